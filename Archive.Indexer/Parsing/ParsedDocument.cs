@@ -1,0 +1,60 @@
+namespace Archive.Indexer.Parsing;
+
+/// <summary>
+/// What the parsers read off one file: the document's own metadata and the articles it holds.
+/// Field names follow ../shared/seeds/expected.json (snake_case in JSON).
+/// </summary>
+public sealed record ParsedDocument
+{
+    public required DocumentKind Kind { get; init; }
+    /// <summary>The document's own title (notices, web articles); bulletins have a series and an issue instead.</summary>
+    public string? Title { get; init; }
+    /// <summary>刊物: the name of the publication, e.g. 安庆组工信息.</summary>
+    public string? Series { get; init; }
+    /// <summary>期号: 第8期 -> 8.</summary>
+    public int? IssueNumber { get; init; }
+    /// <summary>总第123期 -> 123, where the issue states it.</summary>
+    public int? TotalIssueNumber { get; init; }
+    public DateOnly? Date { get; init; }
+    /// <summary>编印单位 or issuer: 中共安庆市委组织部研究室.</summary>
+    public string? Publisher { get; init; }
+    /// <summary>Region path province/city/county: 安徽省/安庆市.</summary>
+    public string? Region { get; init; }
+    /// <summary>文号: 庆组明电〔2020〕2号.</summary>
+    public string? DocNumber { get; init; }
+    /// <summary>紧急程度: 特急, 加急.</summary>
+    public string? Urgency { get; init; }
+    /// <summary>密级: 秘密, 机密 ...</summary>
+    public string? Classification { get; init; }
+    /// <summary>主送.</summary>
+    public string? Recipients { get; init; }
+    public string? Author { get; init; }
+    public string? Site { get; init; }
+    public int? Views { get; init; }
+    /// <summary>The distribution footer of a bulletin: 报, 送, 发 -> who.</summary>
+    public IReadOnlyDictionary<string, string>? Distribution { get; init; }
+    /// <summary>领导批示, where an issue carries it.</summary>
+    public string? LeaderInstructions { get; init; }
+    public IReadOnlyList<ContentsEntry> Contents { get; init; } = [];
+    public required IReadOnlyList<ParsedArticle> Articles { get; init; }
+}
+
+/// <summary>One line of a bulletin's table of contents.</summary>
+public sealed record ContentsEntry(string Title, string? Section, int? Page);
+
+public sealed record ParsedArticle
+{
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    /// <summary>栏目: 市内信息, 市外参考 ...</summary>
+    public string? Section { get; init; }
+    /// <summary>来源单位, from the closing attribution （宜秀区委组织部）.</summary>
+    public string? SourceDepartment { get; init; }
+    public string? Region { get; init; }
+    public int? Page { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>Photo captions (… 摄): kept, but not body text.</summary>
+    public IReadOnlyList<string> Captions { get; init; } = [];
+    /// <summary>The article's text, paragraphs separated by "\n".</summary>
+    public required string Body { get; init; }
+}

@@ -1,0 +1,3 @@
+using Archive.Indexer.Cli;
+
+return await ArchiveCommand.RunAsync(args);

@@ -1,0 +1,2 @@
+Console.WriteLine("usage: dotnet run -c Release --project bench/Archive.Bench -- <benchmark>");
+return 1;
