@@ -1,0 +1,24 @@
+namespace Archive.Indexer.Store;
+
+/// <summary>An article as the store keeps it, with the document fields a result list and a citation need.</summary>
+public sealed record StoredArticle
+{
+    /// <summary>Stable id: "{documentId}-{ordinal}"; the permalink is /articles/{id}.</summary>
+    public required string Id { get; init; }
+    public required string DocumentId { get; init; }
+    /// <summary>1-based position in its document.</summary>
+    public required int Ordinal { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public string? Section { get; init; }
+    public string? SourceDepartment { get; init; }
+    public string? Region { get; init; }
+    public int? Page { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public IReadOnlyList<string> Captions { get; init; } = [];
+    public required string Body { get; init; }
+    /// <summary>主题词: the 5-8 TF-IDF keywords.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    /// <summary>SimHash of the body's character shingles, for near-duplicate detection.</summary>
+    public ulong? Fingerprint { get; init; }
+}
