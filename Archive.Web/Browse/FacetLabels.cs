@@ -1,0 +1,61 @@
+using Archive.Indexer.Search;
+
+namespace Archive.Web.Browse;
+
+/// <summary>The Chinese words the pages show for the engine's English facet, kind and sort names.</summary>
+public static class FacetLabels
+{
+    /// <summary>The order of the facet sidebar: what people narrow by most comes first.</summary>
+    public static IReadOnlyList<FacetField> SidebarOrder { get; } =
+    [
+        FacetField.Section, FacetField.Year, FacetField.Region, FacetField.Department,
+        FacetField.Series, FacetField.Kind, FacetField.Keyword,
+    ];
+
+    public static string Of(FacetField field) => field switch
+    {
+        FacetField.Section => "栏目",
+        FacetField.Department => "来源单位",
+        FacetField.Region => "地区",
+        FacetField.Year => "年份",
+        FacetField.Kind => "类型",
+        FacetField.Series => "刊物",
+        FacetField.Keyword => "主题词",
+        _ => field.ToString(),
+    };
+
+    public static string Of(SearchSort sort) => sort switch
+    {
+        SearchSort.Relevance => "相关度",
+        SearchSort.Newest => "最新",
+        SearchSort.Oldest => "最早",
+        _ => sort.ToString(),
+    };
+
+    /// <summary>How a facet value reads: kinds in Chinese, regions by their last level, years with 年.</summary>
+    public static string Value(FacetField field, string value) => field switch
+    {
+        FacetField.Kind => Kind(value),
+        FacetField.Region => RegionName(value),
+        FacetField.Year => value + "年",
+        _ => value,
+    };
+
+    /// <summary>A chip names the whole region path, since 宜秀区 alone may be ambiguous.</summary>
+    public static string Chip(FacetField field, string value) =>
+        field == FacetField.Region ? value.Replace("/", " › ", StringComparison.Ordinal) : Value(field, value);
+
+    public static string Kind(string? kind) => kind?.ToLowerInvariant().Replace("_", "", StringComparison.Ordinal) switch
+    {
+        "bulletin" => "简报",
+        "notice" => "通知",
+        "webarticle" => "网络文章",
+        "newspaperpage" => "报纸版面",
+        "generic" => "其他文档",
+        null => "",
+        _ => kind,
+    };
+
+    public static string RegionName(string? path) =>
+        string.IsNullOrEmpty(path) ? "" : path[(path.LastIndexOf('/') + 1)..];
+}

@@ -1,0 +1,41 @@
+using Archive.Indexer;
+using Archive.Indexer.Search;
+using Archive.Web.Browse;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages;
+
+/// <summary>An article's permalink: metadata to cite by, the full text, and where else to read on.</summary>
+public sealed class ArticleModel(ArchiveService archive) : PageModel
+{
+    private const int SimilarCount = 5;
+
+    public ArticleDetail? Detail { get; private set; }
+    public IReadOnlyList<SearchHit> SimilarElsewhere { get; private set; } = [];
+    public ProblemNotice? Problem { get; private set; }
+    /// <summary>The query that led here, if any: its terms are marked in the text.</summary>
+    public string? Query { get; private set; }
+    public IReadOnlyList<string> Paragraphs { get; private set; } = [];
+    public QueryTerms Terms { get; private set; } = QueryTerms.None;
+
+    public IActionResult OnGet(string id, string? q)
+    {
+        Query = string.IsNullOrWhiteSpace(q) ? null : q.Length > SearchState.MaxQueryLength ? q[..SearchState.MaxQueryLength] : q;
+        ViewData["SearchState"] = new SearchState { Query = Query };
+        Detail = id.Length <= 200 ? archive.GetArticle(id) : null;
+        if (Detail is null)
+        {
+            Problem = new ProblemNotice("找不到这篇文章",
+                [$"编号“{(id.Length > 60 ? id[..60] + "…" : id)}”没有对应的文章。可能是地址抄错了，或者文章已被删除。"],
+                "/", "到首页检索");
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        SimilarElsewhere = archive.Similar(id, otherRegionsOnly: true, SimilarCount);
+        Paragraphs = ArticleText.Paragraphs(Detail.Article.Body);
+        Terms = QueryTerms.Of(Query);
+        return Page();
+    }
+}

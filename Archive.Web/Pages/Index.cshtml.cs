@@ -1,0 +1,51 @@
+using Archive.Indexer;
+using Archive.Indexer.Search;
+using Archive.Web.Browse;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Web.Pages;
+
+/// <summary>The search page; with no query and no filter it browses the whole archive, newest first.</summary>
+public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOptions> options) : PageModel
+{
+    public SearchState State { get; private set; } = new();
+    public SearchResults? Results { get; private set; }
+    public ProblemNotice? Problem { get; private set; }
+
+    public bool IsHome => !State.HasQuery && !State.HasFilters && State.Page == 1;
+
+    public long PageCount => Results is null
+        ? 0
+        : Math.Min(SearchRequest.MaxPage, (Results.Total + SearchState.PageSize - 1) / SearchState.PageSize);
+
+    public IActionResult OnGet()
+    {
+        var reading = SearchState.Read(Request.Query);
+        State = reading.State;
+        ViewData["SearchState"] = State;
+        if (reading.Problems.Count > 0)
+        {
+            Problem = new ProblemNotice("这个检索地址有误", reading.Problems, State.ToUrl(), "按可以识别的条件检索");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Results = archive.Search(State.ToRequest());
+        if (State.Page > 1 && Results.Hits.Count == 0 && Results.Total > 0)
+        {
+            Problem = new ProblemNotice("没有这一页", [$"这个检索共 {ChineseFormat.Count(Results.Total)} 条结果，只有 {PageCount} 页。"],
+                State.WithPage(1).ToUrl(), "回到第 1 页");
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        return Page();
+    }
+
+    public FacetResult? Facet(FacetField field) => Results?.Facets.FirstOrDefault(f => f.Field == field);
+
+    public IReadOnlyList<FacetValue> OtherRegions() => Browse.OtherRegions.Of(Facet(FacetField.Region), options.Value.HomeRegion);
+
+    /// <summary>Search results link to the article with the query, so its page can highlight the same terms.</summary>
+    public string ArticleUrl(string articleId) => ArticlePaths.Of(articleId, State.HasQuery ? State.Query : null);
+}
