@@ -1,0 +1,106 @@
+using System.Net;
+using Archive.Indexer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Archive.Web.Tests;
+
+/// <summary>
+/// The whole service on a real Kestrel port of 127.0.0.1, over a temporary data folder holding the five
+/// samples, and one Debian chromium driven by Playwright. Shared by every test of the collection.
+/// </summary>
+public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "archive-web-tests-" + Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
+
+    public ArchiveSite() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+    public IBrowser Browser { get; private set; } = null!;
+    public IngestReport Samples { get; private set; } = null!;
+
+    /// <summary>Where screenshots go: TestResults/screenshots beside this project, so they survive the run.</summary>
+    public static string ScreenshotDirectory
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Archive.Web.Tests.csproj")))
+                directory = directory.Parent;
+            var root = directory?.FullName ?? AppContext.BaseDirectory;
+            return Directory.CreateDirectory(Path.Combine(root, "TestResults", "screenshots")).FullName;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Archive:DataDirectory", _dataDirectory);
+    }
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        Samples = Services.GetRequiredService<ArchiveService>().Ingest([Path.Combine(AppContext.BaseDirectory, "samples")]);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies, own clipboard grant) at a desktop or phone width.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+            Locale = "zh-CN",
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
+        return await context.NewPageAsync();
+    }
+
+    public HttpClient NewHttpClient() => new() { BaseAddress = BaseAddress };
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the host is left to the OS's temp cleanup.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ArchiveSiteCollection : ICollectionFixture<ArchiveSite>
+{
+    public const string Name = "archive site";
+}

@@ -1,0 +1,100 @@
+using System.Net;
+
+namespace Archive.Web.Tests;
+
+/// <summary>Hand-edited URLs get a helpful page with the right status, the input escaped, never an exception page.</summary>
+[Collection(ArchiveSiteCollection.Name)]
+public sealed class BadInputTests(ArchiveSite site)
+{
+    [Theory]
+    [InlineData("/?page=-1", "页码")]
+    [InlineData("/?page=abc", "页码")]
+    [InlineData("/?colour=red", "colour")]
+    [InlineData("/?year=twenty", "年份")]
+    [InlineData("/?sort=sideways", "排序")]
+    public async Task A_search_url_it_cannot_read_is_a_400_page_that_says_what_is_wrong_and_offers_the_fixed_link(string url, string explains)
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString());
+        Assert.Contains(explains, html);
+        Assert.Contains("按可以识别的条件检索", html);
+    }
+
+    [Fact]
+    public async Task A_5000_character_query_is_refused_with_a_link_that_keeps_its_start()
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync("/?q=" + new string('党', 5000));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("检索词太长", html);
+        Assert.True(html.Length < 60_000, "the page must not echo the whole query several times");
+    }
+
+    [Fact]
+    public async Task Script_tags_in_the_query_are_shown_as_text_never_run()
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync("/?q=" + Uri.EscapeDataString("<script>alert('x')</script> 党建"));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public async Task A_script_tag_in_an_unknown_parameter_name_is_escaped_too()
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync("/?" + Uri.EscapeDataString("<img src=x onerror=alert(1)>") + "=1");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("<img src=x", html);
+    }
+
+    [Theory]
+    [InlineData("/articles/0000000000000000-1")]
+    [InlineData("/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    public async Task An_unknown_article_is_a_404_page_that_says_so(string url)
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("找不到这篇文章", html);
+        Assert.DoesNotContain("<script>alert", html);
+    }
+
+    [Fact]
+    public async Task An_unknown_address_is_the_sites_own_404_page()
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync("/no/such/page");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("找不到这个页面", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_page_past_the_last_is_a_404_with_the_way_back_to_page_one()
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync("/?page=999");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("回到第 1 页", html);
+    }
+
+    [Fact]
+    public async Task Unknown_filter_values_are_a_valid_search_that_finds_nothing()
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync("/?section=" + Uri.EscapeDataString("不存在的栏目"));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("没有找到符合条件的文章", html);
+        Assert.Contains("去掉所有筛选条件再试", html);
+    }
+}
