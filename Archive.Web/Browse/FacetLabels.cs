@@ -45,16 +45,9 @@ public static class FacetLabels
     public static string Chip(FacetField field, string value) =>
         field == FacetField.Region ? value.Replace("/", " › ", StringComparison.Ordinal) : Value(field, value);
 
-    public static string Kind(string? kind) => kind?.ToLowerInvariant().Replace("_", "", StringComparison.Ordinal) switch
-    {
-        "bulletin" => "简报",
-        "notice" => "通知",
-        "webarticle" => "网络文章",
-        "newspaperpage" => "报纸版面",
-        "generic" => "其他文档",
-        null => "",
-        _ => kind,
-    };
+    /// <summary>A kind code (bulletin, web_article) in the engine's Chinese name for it.</summary>
+    public static string Kind(string? kind) =>
+        kind is null ? "" : KindNames.TryResolve(kind, out var known) ? KindNames.Label(known) : kind;
 
     public static string RegionName(string? path) =>
         string.IsNullOrEmpty(path) ? "" : path[(path.LastIndexOf('/') + 1)..];

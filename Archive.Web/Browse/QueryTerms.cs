@@ -1,15 +1,16 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Indexer.Search.Syntax;
 using Microsoft.AspNetCore.Html;
 
 namespace Archive.Web.Browse;
 
 /// <summary>
-/// The words of a query a reader would look for in the text: quoted phrases whole, other words as typed;
-/// field restrictions (栏目:…), negated words and operators are not text to find, so they are left out.
+/// The words and phrases of a query that a reader looks for in the text, as the engine's own parser reads
+/// the query: text and title terms that are not negated. Field restrictions (栏目:…) are filters, not text.
 /// </summary>
-public sealed partial class QueryTerms
+public sealed class QueryTerms
 {
     public static QueryTerms None { get; } = new([]);
 
@@ -30,21 +31,25 @@ public sealed partial class QueryTerms
 
     public static QueryTerms Of(string? query)
     {
-        if (string.IsNullOrWhiteSpace(query)) return None;
         var terms = new List<string>();
-        foreach (Match token in Token().Matches(query))
+        Collect(QuerySyntaxParser.Parse(query).Root, terms);
+        return terms.Count == 0 ? None : new QueryTerms(terms.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    private static void Collect(QueryNode? node, List<string> terms)
+    {
+        switch (node)
         {
-            var text = token.Groups["phrase"].Success ? token.Groups["phrase"].Value : token.Groups["word"].Value;
-            if (token.Groups["word"].Success)
-            {
-                if (text.StartsWith('-') || text.StartsWith('！') || text is "AND" or "OR" or "NOT") continue;
-                if (text.Contains(':') || text.Contains('：')) continue;
-                text = text.Trim('+', '(', ')', '（', '）', '*', '?');
-            }
-            text = text.Trim();
-            if (text.Length > 0 && !terms.Contains(text, StringComparer.OrdinalIgnoreCase)) terms.Add(text);
+            case TextNode { Field: QueryField.Text or QueryField.Title } text:
+                terms.AddRange(text.Phrase ? [text.Text] : text.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                break;
+            case AllOfNode all:
+                foreach (var child in all.Children) Collect(child, terms);
+                break;
+            case AnyOfNode any:
+                foreach (var child in any.Children) Collect(child, terms);
+                break;
         }
-        return terms.Count == 0 ? None : new QueryTerms(terms);
     }
 
     /// <summary>The text encoded, with every occurrence of a term in &lt;mark&gt;.</summary>
@@ -69,7 +74,4 @@ public sealed partial class QueryTerms
         html.Append(WebUtility.HtmlEncode(text[position..]));
         return new HtmlString(html.ToString());
     }
-
-    [GeneratedRegex("[\"“](?<phrase>[^\"”]+)[\"”]|(?<word>[^\\s\"“”]+)")]
-    private static partial Regex Token();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Indexer.Search;
+using Archive.Indexer.Search.Syntax;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 
@@ -12,7 +13,8 @@ namespace Archive.Web.Browse;
 /// </summary>
 public sealed record SearchState
 {
-    public const int MaxQueryLength = 1000;
+    /// <summary>The engine's own limit: a longer q is refused with a link to its first part.</summary>
+    public const int MaxQueryLength = QuerySyntaxParser.MaxQueryLength;
     public const int PageSize = 20;
 
     public string? Query { get; init; }
