@@ -1,0 +1,81 @@
+using Archive.Indexer.Search;
+using Archive.Web.Browse;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Archive.Web.Tests;
+
+/// <summary>The URL is the state: every link the page builds reads back as the state it was built from.</summary>
+public sealed class SearchStateTests
+{
+    private static SearchStateReading Read(string url) =>
+        SearchState.Read(new QueryCollection(QueryHelpers.ParseQuery(url.Contains('?') ? url[url.IndexOf('?')..] : "")));
+
+    [Fact]
+    public void A_state_with_repeated_facet_values_survives_the_round_trip_through_its_url()
+    {
+        var state = new SearchState { Query = "考察识别 \"干部\"", Sort = SearchSort.Oldest, Page = 3 }
+            .Toggle(FacetField.Section, "市外参考")
+            .Toggle(FacetField.Region, "安徽省/安庆市")
+            .Toggle(FacetField.Region, "陕西省/铜川市")
+            .WithPage(3);
+
+        var reading = Read(state.ToUrl());
+
+        Assert.Empty(reading.Problems);
+        Assert.Equal(state.Query, reading.State.Query);
+        Assert.Equal(["安徽省/安庆市", "陕西省/铜川市"], reading.State.Filters[FacetField.Region]);
+        Assert.Equal(["市外参考"], reading.State.Filters[FacetField.Section]);
+        Assert.Equal(SearchSort.Oldest, reading.State.EffectiveSort);
+        Assert.Equal(3, reading.State.Page);
+    }
+
+    [Fact]
+    public void Ticking_a_ticked_value_unticks_it_and_any_change_of_filter_goes_back_to_page_one()
+    {
+        var state = new SearchState { Page = 4 }.Toggle(FacetField.Year, "2023");
+        Assert.Equal(1, state.Page);
+        Assert.Equal("/?year=2023", state.ToUrl());
+        Assert.Equal("/", state.Toggle(FacetField.Year, "2023").ToUrl());
+    }
+
+    [Fact]
+    public void Browsing_sorts_newest_first_and_a_query_by_relevance_and_defaults_stay_out_of_the_url()
+    {
+        Assert.Equal(SearchSort.Newest, new SearchState().EffectiveSort);
+        Assert.Equal(SearchSort.Relevance, new SearchState { Query = "党建" }.EffectiveSort);
+        Assert.DoesNotContain("sort=", new SearchState().WithSort(SearchSort.Newest).ToUrl());
+        Assert.Contains("sort=oldest", new SearchState().WithSort(SearchSort.Oldest).ToUrl());
+    }
+
+    [Theory]
+    [InlineData("/?page=-1")]
+    [InlineData("/?page=0")]
+    [InlineData("/?page=1001")]
+    [InlineData("/?colour=red")]
+    [InlineData("/?year=20x3")]
+    [InlineData("/?sort=random")]
+    public void What_cannot_be_read_is_reported_and_left_out(string url)
+    {
+        var reading = Read(url);
+        Assert.NotEmpty(reading.Problems);
+        Assert.Equal("/", reading.State.ToUrl());
+    }
+
+    [Fact]
+    public void An_overlong_query_is_reported_and_cut_to_the_engines_limit()
+    {
+        var reading = Read("/?q=" + new string('党', 5000));
+        Assert.Single(reading.Problems);
+        Assert.Equal(SearchState.MaxQueryLength, reading.State.Query!.Length);
+    }
+
+    [Fact]
+    public void Empty_parameters_from_a_submitted_form_are_not_filters()
+    {
+        var reading = Read("/?q=&section=&year=");
+        Assert.Empty(reading.Problems);
+        Assert.False(reading.State.HasQuery);
+        Assert.False(reading.State.HasFilters);
+    }
+}
