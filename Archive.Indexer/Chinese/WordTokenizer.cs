@@ -1,7 +1,8 @@
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// Words from the segmenter, without punctuation, symbols and stop words. A removed stop word leaves a
+/// Words from the segmenter, without punctuation, symbols and stop words (numbers are never stop words:
+/// the list holds digits, and 〔2020〕2号 must keep its 2). A removed stop word leaves a
 /// position gap (as Lucene's StopFilter does); punctuation leaves none.
 /// </summary>
 public sealed class WordTokenizer(TextReader input, Segmenter segmenter, StopWords stopWords, SegmentMode mode) : BufferedTokenizer(input)
@@ -17,7 +18,7 @@ public sealed class WordTokenizer(TextReader input, Segmenter segmenter, StopWor
         foreach (var token in segmented)
         {
             if (!token.IsIndexed) continue;
-            if (token.Length <= normalized.Length)
+            if (token.Kind != TokenKind.Number && token.Length <= normalized.Length)
             {
                 var word = normalized[..token.Length];
                 CharClass.Normalize(text.Slice(token.Start, token.Length), word);

@@ -9,6 +9,9 @@ public static class ArchiveCommand
     {
         var root = new RootCommand("Archive: full-text search over organization-work documents");
         root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

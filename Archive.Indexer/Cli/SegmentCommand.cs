@@ -14,11 +14,12 @@ public static class SegmentCommand
             Description = "The text to segment; without it, standard input is segmented line by line",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var mode = new Option<SegmentMode>("--mode")
+        var mode = new Option<string>("--mode")
         {
-            Description = "precise (one best segmentation) or search (also the sub-words of long words)",
-            DefaultValueFactory = _ => SegmentMode.Precise,
+            Description = "precise (one best segmentation) or search (also the dictionary sub-words of long words)",
+            DefaultValueFactory = _ => "precise",
         };
+        mode.AcceptOnlyFromAmong("precise", "search");
         var command = new Command("segment", "Print the words of a Chinese text, separated by single spaces") { text, mode };
         command.SetAction(parse =>
         {
@@ -32,7 +33,7 @@ public static class SegmentCommand
                 Console.Error.WriteLine($"error: {e.Message}");
                 return 2;
             }
-            var selectedMode = parse.GetValue(mode);
+            var selectedMode = parse.GetValue(mode) == "search" ? SegmentMode.Search : SegmentMode.Precise;
             using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
             var tokens = new List<Token>();
             var value = parse.GetValue(text);

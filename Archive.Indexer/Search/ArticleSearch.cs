@@ -71,6 +71,13 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
         });
     }
 
+    /// <summary>The near-duplicate twins of an article (亦见于), oldest first.</summary>
+    public IReadOnlyList<ArticleRef> Twins(string articleId) => index.WithSearcher(searcher =>
+    {
+        var self = searcher.Search(new TermQuery(new Term(IndexFields.Id, articleId)), 1).ScoreDocs;
+        return self.Length == 0 ? [] : _twins.Find(searcher, self[0].Doc);
+    });
+
     private List<SearchHit> Hits(IndexSearcher searcher, List<ScoreDoc> docs, CompiledQuery compiled, SearchRequest request)
     {
         var hits = docs.Select(d => (Doc: d, Hit: StoredHit(searcher.Doc(d.Doc), d.Score))).ToList();

@@ -1,3 +1,4 @@
+using Archive.Indexer.Chinese;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -29,6 +30,10 @@ public sealed class TextAnalysis : IDisposable
             [IndexFields.AuthorBigrams] = bigrams,
         });
     }
+
+    /// <summary>The archive's analyzers: the segmenter's words (search mode to index, precise to query) and bigrams.</summary>
+    public static TextAnalysis For(ChineseLanguage language) =>
+        new(language.IndexWordAnalyzer(), language.QueryWordAnalyzer(), new BigramAnalyzer());
 
     public Analyzer IndexWords { get; }
     public Analyzer QueryWords { get; }
