@@ -1,5 +1,14 @@
+using Archive.Api.Hosting;
+using Archive.Web;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddArchiveApi();
+builder.Services.AddArchiveWeb();
+
 var app = builder.Build();
+app.UseArchiveApi();
+app.MapArchiveApi();
+app.MapArchiveWeb();
 app.Run();
 
 /// <summary>The host's entry point, visible to the integration tests.</summary>

@@ -1,0 +1,41 @@
+using Archive.Indexer;
+
+namespace Archive.Api.Contracts;
+
+/// <summary>An article with everything its page shows: full text, metadata, its document, the rest of its issue, citations.</summary>
+public sealed record ArticleResponse(
+    string Id,
+    string DocumentId,
+    int Ordinal,
+    string Title,
+    string? Subtitle,
+    string? Section,
+    string? SourceDepartment,
+    string? Region,
+    int? Page,
+    IReadOnlyList<string> Authors,
+    IReadOnlyList<string> Captions,
+    string Body,
+    IReadOnlyList<string> Keywords,
+    string Permalink,
+    ArticleCitation Citation,
+    DocumentMetadata Document,
+    IReadOnlyList<ArticleLink> SameIssue,
+    IReadOnlyList<ArticleLink> Duplicates)
+{
+    public static ArticleResponse From(ArticleDetail detail, Links links)
+    {
+        var article = detail.Article;
+        return new(
+            article.Id, article.DocumentId, article.Ordinal, article.Title, article.Subtitle, article.Section,
+            article.SourceDepartment, article.Region, article.Page, article.Authors, article.Captions, article.Body,
+            article.Keywords, links.Permalink(article.Id),
+            new ArticleCitation(detail.Citation.Gbt7714, detail.Citation.Short),
+            DocumentMetadata.From(detail.Document, links),
+            [.. detail.SameIssue.Select(r => ArticleLink.From(r, links))],
+            [.. detail.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))]);
+    }
+}
+
+/// <summary>How to cite the article: GB/T 7714-2015, and the short form people write (《安庆组工信息》2022年第8期).</summary>
+public sealed record ArticleCitation(string Gbt7714, string Short);

@@ -1,0 +1,12 @@
+using Archive.Indexer;
+
+namespace Archive.Api.Contracts;
+
+/// <summary>A document: its metadata, its articles in order, and the text as it was read from the file.</summary>
+public sealed record DocumentResponse(DocumentMetadata Document, IReadOnlyList<ArticleLink> Articles, string OriginalText)
+{
+    public static DocumentResponse From(DocumentDetail detail, Links links) => new(
+        DocumentMetadata.From(detail.Document, links),
+        [.. detail.Articles.Select(r => ArticleLink.From(r, links))],
+        detail.OriginalText);
+}

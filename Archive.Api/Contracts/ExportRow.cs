@@ -1,0 +1,34 @@
+using System.Globalization;
+using Archive.Indexer.Search;
+
+namespace Archive.Api.Contracts;
+
+/// <summary>One line of an export (CSV column or JSON member names in snake_case).</summary>
+public sealed record ExportRow(
+    string Id,
+    string DocumentId,
+    string Title,
+    string? Kind,
+    string? Series,
+    int? IssueNumber,
+    DateOnly? Date,
+    string? Section,
+    string? SourceDepartment,
+    string? Region,
+    string Permalink)
+{
+    /// <summary>The CSV header: the JSON member names.</summary>
+    public static readonly string[] Columns =
+        ["id", "document_id", "title", "kind", "series", "issue_number", "date", "section", "source_department", "region", "permalink"];
+
+    /// <summary>The CSV fields, in the order of <see cref="Columns"/>.</summary>
+    public string?[] Fields() =>
+    [
+        Id, DocumentId, Title, Kind, Series, IssueNumber?.ToString(CultureInfo.InvariantCulture),
+        Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Section, SourceDepartment, Region, Permalink,
+    ];
+
+    public static ExportRow From(SearchHit hit, Links links) => new(
+        hit.ArticleId, hit.DocumentId, hit.Title, hit.Kind, hit.Series, hit.IssueNumber, hit.Date, hit.Section,
+        hit.SourceDepartment, hit.Region, links.Permalink(hit.ArticleId));
+}

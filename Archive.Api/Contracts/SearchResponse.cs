@@ -1,0 +1,73 @@
+using Archive.Indexer.Search;
+
+namespace Archive.Api.Contracts;
+
+/// <summary>One page of hits, the facet counts of all matches, and how the query was read.</summary>
+public sealed record SearchResponse(
+    long Total,
+    double TookMs,
+    int Page,
+    int Size,
+    string? Query,
+    string? ParsedQuery,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Hit> Hits,
+    IReadOnlyList<Facet> Facets)
+{
+    public static SearchResponse From(SearchResults results, string? query, IReadOnlyList<string> warnings, Links links) => new(
+        results.Total,
+        Math.Round(results.TookMs, 2),
+        results.Page,
+        results.PageSize,
+        query,
+        results.ParsedQuery,
+        [.. warnings, .. results.Warnings],
+        [.. results.Hits.Select(h => Hit.From(h, links))],
+        [.. results.Facets.Select(Facet.From)]);
+}
+
+/// <summary>One article in a result list. title_html and snippets are escaped text with &lt;mark&gt; around matches.</summary>
+public sealed record Hit(
+    string Id,
+    string DocumentId,
+    string Title,
+    string? TitleHtml,
+    IReadOnlyList<string> Snippets,
+    string? Kind,
+    string? Series,
+    int? IssueNumber,
+    DateOnly? Date,
+    string? Section,
+    string? SourceDepartment,
+    string? Region,
+    float Score,
+    string Permalink,
+    string ApiUrl,
+    IReadOnlyList<ArticleLink> Duplicates)
+{
+    public static Hit From(SearchHit hit, Links links) => new(
+        hit.ArticleId, hit.DocumentId, hit.Title, hit.TitleHtml, hit.Snippets, hit.Kind, hit.Series, hit.IssueNumber,
+        hit.Date, hit.Section, hit.SourceDepartment, hit.Region, hit.Score,
+        links.Permalink(hit.ArticleId), links.ApiArticle(hit.ArticleId),
+        [.. hit.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))]);
+}
+
+/// <summary>A short reference to an article: enough to link to it and say where it appeared.</summary>
+public sealed record ArticleLink(string Id, string Title, string? Series, int? IssueNumber, DateOnly? Date, string? Region, string Permalink, string ApiUrl)
+{
+    public static ArticleLink From(ArticleRef reference, Links links) => new(
+        reference.ArticleId, reference.Title, reference.Series, reference.IssueNumber, reference.Date, reference.Region,
+        links.Permalink(reference.ArticleId), links.ApiArticle(reference.ArticleId));
+}
+
+/// <summary>The counts of one facet; <c>field</c> is also the name of the search parameter that filters by it.</summary>
+public sealed record Facet(string Field, IReadOnlyList<FacetCount> Values)
+{
+    public static Facet From(FacetResult result) => new(FacetParameters.Name(result.Field), [.. result.Values.Select(FacetCount.From)]);
+}
+
+/// <summary>A facet value with its exact count; region values are paths, with the next level in children.</summary>
+public sealed record FacetCount(string Value, long Count, bool Selected, IReadOnlyList<FacetCount> Children)
+{
+    public static FacetCount From(FacetValue value) => new(value.Value, value.Count, value.Selected, [.. value.Children.Select(From)]);
+}

@@ -1,0 +1,22 @@
+using Archive.Indexer;
+
+namespace Archive.Api.Contracts;
+
+/// <summary>Every publication with its issues by year: the timeline of past bulletins.</summary>
+public sealed record SeriesResponse(IReadOnlyList<SeriesEntry> Series)
+{
+    public static SeriesResponse From(IReadOnlyList<SeriesTimeline> timelines, Links links) =>
+        new([.. timelines.Select(t => new SeriesEntry(t.Series, [.. t.Years.Select(y => SeriesYearEntry.From(y, links))]))]);
+}
+
+public sealed record SeriesEntry(string Name, IReadOnlyList<SeriesYearEntry> Years);
+
+public sealed record SeriesYearEntry(int Year, IReadOnlyList<IssueEntry> Issues)
+{
+    public static SeriesYearEntry From(SeriesYear year, Links links) => new(year.Year,
+        [.. year.Issues.Select(i => new IssueEntry(i.DocumentId, i.IssueNumber, i.Date, links.ApiDocument(i.DocumentId),
+            [.. i.Articles.Select(a => ArticleLink.From(a, links))]))]);
+}
+
+/// <summary>One issue of a publication.</summary>
+public sealed record IssueEntry(string DocumentId, int? IssueNumber, DateOnly? Date, string ApiUrl, IReadOnlyList<ArticleLink> Articles);

@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using Archive.Api.Contracts;
+using Archive.Api.Errors;
+using Archive.Api.Hosting;
+using Archive.Api.OpenApi;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Archive.Api.Endpoints;
+
+/// <summary>GET /articles/{id} and GET /articles/{id}/similar.</summary>
+public static class ArticleEndpoints
+{
+    public const int MaxSimilar = 50;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/articles/{id}", Get)
+            .WithName("GetArticle")
+            .WithTags("Articles")
+            .WithSummary("An article")
+            .WithDescription("Full text and all metadata of an article, its document, the other articles of the same issue, its keywords (主题词), its duplicates elsewhere, and ready citations: GB/T 7714-2015 and the short form (《安庆组工信息》2022年第8期).")
+            .Produces<ArticleResponse>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
+            .WithParameterExamples(("id", "037b87f1aeded1d9-2"));
+
+        api.MapGet("/articles/{id}/similar", Similar)
+            .WithName("SimilarArticles")
+            .WithTags("Articles")
+            .WithSummary("Similar articles")
+            .WithDescription("The articles most like this one. With other_regions=true, only articles from regions other than its own: similar measures in other cities.")
+            .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
+            .Produces<SimilarResponse>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
+            .WithParameterExamples(("id", "037b87f1aeded1d9-2"), ("other_regions", "true"), ("count", "10"));
+    }
+
+    private static async Task<IResult> Get(
+        [Description("The article id, as in search hits (document id, '-', position).")] string id,
+        HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
+    {
+        if (!ArchiveId.IsWellFormed(id))
+        {
+            return ApiProblems.InvalidId("article", id);
+        }
+        var archive = await host.GetAsync(cancellationToken);
+        var detail = archive.GetArticle(id);
+        return detail is null ? ApiProblems.ArticleNotFound(id) : TypedResults.Ok(ArticleResponse.From(detail, Links.For(http.Request)));
+    }
+
+    private static async Task<IResult> Similar(
+        [Description("The article id.")] string id,
+        [FromQuery(Name = "other_regions"), Description("true: only articles from other regions than the article's own (default false).")] bool? otherRegions,
+        [FromQuery(Name = "count"), Description("How many, 1 to 50 (default 10); values outside are clamped.")] int? count,
+        HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
+    {
+        if (!ArchiveId.IsWellFormed(id))
+        {
+            return ApiProblems.InvalidId("article", id);
+        }
+        var archive = await host.GetAsync(cancellationToken);
+        if (archive.GetArticle(id) is null)
+        {
+            return ApiProblems.ArticleNotFound(id);
+        }
+        var onlyOtherRegions = otherRegions ?? false;
+        var hits = archive.Similar(id, onlyOtherRegions, Math.Clamp(count ?? 10, 1, MaxSimilar));
+        var links = Links.For(http.Request);
+        return TypedResults.Ok(new SimilarResponse(id, onlyOtherRegions, [.. hits.Select(h => Hit.From(h, links))]));
+    }
+}

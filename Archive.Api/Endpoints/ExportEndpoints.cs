@@ -1,0 +1,122 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using Archive.Api.Configuration;
+using Archive.Api.Contracts;
+using Archive.Api.Errors;
+using Archive.Api.Hosting;
+using Archive.Api.OpenApi;
+using Archive.Indexer;
+using Archive.Indexer.Search;
+using global::CsvHelper;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Endpoints;
+
+/// <summary>GET /export: up to 10,000 hits as CSV or JSON, streamed page by page, for researchers.</summary>
+public static class ExportEndpoints
+{
+    public static readonly IReadOnlyList<string> Formats = ["csv", "json"];
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/export", Export)
+            .WithName("Export")
+            .WithTags("Search")
+            .WithSummary("Export search results")
+            .WithDescription("The hits of a search (same q and facet parameters as /search), up to 10,000, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink. The X-Total-Count header gives the number of matches.")
+            .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv")
+            .Produces<IReadOnlyList<ExportRow>>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
+            .WithParameterExamples(("q", "疫情防控"), ("format", "csv"), ("limit", "1000"));
+    }
+
+    private static async Task<IResult> Export(
+        [AsParameters] SearchFilters filters,
+        [FromQuery(Name = "sort"), Description("relevance (default), newest or oldest.")] string? sort,
+        [FromQuery(Name = "format"), Description("csv (default) or json.")] string? format,
+        [FromQuery(Name = "limit"), Description("At most this many hits, 1 to 10,000 (default 10,000); values outside are clamped.")] int? limit,
+        HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var (query, facetFilters, problem) = filters.Read(options.Value.Limits);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (!SearchPaging.TryReadSort(sort, out var order))
+        {
+            return SearchPaging.UnknownSort(sort!);
+        }
+        var csv = string.IsNullOrWhiteSpace(format) || format.Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
+        if (!csv && !format!.Trim().Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiProblems.InvalidParameter("format", $"'{format}' is not an export format.", $"“{format}”不是可用的导出格式。", Formats);
+        }
+        var wanted = Math.Clamp(limit ?? options.Value.Limits.MaxExportHits, 1, options.Value.Limits.MaxExportHits);
+        var archive = await host.GetAsync(cancellationToken);
+        var request = new SearchRequest
+        {
+            Query = query, Filters = facetFilters, Sort = order, PageSize = SearchRequest.MaxPageSize,
+            WithFacets = false, WithHighlights = false,
+        };
+        // The first page is read before answering, so a failure is still a proper problem and the total a header.
+        var first = archive.Search(request with { Page = 1 });
+        http.Response.Headers["X-Total-Count"] = first.Total.ToString(CultureInfo.InvariantCulture);
+        var rows = Rows(archive, request, first, wanted, Links.For(http.Request));
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        return csv
+            ? TypedResults.Stream(stream => WriteCsvAsync(stream, rows, cancellationToken), "text/csv; charset=utf-8", $"archive-export-{stamp}.csv")
+            : TypedResults.Stream(stream => WriteJsonAsync(stream, rows, json.Value.SerializerOptions, cancellationToken), "application/json; charset=utf-8", $"archive-export-{stamp}.json");
+    }
+
+    /// <summary>The hits page by page, searching the next page only when the previous one has been written.</summary>
+    private static IEnumerable<IReadOnlyList<ExportRow>> Rows(ArchiveService archive, SearchRequest request, SearchResults first, int wanted, Links links)
+    {
+        var results = first;
+        var written = 0;
+        for (var page = 1; ; page++)
+        {
+            var rows = results.Hits.Take(wanted - written).Select(h => ExportRow.From(h, links)).ToList();
+            written += rows.Count;
+            yield return rows;
+            if (written >= wanted || results.Hits.Count < request.PageSize || page == SearchRequest.MaxPage)
+            {
+                yield break;
+            }
+            results = archive.Search(request with { Page = page + 1 });
+        }
+    }
+
+    private static async Task WriteCsvAsync(Stream stream, IEnumerable<IReadOnlyList<ExportRow>> pages, CancellationToken cancellationToken)
+    {
+        // BOM so that Excel reads the Chinese as UTF-8; formula-like cells (= + - @) are escaped.
+        await using var csv = CsvWriter.Create(stream, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true);
+        csv.WriteRecord(ExportRow.Columns);
+        foreach (var page in pages)
+        {
+            foreach (var row in page)
+            {
+                csv.WriteRecord(row.Fields());
+            }
+            await csv.FlushAsync(cancellationToken);
+        }
+    }
+
+    private static async Task WriteJsonAsync(Stream stream, IEnumerable<IReadOnlyList<ExportRow>> pages, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = options.Encoder });
+        writer.WriteStartArray();
+        foreach (var page in pages)
+        {
+            foreach (var row in page)
+            {
+                JsonSerializer.Serialize(writer, row, options);
+            }
+            await writer.FlushAsync(cancellationToken);
+        }
+        writer.WriteEndArray();
+        await writer.FlushAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,79 @@
+using Archive.Api.Configuration;
+using Archive.Api.Contracts;
+using Archive.Api.Hosting;
+using Archive.Api.OpenApi;
+using Archive.Indexer.Search;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Endpoints;
+
+/// <summary>GET /search and GET /facets: one page of hits with facet counts, or the counts alone.</summary>
+public static class SearchEndpoints
+{
+    public const string RateLimitPolicy = "search";
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithTags("Search")
+            .WithSummary("Search articles")
+            .WithDescription("Full-text search with facet filters. Returns total, took_ms, one page of hits (title, highlighted title, snippets, metadata, permalink, duplicates), facet counts of all matches, the parsed query and warnings about it. Several values of one facet are OR'ed; different facets are AND'ed.")
+            .RequireRateLimiting(RateLimitPolicy)
+            .Produces<SearchResponse>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
+            .WithParameterExamples(("q", "考察识别 干部"), ("section", "市内信息"), ("region", "安徽省/安庆市"), ("year", "2022"),
+                ("kind", "bulletin"), ("series", "安庆组工信息"), ("dept", "大观区委组织部"), ("keyword", "疫情防控"), ("sort", "newest"), ("page", "1"), ("size", "10"))
+            .WithResponseExample("""
+                {"total":1,"took_ms":3.2,"page":1,"size":10,"query":"考察识别 干部","parsed_query":"+考察识别 +干部","warnings":[],
+                 "hits":[{"id":"037b87f1aeded1d9-2","document_id":"037b87f1aeded1d9","title":"大观区在疫情防控一线考察识别干部",
+                 "title_html":"大观区在疫情防控一线<mark>考察识别</mark><mark>干部</mark>","snippets":["……在疫情防控一线<mark>考察识别</mark><mark>干部</mark>……"],
+                 "kind":"bulletin","series":"安庆组工信息","issue_number":8,"date":"2022-03-10","section":"市内信息",
+                 "source_department":"大观区委组织部","region":"安徽省/安庆市/大观区","score":7.1,
+                 "permalink":"http://localhost:5080/articles/037b87f1aeded1d9-2","api_url":"http://localhost:5080/api/v1/articles/037b87f1aeded1d9-2","duplicates":[]}],
+                 "facets":[{"field":"section","values":[{"value":"市内信息","count":1,"selected":false,"children":[]}]}]}
+                """);
+
+        api.MapGet("/facets", Facets)
+            .WithName("Facets")
+            .WithTags("Search")
+            .WithSummary("Facet counts")
+            .WithDescription("The counts of every facet (section, dept, region, year, kind, series, keyword) over the whole archive, or over what q and the filters match. Each facet's field is the name of the search parameter that filters by it.")
+            .RequireRateLimiting(RateLimitPolicy)
+            .Produces<FacetsResponse>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
+            .WithParameterExamples(("q", "党建"), ("region", "安徽省"));
+    }
+
+    private static async Task<IResult> Search(
+        [AsParameters] SearchFilters filters, [AsParameters] SearchPaging paging,
+        HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
+    {
+        var (query, facetFilters, problem) = filters.Read(options.Value.Limits);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var (sort, page, size, warnings, pagingProblem) = paging.Read();
+        if (pagingProblem is not null)
+        {
+            return pagingProblem;
+        }
+        var archive = await host.GetAsync(cancellationToken);
+        var results = archive.Search(new SearchRequest { Query = query, Filters = facetFilters, Sort = sort, Page = page, PageSize = size });
+        return TypedResults.Ok(SearchResponse.From(results, query, warnings, Links.For(http.Request)));
+    }
+
+    private static async Task<IResult> Facets(
+        [AsParameters] SearchFilters filters, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
+    {
+        var (query, facetFilters, problem) = filters.Read(options.Value.Limits);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var archive = await host.GetAsync(cancellationToken);
+        var results = archive.Search(new SearchRequest { Query = query, Filters = facetFilters, PageSize = 1, WithHighlights = false });
+        return TypedResults.Ok(new FacetsResponse(results.Total, query, results.Warnings, [.. results.Facets.Select(Facet.From)]));
+    }
+}

@@ -1,0 +1,138 @@
+using Archive.Api.Contracts;
+
+namespace Archive.Api.Errors;
+
+/// <summary>
+/// Every problem the API answers with, by stable code (docs/api.md lists them). Messages say what is
+/// wrong and what to do, in Chinese and English; none carries a stack trace or a secret.
+/// </summary>
+public static class ApiProblems
+{
+    public static ApiProblem InvalidParameter(string name, string en, string zh, IReadOnlyList<string>? allowed = null) =>
+        Make(StatusCodes.Status400BadRequest, "invalid_parameter", "Invalid parameter",
+            $"Parameter '{name}': {en}", $"参数 {name} 无效：{zh}") with { Allowed = allowed };
+
+    public static ApiProblem MalformedRequest(string reason) =>
+        Make(StatusCodes.Status400BadRequest, "malformed_request", "Malformed request",
+            $"The request could not be read: {reason} Check the parameter types (page and size are whole numbers, other_regions is true or false).",
+            $"请求无法解析：{reason} 请检查参数格式（page、size 为整数，other_regions 为 true 或 false）。");
+
+    public static ApiProblem InvalidId(string kind, string id) =>
+        Make(StatusCodes.Status400BadRequest, "invalid_id", "Invalid identifier",
+            $"'{Shorten(id)}' is not a valid {kind} id: ids are 1-100 letters, digits, '-' or '_' (as returned by search).",
+            $"“{Shorten(id)}”不是有效的{(kind == "article" ? "文章" : "文档")}编号：编号由 1-100 个字母、数字、“-”或“_”组成（以检索结果中返回的为准）。");
+
+    public static ApiProblem KeyInQueryString(string parameter) =>
+        Make(StatusCodes.Status400BadRequest, "api_key_in_query", "API key in the URL",
+            $"API keys are never accepted in the URL (parameter '{parameter}'): URLs end up in logs, proxies and browser history. Send the key in the X-Api-Key header (or Authorization: Bearer) and consider this key exposed: ask for a new one.",
+            $"API 密钥不能放在网址中（参数 {parameter}）：网址会被日志、代理和浏览器历史记录保存。请在 X-Api-Key 请求头（或 Authorization: Bearer）中发送密钥，并视该密钥为已泄露，申请更换。");
+
+    public static ApiProblem InvalidMultipart(string reason) =>
+        Make(StatusCodes.Status400BadRequest, "invalid_multipart", "Invalid multipart form",
+            $"The upload is not a readable multipart/form-data body: {reason}",
+            $"上传内容不是可读取的 multipart/form-data 表单：{reason}");
+
+    public static ApiProblem NoFiles() =>
+        Make(StatusCodes.Status400BadRequest, "no_files", "No files",
+            "The form holds no file. Send one or more files as multipart/form-data file fields (any field name, e.g. files).",
+            "表单中没有文件。请以 multipart/form-data 文件字段上传一个或多个文件（字段名任意，例如 files）。");
+
+    public static ApiProblem KeyMissing() =>
+        Make(StatusCodes.Status401Unauthorized, "api_key_missing", "API key required",
+            "This operation changes the archive and needs an API key: send it in the X-Api-Key header (or Authorization: Bearer <key>).",
+            "此操作会修改档案库，需要 API 密钥：请在 X-Api-Key 请求头（或 Authorization: Bearer <密钥>）中发送。");
+
+    public static ApiProblem KeyInvalid() =>
+        Make(StatusCodes.Status401Unauthorized, "api_key_invalid", "API key not recognised",
+            "The API key sent is not one of the configured keys. Check it, or ask the administrator for a valid key.",
+            "所发送的 API 密钥不在已配置的密钥中。请核对，或向管理员申请有效密钥。");
+
+    public static ApiProblem KeysNotConfigured() =>
+        Make(StatusCodes.Status403Forbidden, "api_keys_not_configured", "Writing is disabled",
+            $"No API key is configured, so uploads and deletions are refused. The administrator sets one in appsettings.json (\"Archive\": {{ \"ApiKeys\": {{ \"<name>\": \"<key>\" }} }}) or as the environment variable ARCHIVE__APIKEYS__<name>=<key> (at least {Configuration.ArchiveApiOptions.MinimumKeyLength} characters), then restarts the service.",
+            $"尚未配置任何 API 密钥，因此上传和删除均被拒绝。管理员可在 appsettings.json 中设置（\"Archive\": {{ \"ApiKeys\": {{ \"<名称>\": \"<密钥>\" }} }}），或设置环境变量 ARCHIVE__APIKEYS__<名称>=<密钥>（至少 {Configuration.ArchiveApiOptions.MinimumKeyLength} 个字符），然后重启服务。");
+
+    public static ApiProblem ArticleNotFound(string id) =>
+        Make(StatusCodes.Status404NotFound, "article_not_found", "Article not found",
+            $"No article has the id '{Shorten(id)}'. Ids come from search results; a deleted document's articles are gone.",
+            $"没有编号为“{Shorten(id)}”的文章。编号以检索结果为准；已删除文档的文章不再提供。");
+
+    public static ApiProblem DocumentNotFound(string id) =>
+        Make(StatusCodes.Status404NotFound, "document_not_found", "Document not found",
+            $"No document has the id '{Shorten(id)}'.",
+            $"没有编号为“{Shorten(id)}”的文档。");
+
+    public static ApiProblem RouteNotFound() =>
+        Make(StatusCodes.Status404NotFound, "not_found", "Not found",
+            "Nothing is at this address. The API lives under /api/v1; its reference is at /api/docs.",
+            "此地址没有内容。接口位于 /api/v1 之下，说明文档见 /api/docs。");
+
+    public static ApiProblem MethodNotAllowed() =>
+        Make(StatusCodes.Status405MethodNotAllowed, "method_not_allowed", "Method not allowed",
+            "This address does not accept this HTTP method; see /api/docs for what it accepts.",
+            "此地址不接受该 HTTP 方法；可用方法见 /api/docs。");
+
+    public static ApiProblem RequestTooLarge(long limitBytes) =>
+        Make(StatusCodes.Status413PayloadTooLarge, "request_too_large", "Request too large",
+            $"The request body is larger than the limit of {Megabytes(limitBytes)}. Split the upload into several requests.",
+            $"请求内容超过 {Megabytes(limitBytes)} 的上限。请分多次上传。");
+
+    public static ApiProblem UploadTooLarge(long limitBytes) =>
+        Make(StatusCodes.Status413PayloadTooLarge, "upload_too_large", "Upload too large",
+            $"The files of this upload together exceed {Megabytes(limitBytes)}. Nothing was ingested; send fewer files per request.",
+            $"本次上传的文件合计超过 {Megabytes(limitBytes)}。未导入任何文件；请减少每次上传的文件数。");
+
+    public static ApiProblem FileTooLarge(string fileName, long limitBytes) =>
+        Make(StatusCodes.Status413PayloadTooLarge, "file_too_large", "File too large",
+            $"The file '{fileName}' exceeds the limit of {Megabytes(limitBytes)} per file. Nothing was ingested; split the file or leave it out.",
+            $"文件“{fileName}”超过单个文件 {Megabytes(limitBytes)} 的上限。未导入任何文件；请拆分该文件或将其移出本次上传。");
+
+    public static ApiProblem TooManyFiles(int limit) =>
+        Make(StatusCodes.Status413PayloadTooLarge, "too_many_files", "Too many files",
+            $"One upload may hold at most {limit} files. Nothing was ingested; send the files in several requests.",
+            $"每次上传最多 {limit} 个文件。未导入任何文件；请分多次上传。");
+
+    public static ApiProblem RequestTimeout() =>
+        Make(StatusCodes.Status408RequestTimeout, "request_timeout", "Request too slow",
+            "The request arrived too slowly and was cut off. Check the connection and send it again.",
+            "请求传输过慢，已被中断。请检查网络连接后重新发送。");
+
+    public static ApiProblem UnsupportedMediaType(string? contentType) =>
+        Make(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "Unsupported media type",
+            $"Uploads must be multipart/form-data (got '{Shorten(contentType ?? "none")}').",
+            $"上传必须使用 multipart/form-data 格式（收到的是“{Shorten(contentType ?? "无")}”）。");
+
+    public static ApiProblem NothingIngested(IReadOnlyList<UploadedFile> files) =>
+        Make(StatusCodes.Status422UnprocessableEntity, "nothing_ingested", "Nothing ingested",
+            "None of the uploaded files could be ingested; each file's entry says why.",
+            "上传的文件均未能导入；各文件的原因见 files。") with { Files = files };
+
+    public static ApiProblem TooManyRequests(int retryAfterSeconds) =>
+        Make(StatusCodes.Status429TooManyRequests, "too_many_requests", "Too many requests",
+            $"Too many searches from this client. Wait {retryAfterSeconds} s and try again; for bulk work use /api/v1/export.",
+            $"此客户端检索过于频繁。请等待 {retryAfterSeconds} 秒后重试；批量获取请使用 /api/v1/export。") with { RetryAfterSeconds = retryAfterSeconds };
+
+    public static ApiProblem ArchiveStarting() =>
+        Make(StatusCodes.Status503ServiceUnavailable, "archive_starting", "Archive starting",
+            "The archive is still opening; try again in a few seconds.",
+            "档案库正在打开，请几秒后重试。") with { RetryAfterSeconds = 2 };
+
+    public static ApiProblem ArchiveUnavailable() =>
+        Make(StatusCodes.Status503ServiceUnavailable, "archive_unavailable", "Archive unavailable",
+            "The archive could not be opened; the server log says why (data folder, permissions, disk).",
+            "档案库无法打开；原因见服务器日志（数据目录、权限或磁盘）。");
+
+    public static ApiProblem Internal() =>
+        Make(StatusCodes.Status500InternalServerError, "internal_error", "Internal error",
+            "An unexpected error occurred. It was logged with the trace id of this answer; please report that id.",
+            "发生意外错误，已按本响应的 trace_id 记录日志；报告问题时请附上该编号。");
+
+    private static ApiProblem Make(int status, string code, string title, string en, string zh) =>
+        new() { Status = status, Code = code, Title = title, MessageEn = en, MessageZh = zh };
+
+    /// <summary>Echoes client input only in a bounded form, so a problem never grows with the attack.</summary>
+    private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
+
+    private static string Megabytes(long bytes) =>
+        bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes:N0} bytes";
+}

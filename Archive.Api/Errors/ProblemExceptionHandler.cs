@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Archive.Api.Errors;
+
+/// <summary>
+/// The last line: every exception becomes a problem. Bad requests the framework detects (unreadable
+/// parameters, bodies over the limit) keep their 4xx status; anything else is logged and answered as a
+/// 500 problem that carries a trace id and never a stack trace.
+/// </summary>
+public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (httpContext.Response.HasStarted)
+        {
+            // A streamed answer (export) failed half-way: the status is gone, the client sees a cut body.
+            logger.LogWarning(exception, "Response to {Path} aborted after it started", httpContext.Request.Path.Value);
+            return false;
+        }
+        var problem = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                ApiProblems.RequestTooLarge(httpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0),
+            BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => ApiProblems.RequestTimeout(),
+            BadHttpRequestException bad => ApiProblems.MalformedRequest(bad.Message),
+            ArchiveUnavailableException { Starting: true } => ApiProblems.ArchiveStarting(),
+            ArchiveUnavailableException => ApiProblems.ArchiveUnavailable(),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unexpected error answering {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path.Value);
+            problem = ApiProblems.Internal();
+        }
+        await problem.ExecuteAsync(httpContext);
+        return true;
+    }
+}

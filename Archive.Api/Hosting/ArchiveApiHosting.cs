@@ -1,0 +1,147 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Archive.Api.Configuration;
+using Archive.Api.Endpoints;
+using Archive.Api.Errors;
+using Archive.Api.OpenApi;
+using Archive.Api.Security;
+using Archive.Indexer;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>
+/// How the host is put together: services (options, the archive, JSON, limits, CORS, rate limiting,
+/// OpenAPI), the middleware pipeline in its order, and the endpoints under /api/v1.
+/// Settings are read through options when first used, so tests and environment variables can change them.
+/// </summary>
+public static class ArchiveApiHosting
+{
+    public const string CorsPolicy = "api";
+
+    public static WebApplicationBuilder AddArchiveApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ArchiveApiOptions>().Bind(builder.Configuration.GetSection(ArchiveApiOptions.Section));
+
+        services.AddSingleton<ArchiveHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<ArchiveHost>());
+        // For Archive.Web: the open archive (resolving it waits while it opens).
+        services.AddSingleton<ArchiveService>(sp => sp.GetRequiredService<ArchiveHost>().Get());
+        services.AddSingleton<ApiKeyRing>();
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            // Chinese stays readable; HTML-significant characters are still escaped.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddProblemDetails();
+
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ArchiveApiOptions>>((kestrel, archive) =>
+        {
+            var limits = archive.Value.Limits;
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(limits.RequestHeadersTimeoutSeconds);
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(limits.MinRequestBodyBytesPerSecond, TimeSpan.FromSeconds(10));
+        });
+
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<ArchiveApiOptions>>((cors, archive) =>
+            cors.AddPolicy(CorsPolicy, policy => policy
+                .WithOrigins(archive.Value.Cors.AllowedOrigins)
+                .WithMethods("GET", "POST", "DELETE")
+                .WithHeaders(RequiresApiKey.HeaderName, "Authorization", "Content-Type")
+                .WithExposedHeaders("Retry-After", "X-Total-Count", "Content-Disposition")));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 1;
+                return new ValueTask(ApiProblems.TooManyRequests(retry).ExecuteAsync(context.HttpContext));
+            };
+            o.AddPolicy(SearchEndpoints.RateLimitPolicy, SearchLimiter);
+        });
+
+        services.AddOpenApi(ArchiveOpenApi.Configure);
+        return builder;
+    }
+
+    public static WebApplication UseArchiveApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(context => StatusProblem(context.HttpContext));
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseRouting();
+        app.UseCors();
+        app.UseMiddleware<ApiKeyGate>();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    public static WebApplication MapArchiveApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy);
+        SearchEndpoints.Map(api);
+        ArticleEndpoints.Map(api);
+        DocumentEndpoints.Map(api);
+        SeriesEndpoints.Map(api);
+        ExportEndpoints.Map(api);
+        HealthEndpoints.Map(api);
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs", o => o
+            .WithTitle("Archive API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .WithNonce()
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .AddPreferredSecuritySchemes(RequiresApiKey.SecuritySchemeName));
+        return app;
+    }
+
+    /// <summary>Searches per client IP: a token bucket, so short bursts pass and sustained floods get 429.</summary>
+    private static RateLimitPartition<string> SearchLimiter(HttpContext context)
+    {
+        var limit = context.RequestServices.GetRequiredService<IOptions<ArchiveApiOptions>>().Value.RateLimit;
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (limit.SearchesPerSecond <= 0)
+        {
+            return RateLimitPartition.GetNoLimiter(client);
+        }
+        return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, limit.Burst),
+            TokensPerPeriod = limit.SearchesPerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+    }
+
+    /// <summary>Answers with a problem when nothing else wrote a body: unknown routes, wrong methods.</summary>
+    private static Task StatusProblem(HttpContext context)
+    {
+        var problem = context.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => ApiProblems.RouteNotFound(),
+            StatusCodes.Status405MethodNotAllowed => ApiProblems.MethodNotAllowed(),
+            StatusCodes.Status413PayloadTooLarge => ApiProblems.RequestTooLarge(context.RequestServices.GetRequiredService<IOptions<ArchiveApiOptions>>().Value.Limits.MaxRequestBytes),
+            _ => null,
+        };
+        return problem?.ExecuteAsync(context) ?? Task.CompletedTask;
+    }
+}

@@ -1,0 +1,104 @@
+using Archive.Api.Configuration;
+using Archive.Api.Errors;
+using Archive.Indexer;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>
+/// Holds the process's one <see cref="ArchiveService"/>. Opens it in the background as the host starts
+/// (the server listens meanwhile and answers readiness honestly), ingests the samples first when the
+/// data folder is empty, and closes it when the host stops.
+/// </summary>
+public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<ArchiveHost> logger) : IHostedService, IDisposable
+{
+    private readonly Lazy<Task<ArchiveService>> opening = new(() => Task.Run(() => Open(options.Value, logger)));
+
+    /// <summary>The data folder in use, absolute.</summary>
+    public string DataDirectory { get; } = Path.GetFullPath(options.Value.DataDirectory);
+
+    public bool IsReady => opening.IsValueCreated && opening.Value.IsCompletedSuccessfully;
+
+    public bool HasFailed => opening.IsValueCreated && opening.Value.IsFaulted;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = opening.Value;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The open archive; waits while it opens, throws <see cref="ArchiveUnavailableException"/> if it cannot.</summary>
+    public async ValueTask<ArchiveService> GetAsync(CancellationToken cancellationToken)
+    {
+        var task = opening.Value;
+        if (task.IsCompletedSuccessfully)
+        {
+            return task.Result;
+        }
+        try
+        {
+            // The samples take a few seconds at most; past that, say "starting" rather than hold the client.
+            return await task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new ArchiveUnavailableException(starting: true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ArchiveUnavailableException(starting: false, e);
+        }
+    }
+
+    /// <summary>The same, for callers that cannot await (e.g. a synchronous DI factory).</summary>
+    public ArchiveService Get() => GetAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        if (opening.IsValueCreated && opening.Value.IsCompletedSuccessfully)
+        {
+            opening.Value.Result.Dispose();
+        }
+    }
+
+    private static ArchiveService Open(ArchiveApiOptions settings, ILogger logger)
+    {
+        var dataDirectory = Path.GetFullPath(settings.DataDirectory);
+        var empty = !Directory.Exists(dataDirectory) || !Directory.EnumerateFileSystemEntries(dataDirectory).Any();
+        Directory.CreateDirectory(dataDirectory);
+        try
+        {
+            var archive = ArchiveService.Open(new ArchiveOptions
+            {
+                DataDirectory = dataDirectory,
+                MaxFileBytes = settings.Limits.MaxFileBytes,
+            });
+            if (empty && settings.SeedSamples)
+            {
+                Seed(archive, settings.SamplesDirectory ?? Path.Combine(AppContext.BaseDirectory, "samples"), logger);
+            }
+            var stats = archive.Stats();
+            logger.LogInformation("Archive open at {DataDirectory}: {Documents} documents, {Articles} articles", dataDirectory, stats.Documents, stats.Articles);
+            return archive;
+        }
+        catch (Exception e)
+        {
+            logger.LogCritical(e, "The archive at {DataDirectory} could not be opened", dataDirectory);
+            throw;
+        }
+    }
+
+    private static void Seed(ArchiveService archive, string samplesDirectory, ILogger logger)
+    {
+        if (!Directory.Exists(samplesDirectory))
+        {
+            logger.LogWarning("Empty data folder, but no samples at {SamplesDirectory}: starting empty", samplesDirectory);
+            return;
+        }
+        var report = archive.Ingest([samplesDirectory]);
+        logger.LogInformation("Empty data folder: ingested the samples ({Documents} new documents, {Articles} articles, {Failures} failures)",
+            report.Count(FileOutcomeStatus.New), report.Articles, report.Count(FileOutcomeStatus.Failed));
+    }
+}

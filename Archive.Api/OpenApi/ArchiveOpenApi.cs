@@ -1,0 +1,53 @@
+using Archive.Api.Security;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Archive.Api.OpenApi;
+
+/// <summary>
+/// The OpenAPI 3 document at /openapi/v1.json: the /api/v1 endpoints, what they are for, the API key
+/// scheme, and which operations need it.
+/// </summary>
+public static class ArchiveOpenApi
+{
+    public static void Configure(OpenApiOptions options)
+    {
+        options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "Archive API",
+                Version = "v1",
+                Description =
+                    "Full-text search over organization-work documents (组工信息, 通知, newspaper pages, web articles). " +
+                    "Reading needs no key; uploading and deleting need an API key in the X-Api-Key header. " +
+                    "Errors are RFC 7807 problem details with a stable `code` and `message_zh` / `message_en`.",
+            };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[RequiresApiKey.SecuritySchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = RequiresApiKey.HeaderName,
+                Description = "A key configured as Archive:ApiKeys:<name>. Never put it in the URL: such requests are refused.",
+            };
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<RequiresApiKey>().Any())
+            {
+                operation.Security =
+                [
+                    new OpenApiSecurityRequirement
+                    {
+                        [new OpenApiSecuritySchemeReference(RequiresApiKey.SecuritySchemeName, context.Document)] = [],
+                    },
+                ];
+            }
+            return Task.CompletedTask;
+        });
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Archive.Api.Errors;
+using Microsoft.OpenApi;
+
+namespace Archive.Api.OpenApi;
+
+/// <summary>Endpoint conventions that document an operation: the problems it may answer with and example values.</summary>
+public static class OpenApiConventions
+{
+    public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            builder.Produces<ApiProblem>(status, "application/problem+json");
+        }
+        return builder;
+    }
+
+    /// <summary>Example values for query or path parameters, by name.</summary>
+    public static RouteHandlerBuilder WithParameterExamples(this RouteHandlerBuilder builder, params (string Name, string Value)[] examples) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+            {
+                foreach (var (name, value) in examples)
+                {
+                    if (parameter.Name == name)
+                    {
+                        parameter.Example = JsonValue.Create(value);
+                    }
+                }
+            }
+            return Task.CompletedTask;
+        });
+
+    /// <summary>An example body for the 200 answer, as JSON text.</summary>
+    public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, string json) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            if (operation.Responses?.TryGetValue("200", out var response) == true
+                && response.Content?.TryGetValue("application/json", out var media) == true
+                && media is OpenApiMediaType concrete)
+            {
+                concrete.Example = JsonNode.Parse(json);
+            }
+            return Task.CompletedTask;
+        });
+}

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace Archive.Api.Uploads;
+
+/// <summary>
+/// The name a client gave an uploaded file, reduced to a plain file name: folders (../../etc/passwd ->
+/// passwd), control and reserved characters removed, length bounded. It is only ever a label and an
+/// extension; it never becomes a path on disk.
+/// </summary>
+public static class UploadFileName
+{
+    public const int MaxLength = 120;
+    public const string Fallback = "upload";
+
+    public static string Sanitize(string? raw)
+    {
+        var name = (raw ?? "").Trim().Trim('"').Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        var kept = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (!char.IsControl(c) && !char.IsSurrogate(c) && ":*?\"<>|".IndexOf(c) < 0)
+            {
+                kept.Append(c);
+            }
+        }
+        name = kept.ToString().Trim().TrimStart('.').TrimEnd('.', ' ');
+        if (name.Length > MaxLength)
+        {
+            var extension = Path.GetExtension(name);
+            name = extension.Length is > 0 and <= 10 ? name[..(MaxLength - extension.Length)] + extension : name[..MaxLength];
+        }
+        return name.Length == 0 ? Fallback : name;
+    }
+}

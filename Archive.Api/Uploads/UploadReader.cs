@@ -1,0 +1,107 @@
+using Archive.Api.Configuration;
+using Archive.Api.Errors;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Archive.Api.Uploads;
+
+/// <summary>One file of an upload, held in memory, with its sanitized name.</summary>
+public sealed record UploadedFilePart(string FileName, byte[] Content);
+
+/// <summary>
+/// Reads a multipart/form-data upload section by section, enforcing the limits while it reads: file
+/// count, bytes per file, bytes in total. An upload over a limit is refused as a whole before any file is
+/// ingested, so a client never has to guess which half went in.
+/// </summary>
+public static class UploadReader
+{
+    /// <summary>Form fields that are not files (a client may send a few); more than this is abuse.</summary>
+    private const int MaxOtherSections = 20;
+
+    public static async Task<(IReadOnlyList<UploadedFilePart> Files, ApiProblem? Problem)> ReadAsync(
+        HttpRequest request, RequestLimits limits, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return ([], ApiProblems.UnsupportedMediaType(request.ContentType));
+        }
+        var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
+        if (string.IsNullOrEmpty(boundary) || boundary.Length > 200)
+        {
+            return ([], ApiProblems.InvalidMultipart("the Content-Type has no valid boundary."));
+        }
+        if (request.ContentLength > limits.MaxRequestBytes)
+        {
+            return ([], ApiProblems.RequestTooLarge(limits.MaxRequestBytes));
+        }
+
+        var files = new List<UploadedFilePart>();
+        var otherSections = 0;
+        long total = 0;
+        var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 8 * 1024 };
+        try
+        {
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+                {
+                    return ([], ApiProblems.InvalidMultipart("a part has no Content-Disposition: form-data header."));
+                }
+                var rawName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value;
+                if (rawName is null)
+                {
+                    if (++otherSections > MaxOtherSections)
+                    {
+                        return ([], ApiProblems.InvalidMultipart($"more than {MaxOtherSections} form fields that are not files."));
+                    }
+                    continue;
+                }
+                if (files.Count == limits.MaxFilesPerUpload)
+                {
+                    return ([], ApiProblems.TooManyFiles(limits.MaxFilesPerUpload));
+                }
+                var name = UploadFileName.Sanitize(rawName);
+                var content = await ReadBoundedAsync(section.Body, limits.MaxFileBytes, cancellationToken);
+                if (content is null)
+                {
+                    return ([], ApiProblems.FileTooLarge(name, limits.MaxFileBytes));
+                }
+                total += content.Length;
+                if (total > limits.MaxUploadBytes)
+                {
+                    return ([], ApiProblems.UploadTooLarge(limits.MaxUploadBytes));
+                }
+                files.Add(new UploadedFilePart(name, content));
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            return ([], ApiProblems.InvalidMultipart(e.Message));
+        }
+        catch (IOException e) when (e is not BadHttpRequestException)
+        {
+            // BadHttpRequestException (body over the server limit, too slow) goes on to the exception handler with its own status.
+            return ([], ApiProblems.InvalidMultipart("the body ended before the form did."));
+        }
+        return files.Count == 0 ? ([], ApiProblems.NoFiles()) : (files, null);
+    }
+
+    /// <summary>The whole section, or null as soon as it passes the limit (the rest is not read into memory).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}
