@@ -8,7 +8,7 @@ public sealed record FacetView(FacetResult Facet, SearchState State)
     /// <summary>Values shown before the rest fold into 更多.</summary>
     public const int Visible = 8;
 
-    public string Label => FacetLabels.Of(Facet.Field);
+    public string Label => FacetDisplay.Of(Facet.Field);
 
     /// <summary>Selected values first so a ticked value never hides under 更多, then by count.</summary>
     public IReadOnlyList<FacetValue> Ordered =>

@@ -161,7 +161,7 @@ public sealed record SearchState
     {
         if (value.Length > 200)
         {
-            problems.Add($"{FacetLabels.Of(field)}的值太长（{value.Length} 个字符）。");
+            problems.Add($"{FacetDisplay.Of(field)}的值太长（{value.Length} 个字符）。");
             return false;
         }
         if (field == FacetField.Year && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200))

@@ -47,6 +47,9 @@ public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Archive:DataDirectory", _dataDirectory);
+        // The samples are ingested by the fixture itself, so a failure shows in the report it keeps.
+        builder.UseSetting("Archive:SeedSamples", "false");
+        builder.UseSetting("Archive:RateLimit:SearchesPerSecond", "0");
     }
 
     public async Task InitializeAsync()

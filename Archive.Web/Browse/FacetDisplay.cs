@@ -2,8 +2,8 @@ using Archive.Indexer.Search;
 
 namespace Archive.Web.Browse;
 
-/// <summary>The Chinese words the pages show for the engine's English facet, kind and sort names.</summary>
-public static class FacetLabels
+/// <summary>How the pages show facets, their values and the sort orders, in the engine's Chinese names.</summary>
+public static class FacetDisplay
 {
     /// <summary>The order of the facet sidebar: what people narrow by most comes first.</summary>
     public static IReadOnlyList<FacetField> SidebarOrder { get; } =
@@ -12,17 +12,7 @@ public static class FacetLabels
         FacetField.Series, FacetField.Kind, FacetField.Keyword,
     ];
 
-    public static string Of(FacetField field) => field switch
-    {
-        FacetField.Section => "栏目",
-        FacetField.Department => "来源单位",
-        FacetField.Region => "地区",
-        FacetField.Year => "年份",
-        FacetField.Kind => "类型",
-        FacetField.Series => "刊物",
-        FacetField.Keyword => "主题词",
-        _ => field.ToString(),
-    };
+    public static string Of(FacetField field) => FacetLabels.Chinese(field);
 
     public static string Of(SearchSort sort) => sort switch
     {
