@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
 
@@ -12,6 +13,7 @@ public static class ArchiveWebExtensions
     public static IServiceCollection AddArchiveWeb(this IServiceCollection services)
     {
         services.AddRazorPages();
+        services.AddSingleton<UiAssets>();
         services.AddOptions<ArchiveWebOptions>().BindConfiguration("Archive:Web");
         // Chinese text as itself, not as &#x...; entities: a third of the bytes, and readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -20,7 +22,8 @@ public static class ArchiveWebExtensions
 
     public static WebApplication MapArchiveWeb(this WebApplication app)
     {
-        app.MapStaticAssets();
+        app.MapGet(UiAssets.PathPrefix + "{name}", (HttpContext context, string name, UiAssets assets) => assets.Serve(context, name))
+            .ExcludeFromDescription();
         app.MapRazorPages();
         // Unknown UI addresses get the UI's own helpful 404; /api keeps its own (problem details) answers.
         app.MapFallbackToPage("{*path:regex(^(?!api/).*$)}", "/NotFound");

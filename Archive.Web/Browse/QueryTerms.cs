@@ -1,14 +1,17 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Indexer.Chinese;
 using Archive.Indexer.Search.Syntax;
 using Microsoft.AspNetCore.Html;
 
 namespace Archive.Web.Browse;
 
 /// <summary>
-/// The words and phrases of a query that a reader looks for in the text, as the engine's own parser reads
-/// the query: text and title terms that are not negated. Field restrictions (栏目:…) are filters, not text.
+/// The words and phrases of a query that a reader looks for in the text, as the engine reads the query:
+/// its parser picks the text and title terms that are not negated (field restrictions such as 栏目:… are
+/// filters, not text), and its segmenter cuts unquoted terms into the words it searches for, so
+/// 考察识别干部 marks 考察识别 and 干部 wherever they stand. A quoted phrase is marked only whole.
 /// </summary>
 public sealed class QueryTerms
 {
@@ -41,7 +44,8 @@ public sealed class QueryTerms
         switch (node)
         {
             case TextNode { Field: QueryField.Text or QueryField.Title } text:
-                terms.AddRange(text.Phrase ? [text.Text] : text.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (text.Phrase) terms.Add(text.Text);
+                else terms.AddRange(Words(text.Text));
                 break;
             case AllOfNode all:
                 foreach (var child in all.Children) Collect(child, terms);
@@ -50,6 +54,18 @@ public sealed class QueryTerms
                 foreach (var child in any.Children) Collect(child, terms);
                 break;
         }
+    }
+
+    /// <summary>The indexed words of an unquoted term; single characters only when the term is one.</summary>
+    private static IEnumerable<string> Words(string term)
+    {
+        var language = ChineseLanguage.Shared;
+        var words = language.Segmenter.Segment(term)
+            .Where(t => t.IsIndexed && !language.StopWords.Contains(term.AsSpan(t.Start, t.Length)))
+            .Select(t => term.Substring(t.Start, t.Length))
+            .ToList();
+        var longer = words.Where(w => w.Length > 1).ToList();
+        return longer.Count > 0 ? longer : words;
     }
 
     /// <summary>The text encoded, with every occurrence of a term in &lt;mark&gt;.</summary>

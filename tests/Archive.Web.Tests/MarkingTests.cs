@@ -25,4 +25,12 @@ public sealed class MarkingTests
         var html = terms.Mark("在疫情防控一线考察识别干部，市内信息，核酸检测<b>").ToString();
         Assert.Equal("在<mark>疫情防控</mark>一线<mark>考察识别</mark>干部，市内信息，核酸检测&lt;b&gt;", html);
     }
+
+    [Fact]
+    public void An_unquoted_term_is_marked_word_by_word_as_the_engine_searches_it()
+    {
+        var html = QueryTerms.Of("考察识别干部").Mark("注重在疫情防控工作中考察识别使用干部").ToString();
+        Assert.Contains("<mark>考察识别</mark>", html);
+        Assert.Contains("<mark>干部</mark>", html);
+    }
 }
