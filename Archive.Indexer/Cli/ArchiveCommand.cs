@@ -12,6 +12,7 @@ public static class ArchiveCommand
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
