@@ -10,6 +10,7 @@ public static class ArchiveCommand
         var root = new RootCommand("Archive: full-text search over organization-work documents");
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -46,7 +46,7 @@ internal static class CorpusFileWriter
         var body = new Body();
         foreach (var line in lines.Where(l => l.Trim().Length > 0))
         {
-            body.Append(new Paragraph(new Run(new Text(line) { Space = SpaceProcessingModeValues.Preserve })));
+            body.Append(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
         }
 
         main.Document = new Document(body);
