@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Ingestion;
-using Archive.Indexer.Parsing;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
-using Archive.Indexer.Text;
 
 namespace Archive.Indexer;
 
@@ -51,12 +49,7 @@ public sealed class ArchiveService : IDisposable
         _search = new ArticleSearch(_index, Bodies);
         _similar = new SimilarArticles(_index);
         _enricher = new ArticleEnricher(KeywordExtractor.For(language));
-        var parser = DocumentParser.CreateDefault();
-        _pipeline = new IngestionPipeline(_store, (name, bytes) =>
-        {
-            var text = DocumentReader.Read(name, bytes);
-            return new ParsedFile(parser.Parse(text), text.Text);
-        }, options.MaxFileBytes, _enricher);
+        _pipeline = IngestionPipeline.Create(_store, options, _enricher);
         _applied = _index.CommittedSequence;
     }
 

@@ -1,4 +1,6 @@
+using Archive.Indexer.Parsing;
 using Archive.Indexer.Store;
+using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Ingestion;
 
@@ -10,6 +12,17 @@ namespace Archive.Indexer.Ingestion;
 /// </summary>
 public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
 {
+    /// <summary>The pipeline with the real readers and parsers (Text, Parsing) and the options' size limit.</summary>
+    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null)
+    {
+        var parser = DocumentParser.CreateDefault();
+        return new IngestionPipeline(store, (name, content) =>
+        {
+            var text = DocumentReader.Read(name, content);
+            return new ParsedFile(parser.Parse(text), text.Text);
+        }, options.MaxFileBytes, enricher);
+    }
+
     public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var entries = SourceWalker.Expand(paths);
