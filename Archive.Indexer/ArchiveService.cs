@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Archive.Indexer.Chinese;
+using Archive.Indexer.Ingestion;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 
@@ -11,6 +13,8 @@ namespace Archive.Indexer;
 public sealed class ArchiveService : IDisposable
 {
     private const int ChangeBatch = 5_000;
+    /// <summary>During a long ingest, what was stored becomes searchable at least this often.</summary>
+    private static readonly TimeSpan VisibilityInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly ArchiveStore _store;
     private readonly ArticleIndex _index;
@@ -18,9 +22,12 @@ public sealed class ArchiveService : IDisposable
     private readonly ArticleSearch _search;
     private readonly SimilarArticles _similar;
     private readonly ArticleEnricher _enricher;
+    private readonly IngestionPipeline _pipeline;
     private readonly TimeProvider _clock;
     /// <summary>One writer of the index at a time: catching up, deleting, rebuilding.</summary>
     private readonly Lock _indexing = new();
+    /// <summary>The store's change sequence the index holds (searchable, perhaps not yet committed).</summary>
+    private long _applied;
 
     private ArchiveService(ArchiveOptions options, ChineseLanguage language, TimeProvider clock)
     {
@@ -42,6 +49,8 @@ public sealed class ArchiveService : IDisposable
         _search = new ArticleSearch(_index, Bodies);
         _similar = new SimilarArticles(_index);
         _enricher = new ArticleEnricher(KeywordExtractor.For(language));
+        _pipeline = IngestionPipeline.Create(_store, options, _enricher);
+        _applied = _index.CommittedSequence;
     }
 
     public ArchiveOptions Options { get; }
@@ -76,12 +85,34 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("waiting for the ingestion pipeline");
+    /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
+    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var sinceVisible = Stopwatch.StartNew();
+        var visibility = new SynchronousProgress(p =>
+        {
+            progress?.Report(p);
+            if (sinceVisible.Elapsed < VisibilityInterval) return;
+            CatchUp(commit: false);
+            sinceVisible.Restart();
+        });
+        try
+        {
+            return _pipeline.Ingest(paths, visibility, cancellationToken);
+        }
+        finally
+        {
+            CatchUp();
+        }
+    }
 
     /// <summary>Ingests one uploaded file given by name and bytes (the name is used for its extension only).</summary>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content) =>
-        throw new NotImplementedException("waiting for the ingestion pipeline");
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
+    {
+        var outcome = _pipeline.IngestUpload(fileName, content);
+        CatchUp();
+        return outcome;
+    }
 
     public SearchResults Search(SearchRequest request) => _search.Search(request);
 
@@ -150,6 +181,7 @@ public sealed class ArchiveService : IDisposable
             }
             _index.Optimize();
             _index.Commit(sequence);
+            _applied = sequence;
         }
         CatchUp();
     }
@@ -164,11 +196,11 @@ public sealed class ArchiveService : IDisposable
     /// Applies the store's changes since the index's last commit (the last change of an article decides), commits
     /// with the new sequence and refreshes the searcher, so what was just stored is searchable at once.
     /// </summary>
-    internal void CatchUp()
+    internal void CatchUp(bool commit = true)
     {
         lock (_indexing)
         {
-            var sequence = _index.CommittedSequence;
+            var sequence = _applied;
             while (true)
             {
                 var changes = _store.GetChangesSince(sequence, ChangeBatch);
@@ -186,9 +218,17 @@ public sealed class ArchiveService : IDisposable
                     _index.DeleteArticle(removed.Key);
                 }
                 sequence = changes[^1].Sequence;
-                _index.Commit(sequence);
             }
+            _applied = sequence;
+            if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
+            else _index.Refresh();
         }
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
     }
 
     private IReadOnlyDictionary<string, string> Bodies(IReadOnlyCollection<string> articleIds) =>

@@ -12,6 +12,9 @@ public static class ArchiveCommand
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

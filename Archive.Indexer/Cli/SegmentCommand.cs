@@ -34,22 +34,27 @@ public static class SegmentCommand
                 return 2;
             }
             var selectedMode = parse.GetValue(mode) == "search" ? SegmentMode.Search : SegmentMode.Precise;
-            using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-            var tokens = new List<Token>();
+            using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
             var value = parse.GetValue(text);
-            if (value is not null)
+            if (value is not null) Write(segmenter, new StringReader(value), output, selectedMode);
+            else
             {
-                WriteLine(segmenter, value, selectedMode, tokens, output);
-                return 0;
+                using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, true, 1 << 16);
+                Write(segmenter, input, output, selectedMode);
             }
-            using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, true, 1 << 16);
-            while (input.ReadLine() is { } line) WriteLine(segmenter, line, selectedMode, tokens, output);
             return 0;
         });
         return command;
     }
 
-    private static void WriteLine(Segmenter segmenter, string line, SegmentMode mode, List<Token> tokens, StreamWriter output)
+    /// <summary>Writes the words of each input line as one output line, separated by single spaces.</summary>
+    public static void Write(Segmenter segmenter, TextReader input, TextWriter output, SegmentMode mode)
+    {
+        var tokens = new List<Token>();
+        while (input.ReadLine() is { } line) WriteLine(segmenter, line, mode, tokens, output);
+    }
+
+    private static void WriteLine(Segmenter segmenter, string line, SegmentMode mode, List<Token> tokens, TextWriter output)
     {
         tokens.Clear();
         segmenter.Segment(line, mode, tokens);

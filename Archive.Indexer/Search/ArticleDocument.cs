@@ -66,13 +66,14 @@ internal static class ArticleDocument
             var day = DateKey(date);
             doc.Add(new Int32Field(IndexFields.Date, day, Field.Store.NO));
             doc.Add(new NumericDocValuesField(IndexFields.Date, day));
+            doc.Add(new NumericDocValuesField(IndexFields.DateOldestFirst, day));
             doc.Add(new StoredField(IndexFields.StoredDate, day));
             AddFacet(doc, FacetField.Year, date.Year.ToString(CultureInfo.InvariantCulture));
         }
         else
         {
-            // Undated articles sort after dated ones, newest first.
-            doc.Add(new NumericDocValuesField(IndexFields.Date, 0));
+            // Undated articles come last in both orders (a missing value reads as 0, which suits newest first).
+            doc.Add(new NumericDocValuesField(IndexFields.DateOldestFirst, long.MaxValue));
         }
         if (!string.IsNullOrWhiteSpace(article.Section))
         {

@@ -42,10 +42,10 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
             var hasText = compiled.Query is not null && parsed.Root is not null && HasScoringText(parsed.Root);
             var sort = request.Sort switch
             {
-                SearchSort.Newest => new Sort(new SortField(IndexFields.Date, SortFieldType.INT64, true)),
-                SearchSort.Oldest => new Sort(new SortField(IndexFields.Date, SortFieldType.INT64, false)),
-                _ when !hasText => new Sort(new SortField(IndexFields.Date, SortFieldType.INT64, true)),
-                _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, true)),
+                SearchSort.Newest => new Sort(ByDate(newestFirst: true)),
+                SearchSort.Oldest => new Sort(ByDate(newestFirst: false)),
+                _ when !hasText => new Sort(ByDate(newestFirst: true)),
+                _ => new Sort(SortField.FIELD_SCORE, ByDate(newestFirst: true)),
             };
             var window = Math.Max(1, Math.Min(page * size + CollapseSlack, searcher.IndexReader.MaxDoc));
             var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: hasText, trackMaxScore: false, docsScoredInOrder: true);
@@ -118,6 +118,10 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
         var hit = StoredHit(doc, 0);
         return new ArticleRef(hit.ArticleId, hit.Title, hit.Series, hit.IssueNumber, hit.Date, hit.Region);
     }
+
+    /// <summary>By date; undated articles come last either way.</summary>
+    private static SortField ByDate(bool newestFirst) =>
+        newestFirst ? new(IndexFields.Date, SortFieldType.INT64, true) : new(IndexFields.DateOldestFirst, SortFieldType.INT64, false);
 
     /// <summary>Whether relevance means anything: some words to match, not only filters.</summary>
     private static bool HasScoringText(QueryNode node) => node switch

@@ -34,6 +34,8 @@ internal static class IndexFields
 
     /// <summary>yyyymmdd as an int: numeric point for ranges and doc values for sorting.</summary>
     public const string Date = "date";
+    /// <summary>The date again as doc values, with undated articles at the far end: for oldest-first sorting.</summary>
+    public const string DateOldestFirst = "date_up";
     /// <summary>The SimHash as numeric doc values, to collapse near-duplicates in results.</summary>
     public const string Fingerprint = "fp";
     /// <summary>All facet values in one SortedSet doc-values field, as "{dimension code}\u001f{value}".</summary>

@@ -39,6 +39,20 @@ public sealed class BadInputTests(SegmentationFixture fixture)
     }
 
     [Fact]
+    public void Random_mixtures_of_every_kind_of_character_are_covered_exactly_once()
+    {
+        var alphabet = "疫情防控党建引领网格长双联系报到第一书记陆组轩许睿１２ＡＢａｂ0123456789.,，。“”〔〕+-— \t\r\n　abcXYZéмир😷𠀀\uD800\uDC00\u0000\u0007\u200D\uFEFF★△";
+        var random = new Random(42);
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Coverage.AssertExactlyCovered(text, fixture.Segmenter.Segment(text));
+            foreach (var token in fixture.Segmenter.Segment(text, SegmentMode.Search))
+                Assert.InRange(token.End, token.Start + 1, text.Length);
+        }
+    }
+
+    [Fact]
     public void Surrogate_pairs_stay_whole_and_unpaired_surrogates_stand_alone()
     {
         const string text = "防控😷疫情\uD800";

@@ -15,9 +15,3 @@ public sealed class SegmentationFixture
     public static string Sample(string prefix) =>
         File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), prefix + "*.txt").Single());
 }
-
-[CollectionDefinition(Name)]
-public sealed class SegmentationCollection : ICollectionFixture<SegmentationFixture>
-{
-    public const string Name = "Chinese segmentation";
-}
