@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Archive.Indexer.Chinese;
+using Archive.Indexer.Ingestion;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 
@@ -9,36 +12,237 @@ namespace Archive.Indexer;
 /// </summary>
 public sealed class ArchiveService : IDisposable
 {
-    // CONTRACT ONLY: the lead fills these in when the store, ingestion and search branches land.
-    public static ArchiveService Open(ArchiveOptions options) => throw new NotImplementedException();
+    private const int ChangeBatch = 5_000;
+    /// <summary>During a long ingest, what was stored becomes searchable at least this often.</summary>
+    private static readonly TimeSpan VisibilityInterval = TimeSpan.FromMilliseconds(500);
+
+    private readonly ArchiveStore _store;
+    private readonly ArticleIndex _index;
+    private readonly TextAnalysis _analysis;
+    private readonly ArticleSearch _search;
+    private readonly SimilarArticles _similar;
+    private readonly ArticleEnricher _enricher;
+    private readonly IngestionPipeline _pipeline;
+    private readonly TimeProvider _clock;
+    /// <summary>One writer of the index at a time: catching up, deleting, rebuilding.</summary>
+    private readonly Lock _indexing = new();
+    /// <summary>The store's change sequence the index holds (searchable, perhaps not yet committed).</summary>
+    private long _applied;
+
+    private ArchiveService(ArchiveOptions options, ChineseLanguage language, TimeProvider clock)
+    {
+        Options = options;
+        _clock = clock;
+        Directory.CreateDirectory(options.DataDirectory);
+        _store = ArchiveStore.Open(Path.Combine(options.DataDirectory, "archive.db"), clock);
+        _analysis = TextAnalysis.For(language);
+        try
+        {
+            _index = ArticleIndex.Open(Path.Combine(options.DataDirectory, "index"), _analysis);
+        }
+        catch
+        {
+            _analysis.Dispose();
+            _store.Dispose();
+            throw;
+        }
+        _search = new ArticleSearch(_index, Bodies);
+        _similar = new SimilarArticles(_index);
+        _enricher = new ArticleEnricher(KeywordExtractor.For(language));
+        _pipeline = IngestionPipeline.Create(_store, options, _enricher);
+        _applied = _index.CommittedSequence;
+    }
+
+    public ArchiveOptions Options { get; }
+
+    /// <summary>
+    /// Opens (creating if needed) the archive in <see cref="ArchiveOptions.DataDirectory"/>: archive.db and index/.
+    /// The index then catches up with whatever the store holds that it lacks (new, superseded, deleted articles).
+    /// </summary>
+    /// <exception cref="DataPackageException">The language data (dictionary, IDF table) is missing or corrupt.</exception>
+    public static ArchiveService Open(ArchiveOptions options) => Open(options, ChineseLanguage.Shared, TimeProvider.System);
+
+    internal static ArchiveService Open(ArchiveOptions options, ChineseLanguage language, TimeProvider clock)
+    {
+        var service = new ArchiveService(options, language, clock);
+        try
+        {
+            if (service._index.NeedsRebuild || (service._index.CommittedSequence == 0 && service._store.CurrentSequence > ChangeBatch))
+            {
+                service.Reindex();
+            }
+            else
+            {
+                service.CatchUp();
+            }
+            return service;
+        }
+        catch
+        {
+            service.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
+    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var sinceVisible = Stopwatch.StartNew();
+        var visibility = new SynchronousProgress(p =>
+        {
+            progress?.Report(p);
+            if (sinceVisible.Elapsed < VisibilityInterval) return;
+            CatchUp(commit: false);
+            sinceVisible.Restart();
+        });
+        try
+        {
+            return _pipeline.Ingest(paths, visibility, cancellationToken);
+        }
+        finally
+        {
+            CatchUp();
+        }
+    }
 
     /// <summary>Ingests one uploaded file given by name and bytes (the name is used for its extension only).</summary>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content) => throw new NotImplementedException();
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
+    {
+        var outcome = _pipeline.IngestUpload(fileName, content);
+        CatchUp();
+        return outcome;
+    }
 
-    public SearchResults Search(SearchRequest request) => throw new NotImplementedException();
+    public SearchResults Search(SearchRequest request) => _search.Search(request);
 
-    public ArticleDetail? GetArticle(string articleId) => throw new NotImplementedException();
+    public ArticleDetail? GetArticle(string articleId)
+    {
+        var article = _store.GetArticle(articleId);
+        var document = article is null ? null : _store.GetDocument(article.DocumentId);
+        if (article is null || document is null) return null;
+        var sameIssue = _store.GetArticlesOfDocument(document.Id)
+            .Where(a => a.Id != article.Id)
+            .Select(a => Reference(a, document))
+            .ToList();
+        var twins = _search.Twins(article.Id);
+        return new ArticleDetail(article, document, sameIssue, twins,
+            CitationFormatter.Format(article, document, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)));
+    }
 
-    public DocumentDetail? GetDocument(string documentId) => throw new NotImplementedException();
+    public DocumentDetail? GetDocument(string documentId)
+    {
+        var document = _store.GetDocument(documentId);
+        if (document is null) return null;
+        var articles = _store.GetArticlesOfDocument(documentId).Select(a => Reference(a, document)).ToList();
+        return new DocumentDetail(document, articles, _store.GetOriginalText(documentId) ?? "");
+    }
 
     /// <summary>The most similar other articles; with otherRegionsOnly, only those from regions other than the article's own.</summary>
-    public IReadOnlyList<SearchHit> Similar(string articleId, bool otherRegionsOnly, int count = 10) => throw new NotImplementedException();
+    public IReadOnlyList<SearchHit> Similar(string articleId, bool otherRegionsOnly, int count = 10)
+    {
+        var article = _store.GetArticle(articleId);
+        var document = article is null ? null : _store.GetDocument(article.DocumentId);
+        if (article is null || document is null) return [];
+        var keywords = article.Keywords.Count > 0 ? article.Keywords : _enricher.Enrich(article).Keywords;
+        return _similar.Find(article, document, keywords, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
+    }
 
     /// <summary>Every publication with its issues by year: the archive of past bulletins.</summary>
-    public IReadOnlyList<SeriesTimeline> Series() => throw new NotImplementedException();
+    public IReadOnlyList<SeriesTimeline> Series() => _store.GetSeriesTimelines();
 
     /// <summary>Marks a document deleted (kept in history) and removes its articles from search. False when unknown.</summary>
-    public bool DeleteDocument(string documentId) => throw new NotImplementedException();
+    public bool DeleteDocument(string documentId)
+    {
+        var deleted = _store.DeleteDocument(documentId);
+        if (deleted) CatchUp();
+        return deleted;
+    }
 
     /// <summary>Rebuilds the index from the store.</summary>
-    public void Reindex(IProgress<IngestProgress>? progress = null) => throw new NotImplementedException();
+    public void Reindex(IProgress<IngestProgress>? progress = null)
+    {
+        lock (_indexing)
+        {
+            // Changes made while reading are replayed by the next catch-up: upserts and removals are idempotent.
+            var sequence = _store.CurrentSequence;
+            var total = (int)_store.GetCounts().Articles;
+            var done = 0;
+            _index.DeleteAll();
+            progress?.Report(new IngestProgress(0, total, null));
+            foreach (var batch in _store.ReadActiveArticles())
+            {
+                foreach (var (article, document) in batch)
+                {
+                    _index.Add(article, document);
+                }
+                done += batch.Count;
+                progress?.Report(new IngestProgress(done, Math.Max(total, done), batch[^1].Article.Id));
+            }
+            _index.Optimize();
+            _index.Commit(sequence);
+            _applied = sequence;
+        }
+        CatchUp();
+    }
 
-    public ArchiveStats Stats() => throw new NotImplementedException();
+    public ArchiveStats Stats()
+    {
+        var counts = _store.GetCounts();
+        return new ArchiveStats(counts.Documents, counts.Articles, _index.Count, counts.Failures);
+    }
 
-    public void Dispose() => throw new NotImplementedException();
+    /// <summary>
+    /// Applies the store's changes since the index's last commit (the last change of an article decides), commits
+    /// with the new sequence and refreshes the searcher, so what was just stored is searchable at once.
+    /// </summary>
+    internal void CatchUp(bool commit = true)
+    {
+        lock (_indexing)
+        {
+            var sequence = _applied;
+            while (true)
+            {
+                var changes = _store.GetChangesSince(sequence, ChangeBatch);
+                if (changes.Count == 0) break;
+                var latest = new Dictionary<string, ArticleChangeKind>(StringComparer.Ordinal);
+                foreach (var change in changes) latest[change.ArticleId] = change.Kind;
+                var upserts = latest.Where(c => c.Value == ArticleChangeKind.Upsert).Select(c => c.Key).ToList();
+                foreach (var (article, document) in _store.GetArticlesWithDocuments(upserts))
+                {
+                    if (document.Status == DocumentStatus.Active) _index.Upsert(article, document);
+                    else _index.DeleteArticle(article.Id);
+                }
+                foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))
+                {
+                    _index.DeleteArticle(removed.Key);
+                }
+                sequence = changes[^1].Sequence;
+            }
+            _applied = sequence;
+            if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
+            else _index.Refresh();
+        }
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
+    }
+
+    private IReadOnlyDictionary<string, string> Bodies(IReadOnlyCollection<string> articleIds) =>
+        _store.GetArticlesWithDocuments(articleIds).ToDictionary(a => a.Article.Id, a => a.Article.Body, StringComparer.Ordinal);
+
+    private static ArticleRef Reference(StoredArticle article, StoredDocument document) =>
+        new(article.Id, article.Title, document.Series, document.IssueNumber, document.Date, article.Region ?? document.Region);
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _analysis.Dispose();
+        _store.Dispose();
+    }
 }
 
 /// <summary>Where the archive lives and its limits; every value has a default that needs no configuration.</summary>

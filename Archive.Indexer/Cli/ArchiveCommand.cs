@@ -8,6 +8,13 @@ public static class ArchiveCommand
     public static Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("Archive: full-text search over organization-work documents");
+        root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

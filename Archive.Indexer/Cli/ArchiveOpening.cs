@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Archive.Indexer.Chinese;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Indexer.Cli;
+
+/// <summary>The --data option the verbs that open an archive share, and opening it with a clear error instead of a stack trace.</summary>
+internal static class ArchiveOpening
+{
+    public static Option<string> DataOption() => new("--data")
+    {
+        Description = "The data folder (archive.db and index/)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ARCHIVE__DATADIRECTORY") ?? "data",
+    };
+
+    /// <summary>The open archive, or null after printing why it could not be opened.</summary>
+    public static ArchiveService? Open(string dataDirectory)
+    {
+        try
+        {
+            return ArchiveService.Open(new ArchiveOptions { DataDirectory = dataDirectory });
+        }
+        catch (Exception e) when (e is DataPackageException or IOException or UnauthorizedAccessException or SqliteException
+                                      or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Store.LockObtainFailedException)
+        {
+            Console.Error.WriteLine($"error: cannot open the archive in {Path.GetFullPath(dataDirectory)}: {e.Message}");
+            if (e is Lucene.Net.Store.LockObtainFailedException)
+                Console.Error.WriteLine("Another process (the API or another command) has this archive open; stop it or use it through that process.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Archive.Indexer.Ingestion;
+using Archive.Indexer.Store;
+using Microsoft.Data.Sqlite;
+using Spectre.Console;
+
+namespace Archive.Indexer.Cli;
+
+/// <summary>
+/// `archive ingest PATH... [--data DIR] [--json]`: files and folders into the store, with a progress bar and a
+/// summary; exit code 1 when a file failed, 2 when the batch could not run, 130 when interrupted.
+/// </summary>
+public static class IngestCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path") { Description = "Files and folders (read recursively)", Arity = ArgumentArity.OneOrMore };
+        var data = new Option<string>("--data") { Description = "The data folder (archive.db, index/)", DefaultValueFactory = _ => new ArchiveOptions().DataDirectory };
+        var maxMegabytes = new Option<int>("--max-file-mb") { Description = "Files larger than this fail with a reason", DefaultValueFactory = _ => (int)(new ArchiveOptions().MaxFileBytes / 1048576) };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (no progress bar)" };
+        var command = new Command("ingest", "Read files and folders into the archive: one transaction per file, failures recorded with their reason") { paths, data, maxMegabytes, json };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new ArchiveOptions { DataDirectory = parse.GetValue(data)!, MaxFileBytes = parse.GetValue(maxMegabytes) * 1048576L };
+            return Task.FromResult(Run(parse.GetValue(paths)!, options, parse.GetValue(json), cancellationToken));
+        });
+        return command;
+    }
+
+    private static int Run(IReadOnlyList<string> paths, ArchiveOptions options, bool asJson, CancellationToken cancellationToken)
+    {
+        IngestReport report;
+        try
+        {
+            // Through the façade: articles get their keywords and fingerprints and are indexed as they are stored.
+            using var archive = ArchiveService.Open(options);
+            report = asJson
+                ? archive.Ingest(paths, cancellationToken: cancellationToken)
+                : AnsiConsole.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RateColumn("files"), new RemainingTimeColumn())
+                    .Start(context =>
+                    {
+                        var task = context.AddTask("reading files", maxValue: 1);
+                        return archive.Ingest(paths, new Progress<IngestProgress>(p =>
+                        {
+                            task.MaxValue = Math.Max(1, p.FilesTotal);
+                            task.Value = Math.Max(task.Value, p.FilesDone);
+                        }), cancellationToken);
+                    });
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("interrupted: every file read so far is stored; run the same command again to finish the batch.");
+            return 130;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 13)
+        {
+            Console.Error.WriteLine($"error: the disk is full ({e.Message}). The file being stored was rolled back; free space and run again to finish.");
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException
+                                      or Chinese.DataPackageException or Lucene.Net.Store.LockObtainFailedException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+
+        if (asJson)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                files_read = report.Files.Count,
+                @new = report.Count(FileOutcomeStatus.New),
+                unchanged = report.Count(FileOutcomeStatus.Unchanged),
+                superseded = report.Count(FileOutcomeStatus.Superseded),
+                skipped = report.Count(FileOutcomeStatus.Skipped),
+                failed = report.Count(FileOutcomeStatus.Failed),
+                articles = report.Articles,
+                files = report.Files,
+            }, Json));
+        }
+        else
+        {
+            PrintSummary(report);
+        }
+
+        return report.HasFailures ? 1 : 0;
+    }
+
+    private static void PrintSummary(IngestReport report)
+    {
+        var summary = new Table().AddColumn("").AddColumn(new TableColumn("count").RightAligned());
+        summary.AddRow("files read", report.Files.Count.ToString());
+        summary.AddRow("documents new", report.Count(FileOutcomeStatus.New).ToString());
+        summary.AddRow("documents unchanged", report.Count(FileOutcomeStatus.Unchanged).ToString());
+        summary.AddRow("documents superseded", report.Count(FileOutcomeStatus.Superseded).ToString());
+        summary.AddRow("articles stored", report.Articles.ToString());
+        summary.AddRow("skipped", report.Count(FileOutcomeStatus.Skipped).ToString());
+        summary.AddRow(report.HasFailures ? "[red]failed[/]" : "failed", report.Count(FileOutcomeStatus.Failed).ToString());
+        AnsiConsole.Write(summary);
+
+        var problems = report.Files.Where(f => f.Status is FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped).ToList();
+        if (problems.Count > 0)
+        {
+            var table = new Table().AddColumn("file").AddColumn("").AddColumn("reason");
+            foreach (var problem in problems)
+            {
+                table.AddRow(Markup.Escape(problem.Path), problem.Status == FileOutcomeStatus.Failed ? "[red]failed[/]" : "skipped", Markup.Escape(problem.Error ?? ""));
+            }
+
+            AnsiConsole.Write(table);
+        }
+    }
+}

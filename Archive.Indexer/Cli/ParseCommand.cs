@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Archive.Indexer.Parsing;
+using Archive.Indexer.Text;
+
+namespace Archive.Indexer.Cli;
+
+/// <summary>`archive parse FILE [--json]`: what the readers and parsers make of one file, without storing it.</summary>
+public static class ParseCommand
+{
+    /// <summary>The JSON shape of expected.json: snake_case names, kinds as snake_case strings, dates as yyyy-MM-dd.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The file to read and parse (.txt .md .html .docx .pdf)" };
+        var json = new Option<bool>("--json") { Description = "Print the parsed document as JSON (expected.json's field names)" };
+        var command = new Command("parse", "Show what the parsers read off one file, without storing it") { file, json };
+        command.SetAction(result =>
+        {
+            var path = result.GetValue(file)!;
+            try
+            {
+                var bytes = File.ReadAllBytes(path.FullName);
+                var parsed = DocumentParser.CreateDefault().Parse(DocumentReader.Read(path.Name, bytes));
+                Console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(parsed, JsonOptions) : Describe(parsed));
+                return 0;
+            }
+            catch (Exception e) when (e is UnreadableFileException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{path.FullName}: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static string Describe(ParsedDocument d)
+    {
+        var lines = new List<string> { $"kind: {JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Kind.ToString())}" };
+        void Add(string name, object? value)
+        {
+            if (value is not null) lines.Add($"{name}: {value}");
+        }
+        Add("title", d.Title);
+        Add("series", d.Series);
+        Add("issue", d.IssueNumber);
+        Add("date", d.Date?.ToString("yyyy-MM-dd"));
+        Add("publisher", d.Publisher);
+        Add("region", d.Region);
+        Add("doc number", d.DocNumber);
+        Add("urgency", d.Urgency);
+        Add("recipients", d.Recipients);
+        Add("author", d.Author);
+        Add("site", d.Site);
+        Add("views", d.Views);
+        for (var i = 0; i < d.Articles.Count; i++)
+        {
+            var a = d.Articles[i];
+            lines.Add($"[{i + 1}] {a.Title}{(a.Subtitle is null ? "" : " —— " + a.Subtitle)}");
+            lines.Add($"    section: {a.Section ?? "-"}; department: {a.SourceDepartment ?? "-"}; region: {a.Region ?? "-"}; page: {a.Page?.ToString() ?? "-"}; authors: {string.Join(" ", a.Authors)}; {a.Body.Length} chars");
+        }
+        return string.Join("\n", lines);
+    }
+}

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Archive.Indexer.Search;
+using Spectre.Console;
+
+namespace Archive.Indexer.Cli;
+
+/// <summary>`archive search QUERY [--data DIR] [--json]`: hits with snippets, and the facets, in the query syntax of docs/query-syntax.md.</summary>
+public static class SearchCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public static Command Create()
+    {
+        var query = new Argument<string?>("query") { Description = "The query (empty: browse everything)", Arity = ArgumentArity.ZeroOrOne };
+        var data = ArchiveOpening.DataOption();
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
+        var page = new Option<int>("--page") { Description = "Page, from 1", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { Description = $"Hits per page (1-{SearchRequest.MaxPageSize})", DefaultValueFactory = _ => 10 };
+        var sort = new Option<SearchSort>("--sort") { Description = "relevance, newest or oldest", DefaultValueFactory = _ => SearchSort.Relevance };
+        var filters = new Option<string[]>("--filter")
+        {
+            Description = "A facet value to narrow by, as facet=value (section, department, region, year, kind, series, keyword); repeatable",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("search", "Search the archive: hits with snippets, and facet counts") { query, data, json, page, size, sort, filters };
+        command.SetAction(parse =>
+        {
+            if (!TryReadFilters(parse.GetValue(filters) ?? [], out var selections)) return 2;
+            using var archive = ArchiveOpening.Open(parse.GetValue(data)!);
+            if (archive is null) return 2;
+            var results = archive.Search(new SearchRequest
+            {
+                Query = parse.GetValue(query),
+                Page = parse.GetValue(page),
+                PageSize = parse.GetValue(size),
+                Sort = parse.GetValue(sort),
+                Filters = selections,
+            });
+            if (parse.GetValue(json))
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(results, Json));
+            }
+            else
+            {
+                Print(results);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static bool TryReadFilters(string[] values, out Dictionary<FacetField, IReadOnlyList<string>> selections)
+    {
+        selections = [];
+        var grouped = new Dictionary<FacetField, List<string>>();
+        foreach (var value in values)
+        {
+            var eq = value.IndexOf('=');
+            if (eq <= 0 || !Enum.TryParse<FacetField>(value[..eq], ignoreCase: true, out var field) || !Enum.IsDefined(field))
+            {
+                Console.Error.WriteLine($"error: --filter {value}: write facet=value, facet one of {string.Join(", ", Enum.GetNames<FacetField>().Select(n => n.ToLowerInvariant()))}");
+                return false;
+            }
+            if (!grouped.TryGetValue(field, out var list)) grouped[field] = list = [];
+            list.Add(value[(eq + 1)..]);
+        }
+        selections = grouped.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Value);
+        return true;
+    }
+
+    private static void Print(SearchResults results)
+    {
+        var console = AnsiConsole.Console;
+        foreach (var warning in results.Warnings) console.MarkupLine($"[yellow]注意：{Markup.Escape(warning)}[/]");
+        console.MarkupLine($"[grey]查询：{Markup.Escape(results.ParsedQuery ?? "")}  共 {results.Total} 篇，第 {results.Page} 页，用时 {results.TookMs:0.0} ms[/]");
+        var rank = (results.Page - 1) * results.PageSize;
+        foreach (var hit in results.Hits)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]{++rank}. {Marked(hit.TitleHtml ?? System.Net.WebUtility.HtmlEncode(hit.Title))}[/]");
+            var where = new[] { hit.Series, hit.IssueNumber is { } n ? $"第{n}期" : null, hit.Date?.ToString("yyyy-MM-dd"), hit.Section, hit.SourceDepartment, hit.Region }
+                .Where(p => !string.IsNullOrEmpty(p));
+            console.MarkupLine($"   [grey]{Markup.Escape(string.Join(" · ", where))}  {hit.ArticleId}[/]");
+            foreach (var snippet in hit.Snippets) console.MarkupLine($"   {Marked(snippet)}");
+            if (hit.AlsoPublishedIn.Count > 0)
+                console.MarkupLine($"   [grey]亦见于：{Markup.Escape(string.Join("；", hit.AlsoPublishedIn.Select(t => $"{t.Title}（{t.Series ?? t.Region}）")))}[/]");
+        }
+        foreach (var facet in results.Facets.Where(f => f.Values.Count > 0))
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]{FacetLabels.Chinese(facet.Field)}[/]");
+            PrintValues(console, facet.Values, "  ");
+        }
+    }
+
+    private static void PrintValues(IAnsiConsole console, IReadOnlyList<FacetValue> values, string indent)
+    {
+        foreach (var value in values.Take(10))
+        {
+            var name = value.Value[(value.Value.LastIndexOf('/') + 1)..];
+            console.MarkupLine($"{indent}{(value.Selected ? "[green]✓[/] " : "")}{Markup.Escape(name)} [grey]({value.Count})[/]");
+            PrintValues(console, value.Children, indent + "  ");
+        }
+    }
+
+    /// <summary>Escaped HTML with &lt;mark&gt; becomes console markup with the matches highlighted.</summary>
+    private static string Marked(string html) =>
+        Markup.Escape(System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "\u0001").Replace("</mark>", "\u0002")))
+            .Replace("\u0001", "[black on yellow]").Replace("\u0002", "[/]");
+}

@@ -1,0 +1,48 @@
+namespace Archive.Indexer.Generation;
+
+/// <summary>
+/// One line of manifest.jsonl: what one generated file holds, named as ../shared/seeds/expected.json names it.
+/// A field is stated (non-null) only when the file states it visibly, so a reader can be checked against every
+/// stated field.
+/// </summary>
+public sealed record ManifestEntry
+{
+    /// <summary>Path relative to the corpus folder, with '/' separators: files/00001_bulletin.txt.</summary>
+    public required string File { get; init; }
+    /// <summary>txt, docx, html or pdf.</summary>
+    public required string Format { get; init; }
+    /// <summary>utf-8 or gb18030 for txt; null for the others.</summary>
+    public string? Encoding { get; init; }
+    /// <summary>bulletin, notice, web_article or newspaper_page.</summary>
+    public required string Kind { get; init; }
+    public string? Title { get; init; }
+    public string? Series { get; init; }
+    public int? IssueNumber { get; init; }
+    public string? Date { get; init; }
+    public string? Publisher { get; init; }
+    public string? Region { get; init; }
+    public string? DocNumber { get; init; }
+    public string? Urgency { get; init; }
+    public string? Recipients { get; init; }
+    public string? Author { get; init; }
+    public string? Site { get; init; }
+    public int? Views { get; init; }
+    public required IReadOnlyList<ManifestArticle> Articles { get; init; }
+}
+
+public sealed record ManifestArticle
+{
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public string? Section { get; init; }
+    public string? SourceDepartment { get; init; }
+    public string? Region { get; init; }
+    public int? Page { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>The first characters of the body, to recognize it whatever the reader does to white space.</summary>
+    public required string BodyStart { get; init; }
+    /// <summary>Characters in the body's paragraphs (line breaks not counted).</summary>
+    public required int BodyChars { get; init; }
+    /// <summary>"{file}#{ordinal}" of the article this one republishes with small edits (a near duplicate).</summary>
+    public string? RepublishedFrom { get; init; }
+}

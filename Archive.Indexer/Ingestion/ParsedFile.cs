@@ -1,0 +1,13 @@
+using Archive.Indexer.Parsing;
+
+namespace Archive.Indexer.Ingestion;
+
+/// <summary>What reading and parsing made of one file: the parse and the decoded text it came from.</summary>
+public sealed record ParsedFile(ParsedDocument Document, string OriginalText);
+
+/// <summary>
+/// Turns a file's name and bytes into a <see cref="ParsedFile"/>. Throws <see cref="NotSupportedException"/>
+/// for a kind of file it does not read (skipped) and any other exception, with a clear message, for a file
+/// it cannot read (failed).
+/// </summary>
+public delegate ParsedFile FileParser(string fileName, ReadOnlyMemory<byte> content);

@@ -1,0 +1,100 @@
+namespace Archive.Indexer.Ingestion;
+
+/// <summary>
+/// Expands files and folders into the files to ingest, recursively, in a stable order. Symbolic links are
+/// followed, but a link leading back into a folder being walked (a loop) is reported instead of followed.
+/// </summary>
+internal static class SourceWalker
+{
+    public static List<SourceEntry> Expand(IEnumerable<string> paths)
+    {
+        var entries = new List<SourceEntry>();
+        var walked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                Walk(Path.TrimEndingDirectorySeparator(full), RealPath(Path.TrimEndingDirectorySeparator(full)), entries, walked, []);
+            }
+            else
+            {
+                entries.Add(FileEntry(full));
+            }
+        }
+
+        return entries;
+    }
+
+    private static void Walk(string folder, string realFolder, List<SourceEntry> entries, HashSet<string> walked, List<string> ancestors)
+    {
+        if (ancestors.Contains(realFolder))
+        {
+            entries.Add(new SourceEntry(folder, FileOutcomeStatus.Failed,
+                $"symbolic link loop: this folder leads back to {realFolder}, which contains it; not followed. Remove or retarget the link."));
+            return;
+        }
+
+        if (!walked.Add(realFolder))
+        {
+            entries.Add(new SourceEntry(folder, FileOutcomeStatus.Skipped, $"leads to {realFolder}, a folder already read in this batch"));
+            return;
+        }
+
+        string[] children;
+        try
+        {
+            children = Directory.GetFileSystemEntries(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            entries.Add(new SourceEntry(folder, FileOutcomeStatus.Failed, $"folder cannot be listed: {e.Message}"));
+            return;
+        }
+
+        Array.Sort(children, StringComparer.Ordinal);
+        ancestors.Add(realFolder);
+        foreach (var child in children)
+        {
+            if (Directory.Exists(child))
+            {
+                Walk(child, RealChild(Path.Combine(realFolder, Path.GetFileName(child))), entries, walked, ancestors);
+            }
+            else
+            {
+                entries.Add(FileEntry(child));
+            }
+        }
+
+        ancestors.RemoveAt(ancestors.Count - 1);
+    }
+
+    private static SourceEntry FileEntry(string path)
+    {
+        if (File.Exists(path))
+        {
+            return new SourceEntry(path);
+        }
+
+        var info = new FileInfo(path);
+        return info.LinkTarget is { } target
+            ? new SourceEntry(path, FileOutcomeStatus.Failed,
+                $"symbolic link to {target} cannot be followed (its target is missing or it loops back on itself)")
+            : new SourceEntry(path, FileOutcomeStatus.Failed, "no such file or folder");
+    }
+
+    /// <summary>The path with every symbolic link along it resolved, so two routes to one folder compare equal.</summary>
+    private static string RealPath(string path)
+    {
+        var parent = Path.GetDirectoryName(path);
+        var candidate = parent is null ? path : Path.Combine(RealPath(parent), Path.GetFileName(path));
+        return RealChild(candidate);
+    }
+
+    /// <summary>Resolves the last step of a path whose parent is already real.</summary>
+    private static string RealChild(string path)
+    {
+        var info = new DirectoryInfo(path);
+        return info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? RealPath(target.FullName) : path;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace Archive.Indexer.Parsing;
+
+/// <summary>What Chinese punctuation says about where a sentence ends; shared by every parser.</summary>
+internal static class Punctuation
+{
+    /// <summary>Marks a sentence (or a paragraph) may end with.</summary>
+    public const string SentenceFinal = "。！？!?…”’」』）)】〕》";
+
+    /// <summary>Marks after which a sentence clearly goes on.</summary>
+    public const string Continuing = "，、；,;";
+
+    public static bool EndsSentence(string text) => text.Length > 0 && SentenceFinal.Contains(text[^1]);
+
+    public static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny("。！？，；!?;") >= 0;
+
+    public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>Text without any white space (ASCII, full-width, no-break).</summary>
+    public static string Compact(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c)) sb.Append(c);
+        return sb.ToString();
+    }
+
+    /// <summary>Markdown emphasis (**bold**) left in converted text: not part of the words.</summary>
+    public static string StripEmphasis(string text) =>
+        text.Contains("**", StringComparison.Ordinal) ? text.Replace("**", "", StringComparison.Ordinal) : text;
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Archive.Indexer.Store;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>Turns a stored article (with its document) into the Lucene document that represents it.</summary>
+internal static class ArticleDocument
+{
+    public static Document Build(StoredArticle article, StoredDocument document)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, article.Id, Field.Store.YES),
+            new StringField(IndexFields.DocumentId, article.DocumentId, Field.Store.YES),
+            new StoredField(IndexFields.Title, article.Title),
+            new TextField(IndexFields.TitleWords, article.Title, Field.Store.NO),
+            new TextField(IndexFields.TitleBigrams, article.Title, Field.Store.NO),
+            new TextField(IndexFields.BodyWords, article.Body, Field.Store.NO),
+            new TextField(IndexFields.BodyBigrams, article.Body, Field.Store.NO),
+        };
+        if (!string.IsNullOrWhiteSpace(article.Subtitle))
+        {
+            doc.Add(new TextField(IndexFields.TitleWords, article.Subtitle, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.TitleBigrams, article.Subtitle, Field.Store.NO));
+        }
+
+        var department = article.SourceDepartment;
+        var region = article.Region ?? document.Region;
+        var series = document.Series;
+        var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
+        var meta = new[] { document.DocNumber, department, series, document.Publisher, document.Site }
+            .Concat(authors).Concat(article.Captions)
+            .Where(v => !string.IsNullOrWhiteSpace(v));
+        foreach (var value in meta)
+        {
+            doc.Add(new TextField(IndexFields.MetaBigrams, value!, Field.Store.NO));
+        }
+        AddText(doc, IndexFields.DepartmentBigrams, department);
+        AddText(doc, IndexFields.SectionBigrams, article.Section);
+        AddText(doc, IndexFields.SeriesBigrams, series);
+        AddText(doc, IndexFields.DocNumberBigrams, document.DocNumber);
+        foreach (var author in authors)
+        {
+            AddText(doc, IndexFields.AuthorBigrams, author);
+        }
+
+        var kind = KindNames.Code(document.Kind);
+        doc.Add(new StringField(IndexFields.Kind, kind, Field.Store.NO));
+        doc.Add(new StoredField(IndexFields.StoredKind, kind));
+        AddFacet(doc, FacetField.Kind, kind);
+
+        if (series is not null)
+        {
+            doc.Add(new StoredField(IndexFields.StoredSeries, series));
+            AddFacet(doc, FacetField.Series, series);
+        }
+        if (document.IssueNumber is { } issue)
+        {
+            doc.Add(new StringField(IndexFields.Issue, issue.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+            doc.Add(new StoredField(IndexFields.StoredIssue, issue));
+        }
+        if (document.Date is { } date)
+        {
+            var day = DateKey(date);
+            doc.Add(new Int32Field(IndexFields.Date, day, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(IndexFields.Date, day));
+            doc.Add(new NumericDocValuesField(IndexFields.DateOldestFirst, day));
+            doc.Add(new StoredField(IndexFields.StoredDate, day));
+            AddFacet(doc, FacetField.Year, date.Year.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            // Undated articles come last in both orders (a missing value reads as 0, which suits newest first).
+            doc.Add(new NumericDocValuesField(IndexFields.DateOldestFirst, long.MaxValue));
+        }
+        if (!string.IsNullOrWhiteSpace(article.Section))
+        {
+            doc.Add(new StoredField(IndexFields.StoredSection, article.Section));
+            AddFacet(doc, FacetField.Section, article.Section);
+        }
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            doc.Add(new StoredField(IndexFields.StoredDepartment, department));
+            AddFacet(doc, FacetField.Department, department);
+        }
+        if (!string.IsNullOrWhiteSpace(region))
+        {
+            doc.Add(new StoredField(IndexFields.StoredRegion, region));
+            foreach (var path in RegionPath.Levels(region))
+            {
+                AddFacet(doc, FacetField.Region, path);
+            }
+            foreach (var name in RegionPath.SearchNames(region))
+            {
+                doc.Add(new StringField(IndexFields.Region, name, Field.Store.NO));
+            }
+        }
+        foreach (var keyword in article.Keywords.Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(IndexFields.Keyword, keyword, Field.Store.NO));
+            AddFacet(doc, FacetField.Keyword, keyword);
+        }
+        if (article.Fingerprint is { } fingerprint)
+        {
+            doc.Add(new NumericDocValuesField(IndexFields.Fingerprint, unchecked((long)fingerprint)));
+            foreach (var band in SimHash.Bands(fingerprint))
+            {
+                doc.Add(new StringField(IndexFields.FingerprintBand, band, Field.Store.NO));
+            }
+        }
+        return doc;
+    }
+
+    /// <summary>yyyymmdd: sorts like the date and reads like it in a debugger.</summary>
+    public static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    public static DateOnly? DateFromKey(int key) =>
+        key <= 0 ? null : new DateOnly(key / 10000, key / 100 % 100, key % 100);
+
+    private static void AddText(Document doc, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            doc.Add(new TextField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void AddFacet(Document doc, FacetField facet, string value) =>
+        doc.Add(new SortedSetDocValuesField(IndexFields.Facets, new BytesRef(FacetLabel.Encode(facet, value))));
+}

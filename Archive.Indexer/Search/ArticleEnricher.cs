@@ -1,0 +1,14 @@
+using Archive.Indexer.Ingestion;
+using Archive.Indexer.Store;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>What search adds to an article before it is stored: its keywords and its near-duplicate fingerprint.</summary>
+public sealed class ArticleEnricher(KeywordExtractor keywords) : IArticleEnricher
+{
+    public StoredArticle Enrich(StoredArticle article) => article with
+    {
+        Keywords = keywords.Extract(article.Title, article.Body),
+        Fingerprint = SimHash.Compute(article.Body),
+    };
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Archive.Indexer.Store;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// The Lucene index of articles: a derived view of the store. One writer, a near-real-time searcher refreshed
+/// after every change (a new article is searchable at once), and commits that record the store's change sequence
+/// so that at start-up the index knows how far it has caught up. Thread-safe.
+/// </summary>
+public sealed class ArticleIndex : IDisposable
+{
+    /// <summary>Bumped when the fields change: an index of another version is rebuilt from the store.</summary>
+    public const int Schema = 2;
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly object _commitLock = new();
+
+    private ArticleIndex(LuceneDirectory directory, TextAnalysis analysis)
+    {
+        _directory = directory;
+        Analysis = analysis;
+        var config = new IndexWriterConfig(Version, analysis.Index)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Ranking,
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(directory, config);
+        var committed = _writer.CommitData;
+        NeedsRebuild = committed.TryGetValue(IndexFields.SchemaVersion, out var schema)
+            ? schema != Schema.ToString(CultureInfo.InvariantCulture)
+            : _writer.NumDocs > 0;
+        if (NeedsRebuild)
+        {
+            _writer.DeleteAll();
+        }
+        CommittedSequence = !NeedsRebuild && committed.TryGetValue(IndexFields.StoreSequence, out var seq)
+            && long.TryParse(seq, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new RankingSearcherFactory());
+    }
+
+    /// <summary>BM25 over every text field; the title's weight comes from query boosts.</summary>
+    internal static Similarity Ranking { get; } = new BM25Similarity();
+
+    internal TextAnalysis Analysis { get; }
+
+    /// <summary>The store's change sequence the last commit reflected (0 for a new index).</summary>
+    public long CommittedSequence { get; private set; }
+
+    /// <summary>True when the index on disk had another schema and was emptied: rebuild it from the store.</summary>
+    public bool NeedsRebuild { get; }
+
+    public static ArticleIndex Open(string directory, TextAnalysis analysis)
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        return new ArticleIndex(FSDirectory.Open(directory), analysis);
+    }
+
+    /// <summary>An index in memory, for tests and benchmarks that do not need it to survive.</summary>
+    internal static ArticleIndex InMemory(TextAnalysis analysis) =>
+        new(new Lucene.Net.Store.RAMDirectory(), analysis);
+
+    /// <summary>Adds or replaces an article.</summary>
+    public void Upsert(StoredArticle article, StoredDocument document) =>
+        _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, document));
+
+    /// <summary>Adds an article known to be absent (a rebuild): cheaper than an update.</summary>
+    public void Add(StoredArticle article, StoredDocument document) =>
+        _writer.AddDocument(ArticleDocument.Build(article, document));
+
+    public void DeleteArticle(string articleId) => _writer.DeleteDocuments(new Term(IndexFields.Id, articleId));
+
+    public void DeleteDocument(string documentId) => _writer.DeleteDocuments(new Term(IndexFields.DocumentId, documentId));
+
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>Makes every change so far visible to searches (near-real-time, no fsync).</summary>
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    /// <summary>Makes the changes durable and records that the index now reflects the store up to <paramref name="sequence"/>.</summary>
+    public void Commit(long sequence)
+    {
+        lock (_commitLock)
+        {
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [IndexFields.StoreSequence] = sequence.ToString(CultureInfo.InvariantCulture),
+                [IndexFields.SchemaVersion] = Schema.ToString(CultureInfo.InvariantCulture),
+            });
+            _writer.Commit();
+            CommittedSequence = sequence;
+        }
+        Refresh();
+    }
+
+    /// <summary>Merges segments down after a rebuild: fewer segments, faster searches.</summary>
+    public void Optimize() => _writer.ForceMerge(1);
+
+    /// <summary>Runs <paramref name="action"/> with a current searcher, released afterwards.</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, T> action)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return action(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public int Count => WithSearcher(s => s.IndexReader.NumDocs);
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private sealed class RankingSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Ranking };
+    }
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Archive.Indexer.Search.Syntax;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// Answers a <see cref="SearchRequest"/> over the index: query syntax, ranking and sorting, facet counts in the
+/// same pass, near-duplicates collapsed, highlighted titles and snippets. The article bodies for snippets come
+/// from the store through <paramref name="bodies"/> (the index does not keep them).
+/// </summary>
+public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> bodies)
+{
+    /// <summary>How many ranked documents past the page are examined for near-duplicates to fold in.</summary>
+    private const int CollapseSlack = 20;
+    private const int MaxFacetValues = 30;
+
+    private readonly QueryCompiler _compiler = new(index.Analysis);
+    private readonly SnippetHighlighter _highlighter = new(index.Analysis);
+    private readonly TwinFinder _twins = new();
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
+        var size = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
+        var warnings = new List<string>();
+        if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
+        if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
+
+        var parsed = QuerySyntaxParser.Parse(request.Query);
+        var compiled = _compiler.Compile(parsed);
+        warnings.InsertRange(0, compiled.Warnings);
+        var selections = request.Filters
+            .Where(f => f.Value is { Count: > 0 })
+            .ToDictionary(f => f.Key, f => f.Value.Select(v => f.Key == FacetField.Region ? RegionPath.Normalize(v) : v).Distinct().ToList());
+
+        return index.WithSearcher(searcher =>
+        {
+            var hasText = compiled.Query is not null && parsed.Root is not null && HasScoringText(parsed.Root);
+            var sort = request.Sort switch
+            {
+                SearchSort.Newest => new Sort(ByDate(newestFirst: true)),
+                SearchSort.Oldest => new Sort(ByDate(newestFirst: false)),
+                _ when !hasText => new Sort(ByDate(newestFirst: true)),
+                _ => new Sort(SortField.FIELD_SCORE, ByDate(newestFirst: true)),
+            };
+            var window = Math.Max(1, Math.Min(page * size + CollapseSlack, searcher.IndexReader.MaxDoc));
+            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: hasText, trackMaxScore: false, docsScoredInOrder: true);
+            var collector = new FacetingCollector(top, selections.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value), request.WithFacets);
+            searcher.Search(compiled.Query ?? new MatchAllDocsQuery(), collector);
+
+            var ranked = top.GetTopDocs().ScoreDocs;
+            var (shown, folded) = request.CollapseDuplicates ? _twins.Collapse(searcher, ranked) : (ranked.ToList(), 0);
+            var pageDocs = shown.Skip((page - 1) * size).Take(size).ToList();
+            var hits = Hits(searcher, pageDocs, compiled, request);
+
+            return new SearchResults
+            {
+                Total = Math.Max(0, collector.TotalHits - folded),
+                TookMs = clock.Elapsed.TotalMilliseconds,
+                Hits = hits,
+                Facets = request.WithFacets ? FacetResults.Build(collector.Counts(), selections, MaxFacetValues) : [],
+                ParsedQuery = parsed.Describe(),
+                Warnings = warnings,
+                Page = page,
+                PageSize = size,
+            };
+        });
+    }
+
+    /// <summary>The near-duplicate twins of an article (亦见于), oldest first.</summary>
+    public IReadOnlyList<ArticleRef> Twins(string articleId) => index.WithSearcher(searcher =>
+    {
+        var self = searcher.Search(new TermQuery(new Term(IndexFields.Id, articleId)), 1).ScoreDocs;
+        return self.Length == 0 ? [] : _twins.Find(searcher, self[0].Doc);
+    });
+
+    private List<SearchHit> Hits(IndexSearcher searcher, List<ScoreDoc> docs, CompiledQuery compiled, SearchRequest request)
+    {
+        var hits = docs.Select(d => (Doc: d, Hit: StoredHit(searcher.Doc(d.Doc), d.Score))).ToList();
+        if (request.WithHighlights && hits.Count > 0)
+        {
+            var needles = _highlighter.Prepare(compiled.Needles);
+            var texts = bodies(hits.Select(h => h.Hit.ArticleId).ToList());
+            hits = hits.Select(h => (h.Doc, h.Hit with
+            {
+                TitleHtml = _highlighter.MarkAll(h.Hit.Title, needles),
+                Snippets = texts.TryGetValue(h.Hit.ArticleId, out var body) ? _highlighter.Fragments(body, needles) : [],
+            })).ToList();
+        }
+        if (request.CollapseDuplicates)
+        {
+            hits = hits.Select(h => (h.Doc, h.Hit with { AlsoPublishedIn = _twins.Find(searcher, h.Doc.Doc) })).ToList();
+        }
+        return hits.Select(h => h.Hit).ToList();
+    }
+
+    internal static SearchHit StoredHit(Document doc, float score) => new()
+    {
+        ArticleId = doc.Get(IndexFields.Id),
+        DocumentId = doc.Get(IndexFields.DocumentId),
+        Title = doc.Get(IndexFields.Title),
+        Kind = doc.Get(IndexFields.StoredKind),
+        Series = doc.Get(IndexFields.StoredSeries),
+        IssueNumber = doc.GetField(IndexFields.StoredIssue)?.GetInt32Value(),
+        Date = doc.GetField(IndexFields.StoredDate)?.GetInt32Value() is { } day ? ArticleDocument.DateFromKey(day) : null,
+        Section = doc.Get(IndexFields.StoredSection),
+        SourceDepartment = doc.Get(IndexFields.StoredDepartment),
+        Region = doc.Get(IndexFields.StoredRegion),
+        Score = float.IsNaN(score) ? 0 : score,
+    };
+
+    internal static ArticleRef Reference(Document doc)
+    {
+        var hit = StoredHit(doc, 0);
+        return new ArticleRef(hit.ArticleId, hit.Title, hit.Series, hit.IssueNumber, hit.Date, hit.Region);
+    }
+
+    /// <summary>By date; undated articles come last either way.</summary>
+    private static SortField ByDate(bool newestFirst) =>
+        newestFirst ? new(IndexFields.Date, SortFieldType.INT64, true) : new(IndexFields.DateOldestFirst, SortFieldType.INT64, false);
+
+    /// <summary>Whether relevance means anything: some words to match, not only filters.</summary>
+    private static bool HasScoringText(QueryNode node) => node switch
+    {
+        TextNode t => t.Field is QueryField.Text or QueryField.Title,
+        AllOfNode all => all.Children.Any(HasScoringText),
+        AnyOfNode any => any.Children.Any(HasScoringText),
+        _ => false,
+    };
+}

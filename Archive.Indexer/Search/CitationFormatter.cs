@@ -1,0 +1,67 @@
+using System.Globalization;
+using Archive.Indexer.Parsing;
+using Archive.Indexer.Store;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// Citations of an article (docs/query-syntax.md, "Citations"): GB/T 7714-2015 in the form that fits the kind of
+/// document, and the short form people write. Parts the archive does not know are left out, never invented.
+/// <list type="bullet">
+/// <item>bulletin (内部刊物, issued like a newsletter) and newspaper page: [N], 责任者. 题名[N]. 刊名, 日期(版次).</item>
+/// <item>web article: [EB/OL], 责任者. 题名[EB/OL]. 网站, (发布日期)[引用日期].</item>
+/// <item>notice (公文): [A], 发文机关. 题名: 文号[A]. 成文日期.</item>
+/// <item>anything else: [Z], 责任者. 题名[Z]. 出处, 日期.</item>
+/// </list>
+/// </summary>
+public static class CitationFormatter
+{
+    public static Citation Format(StoredArticle article, StoredDocument document, DateOnly accessed)
+    {
+        var title = Join(article.Title, article.Subtitle is { Length: > 0 } sub ? ": " + sub : null);
+        var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var gbt = document.Kind switch
+        {
+            DocumentKind.Bulletin or DocumentKind.NewspaperPage =>
+                Entry(Responsible(article, document), $"{title}[N]",
+                    Join(document.Series, date is null ? null : ", " + date + (article.Page is { } page ? $"({page})" : ""))),
+            DocumentKind.WebArticle =>
+                Entry(Responsible(article, document), $"{title}[EB/OL]",
+                    Join(document.Site, date is null ? null : $", ({date})") + $"[{accessed:yyyy-MM-dd}]"),
+            DocumentKind.Notice =>
+                Entry(document.Publisher ?? article.SourceDepartment, $"{title}{(document.DocNumber is { } no ? ": " + no : "")}[A]", date),
+            _ => Entry(Responsible(article, document), $"{title}[Z]", Join(document.Series ?? document.Site, date is null ? null : ", " + date)),
+        };
+        return new Citation(gbt, Short(article, document));
+    }
+
+    /// <summary>《安庆组工信息》2022年第8期; 庆组明电〔2020〕2号; 阜阳先锋网 2022-04-11; else the title and date.</summary>
+    public static string Short(StoredArticle article, StoredDocument document)
+    {
+        if (document.Series is { } series && document.IssueNumber is { } issue)
+        {
+            return $"《{series}》{(document.Date is { } d ? $"{d.Year}年" : "")}第{issue}期";
+        }
+        if (document.DocNumber is { } number) return number;
+        var where = document.Series is { } s ? $"《{s}》" : document.Site ?? $"《{article.Title}》";
+        return document.Date is { } date ? $"{where} {date.Year}年{date.Month}月{date.Day}日" : where;
+    }
+
+    /// <summary>The source department, the authors (three at most, then 等), the named author, or the publisher.</summary>
+    private static string? Responsible(StoredArticle article, StoredDocument document)
+    {
+        if (article.SourceDepartment is { Length: > 0 } department) return department;
+        var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
+        if (authors.Count > 0) return string.Join(", ", authors.Take(3)) + (authors.Count > 3 ? ", 等" : "");
+        return document.Publisher;
+    }
+
+    private static string Entry(string? responsible, string title, string? source)
+    {
+        var parts = new[] { responsible, title, source }.Where(p => !string.IsNullOrWhiteSpace(p));
+        return string.Join(". ", parts) + ".";
+    }
+
+    private static string? Join(string? head, string? tail) =>
+        head is null ? tail?.TrimStart(',', ' ') : head + tail;
+}

@@ -1,0 +1,72 @@
+using Archive.Indexer.Chinese;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// 主题词: the 5-8 words that say what an article is about, by TF-IDF (idf.utf8) over its precise-mode words.
+/// Title words count double, terms of the domain dictionary (corpus/dict) are favoured; stop words, single
+/// characters and anything with a digit are left out.
+/// </summary>
+public sealed class KeywordExtractor
+{
+    public const int MinKeywords = 5;
+    public const int MaxKeywords = 8;
+    private const double DomainBoost = 1.6;
+    private const double TitleWeight = 2;
+    /// <summary>Past the fifth, a keyword must score at least this share of the best one.</summary>
+    private const double TailShare = 0.35;
+
+    private readonly Segmenter _segmenter;
+    private readonly StopWords _stopWords;
+    private readonly IdfTable _idf;
+    private readonly HashSet<string> _domainTerms;
+
+    public KeywordExtractor(Segmenter segmenter, StopWords stopWords, IdfTable idf, IEnumerable<string> domainTerms)
+    {
+        _segmenter = segmenter;
+        _stopWords = stopWords;
+        _idf = idf;
+        _domainTerms = new HashSet<string>(domainTerms, StringComparer.Ordinal);
+    }
+
+    public static KeywordExtractor For(ChineseLanguage language) => new(
+        language.Segmenter, language.StopWords, language.Idf,
+        language.Files.DomainDictionaries.SelectMany(DomainTerms));
+
+    public IReadOnlyList<string> Extract(string title, string body)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var total = Count(title, TitleWeight, weights) + Count(body, 1, weights);
+        if (total == 0) return [];
+        var scored = weights
+            .Select(w => (Word: w.Key, Score: w.Value / total * _idf.Idf(w.Key) * (_domainTerms.Contains(w.Key) ? DomainBoost : 1)))
+            .OrderByDescending(w => w.Score).ThenBy(w => w.Word, StringComparer.Ordinal)
+            .Take(MaxKeywords)
+            .ToList();
+        var best = scored.Count > 0 ? scored[0].Score : 0;
+        return scored
+            .Where((w, rank) => rank < MinKeywords || w.Score >= best * TailShare)
+            .Select(w => w.Word)
+            .ToList();
+    }
+
+    private double Count(string text, double weight, Dictionary<string, double> weights)
+    {
+        double counted = 0;
+        foreach (var token in _segmenter.Segment(text))
+        {
+            if (token.Length < 2 || token.Kind is not (TokenKind.Word or TokenKind.Latin)) continue;
+            var word = token.Text(text);
+            if (_stopWords.Contains(word) || word.Any(char.IsDigit)) continue;
+            weights[word] = weights.GetValueOrDefault(word) + weight;
+            counted += weight;
+        }
+        return counted;
+    }
+
+    /// <summary>The words of a domain dictionary file: the first field of each line, comments skipped.</summary>
+    private static IEnumerable<string> DomainTerms(string path) => File.ReadLines(path)
+        .Select(line => line.Trim())
+        .Where(line => line.Length > 0 && line[0] != '#')
+        .Select(line => line.Split([' ', '\t'], 2)[0]);
+}

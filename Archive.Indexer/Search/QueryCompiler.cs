@@ -1,0 +1,188 @@
+using Archive.Indexer.Search.Syntax;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// Turns a parsed query into a Lucene query. A word matches where its exact text occurs (a bigram phrase) or
+/// where all its words occur (the word field); the title counts more than the body; quoted phrases match exact
+/// text only; terms close together score higher. Also collects what the highlighter should mark.
+/// </summary>
+internal sealed class QueryCompiler(TextAnalysis analysis)
+{
+    public const float TitleBoost = 4f;
+    private const float MetaBoost = 0.5f;
+    private const float WordsBoost = 0.6f;
+    private const float ProximityBoost = 1.5f;
+    private const int ProximitySlop = 12;
+
+    public CompiledQuery Compile(ParsedQuery parsed)
+    {
+        var warnings = new List<string>(parsed.Warnings);
+        var needles = new List<string>();
+        var proximityWords = new List<string>();
+        var query = parsed.Root is null ? null : Node(parsed.Root, positive: true, warnings, needles, proximityWords);
+        if (query is null)
+        {
+            return new CompiledQuery(null, needles, warnings);
+        }
+        if (proximityWords.Count is >= 2 and <= 8)
+        {
+            var combined = new BooleanQuery { { query, Occur.MUST } };
+            var proximity = new PhraseQuery { Slop = ProximitySlop, Boost = ProximityBoost };
+            foreach (var word in proximityWords) proximity.Add(new Term(IndexFields.BodyWords, word));
+            combined.Add(proximity, Occur.SHOULD);
+            query = combined;
+        }
+        return new CompiledQuery(query, needles.Distinct().ToList(), warnings);
+    }
+
+    private Query? Node(QueryNode node, bool positive, List<string> warnings, List<string> needles, List<string> proximity)
+    {
+        switch (node)
+        {
+            case TextNode text:
+                var query = Text(text, warnings);
+                if (query is not null && positive && text.Field is QueryField.Text or QueryField.Title)
+                {
+                    needles.Add(text.Text);
+                    if (!text.Phrase) needles.AddRange(Words(text.Text));
+                    if (text.Field == QueryField.Text && !text.Phrase) proximity.AddRange(Words(text.Text));
+                }
+                return query;
+            case DateRangeNode range:
+                return Filter(NumericRangeQuery.NewInt32Range(IndexFields.Date,
+                    range.From is { } from ? ArticleDocument.DateKey(from) : null,
+                    range.To is { } to ? ArticleDocument.DateKey(to) : null, true, true));
+            case NotNode not:
+                var inner = Node(not.Inner, !positive, warnings, needles, proximity);
+                return inner is null ? null : new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inner, Occur.MUST_NOT } };
+            case AllOfNode all:
+                return Combine(all.Children, Occur.MUST, positive, warnings, needles, proximity);
+            case AnyOfNode any:
+                return Combine(any.Children, Occur.SHOULD, positive, warnings, needles, proximity);
+            default:
+                return null;
+        }
+    }
+
+    private Query? Combine(IReadOnlyList<QueryNode> children, Occur occur, bool positive, List<string> warnings, List<string> needles, List<string> proximity)
+    {
+        var compiled = new List<(QueryNode Node, Query Query)>();
+        foreach (var child in children)
+        {
+            var query = Node(child, positive, warnings, needles, proximity);
+            if (query is not null) compiled.Add((child, query));
+        }
+        if (compiled.Count == 0) return null;
+        if (compiled.Count == 1) return compiled[0].Query;
+
+        var boolean = new BooleanQuery();
+        var required = 0;
+        foreach (var (child, query) in compiled)
+        {
+            // An excluded term inside AND is a plain MUST_NOT; inside OR it keeps its match-all form.
+            if (occur == Occur.MUST && child is NotNode && query is BooleanQuery { Clauses.Count: 2 } negation)
+            {
+                boolean.Add(negation.Clauses[1].Query, Occur.MUST_NOT);
+            }
+            else
+            {
+                boolean.Add(query, occur);
+                required++;
+            }
+        }
+        if (required == 0) boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return boolean;
+    }
+
+    private Query? Text(TextNode node, List<string> warnings)
+    {
+        var query = node.Field switch
+        {
+            QueryField.Text => Words(node.Text, node.Phrase, withBody: true),
+            QueryField.Title => Words(node.Text, node.Phrase, withBody: false),
+            QueryField.Department => Filter(Phrase(IndexFields.DepartmentBigrams, node.Text)),
+            QueryField.Section => Filter(Phrase(IndexFields.SectionBigrams, node.Text)),
+            QueryField.Series => Filter(Phrase(IndexFields.SeriesBigrams, node.Text)),
+            QueryField.DocNumber => Filter(Phrase(IndexFields.DocNumberBigrams, node.Text)),
+            QueryField.Author => Filter(Phrase(IndexFields.AuthorBigrams, node.Text)),
+            QueryField.Region => Filter(new TermQuery(new Term(IndexFields.Region, RegionPath.Normalize(node.Text)))),
+            QueryField.Issue => Filter(new TermQuery(new Term(IndexFields.Issue, node.Text))),
+            QueryField.Kind => Filter(new TermQuery(new Term(IndexFields.Kind, node.Text))),
+            QueryField.Keyword => Filter(new TermQuery(new Term(IndexFields.Keyword, node.Text.Trim()))),
+            _ => null,
+        };
+        if (query is null)
+        {
+            warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
+        }
+        return query;
+    }
+
+    /// <summary>A word or phrase across the text fields: exact text via bigrams, and (for words) all its words.</summary>
+    private Query? Words(string text, bool phrase, bool withBody)
+    {
+        var clauses = new BooleanQuery();
+        var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text);
+        var words = Words(text);
+        var singleIdeograph = bigrams.Count == 1 && bigrams[0].Term.Length == 1 && IsIdeograph(bigrams[0].Term[0]);
+
+        if (bigrams.Count > 0 && !singleIdeograph)
+        {
+            clauses.Add(Boosted(Phrase(IndexFields.TitleBigrams, bigrams), TitleBoost), Occur.SHOULD);
+            if (withBody)
+            {
+                clauses.Add(Phrase(IndexFields.BodyBigrams, bigrams), Occur.SHOULD);
+                clauses.Add(Boosted(Phrase(IndexFields.MetaBigrams, bigrams), MetaBoost), Occur.SHOULD);
+            }
+        }
+        // A single character only occurs inside bigrams, so it is found as a word; a phrase needs its exact text.
+        if (words.Count > 0 && (!phrase || singleIdeograph))
+        {
+            clauses.Add(Boosted(AllWords(IndexFields.TitleWords, words), TitleBoost * WordsBoost), Occur.SHOULD);
+            if (withBody) clauses.Add(Boosted(AllWords(IndexFields.BodyWords, words), WordsBoost), Occur.SHOULD);
+        }
+        return clauses.Clauses.Count == 0 ? null : clauses;
+    }
+
+    private List<string> Words(string text) =>
+        TextAnalysis.Tokens(analysis.QueryWords, text).Select(t => t.Term).Distinct().ToList();
+
+    private static Query AllWords(string field, List<string> words)
+    {
+        if (words.Count == 1) return new TermQuery(new Term(field, words[0]));
+        var all = new BooleanQuery();
+        foreach (var word in words) all.Add(new TermQuery(new Term(field, word)), Occur.MUST);
+        return all;
+    }
+
+    private Query? Phrase(string field, string text)
+    {
+        var tokens = TextAnalysis.Tokens(analysis.Bigrams, text);
+        return tokens.Count == 0 ? null : Phrase(field, tokens);
+    }
+
+    private static Query Phrase(string field, List<AnalyzedToken> tokens)
+    {
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
+        var phrase = new PhraseQuery();
+        foreach (var token in tokens) phrase.Add(new Term(field, token.Term), token.Position);
+        return phrase;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>A filter matches or not; it adds nothing to the score.</summary>
+    private static Query? Filter(Query? query) => query is null ? null : new ConstantScoreQuery(query) { Boost = 0f };
+
+    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
+}
+
+/// <summary>A query ready for Lucene (null browses everything), the texts to highlight and the warnings so far.</summary>
+internal sealed record CompiledQuery(Query? Query, IReadOnlyList<string> Needles, IReadOnlyList<string> Warnings);

@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// Marks what a query matched, over the offsets of the bigram analyzer (the same tokens the index holds, so a
+/// word or a phrase is marked exactly where it matched), and picks 1-3 fragments of about 120 characters
+/// around the best matches. Text is HTML-escaped first; matches are wrapped in &lt;mark&gt;.
+/// </summary>
+internal sealed class SnippetHighlighter(TextAnalysis analysis)
+{
+    public const int FragmentLength = 120;
+    public const int MaxFragments = 3;
+
+    /// <summary>Prepares the needles (query words and phrases) once per search.</summary>
+    public Needles Prepare(IReadOnlyList<string> texts)
+    {
+        var sequences = new List<string[]>();
+        var characters = new List<string>();
+        foreach (var text in texts)
+        {
+            var tokens = TextAnalysis.Tokens(analysis.Bigrams, text);
+            if (tokens.Count == 1 && tokens[0].Term.Length == 1)
+            {
+                // A single character is indexed only inside bigrams: find it in the text itself.
+                characters.Add(tokens[0].Term);
+            }
+            else if (tokens.Count > 0)
+            {
+                sequences.Add(tokens.Select(t => t.Term).ToArray());
+            }
+        }
+        return new Needles(sequences, characters);
+    }
+
+    /// <summary>The whole text, escaped, with every match marked.</summary>
+    public string MarkAll(string text, Needles needles)
+    {
+        var spans = Spans(text, needles);
+        return Render(text, 0, text.Length, spans);
+    }
+
+    /// <summary>Up to three fragments around the best matches; the opening of the text when nothing matched.</summary>
+    public IReadOnlyList<string> Fragments(string text, Needles needles)
+    {
+        var spans = Spans(text, needles);
+        if (spans.Count == 0)
+        {
+            var end = Math.Min(text.Length, FragmentLength);
+            return text.Length == 0 ? [] : [Render(text, 0, end, spans) + (end < text.Length ? "…" : "")];
+        }
+
+        // Windows start at a match (or the sentence start just before it) and are ranked by the distinct
+        // needles they hold, then by how many matches.
+        var candidates = new List<(int Start, int End, int Distinct, int Matches)>();
+        foreach (var span in spans)
+        {
+            var start = SentenceStart(text, span.Start);
+            var end = Math.Min(text.Length, start + FragmentLength);
+            var inside = spans.Where(s => s.Start >= start && s.End <= end).ToList();
+            candidates.Add((start, end, inside.Select(s => s.Needle).Distinct().Count(), inside.Count));
+        }
+        var chosen = new List<(int Start, int End)>();
+        foreach (var c in candidates.OrderByDescending(c => c.Distinct).ThenByDescending(c => c.Matches).ThenBy(c => c.Start))
+        {
+            if (chosen.Any(o => c.Start < o.End && o.Start < c.End)) continue;
+            chosen.Add((c.Start, c.End));
+            if (chosen.Count == MaxFragments) break;
+        }
+        return chosen.OrderBy(c => c.Start)
+            .Select(c => (c.Start > 0 ? "…" : "") + Render(text, c.Start, c.End, spans) + (c.End < text.Length ? "…" : ""))
+            .ToList();
+    }
+
+    private List<Span> Spans(string text, Needles needles)
+    {
+        var spans = new List<Span>();
+        if (text.Length == 0 || needles.IsEmpty) return spans;
+        if (needles.Sequences.Count > 0)
+        {
+            var tokens = TextAnalysis.Tokens(analysis.Bigrams, text);
+            for (var n = 0; n < needles.Sequences.Count; n++)
+            {
+                var sequence = needles.Sequences[n];
+                for (var i = 0; i + sequence.Length <= tokens.Count; i++)
+                {
+                    if (Matches(tokens, i, sequence))
+                    {
+                        spans.Add(new Span(tokens[i].Start, tokens[i + sequence.Length - 1].End, n));
+                    }
+                }
+            }
+        }
+        for (var c = 0; c < needles.Characters.Count; c++)
+        {
+            var needle = needles.Characters[c];
+            for (var at = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(needle, at + needle.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                spans.Add(new Span(at, at + needle.Length, needles.Sequences.Count + c));
+            }
+        }
+        return Merge(spans);
+    }
+
+    private static bool Matches(List<AnalyzedToken> tokens, int at, string[] sequence)
+    {
+        for (var k = 0; k < sequence.Length; k++)
+        {
+            var token = tokens[at + k];
+            if (!string.Equals(token.Term, sequence[k], StringComparison.Ordinal)) return false;
+            if (k > 0 && token.Position != tokens[at + k - 1].Position + 1) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Overlapping matches become one mark; the needle of the first is kept for ranking.</summary>
+    private static List<Span> Merge(List<Span> spans)
+    {
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<Span>();
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                var last = merged[^1];
+                merged[^1] = last with { End = Math.Max(last.End, span.End) };
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+        return merged;
+    }
+
+    private static int SentenceStart(string text, int matchStart)
+    {
+        var limit = Math.Max(0, matchStart - FragmentLength / 3);
+        for (var i = matchStart - 1; i >= limit; i--)
+        {
+            if (text[i] is '。' or '！' or '？' or '；' or '\n' or '!' or '?' or ';') return i + 1;
+        }
+        return limit;
+    }
+
+    private static string Render(string text, int start, int end, List<Span> spans)
+    {
+        var html = new StringBuilder();
+        var at = start;
+        foreach (var span in spans)
+        {
+            if (span.End <= start || span.Start >= end) continue;
+            var s = Math.Max(span.Start, start);
+            var e = Math.Min(span.End, end);
+            html.Append(Escape(text, at, s));
+            html.Append("<mark>").Append(Escape(text, s, e)).Append("</mark>");
+            at = e;
+        }
+        html.Append(Escape(text, at, end));
+        return html.ToString();
+    }
+
+    private static string Escape(string text, int start, int end) =>
+        WebUtility.HtmlEncode(text[start..end].Replace('\n', ' '));
+
+    private readonly record struct Span(int Start, int End, int Needle);
+
+    public sealed record Needles(IReadOnlyList<string[]> Sequences, IReadOnlyList<string> Characters)
+    {
+        public bool IsEmpty => Sequences.Count == 0 && Characters.Count == 0;
+    }
+}

@@ -1,0 +1,331 @@
+using System.Text;
+
+namespace Archive.Indexer.Search.Syntax;
+
+/// <summary>
+/// Reads the archive's query syntax (docs/query-syntax.md). It never throws: whatever it cannot read becomes a
+/// warning that says where and why, and the query falls back to plain words. Wildcards and regular expressions are
+/// not expanded (substring matching already covers what people use them for): their operators are dropped.
+/// </summary>
+public static class QuerySyntaxParser
+{
+    /// <summary>Longer queries are cut here: nobody types more, and it bounds the work a query can cause.</summary>
+    public const int MaxQueryLength = 500;
+    public const int MaxClauses = 32;
+
+    public static ParsedQuery Parse(string? text)
+    {
+        var warnings = new List<string>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new ParsedQuery(null, warnings);
+        }
+        if (text.Length > MaxQueryLength)
+        {
+            warnings.Add($"查询超过 {MaxQueryLength} 个字符，只按前 {MaxQueryLength} 个字符搜索。");
+            text = text[..MaxQueryLength];
+        }
+        var lexemes = new Lexer(text, warnings).Run();
+        var parser = new Parser(lexemes, warnings);
+        var root = parser.ParseAll();
+        return new ParsedQuery(root, warnings);
+    }
+
+    private enum LexemeKind { Word, Phrase, Field, Open, Close, Or, Not }
+
+    private sealed record Lexeme(LexemeKind Kind, string Text, int Position, QueryField Field = QueryField.Text, bool Quoted = false);
+
+    private sealed class Lexer(string text, List<string> warnings)
+    {
+        private readonly List<Lexeme> _lexemes = [];
+        private int _i;
+        private bool _warnedWildcard;
+        private bool _warnedRegex;
+
+        public List<Lexeme> Run()
+        {
+            while (_i < text.Length)
+            {
+                var c = text[_i];
+                if (char.IsWhiteSpace(c))
+                {
+                    _i++;
+                }
+                else if (c == '(')
+                {
+                    _lexemes.Add(new Lexeme(LexemeKind.Open, "(", _i++));
+                }
+                else if (c == ')')
+                {
+                    _lexemes.Add(new Lexeme(LexemeKind.Close, ")", _i++));
+                }
+                else if (c == '|')
+                {
+                    while (_i < text.Length && text[_i] == '|') _i++;
+                    _lexemes.Add(new Lexeme(LexemeKind.Or, "|", _i));
+                }
+                else if (IsQuote(c))
+                {
+                    ReadPhrase(QueryField.Text, null);
+                }
+                else if ((c == '-' || c == '+') && _i + 1 < text.Length && !char.IsWhiteSpace(text[_i + 1]) && text[_i + 1] != c)
+                {
+                    if (c == '-') _lexemes.Add(new Lexeme(LexemeKind.Not, "-", _i));
+                    _i++;
+                }
+                else
+                {
+                    ReadWord();
+                }
+            }
+            return _lexemes;
+        }
+
+        private static bool IsQuote(char c) => c is '"' or '“' or '”' or '＂';
+
+        private static bool EndsWord(char c) => char.IsWhiteSpace(c) || c is '(' or ')' or '|' or '"' or '＂';
+
+        private void ReadPhrase(QueryField field, string? fieldName)
+        {
+            var start = _i;
+            _i++;
+            var close = _i;
+            while (close < text.Length && !IsQuote(text[close])) close++;
+            if (close >= text.Length)
+            {
+                warnings.Add($"第 {start + 1} 个字符处的引号没有配对，后面的内容按普通词语搜索。");
+                return;
+            }
+            var phrase = text[_i..close].Trim();
+            _i = close + 1;
+            if (phrase.Length == 0)
+            {
+                if (fieldName is not null) warnings.Add($"“{fieldName}:”后面没有内容，已忽略。");
+                return;
+            }
+            _lexemes.Add(fieldName is null
+                ? new Lexeme(LexemeKind.Phrase, phrase, start)
+                : new Lexeme(LexemeKind.Field, phrase, start, field, Quoted: true));
+        }
+
+        private void ReadWord()
+        {
+            var start = _i;
+            while (_i < text.Length && !EndsWord(text[_i])) _i++;
+            var word = text[start.._i];
+            switch (word)
+            {
+                case "OR" or "或":
+                    _lexemes.Add(new Lexeme(LexemeKind.Or, word, start));
+                    return;
+                case "AND" or "&&":
+                    return;
+                case "NOT":
+                    _lexemes.Add(new Lexeme(LexemeKind.Not, word, start));
+                    return;
+            }
+
+            var colon = word.IndexOfAny([':', '：']);
+            if (colon > 0)
+            {
+                var name = word[..colon];
+                var value = word[(colon + 1)..];
+                if (QueryFieldNames.TryResolve(name, out var field))
+                {
+                    if (value.Length == 0 && _i < text.Length && IsQuote(text[_i]))
+                    {
+                        ReadPhrase(field, name);
+                    }
+                    else if (value.Length == 0)
+                    {
+                        warnings.Add($"“{name}:”后面没有内容，已忽略。");
+                    }
+                    else
+                    {
+                        AddWord(LexemeKind.Field, value, start, field);
+                    }
+                    return;
+                }
+                if (IsAsciiName(name) && !value.StartsWith("//", StringComparison.Ordinal))
+                {
+                    warnings.Add($"没有名为“{name}”的字段，“{word}”按普通词语搜索。可用的字段见查询语法说明。");
+                    AddWord(LexemeKind.Word, name + " " + value, start, QueryField.Text);
+                    return;
+                }
+            }
+            AddWord(LexemeKind.Word, word, start, QueryField.Text);
+        }
+
+        private void AddWord(LexemeKind kind, string word, int position, QueryField field)
+        {
+            var cleaned = StripOperators(word, position);
+            if (cleaned.Length > 0)
+            {
+                _lexemes.Add(new Lexeme(kind, cleaned, position, field));
+            }
+        }
+
+        /// <summary>Drops wildcard and regular-expression operators, saying so once each.</summary>
+        private string StripOperators(string word, int position)
+        {
+            if (word.Length > 2 && word[0] == '/' && word[^1] == '/')
+            {
+                if (!_warnedRegex)
+                {
+                    warnings.Add($"不支持正则表达式（第 {position + 1} 个字符处）：“{word}”按其中的文字搜索。");
+                    _warnedRegex = true;
+                }
+                word = word[1..^1];
+            }
+            if (word.IndexOfAny(['*', '?', '？', '~', '^']) < 0)
+            {
+                return word;
+            }
+            var kept = new StringBuilder(word.Length);
+            foreach (var c in word)
+            {
+                if (c is not ('*' or '?' or '？' or '~' or '^')) kept.Append(c);
+            }
+            var result = kept.ToString();
+            if (!_warnedWildcard)
+            {
+                warnings.Add(result.Length > 0
+                    ? $"不支持通配符（第 {position + 1} 个字符处）：“{word}”按“{result}”搜索，搜索本来就会找到包含它的更长词语。"
+                    : $"不支持通配符（第 {position + 1} 个字符处），已忽略“{word}”。");
+                _warnedWildcard = true;
+            }
+            return result;
+        }
+
+        private static bool IsAsciiName(string name) => name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_');
+    }
+
+    private sealed class Parser(List<Lexeme> lexemes, List<string> warnings)
+    {
+        private int _next;
+        private int _clauses;
+        private bool _warnedClauses;
+
+        private Lexeme? Peek => _next < lexemes.Count ? lexemes[_next] : null;
+
+        public QueryNode? ParseAll()
+        {
+            var parts = new List<QueryNode>();
+            while (Peek is not null)
+            {
+                if (Peek.Kind == LexemeKind.Close)
+                {
+                    warnings.Add($"第 {Peek.Position + 1} 个字符处的右括号没有对应的左括号，已忽略。");
+                    _next++;
+                    continue;
+                }
+                var node = ParseOr();
+                if (node is not null) parts.Add(node);
+            }
+            return Combine(parts, all: true);
+        }
+
+        private QueryNode? ParseOr()
+        {
+            var alternatives = new List<QueryNode>();
+            var first = ParseAnd();
+            if (first is not null) alternatives.Add(first);
+            while (Peek is { Kind: LexemeKind.Or } or)
+            {
+                _next++;
+                var next = ParseAnd();
+                if (next is null)
+                {
+                    warnings.Add($"第 {or.Position + 1} 个字符处的 OR 后面没有词语，已忽略。");
+                }
+                else
+                {
+                    if (alternatives.Count == 0) warnings.Add($"第 {or.Position + 1} 个字符处的 OR 前面没有词语，已忽略。");
+                    alternatives.Add(next);
+                }
+            }
+            return Combine(alternatives, all: false);
+        }
+
+        private QueryNode? ParseAnd()
+        {
+            var items = new List<QueryNode>();
+            while (Peek is { Kind: not (LexemeKind.Or or LexemeKind.Close) })
+            {
+                var node = ParseUnary();
+                if (node is not null) items.Add(node);
+            }
+            return Combine(items, all: true);
+        }
+
+        private QueryNode? ParseUnary()
+        {
+            var lexeme = Peek!;
+            if (lexeme.Kind != LexemeKind.Not)
+            {
+                return ParsePrimary();
+            }
+            _next++;
+            if (Peek is null or { Kind: LexemeKind.Or or LexemeKind.Close })
+            {
+                warnings.Add($"第 {lexeme.Position + 1} 个字符处的“{lexeme.Text}”后面没有要排除的词语，已忽略。");
+                return null;
+            }
+            var inner = ParseUnary();
+            return inner is null ? null : new NotNode(inner);
+        }
+
+        private QueryNode? ParsePrimary()
+        {
+            var lexeme = Peek!;
+            _next++;
+            switch (lexeme.Kind)
+            {
+                case LexemeKind.Open:
+                    var inner = ParseOr();
+                    if (Peek is { Kind: LexemeKind.Close })
+                    {
+                        _next++;
+                    }
+                    else
+                    {
+                        warnings.Add($"第 {lexeme.Position + 1} 个字符处的左括号没有配对，括号已忽略。");
+                    }
+                    return inner;
+                case LexemeKind.Word:
+                    return Count(new TextNode(lexeme.Text, Phrase: false));
+                case LexemeKind.Phrase:
+                    return Count(new TextNode(lexeme.Text, Phrase: true));
+                case LexemeKind.Field:
+                    return Count(FieldValueReader.Read(lexeme.Field, lexeme.Text, lexeme.Quoted, warnings));
+                default:
+                    return null;
+            }
+        }
+
+        private QueryNode? Count(QueryNode? node)
+        {
+            if (node is null) return null;
+            if (++_clauses <= MaxClauses) return node;
+            if (!_warnedClauses)
+            {
+                warnings.Add($"查询的条件超过 {MaxClauses} 个，只用前 {MaxClauses} 个。");
+                _warnedClauses = true;
+            }
+            return null;
+        }
+
+        private static QueryNode? Combine(List<QueryNode> nodes, bool all) => nodes.Count switch
+        {
+            0 => null,
+            1 => nodes[0],
+            _ => all ? new AllOfNode(nodes) : new AnyOfNode(nodes),
+        };
+    }
+}
+
+/// <summary>A query read off its text: the tree (null to browse everything) and what could not be read.</summary>
+public sealed record ParsedQuery(QueryNode? Root, IReadOnlyList<string> Warnings)
+{
+    public string Describe() => Root?.Describe() ?? "";
+}

@@ -1,0 +1,425 @@
+using System.Globalization;
+using Archive.Indexer.Parsing;
+using Archive.Indexer.Search;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Indexer.Store;
+
+/// <summary>
+/// The system of record: documents, articles, where they came from and a change log the search index follows.
+/// One SQLite file (WAL, foreign keys on). Thread-safe: readers run in parallel, writers one at a time,
+/// and every write is one transaction, so a crash leaves either all of a file or none of it.
+/// </summary>
+public sealed class ArchiveStore : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly Lock _writeLock = new();
+    private readonly TimeProvider _clock;
+
+    private ArchiveStore(string connectionString, TimeProvider clock)
+    {
+        _connectionString = connectionString;
+        _clock = clock;
+    }
+
+    public string DatabasePath { get; private init; } = "";
+
+    /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
+    public static ArchiveStore Open(string databasePath, TimeProvider? clock = null)
+    {
+        var fullPath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            DefaultTimeout = 60,
+        }.ToString();
+        var store = new ArchiveStore(connectionString, clock ?? TimeProvider.System) { DatabasePath = fullPath };
+        using var connection = store.Connect();
+        connection.Execute("PRAGMA journal_mode=WAL");
+        SchemaMigrations.Apply(connection);
+        return store;
+    }
+
+    /// <summary>The schema version of the open database (the number of migration steps applied).</summary>
+    public int SchemaVersion
+    {
+        get
+        {
+            using var connection = Connect();
+            return (int)connection.ExecuteScalar<long>("SELECT MAX(version) FROM schema_version");
+        }
+    }
+
+    /// <summary>The articles of a parsed document with their stable ids, ready for enrichment and storing.</summary>
+    public static IReadOnlyList<StoredArticle> ToStoredArticles(string documentId, ParsedDocument parsed) =>
+        parsed.Articles.Select((article, index) => new StoredArticle
+        {
+            Id = ContentIdentity.ArticleId(documentId, index + 1),
+            DocumentId = documentId,
+            Ordinal = index + 1,
+            Title = article.Title,
+            Subtitle = article.Subtitle,
+            Section = article.Section,
+            SourceDepartment = article.SourceDepartment,
+            Region = article.Region,
+            Page = article.Page,
+            Authors = article.Authors,
+            Captions = article.Captions,
+            Body = article.Body,
+        }).ToList();
+
+    // ---- writing ----
+
+    /// <summary>
+    /// When these bytes are already stored (from any path), records the path and returns the outcome
+    /// without needing a parse; returns null when the content is new and must be parsed and saved.
+    /// </summary>
+    public FileOutcome? RecordIfKnown(SourceFile source)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction();
+            var status = connection.ExecuteScalar<string?>(
+                "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
+            if (status is null)
+            {
+                return null;
+            }
+
+            var outcome = Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
+            transaction.Commit();
+            return outcome;
+        }
+    }
+
+    /// <summary>
+    /// Stores a parsed file in one transaction. Same bytes as a stored document: nothing changes (Unchanged).
+    /// New bytes at a path that held other bytes: the old document is superseded (kept, out of search).
+    /// </summary>
+    /// <param name="articles">The document's articles as <see cref="ToStoredArticles"/> made them, possibly
+    /// enriched with keywords and fingerprints; null stores them without.</param>
+    public FileOutcome Save(SourceFile source, ParsedDocument parsed, string originalText, IReadOnlyList<StoredArticle>? articles = null)
+    {
+        articles ??= ToStoredArticles(source.DocumentId, parsed);
+        if (articles.Any(a => a.DocumentId != source.DocumentId || a.Id != ContentIdentity.ArticleId(source.DocumentId, a.Ordinal)))
+        {
+            throw new ArgumentException("Articles must carry the ids ToStoredArticles gives them.", nameof(articles));
+        }
+
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction();
+            var status = connection.ExecuteScalar<string?>(
+                "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
+            FileOutcome outcome;
+            if (status is not null)
+            {
+                outcome = Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
+            }
+            else
+            {
+                var row = DocumentRow.From(source, parsed, originalText, _clock.GetUtcNow());
+                connection.Execute(
+                    """
+                    INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
+                        region, doc_number, urgency, classification, recipients, author, site, views, distribution,
+                        leader_instructions, contents, file_name, ingested_at, status, original_text)
+                    VALUES (@Id, @Sha256, @Kind, @Title, @Series, @IssueNumber, @TotalIssueNumber, @Date, @Publisher,
+                        @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
+                        @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText)
+                    """, row, transaction);
+                connection.Execute(
+                    """
+                    INSERT INTO articles (id, document_id, ordinal, title, subtitle, section, source_department, region, page,
+                        authors, captions, body, keywords, fingerprint)
+                    VALUES (@Id, @DocumentId, @Ordinal, @Title, @Subtitle, @Section, @SourceDepartment, @Region, @Page,
+                        @Authors, @Captions, @Body, @Keywords, @Fingerprint)
+                    """, articles.Select(ArticleRow.From), transaction);
+                LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
+                outcome = Record(connection, transaction, source, null, articles.Count);
+            }
+
+            transaction.Commit();
+            return outcome;
+        }
+    }
+
+    /// <summary>
+    /// Records that a path could not be ingested. Whatever was stored from it before stays as it was;
+    /// the last good sha256 and document id are kept.
+    /// </summary>
+    public void RecordFailure(string path, long? size, string error)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            connection.Execute(
+                """
+                INSERT INTO sources (path, sha256, size, ingested_at, status, error, document_id)
+                VALUES (@path, NULL, @size, @now, @status, @error, NULL)
+                ON CONFLICT (path) DO UPDATE SET size = excluded.size, ingested_at = excluded.ingested_at,
+                    status = excluded.status, error = excluded.error
+                """,
+                new { path, size, now = Now(), status = nameof(FileOutcomeStatus.Failed), error });
+        }
+    }
+
+    /// <summary>Marks a document deleted (kept in history, out of search). False when unknown or already deleted.</summary>
+    public bool DeleteDocument(string documentId)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction();
+            var status = connection.ExecuteScalar<string?>(
+                "SELECT status FROM documents WHERE id = @documentId", new { documentId }, transaction);
+            if (status is null || status == nameof(DocumentStatus.Deleted))
+            {
+                return false;
+            }
+
+            SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
+            if (status == nameof(DocumentStatus.Active))
+            {
+                LogChanges(connection, transaction, documentId, ArticleChangeKind.Remove);
+            }
+
+            transaction.Commit();
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Points the path's source row at the source's document. A path that held another active document
+    /// supersedes it, unless another path still holds those bytes. A superseded document whose bytes come
+    /// back (a file reverted) is active again; a deleted one stays deleted: deleting is a person's decision.
+    /// </summary>
+    private FileOutcome Record(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, DocumentStatus? existing, int? newArticles)
+    {
+        var previous = connection.ExecuteScalar<string?>(
+            "SELECT document_id FROM sources WHERE path = @Path", source, transaction);
+        var superseded = false;
+        if (previous is not null && previous != source.DocumentId)
+        {
+            var sharedElsewhere = connection.ExecuteScalar<long>(
+                "SELECT COUNT(*) FROM sources WHERE document_id = @previous AND path <> @Path",
+                new { previous, source.Path }, transaction) > 0;
+            var previousActive = connection.ExecuteScalar<string?>(
+                "SELECT status FROM documents WHERE id = @previous", new { previous }, transaction) == nameof(DocumentStatus.Active);
+            if (!sharedElsewhere && previousActive)
+            {
+                SetStatus(connection, transaction, previous, DocumentStatus.Superseded);
+                LogChanges(connection, transaction, previous, ArticleChangeKind.Remove);
+                superseded = true;
+            }
+        }
+
+        var reactivated = existing == DocumentStatus.Superseded;
+        if (reactivated)
+        {
+            SetStatus(connection, transaction, source.DocumentId, DocumentStatus.Active);
+            LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
+        }
+
+        var status = superseded ? FileOutcomeStatus.Superseded
+            : existing is null || reactivated ? FileOutcomeStatus.New
+            : FileOutcomeStatus.Unchanged;
+        connection.Execute(
+            """
+            INSERT INTO sources (path, sha256, size, ingested_at, status, error, document_id)
+            VALUES (@Path, @Sha256, @Size, @now, @status, NULL, @DocumentId)
+            ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, ingested_at = excluded.ingested_at,
+                status = excluded.status, error = NULL, document_id = excluded.document_id
+            """,
+            new { source.Path, source.Sha256, source.Size, now = Now(), status = status.ToString(), source.DocumentId }, transaction);
+
+        var articles = newArticles ?? (status == FileOutcomeStatus.Unchanged ? 0 : (int)connection.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM articles WHERE document_id = @DocumentId", source, transaction));
+        return new FileOutcome(source.Path, status, source.DocumentId, articles, null);
+    }
+
+    private static void SetStatus(SqliteConnection connection, SqliteTransaction transaction, string documentId, DocumentStatus status) =>
+        connection.Execute("UPDATE documents SET status = @status WHERE id = @documentId",
+            new { documentId, status = status.ToString() }, transaction);
+
+    private static void LogChanges(SqliteConnection connection, SqliteTransaction transaction, string documentId, ArticleChangeKind kind) =>
+        connection.Execute(
+            "INSERT INTO changes (article_id, op) SELECT id, @op FROM articles WHERE document_id = @documentId ORDER BY ordinal",
+            new { documentId, op = kind.ToString() }, transaction);
+
+    // ---- reading: for the search index ----
+
+    /// <summary>The sequence number of the latest change (0 for an empty store).</summary>
+    public long CurrentSequence
+    {
+        get
+        {
+            using var connection = Connect();
+            return connection.ExecuteScalar<long?>("SELECT MAX(seq) FROM changes") ?? 0;
+        }
+    }
+
+    /// <summary>Changes after <paramref name="sequence"/>, oldest first, at most <paramref name="limit"/>.
+    /// The last one decides an article's state; ask again from the last sequence returned until empty.</summary>
+    public IReadOnlyList<ArticleChange> GetChangesSince(long sequence, int limit = 10_000)
+    {
+        using var connection = Connect();
+        return connection.Query<(long Seq, string ArticleId, string Op)>(
+                "SELECT seq, article_id, op FROM changes WHERE seq > @sequence ORDER BY seq LIMIT @limit",
+                new { sequence, limit })
+            .Select(c => new ArticleChange(c.Seq, c.ArticleId, Enum.Parse<ArticleChangeKind>(c.Op)))
+            .ToList();
+    }
+
+    /// <summary>Every active article with its document, in batches ordered by id: a full reindex reads these.</summary>
+    public IEnumerable<IReadOnlyList<ArticleWithDocument>> ReadActiveArticles(int batchSize = 1_000)
+    {
+        var after = "";
+        while (true)
+        {
+            using var connection = Connect();
+            var batch = QueryWithDocuments(connection,
+                "d.status = 'Active' AND a.id > @after ORDER BY a.id LIMIT @batchSize", new { after, batchSize });
+            if (batch.Count == 0)
+            {
+                yield break;
+            }
+
+            yield return batch;
+            after = batch[^1].Article.Id;
+        }
+    }
+
+    /// <summary>The given articles with their documents, whatever their status; unknown ids are left out.</summary>
+    public IReadOnlyList<ArticleWithDocument> GetArticlesWithDocuments(IReadOnlyCollection<string> articleIds)
+    {
+        using var connection = Connect();
+        var result = new List<ArticleWithDocument>(articleIds.Count);
+        foreach (var chunk in articleIds.Chunk(500))
+        {
+            result.AddRange(QueryWithDocuments(connection, "a.id IN @chunk", new { chunk }));
+        }
+
+        return result;
+    }
+
+    private static List<ArticleWithDocument> QueryWithDocuments(SqliteConnection connection, string where, object parameters)
+    {
+        var rows = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a JOIN documents d ON d.id = a.document_id WHERE {where}", parameters).ToList();
+        var documentIds = rows.Select(r => r.DocumentId).Distinct().ToArray();
+        var documents = connection.Query<DocumentRow>($"SELECT {DocumentRow.Columns} FROM documents WHERE id IN @documentIds", new { documentIds })
+            .ToDictionary(d => d.Id, d => d.ToStored());
+        return rows.Select(r => new ArticleWithDocument(r.ToStored(), documents[r.DocumentId])).ToList();
+    }
+
+    // ---- reading: for the façade ----
+
+    public StoredArticle? GetArticle(string articleId)
+    {
+        using var connection = Connect();
+        return connection.QuerySingleOrDefault<ArticleRow>(
+            $"SELECT {ArticleRow.Columns} FROM articles a WHERE a.id = @articleId", new { articleId })?.ToStored();
+    }
+
+    public StoredDocument? GetDocument(string documentId)
+    {
+        using var connection = Connect();
+        return connection.QuerySingleOrDefault<DocumentRow>(
+            $"SELECT {DocumentRow.Columns} FROM documents WHERE id = @documentId", new { documentId })?.ToStored();
+    }
+
+    /// <summary>The text exactly as read from the file (after decoding), before any parsing.</summary>
+    public string? GetOriginalText(string documentId)
+    {
+        using var connection = Connect();
+        return connection.ExecuteScalar<string?>("SELECT original_text FROM documents WHERE id = @documentId", new { documentId });
+    }
+
+    /// <summary>A bulletin's table of contents as printed; empty for other documents.</summary>
+    public IReadOnlyList<ContentsEntry> GetContents(string documentId)
+    {
+        using var connection = Connect();
+        var json = connection.ExecuteScalar<string?>("SELECT contents FROM documents WHERE id = @documentId", new { documentId });
+        return json is null ? [] : System.Text.Json.JsonSerializer.Deserialize<ContentsEntry[]>(json) ?? [];
+    }
+
+    /// <summary>The articles of one document in order (an issue's articles, whatever the document's status).</summary>
+    public IReadOnlyList<StoredArticle> GetArticlesOfDocument(string documentId)
+    {
+        using var connection = Connect();
+        return connection.Query<ArticleRow>(
+                $"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId ORDER BY a.ordinal", new { documentId })
+            .Select(r => r.ToStored()).ToList();
+    }
+
+    /// <summary>Every active series (刊物) with its issues by year, newest year and issue first.</summary>
+    public IReadOnlyList<SeriesTimeline> GetSeriesTimelines()
+    {
+        using var connection = Connect();
+        var documents = connection.Query<DocumentRow>(
+                $"SELECT {DocumentRow.Columns} FROM documents WHERE status = 'Active' AND series IS NOT NULL")
+            .Select(d => d.ToStored()).ToList();
+        var articles = connection.Query<(string DocumentId, string Id, string Title, string? Region)>(
+                "SELECT a.document_id, a.id, a.title, a.region FROM articles a JOIN documents d ON d.id = a.document_id " +
+                "WHERE d.status = 'Active' AND d.series IS NOT NULL ORDER BY a.document_id, a.ordinal")
+            .ToLookup(a => a.DocumentId);
+        return documents
+            .GroupBy(d => d.Series!)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(series => new SeriesTimeline(series.Key, series
+                .GroupBy(d => d.Date?.Year ?? 0)
+                .OrderByDescending(y => y.Key)
+                .Select(year => new SeriesYear(year.Key, year
+                    .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
+                    .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
+                        .Select(a => new ArticleRef(a.Id, a.Title, d.Series, d.IssueNumber, d.Date, a.Region ?? d.Region))
+                        .ToList()))
+                    .ToList()))
+                .ToList()))
+            .ToList();
+    }
+
+    public StoreCounts GetCounts()
+    {
+        using var connection = Connect();
+        return connection.QuerySingle<StoreCounts>(
+            """
+            SELECT (SELECT COUNT(*) FROM documents WHERE status = 'Active') AS Documents,
+                   (SELECT COUNT(*) FROM articles a JOIN documents d ON d.id = a.document_id WHERE d.status = 'Active') AS Articles,
+                   (SELECT COUNT(*) FROM sources WHERE status = 'Failed') AS Failures
+            """);
+    }
+
+    /// <summary>Paths whose last ingestion failed, with the reason.</summary>
+    public IReadOnlyList<SourceRecord> GetFailures() => QuerySources("WHERE status = 'Failed' ORDER BY path", null);
+
+    public SourceRecord? GetSource(string path) => QuerySources("WHERE path = @path", new { path }).SingleOrDefault();
+
+    private List<SourceRecord> QuerySources(string where, object? parameters)
+    {
+        using var connection = Connect();
+        return connection.Query<(string Path, string? Sha256, long? Size, string IngestedAt, string Status, string? Error, string? DocumentId)>(
+                $"SELECT path, sha256, size, ingested_at, status, error, document_id FROM sources {where}", parameters)
+            .Select(s => new SourceRecord(s.Path, s.Sha256, s.Size, DateTimeOffset.Parse(s.IngestedAt, CultureInfo.InvariantCulture),
+                Enum.Parse<FileOutcomeStatus>(s.Status), s.Error, s.DocumentId))
+            .ToList();
+    }
+
+    private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>Releases pooled connections so the database file can be moved or deleted.</summary>
+    public void Dispose() => SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+}

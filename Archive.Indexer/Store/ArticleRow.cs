@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace Archive.Indexer.Store;
+
+/// <summary>An articles row as SQLite holds it: lists as JSON, the 64-bit fingerprint as a signed INTEGER.</summary>
+internal sealed class ArticleRow
+{
+    public const string Columns =
+        "a.id AS Id, a.document_id AS DocumentId, a.ordinal AS Ordinal, a.title AS Title, a.subtitle AS Subtitle, " +
+        "a.section AS Section, a.source_department AS SourceDepartment, a.region AS Region, a.page AS Page, " +
+        "a.authors AS Authors, a.captions AS Captions, a.body AS Body, a.keywords AS Keywords, a.fingerprint AS Fingerprint";
+
+    public string Id { get; set; } = "";
+    public string DocumentId { get; set; } = "";
+    public long Ordinal { get; set; }
+    public string Title { get; set; } = "";
+    public string? Subtitle { get; set; }
+    public string? Section { get; set; }
+    public string? SourceDepartment { get; set; }
+    public string? Region { get; set; }
+    public long? Page { get; set; }
+    public string Authors { get; set; } = "[]";
+    public string Captions { get; set; } = "[]";
+    public string Body { get; set; } = "";
+    public string Keywords { get; set; } = "[]";
+    public long? Fingerprint { get; set; }
+
+    public static ArticleRow From(StoredArticle article) => new()
+    {
+        Id = article.Id,
+        DocumentId = article.DocumentId,
+        Ordinal = article.Ordinal,
+        Title = article.Title,
+        Subtitle = article.Subtitle,
+        Section = article.Section,
+        SourceDepartment = article.SourceDepartment,
+        Region = article.Region,
+        Page = article.Page,
+        Authors = JsonSerializer.Serialize(article.Authors),
+        Captions = JsonSerializer.Serialize(article.Captions),
+        Body = article.Body,
+        Keywords = JsonSerializer.Serialize(article.Keywords),
+        Fingerprint = article.Fingerprint is { } fingerprint ? unchecked((long)fingerprint) : null,
+    };
+
+    public StoredArticle ToStored() => new()
+    {
+        Id = Id,
+        DocumentId = DocumentId,
+        Ordinal = (int)Ordinal,
+        Title = Title,
+        Subtitle = Subtitle,
+        Section = Section,
+        SourceDepartment = SourceDepartment,
+        Region = Region,
+        Page = (int?)Page,
+        Authors = JsonSerializer.Deserialize<string[]>(Authors) ?? [],
+        Captions = JsonSerializer.Deserialize<string[]>(Captions) ?? [],
+        Body = Body,
+        Keywords = JsonSerializer.Deserialize<string[]>(Keywords) ?? [],
+        Fingerprint = Fingerprint is { } fingerprint ? unchecked((ulong)fingerprint) : null,
+    };
+}

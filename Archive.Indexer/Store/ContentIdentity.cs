@@ -1,0 +1,19 @@
+using System.Security.Cryptography;
+
+namespace Archive.Indexer.Store;
+
+/// <summary>
+/// Ids come from content, never from paths or counters: the same bytes always make the same document id,
+/// so permalinks survive re-ingestion, moves and rebuilds.
+/// </summary>
+public static class ContentIdentity
+{
+    /// <summary>Lower-case hex sha256 of the file's bytes.</summary>
+    public static string Sha256Hex(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    /// <summary>The first 16 hex characters of the sha256.</summary>
+    public static string DocumentId(string sha256Hex) => sha256Hex[..16];
+
+    /// <summary>"{documentId}-{ordinal}", ordinal 1-based.</summary>
+    public static string ArticleId(string documentId, int ordinal) => $"{documentId}-{ordinal}";
+}

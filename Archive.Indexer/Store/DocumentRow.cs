@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using Archive.Indexer.Parsing;
+
+namespace Archive.Indexer.Store;
+
+/// <summary>A documents row as SQLite holds it (text dates, JSON lists); converts to and from the records.</summary>
+internal sealed class DocumentRow
+{
+    public const string Columns =
+        "id AS Id, sha256 AS Sha256, kind AS Kind, title AS Title, series AS Series, issue_number AS IssueNumber, " +
+        "total_issue_number AS TotalIssueNumber, date AS Date, publisher AS Publisher, region AS Region, " +
+        "doc_number AS DocNumber, urgency AS Urgency, classification AS Classification, recipients AS Recipients, " +
+        "author AS Author, site AS Site, views AS Views, distribution AS Distribution, " +
+        "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status";
+
+    public string Id { get; set; } = "";
+    public string Sha256 { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string? Title { get; set; }
+    public string? Series { get; set; }
+    public long? IssueNumber { get; set; }
+    public long? TotalIssueNumber { get; set; }
+    public string? Date { get; set; }
+    public string? Publisher { get; set; }
+    public string? Region { get; set; }
+    public string? DocNumber { get; set; }
+    public string? Urgency { get; set; }
+    public string? Classification { get; set; }
+    public string? Recipients { get; set; }
+    public string? Author { get; set; }
+    public string? Site { get; set; }
+    public long? Views { get; set; }
+    public string? Distribution { get; set; }
+    public string? LeaderInstructions { get; set; }
+    public string? Contents { get; set; }
+    public string FileName { get; set; } = "";
+    public string IngestedAt { get; set; } = "";
+    public string Status { get; set; } = "";
+    public string OriginalText { get; set; } = "";
+
+    public static DocumentRow From(SourceFile source, ParsedDocument parsed, string originalText, DateTimeOffset now) => new()
+    {
+        Id = source.DocumentId,
+        Sha256 = source.Sha256,
+        Kind = parsed.Kind.ToString(),
+        Title = parsed.Title,
+        Series = parsed.Series,
+        IssueNumber = parsed.IssueNumber,
+        TotalIssueNumber = parsed.TotalIssueNumber,
+        Date = FormatDate(parsed.Date),
+        Publisher = parsed.Publisher,
+        Region = parsed.Region,
+        DocNumber = parsed.DocNumber,
+        Urgency = parsed.Urgency,
+        Classification = parsed.Classification,
+        Recipients = parsed.Recipients,
+        Author = parsed.Author,
+        Site = parsed.Site,
+        Views = parsed.Views,
+        Distribution = parsed.Distribution is null ? null : JsonSerializer.Serialize(parsed.Distribution),
+        LeaderInstructions = parsed.LeaderInstructions,
+        Contents = parsed.Contents.Count == 0 ? null : JsonSerializer.Serialize(parsed.Contents),
+        FileName = System.IO.Path.GetFileName(source.Path),
+        IngestedAt = now.ToString("O", CultureInfo.InvariantCulture),
+        Status = nameof(DocumentStatus.Active),
+        OriginalText = originalText,
+    };
+
+    public StoredDocument ToStored() => new()
+    {
+        Id = Id,
+        Kind = Enum.Parse<DocumentKind>(Kind),
+        Title = Title,
+        Series = Series,
+        IssueNumber = (int?)IssueNumber,
+        TotalIssueNumber = (int?)TotalIssueNumber,
+        Date = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Publisher = Publisher,
+        Region = Region,
+        DocNumber = DocNumber,
+        Urgency = Urgency,
+        Classification = Classification,
+        Recipients = Recipients,
+        Author = Author,
+        Site = Site,
+        Views = (int?)Views,
+        Distribution = Distribution is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(Distribution),
+        LeaderInstructions = LeaderInstructions,
+        FileName = FileName,
+        Sha256 = Sha256,
+        IngestedAt = DateTimeOffset.Parse(IngestedAt, CultureInfo.InvariantCulture),
+        Status = Enum.Parse<DocumentStatus>(Status),
+    };
+
+    public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,81 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Indexer.Store;
+
+/// <summary>
+/// The schema as an append-only list of steps; schema_version records how many have run.
+/// Never edit a released step: add a new one, so every existing archive.db can be brought forward.
+/// </summary>
+internal static class SchemaMigrations
+{
+    private static readonly string[] Steps =
+    [
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            title TEXT, series TEXT, issue_number INTEGER, total_issue_number INTEGER, date TEXT,
+            publisher TEXT, region TEXT, doc_number TEXT, urgency TEXT, classification TEXT, recipients TEXT,
+            author TEXT, site TEXT, views INTEGER,
+            distribution TEXT, leader_instructions TEXT, contents TEXT,
+            file_name TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            original_text TEXT NOT NULL
+        );
+        CREATE INDEX documents_series ON documents(series, date) WHERE series IS NOT NULL;
+        CREATE INDEX documents_status ON documents(status);
+
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            ordinal INTEGER NOT NULL,
+            title TEXT NOT NULL, subtitle TEXT, section TEXT, source_department TEXT, region TEXT, page INTEGER,
+            authors TEXT NOT NULL, captions TEXT NOT NULL, body TEXT NOT NULL,
+            keywords TEXT NOT NULL,
+            fingerprint INTEGER,
+            UNIQUE (document_id, ordinal)
+        );
+
+        CREATE TABLE sources (
+            path TEXT PRIMARY KEY,
+            sha256 TEXT,
+            size INTEGER,
+            ingested_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            error TEXT,
+            document_id TEXT REFERENCES documents(id)
+        );
+        CREATE INDEX sources_document ON sources(document_id);
+
+        CREATE TABLE changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            op TEXT NOT NULL
+        );
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        var current = connection.ExecuteScalar<long?>("SELECT MAX(version) FROM schema_version") ?? 0;
+        if (current > Steps.Length)
+        {
+            throw new InvalidOperationException(
+                $"archive.db has schema version {current}, newer than this program knows ({Steps.Length}): use a newer archive.");
+        }
+
+        for (var version = (int)current + 1; version <= Steps.Length; version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(Steps[version - 1], transaction: transaction);
+            connection.Execute("INSERT INTO schema_version (version) VALUES (@version)", new { version }, transaction);
+            transaction.Commit();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Archive.Indexer.Text;
+
+/// <summary>
+/// What a reader gets out of one file: the text with "\n" line endings, its blocks (paragraphs, headings, table
+/// rows) in reading order, and how the bytes were decoded.
+/// </summary>
+public sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Blocks, string Encoding, string Format)
+{
+    /// <summary>Text whose blocks are its non-empty lines (plain text, or text already extracted elsewhere).</summary>
+    public static ExtractedText FromPlainText(string text, string encoding = "utf-16", string format = "txt")
+    {
+        var normalized = TextDecoder.NormalizeLineEndings(text);
+        var blocks = normalized.Split('\n')
+            .Select(l => l.TrimEnd())
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => new TextBlock(l, null, null))
+            .ToList();
+        return new ExtractedText(normalized, blocks, encoding, format);
+    }
+}
+
+/// <summary>A paragraph, heading or table row; Page is 1-based where the format has pages (pdf).</summary>
+public sealed record TextBlock(string Text, int? Page, int? HeadingLevel);

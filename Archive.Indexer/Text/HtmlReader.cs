@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Archive.Indexer.Text;
+
+/// <summary>
+/// .html/.htm through AngleSharp: the declared charset is respected, page chrome (script, style, nav, header,
+/// footer, aside, forms, elements whose class or id says nav/menu/footer/breadcrumb) is dropped, and each block
+/// element (p, h1-h6, li, td, div with text) becomes a block.
+/// </summary>
+internal static partial class HtmlReader
+{
+    private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase)
+        { "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "template", "svg", "button", "select" };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+        { "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+          "main", "blockquote", "pre", "dl", "dt", "dd", "figure", "figcaption", "center", "body", "br", "hr", "tbody", "thead" };
+
+    public static ExtractedText Read(ReadOnlySpan<byte> bytes)
+    {
+        var (html, encoding) = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+        var document = new HtmlParser().ParseDocument(html);
+        foreach (var element in document.QuerySelectorAll("*").Where(IsChrome).ToList())
+            element.Remove();
+
+        var blocks = new List<TextBlock>();
+        var title = document.Title?.Trim();
+        var current = new StringBuilder();
+        Walk(document.Body ?? document.DocumentElement, blocks, current, null);
+        Flush(blocks, current, null);
+        if (!string.IsNullOrEmpty(title) && !blocks.Any(b => b.HeadingLevel is not null))
+            blocks.Insert(0, new TextBlock(title, null, 1));
+        return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, encoding, "html");
+    }
+
+    private static bool IsChrome(IElement element)
+    {
+        if (Chrome.Contains(element.LocalName)) return true;
+        var marks = $"{element.Id} {element.ClassName}".ToLowerInvariant();
+        return ChromeMark().IsMatch(marks);
+    }
+
+    private static void Walk(INode node, List<TextBlock> blocks, StringBuilder current, int? level)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                current.Append(text.Data);
+                continue;
+            }
+            if (child is not IElement element) continue;
+            if (!BlockElements.Contains(element.LocalName))
+            {
+                Walk(element, blocks, current, level);
+                continue;
+            }
+            Flush(blocks, current, level);
+            var headingLevel = element.LocalName is ['h' or 'H', >= '1' and <= '6'] ? element.LocalName[1] - '0' : level;
+            Walk(element, blocks, current, headingLevel);
+            Flush(blocks, current, headingLevel);
+        }
+    }
+
+    private static void Flush(List<TextBlock> blocks, StringBuilder current, int? level)
+    {
+        var text = Whitespace().Replace(current.ToString(), " ").Trim();
+        current.Clear();
+        if (text.Length > 0) blocks.Add(new TextBlock(text, null, level));
+    }
+
+    /// <summary>The charset a page declares in its first bytes (meta charset or http-equiv content-type).</summary>
+    private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var match = CharsetDeclaration().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetDeclaration();
+
+    [GeneratedRegex(@"\b(nav|navbar|menu|footer|breadcrumb|sidebar|topbar|copyright)\b")]
+    private static partial Regex ChromeMark();
+
+    [GeneratedRegex(@"[ \t\r\n\u00A0\u3000]+")]
+    private static partial Regex Whitespace();
+}

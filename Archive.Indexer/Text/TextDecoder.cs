@@ -1,0 +1,111 @@
+using System.Text;
+
+namespace Archive.Indexer.Text;
+
+/// <summary>
+/// Bytes -> string for text formats: a BOM decides; otherwise strict UTF-8 first (GB18030 bytes are almost never
+/// valid UTF-8), then strict GB18030, so Chinese text is never turned into mojibake. Binary content is refused.
+/// </summary>
+public static class TextDecoder
+{
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    {
+        if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return (Strict(new UTF8Encoding(false, true), bytes[3..], "utf-8"), "utf-8-bom");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return (Strict(new UnicodeEncoding(false, false, true), bytes[2..], "utf-16le"), "utf-16le");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return (Strict(new UnicodeEncoding(true, false, true), bytes[2..], "utf-16be"), "utf-16be");
+
+        var utf16 = GuessUtf16WithoutBom(bytes);
+        if (utf16 is not null)
+            return (Strict(new UnicodeEncoding(utf16 == "utf-16be", false, true), bytes, utf16), utf16);
+        if (bytes.Contains((byte)0))
+            throw new UnreadableFileException("binary content: the file holds NUL bytes, so it is not text");
+
+        var declared = DeclaredEncoding(declaredCharset);
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && TryStrict(declared, bytes, out var declaredText))
+            return (CheckText(declaredText), declared.WebName);
+        if (TryStrict(new UTF8Encoding(false, true), bytes, out var utf8))
+            return (CheckText(utf8), "utf-8");
+        var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        if (TryStrict(gb, bytes, out var gbText))
+            return (CheckText(gbText), "gb18030");
+        throw new UnreadableFileException("binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16 nor GB18030 text");
+    }
+
+    public static string NormalizeLineEndings(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+    private static Encoding? DeclaredEncoding(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset)) return null;
+        try
+        {
+            var e = Encoding.GetEncoding(charset.Trim());
+            // GB2312 and GBK pages often hold characters only GB18030 has; it is a superset of both.
+            return e.CodePage is 936 or 20936 ? Encoding.GetEncoding("GB18030") : e;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string? GuessUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) return null;
+        int evenZeros = 0, oddZeros = 0;
+        var n = Math.Min(bytes.Length, 4096);
+        for (var i = 0; i + 1 < n; i += 2)
+        {
+            if (bytes[i] == 0) evenZeros++;
+            if (bytes[i + 1] == 0) oddZeros++;
+        }
+        var pairs = n / 2;
+        // ASCII-heavy UTF-16 has a zero in one half of (almost) every pair and none in the other.
+        if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return "utf-16le";
+        if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return "utf-16be";
+        return null;
+    }
+
+    private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name) =>
+        TryStrict(encoding, bytes, out var text)
+            ? CheckText(text)
+            : throw new UnreadableFileException($"the bytes are not valid {name} although the file starts with its byte-order mark");
+
+    private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    /// <summary>Refuses decoded text that is mostly control characters or private-use code points: binary in disguise.</summary>
+    private static string CheckText(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (text.Trim().Length == 0) throw new UnreadableFileException("the file is empty (only white space)");
+        var suspicious = 0;
+        foreach (var c in text)
+        {
+            if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) || char.GetUnicodeCategory(c) is
+                    System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.Surrogate
+                    or System.Globalization.UnicodeCategory.OtherNotAssigned)
+                suspicious++;
+        }
+        if (suspicious > Math.Max(2, text.Length / 50))
+            throw new UnreadableFileException("binary content: too many control or unassigned characters to be text");
+        return text;
+    }
+}

@@ -1,0 +1,272 @@
+using System.Text;
+using Archive.Indexer.Ingestion;
+using Archive.Indexer.Store;
+using Archive.Indexer.Tests.Store;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Indexer.Tests.Ingestion;
+
+public sealed class IngestionPipelineTests : IDisposable
+{
+    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "samples");
+    private readonly TempDirectory _temp = new();
+    private readonly ArchiveStore _store;
+
+    public IngestionPipelineTests() => _store = ArchiveStore.Open(_temp.File("data/archive.db"));
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _temp.Dispose();
+    }
+
+    private IngestionPipeline Pipeline(long maxFileBytes = 50L * 1024 * 1024) =>
+        IngestionPipeline.Create(_store, new ArchiveOptions { MaxFileBytes = maxFileBytes });
+
+    private string Input(string relative, byte[] content)
+    {
+        var path = _temp.File(Path.Combine("in", relative));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    private string CopySample(string sample, string relative) => Input(relative, File.ReadAllBytes(Path.Combine(Samples, sample)));
+
+    [Fact]
+    public void A_folder_of_samples_is_stored_once_and_a_second_run_changes_nothing()
+    {
+        CopySample("000_037b87f1aeded1d9.txt", "组工 材料/安庆 第8期.txt");
+        CopySample("003_19de08771915f546.txt", "通知/明电 2020.txt");
+        CopySample("004_40c502aea08ad668.txt", "004.txt");
+
+        var first = Pipeline().Ingest([_temp.File("in")]);
+        var second = Pipeline().Ingest([_temp.File("in")]);
+
+        Assert.Equal(3, first.Count(FileOutcomeStatus.New));
+        Assert.False(first.HasFailures);
+        var bulletin = first.Files.Single(f => f.Path.EndsWith("安庆 第8期.txt", StringComparison.Ordinal));
+        Assert.Equal(4, bulletin.Articles);
+        Assert.Equal("安庆组工信息", _store.GetDocument(bulletin.DocumentId!)!.Series);
+        Assert.Equal(File.ReadAllText(Path.Combine(Samples, "000_037b87f1aeded1d9.txt")).Replace("\r\n", "\n").Trim(),
+            _store.GetOriginalText(bulletin.DocumentId!)!.Trim());
+        Assert.Equal(3, second.Count(FileOutcomeStatus.Unchanged));
+        Assert.Equal(0, second.Articles);
+        Assert.Equal(new StoreCounts(3, first.Articles, 0), _store.GetCounts());
+    }
+
+    [Fact]
+    public void The_same_bytes_under_two_names_make_one_document()
+    {
+        CopySample("003_19de08771915f546.txt", "a.txt");
+        CopySample("003_19de08771915f546.txt", "副本/a copy.txt");
+
+        var report = Pipeline().Ingest([_temp.File("in")]);
+
+        Assert.Equal([FileOutcomeStatus.New, FileOutcomeStatus.Unchanged], report.Files.Select(f => f.Status).Order());
+        Assert.Single(report.Files.Select(f => f.DocumentId).Distinct());
+        Assert.Equal(1, _store.GetCounts().Documents);
+    }
+
+    [Fact]
+    public void An_edited_file_supersedes_its_previous_version()
+    {
+        var path = CopySample("003_19de08771915f546.txt", "notice.txt");
+        var first = Pipeline().IngestFile(path);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("2020年1月27日", "2020年1月28日"));
+
+        var second = Pipeline().IngestFile(path);
+
+        Assert.Equal(FileOutcomeStatus.Superseded, second.Status);
+        Assert.Equal(DocumentStatus.Superseded, _store.GetDocument(first.DocumentId!)!.Status);
+        Assert.Equal(new DateOnly(2020, 1, 28), _store.GetDocument(second.DocumentId!)!.Date);
+        Assert.Equal(1, _store.GetCounts().Documents);
+    }
+
+    [Fact]
+    public void Bad_files_become_explained_failures_the_batch_goes_on_and_earlier_documents_stay()
+    {
+        var earlier = CopySample("000_037b87f1aeded1d9.txt", "a/earlier.txt");
+        var kept = Pipeline().IngestFile(earlier);
+        File.WriteAllBytes(earlier, []);
+        Input("b/binary.txt", Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256)).ToArray());
+        Input("c/truncated.docx", [.. "PK\u0003\u0004"u8, .. new byte[300]]);
+        Input("d/truncated.pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa"u8.ToArray());
+        Input("e/encrypted.pdf", EncryptedPdf());
+        using (var huge = File.Create(_temp.File("in/f/huge 200MB.txt")))
+        {
+            huge.SetLength(200L * 1024 * 1024);
+        }
+
+        CopySample("004_40c502aea08ad668.txt", "g/正常 文件.txt");
+        Directory.CreateDirectory(_temp.File("in/h"));
+        Directory.CreateDirectory(_temp.File("in/i"));
+        Directory.CreateSymbolicLink(_temp.File("in/h/loop"), _temp.File("in/h"));
+        File.CreateSymbolicLink(_temp.File("in/i/x.txt"), _temp.File("in/i/y.txt"));
+        File.CreateSymbolicLink(_temp.File("in/i/y.txt"), _temp.File("in/i/x.txt"));
+
+        var report = Pipeline().Ingest([_temp.File("in"), _temp.File("missing/nowhere.txt")]);
+
+        string Reason(string name) => report.Files.Single(f => f.Path.EndsWith(name, StringComparison.Ordinal)).Error ?? "";
+        Assert.Equal(FileOutcomeStatus.New, report.Files.Single(f => f.Path.EndsWith("正常 文件.txt", StringComparison.Ordinal)).Status);
+        Assert.Contains("empty", Reason("earlier.txt"));
+        Assert.Contains("limit", Reason("huge 200MB.txt"));
+        Assert.Contains("encrypted", Reason("encrypted.pdf"));
+        Assert.Contains("loop", Reason("h/loop"));
+        Assert.Contains("symbolic link", Reason("x.txt"));
+        Assert.Contains("no such file", Reason("nowhere.txt"));
+        foreach (var name in new[] { "binary.txt", "truncated.docx", "truncated.pdf" })
+        {
+            Assert.Equal(FileOutcomeStatus.Failed, report.Files.Single(f => f.Path.EndsWith(name, StringComparison.Ordinal)).Status);
+            Assert.NotEmpty(Reason(name));
+        }
+
+        Assert.Equal(10, report.Count(FileOutcomeStatus.Failed));
+        Assert.Equal(10, _store.GetFailures().Count);
+        Assert.Equal(DocumentStatus.Active, _store.GetDocument(kept.DocumentId!)!.Status);
+        Assert.Equal(2, _store.GetCounts().Documents);
+    }
+
+    [Fact]
+    public void A_file_that_vanishes_during_the_batch_is_a_failure_and_the_rest_is_stored()
+    {
+        CopySample("000_037b87f1aeded1d9.txt", "1.txt");
+        var vanishing = CopySample("003_19de08771915f546.txt", "2.txt");
+        CopySample("004_40c502aea08ad668.txt", "3.txt");
+
+        var report = Pipeline().Ingest([_temp.File("in")], new ImmediateProgress<IngestProgress>(p =>
+        {
+            if (p.FilesDone == 1)
+            {
+                File.Delete(vanishing);
+            }
+        }));
+
+        Assert.Equal([FileOutcomeStatus.New, FileOutcomeStatus.Failed, FileOutcomeStatus.New], report.Files.Select(f => f.Status));
+        Assert.Contains("disappeared", report.Files[1].Error);
+    }
+
+    [Fact]
+    public void A_batch_stopped_between_files_completes_on_the_next_run_without_duplicates()
+    {
+        foreach (var sample in Directory.GetFiles(Samples))
+        {
+            CopySample(Path.GetFileName(sample), Path.GetFileName(sample));
+        }
+
+        using var stop = new CancellationTokenSource();
+        Assert.ThrowsAny<OperationCanceledException>(() => Pipeline().Ingest([_temp.File("in")],
+            new ImmediateProgress<IngestProgress>(p =>
+            {
+                if (p.FilesDone == 2)
+                {
+                    stop.Cancel();
+                }
+            }), stop.Token));
+        Assert.Equal(2, _store.GetCounts().Documents);
+
+        var resumed = Pipeline().Ingest([_temp.File("in")]);
+
+        Assert.Equal(2, resumed.Count(FileOutcomeStatus.Unchanged));
+        Assert.Equal(3, resumed.Count(FileOutcomeStatus.New));
+        AssertNoDuplicates(5);
+    }
+
+    [Fact]
+    public void Killing_the_ingest_process_mid_batch_leaves_a_consistent_store_that_a_rerun_completes()
+    {
+        var corpus = new Archive.Indexer.Generation.CorpusGenerator(Archive.Indexer.Generation.CorpusGenerator.DefaultDataPackagesFolder)
+            .Generate(new Archive.Indexer.Generation.GenerationOptions(3000, 11, _temp.File("corpus")));
+        var data = _temp.File("killed");
+        var startInfo = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "archive.dll"), "ingest", corpus.FilesDirectory, "--data", data, "--json" })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        using (var child = System.Diagnostics.Process.Start(startInfo)!)
+        {
+            var database = Path.Combine(data, "archive.db");
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (StoredSources(database) < 10 && !child.HasExited && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+
+            Assert.False(child.HasExited, "the child finished before it could be killed: make the corpus larger");
+            child.Kill(entireProcessTree: true);
+            child.WaitForExit();
+        }
+
+        using var store = ArchiveStore.Open(Path.Combine(data, "archive.db"));
+        var before = store.GetCounts().Documents;
+        var resumed = IngestionPipeline.Create(store, new ArchiveOptions()).Ingest([corpus.FilesDirectory]);
+
+        Assert.InRange(before, 1, corpus.Files - 1);
+        Assert.False(resumed.HasFailures, string.Join("\n", resumed.Files.Where(f => f.Error is not null).Select(f => $"{f.Path}: {f.Error}")));
+        Assert.Equal(before, resumed.Count(FileOutcomeStatus.Unchanged));
+        var counts = store.GetCounts();
+        Assert.Equal(corpus.Files, counts.Documents);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "archive.db")}");
+        connection.Open();
+        Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+        Assert.Equal(counts.Articles, connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT article_id) FROM changes"));
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.document_id = d.id)"));
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static long StoredSources(string database)
+    {
+        if (!File.Exists(database))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            return connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sources");
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
+    }
+
+    private void AssertNoDuplicates(int documents)
+    {
+        Assert.Equal(documents, _store.GetCounts().Documents);
+        var ids = _store.ReadActiveArticles().SelectMany(b => b).Select(a => a.Article.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(ids.Count, _store.GetCounts().Articles);
+    }
+
+    /// <summary>A PDF whose /Encrypt dictionary asks for a password nobody here knows.</summary>
+    private static byte[] EncryptedPdf()
+    {
+        var key = new string('A', 64);
+        var body = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        void Object(string content)
+        {
+            offsets.Add(Encoding.ASCII.GetByteCount(body.ToString()));
+            body.Append($"{offsets.Count} 0 obj\n{content}\nendobj\n");
+        }
+
+        Object("<< /Type /Catalog /Pages 2 0 R >>");
+        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+        Object($"<< /Filter /Standard /V 1 /R 2 /O <{key}> /U <{key}> /P -4 >>");
+        var xref = Encoding.ASCII.GetByteCount(body.ToString());
+        body.Append($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            body.Append($"{offset:D10} 00000 n \n");
+        }
+
+        body.Append($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<{key[..32]}> <{key[..32]}>] >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(body.ToString());
+    }
+}
