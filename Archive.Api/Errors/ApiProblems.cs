@@ -39,8 +39,8 @@ public static class ApiProblems
 
     public static ApiProblem KeyMissing() =>
         Make(StatusCodes.Status401Unauthorized, "api_key_missing", "API key required",
-            "This operation changes the archive and needs an API key: send it in the X-Api-Key header (or Authorization: Bearer <key>).",
-            "此操作会修改档案库，需要 API 密钥：请在 X-Api-Key 请求头（或 Authorization: Bearer <密钥>）中发送。");
+            "This operation changes the archive and needs an API key: send it in the X-Api-Key header (or Authorization: Bearer KEY).",
+            "此操作会修改档案库，需要 API 密钥：请在 X-Api-Key 请求头（或 Authorization: Bearer 密钥）中发送。");
 
     public static ApiProblem KeyInvalid() =>
         Make(StatusCodes.Status401Unauthorized, "api_key_invalid", "API key not recognised",
@@ -49,8 +49,8 @@ public static class ApiProblems
 
     public static ApiProblem KeysNotConfigured() =>
         Make(StatusCodes.Status403Forbidden, "api_keys_not_configured", "Writing is disabled",
-            $"No API key is configured, so uploads and deletions are refused. The administrator sets one in appsettings.json (\"Archive\": {{ \"ApiKeys\": {{ \"<name>\": \"<key>\" }} }}) or as the environment variable ARCHIVE__APIKEYS__<name>=<key> (at least {Configuration.ArchiveApiOptions.MinimumKeyLength} characters), then restarts the service.",
-            $"尚未配置任何 API 密钥，因此上传和删除均被拒绝。管理员可在 appsettings.json 中设置（\"Archive\": {{ \"ApiKeys\": {{ \"<名称>\": \"<密钥>\" }} }}），或设置环境变量 ARCHIVE__APIKEYS__<名称>=<密钥>（至少 {Configuration.ArchiveApiOptions.MinimumKeyLength} 个字符），然后重启服务。");
+            $"No API key is configured, so uploads and deletions are refused. The administrator adds a named key (at least {Configuration.ArchiveApiOptions.MinimumKeyLength} characters) under Archive:ApiKeys in appsettings.json, or as the environment variable ARCHIVE__APIKEYS__NAME=KEY, then restarts the service.",
+            $"尚未配置任何 API 密钥，因此上传和删除均被拒绝。管理员可在 appsettings.json 的 Archive:ApiKeys 下添加一个命名密钥（至少 {Configuration.ArchiveApiOptions.MinimumKeyLength} 个字符），或设置环境变量 ARCHIVE__APIKEYS__名称=密钥，然后重启服务。");
 
     public static ApiProblem ArticleNotFound(string id) =>
         Make(StatusCodes.Status404NotFound, "article_not_found", "Article not found",

@@ -22,7 +22,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 ApiProblems.RequestTooLarge(httpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0),
             BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => ApiProblems.RequestTimeout(),
-            BadHttpRequestException bad => ApiProblems.MalformedRequest(bad.Message),
+            BadHttpRequestException bad => BindingFailure.Describe(bad) ?? ApiProblems.MalformedRequest(bad.Message),
             ArchiveUnavailableException { Starting: true } => ApiProblems.ArchiveStarting(),
             ArchiveUnavailableException => ApiProblems.ArchiveUnavailable(),
             _ => null,

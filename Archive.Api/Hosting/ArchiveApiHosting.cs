@@ -132,13 +132,14 @@ public static class ArchiveApiHosting
         });
     }
 
-    /// <summary>Answers with a problem when nothing else wrote a body: unknown routes, wrong methods.</summary>
+    /// <summary>Answers with a problem when nothing else wrote a body: unknown routes, wrong methods or content types.</summary>
     private static Task StatusProblem(HttpContext context)
     {
         var problem = context.Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => ApiProblems.RouteNotFound(),
             StatusCodes.Status405MethodNotAllowed => ApiProblems.MethodNotAllowed(),
+            StatusCodes.Status415UnsupportedMediaType => ApiProblems.UnsupportedMediaType(context.Request.ContentType),
             StatusCodes.Status413PayloadTooLarge => ApiProblems.RequestTooLarge(context.RequestServices.GetRequiredService<IOptions<ArchiveApiOptions>>().Value.Limits.MaxRequestBytes),
             _ => null,
         };

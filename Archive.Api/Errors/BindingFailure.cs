@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Archive.Api.Errors;
+
+/// <summary>
+/// Turns the framework's "Failed to bind parameter" message (page=abc, other_regions=maybe) into an
+/// invalid_parameter problem that names the query parameter and says what it takes.
+/// </summary>
+public static partial class BindingFailure
+{
+    public static ApiProblem? Describe(BadHttpRequestException exception)
+    {
+        var match = Message().Match(exception.Message);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var name = JsonNamingPolicy.SnakeCaseLower.ConvertName(match.Groups["name"].Value);
+        var value = match.Groups["value"].Value;
+        value = value.Length <= 50 ? value : value[..50] + "…";
+        var boolean = match.Groups["type"].Value.Contains("bool", StringComparison.OrdinalIgnoreCase);
+        return boolean
+            ? ApiProblems.InvalidParameter(name, $"'{value}' is not true or false.", $"“{value}”不是 true 或 false。")
+            : ApiProblems.InvalidParameter(name, $"'{value}' is not a whole number.", $"“{value}”不是整数。");
+    }
+
+    [GeneratedRegex("^Failed to bind parameter \"(?<type>.+) (?<name>\\w+)\" from \"(?<value>.*)\"\\.$", RegexOptions.Singleline)]
+    private static partial Regex Message();
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Archive.Api.Tests;
+
+/// <summary>
+/// The real host (Program) over a fresh temporary folder: root/data is the data folder, which the host
+/// seeds with the samples when asked to. Settings override appsettings.json; the folder goes on dispose.
+/// </summary>
+public class ArchiveApiFactory : WebApplicationFactory<Program>
+{
+    public const string TestKey = "tests-key-0123456789abcdef";
+
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    public ArchiveApiFactory(IReadOnlyDictionary<string, string?> settings)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "archive-api-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        this.settings = settings;
+    }
+
+    /// <summary>The temporary folder; only DataDirectory inside it may ever be written to.</summary>
+    public string Root { get; }
+
+    public string DataDirectory => Path.Combine(Root, "data");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>(settings)
+        {
+            ["Archive:DataDirectory"] = DataDirectory,
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Archive.Api.Tests;
+
+[Collection(SeededArchiveCollection.Name)]
+public sealed class ArticleApiTests(SeededArchive archive)
+{
+    private readonly HttpClient client = archive.CreateClient();
+
+    private async Task<string> IdOf(string title)
+    {
+        var result = await client.OkJson("/api/v1/search?size=100&q=" + Uri.EscapeDataString(title));
+        return result.Items("hits").First(h => h.Str("title") == title).Str("id");
+    }
+
+    [Fact]
+    public async Task An_article_has_its_full_text_document_issue_and_citations()
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+
+        var article = await client.OkJson($"/api/v1/articles/{id}");
+
+        Assert.Equal(id, article.Str("id"));
+        Assert.Contains("考察识别", article.Str("body"));
+        Assert.Equal("市内信息", article.Str("section"));
+        Assert.Equal("安徽省/安庆市/大观区", article.Str("region"));
+        Assert.Equal(JsonValueKind.Array, article.GetProperty("keywords").ValueKind);
+        var document = article.GetProperty("document");
+        Assert.Equal("安庆组工信息", document.Str("series"));
+        Assert.Equal(8, document.GetProperty("issue_number").GetInt32());
+        Assert.Equal("bulletin", document.Str("kind"));
+        var sameIssue = article.Items("same_issue").Select(a => a.Str("title")).ToList();
+        Assert.Contains("宜秀区战“疫”一线党旗红", sameIssue);
+        Assert.DoesNotContain("大观区在疫情防控一线考察识别干部", sameIssue);
+        var citation = article.GetProperty("citation");
+        Assert.Contains("《安庆组工信息》2022年第8期", citation.Str("short"));
+        Assert.Contains("安庆组工信息", citation.Str("gbt7714"));
+        Assert.EndsWith($"/articles/{id}", article.Str("permalink"));
+    }
+
+    [Fact]
+    public async Task Similar_articles_exclude_the_article_and_can_keep_to_other_regions()
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+
+        var similar = await client.OkJson($"/api/v1/articles/{id}/similar");
+        var elsewhere = await client.OkJson($"/api/v1/articles/{id}/similar?other_regions=true");
+
+        Assert.NotEmpty(similar.Items("hits"));
+        Assert.DoesNotContain(similar.Items("hits"), h => h.Str("id") == id);
+        Assert.True(elsewhere.GetProperty("other_regions_only").GetBoolean());
+        Assert.All(elsewhere.Items("hits"), h => Assert.NotEqual("安徽省/安庆市/大观区", h.GetProperty("region").GetString()));
+    }
+
+    [Fact]
+    public async Task A_document_has_its_metadata_articles_and_text()
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+        var article = await client.OkJson($"/api/v1/articles/{id}");
+        var documentId = article.Str("document_id");
+
+        var document = await client.OkJson($"/api/v1/documents/{documentId}");
+
+        Assert.Equal("2022-03-10", document.GetProperty("document").Str("date"));
+        Assert.Equal("中共安庆市委组织部研究室", document.GetProperty("document").Str("publisher"));
+        Assert.Equal(4, document.GetProperty("articles").GetArrayLength());
+        Assert.Contains("安庆组工信息", document.Str("original_text"));
+    }
+
+    [Fact]
+    public async Task The_series_timeline_lists_each_issue_by_year()
+    {
+        var result = await client.OkJson("/api/v1/series");
+
+        var anqing = result.Items("series").First(s => s.Str("name") == "安庆组工信息");
+        var years = anqing.Items("years").ToDictionary(y => y.GetProperty("year").GetInt32());
+        Assert.Contains(years[2022].Items("issues"), i => i.GetProperty("issue_number").GetInt32() == 8 && i.GetProperty("articles").GetArrayLength() == 4);
+        Assert.Contains(years[2023].Items("issues"), i => i.GetProperty("issue_number").GetInt32() == 2);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/articles/0000000000000000-1", "article_not_found")]
+    [InlineData("/api/v1/articles/0000000000000000-1/similar", "article_not_found")]
+    [InlineData("/api/v1/documents/0000000000000000", "document_not_found")]
+    public async Task Unknown_ids_are_a_404(string url, string code)
+    {
+        await client.GetProblem(url, HttpStatusCode.NotFound, code);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/articles/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/api/v1/documents/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/api/v1/documents/%2e%2e%5c%2e%2e%5cwindows")]
+    [InlineData("/api/v1/articles/a.b")]
+    [InlineData("/api/v1/articles/a%20b")]
+    [InlineData("/api/v1/articles/%E4%BD%A0%E5%A5%BD")]
+    public async Task Ids_with_path_or_odd_characters_are_a_400(string url)
+    {
+        await client.GetProblem(url, HttpStatusCode.BadRequest, "invalid_id");
+    }
+
+    [Fact]
+    public async Task An_overlong_id_is_a_400()
+    {
+        await client.GetProblem("/api/v1/articles/" + new string('a', 101), HttpStatusCode.BadRequest, "invalid_id");
+    }
+
+    [Fact]
+    public async Task A_path_escaping_the_api_never_reaches_a_file()
+    {
+        using var response = await client.GetAsync("/api/v1/articles/../../../etc/passwd");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Other_regions_must_be_true_or_false()
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+        await client.GetProblem($"/api/v1/articles/{id}/similar?other_regions=maybe", HttpStatusCode.BadRequest, "invalid_parameter");
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Archive.Api.Tests;
+
+[Collection(SeededArchiveCollection.Name)]
+public sealed class SearchApiTests(SeededArchive archive)
+{
+    private readonly HttpClient client = archive.CreateClient();
+
+    [Fact]
+    public async Task A_search_finds_the_sample_article_with_highlights_metadata_and_facets()
+    {
+        var result = await client.OkJson("/api/v1/search?q=考察识别");
+
+        Assert.True(result.GetProperty("total").GetInt64() >= 1);
+        Assert.True(result.GetProperty("took_ms").GetDouble() >= 0);
+        var hit = result.Items("hits").First(h => h.Str("title") == "大观区在疫情防控一线考察识别干部");
+        Assert.Contains("<mark>", hit.Str("title_html"));
+        Assert.Equal("安庆组工信息", hit.Str("series"));
+        Assert.Equal(8, hit.GetProperty("issue_number").GetInt32());
+        Assert.Equal("2022-03-10", hit.Str("date"));
+        Assert.Equal("市内信息", hit.Str("section"));
+        Assert.EndsWith("/articles/" + hit.Str("id"), hit.Str("permalink"));
+        Assert.Equal(JsonValueKind.Array, hit.GetProperty("duplicates").ValueKind);
+        Assert.Contains(result.Items("facets"), f => f.Str("field") == "section");
+        Assert.Equal("考察识别", result.Str("query"));
+        Assert.Equal(JsonValueKind.Array, result.GetProperty("warnings").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_facet_parameter_narrows_the_results_and_is_marked_selected()
+    {
+        var all = await client.OkJson("/api/v1/search?size=100");
+        var outside = await client.OkJson("/api/v1/search?size=100&section=" + Uri.EscapeDataString("市外参考"));
+
+        Assert.True(outside.GetProperty("total").GetInt64() >= 1);
+        Assert.True(outside.GetProperty("total").GetInt64() < all.GetProperty("total").GetInt64());
+        Assert.All(outside.Items("hits"), h => Assert.Equal("市外参考", h.Str("section")));
+        var section = outside.Items("facets").First(f => f.Str("field") == "section");
+        Assert.Contains(section.Items("values"), v => v.Str("value") == "市外参考" && v.GetProperty("selected").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Repeated_values_of_one_facet_are_alternatives()
+    {
+        var facets = await client.OkJson("/api/v1/facets");
+        var years = facets.Items("facets").First(f => f.Str("field") == "year").Items("values").Select(v => v.Str("value")).ToList();
+        Assert.True(years.Count >= 2, "the samples span several years");
+
+        var one = await client.OkJson($"/api/v1/search?year={years[0]}");
+        var two = await client.OkJson($"/api/v1/search?year={years[0]}&year={years[1]}");
+
+        Assert.True(two.GetProperty("total").GetInt64() > one.GetProperty("total").GetInt64());
+    }
+
+    [Fact]
+    public async Task Newest_first_orders_hits_by_date()
+    {
+        var result = await client.OkJson("/api/v1/search?sort=newest&size=100");
+        var dates = result.Items("hits").Select(h => h.GetProperty("date")).Where(d => d.ValueKind == JsonValueKind.String).Select(d => d.GetString()!).ToList();
+
+        Assert.True(dates.Count >= 2);
+        Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
+    }
+
+    [Fact]
+    public async Task Page_and_size_out_of_range_are_clamped_with_a_warning()
+    {
+        var result = await client.OkJson("/api/v1/search?size=1000&page=0");
+
+        Assert.Equal(100, result.GetProperty("size").GetInt32());
+        Assert.Equal(1, result.GetProperty("page").GetInt32());
+        Assert.Contains(result.Items("warnings"), w => w.GetString()!.Contains("size=1000"));
+        Assert.Contains(result.Items("warnings"), w => w.GetString()!.Contains("page=0"));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/search?page=abc", "page")]
+    [InlineData("/api/v1/search?size=1e9", "size")]
+    [InlineData("/api/v1/search?sort=sideways", "sort")]
+    [InlineData("/api/v1/search?year=20x2", "year")]
+    [InlineData("/api/v1/search?kind=memo", "kind")]
+    [InlineData("/api/v1/facets?year=1", "year")]
+    [InlineData("/api/v1/export?format=xml", "format")]
+    [InlineData("/api/v1/export?sort=up", "sort")]
+    public async Task Nonsense_parameters_are_a_400_naming_the_parameter(string url, string parameter)
+    {
+        var problem = await client.GetProblem(url, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.Contains(parameter, problem.Str("message_en"));
+        Assert.Contains(parameter, problem.Str("message_zh"));
+    }
+
+    [Fact]
+    public async Task An_unknown_value_lists_the_allowed_ones()
+    {
+        var problem = await client.GetProblem("/api/v1/search?kind=memo", HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.Contains(problem.Items("allowed"), v => v.GetString() == "bulletin");
+    }
+
+    [Fact]
+    public async Task An_overlong_query_is_refused()
+    {
+        await client.GetProblem("/api/v1/search?q=" + new string('党', 501), HttpStatusCode.BadRequest, "invalid_parameter");
+    }
+
+    [Fact]
+    public async Task Facets_count_the_whole_archive_by_parameter_name()
+    {
+        var result = await client.OkJson("/api/v1/facets");
+
+        var fields = result.Items("facets").Select(f => f.Str("field")).ToList();
+        Assert.Contains("section", fields);
+        Assert.Contains("series", fields);
+        var series = result.Items("facets").First(f => f.Str("field") == "series");
+        var anqing = series.Items("values").First(v => v.Str("value") == "安庆组工信息");
+        Assert.True(anqing.GetProperty("count").GetInt64() >= 8, "the two 安庆组工信息 issues hold eight articles");
+    }
+
+    [Fact]
+    public async Task Csv_export_streams_every_hit_with_a_header_and_a_bom()
+    {
+        var search = await client.OkJson("/api/v1/search?q=疫情");
+        using var response = await client.GetAsync("/api/v1/export?q=疫情&format=csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,document_id,title,", lines[0]);
+        Assert.Equal(search.GetProperty("total").GetInt64(), lines.Length - 1);
+        Assert.Equal(search.GetProperty("total").GetInt64().ToString(), response.Headers.GetValues("X-Total-Count").Single());
+    }
+
+    [Fact]
+    public async Task Json_export_is_an_array_of_rows_and_respects_the_limit()
+    {
+        var rows = await client.OkJson("/api/v1/export?format=json&limit=3");
+
+        Assert.Equal(3, rows.GetArrayLength());
+        Assert.All(rows.EnumerateArray(), r => Assert.EndsWith("/articles/" + r.Str("id"), r.Str("permalink")));
+    }
+
+    [Fact]
+    public async Task Unknown_addresses_and_methods_are_problems()
+    {
+        await client.GetProblem("/api/v1/nothing-here", HttpStatusCode.NotFound, "not_found");
+        using var put = await client.PutAsync("/api/v1/search", new StringContent(""));
+        await put.AssertProblem(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Archive.Api.Tests;
+
+/// <summary>Hosts configured differently from the shared one: no keys, a low search limit, a real Kestrel server.</summary>
+public sealed class SeparateHostTests
+{
+    private static MultipartFormDataContent OneFile()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("通知\n\n内容。")), "files", "a.txt");
+        return form;
+    }
+
+    [Fact]
+    public async Task Without_configured_keys_writing_is_closed_and_the_answer_says_how_to_open_it()
+    {
+        // A key that is too short is ignored, so this host has no usable key at all.
+        using var host = new ArchiveApiFactory(new Dictionary<string, string?> { ["Archive:SeedSamples"] = "false", ["Archive:ApiKeys:weak"] = "short" });
+        var client = host.CreateClient();
+
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = OneFile() };
+        post.Headers.Add("X-Api-Key", "short");
+        using var upload = await client.SendAsync(post);
+        var problem = await upload.AssertProblem(HttpStatusCode.Forbidden, "api_keys_not_configured");
+        Assert.Contains("ARCHIVE__APIKEYS__", problem.Str("message_en"));
+
+        using var delete = await client.DeleteAsync("/api/v1/documents/0000000000000000");
+        await delete.AssertProblem(HttpStatusCode.Forbidden, "api_keys_not_configured");
+
+        var empty = await client.OkJson("/api/v1/search");
+        Assert.Equal(0, empty.GetProperty("total").GetInt64());
+    }
+
+    [Fact]
+    public async Task Searching_faster_than_the_limit_gets_429_with_retry_after()
+    {
+        using var host = new ArchiveApiFactory(new Dictionary<string, string?>
+        {
+            ["Archive:SeedSamples"] = "false",
+            ["Archive:RateLimit:SearchesPerSecond"] = "1",
+            ["Archive:RateLimit:Burst"] = "2",
+        });
+        var client = host.CreateClient();
+        await client.OkJson("/api/v1/health/live");
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++)
+        {
+            answers.Add(await client.GetAsync("/api/v1/search?q=党建"));
+        }
+
+        var limited = answers.First(a => a.StatusCode == HttpStatusCode.TooManyRequests);
+        var problem = await limited.AssertProblem(HttpStatusCode.TooManyRequests, "too_many_requests");
+        Assert.True(problem.GetProperty("retry_after_seconds").GetInt32() >= 1);
+        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, answers[0].StatusCode);
+        // Health and documents are not searches: never limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/health/live")).StatusCode);
+        answers.ForEach(a => a.Dispose());
+    }
+
+    [Fact]
+    public async Task A_real_server_cuts_off_a_client_that_never_finishes_its_headers()
+    {
+        using var host = new ArchiveApiFactory(new Dictionary<string, string?>
+        {
+            ["Archive:SeedSamples"] = "false",
+            ["Archive:Limits:RequestHeadersTimeoutSeconds"] = "1",
+            ["Archive:Limits:MaxRequestBytes"] = "65536",
+            ["Archive:ApiKeys:tests"] = ArchiveApiFactory.TestKey,
+        });
+        host.UseKestrel(0);
+        host.StartServer();
+        var client = host.CreateClient();
+        var address = client.BaseAddress!;
+
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(address.Host, address.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes("GET /api/v1/health/live HTTP/1.1\r\nHost: localhost\r\n"));
+        var buffer = new byte[4096];
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var read = await stream.ReadAsync(buffer, patience.Token);
+        var answer = Encoding.ASCII.GetString(buffer, 0, read);
+
+        Assert.True(read == 0 || answer.StartsWith("HTTP/1.1 408"), $"expected the connection cut or 408, got: {answer}");
+
+        // The same server refuses a body over the request limit before reading it.
+        var big = new ByteArrayContent(new byte[128 * 1024]);
+        big.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = big };
+        request.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+        using var upload = await client.SendAsync(request);
+        await upload.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
+    }
+}

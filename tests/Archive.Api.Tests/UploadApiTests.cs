@@ -1,0 +1,267 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Archive.Api.Tests;
+
+[Collection(SeededArchiveCollection.Name)]
+public sealed class UploadApiTests(SeededArchive archive)
+{
+    private readonly HttpClient client = archive.CreateClient();
+
+    /// <summary>Four random Chinese characters: a word no sample and no other test contains.</summary>
+    private static string Marker() => new([.. Enumerable.Range(0, 4).Select(_ => (char)Random.Shared.Next(0x5000, 0x9000))]);
+
+    private static string SampleFile(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
+
+    /// <summary>A small notice with a word no sample contains, so a search tells whether it is in.</summary>
+    private static byte[] Notice(string marker) => Encoding.UTF8.GetBytes(
+        $"关于开展{marker}专项调研的通知\n\n各县（市、区）委组织部：\n\n为深入了解基层党组织建设情况，经研究，决定开展{marker}专项调研。请各单位认真组织，按时报送材料。\n\n中共安庆市委组织部\n2024年5月6日\n");
+
+    private static MultipartFormDataContent Form(params (string Name, byte[] Content, string ContentType)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, content, type) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
+            form.Add(part, "files", name);
+        }
+        return form;
+    }
+
+    private async Task<HttpResponseMessage> Post(HttpContent content, string? key = ArchiveApiFactory.TestKey, string url = "/api/v1/documents")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+        return await client.SendAsync(request);
+    }
+
+    private async Task<HttpResponseMessage> Delete(string documentId, string? key = ArchiveApiFactory.TestKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/documents/{documentId}");
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+        return await client.SendAsync(request);
+    }
+
+    private async Task<long> Total(string query) =>
+        (await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString(query))).GetProperty("total").GetInt64();
+
+    /// <summary>The counts of what is stored, to check that a refused request lost nothing.</summary>
+    private async Task<(long Documents, long Articles)> Stored()
+    {
+        var health = await client.OkJson("/api/v1/health");
+        return (health.GetProperty("documents").GetInt64(), health.GetProperty("articles").GetInt64());
+    }
+
+    [Fact]
+    public async Task An_uploaded_file_becomes_searchable_and_a_deleted_one_goes_away()
+    {
+        var marker = Marker();
+        using var upload = await Post(Form(("调研通知.txt", Notice(marker), "text/plain")));
+        var body = JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.Equal(1, body.GetProperty("ingested").GetInt32());
+        var file = body.Items("files").Single();
+        Assert.Equal("new", file.Str("status"));
+        Assert.Equal("调研通知.txt", file.Str("file_name"));
+        var documentId = file.Str("document_id");
+        Assert.True(await Total(marker) >= 1);
+
+        using var deleted = await Delete(documentId);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(0, await Total(marker));
+    }
+
+    [Fact]
+    public async Task The_same_file_twice_is_unchanged_and_the_bearer_form_of_the_key_works()
+    {
+        var sample = await File.ReadAllBytesAsync(SampleFile("000_037b87f1aeded1d9.txt"));
+        var before = await Stored();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = Form(("000_037b87f1aeded1d9.txt", sample, "text/plain")) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ArchiveApiFactory.TestKey);
+
+        using var response = await client.SendAsync(request);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("unchanged", body.Items("files").Single().Str("status"));
+        Assert.Equal(before, await Stored());
+    }
+
+    [Fact]
+    public async Task Each_file_of_a_mixed_upload_gets_its_own_outcome()
+    {
+        var marker = Marker();
+        using var response = await Post(Form(
+            ("good.txt", Notice(marker), "text/plain"),
+            ("empty.txt", [], "text/plain"),
+            ("report.pdf", Notice(marker + "x"), "application/pdf"),
+            ("tool.exe", [0x4D, 0x5A, 0x90, 0x00], "text/plain")));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var files = body.Items("files").ToDictionary(f => f.Str("file_name"));
+        Assert.Equal("new", files["good.txt"].Str("status"));
+        Assert.Equal("empty_file", files["empty.txt"].GetProperty("error").Str("code"));
+        Assert.Equal("content_mismatch", files["report.pdf"].GetProperty("error").Str("code"));
+        Assert.Equal("unsupported_file_type", files["tool.exe"].GetProperty("error").Str("code"));
+        Assert.Equal(1, body.GetProperty("ingested").GetInt32());
+        Assert.Equal(3, body.GetProperty("failed").GetInt32());
+        (await Delete(files["good.txt"].Str("document_id"))).Dispose();
+    }
+
+    [Fact]
+    public async Task A_zero_byte_upload_ingests_nothing_and_says_why()
+    {
+        using var response = await Post(Form(("empty.txt", [], "text/plain")));
+
+        var problem = await response.AssertProblem(HttpStatusCode.UnprocessableEntity, "nothing_ingested");
+        Assert.Equal("empty_file", problem.Items("files").Single().GetProperty("error").Str("code"));
+    }
+
+    [Fact]
+    public async Task A_forged_content_type_is_not_believed()
+    {
+        using var response = await Post(Form(("notes.pdf", Encoding.UTF8.GetBytes("这不是 PDF 文件"), "application/pdf")));
+
+        var problem = await response.AssertProblem(HttpStatusCode.UnprocessableEntity, "nothing_ingested");
+        Assert.Equal("content_mismatch", problem.Items("files").Single().GetProperty("error").Str("code"));
+    }
+
+    [Fact]
+    public async Task Folders_in_file_names_are_dropped_and_nothing_is_written_outside_the_data_folder()
+    {
+        var escape = "archive-escape-" + Guid.NewGuid().ToString("N")[..8];
+        var outside = Directory.GetFileSystemEntries(archive.Root).Where(e => e != archive.DataDirectory).ToList();
+        var marker = Marker();
+
+        using var response = await Post(Form(
+            ("../../etc/passwd", Encoding.UTF8.GetBytes("root:x:0:0:root:/root:/bin/bash\n"), "text/plain"),
+            ($"../../../../../../../../tmp/{escape}.txt", Notice(marker), "text/plain"),
+            ($"..\\..\\{escape}.md", Notice(marker + "m"), "text/markdown")));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var names = body.Items("files").Select(f => f.Str("file_name")).ToList();
+        Assert.Equal(["passwd", $"{escape}.txt", $"{escape}.md"], names);
+        Assert.Equal("unsupported_file_type", body.Items("files").First().GetProperty("error").Str("code"));
+        Assert.False(File.Exists($"/tmp/{escape}.txt"));
+        Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), $"{escape}.txt")));
+        Assert.Equal(outside, Directory.GetFileSystemEntries(archive.Root).Where(e => e != archive.DataDirectory).ToList());
+        foreach (var file in body.Items("files").Where(f => f.GetProperty("document_id").ValueKind == JsonValueKind.String))
+        {
+            (await Delete(file.Str("document_id"))).Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Oversized_uploads_are_refused_whole_and_lose_nothing()
+    {
+        var before = await Stored();
+        var marker = Marker();
+
+        using var bigFile = await Post(Form(("small.txt", Notice(marker), "text/plain"), ("big.txt", new byte[300 * 1024], "text/plain")));
+        await bigFile.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "file_too_large");
+
+        var quarter = new byte[200 * 1024];
+        using var bigTotal = await Post(Form(("a.txt", quarter, "text/plain"), ("b.txt", quarter, "text/plain"), ("c.txt", quarter, "text/plain")));
+        await bigTotal.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "upload_too_large");
+
+        var huge = new ByteArrayContent(new byte[2 * 1024 * 1024]);
+        huge.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+        using var bigRequest = await Post(huge);
+        await bigRequest.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
+
+        Assert.Equal(0, await Total(marker));
+        Assert.Equal(before, await Stored());
+    }
+
+    [Fact]
+    public async Task A_form_with_a_thousand_files_is_refused_and_ingests_nothing()
+    {
+        var before = await Stored();
+        var form = new MultipartFormDataContent();
+        for (var i = 0; i < 1000; i++)
+        {
+            form.Add(new ByteArrayContent(Notice("千" + i)), "files", $"f{i}.txt");
+        }
+
+        using var response = await Post(form);
+
+        await response.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "too_many_files");
+        Assert.Equal(before, await Stored());
+    }
+
+    [Fact]
+    public async Task Bodies_that_are_not_multipart_forms_are_refused()
+    {
+        using var json = await Post(new StringContent("{\"file\":\"x\"}", Encoding.UTF8, "application/json"));
+        await json.AssertProblem(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+
+        var noFiles = new MultipartFormDataContent { { new StringContent("just a field"), "comment" } };
+        using var fieldsOnly = await Post(noFiles);
+        await fieldsOnly.AssertProblem(HttpStatusCode.BadRequest, "no_files");
+
+        var broken = new StringContent("--xyz\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nno closing boundary");
+        broken.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+        using var truncated = await Post(broken);
+        await truncated.AssertProblem(HttpStatusCode.BadRequest, "invalid_multipart");
+    }
+
+    [Fact]
+    public async Task Writing_without_a_valid_key_is_refused_before_anything_is_read()
+    {
+        var before = await Stored();
+        var marker = Marker();
+
+        using var none = await Post(Form(("a.txt", Notice(marker), "text/plain")), key: null);
+        await none.AssertProblem(HttpStatusCode.Unauthorized, "api_key_missing");
+        Assert.NotEmpty(none.Headers.WwwAuthenticate);
+
+        using var wrong = await Post(Form(("a.txt", Notice(marker), "text/plain")), key: "not-the-key-0123456789");
+        await wrong.AssertProblem(HttpStatusCode.Unauthorized, "api_key_invalid");
+
+        using var almost = await Post(Form(("a.txt", Notice(marker), "text/plain")), key: ArchiveApiFactory.TestKey[..^1]);
+        await almost.AssertProblem(HttpStatusCode.Unauthorized, "api_key_invalid");
+
+        var sampleDocument = (await client.OkJson("/api/v1/search?size=1")).Items("hits").First().Str("document_id");
+        using var delete = await Delete(sampleDocument, key: null);
+        await delete.AssertProblem(HttpStatusCode.Unauthorized, "api_key_missing");
+
+        Assert.Equal(0, await Total(marker));
+        Assert.Equal(before, await Stored());
+    }
+
+    [Fact]
+    public async Task A_key_in_the_query_string_is_refused_even_when_it_is_right()
+    {
+        var before = await Stored();
+
+        using var upload = await Post(Form(("a.txt", Notice("黄"), "text/plain")), key: null, url: "/api/v1/documents?api_key=" + ArchiveApiFactory.TestKey);
+        var problem = await upload.AssertProblem(HttpStatusCode.BadRequest, "api_key_in_query");
+        Assert.Contains("X-Api-Key", problem.Str("message_en"));
+        Assert.DoesNotContain(ArchiveApiFactory.TestKey, await upload.Content.ReadAsStringAsync());
+
+        await client.GetProblem("/api/v1/search?q=党建&key=abc", HttpStatusCode.BadRequest, "api_key_in_query");
+        Assert.Equal(before, await Stored());
+    }
+
+    [Fact]
+    public async Task Deleting_an_unknown_or_malformed_document_is_a_problem()
+    {
+        using var unknown = await Delete("0000000000000000");
+        await unknown.AssertProblem(HttpStatusCode.NotFound, "document_not_found");
+
+        using var path = await Delete("..%2F..%2Fdata");
+        await path.AssertProblem(HttpStatusCode.BadRequest, "invalid_id");
+    }
+}
