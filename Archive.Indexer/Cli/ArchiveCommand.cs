@@ -8,6 +8,7 @@ public static class ArchiveCommand
     public static Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("Archive: full-text search over organization-work documents");
+        root.Subcommands.Add(SegmentCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -1,2 +1,3 @@
+if (args is ["segment", ..]) return Archive.Bench.SegmentationBenchmark.Run();
 Console.WriteLine("usage: dotnet run -c Release --project bench/Archive.Bench -- <benchmark>");
 return 1;

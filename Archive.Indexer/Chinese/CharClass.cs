@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace Archive.Indexer.Chinese;
+
+/// <summary>Character rules shared by the segmenter and the analyzers: what is an ideograph, how text is folded.</summary>
+public static class CharClass
+{
+    /// <summary>CJK unified ideographs (basic block, extension A, compatibility) and 〇.</summary>
+    public static bool IsHan(char c) =>
+        (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF') || c == '\u3007';
+
+    /// <summary>Full-width ASCII forms to their half-width equivalents (１２ -> 12, Ａ -> A), the ideographic space to a space.</summary>
+    public static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    /// <summary>Folded and lowercased: the form a token is indexed and searched by.</summary>
+    public static char Normalize(char c)
+    {
+        c = Fold(c);
+        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        return char.ToLowerInvariant(c);
+    }
+
+    /// <summary>Writes the normalized form of <paramref name="source"/> into <paramref name="destination"/> (same length).</summary>
+    public static void Normalize(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (var i = 0; i < source.Length; i++) destination[i] = Normalize(source[i]);
+    }
+
+    public static string Normalize(ReadOnlySpan<char> source)
+    {
+        Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        Normalize(source, buffer);
+        return new string(buffer);
+    }
+
+    /// <summary>Letters and digits (other than ideographs) that start a Latin or other alphabetic word.</summary>
+    public static bool IsWordStart(char folded) =>
+        folded < 128 ? char.IsAsciiLetterOrDigit(folded) : !IsHan(folded) && char.IsLetterOrDigit(folded);
+
+    /// <summary>What continues such a word: the same, plus combining marks.</summary>
+    public static bool IsWordContinuation(char folded) =>
+        IsWordStart(folded) || (folded >= 128 && CharUnicodeInfo.GetUnicodeCategory(folded) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+
+    public static bool IsDigit(char folded) => folded is >= '0' and <= '9';
+}

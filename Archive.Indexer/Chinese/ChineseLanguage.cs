@@ -1,0 +1,41 @@
+namespace Archive.Indexer.Chinese;
+
+/// <summary>
+/// The loaded language data: segmenter (dictionary + HMM), stop words and IDF table, each loaded on first use,
+/// once, by whichever thread asks first. <see cref="Shared"/> reads the files beside the running assembly;
+/// a test or tool can load another folder with the constructor.
+/// </summary>
+public sealed class ChineseLanguage
+{
+    private readonly Lazy<Segmenter> segmenter;
+    private readonly Lazy<StopWords> stopWords;
+    private readonly Lazy<IdfTable> idf;
+
+    public ChineseLanguage(string baseDirectory)
+    {
+        Files = new DataPackageFiles(baseDirectory);
+        segmenter = new Lazy<Segmenter>(
+            () => new Segmenter(WordDictionary.Load(Files.JiebaDictionary, Files.DomainDictionaries), HmmModel.Load(Files.HmmModel)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        stopWords = new Lazy<StopWords>(() => StopWords.Load(Files.StopWords), LazyThreadSafetyMode.ExecutionAndPublication);
+        idf = new Lazy<IdfTable>(() => IdfTable.Load(Files.Idf), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The process-wide instance over data-packages/ and dict/ beside the assembly.</summary>
+    public static ChineseLanguage Shared { get; } = new(AppContext.BaseDirectory);
+
+    public DataPackageFiles Files { get; }
+
+    /// <exception cref="DataPackageException">A data file is missing or corrupt.</exception>
+    public Segmenter Segmenter => segmenter.Value;
+
+    public StopWords StopWords => stopWords.Value;
+
+    public IdfTable Idf => idf.Value;
+
+    /// <summary>The analyzer for indexing the word field (search mode, stop words removed).</summary>
+    public WordAnalyzer IndexWordAnalyzer() => new(Segmenter, StopWords, SegmentMode.Search);
+
+    /// <summary>The analyzer for queries on the word field (precise mode, stop words removed).</summary>
+    public WordAnalyzer QueryWordAnalyzer() => new(Segmenter, StopWords, SegmentMode.Precise);
+}

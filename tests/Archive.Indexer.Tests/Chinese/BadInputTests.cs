@@ -1,0 +1,133 @@
+using Archive.Indexer.Chinese;
+
+namespace Archive.Indexer.Tests.Chinese;
+
+[Collection(SegmentationCollection.Name)]
+public sealed class BadInputTests(SegmentationFixture fixture)
+{
+    public static TheoryData<string> Texts => new()
+    {
+        "",
+        "党",
+        "a",
+        "，",
+        " \t\r\n　",
+        "Hello世界123 мир café ＡＢＣ１２３ 日本語のテキスト 한국어",
+        "防控😷👍🏽疫情𠀀𪚥党建",
+        "疫情\u0000防控\u0007\u001B[0m\u200D\uFEFF",
+        "疫情\uD800防控\uDC00\uDBFF",
+        "\uDC00\uD800",
+        "1.2.3 3.14. .5 1..2",
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Odd_text_is_covered_exactly_once_in_precise_mode(string text)
+    {
+        Coverage.AssertExactlyCovered(text, fixture.Segmenter.Segment(text));
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Odd_text_keeps_search_offsets_inside_the_input(string text)
+    {
+        foreach (var token in fixture.Segmenter.Segment(text, SegmentMode.Search))
+        {
+            Assert.InRange(token.Start, 0, text.Length - 1);
+            Assert.InRange(token.End, token.Start + 1, text.Length);
+        }
+    }
+
+    [Fact]
+    public void Random_mixtures_of_every_kind_of_character_are_covered_exactly_once()
+    {
+        var alphabet = "疫情防控党建引领网格长双联系报到第一书记陆组轩许睿１２ＡＢａｂ0123456789.,，。“”〔〕+-— \t\r\n　abcXYZéмир😷𠀀\uD800\uDC00\u0000\u0007\u200D\uFEFF★△";
+        var random = new Random(42);
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Coverage.AssertExactlyCovered(text, fixture.Segmenter.Segment(text));
+            foreach (var token in fixture.Segmenter.Segment(text, SegmentMode.Search))
+                Assert.InRange(token.End, token.Start + 1, text.Length);
+        }
+    }
+
+    [Fact]
+    public void Surrogate_pairs_stay_whole_and_unpaired_surrogates_stand_alone()
+    {
+        const string text = "防控😷疫情\uD800";
+        var tokens = fixture.Segmenter.Segment(text);
+        Assert.Contains(tokens, t => t.Start == 2 && t.Length == 2 && t.Kind == TokenKind.Symbol);
+        Assert.Contains(tokens, t => t.Start == 6 && t.Length == 1 && t.Kind == TokenKind.Symbol);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_characters_without_punctuation_are_segmented()
+    {
+        var sample = string.Concat(SegmentationFixture.Sample("003").Where(CharClass.IsHan));
+        var text = string.Concat(Enumerable.Repeat(sample, 100_000 / sample.Length + 1))[..100_000];
+        var tokens = fixture.Segmenter.Segment(text);
+        Coverage.AssertExactlyCovered(text, tokens);
+        Assert.True(tokens.Count > 30_000);
+    }
+
+    [Fact]
+    public void A_missing_dictionary_file_gives_an_error_naming_it_and_the_fix()
+    {
+        using var folder = new DataFolder();
+        File.Delete(Path.Combine(folder.Path, "data-packages", "jieba", "hmm_model.utf8"));
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
+        Assert.Contains("hmm_model.utf8", error.Message);
+        Assert.Contains("dotnet build", error.Message);
+    }
+
+    [Theory]
+    [InlineData("jieba.dict.utf8", "疫情 abc n\n")]
+    [InlineData("jieba.dict.utf8", "")]
+    [InlineData("hmm_model.utf8", "#only a comment\n-0.26 -3.14e+100\n")]
+    public void A_corrupt_data_file_gives_an_error_naming_it_and_the_line(string file, string content)
+    {
+        using var folder = new DataFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "data-packages", "jieba", file), content);
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
+        Assert.Contains(file, error.Message);
+        Assert.Contains("line", error.Message);
+    }
+
+    [Fact]
+    public void A_domain_entry_that_is_not_chinese_gives_an_error_naming_the_file_and_line()
+    {
+        using var folder = new DataFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "dict", "extra.txt"), "# test\n网格长\n5G网络\n");
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
+        Assert.Contains("extra.txt, line 3", error.Message);
+    }
+
+    [Fact]
+    public void A_domain_word_without_frequency_comes_out_whole()
+    {
+        using var folder = new DataFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "dict", "extra.txt"), "织网行动\n");
+        var segmenter = new ChineseLanguage(folder.Path).Segmenter;
+        Assert.Equal(["开展", "织网行动"], segmenter.Words("开展织网行动"));
+    }
+
+    /// <summary>A copy of the language data in a temporary folder, to break on purpose.</summary>
+    private sealed class DataFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("archive-seg-").FullName;
+
+        public DataFolder()
+        {
+            var jieba = System.IO.Path.Combine(Path, "data-packages", "jieba");
+            Directory.CreateDirectory(jieba);
+            Directory.CreateDirectory(System.IO.Path.Combine(Path, "dict"));
+            foreach (var file in Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "data-packages", "jieba")))
+                File.Copy(file, System.IO.Path.Combine(jieba, System.IO.Path.GetFileName(file)));
+            foreach (var file in Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "dict")))
+                File.Copy(file, System.IO.Path.Combine(Path, "dict", System.IO.Path.GetFileName(file)));
+        }
+
+        public void Dispose() => Directory.Delete(Path, true);
+    }
+}

@@ -1,0 +1,39 @@
+using Archive.Indexer.Chinese;
+
+namespace Archive.Indexer.Tests.Chinese;
+
+[Collection(SegmentationCollection.Name)]
+public sealed class DomainDictionaryTests(SegmentationFixture fixture)
+{
+    private static List<string> Terms() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "dict"), "*.txt")
+            .SelectMany(File.ReadLines)
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0])
+            .ToList();
+
+    [Fact]
+    public void The_domain_dictionary_holds_at_least_300_distinct_terms()
+    {
+        Assert.True(Terms().Distinct().Count() >= 300);
+    }
+
+    [Fact]
+    public void Every_domain_term_comes_out_whole_in_precise_mode()
+    {
+        var broken = Terms().Where(t => fixture.Words(t) is not [var only] || only != t).ToList();
+        Assert.True(broken.Count == 0, "split: " + string.Join(", ", broken.Select(t => $"{t} -> {string.Join(' ', fixture.Words(t))}")));
+    }
+
+    [Theory]
+    [InlineData("在疫情防控一线考察识别干部", "考察识别")]
+    [InlineData("深入开展“敲门行动”", "敲门行动")]
+    [InlineData("每个基层网格配备网格长1名", "网格长")]
+    [InlineData("裕安区罗集乡成立临时党支部支援城南镇", "临时党支部")]
+    [InlineData("16名在村任职选调生就地转化为疫情防控工作队", "选调生")]
+    public void Domain_terms_come_out_whole_in_context(string sentence, string term)
+    {
+        Assert.Contains(term, fixture.Words(sentence));
+    }
+}

@@ -1,0 +1,49 @@
+using Archive.Indexer.Chinese;
+
+namespace Archive.Indexer.Tests.Chinese;
+
+[Collection(SegmentationCollection.Name)]
+public sealed class LanguageDataTests(SegmentationFixture fixture)
+{
+    [Fact]
+    public void The_shared_language_data_is_loaded_once()
+    {
+        Assert.Same(ChineseLanguage.Shared.Segmenter, fixture.Language.Segmenter);
+        Assert.Same(ChineseLanguage.Shared.StopWords, fixture.Language.StopWords);
+    }
+
+    [Fact]
+    public void Idf_is_looked_up_and_an_unknown_word_gets_the_median()
+    {
+        var idf = fixture.Language.Idf;
+        Assert.True(idf.Count > 100_000);
+        Assert.True(idf.Idf("劳动防护") > idf.Idf("工作"), "a rare word weighs more than a common one");
+        Assert.Equal(idf.Median, idf.Idf("不存在的词语甲乙丙"));
+    }
+
+    [Fact]
+    public void Stop_words_hold_the_common_particles()
+    {
+        Assert.True(fixture.Language.StopWords.Contains("的"));
+        Assert.False(fixture.Language.StopWords.Contains("疫情"));
+    }
+
+    [Fact]
+    public void A_missing_domain_dictionary_folder_gives_an_error_naming_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("archive-seg-").FullName;
+        try
+        {
+            var jieba = Path.Combine(folder, "data-packages", "jieba");
+            Directory.CreateDirectory(jieba);
+            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data-packages", "jieba")))
+                File.Copy(file, Path.Combine(jieba, Path.GetFileName(file)));
+            var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder).Segmenter);
+            Assert.Contains(Path.Combine(folder, "dict"), error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Archive.Indexer.Chinese;
+
+namespace Archive.Indexer.Tests.Chinese;
+
+/// <summary>The real language data beside the test assembly, loaded once for all segmentation tests.</summary>
+public sealed class SegmentationFixture
+{
+    public ChineseLanguage Language => ChineseLanguage.Shared;
+
+    public Segmenter Segmenter => Language.Segmenter;
+
+    public string[] Words(string text, SegmentMode mode = SegmentMode.Precise) =>
+        Segmenter.Segment(text, mode).Select(t => t.Text(text)).ToArray();
+
+    public static string Sample(string prefix) =>
+        File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), prefix + "*.txt").Single());
+}
