@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
 
@@ -17,8 +18,14 @@ public static class ArchiveWebExtensions
         services.AddOptions<ArchiveWebOptions>().BindConfiguration("Archive:Web");
         // Chinese text as itself, not as &#x...; entities: a third of the bytes, and readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // The URL is the state: a hand-pasted 5,000-character Chinese q is ~45 KB encoded, past Kestrel's 8 KB
+        // request line, and would get a bare 414. Let it through so the search page can explain the 500 limit.
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = Math.Max(o.Limits.MaxRequestLineSize, MaxUrlBytes));
         return services;
     }
+
+    /// <summary>The longest request line the UI accepts (then answers 400 with an explanation).</summary>
+    public const int MaxUrlBytes = 64 * 1024;
 
     public static WebApplication MapArchiveWeb(this WebApplication app)
     {
