@@ -1,12 +1,59 @@
 using Archive.Indexer;
+using Archive.Web.Browse;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages;
 
-/// <summary>The archive of past issues as people know it on paper: series, year, issue, articles.</summary>
+/// <summary>
+/// The archive of past issues as people know it on paper: series, year, issue, articles. Each series shows
+/// its years as links and one year's issues with their articles (the newest, or the one asked for), so the
+/// page stays small however many years the archive holds.
+/// </summary>
 public sealed class BulletinsModel(ArchiveService archive) : PageModel
 {
     public IReadOnlyList<SeriesTimeline> Series { get; private set; } = [];
+    public ProblemNotice? Problem { get; private set; }
+    private string? _series;
+    private int? _year;
 
-    public void OnGet() => Series = archive.Series();
+    public IActionResult OnGet(string? series, string? year)
+    {
+        Series = archive.Series();
+        _series = string.IsNullOrWhiteSpace(series) ? null : series;
+        if (year is not null)
+        {
+            if (!int.TryParse(year, out var parsed) || _series is null)
+            {
+                return Refuse(StatusCodes.Status400BadRequest, "年份“" + Shorten(year) + "”无效：应为四位数字，并同时给出刊物（series）。");
+            }
+            _year = parsed;
+        }
+        if (_series is not null)
+        {
+            var timeline = Series.FirstOrDefault(s => s.Series == _series);
+            if (timeline is null) return Refuse(StatusCodes.Status404NotFound, "档案里没有刊物“" + Shorten(_series) + "”。");
+            if (_year is { } y && timeline.Years.All(t => t.Year != y))
+                return Refuse(StatusCodes.Status404NotFound, $"《{_series}》没有 {y} 年的期次。");
+        }
+        return Page();
+    }
+
+    /// <summary>The year whose issues a series shows: the one asked for, else its newest.</summary>
+    public SeriesYear? ShownYear(SeriesTimeline timeline) =>
+        (timeline.Series == _series && _year is { } asked ? timeline.Years.FirstOrDefault(y => y.Year == asked) : null)
+        ?? timeline.Years.MaxBy(y => y.Year);
+
+    public static string YearUrl(string series, int year) =>
+        "/bulletins" + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder { { "series", series }, { "year", year.ToString(System.Globalization.CultureInfo.InvariantCulture) } }.ToQueryString();
+
+    private IActionResult Refuse(int status, string detail)
+    {
+        Problem = new ProblemNotice(status == StatusCodes.Status404NotFound ? "找不到这些期次" : "这个地址有误", [detail], "/bulletins", "查看全部往期简报");
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -97,4 +97,18 @@ public sealed class BadInputTests(ArchiveSite site)
         Assert.Contains("没有找到符合条件的文章", html);
         Assert.Contains("去掉所有筛选条件再试", html);
     }
+
+    [Theory]
+    [InlineData("/bulletins?series=%E5%AE%89%E5%BA%86%E7%BB%84%E5%B7%A5%E4%BF%A1%E6%81%AF&year=abc", HttpStatusCode.BadRequest)]
+    [InlineData("/bulletins?series=%3Cb%3Enone%3C%2Fb%3E", HttpStatusCode.NotFound)]
+    [InlineData("/bulletins?series=%E5%AE%89%E5%BA%86%E7%BB%84%E5%B7%A5%E4%BF%A1%E6%81%AF&year=1999", HttpStatusCode.NotFound)]
+    public async Task A_bulletins_address_for_no_such_series_or_year_says_so(string url, HttpStatusCode status)
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(status, response.StatusCode);
+        Assert.Contains("查看全部往期简报", html);
+        Assert.DoesNotContain("<b>none", html);
+    }
 }
