@@ -1,3 +1,4 @@
 if (args is ["segment", ..]) return Archive.Bench.SegmentationBenchmark.Run();
+if (args is ["pages", ..]) return await Archive.Bench.PageBenchmark.RunAsync(args[1..]);
 Console.WriteLine("usage: dotnet run -c Release --project bench/Archive.Bench -- <benchmark>");
 return 1;

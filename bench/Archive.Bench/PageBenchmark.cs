@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Archive.Indexer;
+using Archive.Indexer.Generation;
+using Archive.Indexer.Search;
+using Archive.Web;
+using Archive.Web.Browse;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// `pages [--articles N] [--data DIR] [--rounds R]`: the server time of every kind of UI page over a generated
+/// archive (100,000 articles by default; generated and ingested into DIR the first time, reused after).
+/// The UI runs in-process on a loopback Kestrel port, as Archive.Api mounts it; requests go one at a time,
+/// and each is timed on the server, from the request entering the pipeline to its last byte written.
+/// Prints p50, p95 and max per page kind and the largest page size; the target is p95 &lt;= 100 ms, &lt;= 200 KB.
+/// </summary>
+public static class PageBenchmark
+{
+    private const string RequestIdHeader = "X-Bench-Request";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var articles = IntOption(args, "--articles", 100_000);
+        var rounds = IntOption(args, "--rounds", 30);
+        var data = Option(args, "--data") ?? Path.Combine(Path.GetTempPath(), $"archive-pages-{articles}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024)} MB available, {Environment.Version}");
+
+        if (!File.Exists(Path.Combine(data, "archive.db"))) Prepare(data, articles);
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = data });
+        Console.WriteLine($"archive: {archive.Stats()}");
+
+        var builder = WebApplication.CreateBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddSingleton(archive);
+        builder.Services.AddArchiveWeb();
+        var app = builder.Build();
+        var serverTimes = new ConcurrentDictionary<string, double>();
+        app.Use(async (context, next) =>
+        {
+            var clock = Stopwatch.StartNew();
+            await next(context);
+            serverTimes[context.Request.Headers[RequestIdHeader].ToString()] = clock.Elapsed.TotalMilliseconds;
+        });
+        app.MapArchiveWeb();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+
+        var pages = PagesToTime(archive);
+        Console.WriteLine($"{"page",-34} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"KB",7}");
+        var worstP95 = 0.0;
+        var requests = 0;
+        foreach (var (kind, urls) in pages)
+        {
+            var times = new List<double>();
+            long largest = 0;
+            for (var round = -3; round < rounds; round++) // three warm-up rounds are not counted
+            {
+                var url = urls[(round + 3) % urls.Count];
+                var id = (++requests).ToString(CultureInfo.InvariantCulture);
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.Add(RequestIdHeader, id);
+                using var response = await client.SendAsync(request);
+                var bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
+                if (!response.IsSuccessStatusCode) Console.WriteLine($"  {kind}: {(int)response.StatusCode} for {url}");
+                if (round < 0) continue;
+                double time;
+                while (!serverTimes.TryGetValue(id, out time)) await Task.Yield();
+                times.Add(time);
+                largest = Math.Max(largest, bytes);
+            }
+            times.Sort();
+            var p95 = Percentile(times, 0.95);
+            worstP95 = Math.Max(worstP95, p95);
+            Console.WriteLine($"{kind,-34} {Percentile(times, 0.5),8:F1} {p95,8:F1} {times[^1],8:F1} {largest / 1024.0,7:F1}");
+        }
+        Console.WriteLine($"worst p95: {worstP95:F1} ms (target <= 100 ms)");
+        await app.StopAsync();
+        return 0;
+    }
+
+    /// <summary>Real addresses drawn from the archive itself: its facet values, keywords and articles.</summary>
+    private static List<(string Kind, List<string> Urls)> PagesToTime(ArchiveService archive)
+    {
+        var browse = archive.Search(new SearchRequest { Sort = SearchSort.Newest, PageSize = 20 });
+        string[] Values(FacetField field, int count) =>
+            browse.Facets.FirstOrDefault(f => f.Field == field)?.Values.OrderByDescending(v => v.Count).Take(count).Select(v => v.Value).ToArray() ?? [];
+        var keywords = Values(FacetField.Keyword, 12);
+        var sections = Values(FacetField.Section, 2);
+        var years = Values(FacetField.Year, 4);
+        var regions = Values(FacetField.Region, 4);
+        var queries = keywords.Length > 0 ? keywords : ["党建"];
+        var articleUrls = queries
+            .SelectMany(q => archive.Search(new SearchRequest { Query = q, PageSize = 3, WithFacets = false }).Hits.Select(h => ArticlePaths.Of(h.ArticleId, q)))
+            .ToList();
+        var series = archive.Series();
+
+        var state = new SearchState();
+        return
+        [
+            ("home (browse, all facets)", ["/"]),
+            ("query", [.. queries.Select(q => (state with { Query = q }).ToUrl())]),
+            ("two-word query", [.. queries.Zip(queries.Skip(1)).Select(p => (state with { Query = $"{p.First} {p.Second}" }).ToUrl())]),
+            ("quoted phrase", [.. queries.Select(q => (state with { Query = $"\"{q}\"" }).ToUrl())]),
+            ("query + section + year", [.. queries.SelectMany(q => sections.Zip(years).Select(f => (state with { Query = q }).Toggle(FacetField.Section, f.First).Toggle(FacetField.Year, f.Second).ToUrl()))]),
+            ("browse by region", [.. regions.Select(r => state.Toggle(FacetField.Region, r).ToUrl())]),
+            ("query, sorted newest, page 5", [.. queries.Select(q => (state with { Query = q }).WithSort(SearchSort.Newest).WithPage(5).ToUrl())]),
+            ("article (from a query)", articleUrls.Count > 0 ? articleUrls : ["/articles/none"]),
+            ("bulletins (newest year)", ["/bulletins"]),
+            ("bulletins (one series, one year)", [.. series.SelectMany(s => s.Years.Select(y => $"/bulletins?series={Uri.EscapeDataString(s.Series)}&year={y.Year}")).DefaultIfEmpty("/bulletins")]),
+            ("help", ["/help"]),
+        ];
+    }
+
+    private static void Prepare(string data, int articles)
+    {
+        var corpus = Path.Combine(data, "corpus");
+        var clock = Stopwatch.StartNew();
+        var generated = new CorpusGenerator(CorpusGenerator.DefaultDataPackagesFolder).Generate(new GenerationOptions(articles, 1, corpus));
+        Console.WriteLine($"generated {generated.Articles:N0} articles in {generated.Files:N0} files in {clock.Elapsed.TotalSeconds:F0} s");
+        clock.Restart();
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = data });
+        var report = archive.Ingest([generated.FilesDirectory]);
+        Console.WriteLine($"ingested {report.Articles:N0} articles ({report.Count(FileOutcomeStatus.Failed)} failed files) in {clock.Elapsed.TotalSeconds:F0} s");
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static int IntOption(string[] args, string name, int fallback) =>
+        int.TryParse(Option(args, name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+}
