@@ -13,7 +13,8 @@ public static class ArchiveWebExtensions
 {
     public static IServiceCollection AddArchiveWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        // Named as an application part so any host finds the pages, not only a Web SDK one that discovers them.
+        services.AddRazorPages().AddApplicationPart(typeof(ArchiveWebExtensions).Assembly);
         services.AddSingleton<UiAssets>();
         services.AddOptions<ArchiveWebOptions>().BindConfiguration("Archive:Web");
         // Chinese text as itself, not as &#x...; entities: a third of the bytes, and readable source.

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Extensions;
-
 namespace Archive.Web.Browse;
 
 /// <summary>The permalink of an article (/articles/{id}), optionally carrying the query that led to it.</summary>
@@ -9,7 +7,6 @@ public static class ArticlePaths
     {
         var path = "/articles/" + Uri.EscapeDataString(articleId);
         if (string.IsNullOrWhiteSpace(query)) return path;
-        var builder = new QueryBuilder { { "q", query } };
-        return path + builder.ToQueryString();
+        return path + new ReadableQuery().Add("q", query);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Archive.Indexer.Search;
 using Archive.Indexer.Search.Syntax;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Archive.Web.Browse;
 
@@ -70,17 +69,17 @@ public sealed record SearchState
     /// <summary>The state as a link to the search page; defaults are left out so URLs stay short.</summary>
     public string ToUrl()
     {
-        var query = new QueryBuilder();
+        var query = new ReadableQuery();
         if (HasQuery) query.Add("q", Query!);
         foreach (var field in Enum.GetValues<FacetField>())
         {
-            if (Filters.TryGetValue(field, out var values) && values.Count > 0)
-                query.Add(ParameterName(field), values);
+            if (!Filters.TryGetValue(field, out var values)) continue;
+            foreach (var value in values) query.Add(ParameterName(field), value);
         }
         if (Sort is { } sort && sort != (HasQuery ? SearchSort.Relevance : SearchSort.Newest))
             query.Add("sort", SortName(sort));
         if (Page > 1) query.Add("page", Page.ToString(CultureInfo.InvariantCulture));
-        return "/" + query.ToQueryString();
+        return "/" + query;
     }
 
     /// <summary>

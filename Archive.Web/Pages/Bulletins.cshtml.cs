@@ -46,7 +46,7 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
         ?? timeline.Years.MaxBy(y => y.Year);
 
     public static string YearUrl(string series, int year) =>
-        "/bulletins" + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder { { "series", series }, { "year", year.ToString(System.Globalization.CultureInfo.InvariantCulture) } }.ToQueryString();
+        "/bulletins" + new ReadableQuery().Add("series", series).Add("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private IActionResult Refuse(int status, string detail)
     {

@@ -48,8 +48,14 @@ public static class PageBenchmark
         app.Use(async (context, next) =>
         {
             var clock = Stopwatch.StartNew();
-            await next(context);
-            serverTimes[context.Request.Headers[RequestIdHeader].ToString()] = clock.Elapsed.TotalMilliseconds;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                serverTimes[context.Request.Headers[RequestIdHeader].ToString()] = clock.Elapsed.TotalMilliseconds;
+            }
         });
         app.MapArchiveWeb();
         await app.StartAsync();
@@ -75,7 +81,12 @@ public static class PageBenchmark
                 if (!response.IsSuccessStatusCode) Console.WriteLine($"  {kind}: {(int)response.StatusCode} for {url}");
                 if (round < 0) continue;
                 double time;
-                while (!serverTimes.TryGetValue(id, out time)) await Task.Yield();
+                var waited = Stopwatch.StartNew();
+                while (!serverTimes.TryGetValue(id, out time))
+                {
+                    if (waited.Elapsed > TimeSpan.FromSeconds(5)) throw new InvalidOperationException($"no server time recorded for {url}");
+                    await Task.Delay(1);
+                }
                 times.Add(time);
                 largest = Math.Max(largest, bytes);
             }

@@ -31,6 +31,21 @@ public sealed class SearchStateTests
     }
 
     [Fact]
+    public void Links_read_like_the_words_they_hold()
+    {
+        var state = new SearchState().Toggle(FacetField.Section, "市外参考").Toggle(FacetField.Region, "安徽省/安庆市");
+        Assert.Equal("/?section=市外参考&region=安徽省/安庆市", state.ToUrl());
+    }
+
+    [Fact]
+    public void Characters_that_would_change_the_url_are_escaped_and_read_back_unchanged()
+    {
+        var query = "a&b=c #d +e %f?g 　全角空格 \"引号\" 𠀀";
+        var reading = Read(new SearchState { Query = query }.ToUrl());
+        Assert.Equal(query, reading.State.Query);
+    }
+
+    [Fact]
     public void Ticking_a_ticked_value_unticks_it_and_any_change_of_filter_goes_back_to_page_one()
     {
         var state = new SearchState { Page = 4 }.Toggle(FacetField.Year, "2023");
