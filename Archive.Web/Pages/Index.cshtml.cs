@@ -11,6 +11,9 @@ namespace Archive.Web.Pages;
 /// <summary>The search page; with no query and no filter it browses the whole archive, newest first.</summary>
 public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOptions> options) : PageModel
 {
+    /// <summary>Other places linked from the home page's 外地经验 box; the region facet lists them all.</summary>
+    public const int OtherRegionsShown = 12;
+
     public SearchState State { get; private set; } = new();
     public SearchResults? Results { get; private set; }
     public ProblemNotice? Problem { get; private set; }
