@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages;
 
 /// <summary>
-/// The archive of past issues as people know it on paper: series, year, issue, articles. Each series shows
-/// its years as links and one year's issues with their articles (the newest, or the one asked for), so the
-/// page stays small however many years the archive holds.
+/// The archive of past issues as people know it on paper: series, year, issue, articles. The overview shows
+/// each series' years as links and its newest issues with their articles; a year link shows that year's
+/// issues in full. So the page stays small however many series and years the archive holds.
 /// </summary>
 public sealed class BulletinsModel(ArchiveService archive) : PageModel
 {
@@ -38,6 +38,20 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
                 return Refuse(StatusCodes.Status404NotFound, $"《{_series}》没有 {y} 年的期次。");
         }
         return Page();
+    }
+
+    /// <summary>Issues a series shows on the overview; the series' own page shows a whole year.</summary>
+    public const int OverviewIssues = 3;
+
+    /// <summary>Beyond this many series the overview lists years only, so it stays light.</summary>
+    public const int OverviewSeriesWithIssues = 10;
+
+    /// <summary>The issues a series shows: all of the year asked for, or the newest few on the overview.</summary>
+    public IReadOnlyList<IssueSummary> ShownIssues(SeriesTimeline timeline, SeriesYear year)
+    {
+        var issues = year.Issues.OrderByDescending(i => i.Date).ThenByDescending(i => i.IssueNumber).ToList();
+        if (timeline.Series == _series) return issues;
+        return Series.Count <= OverviewSeriesWithIssues ? [.. issues.Take(OverviewIssues)] : [];
     }
 
     /// <summary>The year whose issues a series shows: the one asked for, else its newest.</summary>
