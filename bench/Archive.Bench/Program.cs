@@ -1,3 +1,4 @@
 if (args is ["segment", ..]) return Archive.Bench.SegmentationBenchmark.Run();
+if (args is ["query", .. var queryArgs]) return Archive.Bench.QueryBenchmark.Run(queryArgs);
 Console.WriteLine("usage: dotnet run -c Release --project bench/Archive.Bench -- <benchmark>");
 return 1;
