@@ -27,6 +27,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var sectionNames = contents.Select(c => c.Section).OfType<string>().ToHashSet();
         var rest = lines.Skip(i).ToList();
         var hasBullets = rest.Any(IsBulleted);
+        // Where the file marks headings (docx styles, markdown), only headings are titles; otherwise a short line may be.
+        var hasHeadings = rest.Any(l => l.HeadingLevel is not null);
         var drafts = new List<ArticleDraft>();
         var distribution = new Dictionary<string, string>();
         string? section = null;
@@ -63,7 +65,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 if (body.Length > 0) current.Lines.Add(body);
                 continue;
             }
-            if (!hasBullets && TitleAt(rest, k, contents, out var consumed) is { } ownLineTitle)
+            if (!hasBullets && TitleAt(rest, k, contents, hasHeadings, out var consumed) is { } ownLineTitle)
             {
                 current = Start(ownLineTitle, section, contents, rest[k].Page, drafts);
                 k += consumed - 1;
@@ -129,28 +131,37 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 || DocumentPatterns.LeaderInstructions().IsMatch(text) || text.Length > 60
                 || DocumentPatterns.ContentsEntry().IsMatch(text) && issue is not null)
                 break;
+            // One masthead line may carry several fields (安庆组工信息 第8期 中共…研究室 2022年3月10日): take each out in turn.
             var found = false;
-            foreach (var chunk in HeaderChunks().Split(text).Where(c => c.Trim().Length > 0))
+            var rest = text;
+            if (date is null && ChineseDate.FindAll(rest).OrderBy(m => m.Index).FirstOrDefault() is { Length: > 0 } d)
+            {
+                date = d.Date;
+                rest = rest.Remove(d.Index, d.Length);
+                found = true;
+            }
+            if (DocumentPatterns.TotalIssueNumber().Match(rest) is { Success: true } t)
+            {
+                total ??= int.Parse(t.Groups["n"].Value);
+                rest = rest.Remove(t.Index, t.Length);
+                found = true;
+            }
+            if (DocumentPatterns.IssueNumber().Match(rest) is { Success: true } n)
+            {
+                issue ??= int.Parse(n.Groups["n"].Value);
+                rest = rest.Remove(n.Index, n.Length);
+                found = true;
+            }
+            rest = EmptyBrackets().Replace(rest, " ");
+            // A spaced-out masthead (安 庆 组 工 信 息) is one name; otherwise the fields are separated by spaces.
+            var chunks = DocumentPatterns.SeriesLine().IsMatch(Punctuation.Compact(rest)) ? [rest] : rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var chunk in chunks)
             {
                 var compact = Punctuation.Compact(chunk);
+                if (compact.Length == 0) continue;
                 if (series is null && DocumentPatterns.SeriesLine().Match(compact) is { Success: true } s)
                 {
                     series = s.Groups["series"].Value;
-                    found = true;
-                }
-                if (issue is null && DocumentPatterns.IssueNumber().Match(compact) is { Success: true } n)
-                {
-                    issue = int.Parse(n.Groups["n"].Value);
-                    found = true;
-                }
-                if (total is null && DocumentPatterns.TotalIssueNumber().Match(compact) is { Success: true } t)
-                {
-                    total = int.Parse(t.Groups["n"].Value);
-                    found = true;
-                }
-                if (date is null && ChineseDate.FindFirst(chunk) is { } d && compact.Length <= 20)
-                {
-                    date = d;
                     found = true;
                 }
                 else if (publisher is null && Publisher().Match(compact) is { Success: true } p)
@@ -272,7 +283,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     }
 
     /// <summary>An article title on its own line (bulletins without △): a contents title, possibly wrapped, or a short heading.</summary>
-    private static string? TitleAt(IReadOnlyList<SourceLine> lines, int k, IReadOnlyList<ContentsEntry> contents, out int consumed)
+    private static string? TitleAt(IReadOnlyList<SourceLine> lines, int k, IReadOnlyList<ContentsEntry> contents, bool hasHeadings,
+        out int consumed)
     {
         consumed = 1;
         var line = lines[k];
@@ -288,15 +300,15 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             return null;
         }
         var text = line.Text;
-        var looksLikeHeading = line.HeadingLevel is not null
-            || text.Length is >= 6 and <= 50 && text.AsSpan().IndexOfAny("。；！？;!?") < 0
+        if (hasHeadings) return line.HeadingLevel is not null ? text : null;
+        var looksLikeHeading = text.Length is >= 6 and <= 50 && !text.Contains('\t') && text.AsSpan().IndexOfAny("。；！？;!?") < 0
                && !Punctuation.Continuing.Contains(text[^1]) && text[^1] is not ('：' or ':')
                && k + 1 < lines.Count && lines[k + 1].Text.Length > text.Length;
         return looksLikeHeading ? text : null;
     }
 
-    [GeneratedRegex(@"\s{2,}|\t")]
-    private static partial Regex HeaderChunks();
+    [GeneratedRegex(@"[（(]\s*[）)]")]
+    private static partial Regex EmptyBrackets();
 
     [GeneratedRegex(@"^(?:编印单位|编印|主办单位|主办|编发单位)?[:：]?(?<who>[\u4e00-\u9fa5（）()]{2,40}?(?:组织部|研究室|办公室|委员会|党委|党组|政府|编辑部|信息科|调研科|宣传部|工委|局|厅|中心|处|科))(?:编印|编发|主办|编|印)?$")]
     private static partial Regex Publisher();

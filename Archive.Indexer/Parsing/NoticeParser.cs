@@ -36,6 +36,14 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (DocumentPatterns.NoticeTitleEnd().IsMatch(text)) titleEnd = j + 1;
         }
         if (titleEnd == titleStart && titleStart < lines.Count) titleEnd = titleStart + 1;
+        // The issuer printed on its own line above a 关于… title is the heading's, not the title's.
+        string? headedBy = null;
+        var about = Enumerable.Range(titleStart, titleEnd - titleStart).FirstOrDefault(j => lines[j].Text.StartsWith("关于", StringComparison.Ordinal), -1);
+        if (about > titleStart && Enumerable.Range(titleStart, about - titleStart).All(j => Issuer().IsMatch(lines[j].Text)))
+        {
+            headedBy = Punctuation.Compact(string.Concat(lines.Skip(titleStart).Take(about - titleStart).Select(l => l.Text)));
+            titleStart = about;
+        }
         var title = string.Concat(lines.Skip(titleStart).Take(titleEnd - titleStart).Select(l => l.Text.Trim()));
         i = titleEnd;
 
@@ -93,6 +101,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (publisher.Length == 0) publisher = null;
             end--;
         }
+        publisher ??= headedBy;
         date ??= lines.Take(8).Select(l => ChineseDate.FindFirst(l.Text)).FirstOrDefault(d => d is not null);
 
         var draft = new ArticleDraft(title, null, lines.Count > titleStart ? lines[titleStart].Page : null)
@@ -120,6 +129,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     /// <summary>〔2020〕 is the standard bracket (GB/T 9704); [2020], ［2020］, (2020) and 【2020】 are written as it.</summary>
     private static string NormalizeDocNumber(Match m) =>
         $"{m.Groups["prefix"].Value}〔{m.Groups["year"].Value}〕{m.Groups["n"].Value}号";
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5（）()]{2,30}(?:组织部|委员会|办公室|办公厅|党委|党组|政府|工委|局|厅)(?:文件)?$")]
+    private static partial Regex Issuer();
 
     [GeneratedRegex(@"特急|加急|特提|平急|急件")]
     private static partial Regex Urgency();
