@@ -74,7 +74,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             if (current is null)
             {
                 // Text before any article (an editor's note): an article of its own, titled by its first sentence.
-                var (title, body) = text.Length <= 50 ? (text, "") : SplitBulletLine(text, []);
+                var note = EditorsNote().Match(text);
+                var (title, body) = note.Success ? (note.Groups["label"].Value, note.Groups["text"].Value)
+                    : text.Length <= 50 ? (text, "") : SplitBulletLine(text, []);
                 current = Start(title, section, contents, rest[k].Page, drafts);
                 if (body.Length > 0) current.Lines.Add(body);
                 continue;
@@ -191,6 +193,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 break;
             if (DocumentPatterns.ContentsEntry().IsMatch(text)) end = j + 1;
         }
+        if (end == i) return ReadContentsWithoutPages(lines, ref i);
         var entries = new List<ContentsEntry>();
         string? section = null;
         var pending = "";
@@ -216,6 +219,53 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         }
         if (pending.Length > 0) entries.Add(new ContentsEntry(pending, section, null));
         return entries;
+    }
+
+    /// <summary>
+    /// A table of contents without page numbers: the short lines before the first △ article, recognized because the
+    /// articles' titles start with them; a title wrapped over two lines is joined where the articles show it.
+    /// </summary>
+    private static List<ContentsEntry> ReadContentsWithoutPages(IReadOnlyList<SourceLine> lines, ref int i)
+    {
+        var titles = lines.Skip(i).Where(IsBulleted).Select(l => Punctuation.Compact(l.Text[1..])).ToList();
+        var entries = new List<ContentsEntry>();
+        if (titles.Count == 0) return entries;
+        string? section = null;
+        var pending = "";
+        var after = i;
+        for (var j = i; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (IsBulleted(line) || DocumentPatterns.LeaderInstructions().IsMatch(line.Text) || line.Text.Length > 60
+                || Punctuation.HasSentencePunctuation(line.Text))
+                break;
+            if (DocumentPatterns.ContentsLabel().IsMatch(line.Compact)) continue;
+            if (pending.Length == 0 && SectionName(line.Text, new HashSet<string>(), null, inContents: true) is { } name)
+            {
+                section = name;
+                continue;
+            }
+            var candidate = pending + line.Compact;
+            if (titles.Any(t => t.StartsWith(candidate, StringComparison.Ordinal) && (t.Length == candidate.Length || EndsTitle(t[candidate.Length]))))
+            {
+                entries.Add(new ContentsEntry(candidate, section, null));
+                pending = "";
+                after = j + 1;
+            }
+            else if (titles.Any(t => t.StartsWith(candidate, StringComparison.Ordinal)))
+            {
+                pending = candidate;
+            }
+            else
+            {
+                break;
+            }
+        }
+        // The body's first section heading, right after the contents, stays with the body.
+        i = after;
+        return entries;
+
+        static bool EndsTitle(char c) => c is '。' or '！' or '？' or '：' or ':' or '.';
     }
 
     private static string? ReadLeaderInstructions(IReadOnlyList<SourceLine> lines, IReadOnlyList<ContentsEntry> contents, ref int i)
@@ -306,6 +356,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                && k + 1 < lines.Count && lines[k + 1].Text.Length > text.Length;
         return looksLikeHeading ? text : null;
     }
+
+    [GeneratedRegex(@"^(?<label>编者按|编者的话|按语|本期导语|导语)\s*[:：]\s*(?<text>.*)$")]
+    private static partial Regex EditorsNote();
 
     [GeneratedRegex(@"[（(]\s*[）)]")]
     private static partial Regex EmptyBrackets();

@@ -32,7 +32,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         for (var j = titleStart; j < Math.Min(lines.Count, titleStart + 5); j++)
         {
             var text = lines[j].Text;
-            if (Punctuation.HasSentencePunctuation(text) || text.EndsWith('：') || text.EndsWith(':')) break;
+            if (Punctuation.HasSentencePunctuation(text) || text.EndsWith('：') || text.EndsWith(':')
+                || DocumentPatterns.DocNumber().IsMatch(text) && j > titleStart)
+                break;
             if (DocumentPatterns.NoticeTitleEnd().IsMatch(text)) titleEnd = j + 1;
         }
         if (titleEnd == titleStart && titleStart < lines.Count) titleEnd = titleStart + 1;
@@ -73,12 +75,14 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         }
         DateOnly? date = null;
         string? publisher = null;
+        var afterSignature = new List<string>(); // （此件公开发布）, （联系人：…）: kept, after the body
         for (var j = end - 1; j >= Math.Max(i, end - 4); j--)
         {
             var text = lines[j].Text;
             if (date is null && ChineseDate.ParseExact(text) is { } signed)
             {
                 date = signed;
+                afterSignature.AddRange(lines.Skip(j + 1).Take(end - j - 1).Select(l => l.Text));
                 var issuer = j - 1 >= i ? lines[j - 1].Text : null;
                 if (issuer is not null && issuer.Length <= 40 && !Punctuation.HasSentencePunctuation(issuer) && !Punctuation.EndsSentence(issuer))
                 {
@@ -109,6 +113,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             SourceDepartment = publisher,
         };
         draft.Lines.AddRange(lines.Skip(i).Take(Math.Max(0, end - i)).Select(l => l.Text));
+        draft.Lines.AddRange(afterSignature);
         var region = gazetteer.Resolve(publisher) ?? gazetteer.Resolve(title) ?? gazetteer.Resolve(recipients);
         return new ParsedDocument
         {
@@ -139,6 +144,6 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     [GeneratedRegex(@"(?<level>绝密|机密|秘密)\s*(?:★|\*)")]
     private static partial Regex Classification();
 
-    [GeneratedRegex(@"^(?:等级|份号|密级|签发人|签发|[\d０-９]{4,6}|发文机关|.{0,8}文件)[:：]?.*$")]
+    [GeneratedRegex(@"^(?:(?:等级|份号|密级|签发人|签发|发文机关)[:：]?.*|[\d０-９]{4,6}|[\u4e00-\u9fa5（）()]{2,30}文件)$")]
     private static partial Regex HeadingChrome();
 }

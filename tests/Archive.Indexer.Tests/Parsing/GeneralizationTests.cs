@@ -247,4 +247,71 @@ public sealed class GeneralizationTests
         Assert.Equal("安徽省/合肥市", article.Region);
         Assert.DoesNotContain("王五", article.Body);
     }
+
+    [Fact]
+    public void Contents_without_page_numbers_and_an_editors_note_are_recognized()
+    {
+        const string text = """
+            池州组工
+            第 6 期
+            中共池州市委组织部    2024年4月2日
+            本期目录
+            贵池区：“三个一”机制
+            激发干部干事创业活力
+            青阳县：推进村级后备力量储备
+            编者按：今年以来，各地认真落实市委部署，现将有关做法刊发。
+            △贵池区：“三个一”机制激发干部干事创业活力。贵池区建立“一人一档”。（贵池区委组织部）
+            △青阳县：推进村级后备力量储备。青阳县储备村级后备力量300名。（青阳县委组织部）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("池州组工", 6), (doc.Series, doc.IssueNumber));
+        Assert.Equal(["贵池区：“三个一”机制激发干部干事创业活力", "青阳县：推进村级后备力量储备"], doc.Contents.Select(c => c.Title));
+        Assert.Equal(["编者按", "贵池区：“三个一”机制激发干部干事创业活力", "青阳县：推进村级后备力量储备"], doc.Articles.Select(a => a.Title));
+        Assert.Equal("今年以来，各地认真落实市委部署，现将有关做法刊发。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_web_page_with_labels_on_one_line_and_a_copyright_footer_parses()
+    {
+        const string text = """
+            当前位置：首页 > 工作动态 > 正文
+            滁州市：“三个清单”推动年轻干部成长
+            来源：滁州市委组织部  时间：2023-06-12 09:30  点击数：1,234
+            【字体：大 中 小】
+            今年以来，滁州市建立年轻干部“成长清单”，全市建立清单1200份。
+            打印本页  关闭窗口
+            版权所有：中共滁州市委组织部  滁州先锋网
+            皖ICP备12345678号
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal(("滁州市：“三个清单”推动年轻干部成长", new DateOnly(2023, 6, 12), (int?)1234), (doc.Title, doc.Date, doc.Views));
+        Assert.Equal(("中共滁州市委组织部", "滁州先锋网", "安徽省/滁州市"), (doc.Publisher, doc.Site, doc.Region));
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("滁州市委组织部", article.SourceDepartment);
+        Assert.Equal("今年以来，滁州市建立年轻干部“成长清单”，全市建立清单1200份。", article.Body);
+    }
+
+    [Fact]
+    public void A_notice_with_a_red_header_attachments_and_a_closing_note_loses_nothing()
+    {
+        const string text = """
+            中共合肥市委组织部文件
+            合组〔2021〕15号
+            关于开展2021年度党员教育培训工作的通知
+            各县（市）区委组织部：
+            现就有关事项通知如下。
+            一、总体要求
+            坚持以习近平新时代中国特色社会主义思想为指导。
+            附件：1.培训计划表
+            中共合肥市委组织部
+            2021年3月5日
+            （此件公开发布）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("合组〔2021〕15号", "关于开展2021年度党员教育培训工作的通知"), (doc.DocNumber, doc.Title));
+        Assert.Equal(("中共合肥市委组织部", new DateOnly(2021, 3, 5), "各县（市）区委组织部"), (doc.Publisher, doc.Date, doc.Recipients));
+        Assert.Equal("现就有关事项通知如下。\n一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。\n附件：1.培训计划表\n（此件公开发布）",
+            Assert.Single(doc.Articles).Body);
+    }
 }
