@@ -43,8 +43,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 if (footer.Success)
                 {
-                    lastKey = footer.Groups["key"].Value;
+                    lastKey = Punctuation.Compact(footer.Groups["key"].Value);
                     distribution[lastKey] = footer.Groups["value"].Value.Trim();
+                }
+                else if (PrintRun().Match(text) is { Success: true } run)
+                {
+                    distribution["印数"] = run.Groups["n"].Value;
                 }
                 else
                 {
@@ -351,6 +355,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         }
         var text = line.Text;
         if (hasHeadings) return line.HeadingLevel is not null ? text : null;
+        // 一、强化组织领导 inside a single-article issue is a part of that article, not a new one.
+        if (ListItem().IsMatch(text)) return null;
         var looksLikeHeading = text.Length is >= 6 and <= 50 && !text.Contains('\t') && text.AsSpan().IndexOfAny("。；！？;!?") < 0
                && !Punctuation.Continuing.Contains(text[^1]) && text[^1] is not ('：' or ':')
                && k + 1 < lines.Count && lines[k + 1].Text.Length > text.Length;
@@ -359,6 +365,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^(?<label>编者按|编者的话|按语|本期导语|导语)\s*[:：]\s*(?<text>.*)$")]
     private static partial Regex EditorsNote();
+
+    [GeneratedRegex(@"^[（(]?\s*共印\s*(?<n>\d+)\s*份\s*[）)]?$")]
+    private static partial Regex PrintRun();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"[（(]\s*[）)]")]
     private static partial Regex EmptyBrackets();

@@ -314,4 +314,49 @@ public sealed class GeneralizationTests
         Assert.Equal("现就有关事项通知如下。\n一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。\n附件：1.培训计划表\n（此件公开发布）",
             Assert.Single(doc.Articles).Body);
     }
+
+    [Fact]
+    public void A_single_article_issue_keeps_its_numbered_parts_in_one_article()
+    {
+        const string text = """
+            淮南组工信息
+            第 10 期（专刊）
+            中共淮南市委组织部研究室        2022年8月8日
+            田家庵区：“三项机制”激发基层活力
+            今年以来，田家庵区聚焦基层治理，探索建立三项机制。
+            一、建立联系机制
+            全区128名区级干部联系社区，每月走访不少于2次。
+            二、建立评价机制
+            对社区书记实行季度评价，评价结果与绩效挂钩。
+            （田家庵区委组织部）
+            报 送：省委组织部
+            （共印60份）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("田家庵区：“三项机制”激发基层活力", "田家庵区委组织部", "安徽省/淮南市/田家庵区"), (article.Title, article.SourceDepartment, article.Region));
+        Assert.Contains("\n二、建立评价机制\n", article.Body);
+        Assert.Equal("省委组织部", doc.Distribution!["报送"]);
+        Assert.Equal("60", doc.Distribution["印数"]);
+    }
+
+    [Fact]
+    public void A_web_page_copied_with_its_site_header_keeps_the_header_out_of_the_title()
+    {
+        const string text = """
+            阜阳先锋网
+            首页 > 基层党建
+            临泉县：“红色网格”治理见实效
+            临泉县委组织部
+            发布时间：2022年5月6日 来源：阜阳先锋网 浏览量：88
+            临泉县划分红色网格560个，实现党组织全覆盖。
+            主办单位：中共阜阳市委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal(("临泉县：“红色网格”治理见实效", "阜阳先锋网", (int?)88), (doc.Title, doc.Site, doc.Views));
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("临泉县委组织部", "安徽省/阜阳市/临泉县"), (article.SourceDepartment, article.Region));
+        Assert.Equal("临泉县划分红色网格560个，实现党组织全覆盖。", article.Body);
+    }
 }
