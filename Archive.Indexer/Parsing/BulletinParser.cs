@@ -88,7 +88,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             current.Lines.Add(text);
         }
 
-        var region = gazetteer.Resolve(masthead.Publisher) ?? gazetteer.Resolve(masthead.Series);
+        // A masthead that names no place leaves the issue to the city its articles point to.
+        var region = gazetteer.Resolve(masthead.Publisher) ?? gazetteer.Resolve(masthead.Series)
+            ?? gazetteer.InferRegion(string.Join("\n", lines.Select(l => l.Text)))?.Path;
         var articles = drafts.Select(d =>
         {
             var lines = d.Lines;
