@@ -131,11 +131,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     private static bool IsStrandedTitle(IReadOnlyList<SourceLine> lines, int k)
     {
         var text = lines[k].Text;
-        if (text.Length > 30 || Punctuation.HasSentencePunctuation(text) || Punctuation.EndsSentence(text) && !text.EndsWith('」')
+        if (lines.Count - k - 1 is < 1 or > 3 || text.Length > 30 || Punctuation.HasSentencePunctuation(text) || Punctuation.EndsSentence(text) && !text.EndsWith('」')
             && !text.EndsWith('”'))
             return false;
-        var rest = lines.Skip(k + 1).ToList();
-        return rest.Count is > 0 and <= 3 && rest.All(l => DocumentPatterns.RoleByline().IsMatch(l.Text));
+        return lines.Skip(k + 1).All(l => DocumentPatterns.RoleByline().IsMatch(l.Text));
     }
 
     private static string? Subtitle(string text)
