@@ -194,8 +194,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         for (var j = i; j < lines.Count; j++)
         {
             var text = lines[j].Text;
+            // Contents lines are short and hold no full stop; the first body paragraph ends them.
             if (IsBulleted(lines[j]) || DocumentPatterns.LeaderInstructions().IsMatch(text) || text.Length > 60
-                || Punctuation.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('」') && !text.EndsWith('）'))
+                || text.AsSpan().IndexOfAny("。；！？") >= 0)
                 break;
             if (DocumentPatterns.ContentsEntry().IsMatch(text)) end = j + 1;
         }
@@ -359,7 +360,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (hasHeadings) return line.HeadingLevel is not null ? text : null;
         // 一、强化组织领导 inside a single-article issue is a part of that article, not a new one.
         if (ListItem().IsMatch(text)) return null;
-        var looksLikeHeading = text.Length is >= 6 and <= 50 && !text.Contains('\t') && text.AsSpan().IndexOfAny("。；！？;!?") < 0
+        var looksLikeHeading = text.Length is >= 6 and <= 50 && !text.Contains('\t') && !Bracketed().IsMatch(text) && text.AsSpan().IndexOfAny("。；！？;!?") < 0
                && !Punctuation.Continuing.Contains(text[^1]) && text[^1] is not ('：' or ':')
                && k + 1 < lines.Count && lines[k + 1].Text.Length > text.Length;
         return looksLikeHeading ? text : null;
@@ -373,6 +374,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^[（(【\[].*[）)】\]]$")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"[（(]\s*[）)]")]
     private static partial Regex EmptyBrackets();

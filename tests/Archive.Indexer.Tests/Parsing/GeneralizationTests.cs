@@ -359,4 +359,40 @@ public sealed class GeneralizationTests
         Assert.Equal(("临泉县委组织部", "安徽省/阜阳市/临泉县"), (article.SourceDepartment, article.Region));
         Assert.Equal("临泉县划分红色网格560个，实现党组织全覆盖。", article.Body);
     }
+
+    [Fact]
+    public void A_county_bulletin_with_bracketed_sections_in_its_contents_and_titles_on_their_own_lines_parses()
+    {
+        const string text = """
+            组 工 信 息
+            2021年第5期（总第86期）
+            中共怀宁县委组织部办公室编                  2021年3月2日
+            目  录
+            【工作动态】
+            石牌镇：党建引领乡村振兴……………………1
+            高河镇：“红色管家”进小区………………2
+            【基层风采】
+            三桥村：好支书带出好班子………………3
+            【工作动态】
+            石牌镇：党建引领乡村振兴
+            　　石牌镇坚持党建引领，推动产业发展，建成特色产业基地12个。
+            （石牌镇党委）
+            高河镇：“红色管家”进小区
+            　　高河镇在小区成立党支部18个，选派“红色管家”60名。
+            【基层风采】
+            三桥村：好支书带出好班子
+            　　三桥村党支部书记带领村民发展茶叶产业，村集体收入突破50万元。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("组工信息", 5, 86, "中共怀宁县委组织部办公室"), (doc.Series, doc.IssueNumber, doc.TotalIssueNumber, doc.Publisher));
+        Assert.Equal("安徽省/安庆市/怀宁县", doc.Region);
+        Assert.Equal(
+            [
+                ("石牌镇：党建引领乡村振兴", "工作动态", 1, "石牌镇党委"),
+                ("高河镇：“红色管家”进小区", "工作动态", 2, null),
+                ("三桥村：好支书带出好班子", "基层风采", 3, null),
+            ],
+            doc.Articles.Select(a => (a.Title, a.Section, a.Page ?? 0, a.SourceDepartment)));
+        Assert.Equal("石牌镇坚持党建引领，推动产业发展，建成特色产业基地12个。", doc.Articles[0].Body);
+    }
 }
