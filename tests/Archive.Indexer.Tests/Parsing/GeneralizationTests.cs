@@ -395,4 +395,26 @@ public sealed class GeneralizationTests
             doc.Articles.Select(a => (a.Title, a.Section, a.Page ?? 0, a.SourceDepartment)));
         Assert.Equal("石牌镇坚持党建引领，推动产业发展，建成特色产业基地12个。", doc.Articles[0].Body);
     }
+
+    [Fact]
+    public void A_newspaper_page_without_markup_is_split_at_the_titles_its_bylines_follow()
+    {
+        const string text = """
+            安徽日报  2022年5月6日  第3版
+            芜湖：“双招双引”激活发展动能
+            本报记者 王五
+            今年以来，芜湖市组织部门围绕双招双引，选派干部200名。
+            铜陵：年轻干部“墩苗”成长
+            本报讯（通讯员 赵六）铜陵市选派120名年轻干部到基层墩苗。
+            年轻干部在基层一线经受锻炼。 钱七 摄
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(new DateOnly(2022, 5, 6), doc.Date);
+        Assert.Null(doc.Region); // two cities, neither dominant: no guess
+        Assert.Equal(
+            [("芜湖：“双招双引”激活发展动能", "王五", "安徽省/芜湖市"), ("铜陵：年轻干部“墩苗”成长", "赵六", "安徽省/铜陵市")],
+            doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors), a.Region)));
+        Assert.Equal(["年轻干部在基层一线经受锻炼。 钱七 摄"], doc.Articles[1].Captions);
+    }
 }
