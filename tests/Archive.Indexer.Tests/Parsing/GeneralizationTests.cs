@@ -417,4 +417,25 @@ public sealed class GeneralizationTests
             doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors), a.Region)));
         Assert.Equal(["年轻干部在基层一线经受锻炼。 钱七 摄"], doc.Articles[1].Captions);
     }
+
+    [Fact]
+    public void Leader_instructions_are_read_up_to_the_first_section()
+    {
+        const string text = """
+            宿州组工信息
+            第 4 期
+            中共宿州市委组织部研究室
+            2022年4月1日
+            ★ 市内信息
+            埇桥区：党员先锋队冲在一线.....2
+            领导批示：
+            张三同志批示：此件很好，请各地学习借鉴。
+            市内信息
+            △埇桥区：党员先锋队冲在一线。埇桥区组建党员先锋队120支。（埇桥区委组织部）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("张三同志批示：此件很好，请各地学习借鉴。", doc.LeaderInstructions);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("埇桥区：党员先锋队冲在一线", "市内信息", 2, "安徽省/宿州市/埇桥区"), (article.Title, article.Section, article.Page ?? 0, article.Region));
+    }
 }
