@@ -29,8 +29,8 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         var outcomes = new List<FileOutcome>(entries.Count);
         foreach (var entry in entries)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new IngestProgress(outcomes.Count, entries.Count, entry.Path));
+            cancellationToken.ThrowIfCancellationRequested();
             outcomes.Add(entry.Problem switch
             {
                 FileOutcomeStatus.Failed => Fail(entry.Path, null, entry.Reason!),

@@ -94,6 +94,7 @@ public sealed class IngestionPipelineTests : IDisposable
         Input("c/truncated.docx", [.. "PK\u0003\u0004"u8, .. new byte[300]]);
         Input("d/truncated.pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa"u8.ToArray());
         Input("e/encrypted.pdf", EncryptedPdf());
+        Directory.CreateDirectory(_temp.File("in/f"));
         using (var huge = File.Create(_temp.File("in/f/huge 200MB.txt")))
         {
             huge.SetLength(200L * 1024 * 1024);
