@@ -107,9 +107,10 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
                             var county = text.Pick(s.City.Counties);
                             planned.Add((Compose(text, county), s.HomeSection, $"{county}委组织部", s.City.CountyPath(county)));
                         }
-                        else if (pool.Count > 0 && text.Chance(0.35))
+                        else if (pool.Count > 0 && text.Chance(0.35)
+                            && pool[random.Next(pool.Count)] is var (original, region, reference)
+                            && planned.All(p => p.Item1.Title != original.Title))
                         {
-                            var (original, region, reference) = pool[random.Next(pool.Count)];
                             planned.Add((Republish(text, original, reference), s.AwaySection, null, region));
                         }
                         else

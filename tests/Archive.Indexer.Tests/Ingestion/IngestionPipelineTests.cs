@@ -138,7 +138,7 @@ public sealed class IngestionPipelineTests : IDisposable
 
         var report = Pipeline().Ingest([_temp.File("in")], new ImmediateProgress<IngestProgress>(p =>
         {
-            if (p.FilesDone == 1)
+            if (p.FilesDone == 0)
             {
                 File.Delete(vanishing);
             }
