@@ -152,5 +152,5 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
 
     private string TooLarge(long size) =>
         $"file is {size / (1024.0 * 1024):0.#} MB, over the {maxFileBytes / (1024.0 * 1024):0.#} MB limit; " +
-        "raise ArchiveOptions.MaxFileBytes (ARCHIVE__MAXFILEBYTES, or --max-file-mb) to ingest it";
+        "raise the limit (archive ingest --max-file-mb, or ArchiveOptions.MaxFileBytes) to ingest it";
 }
