@@ -25,8 +25,10 @@ internal static class DocumentClassifier
         if (hasDocNumber || hasNoticeTitle && hasRecipients) return DocumentKind.Notice;
 
         var headings = lines.Count(l => l.HeadingLevel == 1);
-        var bylines = lines.Count(l => DocumentPatterns.NewsFlashByline().IsMatch(l.Text) || DocumentPatterns.RoleByline().IsMatch(l.Text));
-        if (headings >= 2 || headings >= 1 && bylines >= 1 || bylines >= 2) return DocumentKind.NewspaperPage;
+        // Bylines, 本报讯 and photo credits are what a newspaper page has and other documents lack.
+        var newsMarks = lines.Count(l => DocumentPatterns.NewsFlashByline().IsMatch(l.Text) || DocumentPatterns.RoleByline().IsMatch(l.Text)
+                                         || l.Text.StartsWith("本报讯", StringComparison.Ordinal) || DocumentPatterns.PhotoCaption().IsMatch(l.Text));
+        if (headings >= 2 || headings >= 1 && newsMarks >= 1 || newsMarks >= 2) return DocumentKind.NewspaperPage;
 
         if (footer && webLabels >= 1) return DocumentKind.WebArticle;
         return DocumentKind.Generic;

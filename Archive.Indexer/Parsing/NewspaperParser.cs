@@ -13,7 +13,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
 {
     public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, string fullText)
     {
+        // Articles open at the page's top heading level; a page without headings is one article under its first line.
         var top = lines.Where(l => l.HeadingLevel is not null).Select(l => l.HeadingLevel!.Value).DefaultIfEmpty(1).Min();
+        if (lines.Count > 0 && lines.All(l => l.HeadingLevel is null))
+            lines = [lines[0] with { HeadingLevel = top }, .. lines.Skip(1)];
         var drafts = new List<ArticleDraft>();
         var head = new List<string>();
         ArticleDraft? current = null;
@@ -142,7 +145,9 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     }
 
     private static IEnumerable<string> Names(string text) =>
-        NameSeparator().Split(text.Trim()).Select(n => n.Trim()).Where(n => n.Length >= 2 && n != "摄");
+        NameSeparator().Split(text.Trim()).Select(n => n.Trim()).Where(n => n.Length >= 2 && !Roles.Contains(n));
+
+    private static readonly HashSet<string> Roles = ["本报记者", "记者", "通讯员", "实习生", "见习记者", "特约撰稿人", "摄"];
 
     [GeneratedRegex(@"^(?:——|──|—|--)\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();

@@ -28,6 +28,10 @@ internal static class PageBreakRepair
     private static string? TryJoin(string first, string next)
     {
         if (StartsNewUnit(next)) return null;
+        // A heading line (一、考核范围; a short line without any punctuation) is its own paragraph.
+        if (StartsNewUnit(first) && first.AsSpan().IndexOfAny("。；！？") < 0 || first.Length <= 30 && !Punctuation.HasSentencePunctuation(first)
+            && first.AsSpan().IndexOfAny("、：") < 0)
+            return null;
         var last = first[^1];
         // 活 / 活动开展以来: the tail after the last full stop is repeated at the head of the next page.
         var stop = first.AsSpan().LastIndexOfAny(Punctuation.SentenceFinal);

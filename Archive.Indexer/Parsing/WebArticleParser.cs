@@ -42,7 +42,7 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
                         case "作者" or "撰稿": author ??= NullIfEmpty(value); break;
                         case "来源" or "信息来源" or "文章来源": department ??= NullIfEmpty(value); break;
                         case "浏览次数" or "浏览量" or "点击数" or "点击量" or "点击次数" or "阅读次数" or "阅读量" or "访问量" or "访问次数":
-                            views ??= int.TryParse(Digits().Match(value).Value, out var v) ? v : null;
+                            views ??= int.TryParse(Digits().Match(value.Replace(",", "").Replace("，", "")).Value, out var v) ? v : null;
                             break;
                         case "责任编辑" or "编辑": break;
                         default: date ??= ChineseDate.FindFirst(value); break;
@@ -96,7 +96,7 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:首页|当前位置|您现在的位置|您的位置|位置)[:：>＞\s]|[>＞»›]\s*(?:正文|详情)$|^(?:【?\s*(?:打印|关闭|关闭窗口|打印本页|收藏|分享到?|字体|字号)[^。]{0,20})$|^上一篇|^下一篇")]
     private static partial Regex PageChrome();
 
-    [GeneratedRegex(@"(?:主办单位|主办)\s*[:：]\s*(?<who>[^\s:：]+)")]
+    [GeneratedRegex(@"(?:主办单位|主办|版权所有)\s*[:：]?\s*(?<who>[^\s:：]+(?:组织部|委员会|办公室|党委|党组|政府|工委|局|厅|中心))")]
     private static partial Regex Host();
 
     [GeneratedRegex(@"(?:组织部|宣传部|统战部|委员会|党委|党组|政府|办公室|局|厅|委|中心|办)$")]
