@@ -26,6 +26,9 @@ internal static class CorpusFileWriter
             case "docx":
                 WriteDocx(path, document.Lines);
                 break;
+            case "pdf":
+                File.WriteAllBytes(path, PdfTextFile.Create(document.Lines.Where(l => l.Trim().Length > 0).ToList()));
+                break;
             default:
                 var encoding = manifest.Encoding switch
                 {
