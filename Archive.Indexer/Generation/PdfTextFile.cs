@@ -19,37 +19,117 @@ internal static class PdfTextFile
     private const int CharactersPerLine = 38;
     private const int Indent = 2;
 
-    public static byte[] Create(IReadOnlyList<string> paragraphs)
+    /// <summary>The page (1-based) on which each paragraph starts when laid out as <see cref="Create"/> does.</summary>
+    public static int[] StartPages(IReadOnlyList<string> paragraphs)
     {
-        var pages = new List<StringBuilder>();
-        StringBuilder? page = null;
-        var y = Bottom;
-        foreach (var paragraph in paragraphs)
+        var pages = new int[paragraphs.Count];
+        foreach (var line in Layout(paragraphs).Where(l => l.FirstOfParagraph))
         {
-            for (var start = 0; start < paragraph.Length;)
+            pages[line.Paragraph] = line.Page;
+        }
+
+        return pages;
+    }
+
+    /// <summary>One drawn line: which paragraph, on which page, where.</summary>
+    private readonly record struct PlacedLine(int Paragraph, bool FirstOfParagraph, int Page, double X, double Y, string Text);
+
+    /// <summary>
+    /// Lines flow down A4 pages. Like a word processor's widow and orphan control, a paragraph never leaves its
+    /// first line alone at the foot of a page nor its last line alone at the head of the next.
+    /// </summary>
+    private static IEnumerable<PlacedLine> Layout(IReadOnlyList<string> paragraphs)
+    {
+        var page = 0;
+        var y = Bottom - 1;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var lines = Wrap(paragraphs[p]);
+            var breaks = PageBreaks(lines.Count, y >= Bottom ? (int)((y - Bottom) / Leading) + 1 : 0);
+            for (var i = 0; i < lines.Count; i++)
             {
-                if (page is null || y < Bottom)
+                if (y < Bottom || breaks.Contains(i))
                 {
-                    page = new StringBuilder();
-                    pages.Add(page);
+                    page++;
                     y = Top;
                 }
 
-                // The first line of a paragraph is indented by two characters, as Chinese documents are set.
-                var indent = start == 0 ? Indent : 0;
-                var line = paragraph.Substring(start, Math.Min(CharactersPerLine - indent, paragraph.Length - start));
-                start += line.Length;
-                page.Append(CultureInfo.InvariantCulture, $"BT /F1 {FontSize} Tf 1 0 0 1 {Left + indent * FontSize} {y:0.##} Tm <");
-                foreach (var c in line)
-                {
-                    page.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                }
-
-                page.Append("> Tj ET\n");
+                var (indent, text) = lines[i];
+                yield return new PlacedLine(p, i == 0, page, Left + indent * FontSize, y, text);
                 y -= Leading;
             }
 
             y -= Leading;
+        }
+    }
+
+    /// <summary>The first line of a paragraph is indented by two characters, as Chinese documents are set.</summary>
+    private static List<(int Indent, string Text)> Wrap(string paragraph)
+    {
+        var lines = new List<(int, string)>();
+        for (var start = 0; start < paragraph.Length;)
+        {
+            var indent = start == 0 ? Indent : 0;
+            var text = paragraph.Substring(start, Math.Min(CharactersPerLine - indent, paragraph.Length - start));
+            lines.Add((indent, text));
+            start += text.Length;
+        }
+
+        return lines;
+    }
+
+    /// <summary>Indices of the lines that must start a new page, given the free lines left on the current one.</summary>
+    private static HashSet<int> PageBreaks(int lines, int free)
+    {
+        var breaks = new HashSet<int>();
+        var linesPerPage = (int)((Top - Bottom) / Leading) + 1;
+        for (var i = 0; i < lines;)
+        {
+            if (free == 0)
+            {
+                breaks.Add(i);
+                free = linesPerPage;
+            }
+
+            var take = Math.Min(free, lines - i);
+            if (take < lines - i)
+            {
+                if (lines - i - take == 1)
+                {
+                    take--;
+                }
+
+                if (i == 0 && take == 1)
+                {
+                    take = 0;
+                }
+            }
+
+            i += take;
+            free = i < lines ? 0 : free - take;
+        }
+
+        return breaks;
+    }
+
+    public static byte[] Create(IReadOnlyList<string> paragraphs)
+    {
+        var pages = new List<StringBuilder>();
+        foreach (var line in Layout(paragraphs))
+        {
+            if (line.Page > pages.Count)
+            {
+                pages.Add(new StringBuilder());
+            }
+
+            var page = pages[^1];
+            page.Append(CultureInfo.InvariantCulture, $"BT /F1 {FontSize} Tf 1 0 0 1 {line.X} {line.Y:0.##} Tm <");
+            foreach (var c in line.Text)
+            {
+                page.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+
+            page.Append("> Tj ET\n");
         }
 
         var objects = new List<string>
