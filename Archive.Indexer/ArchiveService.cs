@@ -1,3 +1,4 @@
+using Archive.Indexer.Cli;
 using System.Diagnostics;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Ingestion;
@@ -89,7 +90,7 @@ public sealed class ArchiveService : IDisposable
     public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sinceVisible = Stopwatch.StartNew();
-        var visibility = new SynchronousProgress(p =>
+        var visibility = new SynchronousProgress<IngestProgress>(p =>
         {
             progress?.Report(p);
             if (sinceVisible.Elapsed < VisibilityInterval) return;
@@ -223,12 +224,6 @@ public sealed class ArchiveService : IDisposable
             if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
             else _index.Refresh();
         }
-    }
-
-    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 
     private IReadOnlyDictionary<string, string> Bodies(IReadOnlyCollection<string> articleIds) =>

@@ -1,3 +1,4 @@
+using Archive.Indexer.Cli;
 using System.Text;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
@@ -113,15 +114,10 @@ public sealed class ConsistencyTests : IDisposable
         var before = archive.Search(new SearchRequest { Query = "疫情防控", PageSize = 50 });
         var reports = new List<IngestProgress>();
 
-        archive.Reindex(new SynchronousProgress(reports.Add));
+        archive.Reindex(new SynchronousProgress<IngestProgress>(reports.Add));
 
         var after = archive.Search(new SearchRequest { Query = "疫情防控", PageSize = 50 });
         Assert.Equal(before.Hits.Select(h => h.ArticleId), after.Hits.Select(h => h.ArticleId));
         Assert.Equal(archive.Stats().Articles, reports[^1].FilesDone);
-    }
-
-    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 }
