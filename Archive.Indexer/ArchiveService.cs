@@ -16,6 +16,7 @@ public sealed class ArchiveService : IDisposable
     private const int ChangeBatch = 5_000;
     /// <summary>During a long ingest, what was stored becomes searchable at least this often.</summary>
     private static readonly TimeSpan VisibilityInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     private readonly ArchiveStore _store;
     private readonly ArticleIndex _index;
@@ -173,14 +174,11 @@ public sealed class ArchiveService : IDisposable
             progress?.Report(new IngestProgress(0, total, null));
             foreach (var batch in _store.ReadActiveArticles())
             {
-                foreach (var (article, document) in batch)
-                {
-                    _index.Add(article, document);
-                }
+                // The writer takes documents from several threads at once; analysis is most of the work.
+                Parallel.ForEach(batch, Parallelism, item => _index.Add(item.Article, item.Document));
                 done += batch.Count;
                 progress?.Report(new IngestProgress(done, Math.Max(total, done), batch[^1].Article.Id));
             }
-            _index.Optimize();
             _index.Commit(sequence);
             _applied = sequence;
         }
@@ -209,11 +207,11 @@ public sealed class ArchiveService : IDisposable
                 var latest = new Dictionary<string, ArticleChangeKind>(StringComparer.Ordinal);
                 foreach (var change in changes) latest[change.ArticleId] = change.Kind;
                 var upserts = latest.Where(c => c.Value == ArticleChangeKind.Upsert).Select(c => c.Key).ToList();
-                foreach (var (article, document) in _store.GetArticlesWithDocuments(upserts))
+                Parallel.ForEach(_store.GetArticlesWithDocuments(upserts), Parallelism, item =>
                 {
-                    if (document.Status == DocumentStatus.Active) _index.Upsert(article, document);
-                    else _index.DeleteArticle(article.Id);
-                }
+                    if (item.Document.Status == DocumentStatus.Active) _index.Upsert(item.Article, item.Document);
+                    else _index.DeleteArticle(item.Article.Id);
+                });
                 foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))
                 {
                     _index.DeleteArticle(removed.Key);
