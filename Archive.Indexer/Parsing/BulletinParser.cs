@@ -43,8 +43,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 if (footer.Success)
                 {
-                    lastKey = footer.Groups["key"].Value;
+                    lastKey = Punctuation.Compact(footer.Groups["key"].Value);
                     distribution[lastKey] = footer.Groups["value"].Value.Trim();
+                }
+                else if (PrintRun().Match(text) is { Success: true } run)
+                {
+                    distribution["印数"] = run.Groups["n"].Value;
                 }
                 else
                 {
@@ -84,7 +88,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             current.Lines.Add(text);
         }
 
-        var region = gazetteer.Resolve(masthead.Publisher) ?? gazetteer.Resolve(masthead.Series);
+        // A masthead that names no place leaves the issue to the city its articles point to.
+        var region = gazetteer.Resolve(masthead.Publisher) ?? gazetteer.Resolve(masthead.Series)
+            ?? gazetteer.InferRegion(string.Join("\n", lines.Select(l => l.Text)))?.Path;
         var articles = drafts.Select(d =>
         {
             var lines = d.Lines;
@@ -188,8 +194,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         for (var j = i; j < lines.Count; j++)
         {
             var text = lines[j].Text;
+            // Contents lines are short and hold no full stop; the first body paragraph ends them.
             if (IsBulleted(lines[j]) || DocumentPatterns.LeaderInstructions().IsMatch(text) || text.Length > 60
-                || Punctuation.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('」') && !text.EndsWith('）'))
+                || text.AsSpan().IndexOfAny("。；！？") >= 0)
                 break;
             if (DocumentPatterns.ContentsEntry().IsMatch(text)) end = j + 1;
         }
@@ -351,7 +358,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         }
         var text = line.Text;
         if (hasHeadings) return line.HeadingLevel is not null ? text : null;
-        var looksLikeHeading = text.Length is >= 6 and <= 50 && !text.Contains('\t') && text.AsSpan().IndexOfAny("。；！？;!?") < 0
+        // 一、强化组织领导 inside a single-article issue is a part of that article, not a new one.
+        if (ListItem().IsMatch(text)) return null;
+        var looksLikeHeading = text.Length is >= 6 and <= 50 && !text.Contains('\t') && !Bracketed().IsMatch(text) && text.AsSpan().IndexOfAny("。；！？;!?") < 0
                && !Punctuation.Continuing.Contains(text[^1]) && text[^1] is not ('：' or ':')
                && k + 1 < lines.Count && lines[k + 1].Text.Length > text.Length;
         return looksLikeHeading ? text : null;
@@ -359,6 +368,15 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^(?<label>编者按|编者的话|按语|本期导语|导语)\s*[:：]\s*(?<text>.*)$")]
     private static partial Regex EditorsNote();
+
+    [GeneratedRegex(@"^[（(]?\s*共印\s*(?<n>\d+)\s*份\s*[）)]?$")]
+    private static partial Regex PrintRun();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^[（(【\[].*[）)】\]]$")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"[（(]\s*[）)]")]
     private static partial Regex EmptyBrackets();

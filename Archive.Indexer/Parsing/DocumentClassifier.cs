@@ -11,7 +11,7 @@ internal static class DocumentClassifier
         var hasSeries = head.Any(l => l.Text.Length <= 40 && DocumentPatterns.SeriesLine().IsMatch(Punctuation.Compact(l.Text)));
         var hasIssue = head.Any(l => DocumentPatterns.IssueNumber().IsMatch(l.Text) && l.Text.Length <= 60);
         var bullets = lines.Count(l => l.Text.Length > 1 && DocumentPatterns.ArticleBullets.Contains(l.Text[0]));
-        if (hasSeries && hasIssue || hasIssue && bullets >= 1) return DocumentKind.Bulletin;
+        if (hasSeries && hasIssue || hasIssue && bullets >= 1 || hasSeries && bullets >= 2) return DocumentKind.Bulletin;
 
         var webLabels = head.Sum(l => DocumentPatterns.WebLabel().Matches(l.Text).Count);
         var footer = lines.Skip(Math.Max(0, lines.Count - 8)).Any(l => DocumentPatterns.WebFooter().IsMatch(l.Text));

@@ -25,7 +25,7 @@ internal static partial class DocumentPatterns
     public static partial Regex NoticeTitleEnd();
 
     /// <summary>A distribution line at the foot of a bulletin or notice: 报：…, 送：…, 发：…, 抄送：….</summary>
-    [GeneratedRegex(@"^(?<key>报|送|发|抄送|抄报|分送|主送|印发|报送)\s*[:：]\s*(?<value>.*)$")]
+    [GeneratedRegex(@"^(?<key>报\s*送|抄\s*送|抄\s*报|分\s*送|主\s*送|印\s*发|报|送|发)\s*[:：]\s*(?<value>.*)$")]
     public static partial Regex DistributionLine();
 
     /// <summary>Web page labels: 发布日期:2022-04-11, 作者:刘少叶, 浏览次数:5794.</summary>

@@ -46,6 +46,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             headedBy = Punctuation.Compact(string.Concat(lines.Skip(titleStart).Take(about - titleStart).Select(l => l.Text)));
             titleStart = about;
         }
+        // （试行）, （征求意见稿）, （2021年修订） under the title belong to it.
+        if (titleEnd < lines.Count && TitleQualifier().IsMatch(lines[titleEnd].Text)) titleEnd++;
         var title = string.Concat(lines.Skip(titleStart).Take(titleEnd - titleStart).Select(l => l.Text.Trim()));
         i = titleEnd;
 
@@ -137,6 +139,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5（）()]{2,30}(?:组织部|委员会|办公室|办公厅|党委|党组|政府|工委|局|厅)(?:文件)?$")]
     private static partial Regex Issuer();
+
+    [GeneratedRegex(@"^[（(][^（）()。，]{2,16}[）)]$")]
+    private static partial Regex TitleQualifier();
 
     [GeneratedRegex(@"特急|加急|特提|平急|急件")]
     private static partial Regex Urgency();

@@ -314,4 +314,128 @@ public sealed class GeneralizationTests
         Assert.Equal("现就有关事项通知如下。\n一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。\n附件：1.培训计划表\n（此件公开发布）",
             Assert.Single(doc.Articles).Body);
     }
+
+    [Fact]
+    public void A_single_article_issue_keeps_its_numbered_parts_in_one_article()
+    {
+        const string text = """
+            淮南组工信息
+            第 10 期（专刊）
+            中共淮南市委组织部研究室        2022年8月8日
+            田家庵区：“三项机制”激发基层活力
+            今年以来，田家庵区聚焦基层治理，探索建立三项机制。
+            一、建立联系机制
+            全区128名区级干部联系社区，每月走访不少于2次。
+            二、建立评价机制
+            对社区书记实行季度评价，评价结果与绩效挂钩。
+            （田家庵区委组织部）
+            报 送：省委组织部
+            （共印60份）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("田家庵区：“三项机制”激发基层活力", "田家庵区委组织部", "安徽省/淮南市/田家庵区"), (article.Title, article.SourceDepartment, article.Region));
+        Assert.Contains("\n二、建立评价机制\n", article.Body);
+        Assert.Equal("省委组织部", doc.Distribution!["报送"]);
+        Assert.Equal("60", doc.Distribution["印数"]);
+    }
+
+    [Fact]
+    public void A_web_page_copied_with_its_site_header_keeps_the_header_out_of_the_title()
+    {
+        const string text = """
+            阜阳先锋网
+            首页 > 基层党建
+            临泉县：“红色网格”治理见实效
+            临泉县委组织部
+            发布时间：2022年5月6日 来源：阜阳先锋网 浏览量：88
+            临泉县划分红色网格560个，实现党组织全覆盖。
+            主办单位：中共阜阳市委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal(("临泉县：“红色网格”治理见实效", "阜阳先锋网", (int?)88), (doc.Title, doc.Site, doc.Views));
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("临泉县委组织部", "安徽省/阜阳市/临泉县"), (article.SourceDepartment, article.Region));
+        Assert.Equal("临泉县划分红色网格560个，实现党组织全覆盖。", article.Body);
+    }
+
+    [Fact]
+    public void A_county_bulletin_with_bracketed_sections_in_its_contents_and_titles_on_their_own_lines_parses()
+    {
+        const string text = """
+            组 工 信 息
+            2021年第5期（总第86期）
+            中共怀宁县委组织部办公室编                  2021年3月2日
+            目  录
+            【工作动态】
+            石牌镇：党建引领乡村振兴……………………1
+            高河镇：“红色管家”进小区………………2
+            【基层风采】
+            三桥村：好支书带出好班子………………3
+            【工作动态】
+            石牌镇：党建引领乡村振兴
+            　　石牌镇坚持党建引领，推动产业发展，建成特色产业基地12个。
+            （石牌镇党委）
+            高河镇：“红色管家”进小区
+            　　高河镇在小区成立党支部18个，选派“红色管家”60名。
+            【基层风采】
+            三桥村：好支书带出好班子
+            　　三桥村党支部书记带领村民发展茶叶产业，村集体收入突破50万元。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("组工信息", 5, 86, "中共怀宁县委组织部办公室"), (doc.Series, doc.IssueNumber, doc.TotalIssueNumber, doc.Publisher));
+        Assert.Equal("安徽省/安庆市/怀宁县", doc.Region);
+        Assert.Equal(
+            [
+                ("石牌镇：党建引领乡村振兴", "工作动态", 1, "石牌镇党委"),
+                ("高河镇：“红色管家”进小区", "工作动态", 2, null),
+                ("三桥村：好支书带出好班子", "基层风采", 3, null),
+            ],
+            doc.Articles.Select(a => (a.Title, a.Section, a.Page ?? 0, a.SourceDepartment)));
+        Assert.Equal("石牌镇坚持党建引领，推动产业发展，建成特色产业基地12个。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_newspaper_page_without_markup_is_split_at_the_titles_its_bylines_follow()
+    {
+        const string text = """
+            安徽日报  2022年5月6日  第3版
+            芜湖：“双招双引”激活发展动能
+            本报记者 王五
+            今年以来，芜湖市组织部门围绕双招双引，选派干部200名。
+            铜陵：年轻干部“墩苗”成长
+            本报讯（通讯员 赵六）铜陵市选派120名年轻干部到基层墩苗。
+            年轻干部在基层一线经受锻炼。 钱七 摄
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(new DateOnly(2022, 5, 6), doc.Date);
+        Assert.Null(doc.Region); // two cities, neither dominant: no guess
+        Assert.Equal(
+            [("芜湖：“双招双引”激活发展动能", "王五", "安徽省/芜湖市"), ("铜陵：年轻干部“墩苗”成长", "赵六", "安徽省/铜陵市")],
+            doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors), a.Region)));
+        Assert.Equal(["年轻干部在基层一线经受锻炼。 钱七 摄"], doc.Articles[1].Captions);
+    }
+
+    [Fact]
+    public void Leader_instructions_are_read_up_to_the_first_section()
+    {
+        const string text = """
+            宿州组工信息
+            第 4 期
+            中共宿州市委组织部研究室
+            2022年4月1日
+            ★ 市内信息
+            埇桥区：党员先锋队冲在一线.....2
+            领导批示：
+            张三同志批示：此件很好，请各地学习借鉴。
+            市内信息
+            △埇桥区：党员先锋队冲在一线。埇桥区组建党员先锋队120支。（埇桥区委组织部）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("张三同志批示：此件很好，请各地学习借鉴。", doc.LeaderInstructions);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("埇桥区：党员先锋队冲在一线", "市内信息", 2, "安徽省/宿州市/埇桥区"), (article.Title, article.Section, article.Page ?? 0, article.Region));
+    }
 }

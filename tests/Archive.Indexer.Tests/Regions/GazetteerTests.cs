@@ -36,6 +36,7 @@ public sealed class GazetteerTests
     [InlineData("鼓楼区委组织部")] // four cities have a 鼓楼区: without a context, no guess
     [InlineData("市委组织部")]
     [InlineData("维护世界和平，促进共同发展")] // 和平 is a word here, not 和平区
+    [InlineData("东方欲晓，莫道君行早")] // nor is 东方 the city of 东方市
     [InlineData("")]
     public void Names_no_place_rather_than_a_wrong_one(string text) =>
         Assert.Null(Shared.Value.Resolve(text));
