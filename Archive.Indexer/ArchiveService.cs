@@ -69,7 +69,11 @@ public sealed class ArchiveService : IDisposable
         var service = new ArchiveService(options, language, clock);
         try
         {
-            if (service._index.NeedsRebuild || (service._index.CommittedSequence == 0 && service._store.CurrentSequence > ChangeBatch))
+            var stored = service._store.CurrentSequence;
+            var indexed = service._index.CommittedSequence;
+            // Rebuild when the index has another schema, is far behind from scratch, or is ahead of the store
+            // (the database was replaced): replaying the change log cannot fix those.
+            if (service._index.NeedsRebuild || (indexed == 0 && stored > ChangeBatch) || indexed > stored)
             {
                 service.Reindex();
             }

@@ -55,6 +55,25 @@ public sealed class ConsistencyTests : IDisposable
     }
 
     [Fact]
+    public void An_index_ahead_of_a_replaced_store_is_rebuilt_from_it()
+    {
+        using (var archive = ArchiveService.Open(_options))
+        {
+            archive.Ingest([_samples]);
+        }
+        File.Delete(_temp.File("data/archive.db"));
+        using (var store = ArchiveStore.Open(_temp.File("data/archive.db")))
+        {
+            Assert.Equal(0, store.CurrentSequence);
+        }
+
+        using var reopened = ArchiveService.Open(_options);
+
+        Assert.Equal(0, reopened.Stats().IndexedArticles);
+        Assert.Equal(0, Count(reopened, "连心卡"));
+    }
+
+    [Fact]
     public void Changes_made_to_the_store_while_closed_are_caught_up_at_open()
     {
         string documentId;
