@@ -23,7 +23,7 @@ public static class DocumentEndpoints
             .WithDescription("A document's metadata (series, issue, date, publisher, 文号 ...), its articles in order and the text as read from the file.")
             .Produces<DocumentResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("id", "037b87f1aeded1d9"));
+            .WithParameterExamples(("id", "2a827c17cdd57db0"));
 
         api.MapPost("/documents", Upload)
             .WithName("UploadDocuments")
@@ -44,7 +44,7 @@ public static class DocumentEndpoints
             .WithMetadata(new RequiresApiKey())
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("id", "037b87f1aeded1d9"));
+            .WithParameterExamples(("id", "2a827c17cdd57db0"));
     }
 
     private static async Task<IResult> Get(

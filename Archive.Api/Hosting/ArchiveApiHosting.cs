@@ -135,6 +135,11 @@ public static class ArchiveApiHosting
     /// <summary>Answers with a problem when nothing else wrote a body: unknown routes, wrong methods or content types.</summary>
     private static Task StatusProblem(HttpContext context)
     {
+        // A browser asking for a page gets the web UI's own answer, not JSON.
+        if (!context.Request.Path.StartsWithSegments("/api") && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.CompletedTask;
+        }
         var problem = context.Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => ApiProblems.RouteNotFound(),
