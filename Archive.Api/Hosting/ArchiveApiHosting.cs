@@ -34,7 +34,7 @@ public static class ArchiveApiHosting
         services.AddSingleton<ArchiveHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveHost>());
         // For Archive.Web: the open archive (resolving it waits while it opens).
-        services.AddSingleton<ArchiveService>(sp => sp.GetRequiredService<ArchiveHost>().Get());
+        services.AddSingleton<ArchiveService>(sp => sp.GetRequiredService<ArchiveHost>().HandToContainer());
         services.AddSingleton<ApiKeyRing>();
 
         services.ConfigureHttpJsonOptions(o =>

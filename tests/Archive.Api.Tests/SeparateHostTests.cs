@@ -64,6 +64,22 @@ public sealed class SeparateHostTests
     }
 
     [Fact]
+    public async Task A_data_folder_that_cannot_be_opened_gives_503_problems_not_500s()
+    {
+        using var host = new ArchiveApiFactory(new Dictionary<string, string?>());
+        await File.WriteAllTextAsync(host.DataDirectory, "a file where the data folder should be");
+        var client = host.CreateClient();
+
+        var problem = await client.GetProblem("/api/v1/search?q=党建", HttpStatusCode.ServiceUnavailable, "archive_unavailable");
+        Assert.DoesNotContain("IOException", problem.GetRawText());
+        using var ready = await client.GetAsync("/api/v1/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("\"failed\"", await ready.Content.ReadAsStringAsync());
+        await client.OkJson("/api/v1/health/live");
+        Assert.Equal("a file where the data folder should be", await File.ReadAllTextAsync(host.DataDirectory));
+    }
+
+    [Fact]
     public async Task A_real_server_cuts_off_a_client_that_never_finishes_its_headers()
     {
         using var host = new ArchiveApiFactory(new Dictionary<string, string?>
