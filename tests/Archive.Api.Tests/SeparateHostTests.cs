@@ -112,5 +112,13 @@ public sealed class SeparateHostTests
         request.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
         using var upload = await client.SendAsync(request);
         await upload.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
+
+        // ... and one sent in chunks (no Content-Length) as soon as it passes the limit.
+        var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[128 * 1024]), "files", "big.txt" } };
+        using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = form };
+        chunked.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+        chunked.Headers.TransferEncodingChunked = true;
+        using var streamed = await client.SendAsync(chunked);
+        await streamed.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
     }
 }
