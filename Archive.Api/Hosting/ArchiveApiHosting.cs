@@ -43,6 +43,8 @@ public static class ArchiveApiHosting
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             // Chinese stays readable; HTML-significant characters are still escaped.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Numbers are numbers (the API reads no JSON bodies), so the OpenAPI schemas say integer, not integer-or-string.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemExceptionHandler>();
