@@ -100,10 +100,18 @@ public sealed class SeparateHostTests
         await stream.WriteAsync(Encoding.ASCII.GetBytes("GET /api/v1/health/live HTTP/1.1\r\nHost: localhost\r\n"));
         var buffer = new byte[4096];
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var read = await stream.ReadAsync(buffer, patience.Token);
-        var answer = Encoding.ASCII.GetString(buffer, 0, read);
+        string answer;
+        try
+        {
+            var read = await stream.ReadAsync(buffer, patience.Token);
+            answer = read == 0 ? "closed" : Encoding.ASCII.GetString(buffer, 0, read);
+        }
+        catch (IOException)
+        {
+            answer = "reset";
+        }
 
-        Assert.True(read == 0 || answer.StartsWith("HTTP/1.1 408"), $"expected the connection cut or 408, got: {answer}");
+        Assert.True(answer is "closed" or "reset" || answer.StartsWith("HTTP/1.1 408"), $"expected the connection cut or 408, got: {answer}");
 
         // The same server refuses a body over the request limit before reading it.
         var big = new ByteArrayContent(new byte[128 * 1024]);
@@ -118,7 +126,19 @@ public sealed class SeparateHostTests
         using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = form };
         chunked.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
         chunked.Headers.TransferEncodingChunked = true;
-        using var streamed = await client.SendAsync(chunked);
-        await streamed.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
+        HttpResponseMessage streamed;
+        try
+        {
+            streamed = await client.SendAsync(chunked);
+        }
+        catch (HttpRequestException)
+        {
+            // The server may close the connection while the client is still sending: refused all the same.
+            return;
+        }
+        using (streamed)
+        {
+            await streamed.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
+        }
     }
 }
