@@ -261,6 +261,19 @@ public sealed class UploadApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task Keys_never_appear_in_the_logs()
+    {
+        const string wrongKey = "wrong-key-but-long-enough-0123";
+        using var good = await Post(Form(("000_037b87f1aeded1d9.txt", await File.ReadAllBytesAsync(SampleFile("000_037b87f1aeded1d9.txt")), "text/plain")));
+        using var wrong = await Post(Form(("a.txt", Notice(Marker()), "text/plain")), key: wrongKey);
+        using var inQuery = await Post(Form(("a.txt", Notice(Marker()), "text/plain")), key: null, url: "/api/v1/documents?api_key=" + wrongKey);
+
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Contains(archive.Logs.Lines, l => l.Contains("by API key 'tests'"));
+        Assert.DoesNotContain(archive.Logs.Lines, l => l.Contains(ArchiveApiFactory.TestKey) || l.Contains(wrongKey));
+    }
+
+    [Fact]
     public async Task Deleting_an_unknown_or_malformed_document_is_a_problem()
     {
         using var unknown = await Delete("0000000000000000");
