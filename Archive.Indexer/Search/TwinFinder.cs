@@ -42,17 +42,47 @@ internal sealed class TwinFinder
         var fingerprints = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Fingerprint);
         var own = fingerprints is null ? 0UL : unchecked((ulong)fingerprints.Get(doc));
         if (own == 0) return [];
-        var candidates = new BooleanQuery();
-        foreach (var band in SimHash.Bands(own))
+        var probes = new BooleanQuery();
+        foreach (var probe in SimHash.Probes(own))
         {
-            candidates.Add(new TermQuery(new Term(IndexFields.FingerprintBand, band)), Occur.SHOULD);
+            probes.Add(new TermQuery(new Term(IndexFields.FingerprintBand, probe)), Occur.SHOULD);
         }
-        var refs = new List<ArticleRef>();
-        foreach (var hit in searcher.Search(candidates, MaxTwins + 1).ScoreDocs)
+        var twins = new TwinCollector(own);
+        searcher.Search(probes, twins);
+        return twins.Docs
+            .Where(d => d != doc)
+            .Take(MaxTwins)
+            .Select(d => ArticleSearch.Reference(searcher.Doc(d)))
+            .OrderBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Keeps every candidate whose fingerprint is within the twin distance (candidates are few: no ranking needed).</summary>
+    private sealed class TwinCollector(ulong fingerprint) : ICollector
+    {
+        private NumericDocValues? _values;
+        private int _docBase;
+
+        public List<int> Docs { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
         {
-            if (hit.Doc == doc || !SimHash.AreTwins(own, unchecked((ulong)fingerprints!.Get(hit.Doc)))) continue;
-            refs.Add(ArticleSearch.Reference(searcher.Doc(hit.Doc)));
         }
-        return refs.OrderBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList();
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _values = context.AtomicReader.GetNumericDocValues(IndexFields.Fingerprint);
+            _docBase = context.DocBase;
+        }
+
+        public void Collect(int doc)
+        {
+            if (_values is not null && SimHash.AreTwins(fingerprint, unchecked((ulong)_values.Get(doc))))
+            {
+                Docs.Add(_docBase + doc);
+            }
+        }
     }
 }

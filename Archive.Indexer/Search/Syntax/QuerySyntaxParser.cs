@@ -68,7 +68,11 @@ public static class QuerySyntaxParser
                 {
                     ReadPhrase(QueryField.Text, null);
                 }
-                else if ((c == '-' || c == '+') && _i + 1 < text.Length && !char.IsWhiteSpace(text[_i + 1]) && text[_i + 1] != c)
+                else if ((c == '-' || c == '+') && (_i + 1 == text.Length || char.IsWhiteSpace(text[_i + 1])))
+                {
+                    _i++;
+                }
+                else if ((c == '-' || c == '+') && text[_i + 1] != c)
                 {
                     if (c == '-') _lexemes.Add(new Lexeme(LexemeKind.Not, "-", _i));
                     _i++;
@@ -148,8 +152,10 @@ public static class QuerySyntaxParser
                 }
                 if (IsAsciiName(name) && !value.StartsWith("//", StringComparison.Ordinal))
                 {
-                    warnings.Add($"没有名为“{name}”的字段，“{word}”按普通词语搜索。可用的字段见查询语法说明。");
-                    AddWord(LexemeKind.Word, name + " " + value, start, QueryField.Text);
+                    warnings.Add(value.Length > 0
+                        ? $"没有名为“{name}”的字段，只按“{value}”搜索。可用的字段见查询语法说明。"
+                        : $"没有名为“{name}”的字段，已忽略。可用的字段见查询语法说明。");
+                    AddWord(LexemeKind.Word, value, start, QueryField.Text);
                     return;
                 }
             }

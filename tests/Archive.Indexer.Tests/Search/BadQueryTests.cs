@@ -1,0 +1,96 @@
+using Archive.Indexer.Search;
+
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>Every kind of bad input the issue lists is answered sensibly, without an exception.</summary>
+public sealed class BadQueryTests(SampleArchive samples) : IClassFixture<SampleArchive>
+{
+    [Fact]
+    public void An_empty_query_browses_the_whole_archive_with_its_facets()
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = "" });
+
+        Assert.Equal(samples.Report.Articles, results.Total);
+        Assert.Equal(samples.Report.Articles, results.Facets.Single(f => f.Field == FacetField.Kind).Values.Sum(v => v.Count));
+        Assert.Empty(results.Warnings);
+    }
+
+    [Theory]
+    [InlineData("！！！，。、")]
+    [InlineData("\"")]
+    [InlineData("((((")]
+    [InlineData(")))")]
+    [InlineData("*")]
+    [InlineData("/.*/")]
+    [InlineData("-")]
+    [InlineData("OR")]
+    [InlineData("\u0000\u0001😀\ud800")]
+    public void Queries_with_nothing_to_search_browse_with_an_explanation(string query)
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal(samples.Report.Articles, results.Total);
+    }
+
+    [Theory]
+    [InlineData("\"临时党支部", "临时党支部")]
+    [InlineData("(连心卡", "连心卡")]
+    [InlineData("连心卡)", "连心卡")]
+    [InlineData("连心*", "连心卡")]
+    [InlineData("/连心卡/", "连心卡")]
+    [InlineData("foo:连心卡", "连心卡")]
+    public void Unreadable_syntax_falls_back_to_the_words_and_says_why(string query, string expectedTitlePart)
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.NotEmpty(results.Warnings);
+        Assert.Contains(expectedTitlePart, results.Hits[0].Title);
+    }
+
+    [Fact]
+    public void A_ten_thousand_character_query_is_cut_and_answered()
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = string.Concat(Enumerable.Repeat("连心卡", 3400)) });
+
+        Assert.Contains(results.Warnings, w => w.Contains("500", StringComparison.Ordinal));
+        Assert.Equal(0, results.Total);
+    }
+
+    [Theory]
+    [InlineData(100_000, 10, SearchRequest.MaxPage, 10)]
+    [InlineData(0, 10, 1, 10)]
+    [InlineData(1, 0, 1, 1)]
+    [InlineData(1, 10_000, 1, SearchRequest.MaxPageSize)]
+    [InlineData(-5, -5, 1, 1)]
+    public void Page_and_size_are_clamped_with_a_note(int page, int size, int expectedPage, int expectedSize)
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = "疫情防控", Page = page, PageSize = size });
+
+        Assert.Equal(expectedPage, results.Page);
+        Assert.Equal(expectedSize, results.PageSize);
+        Assert.NotEmpty(results.Warnings);
+        Assert.True(results.Hits.Count <= expectedSize);
+    }
+
+    [Fact]
+    public void A_page_past_the_end_is_empty_but_keeps_the_total()
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = "疫情防控", Page = 50 });
+
+        Assert.Empty(results.Hits);
+        Assert.True(results.Total > 0);
+    }
+
+    [Fact]
+    public void Unknown_facet_values_match_nothing_and_stay_visible_as_selected()
+    {
+        var results = samples.Archive.Search(new SearchRequest
+        {
+            Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Section] = ["不存在的栏目"] },
+        });
+
+        Assert.Equal(0, results.Total);
+        var value = Assert.Single(results.Facets.Single(f => f.Field == FacetField.Section).Values, v => v.Selected);
+        Assert.Equal(0, value.Count);
+    }
+}

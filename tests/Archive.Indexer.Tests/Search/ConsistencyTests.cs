@@ -1,0 +1,127 @@
+using System.Text;
+using Archive.Indexer.Search;
+using Archive.Indexer.Store;
+using Archive.Indexer.Tests.Store;
+
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>The store is the truth; the index follows it: at once after a change, and at start-up after a restart.</summary>
+public sealed class ConsistencyTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly ArchiveOptions _options;
+    private readonly string _samples = Path.Combine(AppContext.BaseDirectory, "samples");
+
+    public ConsistencyTests() => _options = new ArchiveOptions { DataDirectory = _temp.File("data") };
+
+    public void Dispose() => _temp.Dispose();
+
+    private static long Count(ArchiveService archive, string query) => archive.Search(new SearchRequest { Query = query }).Total;
+
+    [Fact]
+    public void An_ingested_article_is_searchable_as_soon_as_ingest_returns()
+    {
+        using var archive = ArchiveService.Open(_options);
+        Assert.Equal(0, Count(archive, "连心卡"));
+
+        var outcome = archive.IngestUpload("bulletin.txt", File.ReadAllBytes(Path.Combine(_samples, "004_40c502aea08ad668.txt")));
+
+        Assert.Equal(FileOutcomeStatus.New, outcome.Status);
+        Assert.Equal(1, Count(archive, "连心卡"));
+    }
+
+    [Fact]
+    public void A_restart_finds_the_index_up_to_date_and_a_lost_index_is_rebuilt()
+    {
+        using (var archive = ArchiveService.Open(_options))
+        {
+            archive.Ingest([_samples]);
+        }
+        using (var archive = ArchiveService.Open(_options))
+        {
+            var stats = archive.Stats();
+            Assert.Equal(stats.Articles, stats.IndexedArticles);
+            Assert.Equal(1, Count(archive, "连心卡"));
+        }
+
+        Directory.Delete(_temp.File("data/index"), recursive: true);
+
+        using (var archive = ArchiveService.Open(_options))
+        {
+            Assert.Equal(archive.Stats().Articles, archive.Stats().IndexedArticles);
+            Assert.Equal(1, Count(archive, "连心卡"));
+        }
+    }
+
+    [Fact]
+    public void Changes_made_to_the_store_while_closed_are_caught_up_at_open()
+    {
+        string documentId;
+        using (var archive = ArchiveService.Open(_options))
+        {
+            documentId = archive.Ingest([_samples]).Files.Single(f => f.Path.EndsWith("004_40c502aea08ad668.txt", StringComparison.Ordinal)).DocumentId!;
+        }
+        using (var store = ArchiveStore.Open(_temp.File("data/archive.db")))
+        {
+            Assert.True(store.DeleteDocument(documentId));
+        }
+
+        using var reopened = ArchiveService.Open(_options);
+
+        Assert.Equal(0, Count(reopened, "连心卡"));
+        Assert.Equal(reopened.Stats().Articles, reopened.Stats().IndexedArticles);
+    }
+
+    [Fact]
+    public void A_deleted_document_leaves_search_but_its_articles_stay_readable()
+    {
+        using var archive = ArchiveService.Open(_options);
+        archive.Ingest([_samples]);
+        var hit = archive.Search(new SearchRequest { Query = "连心卡" }).Hits[0];
+
+        Assert.True(archive.DeleteDocument(hit.DocumentId));
+
+        Assert.Equal(0, Count(archive, "连心卡"));
+        Assert.NotNull(archive.GetArticle(hit.ArticleId));
+        Assert.False(archive.DeleteDocument("no-such-document"));
+    }
+
+    [Fact]
+    public void A_changed_file_supersedes_its_old_articles_in_search()
+    {
+        var path = _temp.File("in/notice.txt");
+        Directory.CreateDirectory(_temp.File("in"));
+        var original = File.ReadAllText(Path.Combine(_samples, "003_19de08771915f546.txt"));
+        File.WriteAllText(path, original, Encoding.UTF8);
+        using var archive = ArchiveService.Open(_options);
+        archive.Ingest([path]);
+        Assert.Equal(1, Count(archive, "逢车必检"));
+
+        File.WriteAllText(path, original.Replace("逢车必检", "逢车必查"), Encoding.UTF8);
+        var outcome = archive.Ingest([path]).Files.Single();
+
+        Assert.Equal(FileOutcomeStatus.Superseded, outcome.Status);
+        Assert.Equal(0, Count(archive, "逢车必检"));
+        Assert.Equal(1, Count(archive, "逢车必查"));
+    }
+
+    [Fact]
+    public void Reindex_rebuilds_the_same_answers_and_reports_progress()
+    {
+        using var archive = ArchiveService.Open(_options);
+        archive.Ingest([_samples]);
+        var before = archive.Search(new SearchRequest { Query = "疫情防控", PageSize = 50 });
+        var reports = new List<IngestProgress>();
+
+        archive.Reindex(new SynchronousProgress(reports.Add));
+
+        var after = archive.Search(new SearchRequest { Query = "疫情防控", PageSize = 50 });
+        Assert.Equal(before.Hits.Select(h => h.ArticleId), after.Hits.Select(h => h.ArticleId));
+        Assert.Equal(archive.Stats().Articles, reports[^1].FilesDone);
+    }
+
+    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
+    }
+}

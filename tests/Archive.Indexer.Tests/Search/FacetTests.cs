@@ -1,0 +1,100 @@
+using Archive.Indexer.Search;
+
+namespace Archive.Indexer.Tests.Search;
+
+public sealed class FacetTests(SampleArchive samples) : IClassFixture<SampleArchive>
+{
+    private static Dictionary<FacetField, IReadOnlyList<string>> Select(params (FacetField Field, string Value)[] values) =>
+        values.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(v => v.Value).ToList());
+
+    private SearchResults Search(string? query, params (FacetField, string)[] selection) =>
+        samples.Archive.Search(new SearchRequest { Query = query, Filters = Select(selection), PageSize = 50 });
+
+    [Fact]
+    public void Values_of_one_facet_combine_with_or_and_facets_with_and()
+    {
+        var either = Search(null, (FacetField.Region, "安徽省/安庆市/宜秀区"), (FacetField.Region, "安徽省/安庆市/大观区"));
+        var both = Search(null, (FacetField.Section, "市外参考"), (FacetField.Year, "2023"));
+
+        Assert.Equal(3, either.Total);
+        Assert.All(either.Hits, h => Assert.True(h.Region is "安徽省/安庆市/宜秀区" or "安徽省/安庆市/大观区"));
+        Assert.Contains("铜川市王益区", Assert.Single(both.Hits).Title);
+    }
+
+    [Fact]
+    public void Each_facet_counts_ignore_its_own_selection_but_not_the_others()
+    {
+        var results = Search(null, (FacetField.Section, "市外参考"), (FacetField.Year, "2023"));
+        var sections = results.Facets.Single(f => f.Field == FacetField.Section).Values;
+        var years = results.Facets.Single(f => f.Field == FacetField.Year).Values;
+
+        // Section counts: within 2023 (the other facet's selection), whatever the section.
+        Assert.Equal(Search("年份:2023 栏目:市内信息").Total, sections.Single(v => v.Value == "市内信息").Count);
+        Assert.Equal(1, sections.Single(v => v.Value == "市外参考" && v.Selected).Count);
+        // Year counts: within 市外参考, whatever the year.
+        Assert.Equal(1, years.Single(v => v.Value == "2022").Count);
+        Assert.Equal(1, years.Single(v => v.Value == "2023" && v.Selected).Count);
+    }
+
+    [Fact]
+    public void Every_count_equals_the_total_of_selecting_that_value()
+    {
+        var results = Search("疫情防控");
+        foreach (var facet in results.Facets)
+        {
+            foreach (var value in Flatten(facet.Values))
+            {
+                var narrowed = Search("疫情防控", (facet.Field, value.Value));
+                Assert.Equal(narrowed.Total, value.Count);
+            }
+        }
+    }
+
+    [Fact]
+    public void Regions_form_a_tree_counted_at_every_level()
+    {
+        var regions = Search(null).Facets.Single(f => f.Field == FacetField.Region).Values;
+
+        var anhui = regions.Single(v => v.Value == "安徽省");
+        var anqing = anhui.Children.Single(v => v.Value == "安徽省/安庆市");
+        Assert.Equal(2, anqing.Children.Single(v => v.Value == "安徽省/安庆市/宜秀区").Count);
+        Assert.True(anhui.Count >= anhui.Children.Sum(c => c.Count));
+        Assert.Equal(anqing.Count, Search(null, (FacetField.Region, "安徽省/安庆市")).Total);
+        Assert.Contains(regions, v => v.Value == "陕西省");
+    }
+
+    [Fact]
+    public void Facet_values_are_sorted_by_count()
+    {
+        foreach (var facet in Search(null).Facets.Where(f => f.Field != FacetField.Region))
+        {
+            var counts = facet.Values.Select(v => v.Count).ToList();
+            Assert.Equal(counts.OrderByDescending(c => c), counts);
+        }
+    }
+
+    [Fact]
+    public void Keywords_are_a_facet_of_five_to_eight_words_per_article()
+    {
+        var keywords = Search(null).Facets.Single(f => f.Field == FacetField.Keyword).Values;
+        var article = samples.Archive.GetArticle(Search("连心卡").Hits[0].ArticleId)!.Article;
+
+        Assert.InRange(article.Keywords.Count, 5, 8);
+        Assert.Contains("连心卡", article.Keywords);
+        Assert.All(article.Keywords, k => Assert.DoesNotMatch(@"\d", k));
+        Assert.Contains(keywords, v => v.Value == "疫情防控");
+        Assert.Equal(Search("主题词:连心卡").Total, Search(null, (FacetField.Keyword, "连心卡")).Total);
+    }
+
+    [Fact]
+    public void Without_facets_only_hits_are_computed()
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = "疫情防控", WithFacets = false });
+
+        Assert.Empty(results.Facets);
+        Assert.NotEmpty(results.Hits);
+    }
+
+    private static IEnumerable<FacetValue> Flatten(IEnumerable<FacetValue> values) =>
+        values.SelectMany(v => Flatten(v.Children).Prepend(v));
+}

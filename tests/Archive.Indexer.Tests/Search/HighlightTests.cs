@@ -1,0 +1,61 @@
+using Archive.Indexer.Chinese;
+using Archive.Indexer.Search;
+
+namespace Archive.Indexer.Tests.Search;
+
+public sealed class HighlightTests(SampleArchive samples) : IClassFixture<SampleArchive>
+{
+    private static readonly TextAnalysis Analysis = TextAnalysis.For(ChineseLanguage.Shared);
+
+    [Fact]
+    public void Text_is_escaped_before_matches_are_marked()
+    {
+        var highlighter = new SnippetHighlighter(Analysis);
+        var needles = highlighter.Prepare(["连心卡"]);
+
+        var html = highlighter.MarkAll("<script>alert(1)</script> & “连心卡”", needles);
+
+        Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt; &amp; “<mark>连心卡</mark>”", html);
+    }
+
+    [Fact]
+    public void Fragments_are_at_most_three_of_about_120_characters_around_matches()
+    {
+        var highlighter = new SnippetHighlighter(Analysis);
+        var filler = string.Concat(Enumerable.Repeat("各级党组织认真落实疫情防控各项部署要求。", 30));
+        var text = filler + "建立临时党支部五十三个。" + filler + "临时党支部坚持二十四小时保障。" + filler;
+
+        var fragments = highlighter.Fragments(text, highlighter.Prepare(["临时党支部"]));
+
+        Assert.InRange(fragments.Count, 1, SnippetHighlighter.MaxFragments);
+        Assert.All(fragments, f => Assert.InRange(f.Replace("<mark>", "").Replace("</mark>", "").Trim('…').Length, 10, SnippetHighlighter.FragmentLength));
+        Assert.Equal(2, fragments.Count(f => f.Contains("<mark>临时党支部</mark>", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Words_and_phrases_are_marked_in_results_and_titles()
+    {
+        var hit = samples.Archive.Search(new SearchRequest { Query = "颍东 五项措施" }).Hits[0];
+
+        Assert.Contains("<mark>五项措施</mark>", hit.TitleHtml);
+        Assert.Contains("<mark>颍东</mark>", hit.TitleHtml);
+        Assert.Contains(hit.Snippets, s => s.Contains("<mark>颍东</mark>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quoted_phrase_is_marked_whole()
+    {
+        var hit = samples.Archive.Search(new SearchRequest { Query = "\"临时党支部\"" }).Hits[0];
+
+        Assert.Contains(hit.Snippets, s => s.Contains("<mark>临时党支部</mark>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_highlights_titles_are_plain()
+    {
+        var hit = samples.Archive.Search(new SearchRequest { Query = "连心卡", WithHighlights = false }).Hits[0];
+
+        Assert.Null(hit.TitleHtml);
+        Assert.Empty(hit.Snippets);
+    }
+}

@@ -1,0 +1,104 @@
+using Archive.Indexer.Search.Syntax;
+
+namespace Archive.Indexer.Tests.Search;
+
+public sealed class QuerySyntaxParserTests
+{
+    [Theory]
+    [InlineData("考察识别 干部", "考察识别 干部")]
+    [InlineData("连心卡 OR 背包上门", "连心卡 OR 背包上门")]
+    [InlineData("连心卡 | 背包上门", "连心卡 OR 背包上门")]
+    [InlineData("疫情防控 -核酸", "疫情防控 -核酸")]
+    [InlineData("“临时党支部”", "\"临时党支部\"")]
+    [InlineData("title:连心卡 dept:大观区", "标题:连心卡 单位:大观区")]
+    [InlineData("栏目：市外参考", "栏目:市外参考")]
+    [InlineData("标题:\"红色 堡垒\"", "标题:\"红色 堡垒\"")]
+    [InlineData("(连心卡 OR 背包上门) 2023", "(连心卡 OR 背包上门) 2023")]
+    [InlineData("期号:第8期", "期号:8")]
+    [InlineData("类型:通知", "类型:notice")]
+    [InlineData("宜秀区战“疫”一线党旗红", "宜秀区战“疫”一线党旗红")]
+    public void Reads_the_syntax_as_documented(string query, string understood)
+    {
+        var parsed = QuerySyntaxParser.Parse(query);
+
+        Assert.Equal(understood, parsed.Describe());
+        Assert.Empty(parsed.Warnings);
+    }
+
+    [Theory]
+    [InlineData("日期:2022-01-01..2022-06-30", "2022-01-01", "2022-06-30")]
+    [InlineData("date:2022..2023", "2022-01-01", "2023-12-31")]
+    [InlineData("年份:2022", "2022-01-01", "2022-12-31")]
+    [InlineData("日期:2022-02", "2022-02-01", "2022-02-28")]
+    [InlineData("日期:2022年3月10日", "2022-03-10", "2022-03-10")]
+    [InlineData("日期:2022.3.10至2022.4.1", "2022-03-10", "2022-04-01")]
+    [InlineData("日期:..2021", null, "2021-12-31")]
+    [InlineData("日期:2023..", "2023-01-01", null)]
+    public void Reads_dates_and_ranges(string query, string? from, string? to)
+    {
+        var range = Assert.IsType<DateRangeNode>(QuerySyntaxParser.Parse(query).Root);
+
+        Assert.Equal(from is null ? null : DateOnly.Parse(from), range.From);
+        Assert.Equal(to is null ? null : DateOnly.Parse(to), range.To);
+    }
+
+    [Theory]
+    [InlineData("\"临时党支部", "引号")]
+    [InlineData("(连心卡 OR 背包上门", "左括号")]
+    [InlineData("连心卡)", "右括号")]
+    [InlineData("考察*", "通配符")]
+    [InlineData("考?识别", "通配符")]
+    [InlineData("/考察.*/", "正则")]
+    [InlineData("foo:bar", "foo")]
+    [InlineData("日期:昨天", "日期")]
+    [InlineData("期号:八", "期号")]
+    [InlineData("类型:小说", "类型")]
+    [InlineData("连心卡 OR", "OR")]
+    [InlineData("栏目:", "栏目")]
+    public void Explains_what_it_cannot_read_and_keeps_the_rest(string query, string mentioned)
+    {
+        var parsed = QuerySyntaxParser.Parse(query);
+
+        Assert.Contains(parsed.Warnings, w => w.Contains(mentioned, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dangling_minus_is_ignored() => Assert.Equal("连心卡", QuerySyntaxParser.Parse("连心卡 -").Describe());
+
+    [Fact]
+    public void A_wildcard_is_dropped_never_expanded()
+    {
+        var parsed = QuerySyntaxParser.Parse("考察*");
+
+        Assert.Equal(new TextNode("考察", false), parsed.Root);
+    }
+
+    [Fact]
+    public void A_long_query_is_cut_with_a_warning()
+    {
+        var parsed = QuerySyntaxParser.Parse(string.Concat(Enumerable.Repeat("疫情防控 ", 3000)));
+
+        Assert.True(parsed.Describe().Length <= QuerySyntaxParser.MaxQueryLength);
+        Assert.Contains(parsed.Warnings, w => w.Contains("500", StringComparison.Ordinal));
+        Assert.Contains(parsed.Warnings, w => w.Contains("32", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Nothing_to_read_browses(string? query) => Assert.Null(QuerySyntaxParser.Parse(query).Root);
+
+    [Fact]
+    public void Random_garbage_never_throws()
+    {
+        var random = new Random(7);
+        const string alphabet = "考察识别干部 \"“”()（）|-+*?/:：栏目日期..~OR标题\\^\u0000😀\ud800x1";
+        for (var i = 0; i < 3000; i++)
+        {
+            var chars = Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray();
+            var parsed = QuerySyntaxParser.Parse(new string(chars));
+            Assert.NotNull(parsed.Describe());
+        }
+    }
+}

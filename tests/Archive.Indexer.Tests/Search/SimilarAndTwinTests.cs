@@ -1,0 +1,73 @@
+using System.Text;
+using Archive.Indexer.Search;
+using Archive.Indexer.Tests.Store;
+
+namespace Archive.Indexer.Tests.Search;
+
+public sealed class SimilarAndTwinTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly ArchiveService _archive;
+    private readonly string _original;
+
+    public SimilarAndTwinTests()
+    {
+        _archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+        _archive.Ingest([Path.Combine(AppContext.BaseDirectory, "samples")]);
+        _original = _archive.Search(new SearchRequest { Query = "标题:考察识别干部" }).Hits[0].ArticleId;
+    }
+
+    public void Dispose()
+    {
+        _archive.Dispose();
+        _temp.Dispose();
+    }
+
+    /// <summary>The 大观区 article republished on a web page, with a sentence changed.</summary>
+    private void Republish()
+    {
+        var body = _archive.GetArticle(_original)!.Article.Body.Replace("奋勇争先", "奋勇向前");
+        var page = $"大观区在疫情防控一线考察识别干部\n\n发布日期:2022-03-20\n\n{body}\n";
+        var outcome = _archive.IngestUpload("republished.txt", Encoding.UTF8.GetBytes(page));
+        Assert.Equal(FileOutcomeStatus.New, outcome.Status);
+    }
+
+    [Fact]
+    public void A_republished_article_is_shown_once_with_where_else_it_appeared()
+    {
+        Republish();
+
+        var collapsed = _archive.Search(new SearchRequest { Query = "考察识别干部" });
+        var all = _archive.Search(new SearchRequest { Query = "考察识别干部", CollapseDuplicates = false });
+
+        Assert.Equal(all.Total - 1, collapsed.Total);
+        var top = collapsed.Hits[0];
+        var twin = Assert.Single(top.AlsoPublishedIn);
+        Assert.DoesNotContain(collapsed.Hits, h => h.ArticleId == twin.ArticleId);
+        Assert.Contains(all.Hits, h => h.ArticleId == twin.ArticleId);
+        Assert.Contains(_archive.GetArticle(_original)!.AlsoPublishedIn, t => t.ArticleId != _original);
+    }
+
+    [Fact]
+    public void Different_articles_are_never_twins()
+    {
+        var results = _archive.Search(new SearchRequest { PageSize = 50 });
+
+        Assert.All(results.Hits, h => Assert.Empty(h.AlsoPublishedIn));
+        Assert.Equal(results.Hits.Count, _archive.Search(new SearchRequest { PageSize = 50, CollapseDuplicates = false }).Hits.Count);
+    }
+
+    [Fact]
+    public void Similar_articles_share_the_topic_and_can_come_from_other_regions_only()
+    {
+        var similar = _archive.Similar(_original, otherRegionsOnly: false);
+        var elsewhere = _archive.Similar(_original, otherRegionsOnly: true);
+
+        Assert.NotEmpty(similar);
+        Assert.DoesNotContain(similar, h => h.ArticleId == _original);
+        Assert.NotEmpty(elsewhere);
+        Assert.All(elsewhere, h => Assert.False(h.Region?.StartsWith("安徽省/安庆市", StringComparison.Ordinal)));
+        Assert.Contains(similar, h => h.Region?.StartsWith("安徽省/安庆市", StringComparison.Ordinal) == true);
+        Assert.Empty(_archive.Similar("unknown", false));
+    }
+}
