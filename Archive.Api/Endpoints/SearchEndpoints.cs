@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Archive.Api.Configuration;
 using Archive.Api.Contracts;
 using Archive.Api.Hosting;
@@ -60,7 +61,10 @@ public static class SearchEndpoints
             return pagingProblem;
         }
         var archive = await host.GetAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         var results = archive.Search(new SearchRequest { Query = query, Filters = facetFilters, Sort = sort, Page = page, PageSize = size });
+        // Server-Timing: the whole engine call as the API saw it (took_ms is the engine's own measure).
+        http.Response.Headers["Server-Timing"] = FormattableString.Invariant($"search;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0}");
         return TypedResults.Ok(SearchResponse.From(results, query, warnings, Links.For(http.Request)));
     }
 
