@@ -68,10 +68,10 @@ curl -sf "$base/api/v1/health/ready" -o "$workdir/ready.json" || { echo "not rea
 echo "ready: $(cat "$workdir/ready.json")"
 
 echo "warming up (10 s)..."
-timeout 30 wrk -t"$threads" -c"$connections" -d10s -s "$root/bench/load/search.lua" "$base" >/dev/null
+timeout 30 wrk -t"$threads" -c"$connections" -d10s --timeout 10s -s "$root/bench/load/search.lua" "$base" >/dev/null
 
 echo "measuring ($duration s, $connections connections, $threads wrk threads)..."
-timeout $((duration + 30)) wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$root/bench/load/search.lua" "$base" | tee "$workdir/wrk.txt"
+timeout $((duration + 30)) wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$root/bench/load/search.lua" "$base" | tee "$workdir/wrk.txt"
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo) memory (wrk shares the cores with the server)"
