@@ -66,8 +66,15 @@ public sealed record Facet(string Field, IReadOnlyList<FacetCount> Values)
     public static Facet From(FacetResult result) => new(FacetParameters.Name(result.Field), [.. result.Values.Select(FacetCount.From)]);
 }
 
-/// <summary>A facet value with its exact count; region values are paths, with the next level in children.</summary>
+/// <summary>
+/// A facet value with its exact count. Region values are paths; a region's next level (children) is given
+/// only along the selected regions, so an answer stays small however many places the archive covers:
+/// select 安徽省 to get its cities, then 安徽省/安庆市 for its counties.
+/// </summary>
 public sealed record FacetCount(string Value, long Count, bool Selected, IReadOnlyList<FacetCount> Children)
 {
-    public static FacetCount From(FacetValue value) => new(value.Value, value.Count, value.Selected, [.. value.Children.Select(From)]);
+    public static FacetCount From(FacetValue value) =>
+        new(value.Value, value.Count, value.Selected, IsOnSelectedPath(value) ? [.. value.Children.Select(From)] : []);
+
+    private static bool IsOnSelectedPath(FacetValue value) => value.Selected || value.Children.Any(IsOnSelectedPath);
 }

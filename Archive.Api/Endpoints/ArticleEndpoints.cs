@@ -21,7 +21,7 @@ public static class ArticleEndpoints
             .WithDescription("Full text and all metadata of an article, its document, the other articles of the same issue, its keywords (主题词), its duplicates elsewhere, and ready citations: GB/T 7714-2015 and the short form (《安庆组工信息》2022年第8期).")
             .Produces<ArticleResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("id", "037b87f1aeded1d9-2"));
+            .WithParameterExamples(("id", "2a827c17cdd57db0-2"));
 
         api.MapGet("/articles/{id}/similar", Similar)
             .WithName("SimilarArticles")
@@ -31,7 +31,7 @@ public static class ArticleEndpoints
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
             .Produces<SimilarResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("id", "037b87f1aeded1d9-2"), ("other_regions", "true"), ("count", "10"));
+            .WithParameterExamples(("id", "2a827c17cdd57db0-2"), ("other_regions", "true"), ("count", "10"));
     }
 
     private static async Task<IResult> Get(

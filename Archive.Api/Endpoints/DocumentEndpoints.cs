@@ -7,6 +7,7 @@ using Archive.Api.OpenApi;
 using Archive.Api.Security;
 using Archive.Api.Uploads;
 using Archive.Indexer;
+using Archive.Indexer.Text;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Endpoints;
@@ -23,13 +24,13 @@ public static class DocumentEndpoints
             .WithDescription("A document's metadata (series, issue, date, publisher, 文号 ...), its articles in order and the text as read from the file.")
             .Produces<DocumentResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("id", "037b87f1aeded1d9"));
+            .WithParameterExamples(("id", "2a827c17cdd57db0"));
 
         api.MapPost("/documents", Upload)
             .WithName("UploadDocuments")
             .WithTags("Documents")
             .WithSummary("Upload documents (API key)")
-            .WithDescription("Multipart upload of one or more files (.txt, .md, .html, .docx, .pdf), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was.")
+            .WithDescription("Multipart upload of one or more files (.txt, .text, .md, .markdown, .html, .htm, .docx, .pdf), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was.")
             .WithMetadata(new RequiresApiKey())
             .Accepts<IFormFileCollection>("multipart/form-data")
             .Produces<UploadResponse>()
@@ -44,7 +45,7 @@ public static class DocumentEndpoints
             .WithMetadata(new RequiresApiKey())
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("id", "037b87f1aeded1d9"));
+            .WithParameterExamples(("id", "2a827c17cdd57db0"));
     }
 
     private static async Task<IResult> Get(
@@ -80,10 +81,16 @@ public static class DocumentEndpoints
 
     private static UploadedFile Ingest(ArchiveService archive, UploadedFilePart part, Links links, ILogger logger)
     {
-        var refusal = UploadedContent.Refusal(part.FileName, part.Content);
-        if (refusal is not null)
+        // The type comes from the extension (the engine checks the content); the declared Content-Type is never trusted.
+        var extension = Path.GetExtension(part.FileName).ToLowerInvariant();
+        if (!DocumentReader.Extensions.Contains(extension))
         {
-            return new UploadedFile(part.FileName, part.Content.Length, FileOutcomeStatus.Failed, null, 0, null, refusal);
+            var accepted = string.Join(", ", DocumentReader.Extensions);
+            var shown = extension.Length == 0 ? "none" : extension;
+            return new UploadedFile(part.FileName, part.Content.Length, FileOutcomeStatus.Skipped, null, 0, null,
+                new FileError("unsupported_file_type",
+                    $"不支持此文件类型（扩展名：{(extension.Length == 0 ? "无" : extension)}）。可上传：{accepted}。",
+                    $"This file type (extension: {shown}) is not supported. Accepted: {accepted}."));
         }
         var outcome = archive.IngestUpload(part.FileName, part.Content);
         logger.LogInformation("Upload {FileName}: {Status} {DocumentId} ({Articles} articles)", part.FileName, outcome.Status, outcome.DocumentId, outcome.Articles);

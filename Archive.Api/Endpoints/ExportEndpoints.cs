@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
@@ -106,7 +107,9 @@ public static class ExportEndpoints
 
     private static async Task WriteJsonAsync(Stream stream, IEnumerable<IReadOnlyList<ExportRow>> pages, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
-        await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = options.Encoder });
+        // The serializer flushes synchronously; it writes to memory, and each page goes out asynchronously.
+        var buffer = new ArrayBufferWriter<byte>();
+        await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder });
         writer.WriteStartArray();
         foreach (var page in pages)
         {
@@ -114,9 +117,17 @@ public static class ExportEndpoints
             {
                 JsonSerializer.Serialize(writer, row, options);
             }
-            await writer.FlushAsync(cancellationToken);
+            await SendAsync();
         }
         writer.WriteEndArray();
-        await writer.FlushAsync(cancellationToken);
+        await SendAsync();
+
+        async Task SendAsync()
+        {
+            await writer.FlushAsync(cancellationToken);
+            await stream.WriteAsync(buffer.WrittenMemory, cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            buffer.ResetWrittenCount();
+        }
     }
 }

@@ -17,11 +17,11 @@ public static class HealthEndpoints
             .Produces<HealthResponse>()
             .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapGet("/health/live", () => TypedResults.Ok(new HealthResponse("live", true, false, null, null, null)))
+        api.MapGet("/health/live", (ArchiveHost host) => TypedResults.Ok(new HealthResponse("live", true, host.IsReady, null, null, null)))
             .WithName("Liveness")
             .WithTags("Health")
             .WithSummary("Liveness")
-            .WithDescription("200 as long as the process answers; says nothing about the archive.")
+            .WithDescription("200 as long as the process answers, whatever the state of the archive (ready tells it, without opening anything).")
             .Produces<HealthResponse>();
 
         api.MapGet("/health/ready", Health)

@@ -1,4 +1,6 @@
+using Archive.Api.Configuration;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Errors;
 
@@ -7,7 +9,7 @@ namespace Archive.Api.Errors;
 /// parameters, bodies over the limit) keep their 4xx status; anything else is logged and answered as a
 /// 500 problem that carries a trace id and never a stack trace.
 /// </summary>
-public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+public sealed class ProblemExceptionHandler(IOptions<ArchiveApiOptions> options, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -19,8 +21,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         }
         var problem = exception switch
         {
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-                ApiProblems.RequestTooLarge(httpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.RequestTooLarge(options.Value.Limits.MaxRequestBytes),
             BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => ApiProblems.RequestTimeout(),
             BadHttpRequestException bad => BindingFailure.Describe(bad) ?? ApiProblems.MalformedRequest(bad.Message),
             ArchiveUnavailableException { Starting: true } => ApiProblems.ArchiveStarting(),

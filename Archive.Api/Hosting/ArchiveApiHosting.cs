@@ -34,7 +34,7 @@ public static class ArchiveApiHosting
         services.AddSingleton<ArchiveHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveHost>());
         // For Archive.Web: the open archive (resolving it waits while it opens).
-        services.AddSingleton<ArchiveService>(sp => sp.GetRequiredService<ArchiveHost>().Get());
+        services.AddSingleton<ArchiveService>(sp => sp.GetRequiredService<ArchiveHost>().HandToContainer());
         services.AddSingleton<ApiKeyRing>();
 
         services.ConfigureHttpJsonOptions(o =>
@@ -43,6 +43,8 @@ public static class ArchiveApiHosting
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             // Chinese stays readable; HTML-significant characters are still escaped.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Numbers are numbers (the API reads no JSON bodies), so the OpenAPI schemas say integer, not integer-or-string.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -135,6 +137,11 @@ public static class ArchiveApiHosting
     /// <summary>Answers with a problem when nothing else wrote a body: unknown routes, wrong methods or content types.</summary>
     private static Task StatusProblem(HttpContext context)
     {
+        // A browser asking for a page gets the web UI's own answer, not JSON.
+        if (!context.Request.Path.StartsWithSegments("/api") && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.CompletedTask;
+        }
         var problem = context.Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => ApiProblems.RouteNotFound(),

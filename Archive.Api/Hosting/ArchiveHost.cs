@@ -13,9 +13,7 @@ namespace Archive.Api.Hosting;
 public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<ArchiveHost> logger) : IHostedService, IDisposable
 {
     private readonly Lazy<Task<ArchiveService>> opening = new(() => Task.Run(() => Open(options.Value, logger)));
-
-    /// <summary>The data folder in use, absolute.</summary>
-    public string DataDirectory { get; } = Path.GetFullPath(options.Value.DataDirectory);
+    private volatile bool handedToContainer;
 
     public bool IsReady => opening.IsValueCreated && opening.Value.IsCompletedSuccessfully;
 
@@ -50,14 +48,22 @@ public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<Arc
         }
     }
 
-    /// <summary>The same, for callers that cannot await (e.g. a synchronous DI factory).</summary>
+    /// <summary>The same, for callers that cannot await.</summary>
     public ArchiveService Get() => GetAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>For the DI container's ArchiveService registration: the container then owns (and disposes) it.</summary>
+    public ArchiveService HandToContainer()
+    {
+        var archive = Get();
+        handedToContainer = true;
+        return archive;
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Dispose()
     {
-        if (opening.IsValueCreated && opening.Value.IsCompletedSuccessfully)
+        if (!handedToContainer && opening.IsValueCreated && opening.Value.IsCompletedSuccessfully)
         {
             opening.Value.Result.Dispose();
         }
@@ -67,9 +73,9 @@ public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<Arc
     {
         var dataDirectory = Path.GetFullPath(settings.DataDirectory);
         var empty = !Directory.Exists(dataDirectory) || !Directory.EnumerateFileSystemEntries(dataDirectory).Any();
-        Directory.CreateDirectory(dataDirectory);
         try
         {
+            Directory.CreateDirectory(dataDirectory);
             var archive = ArchiveService.Open(new ArchiveOptions
             {
                 DataDirectory = dataDirectory,

@@ -26,12 +26,31 @@ public static class OpenApiConventions
                 {
                     if (parameter.Name == name)
                     {
-                        parameter.Example = JsonValue.Create(value);
+                        parameter.Example = Example(parameter.Schema, value);
                     }
                 }
             }
             return Task.CompletedTask;
         });
+
+    /// <summary>The example as its schema types it: a list for a repeatable parameter, a number, a boolean.</summary>
+    private static JsonNode? Example(IOpenApiSchema? schema, string value)
+    {
+        var type = schema?.Type ?? 0;
+        if (type.HasFlag(JsonSchemaType.Array))
+        {
+            return new JsonArray(Example(schema!.Items, value));
+        }
+        if (type.HasFlag(JsonSchemaType.Integer) && long.TryParse(value, out var number))
+        {
+            return JsonValue.Create(number);
+        }
+        if (type.HasFlag(JsonSchemaType.Boolean) && bool.TryParse(value, out var flag))
+        {
+            return JsonValue.Create(flag);
+        }
+        return JsonValue.Create(value);
+    }
 
     /// <summary>An example body for the 200 answer, as JSON text.</summary>
     public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, string json) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace Archive.Api.Tests;
 
@@ -26,12 +27,16 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => Path.Combine(Root, "data");
 
+    /// <summary>What the host logged, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>(settings)
         {
             ["Archive:DataDirectory"] = DataDirectory,
         }));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
     }
 
     protected override void Dispose(bool disposing)

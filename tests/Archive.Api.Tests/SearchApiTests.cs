@@ -120,6 +120,22 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task The_region_facet_opens_its_next_level_only_under_a_selected_region()
+    {
+        static JsonElement Regions(JsonElement result) => result.Items("facets").First(f => f.Str("field") == "region");
+
+        var closed = Regions(await client.OkJson("/api/v1/facets"));
+        var open = Regions(await client.OkJson("/api/v1/facets?region=" + Uri.EscapeDataString("安徽省")));
+
+        Assert.All(closed.Items("values"), v => Assert.Equal(0, v.GetProperty("children").GetArrayLength()));
+        var anhui = open.Items("values").First(v => v.Str("value") == "安徽省");
+        Assert.Contains(anhui.Items("children"), c => c.Str("value") == "安徽省/安庆市" && c.GetProperty("count").GetInt64() > 0);
+        Assert.True(anhui.Items("children").Sum(c => c.GetProperty("count").GetInt64()) <= anhui.GetProperty("count").GetInt64());
+        Assert.All(anhui.Items("children"), c => Assert.Equal(0, c.GetProperty("children").GetArrayLength()));
+        Assert.All(open.Items("values").Where(v => v.Str("value") != "安徽省"), v => Assert.Equal(0, v.GetProperty("children").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task Csv_export_streams_every_hit_with_a_header_and_a_bom()
     {
         var search = await client.OkJson("/api/v1/search?q=疫情");

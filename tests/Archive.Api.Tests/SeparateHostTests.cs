@@ -64,6 +64,22 @@ public sealed class SeparateHostTests
     }
 
     [Fact]
+    public async Task A_data_folder_that_cannot_be_opened_gives_503_problems_not_500s()
+    {
+        using var host = new ArchiveApiFactory(new Dictionary<string, string?>());
+        await File.WriteAllTextAsync(host.DataDirectory, "a file where the data folder should be");
+        var client = host.CreateClient();
+
+        var problem = await client.GetProblem("/api/v1/search?q=党建", HttpStatusCode.ServiceUnavailable, "archive_unavailable");
+        Assert.DoesNotContain("IOException", problem.GetRawText());
+        using var ready = await client.GetAsync("/api/v1/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("\"failed\"", await ready.Content.ReadAsStringAsync());
+        await client.OkJson("/api/v1/health/live");
+        Assert.Equal("a file where the data folder should be", await File.ReadAllTextAsync(host.DataDirectory));
+    }
+
+    [Fact]
     public async Task A_real_server_cuts_off_a_client_that_never_finishes_its_headers()
     {
         using var host = new ArchiveApiFactory(new Dictionary<string, string?>
@@ -84,10 +100,18 @@ public sealed class SeparateHostTests
         await stream.WriteAsync(Encoding.ASCII.GetBytes("GET /api/v1/health/live HTTP/1.1\r\nHost: localhost\r\n"));
         var buffer = new byte[4096];
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var read = await stream.ReadAsync(buffer, patience.Token);
-        var answer = Encoding.ASCII.GetString(buffer, 0, read);
+        string answer;
+        try
+        {
+            var read = await stream.ReadAsync(buffer, patience.Token);
+            answer = read == 0 ? "closed" : Encoding.ASCII.GetString(buffer, 0, read);
+        }
+        catch (IOException)
+        {
+            answer = "reset";
+        }
 
-        Assert.True(read == 0 || answer.StartsWith("HTTP/1.1 408"), $"expected the connection cut or 408, got: {answer}");
+        Assert.True(answer is "closed" or "reset" || answer.StartsWith("HTTP/1.1 408"), $"expected the connection cut or 408, got: {answer}");
 
         // The same server refuses a body over the request limit before reading it.
         var big = new ByteArrayContent(new byte[128 * 1024]);
@@ -96,5 +120,25 @@ public sealed class SeparateHostTests
         request.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
         using var upload = await client.SendAsync(request);
         await upload.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
+
+        // ... and one sent in chunks (no Content-Length) as soon as it passes the limit.
+        var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[128 * 1024]), "files", "big.txt" } };
+        using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = form };
+        chunked.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+        chunked.Headers.TransferEncodingChunked = true;
+        HttpResponseMessage streamed;
+        try
+        {
+            streamed = await client.SendAsync(chunked);
+        }
+        catch (HttpRequestException)
+        {
+            // The server may close the connection while the client is still sending: refused all the same.
+            return;
+        }
+        using (streamed)
+        {
+            await streamed.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
+        }
     }
 }

@@ -111,8 +111,9 @@ public sealed class UploadApiTests(SeededArchive archive)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var files = body.Items("files").ToDictionary(f => f.Str("file_name"));
         Assert.Equal("new", files["good.txt"].Str("status"));
-        Assert.Equal("empty_file", files["empty.txt"].GetProperty("error").Str("code"));
-        Assert.Equal("content_mismatch", files["report.pdf"].GetProperty("error").Str("code"));
+        Assert.Equal("ingest_failed", files["empty.txt"].GetProperty("error").Str("code"));
+        Assert.Contains("empty", files["empty.txt"].GetProperty("error").Str("message_en"));
+        Assert.Equal("ingest_failed", files["report.pdf"].GetProperty("error").Str("code"));
         Assert.Equal("unsupported_file_type", files["tool.exe"].GetProperty("error").Str("code"));
         Assert.Equal(1, body.GetProperty("ingested").GetInt32());
         Assert.Equal(3, body.GetProperty("failed").GetInt32());
@@ -125,7 +126,9 @@ public sealed class UploadApiTests(SeededArchive archive)
         using var response = await Post(Form(("empty.txt", [], "text/plain")));
 
         var problem = await response.AssertProblem(HttpStatusCode.UnprocessableEntity, "nothing_ingested");
-        Assert.Equal("empty_file", problem.Items("files").Single().GetProperty("error").Str("code"));
+        var error = problem.Items("files").Single().GetProperty("error");
+        Assert.Equal("ingest_failed", error.Str("code"));
+        Assert.Contains("empty", error.Str("message_en"));
     }
 
     [Fact]
@@ -134,7 +137,9 @@ public sealed class UploadApiTests(SeededArchive archive)
         using var response = await Post(Form(("notes.pdf", Encoding.UTF8.GetBytes("这不是 PDF 文件"), "application/pdf")));
 
         var problem = await response.AssertProblem(HttpStatusCode.UnprocessableEntity, "nothing_ingested");
-        Assert.Equal("content_mismatch", problem.Items("files").Single().GetProperty("error").Str("code"));
+        var file = problem.Items("files").Single();
+        Assert.Equal("failed", file.Str("status"));
+        Assert.Contains("PDF", file.GetProperty("error").Str("message_en"));
     }
 
     [Fact]
@@ -253,6 +258,19 @@ public sealed class UploadApiTests(SeededArchive archive)
 
         await client.GetProblem("/api/v1/search?q=党建&key=abc", HttpStatusCode.BadRequest, "api_key_in_query");
         Assert.Equal(before, await Stored());
+    }
+
+    [Fact]
+    public async Task Keys_never_appear_in_the_logs()
+    {
+        const string wrongKey = "wrong-key-but-long-enough-0123";
+        using var good = await Post(Form(("000_037b87f1aeded1d9.txt", await File.ReadAllBytesAsync(SampleFile("000_037b87f1aeded1d9.txt")), "text/plain")));
+        using var wrong = await Post(Form(("a.txt", Notice(Marker()), "text/plain")), key: wrongKey);
+        using var inQuery = await Post(Form(("a.txt", Notice(Marker()), "text/plain")), key: null, url: "/api/v1/documents?api_key=" + wrongKey);
+
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Contains(archive.Logs.Lines, l => l.Contains("by API key 'tests'"));
+        Assert.DoesNotContain(archive.Logs.Lines, l => l.Contains(ArchiveApiFactory.TestKey) || l.Contains(wrongKey));
     }
 
     [Fact]

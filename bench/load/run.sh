@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Load benchmark of the search API (issue 5): >= 1,000 searches/s on 2 cores, no errors, p99 <= 100 ms,
+# against the 100,000-article synthetic corpus.
+#
+# Starts Archive.Api (Release) on 127.0.0.1 only, waits until it is ready, warms up, then runs wrk
+# (Debian: apt-get install wrk) for a bounded time with search.lua, and stops the server.
+#
+#   bench/load/run.sh                          # on a fresh data folder holding the samples
+#   bench/load/run.sh --data /srv/bench-data   # on an archive already ingested (e.g. the 100k corpus)
+#   bench/load/run.sh --data DIR --generate 100000   # first generate and ingest the synthetic corpus into an empty DIR
+#
+# Options: --duration SECONDS (60) --connections N (32) --threads N (2) --port N (5190)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+data="" generate=0 duration=60 connections=32 threads=2 port=5190
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --data) data=$2; shift 2 ;;
+    --generate) generate=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    --port) port=$2; shift 2 ;;
+    *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
+  esac
+done
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+if (( duration < 1 || duration > 600 )); then echo "--duration must be 1..600 s" >&2; exit 2; fi
+
+workdir=$(mktemp -d)
+cleanup() {
+  if [[ -n "${server:-}" ]] && kill -0 "$server" 2>/dev/null; then kill "$server"; wait "$server" 2>/dev/null || true; fi
+  rm -rf "$workdir"
+}
+trap cleanup EXIT
+[[ -z "$data" ]] && data="$workdir/data"
+
+echo "building (Release)..."
+dotnet build -c Release "$root/Archive.Api" -v quiet -nologo >/dev/null
+dotnet build -c Release "$root/Archive.Indexer" -v quiet -nologo >/dev/null
+
+if (( generate > 0 )); then
+  if [[ -d "$data" && -n "$(ls -A "$data" 2>/dev/null)" ]]; then
+    echo "--generate needs an empty --data folder; $data is not empty" >&2; exit 2
+  fi
+  archive="$root/Archive.Indexer/bin/Release/net10.0/archive"
+  echo "generating $generate articles and ingesting them into $data..."
+  "$archive" generate --articles "$generate" --out "$workdir/corpus"
+  "$archive" ingest --data "$data" "$workdir/corpus/files"
+fi
+
+echo "starting the server on 127.0.0.1:$port with data $data..."
+ARCHIVE__DATADIRECTORY="$data" \
+ARCHIVE__RATELIMIT__SEARCHESPERSECOND=0 \
+Logging__LogLevel__Default=Warning \
+ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  dotnet "$root/Archive.Api/bin/Release/net10.0/Archive.Api.dll" >"$workdir/server.log" 2>&1 &
+server=$!
+
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 600); do
+  if curl -sf "$base/api/v1/health/ready" -o "$workdir/ready.json"; then break; fi
+  kill -0 "$server" 2>/dev/null || { echo "the server stopped:"; cat "$workdir/server.log"; exit 1; }
+  sleep 0.5
+done
+curl -sf "$base/api/v1/health/ready" -o "$workdir/ready.json" || { echo "not ready after 300 s"; tail -20 "$workdir/server.log"; exit 1; }
+echo "ready: $(cat "$workdir/ready.json")"
+
+echo "warming up (10 s)..."
+timeout 30 wrk -t"$threads" -c"$connections" -d10s --timeout 10s -s "$root/bench/load/search.lua" "$base" >/dev/null
+
+echo "measuring ($duration s, $connections connections, $threads wrk threads)..."
+timeout $((duration + 30)) wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$root/bench/load/search.lua" "$base" | tee "$workdir/wrk.txt"
+
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo) memory (wrk shares the cores with the server)"
+echo "archive: $(cat "$workdir/ready.json")"
+if grep -q "Non-2xx" "$workdir/wrk.txt" || grep -q "Socket errors" "$workdir/wrk.txt"; then
+  echo "ERRORS during the run (see above)"
+fi
+grep -q "Socket errors" "$workdir/wrk.txt" && exit 1 || true
