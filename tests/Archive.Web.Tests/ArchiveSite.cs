@@ -59,6 +59,11 @@ public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
         Samples = Services.GetRequiredService<ArchiveService>().Ingest([Path.Combine(AppContext.BaseDirectory, "samples")]);
+        if (Samples.HasFailures || Samples.Articles == 0)
+        {
+            throw new InvalidOperationException("The samples did not ingest: " +
+                string.Join("; ", Samples.Files.Select(f => $"{Path.GetFileName(f.Path)} {f.Status} {f.Error}")));
+        }
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
