@@ -13,7 +13,14 @@ namespace Archive.Web.Pages;
 /// </summary>
 public sealed class BulletinsModel(ArchiveService archive) : PageModel
 {
+    /// <summary>Every series of the archive.</summary>
     public IReadOnlyList<SeriesTimeline> Series { get; private set; } = [];
+
+    /// <summary>The series this page shows: the one asked for, or all of them.</summary>
+    public IReadOnlyList<SeriesTimeline> Shown { get; private set; } = [];
+
+    /// <summary>With many series the overview is a table, one row per series, and each series has its own page.</summary>
+    public bool IsCompactOverview => _series is null && Series.Count > OverviewSeriesWithIssues;
     public ProblemNotice? Problem { get; private set; }
     private string? _series;
     private int? _year;
@@ -37,27 +44,29 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
             if (_year is { } y && timeline.Years.All(t => t.Year != y))
                 return Refuse(StatusCodes.Status404NotFound, $"《{_series}》没有 {y} 年的期次。");
         }
+        Shown = _series is null ? Series : [.. Series.Where(s => s.Series == _series)];
         return Page();
     }
 
     /// <summary>Issues a series shows on the overview; the series' own page shows a whole year.</summary>
     public const int OverviewIssues = 3;
 
-    /// <summary>Beyond this many series the overview lists years only, so it stays light.</summary>
+    /// <summary>Beyond this many series the overview is a table of series, so it stays light.</summary>
     public const int OverviewSeriesWithIssues = 10;
 
     /// <summary>The issues a series shows: all of the year asked for, or the newest few on the overview.</summary>
     public IReadOnlyList<IssueSummary> ShownIssues(SeriesTimeline timeline, SeriesYear year)
     {
         var issues = year.Issues.OrderByDescending(i => i.Date).ThenByDescending(i => i.IssueNumber).ToList();
-        if (timeline.Series == _series) return issues;
-        return Series.Count <= OverviewSeriesWithIssues ? [.. issues.Take(OverviewIssues)] : [];
+        return timeline.Series == _series ? issues : [.. issues.Take(OverviewIssues)];
     }
 
     /// <summary>The year whose issues a series shows: the one asked for, else its newest.</summary>
     public SeriesYear? ShownYear(SeriesTimeline timeline) =>
         (timeline.Series == _series && _year is { } asked ? timeline.Years.FirstOrDefault(y => y.Year == asked) : null)
         ?? timeline.Years.MaxBy(y => y.Year);
+
+    public static string SeriesUrl(string series) => "/bulletins" + new ReadableQuery().Add("series", series);
 
     public static string YearUrl(string series, int year) =>
         "/bulletins" + new ReadableQuery().Add("series", series).Add("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
