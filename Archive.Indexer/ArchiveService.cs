@@ -1,3 +1,4 @@
+using Archive.Indexer.Cli;
 using System.Diagnostics;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Ingestion;
@@ -15,6 +16,7 @@ public sealed class ArchiveService : IDisposable
     private const int ChangeBatch = 5_000;
     /// <summary>During a long ingest, what was stored becomes searchable at least this often.</summary>
     private static readonly TimeSpan VisibilityInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     private readonly ArchiveStore _store;
     private readonly ArticleIndex _index;
@@ -67,7 +69,11 @@ public sealed class ArchiveService : IDisposable
         var service = new ArchiveService(options, language, clock);
         try
         {
-            if (service._index.NeedsRebuild || (service._index.CommittedSequence == 0 && service._store.CurrentSequence > ChangeBatch))
+            var stored = service._store.CurrentSequence;
+            var indexed = service._index.CommittedSequence;
+            // Rebuild when the index has another schema, is far behind from scratch, or is ahead of the store
+            // (the database was replaced): replaying the change log cannot fix those.
+            if (service._index.NeedsRebuild || (indexed == 0 && stored > ChangeBatch) || indexed > stored)
             {
                 service.Reindex();
             }
@@ -89,7 +95,7 @@ public sealed class ArchiveService : IDisposable
     public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sinceVisible = Stopwatch.StartNew();
-        var visibility = new SynchronousProgress(p =>
+        var visibility = new SynchronousProgress<IngestProgress>(p =>
         {
             progress?.Report(p);
             if (sinceVisible.Elapsed < VisibilityInterval) return;
@@ -172,14 +178,11 @@ public sealed class ArchiveService : IDisposable
             progress?.Report(new IngestProgress(0, total, null));
             foreach (var batch in _store.ReadActiveArticles())
             {
-                foreach (var (article, document) in batch)
-                {
-                    _index.Add(article, document);
-                }
+                // The writer takes documents from several threads at once; analysis is most of the work.
+                Parallel.ForEach(batch, Parallelism, item => _index.Add(item.Article, item.Document));
                 done += batch.Count;
                 progress?.Report(new IngestProgress(done, Math.Max(total, done), batch[^1].Article.Id));
             }
-            _index.Optimize();
             _index.Commit(sequence);
             _applied = sequence;
         }
@@ -208,11 +211,11 @@ public sealed class ArchiveService : IDisposable
                 var latest = new Dictionary<string, ArticleChangeKind>(StringComparer.Ordinal);
                 foreach (var change in changes) latest[change.ArticleId] = change.Kind;
                 var upserts = latest.Where(c => c.Value == ArticleChangeKind.Upsert).Select(c => c.Key).ToList();
-                foreach (var (article, document) in _store.GetArticlesWithDocuments(upserts))
+                Parallel.ForEach(_store.GetArticlesWithDocuments(upserts), Parallelism, item =>
                 {
-                    if (document.Status == DocumentStatus.Active) _index.Upsert(article, document);
-                    else _index.DeleteArticle(article.Id);
-                }
+                    if (item.Document.Status == DocumentStatus.Active) _index.Upsert(item.Article, item.Document);
+                    else _index.DeleteArticle(item.Article.Id);
+                });
                 foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))
                 {
                     _index.DeleteArticle(removed.Key);
@@ -223,12 +226,6 @@ public sealed class ArchiveService : IDisposable
             if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
             else _index.Refresh();
         }
-    }
-
-    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 
     private IReadOnlyDictionary<string, string> Bodies(IReadOnlyCollection<string> articleIds) =>

@@ -26,7 +26,7 @@ public static class GenerateCommand
                     .Start(context =>
                     {
                         var task = context.AddTask("generating", maxValue: Math.Max(1, options.Articles));
-                        var result = generator.Generate(options, new Progress<GenerationProgress>(p => task.Value = Math.Max(task.Value, p.ArticlesDone)), cancellationToken);
+                        var result = generator.Generate(options, new SynchronousProgress<GenerationProgress>(p => task.Value = p.ArticlesDone), cancellationToken);
                         task.Value = task.MaxValue;
                         return result;
                     });

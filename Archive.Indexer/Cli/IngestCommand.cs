@@ -52,10 +52,10 @@ public static class IngestCommand
                     .Start(context =>
                     {
                         var task = context.AddTask("reading files", maxValue: 1);
-                        return archive.Ingest(paths, new Progress<IngestProgress>(p =>
+                        return archive.Ingest(paths, new SynchronousProgress<IngestProgress>(p =>
                         {
                             task.MaxValue = Math.Max(1, p.FilesTotal);
-                            task.Value = Math.Max(task.Value, p.FilesDone);
+                            task.Value = p.FilesDone;
                         }), cancellationToken);
                     });
         }

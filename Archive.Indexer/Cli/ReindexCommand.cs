@@ -20,7 +20,7 @@ public static class ReindexCommand
                 .Start(context =>
                 {
                     var task = context.AddTask("indexing articles", maxValue: 1);
-                    archive.Reindex(new Progress<IngestProgress>(p =>
+                    archive.Reindex(new SynchronousProgress<IngestProgress>(p =>
                     {
                         task.MaxValue = Math.Max(1, p.FilesTotal);
                         task.Value = p.FilesDone;

@@ -6,7 +6,8 @@ namespace Archive.Indexer.Generation;
 /// A bulletin issue laid out as the samples show: masthead (series, 第 N 期, publisher, date), a table of
 /// contents under ★ section headings with page numbers (dot leaders or not, long titles wrapped), 领导批示：,
 /// then each section's articles, each starting with △title。 and closing with its source department, and the
-/// 报/送/发 distribution footer.
+/// 报/送/发 distribution footer. Page numbers are where each article starts when the issue is printed as the
+/// generator's PDFs are, so a PDF's pages and its table of contents agree.
 /// </summary>
 internal sealed class BulletinLayout(TextComposer text)
 {
@@ -16,35 +17,95 @@ internal sealed class BulletinLayout(TextComposer text)
         string file, BulletinSeries series, int issue, DateOnly date,
         IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string Region)> articles)
     {
-        var lines = new List<string> { "", "", series.Name, "", text.Chance(0.7) ? $"第 {issue} 期" : $"第{issue}期", "", series.Publisher, "" };
-        lines.Add(text.Chance(0.6) ? $"{date.Year} 年 {date.Month} 月 {date.Day} 日" : $"{date.Year}年{date.Month}月{date.Day}日");
-        lines.Add("");
+        var issueLine = text.Chance(0.7) ? $"第 {issue} 期" : $"第{issue}期";
+        var dateLine = text.Chance(0.6) ? $"{date.Year} 年 {date.Month} 月 {date.Day} 日" : $"{date.Year}年{date.Month}月{date.Day}日";
+        var leaders = articles.Select(_ => text.Pick(Leaders)).ToList();
+        var wraps = articles.Select(a => WrapPoint(a.Article.Title)).ToList();
+        var inlineAttribution = articles.Select(_ => text.Chance(0.85)).ToList();
 
-        var pages = new List<int>();
-        var characters = 0;
-        foreach (var (article, _, _, _) in articles)
+        var pages = articles.Select(_ => 2).ToList();
+        List<string> lines;
+        // The contents' page numbers move the text they precede only when one gains a digit: a few rounds settle it.
+        for (var round = 0; ; round++)
         {
-            pages.Add(2 + characters / 1600);
-            characters += article.BodyChars + 200;
+            (lines, var firstLines) = Lines(series, issueLine, dateLine, articles, pages, leaders, wraps, inlineAttribution);
+            var printed = Printed(lines, firstLines);
+            if (printed.SequenceEqual(pages) || round == 4)
+            {
+                break;
+            }
+
+            pages = printed;
         }
 
+        return new GeneratedDocument(new ManifestEntry
+        {
+            File = file,
+            Format = "txt",
+            Kind = "bulletin",
+            Series = series.Name,
+            IssueNumber = issue,
+            Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Publisher = series.Publisher,
+            Region = series.City.Path,
+            Articles = articles.Select((a, i) => new ManifestArticle
+            {
+                Title = a.Article.Title,
+                Section = a.Section,
+                SourceDepartment = a.Department,
+                Region = a.Region,
+                Page = pages[i],
+                BodyStart = a.Article.Paragraphs[0][..Math.Min(20, a.Article.Paragraphs[0].Length)],
+                BodyChars = a.Article.BodyChars,
+                RepublishedFrom = a.Article.RepublishedFrom,
+            }).ToList(),
+        }, lines);
+    }
+
+    /// <summary>The PDF page on which each article's first line (given by index into lines) is printed.</summary>
+    private static List<int> Printed(List<string> lines, List<int> firstLines)
+    {
+        var paragraphIndex = new int[lines.Count];
+        var paragraphs = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            paragraphIndex[i] = paragraphs.Count;
+            if (lines[i].Trim().Length > 0)
+            {
+                paragraphs.Add(lines[i]);
+            }
+        }
+
+        var starts = PdfTextFile.StartPages(paragraphs);
+        return firstLines.Select(line => starts[paragraphIndex[line]]).ToList();
+    }
+
+    private static (List<string> Lines, List<int> FirstLines) Lines(
+        BulletinSeries series, string issueLine, string dateLine,
+        IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string Region)> articles,
+        List<int> pages, List<string> leaders, List<int> wraps, List<bool> inlineAttribution)
+    {
+        var lines = new List<string> { "", "", series.Name, "", issueLine, "", series.Publisher, "", dateLine, "" };
         foreach (var section in articles.Select(a => a.Section).Distinct())
         {
             lines.Add($"★ {section}");
             lines.Add("");
-            foreach (var (entry, index) in articles.Select((a, i) => (a, i)).Where(x => x.a.Section == section))
+            for (var i = 0; i < articles.Count; i++)
             {
-                var leader = text.Pick(Leaders);
-                var title = entry.Article.Title;
-                var wrapAt = WrapPoint(title);
-                if (wrapAt > 0)
+                if (articles[i].Section != section)
                 {
-                    lines.Add(title[..wrapAt]);
-                    lines.Add("");
-                    title = title[wrapAt..];
+                    continue;
                 }
 
-                lines.Add($"{title}{leader}{pages[index]}");
+                var title = articles[i].Article.Title;
+                if (wraps[i] > 0)
+                {
+                    lines.Add(title[..wraps[i]]);
+                    lines.Add("");
+                    title = title[wraps[i]..];
+                }
+
+                lines.Add($"{title}{leaders[i]}{pages[i]}");
                 lines.Add("");
             }
         }
@@ -52,9 +113,10 @@ internal sealed class BulletinLayout(TextComposer text)
         lines.Add("领导批示：");
         lines.Add("");
         string? currentSection = null;
-        var manifestArticles = new List<ManifestArticle>();
-        foreach (var ((article, section, department, region), index) in articles.Select((a, i) => (a, i)))
+        var firstLines = new List<int>();
+        for (var i = 0; i < articles.Count; i++)
         {
+            var (article, section, department, _) = articles[i];
             if (section != currentSection)
             {
                 lines.Add(section);
@@ -62,11 +124,12 @@ internal sealed class BulletinLayout(TextComposer text)
                 currentSection = section;
             }
 
+            firstLines.Add(lines.Count);
             for (var p = 0; p < article.Paragraphs.Count; p++)
             {
                 var paragraph = p == 0 ? $"△{article.Title}。{article.Paragraphs[0]}" : article.Paragraphs[p];
                 var last = p == article.Paragraphs.Count - 1;
-                if (last && department is not null && text.Chance(0.85))
+                if (last && department is not null && inlineAttribution[i])
                 {
                     lines.Add($"{paragraph}（{department}）");
                 }
@@ -82,18 +145,6 @@ internal sealed class BulletinLayout(TextComposer text)
 
                 lines.Add("");
             }
-
-            manifestArticles.Add(new ManifestArticle
-            {
-                Title = article.Title,
-                Section = section,
-                SourceDepartment = department,
-                Region = region,
-                Page = pages[index],
-                BodyStart = article.Paragraphs[0][..Math.Min(20, article.Paragraphs[0].Length)],
-                BodyChars = article.BodyChars,
-                RepublishedFrom = article.RepublishedFrom,
-            });
         }
 
         lines.Add("报：省委组织部，本部领导。");
@@ -101,19 +152,7 @@ internal sealed class BulletinLayout(TextComposer text)
         lines.Add("送：各县（市、区）委书记、组织部长，市委各部委负责同志。");
         lines.Add("");
         lines.Add($"发：电子版发县（市、区）委组织部、{series.City.ShortName}先锋网。");
-
-        return new GeneratedDocument(new ManifestEntry
-        {
-            File = file,
-            Format = "txt",
-            Kind = "bulletin",
-            Series = series.Name,
-            IssueNumber = issue,
-            Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Publisher = series.Publisher,
-            Region = series.City.Path,
-            Articles = manifestArticles,
-        }, lines);
+        return (lines, firstLines);
     }
 
     /// <summary>Where a long title wraps in the table of contents (0: it does not), never beside a space.</summary>

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -25,6 +26,9 @@ internal static class CorpusFileWriter
             case "docx":
                 WriteDocx(path, document.Lines);
                 break;
+            case "pdf":
+                File.WriteAllBytes(path, PdfTextFile.Create(document.Lines.Where(l => l.Trim().Length > 0).ToList()));
+                break;
             default:
                 var encoding = manifest.Encoding switch
                 {
@@ -39,17 +43,31 @@ internal static class CorpusFileWriter
         return new FileInfo(path).Length;
     }
 
+    /// <summary>One paragraph per line; zip entry times are fixed so the same seed gives the same bytes.</summary>
     private static void WriteDocx(string path, IReadOnlyList<string> lines)
     {
-        using var docx = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
-        var main = docx.AddMainDocumentPart();
-        var body = new Body();
-        foreach (var line in lines.Where(l => l.Trim().Length > 0))
+        using var buffer = new MemoryStream();
+        using (var docx = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            body.Append(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
+            var main = docx.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
+            var body = new Body();
+            foreach (var line in lines.Where(l => l.Trim().Length > 0))
+            {
+                body.Append(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
+            }
+
+            main.Document = new Document(body);
+            main.Document.Save();
         }
 
-        main.Document = new Document(body);
-        main.Document.Save();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            foreach (var entry in zip.Entries)
+            {
+                entry.LastWriteTime = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            }
+        }
+
+        File.WriteAllBytes(path, buffer.ToArray());
     }
 }

@@ -5,7 +5,7 @@ namespace Archive.Indexer.Generation;
 
 /// <summary>
 /// Writes a synthetic corpus: bulletin issues, notices, web articles and newspaper pages from real cities and
-/// counties, dated 2012-2025, as .txt (some GB18030, some with a BOM), .docx and .html, with a manifest.jsonl
+/// counties, dated 2012-2025, as .txt (some GB18030, some with a BOM), .docx, .pdf and .html, with a manifest.jsonl
 /// line per file saying what it holds. The same seed always gives the same bytes. Everything is written into a
 /// hidden sibling folder that is renamed into place only when complete, so a half-written corpus never looks done.
 /// </summary>
@@ -107,9 +107,10 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
                             var county = text.Pick(s.City.Counties);
                             planned.Add((Compose(text, county), s.HomeSection, $"{county}委组织部", s.City.CountyPath(county)));
                         }
-                        else if (pool.Count > 0 && text.Chance(0.35))
+                        else if (pool.Count > 0 && text.Chance(0.35)
+                            && pool[random.Next(pool.Count)] is var (original, region, reference)
+                            && planned.All(p => p.Item1.Title != original.Title))
                         {
-                            var (original, region, reference) = pool[random.Next(pool.Count)];
                             planned.Add((Republish(text, original, reference), s.AwaySection, null, region));
                         }
                         else
@@ -173,7 +174,7 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
         return new GenerationSummary(folder, files, articles, bytes);
     }
 
-    /// <summary>Picks the file format: mostly .txt (some GB18030 or with a BOM), some .docx; HTML pages stay HTML.</summary>
+    /// <summary>Picks the file format: mostly .txt (some GB18030 or with a BOM), some .docx and .pdf; HTML pages stay HTML.</summary>
     private static GeneratedDocument WithFormat(TextComposer text, GeneratedDocument document)
     {
         var manifest = document.Manifest;
@@ -183,9 +184,10 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
         }
 
         var roll = text.Between(0, 99);
-        if (manifest.Kind is "bulletin" or "notice" && roll < 10)
+        if (manifest.Kind is "bulletin" or "notice" && roll < 12)
         {
-            return document with { Manifest = manifest with { File = manifest.File + ".docx", Format = "docx" } };
+            var format = roll < 8 ? "docx" : "pdf";
+            return document with { Manifest = manifest with { File = $"{manifest.File}.{format}", Format = format } };
         }
 
         var encoding = roll < 16 ? "gb18030" : roll < 22 ? "utf-8-bom" : "utf-8";

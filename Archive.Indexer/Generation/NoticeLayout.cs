@@ -24,9 +24,11 @@ internal sealed class NoticeLayout(TextComposer text)
         };
 
         var title = article.Title;
-        for (var start = 0; start < title.Length; start += 18)
+        var titleLines = (title.Length + 17) / 18;
+        var width = (title.Length + titleLines - 1) / titleLines;
+        for (var start = 0; start < title.Length; start += width)
         {
-            lines.Add(title.Substring(start, Math.Min(18, title.Length - start)));
+            lines.Add(title.Substring(start, Math.Min(width, title.Length - start)));
             lines.Add("");
         }
 

@@ -22,7 +22,8 @@ internal sealed class Places
 
     /// <summary>
     /// Loads cities named …市 in provinces (not the four municipalities) with at least three counties whose names
-    /// occur once in the whole country, so a name always resolves to one place.
+    /// occur once in the whole country, so a name always resolves to one place (development zones and other
+    /// long administrative names left out).
     /// </summary>
     public static Places Load(string chinaDivisionFolder)
     {
@@ -35,7 +36,7 @@ internal sealed class Places
         var cities = Rows(System.IO.Path.Combine(chinaDivisionFolder, "cities.csv"))
             .Where(c => c[1].EndsWith('市') && c[1].Length >= 3 && provinces.TryGetValue(c[2], out var p) && p.EndsWith('省'))
             .Select(c => new City(provinces[c[2]], c[1], areas
-                .Where(a => a[2] == c[0] && nameCounts[a[1]] == 1 && a[1].Length >= 3 && a[1] != c[1]
+                .Where(a => a[2] == c[0] && nameCounts[a[1]] == 1 && a[1].Length is >= 3 and <= 5 && a[1] != c[1]
                     && (a[1].EndsWith('区') || a[1].EndsWith('县') || a[1].EndsWith('市')))
                 .Select(a => a[1]).ToList()))
             .Where(c => c.Counties.Count >= 3)

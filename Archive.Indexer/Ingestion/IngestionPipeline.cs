@@ -6,12 +6,17 @@ namespace Archive.Indexer.Ingestion;
 
 /// <summary>
 /// Paths in, stored documents out: files and folders (recursively) -> bytes -> parse -> enrich -> store,
-/// one transaction per file. A file that cannot be read becomes a recorded failure with its reason and the
-/// batch goes on; nothing stored before is touched. Stopping at any moment leaves every file either fully
-/// stored or not at all, so running the same batch again completes it without duplicates.
+/// one transaction per file. Files are read and parsed on all cores, and stored one by one in the order the
+/// walk found them. A file that cannot be read becomes a recorded failure with its reason and the batch goes
+/// on; nothing stored before is touched. Stopping at any moment leaves every file either fully stored or not
+/// at all, so running the same batch again completes it without duplicates.
 /// </summary>
+/// <param name="parser">Called from several threads at once.</param>
+/// <param name="enricher">Called from several threads at once: must be thread-safe.</param>
 public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
 {
+    private const string Vanished = "the file disappeared before it could be read (moved or deleted during the batch)";
+
     /// <summary>The pipeline with the real readers and parsers (Text, Parsing) and the options' size limit.</summary>
     public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null)
     {
@@ -23,57 +28,38 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }, options.MaxFileBytes, enricher);
     }
 
+    /// <summary>
+    /// Ingests files and folders. Progress is reported once the files are listed (FilesDone 0) and after each
+    /// file is stored; cancelling stops before the next file is stored (throws OperationCanceledException).
+    /// </summary>
     public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var entries = SourceWalker.Expand(paths);
         var outcomes = new List<FileOutcome>(entries.Count);
-        foreach (var entry in entries)
+        progress?.Report(new IngestProgress(0, entries.Count, entries.FirstOrDefault()?.Path));
+        var prepared = entries
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .WithCancellation(cancellationToken)
+            .Select(entry => entry.Problem switch
+            {
+                FileOutcomeStatus.Failed => Done(Fail(entry.Path, null, entry.Reason!)),
+                { } problem => Done(new FileOutcome(entry.Path, problem, null, 0, entry.Reason)),
+                null => PrepareFile(entry.Path),
+            });
+        foreach (var file in prepared)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new IngestProgress(outcomes.Count, entries.Count, entry.Path));
-            outcomes.Add(entry.Problem switch
-            {
-                FileOutcomeStatus.Failed => Fail(entry.Path, null, entry.Reason!),
-                { } problem => new FileOutcome(entry.Path, problem, null, 0, entry.Reason),
-                null => IngestFile(entry.Path),
-            });
+            outcomes.Add(Complete(file));
+            progress?.Report(new IngestProgress(outcomes.Count, entries.Count, file.Path));
         }
 
-        progress?.Report(new IngestProgress(outcomes.Count, entries.Count, null));
         return new IngestReport(outcomes);
     }
 
     /// <summary>Ingests one file on disk; the path (made absolute) is its identity for superseding.</summary>
-    public FileOutcome IngestFile(string path)
-    {
-        path = Path.GetFullPath(path);
-        long? size = null;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return Fail(path, null, "the file disappeared before it could be read (moved or deleted during the batch)");
-            }
-
-            size = info.Length;
-            if (info.Length > maxFileBytes)
-            {
-                return Fail(path, size, TooLarge(info.Length));
-            }
-
-            var bytes = File.ReadAllBytes(path);
-            return bytes.Length > maxFileBytes ? Fail(path, bytes.Length, TooLarge(bytes.Length)) : IngestContent(path, bytes);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Fail(path, size, "the file disappeared before it could be read (moved or deleted during the batch)");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail(path, size, $"the file cannot be read: {e.Message}");
-        }
-    }
+    public FileOutcome IngestFile(string path) => Complete(PrepareFile(Path.GetFullPath(path)));
 
     /// <summary>
     /// Ingests bytes that did not come from a folder (an upload). Its source path is "upload:{documentId}/{name}",
@@ -81,24 +67,58 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
     /// </summary>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
     {
-        var name = Path.GetFileName(fileName);
-        var id = ContentIdentity.DocumentId(ContentIdentity.Sha256Hex(content.Span));
-        return content.Length > maxFileBytes
-            ? Fail($"upload:{id}/{name}", content.Length, TooLarge(content.Length))
-            : IngestContent($"upload:{id}/{name}", content);
+        var path = $"upload:{ContentIdentity.DocumentId(ContentIdentity.Sha256Hex(content.Span))}/{Path.GetFileName(fileName)}";
+        return Complete(content.Length > maxFileBytes ? Done(Fail(path, content.Length, TooLarge(content.Length))) : PrepareContent(path, content));
     }
 
-    private FileOutcome IngestContent(string path, ReadOnlyMemory<byte> content)
+    /// <summary>A file read and parsed, waiting to be stored; or its final outcome when there is nothing to store.</summary>
+    private sealed record PreparedFile(string Path, FileOutcome? Outcome, SourceFile? Source = null, ParsedFile? Parsed = null, IReadOnlyList<StoredArticle>? Articles = null);
+
+    private static PreparedFile Done(FileOutcome outcome) => new(outcome.Path, outcome);
+
+    private FileOutcome Complete(PreparedFile file) => file.Outcome ?? store.Save(file.Source!, file.Parsed!.Document, file.Parsed.OriginalText, file.Articles);
+
+    private PreparedFile PrepareFile(string path)
+    {
+        long? size = null;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Done(Fail(path, null, Vanished));
+            }
+
+            size = info.Length;
+            if (info.Length > maxFileBytes)
+            {
+                return Done(Fail(path, size, TooLarge(info.Length)));
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            return bytes.Length > maxFileBytes ? Done(Fail(path, bytes.Length, TooLarge(bytes.Length))) : PrepareContent(path, bytes);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Done(Fail(path, size, Vanished));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Done(Fail(path, size, $"the file cannot be read: {e.Message}"));
+        }
+    }
+
+    private PreparedFile PrepareContent(string path, ReadOnlyMemory<byte> content)
     {
         if (content.Length == 0)
         {
-            return Fail(path, 0, "empty file (0 bytes): nothing to read");
+            return Done(Fail(path, 0, "empty file (0 bytes): nothing to read"));
         }
 
         var source = new SourceFile(path, ContentIdentity.Sha256Hex(content.Span), content.Length);
         if (store.RecordIfKnown(source) is { } known)
         {
-            return known;
+            return Done(known);
         }
 
         ParsedFile parsed;
@@ -108,11 +128,11 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }
         catch (NotSupportedException e)
         {
-            return new FileOutcome(path, FileOutcomeStatus.Skipped, null, 0, e.Message);
+            return Done(new FileOutcome(path, FileOutcomeStatus.Skipped, null, 0, e.Message));
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return Fail(path, content.Length, e.Message);
+            return Done(Fail(path, content.Length, e.Message));
         }
 
         var articles = ArchiveStore.ToStoredArticles(source.DocumentId, parsed.Document);
@@ -121,7 +141,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
             articles = articles.Select(enricher.Enrich).ToList();
         }
 
-        return store.Save(source, parsed.Document, parsed.OriginalText, articles);
+        return new PreparedFile(path, null, source, parsed, articles);
     }
 
     private FileOutcome Fail(string path, long? size, string reason)
@@ -132,5 +152,5 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
 
     private string TooLarge(long size) =>
         $"file is {size / (1024.0 * 1024):0.#} MB, over the {maxFileBytes / (1024.0 * 1024):0.#} MB limit; " +
-        "raise ArchiveOptions.MaxFileBytes (ARCHIVE__MAXFILEBYTES) to ingest it";
+        "raise the limit (archive ingest --max-file-mb, or ArchiveOptions.MaxFileBytes) to ingest it";
 }

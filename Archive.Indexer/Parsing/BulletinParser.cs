@@ -27,6 +27,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var sectionNames = contents.Select(c => c.Section).OfType<string>().ToHashSet();
         var rest = lines.Skip(i).ToList();
         var hasBullets = rest.Any(IsBulleted);
+        // Where the file marks headings (docx styles, markdown), only headings are titles; otherwise a short line may be.
+        var hasHeadings = rest.Any(l => l.HeadingLevel is not null);
         var drafts = new List<ArticleDraft>();
         var distribution = new Dictionary<string, string>();
         string? section = null;
@@ -41,8 +43,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 if (footer.Success)
                 {
-                    lastKey = footer.Groups["key"].Value;
+                    lastKey = Punctuation.Compact(footer.Groups["key"].Value);
                     distribution[lastKey] = footer.Groups["value"].Value.Trim();
+                }
+                else if (PrintRun().Match(text) is { Success: true } run)
+                {
+                    distribution["印数"] = run.Groups["n"].Value;
                 }
                 else
                 {
@@ -63,7 +69,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 if (body.Length > 0) current.Lines.Add(body);
                 continue;
             }
-            if (!hasBullets && TitleAt(rest, k, contents, out var consumed) is { } ownLineTitle)
+            if (!hasBullets && TitleAt(rest, k, contents, hasHeadings, out var consumed) is { } ownLineTitle)
             {
                 current = Start(ownLineTitle, section, contents, rest[k].Page, drafts);
                 k += consumed - 1;
@@ -72,7 +78,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             if (current is null)
             {
                 // Text before any article (an editor's note): an article of its own, titled by its first sentence.
-                var (title, body) = text.Length <= 50 ? (text, "") : SplitBulletLine(text, []);
+                var note = EditorsNote().Match(text);
+                var (title, body) = note.Success ? (note.Groups["label"].Value, note.Groups["text"].Value)
+                    : text.Length <= 50 ? (text, "") : SplitBulletLine(text, []);
                 current = Start(title, section, contents, rest[k].Page, drafts);
                 if (body.Length > 0) current.Lines.Add(body);
                 continue;
@@ -80,7 +88,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             current.Lines.Add(text);
         }
 
-        var region = gazetteer.Resolve(masthead.Publisher) ?? gazetteer.Resolve(masthead.Series);
+        // A masthead that names no place leaves the issue to the city its articles point to.
+        var region = gazetteer.Resolve(masthead.Publisher) ?? gazetteer.Resolve(masthead.Series)
+            ?? gazetteer.InferRegion(string.Join("\n", lines.Select(l => l.Text)))?.Path;
         var articles = drafts.Select(d =>
         {
             var lines = d.Lines;
@@ -129,28 +139,37 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 || DocumentPatterns.LeaderInstructions().IsMatch(text) || text.Length > 60
                 || DocumentPatterns.ContentsEntry().IsMatch(text) && issue is not null)
                 break;
+            // One masthead line may carry several fields (安庆组工信息 第8期 中共…研究室 2022年3月10日): take each out in turn.
             var found = false;
-            foreach (var chunk in HeaderChunks().Split(text).Where(c => c.Trim().Length > 0))
+            var rest = text;
+            if (date is null && ChineseDate.FindAll(rest).OrderBy(m => m.Index).FirstOrDefault() is { Length: > 0 } d)
+            {
+                date = d.Date;
+                rest = rest.Remove(d.Index, d.Length);
+                found = true;
+            }
+            if (DocumentPatterns.TotalIssueNumber().Match(rest) is { Success: true } t)
+            {
+                total ??= int.Parse(t.Groups["n"].Value);
+                rest = rest.Remove(t.Index, t.Length);
+                found = true;
+            }
+            if (DocumentPatterns.IssueNumber().Match(rest) is { Success: true } n)
+            {
+                issue ??= int.Parse(n.Groups["n"].Value);
+                rest = rest.Remove(n.Index, n.Length);
+                found = true;
+            }
+            rest = EmptyBrackets().Replace(rest, " ");
+            // A spaced-out masthead (安 庆 组 工 信 息) is one name; otherwise the fields are separated by spaces.
+            var chunks = DocumentPatterns.SeriesLine().IsMatch(Punctuation.Compact(rest)) ? [rest] : rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var chunk in chunks)
             {
                 var compact = Punctuation.Compact(chunk);
+                if (compact.Length == 0) continue;
                 if (series is null && DocumentPatterns.SeriesLine().Match(compact) is { Success: true } s)
                 {
                     series = s.Groups["series"].Value;
-                    found = true;
-                }
-                if (issue is null && DocumentPatterns.IssueNumber().Match(compact) is { Success: true } n)
-                {
-                    issue = int.Parse(n.Groups["n"].Value);
-                    found = true;
-                }
-                if (total is null && DocumentPatterns.TotalIssueNumber().Match(compact) is { Success: true } t)
-                {
-                    total = int.Parse(t.Groups["n"].Value);
-                    found = true;
-                }
-                if (date is null && ChineseDate.FindFirst(chunk) is { } d && compact.Length <= 20)
-                {
-                    date = d;
                     found = true;
                 }
                 else if (publisher is null && Publisher().Match(compact) is { Success: true } p)
@@ -175,11 +194,13 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         for (var j = i; j < lines.Count; j++)
         {
             var text = lines[j].Text;
+            // Contents lines are short and hold no full stop; the first body paragraph ends them.
             if (IsBulleted(lines[j]) || DocumentPatterns.LeaderInstructions().IsMatch(text) || text.Length > 60
-                || Punctuation.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('」') && !text.EndsWith('）'))
+                || text.AsSpan().IndexOfAny("。；！？") >= 0)
                 break;
             if (DocumentPatterns.ContentsEntry().IsMatch(text)) end = j + 1;
         }
+        if (end == i) return ReadContentsWithoutPages(lines, ref i);
         var entries = new List<ContentsEntry>();
         string? section = null;
         var pending = "";
@@ -205,6 +226,53 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         }
         if (pending.Length > 0) entries.Add(new ContentsEntry(pending, section, null));
         return entries;
+    }
+
+    /// <summary>
+    /// A table of contents without page numbers: the short lines before the first △ article, recognized because the
+    /// articles' titles start with them; a title wrapped over two lines is joined where the articles show it.
+    /// </summary>
+    private static List<ContentsEntry> ReadContentsWithoutPages(IReadOnlyList<SourceLine> lines, ref int i)
+    {
+        var titles = lines.Skip(i).Where(IsBulleted).Select(l => Punctuation.Compact(l.Text[1..])).ToList();
+        var entries = new List<ContentsEntry>();
+        if (titles.Count == 0) return entries;
+        string? section = null;
+        var pending = "";
+        var after = i;
+        for (var j = i; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (IsBulleted(line) || DocumentPatterns.LeaderInstructions().IsMatch(line.Text) || line.Text.Length > 60
+                || Punctuation.HasSentencePunctuation(line.Text))
+                break;
+            if (DocumentPatterns.ContentsLabel().IsMatch(line.Compact)) continue;
+            if (pending.Length == 0 && SectionName(line.Text, new HashSet<string>(), null, inContents: true) is { } name)
+            {
+                section = name;
+                continue;
+            }
+            var candidate = pending + line.Compact;
+            if (titles.Any(t => t.StartsWith(candidate, StringComparison.Ordinal) && (t.Length == candidate.Length || EndsTitle(t[candidate.Length]))))
+            {
+                entries.Add(new ContentsEntry(candidate, section, null));
+                pending = "";
+                after = j + 1;
+            }
+            else if (titles.Any(t => t.StartsWith(candidate, StringComparison.Ordinal)))
+            {
+                pending = candidate;
+            }
+            else
+            {
+                break;
+            }
+        }
+        // The body's first section heading, right after the contents, stays with the body.
+        i = after;
+        return entries;
+
+        static bool EndsTitle(char c) => c is '。' or '！' or '？' or '：' or ':' or '.';
     }
 
     private static string? ReadLeaderInstructions(IReadOnlyList<SourceLine> lines, IReadOnlyList<ContentsEntry> contents, ref int i)
@@ -272,7 +340,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     }
 
     /// <summary>An article title on its own line (bulletins without △): a contents title, possibly wrapped, or a short heading.</summary>
-    private static string? TitleAt(IReadOnlyList<SourceLine> lines, int k, IReadOnlyList<ContentsEntry> contents, out int consumed)
+    private static string? TitleAt(IReadOnlyList<SourceLine> lines, int k, IReadOnlyList<ContentsEntry> contents, bool hasHeadings,
+        out int consumed)
     {
         consumed = 1;
         var line = lines[k];
@@ -288,15 +357,29 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             return null;
         }
         var text = line.Text;
-        var looksLikeHeading = line.HeadingLevel is not null
-            || text.Length is >= 6 and <= 50 && text.AsSpan().IndexOfAny("。；！？;!?") < 0
+        if (hasHeadings) return line.HeadingLevel is not null ? text : null;
+        // 一、强化组织领导 inside a single-article issue is a part of that article, not a new one.
+        if (ListItem().IsMatch(text)) return null;
+        var looksLikeHeading = text.Length is >= 6 and <= 50 && !text.Contains('\t') && !Bracketed().IsMatch(text) && text.AsSpan().IndexOfAny("。；！？;!?") < 0
                && !Punctuation.Continuing.Contains(text[^1]) && text[^1] is not ('：' or ':')
                && k + 1 < lines.Count && lines[k + 1].Text.Length > text.Length;
         return looksLikeHeading ? text : null;
     }
 
-    [GeneratedRegex(@"\s{2,}|\t")]
-    private static partial Regex HeaderChunks();
+    [GeneratedRegex(@"^(?<label>编者按|编者的话|按语|本期导语|导语)\s*[:：]\s*(?<text>.*)$")]
+    private static partial Regex EditorsNote();
+
+    [GeneratedRegex(@"^[（(]?\s*共印\s*(?<n>\d+)\s*份\s*[）)]?$")]
+    private static partial Regex PrintRun();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^[（(【\[].*[）)】\]]$")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"[（(]\s*[）)]")]
+    private static partial Regex EmptyBrackets();
 
     [GeneratedRegex(@"^(?:编印单位|编印|主办单位|主办|编发单位)?[:：]?(?<who>[\u4e00-\u9fa5（）()]{2,40}?(?:组织部|研究室|办公室|委员会|党委|党组|政府|编辑部|信息科|调研科|宣传部|工委|局|厅|中心|处|科))(?:编印|编发|主办|编|印)?$")]
     private static partial Regex Publisher();

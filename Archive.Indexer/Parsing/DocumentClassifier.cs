@@ -11,7 +11,7 @@ internal static class DocumentClassifier
         var hasSeries = head.Any(l => l.Text.Length <= 40 && DocumentPatterns.SeriesLine().IsMatch(Punctuation.Compact(l.Text)));
         var hasIssue = head.Any(l => DocumentPatterns.IssueNumber().IsMatch(l.Text) && l.Text.Length <= 60);
         var bullets = lines.Count(l => l.Text.Length > 1 && DocumentPatterns.ArticleBullets.Contains(l.Text[0]));
-        if (hasSeries && hasIssue || hasIssue && bullets >= 1) return DocumentKind.Bulletin;
+        if (hasSeries && hasIssue || hasIssue && bullets >= 1 || hasSeries && bullets >= 2) return DocumentKind.Bulletin;
 
         var webLabels = head.Sum(l => DocumentPatterns.WebLabel().Matches(l.Text).Count);
         var footer = lines.Skip(Math.Max(0, lines.Count - 8)).Any(l => DocumentPatterns.WebFooter().IsMatch(l.Text));
@@ -25,8 +25,10 @@ internal static class DocumentClassifier
         if (hasDocNumber || hasNoticeTitle && hasRecipients) return DocumentKind.Notice;
 
         var headings = lines.Count(l => l.HeadingLevel == 1);
-        var bylines = lines.Count(l => DocumentPatterns.NewsFlashByline().IsMatch(l.Text) || DocumentPatterns.RoleByline().IsMatch(l.Text));
-        if (headings >= 2 || headings >= 1 && bylines >= 1 || bylines >= 2) return DocumentKind.NewspaperPage;
+        // Bylines, 本报讯 and photo credits are what a newspaper page has and other documents lack.
+        var newsMarks = lines.Count(l => DocumentPatterns.NewsFlashByline().IsMatch(l.Text) || DocumentPatterns.RoleByline().IsMatch(l.Text)
+                                         || l.Text.StartsWith("本报讯", StringComparison.Ordinal) || DocumentPatterns.PhotoCaption().IsMatch(l.Text));
+        if (headings >= 2 || headings >= 1 && newsMarks >= 1 || newsMarks >= 2) return DocumentKind.NewspaperPage;
 
         if (footer && webLabels >= 1) return DocumentKind.WebArticle;
         return DocumentKind.Generic;

@@ -33,7 +33,7 @@ public sealed class DocumentParser
     public ParsedDocument Parse(ExtractedText text)
     {
         var lines = SourceLine.From(text);
-        return DocumentClassifier.Classify(lines) switch
+        var parsed = DocumentClassifier.Classify(lines) switch
         {
             DocumentKind.Bulletin => _bulletin.Parse(lines),
             DocumentKind.Notice => _notice.Parse(lines),
@@ -41,6 +41,10 @@ public sealed class DocumentParser
             DocumentKind.NewspaperPage => _newspaper.Parse(lines, text.Text),
             _ => _generic.Parse(lines, text.Text),
         };
+        // A fragment (a masthead and contents, nothing else) keeps its metadata, and its text stays searchable.
+        return parsed.Articles.Count == 0 && lines.Count > 0
+            ? parsed with { Articles = _generic.Parse(lines, text.Text).Articles }
+            : parsed;
     }
 
     /// <summary>Parses text that is already a string (one block per line).</summary>

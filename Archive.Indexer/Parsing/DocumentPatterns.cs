@@ -6,7 +6,7 @@ namespace Archive.Indexer.Parsing;
 internal static partial class DocumentPatterns
 {
     /// <summary>A bulletin's name: 安庆组工信息, 组工简报, 工作动态, 信息专报, 党建快讯 ...</summary>
-    [GeneratedRegex(@"^(?<series>[\u4e00-\u9fa5（）()·]{0,16}(?:组工信息|组工简报|组工动态|组工通讯|工作简报|工作动态|工作通讯|信息专报|信息简报|简报|动态|专报|快报|快讯|通讯|情况反映|要情|参阅|信息))(?:\s*[（(]?(?:第|总第).*)?$")]
+    [GeneratedRegex(@"^(?<series>[\u4e00-\u9fa5（）()·]{0,16}(?:组工信息|组工简报|组工动态|组工通讯|组工专报|组工快讯|组工|组织工作信息|组织工作简报|党建信息|党建动态|党建简报|工作简报|工作动态|工作通讯|工作信息|信息专报|信息简报|简报|动态|专报|快报|快讯|通讯|情况反映|要情|参阅|信息))(?:\s*[（(]?(?:第|总第).*)?$")]
     public static partial Regex SeriesLine();
 
     /// <summary>第8期, 第 8 期, (总第123期).</summary>
@@ -25,7 +25,7 @@ internal static partial class DocumentPatterns
     public static partial Regex NoticeTitleEnd();
 
     /// <summary>A distribution line at the foot of a bulletin or notice: 报：…, 送：…, 发：…, 抄送：….</summary>
-    [GeneratedRegex(@"^(?<key>报|送|发|抄送|抄报|分送|主送|印发|报送)\s*[:：]\s*(?<value>.*)$")]
+    [GeneratedRegex(@"^(?<key>报\s*送|抄\s*送|抄\s*报|分\s*送|主\s*送|印\s*发|报|送|发)\s*[:：]\s*(?<value>.*)$")]
     public static partial Regex DistributionLine();
 
     /// <summary>Web page labels: 发布日期:2022-04-11, 作者:刘少叶, 浏览次数:5794.</summary>

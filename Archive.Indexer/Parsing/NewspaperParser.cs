@@ -13,7 +13,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
 {
     public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, string fullText)
     {
+        // Articles open at the page's top heading level; a page without headings is one article under its first line.
         var top = lines.Where(l => l.HeadingLevel is not null).Select(l => l.HeadingLevel!.Value).DefaultIfEmpty(1).Min();
+        if (lines.Count > 0 && lines.All(l => l.HeadingLevel is null))
+            lines = MarkTitles(lines, top);
         var drafts = new List<ArticleDraft>();
         var head = new List<string>();
         ArticleDraft? current = null;
@@ -124,15 +127,35 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// A page without headings: a short line without a full stop followed by a byline (本报记者 …) or a 本报讯
+    /// paragraph is a title.
+    /// </summary>
+    private static List<SourceLine> MarkTitles(IReadOnlyList<SourceLine> lines, int level)
+    {
+        var marked = new List<SourceLine>(lines.Count);
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var text = lines[k].Text;
+            var next = k + 1 < lines.Count ? lines[k + 1].Text : "";
+            var isTitle = text.Length <= 40 && text.AsSpan().IndexOfAny("。；！？") < 0 && !DocumentPatterns.RoleByline().IsMatch(text)
+                   && !DocumentPatterns.NamesLine().IsMatch(text) && k + 2 < lines.Count
+                   && (DocumentPatterns.RoleByline().IsMatch(next) || next.StartsWith("本报讯", StringComparison.Ordinal));
+            marked.Add(isTitle ? lines[k] with { HeadingLevel = level } : lines[k]);
+        }
+        // Lines above the first title are the page's head (paper, date, page number); with no title found, the first line is one.
+        if (marked.All(l => l.HeadingLevel is null)) marked[0] = marked[0] with { HeadingLevel = level };
+        return marked;
+    }
+
     /// <summary>A short line with no sentence punctuation followed by nothing but bylines to the end of the page.</summary>
     private static bool IsStrandedTitle(IReadOnlyList<SourceLine> lines, int k)
     {
         var text = lines[k].Text;
-        if (text.Length > 30 || Punctuation.HasSentencePunctuation(text) || Punctuation.EndsSentence(text) && !text.EndsWith('」')
+        if (lines.Count - k - 1 is < 1 or > 3 || text.Length > 30 || Punctuation.HasSentencePunctuation(text) || Punctuation.EndsSentence(text) && !text.EndsWith('」')
             && !text.EndsWith('”'))
             return false;
-        var rest = lines.Skip(k + 1).ToList();
-        return rest.Count is > 0 and <= 3 && rest.All(l => DocumentPatterns.RoleByline().IsMatch(l.Text));
+        return lines.Skip(k + 1).All(l => DocumentPatterns.RoleByline().IsMatch(l.Text));
     }
 
     private static string? Subtitle(string text)
@@ -142,7 +165,9 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     }
 
     private static IEnumerable<string> Names(string text) =>
-        NameSeparator().Split(text.Trim()).Select(n => n.Trim()).Where(n => n.Length >= 2 && n != "摄");
+        NameSeparator().Split(text.Trim()).Select(n => n.Trim()).Where(n => n.Length >= 2 && !Roles.Contains(n));
+
+    private static readonly HashSet<string> Roles = ["本报记者", "记者", "通讯员", "实习生", "见习记者", "特约撰稿人", "摄"];
 
     [GeneratedRegex(@"^(?:——|──|—|--)\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();

@@ -32,10 +32,22 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         for (var j = titleStart; j < Math.Min(lines.Count, titleStart + 5); j++)
         {
             var text = lines[j].Text;
-            if (Punctuation.HasSentencePunctuation(text) || text.EndsWith('：') || text.EndsWith(':')) break;
+            if (Punctuation.HasSentencePunctuation(text) || text.EndsWith('：') || text.EndsWith(':')
+                || DocumentPatterns.DocNumber().IsMatch(text) && j > titleStart)
+                break;
             if (DocumentPatterns.NoticeTitleEnd().IsMatch(text)) titleEnd = j + 1;
         }
         if (titleEnd == titleStart && titleStart < lines.Count) titleEnd = titleStart + 1;
+        // The issuer printed on its own line above a 关于… title is the heading's, not the title's.
+        string? headedBy = null;
+        var about = Enumerable.Range(titleStart, titleEnd - titleStart).FirstOrDefault(j => lines[j].Text.StartsWith("关于", StringComparison.Ordinal), -1);
+        if (about > titleStart && Enumerable.Range(titleStart, about - titleStart).All(j => Issuer().IsMatch(lines[j].Text)))
+        {
+            headedBy = Punctuation.Compact(string.Concat(lines.Skip(titleStart).Take(about - titleStart).Select(l => l.Text)));
+            titleStart = about;
+        }
+        // （试行）, （征求意见稿）, （2021年修订） under the title belong to it.
+        if (titleEnd < lines.Count && TitleQualifier().IsMatch(lines[titleEnd].Text)) titleEnd++;
         var title = string.Concat(lines.Skip(titleStart).Take(titleEnd - titleStart).Select(l => l.Text.Trim()));
         i = titleEnd;
 
@@ -65,12 +77,14 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         }
         DateOnly? date = null;
         string? publisher = null;
+        var afterSignature = new List<string>(); // （此件公开发布）, （联系人：…）: kept, after the body
         for (var j = end - 1; j >= Math.Max(i, end - 4); j--)
         {
             var text = lines[j].Text;
             if (date is null && ChineseDate.ParseExact(text) is { } signed)
             {
                 date = signed;
+                afterSignature.AddRange(lines.Skip(j + 1).Take(end - j - 1).Select(l => l.Text));
                 var issuer = j - 1 >= i ? lines[j - 1].Text : null;
                 if (issuer is not null && issuer.Length <= 40 && !Punctuation.HasSentencePunctuation(issuer) && !Punctuation.EndsSentence(issuer))
                 {
@@ -93,6 +107,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (publisher.Length == 0) publisher = null;
             end--;
         }
+        publisher ??= headedBy;
         date ??= lines.Take(8).Select(l => ChineseDate.FindFirst(l.Text)).FirstOrDefault(d => d is not null);
 
         var draft = new ArticleDraft(title, null, lines.Count > titleStart ? lines[titleStart].Page : null)
@@ -100,6 +115,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             SourceDepartment = publisher,
         };
         draft.Lines.AddRange(lines.Skip(i).Take(Math.Max(0, end - i)).Select(l => l.Text));
+        draft.Lines.AddRange(afterSignature);
         var region = gazetteer.Resolve(publisher) ?? gazetteer.Resolve(title) ?? gazetteer.Resolve(recipients);
         return new ParsedDocument
         {
@@ -121,12 +137,18 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     private static string NormalizeDocNumber(Match m) =>
         $"{m.Groups["prefix"].Value}〔{m.Groups["year"].Value}〕{m.Groups["n"].Value}号";
 
+    [GeneratedRegex(@"^[\u4e00-\u9fa5（）()]{2,30}(?:组织部|委员会|办公室|办公厅|党委|党组|政府|工委|局|厅)(?:文件)?$")]
+    private static partial Regex Issuer();
+
+    [GeneratedRegex(@"^[（(][^（）()。，]{2,16}[）)]$")]
+    private static partial Regex TitleQualifier();
+
     [GeneratedRegex(@"特急|加急|特提|平急|急件")]
     private static partial Regex Urgency();
 
     [GeneratedRegex(@"(?<level>绝密|机密|秘密)\s*(?:★|\*)")]
     private static partial Regex Classification();
 
-    [GeneratedRegex(@"^(?:等级|份号|密级|签发人|签发|[\d０-９]{4,6}|发文机关|.{0,8}文件)[:：]?.*$")]
+    [GeneratedRegex(@"^(?:(?:等级|份号|密级|签发人|签发|发文机关)[:：]?.*|[\d０-９]{4,6}|[\u4e00-\u9fa5（）()]{2,30}文件)$")]
     private static partial Regex HeadingChrome();
 }

@@ -12,8 +12,21 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
 {
     public ParsedDocument Parse(IReadOnlyList<SourceLine> lines)
     {
+        // The title stands right above the label lines (and the department line under it); what is above the
+        // title is the site's header. Without labels, the first line that is not chrome is the title.
+        string? site = null;
         var i = 0;
         while (i < lines.Count && IsChrome(lines[i].Text)) i++;
+        var firstLabel = Enumerable.Range(0, Math.Min(lines.Count, 12)).FirstOrDefault(j => DocumentPatterns.WebLabel().IsMatch(lines[j].Text), -1);
+        if (firstLabel > i)
+        {
+            var t = firstLabel - 1;
+            while (t > i && (IsChrome(lines[t].Text) || IsDepartmentLine(lines[t].Text))) t--;
+            for (var j = i; j < t; j++)
+                if (DocumentPatterns.SiteName().Match(lines[j].Text) is { Success: true } header && header.Length == lines[j].Text.Length)
+                    site ??= header.Groups["site"].Value;
+            i = t;
+        }
         var title = i < lines.Count ? lines[i].Text : "";
         var titlePage = i < lines.Count ? lines[i].Page : null;
         i++;
@@ -40,9 +53,15 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
                     switch (label.Groups["label"].Value)
                     {
                         case "作者" or "撰稿": author ??= NullIfEmpty(value); break;
-                        case "来源" or "信息来源" or "文章来源": department ??= NullIfEmpty(value); break;
+                        case "来源" or "信息来源" or "文章来源":
+                            // 来源：阜阳先锋网 names the site the article was taken from, not a department.
+                            if (DocumentPatterns.SiteName().Match(value) is { Success: true } from && from.Length == value.Length)
+                                site ??= value;
+                            else
+                                department ??= NullIfEmpty(value);
+                            break;
                         case "浏览次数" or "浏览量" or "点击数" or "点击量" or "点击次数" or "阅读次数" or "阅读量" or "访问量" or "访问次数":
-                            views ??= int.TryParse(Digits().Match(value).Value, out var v) ? v : null;
+                            views ??= int.TryParse(Digits().Match(value.Replace(",", "").Replace("，", "")).Value, out var v) ? v : null;
                             break;
                         case "责任编辑" or "编辑": break;
                         default: date ??= ChineseDate.FindFirst(value); break;
@@ -51,7 +70,7 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
                 continue;
             }
             if (IsChrome(text)) continue;
-            if (department is null && text.Length <= 30 && !Punctuation.HasSentencePunctuation(text) && Department().IsMatch(text))
+            if (department is null && IsDepartmentLine(text))
             {
                 department = text;
                 continue;
@@ -63,7 +82,7 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
         foreach (var line in lines.Skip(i).Take(footerStart - i))
             if (!IsChrome(line.Text)) draft.Lines.Add(line.Text);
 
-        string? publisher = null, site = null;
+        string? publisher = null;
         foreach (var text in footer)
         {
             if (publisher is null && Host().Match(text) is { Success: true } host) publisher = host.Groups["who"].Value;
@@ -89,6 +108,9 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
+    private static bool IsDepartmentLine(string text) =>
+        text.Length <= 30 && !Punctuation.HasSentencePunctuation(text) && Department().IsMatch(text);
+
     /// <summary>Page furniture left by a copy from a browser: a close mark, breadcrumbs, print and share links.</summary>
     private static bool IsChrome(string text) =>
         text.Length <= 2 && !text.Any(Punctuation.IsCjk) || PageChrome().IsMatch(text);
@@ -96,7 +118,7 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:首页|当前位置|您现在的位置|您的位置|位置)[:：>＞\s]|[>＞»›]\s*(?:正文|详情)$|^(?:【?\s*(?:打印|关闭|关闭窗口|打印本页|收藏|分享到?|字体|字号)[^。]{0,20})$|^上一篇|^下一篇")]
     private static partial Regex PageChrome();
 
-    [GeneratedRegex(@"(?:主办单位|主办)\s*[:：]\s*(?<who>[^\s:：]+)")]
+    [GeneratedRegex(@"(?:主办单位|主办|版权所有)\s*[:：]?\s*(?<who>[^\s:：]+(?:组织部|委员会|办公室|党委|党组|政府|工委|局|厅|中心))")]
     private static partial Regex Host();
 
     [GeneratedRegex(@"(?:组织部|宣传部|统战部|委员会|党委|党组|政府|办公室|局|厅|委|中心|办)$")]

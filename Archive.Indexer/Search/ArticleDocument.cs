@@ -105,10 +105,6 @@ internal static class ArticleDocument
         if (article.Fingerprint is { } fingerprint)
         {
             doc.Add(new NumericDocValuesField(IndexFields.Fingerprint, unchecked((long)fingerprint)));
-            foreach (var band in SimHash.Bands(fingerprint))
-            {
-                doc.Add(new StringField(IndexFields.FingerprintBand, band, Field.Store.NO));
-            }
         }
         return doc;
     }

@@ -17,7 +17,7 @@ namespace Archive.Indexer.Search;
 public sealed class ArticleIndex : IDisposable
 {
     /// <summary>Bumped when the fields change: an index of another version is rebuilt from the store.</summary>
-    public const int Schema = 3;
+    public const int Schema = 4;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly LuceneDirectory _directory;
@@ -34,6 +34,9 @@ public sealed class ArticleIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Ranking,
             RAMBufferSizeMB = 64,
+            // Compound files would copy every flushed and merged segment once more; the index is one folder anyway.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         _writer = new IndexWriter(directory, config);
         var committed = _writer.CommitData;
@@ -102,9 +105,6 @@ public sealed class ArticleIndex : IDisposable
         }
         Refresh();
     }
-
-    /// <summary>Merges segments down after a rebuild: fewer segments, faster searches.</summary>
-    public void Optimize() => _writer.ForceMerge(1);
 
     /// <summary>Runs <paramref name="action"/> with a current searcher, released afterwards.</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> action)

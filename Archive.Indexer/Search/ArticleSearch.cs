@@ -20,6 +20,8 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
     private readonly QueryCompiler _compiler = new(index.Analysis);
     private readonly SnippetHighlighter _highlighter = new(index.Analysis);
     private readonly TwinFinder _twins = new();
+    /// <summary>Facet ordinals per index reader: built once after each refresh, dropped with the reader.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, FacetOrdinals> _ordinals = new();
 
     public SearchResults Search(SearchRequest request)
     {
@@ -49,7 +51,7 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
             };
             var window = Math.Max(1, Math.Min(page * size + CollapseSlack, searcher.IndexReader.MaxDoc));
             var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: hasText, trackMaxScore: false, docsScoredInOrder: true);
-            var collector = new FacetingCollector(top, selections.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value), request.WithFacets);
+            using var collector = new FacetingCollector(top, _ordinals.GetValue(searcher.IndexReader, FacetOrdinals.Build), selections, request.WithFacets);
             searcher.Search(compiled.Query ?? new MatchAllDocsQuery(), collector);
 
             var ranked = top.GetTopDocs().ScoreDocs;
@@ -62,7 +64,7 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
                 Total = Math.Max(0, collector.TotalHits - folded),
                 TookMs = clock.Elapsed.TotalMilliseconds,
                 Hits = hits,
-                Facets = request.WithFacets ? FacetResults.Build(collector.Counts(), selections, MaxFacetValues) : [],
+                Facets = request.WithFacets ? FacetResults.Build(collector.Counts(MaxFacetValues), selections, MaxFacetValues) : [],
                 ParsedQuery = parsed.Describe(),
                 Warnings = warnings,
                 Page = page,

@@ -3,23 +3,16 @@ namespace Archive.Indexer.Search;
 /// <summary>Turns raw facet counts into the facet lists a page shows: by count, selected values kept, regions as a tree.</summary>
 internal static class FacetResults
 {
-    public static IReadOnlyList<FacetResult> Build(IReadOnlyDictionary<string, long> counts, IReadOnlyDictionary<FacetField, List<string>> selections, int maxValues)
+    public static IReadOnlyList<FacetResult> Build(Dictionary<FacetField, List<(string Value, long Count)>> counts, IReadOnlyDictionary<FacetField, List<string>> selections, int maxValues)
     {
-        var byField = new Dictionary<FacetField, Dictionary<string, long>>();
-        foreach (var (label, count) in counts)
-        {
-            if (FacetLabel.Decode(label) is not { } decoded) continue;
-            if (!byField.TryGetValue(decoded.Field, out var values)) byField[decoded.Field] = values = new(StringComparer.Ordinal);
-            values[decoded.Value] = count;
-        }
         var results = new List<FacetResult>();
         foreach (var field in Enum.GetValues<FacetField>())
         {
-            var values = byField.GetValueOrDefault(field) ?? new Dictionary<string, long>(StringComparer.Ordinal);
+            var values = (counts.GetValueOrDefault(field) ?? []).ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
             var selected = selections.GetValueOrDefault(field) ?? [];
             foreach (var value in selected) values.TryAdd(value, 0);
             var list = field == FacetField.Region
-                ? Tree(values, selected, parent: null, maxValues)
+                ? Tree(values.ToLookup(v => ParentOf(v.Key), StringComparer.Ordinal), selected, parent: "", maxValues)
                 : Ranked(values.Select(v => new FacetValue(v.Key, v.Value, selected.Contains(v.Key))), maxValues);
             results.Add(new FacetResult(field, list));
         }
@@ -27,21 +20,21 @@ internal static class FacetResults
     }
 
     /// <summary>Region paths counted at every level become a tree: provinces, their cities, their counties.</summary>
-    private static IReadOnlyList<FacetValue> Tree(Dictionary<string, long> paths, List<string> selected, string? parent, int maxValues)
+    private static IReadOnlyList<FacetValue> Tree(ILookup<string, KeyValuePair<string, long>> byParent, List<string> selected, string parent, int maxValues)
     {
-        var level = paths
-            .Where(p => ParentOf(p.Key) == parent)
-            .Select(p => new FacetValue(p.Key, p.Value, selected.Contains(p.Key))
-            {
-                Children = Tree(paths, selected, p.Key, maxValues),
-            });
-        return Ranked(level, maxValues);
+        var level = byParent[parent]
+            .Select(p => new FacetValue(p.Key, p.Value, selected.Contains(p.Key)))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+            .Where((v, rank) => rank < maxValues || v.Selected || selected.Any(s => s.StartsWith(v.Value + "/", StringComparison.Ordinal)))
+            .Select(v => v with { Children = Tree(byParent, selected, v.Value, maxValues) });
+        return level.ToList();
     }
 
-    private static string? ParentOf(string path)
+    /// <summary>安徽省/安庆市 -> 安徽省; a province's parent is "".</summary>
+    private static string ParentOf(string path)
     {
         var slash = path.LastIndexOf('/');
-        return slash < 0 ? null : path[..slash];
+        return slash < 0 ? "" : path[..slash];
     }
 
     private static IReadOnlyList<FacetValue> Ranked(IEnumerable<FacetValue> values, int maxValues)

@@ -1,7 +1,6 @@
-using System.Text;
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Archive.Indexer.Search;
 
@@ -11,29 +10,31 @@ namespace Archive.Indexer.Search;
 /// every facet; one that misses exactly one selected facet counts only in that facet. So each facet's counts
 /// ignore its own selection (OR within a facet, AND across facets), and every count is exact.
 /// </summary>
-internal sealed class FacetingCollector : ICollector
+internal sealed class FacetingCollector : ICollector, IDisposable
 {
-    private static readonly FacetField[] Dimensions = Enum.GetValues<FacetField>();
-
     private readonly ICollector _hits;
+    private readonly FacetOrdinals _ordinals;
     private readonly bool _countFacets;
-    private readonly (FacetField Field, BytesRef[] Labels)[] _selections;
-    private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private readonly (FacetField Field, int[] Ords)[] _selections;
+    private readonly bool _readValues;
+    private int[] _counts;
 
     private SortedSetDocValues? _values;
-    private long[][] _selectedOrds = [];
-    private long[] _dimensionStart = [];
-    private int[] _segmentCounts = [];
-    private long[] _docOrds = new long[64];
+    private int[] _toGlobal = [];
+    private int[] _docOrds = new int[64];
 
-    public FacetingCollector(ICollector hits, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> selections, bool countFacets)
+    public FacetingCollector(ICollector hits, FacetOrdinals ordinals, IReadOnlyDictionary<FacetField, List<string>> selections, bool countFacets)
     {
         _hits = hits;
+        _ordinals = ordinals;
         _countFacets = countFacets;
         _selections = selections
             .Where(s => s.Value.Count > 0)
-            .Select(s => (s.Key, s.Value.Select(v => new BytesRef(FacetLabel.Encode(s.Key, v))).ToArray()))
+            .Select(s => (s.Key, s.Value.Select(v => ordinals.Ordinal(s.Key, v)).Where(o => o >= 0).ToArray()))
             .ToArray();
+        _readValues = countFacets || _selections.Length > 0;
+        _counts = countFacets ? ArrayPool<int>.Shared.Rent(Math.Max(1, ordinals.Count)) : [];
+        Array.Clear(_counts);
     }
 
     /// <summary>Documents that matched the query and every selection.</summary>
@@ -45,29 +46,20 @@ internal sealed class FacetingCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushSegment();
         _hits.SetNextReader(context);
-        _values = context.AtomicReader.GetSortedSetDocValues(IndexFields.Facets);
-        if (_values is null) return;
-
-        _selectedOrds = _selections
-            .Select(s => s.Labels.Select(label => _values.LookupTerm(label)).Where(ord => ord >= 0).ToArray())
-            .ToArray();
-        _dimensionStart = new long[Dimensions.Length + 1];
-        for (var d = 0; d < Dimensions.Length; d++)
-        {
-            var found = _values.LookupTerm(new BytesRef(FacetLabel.Prefix(Dimensions[d])));
-            _dimensionStart[d] = found >= 0 ? found : -found - 1;
-        }
-        _dimensionStart[Dimensions.Length] = _values.ValueCount;
-        if (_countFacets)
-        {
-            _segmentCounts = new int[_values.ValueCount];
-        }
+        _values = _readValues ? context.AtomicReader.GetSortedSetDocValues(IndexFields.Facets) : null;
+        _toGlobal = _ordinals.SegmentToGlobal(context.Ord);
     }
 
     public void Collect(int doc)
     {
+        if (!_readValues)
+        {
+            TotalHits++;
+            _hits.Collect(doc);
+            return;
+        }
+
         var ordCount = 0;
         if (_values is not null)
         {
@@ -76,14 +68,14 @@ internal sealed class FacetingCollector : ICollector
             while ((ord = _values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
                 if (ordCount == _docOrds.Length) Array.Resize(ref _docOrds, ordCount * 2);
-                _docOrds[ordCount++] = ord;
+                _docOrds[ordCount++] = _toGlobal[ord];
             }
         }
 
         var missed = -1;
         for (var s = 0; s < _selections.Length; s++)
         {
-            if (HasAny(ordCount, s)) continue;
+            if (HasAny(ordCount, _selections[s].Ords)) continue;
             if (missed >= 0) return;
             missed = s;
         }
@@ -92,55 +84,60 @@ internal sealed class FacetingCollector : ICollector
         {
             TotalHits++;
             _hits.Collect(doc);
-            if (_countFacets && _values is not null)
+            if (_countFacets)
             {
-                for (var i = 0; i < ordCount; i++) _segmentCounts[_docOrds[i]]++;
+                for (var i = 0; i < ordCount; i++) _counts[_docOrds[i]]++;
             }
         }
-        else if (_countFacets && _values is not null)
+        else if (_countFacets)
         {
             var d = (int)_selections[missed].Field;
-            long start = _dimensionStart[d], end = _dimensionStart[d + 1];
+            int start = _ordinals.DimensionStart[d], end = _ordinals.DimensionStart[d + 1];
             for (var i = 0; i < ordCount; i++)
             {
-                if (_docOrds[i] >= start && _docOrds[i] < end) _segmentCounts[_docOrds[i]]++;
+                var ord = _docOrds[i];
+                if (ord >= start && ord < end) _counts[ord]++;
             }
         }
     }
 
-    private bool HasAny(int ordCount, int selection)
+    private bool HasAny(int ordCount, int[] wanted)
     {
-        if (_values is null) return false;
-        var wanted = _selectedOrds[selection];
         for (var i = 0; i < ordCount; i++)
         {
+            var ord = _docOrds[i];
             foreach (var w in wanted)
             {
-                if (_docOrds[i] == w) return true;
+                if (ord == w) return true;
             }
         }
         return false;
     }
 
-    /// <summary>The counts of every facet value seen, by encoded label (see <see cref="FacetLabel"/>).</summary>
-    public IReadOnlyDictionary<string, long> Counts()
+    /// <summary>Per facet, its values with their counts: the top <paramref name="maxValues"/> by count and the selected ones, and every region (for the tree).</summary>
+    public Dictionary<FacetField, List<(string Value, long Count)>> Counts(int maxValues)
     {
-        FlushSegment();
-        return _counts;
+        var result = new Dictionary<FacetField, List<(string, long)>>();
+        foreach (var field in Enum.GetValues<FacetField>())
+        {
+            int start = _ordinals.DimensionStart[(int)field], end = _ordinals.DimensionStart[(int)field + 1];
+            var nonZero = new List<(int Ord, int Count)>();
+            for (var ord = start; ord < end; ord++)
+            {
+                if (_counts[ord] > 0) nonZero.Add((ord, _counts[ord]));
+            }
+            var selected = _selections.Where(s => s.Field == field).SelectMany(s => s.Ords).Select(o => (o, _counts[o]));
+            IEnumerable<(int Ord, int Count)> kept = field == FacetField.Region
+                ? nonZero
+                : nonZero.OrderByDescending(v => v.Count).ThenBy(v => v.Ord).Take(maxValues).Union(selected);
+            result[field] = kept.Select(v => (_ordinals.Values[v.Ord], (long)v.Count)).ToList();
+        }
+        return result;
     }
 
-    private void FlushSegment()
+    public void Dispose()
     {
-        if (_values is null || _segmentCounts.Length == 0) return;
-        var scratch = new BytesRef();
-        for (var ord = 0; ord < _segmentCounts.Length; ord++)
-        {
-            var count = _segmentCounts[ord];
-            if (count == 0) continue;
-            _values.LookupOrd(ord, scratch);
-            var label = Encoding.UTF8.GetString(scratch.Bytes, scratch.Offset, scratch.Length);
-            _counts[label] = _counts.GetValueOrDefault(label) + count;
-        }
-        _segmentCounts = [];
+        if (_counts.Length > 0) ArrayPool<int>.Shared.Return(_counts);
+        _counts = [];
     }
 }

@@ -29,8 +29,6 @@ internal static class IndexFields
     public const string Issue = "issue";
     public const string Kind = "kind";
     public const string Keyword = "keyword";
-    /// <summary>Four 16-bit bands of the SimHash: near-duplicates share at least one.</summary>
-    public const string FingerprintBand = "fp_band";
 
     /// <summary>yyyymmdd as an int: numeric point for ranges and doc values for sorting.</summary>
     public const string Date = "date";

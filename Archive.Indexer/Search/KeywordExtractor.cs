@@ -5,7 +5,7 @@ namespace Archive.Indexer.Search;
 /// <summary>
 /// 主题词: the 5-8 words that say what an article is about, by TF-IDF (idf.utf8) over its precise-mode words.
 /// Title words count double, terms of the domain dictionary (corpus/dict) are favoured; stop words, single
-/// characters and anything with a digit are left out.
+/// characters, anything with a digit and everyday words (IDF below 7: 工作, 落实, 一线) are left out.
 /// </summary>
 public sealed class KeywordExtractor
 {
@@ -13,6 +13,7 @@ public sealed class KeywordExtractor
     public const int MaxKeywords = 8;
     private const double DomainBoost = 1.6;
     private const double TitleWeight = 2;
+    private const double MinIdf = 7;
     /// <summary>Past the fifth, a keyword must score at least this share of the best one.</summary>
     private const double TailShare = 0.35;
 
@@ -58,6 +59,7 @@ public sealed class KeywordExtractor
             if (token.Length < 2 || token.Kind is not (TokenKind.Word or TokenKind.Latin)) continue;
             var word = token.Text(text);
             if (_stopWords.Contains(word) || word.Any(char.IsDigit)) continue;
+            if (_idf.Idf(word) < MinIdf && !_domainTerms.Contains(word)) continue;
             weights[word] = weights.GetValueOrDefault(word) + weight;
             counted += weight;
         }

@@ -5,11 +5,15 @@ namespace Archive.Indexer.Search;
 
 /// <summary>
 /// Near-duplicate articles (the same text republished in another bulletin, a newspaper or a web page), by
-/// SimHash: candidates share a fingerprint band in the index, twins are within <see cref="SimHash.MaxDistance"/> bits.
+/// SimHash: twins differ in at most <see cref="SimHash.MaxDistance"/> bits. The fingerprints of one index reader
+/// are held in memory, bucketed by their four 16-bit bands (built on first use after a refresh), so finding the
+/// twins of an article is a few dozen bucket probes.
 /// </summary>
 internal sealed class TwinFinder
 {
     private const int MaxTwins = 20;
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, Fingerprints> _byReader = new();
 
     /// <summary>
     /// Folds ranked documents into the best-ranked of their twins: returns the documents to show and how many
@@ -17,14 +21,13 @@ internal sealed class TwinFinder
     /// </summary>
     public (List<ScoreDoc> Shown, int Folded) Collapse(IndexSearcher searcher, ScoreDoc[] ranked)
     {
-        var fingerprints = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Fingerprint);
+        var fingerprints = For(searcher);
         var shown = new List<ScoreDoc>(ranked.Length);
-        if (fingerprints is null) return (ranked.ToList(), 0);
         var kept = new List<ulong>();
         var folded = 0;
         foreach (var doc in ranked)
         {
-            var fingerprint = unchecked((ulong)fingerprints.Get(doc.Doc));
+            var fingerprint = fingerprints.Of(doc.Doc);
             if (fingerprint != 0 && kept.Any(k => SimHash.AreTwins(k, fingerprint)))
             {
                 folded++;
@@ -37,52 +40,75 @@ internal sealed class TwinFinder
     }
 
     /// <summary>The twins of one document anywhere in the index, oldest first.</summary>
-    public IReadOnlyList<ArticleRef> Find(IndexSearcher searcher, int doc)
-    {
-        var fingerprints = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Fingerprint);
-        var own = fingerprints is null ? 0UL : unchecked((ulong)fingerprints.Get(doc));
-        if (own == 0) return [];
-        var probes = new BooleanQuery();
-        foreach (var probe in SimHash.Probes(own))
-        {
-            probes.Add(new TermQuery(new Term(IndexFields.FingerprintBand, probe)), Occur.SHOULD);
-        }
-        var twins = new TwinCollector(own);
-        searcher.Search(probes, twins);
-        return twins.Docs
-            .Where(d => d != doc)
+    public IReadOnlyList<ArticleRef> Find(IndexSearcher searcher, int doc) =>
+        For(searcher).TwinsOf(doc)
             .Take(MaxTwins)
             .Select(d => ArticleSearch.Reference(searcher.Doc(d)))
             .OrderBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal)
             .ToList();
-    }
 
-    /// <summary>Keeps every candidate whose fingerprint is within the twin distance (candidates are few: no ranking needed).</summary>
-    private sealed class TwinCollector(ulong fingerprint) : ICollector
+    private Fingerprints For(IndexSearcher searcher) => _byReader.GetValue(searcher.IndexReader, reader => new Fingerprints(reader));
+
+    /// <summary>Every live document's fingerprint by document number, and the documents of each band value.</summary>
+    private sealed class Fingerprints
     {
-        private NumericDocValues? _values;
-        private int _docBase;
+        private readonly ulong[] _values;
+        /// <summary>Band key (band &lt;&lt; 16 | value) -> first entry; entries chain through _next (entry = doc * 4 + band).</summary>
+        private readonly Dictionary<int, int> _heads = [];
+        private readonly int[] _next;
 
-        public List<int> Docs { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
+        public Fingerprints(IndexReader reader)
         {
-        }
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            _values = context.AtomicReader.GetNumericDocValues(IndexFields.Fingerprint);
-            _docBase = context.DocBase;
-        }
-
-        public void Collect(int doc)
-        {
-            if (_values is not null && SimHash.AreTwins(fingerprint, unchecked((ulong)_values.Get(doc))))
+            _values = new ulong[reader.MaxDoc];
+            _next = new int[reader.MaxDoc * 4];
+            foreach (var leaf in reader.Leaves)
             {
-                Docs.Add(_docBase + doc);
+                var values = leaf.AtomicReader.GetNumericDocValues(IndexFields.Fingerprint);
+                if (values is null) continue;
+                var live = leaf.AtomicReader.LiveDocs;
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                {
+                    if (live is not null && !live.Get(doc)) continue;
+                    var fingerprint = unchecked((ulong)values.Get(doc));
+                    if (fingerprint == 0) continue;
+                    var global = leaf.DocBase + doc;
+                    _values[global] = fingerprint;
+                    for (var band = 0; band < 4; band++)
+                    {
+                        var key = Key(band, (fingerprint >> (band * 16)) & 0xFFFF);
+                        var entry = global * 4 + band;
+                        _next[entry] = _heads.TryGetValue(key, out var head) ? head : -1;
+                        _heads[key] = entry;
+                    }
+                }
             }
         }
+
+        public ulong Of(int doc) => _values[doc];
+
+        /// <summary>Probes each band and its one-bit neighbours (a twin within 7 bits holds one of them), then checks the distance.</summary>
+        public IEnumerable<int> TwinsOf(int doc)
+        {
+            var own = _values[doc];
+            if (own == 0) return [];
+            var twins = new HashSet<int>();
+            for (var band = 0; band < 4; band++)
+            {
+                var value = (own >> (band * 16)) & 0xFFFF;
+                for (var bit = -1; bit < 16; bit++)
+                {
+                    var probe = bit < 0 ? value : value ^ (1UL << bit);
+                    if (!_heads.TryGetValue(Key(band, probe), out var entry)) continue;
+                    for (; entry >= 0; entry = _next[entry])
+                    {
+                        var other = entry / 4;
+                        if (other != doc && SimHash.AreTwins(own, _values[other])) twins.Add(other);
+                    }
+                }
+            }
+            return twins.Order();
+        }
+
+        private static int Key(int band, ulong value) => (band << 16) | (int)value;
     }
 }

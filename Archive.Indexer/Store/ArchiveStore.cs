@@ -80,17 +80,21 @@ public sealed class ArchiveStore : IDisposable
     /// </summary>
     public FileOutcome? RecordIfKnown(SourceFile source)
     {
+        using (var reader = Connect())
+        {
+            if (reader.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE id = @DocumentId", source) == 0)
+            {
+                return null;
+            }
+        }
+
         lock (_writeLock)
         {
             using var connection = Connect();
             using var transaction = connection.BeginTransaction();
-            var status = connection.ExecuteScalar<string?>(
+            // Documents are never removed from the table, so the row seen above is still there.
+            var status = connection.QuerySingle<string>(
                 "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
-            if (status is null)
-            {
-                return null;
-            }
-
             var outcome = Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
             transaction.Commit();
             return outcome;
@@ -417,6 +421,8 @@ public sealed class ArchiveStore : IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        // In WAL mode NORMAL stays consistent after any crash; only the last commits may be lost on power failure.
+        connection.Execute("PRAGMA synchronous=NORMAL");
         return connection;
     }
 

@@ -83,7 +83,7 @@ internal static partial class HtmlReader
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetDeclaration();
 
-    [GeneratedRegex(@"\b(nav|navbar|menu|footer|breadcrumb|sidebar|topbar|copyright)\b")]
+    [GeneratedRegex(@"\b(nav|navbar|menu|footer|foot|breadcrumb|sidebar|topbar|copyright)\b")]
     private static partial Regex ChromeMark();
 
     [GeneratedRegex(@"[ \t\r\n\u00A0\u3000]+")]

@@ -8,12 +8,15 @@ namespace Archive.Indexer.Text;
 /// <summary>.md through Markdig: headings keep their level, emphasis marks go, hard line breaks split blocks.</summary>
 internal static class MarkdownReader
 {
+    // CommonMark's flanking rules leave **注重实战练兵。**继续 unparsed; the CJK-friendly rule reads it as bold.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseCjkFriendlyEmphasis().Build();
+
     public static ExtractedText Read(ReadOnlySpan<byte> bytes)
     {
         var (raw, encoding) = TextDecoder.Decode(bytes);
         var text = TextDecoder.NormalizeLineEndings(raw);
         var blocks = new List<TextBlock>();
-        Collect(Markdown.Parse(text), blocks);
+        Collect(Markdown.Parse(text, Pipeline), blocks);
         return new ExtractedText(text, blocks, encoding, "md");
     }
 

@@ -75,7 +75,7 @@ public static class TextDecoder
     private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name) =>
         TryStrict(encoding, bytes, out var text)
             ? CheckText(text)
-            : throw new UnreadableFileException($"the bytes are not valid {name} although the file starts with its byte-order mark");
+            : throw new UnreadableFileException($"the bytes are not valid {name} text, although they look like it");
 
     private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
     {

@@ -38,7 +38,7 @@ public sealed class CorpusGeneratorTests : IDisposable
         Assert.Equal(manifest.Count, Directory.GetFiles(summary.FilesDirectory, "*", SearchOption.AllDirectories).Length);
         Assert.All(manifest, m => Assert.True(File.Exists(Path.Combine(summary.OutputDirectory, m.File)), m.File));
         Assert.Equal(["bulletin", "newspaper_page", "notice", "web_article"], manifest.Select(m => m.Kind).Distinct().Order());
-        Assert.Equal(["docx", "html", "txt"], manifest.Select(m => m.Format).Distinct().Order());
+        Assert.Equal(["docx", "html", "pdf", "txt"], manifest.Select(m => m.Format).Distinct().Order());
         Assert.Contains(manifest, m => m.Encoding == "gb18030");
         Assert.Contains(manifest.SelectMany(m => m.Articles), a => a.RepublishedFrom is not null);
         Assert.True(manifest.Select(m => m.Series).OfType<string>().Distinct().Count() >= 10);

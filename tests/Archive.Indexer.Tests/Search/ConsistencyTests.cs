@@ -1,3 +1,4 @@
+using Archive.Indexer.Cli;
 using System.Text;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
@@ -51,6 +52,25 @@ public sealed class ConsistencyTests : IDisposable
             Assert.Equal(archive.Stats().Articles, archive.Stats().IndexedArticles);
             Assert.Equal(1, Count(archive, "连心卡"));
         }
+    }
+
+    [Fact]
+    public void An_index_ahead_of_a_replaced_store_is_rebuilt_from_it()
+    {
+        using (var archive = ArchiveService.Open(_options))
+        {
+            archive.Ingest([_samples]);
+        }
+        File.Delete(_temp.File("data/archive.db"));
+        using (var store = ArchiveStore.Open(_temp.File("data/archive.db")))
+        {
+            Assert.Equal(0, store.CurrentSequence);
+        }
+
+        using var reopened = ArchiveService.Open(_options);
+
+        Assert.Equal(0, reopened.Stats().IndexedArticles);
+        Assert.Equal(0, Count(reopened, "连心卡"));
     }
 
     [Fact]
@@ -113,15 +133,10 @@ public sealed class ConsistencyTests : IDisposable
         var before = archive.Search(new SearchRequest { Query = "疫情防控", PageSize = 50 });
         var reports = new List<IngestProgress>();
 
-        archive.Reindex(new SynchronousProgress(reports.Add));
+        archive.Reindex(new SynchronousProgress<IngestProgress>(reports.Add));
 
         var after = archive.Search(new SearchRequest { Query = "疫情防控", PageSize = 50 });
         Assert.Equal(before.Hits.Select(h => h.ArticleId), after.Hits.Select(h => h.ArticleId));
         Assert.Equal(archive.Stats().Articles, reports[^1].FilesDone);
-    }
-
-    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 }

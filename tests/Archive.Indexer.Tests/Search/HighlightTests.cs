@@ -33,6 +33,20 @@ public sealed class HighlightTests(SampleArchive samples) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Fragments_never_cut_a_surrogate_pair()
+    {
+        var highlighter = new SnippetHighlighter(Analysis);
+        var text = string.Concat(Enumerable.Repeat("😀𠀀", 200)) + "连心卡" + string.Concat(Enumerable.Repeat("𠀀😀", 200));
+
+        foreach (var fragment in highlighter.Fragments(text, highlighter.Prepare(["连心卡"])).Concat(highlighter.Fragments(text, highlighter.Prepare(["无此词"]))))
+        {
+            var plain = fragment.Replace("<mark>", "").Replace("</mark>", "").Trim('…');
+            Assert.False(char.IsLowSurrogate(plain[0]));
+            Assert.False(char.IsHighSurrogate(plain[^1]));
+        }
+    }
+
+    [Fact]
     public void Words_and_phrases_are_marked_in_results_and_titles()
     {
         var hit = samples.Archive.Search(new SearchRequest { Query = "颍东 五项措施" }).Hits[0];

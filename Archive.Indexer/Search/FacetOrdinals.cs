@@ -1,0 +1,85 @@
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// The facet values of one index reader in a single global ordinal space: each segment's ordinals mapped to global
+/// ones, and every value decoded once. Built on the first search after a refresh and kept while the reader lives,
+/// so counting a search costs array increments only, and reading the results only the values shown.
+/// </summary>
+internal sealed class FacetOrdinals
+{
+    private static readonly int DimensionCount = Enum.GetValues<FacetField>().Length;
+
+    private readonly int[][] _segmentToGlobal;
+    private readonly Dictionary<string, int> _byLabel;
+
+    private FacetOrdinals(int[][] segmentToGlobal, FacetField[] fields, string[] values, int[] dimensionStart)
+    {
+        _segmentToGlobal = segmentToGlobal;
+        Fields = fields;
+        Values = values;
+        DimensionStart = dimensionStart;
+        _byLabel = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
+        for (var ord = 0; ord < values.Length; ord++)
+        {
+            _byLabel[FacetLabel.Encode(fields[ord], values[ord])] = ord;
+        }
+    }
+
+    /// <summary>The number of distinct facet values in the reader.</summary>
+    public int Count => Values.Length;
+
+    public FacetField[] Fields { get; }
+
+    public string[] Values { get; }
+
+    /// <summary>Global ordinals of dimension d run from DimensionStart[d] to DimensionStart[d + 1].</summary>
+    public int[] DimensionStart { get; }
+
+    public int[] SegmentToGlobal(int leaf) => _segmentToGlobal[leaf];
+
+    public int Ordinal(FacetField field, string value) =>
+        _byLabel.TryGetValue(FacetLabel.Encode(field, value), out var ord) ? ord : -1;
+
+    public static FacetOrdinals Build(IndexReader reader)
+    {
+        var leaves = reader.Leaves;
+        var all = MultiDocValues.GetSortedSetValues(reader, IndexFields.Facets);
+        var count = all is null ? 0 : checked((int)all.ValueCount);
+        var map = (all as MultiDocValues.MultiSortedSetDocValues)?.Mapping;
+
+        var segmentToGlobal = new int[leaves.Count][];
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var segment = leaves[leaf].AtomicReader.GetSortedSetDocValues(IndexFields.Facets);
+            var ords = new int[segment?.ValueCount ?? 0];
+            for (var ord = 0; ord < ords.Length; ord++)
+            {
+                ords[ord] = map is null ? ord : checked((int)map.GetGlobalOrd(leaf, ord));
+            }
+            segmentToGlobal[leaf] = ords;
+        }
+
+        var fields = new FacetField[count];
+        var values = new string[count];
+        var scratch = new BytesRef();
+        for (var ord = 0; ord < count; ord++)
+        {
+            all!.LookupOrd(ord, scratch);
+            var decoded = FacetLabel.Decode(Encoding.UTF8.GetString(scratch.Bytes, scratch.Offset, scratch.Length));
+            (fields[ord], values[ord]) = decoded ?? ((FacetField)DimensionCount, "");
+        }
+
+        // Labels sort by their dimension code first, so each dimension is one run of ordinals.
+        var start = new int[DimensionCount + 1];
+        for (var d = 0; d <= DimensionCount; d++)
+        {
+            var first = Array.FindIndex(fields, f => (int)f >= d);
+            start[d] = first < 0 ? count : first;
+        }
+        return new FacetOrdinals(segmentToGlobal, fields, values, start);
+    }
+}

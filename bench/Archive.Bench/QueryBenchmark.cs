@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Text;
+using Archive.Indexer;
+using Archive.Indexer.Generation;
+using Archive.Indexer.Search;
+using Archive.Indexer.Store;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// `query [--articles N] [--work DIR]`: on a synthetic corpus of N articles (100,000 by default, made by the
+/// corpus generator and ingested once, then kept in the work folder), prints the indexing rate of a full reindex
+/// (segmentation included), the index size against the UTF-8 size of the text indexed, and the latency
+/// percentiles of a fixed mix of queries, single-threaded, each with all facets and the highlights of the top 10.
+/// </summary>
+public static class QueryBenchmark
+{
+    private const int Rounds = 20;
+
+    /// <summary>1-3 word queries, phrases, filtered and negated queries, and browsing with facet selections.</summary>
+    private static readonly (string Kind, SearchRequest Request)[] Mix =
+    [
+        ("word", Query("疫情防控")),
+        ("word", Query("敲门行动")),
+        ("word", Query("网格长")),
+        ("word", Query("年轻干部")),
+        ("word", Query("党建引领")),
+        ("word", Query("谈心谈话")),
+        ("word", Query("人才")),
+        ("word", Query("后备力量")),
+        ("words", Query("年轻干部 培养")),
+        ("words", Query("党建引领 基层治理")),
+        ("words", Query("疫情防控 网格长 志愿者")),
+        ("words", Query("敲门行动 摸底排查")),
+        ("words", Query("三会一课 制度 落实")),
+        ("words", Query("连心卡 OR 背包上门")),
+        ("phrase", Query("\"最后一公里\"")),
+        ("phrase", Query("\"双联系双报到\"")),
+        ("phrase", Query("\"四不两直\"")),
+        ("phrase", Query("\"红色引擎\"")),
+        ("filtered", Query("疫情防控 年份:2020")),
+        ("filtered", Query("年轻干部 地区:河南省")),
+        ("filtered", Query("党建引领 栏目:市外参考")),
+        ("filtered", Query("类型:通知 日期:2020..2022")),
+        ("filtered", Query("敲门行动 -疫情")),
+        ("filtered", Query("考察识别 标题:干部")),
+        ("facets", new SearchRequest { Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Kind] = ["bulletin"], [FacetField.Year] = ["2021", "2022"] } }),
+        ("facets", new SearchRequest { Query = "疫情防控", Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Section] = ["市外参考"] } }),
+        ("browse", new SearchRequest()),
+        ("sorted", new SearchRequest { Query = "组织优势", Sort = SearchSort.Newest }),
+    ];
+
+    public static int Run(string[] args)
+    {
+        var articles = Option(args, "--articles", 100_000);
+        var work = Path.GetFullPath(OptionText(args, "--work") ?? Path.Combine(".cache", "bench-query"));
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024)} MB available, {Environment.Version}");
+
+        var corpus = Path.Combine(work, $"corpus-{articles}");
+        if (!File.Exists(Path.Combine(corpus, "manifest.jsonl")))
+        {
+            if (Directory.Exists(corpus)) Directory.Delete(corpus, recursive: true);
+            var clock = Stopwatch.StartNew();
+            var summary = new CorpusGenerator(CorpusGenerator.DefaultDataPackagesFolder).Generate(new GenerationOptions(articles, 1, corpus));
+            Console.WriteLine($"generated {summary.Articles:N0} articles in {summary.Files:N0} files ({summary.Bytes / 1048576.0:F0} MB) in {clock.Elapsed.TotalSeconds:F0} s");
+        }
+
+        var data = Path.Combine(work, $"data-{articles}");
+        var options = new ArchiveOptions { DataDirectory = data };
+        using var archive = ArchiveService.Open(options);
+        if (archive.Stats().Articles == 0)
+        {
+            var clock = Stopwatch.StartNew();
+            var report = archive.Ingest([Path.Combine(corpus, "files")]);
+            Console.WriteLine($"ingested {report.Articles:N0} articles from {report.Files.Count:N0} files in {clock.Elapsed.TotalSeconds:F0} s " +
+                              $"({report.Articles / clock.Elapsed.TotalSeconds:F0} articles/s: read, parse, keywords, store, index); {report.Count(FileOutcomeStatus.Failed)} failed");
+        }
+
+        Reindex(archive, data);
+        Latencies(archive);
+        return 0;
+    }
+
+    private static void Reindex(ArchiveService archive, string data)
+    {
+        GC.Collect();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        archive.Reindex();
+        var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var stats = archive.Stats();
+
+        long textBytes = 0, textChars = 0;
+        using (var store = ArchiveStore.Open(Path.Combine(data, "archive.db")))
+        {
+            foreach (var batch in store.ReadActiveArticles())
+            {
+                foreach (var (article, _) in batch)
+                {
+                    var text = article.Title + article.Subtitle + article.Body;
+                    textBytes += Encoding.UTF8.GetByteCount(text);
+                    textChars += text.Length;
+                }
+            }
+        }
+        var indexBytes = Directory.EnumerateFiles(Path.Combine(data, "index")).Sum(f => new FileInfo(f).Length);
+        Console.WriteLine($"reindex: {stats.IndexedArticles:N0} articles ({textChars / (double)stats.IndexedArticles:F0} chars each) in {seconds:F1} s = {stats.IndexedArticles / seconds:F0} articles/s " +
+                          $"({textChars / 1e6 / seconds:F2} M chars/s), segmentation included (target >= 1,500 articles/s of 1,000 chars); " +
+                          $"{cpuSeconds:F1} CPU-s = {stats.IndexedArticles / cpuSeconds:F0} articles per CPU-second");
+        Console.WriteLine($"index size: {indexBytes / 1048576.0:F1} MB for {textBytes / 1048576.0:F1} MB of UTF-8 text = {indexBytes / (double)textBytes:F2}x (target <= 1.5x)");
+    }
+
+    private static void Latencies(ArchiveService archive)
+    {
+        foreach (var (_, request) in Mix)
+        {
+            for (var i = 0; i < 40; i++) archive.Search(request); // past tiered JIT, into the OS cache
+        }
+        var all = new List<double>();
+        var byKind = new Dictionary<string, List<double>>();
+        var clock = new Stopwatch();
+        long totalHits = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var round = 0; round < Rounds; round++)
+        {
+            foreach (var (kind, request) in Mix)
+            {
+                clock.Restart();
+                var results = archive.Search(request);
+                var ms = clock.Elapsed.TotalMilliseconds;
+                totalHits += results.Total;
+                all.Add(ms);
+                if (!byKind.TryGetValue(kind, out var list)) byKind[kind] = list = [];
+                list.Add(ms);
+            }
+        }
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count;
+        Console.WriteLine($"queries: {Mix.Length} in the mix x {Rounds} rounds, single-threaded, all facets, highlights of the top 10 (avg {totalHits / all.Count:N0} matches)");
+        Console.WriteLine($"  load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores; mean CPU time per query {cpuMs:F1} ms (all threads, GC included)");
+        Console.WriteLine($"  all      p50 {Percentile(all, 50):F1} ms  p95 {Percentile(all, 95):F1} ms  p99 {Percentile(all, 99):F1} ms  max {all.Max():F1} ms  (targets p50 <= 10, p99 <= 50)");
+        foreach (var (kind, list) in byKind)
+        {
+            Console.WriteLine($"  {kind,-8} p50 {Percentile(list, 50):F1} ms  p95 {Percentile(list, 95):F1} ms  max {list.Max():F1} ms");
+        }
+    }
+
+    private static double Percentile(List<double> values, int percent)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static SearchRequest Query(string query) => new() { Query = query };
+
+    private static int Option(string[] args, string name, int fallback) =>
+        OptionText(args, name) is { } text && int.TryParse(text, out var value) ? value : fallback;
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}

@@ -1,0 +1,34 @@
+using Archive.Indexer.Parsing;
+
+namespace Archive.Indexer.Tests.Parsing;
+
+public sealed class ChineseDateTests
+{
+    [Theory]
+    [InlineData("2022年3月10日", "2022-03-10")]
+    [InlineData("2022 年 3 月 10 日", "2022-03-10")]
+    [InlineData("2022-04-11", "2022-04-11")]
+    [InlineData("2022.4.11", "2022-04-11")]
+    [InlineData("2022/4/11", "2022-04-11")]
+    [InlineData("２０２２年４月１１日", "2022-04-11")]
+    [InlineData("二〇二二年三月十日", "2022-03-10")]
+    [InlineData("二〇二〇年十二月三十一日", "2020-12-31")]
+    [InlineData("二○一九年十月二十日", "2019-10-20")]
+    public void Parses_every_usual_form(string text, string iso) =>
+        Assert.Equal(DateOnly.Parse(iso), ChineseDate.ParseExact(text));
+
+    [Theory]
+    [InlineData("2022-02-30")]
+    [InlineData("电话 0558-2235046")]
+    [InlineData("第 8 期")]
+    [InlineData("2022年13月1日")]
+    public void Refuses_what_is_not_a_date(string text) => Assert.Null(ChineseDate.FindFirst(text));
+
+    [Fact]
+    public void Finds_the_first_date_in_running_text() =>
+        Assert.Equal(new DateOnly(2020, 1, 27), ChineseDate.FindFirst("会议于2020年1月27日召开，2月3日复会。二〇二一年一月一日施行"));
+
+    [Fact]
+    public void A_date_inside_a_sentence_is_not_a_signature_date() =>
+        Assert.Null(ChineseDate.ParseExact("2020年1月27日召开会议"));
+}

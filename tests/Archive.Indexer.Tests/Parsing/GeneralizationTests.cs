@@ -1,0 +1,441 @@
+using System.Text;
+using Archive.Indexer.Parsing;
+using Archive.Indexer.Tests.Text;
+using Archive.Indexer.Text;
+
+namespace Archive.Indexer.Tests.Parsing;
+
+/// <summary>Documents the samples do not show, built here: other cities, other layouts, other formats.</summary>
+public sealed class GeneralizationTests
+{
+    static GeneralizationTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    // A bulletin from another city: spaced-out masthead, 总第 number, contents with sections 一、二、, no △ before titles.
+    private const string BulletinWithoutBullets = """
+        铜 陵 组 工 简 报
+
+        第3期（总第125期）
+
+        中共铜陵市委组织部办公室          2021年6月8日
+
+        本期要目
+
+        一、工作动态
+
+        郊区：推行“党建+网格”治理模式 2
+
+        枞阳县：选派优秀年轻干部到村任职……3
+
+        二、经验交流
+
+        义安区委组织部：建强基层党组织
+
+        锻造过硬干部队伍……4
+
+        一、工作动态
+
+        郊区：推行“党建+网格”治理模式
+
+        郊区坚持以党建引领基层治理，划分网格120个，配备专职网格员240名。推动党员干部下沉网格，
+
+        解决群众急难愁盼问题300余件。（郊区区委组织部）
+
+        枞阳县：选派优秀年轻干部到村任职
+
+        枞阳县从县直单位选派45名优秀年轻干部到村任职，明确任职期限和考核办法。（枞阳县委组织部）
+
+        二、经验交流
+
+        义安区委组织部：建强基层党组织锻造过硬干部队伍
+
+        义安区委组织部坚持大抓基层的鲜明导向，全面推进基层党组织标准化规范化建设。
+
+        抄送：市委各部委，各县区委组织部。
+        """;
+
+    [Fact]
+    public void A_gbk_bulletin_without_bullets_and_with_numbered_sections_parses()
+    {
+        var bytes = Encoding.GetEncoding("GBK").GetBytes(BulletinWithoutBullets.Replace("\n", "\r\n"));
+        var extracted = DocumentReader.Read("铜陵 组工简报 第3期.txt", bytes);
+        Assert.Equal("gb18030", extracted.Encoding);
+        var doc = Samples.Parser.Parse(extracted);
+
+        Assert.Equal(DocumentKind.Bulletin, doc.Kind);
+        Assert.Equal("铜陵组工简报", doc.Series);
+        Assert.Equal(3, doc.IssueNumber);
+        Assert.Equal(125, doc.TotalIssueNumber);
+        Assert.Equal(new DateOnly(2021, 6, 8), doc.Date);
+        Assert.Equal("中共铜陵市委组织部办公室", doc.Publisher);
+        Assert.Equal("安徽省/铜陵市", doc.Region);
+        Assert.Equal(
+            [
+                ("郊区：推行“党建+网格”治理模式", "工作动态", "郊区区委组织部", 2, "安徽省/铜陵市"),
+                ("枞阳县：选派优秀年轻干部到村任职", "工作动态", "枞阳县委组织部", 3, "安徽省/铜陵市/枞阳县"),
+                ("义安区委组织部：建强基层党组织锻造过硬干部队伍", "经验交流", null, 4, "安徽省/铜陵市/义安区"),
+            ],
+            doc.Articles.Select(a => (a.Title, a.Section, a.SourceDepartment, a.Page, a.Region)));
+        Assert.Equal("郊区坚持以党建引领基层治理，划分网格120个，配备专职网格员240名。推动党员干部下沉网格，解决群众急难愁盼问题300余件。",
+            doc.Articles[0].Body);
+        Assert.Equal("市委各部委，各县区委组织部。", doc.Distribution!["抄送"]);
+        Assert.DoesNotContain(doc.Articles, a => a.Body.Contains("抄送"));
+    }
+
+    [Fact]
+    public void A_bulletin_with_bracketed_sections_and_no_contents_parses()
+    {
+        const string text = """
+            组工动态  第12期  中共宣城市委组织部  2023年5月6日
+            【经验交流】
+            △旌德县：党建引领乡村振兴。旌德县把党组织建在产业链上，成立产业党委5个。（旌德县委组织部）
+            △泾县：“红色代办”服务群众。泾县在乡镇便民服务中心设立红色代办点32个。
+            （泾县县委组织部）
+            【他山之石】
+            △鼓楼区推行“社区合伙人”制度。社区引入合伙人单位60家，解决问题200余个。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Bulletin, doc.Kind);
+        Assert.Equal(("组工动态", 12, "中共宣城市委组织部", new DateOnly(2023, 5, 6)), (doc.Series, doc.IssueNumber, doc.Publisher, doc.Date));
+        Assert.Equal(
+            [
+                ("旌德县：党建引领乡村振兴", "经验交流", "旌德县委组织部", "安徽省/宣城市/旌德县"),
+                ("泾县：“红色代办”服务群众", "经验交流", "泾县县委组织部", "安徽省/宣城市/泾县"),
+                // 鼓楼区 exists in four cities, none in 宣城: no guess, the issue's own region stands.
+                ("鼓楼区推行“社区合伙人”制度", "他山之石", null, "安徽省/宣城市"),
+            ],
+            doc.Articles.Select(a => (a.Title, a.Section, a.SourceDepartment, a.Region)));
+        Assert.Equal("泾县在乡镇便民服务中心设立红色代办点32个。", doc.Articles[1].Body);
+    }
+
+    [Fact]
+    public void A_docx_bulletin_with_heading_styles_for_titles_parses()
+    {
+        var bytes = TestDocuments.Docx(
+            ("六安组工信息", "Title"), ("第 5 期", null), ("中共六安市委组织部研究室", null), ("二〇二二年五月九日", null),
+            ("金安区：“五线五关”筑牢防线", "Heading2"),
+            ("金安区委组织部设立疫情防控应急专班，成立7个工作小组。", null),
+            ("指标|数量", null), ("工作小组|7", null),
+            ("全面担负联系指导5个街道、17个乡镇的工作。（金安区委组织部）", null),
+            ("裕安区：临时党支部凝聚力量", "Heading2"),
+            ("全区成立疫情防控临时党支部53个。", null));
+        var doc = Samples.Parser.Parse(DocumentReader.Read("issue.docx", bytes));
+
+        Assert.Equal(DocumentKind.Bulletin, doc.Kind);
+        Assert.Equal(("六安组工信息", 5, new DateOnly(2022, 5, 9), "安徽省/六安市"), (doc.Series, doc.IssueNumber, doc.Date, doc.Region));
+        Assert.Equal(["金安区：“五线五关”筑牢防线", "裕安区：临时党支部凝聚力量"], doc.Articles.Select(a => a.Title));
+        Assert.Equal("金安区委组织部", doc.Articles[0].SourceDepartment);
+        Assert.Contains("工作小组\t7", doc.Articles[0].Body);
+        Assert.Equal("安徽省/六安市/裕安区", doc.Articles[1].Region);
+    }
+
+    [Fact]
+    public void A_pdf_bulletin_gives_each_article_the_page_it_starts_on()
+    {
+        // What the PDF reader yields for a two-page issue (PdfPig's standard fonts cannot draw Chinese, so the
+        // reader's page numbering is tested on a real PDF in DocumentReaderTests and the bulletin logic here).
+        var blocks = new List<TextBlock>
+        {
+            new("滁州组工信息", 1, null), new("第 9 期", 1, null), new("中共滁州市委组织部研究室", 1, null), new("2022年9月1日", 1, null),
+            new("△琅琊区：党员先锋岗全覆盖。琅琊区设立党员先锋岗120个。（琅琊区委组织部）", 1, null),
+            new("△南谯区：村级后备力量储备。南谯区储备村级后备力量300名，", 1, null),
+            new("全部建立培养台账。（南谯区委组织部）", 2, null),
+            new("△天长市：人才回引计划。天长市回引在外人才150名。（天长市委组织部）", 2, null),
+        };
+        var doc = Samples.Parser.Parse(new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf"));
+        Assert.Equal([1, 1, 2], doc.Articles.Select(a => a.Page ?? 0));
+        Assert.Equal("南谯区储备村级后备力量300名，全部建立培养台账。", doc.Articles[1].Body);
+        Assert.Equal("安徽省/滁州市/天长市", doc.Articles[2].Region);
+    }
+
+    [Fact]
+    public void A_real_pdf_without_known_structure_still_becomes_an_article_with_pages()
+    {
+        var bytes = TestDocuments.Pdf(["Annual work report", "", "The committee met twelve times in 2021."], ["It approved 2022-03-15 as the start date."]);
+        var doc = Samples.Parser.Parse(DocumentReader.Read("report.pdf", bytes));
+        Assert.Equal(DocumentKind.Generic, doc.Kind);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("Annual work report", article.Title);
+        Assert.Equal(1, article.Page);
+        Assert.Contains("twelve times", article.Body);
+        Assert.Equal(new DateOnly(2022, 3, 15), doc.Date);
+    }
+
+    [Theory]
+    [InlineData("皖组字[2020]12号", "皖组字〔2020〕12号")]
+    [InlineData("皖组字［2020］12号", "皖组字〔2020〕12号")]
+    [InlineData("皖组字(2020)12号", "皖组字〔2020〕12号")]
+    [InlineData("皖组字 〔2020〕 12 号", "皖组字〔2020〕12号")]
+    public void A_notice_number_in_any_bracket_is_read(string written, string normalized)
+    {
+        var text = $"""
+            加急
+            {written}
+            中共安徽省委组织部
+            关于做好2020年度
+            干部考核工作的通知
+            各市委组织部，省直各单位：
+            现将有关事项通知如下：
+            一、考核范围
+            各级领导班子和领导干部。
+            二、时间安排
+            2021年1月底前完成。
+            中共安徽省委组织部
+            二〇二〇年十二月二十日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(normalized, doc.DocNumber);
+        Assert.Equal("加急", doc.Urgency);
+        Assert.Equal("关于做好2020年度干部考核工作的通知", doc.Title);
+        Assert.Equal("各市委组织部，省直各单位", doc.Recipients);
+        Assert.Equal(("中共安徽省委组织部", new DateOnly(2020, 12, 20), "安徽省"), (doc.Publisher, doc.Date, doc.Region));
+        Assert.Equal("现将有关事项通知如下：\n一、考核范围\n各级领导班子和领导干部。\n二、时间安排\n2021年1月底前完成。",
+            Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
+    public void An_html_page_with_navigation_chrome_parses_to_its_article()
+    {
+        const string html = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>蚌埠先锋网</title></head><body>
+            <div id="nav"><ul><li>首页</li><li>工作动态</li><li>党员教育</li></ul></div>
+            <div class="location">首页 &gt; 工作动态 &gt; 正文</div>
+            <h2>龙子湖区：“红色物业”破解小区治理难题</h2>
+            <p>发布日期：2021-09-14　作者：王明　浏览次数：321</p>
+            <p>龙子湖区委组织部推动物业企业党组织全覆盖，建立“红色物业”联盟。</p>
+            <p>全区32个小区实现党组织与物业服务双向融合。</p>
+            <div class="footer">主办单位：中共蚌埠市委组织部</div>
+            </body></html>
+            """;
+        var doc = Samples.Parser.Parse(DocumentReader.Read("article.html", Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("龙子湖区：“红色物业”破解小区治理难题", doc.Title);
+        Assert.Equal((new DateOnly(2021, 9, 14), "王明", (int?)321), (doc.Date, doc.Author, doc.Views));
+        Assert.Equal("安徽省/蚌埠市/龙子湖区", doc.Region);
+        var body = Assert.Single(doc.Articles).Body;
+        Assert.Equal("龙子湖区委组织部推动物业企业党组织全覆盖，建立“红色物业”联盟。\n全区32个小区实现党组织与物业服务双向融合。", body);
+    }
+
+    [Fact]
+    public void A_document_without_date_or_metadata_is_kept_as_a_generic_article()
+    {
+        const string text = "\n—————\n关于基层党建工作的几点思考\n\n基层党组织是党的全部工作和战斗力的基础。\n要把抓基层打基础作为长远之计。\n";
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Generic, doc.Kind);
+        Assert.Null(doc.Date);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("关于基层党建工作的几点思考", article.Title);
+        Assert.Equal("—————\n基层党组织是党的全部工作和战斗力的基础。\n要把抓基层打基础作为长远之计。", article.Body);
+    }
+
+    [Fact]
+    public void A_newspaper_page_without_headings_is_one_article_with_its_bylines()
+    {
+        const string text = """
+            合肥：“组团式”帮扶激活乡村振兴
+            本报记者 张三 通讯员 李四
+            本报讯 合肥市选派120支帮扶团队深入乡村，开展“组团式”帮扶。
+            帮扶团队已协调解决项目资金3000万元。
+            村民在帮扶团队指导下采摘草莓。 王五 摄
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("合肥：“组团式”帮扶激活乡村振兴", article.Title);
+        Assert.Equal(["张三", "李四"], article.Authors);
+        Assert.Equal(["村民在帮扶团队指导下采摘草莓。 王五 摄"], article.Captions);
+        Assert.Equal("安徽省/合肥市", article.Region);
+        Assert.DoesNotContain("王五", article.Body);
+    }
+
+    [Fact]
+    public void Contents_without_page_numbers_and_an_editors_note_are_recognized()
+    {
+        const string text = """
+            池州组工
+            第 6 期
+            中共池州市委组织部    2024年4月2日
+            本期目录
+            贵池区：“三个一”机制
+            激发干部干事创业活力
+            青阳县：推进村级后备力量储备
+            编者按：今年以来，各地认真落实市委部署，现将有关做法刊发。
+            △贵池区：“三个一”机制激发干部干事创业活力。贵池区建立“一人一档”。（贵池区委组织部）
+            △青阳县：推进村级后备力量储备。青阳县储备村级后备力量300名。（青阳县委组织部）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("池州组工", 6), (doc.Series, doc.IssueNumber));
+        Assert.Equal(["贵池区：“三个一”机制激发干部干事创业活力", "青阳县：推进村级后备力量储备"], doc.Contents.Select(c => c.Title));
+        Assert.Equal(["编者按", "贵池区：“三个一”机制激发干部干事创业活力", "青阳县：推进村级后备力量储备"], doc.Articles.Select(a => a.Title));
+        Assert.Equal("今年以来，各地认真落实市委部署，现将有关做法刊发。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_web_page_with_labels_on_one_line_and_a_copyright_footer_parses()
+    {
+        const string text = """
+            当前位置：首页 > 工作动态 > 正文
+            滁州市：“三个清单”推动年轻干部成长
+            来源：滁州市委组织部  时间：2023-06-12 09:30  点击数：1,234
+            【字体：大 中 小】
+            今年以来，滁州市建立年轻干部“成长清单”，全市建立清单1200份。
+            打印本页  关闭窗口
+            版权所有：中共滁州市委组织部  滁州先锋网
+            皖ICP备12345678号
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal(("滁州市：“三个清单”推动年轻干部成长", new DateOnly(2023, 6, 12), (int?)1234), (doc.Title, doc.Date, doc.Views));
+        Assert.Equal(("中共滁州市委组织部", "滁州先锋网", "安徽省/滁州市"), (doc.Publisher, doc.Site, doc.Region));
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("滁州市委组织部", article.SourceDepartment);
+        Assert.Equal("今年以来，滁州市建立年轻干部“成长清单”，全市建立清单1200份。", article.Body);
+    }
+
+    [Fact]
+    public void A_notice_with_a_red_header_attachments_and_a_closing_note_loses_nothing()
+    {
+        const string text = """
+            中共合肥市委组织部文件
+            合组〔2021〕15号
+            关于开展2021年度党员教育培训工作的通知
+            各县（市）区委组织部：
+            现就有关事项通知如下。
+            一、总体要求
+            坚持以习近平新时代中国特色社会主义思想为指导。
+            附件：1.培训计划表
+            中共合肥市委组织部
+            2021年3月5日
+            （此件公开发布）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("合组〔2021〕15号", "关于开展2021年度党员教育培训工作的通知"), (doc.DocNumber, doc.Title));
+        Assert.Equal(("中共合肥市委组织部", new DateOnly(2021, 3, 5), "各县（市）区委组织部"), (doc.Publisher, doc.Date, doc.Recipients));
+        Assert.Equal("现就有关事项通知如下。\n一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。\n附件：1.培训计划表\n（此件公开发布）",
+            Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
+    public void A_single_article_issue_keeps_its_numbered_parts_in_one_article()
+    {
+        const string text = """
+            淮南组工信息
+            第 10 期（专刊）
+            中共淮南市委组织部研究室        2022年8月8日
+            田家庵区：“三项机制”激发基层活力
+            今年以来，田家庵区聚焦基层治理，探索建立三项机制。
+            一、建立联系机制
+            全区128名区级干部联系社区，每月走访不少于2次。
+            二、建立评价机制
+            对社区书记实行季度评价，评价结果与绩效挂钩。
+            （田家庵区委组织部）
+            报 送：省委组织部
+            （共印60份）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("田家庵区：“三项机制”激发基层活力", "田家庵区委组织部", "安徽省/淮南市/田家庵区"), (article.Title, article.SourceDepartment, article.Region));
+        Assert.Contains("\n二、建立评价机制\n", article.Body);
+        Assert.Equal("省委组织部", doc.Distribution!["报送"]);
+        Assert.Equal("60", doc.Distribution["印数"]);
+    }
+
+    [Fact]
+    public void A_web_page_copied_with_its_site_header_keeps_the_header_out_of_the_title()
+    {
+        const string text = """
+            阜阳先锋网
+            首页 > 基层党建
+            临泉县：“红色网格”治理见实效
+            临泉县委组织部
+            发布时间：2022年5月6日 来源：阜阳先锋网 浏览量：88
+            临泉县划分红色网格560个，实现党组织全覆盖。
+            主办单位：中共阜阳市委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal(("临泉县：“红色网格”治理见实效", "阜阳先锋网", (int?)88), (doc.Title, doc.Site, doc.Views));
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("临泉县委组织部", "安徽省/阜阳市/临泉县"), (article.SourceDepartment, article.Region));
+        Assert.Equal("临泉县划分红色网格560个，实现党组织全覆盖。", article.Body);
+    }
+
+    [Fact]
+    public void A_county_bulletin_with_bracketed_sections_in_its_contents_and_titles_on_their_own_lines_parses()
+    {
+        const string text = """
+            组 工 信 息
+            2021年第5期（总第86期）
+            中共怀宁县委组织部办公室编                  2021年3月2日
+            目  录
+            【工作动态】
+            石牌镇：党建引领乡村振兴……………………1
+            高河镇：“红色管家”进小区………………2
+            【基层风采】
+            三桥村：好支书带出好班子………………3
+            【工作动态】
+            石牌镇：党建引领乡村振兴
+            　　石牌镇坚持党建引领，推动产业发展，建成特色产业基地12个。
+            （石牌镇党委）
+            高河镇：“红色管家”进小区
+            　　高河镇在小区成立党支部18个，选派“红色管家”60名。
+            【基层风采】
+            三桥村：好支书带出好班子
+            　　三桥村党支部书记带领村民发展茶叶产业，村集体收入突破50万元。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("组工信息", 5, 86, "中共怀宁县委组织部办公室"), (doc.Series, doc.IssueNumber, doc.TotalIssueNumber, doc.Publisher));
+        Assert.Equal("安徽省/安庆市/怀宁县", doc.Region);
+        Assert.Equal(
+            [
+                ("石牌镇：党建引领乡村振兴", "工作动态", 1, "石牌镇党委"),
+                ("高河镇：“红色管家”进小区", "工作动态", 2, null),
+                ("三桥村：好支书带出好班子", "基层风采", 3, null),
+            ],
+            doc.Articles.Select(a => (a.Title, a.Section, a.Page ?? 0, a.SourceDepartment)));
+        Assert.Equal("石牌镇坚持党建引领，推动产业发展，建成特色产业基地12个。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_newspaper_page_without_markup_is_split_at_the_titles_its_bylines_follow()
+    {
+        const string text = """
+            安徽日报  2022年5月6日  第3版
+            芜湖：“双招双引”激活发展动能
+            本报记者 王五
+            今年以来，芜湖市组织部门围绕双招双引，选派干部200名。
+            铜陵：年轻干部“墩苗”成长
+            本报讯（通讯员 赵六）铜陵市选派120名年轻干部到基层墩苗。
+            年轻干部在基层一线经受锻炼。 钱七 摄
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(new DateOnly(2022, 5, 6), doc.Date);
+        Assert.Null(doc.Region); // two cities, neither dominant: no guess
+        Assert.Equal(
+            [("芜湖：“双招双引”激活发展动能", "王五", "安徽省/芜湖市"), ("铜陵：年轻干部“墩苗”成长", "赵六", "安徽省/铜陵市")],
+            doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors), a.Region)));
+        Assert.Equal(["年轻干部在基层一线经受锻炼。 钱七 摄"], doc.Articles[1].Captions);
+    }
+
+    [Fact]
+    public void Leader_instructions_are_read_up_to_the_first_section()
+    {
+        const string text = """
+            宿州组工信息
+            第 4 期
+            中共宿州市委组织部研究室
+            2022年4月1日
+            ★ 市内信息
+            埇桥区：党员先锋队冲在一线.....2
+            领导批示：
+            张三同志批示：此件很好，请各地学习借鉴。
+            市内信息
+            △埇桥区：党员先锋队冲在一线。埇桥区组建党员先锋队120支。（埇桥区委组织部）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("张三同志批示：此件很好，请各地学习借鉴。", doc.LeaderInstructions);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("埇桥区：党员先锋队冲在一线", "市内信息", 2, "安徽省/宿州市/埇桥区"), (article.Title, article.Section, article.Page ?? 0, article.Region));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace Archive.Indexer.Tests.Parsing;
+
+/// <summary>`archive parse FILE --json` run as a user runs it: the built CLI in its own process.</summary>
+public sealed class ParseCommandTests
+{
+    [Fact]
+    public async Task Parse_json_prints_the_document_with_expected_json_names()
+    {
+        var (exit, output, _) = await Run("parse", Path.Combine(Samples.Folder, "003_19de08771915f546.txt"), "--json");
+        Assert.Equal(0, exit);
+        var json = JsonNode.Parse(output)!;
+        Assert.Equal("notice", (string?)json["kind"]);
+        Assert.Equal("庆组明电〔2020〕2号", (string?)json["doc_number"]);
+        Assert.Equal("2020-01-27", (string?)json["date"]);
+        Assert.Equal("中共安庆市委组织部", (string?)json["articles"]![0]!["source_department"]);
+    }
+
+    [Fact]
+    public async Task Parse_of_an_unreadable_file_fails_with_its_reason()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"archive-empty-{Guid.NewGuid():N}.txt");
+        await File.WriteAllBytesAsync(path, []);
+        try
+        {
+            var (exit, _, error) = await Run("parse", path, "--json");
+            Assert.Equal(1, exit);
+            Assert.Contains("empty", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}

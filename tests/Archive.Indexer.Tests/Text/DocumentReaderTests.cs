@@ -1,0 +1,119 @@
+using System.Text;
+using Archive.Indexer.Text;
+
+namespace Archive.Indexer.Tests.Text;
+
+public sealed class DocumentReaderTests
+{
+    private const string Chinese = "安庆组工信息\r\n第 8 期\r\n宜秀区战“疫”一线党旗红。迅速动员部署，〇二〇年。\r\n";
+
+    static DocumentReaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static TheoryData<string, byte[]> Encodings() => new()
+    {
+        { "utf-8", Encoding.UTF8.GetBytes(Chinese) },
+        { "utf-8-bom", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Chinese)] },
+        { "utf-16le", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Chinese)] },
+        { "utf-16be", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Chinese)] },
+        { "gb18030", Encoding.GetEncoding("GBK").GetBytes(Chinese) },
+        { "gb18030", Encoding.GetEncoding("GB18030").GetBytes(Chinese + "𠀀") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void Text_files_decode_without_mojibake(string encoding, byte[] bytes)
+    {
+        var text = DocumentReader.Read("issue.txt", bytes);
+        Assert.Equal(encoding, text.Encoding);
+        Assert.StartsWith(Chinese.Replace("\r\n", "\n"), text.Text);
+        Assert.DoesNotContain('\r', text.Text);
+        Assert.Equal(["安庆组工信息", "第 8 期", "宜秀区战“疫”一线党旗红。迅速动员部署，〇二〇年。"], text.Blocks.Take(3).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Markdown_headings_keep_their_levels_and_emphasis_marks_go()
+    {
+        var md = "# 强化责任担当\n\n## ——全市组织系统\n\n陆组轩\n\n正文**注重实战练兵。**继续\n第二行。\n";
+        var text = DocumentReader.Read("page.md", Encoding.UTF8.GetBytes(md));
+        Assert.Equal([("强化责任担当", 1), ("——全市组织系统", 2), ("陆组轩", (int?)null), ("正文注重实战练兵。继续第二行。", null)],
+            text.Blocks.Select(b => (b.Text, b.HeadingLevel)));
+    }
+
+    [Fact]
+    public void Html_drops_chrome_keeps_paragraphs_and_respects_the_declared_charset()
+    {
+        var html = """
+            <html><head><meta charset="gbk"><title>颍东区委组织部五项措施 - 阜阳先锋网</title>
+            <style>p { color: red }</style><script>var x = "脚本";</script></head>
+            <body><nav><a href="/">首页</a> &gt; <a>工作动态</a></nav>
+            <div class="breadcrumb">当前位置：首页</div>
+            <header>阜阳先锋网</header>
+            <h1>颍东区委组织部“五项措施” 筑牢疫情防控红色堡垒</h1>
+            <div class="info">发布日期:2022-04-11 作者:刘少叶</div>
+            <p>疫情防控工作开展以来，颍东区委组织部立足部门职能。</p>
+            <p>强化组织领导，<b>健全防控体系</b>。</p>
+            <footer>主办单位:中共阜阳市委组织部 技术支持:网新科技</footer>
+            </body></html>
+            """;
+        var text = DocumentReader.Read("page.htm", Encoding.GetEncoding("GBK").GetBytes(html));
+        Assert.Equal("gb18030", text.Encoding);
+        Assert.Equal(
+            ["颍东区委组织部“五项措施” 筑牢疫情防控红色堡垒", "发布日期:2022-04-11 作者:刘少叶", "疫情防控工作开展以来，颍东区委组织部立足部门职能。", "强化组织领导，健全防控体系。"],
+            text.Blocks.Select(b => b.Text));
+        Assert.Equal(1, text.Blocks[0].HeadingLevel);
+    }
+
+    [Fact]
+    public void Docx_reads_paragraphs_headings_and_tables()
+    {
+        var bytes = TestDocuments.Docx(("安庆组工信息", "Title"), ("市内信息", "Heading2"), ("正文第一段。", null), ("单位|人数", null), ("宜秀区|24", null));
+        var text = DocumentReader.Read("issue.docx", bytes);
+        Assert.Equal([("安庆组工信息", 1), ("市内信息", 2), ("正文第一段。", (int?)null), ("单位\t人数", null), ("宜秀区\t24", null)],
+            text.Blocks.Select(b => (b.Text, b.HeadingLevel)));
+    }
+
+    [Fact]
+    public void Pdf_paragraphs_keep_their_page_numbers()
+    {
+        var bytes = TestDocuments.Pdf(["Party building bulletin", "", "The first article starts here."], ["The second page holds", "the rest of it."]);
+        var text = DocumentReader.Read("issue.pdf", bytes);
+        Assert.Contains(text.Blocks, b => b.Text.Contains("first article") && b.Page == 1);
+        Assert.Contains(text.Blocks, b => b.Text.Contains("second page") && b.Page == 2);
+        Assert.DoesNotContain(text.Blocks, b => b.Page is null or > 2);
+    }
+
+    public static TheoryData<string, byte[], string> BadFiles()
+    {
+        var docx = TestDocuments.Docx(("正文第一段。", null));
+        var pdf = TestDocuments.Pdf(["Some text on a page."]);
+        var garbage = new byte[4096];
+        new Random(7).NextBytes(garbage);
+        return new()
+        {
+            { "empty.txt", [], "empty" },
+            { "blank.txt", Encoding.UTF8.GetBytes(" \r\n\t\r\n"), "empty" },
+            { "garbage.txt", garbage, "binary" },
+            { "garbage.bin", garbage, "not text" },
+            { "truncated.docx", docx[..(docx.Length / 2)], "damaged or truncated" },
+            { "truncated.pdf", pdf[..(pdf.Length / 2)], "damaged or truncated" },
+            { "not-a-pdf.pdf", Encoding.UTF8.GetBytes("hello"), "not a PDF" },
+            { "protected.pdf", TestDocuments.EncryptedPdf(), "encrypted" },
+            { "legacy.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], "legacy Office" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void Unreadable_files_fail_with_a_reason(string name, byte[] bytes, string reason)
+    {
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read(name, bytes));
+        Assert.Contains(reason, e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_extension_holding_text_is_read_as_text()
+    {
+        var text = DocumentReader.Read("notes.log", Encoding.UTF8.GetBytes("第一行\n第二行"));
+        Assert.Equal(["第一行", "第二行"], text.Blocks.Select(b => b.Text));
+    }
+}
