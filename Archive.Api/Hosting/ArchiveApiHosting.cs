@@ -103,6 +103,7 @@ public static class ArchiveApiHosting
         SeriesEndpoints.Map(api);
         ExportEndpoints.Map(api);
         HealthEndpoints.Map(api);
+        ApiFallback.Map(api);
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", o => o
