@@ -22,6 +22,8 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
     private readonly TwinFinder _twins = new();
     /// <summary>Facet ordinals per index reader: built once after each refresh, dropped with the reader.</summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, FacetOrdinals> _ordinals = new();
+    /// <summary>Facet ordinals per segment: a segment outlives many readers, so refreshes only read new segments.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, SegmentFacetOrdinals> _segments = new();
 
     public SearchResults Search(SearchRequest request)
     {
@@ -51,7 +53,7 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
             };
             var window = Math.Max(1, Math.Min(page * size + CollapseSlack, searcher.IndexReader.MaxDoc));
             var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: hasText, trackMaxScore: false, docsScoredInOrder: true);
-            using var collector = new FacetingCollector(top, _ordinals.GetValue(searcher.IndexReader, FacetOrdinals.Build), selections, request.WithFacets);
+            using var collector = new FacetingCollector(top, _ordinals.GetValue(searcher.IndexReader, Ordinals), selections, request.WithFacets);
             searcher.Search(compiled.Query ?? new MatchAllDocsQuery(), collector);
 
             var ranked = top.GetTopDocs().ScoreDocs;
@@ -72,6 +74,9 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
             };
         });
     }
+
+    private FacetOrdinals Ordinals(IndexReader reader) =>
+        FacetOrdinals.Build(reader, segment => _segments.GetValue(segment.CoreCacheKey, _ => SegmentFacetOrdinals.Read(segment)));
 
     /// <summary>The near-duplicate twins of an article (亦见于), oldest first.</summary>
     public IReadOnlyList<ArticleRef> Twins(string articleId) => index.WithSearcher(searcher =>

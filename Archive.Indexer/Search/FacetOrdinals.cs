@@ -14,11 +14,13 @@ internal sealed class FacetOrdinals
     private static readonly int DimensionCount = Enum.GetValues<FacetField>().Length;
 
     private readonly int[][] _segmentToGlobal;
+    private readonly SegmentFacetOrdinals[] _segments;
     private readonly Dictionary<string, int> _byLabel;
 
-    private FacetOrdinals(int[][] segmentToGlobal, FacetField[] fields, string[] values, int[] dimensionStart)
+    private FacetOrdinals(int[][] segmentToGlobal, SegmentFacetOrdinals[] segments, FacetField[] fields, string[] values, int[] dimensionStart)
     {
         _segmentToGlobal = segmentToGlobal;
+        _segments = segments;
         Fields = fields;
         Values = values;
         DimensionStart = dimensionStart;
@@ -41,10 +43,13 @@ internal sealed class FacetOrdinals
 
     public int[] SegmentToGlobal(int leaf) => _segmentToGlobal[leaf];
 
+    public SegmentFacetOrdinals Segment(int leaf) => _segments[leaf];
+
     public int Ordinal(FacetField field, string value) =>
         _byLabel.TryGetValue(FacetLabel.Encode(field, value), out var ord) ? ord : -1;
 
-    public static FacetOrdinals Build(IndexReader reader)
+    /// <param name="segment">The ordinals of one segment, from a cache that outlives readers.</param>
+    public static FacetOrdinals Build(IndexReader reader, Func<AtomicReader, SegmentFacetOrdinals> segment)
     {
         var leaves = reader.Leaves;
         var all = MultiDocValues.GetSortedSetValues(reader, IndexFields.Facets);
@@ -52,10 +57,12 @@ internal sealed class FacetOrdinals
         var map = (all as MultiDocValues.MultiSortedSetDocValues)?.Mapping;
 
         var segmentToGlobal = new int[leaves.Count][];
+        var segments = new SegmentFacetOrdinals[leaves.Count];
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
-            var segment = leaves[leaf].AtomicReader.GetSortedSetDocValues(IndexFields.Facets);
-            var ords = new int[segment?.ValueCount ?? 0];
+            segments[leaf] = segment(leaves[leaf].AtomicReader);
+            var segmentValues = leaves[leaf].AtomicReader.GetSortedSetDocValues(IndexFields.Facets);
+            var ords = new int[segmentValues?.ValueCount ?? 0];
             for (var ord = 0; ord < ords.Length; ord++)
             {
                 ords[ord] = map is null ? ord : checked((int)map.GetGlobalOrd(leaf, ord));
@@ -80,6 +87,6 @@ internal sealed class FacetOrdinals
             var first = Array.FindIndex(fields, f => (int)f >= d);
             start[d] = first < 0 ? count : first;
         }
-        return new FacetOrdinals(segmentToGlobal, fields, values, start);
+        return new FacetOrdinals(segmentToGlobal, segments, fields, values, start);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     private readonly bool _readValues;
     private int[] _counts;
 
-    private SortedSetDocValues? _values;
+    private SegmentFacetOrdinals? _segment;
     private int[] _toGlobal = [];
     private int[] _docOrds = new int[64];
 
@@ -47,7 +47,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     public void SetNextReader(AtomicReaderContext context)
     {
         _hits.SetNextReader(context);
-        _values = _readValues ? context.AtomicReader.GetSortedSetDocValues(IndexFields.Facets) : null;
+        _segment = _readValues ? _ordinals.Segment(context.Ord) : null;
         _toGlobal = _ordinals.SegmentToGlobal(context.Ord);
     }
 
@@ -61,15 +61,12 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         }
 
         var ordCount = 0;
-        if (_values is not null)
+        if (_segment is not null)
         {
-            _values.SetDocument(doc);
-            long ord;
-            while ((ord = _values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                if (ordCount == _docOrds.Length) Array.Resize(ref _docOrds, ordCount * 2);
-                _docOrds[ordCount++] = _toGlobal[ord];
-            }
+            int from = _segment.Starts[doc], to = _segment.Starts[doc + 1];
+            if (to - from > _docOrds.Length) Array.Resize(ref _docOrds, to - from);
+            var ords = _segment.Ords;
+            for (var i = from; i < to; i++) _docOrds[ordCount++] = _toGlobal[ords[i]];
         }
 
         var missed = -1;
