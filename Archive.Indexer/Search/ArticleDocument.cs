@@ -105,6 +105,7 @@ internal static class ArticleDocument
         if (article.Fingerprint is { } fingerprint)
         {
             doc.Add(new NumericDocValuesField(IndexFields.Fingerprint, unchecked((long)fingerprint)));
+            doc.Add(new NumericDocValuesField(IndexFields.BodyLength, article.Body.Length));
         }
         return doc;
     }

@@ -17,7 +17,7 @@ namespace Archive.Indexer.Search;
 public sealed class ArticleIndex : IDisposable
 {
     /// <summary>Bumped when the fields change: an index of another version is rebuilt from the store.</summary>
-    public const int Schema = 4;
+    public const int Schema = 5;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly LuceneDirectory _directory;

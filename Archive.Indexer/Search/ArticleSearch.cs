@@ -15,6 +15,8 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
 {
     /// <summary>How many ranked documents past the page are examined for near-duplicates to fold in.</summary>
     private const int CollapseSlack = 20;
+    /// <summary>How many of the best hits are rescored by proximity (cheaper than scoring every match with it).</summary>
+    private const int RescoreWindow = 100;
     private const int MaxFacetValues = 30;
 
     private readonly QueryCompiler _compiler = new(index.Analysis);
@@ -51,12 +53,15 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
                 _ when !hasText => new Sort(ByDate(newestFirst: true)),
                 _ => new Sort(SortField.FIELD_SCORE, ByDate(newestFirst: true)),
             };
-            var window = Math.Max(1, Math.Min(page * size + CollapseSlack, searcher.IndexReader.MaxDoc));
-            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: hasText, trackMaxScore: false, docsScoredInOrder: true);
+            var byRelevance = hasText && request.Sort == SearchSort.Relevance;
+            var proximity = byRelevance ? compiled.Proximity : null;
+            var wanted = page * size + CollapseSlack;
+            var window = Math.Max(1, Math.Min(proximity is null ? wanted : Math.Max(wanted, RescoreWindow), searcher.IndexReader.MaxDoc));
+            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: byRelevance, trackMaxScore: false, docsScoredInOrder: true);
             using var collector = new FacetingCollector(top, _ordinals.GetValue(searcher.IndexReader, Ordinals), selections, request.WithFacets);
             searcher.Search(compiled.Query ?? new MatchAllDocsQuery(), collector);
 
-            var ranked = top.GetTopDocs().ScoreDocs;
+            var ranked = proximity is null ? top.GetTopDocs().ScoreDocs : Rescore(searcher, top.GetTopDocs(), proximity);
             var (shown, folded) = request.CollapseDuplicates ? _twins.Collapse(searcher, ranked) : (ranked.ToList(), 0);
             var pageDocs = shown.Skip((page - 1) * size).Take(size).ToList();
             var hits = Hits(searcher, pageDocs, compiled, request);
@@ -124,6 +129,37 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
     {
         var hit = StoredHit(doc, 0);
         return new ArticleRef(hit.ArticleId, hit.Title, hit.Series, hit.IssueNumber, hit.Date, hit.Region);
+    }
+
+    /// <summary>
+    /// Adds the proximity score to the top hits, then orders them again: score, then newest first. (Lucene.Net's
+    /// QueryRescorer fails on a segment where the proximity query matches nothing, hence this.)
+    /// </summary>
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, TopDocs top, Query proximity)
+    {
+        var weight = searcher.CreateNormalizedWeight(proximity);
+        var leaves = searcher.IndexReader.Leaves;
+        var dates = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Date);
+        var hits = top.ScoreDocs.OrderBy(d => d.Doc).ToArray();
+        var leaf = -1;
+        Scorer? scorer = null;
+        foreach (var hit in hits)
+        {
+            if (leaf < 0 || hit.Doc >= leaves[leaf].DocBase + leaves[leaf].AtomicReader.MaxDoc)
+            {
+                leaf = Lucene.Net.Index.ReaderUtil.SubIndex(hit.Doc, leaves);
+                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+            }
+            var target = hit.Doc - leaves[leaf].DocBase;
+            if (scorer is not null && (scorer.DocID >= target || scorer.Advance(target) != DocIdSetIterator.NO_MORE_DOCS) && scorer.DocID == target)
+            {
+                hit.Score += (float)(QueryCompiler.ProximityWeight * scorer.GetScore());
+            }
+        }
+        return hits
+            .OrderByDescending(d => d.Score)
+            .ThenByDescending(d => dates?.Get(d.Doc) ?? 0)
+            .ToArray();
     }
 
     /// <summary>By date; undated articles come last either way.</summary>

@@ -36,6 +36,8 @@ internal static class IndexFields
     public const string DateOldestFirst = "date_up";
     /// <summary>The SimHash as numeric doc values, to collapse near-duplicates in results.</summary>
     public const string Fingerprint = "fp";
+    /// <summary>The body's length in characters, as numeric doc values: twins have about the same length.</summary>
+    public const string BodyLength = "len";
     /// <summary>All facet values in one SortedSet doc-values field, as "{dimension code}\u001f{value}".</summary>
     public const string Facets = "facets";
 

@@ -7,14 +7,15 @@ namespace Archive.Indexer.Search;
 /// <summary>
 /// Turns a parsed query into a Lucene query. A word matches where its exact text occurs (a bigram phrase) or
 /// where all its words occur (the word field); the title counts more than the body; quoted phrases match exact
-/// text only; terms close together score higher. Also collects what the highlighter should mark.
+/// text only; terms close together score higher (the top hits are rescored by proximity). Also collects what the highlighter should mark.
 /// </summary>
 internal sealed class QueryCompiler(TextAnalysis analysis)
 {
     public const float TitleBoost = 4f;
     private const float MetaBoost = 0.5f;
     private const float WordsBoost = 0.6f;
-    private const float ProximityBoost = 1.5f;
+    /// <summary>How much the proximity score adds when the top hits are rescored with it.</summary>
+    public const double ProximityWeight = 1.5;
     private const int ProximitySlop = 12;
 
     public CompiledQuery Compile(ParsedQuery parsed)
@@ -25,17 +26,15 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
         var query = parsed.Root is null ? null : Node(parsed.Root, positive: true, warnings, needles, proximityWords);
         if (query is null)
         {
-            return new CompiledQuery(null, needles, warnings);
+            return new CompiledQuery(null, null, needles, warnings);
         }
+        PhraseQuery? proximity = null;
         if (proximityWords.Count is >= 2 and <= 8)
         {
-            var combined = new BooleanQuery { { query, Occur.MUST } };
-            var proximity = new PhraseQuery { Slop = ProximitySlop, Boost = ProximityBoost };
+            proximity = new PhraseQuery { Slop = ProximitySlop };
             foreach (var word in proximityWords) proximity.Add(new Term(IndexFields.BodyWords, word));
-            combined.Add(proximity, Occur.SHOULD);
-            query = combined;
         }
-        return new CompiledQuery(query, needles.Distinct().ToList(), warnings);
+        return new CompiledQuery(query, proximity, needles.Distinct().ToList(), warnings);
     }
 
     private Query? Node(QueryNode node, bool positive, List<string> warnings, List<string> needles, List<string> proximity)
@@ -184,5 +183,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
     private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 }
 
-/// <summary>A query ready for Lucene (null browses everything), the texts to highlight and the warnings so far.</summary>
-internal sealed record CompiledQuery(Query? Query, IReadOnlyList<string> Needles, IReadOnlyList<string> Warnings);
+/// <summary>
+/// A query ready for Lucene (null browses everything); the proximity query that rescores the top hits (all the
+/// query's words within a few positions, null for fewer than two words); the texts to highlight; the warnings.
+/// </summary>
+internal sealed record CompiledQuery(Query? Query, Query? Proximity, IReadOnlyList<string> Needles, IReadOnlyList<string> Warnings);

@@ -5,9 +5,9 @@ namespace Archive.Indexer.Search;
 
 /// <summary>
 /// Near-duplicate articles (the same text republished in another bulletin, a newspaper or a web page), by
-/// SimHash: twins differ in at most <see cref="SimHash.MaxDistance"/> bits. The fingerprints of one index reader
-/// are held in memory, bucketed by their four 16-bit bands (built on first use after a refresh), so finding the
-/// twins of an article is a few dozen bucket probes.
+/// SimHash (<see cref="SimHash.AreTwins"/>). The fingerprints and lengths of one index reader are held in memory,
+/// bucketed by their four 16-bit bands (built on first use after a refresh), so finding the twins of an article
+/// is four bucket probes.
 /// </summary>
 internal sealed class TwinFinder
 {
@@ -23,17 +23,16 @@ internal sealed class TwinFinder
     {
         var fingerprints = For(searcher);
         var shown = new List<ScoreDoc>(ranked.Length);
-        var kept = new List<ulong>();
+        var kept = new List<int>();
         var folded = 0;
         foreach (var doc in ranked)
         {
-            var fingerprint = fingerprints.Of(doc.Doc);
-            if (fingerprint != 0 && kept.Any(k => SimHash.AreTwins(k, fingerprint)))
+            if (kept.Any(k => fingerprints.AreTwins(k, doc.Doc)))
             {
                 folded++;
                 continue;
             }
-            if (fingerprint != 0) kept.Add(fingerprint);
+            if (fingerprints.Of(doc.Doc) != 0) kept.Add(doc.Doc);
             shown.Add(doc);
         }
         return (shown, folded);
@@ -53,6 +52,7 @@ internal sealed class TwinFinder
     private sealed class Fingerprints
     {
         private readonly ulong[] _values;
+        private readonly int[] _lengths;
         /// <summary>Band key (band &lt;&lt; 16 | value) -> first entry; entries chain through _next (entry = doc * 4 + band).</summary>
         private readonly Dictionary<int, int> _heads = [];
         private readonly int[] _next;
@@ -60,11 +60,13 @@ internal sealed class TwinFinder
         public Fingerprints(IndexReader reader)
         {
             _values = new ulong[reader.MaxDoc];
+            _lengths = new int[reader.MaxDoc];
             _next = new int[reader.MaxDoc * 4];
             foreach (var leaf in reader.Leaves)
             {
                 var values = leaf.AtomicReader.GetNumericDocValues(IndexFields.Fingerprint);
-                if (values is null) continue;
+                var lengths = leaf.AtomicReader.GetNumericDocValues(IndexFields.BodyLength);
+                if (values is null || lengths is null) continue;
                 var live = leaf.AtomicReader.LiveDocs;
                 for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
                 {
@@ -73,6 +75,7 @@ internal sealed class TwinFinder
                     if (fingerprint == 0) continue;
                     var global = leaf.DocBase + doc;
                     _values[global] = fingerprint;
+                    _lengths[global] = (int)lengths.Get(doc);
                     for (var band = 0; band < 4; band++)
                     {
                         var key = Key(band, (fingerprint >> (band * 16)) & 0xFFFF);
@@ -86,7 +89,9 @@ internal sealed class TwinFinder
 
         public ulong Of(int doc) => _values[doc];
 
-        /// <summary>Probes each band and its one-bit neighbours (a twin within 7 bits holds one of them), then checks the distance.</summary>
+        public bool AreTwins(int a, int b) => SimHash.AreTwins(_values[a], _lengths[a], _values[b], _lengths[b]);
+
+        /// <summary>Probes each band (a twin shares at least one), then checks distance and length.</summary>
         public IEnumerable<int> TwinsOf(int doc)
         {
             var own = _values[doc];
@@ -94,16 +99,11 @@ internal sealed class TwinFinder
             var twins = new HashSet<int>();
             for (var band = 0; band < 4; band++)
             {
-                var value = (own >> (band * 16)) & 0xFFFF;
-                for (var bit = -1; bit < 16; bit++)
+                if (!_heads.TryGetValue(Key(band, (own >> (band * 16)) & 0xFFFF), out var entry)) continue;
+                for (; entry >= 0; entry = _next[entry])
                 {
-                    var probe = bit < 0 ? value : value ^ (1UL << bit);
-                    if (!_heads.TryGetValue(Key(band, probe), out var entry)) continue;
-                    for (; entry >= 0; entry = _next[entry])
-                    {
-                        var other = entry / 4;
-                        if (other != doc && SimHash.AreTwins(own, _values[other])) twins.Add(other);
-                    }
+                    var other = entry / 4;
+                    if (other != doc && AreTwins(doc, other)) twins.Add(other);
                 }
             }
             return twins.Order();

@@ -8,7 +8,7 @@ using Archive.Indexer.Store;
 namespace Archive.Bench;
 
 /// <summary>
-/// `query [--articles N] [--work DIR]`: on a synthetic corpus of N articles (100,000 by default, made by the
+/// `query [--articles N] [--work DIR] [--queries-only]`: on a synthetic corpus of N articles (100,000 by default, made by the
 /// corpus generator and ingested once, then kept in the work folder), prints the indexing rate of a full reindex
 /// (segmentation included), the index size against the UTF-8 size of the text indexed, and the latency
 /// percentiles of a fixed mix of queries, single-threaded, each with all facets and the highlights of the top 10.
@@ -76,7 +76,7 @@ public static class QueryBenchmark
                               $"({report.Articles / clock.Elapsed.TotalSeconds:F0} articles/s: read, parse, keywords, store, index); {report.Count(FileOutcomeStatus.Failed)} failed");
         }
 
-        Reindex(archive, data);
+        if (!args.Contains("--queries-only")) Reindex(archive, data);
         Latencies(archive);
         return 0;
     }

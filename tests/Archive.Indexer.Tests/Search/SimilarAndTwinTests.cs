@@ -23,11 +23,11 @@ public sealed class SimilarAndTwinTests : IDisposable
         _temp.Dispose();
     }
 
-    /// <summary>The 大观区 article republished on a web page, with a sentence changed.</summary>
+    /// <summary>The 大观区 article republished elsewhere with a phrase changed.</summary>
     private void Republish()
     {
         var body = _archive.GetArticle(_original)!.Article.Body.Replace("奋勇争先", "奋勇向前");
-        var page = $"大观区在疫情防控一线考察识别干部\n\n发布日期:2022-03-20\n\n{body}\n";
+        var page = $"大观区在疫情防控一线考察识别干部\n\n{body}\n";
         var outcome = _archive.IngestUpload("republished.txt", Encoding.UTF8.GetBytes(page));
         Assert.Equal(FileOutcomeStatus.New, outcome.Status);
     }
