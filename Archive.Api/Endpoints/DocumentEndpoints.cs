@@ -32,7 +32,8 @@ public static class DocumentEndpoints
             .WithSummary("Upload documents (API key)")
             .WithDescription("Multipart upload of one or more files (.txt, .text, .md, .markdown, .html, .htm, .docx, .pdf), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was.")
             .WithMetadata(new RequiresApiKey())
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            // The content type is checked by the endpoint (415 problem), not by routing, whatever else is mapped.
+            .WithMultipartFilesBody("files")
             .Produces<UploadResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden,
                 StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable);

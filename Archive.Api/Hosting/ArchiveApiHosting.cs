@@ -29,7 +29,15 @@ public static class ArchiveApiHosting
     public static WebApplicationBuilder AddArchiveApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<ArchiveApiOptions>().Bind(builder.Configuration.GetSection(ArchiveApiOptions.Section));
+        services.AddOptions<ArchiveApiOptions>()
+            .Bind(builder.Configuration.GetSection(ArchiveApiOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Archive:DataDirectory must name a folder.")
+            .Validate(o => o.Limits is { MaxRequestBytes: > 0, MaxUploadBytes: > 0, MaxFileBytes: > 0, MaxFilesPerUpload: > 0 },
+                "Archive:Limits: MaxRequestBytes, MaxUploadBytes, MaxFileBytes and MaxFilesPerUpload must be positive.")
+            .Validate(o => o.Limits is { MaxQueryLength: > 0, MaxExportHits: > 0, RequestHeadersTimeoutSeconds: > 0, MinRequestBodyBytesPerSecond: > 0 },
+                "Archive:Limits: MaxQueryLength, MaxExportHits, RequestHeadersTimeoutSeconds and MinRequestBodyBytesPerSecond must be positive.")
+            .Validate(o => o.RateLimit is { SearchesPerSecond: >= 0, Burst: >= 0 }, "Archive:RateLimit values cannot be negative.")
+            .ValidateOnStart();
 
         services.AddSingleton<ArchiveHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveHost>());
@@ -103,6 +111,7 @@ public static class ArchiveApiHosting
         SeriesEndpoints.Map(api);
         ExportEndpoints.Map(api);
         HealthEndpoints.Map(api);
+        ApiFallback.Map(api);
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", o => o

@@ -52,6 +52,37 @@ public static class OpenApiConventions
         return JsonValue.Create(value);
     }
 
+    /// <summary>Documents a multipart/form-data body of files in one repeatable field.</summary>
+    public static RouteHandlerBuilder WithMultipartFilesBody(this RouteHandlerBuilder builder, string field) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["multipart/form-data"] = new()
+                    {
+                        Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object,
+                            Required = new HashSet<string> { field },
+                            Properties = new Dictionary<string, IOpenApiSchema>
+                            {
+                                [field] = new OpenApiSchema
+                                {
+                                    Type = JsonSchemaType.Array,
+                                    Description = "One or more files; any field name is accepted.",
+                                    Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                                },
+                            },
+                        },
+                    },
+                },
+            };
+            return Task.CompletedTask;
+        });
+
     /// <summary>An example body for the 200 answer, as JSON text.</summary>
     public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, string json) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>

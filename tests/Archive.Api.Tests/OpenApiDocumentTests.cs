@@ -66,5 +66,7 @@ public sealed class OpenApiDocumentTests(SeededArchive archive)
         Assert.True(paths.GetProperty("/api/v1/documents").GetProperty("post").TryGetProperty("security", out _));
         Assert.True(paths.GetProperty("/api/v1/documents/{id}").GetProperty("delete").TryGetProperty("security", out _));
         Assert.False(paths.GetProperty("/api/v1/search").GetProperty("get").TryGetProperty("security", out _));
+        var upload = paths.GetProperty("/api/v1/documents").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.True(upload.TryGetProperty("multipart/form-data", out _));
     }
 }

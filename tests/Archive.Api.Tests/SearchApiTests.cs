@@ -167,5 +167,8 @@ public sealed class SearchApiTests(SeededArchive archive)
         await client.GetProblem("/api/v1/nothing-here", HttpStatusCode.NotFound, "not_found");
         using var put = await client.PutAsync("/api/v1/search", new StringContent(""));
         await put.AssertProblem(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+        Assert.Contains("GET", put.Content.Headers.Allow);
+        using var post = await client.PostAsync("/api/v1/articles/abc/similar", new StringContent(""));
+        await post.AssertProblem(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
     }
 }

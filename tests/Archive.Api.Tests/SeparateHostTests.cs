@@ -80,6 +80,17 @@ public sealed class SeparateHostTests
     }
 
     [Fact]
+    public void A_nonsense_limit_stops_the_service_at_start_naming_the_setting()
+    {
+        using var host = new ArchiveApiFactory(new Dictionary<string, string?> { ["Archive:Limits:MaxFileBytes"] = "-1" });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("Archive:Limits", error.Message);
+        Assert.False(Directory.Exists(host.DataDirectory), "nothing is created before the settings are sound");
+    }
+
+    [Fact]
     public async Task A_real_server_cuts_off_a_client_that_never_finishes_its_headers()
     {
         using var host = new ArchiveApiFactory(new Dictionary<string, string?>
