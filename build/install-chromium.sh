@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# The browser tests drive Debian's chromium (Playwright's own browser download cannot work here).
-# Installs it when missing; run by the build of tests/Archive.Web.Tests.
+# The browser tests drive Debian's chromium (Playwright's own browser download cannot work here),
+# and their screenshots need a CJK font to show Chinese. Installs both when missing; run by the
+# build of tests/Archive.Web.Tests.
 set -euo pipefail
-[[ -x /usr/bin/chromium ]] && exit 0
-if [[ $(id -u) -ne 0 ]] && ! command -v sudo >/dev/null; then
-  echo "error ARCHIVE002: /usr/bin/chromium is missing and this user cannot install it. Run: sudo apt-get install -y chromium" >&2
-  exit 1
+font=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+[[ -x /usr/bin/chromium && -f $font ]] && exit 0
+sudo_=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "error ARCHIVE002: chromium or its CJK font is missing and this user cannot install them. Run: sudo apt-get install -y chromium fonts-wqy-microhei" >&2; exit 1; }
+  sudo_=sudo
 fi
-sudo_=""; [[ $(id -u) -ne 0 ]] && sudo_=sudo
-echo "Installing Debian's chromium for the browser tests" >&2
+echo "Installing Debian's chromium and a CJK font for the browser tests" >&2
 $sudo_ apt-get update -qq >/dev/null
-DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium >/dev/null \
-  || { echo "error ARCHIVE002: apt-get install chromium failed. Run it by hand: apt-get install -y chromium" >&2; exit 1; }
+DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null \
+  || { echo "error ARCHIVE002: apt-get install chromium fonts-wqy-microhei failed. Run it by hand." >&2; exit 1; }
