@@ -157,6 +157,12 @@ public sealed class ArchiveService : IDisposable
     /// <summary>Every publication with its issues by year: the archive of past bulletins.</summary>
     public IReadOnlyList<SeriesTimeline> Series() => _store.GetSeriesTimelines();
 
+    /// <summary>Each publication with its years and issue counts, without the issues: the cheap overview.</summary>
+    public IReadOnlyList<SeriesOverview> SeriesOverviews() => _store.GetSeriesOverview();
+
+    /// <summary>One publication's issues of one year (0: undated) with their articles; null when it has none.</summary>
+    public SeriesYear? SeriesIssues(string series, int year) => _store.GetSeriesYear(series, year);
+
     /// <summary>Marks a document deleted (kept in history) and removes its articles from search. False when unknown.</summary>
     public bool DeleteDocument(string documentId)
     {
@@ -288,6 +294,14 @@ public sealed record DocumentDetail(StoredDocument Document, IReadOnlyList<Artic
 public sealed record SeriesTimeline(string Series, IReadOnlyList<SeriesYear> Years);
 
 public sealed record SeriesYear(int Year, IReadOnlyList<IssueSummary> Issues);
+
+public sealed record SeriesOverview(string Series, IReadOnlyList<SeriesYearCount> Years)
+{
+    public int IssueCount => Years.Sum(y => y.IssueCount);
+}
+
+/// <summary>A year of a series: how many issues, and the newest one's number and date.</summary>
+public sealed record SeriesYearCount(int Year, int IssueCount, int? NewestIssueNumber, DateOnly? NewestDate);
 
 public sealed record IssueSummary(string DocumentId, int? IssueNumber, DateOnly? Date, IReadOnlyList<ArticleRef> Articles);
 

@@ -389,6 +389,57 @@ public sealed class ArchiveStore : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// Each series with its years, issues per year and newest issue: one GROUP BY over the documents,
+    /// no articles read, so the archive's overview stays cheap however large it grows. Year 0 holds undated issues.
+    /// </summary>
+    public IReadOnlyList<SeriesOverview> GetSeriesOverview()
+    {
+        using var connection = Connect();
+        // SQLite takes the bare issue_number from the row that holds MAX(date): the newest issue of the year.
+        var rows = connection.Query<(string Series, long Year, long IssueCount, string? NewestDate, long? NewestIssueNumber)>(
+            """
+            SELECT series, COALESCE(CAST(substr(date, 1, 4) AS INTEGER), 0) AS year, COUNT(*), MAX(date), issue_number
+            FROM documents WHERE status = 'Active' AND series IS NOT NULL
+            GROUP BY series, year
+            """);
+        return rows
+            .GroupBy(r => r.Series)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(series => new SeriesOverview(series.Key, series
+                .OrderByDescending(y => y.Year)
+                .Select(y => new SeriesYearCount((int)y.Year, (int)y.IssueCount, (int?)y.NewestIssueNumber,
+                    y.NewestDate is null ? null : DateOnly.ParseExact(y.NewestDate, "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                .ToList()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// One series' issues of one year (0: undated), newest first, each with its article refs; null when it has none.
+    /// Reads through the documents_series (series, date) index, so its cost follows the year's size, not the archive's.
+    /// </summary>
+    public SeriesYear? GetSeriesYear(string series, int year)
+    {
+        using var connection = Connect();
+        var dated = year == 0 ? "d.date IS NULL" : "d.date >= @from AND d.date < @to";
+        var where = $"WHERE d.series = @series AND d.status = 'Active' AND {dated}";
+        var parameters = new { series, from = $"{year:D4}-01-01", to = $"{year + 1:D4}-01-01" };
+        var documents = connection.Query<DocumentRow>(
+                $"SELECT {DocumentRow.Columns} FROM documents d {where}", parameters)
+            .Select(d => d.ToStored()).ToList();
+        if (documents.Count == 0) return null;
+        var articles = connection.Query<(string DocumentId, string Id, string Title, string? Region)>(
+                $"SELECT a.document_id, a.id, a.title, a.region FROM documents d JOIN articles a ON a.document_id = d.id {where} " +
+                "ORDER BY a.document_id, a.ordinal", parameters)
+            .ToLookup(a => a.DocumentId);
+        return new SeriesYear(year, documents
+            .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
+            .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
+                .Select(a => new ArticleRef(a.Id, a.Title, d.Series, d.IssueNumber, d.Date, a.Region ?? d.Region))
+                .ToList()))
+            .ToList());
+    }
+
     public StoreCounts GetCounts()
     {
         using var connection = Connect();

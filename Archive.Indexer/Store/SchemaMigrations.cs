@@ -56,6 +56,10 @@ internal static class SchemaMigrations
             op TEXT NOT NULL
         );
         """,
+        // Covers the bulletins overview (active issues per series and year) so it never reads the documents' rows.
+        """
+        CREATE INDEX documents_active_series ON documents(status, series, date, issue_number) WHERE series IS NOT NULL;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -13,21 +13,22 @@ namespace Archive.Web.Pages;
 /// </summary>
 public sealed class BulletinsModel(ArchiveService archive) : PageModel
 {
-    /// <summary>Every series of the archive.</summary>
-    public IReadOnlyList<SeriesTimeline> Series { get; private set; } = [];
+    /// <summary>Every series of the archive with its years and issue counts, without the issues themselves.</summary>
+    public IReadOnlyList<SeriesOverview> Series { get; private set; } = [];
 
     /// <summary>The series this page shows: the one asked for, or all of them.</summary>
-    public IReadOnlyList<SeriesTimeline> Shown { get; private set; } = [];
+    public IReadOnlyList<SeriesOverview> Shown { get; private set; } = [];
 
     /// <summary>With many series the overview is a table, one row per series, and each series has its own page.</summary>
     public bool IsCompactOverview => _series is null && Series.Count > OverviewSeriesWithIssues;
     public ProblemNotice? Problem { get; private set; }
     private string? _series;
     private int? _year;
+    private readonly Dictionary<string, SeriesYear> _shownYears = new(StringComparer.Ordinal);
 
     public IActionResult OnGet(string? series, string? year)
     {
-        Series = archive.Series();
+        Series = archive.SeriesOverviews();
         _series = string.IsNullOrWhiteSpace(series) ? null : series;
         if (year is not null)
         {
@@ -39,13 +40,24 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
         }
         if (_series is not null)
         {
-            var timeline = Series.FirstOrDefault(s => s.Series == _series);
-            if (timeline is null) return Refuse(StatusCodes.Status404NotFound, "档案里没有刊物“" + Shorten(_series) + "”。");
-            if (_year is { } y && timeline.Years.All(t => t.Year != y))
+            var overview = Series.FirstOrDefault(s => s.Series == _series);
+            if (overview is null) return Refuse(StatusCodes.Status404NotFound, "档案里没有刊物“" + Shorten(_series) + "”。");
+            if (_year is { } y && overview.Years.All(t => t.Year != y))
                 return Refuse(StatusCodes.Status404NotFound, $"《{_series}》没有 {y} 年的期次。");
         }
         Shown = _series is null ? Series : [.. Series.Where(s => s.Series == _series)];
+        if (!IsCompactOverview) LoadShownYears();
         return Page();
+    }
+
+    /// <summary>Reads only the year each shown series displays: the one asked for, else its newest.</summary>
+    private void LoadShownYears()
+    {
+        foreach (var overview in Shown)
+        {
+            var year = overview.Series == _series && _year is { } asked ? asked : overview.Years.Select(y => (int?)y.Year).Max();
+            if (year is { } shown && archive.SeriesIssues(overview.Series, shown) is { } issues) _shownYears[overview.Series] = issues;
+        }
     }
 
     /// <summary>Issues a series shows on the overview; the series' own page shows a whole year.</summary>
@@ -55,16 +67,11 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
     public const int OverviewSeriesWithIssues = 10;
 
     /// <summary>The issues a series shows: all of the year asked for, or the newest few on the overview.</summary>
-    public IReadOnlyList<IssueSummary> ShownIssues(SeriesTimeline timeline, SeriesYear year)
-    {
-        var issues = year.Issues.OrderByDescending(i => i.Date).ThenByDescending(i => i.IssueNumber).ToList();
-        return timeline.Series == _series ? issues : [.. issues.Take(OverviewIssues)];
-    }
+    public IReadOnlyList<IssueSummary> ShownIssues(SeriesOverview overview, SeriesYear year) =>
+        overview.Series == _series ? year.Issues : [.. year.Issues.Take(OverviewIssues)];
 
-    /// <summary>The year whose issues a series shows: the one asked for, else its newest.</summary>
-    public SeriesYear? ShownYear(SeriesTimeline timeline) =>
-        (timeline.Series == _series && _year is { } asked ? timeline.Years.FirstOrDefault(y => y.Year == asked) : null)
-        ?? timeline.Years.MaxBy(y => y.Year);
+    /// <summary>The year whose issues a series shows, with its issues: the one asked for, else its newest.</summary>
+    public SeriesYear? ShownYear(SeriesOverview overview) => _shownYears.GetValueOrDefault(overview.Series);
 
     public static string SeriesUrl(string series) => "/bulletins" + new ReadableQuery().Add("series", series);
 

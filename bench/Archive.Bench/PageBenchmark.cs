@@ -117,7 +117,7 @@ public static class PageBenchmark
         var articleUrls = queries
             .SelectMany(q => archive.Search(new SearchRequest { Query = q, PageSize = 3, WithFacets = false }).Hits.Select(h => ArticlePaths.Of(h.ArticleId, q)))
             .ToList();
-        var series = archive.Series();
+        var series = archive.SeriesOverviews();
 
         var state = new SearchState();
         return
@@ -138,7 +138,7 @@ public static class PageBenchmark
 
     /// <summary>
     /// The median time of the façade calls a page makes, made directly: Search for search pages, GetArticle and
-    /// Similar for articles, Series for bulletins. The difference from the page's time is what the UI costs.
+    /// Similar for articles, SeriesOverviews for bulletins. The difference from the page's time is what the UI costs.
     /// </summary>
     private static double? EngineTime(ArchiveService archive, List<string> urls, int rounds)
     {
@@ -163,7 +163,7 @@ public static class PageBenchmark
         }
         else if (urls[0].StartsWith("/bulletins", StringComparison.Ordinal))
         {
-            call = _ => archive.Series();
+            call = _ => archive.SeriesOverviews();
         }
         if (call is null) return null;
         var times = new List<double>();

@@ -224,6 +224,48 @@ public sealed class ArchiveStoreTests : IDisposable
     }
 
     [Fact]
+    public void Series_overview_counts_active_issues_per_year_and_names_the_newest()
+    {
+        _store.Save(Source("/in/1.txt", "一"), Bulletin(1, "一") with { Date = new DateOnly(2021, 5, 1) }, "一");
+        _store.Save(Source("/in/2.txt", "二"), Bulletin(2, "二") with { Date = new DateOnly(2022, 5, 1) }, "二");
+        _store.Save(Source("/in/3.txt", "三"), Bulletin(3, "三") with { Date = new DateOnly(2022, 6, 1) }, "三");
+        var deleted = _store.Save(Source("/in/4.txt", "四"), Bulletin(4, "四") with { Date = new DateOnly(2022, 7, 1) }, "四");
+        _store.Save(Source("/in/5.txt", "五"), Bulletin(5, "五") with { Date = null }, "五");
+        _store.Save(Source("/in/n.txt", "通知"), new ParsedDocument { Kind = DocumentKind.Notice, Title = "通知", Articles = [new ParsedArticle { Title = "通知", Body = "正文" }] }, "通知");
+        Assert.True(_store.DeleteDocument(deleted.DocumentId!));
+
+        var overview = Assert.Single(_store.GetSeriesOverview());
+
+        Assert.Equal("安庆组工信息", overview.Series);
+        Assert.Equal([2022, 2021, 0], overview.Years.Select(y => y.Year));
+        Assert.Equal([2, 1, 1], overview.Years.Select(y => y.IssueCount));
+        Assert.Equal(4, overview.IssueCount);
+        Assert.Equal(3, overview.Years[0].NewestIssueNumber);
+        Assert.Equal(new DateOnly(2022, 6, 1), overview.Years[0].NewestDate);
+    }
+
+    [Fact]
+    public void Series_year_holds_only_that_years_active_issues_with_their_articles()
+    {
+        _store.Save(Source("/in/1.txt", "一"), Bulletin(1, "一") with { Date = new DateOnly(2021, 12, 31) }, "一");
+        _store.Save(Source("/in/2.txt", "二"), Bulletin(2, "二") with { Date = new DateOnly(2022, 1, 1) }, "二");
+        _store.Save(Source("/in/3.txt", "三"), Bulletin(3, "三") with { Date = new DateOnly(2022, 6, 1) }, "三");
+        _store.Save(Source("/in/4.txt", "四"), Bulletin(4, "四") with { Date = new DateOnly(2023, 1, 1) }, "四");
+        _store.Save(Source("/in/5.txt", "五"), Bulletin(5, "五") with { Date = null }, "五");
+
+        var year = _store.GetSeriesYear("安庆组工信息", 2022);
+
+        Assert.NotNull(year);
+        Assert.Equal(2022, year.Year);
+        Assert.Equal([3, 2], year.Issues.Select(i => i.IssueNumber));
+        Assert.Equal("三", year.Issues[0].Articles.Single().Title);
+        Assert.Equal("安庆组工信息", year.Issues[0].Articles.Single().Series);
+        Assert.Equal([5], _store.GetSeriesYear("安庆组工信息", 0)!.Issues.Select(i => i.IssueNumber));
+        Assert.Null(_store.GetSeriesYear("安庆组工信息", 2019));
+        Assert.Null(_store.GetSeriesYear("别的刊物", 2022));
+    }
+
+    [Fact]
     public void Reopening_keeps_the_data_and_the_schema_version()
     {
         var source = Source("/in/a.txt", "内容");
@@ -232,7 +274,7 @@ public sealed class ArchiveStoreTests : IDisposable
 
         using var reopened = ArchiveStore.Open(_temp.File("data/archive.db"));
 
-        Assert.Equal(1, reopened.SchemaVersion);
+        Assert.Equal(2, reopened.SchemaVersion);
         Assert.Equal("标题", reopened.GetArticle($"{source.DocumentId}-1")!.Title);
     }
 }
