@@ -22,7 +22,8 @@ public static class CharClass
     {
         c = Fold(c);
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        return char.ToLowerInvariant(c);
+        // Ideographs and CJK punctuation have no case: skip the culture tables, the hot path of every analyzer.
+        return IsHan(c) || c is >= '\u3000' and <= '\u303F' ? c : char.ToLowerInvariant(c);
     }
 
     /// <summary>Writes the normalized form of <paramref name="source"/> into <paramref name="destination"/> (same length).</summary>

@@ -19,31 +19,34 @@ public static class SimHash
 
     public static ulong? Compute(string text)
     {
-        var chars = new List<char>(text.Length);
+        // One pass with a rolling window of the last four letters: no copy of the text, no per-bit branches.
+        Span<int> ones = stackalloc int[64];
+        Span<char> window = stackalloc char[Shingle];
+        int letters = 0, shingles = 0;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c)) chars.Add(char.ToLowerInvariant(c));
-        }
-        if (chars.Count < MinLength) return null;
-
-        Span<int> weights = stackalloc int[64];
-        for (var i = 0; i + Shingle <= chars.Count; i++)
-        {
+            if (!char.IsLetterOrDigit(c)) continue;
+            window[letters++ % Shingle] = c < 128 || Chinese.CharClass.IsHan(c) ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : char.ToLowerInvariant(c);
+            if (letters < Shingle) continue;
             var hash = 14695981039346656037UL;
-            for (var k = 0; k < Shingle; k++)
+            for (var k = letters - Shingle; k < letters; k++)
             {
-                hash = (hash ^ chars[i + k]) * 1099511628211UL;
+                hash = (hash ^ window[k % Shingle]) * 1099511628211UL;
             }
             hash = Mix(hash);
             for (var bit = 0; bit < 64; bit++)
             {
-                weights[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
+                ones[bit] += (int)((hash >> bit) & 1);
             }
+            shingles++;
         }
+        if (letters < MinLength) return null;
+
+        // A bit is set when more shingles have it than not (the sum of +1/-1 weights is positive).
         ulong fingerprint = 0;
         for (var bit = 0; bit < 64; bit++)
         {
-            if (weights[bit] > 0) fingerprint |= 1UL << bit;
+            if (2 * ones[bit] > shingles) fingerprint |= 1UL << bit;
         }
         return fingerprint;
     }
