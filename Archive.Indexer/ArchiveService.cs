@@ -14,8 +14,10 @@ namespace Archive.Indexer;
 public sealed class ArchiveService : IDisposable
 {
     private const int ChangeBatch = 5_000;
-    /// <summary>During a long ingest, what was stored becomes searchable at least this often.</summary>
-    private static readonly TimeSpan VisibilityInterval = TimeSpan.FromMilliseconds(500);
+    /// <summary>During a long ingest, what was stored reaches the index writer this often (searches then see it).</summary>
+    private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMilliseconds(500);
+    /// <summary>During a long ingest, the index is committed this often, so a crash costs little catching up.</summary>
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromMinutes(2);
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     private readonly ArchiveStore _store;
@@ -94,13 +96,16 @@ public sealed class ArchiveService : IDisposable
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
     public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var sinceVisible = Stopwatch.StartNew();
+        var sinceCatchUp = Stopwatch.StartNew();
+        var sinceCommit = Stopwatch.StartNew();
         var visibility = new SynchronousProgress<IngestProgress>(p =>
         {
             progress?.Report(p);
-            if (sinceVisible.Elapsed < VisibilityInterval) return;
-            CatchUp(commit: false);
-            sinceVisible.Restart();
+            if (sinceCatchUp.Elapsed < CatchUpInterval) return;
+            var commit = sinceCommit.Elapsed >= CommitInterval;
+            CatchUp(commit);
+            sinceCatchUp.Restart();
+            if (commit) sinceCommit.Restart();
         });
         try
         {
@@ -202,8 +207,9 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>
-    /// Applies the store's changes since the index's last commit (the last change of an article decides), commits
-    /// with the new sequence and refreshes the searcher, so what was just stored is searchable at once.
+    /// Applies the store's changes since the index's last commit (the last change of an article decides) to the
+    /// index writer; with <paramref name="commit"/>, commits with the new sequence and refreshes the searcher, so
+    /// what was just stored is searchable at once (without, the next search refreshes it).
     /// </summary>
     internal void CatchUp(bool commit = true)
     {
@@ -230,7 +236,6 @@ public sealed class ArchiveService : IDisposable
             }
             _applied = sequence;
             if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
-            else _index.Refresh();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Archive.Indexer.Store;
 using Lucene.Net.Index;
@@ -10,20 +11,27 @@ using FSDirectory = Lucene.Net.Store.FSDirectory;
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// The Lucene index of articles: a derived view of the store. One writer, a near-real-time searcher refreshed
-/// after every change (a new article is searchable at once), and commits that record the store's change sequence
-/// so that at start-up the index knows how far it has caught up. Thread-safe.
+/// The Lucene index of articles: a derived view of the store. One writer; a near-real-time searcher that a search
+/// refreshes when the writer has changes it lacks (at most every <see cref="RefreshInterval"/>, so a bulk ingest
+/// nobody searches during writes large segments instead of many tiny ones); and commits that record the store's
+/// change sequence so that at start-up the index knows how far it has caught up. Thread-safe.
 /// </summary>
 public sealed class ArticleIndex : IDisposable
 {
     /// <summary>Bumped when the fields change: an index of another version is rebuilt from the store.</summary>
     public const int Schema = 5;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    /// <summary>A search sees changes made before this long ago at the latest.</summary>
+    internal static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly object _commitLock = new();
+    /// <summary>Stopwatch timestamp of the last refresh.</summary>
+    private long _refreshedAt = Stopwatch.GetTimestamp();
+    /// <summary>1 when the writer holds changes the current searcher does not show.</summary>
+    private int _unrefreshed;
 
     private ArticleIndex(LuceneDirectory directory, TextAnalysis analysis)
     {
@@ -74,21 +82,58 @@ public sealed class ArticleIndex : IDisposable
         new(new Lucene.Net.Store.RAMDirectory(), analysis);
 
     /// <summary>Adds or replaces an article.</summary>
-    public void Upsert(StoredArticle article, StoredDocument document) =>
+    public void Upsert(StoredArticle article, StoredDocument document)
+    {
         _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, document));
+        Changed();
+    }
 
     /// <summary>Adds an article known to be absent (a rebuild): cheaper than an update.</summary>
-    public void Add(StoredArticle article, StoredDocument document) =>
+    public void Add(StoredArticle article, StoredDocument document)
+    {
         _writer.AddDocument(ArticleDocument.Build(article, document));
+        Changed();
+    }
 
-    public void DeleteArticle(string articleId) => _writer.DeleteDocuments(new Term(IndexFields.Id, articleId));
+    public void DeleteArticle(string articleId)
+    {
+        _writer.DeleteDocuments(new Term(IndexFields.Id, articleId));
+        Changed();
+    }
 
-    public void DeleteDocument(string documentId) => _writer.DeleteDocuments(new Term(IndexFields.DocumentId, documentId));
+    public void DeleteDocument(string documentId)
+    {
+        _writer.DeleteDocuments(new Term(IndexFields.DocumentId, documentId));
+        Changed();
+    }
 
-    public void DeleteAll() => _writer.DeleteAll();
+    public void DeleteAll()
+    {
+        _writer.DeleteAll();
+        Changed();
+    }
+
+    private void Changed() => Volatile.Write(ref _unrefreshed, 1);
 
     /// <summary>Makes every change so far visible to searches (near-real-time, no fsync).</summary>
-    public void Refresh() => _searchers.MaybeRefreshBlocking();
+    public void Refresh()
+    {
+        Interlocked.Exchange(ref _unrefreshed, 0);
+        _searchers.MaybeRefreshBlocking();
+        Volatile.Write(ref _refreshedAt, Stopwatch.GetTimestamp());
+    }
+
+    /// <summary>
+    /// Before a search: refreshes when the writer has changes the searcher lacks and the last refresh is older than
+    /// <see cref="RefreshInterval"/>. One search refreshes; searches arriving meanwhile use the searcher they have.
+    /// </summary>
+    private void RefreshIfStale()
+    {
+        if (Volatile.Read(ref _unrefreshed) == 0 || Stopwatch.GetElapsedTime(Volatile.Read(ref _refreshedAt)) < RefreshInterval) return;
+        if (Interlocked.Exchange(ref _unrefreshed, 0) == 0) return;
+        _searchers.MaybeRefreshBlocking();
+        Volatile.Write(ref _refreshedAt, Stopwatch.GetTimestamp());
+    }
 
     /// <summary>Makes the changes durable and records that the index now reflects the store up to <paramref name="sequence"/>.</summary>
     public void Commit(long sequence)
@@ -109,6 +154,7 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Runs <paramref name="action"/> with a current searcher, released afterwards.</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
+        RefreshIfStale();
         var searcher = _searchers.Acquire();
         try
         {

@@ -21,6 +21,7 @@ public sealed class KeywordExtractor
     private readonly StopWords _stopWords;
     private readonly IdfTable _idf;
     private readonly HashSet<string> _domainTerms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domainTermSpans;
 
     public KeywordExtractor(Segmenter segmenter, StopWords stopWords, IdfTable idf, IEnumerable<string> domainTerms)
     {
@@ -28,6 +29,7 @@ public sealed class KeywordExtractor
         _stopWords = stopWords;
         _idf = idf;
         _domainTerms = new HashSet<string>(domainTerms, StringComparer.Ordinal);
+        _domainTermSpans = _domainTerms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static KeywordExtractor For(ChineseLanguage language) => new(
@@ -53,17 +55,31 @@ public sealed class KeywordExtractor
 
     private double Count(string text, double weight, Dictionary<string, double> weights)
     {
+        // Most words are everyday ones that fail a test below: look them up by span and allocate only those kept
+        // (a word longer than the buffer is never a keyword).
+        var counts = weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         double counted = 0;
         foreach (var token in _segmenter.Segment(text))
         {
-            if (token.Length < 2 || token.Kind is not (TokenKind.Word or TokenKind.Latin)) continue;
-            var word = token.Text(text);
-            if (_stopWords.Contains(word) || word.Any(char.IsDigit)) continue;
-            if (_idf.Idf(word) < MinIdf && !_domainTerms.Contains(word)) continue;
-            weights[word] = weights.GetValueOrDefault(word) + weight;
+            if (token.Length < 2 || token.Length > buffer.Length || token.Kind is not (TokenKind.Word or TokenKind.Latin)) continue;
+            var word = buffer[..token.Length];
+            CharClass.Normalize(text.AsSpan(token.Start, token.Length), word);
+            if (_stopWords.Contains(word) || HasDigit(word)) continue;
+            if (_idf.Idf(word) < MinIdf && !_domainTermSpans.Contains(word)) continue;
+            counts[word] = counts.TryGetValue(word, out var sum) ? sum + weight : weight;
             counted += weight;
         }
         return counted;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+        return false;
     }
 
     /// <summary>The words of a domain dictionary file: the first field of each line, comments skipped.</summary>

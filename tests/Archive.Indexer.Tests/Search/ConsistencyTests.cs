@@ -32,6 +32,26 @@ public sealed class ConsistencyTests : IDisposable
     }
 
     [Fact]
+    public void During_a_long_batch_what_was_stored_a_second_ago_is_searchable_before_the_batch_ends()
+    {
+        var folder = Directory.CreateDirectory(_temp.File("batch")).FullName;
+        File.Copy(Path.Combine(_samples, "004_40c502aea08ad668.txt"), Path.Combine(folder, "1.txt"));
+        File.Copy(Path.Combine(_samples, "002_5e9980cb8ce07f44.txt"), Path.Combine(folder, "2.txt"));
+        File.WriteAllText(Path.Combine(folder, "3.txt"), "最后一份文件\n\n这份文件在批次的末尾，用来让批次继续进行。");
+        using var archive = ArchiveService.Open(_options);
+        var seenMidBatch = new List<long>();
+
+        archive.Ingest([folder], new SynchronousProgress<IngestProgress>(p =>
+        {
+            // A second passes after each stored file, as in a long batch; the batch is still running here.
+            if (p.FilesDone is 1 or 2) Thread.Sleep(1_000);
+            if (p.FilesDone == 2) seenMidBatch.Add(Count(archive, "连心卡"));
+        }));
+
+        Assert.Equal([1L], seenMidBatch);
+    }
+
+    [Fact]
     public void A_restart_finds_the_index_up_to_date_and_a_lost_index_is_rebuilt()
     {
         using (var archive = ArchiveService.Open(_options))
