@@ -16,7 +16,7 @@ public static class ReindexCommand
             if (archive is null) return 2;
             var clock = System.Diagnostics.Stopwatch.StartNew();
             AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RateColumn("articles"), new RemainingTimeColumn())
                 .Start(context =>
                 {
                     var task = context.AddTask("indexing articles", maxValue: 1);

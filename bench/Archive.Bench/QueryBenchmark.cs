@@ -18,7 +18,7 @@ public static class QueryBenchmark
     private const int Rounds = 20;
 
     /// <summary>1-3 word queries, phrases, filtered and negated queries, and browsing with facet selections.</summary>
-    private static readonly (string Kind, SearchRequest Request)[] Mix =
+    internal static readonly (string Kind, SearchRequest Request)[] Mix =
     [
         ("word", Query("疫情防控")),
         ("word", Query("敲门行动")),
@@ -111,7 +111,7 @@ public static class QueryBenchmark
         Console.WriteLine($"index size: {indexBytes / 1048576.0:F1} MB for {textBytes / 1048576.0:F1} MB of UTF-8 text = {indexBytes / (double)textBytes:F2}x (target <= 1.5x)");
     }
 
-    private static void Latencies(ArchiveService archive)
+    internal static void Latencies(ArchiveService archive)
     {
         foreach (var (_, request) in Mix)
         {
@@ -153,10 +153,10 @@ public static class QueryBenchmark
 
     private static SearchRequest Query(string query) => new() { Query = query };
 
-    private static int Option(string[] args, string name, int fallback) =>
+    internal static int Option(string[] args, string name, int fallback) =>
         OptionText(args, name) is { } text && int.TryParse(text, out var value) ? value : fallback;
 
-    private static string? OptionText(string[] args, string name)
+    internal static string? OptionText(string[] args, string name)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Archive.Indexer;
+using Archive.Indexer.Generation;
+using Archive.Indexer.Search;
+using Archive.Indexer.Store;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// `scale --articles N [--work DIR] [--seed S]`: the whole path at one size, for the 10k / 100k / 1M curve.
+/// Generates a corpus of N articles, ingests and indexes all of it through <see cref="ArchiveService"/> (files
+/// read, parsed, keyworded, stored, indexed, committed), checks the store against the manifest, then measures the
+/// query mix single-threaded, searches/s with 1, 2 and 8 concurrent clients, and the time from opening the data
+/// folder to the first answered query. The corpus and data folder are new each run (under --work, kept).
+/// </summary>
+public static class ScaleBenchmark
+{
+    private static readonly TimeSpan ThroughputWindow = TimeSpan.FromSeconds(10);
+
+    public static int Run(string[] args)
+    {
+        var articles = QueryBenchmark.Option(args, "--articles", 10_000);
+        var seed = QueryBenchmark.Option(args, "--seed", 1);
+        var work = Path.GetFullPath(QueryBenchmark.OptionText(args, "--work") ?? Path.Combine(".cache", "bench-scale"));
+        var corpusFolder = Path.Combine(work, $"corpus-{articles}");
+        var data = Path.Combine(work, $"data-{articles}");
+        foreach (var folder in new[] { corpusFolder, data }.Where(Directory.Exists)) Directory.Delete(folder, recursive: true);
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:0.0} GiB, .NET {Environment.Version}; load average {LoadAverage()}");
+
+        var total = Stopwatch.StartNew();
+        var corpus = new CorpusGenerator(CorpusGenerator.DefaultDataPackagesFolder).Generate(new GenerationOptions(articles, seed, corpusFolder));
+        var generated = total.Elapsed;
+        Console.WriteLine($"generate: {corpus.Articles:N0} articles in {corpus.Files:N0} files, {corpus.Bytes / 1048576.0:N0} MB, in {generated.TotalSeconds:N0} s");
+
+        var options = new ArchiveOptions { DataDirectory = data };
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        IngestReport report;
+        using (var archive = ArchiveService.Open(options))
+        {
+            report = archive.Ingest([corpus.FilesDirectory]);
+        }
+        var ingested = clock.Elapsed;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine($"ingest + index: {report.Articles:N0} articles in {ingested.TotalSeconds:N0} s = {report.Articles / ingested.TotalSeconds:N0} articles/s, " +
+                          $"{corpus.Bytes / 1048576.0 / ingested.TotalSeconds:N1} MB/s of files; {cpuSeconds:N0} CPU-s ({cpuSeconds * 1000 / report.Articles:N2} ms per article); " +
+                          $"{report.Count(FileOutcomeStatus.Failed)} files failed");
+        Console.WriteLine($"generate + ingest + index: {total.Elapsed.TotalMinutes:N1} min (1,000,000-article target < 60 min); peak working set {peak / 1048576.0:N0} MB (target < 2,048 MB)");
+        Console.WriteLine($"sizes: index {FolderBytes(Path.Combine(data, "index")) / 1048576.0:N0} MB, archive.db {FolderBytes(data, "archive.db*") / 1048576.0:N0} MB, files {corpus.Bytes / 1048576.0:N0} MB");
+
+        using (var store = ArchiveStore.Open(Path.Combine(data, "archive.db")))
+        {
+            var check = ManifestVerifier.Verify(corpus.OutputDirectory, store);
+            Console.WriteLine($"manifest check: {check.ArticlesFound:N0}/{check.Articles:N0} articles found, {check.Mismatches.Count} metadata mismatches");
+            foreach (var mismatch in check.Mismatches.Take(5)) Console.WriteLine($"  {mismatch}");
+        }
+
+        clock.Restart();
+        using (var archive = ArchiveService.Open(options))
+        {
+            archive.Search(new SearchRequest { Query = "疫情防控" });
+            Console.WriteLine($"open to first answered query: {clock.Elapsed.TotalMilliseconds:N0} ms (data folder reopened in this process)");
+            QueryBenchmark.Latencies(archive);
+            foreach (var clients in new[] { 1, 2, 8 })
+            {
+                Console.WriteLine($"  {clients} concurrent client(s): {Throughput(archive, clients):N0} searches/s over {ThroughputWindow.TotalSeconds:N0} s");
+            }
+        }
+        return report.HasFailures ? 1 : 0;
+    }
+
+    /// <summary>Searches/s with <paramref name="clients"/> threads each running through the query mix.</summary>
+    private static double Throughput(ArchiveService archive, int clients)
+    {
+        long done = 0;
+        var clock = Stopwatch.StartNew();
+        var threads = Enumerable.Range(0, clients).Select(client => new Thread(() =>
+        {
+            for (var i = client; clock.Elapsed < ThroughputWindow; i++)
+            {
+                archive.Search(QueryBenchmark.Mix[i % QueryBenchmark.Mix.Length].Request);
+                Interlocked.Increment(ref done);
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        return done / clock.Elapsed.TotalSeconds;
+    }
+
+    private static long FolderBytes(string folder, string pattern = "*") =>
+        Directory.EnumerateFiles(folder, pattern).Sum(f => new FileInfo(f).Length);
+
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+}
