@@ -187,7 +187,7 @@ public sealed class ArchiveService : IDisposable
             var done = 0;
             _index.DeleteAll();
             progress?.Report(new IngestProgress(0, total, null));
-            foreach (var batch in _store.ReadActiveArticles())
+            foreach (var batch in Prefetch.Ahead(_store.ReadActiveArticles(), ahead: 2))
             {
                 // The writer takes documents from several threads at once; analysis is most of the work.
                 Parallel.ForEach(batch, Parallelism, item => _index.Add(item.Article, item.Document));
