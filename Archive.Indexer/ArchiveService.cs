@@ -50,7 +50,7 @@ public sealed class ArchiveService : IDisposable
             throw;
         }
         _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
-        _search = new ArticleSearch(_index, Bodies, _searchCache);
+        _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
         _similar = new SimilarArticles(_index);
         _enricher = new ArticleEnricher(KeywordExtractor.For(language));
         _pipeline = IngestionPipeline.Create(_store, options, _enricher);
@@ -239,9 +239,6 @@ public sealed class ArchiveService : IDisposable
             else _index.Refresh();
         }
     }
-
-    private IReadOnlyDictionary<string, string> Bodies(IReadOnlyCollection<string> articleIds) =>
-        _store.GetArticlesWithDocuments(articleIds).ToDictionary(a => a.Article.Id, a => a.Article.Body, StringComparer.Ordinal);
 
     private static ArticleRef Reference(StoredArticle article, StoredDocument document) =>
         new(article.Id, article.Title, document.Series, document.IssueNumber, document.Date, article.Region ?? document.Region);
