@@ -5,19 +5,20 @@
 # Starts Archive.Api (Release) on 127.0.0.1 only, waits until it is ready, then for each mode warms up and
 # runs wrk (Debian: apt-get install wrk) for a bounded time with search.lua, and stops the server. Modes (see
 # search.lua): mixed = a pool of --pool distinct searches from the domain dictionary, drawn by a Zipf law as
-# search logs are, so repeats are answered by the result cache (its hit ratio over the run is printed);
-# distinct = every request unique, so the cache never answers: the engine-bound figure.
+# search logs are, plus a share --unique of requests that never repeat (the long tail), so repeats are answered
+# by the result cache (its hit ratio over the run is printed); distinct = every request unique, so the cache
+# never answers: the engine-bound figure.
 #
 #   bench/load/run.sh                          # on a fresh data folder holding the samples
 #   bench/load/run.sh --data /srv/bench-data   # on an archive already ingested (e.g. the 100k corpus)
 #   bench/load/run.sh --data DIR --generate 100000   # first generate and ingest the synthetic corpus into an empty DIR
 #
 # Options: --duration SECONDS (60) --connections N (32) --threads N (2) --port N (5190)
-#          --mode mixed|distinct|both (both) --pool N (1000 distinct searches in mixed mode)
+#          --mode mixed|distinct|both (both) --pool N (1000 searches in mixed mode) --unique SHARE (0.2)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-data="" generate=0 duration=60 connections=32 threads=2 port=5190 mode=both pool=1000
+data="" generate=0 duration=60 connections=32 threads=2 port=5190 mode=both pool=1000 unique=0.2
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --data) data=$2; shift 2 ;;
@@ -28,6 +29,7 @@ while [[ $# -gt 0 ]]; do
     --port) port=$2; shift 2 ;;
     --mode) mode=$2; shift 2 ;;
     --pool) pool=$2; shift 2 ;;
+    --unique) unique=$2; shift 2 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -75,13 +77,13 @@ done
 curl -sf "$base/api/v1/health/ready" -o "$workdir/ready.json" || { echo "not ready after 300 s"; tail -20 "$workdir/server.log"; exit 1; }
 echo "ready: $(cat "$workdir/ready.json")"
 
-export SEARCH_DICT="$root/corpus/dict/zugong.txt" SEARCH_POOL="$pool"
+export SEARCH_DICT="$root/corpus/dict/zugong.txt" SEARCH_POOL="$pool" SEARCH_UNIQUE="$unique"
 cache_count() { curl -sf "$base/api/v1/health" | grep -o "\"$1\":[0-9]*" | head -1 | cut -d: -f2; }
 failed=0
 for m in "${modes[@]}"; do
   export SEARCH_MODE=$m
   echo
-  echo "== mode $m =="
+  echo "== mode $m ==$([[ $m == mixed ]] && echo " (pool $pool, unique share $unique)")"
   echo "warming up (10 s)..."
   timeout 30 wrk -t"$threads" -c"$connections" -d10s --timeout 10s -s "$root/bench/load/search.lua" "$base" >/dev/null
   hits=$(cache_count hits) misses=$(cache_count misses)

@@ -4,14 +4,16 @@
 --
 -- SEARCH_MODE=mixed (default): each request picks a search of the pool by a Zipf law (rank r with weight
 --   1/r^SEARCH_ZIPF), as search logs are: a few searches very often, a long tail rarely. SEARCH_POOL sets the
---   pool's size (1000). Repeats are what a result cache can answer.
+--   pool's size (1000). A share SEARCH_UNIQUE (0.2) of the requests is made unique, as below: the searches
+--   nobody repeats, however long the run. The rest repeat, and are what a result cache can answer.
 -- SEARCH_MODE=distinct: the same draw, but every request is made unique by excluding a word that occurs
---   nowhere (-zq<thread>x<n>), which costs the engine next to nothing: no request can be a cache hit, so
---   this measures the engine itself.
+--   nowhere (-zq<run><thread>x<n>), which costs the engine next to nothing: no request can be a cache hit,
+--   so this measures the engine itself.
 local dictionary = os.getenv("SEARCH_DICT") or "corpus/dict/zugong.txt"
 local mode = os.getenv("SEARCH_MODE") or "mixed"
 local pool_size = tonumber(os.getenv("SEARCH_POOL") or "1000")
 local zipf = tonumber(os.getenv("SEARCH_ZIPF") or "1.0")
+local unique_share = mode == "distinct" and 1 or tonumber(os.getenv("SEARCH_UNIQUE") or "0.2")
 
 local function read_terms(path)
   local terms = {}
@@ -58,6 +60,7 @@ local function draw(terms)
 end
 
 local pool, cumulative = {}, {}
+local run = 0
 
 function init(args)
   math.randomseed(20261123)
@@ -76,7 +79,8 @@ function init(args)
     cumulative[rank] = total
   end
   for rank = 1, #pool do cumulative[rank] = cumulative[rank] / total end
-  math.randomseed(os.time() + (tonumber(tostring({}):match("0x(%x+)"), 16) or 0) % 100000)
+  run = (tonumber(tostring({}):match("0x(%x+)"), 16) or 0) % 1000000 + os.time() % 1000000
+  math.randomseed(run)
 end
 
 local counter = 0
@@ -100,8 +104,8 @@ local n = 0
 function request()
   n = n + 1
   local search = pool[zipf_rank()]
-  if mode == "distinct" then
-    local unique = "-zq" .. (thread_id or 0) .. "x" .. n
+  if math.random() < unique_share then
+    local unique = "-zq" .. run .. "t" .. (thread_id or 0) .. "x" .. n
     if search:sub(1, 2) == "q=" then
       search = search:gsub("^q=([^&]*)", function(q) return "q=" .. q .. " " .. unique end)
     else
