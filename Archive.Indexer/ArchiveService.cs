@@ -24,6 +24,7 @@ public sealed class ArchiveService : IDisposable
     private readonly ArticleIndex _index;
     private readonly TextAnalysis _analysis;
     private readonly ArticleSearch _search;
+    private readonly SearchResultCache _searchCache;
     private readonly SimilarArticles _similar;
     private readonly ArticleEnricher _enricher;
     private readonly IngestionPipeline _pipeline;
@@ -50,7 +51,8 @@ public sealed class ArchiveService : IDisposable
             _store.Dispose();
             throw;
         }
-        _search = new ArticleSearch(_index, Bodies);
+        _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
+        _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
         _similar = new SimilarArticles(_index);
         _enricher = new ArticleEnricher(KeywordExtractor.For(language));
         _pipeline = IngestionPipeline.Create(_store, options, _enricher);
@@ -125,7 +127,11 @@ public sealed class ArchiveService : IDisposable
         return outcome;
     }
 
+    /// <summary>One page of hits with facets; a repeated search of the same index reader is answered from the result cache.</summary>
     public SearchResults Search(SearchRequest request) => _search.Search(request);
+
+    /// <summary>What the search result cache holds and its hit ratio since start.</summary>
+    public SearchCacheStats SearchCache => _searchCache.Stats();
 
     public ArticleDetail? GetArticle(string articleId)
     {
@@ -239,9 +245,6 @@ public sealed class ArchiveService : IDisposable
         }
     }
 
-    private IReadOnlyDictionary<string, string> Bodies(IReadOnlyCollection<string> articleIds) =>
-        _store.GetArticlesWithDocuments(articleIds).ToDictionary(a => a.Article.Id, a => a.Article.Body, StringComparer.Ordinal);
-
     private static ArticleRef Reference(StoredArticle article, StoredDocument document) =>
         new(article.Id, article.Title, document.Series, document.IssueNumber, document.Date, article.Region ?? document.Region);
 
@@ -259,6 +262,12 @@ public sealed record ArchiveOptions
     /// <summary>Holds archive.db (SQLite) and index/ (Lucene).</summary>
     public string DataDirectory { get; init; } = "data";
     public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+    public const int DefaultSearchCacheEntries = 2_048;
+    public const int DefaultSearchCacheMegabytes = 64;
+    /// <summary>Search answers kept for repeated searches (0 turns the cache off); emptied at every index refresh.</summary>
+    public int SearchCacheEntries { get; init; } = DefaultSearchCacheEntries;
+    /// <summary>The cache's bound in estimated heap size.</summary>
+    public int SearchCacheMegabytes { get; init; } = DefaultSearchCacheMegabytes;
 }
 
 public sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);

@@ -26,6 +26,8 @@ public sealed class ArchiveApiOptions
 
     public SearchRateLimit RateLimit { get; set; } = new();
 
+    public SearchCacheSettings SearchCache { get; set; } = new();
+
     public const int MinimumKeyLength = 16;
 }
 
@@ -70,4 +72,14 @@ public sealed class SearchRateLimit
 
     /// <summary>How many searches a client may make at once after a quiet spell.</summary>
     public int Burst { get; set; } = 40;
+}
+
+/// <summary>The search result cache: repeated searches on an unchanged index are answered from memory.</summary>
+public sealed class SearchCacheSettings
+{
+    /// <summary>Answers kept; 0 turns the cache off.</summary>
+    public int Entries { get; set; } = Archive.Indexer.ArchiveOptions.DefaultSearchCacheEntries;
+
+    /// <summary>Bound on the cache's estimated heap size.</summary>
+    public int Megabytes { get; set; } = Archive.Indexer.ArchiveOptions.DefaultSearchCacheMegabytes;
 }

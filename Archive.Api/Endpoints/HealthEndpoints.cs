@@ -13,7 +13,7 @@ public static class HealthEndpoints
             .WithName("Health")
             .WithTags("Health")
             .WithSummary("Liveness and readiness")
-            .WithDescription("status is ready (store and index open, with their counts), starting, or failed (see the server log). 200 when ready, 503 otherwise.")
+            .WithDescription("status is ready (store and index open, with their counts and the search result cache's size and hit ratio), starting, or failed (see the server log). 200 when ready, 503 otherwise.")
             .Produces<HealthResponse>()
             .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
 
@@ -40,7 +40,11 @@ public static class HealthEndpoints
             return TypedResults.Json(new HealthResponse(host.HasFailed ? "failed" : "starting", true, false, null, null, null),
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-        var stats = host.Get().Stats();
-        return TypedResults.Ok(new HealthResponse("ready", true, true, stats.Documents, stats.Articles, stats.IndexedArticles));
+        var archive = host.Get();
+        var stats = archive.Stats();
+        return TypedResults.Ok(new HealthResponse("ready", true, true, stats.Documents, stats.Articles, stats.IndexedArticles)
+        {
+            SearchCache = SearchCacheHealth.From(archive.SearchCache),
+        });
     }
 }

@@ -37,6 +37,7 @@ public static class ArchiveApiHosting
             .Validate(o => o.Limits is { MaxQueryLength: > 0, MaxExportHits: > 0, RequestHeadersTimeoutSeconds: > 0, MinRequestBodyBytesPerSecond: > 0 },
                 "Archive:Limits: MaxQueryLength, MaxExportHits, RequestHeadersTimeoutSeconds and MinRequestBodyBytesPerSecond must be positive.")
             .Validate(o => o.RateLimit is { SearchesPerSecond: >= 0, Burst: >= 0 }, "Archive:RateLimit values cannot be negative.")
+            .Validate(o => o.SearchCache is { Entries: >= 0, Megabytes: >= 0 }, "Archive:SearchCache values cannot be negative (0 turns the cache off).")
             .ValidateOnStart();
 
         services.AddSingleton<ArchiveHost>();

@@ -80,6 +80,8 @@ public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<Arc
             {
                 DataDirectory = dataDirectory,
                 MaxFileBytes = settings.Limits.MaxFileBytes,
+                SearchCacheEntries = settings.SearchCache.Entries,
+                SearchCacheMegabytes = settings.SearchCache.Megabytes,
             });
             if (empty && settings.SeedSamples)
             {

@@ -9,9 +9,10 @@ namespace Archive.Indexer.Search;
 /// <summary>
 /// Answers a <see cref="SearchRequest"/> over the index: query syntax, ranking and sorting, facet counts in the
 /// same pass, near-duplicates collapsed, highlighted titles and snippets. The article bodies for snippets come
-/// from the store through <paramref name="bodies"/> (the index does not keep them).
+/// from the store through <paramref name="bodies"/> (the index does not keep them). Recent answers are kept in
+/// <paramref name="cache"/>, bound to the index reader that computed them.
 /// </summary>
-public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> bodies)
+internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> bodies, SearchResultCache cache)
 {
     /// <summary>How many ranked documents past the page are examined for near-duplicates to fold in.</summary>
     private const int CollapseSlack = 20;
@@ -32,19 +33,24 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
         var clock = Stopwatch.StartNew();
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
         var size = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        var warnings = new List<string>();
-        if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
-        if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
-
-        var parsed = QuerySyntaxParser.Parse(request.Query);
-        var compiled = _compiler.Compile(parsed);
-        warnings.InsertRange(0, compiled.Warnings);
         var selections = request.Filters
             .Where(f => f.Value is { Count: > 0 })
             .ToDictionary(f => f.Key, f => f.Value.Select(v => f.Key == FacetField.Region ? RegionPath.Normalize(v) : v).Distinct().ToList());
+        var key = cache.Enabled ? CacheKey(request, selections) : null;
 
         return index.WithSearcher(searcher =>
         {
+            if (key is not null && cache.Get(searcher.IndexReader, key) is { } cached)
+            {
+                return cached with { TookMs = clock.Elapsed.TotalMilliseconds };
+            }
+            var warnings = new List<string>();
+            if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
+            if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
+            var parsed = QuerySyntaxParser.Parse(request.Query);
+            var compiled = _compiler.Compile(parsed);
+            warnings.InsertRange(0, compiled.Warnings);
+
             var hasText = compiled.Query is not null && parsed.Root is not null && HasScoringText(parsed.Root);
             var sort = request.Sort switch
             {
@@ -66,7 +72,7 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
             var pageDocs = shown.Skip((page - 1) * size).Take(size).ToList();
             var hits = Hits(searcher, pageDocs, compiled, request);
 
-            return new SearchResults
+            var results = new SearchResults
             {
                 Total = Math.Max(0, collector.TotalHits - folded),
                 TookMs = clock.Elapsed.TotalMilliseconds,
@@ -77,7 +83,29 @@ public sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<s
                 Page = page,
                 PageSize = size,
             };
+            if (key is not null) cache.Put(searcher.IndexReader, key, results);
+            return results;
         });
+    }
+
+    /// <summary>
+    /// The request in canonical form: the same search however its filters were ordered or spelled (region paths
+    /// normalized, values sorted), so that it finds its cached answer. Page and size as asked: their warnings differ.
+    /// </summary>
+    private static string CacheKey(SearchRequest request, Dictionary<FacetField, List<string>> selections)
+    {
+        // Every text is prefixed by its length, so no query or value can pass for another part of the key.
+        var query = request.Query ?? "";
+        var key = new System.Text.StringBuilder()
+            .Append((int)request.Sort).Append(',').Append(request.Page).Append(',').Append(request.PageSize).Append(',')
+            .Append(request.WithFacets ? 'f' : '-').Append(request.WithHighlights ? 'h' : '-').Append(request.CollapseDuplicates ? 'c' : '-')
+            .Append(query.Length).Append(':').Append(query);
+        foreach (var (field, values) in selections.OrderBy(s => s.Key))
+        {
+            key.Append(';').Append((int)field);
+            foreach (var value in values.Order(StringComparer.Ordinal)) key.Append(',').Append(value.Length).Append(':').Append(value);
+        }
+        return key.ToString();
     }
 
     private FacetOrdinals Ordinals(IndexReader reader) =>

@@ -60,6 +60,17 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             return;
         }
 
+        if (_selections.Length == 0)
+        {
+            // Nothing selected (most searches): every match is a hit and counts in every facet, straight from the segment.
+            TotalHits++;
+            _hits.Collect(doc);
+            if (_segment is null) return;
+            var segmentOrds = _segment.Ords;
+            for (int i = _segment.Starts[doc], end = _segment.Starts[doc + 1]; i < end; i++) _counts[_toGlobal[segmentOrds[i]]]++;
+            return;
+        }
+
         var ordCount = 0;
         if (_segment is not null)
         {

@@ -79,7 +79,7 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         if (text.Length == 0 || needles.IsEmpty) return spans;
         if (needles.Sequences.Count > 0)
         {
-            var tokens = TextAnalysis.Tokens(analysis.Bigrams, text);
+            var tokens = NeedleTokens(text, needles);
             for (var n = 0; n < needles.Sequences.Count; n++)
             {
                 var sequence = needles.Sequences[n];
@@ -103,13 +103,39 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         return Merge(spans);
     }
 
-    private static bool Matches(List<AnalyzedToken> tokens, int at, string[] sequence)
+    /// <summary>
+    /// The text's bigram tokens that are some needle's term, with their index in the whole stream: a match is a run of
+    /// these at consecutive indexes and positions. The other tokens (nearly all of a body) are never made strings.
+    /// </summary>
+    private List<NeedleToken> NeedleTokens(string text, Needles needles)
+    {
+        var tokens = new List<NeedleToken>();
+        using var stream = analysis.Bigrams.GetTokenStream("f", new StringReader(text));
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        var terms = needles.Terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        stream.Reset();
+        var position = -1;
+        for (var index = 0; stream.IncrementToken(); index++)
+        {
+            position += increment.PositionIncrement;
+            if (terms.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var known))
+            {
+                tokens.Add(new NeedleToken(known, index, Math.Max(position, 0), offset.StartOffset, offset.EndOffset));
+            }
+        }
+        stream.End();
+        return tokens;
+    }
+
+    private static bool Matches(List<NeedleToken> tokens, int at, string[] sequence)
     {
         for (var k = 0; k < sequence.Length; k++)
         {
             var token = tokens[at + k];
-            if (!string.Equals(token.Term, sequence[k], StringComparison.Ordinal)) return false;
-            if (k > 0 && token.Position != tokens[at + k - 1].Position + 1) return false;
+            if (!ReferenceEquals(token.Term, sequence[k]) && !string.Equals(token.Term, sequence[k], StringComparison.Ordinal)) return false;
+            if (k > 0 && (token.Index != tokens[at + k - 1].Index + 1 || token.Position != tokens[at + k - 1].Position + 1)) return false;
         }
         return true;
     }
@@ -170,8 +196,13 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
 
     private readonly record struct Span(int Start, int End, int Needle);
 
+    private readonly record struct NeedleToken(string Term, int Index, int Position, int Start, int End);
+
     public sealed record Needles(IReadOnlyList<string[]> Sequences, IReadOnlyList<string> Characters)
     {
+        /// <summary>Every term of the sequences, to pick the tokens worth keeping.</summary>
+        public HashSet<string> Terms { get; } = Sequences.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
+
         public bool IsEmpty => Sequences.Count == 0 && Characters.Count == 0;
     }
 }

@@ -6,8 +6,8 @@ namespace Archive.Indexer.Search;
 /// <summary>
 /// Near-duplicate articles (the same text republished in another bulletin, a newspaper or a web page), by
 /// SimHash (<see cref="SimHash.AreTwins"/>). The fingerprints and lengths of one index reader are held in memory,
-/// bucketed by their four 16-bit bands (built on first use after a refresh), so finding the twins of an article
-/// is four bucket probes.
+/// sorted by each of their four 16-bit bands (built on first use after a refresh), so finding the twins of an
+/// article is four scans of contiguous runs.
 /// </summary>
 internal sealed class TwinFinder
 {
@@ -48,20 +48,25 @@ internal sealed class TwinFinder
 
     private Fingerprints For(IndexSearcher searcher) => _byReader.GetValue(searcher.IndexReader, reader => new Fingerprints(reader));
 
-    /// <summary>Every live document's fingerprint by document number, and the documents of each band value.</summary>
+    /// <summary>
+    /// Every live document's fingerprint by document number, and per band the documents sorted by that band's value
+    /// (fingerprint and length inline), so probing a band scans one contiguous run of memory.
+    /// </summary>
     private sealed class Fingerprints
     {
+        private const int BandValues = 1 << 16;
+
         private readonly ulong[] _values;
         private readonly int[] _lengths;
-        /// <summary>Band key (band &lt;&lt; 16 | value) -> first entry; entries chain through _next (entry = doc * 4 + band).</summary>
-        private readonly Dictionary<int, int> _heads = [];
-        private readonly int[] _next;
+        /// <summary>Per band: where each band value's run starts in <see cref="_entries"/> (BandValues + 1 offsets).</summary>
+        private readonly int[][] _starts = new int[4][];
+        private readonly Entry[][] _entries = new Entry[4][];
 
         public Fingerprints(IndexReader reader)
         {
             _values = new ulong[reader.MaxDoc];
             _lengths = new int[reader.MaxDoc];
-            _next = new int[reader.MaxDoc * 4];
+            var docs = new List<int>(reader.MaxDoc);
             foreach (var leaf in reader.Leaves)
             {
                 var values = leaf.AtomicReader.GetNumericDocValues(IndexFields.Fingerprint);
@@ -76,14 +81,20 @@ internal sealed class TwinFinder
                     var global = leaf.DocBase + doc;
                     _values[global] = fingerprint;
                     _lengths[global] = (int)lengths.Get(doc);
-                    for (var band = 0; band < 4; band++)
-                    {
-                        var key = Key(band, (fingerprint >> (band * 16)) & 0xFFFF);
-                        var entry = global * 4 + band;
-                        _next[entry] = _heads.TryGetValue(key, out var head) ? head : -1;
-                        _heads[key] = entry;
-                    }
+                    docs.Add(global);
                 }
+            }
+            for (var band = 0; band < 4; band++)
+            {
+                // A counting sort by the band's value.
+                var starts = new int[BandValues + 1];
+                foreach (var doc in docs) starts[BandOf(_values[doc], band) + 1]++;
+                for (var v = 0; v < BandValues; v++) starts[v + 1] += starts[v];
+                var next = starts[..BandValues];
+                var entries = new Entry[docs.Count];
+                foreach (var doc in docs) entries[next[BandOf(_values[doc], band)]++] = new Entry(_values[doc], doc, _lengths[doc]);
+                _starts[band] = starts;
+                _entries[band] = entries;
             }
         }
 
@@ -96,19 +107,23 @@ internal sealed class TwinFinder
         {
             var own = _values[doc];
             if (own == 0) return [];
+            var length = _lengths[doc];
             var twins = new HashSet<int>();
             for (var band = 0; band < 4; band++)
             {
-                if (!_heads.TryGetValue(Key(band, (own >> (band * 16)) & 0xFFFF), out var entry)) continue;
-                for (; entry >= 0; entry = _next[entry])
+                var value = BandOf(own, band);
+                var entries = _entries[band];
+                for (int i = _starts[band][value], end = _starts[band][value + 1]; i < end; i++)
                 {
-                    var other = entry / 4;
-                    if (other != doc && AreTwins(doc, other)) twins.Add(other);
+                    var other = entries[i];
+                    if (other.Doc != doc && SimHash.AreTwins(own, length, other.Fingerprint, other.Length)) twins.Add(other.Doc);
                 }
             }
             return twins.Order();
         }
 
-        private static int Key(int band, ulong value) => (band << 16) | (int)value;
+        private static int BandOf(ulong fingerprint, int band) => (int)((fingerprint >> (band * 16)) & 0xFFFF);
+
+        private readonly record struct Entry(ulong Fingerprint, int Doc, int Length);
     }
 }

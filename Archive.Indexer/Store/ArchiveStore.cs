@@ -313,6 +313,21 @@ public sealed class ArchiveStore : IDisposable
         return result;
     }
 
+    /// <summary>The bodies of these articles by id: all that snippets need, in one query.</summary>
+    public IReadOnlyDictionary<string, string> GetBodies(IReadOnlyCollection<string> articleIds)
+    {
+        using var connection = Connect();
+        var bodies = new Dictionary<string, string>(articleIds.Count, StringComparer.Ordinal);
+        foreach (var chunk in articleIds.Chunk(500))
+        {
+            foreach (var (id, body) in connection.Query<(string, string)>("SELECT id, body FROM articles WHERE id IN @chunk", new { chunk }))
+            {
+                bodies[id] = body;
+            }
+        }
+        return bodies;
+    }
+
     private static List<ArticleWithDocument> QueryWithDocuments(SqliteConnection connection, string where, object parameters)
     {
         var rows = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a JOIN documents d ON d.id = a.document_id WHERE {where}", parameters).ToList();

@@ -2,18 +2,23 @@
 # Load benchmark of the search API (issue 5): >= 1,000 searches/s on 2 cores, no errors, p99 <= 100 ms,
 # against the 100,000-article synthetic corpus.
 #
-# Starts Archive.Api (Release) on 127.0.0.1 only, waits until it is ready, warms up, then runs wrk
-# (Debian: apt-get install wrk) for a bounded time with search.lua, and stops the server.
+# Starts Archive.Api (Release) on 127.0.0.1 only, waits until it is ready, then for each mode warms up and
+# runs wrk (Debian: apt-get install wrk) for a bounded time with search.lua, and stops the server. Modes (see
+# search.lua): mixed = a pool of --pool distinct searches from the domain dictionary, drawn by a Zipf law as
+# search logs are, plus a share --unique of requests that never repeat (the long tail), so repeats are answered
+# by the result cache (its hit ratio over the run is printed); distinct = every request unique, so the cache
+# never answers: the engine-bound figure.
 #
 #   bench/load/run.sh                          # on a fresh data folder holding the samples
 #   bench/load/run.sh --data /srv/bench-data   # on an archive already ingested (e.g. the 100k corpus)
 #   bench/load/run.sh --data DIR --generate 100000   # first generate and ingest the synthetic corpus into an empty DIR
 #
 # Options: --duration SECONDS (60) --connections N (32) --threads N (2) --port N (5190)
+#          --mode mixed|distinct|both (both) --pool N (1000 searches in mixed mode) --unique SHARE (0.2)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-data="" generate=0 duration=60 connections=32 threads=2 port=5190
+data="" generate=0 duration=60 connections=32 threads=2 port=5190 mode=both pool=1000 unique=0.2
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --data) data=$2; shift 2 ;;
@@ -22,11 +27,16 @@ while [[ $# -gt 0 ]]; do
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
+    --mode) mode=$2; shift 2 ;;
+    --pool) pool=$2; shift 2 ;;
+    --unique) unique=$2; shift 2 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 if (( duration < 1 || duration > 600 )); then echo "--duration must be 1..600 s" >&2; exit 2; fi
+case "$mode" in mixed) modes=(mixed) ;; distinct) modes=(distinct) ;; both) modes=(mixed distinct) ;;
+  *) echo "--mode must be mixed, distinct or both" >&2; exit 2 ;; esac
 
 workdir=$(mktemp -d)
 cleanup() {
@@ -67,16 +77,32 @@ done
 curl -sf "$base/api/v1/health/ready" -o "$workdir/ready.json" || { echo "not ready after 300 s"; tail -20 "$workdir/server.log"; exit 1; }
 echo "ready: $(cat "$workdir/ready.json")"
 
-echo "warming up (10 s)..."
-timeout 30 wrk -t"$threads" -c"$connections" -d10s --timeout 10s -s "$root/bench/load/search.lua" "$base" >/dev/null
-
-echo "measuring ($duration s, $connections connections, $threads wrk threads)..."
-timeout $((duration + 30)) wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$root/bench/load/search.lua" "$base" | tee "$workdir/wrk.txt"
+export SEARCH_DICT="$root/corpus/dict/zugong.txt" SEARCH_POOL="$pool" SEARCH_UNIQUE="$unique"
+cache_count() { curl -sf "$base/api/v1/health" | grep -o "\"$1\":[0-9]*" | head -1 | cut -d: -f2; }
+failed=0
+for m in "${modes[@]}"; do
+  export SEARCH_MODE=$m
+  echo
+  echo "== mode $m ==$([[ $m == mixed ]] && echo " (pool $pool, unique share $unique)")"
+  echo "warming up (10 s)..."
+  timeout 30 wrk -t"$threads" -c"$connections" -d10s --timeout 10s -s "$root/bench/load/search.lua" "$base" >/dev/null
+  hits=$(cache_count hits) misses=$(cache_count misses)
+  cpu_before=$(awk '{print $14 + $15}' "/proc/$server/stat")
+  echo "measuring ($duration s, $connections connections, $threads wrk threads, load average $(cut -d' ' -f1-3 /proc/loadavg))..."
+  timeout $((duration + 30)) wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$root/bench/load/search.lua" "$base" | tee "$workdir/wrk-$m.txt"
+  cpu_ticks=$(( $(awk '{print $14 + $15}' "/proc/$server/stat") - cpu_before ))
+  hits=$(( $(cache_count hits) - hits )) misses=$(( $(cache_count misses) - misses ))
+  requests=$(awk '/requests in/ {print $1}' "$workdir/wrk-$m.txt")
+  echo "mode $m: result cache answered $hits of $((hits + misses)) searches ($(awk -v h="$hits" -v t="$((hits + misses))" 'BEGIN { printf "%.1f", t ? 100 * h / t : 0 }')% hit ratio);" \
+       "server CPU $(awk -v c="$cpu_ticks" -v hz="$(getconf CLK_TCK)" -v r="${requests:-0}" 'BEGIN { printf "%.2f ms per request", r ? 1000 * c / hz / r : 0 }')" \
+       "(load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
+  if grep -q "Non-2xx" "$workdir/wrk-$m.txt" || grep -q "Socket errors" "$workdir/wrk-$m.txt"; then
+    echo "ERRORS during the $m run (see above)"
+    grep -q "Socket errors" "$workdir/wrk-$m.txt" && failed=1
+  fi
+done
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo) memory (wrk shares the cores with the server)"
 echo "archive: $(cat "$workdir/ready.json")"
-if grep -q "Non-2xx" "$workdir/wrk.txt" || grep -q "Socket errors" "$workdir/wrk.txt"; then
-  echo "ERRORS during the run (see above)"
-fi
-grep -q "Socket errors" "$workdir/wrk.txt" && exit 1 || true
+exit $failed

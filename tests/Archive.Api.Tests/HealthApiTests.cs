@@ -23,6 +23,20 @@ public sealed class HealthApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task Health_tells_the_search_cache_hit_ratio()
+    {
+        await client.OkJson("/api/v1/search?q=%E5%B9%B2%E9%83%A8&sort=oldest");
+        await client.OkJson("/api/v1/search?q=%E5%B9%B2%E9%83%A8&sort=oldest");
+
+        var cache = (await client.OkJson("/api/v1/health")).GetProperty("search_cache");
+
+        Assert.True(cache.GetProperty("enabled").GetBoolean());
+        Assert.True(cache.GetProperty("hits").GetInt64() >= 1);
+        Assert.True(cache.GetProperty("entries").GetInt32() >= 1);
+        Assert.InRange(cache.GetProperty("hit_ratio").GetDouble(), 0.0001, 1);
+    }
+
+    [Fact]
     public async Task Live_answers_whatever_the_archive()
     {
         var live = await client.OkJson("/api/v1/health/live");
