@@ -127,10 +127,7 @@ public sealed class ArchiveService : IDisposable
         var article = _store.GetArticle(articleId);
         var document = article is null ? null : _store.GetDocument(article.DocumentId);
         if (article is null || document is null) return null;
-        var sameIssue = _store.GetArticlesOfDocument(document.Id)
-            .Where(a => a.Id != article.Id)
-            .Select(a => Reference(a, document))
-            .ToList();
+        var sameIssue = _store.GetArticleReferences(document).Where(a => a.ArticleId != article.Id).ToList();
         var twins = _search.Twins(article.Id);
         return new ArticleDetail(article, document, sameIssue, twins,
             CitationFormatter.Format(article, document, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)));
@@ -140,18 +137,21 @@ public sealed class ArchiveService : IDisposable
     {
         var document = _store.GetDocument(documentId);
         if (document is null) return null;
-        var articles = _store.GetArticlesOfDocument(documentId).Select(a => Reference(a, document)).ToList();
-        return new DocumentDetail(document, articles, _store.GetOriginalText(documentId) ?? "");
+        return new DocumentDetail(document, _store.GetArticleReferences(document), _store.GetOriginalText(documentId) ?? "");
     }
 
-    /// <summary>The most similar other articles; with otherRegionsOnly, only those from regions other than the article's own.</summary>
-    public IReadOnlyList<SearchHit> Similar(string articleId, bool otherRegionsOnly, int count = 10)
+    /// <summary>
+    /// The most similar other articles (not its twins); with otherRegionsOnly, only those from regions other than the
+    /// article's own. Null when the article is unknown.
+    /// </summary>
+    public IReadOnlyList<SearchHit>? Similar(string articleId, bool otherRegionsOnly, int count = 10)
     {
         var article = _store.GetArticle(articleId);
         var document = article is null ? null : _store.GetDocument(article.DocumentId);
-        if (article is null || document is null) return [];
+        if (article is null || document is null) return null;
         var keywords = article.Keywords.Count > 0 ? article.Keywords : _enricher.Enrich(article).Keywords;
-        return _similar.Find(article, document, keywords, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
+        var twins = _search.Twins(articleId).Select(t => t.ArticleId).ToHashSet(StringComparer.Ordinal);
+        return _similar.Find(article, document, keywords, twins, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
     }
 
     /// <summary>Every publication with its issues by year: the archive of past bulletins.</summary>
@@ -236,9 +236,6 @@ public sealed class ArchiveService : IDisposable
 
     private IReadOnlyDictionary<string, string> Bodies(IReadOnlyCollection<string> articleIds) =>
         _store.GetArticlesWithDocuments(articleIds).ToDictionary(a => a.Article.Id, a => a.Article.Body, StringComparer.Ordinal);
-
-    private static ArticleRef Reference(StoredArticle article, StoredDocument document) =>
-        new(article.Id, article.Title, document.Series, document.IssueNumber, document.Date, article.Region ?? document.Region);
 
     public void Dispose()
     {

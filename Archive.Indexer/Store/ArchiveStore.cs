@@ -362,6 +362,19 @@ public sealed class ArchiveStore : IDisposable
             .Select(r => r.ToStored()).ToList();
     }
 
+    /// <summary>A document's articles in order as references, without their bodies: an issue's table of contents.</summary>
+    public IReadOnlyList<ArticleRef> GetArticleReferences(StoredDocument document)
+    {
+        using var connection = Connect();
+        return connection.Query<(string Id, string Title, string? Region)>(
+                "SELECT a.id, a.title, a.region FROM articles a WHERE a.document_id = @Id ORDER BY a.ordinal", new { document.Id })
+            .Select(a => Reference(a.Id, a.Title, a.Region, document))
+            .ToList();
+    }
+
+    private static ArticleRef Reference(string articleId, string title, string? region, StoredDocument document) =>
+        new(articleId, title, document.Series, document.IssueNumber, document.Date, region ?? document.Region);
+
     /// <summary>Every active series (刊物) with its issues by year, newest year and issue first.</summary>
     public IReadOnlyList<SeriesTimeline> GetSeriesTimelines()
     {
@@ -382,7 +395,7 @@ public sealed class ArchiveStore : IDisposable
                 .Select(year => new SeriesYear(year.Key, year
                     .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
                     .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
-                        .Select(a => new ArticleRef(a.Id, a.Title, d.Series, d.IssueNumber, d.Date, a.Region ?? d.Region))
+                        .Select(a => Reference(a.Id, a.Title, a.Region, d))
                         .ToList()))
                     .ToList()))
                 .ToList()))
@@ -435,7 +448,7 @@ public sealed class ArchiveStore : IDisposable
         return new SeriesYear(year, documents
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
             .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
-                .Select(a => new ArticleRef(a.Id, a.Title, d.Series, d.IssueNumber, d.Date, a.Region ?? d.Region))
+                .Select(a => Reference(a.Id, a.Title, a.Region, d))
                 .ToList()))
             .ToList());
     }
