@@ -57,6 +57,9 @@ public sealed class ArchiveService : IDisposable
 
     public ArchiveOptions Options { get; }
 
+    /// <summary>The store, for tests that need its hooks (a capped database size).</summary>
+    internal ArchiveStore Store => _store;
+
     /// <summary>
     /// Opens (creating if needed) the archive in <see cref="ArchiveOptions.DataDirectory"/>: archive.db and index/.
     /// The index then catches up with whatever the store holds that it lacks (new, superseded, deleted articles).
@@ -92,6 +95,7 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
+    /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
     public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sinceVisible = Stopwatch.StartNew();
@@ -102,17 +106,32 @@ public sealed class ArchiveService : IDisposable
             CatchUp(commit: false);
             sinceVisible.Restart();
         });
+        var full = false;
         try
         {
             return _pipeline.Ingest(paths, visibility, cancellationToken);
         }
+        catch (StorageFullException)
+        {
+            full = true;
+            throw;
+        }
         finally
         {
-            CatchUp();
+            // When the disk is full the index may have no room either: it catches up from the store at the next
+            // start, and the caller hears of the full disk with what was stored, not of the index.
+            try
+            {
+                CatchUp();
+            }
+            catch (Exception e) when (full && StorageFullException.IsDiskFull(e))
+            {
+            }
         }
     }
 
     /// <summary>Ingests one uploaded file given by name and bytes (the name is used for its extension only).</summary>
+    /// <exception cref="StorageFullException">The disk is full: the file was not stored.</exception>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
     {
         var outcome = _pipeline.IngestUpload(fileName, content);

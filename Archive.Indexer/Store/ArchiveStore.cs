@@ -44,6 +44,30 @@ public sealed class ArchiveStore : IDisposable
         return store;
     }
 
+    /// <summary>
+    /// Test hook: caps the database at this many pages (PRAGMA max_page_count on every connection), so a test meets
+    /// a true SQLITE_FULL at a chosen size without filling a disk. Null: no cap but SQLite's own.
+    /// </summary>
+    internal long? MaxPageCount
+    {
+        get;
+        set
+        {
+            field = value;
+            SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        }
+    }
+
+    /// <summary>The database's size in pages (of its page size), write-ahead log included.</summary>
+    internal long PageCount
+    {
+        get
+        {
+            using var connection = Connect();
+            return connection.ExecuteScalar<long>("PRAGMA page_count");
+        }
+    }
+
     /// <summary>The schema version of the open database (the number of migration steps applied).</summary>
     public int SchemaVersion
     {
@@ -487,6 +511,7 @@ public sealed class ArchiveStore : IDisposable
         connection.Open();
         // In WAL mode NORMAL stays consistent after any crash; only the last commits may be lost on power failure.
         connection.Execute("PRAGMA synchronous=NORMAL");
+        if (MaxPageCount is { } pages) connection.Execute($"PRAGMA max_page_count={pages}");
         return connection;
     }
 
