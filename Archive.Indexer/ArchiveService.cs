@@ -61,6 +61,9 @@ public sealed class ArchiveService : IDisposable
 
     public ArchiveOptions Options { get; }
 
+    /// <summary>The store, for tests that need its hooks (a capped database size).</summary>
+    internal ArchiveStore Store => _store;
+
     /// <summary>
     /// Opens (creating if needed) the archive in <see cref="ArchiveOptions.DataDirectory"/>: archive.db and index/.
     /// The index then catches up with whatever the store holds that it lacks (new, superseded, deleted articles).
@@ -96,6 +99,7 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
+    /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
     public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sinceCatchUp = Stopwatch.StartNew();
@@ -109,17 +113,32 @@ public sealed class ArchiveService : IDisposable
             sinceCatchUp.Restart();
             if (commit) sinceCommit.Restart();
         });
+        var full = false;
         try
         {
             return _pipeline.Ingest(paths, visibility, cancellationToken);
         }
+        catch (StorageFullException)
+        {
+            full = true;
+            throw;
+        }
         finally
         {
-            CatchUp();
+            // When the disk is full the index may have no room either: it catches up from the store at the next
+            // start, and the caller hears of the full disk with what was stored, not of the index.
+            try
+            {
+                CatchUp();
+            }
+            catch (Exception e) when (full && StorageFullException.IsDiskFull(e))
+            {
+            }
         }
     }
 
     /// <summary>Ingests one uploaded file given by name and bytes (the name is used for its extension only).</summary>
+    /// <exception cref="StorageFullException">The disk is full: the file was not stored.</exception>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
     {
         var outcome = _pipeline.IngestUpload(fileName, content);
@@ -138,10 +157,7 @@ public sealed class ArchiveService : IDisposable
         var article = _store.GetArticle(articleId);
         var document = article is null ? null : _store.GetDocument(article.DocumentId);
         if (article is null || document is null) return null;
-        var sameIssue = _store.GetArticlesOfDocument(document.Id)
-            .Where(a => a.Id != article.Id)
-            .Select(a => Reference(a, document))
-            .ToList();
+        var sameIssue = _store.GetArticleReferences(document).Where(a => a.ArticleId != article.Id).ToList();
         var twins = _search.Twins(article.Id);
         return new ArticleDetail(article, document, sameIssue, twins,
             CitationFormatter.Format(article, document, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)));
@@ -151,18 +167,21 @@ public sealed class ArchiveService : IDisposable
     {
         var document = _store.GetDocument(documentId);
         if (document is null) return null;
-        var articles = _store.GetArticlesOfDocument(documentId).Select(a => Reference(a, document)).ToList();
-        return new DocumentDetail(document, articles, _store.GetOriginalText(documentId) ?? "");
+        return new DocumentDetail(document, _store.GetArticleReferences(document), _store.GetOriginalText(documentId) ?? "");
     }
 
-    /// <summary>The most similar other articles; with otherRegionsOnly, only those from regions other than the article's own.</summary>
-    public IReadOnlyList<SearchHit> Similar(string articleId, bool otherRegionsOnly, int count = 10)
+    /// <summary>
+    /// The most similar other articles (not its twins); with otherRegionsOnly, only those from regions other than the
+    /// article's own. Null when the article is unknown.
+    /// </summary>
+    public IReadOnlyList<SearchHit>? Similar(string articleId, bool otherRegionsOnly, int count = 10)
     {
         var article = _store.GetArticle(articleId);
         var document = article is null ? null : _store.GetDocument(article.DocumentId);
-        if (article is null || document is null) return [];
+        if (article is null || document is null) return null;
         var keywords = article.Keywords.Count > 0 ? article.Keywords : _enricher.Enrich(article).Keywords;
-        return _similar.Find(article, document, keywords, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
+        var twins = _search.Twins(articleId).Select(t => t.ArticleId).ToHashSet(StringComparer.Ordinal);
+        return _similar.Find(article, document, keywords, twins, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
     }
 
     /// <summary>Every publication with its issues by year: the archive of past bulletins.</summary>
@@ -244,9 +263,6 @@ public sealed class ArchiveService : IDisposable
             if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
         }
     }
-
-    private static ArticleRef Reference(StoredArticle article, StoredDocument document) =>
-        new(article.Id, article.Title, document.Series, document.IssueNumber, document.Date, article.Region ?? document.Region);
 
     public void Dispose()
     {

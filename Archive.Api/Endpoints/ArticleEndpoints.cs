@@ -58,12 +58,12 @@ public static class ArticleEndpoints
             return ApiProblems.InvalidId("article", id);
         }
         var archive = await host.GetAsync(cancellationToken);
-        if (archive.GetArticle(id) is null)
+        var onlyOtherRegions = otherRegions ?? false;
+        var hits = archive.Similar(id, onlyOtherRegions, Math.Clamp(count ?? 10, 1, MaxSimilar));
+        if (hits is null)
         {
             return ApiProblems.ArticleNotFound(id);
         }
-        var onlyOtherRegions = otherRegions ?? false;
-        var hits = archive.Similar(id, onlyOtherRegions, Math.Clamp(count ?? 10, 1, MaxSimilar));
         var links = Links.For(http.Request);
         return TypedResults.Ok(new SimilarResponse(id, onlyOtherRegions, [.. hits.Select(h => Hit.From(h, links))]));
     }

@@ -7,6 +7,7 @@ using Archive.Api.OpenApi;
 using Archive.Api.Security;
 using Archive.Api.Uploads;
 using Archive.Indexer;
+using Archive.Indexer.Store;
 using Archive.Indexer.Text;
 using Microsoft.Extensions.Options;
 
@@ -30,13 +31,14 @@ public static class DocumentEndpoints
             .WithName("UploadDocuments")
             .WithTags("Documents")
             .WithSummary("Upload documents (API key)")
-            .WithDescription("Multipart upload of one or more files (.txt, .text, .md, .markdown, .html, .htm, .docx, .pdf), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was.")
+            .WithDescription("Multipart upload of one or more files (.txt, .text, .md, .markdown, .html, .htm, .docx, .pdf), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
             .WithMetadata(new RequiresApiKey())
             // The content type is checked by the endpoint (415 problem), not by routing, whatever else is mapped.
             .WithMultipartFilesBody("files")
             .Produces<UploadResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden,
-                StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable);
+                StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable,
+                StatusCodes.Status507InsufficientStorage);
 
         api.MapDelete("/documents/{id}", Delete)
             .WithName("DeleteDocument")
@@ -73,7 +75,19 @@ public static class DocumentEndpoints
         var archive = await host.GetAsync(cancellationToken);
         var links = Links.For(http.Request);
         var logger = loggers.CreateLogger(typeof(DocumentEndpoints));
-        var files = parts.Select(part => Ingest(archive, part, links, logger)).ToList();
+        var files = new List<UploadedFile>(parts.Count);
+        foreach (var part in parts)
+        {
+            try
+            {
+                files.Add(Ingest(archive, part, links, logger));
+            }
+            catch (StorageFullException e)
+            {
+                logger.LogError(e, "Upload {FileName}: the disk is full; {Stored} of {Files} files dealt with", part.FileName, files.Count, parts.Count);
+                return ApiProblems.StorageFull(files);
+            }
+        }
         var ingested = files.Count(f => f.Ingested);
         return ingested == 0
             ? ApiProblems.NothingIngested(files)

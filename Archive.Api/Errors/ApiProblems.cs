@@ -107,6 +107,16 @@ public static class ApiProblems
             "None of the uploaded files could be ingested; each file's entry says why.",
             "上传的文件均未能导入；各文件的原因见 files。") with { Files = files };
 
+    /// <param name="stored">The files of the upload dealt with before the disk filled up, if the answer is to an upload.</param>
+    public static ApiProblem StorageFull(IReadOnlyList<UploadedFile>? stored = null) =>
+        Make(StatusCodes.Status507InsufficientStorage, "storage_full", "Storage full",
+            "The server's disk is full, so nothing more can be stored. " +
+            (stored is null ? "Nothing was half-written. " : $"{stored.Count} file(s) of this upload were dealt with before it filled up (listed in files); the file being stored was not kept. ") +
+            "Ask the administrator to free space on the disk holding the archive's data folder, then send the same request again: files already stored come back as unchanged.",
+            "服务器磁盘已满，无法再存入内容。" +
+            (stored is null ? "没有写入不完整的内容。" : $"磁盘写满前本次上传已处理 {stored.Count} 个文件（见 files），正在存入的文件未保留。") +
+            "请联系管理员清理档案库数据目录所在磁盘的空间，然后重新发送同一请求：已存入的文件会显示为未变更（unchanged）。") with { Files = stored };
+
     public static ApiProblem TooManyRequests(int retryAfterSeconds) =>
         Make(StatusCodes.Status429TooManyRequests, "too_many_requests", "Too many requests",
             $"Too many searches from this client. Wait {retryAfterSeconds} s and try again; for bulk work use /api/v1/export.",

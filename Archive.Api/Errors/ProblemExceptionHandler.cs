@@ -1,4 +1,5 @@
 using Archive.Api.Configuration;
+using Archive.Indexer.Store;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
@@ -6,8 +7,8 @@ namespace Archive.Api.Errors;
 
 /// <summary>
 /// The last line: every exception becomes a problem. Bad requests the framework detects (unreadable
-/// parameters, bodies over the limit) keep their 4xx status; anything else is logged and answered as a
-/// 500 problem that carries a trace id and never a stack trace.
+/// parameters, bodies over the limit) keep their 4xx status, a full disk is a 507; anything else is logged and
+/// answered as a 500 problem that carries a trace id and never a stack trace.
 /// </summary>
 public sealed class ProblemExceptionHandler(IOptions<ArchiveApiOptions> options, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -26,6 +27,7 @@ public sealed class ProblemExceptionHandler(IOptions<ArchiveApiOptions> options,
             BadHttpRequestException bad => BindingFailure.Describe(bad) ?? ApiProblems.MalformedRequest(bad.Message),
             ArchiveUnavailableException { Starting: true } => ApiProblems.ArchiveStarting(),
             ArchiveUnavailableException => ApiProblems.ArchiveUnavailable(),
+            _ when StorageFullException.IsDiskFull(exception) => ApiProblems.StorageFull(),
             _ => null,
         };
         if (problem is null)

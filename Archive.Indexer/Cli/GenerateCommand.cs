@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Archive.Indexer.Generation;
+using Archive.Indexer.Store;
 using Spectre.Console;
 
 namespace Archive.Indexer.Cli;
@@ -30,6 +31,12 @@ public static class GenerateCommand
                         task.Value = task.MaxValue;
                         return result;
                     });
+            }
+            catch (Exception e) when (StorageFullException.IsDiskFull(e))
+            {
+                Console.Error.WriteLine($"error: the disk filled up while generating; nothing was left in {Path.GetFullPath(options.OutputDirectory)} " +
+                                        "(the corpus is written aside and moved there only when complete). Free space, or ask for fewer --articles, and run again.");
+                return Task.FromResult(2);
             }
             catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or InvalidDataException)
             {

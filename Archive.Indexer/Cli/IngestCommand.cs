@@ -10,7 +10,7 @@ namespace Archive.Indexer.Cli;
 
 /// <summary>
 /// `archive ingest PATH... [--data DIR] [--json]`: files and folders into the store, with a progress bar and a
-/// summary; exit code 1 when a file failed, 2 when the batch could not run, 130 when interrupted.
+/// summary; exit code 1 when a file failed, 2 when the batch could not run or stopped on a full disk, 130 when interrupted.
 /// </summary>
 public static class IngestCommand
 {
@@ -64,9 +64,9 @@ public static class IngestCommand
             Console.Error.WriteLine("interrupted: every file read so far is stored; run the same command again to finish the batch.");
             return 130;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 13)
+        catch (Exception e) when (StorageFullException.IsDiskFull(e))
         {
-            Console.Error.WriteLine($"error: the disk is full ({e.Message}). The file being stored was rolled back; free space and run again to finish.");
+            Console.Error.WriteLine(DiskFullMessage(e, options.DataDirectory));
             return 2;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException
@@ -96,6 +96,18 @@ public static class IngestCommand
         }
 
         return report.HasFailures ? 1 : 0;
+    }
+
+    /// <summary>What a full disk stopped, what was kept, and that the same command finishes the batch.</summary>
+    internal static string DiskFullMessage(Exception exception, string dataDirectory)
+    {
+        var where = Path.GetFullPath(dataDirectory);
+        var stored = exception is StorageFullException { Stored: var report }
+            ? $"{report.Count(FileOutcomeStatus.New) + report.Count(FileOutcomeStatus.Superseded)} files were stored ({report.Articles} articles) " +
+              $"and {report.Count(FileOutcomeStatus.Unchanged)} were already there before it filled up; the file being stored then was rolled back. "
+            : "Nothing half-written was kept. ";
+        return $"error: the disk holding the archive ({where}) is full. {stored}" +
+               "Free space on that disk, then run the same command again: files already stored are recognised and the rest of the batch is stored.";
     }
 
     private static void PrintSummary(IngestReport report)

@@ -32,6 +32,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
     /// Ingests files and folders. Progress is reported once the files are listed (FilesDone 0) and after each
     /// file is stored; cancelling stops before the next file is stored (throws OperationCanceledException).
     /// </summary>
+    /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
     public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var entries = SourceWalker.Expand(paths);
@@ -48,11 +49,19 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
                 { } problem => Done(new FileOutcome(entry.Path, problem, null, 0, entry.Reason)),
                 null => PrepareFile(entry.Path),
             });
-        foreach (var file in prepared)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            outcomes.Add(Complete(file));
-            progress?.Report(new IngestProgress(outcomes.Count, entries.Count, file.Path));
+            foreach (var file in prepared)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                outcomes.Add(Complete(file));
+                progress?.Report(new IngestProgress(outcomes.Count, entries.Count, file.Path));
+            }
+        }
+        catch (Exception e) when (e is not StorageFullException && StorageFullException.IsDiskFull(e))
+        {
+            // Recording a failure or storing a file can both meet a full disk; either way the batch cannot go on.
+            throw new StorageFullException(new IngestReport(outcomes), e);
         }
 
         return new IngestReport(outcomes);
@@ -68,7 +77,14 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
     {
         var path = $"upload:{ContentIdentity.DocumentId(ContentIdentity.Sha256Hex(content.Span))}/{Path.GetFileName(fileName)}";
-        return Complete(content.Length > maxFileBytes ? Done(Fail(path, content.Length, TooLarge(content.Length))) : PrepareContent(path, content));
+        try
+        {
+            return Complete(content.Length > maxFileBytes ? Done(Fail(path, content.Length, TooLarge(content.Length))) : PrepareContent(path, content));
+        }
+        catch (Exception e) when (e is not StorageFullException && StorageFullException.IsDiskFull(e))
+        {
+            throw new StorageFullException(new IngestReport([]), e);
+        }
     }
 
     /// <summary>A file read and parsed, waiting to be stored; or its final outcome when there is nothing to store.</summary>

@@ -171,7 +171,16 @@ public sealed class ArticleIndex : IDisposable
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        try
+        {
+            _writer.Dispose();
+        }
+        catch (Exception e) when (Store.StorageFullException.IsDiskFull(e))
+        {
+            // No room for the closing commit: drop what is uncommitted and release the lock. The store holds it
+            // all, and the next start catches the index up from its last commit.
+            _writer.Rollback();
+        }
         _directory.Dispose();
     }
 

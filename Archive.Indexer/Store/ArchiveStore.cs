@@ -44,6 +44,30 @@ public sealed class ArchiveStore : IDisposable
         return store;
     }
 
+    /// <summary>
+    /// Test hook: caps the database at this many pages (PRAGMA max_page_count on every connection), so a test meets
+    /// a true SQLITE_FULL at a chosen size without filling a disk. Null: no cap but SQLite's own.
+    /// </summary>
+    internal long? MaxPageCount
+    {
+        get;
+        set
+        {
+            field = value;
+            SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        }
+    }
+
+    /// <summary>The database's size in pages (of its page size), write-ahead log included.</summary>
+    internal long PageCount
+    {
+        get
+        {
+            using var connection = Connect();
+            return connection.ExecuteScalar<long>("PRAGMA page_count");
+        }
+    }
+
     /// <summary>The schema version of the open database (the number of migration steps applied).</summary>
     public int SchemaVersion
     {
@@ -377,6 +401,19 @@ public sealed class ArchiveStore : IDisposable
             .Select(r => r.ToStored()).ToList();
     }
 
+    /// <summary>A document's articles in order as references, without their bodies: an issue's table of contents.</summary>
+    public IReadOnlyList<ArticleRef> GetArticleReferences(StoredDocument document)
+    {
+        using var connection = Connect();
+        return connection.Query<(string Id, string Title, string? Region)>(
+                "SELECT a.id, a.title, a.region FROM articles a WHERE a.document_id = @Id ORDER BY a.ordinal", new { document.Id })
+            .Select(a => Reference(a.Id, a.Title, a.Region, document))
+            .ToList();
+    }
+
+    private static ArticleRef Reference(string articleId, string title, string? region, StoredDocument document) =>
+        new(articleId, title, document.Series, document.IssueNumber, document.Date, region ?? document.Region);
+
     /// <summary>Every active series (刊物) with its issues by year, newest year and issue first.</summary>
     public IReadOnlyList<SeriesTimeline> GetSeriesTimelines()
     {
@@ -397,7 +434,7 @@ public sealed class ArchiveStore : IDisposable
                 .Select(year => new SeriesYear(year.Key, year
                     .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
                     .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
-                        .Select(a => new ArticleRef(a.Id, a.Title, d.Series, d.IssueNumber, d.Date, a.Region ?? d.Region))
+                        .Select(a => Reference(a.Id, a.Title, a.Region, d))
                         .ToList()))
                     .ToList()))
                 .ToList()))
@@ -450,7 +487,7 @@ public sealed class ArchiveStore : IDisposable
         return new SeriesYear(year, documents
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
             .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
-                .Select(a => new ArticleRef(a.Id, a.Title, d.Series, d.IssueNumber, d.Date, a.Region ?? d.Region))
+                .Select(a => Reference(a.Id, a.Title, a.Region, d))
                 .ToList()))
             .ToList());
     }
@@ -489,6 +526,7 @@ public sealed class ArchiveStore : IDisposable
         connection.Open();
         // In WAL mode NORMAL stays consistent after any crash; only the last commits may be lost on power failure.
         connection.Execute("PRAGMA synchronous=NORMAL");
+        if (MaxPageCount is { } pages) connection.Execute($"PRAGMA max_page_count={pages}");
         return connection;
     }
 

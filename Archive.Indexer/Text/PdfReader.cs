@@ -15,9 +15,9 @@ internal static class PdfReader
         try
         {
             using var document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = false });
-            var blocks = new List<TextBlock>();
-            foreach (var page in document.GetPages())
-                blocks.AddRange(PageBlocks(page));
+            var pages = document.GetPages().Select(page => (page.Number, Lines: PageLines(page))).ToList();
+            var layout = TypeArea.Of([.. pages.Select(p => p.Lines)]);
+            var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, layout)).ToList();
             if (blocks.Count == 0)
                 throw new UnreadableFileException("the PDF holds no text (a scanned image needs OCR first)");
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf");
@@ -32,19 +32,11 @@ internal static class PdfReader
         }
     }
 
-    /// <summary>
-    /// Words -> lines (same baseline, left to right) -> paragraphs. A paragraph ends where the gap to the next line is
-    /// wider than the page's usual line spacing, where the next line is indented, or where a line stops well short of
-    /// the right margin.
-    /// </summary>
-    private static IEnumerable<TextBlock> PageBlocks(Page page)
+    /// <summary>Words -> lines: the same baseline, left to right; top of the page first.</summary>
+    private static List<PdfLine> PageLines(Page page)
     {
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters)
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .ToList();
-        if (words.Count == 0) yield break;
-
         var lines = new List<PdfLine>();
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters).Where(w => !string.IsNullOrWhiteSpace(w.Text));
         foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
         {
             var height = Math.Max(word.BoundingBox.Height, 1);
@@ -53,12 +45,15 @@ internal static class PdfReader
             line.Words.Add(word);
         }
         lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        return lines;
+    }
 
-        var margin = lines.Min(l => l.Left);
-        var right = lines.Max(l => l.Right);
-        var spacings = lines.Zip(lines.Skip(1), (a, b) => a.Baseline - b.Baseline).Where(g => g > 0).Order().ToList();
-        var usualSpacing = spacings.Count > 0 ? spacings[spacings.Count / 2] : 0;
-
+    /// <summary>
+    /// Lines -> paragraphs. A paragraph ends where the gap to the next line is wider than the usual line spacing,
+    /// where the next line is indented, or where a line stops well short of the right margin.
+    /// </summary>
+    private static IEnumerable<TextBlock> Paragraphs(int page, List<PdfLine> lines, TypeArea layout)
+    {
         var paragraph = "";
         PdfLine? previous = null;
         foreach (var line in lines)
@@ -67,12 +62,12 @@ internal static class PdfReader
             if (previous is not null)
             {
                 var gap = previous.Baseline - line.Baseline;
-                var breaks = gap > Math.Max(usualSpacing * 1.4, previous.Height * 1.9)
-                             || line.Left > margin + line.Height * 1.5
-                             || previous.Right < right - previous.Height * 2.5;
+                var breaks = gap > Math.Max(layout.LineSpacing * 1.4, previous.Height * 1.9)
+                             || line.Left > layout.Left + line.Height * 1.5
+                             || previous.Right < layout.Right - previous.Height * 2.5;
                 if (breaks)
                 {
-                    yield return new TextBlock(paragraph, page.Number, null);
+                    yield return new TextBlock(paragraph, page, null);
                     paragraph = "";
                 }
             }
@@ -82,7 +77,25 @@ internal static class PdfReader
                 : paragraph + " " + text;
             previous = line;
         }
-        if (paragraph.Length > 0) yield return new TextBlock(paragraph, page.Number, null);
+        if (paragraph.Length > 0) yield return new TextBlock(paragraph, page, null);
+    }
+
+    /// <summary>
+    /// The margins and line spacing of the whole document, not of each page: a last page holding only a few short
+    /// lines (the end of a paragraph, the issuer, the date) has no full-width line and no wrapped paragraph of its
+    /// own to measure, and would glue the issuer to the sentence above it.
+    /// </summary>
+    private sealed record TypeArea(double Left, double Right, double LineSpacing)
+    {
+        public static TypeArea Of(IReadOnlyList<List<PdfLine>> pages)
+        {
+            var lines = pages.SelectMany(page => page).ToList();
+            if (lines.Count == 0) return new TypeArea(0, 0, 0);
+            var spacings = pages
+                .SelectMany(page => page.Zip(page.Skip(1), (a, b) => a.Baseline - b.Baseline))
+                .Where(g => g > 0).Order().ToList();
+            return new TypeArea(lines.Min(l => l.Left), lines.Max(l => l.Right), spacings.Count > 0 ? spacings[spacings.Count / 2] : 0);
+        }
     }
 
     private sealed class PdfLine(double baseline, double height)

@@ -33,7 +33,7 @@ public sealed class ArticleModel(ArchiveService archive) : PageModel
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        SimilarElsewhere = archive.Similar(id, otherRegionsOnly: true, SimilarCount);
+        SimilarElsewhere = archive.Similar(id, otherRegionsOnly: true, SimilarCount) ?? [];
         Paragraphs = ArticleText.Paragraphs(Detail.Article.Body);
         Terms = QueryTerms.Of(Query);
         return Page();

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Archive.Api.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests;
 
@@ -118,6 +120,48 @@ public sealed class UploadApiTests(SeededArchive archive)
         Assert.Equal(1, body.GetProperty("ingested").GetInt32());
         Assert.Equal(3, body.GetProperty("failed").GetInt32());
         (await Delete(files["good.txt"].Str("document_id"))).Dispose();
+    }
+
+    [Fact]
+    public async Task A_full_disk_is_a_507_that_lists_what_was_stored_and_the_same_upload_finishes_later()
+    {
+        var small = Marker();
+        var large = Marker();
+        // About 150 KB of text, stored twice (as read and as the article body): far more than the room left below.
+        var largeNotice = Notice(large + string.Concat(Enumerable.Repeat("基层党组织建设情况调研。", 2_000)));
+        MultipartFormDataContent Upload() => Form(("small.txt", Notice(small), "text/plain"), ("large.txt", largeNotice, "text/plain"));
+        var before = await Stored();
+        // A true SQLITE_FULL: the database may grow by 30 pages (120 KB), as if the disk had that much left.
+        var store = archive.Services.GetRequiredService<ArchiveHost>().Get().Store;
+        store.MaxPageCount = store.PageCount + 30;
+        try
+        {
+            using var response = await Post(Upload());
+
+            var problem = await response.AssertProblem(HttpStatusCode.InsufficientStorage, "storage_full");
+            Assert.Contains("disk is full", problem.Str("message_en"));
+            Assert.Contains("磁盘已满", problem.Str("message_zh"));
+            var stored = Assert.Single(problem.Items("files"));
+            Assert.Equal(("small.txt", "new"), (stored.Str("file_name"), stored.Str("status")));
+        }
+        finally
+        {
+            store.MaxPageCount = null;
+        }
+        Assert.Equal(before.Documents + 1, (await Stored()).Documents);
+        Assert.Equal(1, await Total(small));
+        Assert.Equal(0, await Total(large));
+
+        using var again = await Post(Upload());
+        var files = JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.Items("files").ToDictionary(f => f.Str("file_name"));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("unchanged", files["small.txt"].Str("status"));
+        Assert.Equal("new", files["large.txt"].Str("status"));
+        Assert.Equal(1, await Total(large));
+        foreach (var file in files.Values)
+        {
+            (await Delete(file.Str("document_id"))).Dispose();
+        }
     }
 
     [Fact]

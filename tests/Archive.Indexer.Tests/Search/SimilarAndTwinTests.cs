@@ -46,6 +46,8 @@ public sealed class SimilarAndTwinTests : IDisposable
         Assert.DoesNotContain(collapsed.Hits, h => h.ArticleId == twin.ArticleId);
         Assert.Contains(all.Hits, h => h.ArticleId == twin.ArticleId);
         Assert.Contains(_archive.GetArticle(_original)!.AlsoPublishedIn, t => t.ArticleId != _original);
+        // The same text republished is 亦见于, not a similar article.
+        Assert.DoesNotContain(_archive.Similar(_original, otherRegionsOnly: false, 50)!, h => h.ArticleId == twin.ArticleId);
     }
 
     [Fact]
@@ -60,14 +62,14 @@ public sealed class SimilarAndTwinTests : IDisposable
     [Fact]
     public void Similar_articles_share_the_topic_and_can_come_from_other_regions_only()
     {
-        var similar = _archive.Similar(_original, otherRegionsOnly: false);
-        var elsewhere = _archive.Similar(_original, otherRegionsOnly: true);
+        var similar = _archive.Similar(_original, otherRegionsOnly: false)!;
+        var elsewhere = _archive.Similar(_original, otherRegionsOnly: true)!;
 
         Assert.NotEmpty(similar);
         Assert.DoesNotContain(similar, h => h.ArticleId == _original);
         Assert.NotEmpty(elsewhere);
         Assert.All(elsewhere, h => Assert.False(h.Region?.StartsWith("安徽省/安庆市", StringComparison.Ordinal)));
         Assert.Contains(similar, h => h.Region?.StartsWith("安徽省/安庆市", StringComparison.Ordinal) == true);
-        Assert.Empty(_archive.Similar("unknown", false));
+        Assert.Null(_archive.Similar("unknown", false));
     }
 }

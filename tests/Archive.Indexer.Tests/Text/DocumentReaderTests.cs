@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Indexer.Generation;
 using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Tests.Text;
@@ -80,6 +81,30 @@ public sealed class DocumentReaderTests
         Assert.Contains(text.Blocks, b => b.Text.Contains("first article") && b.Page == 1);
         Assert.Contains(text.Blocks, b => b.Text.Contains("second page") && b.Page == 2);
         Assert.DoesNotContain(text.Blocks, b => b.Page is null or > 2);
+    }
+
+    [Fact]
+    public void Pdf_notice_whose_last_page_holds_only_short_lines_keeps_its_issuer()
+    {
+        // As the generator lays out a notice (the case the 100,000-article manifest check caught): wrapped
+        // paragraphs fill the first page, and the last page holds only a one-line closing sentence, the issuer
+        // and the date, none of them full width, with a blank line's gap between each.
+        const string closing = "实行“一对一”包保责任，摧毁编辑，大家。";
+        const string issuer = "中共淄博市委组织部";
+        var sentences = string.Concat(Enumerable.Repeat("健全人才服务“一站式”平台，累计组织五千次专项督查。", 5));
+        var pdf = PdfTextFile.Create(["关于强化基层党组织建设的通知", "各县（市、区）委组织部：", sentences[..114], .. Enumerable.Repeat(sentences[..100], 8),
+            closing, issuer, "2022年1月18日"]);
+        using (var drawn = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            Assert.Equal(closing + issuer + "2022年1月18日", drawn.GetPage(drawn.NumberOfPages).Text);
+        }
+
+        var text = DocumentReader.Read("notice.pdf", pdf);
+        Assert.Equal([closing, issuer, "2022年1月18日"], text.Blocks.Where(b => b.Page == text.Blocks[^1].Page).Select(b => b.Text));
+        var notice = Archive.Indexer.Parsing.DocumentParser.CreateDefault().Parse(text);
+        Assert.Equal(issuer, notice.Publisher);
+        Assert.Equal(new DateOnly(2022, 1, 18), notice.Date);
+        Assert.EndsWith(closing, notice.Articles[0].Body);
     }
 
     public static TheoryData<string, byte[], string> BadFiles()
