@@ -15,9 +15,9 @@ public static class IngestBenchmark
 {
     public static int Run(string[] args)
     {
-        var articles = Argument(args, "--articles", 10_000);
-        var seed = Argument(args, "--seed", 1);
-        var keep = args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault();
+        var articles = BenchArguments.Number(args, "--articles", 10_000);
+        var seed = BenchArguments.Number(args, "--seed", 1);
+        var keep = BenchArguments.Text(args, "--keep");
         var work = keep ?? Directory.CreateTempSubdirectory("archive-bench-ingest-").FullName;
         try
         {
@@ -69,11 +69,5 @@ public static class IngestBenchmark
                 Directory.Delete(work, recursive: true);
             }
         }
-    }
-
-    private static int Argument(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
     }
 }

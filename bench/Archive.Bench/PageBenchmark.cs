@@ -32,9 +32,9 @@ public static class PageBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var articles = IntOption(args, "--articles", 100_000);
-        var rounds = IntOption(args, "--rounds", 30);
-        var data = Option(args, "--data") ?? Path.Combine(Path.GetTempPath(), $"archive-pages-{articles}");
+        var articles = BenchArguments.Number(args, "--articles", 100_000);
+        var rounds = BenchArguments.Number(args, "--rounds", 30);
+        var data = BenchArguments.Text(args, "--data") ?? Path.Combine(Path.GetTempPath(), $"archive-pages-{articles}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024)} MB available, {Environment.Version}");
 
         if (!File.Exists(Path.Combine(data, "archive.db"))) Prepare(data, articles);
@@ -97,10 +97,10 @@ public static class PageBenchmark
                 largest = Math.Max(largest, bytes);
             }
             times.Sort();
-            var p95 = Percentile(times, 0.95);
+            var p95 = BenchArguments.Percentile(times, 95);
             worstP95 = Math.Max(worstP95, p95);
             var engine = EngineTime(archive, urls, rounds);
-            Console.WriteLine($"{kind,-34} {Percentile(times, 0.5),8:F1} {p95,8:F1} {times[^1],8:F1} {cpu.TotalMilliseconds / rounds,7:F1} {largest / 1024.0,7:F1} {(engine is { } e ? e.ToString("F1", CultureInfo.InvariantCulture) : "-"),11}");
+            Console.WriteLine($"{kind,-34} {BenchArguments.Percentile(times, 50),8:F1} {p95,8:F1} {times[^1],8:F1} {cpu.TotalMilliseconds / rounds,7:F1} {largest / 1024.0,7:F1} {(engine is { } e ? e.ToString("F1", CultureInfo.InvariantCulture) : "-"),11}");
         }
         Console.WriteLine($"worst p95: {worstP95:F1} ms (target <= 100 ms)");
         await app.StopAsync();
@@ -178,7 +178,7 @@ public static class PageBenchmark
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         times.Sort();
-        return Percentile(times, 0.5);
+        return BenchArguments.Percentile(times, 50);
     }
 
     private static void Prepare(string data, int articles)
@@ -192,16 +192,4 @@ public static class PageBenchmark
         var report = archive.Ingest([generated.FilesDirectory]);
         Console.WriteLine($"ingested {report.Articles:N0} articles ({report.Count(FileOutcomeStatus.Failed)} failed files) in {clock.Elapsed.TotalSeconds:F0} s");
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback) =>
-        int.TryParse(Option(args, name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 }

@@ -53,8 +53,8 @@ public static class QueryBenchmark
 
     public static int Run(string[] args)
     {
-        var articles = Option(args, "--articles", 100_000);
-        var work = Path.GetFullPath(OptionText(args, "--work") ?? Path.Combine(".cache", "bench-query"));
+        var articles = BenchArguments.Number(args, "--articles", 100_000);
+        var work = Path.GetFullPath(BenchArguments.Text(args, "--work") ?? Path.Combine(".cache", "bench-query"));
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024)} MB available, {Environment.Version}");
 
         var corpus = Path.Combine(work, $"corpus-{articles}");
@@ -79,7 +79,7 @@ public static class QueryBenchmark
         }
 
         if (!args.Contains("--queries-only")) Reindex(archive, data);
-        if (OptionText(args, "--dump") is { } dump) Dump(archive, dump);
+        if (BenchArguments.Text(args, "--dump") is { } dump) Dump(archive, dump);
         Latencies(archive);
         return 0;
     }
@@ -141,10 +141,10 @@ public static class QueryBenchmark
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count;
         Console.WriteLine($"queries: {Mix.Length} in the mix x {Rounds} rounds, single-threaded, all facets, highlights of the top 10 (avg {totalHits / all.Count:N0} matches); result cache off: every search computed");
         Console.WriteLine($"  load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores; mean CPU time per query {cpuMs:F1} ms (all threads, GC included)");
-        Console.WriteLine($"  all      p50 {Percentile(all, 50):F1} ms  p95 {Percentile(all, 95):F1} ms  p99 {Percentile(all, 99):F1} ms  max {all.Max():F1} ms  (targets p50 <= 10, p99 <= 50)");
+        Console.WriteLine($"  all      p50 {BenchArguments.Percentile(all, 50):F1} ms  p95 {BenchArguments.Percentile(all, 95):F1} ms  p99 {BenchArguments.Percentile(all, 99):F1} ms  max {all.Max():F1} ms  (targets p50 <= 10, p99 <= 50)");
         foreach (var (kind, list) in byKind)
         {
-            Console.WriteLine($"  {kind,-8} p50 {Percentile(list, 50):F1} ms  p95 {Percentile(list, 95):F1} ms  max {list.Max():F1} ms");
+            Console.WriteLine($"  {kind,-8} p50 {BenchArguments.Percentile(list, 50):F1} ms  p95 {BenchArguments.Percentile(list, 95):F1} ms  max {list.Max():F1} ms");
         }
     }
 
@@ -158,20 +158,5 @@ public static class QueryBenchmark
         Console.WriteLine($"answers of the mix written to {path}");
     }
 
-    private static double Percentile(List<double> values, int percent)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
     private static SearchRequest Query(string query) => new() { Query = query };
-
-    internal static int Option(string[] args, string name, int fallback) =>
-        OptionText(args, name) is { } text && int.TryParse(text, out var value) ? value : fallback;
-
-    internal static string? OptionText(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 }

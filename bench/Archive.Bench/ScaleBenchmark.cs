@@ -19,9 +19,9 @@ public static class ScaleBenchmark
 
     public static int Run(string[] args)
     {
-        var articles = QueryBenchmark.Option(args, "--articles", 10_000);
-        var seed = QueryBenchmark.Option(args, "--seed", 1);
-        var work = Path.GetFullPath(QueryBenchmark.OptionText(args, "--work") ?? Path.Combine(".cache", "bench-scale"));
+        var articles = BenchArguments.Number(args, "--articles", 10_000);
+        var seed = BenchArguments.Number(args, "--seed", 1);
+        var work = Path.GetFullPath(BenchArguments.Text(args, "--work") ?? Path.Combine(".cache", "bench-scale"));
         var corpusFolder = Path.Combine(work, $"corpus-{articles}");
         var data = Path.Combine(work, $"data-{articles}");
         foreach (var folder in new[] { corpusFolder, data }.Where(Directory.Exists)) Directory.Delete(folder, recursive: true);
