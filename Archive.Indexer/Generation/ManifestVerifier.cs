@@ -65,7 +65,10 @@ public static class ManifestVerifier
 
             foreach (var (expected, index) in entry.Articles.Select((a, i) => (a, i)))
             {
-                var actual = stored.FirstOrDefault(a => a.Title == expected.Title) ?? (index < stored.Count ? stored[index] : null);
+                // By position first: an issue may hold two articles of the same title.
+                var actual = index < stored.Count && stored[index].Title == expected.Title
+                    ? stored[index]
+                    : stored.FirstOrDefault(a => a.Title == expected.Title) ?? (index < stored.Count ? stored[index] : null);
                 if (actual is null || !Squeeze(actual.Body).Contains(Squeeze(expected.BodyStart), StringComparison.Ordinal))
                 {
                     mismatches.Add($"{entry.File}#{index + 1}: article «{expected.Title}» not found");
