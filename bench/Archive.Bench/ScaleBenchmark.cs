@@ -12,7 +12,7 @@ namespace Archive.Bench;
 /// read, parsed, keyworded, stored, indexed, committed), checks the store against the manifest, then measures the
 /// query mix single-threaded, searches/s with 1, 2 and 8 concurrent clients, and the time from opening the data
 /// folder to the first answered query. The corpus and data folder are new each run (under --work, kept);
-/// `--queries-only` measures the queries again on the data folder of an earlier run.
+/// `--queries-only` measures the queries again, `--verify-only` checks the manifest again, on an earlier run's folders.
 /// </summary>
 public static class ScaleBenchmark
 {
@@ -27,9 +27,10 @@ public static class ScaleBenchmark
         var data = Path.Combine(work, $"data-{articles}");
         var options = new ArchiveOptions { DataDirectory = data };
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:0.0} GiB, .NET {Environment.Version}; load average {LoadAverage()}");
-        if (args.Contains("--queries-only"))
+        if (args.Contains("--queries-only") || args.Contains("--verify-only"))
         {
-            Queries(options);
+            if (args.Contains("--verify-only")) Verify(corpusFolder, data);
+            else Queries(options);
             return 0;
         }
         foreach (var folder in new[] { corpusFolder, data }.Where(Directory.Exists)) Directory.Delete(folder, recursive: true);
@@ -58,15 +59,18 @@ public static class ScaleBenchmark
                           $"peak working set {peak / 1048576.0:N0} MB, which also counts the pages of index files mapped for merging");
         Console.WriteLine($"sizes: index {FolderBytes(Path.Combine(data, "index")) / 1048576.0:N0} MB, archive.db {FolderBytes(data, "archive.db*") / 1048576.0:N0} MB, files {corpus.Bytes / 1048576.0:N0} MB");
 
-        using (var store = ArchiveStore.Open(Path.Combine(data, "archive.db")))
-        {
-            var check = ManifestVerifier.Verify(corpus.OutputDirectory, store);
-            Console.WriteLine($"manifest check: {check.ArticlesFound:N0}/{check.Articles:N0} articles found, {check.Mismatches.Count} metadata mismatches");
-            foreach (var mismatch in check.Mismatches.Take(20)) Console.WriteLine($"  {mismatch}");
-        }
+        Verify(corpus.OutputDirectory, data);
 
         Queries(options);
         return report.HasFailures ? 1 : 0;
+    }
+
+    private static void Verify(string corpus, string data)
+    {
+        using var store = ArchiveStore.Open(Path.Combine(data, "archive.db"));
+        var check = ManifestVerifier.Verify(corpus, store);
+        Console.WriteLine($"manifest check: {check.ArticlesFound:N0}/{check.Articles:N0} articles found, {check.Mismatches.Count} metadata mismatches");
+        foreach (var mismatch in check.Mismatches.Take(20)) Console.WriteLine($"  {mismatch}");
     }
 
     private static void Queries(ArchiveOptions options)
