@@ -14,7 +14,10 @@ namespace Archive.Indexer;
 public sealed class ArchiveService : IDisposable
 {
     private const int ChangeBatch = 5_000;
-    /// <summary>A batch this large is a bulk load: the index is merged for searching afterwards.</summary>
+    /// <summary>
+    /// A batch this large, and at least a quarter of the index, is a bulk load: the index is merged for searching
+    /// afterwards (a small batch into a large index is not worth rewriting it).
+    /// </summary>
     private const int BulkArticles = 10_000;
     /// <summary>During a long ingest, what was stored reaches the index writer this often (searches then see it).</summary>
     private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMilliseconds(500);
@@ -115,34 +118,22 @@ public sealed class ArchiveService : IDisposable
             sinceCatchUp.Restart();
             if (commit) sinceCommit.Restart();
         });
-        var full = false;
+        IngestReport report;
         try
         {
-            var report = _pipeline.Ingest(paths, visibility, cancellationToken);
-            if (report.Articles >= BulkArticles)
-            {
-                CatchUp();
-                lock (_indexing) _index.MergeForSearch();
-            }
-            return report;
+            report = _pipeline.Ingest(paths, visibility, cancellationToken);
         }
-        catch (StorageFullException)
+        catch
         {
-            full = true;
+            // What was stored before the batch stopped becomes searchable all the same. When the disk is full the
+            // index may have no room either: it catches up at the next change or start, and the caller hears why
+            // the batch stopped, not of the index.
+            CatchUpUnlessDiskFull();
             throw;
         }
-        finally
-        {
-            // When the disk is full the index may have no room either: it catches up from the store at the next
-            // start, and the caller hears of the full disk with what was stored, not of the index.
-            try
-            {
-                CatchUp();
-            }
-            catch (Exception e) when (full && StorageFullException.IsDiskFull(e))
-            {
-            }
-        }
+        CatchUp();
+        if (report.Articles >= BulkArticles && report.Articles * 4L >= _index.Count) MergeForSearch();
+        return report;
     }
 
     /// <summary>Ingests one uploaded file given by name and bytes (the name is used for its extension only).</summary>
@@ -150,8 +141,40 @@ public sealed class ArchiveService : IDisposable
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
     {
         var outcome = _pipeline.IngestUpload(fileName, content);
-        CatchUp();
+        CatchUpUnlessDiskFull();
         return outcome;
+    }
+
+    /// <summary>
+    /// After a change the store holds: an index without room for it catches up at the next change or start
+    /// (CatchUp rewinds), and the caller hears what the store did, which is the truth.
+    /// </summary>
+    private void CatchUpUnlessDiskFull()
+    {
+        try
+        {
+            CatchUp();
+        }
+        catch (Exception e) when (StorageFullException.IsDiskFull(e))
+        {
+        }
+    }
+
+    /// <summary>Merges the index for searching and commits the merge, so that searches and restarts use it.</summary>
+    private void MergeForSearch()
+    {
+        lock (_indexing)
+        {
+            try
+            {
+                _index.MergeForSearch();
+                _index.Commit(_applied);
+            }
+            catch (Exception e) when (StorageFullException.IsDiskFull(e))
+            {
+                // The merge is an optimization: without room for it the index stays as it was, complete.
+            }
+        }
     }
 
     /// <summary>One page of hits with facets; a repeated search of the same index reader is answered from the result cache.</summary>
@@ -205,7 +228,7 @@ public sealed class ArchiveService : IDisposable
     public bool DeleteDocument(string documentId)
     {
         var deleted = _store.DeleteDocument(documentId);
-        if (deleted) CatchUp();
+        if (deleted) CatchUpUnlessDiskFull();
         return deleted;
     }
 
@@ -249,28 +272,43 @@ public sealed class ArchiveService : IDisposable
     {
         lock (_indexing)
         {
-            var sequence = _applied;
-            while (true)
+            try
             {
-                var changes = _store.GetChangesSince(sequence, ChangeBatch);
-                if (changes.Count == 0) break;
-                var latest = new Dictionary<string, ArticleChangeKind>(StringComparer.Ordinal);
-                foreach (var change in changes) latest[change.ArticleId] = change.Kind;
-                var upserts = latest.Where(c => c.Value == ArticleChangeKind.Upsert).Select(c => c.Key).ToList();
-                Parallel.ForEach(_store.GetArticlesWithDocuments(upserts), Parallelism, item =>
-                {
-                    if (item.Document.Status == DocumentStatus.Active) _index.Upsert(item.Article, item.Document);
-                    else _index.DeleteArticle(item.Article.Id);
-                });
-                foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))
-                {
-                    _index.DeleteArticle(removed.Key);
-                }
-                sequence = changes[^1].Sequence;
+                ApplyChanges(commit);
             }
-            _applied = sequence;
-            if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
+            catch
+            {
+                // A failed flush or commit (a full disk) may have dropped changes the writer held: replay everything
+                // since the last commit next time (upserts and removals are idempotent).
+                _applied = _index.CommittedSequence;
+                throw;
+            }
         }
+    }
+
+    private void ApplyChanges(bool commit)
+    {
+        var sequence = _applied;
+        while (true)
+        {
+            var changes = _store.GetChangesSince(sequence, ChangeBatch);
+            if (changes.Count == 0) break;
+            var latest = new Dictionary<string, ArticleChangeKind>(StringComparer.Ordinal);
+            foreach (var change in changes) latest[change.ArticleId] = change.Kind;
+            var upserts = latest.Where(c => c.Value == ArticleChangeKind.Upsert).Select(c => c.Key).ToList();
+            Parallel.ForEach(_store.GetArticlesWithDocuments(upserts), Parallelism, item =>
+            {
+                if (item.Document.Status == DocumentStatus.Active) _index.Upsert(item.Article, item.Document);
+                else _index.DeleteArticle(item.Article.Id);
+            });
+            foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))
+            {
+                _index.DeleteArticle(removed.Key);
+            }
+            sequence = changes[^1].Sequence;
+        }
+        _applied = sequence;
+        if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
     }
 
     public void Dispose()

@@ -132,8 +132,16 @@ public sealed class ArticleIndex : IDisposable
     {
         if (Volatile.Read(ref _unrefreshed) == 0 || Stopwatch.GetElapsedTime(Volatile.Read(ref _refreshedAt)) < RefreshInterval) return;
         if (Interlocked.Exchange(ref _unrefreshed, 0) == 0) return;
-        _searchers.MaybeRefreshBlocking();
         Volatile.Write(ref _refreshedAt, Stopwatch.GetTimestamp());
+        try
+        {
+            _searchers.MaybeRefresh();
+        }
+        catch
+        {
+            Changed(); // the next search tries again
+            throw;
+        }
     }
 
     /// <summary>

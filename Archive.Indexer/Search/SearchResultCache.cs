@@ -14,7 +14,6 @@ internal sealed class SearchResultCache(int maxEntries, long maxBytes)
     private readonly Lock _lock = new();
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<Entry> _recency = new();
-    private IndexReader? _reader;
     private long _readerVersion = -1;
     private long _bytes;
     private long _hits;
@@ -79,13 +78,14 @@ internal sealed class SearchResultCache(int maxEntries, long maxBytes)
     private bool Follow(IndexReader reader)
     {
         if (!Enabled) return false;
-        if (ReferenceEquals(reader, _reader)) return true;
+        // The version alone, not the reader: holding the reader would keep its per-reader data (facet ordinals,
+        // fingerprints) alive after it is replaced. Readers of one version show the same articles.
         var version = (reader as DirectoryReader)?.Version ?? long.MaxValue;
-        if (_reader is not null && version < _readerVersion) return false;
+        if (version == _readerVersion) return true;
+        if (version < _readerVersion) return false;
         _entries.Clear();
         _recency.Clear();
         _bytes = 0;
-        _reader = reader;
         _readerVersion = version;
         return true;
     }

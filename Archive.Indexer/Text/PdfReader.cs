@@ -14,10 +14,10 @@ internal static class PdfReader
             throw new UnreadableFileException("not a PDF: the file does not start with %PDF-");
         try
         {
-            using var document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = false });
-            var pages = document.GetPages().Select(page => (page.Number, Lines: PageLines(page))).ToList();
-            var layout = TypeArea.Of([.. pages.Select(p => p.Lines)]);
-            var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, layout)).ToList();
+            using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = false });
+            var pages = pdf.GetPages().Select(page => (page.Number, Lines: PageLines(page))).ToList();
+            var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
+            var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
             if (blocks.Count == 0)
                 throw new UnreadableFileException("the PDF holds no text (a scanned image needs OCR first)");
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf");
@@ -81,12 +81,18 @@ internal static class PdfReader
     }
 
     /// <summary>
-    /// The margins and line spacing of the whole document, not of each page: a last page holding only a few short
-    /// lines (the end of a paragraph, the issuer, the date) has no full-width line and no wrapped paragraph of its
-    /// own to measure, and would glue the issuer to the sentence above it.
+    /// The margins and line spacing of a page. A page with few lines is measured by the whole document instead: a
+    /// last page holding only a few short lines (the end of a paragraph, the issuer, the date) has no full-width
+    /// line and no wrapped paragraph of its own to measure, and would glue the issuer to the sentence above it.
+    /// Pages with enough lines keep their own (a landscape table page, mirrored margins).
     /// </summary>
     private sealed record TypeArea(double Left, double Right, double LineSpacing)
     {
+        private const int MeasurableLines = 8;
+
+        public static TypeArea OfPage(List<PdfLine> page, TypeArea document) =>
+            page.Count >= MeasurableLines ? Of([page]) : document;
+
         public static TypeArea Of(IReadOnlyList<List<PdfLine>> pages)
         {
             var lines = pages.SelectMany(page => page).ToList();
