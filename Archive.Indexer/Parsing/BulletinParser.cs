@@ -119,7 +119,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         List<ArticleDraft> drafts)
     {
         var compact = Punctuation.Compact(title);
-        var entry = contents.FirstOrDefault(c => Punctuation.Compact(c.Title) == compact);
+        // An issue may list two articles of the same title: the n-th of them takes the n-th such contents line.
+        var sameTitle = contents.Where(c => Punctuation.Compact(c.Title) == compact).ToList();
+        var entry = sameTitle.ElementAtOrDefault(drafts.Count(d => Punctuation.Compact(d.Title) == compact)) ?? sameTitle.FirstOrDefault();
         var draft = new ArticleDraft(title, section ?? entry?.Section, entry?.Page ?? page);
         drafts.Add(draft);
         return draft;

@@ -82,6 +82,27 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void Two_articles_of_the_same_title_take_their_own_pages_from_the_contents()
+    {
+        const string text = """
+            攀枝花信息专报
+            第22期
+            中共攀枝花市委组织部研究室
+            2012年7月20日
+            ★ 工作动态
+            米易县：推动疫情防控“战斗堡垒”……2
+            米易县：“市场+铁路”健全连心桥……2
+            米易县：推动疫情防控“战斗堡垒”……3
+            △米易县：推动疫情防控“战斗堡垒”。深入开展“四不两直”督查，累计组织7251次专项督查。
+            △米易县：“市场+铁路”健全连心桥。健全人才服务“一站式”平台，群众满意度明显提升。
+            △米易县：推动疫情防控“战斗堡垒”。开展“微党课”宣讲活动，组建党员先锋队53支。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal([2, 2, 3], doc.Articles.Select(a => a.Page));
+        Assert.Equal("开展“微党课”宣讲活动，组建党员先锋队53支。", doc.Articles[2].Body);
+    }
+
+    [Fact]
     public void A_bulletin_with_bracketed_sections_and_no_contents_parses()
     {
         const string text = """
