@@ -102,12 +102,6 @@ public sealed class ArticleIndex : IDisposable
         Changed();
     }
 
-    public void DeleteDocument(string documentId)
-    {
-        _writer.DeleteDocuments(new Term(IndexFields.DocumentId, documentId));
-        Changed();
-    }
-
     public void DeleteAll()
     {
         _writer.DeleteAll();
@@ -117,7 +111,7 @@ public sealed class ArticleIndex : IDisposable
     private void Changed() => Volatile.Write(ref _unrefreshed, 1);
 
     /// <summary>Makes every change so far visible to searches (near-real-time, no fsync).</summary>
-    public void Refresh()
+    private void Refresh()
     {
         Interlocked.Exchange(ref _unrefreshed, 0);
         _searchers.MaybeRefreshBlocking();
