@@ -9,6 +9,9 @@ namespace Archive.Indexer.Search;
 /// the query runs without the facet selections; a document that meets every selection is a hit and counts in
 /// every facet; one that misses exactly one selected facet counts only in that facet. So each facet's counts
 /// ignore its own selection (OR within a facet, AND across facets), and every count is exact.
+/// Without selections (most searches) a segment's matches are only marked while collecting and counted when the
+/// segment is done: from the matches, or, when they are most of the segment, as the segment's totals minus the
+/// documents not matched, so browsing the whole archive costs next to nothing.
 /// </summary>
 internal sealed class FacetingCollector : ICollector, IDisposable
 {
@@ -22,6 +25,10 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     private SegmentFacetOrdinals? _segment;
     private int[] _toGlobal = [];
     private int[] _docOrds = new int[64];
+    /// <summary>The current segment's matches, one bit per document, when counted at the segment's end.</summary>
+    private long[] _matched = [];
+    private int _segmentDocs;
+    private int _segmentMatches;
 
     public FacetingCollector(ICollector hits, FacetOrdinals ordinals, IReadOnlyDictionary<FacetField, List<string>> selections, bool countFacets)
     {
@@ -46,9 +53,17 @@ internal sealed class FacetingCollector : ICollector, IDisposable
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        CountMarkedMatches();
         _hits.SetNextReader(context);
         _segment = _readValues ? _ordinals.Segment(context.Ord) : null;
         _toGlobal = _ordinals.SegmentToGlobal(context.Ord);
+        if (_segment is not null && _countFacets && _selections.Length == 0)
+        {
+            _segmentDocs = context.AtomicReader.MaxDoc;
+            var words = (_segmentDocs + 63) >> 6;
+            if (_matched.Length < words) _matched = new long[words];
+            else Array.Clear(_matched, 0, words);
+        }
     }
 
     public void Collect(int doc)
@@ -62,12 +77,12 @@ internal sealed class FacetingCollector : ICollector, IDisposable
 
         if (_selections.Length == 0)
         {
-            // Nothing selected (most searches): every match is a hit and counts in every facet, straight from the segment.
+            // Nothing selected (most searches): every match is a hit and counts in every facet, at the segment's end.
             TotalHits++;
             _hits.Collect(doc);
             if (_segment is null) return;
-            var segmentOrds = _segment.Ords;
-            for (int i = _segment.Starts[doc], end = _segment.Starts[doc + 1]; i < end; i++) _counts[_toGlobal[segmentOrds[i]]]++;
+            _matched[doc >> 6] |= 1L << doc;
+            _segmentMatches++;
             return;
         }
 
@@ -109,6 +124,32 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         }
     }
 
+    /// <summary>Counts the marked matches of the segment just collected: directly, or through its complement.</summary>
+    private void CountMarkedMatches()
+    {
+        if (_segmentMatches == 0 || _segment is null) return;
+        var complement = _segmentMatches > _segmentDocs / 2;
+        if (complement)
+        {
+            var totals = _segment.Totals;
+            for (var ord = 0; ord < totals.Length; ord++) _counts[_toGlobal[ord]] += totals[ord];
+        }
+        var step = complement ? -1 : 1;
+        var words = (_segmentDocs + 63) >> 6;
+        for (var w = 0; w < words; w++)
+        {
+            var bits = complement ? ~_matched[w] : _matched[w];
+            while (bits != 0)
+            {
+                var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                if (doc >= _segmentDocs) break;
+                for (int i = _segment.Starts[doc], end = _segment.Starts[doc + 1]; i < end; i++) _counts[_toGlobal[_segment.Ords[i]]] += step;
+            }
+        }
+        _segmentMatches = 0;
+    }
+
     private bool HasAny(int ordCount, int[] wanted)
     {
         for (var i = 0; i < ordCount; i++)
@@ -125,6 +166,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     /// <summary>Per facet, its values with their counts: the top <paramref name="maxValues"/> by count and the selected ones, and every region (for the tree).</summary>
     public Dictionary<FacetField, List<(string Value, long Count)>> Counts(int maxValues)
     {
+        CountMarkedMatches();
         var result = new Dictionary<FacetField, List<(string, long)>>();
         foreach (var field in Enum.GetValues<FacetField>())
         {

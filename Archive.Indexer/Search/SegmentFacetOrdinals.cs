@@ -9,10 +9,11 @@ namespace Archive.Indexer.Search;
 /// </summary>
 internal sealed class SegmentFacetOrdinals
 {
-    private SegmentFacetOrdinals(int[] starts, int[] ords)
+    private SegmentFacetOrdinals(int[] starts, int[] ords, int[] totals)
     {
         Starts = starts;
         Ords = ords;
+        Totals = totals;
     }
 
     public int[] Starts { get; }
@@ -20,11 +21,17 @@ internal sealed class SegmentFacetOrdinals
     /// <summary>Segment ordinals (map them with <see cref="FacetOrdinals.SegmentToGlobal"/>).</summary>
     public int[] Ords { get; }
 
+    /// <summary>
+    /// Per segment ordinal, how many documents of the segment have it, deleted ones included: the counts of a
+    /// search that matches most of the segment are these minus the counts of the documents it did not match.
+    /// </summary>
+    public int[] Totals { get; }
+
     public static SegmentFacetOrdinals Read(AtomicReader reader)
     {
         var starts = new int[reader.MaxDoc + 1];
         var values = reader.GetSortedSetDocValues(IndexFields.Facets);
-        if (values is null) return new SegmentFacetOrdinals(starts, []);
+        if (values is null) return new SegmentFacetOrdinals(starts, [], []);
         var ords = new List<int>(reader.MaxDoc * 16);
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
@@ -37,6 +44,8 @@ internal sealed class SegmentFacetOrdinals
             }
         }
         starts[reader.MaxDoc] = ords.Count;
-        return new SegmentFacetOrdinals(starts, ords.ToArray());
+        var totals = new int[values.ValueCount];
+        foreach (var ord in ords) totals[ord]++;
+        return new SegmentFacetOrdinals(starts, ords.ToArray(), totals);
     }
 }
