@@ -122,18 +122,24 @@ public static class QueryBenchmark
         }
         var all = new List<double>();
         var byKind = new Dictionary<string, List<double>>();
+        var byQuery = new Dictionary<int, List<double>>();
+        var matches = new Dictionary<int, long>();
         var clock = new Stopwatch();
         long totalHits = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var round = 0; round < Rounds; round++)
         {
-            foreach (var (kind, request) in Mix)
+            for (var q = 0; q < Mix.Length; q++)
             {
+                var (kind, request) = Mix[q];
                 clock.Restart();
                 var results = archive.Search(request);
                 var ms = clock.Elapsed.TotalMilliseconds;
                 totalHits += results.Total;
+                matches[q] = results.Total;
                 all.Add(ms);
+                if (!byQuery.TryGetValue(q, out var times)) byQuery[q] = times = [];
+                times.Add(ms);
                 if (!byKind.TryGetValue(kind, out var list)) byKind[kind] = list = [];
                 list.Add(ms);
             }
@@ -146,6 +152,11 @@ public static class QueryBenchmark
         {
             Console.WriteLine($"  {kind,-8} p50 {BenchArguments.Percentile(list, 50):F1} ms  p95 {BenchArguments.Percentile(list, 95):F1} ms  max {list.Max():F1} ms");
         }
+        Console.WriteLine("  slowest searches (p50):");
+        foreach (var (q, times) in byQuery.OrderByDescending(b => BenchArguments.Percentile(b.Value, 50)).Take(8))
+        {
+            Console.WriteLine($"    {BenchArguments.Percentile(times, 50),7:F1} ms  {matches[q],9:N0} matches  {Describe(Mix[q].Request)}");
+        }
     }
 
     private static void Dump(ArchiveService archive, string path)
@@ -157,6 +168,9 @@ public static class QueryBenchmark
         }
         Console.WriteLine($"answers of the mix written to {path}");
     }
+
+    private static string Describe(SearchRequest request) =>
+        $"{request.Query}{string.Concat(request.Filters.Select(f => $" [{f.Key}: {string.Join(", ", f.Value)}]"))}{(request.Sort == SearchSort.Relevance ? "" : $" sorted {request.Sort}")}";
 
     private static SearchRequest Query(string query) => new() { Query = query };
 }
