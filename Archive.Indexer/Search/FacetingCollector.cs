@@ -9,9 +9,9 @@ namespace Archive.Indexer.Search;
 /// the query runs without the facet selections; a document that meets every selection is a hit and counts in
 /// every facet; one that misses exactly one selected facet counts only in that facet. So each facet's counts
 /// ignore its own selection (OR within a facet, AND across facets), and every count is exact.
-/// Without selections (most searches) a segment's matches are only marked while collecting and counted when the
-/// segment is done: from the matches, or, when they are most of the segment, as the segment's totals minus the
-/// documents not matched, so browsing the whole archive costs next to nothing.
+/// Whether a document meets a selection is one bit, from the selected values' documents marked per segment. Hits
+/// are only marked while collecting and counted when the segment is done: one by one, or, when they are most of the
+/// segment, as the segment's totals minus the documents not hit, so browsing the whole archive costs next to nothing.
 /// </summary>
 internal sealed class FacetingCollector : ICollector, IDisposable
 {
@@ -24,7 +24,8 @@ internal sealed class FacetingCollector : ICollector, IDisposable
 
     private SegmentFacetOrdinals? _segment;
     private int[] _toGlobal = [];
-    private int[] _docOrds = new int[64];
+    /// <summary>Per selection, the current segment's documents that have one of its values, one bit each.</summary>
+    private long[][] _selected;
     /// <summary>The current segment's matches, one bit per document, when counted at the segment's end.</summary>
     private long[] _matched = [];
     private int _segmentDocs;
@@ -40,6 +41,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             .Select(s => (s.Key, s.Value.Select(v => ordinals.Ordinal(s.Key, v)).Where(o => o >= 0).ToArray()))
             .ToArray();
         _readValues = countFacets || _selections.Length > 0;
+        _selected = _selections.Select(_ => Array.Empty<long>()).ToArray();
         _counts = countFacets ? ArrayPool<int>.Shared.Rent(Math.Max(1, ordinals.Count)) : [];
         Array.Clear(_counts);
     }
@@ -57,13 +59,26 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         _hits.SetNextReader(context);
         _segment = _readValues ? _ordinals.Segment(context.Ord) : null;
         _toGlobal = _ordinals.SegmentToGlobal(context.Ord);
-        if (_segment is not null && _countFacets && _selections.Length == 0)
+        if (_segment is null) return;
+        _segmentDocs = context.AtomicReader.MaxDoc;
+        if (_countFacets) Clear(ref _matched, _segmentDocs);
+        for (var s = 0; s < _selections.Length; s++)
         {
-            _segmentDocs = context.AtomicReader.MaxDoc;
-            var words = (_segmentDocs + 63) >> 6;
-            if (_matched.Length < words) _matched = new long[words];
-            else Array.Clear(_matched, 0, words);
+            Clear(ref _selected[s], _segmentDocs);
+            foreach (var global in _selections[s].Ords)
+            {
+                var ord = Array.BinarySearch(_toGlobal, global);
+                if (ord < 0) continue;
+                foreach (var doc in _segment.DocumentsWith(ord)) _selected[s][doc >> 6] |= 1L << doc;
+            }
         }
+    }
+
+    private static void Clear(ref long[] bits, int documents)
+    {
+        var words = (documents + 63) >> 6;
+        if (bits.Length < words) bits = new long[words];
+        else Array.Clear(bits, 0, words);
     }
 
     public void Collect(int doc)
@@ -75,50 +90,31 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             return;
         }
 
-        if (_selections.Length == 0)
-        {
-            // Nothing selected (most searches): every match is a hit and counts in every facet, at the segment's end.
-            TotalHits++;
-            _hits.Collect(doc);
-            if (_segment is null) return;
-            _matched[doc >> 6] |= 1L << doc;
-            _segmentMatches++;
-            return;
-        }
-
-        var ordCount = 0;
-        if (_segment is not null)
-        {
-            int from = _segment.Starts[doc], to = _segment.Starts[doc + 1];
-            if (to - from > _docOrds.Length) Array.Resize(ref _docOrds, to - from);
-            var ords = _segment.Ords;
-            for (var i = from; i < to; i++) _docOrds[ordCount++] = _toGlobal[ords[i]];
-        }
-
         var missed = -1;
-        for (var s = 0; s < _selections.Length; s++)
+        for (var s = 0; s < _selected.Length; s++)
         {
-            if (HasAny(ordCount, _selections[s].Ords)) continue;
+            if ((_selected[s][doc >> 6] & (1L << doc)) != 0) continue;
             if (missed >= 0) return;
             missed = s;
         }
 
         if (missed < 0)
         {
+            // A hit counts in every facet, at the segment's end.
             TotalHits++;
             _hits.Collect(doc);
-            if (_countFacets)
-            {
-                for (var i = 0; i < ordCount; i++) _counts[_docOrds[i]]++;
-            }
+            if (!_countFacets) return;
+            _matched[doc >> 6] |= 1L << doc;
+            _segmentMatches++;
         }
         else if (_countFacets)
         {
+            // A near miss counts only in the facet it missed.
             var d = (int)_selections[missed].Field;
             int start = _ordinals.DimensionStart[d], end = _ordinals.DimensionStart[d + 1];
-            for (var i = 0; i < ordCount; i++)
+            for (int i = _segment!.Starts[doc], to = _segment.Starts[doc + 1]; i < to; i++)
             {
-                var ord = _docOrds[i];
+                var ord = _toGlobal[_segment.Ords[i]];
                 if (ord >= start && ord < end) _counts[ord]++;
             }
         }
@@ -148,19 +144,6 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             }
         }
         _segmentMatches = 0;
-    }
-
-    private bool HasAny(int ordCount, int[] wanted)
-    {
-        for (var i = 0; i < ordCount; i++)
-        {
-            var ord = _docOrds[i];
-            foreach (var w in wanted)
-            {
-                if (ord == w) return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>Per facet, its values with their counts: the top <paramref name="maxValues"/> by count and the selected ones, and every region (for the tree).</summary>

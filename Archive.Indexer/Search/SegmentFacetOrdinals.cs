@@ -27,6 +27,29 @@ internal sealed class SegmentFacetOrdinals
     /// </summary>
     public int[] Totals { get; }
 
+    /// <summary>The documents of each ordinal (those of ordinal o are Documents[o]..[o + 1] of the pair), built on first use.</summary>
+    private (int[] Starts, int[] Documents)? _inverted;
+
+    /// <summary>The documents (ascending) that have a segment ordinal: what a facet selection keeps, without reading every document.</summary>
+    public ReadOnlySpan<int> DocumentsWith(int ord)
+    {
+        var (starts, documents) = _inverted ??= Invert();
+        return documents.AsSpan(starts[ord], starts[ord + 1] - starts[ord]);
+    }
+
+    private (int[] Starts, int[] Documents) Invert()
+    {
+        var starts = new int[Totals.Length + 1];
+        for (var ord = 0; ord < Totals.Length; ord++) starts[ord + 1] = starts[ord] + Totals[ord];
+        var next = starts[..^1];
+        var documents = new int[Ords.Length];
+        for (var doc = 0; doc < Starts.Length - 1; doc++)
+        {
+            for (var i = Starts[doc]; i < Starts[doc + 1]; i++) documents[next[Ords[i]]++] = doc;
+        }
+        return (starts, documents);
+    }
+
     public static SegmentFacetOrdinals Read(AtomicReader reader)
     {
         var starts = new int[reader.MaxDoc + 1];

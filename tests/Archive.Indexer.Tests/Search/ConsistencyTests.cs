@@ -147,6 +147,15 @@ public sealed class ConsistencyTests : IDisposable
                 Assert.Equal(archive.Search(new SearchRequest { Query = query, Filters = selected }).Total, value.Count);
             }
         }
+
+        // With a selection, another facet's counts are those of selecting both values.
+        var year = results.Facets.Single(f => f.Field == FacetField.Year).Values[0].Value;
+        var inYear = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Year] = [year] };
+        foreach (var kind in archive.Search(new SearchRequest { Query = query, Filters = inYear }).Facets.Single(f => f.Field == FacetField.Kind).Values)
+        {
+            var both = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Year] = [year], [FacetField.Kind] = [kind.Value] };
+            Assert.Equal(archive.Search(new SearchRequest { Query = query, Filters = both }).Total, kind.Count);
+        }
     }
 
     [Fact]
