@@ -25,9 +25,7 @@ internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<At
     {
         TakeCandidates();
         _segment = context;
-        var words = (context.AtomicReader.MaxDoc + 63) >> 6;
-        if (_matched.Length < words) _matched = new long[words];
-        else Array.Clear(_matched, 0, words);
+        FacetingCollector.Clear(ref _matched, context.AtomicReader.MaxDoc);
     }
 
     public void Collect(int doc)

@@ -74,7 +74,8 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         }
     }
 
-    private static void Clear(ref long[] bits, int documents)
+    /// <summary>Makes <paramref name="bits"/> a cleared set of one bit per document of a segment, reusing its array.</summary>
+    internal static void Clear(ref long[] bits, int documents)
     {
         var words = (documents + 63) >> 6;
         if (bits.Length < words) bits = new long[words];
