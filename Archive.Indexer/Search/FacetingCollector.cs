@@ -121,29 +121,39 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         }
     }
 
-    /// <summary>Counts the marked matches of the segment just collected: directly, or through its complement.</summary>
+    /// <summary>
+    /// Counts the marked hits of the segment just collected: directly, or through the documents not hit. Counted
+    /// first per segment ordinal (a run of 64 hits is one stretch of the ordinals array), then mapped once.
+    /// </summary>
     private void CountMarkedMatches()
     {
         if (_segmentMatches == 0 || _segment is null) return;
+        var (starts, ords, totals) = (_segment.Starts, _segment.Ords, _segment.Totals);
         var complement = _segmentMatches > _segmentDocs / 2;
-        if (complement)
-        {
-            var totals = _segment.Totals;
-            for (var ord = 0; ord < totals.Length; ord++) _counts[_toGlobal[ord]] += totals[ord];
-        }
-        var step = complement ? -1 : 1;
+        var local = ArrayPool<int>.Shared.Rent(totals.Length);
+        Array.Clear(local, 0, totals.Length);
         var words = (_segmentDocs + 63) >> 6;
         for (var w = 0; w < words; w++)
         {
             var bits = complement ? ~_matched[w] : _matched[w];
-            while (bits != 0)
+            if (w == words - 1 && (_segmentDocs & 63) != 0) bits &= (1L << (_segmentDocs & 63)) - 1;
+            if (bits == -1L)
+            {
+                for (int i = starts[w << 6], end = starts[(w << 6) + 64]; i < end; i++) local[ords[i]]++;
+                continue;
+            }
+            for (; bits != 0; bits &= bits - 1)
             {
                 var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                if (doc >= _segmentDocs) break;
-                for (int i = _segment.Starts[doc], end = _segment.Starts[doc + 1]; i < end; i++) _counts[_toGlobal[_segment.Ords[i]]] += step;
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) local[ords[i]]++;
             }
         }
+        for (var ord = 0; ord < totals.Length; ord++)
+        {
+            var count = complement ? totals[ord] - local[ord] : local[ord];
+            if (count != 0) _counts[_toGlobal[ord]] += count;
+        }
+        ArrayPool<int>.Shared.Return(local);
         _segmentMatches = 0;
     }
 
