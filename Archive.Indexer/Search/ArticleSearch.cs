@@ -62,7 +62,7 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
                 ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, true)), window,
                     fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
                 : null;
-            var byDate = byRelevance ? null : new DateOrderedCollector(window, newestFirst: request.Sort != SearchSort.Oldest, DateOrder);
+            using var byDate = byRelevance ? null : new DateOrderedCollector(window, newestFirst: request.Sort != SearchSort.Oldest, DateOrder);
             using var collector = new FacetingCollector((ICollector?)ranking ?? byDate!, _ordinals.GetValue(searcher.IndexReader, Ordinals), selections, request.WithFacets);
             searcher.Search(compiled.Query ?? new MatchAllDocsQuery(), collector);
 

@@ -5,14 +5,20 @@ namespace Archive.Indexer.Search;
 
 /// <summary>
 /// The first matches of a date-sorted list without comparing every match: a segment's matches are only marked,
-/// then the segment's documents are walked in date order until the window is full (or, for a few matches, the
-/// matches themselves are sorted). Same order as sorting all matches by date, then by document.
+/// then, when they are a good part of it, the segment's documents are walked in date order until the window is
+/// full; a few matches are ranked themselves. Same order as sorting all matches by date, then by document.
 /// </summary>
-internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<AtomicReader, SegmentDateOrder> orders) : ICollector
+internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<AtomicReader, SegmentDateOrder> orders) : ICollector, IDisposable
 {
+    /// <summary>
+    /// Below one match in this many documents, ranking the matches costs less than walking the date order, which
+    /// takes about window x documents / matches steps (all of the segment when the matches are dated at its end).
+    /// </summary>
+    private const int WalkDensity = 64;
+
     private readonly List<(long Key, int Doc)> _candidates = [];
+    private readonly DocumentBits _matched = new();
     private AtomicReaderContext? _segment;
-    private long[] _matched = [];
     private int _matches;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -25,12 +31,12 @@ internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<At
     {
         TakeCandidates();
         _segment = context;
-        FacetingCollector.Clear(ref _matched, context.AtomicReader.MaxDoc);
+        _matched.Reset(context.AtomicReader.MaxDoc);
     }
 
     public void Collect(int doc)
     {
-        _matched[doc >> 6] |= 1L << doc;
+        _matched.Add(doc);
         _matches++;
     }
 
@@ -41,34 +47,41 @@ internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<At
         return _candidates.OrderBy(c => c.Key).Take(window).Select(c => new ScoreDoc(c.Doc, float.NaN)).ToArray();
     }
 
+    public void Dispose() => _matched.Dispose();
+
     /// <summary>The segment's first matches in date order: at most a window's worth.</summary>
     private void TakeCandidates()
     {
         if (_segment is null || _matches == 0) return;
-        var reader = _segment.AtomicReader;
+        var (reader, docBase) = (_segment.AtomicReader, _segment.DocBase);
         var ranks = SegmentDateOrder.Ranks(reader, newestFirst);
-        var taken = 0;
-        if (_matches <= window)
+        long Key(int doc) => ((long)SegmentDateOrder.Rank(ranks, doc, newestFirst) << 32) | (uint)(docBase + doc);
+
+        if (_matches <= window || (long)_matches * WalkDensity <= reader.MaxDoc)
         {
-            for (var w = 0; w < (reader.MaxDoc + 63) >> 6; w++)
+            // The largest key on top, pushed out by any smaller one: what remains are the window smallest.
+            var best = new PriorityQueue<int, long>(window + 1, Comparer<long>.Create((a, b) => b.CompareTo(a)));
+            for (var w = 0; w < _matched.WordCount; w++)
             {
-                for (var bits = _matched[w]; bits != 0; bits &= bits - 1)
+                for (var bits = _matched.Word(w); bits != 0; bits &= bits - 1)
                 {
-                    Take((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits));
+                    var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    if (best.Count < window) best.Enqueue(doc, Key(doc));
+                    else best.EnqueueDequeue(doc, Key(doc));
                 }
             }
+            while (best.TryDequeue(out var doc, out var key)) _candidates.Add((key, docBase + doc));
         }
         else
         {
+            var taken = 0;
             foreach (var doc in orders(reader).Documents(reader, newestFirst))
             {
-                if ((_matched[doc >> 6] & (1L << doc)) == 0) continue;
-                Take(doc);
+                if (!_matched.Contains(doc)) continue;
+                _candidates.Add((Key(doc), docBase + doc));
                 if (++taken == window) break;
             }
         }
         _matches = 0;
-
-        void Take(int doc) => _candidates.Add((((long)SegmentDateOrder.Rank(ranks, doc, newestFirst) << 32) | (uint)(_segment.DocBase + doc), _segment.DocBase + doc));
     }
 }

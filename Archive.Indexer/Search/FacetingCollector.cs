@@ -24,11 +24,10 @@ internal sealed class FacetingCollector : ICollector, IDisposable
 
     private SegmentFacetOrdinals? _segment;
     private int[] _toGlobal = [];
-    /// <summary>Per selection, the current segment's documents that have one of its values, one bit each.</summary>
-    private long[][] _selected;
-    /// <summary>The current segment's matches, one bit per document, when counted at the segment's end.</summary>
-    private long[] _matched = [];
-    private int _segmentDocs;
+    /// <summary>Per selection, the current segment's documents that have one of its values.</summary>
+    private readonly DocumentBits[] _selected;
+    /// <summary>The current segment's hits, counted at the segment's end.</summary>
+    private readonly DocumentBits _matched = new();
     private int _segmentMatches;
 
     public FacetingCollector(ICollector hits, FacetOrdinals ordinals, IReadOnlyDictionary<FacetField, List<string>> selections, bool countFacets)
@@ -41,7 +40,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             .Select(s => (s.Key, s.Value.Select(v => ordinals.Ordinal(s.Key, v)).Where(o => o >= 0).ToArray()))
             .ToArray();
         _readValues = countFacets || _selections.Length > 0;
-        _selected = _selections.Select(_ => Array.Empty<long>()).ToArray();
+        _selected = _selections.Select(_ => new DocumentBits()).ToArray();
         _counts = countFacets ? ArrayPool<int>.Shared.Rent(Math.Max(1, ordinals.Count)) : [];
         Array.Clear(_counts);
     }
@@ -60,26 +59,17 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         _segment = _readValues ? _ordinals.Segment(context.Ord) : null;
         _toGlobal = _ordinals.SegmentToGlobal(context.Ord);
         if (_segment is null) return;
-        _segmentDocs = context.AtomicReader.MaxDoc;
-        if (_countFacets) Clear(ref _matched, _segmentDocs);
+        if (_countFacets) _matched.Reset(context.AtomicReader.MaxDoc);
         for (var s = 0; s < _selections.Length; s++)
         {
-            Clear(ref _selected[s], _segmentDocs);
+            _selected[s].Reset(context.AtomicReader.MaxDoc);
             foreach (var global in _selections[s].Ords)
             {
                 var ord = Array.BinarySearch(_toGlobal, global);
                 if (ord < 0) continue;
-                foreach (var doc in _segment.DocumentsWith(ord)) _selected[s][doc >> 6] |= 1L << doc;
+                foreach (var doc in _segment.DocumentsWith(ord)) _selected[s].Add(doc);
             }
         }
-    }
-
-    /// <summary>Makes <paramref name="bits"/> a cleared set of one bit per document of a segment, reusing its array.</summary>
-    internal static void Clear(ref long[] bits, int documents)
-    {
-        var words = (documents + 63) >> 6;
-        if (bits.Length < words) bits = new long[words];
-        else Array.Clear(bits, 0, words);
     }
 
     public void Collect(int doc)
@@ -94,7 +84,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         var missed = -1;
         for (var s = 0; s < _selected.Length; s++)
         {
-            if ((_selected[s][doc >> 6] & (1L << doc)) != 0) continue;
+            if (_selected[s].Contains(doc)) continue;
             if (missed >= 0) return;
             missed = s;
         }
@@ -105,7 +95,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             TotalHits++;
             _hits.Collect(doc);
             if (!_countFacets) return;
-            _matched[doc >> 6] |= 1L << doc;
+            _matched.Add(doc);
             _segmentMatches++;
         }
         else if (_countFacets)
@@ -129,14 +119,12 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     {
         if (_segmentMatches == 0 || _segment is null) return;
         var (starts, ords, totals) = (_segment.Starts, _segment.Ords, _segment.Totals);
-        var complement = _segmentMatches > _segmentDocs / 2;
+        var complement = _segmentMatches > _matched.Documents / 2;
         var local = ArrayPool<int>.Shared.Rent(totals.Length);
         Array.Clear(local, 0, totals.Length);
-        var words = (_segmentDocs + 63) >> 6;
-        for (var w = 0; w < words; w++)
+        for (var w = 0; w < _matched.WordCount; w++)
         {
-            var bits = complement ? ~_matched[w] : _matched[w];
-            if (w == words - 1 && (_segmentDocs & 63) != 0) bits &= (1L << (_segmentDocs & 63)) - 1;
+            var bits = _matched.Word(w, complement);
             if (bits == -1L)
             {
                 for (int i = starts[w << 6], end = starts[(w << 6) + 64]; i < end; i++) local[ords[i]]++;
@@ -209,5 +197,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     {
         if (_counts.Length > 0) ArrayPool<int>.Shared.Return(_counts);
         _counts = [];
+        _matched.Dispose();
+        foreach (var selected in _selected) selected.Dispose();
     }
 }

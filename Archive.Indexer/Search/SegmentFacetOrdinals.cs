@@ -27,17 +27,13 @@ internal sealed class SegmentFacetOrdinals
     /// </summary>
     public int[] Totals { get; }
 
-    /// <summary>The documents of each ordinal (those of ordinal o are Documents[o]..[o + 1] of the pair), built on first use.</summary>
-    private (int[] Starts, int[] Documents)? _inverted;
+    /// <summary>The documents of each ordinal, built on first use (concurrent searches may ask at once).</summary>
+    private InvertedOrdinals? _inverted;
 
     /// <summary>The documents (ascending) that have a segment ordinal: what a facet selection keeps, without reading every document.</summary>
-    public ReadOnlySpan<int> DocumentsWith(int ord)
-    {
-        var (starts, documents) = _inverted ??= Invert();
-        return documents.AsSpan(starts[ord], starts[ord + 1] - starts[ord]);
-    }
+    public ReadOnlySpan<int> DocumentsWith(int ord) => LazyInitializer.EnsureInitialized(ref _inverted, Invert).DocumentsWith(ord);
 
-    private (int[] Starts, int[] Documents) Invert()
+    private InvertedOrdinals Invert()
     {
         var starts = new int[Totals.Length + 1];
         for (var ord = 0; ord < Totals.Length; ord++) starts[ord + 1] = starts[ord] + Totals[ord];
@@ -47,7 +43,13 @@ internal sealed class SegmentFacetOrdinals
         {
             for (var i = Starts[doc]; i < Starts[doc + 1]; i++) documents[next[Ords[i]]++] = doc;
         }
-        return (starts, documents);
+        return new InvertedOrdinals(starts, documents);
+    }
+
+    /// <summary>The documents of ordinal o are Documents[Starts[o]..Starts[o + 1]].</summary>
+    private sealed class InvertedOrdinals(int[] starts, int[] documents)
+    {
+        public ReadOnlySpan<int> DocumentsWith(int ord) => documents.AsSpan(starts[ord], starts[ord + 1] - starts[ord]);
     }
 
     public static SegmentFacetOrdinals Read(AtomicReader reader)
