@@ -16,7 +16,7 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
 {
     /// <summary>How many ranked documents past the page are examined for near-duplicates to fold in.</summary>
     private const int CollapseSlack = 20;
-    /// <summary>How many of the best hits are rescored by proximity (cheaper than scoring every match with it).</summary>
+    /// <summary>How many of the best hits are rescored by proximity and exact text (cheaper than scoring every match so).</summary>
     private const int RescoreWindow = 100;
     private const int MaxFacetValues = 30;
 
@@ -55,9 +55,9 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
 
             var hasText = compiled.Query is not null && parsed.Root is not null && HasScoringText(parsed.Root);
             var byRelevance = hasText && request.Sort == SearchSort.Relevance;
-            var proximity = byRelevance ? compiled.Proximity : null;
+            var rescoring = byRelevance ? compiled.Rescoring : null;
             var wanted = page * size + CollapseSlack;
-            var window = Math.Max(1, Math.Min(proximity is null ? wanted : Math.Max(wanted, RescoreWindow), searcher.IndexReader.MaxDoc));
+            var window = Math.Max(1, Math.Min(rescoring is null ? wanted : Math.Max(wanted, RescoreWindow), searcher.IndexReader.MaxDoc));
             var ranking = byRelevance
                 ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, true)), window,
                     fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
@@ -67,8 +67,8 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
             searcher.Search(compiled.Query ?? new MatchAllDocsQuery(), collector);
 
             var ranked = ranking is null ? byDate!.TopDocs()
-                : proximity is null ? ranking.GetTopDocs().ScoreDocs
-                : Rescore(searcher, ranking.GetTopDocs(), proximity);
+                : rescoring is null ? ranking.GetTopDocs().ScoreDocs
+                : Rescore(searcher, ranking.GetTopDocs(), rescoring);
             var (shown, folded) = request.CollapseDuplicates ? _twins.Collapse(searcher, ranked) : (ranked.ToList(), 0);
             var pageDocs = shown.Skip((page - 1) * size).Take(size).ToList();
             var hits = Hits(searcher, pageDocs, compiled, request);
@@ -163,12 +163,12 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
     }
 
     /// <summary>
-    /// Adds the proximity score to the top hits, then orders them again: score, then newest first. (Lucene.Net's
-    /// QueryRescorer fails on a segment where the proximity query matches nothing, hence this.)
+    /// Adds the rescoring query's score to the top hits, then orders them again: score, then newest first.
+    /// (Lucene.Net's QueryRescorer fails on a segment where the rescoring query matches nothing, hence this.)
     /// </summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, TopDocs top, Query proximity)
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, TopDocs top, Query rescoring)
     {
-        var weight = searcher.CreateNormalizedWeight(proximity);
+        var weight = searcher.CreateNormalizedWeight(rescoring);
         var leaves = searcher.IndexReader.Leaves;
         var dates = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Date);
         var hits = top.ScoreDocs.OrderBy(d => d.Doc).ToArray();
@@ -184,7 +184,7 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
             var target = hit.Doc - leaves[leaf].DocBase;
             if (scorer is not null && (scorer.DocID >= target || scorer.Advance(target) != DocIdSetIterator.NO_MORE_DOCS) && scorer.DocID == target)
             {
-                hit.Score += (float)(QueryCompiler.ProximityWeight * scorer.GetScore());
+                hit.Score += (float)(QueryCompiler.RescoringWeight * scorer.GetScore());
             }
         }
         return hits

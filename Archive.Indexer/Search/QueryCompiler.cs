@@ -13,40 +13,64 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
 {
     public const float TitleBoost = 4f;
     private const float MetaBoost = 0.5f;
-    /// <summary>How much the proximity score adds when the top hits are rescored with it.</summary>
-    public const double ProximityWeight = 1.5;
+    /// <summary>How much the rescoring query's score adds when the top hits are rescored with it.</summary>
+    public const double RescoringWeight = 1.5;
     private const int ProximitySlop = 12;
 
     public CompiledQuery Compile(ParsedQuery parsed)
     {
-        var warnings = new List<string>(parsed.Warnings);
-        var needles = new List<string>();
-        var proximityWords = new List<string>();
-        var query = parsed.Root is null ? null : Node(parsed.Root, positive: true, warnings, needles, proximityWords);
-        if (query is null)
-        {
-            return new CompiledQuery(null, null, needles, warnings);
-        }
-        PhraseQuery? proximity = null;
-        if (proximityWords.Count is >= 2 and <= 8)
-        {
-            proximity = new PhraseQuery { Slop = ProximitySlop };
-            foreach (var word in proximityWords) proximity.Add(new Term(IndexFields.BodyWords, word));
-        }
-        return new CompiledQuery(query, proximity, needles.Distinct().ToList(), warnings);
+        var gathered = new Gathered(new List<string>(parsed.Warnings));
+        var query = parsed.Root is null ? null : Node(parsed.Root, positive: true, gathered);
+        return new CompiledQuery(query, query is null ? null : Rescoring(gathered), gathered.Needles.Distinct().ToList(), gathered.Warnings);
     }
 
-    private Query? Node(QueryNode node, bool positive, List<string> warnings, List<string> needles, List<string> proximity)
+    /// <summary>
+    /// What the top hits are rescored by: all the query's words close together (a sloppy phrase), and the exact
+    /// text of each word that is several words (scored by its words alone, 选拔年轻干部 ranks the same whether its
+    /// words are adjacent or scattered).
+    /// </summary>
+    private static Query? Rescoring(Gathered gathered)
+    {
+        var rescoring = new BooleanQuery();
+        if (gathered.ProximityWords.Count is >= 2 and <= 8)
+        {
+            var proximity = new PhraseQuery { Slop = ProximitySlop };
+            foreach (var word in gathered.ProximityWords) proximity.Add(new Term(IndexFields.BodyWords, word));
+            rescoring.Add(proximity, Occur.SHOULD);
+        }
+        foreach (var (bigrams, withBody) in gathered.ExactTexts)
+        {
+            rescoring.Add(Boosted(Phrase(IndexFields.TitleBigrams, bigrams), TitleBoost), Occur.SHOULD);
+            if (withBody) rescoring.Add(Phrase(IndexFields.BodyBigrams, bigrams), Occur.SHOULD);
+        }
+        return rescoring.Clauses.Count == 0 ? null : rescoring;
+    }
+
+    /// <summary>What compiling a query gathers besides the query: warnings, texts to highlight, what to rescore by.</summary>
+    private sealed record Gathered(List<string> Warnings)
+    {
+        public List<string> Needles { get; } = [];
+        public List<string> ProximityWords { get; } = [];
+        public List<(List<AnalyzedToken> Bigrams, bool WithBody)> ExactTexts { get; } = [];
+    }
+
+    private Query? Node(QueryNode node, bool positive, Gathered gathered)
     {
         switch (node)
         {
             case TextNode text:
-                var query = Text(text, warnings);
+                var query = Text(text, gathered.Warnings);
                 if (query is not null && positive && text.Field is QueryField.Text or QueryField.Title)
                 {
-                    needles.Add(text.Text);
-                    if (!text.Phrase) needles.AddRange(Words(text.Text));
-                    if (text.Field == QueryField.Text && !text.Phrase) proximity.AddRange(Words(text.Text));
+                    gathered.Needles.Add(text.Text);
+                    if (!text.Phrase)
+                    {
+                        var words = Words(text.Text);
+                        gathered.Needles.AddRange(words);
+                        if (text.Field == QueryField.Text) gathered.ProximityWords.AddRange(words);
+                        var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text.Text);
+                        if (words.Count >= 2 && bigrams.Count >= 2) gathered.ExactTexts.Add((bigrams, text.Field == QueryField.Text));
+                    }
                 }
                 return query;
             case DateRangeNode range:
@@ -54,23 +78,23 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
                     range.From is { } from ? ArticleDocument.DateKey(from) : null,
                     range.To is { } to ? ArticleDocument.DateKey(to) : null, true, true));
             case NotNode not:
-                var inner = Node(not.Inner, !positive, warnings, needles, proximity);
+                var inner = Node(not.Inner, !positive, gathered);
                 return inner is null ? null : new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inner, Occur.MUST_NOT } };
             case AllOfNode all:
-                return Combine(all.Children, Occur.MUST, positive, warnings, needles, proximity);
+                return Combine(all.Children, Occur.MUST, positive, gathered);
             case AnyOfNode any:
-                return Combine(any.Children, Occur.SHOULD, positive, warnings, needles, proximity);
+                return Combine(any.Children, Occur.SHOULD, positive, gathered);
             default:
                 return null;
         }
     }
 
-    private Query? Combine(IReadOnlyList<QueryNode> children, Occur occur, bool positive, List<string> warnings, List<string> needles, List<string> proximity)
+    private Query? Combine(IReadOnlyList<QueryNode> children, Occur occur, bool positive, Gathered gathered)
     {
         var compiled = new List<(QueryNode Node, Query Query)>();
         foreach (var child in children)
         {
-            var query = Node(child, positive, warnings, needles, proximity);
+            var query = Node(child, positive, gathered);
             if (query is not null) compiled.Add((child, query));
         }
         if (compiled.Count == 0) return null;
@@ -192,7 +216,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
 }
 
 /// <summary>
-/// A query ready for Lucene (null browses everything); the proximity query that rescores the top hits (all the
-/// query's words within a few positions, null for fewer than two words); the texts to highlight; the warnings.
+/// A query ready for Lucene (null browses everything); the query that rescores the top hits by proximity and exact
+/// text (null when there is nothing to rescore by); the texts to highlight; the warnings.
 /// </summary>
-internal sealed record CompiledQuery(Query? Query, Query? Proximity, IReadOnlyList<string> Needles, IReadOnlyList<string> Warnings);
+internal sealed record CompiledQuery(Query? Query, Query? Rescoring, IReadOnlyList<string> Needles, IReadOnlyList<string> Warnings);

@@ -12,45 +12,48 @@ namespace Archive.Indexer.Search;
 /// </summary>
 internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOnlyList<(string Term, int Position)> bigrams) : Query
 {
+    public Query Words { get; } = words;
+    public string BigramField { get; } = bigramField;
+    public IReadOnlyList<(string Term, int Position)> Bigrams { get; } = bigrams;
+
     public override Weight CreateWeight(IndexSearcher searcher)
     {
         // A document found by its text only scores like one occurrence of the words in a document of average
-        // length: the BM25 idf of the words, summed.
+        // length: the BM25 idf of the words, summed. A word counts as at least as common as its text's rarest
+        // bigram (the most the text can be): a word the index never holds as a word would otherwise get the
+        // highest idf of all.
+        var reader = searcher.IndexReader;
+        var textFrequency = Bigrams.Min(b => reader.DocFreq(new Term(BigramField, b.Term)));
         var wordTerms = new HashSet<Term>();
-        words.ExtractTerms(wordTerms);
-        var documents = searcher.IndexReader.MaxDoc;
+        Words.ExtractTerms(wordTerms);
         var idf = wordTerms.Sum(term =>
         {
-            var frequency = searcher.IndexReader.DocFreq(term);
-            return Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+            var frequency = Math.Max(reader.DocFreq(term), textFrequency);
+            return Math.Log(1 + (reader.MaxDoc - frequency + 0.5) / (frequency + 0.5));
         });
-        return new WordOrPhraseWeight(this, words.CreateWeight(searcher), (float)idf);
+        return new WordOrPhraseWeight(this, Words.CreateWeight(searcher), (float)idf);
     }
 
     public override Query Rewrite(IndexReader reader)
     {
-        var rewritten = words.Rewrite(reader);
-        return ReferenceEquals(rewritten, words) ? this : new WordOrPhraseQuery(rewritten, bigramField, bigrams) { Boost = Boost };
+        var rewritten = Words.Rewrite(reader);
+        return ReferenceEquals(rewritten, Words) ? this : new WordOrPhraseQuery(rewritten, BigramField, Bigrams) { Boost = Boost };
     }
 
     public override void ExtractTerms(ISet<Term> terms)
     {
-        words.ExtractTerms(terms);
-        foreach (var (term, _) in bigrams) terms.Add(new Term(bigramField, term));
+        Words.ExtractTerms(terms);
+        foreach (var (term, _) in Bigrams) terms.Add(new Term(BigramField, term));
     }
 
     public override string ToString(string field) =>
-        $"({words.ToString(field)} | {bigramField}:\"{string.Join(" ", bigrams.Select(b => b.Term))}\")^{Boost}";
+        $"({Words.ToString(field)} | {BigramField}:\"{string.Join(" ", Bigrams.Select(b => b.Term))}\")^{Boost}";
 
     public override bool Equals(object? obj) =>
-        obj is WordOrPhraseQuery other && Boost == other.Boost && words.Equals(other.Words) && bigramField == other.BigramField &&
-        bigrams.SequenceEqual(other.Bigrams);
+        obj is WordOrPhraseQuery other && Boost == other.Boost && Words.Equals(other.Words) && BigramField == other.BigramField &&
+        Bigrams.SequenceEqual(other.Bigrams);
 
-    public override int GetHashCode() => HashCode.Combine(Boost, words, bigramField, bigrams.Count > 0 ? bigrams[0] : default);
-
-    private Query Words => words;
-    private string BigramField => bigramField;
-    private IReadOnlyList<(string Term, int Position)> Bigrams => bigrams;
+    public override int GetHashCode() => HashCode.Combine(Boost, Words, BigramField, Bigrams.Count > 0 ? Bigrams[0] : default);
 
     private sealed class WordOrPhraseWeight(WordOrPhraseQuery query, Weight words, float wordsIdf) : Weight
     {
@@ -102,102 +105,14 @@ internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOn
 
         public override long GetCost() => (words?.GetCost() ?? 0) + phrase.Cost;
 
-        public override int NextDoc() => Advance(_doc + 1);
+        public override int NextDoc() => _doc == NO_MORE_DOCS ? NO_MORE_DOCS : Advance(_doc + 1);
 
         public override int Advance(int target)
         {
+            System.Diagnostics.Debug.Assert(target > _doc, "Lucene advances a scorer past its document only");
             if (_wordDoc < target) _wordDoc = words!.Advance(target);
             // Only documents before the next word match need their bigram positions checked.
             return _doc = phrase.NextMatchBefore(target, _wordDoc) ?? _wordDoc;
         }
-    }
-}
-
-/// <summary>Consecutive bigrams of one field in a segment: a conjunction of their postings, positions checked on demand.</summary>
-internal sealed class BigramPositions
-{
-    private readonly DocsAndPositionsEnum[] _postings;
-    private readonly int[] _offsets;
-    private readonly int[][] _positions;
-
-    private BigramPositions(DocsAndPositionsEnum[] postings, int[] offsets)
-    {
-        _postings = postings;
-        _offsets = offsets;
-        _positions = postings.Select(_ => new int[8]).ToArray();
-    }
-
-    public long Cost => _postings[0].GetCost();
-
-    /// <summary>Null when a bigram does not occur in the segment: then nothing can match.</summary>
-    public static BigramPositions? Open(AtomicReader reader, string field, IReadOnlyList<(string Term, int Position)> bigrams, IBits acceptDocs)
-    {
-        var terms = reader.GetTerms(field);
-        if (terms is null || bigrams.Count == 0) return null;
-        var postings = new List<(DocsAndPositionsEnum Postings, int Offset, long Frequency)>();
-        foreach (var (term, position) in bigrams)
-        {
-            var termsEnum = terms.GetEnumerator();
-            if (!termsEnum.SeekExact(new BytesRef(term))) return null;
-            var enumerator = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE);
-            if (enumerator is null) return null;
-            postings.Add((enumerator, position, termsEnum.DocFreq));
-        }
-        // The rarest bigram leads the conjunction.
-        var ordered = postings.OrderBy(p => p.Frequency).ToList();
-        return new BigramPositions(ordered.Select(p => p.Postings).ToArray(), ordered.Select(p => p.Offset).ToArray());
-    }
-
-    /// <summary>The first document in [from, before) that holds the bigrams consecutively, or null.</summary>
-    public int? NextMatchBefore(int from, int before)
-    {
-        var lead = _postings[0];
-        var doc = lead.DocID >= from ? lead.DocID : lead.Advance(from);
-        while (doc < before)
-        {
-            var all = true;
-            for (var i = 1; i < _postings.Length; i++)
-            {
-                var other = _postings[i].DocID >= doc ? _postings[i].DocID : _postings[i].Advance(doc);
-                if (other != doc)
-                {
-                    doc = lead.Advance(other);
-                    all = false;
-                    break;
-                }
-            }
-            if (!all) continue;
-            if (doc < before && Consecutive()) return doc;
-            doc = lead.NextDoc();
-        }
-        return null;
-    }
-
-    /// <summary>Whether some start position has every bigram at its offset.</summary>
-    private bool Consecutive()
-    {
-        for (var i = 0; i < _postings.Length; i++)
-        {
-            var freq = _postings[i].Freq;
-            if (_positions[i].Length < freq + 1) _positions[i] = new int[freq + 1];
-            for (var k = 0; k < freq; k++) _positions[i][k] = _postings[i].NextPosition() - _offsets[i];
-            _positions[i][freq] = int.MaxValue;
-        }
-        // Walk the lead's starts; every other list is sorted, so each keeps a cursor.
-        Span<int> cursors = stackalloc int[_postings.Length];
-        var lead = _positions[0];
-        for (var k = 0; lead[k] != int.MaxValue; k++)
-        {
-            var start = lead[k];
-            var all = true;
-            for (var i = 1; i < _postings.Length && all; i++)
-            {
-                var list = _positions[i];
-                while (list[cursors[i]] < start) cursors[i]++;
-                all = list[cursors[i]] == start;
-            }
-            if (all) return true;
-        }
-        return false;
     }
 }

@@ -77,4 +77,58 @@ public sealed class WordOrPhraseQueryTests : IDisposable
 
         Assert.Equal(["by-text", "by-word"], ids);
     }
+
+    [Fact]
+    public void Matches_exactly_what_an_or_of_the_word_and_the_bigram_phrase_matches()
+    {
+        // Short texts over a few characters, so bigrams repeat within a text and across texts; the words field
+        // cuts each text at random places, as a segmenter might; two segments, some documents deleted.
+        var random = new Random(2026);
+        const string alphabet = "党的建设干部年轻";
+        string Text(int length) => new(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+        using var directory = new RAMDirectory();
+        var bigrams = new BigramAnalyzer();
+        var analyzer = new PerFieldAnalyzerWrapper(new WhitespaceAnalyzer(ArticleIndex.Version),
+            new Dictionary<string, Analyzer> { [IndexFields.BodyBigrams] = bigrams });
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleIndex.Version, analyzer)))
+        {
+            for (var doc = 0; doc < 400; doc++)
+            {
+                var text = Text(random.Next(4, 30));
+                var words = string.Concat(text.Select((c, i) => i > 0 && random.Next(3) == 0 ? $" {c}" : $"{c}"));
+                Add(writer, doc.ToString(), words, text);
+                if (doc == 200) writer.Commit();
+            }
+            writer.DeleteDocuments(new Term(IndexFields.Id, "7"), new Term(IndexFields.Id, "250"), new Term(IndexFields.Id, "399"));
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        Assert.Equal(2, reader.Leaves.Count);
+
+        for (var q = 0; q < 60; q++)
+        {
+            var text = Text(random.Next(2, 5));
+            var tokens = TextAnalysis.Tokens(bigrams, text);
+            var word = new TermQuery(new Term(IndexFields.BodyWords, text));
+            var phrase = new PhraseQuery();
+            foreach (var token in tokens) phrase.Add(new Term(IndexFields.BodyBigrams, token.Term), token.Position);
+            var either = new BooleanQuery { { word, Occur.SHOULD }, { phrase, Occur.SHOULD } };
+            var wordOrPhrase = new WordOrPhraseQuery(word, IndexFields.BodyBigrams, tokens.Select(t => (t.Term, t.Position)).ToList());
+
+            Assert.Equal(Ids(searcher, either), Ids(searcher, wordOrPhrase));
+        }
+    }
+
+    [Fact]
+    public void A_repeated_bigram_must_repeat_in_place()
+    {
+        var searcher = new IndexSearcher(_reader);
+        var repeated = new WordOrPhraseQuery(new TermQuery(new Term(IndexFields.BodyWords, "年轻干部年轻干部")), IndexFields.BodyBigrams,
+            [("年轻", 0), ("轻干", 1), ("干部", 2), ("部年", 3), ("年轻", 4), ("轻干", 5), ("干部", 6)]);
+
+        Assert.Equal(["twice"], Ids(searcher, repeated));
+    }
+
+    private static List<string> Ids(IndexSearcher searcher, Query query) =>
+        searcher.Search(query, 1000).ScoreDocs.Select(h => searcher.Doc(h.Doc).Get(IndexFields.Id)).Order().ToList();
 }

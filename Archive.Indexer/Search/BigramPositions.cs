@@ -1,0 +1,94 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>Consecutive bigrams of one field in a segment: a conjunction of their postings, positions checked on demand.</summary>
+internal sealed class BigramPositions
+{
+    private readonly DocsAndPositionsEnum[] _postings;
+    private readonly int[] _offsets;
+    private readonly int[][] _positions;
+
+    private BigramPositions(DocsAndPositionsEnum[] postings, int[] offsets)
+    {
+        _postings = postings;
+        _offsets = offsets;
+        _positions = postings.Select(_ => new int[8]).ToArray();
+    }
+
+    public long Cost => _postings[0].GetCost();
+
+    /// <summary>Null when a bigram does not occur in the segment: then nothing can match.</summary>
+    public static BigramPositions? Open(AtomicReader reader, string field, IReadOnlyList<(string Term, int Position)> bigrams, IBits acceptDocs)
+    {
+        var terms = reader.GetTerms(field);
+        if (terms is null || bigrams.Count == 0) return null;
+        var postings = new List<(DocsAndPositionsEnum Postings, int Offset, long Frequency)>();
+        foreach (var (term, position) in bigrams)
+        {
+            var termsEnum = terms.GetEnumerator();
+            if (!termsEnum.SeekExact(new BytesRef(term))) return null;
+            var enumerator = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE);
+            if (enumerator is null) return null;
+            postings.Add((enumerator, position, termsEnum.DocFreq));
+        }
+        // The rarest bigram leads the conjunction.
+        var ordered = postings.OrderBy(p => p.Frequency).ToList();
+        return new BigramPositions(ordered.Select(p => p.Postings).ToArray(), ordered.Select(p => p.Offset).ToArray());
+    }
+
+    /// <summary>The first document in [from, before) that holds the bigrams consecutively, or null.</summary>
+    public int? NextMatchBefore(int from, int before)
+    {
+        var lead = _postings[0];
+        var doc = lead.DocID >= from ? lead.DocID : lead.Advance(from);
+        while (doc < before)
+        {
+            var all = true;
+            for (var i = 1; i < _postings.Length; i++)
+            {
+                var other = _postings[i].DocID >= doc ? _postings[i].DocID : _postings[i].Advance(doc);
+                if (other != doc)
+                {
+                    doc = lead.Advance(other);
+                    all = false;
+                    break;
+                }
+            }
+            if (!all) continue;
+            if (Consecutive()) return doc;
+            doc = lead.NextDoc();
+        }
+        return null;
+    }
+
+    /// <summary>Whether some start position has every bigram at its offset (one bigram: wherever it is).</summary>
+    private bool Consecutive()
+    {
+        if (_postings.Length == 1) return true;
+        for (var i = 0; i < _postings.Length; i++)
+        {
+            var freq = _postings[i].Freq;
+            if (_positions[i].Length < freq + 1) _positions[i] = new int[freq + 1];
+            for (var k = 0; k < freq; k++) _positions[i][k] = _postings[i].NextPosition() - _offsets[i];
+            _positions[i][freq] = int.MaxValue;
+        }
+        // Walk the lead's starts; every other list is sorted, so each keeps a cursor.
+        Span<int> cursors = stackalloc int[_postings.Length];
+        var lead = _positions[0];
+        for (var k = 0; lead[k] != int.MaxValue; k++)
+        {
+            var start = lead[k];
+            var all = true;
+            for (var i = 1; i < _postings.Length && all; i++)
+            {
+                var list = _positions[i];
+                while (list[cursors[i]] < start) cursors[i]++;
+                all = list[cursors[i]] == start;
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+}
