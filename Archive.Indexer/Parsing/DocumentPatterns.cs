@@ -33,10 +33,10 @@ internal static partial class DocumentPatterns
     public static partial Regex WebLabel();
 
     /// <summary>
-    /// A web page's footer: who runs the site, its address, its technical supplier. A label is followed by its
-    /// value or stands alone, and the line is not a sentence: a paragraph may well begin with 地址 or 主办.
+    /// A web page's footer: who runs the site, its address, its technical supplier. The short labels a paragraph
+    /// may well begin with (主办, 承办, 地址) count only followed by their value or alone, and not in a sentence.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:主办单位|主办|承办单位|承办|协办单位|技术支持|版权所有|地址|设计制作|联系电话|联系我们|网站标识码|网站地图)(?=\s*[:：]|\s|$)|Copyright|©|[\u4e00-\u9fa5]{0,10}ICP备|[\u4e00-\u9fa5]{2,12}编辑部\s*[:：])(?!.*[。！？]$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:主办单位|承办单位|协办单位|技术支持|版权所有|设计制作|联系电话|联系我们|网站标识码|网站地图|Copyright|©|[\u4e00-\u9fa5]{0,10}ICP备|[\u4e00-\u9fa5]{2,12}编辑部\s*[:：]|(?:主办|承办|地址)(?=\s*[:：]|\s|$)(?!.*[。！？]$))", RegexOptions.IgnoreCase)]
     public static partial Regex WebFooter();
 
     /// <summary>The name of a site: 阜阳先锋网, 安庆先锋网, 中国组织人事报网.</summary>

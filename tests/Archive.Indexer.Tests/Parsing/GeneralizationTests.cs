@@ -327,7 +327,7 @@ public sealed class GeneralizationTests
 
             主办方党支部牵头，形成了一批可复制可推广的经验做法。
 
-            主办单位:中共三明市委组织部 承办单位:三明市党员干部现代远程教育办公室
+            主办单位中共三明市委组织部
             地址:福建省三明市人民路221号
             """;
         var article = Assert.Single(Samples.Parser.Parse(text).Articles);
