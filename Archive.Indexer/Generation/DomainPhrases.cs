@@ -40,7 +40,7 @@ internal static class DomainPhrases
         new("组工干部自身建设", ["常态化开展谈心谈话", "深入开展“四不两直”督查", "建立健全工作台账"]),
     ];
 
-    /// <summary>Every measure of every topic, once.</summary>
+    /// <summary>Every measure of every topic, once (declared after <see cref="Topics"/>, which it is built from).</summary>
     public static readonly string[] Measures = Topics.SelectMany(t => t.Measures).Distinct().ToArray();
 
     public static readonly string[] Actions =
