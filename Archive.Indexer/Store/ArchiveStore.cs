@@ -354,7 +354,10 @@ public sealed class ArchiveStore : IDisposable
 
     private static List<ArticleWithDocument> QueryWithDocuments(SqliteConnection connection, string where, object parameters)
     {
-        var rows = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a JOIN documents d ON d.id = a.document_id WHERE {where}", parameters).ToList();
+        // CROSS JOIN keeps articles the outer loop, walked by their id: with a plain JOIN, SQLite starts from
+        // documents_status (status = 'Active' is every document), joins every article and sorts them all, bodies
+        // included, for each batch of a reindex (1.1 s per 1,000 of 100,000 articles instead of 0.04 s).
+        var rows = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a CROSS JOIN documents d ON d.id = a.document_id WHERE {where}", parameters).ToList();
         var documentIds = rows.Select(r => r.DocumentId).Distinct().ToArray();
         var documents = connection.Query<DocumentRow>($"SELECT {DocumentRow.Columns} FROM documents WHERE id IN @documentIds", new { documentIds })
             .ToDictionary(d => d.Id, d => d.ToStored());
