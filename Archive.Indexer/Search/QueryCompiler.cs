@@ -147,7 +147,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
     }
 
     private List<string> Words(string text) =>
-        TextAnalysis.Tokens(analysis.QueryWords, text).Select(t => t.Term).Distinct().ToList();
+        TextAnalysis.Tokens(analysis.Words, text).Select(t => t.Term).Distinct().ToList();
 
     private static Query AllWords(string field, List<string> words)
     {
