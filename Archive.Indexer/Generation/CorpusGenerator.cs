@@ -212,15 +212,16 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
 
     private static ComposedArticle Compose(TextComposer text, string? place)
     {
-        var title = text.Title(place);
-        return new ComposedArticle(title, text.Paragraphs(text.ArticleLength() - 80));
+        var topic = text.Pick(DomainPhrases.Topics);
+        return new ComposedArticle(text.Title(topic, place), text.Paragraphs(topic, text.ArticleLength() - 80), topic);
     }
 
     private static ComposedArticle ComposeNotice(TextComposer text)
     {
         var kind = text.Chance(0.8) ? "通知" : "意见";
-        var title = $"关于{text.Pick(DomainPhrases.Actions)}{text.Pick(DomainPhrases.Topics)}{text.Pick(DomainPhrases.Objects)}的{kind}";
-        return new ComposedArticle(title, text.Paragraphs(text.ArticleLength() - 80));
+        var topic = text.Pick(DomainPhrases.Topics);
+        var title = $"关于{text.Pick(DomainPhrases.Actions)}{topic.Name}{text.Pick(DomainPhrases.Objects)}的{kind}";
+        return new ComposedArticle(title, text.Paragraphs(topic, text.ArticleLength() - 80), topic);
     }
 
     /// <summary>The same article with one sentence rewritten: what a republication in another series looks like.</summary>
@@ -230,8 +231,8 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
         var edited = text.Between(0, paragraphs.Count - 1);
         var paragraph = paragraphs[edited];
         var cut = paragraph.LastIndexOf('。', Math.Max(0, paragraph.Length - 2));
-        paragraphs[edited] = (cut > 0 ? paragraph[..(cut + 1)] : paragraph) + text.Sentence();
-        return new ComposedArticle(original.Title, paragraphs, reference);
+        paragraphs[edited] = (cut > 0 ? paragraph[..(cut + 1)] : paragraph) + text.Sentence(original.Topic);
+        return original with { Paragraphs = paragraphs, RepublishedFrom = reference };
     }
 
     private static void Remember(List<(ComposedArticle, string, string)> pool, Random random, ComposedArticle article, string region, string reference)

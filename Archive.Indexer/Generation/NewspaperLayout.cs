@@ -20,7 +20,7 @@ internal sealed class NewspaperLayout(TextComposer text)
             var firstParagraph = article.Paragraphs[0];
             if (text.Chance(0.5))
             {
-                subtitle = $"{county}{text.Pick(DomainPhrases.Topics)}工作侧记";
+                subtitle = $"{county}{article.Topic.Name}工作侧记";
                 lines.Add($"## ——{subtitle}");
                 lines.Add("");
                 lines.Add(string.Join(" ", authors));

@@ -14,21 +14,24 @@ internal sealed class TextComposer(Random random, Vocabulary vocabulary)
     public string PersonName() =>
         Pick(DomainPhrases.Surnames) + Pick(DomainPhrases.GivenNameCharacters) + (Chance(0.6) ? Pick(DomainPhrases.GivenNameCharacters) : "");
 
-    /// <summary>A headline without a full stop: 宜秀区：筑牢疫情防控红色堡垒.</summary>
-    public string Title(string? place)
+    /// <summary>A headline on the topic, without a full stop: 宜秀区：筑牢疫情防控红色堡垒.</summary>
+    public string Title(Topic topic, string? place)
     {
         var core = Between(0, 3) switch
         {
-            0 => $"{Pick(DomainPhrases.Actions)}{Pick(DomainPhrases.Topics)}“{Pick(DomainPhrases.Objects)}”",
+            0 => $"{Pick(DomainPhrases.Actions)}{topic.Name}“{Pick(DomainPhrases.Objects)}”",
             1 => $"“{vocabulary.Draw(random)}+{vocabulary.Draw(random)}”{Pick(DomainPhrases.Actions)}{Pick(DomainPhrases.Objects)}",
-            2 => $"{Pick(DomainPhrases.Topics)}{Pick(DomainPhrases.Actions)}{Pick(DomainPhrases.Objects)} {Pick(DomainPhrases.Actions)}{vocabulary.Draw(random)}{Pick(DomainPhrases.Objects)}",
-            _ => $"{Pick(DomainPhrases.Actions)}{vocabulary.Draw(random)}{vocabulary.Draw(random)} {Pick(DomainPhrases.Actions)}{Pick(DomainPhrases.Topics)}",
+            2 => $"{topic.Name}{Pick(DomainPhrases.Actions)}{Pick(DomainPhrases.Objects)} {Pick(DomainPhrases.Actions)}{vocabulary.Draw(random)}{Pick(DomainPhrases.Objects)}",
+            _ => $"{Pick(DomainPhrases.Actions)}{vocabulary.Draw(random)}{vocabulary.Draw(random)} {Pick(DomainPhrases.Actions)}{topic.Name}",
         };
         return place is null ? core : Chance(0.5) ? $"{place}：{core}" : $"{place}{core}";
     }
 
-    /// <summary>One sentence ending in 。, mixing a measure, dictionary words and a figure.</summary>
-    public string Sentence()
+    /// <summary>
+    /// One sentence ending in 。: dictionary words and a figure, and in a little under half of them a measure,
+    /// nearly always one of the topic's.
+    /// </summary>
+    public string Sentence(Topic topic)
     {
         var sentence = new StringBuilder();
         if (Chance(0.25))
@@ -36,7 +39,10 @@ internal sealed class TextComposer(Random random, Vocabulary vocabulary)
             sentence.Append(Pick(DomainPhrases.Openings));
         }
 
-        sentence.Append(Pick(DomainPhrases.Measures)).Append('，');
+        if (Chance(0.45))
+        {
+            sentence.Append(Chance(0.9) ? Pick(topic.Measures) : Pick(DomainPhrases.Measures)).Append('，');
+        }
         var words = Between(3, 8);
         for (var i = 0; i < words; i++)
         {
@@ -60,8 +66,8 @@ internal sealed class TextComposer(Random random, Vocabulary vocabulary)
         return sentence.Append('。').ToString();
     }
 
-    /// <summary>Paragraphs of sentences adding up to about <paramref name="characters"/> characters.</summary>
-    public List<string> Paragraphs(int characters)
+    /// <summary>Paragraphs of sentences on the topic adding up to about <paramref name="characters"/> characters.</summary>
+    public List<string> Paragraphs(Topic topic, int characters)
     {
         var paragraphs = new List<string>();
         var total = 0;
@@ -71,7 +77,7 @@ internal sealed class TextComposer(Random random, Vocabulary vocabulary)
             var sentences = Between(2, 5);
             for (var i = 0; i < sentences && total + paragraph.Length < characters; i++)
             {
-                paragraph.Append(Sentence());
+                paragraph.Append(Sentence(topic));
             }
 
             paragraphs.Add(paragraph.ToString());

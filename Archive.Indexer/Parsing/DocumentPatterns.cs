@@ -32,8 +32,11 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"(?<label>发布日期|发布时间|发表时间|发文日期|成文日期|更新时间|日期|时间|作者|撰稿|来源|信息来源|文章来源|浏览次数|浏览量|点击数|点击量|点击次数|阅读次数|阅读量|访问量|访问次数|责任编辑|编辑)\s*[:：]\s*(?<value>[^\s:：]*(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)")]
     public static partial Regex WebLabel();
 
-    /// <summary>A web page's footer: who runs the site, its address, its technical supplier.</summary>
-    [GeneratedRegex(@"^(?:主办单位|主办|承办单位|承办|协办单位|技术支持|版权所有|Copyright|©|地址|设计制作|联系电话|联系我们|网站标识码|网站地图|[\u4e00-\u9fa5]{0,10}ICP备|[\u4e00-\u9fa5]{2,12}编辑部\s*[:：])", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A web page's footer: who runs the site, its address, its technical supplier. A label is followed by its
+    /// value or stands alone, and the line is not a sentence: a paragraph may well begin with 地址 or 主办.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:主办单位|主办|承办单位|承办|协办单位|技术支持|版权所有|地址|设计制作|联系电话|联系我们|网站标识码|网站地图)(?=\s*[:：]|\s|$)|Copyright|©|[\u4e00-\u9fa5]{0,10}ICP备|[\u4e00-\u9fa5]{2,12}编辑部\s*[:：])(?!.*[。！？]$)", RegexOptions.IgnoreCase)]
     public static partial Regex WebFooter();
 
     /// <summary>The name of a site: 阜阳先锋网, 安庆先锋网, 中国组织人事报网.</summary>

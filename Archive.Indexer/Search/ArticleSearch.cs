@@ -27,6 +27,8 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, FacetOrdinals> _ordinals = new();
     /// <summary>Facet ordinals per segment: a segment outlives many readers, so refreshes only read new segments.</summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, SegmentFacetOrdinals> _segments = new();
+    /// <summary>Date orders per segment, for date-sorted lists; like the segment ordinals, kept while the segment lives.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, SegmentDateOrder> _dateOrders = new();
 
     public SearchResults Search(SearchRequest request)
     {
@@ -52,22 +54,21 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
             warnings.InsertRange(0, compiled.Warnings);
 
             var hasText = compiled.Query is not null && parsed.Root is not null && HasScoringText(parsed.Root);
-            var sort = request.Sort switch
-            {
-                SearchSort.Newest => new Sort(ByDate(newestFirst: true)),
-                SearchSort.Oldest => new Sort(ByDate(newestFirst: false)),
-                _ when !hasText => new Sort(ByDate(newestFirst: true)),
-                _ => new Sort(SortField.FIELD_SCORE, ByDate(newestFirst: true)),
-            };
             var byRelevance = hasText && request.Sort == SearchSort.Relevance;
             var proximity = byRelevance ? compiled.Proximity : null;
             var wanted = page * size + CollapseSlack;
             var window = Math.Max(1, Math.Min(proximity is null ? wanted : Math.Max(wanted, RescoreWindow), searcher.IndexReader.MaxDoc));
-            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: byRelevance, trackMaxScore: false, docsScoredInOrder: true);
-            using var collector = new FacetingCollector(top, _ordinals.GetValue(searcher.IndexReader, Ordinals), selections, request.WithFacets);
+            var ranking = byRelevance
+                ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, true)), window,
+                    fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
+                : null;
+            var byDate = byRelevance ? null : new DateOrderedCollector(window, newestFirst: request.Sort != SearchSort.Oldest, DateOrder);
+            using var collector = new FacetingCollector((ICollector?)ranking ?? byDate!, _ordinals.GetValue(searcher.IndexReader, Ordinals), selections, request.WithFacets);
             searcher.Search(compiled.Query ?? new MatchAllDocsQuery(), collector);
 
-            var ranked = proximity is null ? top.GetTopDocs().ScoreDocs : Rescore(searcher, top.GetTopDocs(), proximity);
+            var ranked = ranking is null ? byDate!.TopDocs()
+                : proximity is null ? ranking.GetTopDocs().ScoreDocs
+                : Rescore(searcher, ranking.GetTopDocs(), proximity);
             var (shown, folded) = request.CollapseDuplicates ? _twins.Collapse(searcher, ranked) : (ranked.ToList(), 0);
             var pageDocs = shown.Skip((page - 1) * size).Take(size).ToList();
             var hits = Hits(searcher, pageDocs, compiled, request);
@@ -107,6 +108,8 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
         }
         return key.ToString();
     }
+
+    private SegmentDateOrder DateOrder(AtomicReader segment) => _dateOrders.GetValue(segment.CoreCacheKey, _ => new SegmentDateOrder());
 
     private FacetOrdinals Ordinals(IndexReader reader) =>
         FacetOrdinals.Build(reader, segment => _segments.GetValue(segment.CoreCacheKey, _ => SegmentFacetOrdinals.Read(segment)));
@@ -189,10 +192,6 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
             .ThenByDescending(d => dates?.Get(d.Doc) ?? 0)
             .ToArray();
     }
-
-    /// <summary>By date; undated articles come last either way.</summary>
-    private static SortField ByDate(bool newestFirst) =>
-        newestFirst ? new(IndexFields.Date, SortFieldType.INT64, true) : new(IndexFields.DateOldestFirst, SortFieldType.INT64, false);
 
     /// <summary>Whether relevance means anything: some words to match, not only filters.</summary>
     private static bool HasScoringText(QueryNode node) => node switch

@@ -9,6 +9,9 @@ namespace Archive.Indexer.Search;
 /// the query runs without the facet selections; a document that meets every selection is a hit and counts in
 /// every facet; one that misses exactly one selected facet counts only in that facet. So each facet's counts
 /// ignore its own selection (OR within a facet, AND across facets), and every count is exact.
+/// Whether a document meets a selection is one bit, from the selected values' documents marked per segment. Hits
+/// are only marked while collecting and counted when the segment is done: one by one, or, when they are most of the
+/// segment, as the segment's totals minus the documents not hit, so browsing the whole archive costs next to nothing.
 /// </summary>
 internal sealed class FacetingCollector : ICollector, IDisposable
 {
@@ -21,7 +24,12 @@ internal sealed class FacetingCollector : ICollector, IDisposable
 
     private SegmentFacetOrdinals? _segment;
     private int[] _toGlobal = [];
-    private int[] _docOrds = new int[64];
+    /// <summary>Per selection, the current segment's documents that have one of its values, one bit each.</summary>
+    private long[][] _selected;
+    /// <summary>The current segment's matches, one bit per document, when counted at the segment's end.</summary>
+    private long[] _matched = [];
+    private int _segmentDocs;
+    private int _segmentMatches;
 
     public FacetingCollector(ICollector hits, FacetOrdinals ordinals, IReadOnlyDictionary<FacetField, List<string>> selections, bool countFacets)
     {
@@ -33,6 +41,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             .Select(s => (s.Key, s.Value.Select(v => ordinals.Ordinal(s.Key, v)).Where(o => o >= 0).ToArray()))
             .ToArray();
         _readValues = countFacets || _selections.Length > 0;
+        _selected = _selections.Select(_ => Array.Empty<long>()).ToArray();
         _counts = countFacets ? ArrayPool<int>.Shared.Rent(Math.Max(1, ordinals.Count)) : [];
         Array.Clear(_counts);
     }
@@ -46,9 +55,31 @@ internal sealed class FacetingCollector : ICollector, IDisposable
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        CountMarkedMatches();
         _hits.SetNextReader(context);
         _segment = _readValues ? _ordinals.Segment(context.Ord) : null;
         _toGlobal = _ordinals.SegmentToGlobal(context.Ord);
+        if (_segment is null) return;
+        _segmentDocs = context.AtomicReader.MaxDoc;
+        if (_countFacets) Clear(ref _matched, _segmentDocs);
+        for (var s = 0; s < _selections.Length; s++)
+        {
+            Clear(ref _selected[s], _segmentDocs);
+            foreach (var global in _selections[s].Ords)
+            {
+                var ord = Array.BinarySearch(_toGlobal, global);
+                if (ord < 0) continue;
+                foreach (var doc in _segment.DocumentsWith(ord)) _selected[s][doc >> 6] |= 1L << doc;
+            }
+        }
+    }
+
+    /// <summary>Makes <paramref name="bits"/> a cleared set of one bit per document of a segment, reusing its array.</summary>
+    internal static void Clear(ref long[] bits, int documents)
+    {
+        var words = (documents + 63) >> 6;
+        if (bits.Length < words) bits = new long[words];
+        else Array.Clear(bits, 0, words);
     }
 
     public void Collect(int doc)
@@ -60,71 +91,76 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             return;
         }
 
-        if (_selections.Length == 0)
-        {
-            // Nothing selected (most searches): every match is a hit and counts in every facet, straight from the segment.
-            TotalHits++;
-            _hits.Collect(doc);
-            if (_segment is null) return;
-            var segmentOrds = _segment.Ords;
-            for (int i = _segment.Starts[doc], end = _segment.Starts[doc + 1]; i < end; i++) _counts[_toGlobal[segmentOrds[i]]]++;
-            return;
-        }
-
-        var ordCount = 0;
-        if (_segment is not null)
-        {
-            int from = _segment.Starts[doc], to = _segment.Starts[doc + 1];
-            if (to - from > _docOrds.Length) Array.Resize(ref _docOrds, to - from);
-            var ords = _segment.Ords;
-            for (var i = from; i < to; i++) _docOrds[ordCount++] = _toGlobal[ords[i]];
-        }
-
         var missed = -1;
-        for (var s = 0; s < _selections.Length; s++)
+        for (var s = 0; s < _selected.Length; s++)
         {
-            if (HasAny(ordCount, _selections[s].Ords)) continue;
+            if ((_selected[s][doc >> 6] & (1L << doc)) != 0) continue;
             if (missed >= 0) return;
             missed = s;
         }
 
         if (missed < 0)
         {
+            // A hit counts in every facet, at the segment's end.
             TotalHits++;
             _hits.Collect(doc);
-            if (_countFacets)
-            {
-                for (var i = 0; i < ordCount; i++) _counts[_docOrds[i]]++;
-            }
+            if (!_countFacets) return;
+            _matched[doc >> 6] |= 1L << doc;
+            _segmentMatches++;
         }
         else if (_countFacets)
         {
+            // A near miss counts only in the facet it missed.
             var d = (int)_selections[missed].Field;
             int start = _ordinals.DimensionStart[d], end = _ordinals.DimensionStart[d + 1];
-            for (var i = 0; i < ordCount; i++)
+            for (int i = _segment!.Starts[doc], to = _segment.Starts[doc + 1]; i < to; i++)
             {
-                var ord = _docOrds[i];
+                var ord = _toGlobal[_segment.Ords[i]];
                 if (ord >= start && ord < end) _counts[ord]++;
             }
         }
     }
 
-    private bool HasAny(int ordCount, int[] wanted)
+    /// <summary>
+    /// Counts the marked hits of the segment just collected: directly, or through the documents not hit. Counted
+    /// first per segment ordinal (a run of 64 hits is one stretch of the ordinals array), then mapped once.
+    /// </summary>
+    private void CountMarkedMatches()
     {
-        for (var i = 0; i < ordCount; i++)
+        if (_segmentMatches == 0 || _segment is null) return;
+        var (starts, ords, totals) = (_segment.Starts, _segment.Ords, _segment.Totals);
+        var complement = _segmentMatches > _segmentDocs / 2;
+        var local = ArrayPool<int>.Shared.Rent(totals.Length);
+        Array.Clear(local, 0, totals.Length);
+        var words = (_segmentDocs + 63) >> 6;
+        for (var w = 0; w < words; w++)
         {
-            var ord = _docOrds[i];
-            foreach (var w in wanted)
+            var bits = complement ? ~_matched[w] : _matched[w];
+            if (w == words - 1 && (_segmentDocs & 63) != 0) bits &= (1L << (_segmentDocs & 63)) - 1;
+            if (bits == -1L)
             {
-                if (ord == w) return true;
+                for (int i = starts[w << 6], end = starts[(w << 6) + 64]; i < end; i++) local[ords[i]]++;
+                continue;
+            }
+            for (; bits != 0; bits &= bits - 1)
+            {
+                var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) local[ords[i]]++;
             }
         }
-        return false;
+        for (var ord = 0; ord < totals.Length; ord++)
+        {
+            var count = complement ? totals[ord] - local[ord] : local[ord];
+            if (count != 0) _counts[_toGlobal[ord]] += count;
+        }
+        ArrayPool<int>.Shared.Return(local);
+        _segmentMatches = 0;
     }
 
     /// <summary>Per facet, its values with their counts: the top <paramref name="maxValues"/> by count and the selected ones, and every region (for the tree).</summary>
     public Dictionary<FacetField, List<(string Value, long Count)>> Counts(int maxValues)
     {
+        CountMarkedMatches();
         var result = new Dictionary<FacetField, List<(string, long)>>();
         foreach (var field in Enum.GetValues<FacetField>())
         {

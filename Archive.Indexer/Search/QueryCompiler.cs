@@ -13,7 +13,6 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
 {
     public const float TitleBoost = 4f;
     private const float MetaBoost = 0.5f;
-    private const float WordsBoost = 0.6f;
     /// <summary>How much the proximity score adds when the top hits are rescored with it.</summary>
     public const double ProximityWeight = 1.5;
     private const int ProximitySlop = 12;
@@ -120,31 +119,40 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
         return query;
     }
 
-    /// <summary>A word or phrase across the text fields: exact text via bigrams, and (for words) all its words.</summary>
+    /// <summary>
+    /// A word or phrase across the text fields. A word matches where all its words occur or where its exact text
+    /// does (bigrams, for another segmentation) and scores by its words; a quoted phrase matches and scores by its
+    /// exact text only; a single ideograph occurs only inside bigrams, so it is found as a word.
+    /// </summary>
     private Query? Words(string text, bool phrase, bool withBody)
     {
         var clauses = new BooleanQuery();
         var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text);
         var words = Words(text);
         var singleIdeograph = bigrams.Count == 1 && bigrams[0].Term.Length == 1 && IsIdeograph(bigrams[0].Term[0]);
+        var exactText = bigrams.Count > 0 && !singleIdeograph;
 
-        if (bigrams.Count > 0 && !singleIdeograph)
+        if (words.Count > 0 && !phrase && exactText)
+        {
+            clauses.Add(Boosted(WordOrPhrase(IndexFields.TitleWords, IndexFields.TitleBigrams, words, bigrams), TitleBoost), Occur.SHOULD);
+            if (withBody) clauses.Add(WordOrPhrase(IndexFields.BodyWords, IndexFields.BodyBigrams, words, bigrams), Occur.SHOULD);
+        }
+        else if (exactText)
         {
             clauses.Add(Boosted(Phrase(IndexFields.TitleBigrams, bigrams), TitleBoost), Occur.SHOULD);
-            if (withBody)
-            {
-                clauses.Add(Phrase(IndexFields.BodyBigrams, bigrams), Occur.SHOULD);
-                clauses.Add(Boosted(Phrase(IndexFields.MetaBigrams, bigrams), MetaBoost), Occur.SHOULD);
-            }
+            if (withBody) clauses.Add(Phrase(IndexFields.BodyBigrams, bigrams), Occur.SHOULD);
         }
-        // A single character only occurs inside bigrams, so it is found as a word; a phrase needs its exact text.
-        if (words.Count > 0 && (!phrase || singleIdeograph))
+        else if (words.Count > 0)
         {
-            clauses.Add(Boosted(AllWords(IndexFields.TitleWords, words), TitleBoost * WordsBoost), Occur.SHOULD);
-            if (withBody) clauses.Add(Boosted(AllWords(IndexFields.BodyWords, words), WordsBoost), Occur.SHOULD);
+            clauses.Add(Boosted(AllWords(IndexFields.TitleWords, words), TitleBoost), Occur.SHOULD);
+            if (withBody) clauses.Add(AllWords(IndexFields.BodyWords, words), Occur.SHOULD);
         }
+        if (exactText && withBody) clauses.Add(Boosted(Phrase(IndexFields.MetaBigrams, bigrams), MetaBoost), Occur.SHOULD);
         return clauses.Clauses.Count == 0 ? null : clauses;
     }
+
+    private static WordOrPhraseQuery WordOrPhrase(string wordField, string bigramField, List<string> words, List<AnalyzedToken> bigrams) =>
+        new(AllWords(wordField, words), bigramField, bigrams.Select(b => (b.Term, b.Position)).ToList());
 
     private List<string> Words(string text) =>
         TextAnalysis.Tokens(analysis.Words, text).Select(t => t.Term).Distinct().ToList();

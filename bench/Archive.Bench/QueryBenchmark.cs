@@ -8,11 +8,12 @@ using Archive.Indexer.Store;
 namespace Archive.Bench;
 
 /// <summary>
-/// `query [--articles N] [--work DIR] [--queries-only] [--dump FILE]`: on a synthetic corpus of N articles (100,000 by default, made by the
+/// `query [--articles N] [--work DIR] [--queries-only] [--dump FILE] [--only TEXT]`: on a synthetic corpus of N articles (100,000 by default, made by the
 /// corpus generator and ingested once, then kept in the work folder), prints the indexing rate of a full reindex
 /// (segmentation included), the index size against the UTF-8 size of the text indexed, and the latency
 /// percentiles of a fixed mix of queries, single-threaded, each with all facets and the highlights of the top 10.
-/// --dump writes the answers of the mix as JSON lines (took_ms left out), to check that a change keeps them identical.
+/// --dump writes the answers of the mix as JSON lines (took_ms left out), to check that a change keeps them identical;
+/// --only times only the searches of the mix whose query contains TEXT.
 /// </summary>
 public static class QueryBenchmark
 {
@@ -80,7 +81,8 @@ public static class QueryBenchmark
 
         if (!args.Contains("--queries-only")) Reindex(archive, data);
         if (BenchArguments.Text(args, "--dump") is { } dump) Dump(archive, dump);
-        Latencies(archive);
+        var only = BenchArguments.Text(args, "--only");
+        Latencies(archive, only is null ? Mix : Mix.Where(m => m.Request.Query?.Contains(only) == true).ToArray());
         return 0;
     }
 
@@ -114,37 +116,48 @@ public static class QueryBenchmark
         Console.WriteLine($"index size: {indexBytes / 1048576.0:F1} MB for {textBytes / 1048576.0:F1} MB of UTF-8 text = {indexBytes / (double)textBytes:F2}x (target <= 1.5x)");
     }
 
-    internal static void Latencies(ArchiveService archive)
+    internal static void Latencies(ArchiveService archive, (string Kind, SearchRequest Request)[] mix)
     {
-        foreach (var (_, request) in Mix)
+        foreach (var (_, request) in mix)
         {
             for (var i = 0; i < 40; i++) archive.Search(request); // past tiered JIT, into the OS cache
         }
         var all = new List<double>();
         var byKind = new Dictionary<string, List<double>>();
+        var byQuery = new Dictionary<int, List<double>>();
+        var matches = new Dictionary<int, long>();
         var clock = new Stopwatch();
         long totalHits = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var round = 0; round < Rounds; round++)
         {
-            foreach (var (kind, request) in Mix)
+            for (var q = 0; q < mix.Length; q++)
             {
+                var (kind, request) = mix[q];
                 clock.Restart();
                 var results = archive.Search(request);
                 var ms = clock.Elapsed.TotalMilliseconds;
                 totalHits += results.Total;
+                matches[q] = results.Total;
                 all.Add(ms);
+                if (!byQuery.TryGetValue(q, out var times)) byQuery[q] = times = [];
+                times.Add(ms);
                 if (!byKind.TryGetValue(kind, out var list)) byKind[kind] = list = [];
                 list.Add(ms);
             }
         }
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count;
-        Console.WriteLine($"queries: {Mix.Length} in the mix x {Rounds} rounds, single-threaded, all facets, highlights of the top 10 (avg {totalHits / all.Count:N0} matches); result cache off: every search computed");
+        Console.WriteLine($"queries: {mix.Length} in the mix x {Rounds} rounds, single-threaded, all facets, highlights of the top 10 (avg {totalHits / all.Count:N0} matches); result cache off: every search computed");
         Console.WriteLine($"  load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores; mean CPU time per query {cpuMs:F1} ms (all threads, GC included)");
         Console.WriteLine($"  all      p50 {BenchArguments.Percentile(all, 50):F1} ms  p95 {BenchArguments.Percentile(all, 95):F1} ms  p99 {BenchArguments.Percentile(all, 99):F1} ms  max {all.Max():F1} ms  (targets p50 <= 10, p99 <= 50)");
         foreach (var (kind, list) in byKind)
         {
             Console.WriteLine($"  {kind,-8} p50 {BenchArguments.Percentile(list, 50):F1} ms  p95 {BenchArguments.Percentile(list, 95):F1} ms  max {list.Max():F1} ms");
+        }
+        Console.WriteLine("  slowest searches (p50):");
+        foreach (var (q, times) in byQuery.OrderByDescending(b => BenchArguments.Percentile(b.Value, 50)).Take(8))
+        {
+            Console.WriteLine($"    {BenchArguments.Percentile(times, 50),7:F1} ms  {matches[q],9:N0} matches  {Describe(mix[q].Request)}");
         }
     }
 
@@ -157,6 +170,9 @@ public static class QueryBenchmark
         }
         Console.WriteLine($"answers of the mix written to {path}");
     }
+
+    private static string Describe(SearchRequest request) =>
+        $"{request.Query}{string.Concat(request.Filters.Select(f => $" [{f.Key}: {string.Join(", ", f.Value)}]"))}{(request.Sort == SearchSort.Relevance ? "" : $" sorted {request.Sort}")}";
 
     private static SearchRequest Query(string query) => new() { Query = query };
 }

@@ -80,7 +80,7 @@ public static class ScaleBenchmark
         using var archive = ArchiveService.Open(options with { SearchCacheEntries = 0 });
         archive.Search(new SearchRequest { Query = "疫情防控" });
         Console.WriteLine($"open to first answered query: {clock.Elapsed.TotalMilliseconds:N0} ms (data folder reopened in this process)");
-        QueryBenchmark.Latencies(archive);
+        QueryBenchmark.Latencies(archive, QueryBenchmark.Mix);
         foreach (var clients in new[] { 1, 2, 8 })
         {
             Console.WriteLine($"  {clients} concurrent client(s): {Throughput(archive, clients):N0} searches/s over {ThroughputWindow.TotalSeconds:N0} s, result cache off");

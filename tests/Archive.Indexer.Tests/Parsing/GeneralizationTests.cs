@@ -314,6 +314,28 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_short_web_page_whose_paragraphs_begin_like_footer_labels_keeps_them_in_the_body()
+    {
+        const string text = """
+            泰宁县：驻村第一书记做实干事活力
+
+            泰宁县委组织部
+
+            发布日期:2015-01-01
+
+            地址变更后，驻村第一书记逐户走访，累计走访870户。
+
+            主办方党支部牵头，形成了一批可复制可推广的经验做法。
+
+            主办单位:中共三明市委组织部 承办单位:三明市党员干部现代远程教育办公室
+            地址:福建省三明市人民路221号
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.Equal("地址变更后，驻村第一书记逐户走访，累计走访870户。\n主办方党支部牵头，形成了一批可复制可推广的经验做法。", article.Body);
+    }
+
+    [Fact]
     public void A_notice_with_a_red_header_attachments_and_a_closing_note_loses_nothing()
     {
         const string text = """

@@ -126,6 +126,38 @@ public sealed class ConsistencyTests : IDisposable
         Assert.False(archive.DeleteDocument("no-such-document"));
     }
 
+    [Theory]
+    [InlineData(null)] // matches most of a segment: counted as the segment's totals minus the rest
+    [InlineData("连心卡 OR 考察识别干部")] // matches few: counted match by match
+    public void Facet_counts_leave_out_deleted_articles(string? query)
+    {
+        using var archive = ArchiveService.Open(_options);
+        archive.Ingest([_samples]);
+        var deleted = archive.Search(new SearchRequest { Query = "连心卡" }).Hits[0];
+        Assert.True(archive.DeleteDocument(deleted.DocumentId));
+
+        var results = archive.Search(new SearchRequest { Query = query });
+
+        Assert.DoesNotContain(results.Facets.Single(f => f.Field == FacetField.Region).Values, v => v.Value == "陕西省");
+        foreach (var facet in results.Facets)
+        {
+            foreach (var value in facet.Values)
+            {
+                var selected = new Dictionary<FacetField, IReadOnlyList<string>> { [facet.Field] = [value.Value] };
+                Assert.Equal(archive.Search(new SearchRequest { Query = query, Filters = selected }).Total, value.Count);
+            }
+        }
+
+        // With a selection, another facet's counts are those of selecting both values.
+        var year = results.Facets.Single(f => f.Field == FacetField.Year).Values[0].Value;
+        var inYear = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Year] = [year] };
+        foreach (var kind in archive.Search(new SearchRequest { Query = query, Filters = inYear }).Facets.Single(f => f.Field == FacetField.Kind).Values)
+        {
+            var both = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Year] = [year], [FacetField.Kind] = [kind.Value] };
+            Assert.Equal(archive.Search(new SearchRequest { Query = query, Filters = both }).Total, kind.Count);
+        }
+    }
+
     [Fact]
     public void A_changed_file_supersedes_its_old_articles_in_search()
     {

@@ -1,0 +1,78 @@
+using Archive.Indexer.Search;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>
+/// Facet counts of one segment against counting by hand, for hit sets that are sparse, dense, in runs of whole
+/// 64-document words, and more than half of the segment (counted through the documents not hit).
+/// </summary>
+public sealed class FacetingCollectorTests : IDisposable
+{
+    private const int Documents = 300;
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+
+    public FacetingCollectorTests()
+    {
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(ArticleIndex.Version, new WhitespaceAnalyzer(ArticleIndex.Version))))
+        {
+            for (var doc = 0; doc < Documents; doc++)
+            {
+                var document = new Document { new StringField(IndexFields.Id, doc.ToString(), Field.Store.NO) };
+                foreach (var (field, value) in Values(doc))
+                {
+                    document.Add(new SortedSetDocValuesField(IndexFields.Facets, new BytesRef(FacetLabel.Encode(field, value))));
+                }
+                writer.AddDocument(document);
+            }
+            writer.ForceMerge(1);
+        }
+        _reader = DirectoryReader.Open(_directory);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private static IEnumerable<(FacetField, string)> Values(int doc)
+    {
+        yield return (FacetField.Year, (2012 + doc % 7).ToString());
+        yield return (FacetField.Kind, doc % 3 == 0 ? "notice" : "bulletin");
+        if (doc % 5 != 0) yield return (FacetField.Section, doc % 2 == 0 ? "市内信息" : "市外参考");
+    }
+
+    public static TheoryData<string, int[]> HitSets() => new()
+    {
+        { "a few", [3, 64, 65, 299] },
+        { "a run of whole words", Enumerable.Range(0, 140).ToArray() },
+        { "most, in a run", Enumerable.Range(0, 250).ToArray() },
+        { "most, misses in a run", Enumerable.Range(0, Documents).Where(d => d is < 40 or >= 170).ToArray() },
+        { "every other", Enumerable.Range(0, Documents).Where(d => d % 2 == 1).ToArray() },
+        { "all", Enumerable.Range(0, Documents).ToArray() },
+    };
+
+    [Theory]
+    [MemberData(nameof(HitSets))]
+    public void Counts_equal_counting_the_hits_by_hand(string name, int[] hits)
+    {
+        var query = new BooleanQuery();
+        foreach (var doc in hits) query.Add(new TermQuery(new Term(IndexFields.Id, doc.ToString())), Occur.SHOULD);
+        var ordinals = FacetOrdinals.Build(_reader, SegmentFacetOrdinals.Read);
+        using var collector = new FacetingCollector(new TotalHitCountCollector(), ordinals, new Dictionary<FacetField, List<string>>(), countFacets: true);
+
+        new IndexSearcher(_reader).Search(query, collector);
+
+        var expected = hits.SelectMany(Values).GroupBy(v => v).ToDictionary(g => g.Key, g => (long)g.Count());
+        var counted = collector.Counts(100).SelectMany(f => f.Value.Select(v => ((f.Key, v.Value), v.Count))).ToDictionary(c => c.Item1, c => c.Count);
+        Assert.True(collector.TotalHits == hits.Length, $"{name}: {collector.TotalHits} hits");
+        Assert.Equal(expected.OrderBy(e => e.Key.ToString()), counted.OrderBy(e => e.Key.ToString()));
+    }
+}
