@@ -4,8 +4,7 @@ namespace Archive.Indexer.Chinese;
 
 /// <summary>
 /// The word field's analyzer: segmenter words, lowercased and full-width folded, stop words removed.
-/// Index with <see cref="SegmentMode.Search"/> (sub-words at the same position), query with
-/// <see cref="SegmentMode.Precise"/>; see <see cref="ChineseLanguage.IndexWordAnalyzer"/>.
+/// The index and the queries use <see cref="SegmentMode.Precise"/>; see <see cref="ChineseLanguage.WordAnalyzer"/>.
 /// </summary>
 public sealed class WordAnalyzer(Segmenter segmenter, StopWords stopWords, SegmentMode mode) : Analyzer
 {

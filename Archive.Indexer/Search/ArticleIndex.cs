@@ -19,7 +19,7 @@ namespace Archive.Indexer.Search;
 public sealed class ArticleIndex : IDisposable
 {
     /// <summary>Bumped when the fields change: an index of another version is rebuilt from the store.</summary>
-    public const int Schema = 5;
+    public const int Schema = 6;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
     /// <summary>A search sees changes made before this long ago at the latest.</summary>
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);

@@ -179,7 +179,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
         new(AllWords(wordField, words), bigramField, bigrams.Select(b => (b.Term, b.Position)).ToList());
 
     private List<string> Words(string text) =>
-        TextAnalysis.Tokens(analysis.QueryWords, text).Select(t => t.Term).Distinct().ToList();
+        TextAnalysis.Tokens(analysis.Words, text).Select(t => t.Term).Distinct().ToList();
 
     private static Query AllWords(string field, List<string> words)
     {

@@ -6,20 +6,19 @@ using Lucene.Net.Analysis.Miscellaneous;
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// The analyzers the index and the queries share: words in search mode for indexing, words in precise mode
-/// for queries, and CJK bigrams for both. Offsets are exact, so the highlighter relies on them.
+/// The analyzers the index and the queries share: segmenter words in precise mode, and CJK bigrams.
+/// Offsets are exact, so the highlighter relies on them.
 /// </summary>
 public sealed class TextAnalysis : IDisposable
 {
-    public TextAnalysis(Analyzer indexWords, Analyzer queryWords, Analyzer bigrams)
+    public TextAnalysis(Analyzer words, Analyzer bigrams)
     {
-        IndexWords = indexWords;
-        QueryWords = queryWords;
+        Words = words;
         Bigrams = bigrams;
         Index = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
         {
-            [IndexFields.TitleWords] = indexWords,
-            [IndexFields.BodyWords] = indexWords,
+            [IndexFields.TitleWords] = words,
+            [IndexFields.BodyWords] = words,
             [IndexFields.TitleBigrams] = bigrams,
             [IndexFields.BodyBigrams] = bigrams,
             [IndexFields.MetaBigrams] = bigrams,
@@ -31,12 +30,10 @@ public sealed class TextAnalysis : IDisposable
         });
     }
 
-    /// <summary>The archive's analyzers: the segmenter's words (search mode to index, precise to query) and bigrams.</summary>
-    public static TextAnalysis For(ChineseLanguage language) =>
-        new(language.IndexWordAnalyzer(), language.QueryWordAnalyzer(), new BigramAnalyzer());
+    /// <summary>The archive's analyzers: the segmenter's words and bigrams.</summary>
+    public static TextAnalysis For(ChineseLanguage language) => new(language.WordAnalyzer(), new BigramAnalyzer());
 
-    public Analyzer IndexWords { get; }
-    public Analyzer QueryWords { get; }
+    public Analyzer Words { get; }
     public Analyzer Bigrams { get; }
     /// <summary>For the index writer: each text field with its analyzer.</summary>
     public Analyzer Index { get; }
@@ -63,8 +60,7 @@ public sealed class TextAnalysis : IDisposable
     public void Dispose()
     {
         Index.Dispose();
-        IndexWords.Dispose();
-        QueryWords.Dispose();
+        Words.Dispose();
         Bigrams.Dispose();
     }
 }

@@ -305,6 +305,8 @@ public sealed class ArchiveStore : IDisposable
             .ToList();
     }
 
+    internal const string ActiveArticlesAfter = "d.status = 'Active' AND a.id > @after ORDER BY a.id LIMIT @batchSize";
+
     /// <summary>Every active article with its document, in batches ordered by id: a full reindex reads these.</summary>
     public IEnumerable<IReadOnlyList<ArticleWithDocument>> ReadActiveArticles(int batchSize = 1_000)
     {
@@ -312,8 +314,7 @@ public sealed class ArchiveStore : IDisposable
         while (true)
         {
             using var connection = Connect();
-            var batch = QueryWithDocuments(connection,
-                "d.status = 'Active' AND a.id > @after ORDER BY a.id LIMIT @batchSize", new { after, batchSize });
+            var batch = QueryWithDocuments(connection, ActiveArticlesAfter, new { after, batchSize });
             if (batch.Count == 0)
             {
                 yield break;
@@ -352,9 +353,17 @@ public sealed class ArchiveStore : IDisposable
         return bodies;
     }
 
+    /// <summary>
+    /// CROSS JOIN keeps articles the outer loop, walked by their id: with a plain JOIN, SQLite starts from
+    /// documents_status (status = 'Active' is every document), joins every article and sorts them all, bodies
+    /// included, for each batch of a reindex (1.1 s per 1,000 of 100,000 articles instead of 0.04 s).
+    /// </summary>
+    internal static string ArticlesWithDocuments(string where) =>
+        $"SELECT {ArticleRow.Columns} FROM articles a CROSS JOIN documents d ON d.id = a.document_id WHERE {where}";
+
     private static List<ArticleWithDocument> QueryWithDocuments(SqliteConnection connection, string where, object parameters)
     {
-        var rows = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a JOIN documents d ON d.id = a.document_id WHERE {where}", parameters).ToList();
+        var rows = connection.Query<ArticleRow>(ArticlesWithDocuments(where), parameters).ToList();
         var documentIds = rows.Select(r => r.DocumentId).Distinct().ToArray();
         var documents = connection.Query<DocumentRow>($"SELECT {DocumentRow.Columns} FROM documents WHERE id IN @documentIds", new { documentIds })
             .ToDictionary(d => d.Id, d => d.ToStored());

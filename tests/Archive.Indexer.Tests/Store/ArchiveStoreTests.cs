@@ -1,6 +1,8 @@
 using System.Text;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Store;
+using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Archive.Indexer.Tests.Store;
 
@@ -116,6 +118,19 @@ public sealed class ArchiveStoreTests : IDisposable
             [($"{newVersion.DocumentId}-1", ArticleChangeKind.Upsert), ($"{newVersion.DocumentId}-2", ArticleChangeKind.Upsert), ($"{oldVersion.DocumentId}-1", ArticleChangeKind.Remove)],
             _store.GetChangesSince(sequenceBefore).Select(c => (c.ArticleId, c.Kind)));
         Assert.Equal(new StoreCounts(1, 2, 0), _store.GetCounts());
+    }
+
+    [Fact]
+    public void A_reindex_batch_walks_articles_by_id_instead_of_sorting_them_all()
+    {
+        _store.Save(Source("/in/a.txt", "第1期"), Bulletin(1, "甲", "乙"), "第1期");
+        using var connection = new SqliteConnection($"Data Source={_temp.File("data/archive.db")};Mode=ReadOnly");
+        var plan = string.Join('\n', connection.Query(
+            "EXPLAIN QUERY PLAN " + ArchiveStore.ArticlesWithDocuments(ArchiveStore.ActiveArticlesAfter),
+            new { after = "", batchSize = 1000 }).Select(row => (string)row.detail));
+
+        Assert.StartsWith("SEARCH a USING INDEX", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
     }
 
     [Fact]
