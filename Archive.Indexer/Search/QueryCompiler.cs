@@ -146,7 +146,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
     /// <summary>
     /// A word or phrase across the text fields. A word matches where all its words occur or where its exact text
     /// does (bigrams, for another segmentation) and scores by its words; a quoted phrase matches and scores by its
-    /// exact text only; a single ideograph occurs only inside bigrams, so it is found as a word.
+    /// exact text only (a one-word phrase is that word); a single ideograph occurs only inside bigrams, so it is
+    /// found as a word.
     /// </summary>
     private Query? Words(string text, bool phrase, bool withBody)
     {
@@ -156,7 +157,11 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
         var singleIdeograph = bigrams.Count == 1 && bigrams[0].Term.Length == 1 && IsIdeograph(bigrams[0].Term[0]);
         var exactText = bigrams.Count > 0 && !singleIdeograph;
 
-        if (words.Count > 0 && !phrase && exactText)
+        // A quoted phrase that is one word as the index cuts it is found as that word wherever it was cut so (the
+        // word is the exact text), and by its bigrams elsewhere: the same matches without reading the positions
+        // of every match.
+        var oneWord = words.Count == 1 && string.Equals(words[0], text.Trim(), StringComparison.OrdinalIgnoreCase);
+        if (words.Count > 0 && (!phrase || oneWord) && exactText)
         {
             clauses.Add(Boosted(WordOrPhrase(IndexFields.TitleWords, IndexFields.TitleBigrams, words, bigrams), TitleBoost), Occur.SHOULD);
             if (withBody) clauses.Add(WordOrPhrase(IndexFields.BodyWords, IndexFields.BodyBigrams, words, bigrams), Occur.SHOULD);

@@ -78,6 +78,25 @@ public sealed class GeneratedArchiveSearchTests(GeneratedArchiveSearchTests.Gene
         }
     }
 
+    [Theory]
+    [InlineData("年轻干部")]
+    [InlineData("敲门行动")]
+    public void A_quoted_phrase_finds_exactly_the_articles_whose_title_or_body_holds_it(string phrase)
+    {
+        List<SearchHit> All(string? query) => Enumerable.Range(1, 10)
+            .SelectMany(p => _archive.Search(new SearchRequest { Query = query, Page = p, PageSize = 100, CollapseDuplicates = false, WithHighlights = false, WithFacets = false }).Hits)
+            .ToList();
+
+        var found = All($"\"{phrase}\"").Select(h => h.ArticleId).Order().ToList();
+        var holding = All(null)
+            .Select(h => _archive.GetArticle(h.ArticleId)!.Article)
+            .Where(a => $"{a.Title}\n{a.Subtitle}\n{a.Body}".Contains(phrase, StringComparison.Ordinal))
+            .Select(a => a.Id).Order().ToList();
+
+        Assert.NotEmpty(found);
+        Assert.Equal(holding, found);
+    }
+
     private SearchResults Page(string? query, SearchSort sort, int page) => _archive.Search(new SearchRequest
     {
         Query = query, Sort = sort, Page = page, PageSize = 7, CollapseDuplicates = false, WithHighlights = false,
