@@ -91,7 +91,8 @@ public static class QueryBenchmark
         GC.Collect();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        archive.Reindex();
+        var lastBatch = new LastReport(clock);
+        archive.Reindex(lastBatch);
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var stats = archive.Stats();
@@ -113,6 +114,8 @@ public static class QueryBenchmark
         Console.WriteLine($"reindex: {stats.IndexedArticles:N0} articles ({textChars / (double)stats.IndexedArticles:F0} chars each) in {seconds:F1} s = {stats.IndexedArticles / seconds:F0} articles/s " +
                           $"({textChars / 1e6 / seconds:F2} M chars/s), segmentation included (target >= 1,500 articles/s of 1,000 chars); " +
                           $"{cpuSeconds:F1} CPU-s = {stats.IndexedArticles / cpuSeconds:F0} articles per CPU-second");
+        Console.WriteLine($"  of which: every article handed to the index writer after {lastBatch.At.TotalSeconds:F1} s = {stats.IndexedArticles / lastBatch.At.TotalSeconds:F0} articles/s " +
+                          $"({textChars / 1e6 / lastBatch.At.TotalSeconds:F2} M chars/s); then the merge to 4 segments and the commit, {seconds - lastBatch.At.TotalSeconds:F1} s");
         Console.WriteLine($"index size: {indexBytes / 1048576.0:F1} MB for {textBytes / 1048576.0:F1} MB of UTF-8 text = {indexBytes / (double)textBytes:F2}x (target <= 1.5x)");
     }
 
@@ -149,7 +152,7 @@ public static class QueryBenchmark
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count;
         Console.WriteLine($"queries: {mix.Length} in the mix x {Rounds} rounds, single-threaded, all facets, highlights of the top 10 (avg {totalHits / all.Count:N0} matches); result cache off: every search computed");
         Console.WriteLine($"  load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores; mean CPU time per query {cpuMs:F1} ms (all threads, GC included)");
-        Console.WriteLine($"  all      p50 {BenchArguments.Percentile(all, 50):F1} ms  p95 {BenchArguments.Percentile(all, 95):F1} ms  p99 {BenchArguments.Percentile(all, 99):F1} ms  max {all.Max():F1} ms  (targets p50 <= 10, p99 <= 50)");
+        Console.WriteLine($"  all      p50 {BenchArguments.Percentile(all, 50):F1} ms  p95 {BenchArguments.Percentile(all, 95):F1} ms  p99 {BenchArguments.Percentile(all, 99):F1} ms  max {all.Max():F1} ms  (targets: p50 <= 10, p99 <= 50 ms at 100,000 articles; p50 <= 20, p99 <= 100 ms at 1,000,000)");
         foreach (var (kind, list) in byKind)
         {
             Console.WriteLine($"  {kind,-8} p50 {BenchArguments.Percentile(list, 50):F1} ms  p95 {BenchArguments.Percentile(list, 95):F1} ms  max {list.Max():F1} ms");
@@ -169,6 +172,14 @@ public static class QueryBenchmark
             writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(archive.Search(request) with { TookMs = 0 }));
         }
         Console.WriteLine($"answers of the mix written to {path}");
+    }
+
+    /// <summary>When the reindex last reported progress: after its last batch, before the final merge and commit.</summary>
+    private sealed class LastReport(Stopwatch clock) : IProgress<IngestProgress>
+    {
+        public TimeSpan At { get; private set; }
+
+        public void Report(IngestProgress value) => At = clock.Elapsed;
     }
 
     private static string Describe(SearchRequest request) =>
