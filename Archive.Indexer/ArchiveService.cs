@@ -24,6 +24,8 @@ public sealed class ArchiveService : IDisposable
     /// <summary>During a long ingest, the index is committed this often, so a crash costs little catching up.</summary>
     private static readonly TimeSpan CommitInterval = TimeSpan.FromMinutes(2);
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    /// <summary>A reindex reports its progress every this many articles.</summary>
+    private const int ReindexProgressEvery = 1000;
 
     private readonly ArchiveStore _store;
     private readonly ArticleIndex _index;
@@ -243,13 +245,24 @@ public sealed class ArchiveService : IDisposable
             var done = 0;
             _index.DeleteAll();
             progress?.Report(new IngestProgress(0, total, null));
-            foreach (var batch in Prefetch.Ahead(_store.ReadActiveArticles(), ahead: 2))
+            // The writer takes documents from several threads at once; analysis is most of the work. One stream,
+            // not a parallel loop per batch: a thread that flushes a segment (a second or two) would otherwise
+            // leave the other cores waiting at the end of its batch.
+            var reported = new object();
+            var lastReported = 0;
+            Parallel.ForEach(Prefetch.Ahead(_store.ReadActiveArticles(), ahead: 2).SelectMany(batch => batch), Parallelism, item =>
             {
-                // The writer takes documents from several threads at once; analysis is most of the work.
-                Parallel.ForEach(batch, Parallelism, item => _index.Add(item.Article, item.Document));
-                done += batch.Count;
-                progress?.Report(new IngestProgress(done, Math.Max(total, done), batch[^1].Article.Id));
-            }
+                _index.Add(item.Article, item.Document);
+                var count = Interlocked.Increment(ref done);
+                if (count % ReindexProgressEvery != 0 && count != total) return;
+                lock (reported)
+                {
+                    // Reports stay in order although the threads that count them may not.
+                    if (count <= lastReported) return;
+                    lastReported = count;
+                    progress?.Report(new IngestProgress(count, Math.Max(total, count), item.Article.Id));
+                }
+            });
             _index.MergeForSearch();
             _index.Commit(sequence);
             _applied = sequence;
