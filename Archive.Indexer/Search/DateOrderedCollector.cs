@@ -55,7 +55,7 @@ internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<At
         if (_segment is null || _matches == 0) return;
         var (reader, docBase) = (_segment.AtomicReader, _segment.DocBase);
         var ranks = SegmentDateOrder.Ranks(reader, newestFirst);
-        long Key(int doc) => ((long)SegmentDateOrder.Rank(ranks, doc, newestFirst) << 32) | (uint)(docBase + doc);
+        long Key(int doc) => SegmentDateOrder.Key(ranks, doc, docBase, newestFirst);
 
         if (_matches <= window || (long)_matches * WalkDensity <= reader.MaxDoc)
         {

@@ -17,14 +17,16 @@ internal sealed class SegmentDateOrder
         : LazyInitializer.EnsureInitialized(ref _oldestFirst, () => Sorted(segment, newestFirst: false));
 
     /// <summary>
-    /// What date-sorted lists order by, ascending, then by document: the date (undated last) read from
-    /// <see cref="Ranks"/>'s doc values.
+    /// What date-sorted lists order by, ascending: the date (undated last) read from <see cref="Ranks"/>'s doc
+    /// values in the high half, the document (<paramref name="docBase"/> + <paramref name="doc"/>) in the low half,
+    /// so that ties keep document order as Lucene's sort does.
     /// </summary>
-    public static int Rank(NumericDocValues? ranks, int doc, bool newestFirst)
+    public static long Key(NumericDocValues? ranks, int doc, int docBase, bool newestFirst)
     {
         var value = ranks?.Get(doc) ?? 0;
         // Newest first reads the date (undated: 0), oldest first the date with undated at long.MaxValue.
-        return newestFirst ? int.MaxValue - (int)value : (int)Math.Min(value, int.MaxValue);
+        var rank = newestFirst ? int.MaxValue - (int)value : (int)Math.Min(value, int.MaxValue);
+        return ((long)rank << 32) | (uint)(docBase + doc);
     }
 
     public static NumericDocValues? Ranks(AtomicReader reader, bool newestFirst) =>
@@ -36,7 +38,7 @@ internal sealed class SegmentDateOrder
         var keys = new long[segment.MaxDoc];
         for (var doc = 0; doc < keys.Length; doc++)
         {
-            keys[doc] = ((long)Rank(ranks, doc, newestFirst) << 32) | (uint)doc;
+            keys[doc] = Key(ranks, doc, docBase: 0, newestFirst);
         }
         Array.Sort(keys);
         var docs = new int[keys.Length];
