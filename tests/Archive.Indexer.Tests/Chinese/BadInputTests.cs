@@ -119,13 +119,13 @@ public sealed class BadInputTests(SegmentationFixture fixture)
 
         public DataFolder()
         {
-            var jieba = System.IO.Path.Combine(Path, "data-packages", "jieba");
-            Directory.CreateDirectory(jieba);
-            Directory.CreateDirectory(System.IO.Path.Combine(Path, "dict"));
-            foreach (var file in Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "data-packages", "jieba")))
-                File.Copy(file, System.IO.Path.Combine(jieba, System.IO.Path.GetFileName(file)));
-            foreach (var file in Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "dict")))
-                File.Copy(file, System.IO.Path.Combine(Path, "dict", System.IO.Path.GetFileName(file)));
+            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "dict" })
+            {
+                var copy = System.IO.Path.Combine(Path, folder);
+                Directory.CreateDirectory(copy);
+                foreach (var file in Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, folder)))
+                    File.Copy(file, System.IO.Path.Combine(copy, System.IO.Path.GetFileName(file)));
+            }
         }
 
         public void Dispose() => Directory.Delete(Path, true);

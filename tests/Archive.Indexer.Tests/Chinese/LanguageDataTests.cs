@@ -34,10 +34,13 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
         var folder = Directory.CreateTempSubdirectory("archive-seg-").FullName;
         try
         {
-            var jieba = Path.Combine(folder, "data-packages", "jieba");
-            Directory.CreateDirectory(jieba);
-            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data-packages", "jieba")))
-                File.Copy(file, Path.Combine(jieba, Path.GetFileName(file)));
+            foreach (var package in new[] { "jieba", "smartcn" })
+            {
+                var copy = Path.Combine(folder, "data-packages", package);
+                Directory.CreateDirectory(copy);
+                foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data-packages", package)))
+                    File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            }
             var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder).Segmenter);
             Assert.Contains(Path.Combine(folder, "dict"), error.Message);
         }
