@@ -117,7 +117,7 @@ public sealed class Segmenter
             var i = 0;
             if (number is { } n)
             {
-                if (words[0].Kind == WordKind.Unit)
+                if (words[0].Kind == WordKind.Unit || (words[0].Length == 1 && Quantities.IsUnit(chars[words[0].Start])))
                 {
                     n.WithUnit(1).Add(mode, tokens);
                     i = 1;
@@ -128,7 +128,7 @@ public sealed class Segmenter
             {
                 var word = words[i];
                 var token = new Token(run.Start + word.Start, word.Length, TokenKind.Word, 1);
-                if (word.Kind == WordKind.Numeral && i + 1 < count && words[i + 1].Kind == WordKind.Unit)
+                if (word.Kind == WordKind.Numeral && i + 1 < count && (words[i + 1].Kind == WordKind.Unit || (words[i + 1].Length == 1 && Quantities.IsUnit(chars[words[i + 1].Start]))))
                 {
                     new Quantity(token, word.Length).WithUnit(1).Add(mode, tokens);
                     i++;

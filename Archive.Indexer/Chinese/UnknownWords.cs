@@ -2,8 +2,9 @@ namespace Archive.Indexer.Chinese;
 
 /// <summary>
 /// Words no dictionary holds (names, new places, new terms): a stretch of two or more characters that the route left
-/// single, and that is not itself a word, is cut again by the character HMM, as jieba does. A name it finds is cut
-/// as PKU's standard cuts Chinese names: the surname apart from the given name (王 长庆).
+/// single, and that is not a dictionary word as a whole (the route chose its characters over it), is cut again by the
+/// character HMM, as jieba does. A name the HMM finds is cut as PKU's standard cuts Chinese names: the surname apart
+/// from the given name (王 长庆).
 /// </summary>
 internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
 {
@@ -16,14 +17,14 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
         {
             var j = i;
             while (j < count && words[j].Length == 1 && words[j].Kind is WordKind.Dictionary or WordKind.Unknown) j++;
-            if (j - i < 2 || j - i > ends.Length || dictionary.Contains(run[words[i].Start..words[j - 1].End]))
+            var from = words[i].Start;
+            if (j - i < 2 || j - i > ends.Length || dictionary.Contains(run[from..words[j - 1].End]))
             {
                 var stop = Math.Max(j, i + 1);
                 for (var k = i; k < stop; k++) words[written++] = words[k];
                 i = stop;
                 continue;
             }
-            var from = words[i].Start;
             var found = hmm.Cut(run[from..words[j - 1].End], ends);
             var start = from;
             for (var k = 0; k < found; k++)
