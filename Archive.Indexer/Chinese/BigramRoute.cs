@@ -99,6 +99,7 @@ public sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
             last.IsWord ? last.Count : 0, WordBigrams.FirstKey(tail))
         {
             KeyLength = term.Head,
+            Counted = head.Count > 0,
             Bonus = TermBonusPerSquaredCharacter * (end - start) * (end - start),
         };
     }
@@ -132,7 +133,7 @@ public sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
     {
         if (to.Kind == WordKind.Unit)
             return from.Kind == WordKind.Numeral || from.FirstKey == dictionary.Number.FirstKey ? unitCost : double.PositiveInfinity;
-        if (from.Count > 0)
+        if (from.Count > 0 && to.Counted)
         {
             var key = to.Kind == WordKind.Numeral
                 ? WordBigrams.Extend(from.FirstKey, dictionary.Number.Name)
@@ -155,6 +156,11 @@ public sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
     {
         /// <summary>How many of its characters key the pair when it is the second word (0: all; a domain term: its first word's).</summary>
         public int KeyLength;
+        /// <summary>
+        /// Whether SmartCN counts the word (the first word of a domain term) as the second of a pair: a word it does not
+        /// know is in none of its bigrams, so no pair ending with it is looked up.
+        /// </summary>
+        public bool Counted = Kind == WordKind.Numeral || Count > 0;
         /// <summary>Taken off the cost of a route through a domain term.</summary>
         public double Bonus;
         public double Score;

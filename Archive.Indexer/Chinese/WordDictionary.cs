@@ -6,7 +6,7 @@ namespace Archive.Indexer.Chinese;
 /// The words the segmenter may cut, in a <see cref="CharTrie"/>, each with a unigram log probability and its count in
 /// SmartCN's People's Daily dictionary (the denominator of its bigram probabilities; 0 for a word from elsewhere).
 /// Three sources: SmartCN's words, whose counts follow the PKU standard the model is scored by; jieba's words the
-/// former lacks (newer words: 互联网+, 新冠), at a discount since jieba joins many compounds the standard splits; and the
+/// former lacks (newer words: 新冠, 网格化), at a discount since jieba joins many compounds the standard splits; and the
 /// domain dictionaries, whose terms come out whole. Only words of ideographs are kept: other text is cut by script.
 /// Read-only after loading.
 /// </summary>
@@ -30,7 +30,6 @@ public sealed class WordDictionary
         Number = Class("未##数");
         Time = Class("未##时");
         Latin = Class("未##串");
-        Person = Class("未##人");
     }
 
     /// <summary>The log probability of a single ideograph no source knows.</summary>
@@ -38,13 +37,12 @@ public sealed class WordDictionary
 
     public int WordCount { get; }
 
-    /// <summary>SmartCN's classes: what stands before a sentence, after it, for a number, a date or time, a Latin word, a person's name.</summary>
+    /// <summary>SmartCN's classes: what stands before a sentence, after it, for a number, a date or time, a Latin word.</summary>
     public WordClass SentenceStart { get; }
     public WordClass SentenceEnd { get; }
     public WordClass Number { get; }
     public WordClass Time { get; }
     public WordClass Latin { get; }
-    public WordClass Person { get; }
 
     public long ApproximateBytes => trie.ApproximateBytes + words.Length * 8L;
 
@@ -74,7 +72,7 @@ public sealed class WordDictionary
         var probabilities = new List<double>(700_000) { 0 };
         var counts = new List<int>(700_000) { 0 };
         var classes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = 0;
+        var wordCount = 0;
 
         int Node(ReadOnlySpan<char> word)
         {
@@ -89,7 +87,7 @@ public sealed class WordDictionary
 
         void Set(int node, double probability)
         {
-            if (probabilities[node] == 0) words++;
+            if (probabilities[node] == 0) wordCount++;
             probabilities[node] = probability;
         }
 
@@ -162,7 +160,7 @@ public sealed class WordDictionary
             var (head, tail) = parts.GetValueOrDefault(i);
             table[i] = new DictionaryWord(probabilities[i] > 0 ? (float)Math.Log(probabilities[i]) : float.NegativeInfinity, counts[i], head, tail);
         }
-        return new WordDictionary(trie, table, Math.Log(total), words, classes);
+        return new WordDictionary(trie, table, Math.Log(total), wordCount, classes);
     }
 
     /// <summary>
