@@ -69,6 +69,7 @@ public sealed class Segmenter
                     new Quantity(whole with { Length = whole.Length + 1 }, run.Length).Add(mode, tokens);
                 }
                 else number = new Quantity(whole, run.Length);
+                run = whole; // what follows stands after the number and what it took
             }
             else
             {
@@ -117,7 +118,7 @@ public sealed class Segmenter
             var i = 0;
             if (number is { } n)
             {
-                if (words[0].Kind == WordKind.Unit || (words[0].Length == 1 && Quantities.IsUnit(chars[words[0].Start])))
+                if (Quantities.IsUnitWord(chars, words[0]))
                 {
                     n.WithUnit(1).Add(mode, tokens);
                     i = 1;
@@ -128,7 +129,7 @@ public sealed class Segmenter
             {
                 var word = words[i];
                 var token = new Token(run.Start + word.Start, word.Length, TokenKind.Word, 1);
-                if (word.Kind == WordKind.Numeral && i + 1 < count && (words[i + 1].Kind == WordKind.Unit || (words[i + 1].Length == 1 && Quantities.IsUnit(chars[words[i + 1].Start]))))
+                if (word.Kind == WordKind.Numeral && i + 1 < count && Quantities.IsUnitWord(chars, words[i + 1]))
                 {
                     new Quantity(token, word.Length).WithUnit(1).Add(mode, tokens);
                     i++;
