@@ -38,7 +38,7 @@ public static class SegmentationBenchmark
             return analyzer;
         });
         Console.WriteLine($"SmartCN load: {smartLoad.TotalSeconds:F2} s; held {smartHeld / (1024.0 * 1024):F1} MB");
-        Console.WriteLine($"ratios: load {smartLoad / ourLoad:F1}x faster, {(double)smartHeld / ourHeld:F1}x less memory held");
+        Console.WriteLine($"ratios SmartCN / archive: load time {smartLoad / ourLoad:F2}, memory held {(double)smartHeld / ourHeld:F2}");
         Console.WriteLine();
 
         var gold = Path.Combine(AppContext.BaseDirectory, "segmentation-gold");
