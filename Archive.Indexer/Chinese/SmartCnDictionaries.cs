@@ -116,7 +116,7 @@ public sealed class SmartCnDictionaries
             for (var w = 0; w < count; w++)
             {
                 var frequency = reader.ReadInt32();
-                if (rests[table] is { } words && firstCharOfTable.TryGetValue(table, out var first) && frequency > 0)
+                if (rests[table] is { } words && firstCharOfTable.TryGetValue(table, out var first) && frequency >= 0)
                     result.Add((first + words[w], frequency));
             }
         }

@@ -98,7 +98,7 @@ public sealed class WordDictionary
             {
                 var node = Node(word);
                 counts[node] = count;
-                Set(node, count / total);
+                Set(node, Math.Max(count, 0.5) / total);
             }
             else if (word.Contains("##", StringComparison.Ordinal)) classes[word] = count;
         }

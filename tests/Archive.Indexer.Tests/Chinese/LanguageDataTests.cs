@@ -13,6 +13,19 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
     }
 
     [Fact]
+    public void SmartCn_words_and_bigrams_are_read_with_their_counts()
+    {
+        var smartCn = SmartCnDictionaries.Load(fixture.Language.Files.SmartCnDictionaries);
+        Assert.Equal(85_607, smartCn.Words.Count);
+        Assert.Contains(("的", 358_156), smartCn.Words);
+        var bigrams = new WordBigrams(smartCn.BigramKeys, smartCn.BigramCounts);
+        Assert.Equal(328_856, bigrams.Count);
+        Assert.Equal(2_696, bigrams.Frequency(WordBigrams.Extend(WordBigrams.FirstKey("始##始"), "中国")));
+        Assert.Equal(1_444, bigrams.Frequency(WordBigrams.Extend(WordBigrams.FirstKey("领导"), "干部")));
+        Assert.Equal(0, bigrams.Frequency(WordBigrams.Extend(WordBigrams.FirstKey("疫情"), "防控")));
+    }
+
+    [Fact]
     public void Idf_is_looked_up_and_an_unknown_word_gets_the_median()
     {
         var idf = fixture.Language.Idf;
