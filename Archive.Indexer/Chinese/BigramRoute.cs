@@ -112,9 +112,17 @@ public sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
         if (edge.Start == 0) best = Cost(lattice.Before, edge, run);
         else
         {
+            // The best-scored predecessor first: a cost is never negative, so a predecessor scoring no better than the
+            // best route found so far cannot improve on it, and its pair is not looked up.
+            var first = lattice.FirstAtEnd[edge.Start];
+            for (var f = lattice.Edges[first].NextWithSameEnd; f >= 0; f = lattice.Edges[f].NextWithSameEnd)
+                if (lattice.Edges[f].Score < lattice.Edges[first].Score) first = f;
+            best = lattice.Edges[first].Score + Cost(lattice.Edges[first], edge, run);
+            back = first;
             for (var f = lattice.FirstAtEnd[edge.Start]; f >= 0; f = lattice.Edges[f].NextWithSameEnd)
             {
                 ref readonly var from = ref lattice.Edges[f];
+                if (f == first || from.Score >= best) continue;
                 var score = from.Score + Cost(from, edge, run);
                 if (score < best)
                 {
@@ -139,7 +147,7 @@ public sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
                 ? WordBigrams.Extend(from.FirstKey, dictionary.Number.Name)
                 : WordBigrams.Extend(from.FirstKey, run.Slice(to.Start, to.KeyLength > 0 ? to.KeyLength : to.End - to.Start));
             var frequency = bigrams.Frequency(key);
-            if (frequency > 0) return -Math.Log(UnigramWeight * Math.Exp(to.LogProbability) + (1 - UnigramWeight) * frequency / from.Count);
+            if (frequency > 0) return -Math.Log(Math.Min(1, UnigramWeight * Math.Exp(to.LogProbability) + (1 - UnigramWeight) * frequency / from.Count));
         }
         return LogUnigramWeight - to.LogProbability;
     }
