@@ -36,7 +36,7 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
         var size = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
         var (selections, ignored) = Selections(request);
-        var key = cache.Enabled ? CacheKey(request, selections) : null;
+        var key = cache.Enabled ? CacheKey(request, selections, ignored) : null;
 
         return index.WithSearcher(searcher =>
         {
@@ -109,9 +109,10 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
 
     /// <summary>
     /// The request in canonical form: the same search however its filters were ordered or spelled (region paths
-    /// normalized, values sorted), so that it finds its cached answer. Page and size as asked: their warnings differ.
+    /// normalized, values sorted), so that it finds its cached answer. Page, size and ignored values as asked:
+    /// their warnings differ.
     /// </summary>
-    private static string CacheKey(SearchRequest request, Dictionary<FacetField, List<string>> selections)
+    private static string CacheKey(SearchRequest request, Dictionary<FacetField, List<string>> selections, List<string> ignored)
     {
         // Every text is prefixed by its length, so no query or value can pass for another part of the key.
         var query = request.Query ?? "";
@@ -124,6 +125,8 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
             key.Append(';').Append((int)field);
             foreach (var value in values.Order(StringComparer.Ordinal)) key.Append(',').Append(value.Length).Append(':').Append(value);
         }
+        // Ignored values change the warnings, not the hits.
+        foreach (var value in ignored) key.Append(";!").Append(value.Length).Append(':').Append(value);
         return key.ToString();
     }
 
