@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Text;
+using Archive.Indexer.Text.Isolation;
 
 namespace Archive.Indexer.Cli;
 
@@ -31,7 +32,7 @@ public static class ParseCommand
             try
             {
                 var bytes = File.ReadAllBytes(path.FullName);
-                var parsed = DocumentParser.CreateDefault().Parse(DocumentReader.Read(path.Name, bytes));
+                var parsed = DocumentParser.CreateDefault().Parse(IsolatedReader.Shared.Read(path.Name, bytes));
                 Console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(parsed, JsonOptions) : Describe(parsed));
                 return 0;
             }

@@ -1,6 +1,7 @@
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Store;
 using Archive.Indexer.Text;
+using Archive.Indexer.Text.Isolation;
 
 namespace Archive.Indexer.Ingestion;
 
@@ -23,7 +24,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         var parser = DocumentParser.CreateDefault();
         return new IngestionPipeline(store, (name, content) =>
         {
-            var text = DocumentReader.Read(name, content);
+            var text = IsolatedReader.Shared.Read(name, content);
             return new ParsedFile(parser.Parse(text), text.Text);
         }, options.MaxFileBytes, enricher);
     }
@@ -71,12 +72,13 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
     public FileOutcome IngestFile(string path) => Complete(PrepareFile(Path.GetFullPath(path)));
 
     /// <summary>
-    /// Ingests bytes that did not come from a folder (an upload). Its source path is "upload:{documentId}/{name}",
-    /// so two uploads that share a name never supersede each other.
+    /// Ingests bytes that did not come from a folder (an upload). Its source path is "upload:{name}": a file
+    /// uploaded again under its name with new content supersedes the version before, as a changed file in an
+    /// ingested folder does.
     /// </summary>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
     {
-        var path = $"upload:{ContentIdentity.DocumentId(ContentIdentity.Sha256Hex(content.Span))}/{Path.GetFileName(fileName)}";
+        var path = $"upload:{Path.GetFileName(fileName)}";
         try
         {
             return Complete(content.Length > maxFileBytes ? Done(Fail(path, content.Length, TooLarge(content.Length))) : PrepareContent(path, content));

@@ -8,6 +8,10 @@ public static class DocumentReader
 {
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"];
 
+    /// <summary>Whether the file is plain text by its name: read without a parser of nested structure.</summary>
+    public static bool IsPlainText(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() is ".txt" or ".text";
+
     public static ExtractedText Read(string fileName, ReadOnlyMemory<byte> bytes)
     {
         if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
