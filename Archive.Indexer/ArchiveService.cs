@@ -229,6 +229,32 @@ public sealed class ArchiveService : IDisposable
         return new DocumentDetail(document, _store.GetArticleReferences(document), _store.GetOriginalText(documentId) ?? "");
     }
 
+    /// <summary>The file a document was read from, opened for reading; null when the document is unknown or deleted.</summary>
+    public OriginalContent? OpenOriginal(string documentId)
+    {
+        var document = _store.GetDocument(documentId);
+        if (document is null || document.Status == DocumentStatus.Deleted) return null;
+        return new OriginalContent(document, document.Original is { } original ? _store.Originals.Open(original) : null);
+    }
+
+    /// <summary>Reads every kept original and checks it against its hash; lists the files no document refers to.</summary>
+    public OriginalsReport VerifyOriginals(IProgress<IngestProgress>? progress = null)
+    {
+        var kept = _store.GetKeptOriginals();
+        var problems = new List<OriginalProblem>();
+        progress?.Report(new IngestProgress(0, kept.Count, null));
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var (documentId, original) = kept[i];
+            var state = _store.Originals.Check(original);
+            if (state != OriginalState.Intact) problems.Add(new OriginalProblem(documentId, original, state, _store.Originals.PathOf(original.Sha256)));
+            progress?.Report(new IngestProgress(i + 1, kept.Count, original.FileName));
+        }
+        var referenced = kept.Select(k => k.Original.Sha256).ToHashSet(StringComparer.Ordinal);
+        var unreferenced = _store.Originals.Files().Where(f => !referenced.Contains(f.Name)).Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
+        return new OriginalsReport(kept.Count, kept.Sum(k => k.Original.Size), problems, unreferenced);
+    }
+
     /// <summary>
     /// The most similar other articles (not its twins); with otherRegionsOnly, only those from regions other than the
     /// article's own. Null when the article is unknown.

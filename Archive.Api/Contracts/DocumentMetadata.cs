@@ -3,7 +3,10 @@ using Archive.Indexer.Store;
 
 namespace Archive.Api.Contracts;
 
-/// <summary>A document's metadata as read from it (刊物, 期号, 日期, 文号 ...) and where it came from.</summary>
+/// <summary>
+/// A document's metadata as read from it (刊物, 期号, 日期, 文号 ...) and where it came from; <c>original</c> is the
+/// kept file (null for documents ingested before originals were kept).
+/// </summary>
 public sealed record DocumentMetadata(
     string Id,
     DocumentKind Kind,
@@ -27,10 +30,16 @@ public sealed record DocumentMetadata(
     string Sha256,
     DateTimeOffset IngestedAt,
     DocumentStatus Status,
+    OriginalLink? Original,
     string ApiUrl)
 {
     public static DocumentMetadata From(StoredDocument d, Links links) => new(
         d.Id, d.Kind, d.Title, d.Series, d.IssueNumber, d.TotalIssueNumber, d.Date, d.Publisher, d.Region, d.DocNumber,
         d.Urgency, d.Classification, d.Recipients, d.Author, d.Site, d.Views, d.Distribution, d.LeaderInstructions,
-        d.FileName, d.Sha256, d.IngestedAt, d.Status, links.ApiDocument(d.Id));
+        d.FileName, d.Sha256, d.IngestedAt, d.Status,
+        d.Original is { } o ? new OriginalLink(o.FileName, o.MediaType, o.Size, links.ApiDocumentFile(d.Id)) : null,
+        links.ApiDocument(d.Id));
 }
+
+/// <summary>The kept original file: its name, media type, size in bytes and where to download it.</summary>
+public sealed record OriginalLink(string FileName, string MediaType, long Size, string Url);

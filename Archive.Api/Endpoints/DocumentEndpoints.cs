@@ -27,6 +27,15 @@ public static class DocumentEndpoints
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
             .WithParameterExamples(("id", "2a827c17cdd57db0"));
 
+        api.MapGet("/documents/{id}/file", GetFile)
+            .WithName("GetDocumentFile")
+            .WithTags("Documents")
+            .WithSummary("The original file")
+            .WithDescription("The file the document was read from, byte for byte, as an attachment: its media type (Content-Type), its name (Content-Disposition, with filename* for Chinese names) and its sha256 as the ETag. Range requests are answered. 404 original_not_kept for documents ingested before originals were kept (ingest the same file again to keep it), 404 original_missing when the kept file is missing or damaged on the server.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
+            .WithParameterExamples(("id", "2a827c17cdd57db0"));
+
         api.MapPost("/documents", Upload)
             .WithName("UploadDocuments")
             .WithTags("Documents")
@@ -62,6 +71,35 @@ public static class DocumentEndpoints
         var archive = await host.GetAsync(cancellationToken);
         var detail = archive.GetDocument(id);
         return detail is null ? ApiProblems.DocumentNotFound(id) : TypedResults.Ok(DocumentResponse.From(detail, Links.For(http.Request)));
+    }
+
+    private static async Task<IResult> GetFile(
+        [Description("The document id, as in search hits (document_id).")] string id,
+        HttpContext http, ArchiveHost host, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (!ArchiveId.IsWellFormed(id))
+        {
+            return ApiProblems.InvalidId("document", id);
+        }
+        var archive = await host.GetAsync(cancellationToken);
+        var kept = archive.OpenOriginal(id);
+        if (kept is null)
+        {
+            return ApiProblems.DocumentNotFound(id);
+        }
+        if (kept.Document.Original is not { } original)
+        {
+            return ApiProblems.OriginalNotKept(id);
+        }
+        if (kept.Content is not { } content)
+        {
+            loggers.CreateLogger(typeof(DocumentEndpoints)).LogError("The original of document {DocumentId} ({Sha256}) is missing or damaged: run archive verify", id, original.Sha256);
+            return ApiProblems.OriginalMissing(id);
+        }
+        // Whatever the file holds (an HTML page included), it is a download and never runs as part of this site.
+        http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        return TypedResults.Stream(content, original.MediaType, UploadFileName.Sanitize(original.FileName),
+            kept.Document.IngestedAt, new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{original.Sha256}\""), enableRangeProcessing: true);
     }
 
     private static async Task<IResult> Upload(

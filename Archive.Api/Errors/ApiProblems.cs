@@ -62,6 +62,16 @@ public static class ApiProblems
             $"No document has the id '{Shorten(id)}'.",
             $"没有编号为“{Shorten(id)}”的文档。");
 
+    public static ApiProblem OriginalNotKept(string id) =>
+        Make(StatusCodes.Status404NotFound, "original_not_kept", "Original file not kept",
+            $"The document '{Shorten(id)}' was ingested before the archive kept original files, so only its text is here. Upload or ingest the same file again to keep it: the document and its ids stay as they are.",
+            $"文档“{Shorten(id)}”导入时档案库尚未保存原文件，因此只有其文字。重新上传或导入同一文件即可补存原文件，文档及其编号不变。");
+
+    public static ApiProblem OriginalMissing(string id) =>
+        Make(StatusCodes.Status404NotFound, "original_missing", "Original file missing",
+            $"The original file of document '{Shorten(id)}' is missing or damaged in the data folder. The administrator can run `archive verify` and restore it by ingesting the same file again.",
+            $"文档“{Shorten(id)}”的原文件在数据目录中缺失或已损坏。管理员可运行 archive verify 检查，并重新导入同一文件予以恢复。");
+
     public static ApiProblem RouteNotFound() =>
         Make(StatusCodes.Status404NotFound, "not_found", "Not found",
             "Nothing is at this address. The API lives under /api/v1; its reference is at /api/docs.",

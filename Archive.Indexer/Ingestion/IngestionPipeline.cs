@@ -17,6 +17,7 @@ namespace Archive.Indexer.Ingestion;
 public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
 {
     private const string Vanished = "the file disappeared before it could be read (moved or deleted during the batch)";
+    private const string Changed = "the file changed or disappeared while it was being ingested; ingest it again once it is complete";
 
     /// <summary>The pipeline with the real readers and parsers (Text, Parsing) and the options' size limit.</summary>
     public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null)
@@ -25,7 +26,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         return new IngestionPipeline(store, (name, content) =>
         {
             var text = IsolatedReader.Shared.Read(name, content);
-            return new ParsedFile(parser.Parse(text), text.Text);
+            return new ParsedFile(parser.Parse(text), text.Text, text.Encoding);
         }, options.MaxFileBytes, enricher);
     }
 
@@ -78,7 +79,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
     /// </summary>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
     {
-        var path = $"upload:{Path.GetFileName(fileName)}";
+        var path = SourceFile.UploadPrefix + Path.GetFileName(fileName);
         try
         {
             return Complete(content.Length > maxFileBytes ? Done(Fail(path, content.Length, TooLarge(content.Length))) : PrepareContent(path, content));
@@ -89,12 +90,38 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }
     }
 
-    /// <summary>A file read and parsed, waiting to be stored; or its final outcome when there is nothing to store.</summary>
-    private sealed record PreparedFile(string Path, FileOutcome? Outcome, SourceFile? Source = null, ParsedFile? Parsed = null, IReadOnlyList<StoredArticle>? Articles = null);
+    /// <summary>
+    /// A file read and parsed, waiting to be stored, or its final outcome when there is nothing to store. An upload
+    /// carries its bytes to be kept; a file on disk is read again when stored, so a batch holds no file's bytes.
+    /// </summary>
+    private sealed record PreparedFile(string Path, FileOutcome? Outcome, SourceFile? Source = null, ParsedFile? Parsed = null,
+        IReadOnlyList<StoredArticle>? Articles = null, ReadOnlyMemory<byte>? Content = null);
 
     private static PreparedFile Done(FileOutcome outcome) => new(outcome.Path, outcome);
 
-    private FileOutcome Complete(PreparedFile file) => file.Outcome ?? store.Save(file.Source!, file.Parsed!.Document, file.Parsed.OriginalText, file.Articles);
+    private FileOutcome Complete(PreparedFile file)
+    {
+        if (file.Outcome is { } outcome) return outcome;
+        var source = file.Source!;
+        var content = file.Content ?? ReadAgain(source);
+        if (content is not { } bytes) return Fail(source.Path, source.Size, Changed);
+        var original = new IncomingOriginal(source.FileName, MediaType.Of(source.FileName, file.Parsed!.Encoding), bytes);
+        return store.Save(source, file.Parsed.Document, file.Parsed.OriginalText, file.Articles, original);
+    }
+
+    /// <summary>The bytes of a file on disk to keep, or null when they are no longer those that were parsed.</summary>
+    private static ReadOnlyMemory<byte>? ReadAgain(SourceFile source)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(source.Path);
+            return ContentIdentity.Sha256Hex(bytes) == source.Sha256 ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private PreparedFile PrepareFile(string path)
     {
@@ -134,7 +161,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }
 
         var source = new SourceFile(path, ContentIdentity.Sha256Hex(content.Span), content.Length);
-        if (store.RecordIfKnown(source) is { } known)
+        if (store.RecordIfKnown(source, new IncomingOriginal(source.FileName, MediaType.Of(source.FileName), content)) is { } known)
         {
             return Done(known);
         }
@@ -159,7 +186,8 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
             articles = articles.Select(enricher.Enrich).ToList();
         }
 
-        return new PreparedFile(path, null, source, parsed, articles);
+        var upload = path.StartsWith(SourceFile.UploadPrefix, StringComparison.Ordinal);
+        return new PreparedFile(path, null, source, parsed, articles, upload ? content : default(ReadOnlyMemory<byte>?));
     }
 
     private FileOutcome Fail(string path, long? size, string reason)

@@ -2,8 +2,11 @@ using Archive.Indexer.Parsing;
 
 namespace Archive.Indexer.Ingestion;
 
-/// <summary>What reading and parsing made of one file: the parse and the decoded text it came from.</summary>
-public sealed record ParsedFile(ParsedDocument Document, string OriginalText);
+/// <summary>
+/// What reading and parsing made of one file: the parse, the decoded text it came from and the encoding it was
+/// decoded from (utf-8, gb18030 ...; null when the reader does not say).
+/// </summary>
+public sealed record ParsedFile(ParsedDocument Document, string OriginalText, string? Encoding = null);
 
 /// <summary>
 /// Turns a file's name and bytes into a <see cref="ParsedFile"/>. Throws <see cref="NotSupportedException"/>

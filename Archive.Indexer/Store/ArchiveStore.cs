@@ -17,13 +17,17 @@ public sealed class ArchiveStore : IDisposable
     private readonly Lock _writeLock = new();
     private readonly TimeProvider _clock;
 
-    private ArchiveStore(string connectionString, TimeProvider clock)
+    private ArchiveStore(string connectionString, TimeProvider clock, OriginalFiles originals)
     {
         _connectionString = connectionString;
         _clock = clock;
+        Originals = originals;
     }
 
     public string DatabasePath { get; private init; } = "";
+
+    /// <summary>The kept files, in originals/ beside the database.</summary>
+    public OriginalFiles Originals { get; }
 
     /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
     public static ArchiveStore Open(string databasePath, TimeProvider? clock = null)
@@ -37,7 +41,8 @@ public sealed class ArchiveStore : IDisposable
             ForeignKeys = true,
             DefaultTimeout = 60,
         }.ToString();
-        var store = new ArchiveStore(connectionString, clock ?? TimeProvider.System) { DatabasePath = fullPath };
+        var originals = new OriginalFiles(Path.Combine(Path.GetDirectoryName(fullPath)!, "originals"));
+        var store = new ArchiveStore(connectionString, clock ?? TimeProvider.System, originals) { DatabasePath = fullPath };
         using var connection = store.Connect();
         connection.Execute("PRAGMA journal_mode=WAL");
         SchemaMigrations.Apply(connection);
@@ -101,28 +106,30 @@ public sealed class ArchiveStore : IDisposable
     /// <summary>
     /// When these bytes are already stored (from any path), records the path and returns the outcome
     /// without needing a parse; returns null when the content is new and must be parsed and saved.
+    /// A document stored before originals were kept keeps <paramref name="original"/> now (unless deleted).
     /// </summary>
-    public FileOutcome? RecordIfKnown(SourceFile source)
+    public FileOutcome? RecordIfKnown(SourceFile source, IncomingOriginal? original = null)
     {
+        (string? Status, long? OriginalSize) known;
         using (var reader = Connect())
         {
-            if (reader.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE id = @DocumentId", source) == 0)
-            {
-                return null;
-            }
+            known = reader.QueryFirstOrDefault<(string?, long?)>(
+                "SELECT status, original_size FROM documents WHERE id = @DocumentId", source);
+        }
+        if (known.Status is null)
+        {
+            return null;
         }
 
-        lock (_writeLock)
+        // A document stored before originals were kept keeps it now; one whose kept file went missing gets it back.
+        var wanted = known.Status != nameof(DocumentStatus.Deleted)
+                     && (known.OriginalSize is null || !File.Exists(Originals.PathOf(source.Sha256)));
+        // Documents are never removed from the table, so the row seen above is still there.
+        return WriteWithOriginal(source, wanted ? original : null, (connection, transaction) =>
         {
-            using var connection = Connect();
-            using var transaction = connection.BeginTransaction();
-            // Documents are never removed from the table, so the row seen above is still there.
-            var status = connection.QuerySingle<string>(
-                "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
-            var outcome = Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
-            transaction.Commit();
-            return outcome;
-        }
+            var status = connection.QuerySingle<string>("SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
+            return Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
+        });
     }
 
     /// <summary>
@@ -131,7 +138,8 @@ public sealed class ArchiveStore : IDisposable
     /// </summary>
     /// <param name="articles">The document's articles as <see cref="ToStoredArticles"/> made them, possibly
     /// enriched with keywords and fingerprints; null stores them without.</param>
-    public FileOutcome Save(SourceFile source, ParsedDocument parsed, string originalText, IReadOnlyList<StoredArticle>? articles = null)
+    public FileOutcome Save(SourceFile source, ParsedDocument parsed, string originalText, IReadOnlyList<StoredArticle>? articles = null,
+        IncomingOriginal? original = null)
     {
         articles ??= ToStoredArticles(source.DocumentId, parsed);
         if (articles.Any(a => a.DocumentId != source.DocumentId || a.Id != ContentIdentity.ArticleId(source.DocumentId, a.Ordinal)))
@@ -139,42 +147,68 @@ public sealed class ArchiveStore : IDisposable
             throw new ArgumentException("Articles must carry the ids ToStoredArticles gives them.", nameof(articles));
         }
 
-        lock (_writeLock)
+        return WriteWithOriginal(source, original, (connection, transaction) =>
         {
-            using var connection = Connect();
-            using var transaction = connection.BeginTransaction();
             var status = connection.ExecuteScalar<string?>(
                 "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
-            FileOutcome outcome;
             if (status is not null)
             {
-                outcome = Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
-            }
-            else
-            {
-                var row = DocumentRow.From(source, parsed, originalText, _clock.GetUtcNow());
-                connection.Execute(
-                    """
-                    INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
-                        region, doc_number, urgency, classification, recipients, author, site, views, distribution,
-                        leader_instructions, contents, file_name, ingested_at, status, original_text)
-                    VALUES (@Id, @Sha256, @Kind, @Title, @Series, @IssueNumber, @TotalIssueNumber, @Date, @Publisher,
-                        @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
-                        @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText)
-                    """, row, transaction);
-                connection.Execute(
-                    """
-                    INSERT INTO articles (id, document_id, ordinal, title, subtitle, section, source_department, region, page,
-                        authors, captions, body, keywords, fingerprint)
-                    VALUES (@Id, @DocumentId, @Ordinal, @Title, @Subtitle, @Section, @SourceDepartment, @Region, @Page,
-                        @Authors, @Captions, @Body, @Keywords, @Fingerprint)
-                    """, articles.Select(ArticleRow.From), transaction);
-                LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
-                outcome = Record(connection, transaction, source, null, articles.Count);
+                return Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
             }
 
-            transaction.Commit();
-            return outcome;
+            var row = DocumentRow.From(source, parsed, originalText, _clock.GetUtcNow());
+            connection.Execute(
+                """
+                INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
+                    region, doc_number, urgency, classification, recipients, author, site, views, distribution,
+                    leader_instructions, contents, file_name, ingested_at, status, original_text)
+                VALUES (@Id, @Sha256, @Kind, @Title, @Series, @IssueNumber, @TotalIssueNumber, @Date, @Publisher,
+                    @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
+                    @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText)
+                """, row, transaction);
+            connection.Execute(
+                """
+                INSERT INTO articles (id, document_id, ordinal, title, subtitle, section, source_department, region, page,
+                    authors, captions, body, keywords, fingerprint)
+                VALUES (@Id, @DocumentId, @Ordinal, @Title, @Subtitle, @Section, @SourceDepartment, @Region, @Page,
+                    @Authors, @Captions, @Body, @Keywords, @Fingerprint)
+                """, articles.Select(ArticleRow.From), transaction);
+            LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
+            return Record(connection, transaction, source, null, articles.Count);
+        });
+    }
+
+    /// <summary>
+    /// One write transaction that may keep an original: its bytes are written under their hash first (unless there),
+    /// recorded on the document in the transaction (the first name it came under stays), and taken back when the
+    /// transaction fails or the document is deleted, so a file that fails to store leaves no file behind.
+    /// </summary>
+    private FileOutcome WriteWithOriginal(SourceFile source, IncomingOriginal? original,
+        Func<SqliteConnection, SqliteTransaction, FileOutcome> write)
+    {
+        var written = original is not null && Originals.Keep(source.Sha256, original.Content.Span);
+        var recorded = false;
+        try
+        {
+            lock (_writeLock)
+            {
+                using var connection = Connect();
+                using var transaction = connection.BeginTransaction();
+                var outcome = write(connection, transaction);
+                recorded = original is not null && connection.Execute(
+                    """
+                    UPDATE documents SET original_name = COALESCE(original_name, @FileName),
+                        original_type = COALESCE(original_type, @MediaType), original_size = @size
+                    WHERE id = @DocumentId AND status <> 'Deleted'
+                    """,
+                    new { original.FileName, original.MediaType, size = original.Content.Length, source.DocumentId }, transaction) == 1;
+                transaction.Commit();
+                return outcome;
+            }
+        }
+        finally
+        {
+            if (written && !recorded) Originals.Remove(source.Sha256);
         }
     }
 
@@ -256,7 +290,11 @@ public sealed class ArchiveStore : IDisposable
             }
 
             SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
-            connection.Execute("UPDATE documents SET original_text = '' WHERE id = @documentId", new { documentId }, transaction);
+            var sha256 = connection.ExecuteScalar<string>(
+                """
+                UPDATE documents SET original_text = '', original_name = NULL, original_type = NULL, original_size = NULL
+                WHERE id = @documentId RETURNING sha256
+                """, new { documentId }, transaction);
             connection.Execute("UPDATE articles SET body = '', captions = '[]' WHERE document_id = @documentId", new { documentId }, transaction);
             if (status == nameof(DocumentStatus.Active))
             {
@@ -264,6 +302,8 @@ public sealed class ArchiveStore : IDisposable
             }
 
             transaction.Commit();
+            // The file goes with its document: only this document holds these bytes (the content is its identity).
+            Originals.Remove(sha256!);
             return true;
         }
     }
@@ -429,6 +469,16 @@ public sealed class ArchiveStore : IDisposable
         using var connection = Connect();
         return connection.QuerySingleOrDefault<DocumentRow>(
             $"SELECT {DocumentRow.Columns} FROM documents WHERE id = @documentId", new { documentId })?.ToStored();
+    }
+
+    /// <summary>Every kept original, for checking the files against their hashes.</summary>
+    public IReadOnlyList<(string DocumentId, OriginalFile Original)> GetKeptOriginals()
+    {
+        using var connection = Connect();
+        return connection.Query<(string Id, string Sha256, string Name, string Type, long Size)>(
+                "SELECT id, sha256, original_name, original_type, original_size FROM documents WHERE original_size IS NOT NULL ORDER BY id")
+            .Select(o => (o.Id, new OriginalFile(o.Sha256, o.Name, o.Type, o.Size)))
+            .ToList();
     }
 
     /// <summary>The text exactly as read from the file (after decoding), before any parsing.</summary>

@@ -12,7 +12,8 @@ internal sealed class DocumentRow
         "total_issue_number AS TotalIssueNumber, date AS Date, publisher AS Publisher, region AS Region, " +
         "doc_number AS DocNumber, urgency AS Urgency, classification AS Classification, recipients AS Recipients, " +
         "author AS Author, site AS Site, views AS Views, distribution AS Distribution, " +
-        "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status";
+        "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status, " +
+        "original_name AS OriginalName, original_type AS OriginalType, original_size AS OriginalSize";
 
     public string Id { get; set; } = "";
     public string Sha256 { get; set; } = "";
@@ -38,6 +39,9 @@ internal sealed class DocumentRow
     public string IngestedAt { get; set; } = "";
     public string Status { get; set; } = "";
     public string OriginalText { get; set; } = "";
+    public string? OriginalName { get; set; }
+    public string? OriginalType { get; set; }
+    public long? OriginalSize { get; set; }
 
     public static DocumentRow From(SourceFile source, ParsedDocument parsed, string originalText, DateTimeOffset now) => new()
     {
@@ -61,7 +65,7 @@ internal sealed class DocumentRow
         Distribution = parsed.Distribution is null ? null : JsonSerializer.Serialize(parsed.Distribution),
         LeaderInstructions = parsed.LeaderInstructions,
         Contents = parsed.Contents.Count == 0 ? null : JsonSerializer.Serialize(parsed.Contents),
-        FileName = System.IO.Path.GetFileName(source.Path),
+        FileName = source.FileName,
         IngestedAt = now.ToString("O", CultureInfo.InvariantCulture),
         Status = nameof(DocumentStatus.Active),
         OriginalText = originalText,
@@ -91,6 +95,7 @@ internal sealed class DocumentRow
         Sha256 = Sha256,
         IngestedAt = DateTimeOffset.Parse(IngestedAt, CultureInfo.InvariantCulture),
         Status = Enum.Parse<DocumentStatus>(Status),
+        Original = OriginalSize is { } size ? new OriginalFile(Sha256, OriginalName!, OriginalType!, size) : null,
     };
 
     public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

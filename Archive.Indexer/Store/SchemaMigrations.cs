@@ -68,6 +68,13 @@ internal static class SchemaMigrations
             failed_at TEXT NOT NULL
         );
         """,
+        // The file each document was read from, kept under originals/ by its sha256 (documents.sha256): its name, media
+        // type and size. NULL for documents ingested before originals were kept.
+        """
+        ALTER TABLE documents ADD COLUMN original_name TEXT;
+        ALTER TABLE documents ADD COLUMN original_type TEXT;
+        ALTER TABLE documents ADD COLUMN original_size INTEGER;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -29,6 +29,8 @@ public sealed record StoredDocument
     public required string Sha256 { get; init; }
     public required DateTimeOffset IngestedAt { get; init; }
     public DocumentStatus Status { get; init; } = DocumentStatus.Active;
+    /// <summary>The file it was read from, as kept; null when it was ingested before originals were kept, or deleted.</summary>
+    public OriginalFile? Original { get; init; }
 }
 
 public enum DocumentStatus
