@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using Archive.Indexer.Cli;
 using Archive.Indexer.Chinese;
+using Archive.Indexer.Curation;
 using Archive.Indexer.Ingestion;
+using Archive.Indexer.Parsing;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 
@@ -36,6 +39,8 @@ public sealed class ArchiveService : IDisposable
     private readonly SimilarArticles _similar;
     private readonly ArticleEnricher _enricher;
     private readonly IngestionPipeline _pipeline;
+    private readonly FileParser _reader;
+    private readonly CorrectionReader _corrections;
     private readonly TimeProvider _clock;
     /// <summary>One writer of the index at a time: catching up, deleting, rebuilding.</summary>
     private readonly Lock _indexing = new();
@@ -63,7 +68,10 @@ public sealed class ArchiveService : IDisposable
         _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
         _similar = new SimilarArticles(_index);
         _enricher = new ArticleEnricher(KeywordExtractor.For(language));
-        _pipeline = IngestionPipeline.Create(_store, options, _enricher);
+        var parser = DocumentParser.CreateDefault();
+        _reader = IngestionPipeline.ReadAndParse(parser);
+        _pipeline = new IngestionPipeline(_store, _reader, options.MaxFileBytes, _enricher);
+        _corrections = new CorrectionReader(parser.Gazetteer);
         _applied = _index.CommittedSequence;
     }
 
@@ -268,12 +276,90 @@ public sealed class ArchiveService : IDisposable
         return _similar.Find(article, document, keywords, twins, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
     }
 
-    /// <summary>An article and its document, unless unknown or deleted.</summary>
+    /// <summary>An article and its document, unless unknown, deleted or merged into another.</summary>
     private (StoredArticle? Article, StoredDocument? Document) Published(string articleId)
     {
-        var article = _store.GetArticle(articleId);
+        var article = _store.GetArticle(articleId) is { MergedInto: null } live ? live : null;
         var document = article is null ? null : _store.GetDocument(article.DocumentId);
         return document is null || document.Status == DocumentStatus.Deleted ? (null, null) : (article, document);
+    }
+
+    /// <summary>
+    /// Where an article an editor merged into its neighbour went: the live article holding its text now, so its
+    /// permalink still leads somewhere. Null when the article was never merged.
+    /// </summary>
+    public string? MergedInto(string articleId) => _store.Corrections.MergedInto(articleId);
+
+    /// <summary>A document's audit log: every correction, split and merge, oldest first.</summary>
+    public IReadOnlyList<CorrectionEntry> Corrections(string documentId) => _store.Corrections.GetLog(documentId);
+
+    /// <summary>
+    /// Corrects a document's metadata (fields of <see cref="CorrectableFields.Document"/>, by name; JSON values, text
+    /// from a form reads the same). The index reflects it before this returns.
+    /// </summary>
+    public CorrectionResult CorrectDocument(string documentId, IReadOnlyDictionary<string, JsonElement> values, Editing editing) =>
+        Correct(documentId, documentId, CorrectionTarget.Document, values, editing);
+
+    /// <summary>Corrects an article's fields (<see cref="CorrectableFields.Article"/>); not found when it was merged away.</summary>
+    public CorrectionResult CorrectArticle(string articleId, IReadOnlyDictionary<string, JsonElement> values, Editing editing) =>
+        _store.GetArticle(articleId) is { MergedInto: null } article
+            ? Correct(article.DocumentId, articleId, CorrectionTarget.Article, values, editing)
+            : CorrectionResult.NotFound("");
+
+    private CorrectionResult Correct(string documentId, string target, CorrectionTarget kind, IReadOnlyDictionary<string, JsonElement> values, Editing editing)
+    {
+        var (fields, problems) = _corrections.Read(kind, values);
+        problems = [.. EditingProblems(editing), .. problems];
+        if (values.Count == 0)
+        {
+            problems = [.. problems, new FieldProblem("", "Name at least one field to correct.", "请至少给出一个要更正的字段。")];
+        }
+        return problems.Count > 0
+            ? CorrectionResult.Invalid(documentId, problems)
+            : Indexed(_store.Corrections.Correct(documentId, target, fields, editing, _enricher.Enrich));
+    }
+
+    /// <summary>
+    /// Splits an article in two before paragraph <paramref name="atParagraph"/> (1-based, as its page numbers them): it
+    /// keeps its id and permalink; the new article after it gets a new id and <paramref name="title"/>.
+    /// </summary>
+    public CorrectionResult SplitArticle(string articleId, int atParagraph, string title, Editing editing)
+    {
+        if (_store.GetArticle(articleId) is not { MergedInto: null } article) return CorrectionResult.NotFound("");
+        var (value, problem) = _corrections.Read(CorrectableFields.Find(CorrectionTarget.Article, "title")!, CanonicalJson.Of(title));
+        IReadOnlyList<FieldProblem> problems = [.. EditingProblems(editing), .. problem is null ? [] : new[] { problem }];
+        return problems.Count > 0
+            ? CorrectionResult.Invalid(article.DocumentId, problems)
+            : Indexed(_store.Corrections.Split(article.DocumentId, articleId, atParagraph, value.GetString()!, editing, _enricher.Enrich));
+    }
+
+    /// <summary>
+    /// Merges an article with its neighbour <paramref name="otherArticleId"/> in the same document: the earlier keeps its
+    /// id and takes the later one's text; the later one's permalink leads to it from then on (<see cref="MergedInto"/>).
+    /// </summary>
+    public CorrectionResult MergeArticles(string articleId, string otherArticleId, Editing editing)
+    {
+        if (_store.GetArticle(articleId) is not { MergedInto: null } article) return CorrectionResult.NotFound("");
+        var problems = EditingProblems(editing);
+        if (otherArticleId == articleId)
+        {
+            problems = [.. problems, new FieldProblem("with", "with: an article cannot be merged with itself.", "文章不能与自身合并。")];
+        }
+        return problems.Count > 0
+            ? CorrectionResult.Invalid(article.DocumentId, problems)
+            : Indexed(_store.Corrections.Merge(article.DocumentId, articleId, otherArticleId, editing, _enricher.Enrich));
+    }
+
+    private static IReadOnlyList<FieldProblem> EditingProblems(Editing editing) =>
+        editing.Reason is { Length: > Editing.MaxReasonLength }
+            ? [new FieldProblem("reason", $"reason: at most {Editing.MaxReasonLength} characters.", $"理由最多 {Editing.MaxReasonLength} 个字符。")]
+            : [];
+
+    /// <summary>A correction the store made reaches the index before the editor is answered.</summary>
+    private CorrectionResult Indexed(CorrectionResult result)
+    {
+        if (result.Status == CorrectionStatus.Applied && result.Entries.Count > 0) CatchUpUnlessDiskFull();
+        return result;
     }
 
     /// <summary>Every publication with its issues by year: the archive of past bulletins.</summary>
@@ -399,7 +485,7 @@ public sealed class ArchiveService : IDisposable
             var failures = new ConcurrentBag<IndexFailure>();
             Parallel.ForEach(_store.GetArticlesWithDocuments(upserts), Parallelism, item =>
             {
-                if (item.Document.Status != DocumentStatus.Active) _index.DeleteArticle(item.Article.Id);
+                if (item.Document.Status != DocumentStatus.Active || item.Article.MergedInto is not null) _index.DeleteArticle(item.Article.Id);
                 else if (IndexingFailure(() => _index.Upsert(item.Article, item.Document), item.Article.Id) is { } failure) failures.Add(failure);
             });
             _store.RecordIndexFailures(failures);

@@ -20,15 +20,15 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
     private const string Changed = "the file changed or disappeared while it was being ingested; ingest it again once it is complete";
 
     /// <summary>The pipeline with the real readers and parsers (Text, Parsing) and the options' size limit.</summary>
-    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null)
+    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null, DocumentParser? parser = null) =>
+        new(store, ReadAndParse(parser ?? DocumentParser.CreateDefault()), options.MaxFileBytes, enricher);
+
+    /// <summary>The real readers (in reader processes, see <see cref="IsolatedReader"/>) followed by the parsers.</summary>
+    public static FileParser ReadAndParse(DocumentParser parser) => (name, content) =>
     {
-        var parser = DocumentParser.CreateDefault();
-        return new IngestionPipeline(store, (name, content) =>
-        {
-            var text = IsolatedReader.Shared.Read(name, content);
-            return new ParsedFile(parser.Parse(text), text.Text, text.Encoding);
-        }, options.MaxFileBytes, enricher);
-    }
+        var text = IsolatedReader.Shared.Read(name, content);
+        return new ParsedFile(parser.Parse(text), text.Text, text.Encoding);
+    };
 
     /// <summary>
     /// Ingests files and folders. Progress is reported once the files are listed (FilesDone 0) and after each

@@ -22,12 +22,16 @@ public sealed class ArchiveStore : IDisposable
         _connectionString = connectionString;
         _clock = clock;
         Originals = originals;
+        Corrections = new CorrectionStore(this);
     }
 
     public string DatabasePath { get; private init; } = "";
 
     /// <summary>The kept files, in originals/ beside the database.</summary>
     public OriginalFiles Originals { get; }
+
+    /// <summary>Editors' corrections, splits and merges, and their audit log.</summary>
+    public CorrectionStore Corrections { get; }
 
     /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
     public static ArchiveStore Open(string databasePath, TimeProvider? clock = null)
@@ -268,7 +272,7 @@ public sealed class ArchiveStore : IDisposable
             """
             SELECT f.article_id AS ArticleId, f.error AS Error FROM index_failures f
             JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = a.document_id
-            WHERE d.status = 'Active' ORDER BY f.article_id
+            WHERE d.status = 'Active' AND a.merged_into IS NULL ORDER BY f.article_id
             """).ToList();
     }
 
@@ -353,7 +357,7 @@ public sealed class ArchiveStore : IDisposable
             new { source.Path, source.Sha256, source.Size, now = Now(), status = status.ToString(), source.DocumentId }, transaction);
 
         var articles = newArticles ?? (status == FileOutcomeStatus.Unchanged ? 0 : (int)connection.ExecuteScalar<long>(
-            "SELECT COUNT(*) FROM articles WHERE document_id = @DocumentId", source, transaction));
+            "SELECT COUNT(*) FROM articles WHERE document_id = @DocumentId AND merged_into IS NULL", source, transaction));
         return new FileOutcome(source.Path, status, source.DocumentId, articles, null);
     }
 
@@ -361,9 +365,9 @@ public sealed class ArchiveStore : IDisposable
         connection.Execute("UPDATE documents SET status = @status WHERE id = @documentId",
             new { documentId, status = status.ToString() }, transaction);
 
-    private static void LogChanges(SqliteConnection connection, SqliteTransaction transaction, string documentId, ArticleChangeKind kind) =>
+    internal static void LogChanges(SqliteConnection connection, SqliteTransaction transaction, string documentId, ArticleChangeKind kind) =>
         connection.Execute(
-            "INSERT INTO changes (article_id, op) SELECT id, @op FROM articles WHERE document_id = @documentId ORDER BY ordinal",
+            "INSERT INTO changes (article_id, op) SELECT id, @op FROM articles WHERE document_id = @documentId AND merged_into IS NULL ORDER BY ordinal",
             new { documentId, op = kind.ToString() }, transaction);
 
     // ---- reading: for the search index ----
@@ -390,7 +394,7 @@ public sealed class ArchiveStore : IDisposable
             .ToList();
     }
 
-    internal const string ActiveArticlesAfter = "d.status = 'Active' AND a.id > @after ORDER BY a.id LIMIT @batchSize";
+    internal const string ActiveArticlesAfter = "d.status = 'Active' AND a.merged_into IS NULL AND a.id > @after ORDER BY a.id LIMIT @batchSize";
 
     /// <summary>Every active article with its document, in batches ordered by id: a full reindex reads these.</summary>
     public IEnumerable<IReadOnlyList<ArticleWithDocument>> ReadActiveArticles(int batchSize = 1_000)
@@ -496,12 +500,12 @@ public sealed class ArchiveStore : IDisposable
         return json is null ? [] : System.Text.Json.JsonSerializer.Deserialize<ContentsEntry[]>(json) ?? [];
     }
 
-    /// <summary>The articles of one document in order (an issue's articles, whatever the document's status).</summary>
+    /// <summary>The articles of one document in order (an issue's articles, whatever the document's status; none merged away).</summary>
     public IReadOnlyList<StoredArticle> GetArticlesOfDocument(string documentId)
     {
         using var connection = Connect();
         return connection.Query<ArticleRow>(
-                $"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId ORDER BY a.ordinal", new { documentId })
+                $"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId AND a.merged_into IS NULL ORDER BY a.ordinal", new { documentId })
             .Select(r => r.ToStored()).ToList();
     }
 
@@ -510,7 +514,7 @@ public sealed class ArchiveStore : IDisposable
     {
         using var connection = Connect();
         return connection.Query<(string Id, string Title, string? Region)>(
-                "SELECT a.id, a.title, a.region FROM articles a WHERE a.document_id = @Id ORDER BY a.ordinal", new { document.Id })
+                "SELECT a.id, a.title, a.region FROM articles a WHERE a.document_id = @Id AND a.merged_into IS NULL ORDER BY a.ordinal", new { document.Id })
             .Select(a => Reference(a.Id, a.Title, a.Region, document))
             .ToList();
     }
@@ -527,7 +531,7 @@ public sealed class ArchiveStore : IDisposable
             .Select(d => d.ToStored()).ToList();
         var articles = connection.Query<(string DocumentId, string Id, string Title, string? Region)>(
                 "SELECT a.document_id, a.id, a.title, a.region FROM articles a JOIN documents d ON d.id = a.document_id " +
-                "WHERE d.status = 'Active' AND d.series IS NOT NULL ORDER BY a.document_id, a.ordinal")
+                "WHERE d.status = 'Active' AND d.series IS NOT NULL AND a.merged_into IS NULL ORDER BY a.document_id, a.ordinal")
             .ToLookup(a => a.DocumentId);
         return documents
             .GroupBy(d => d.Series!)
@@ -585,7 +589,7 @@ public sealed class ArchiveStore : IDisposable
             .Select(d => d.ToStored()).ToList();
         if (documents.Count == 0) return null;
         var articles = connection.Query<(string DocumentId, string Id, string Title, string? Region)>(
-                $"SELECT a.document_id, a.id, a.title, a.region FROM documents d JOIN articles a ON a.document_id = d.id {where} " +
+                $"SELECT a.document_id, a.id, a.title, a.region FROM documents d JOIN articles a ON a.document_id = d.id {where} AND a.merged_into IS NULL " +
                 "ORDER BY a.document_id, a.ordinal", parameters)
             .ToLookup(a => a.DocumentId);
         return new SeriesYear(year, documents
@@ -602,7 +606,7 @@ public sealed class ArchiveStore : IDisposable
         return connection.QuerySingle<StoreCounts>(
             """
             SELECT (SELECT COUNT(*) FROM documents WHERE status = 'Active') AS Documents,
-                   (SELECT COUNT(*) FROM articles a JOIN documents d ON d.id = a.document_id WHERE d.status = 'Active') AS Articles,
+                   (SELECT COUNT(*) FROM articles a JOIN documents d ON d.id = a.document_id WHERE d.status = 'Active' AND a.merged_into IS NULL) AS Articles,
                    (SELECT COUNT(*) FROM sources WHERE status = 'Failed') AS Failures
             """);
     }
@@ -622,9 +626,22 @@ public sealed class ArchiveStore : IDisposable
             .ToList();
     }
 
-    private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    internal string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
-    private SqliteConnection Connect()
+    /// <summary>One write: the store's write lock, one transaction, committed when <paramref name="write"/> returns.</summary>
+    internal T Write<T>(Func<SqliteConnection, SqliteTransaction, T> write)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction();
+            var result = write(connection, transaction);
+            transaction.Commit();
+            return result;
+        }
+    }
+
+    internal SqliteConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();

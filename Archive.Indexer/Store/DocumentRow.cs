@@ -13,7 +13,7 @@ internal sealed class DocumentRow
         "doc_number AS DocNumber, urgency AS Urgency, classification AS Classification, recipients AS Recipients, " +
         "author AS Author, site AS Site, views AS Views, distribution AS Distribution, " +
         "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status, " +
-        "original_name AS OriginalName, original_type AS OriginalType, original_size AS OriginalSize";
+        "original_name AS OriginalName, original_type AS OriginalType, original_size AS OriginalSize, revision AS Revision, updated_at AS UpdatedAt";
 
     public string Id { get; set; } = "";
     public string Sha256 { get; set; } = "";
@@ -42,6 +42,8 @@ internal sealed class DocumentRow
     public string? OriginalName { get; set; }
     public string? OriginalType { get; set; }
     public long? OriginalSize { get; set; }
+    public long Revision { get; set; }
+    public string? UpdatedAt { get; set; }
 
     public static DocumentRow From(SourceFile source, ParsedDocument parsed, string originalText, DateTimeOffset now) => new()
     {
@@ -96,6 +98,8 @@ internal sealed class DocumentRow
         IngestedAt = DateTimeOffset.Parse(IngestedAt, CultureInfo.InvariantCulture),
         Status = Enum.Parse<DocumentStatus>(Status),
         Original = OriginalSize is { } size ? new OriginalFile(Sha256, OriginalName!, OriginalType!, size) : null,
+        Revision = (int)Revision,
+        UpdatedAt = DateTimeOffset.Parse(UpdatedAt ?? IngestedAt, CultureInfo.InvariantCulture),
     };
 
     public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -75,6 +75,27 @@ internal static class SchemaMigrations
         ALTER TABLE documents ADD COLUMN original_type TEXT;
         ALTER TABLE documents ADD COLUMN original_size INTEGER;
         """,
+        // Corrections: every change an editor makes, in order, with the document's revision it made; the revision
+        // and updated_at move with each correction and each re-parse. An article merged into its neighbour keeps its
+        // row (its id resolves to the one it went into) and leaves every list of articles.
+        """
+        ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN updated_at TEXT;
+        ALTER TABLE articles ADD COLUMN merged_into TEXT REFERENCES articles(id);
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            revision INTEGER NOT NULL,
+            target TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT NOT NULL,
+            new_value TEXT NOT NULL,
+            editor TEXT NOT NULL,
+            reason TEXT,
+            corrected_at TEXT NOT NULL
+        );
+        CREATE INDEX corrections_document ON corrections(document_id, revision);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -35,7 +35,7 @@ public sealed class ArticleModel(ArchiveService archive) : PageModel
             return Page();
         }
         SimilarElsewhere = archive.Similar(id, otherRegionsOnly: true, SimilarCount) ?? [];
-        Paragraphs = ArticleText.Paragraphs(Detail.Article.Body);
+        Paragraphs = Indexer.Curation.Paragraphs.Of(Detail.Article.Body);
         Terms = QueryTerms.Of(Query);
         return Page();
     }
