@@ -171,14 +171,55 @@ public sealed class ArchiveService : IDisposable
         return report;
     }
 
-    /// <summary>Ingests one uploaded file given by name and bytes (the name is used for its extension only).</summary>
+    /// <summary>
+    /// Ingests one uploaded file given by name and bytes (the name is used for its extension only). Bytes already
+    /// stored as a current document are read again with the current parsers (<see cref="Reparse"/>): what editors
+    /// corrected stays, and the outcome says where the parser now disagrees.
+    /// </summary>
     /// <exception cref="StorageFullException">The disk is full: the file was not stored.</exception>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
     {
         var outcome = _pipeline.IngestUpload(fileName, content);
         CatchUpUnlessDiskFull();
-        return outcome;
+        return outcome is { Status: FileOutcomeStatus.Unchanged, DocumentId: { } documentId } && Reparse(documentId) is { Status: ReparseStatus.Reparsed } reparse
+            ? outcome with { Reparse = reparse }
+            : outcome;
     }
+
+    /// <summary>
+    /// Reads a current document's kept original again with the current readers and parsers (after a parser change)
+    /// and stores what they read, keeping every correction editors made; the report says what changed and where the
+    /// parser now disagrees with the editors. The index follows before this returns.
+    /// </summary>
+    public ReparseReport Reparse(string documentId)
+    {
+        var document = _store.GetDocument(documentId);
+        if (document is not { Status: DocumentStatus.Active }) return new ReparseReport(documentId, ReparseStatus.NotFound);
+        if (document.Original is not { } original) return new ReparseReport(documentId, ReparseStatus.NoOriginal);
+        byte[] bytes;
+        using (var stream = _store.Originals.Open(original))
+        {
+            if (stream is null) return new ReparseReport(documentId, ReparseStatus.OriginalMissing);
+            bytes = new byte[original.Size];
+            stream.ReadExactly(bytes);
+        }
+        if (ContentIdentity.Sha256Hex(bytes) != original.Sha256) return new ReparseReport(documentId, ReparseStatus.OriginalMissing);
+        ParsedFile parsed;
+        try
+        {
+            parsed = _reader(original.FileName, bytes);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return new ReparseReport(documentId, ReparseStatus.Unreadable) { Error = e.Message };
+        }
+        var report = _store.Reparses.Reparse(documentId, parsed, _enricher.Enrich);
+        if (report.Changed) CatchUpUnlessDiskFull();
+        return report;
+    }
+
+    /// <summary>Every current document with a kept original, to read again (<see cref="Reparse"/>).</summary>
+    public IReadOnlyList<string> ReparsableDocuments() => _store.GetCurrentDocumentsWithOriginals();
 
     /// <summary>
     /// After a change the store holds: an index without room for it catches up at the next change or start
@@ -524,7 +565,11 @@ public sealed record ArchiveOptions
 public sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);
 
 /// <summary>What one file became.</summary>
-public sealed record FileOutcome(string Path, FileOutcomeStatus Status, string? DocumentId, int Articles, string? Error);
+public sealed record FileOutcome(string Path, FileOutcomeStatus Status, string? DocumentId, int Articles, string? Error)
+{
+    /// <summary>For an upload of bytes already stored: what reading them again with the current parsers changed.</summary>
+    public ReparseReport? Reparse { get; init; }
+}
 
 public enum FileOutcomeStatus
 {

@@ -23,6 +23,7 @@ public sealed class ArchiveStore : IDisposable
         _clock = clock;
         Originals = originals;
         Corrections = new CorrectionStore(this);
+        Reparses = new ReparseStore(this);
     }
 
     public string DatabasePath { get; private init; } = "";
@@ -32,6 +33,9 @@ public sealed class ArchiveStore : IDisposable
 
     /// <summary>Editors' corrections, splits and merges, and their audit log.</summary>
     public CorrectionStore Corrections { get; }
+
+    /// <summary>Documents read again from their kept originals, keeping what editors did.</summary>
+    public ReparseStore Reparses { get; }
 
     /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
     public static ArchiveStore Open(string databasePath, TimeProvider? clock = null)
@@ -170,13 +174,7 @@ public sealed class ArchiveStore : IDisposable
                     @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
                     @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText)
                 """, row, transaction);
-            connection.Execute(
-                """
-                INSERT INTO articles (id, document_id, ordinal, title, subtitle, section, source_department, region, page,
-                    authors, captions, body, keywords, fingerprint)
-                VALUES (@Id, @DocumentId, @Ordinal, @Title, @Subtitle, @Section, @SourceDepartment, @Region, @Page,
-                    @Authors, @Captions, @Body, @Keywords, @Fingerprint)
-                """, articles.Select(ArticleRow.From), transaction);
+            connection.Execute(ArticleRow.Insert, articles.Select(ArticleRow.From), transaction);
             LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
             return Record(connection, transaction, source, null, articles.Count);
         });
@@ -473,6 +471,13 @@ public sealed class ArchiveStore : IDisposable
         using var connection = Connect();
         return connection.QuerySingleOrDefault<DocumentRow>(
             $"SELECT {DocumentRow.Columns} FROM documents WHERE id = @documentId", new { documentId })?.ToStored();
+    }
+
+    /// <summary>The ids of the active documents whose original is kept: those a re-parse can read again.</summary>
+    public IReadOnlyList<string> GetCurrentDocumentsWithOriginals()
+    {
+        using var connection = Connect();
+        return connection.Query<string>("SELECT id FROM documents WHERE status = 'Active' AND original_size IS NOT NULL ORDER BY id").ToList();
     }
 
     /// <summary>Every kept original, for checking the files against their hashes.</summary>

@@ -11,6 +11,17 @@ internal sealed class ArticleRow
         "a.authors AS Authors, a.captions AS Captions, a.body AS Body, a.keywords AS Keywords, a.fingerprint AS Fingerprint, " +
         "a.merged_into AS MergedInto";
 
+    /// <summary>The columns a parse fills (keywords and fingerprint are computed from them).</summary>
+    public const string ParsedColumns = "title, subtitle, section, source_department, region, page, authors, captions, body";
+
+    public const string Insert =
+        """
+        INSERT INTO articles (id, document_id, ordinal, title, subtitle, section, source_department, region, page,
+            authors, captions, body, keywords, fingerprint)
+        VALUES (@Id, @DocumentId, @Ordinal, @Title, @Subtitle, @Section, @SourceDepartment, @Region, @Page,
+            @Authors, @Captions, @Body, @Keywords, @Fingerprint)
+        """;
+
     public string Id { get; set; } = "";
     public string DocumentId { get; set; } = "";
     public long Ordinal { get; set; }

@@ -85,13 +85,11 @@ public sealed class CorrectionStore
             connection.Execute("UPDATE articles SET body = @body WHERE id = @articleId",
                 new { body = Paragraphs.Join(paragraphs.Take(atParagraph - 1)), articleId }, transaction);
             // Ordinal 0 is free until the document is numbered again below.
-            connection.Execute(
-                """
-                INSERT INTO articles (id, document_id, ordinal, title, subtitle, section, source_department, region, page,
-                    authors, captions, body, keywords, fingerprint)
-                VALUES (@Id, @DocumentId, 0, @Title, NULL, @Section, @SourceDepartment, @Region, @Page, @Authors, '[]', @Body, '[]', NULL)
-                """,
-                ArticleRow.From(article with { Id = newId, Title = title, Body = Paragraphs.Join(paragraphs.Skip(atParagraph - 1)) }), transaction);
+            connection.Execute(ArticleRow.Insert, ArticleRow.From(article with
+            {
+                Id = newId, Ordinal = 0, Title = title, Subtitle = null, Captions = [], Keywords = [], Fingerprint = null,
+                Body = Paragraphs.Join(paragraphs.Skip(atParagraph - 1)),
+            }), transaction);
             var order = LiveOrder(connection, transaction, documentId).Where(id => id != newId).ToList();
             order.Insert(order.IndexOf(articleId) + 1, newId);
             Renumber(connection, transaction, documentId, order);

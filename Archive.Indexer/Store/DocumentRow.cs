@@ -15,6 +15,17 @@ internal sealed class DocumentRow
         "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status, " +
         "original_name AS OriginalName, original_type AS OriginalType, original_size AS OriginalSize, revision AS Revision, updated_at AS UpdatedAt";
 
+    /// <summary>The columns a parse fills: all but identity, origin, status and what editors and the archive add.</summary>
+    public const string ParsedColumns =
+        "kind, title, series, issue_number, total_issue_number, date, publisher, region, doc_number, urgency, classification, " +
+        "recipients, author, site, views, distribution, leader_instructions, contents, original_text";
+
+    public const string ParsedAssignments =
+        "kind = @Kind, title = @Title, series = @Series, issue_number = @IssueNumber, total_issue_number = @TotalIssueNumber, " +
+        "date = @Date, publisher = @Publisher, region = @Region, doc_number = @DocNumber, urgency = @Urgency, " +
+        "classification = @Classification, recipients = @Recipients, author = @Author, site = @Site, views = @Views, " +
+        "distribution = @Distribution, leader_instructions = @LeaderInstructions, contents = @Contents, original_text = @OriginalText";
+
     public string Id { get; set; } = "";
     public string Sha256 { get; set; } = "";
     public string Kind { get; set; } = "";
