@@ -270,13 +270,21 @@ public sealed class ArchiveService : IDisposable
             CitationFormatter.Format(article, document, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)));
     }
 
-    /// <summary>A document with its articles and text; null when unknown or deleted.</summary>
+    /// <summary>A document with its articles, text and audit log; null when unknown or deleted.</summary>
     public DocumentDetail? GetDocument(string documentId)
     {
-        var document = _store.GetDocument(documentId);
-        if (document is null || document.Status == DocumentStatus.Deleted) return null;
-        return new DocumentDetail(document, _store.GetArticleReferences(document), _store.GetOriginalText(documentId) ?? "");
+        var document = FindDocument(documentId);
+        if (document is null) return null;
+        return new DocumentDetail(document, _store.GetArticleReferences(document), _store.GetOriginalText(documentId) ?? "",
+            _store.Corrections.GetLog(documentId));
     }
+
+    /// <summary>A document's metadata alone (its revision, its original); null when unknown or deleted.</summary>
+    public StoredDocument? FindDocument(string documentId) =>
+        _store.GetDocument(documentId) is { Status: not DocumentStatus.Deleted } document ? document : null;
+
+    /// <summary>An article alone, without what its page adds; null when unknown, deleted or merged into another.</summary>
+    public StoredArticle? FindArticle(string articleId) => Published(articleId).Article;
 
     /// <summary>The file a document was read from, opened for reading; null when the document is unknown or deleted.</summary>
     public OriginalContent? OpenOriginal(string documentId)
@@ -599,7 +607,8 @@ public sealed record ArticleDetail(
 /// <summary>GB/T 7714-2015 reference and the short form people write (《安庆组工信息》2022年第8期).</summary>
 public sealed record Citation(string Gbt7714, string Short);
 
-public sealed record DocumentDetail(StoredDocument Document, IReadOnlyList<ArticleRef> Articles, string OriginalText);
+/// <param name="Corrections">The audit log: every correction, split and merge editors made, oldest first.</param>
+public sealed record DocumentDetail(StoredDocument Document, IReadOnlyList<ArticleRef> Articles, string OriginalText, IReadOnlyList<CorrectionEntry> Corrections);
 
 public sealed record SeriesTimeline(string Series, IReadOnlyList<SeriesYear> Years);
 

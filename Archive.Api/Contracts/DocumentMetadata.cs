@@ -4,8 +4,9 @@ using Archive.Indexer.Store;
 namespace Archive.Api.Contracts;
 
 /// <summary>
-/// A document's metadata as read from it (刊物, 期号, 日期, 文号 ...) and where it came from; <c>original</c> is the
-/// kept file (null for documents ingested before originals were kept).
+/// A document's metadata as read from it and as editors corrected it (刊物, 期号, 日期, 文号 ...) and where it came
+/// from; <c>original</c> is the kept file (null for documents ingested before originals were kept); <c>revision</c>
+/// counts the corrections and re-parses that changed it (its ETag is "{id}.{revision}").
 /// </summary>
 public sealed record DocumentMetadata(
     string Id,
@@ -31,6 +32,8 @@ public sealed record DocumentMetadata(
     DateTimeOffset IngestedAt,
     DocumentStatus Status,
     OriginalLink? Original,
+    int Revision,
+    DateTimeOffset UpdatedAt,
     string ApiUrl)
 {
     public static DocumentMetadata From(StoredDocument d, Links links) => new(
@@ -38,7 +41,7 @@ public sealed record DocumentMetadata(
         d.Urgency, d.Classification, d.Recipients, d.Author, d.Site, d.Views, d.Distribution, d.LeaderInstructions,
         d.FileName, d.Sha256, d.IngestedAt, d.Status,
         d.Original is { } o ? new OriginalLink(o.FileName, o.MediaType, o.Size, links.ApiDocumentFile(d.Id)) : null,
-        links.ApiDocument(d.Id));
+        d.Revision, d.UpdatedAt, links.ApiDocument(d.Id));
 }
 
 /// <summary>The kept original file: its name, media type, size in bytes and where to download it.</summary>

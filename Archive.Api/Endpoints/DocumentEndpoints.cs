@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Archive.Api.Configuration;
 using Archive.Api.Contracts;
+using Archive.Api.Corrections;
 using Archive.Api.Errors;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
@@ -22,7 +23,7 @@ public static class DocumentEndpoints
             .WithName("GetDocument")
             .WithTags("Documents")
             .WithSummary("A document")
-            .WithDescription("A document's metadata (series, issue, date, publisher, 文号 ...), its articles in order and the text as read from the file.")
+            .WithDescription("A document's metadata (series, issue, date, publisher, 文号 ...) as read and as corrected, its kept original file, its articles in order, the text as read from the file, and its audit log. The ETag is its revision (send it as If-Match to correct it).")
             .Produces<DocumentResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
             .WithParameterExamples(("id", "2a827c17cdd57db0"));
@@ -70,7 +71,12 @@ public static class DocumentEndpoints
         }
         var archive = await host.GetAsync(cancellationToken);
         var detail = archive.GetDocument(id);
-        return detail is null ? ApiProblems.DocumentNotFound(id) : TypedResults.Ok(DocumentResponse.From(detail, Links.For(http.Request)));
+        if (detail is null)
+        {
+            return ApiProblems.DocumentNotFound(id);
+        }
+        http.Response.Headers.ETag = RevisionTag.Of(id, detail.Document.Revision);
+        return TypedResults.Ok(DocumentResponse.From(detail, Links.For(http.Request)));
     }
 
     private static async Task<IResult> GetFile(
@@ -151,7 +157,7 @@ public static class DocumentEndpoints
             ? new FileError("ingest_failed", $"文件未能导入：{outcome.Error}", $"The file could not be ingested: {outcome.Error}")
             : null;
         return new UploadedFile(part.FileName, part.Content.Length, outcome.Status, outcome.DocumentId, outcome.Articles,
-            outcome.DocumentId is null ? null : links.ApiDocument(outcome.DocumentId), error);
+            outcome.DocumentId is null ? null : links.ApiDocument(outcome.DocumentId), error) { Reparse = outcome.Reparse };
     }
 
     private static async Task<IResult> Delete(

@@ -95,9 +95,9 @@ public static class ArchiveApiHosting
         services.AddOptions<CorsOptions>().Configure<IOptions<ArchiveApiOptions>>((cors, archive) =>
             cors.AddPolicy(CorsPolicy, policy => policy
                 .WithOrigins(archive.Value.Cors.AllowedOrigins)
-                .WithMethods("GET", "POST", "DELETE")
-                .WithHeaders(RequiresApiKey.HeaderName, "Authorization", "Content-Type")
-                .WithExposedHeaders("Retry-After", "X-Total-Count", "Content-Disposition")));
+                .WithMethods("GET", "POST", "PATCH", "DELETE")
+                .WithHeaders(RequiresApiKey.HeaderName, "Authorization", "Content-Type", "If-Match")
+                .WithExposedHeaders("Retry-After", "X-Total-Count", "Content-Disposition", "ETag", "Location")));
 
         services.AddRateLimiter(o =>
         {
@@ -134,6 +134,7 @@ public static class ArchiveApiHosting
         SearchEndpoints.Map(api);
         ArticleEndpoints.Map(api);
         DocumentEndpoints.Map(api);
+        CorrectionEndpoints.Map(api);
         SeriesEndpoints.Map(api);
         ExportEndpoints.Map(api);
         HealthEndpoints.Map(api);
