@@ -256,6 +256,24 @@ public sealed class ArchiveService : IDisposable
     /// <summary>One page of hits with facets; a repeated search of the same index reader is answered from the result cache.</summary>
     public SearchResults Search(SearchRequest request) => _search.Search(request);
 
+    /// <summary>
+    /// The newest articles a search matches (by their documents' dates), each with its document and its citation: the
+    /// entries of the search's Atom feed.
+    /// </summary>
+    public IReadOnlyList<FeedEntry> Feed(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters, int count)
+    {
+        var results = _search.Search(new SearchRequest
+        {
+            Query = query, Filters = filters, Sort = SearchSort.Newest, PageSize = count, WithFacets = false, WithHighlights = false,
+        });
+        var stored = _store.GetArticlesWithDocuments([.. results.Hits.Select(h => h.ArticleId)]).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        var today = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        return [.. results.Hits
+            .Where(h => stored.ContainsKey(h.ArticleId))
+            .Select(h => stored[h.ArticleId])
+            .Select(a => new FeedEntry(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)))];
+    }
+
     /// <summary>What the search result cache holds and its hit ratio since start.</summary>
     public SearchCacheStats SearchCache => _searchCache.Stats();
 
@@ -603,6 +621,9 @@ public sealed record ArticleDetail(
     IReadOnlyList<ArticleRef> SameIssue,
     IReadOnlyList<ArticleRef> AlsoPublishedIn,
     Citation Citation);
+
+/// <summary>An article of a search's feed: with its document (dates, series) and its citation.</summary>
+public sealed record FeedEntry(StoredArticle Article, StoredDocument Document, Citation Citation);
 
 /// <summary>GB/T 7714-2015 reference and the short form people write (《安庆组工信息》2022年第8期).</summary>
 public sealed record Citation(string Gbt7714, string Short);

@@ -132,6 +132,7 @@ public static class ArchiveApiHosting
     {
         var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy);
         SearchEndpoints.Map(api);
+        FeedEndpoints.Map(api);
         ArticleEndpoints.Map(api);
         DocumentEndpoints.Map(api);
         CorrectionEndpoints.Map(api);

@@ -62,7 +62,14 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         Assert.Contains("县区动态", sections);
         var read = await client.OkJson($"/api/v1/articles/{article}");
         Assert.Equal($"大观区{marker}网格治理见实效", read.Str("title"));
-        Assert.StartsWith($"中共大观区委组织部. 大观区{marker}网格治理见实效[N]. 安庆组工信息, 2024-05-06(3).", read.GetProperty("citation").Str("gbt7714"));
+        var citation = $"中共大观区委组织部. 大观区{marker}网格治理见实效[N]. 安庆组工信息, 2024-05-06(3).";
+        Assert.Equal(citation, read.GetProperty("citation").Str("gbt7714"));
+        using var page = new HttpRequestMessage(HttpMethod.Get, $"/articles/{article}");
+        page.Headers.Accept.ParseAdd("text/html");
+        var html = await (await client.SendAsync(page)).Content.ReadAsStringAsync();
+        Assert.Contains($"<h1>大观区{marker}网格治理见实效</h1>", html);
+        Assert.Contains(citation, html);
+        await Eventually.True(async () => (await FeedApiTests.Feed(client, "q=" + Uri.EscapeDataString(marker))).ToString().Contains(citation), "the feed cites the corrected article");
 
         var log = await client.OkJson($"/api/v1/documents/{document}/corrections");
         var title = log.Items("corrections").Single(c => c.Str("field") == "title");
