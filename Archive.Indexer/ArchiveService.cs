@@ -357,6 +357,9 @@ public sealed class ArchiveService : IDisposable
     /// </summary>
     public string? MergedInto(string articleId) => _store.Corrections.MergedInto(articleId);
 
+    /// <summary>What a correction form shows: the current values of a document's or an article's correctable fields.</summary>
+    public IReadOnlyDictionary<string, JsonElement> CorrectableValues(CorrectionTarget target, string id) => _store.Corrections.CurrentValues(target, id);
+
     /// <summary>A document's audit log: every correction, split and merge, oldest first.</summary>
     public IReadOnlyList<CorrectionEntry> Corrections(string documentId) => _store.Corrections.GetLog(documentId);
 

@@ -10,6 +10,8 @@ using Archive.Api.OpenApi;
 using Archive.Api.Security;
 using Archive.Indexer;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -111,6 +113,10 @@ public static class ArchiveApiHosting
         });
 
         services.AddOpenApi(ArchiveOpenApi.Configure);
+        // Editors' sign-in cookies and the pages' antiforgery tokens are sealed with keys kept in the data folder, so
+        // a restart signs nobody out and leaves no open form invalid.
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<ArchiveApiOptions>, ILoggerFactory>((keys, archive, loggers) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(Path.GetFullPath(archive.Value.DataDirectory), "keys")), loggers));
         return builder;
     }
 

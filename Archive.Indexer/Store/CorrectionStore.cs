@@ -154,6 +154,16 @@ public sealed class CorrectionStore
             return new CorrectionResult(CorrectionStatus.Applied, documentId) { Revision = revision, Entries = [entry], ArticleId = first.Id };
         });
 
+    /// <summary>The current values of a document's or an article's correctable fields, by name (canonical JSON).</summary>
+    public IReadOnlyDictionary<string, JsonElement> CurrentValues(CorrectionTarget target, string id)
+    {
+        var fields = CorrectableFields.Of(target);
+        using var connection = _store.Connect();
+        var row = (IDictionary<string, object?>?)connection.QueryFirstOrDefault(
+            $"SELECT {string.Join(", ", fields.Select(f => f.Column))} FROM {(target == CorrectionTarget.Document ? "documents" : "articles")} WHERE id = @id", new { id });
+        return row is null ? new Dictionary<string, JsonElement>() : fields.ToDictionary(f => f.Name, f => f.FromColumn(row[f.Column]));
+    }
+
     /// <summary>A document's audit log, oldest first.</summary>
     public IReadOnlyList<CorrectionEntry> GetLog(string documentId)
     {

@@ -26,6 +26,11 @@ public sealed class ArticleModel(ArchiveService archive) : PageModel
         ViewData["SearchState"] = new SearchState { Query = Query };
         id = id?.Trim() ?? "";
         Detail = id.Length is > 0 and <= 200 ? archive.GetArticle(id) : null;
+        if (Detail is null && id.Length is > 0 and <= 200 && archive.MergedInto(id) is { } into)
+        {
+            // Editors merged it into its neighbour: its permalink leads to the article that holds its text.
+            return RedirectPermanent(ArticlePaths.Of(into, Query));
+        }
         if (Detail is null)
         {
             Problem = new ProblemNotice("找不到这篇文章",
