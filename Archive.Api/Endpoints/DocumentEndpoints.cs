@@ -9,7 +9,6 @@ using Archive.Api.Security;
 using Archive.Api.Uploads;
 using Archive.Indexer;
 using Archive.Indexer.Store;
-using Archive.Indexer.Text;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Endpoints;
@@ -124,7 +123,7 @@ public static class DocumentEndpoints
         {
             try
             {
-                files.Add(Ingest(archive, part, links, logger));
+                files.Add(UploadIngestion.Ingest(archive, part.FileName, part.Content, "Upload", logger, links));
             }
             catch (StorageFullException e)
             {
@@ -136,28 +135,6 @@ public static class DocumentEndpoints
         return ingested == 0
             ? ApiProblems.NothingIngested(files)
             : TypedResults.Ok(new UploadResponse(ingested, files.Count - ingested, files));
-    }
-
-    private static UploadedFile Ingest(ArchiveService archive, UploadedFilePart part, Links links, ILogger logger)
-    {
-        // The type comes from the extension (the engine checks the content); the declared Content-Type is never trusted.
-        var extension = Path.GetExtension(part.FileName).ToLowerInvariant();
-        if (!DocumentReader.Extensions.Contains(extension))
-        {
-            var accepted = string.Join(", ", DocumentReader.Extensions);
-            var shown = extension.Length == 0 ? "none" : extension;
-            return new UploadedFile(part.FileName, part.Content.Length, FileOutcomeStatus.Skipped, null, 0, null,
-                new FileError("unsupported_file_type",
-                    $"不支持此文件类型（扩展名：{(extension.Length == 0 ? "无" : extension)}）。可上传：{accepted}。",
-                    $"This file type (extension: {shown}) is not supported. Accepted: {accepted}."));
-        }
-        var outcome = archive.IngestUpload(part.FileName, part.Content);
-        logger.LogInformation("Upload {FileName}: {Status} {DocumentId} ({Articles} articles)", part.FileName, outcome.Status, outcome.DocumentId, outcome.Articles);
-        var error = outcome.Status is FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped
-            ? new FileError("ingest_failed", $"文件未能导入：{outcome.Error}", $"The file could not be ingested: {outcome.Error}")
-            : null;
-        return new UploadedFile(part.FileName, part.Content.Length, outcome.Status, outcome.DocumentId, outcome.Articles,
-            outcome.DocumentId is null ? null : links.ApiDocument(outcome.DocumentId), error) { Reparse = outcome.Reparse };
     }
 
     private static async Task<IResult> Delete(

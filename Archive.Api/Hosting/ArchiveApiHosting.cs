@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Archive.Api.Configuration;
+using Archive.Api.DropFolders;
 using Archive.Api.Endpoints;
 using Archive.Api.Errors;
 using Archive.Api.OpenApi;
@@ -14,6 +15,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -63,6 +65,8 @@ public static class ArchiveApiHosting
                 "Archive:Limits: MaxQueryLength, MaxExportHits, RequestHeadersTimeoutSeconds and MinRequestBodyBytesPerSecond must be positive.")
             .Validate(o => o.RateLimit is { SearchesPerSecond: >= 0, Burst: >= 0 }, "Archive:RateLimit values cannot be negative.")
             .Validate(o => o.SearchCache is { Entries: >= 0, Megabytes: >= 0 }, "Archive:SearchCache values cannot be negative (0 turns the cache off).")
+            .Validate(o => o.DropFolder is { QuietSeconds: > 0, PollSeconds: > 0 }, "Archive:DropFolder: QuietSeconds and PollSeconds must be positive.")
+            .Validate(o => o.DropFolders.All(f => !string.IsNullOrWhiteSpace(f)), "Archive:DropFolders: a drop folder must name a folder.")
             .ValidateOnStart();
 
         services.AddSingleton<ArchiveHost>();
@@ -70,6 +74,8 @@ public static class ArchiveApiHosting
         // For Archive.Web: the open archive (resolving it waits while it opens).
         services.AddSingleton<ArchiveService>(sp => sp.GetRequiredService<ArchiveHost>().HandToContainer());
         services.AddSingleton<ApiKeyRing>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<DropFolderWatcher>();
 
         services.ConfigureHttpJsonOptions(o =>
         {
