@@ -37,24 +37,11 @@ public sealed class ArticleEditModel(ArchiveService archive) : PageModel
     public IActionResult OnPostFields(string id)
     {
         if (Find(id) is null) return Page();
-        var form = Request.Form;
-        var editing = CorrectionForm.Editing(form, User.Identity!.Name!);
-        var changed = CorrectionForm.Changed(form, CorrectionTarget.Article);
-        var result = editing is null ? CorrectionResult.Invalid(Document!.Id, [CorrectionPages.Incomplete])
-            : changed.Count == 0 ? new CorrectionResult(CorrectionStatus.Applied, Document!.Id)
-            : archive.CorrectArticle(id, changed, editing);
+        var (result, again) = CorrectionForm.Submit(Request.Form, CorrectionTarget.Article, Document!, User.Identity!.Name!,
+            (changed, editing) => archive.CorrectArticle(id, changed, editing), () => archive.CorrectableValues(CorrectionTarget.Article, id));
         if (Done(result, id) is { } done) return done;
-        if (result.Status == CorrectionStatus.Conflict)
-        {
-            Conflicts = result.Entries;
-            var current = archive.CorrectableValues(CorrectionTarget.Article, id);
-            Form = new CorrectionFieldsView(CorrectableFields.Article, CorrectionForm.Retained(form, CorrectionTarget.Article, current), CorrectionForm.Inputs(current), result.Revision, []);
-        }
-        else
-        {
-            Form = new CorrectionFieldsView(CorrectableFields.Article, CorrectionForm.Posted(form, CorrectionTarget.Article),
-                CorrectionForm.Posted(form, CorrectionTarget.Article, CorrectionForm.WasPrefix), editing?.SeenRevision ?? Document!.Revision, result.Problems);
-        }
+        Conflicts = result.Status == CorrectionStatus.Conflict ? result.Entries : [];
+        Form = again;
         return Page();
     }
 

@@ -28,30 +28,17 @@ public sealed class DocumentEditModel(ArchiveService archive) : PageModel
     public IActionResult OnPost(string id)
     {
         if (Find(id) is not { } document) return Page();
-        var form = Request.Form;
-        var editing = CorrectionForm.Editing(form, User.Identity!.Name!);
-        var changed = CorrectionForm.Changed(form, CorrectionTarget.Document);
-        var result = editing is null ? CorrectionResult.Invalid(id, [CorrectionPages.Incomplete])
-            : changed.Count == 0 ? new CorrectionResult(CorrectionStatus.Applied, id)
-            : archive.CorrectDocument(id, changed, editing);
-        if (result.Status == CorrectionStatus.Applied)
+        var (result, again) = CorrectionForm.Submit(Request.Form, CorrectionTarget.Document, document, User.Identity!.Name!,
+            (changed, editing) => archive.CorrectDocument(id, changed, editing), () => archive.CorrectableValues(CorrectionTarget.Document, id));
+        if (again is null)
         {
             CorrectionPages.Saved(this, result);
             return Redirect(DocumentPaths.Of(id) + "#corrections");
         }
         Response.StatusCode = CorrectionPages.Status(result);
         Problem = CorrectionPages.Gone(result, "份文档");
-        if (result.Status == CorrectionStatus.Conflict)
-        {
-            var current = archive.CorrectableValues(CorrectionTarget.Document, id);
-            Conflicts = result.Entries;
-            Form = new CorrectionFieldsView(CorrectableFields.Document, CorrectionForm.Retained(form, CorrectionTarget.Document, current), CorrectionForm.Inputs(current), result.Revision, []);
-        }
-        else
-        {
-            Form = new CorrectionFieldsView(CorrectableFields.Document, CorrectionForm.Posted(form, CorrectionTarget.Document),
-                CorrectionForm.Posted(form, CorrectionTarget.Document, CorrectionForm.WasPrefix), editing?.SeenRevision ?? document.Revision, result.Problems);
-        }
+        Conflicts = result.Status == CorrectionStatus.Conflict ? result.Entries : [];
+        Form = again;
         return Page();
     }
 

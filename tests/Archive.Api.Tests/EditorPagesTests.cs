@@ -54,12 +54,21 @@ public sealed partial class EditorPagesTests(EditorArchive archive)
     private static Task<List<KeyValuePair<string, string>>> ArticleForm(HttpClient client, string articleId, params (string Field, string Value)[] changes) =>
         CorrectionForm(client, $"/articles/{articleId}/edit", changes);
 
-    private async Task<string> UploadBulletin(string marker) => (await archive.CreateClient().UploadAsync($"第9期-{marker}.txt", Bulletin(marker))).Str("document_id");
+    private readonly HttpClient api = archive.CreateClient();
+
+    private async Task<string> UploadBulletin(string marker) => (await api.UploadAsync($"第9期-{marker}.txt", Bulletin(marker))).Str("document_id");
+
+    /// <summary>A browser signed in as one of the editors.</summary>
+    private async Task<HttpClient> SignedIn(string name = "zhang")
+    {
+        var browser = Browser();
+        (await SignIn(browser, name, name == "zhang" ? EditorArchive.ZhangPassword : EditorArchive.LiPassword)).Dispose();
+        return browser;
+    }
 
     [Fact]
     public async Task An_editor_signs_in_corrects_a_title_and_the_archive_and_the_audit_log_show_it()
     {
-        var api = archive.CreateClient();
         var marker = Marker();
         var document = await UploadBulletin(marker);
         var browser = Browser();
@@ -104,11 +113,9 @@ public sealed partial class EditorPagesTests(EditorArchive archive)
     [Fact]
     public async Task A_form_without_its_token_or_with_a_forged_one_changes_nothing()
     {
-        var api = archive.CreateClient();
         var marker = Marker();
         var document = await UploadBulletin(marker);
-        var browser = Browser();
-        (await SignIn(browser, "zhang", EditorArchive.ZhangPassword)).Dispose();
+        var browser = await SignedIn();
         var form = await ArticleForm(browser, $"{document}-1", ("title", "伪造的标题"));
 
         var missing = form.Where(f => f.Key != "__RequestVerificationToken").ToList();
@@ -133,8 +140,7 @@ public sealed partial class EditorPagesTests(EditorArchive archive)
     [Fact]
     public async Task An_expired_sign_in_is_refused_and_signing_out_ends_it()
     {
-        var browser = Browser();
-        (await SignIn(browser, "li", EditorArchive.LiPassword)).Dispose();
+        var browser = await SignedIn("li");
         var home = await Html(browser, "/");
         Assert.Contains("编辑：li", home);
         using (var edit = await browser.GetAsync("/documents/0000000000000000/edit"))
@@ -154,8 +160,7 @@ public sealed partial class EditorPagesTests(EditorArchive archive)
             archive.Clock.Advance(-TimeSpan.FromMinutes(61));
         }
 
-        var again = Browser();
-        (await SignIn(again, "li", EditorArchive.LiPassword)).Dispose();
+        var again = await SignedIn("li");
         using var signOut = await Post(again, "/signout", [new("__RequestVerificationToken", Token(await Html(again, "/")))]);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Contains("编辑登录", await Html(again, "/"));
@@ -165,12 +170,9 @@ public sealed partial class EditorPagesTests(EditorArchive archive)
     [Fact]
     public async Task Of_two_editors_at_once_the_later_is_shown_the_earlier_change_and_keeps_their_input()
     {
-        var api = archive.CreateClient();
         var marker = Marker();
         var document = await UploadBulletin(marker);
-        var (zhang, li) = (Browser(), Browser());
-        (await SignIn(zhang, "zhang", EditorArchive.ZhangPassword)).Dispose();
-        (await SignIn(li, "li", EditorArchive.LiPassword)).Dispose();
+        var (zhang, li) = (await SignedIn("zhang"), await SignedIn("li"));
         var first = await ArticleForm(zhang, $"{document}-3", ("title", $"旌德县{marker}做法"));
         var second = await ArticleForm(li, $"{document}-3", ("title", $"旌德县的{marker}经验"), ("section", "他山之石"));
 
@@ -190,10 +192,8 @@ public sealed partial class EditorPagesTests(EditorArchive archive)
     [Fact]
     public async Task A_date_that_is_no_date_is_explained_on_the_form_and_changes_nothing()
     {
-        var api = archive.CreateClient();
         var document = await UploadBulletin(Marker());
-        var browser = Browser();
-        (await SignIn(browser, "zhang", EditorArchive.ZhangPassword)).Dispose();
+        var browser = await SignedIn();
         var fields = await CorrectionForm(browser, $"/documents/{document}/edit", ("date", "2024年13月"));
         Assert.Contains(new KeyValuePair<string, string>("kind", "bulletin"), fields);
 
