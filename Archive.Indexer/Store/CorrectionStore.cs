@@ -15,6 +15,7 @@ namespace Archive.Indexer.Store;
 /// </summary>
 public sealed class CorrectionStore
 {
+    private const int MaxMergeChain = 1_000;
     private readonly ArchiveStore _store;
 
     internal CorrectionStore(ArchiveStore store) => _store = store;
@@ -176,10 +177,12 @@ public sealed class CorrectionStore
     {
         using var connection = _store.Connect();
         string? into = null;
-        // A merge always points to a live article at the time, so the chain is as long as the merges made since.
-        for (var id = articleId; connection.ExecuteScalar<string?>("SELECT merged_into FROM articles WHERE id = @id", new { id }) is { } next; id = next)
+        // A merge always points to a live article at the time, so the chain is as long as the merges made since; the
+        // bound only guards against a database edited by hand into a loop.
+        var id = articleId;
+        for (var hop = 0; hop < MaxMergeChain && connection.ExecuteScalar<string?>("SELECT merged_into FROM articles WHERE id = @id", new { id }) is { } next; hop++)
         {
-            into = next;
+            into = id = next;
         }
         return into;
     }
