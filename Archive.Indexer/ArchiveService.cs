@@ -4,6 +4,9 @@ using Archive.Indexer.Chinese;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
+using Archive.Indexer.Text;
+using Archive.Indexer.Text.Conversion;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer;
 
@@ -35,6 +38,8 @@ public sealed class ArchiveService : IDisposable
     private readonly SimilarArticles _similar;
     private readonly ArticleEnricher _enricher;
     private readonly IngestionPipeline _pipeline;
+    /// <summary>LibreOffice and Tesseract for .doc, .wps, .rtf and scans; started only when such a file comes.</summary>
+    private readonly DocumentTools _tools;
     private readonly TimeProvider _clock;
     /// <summary>One writer of the index at a time: catching up, deleting, rebuilding.</summary>
     private readonly Lock _indexing = new();
@@ -62,7 +67,8 @@ public sealed class ArchiveService : IDisposable
         _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
         _similar = new SimilarArticles(_index);
         _enricher = new ArticleEnricher(KeywordExtractor.For(language));
-        _pipeline = IngestionPipeline.Create(_store, options, _enricher);
+        _tools = new DocumentTools(options.Conversion);
+        _pipeline = IngestionPipeline.Create(_store, options, _enricher, _tools);
         _applied = _index.CommittedSequence;
     }
 
@@ -106,8 +112,10 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
+    /// <param name="pages">Pages recognized of the scan being read, reported from the threads reading files.</param>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default,
+        IProgress<PageProgress>? pages = null)
     {
         var sinceCatchUp = Stopwatch.StartNew();
         var sinceCommit = Stopwatch.StartNew();
@@ -123,7 +131,7 @@ public sealed class ArchiveService : IDisposable
         IngestReport report;
         try
         {
-            report = _pipeline.Ingest(paths, visibility, cancellationToken);
+            report = _pipeline.Ingest(paths, visibility, cancellationToken, pages);
         }
         catch
         {
@@ -329,6 +337,7 @@ public sealed class ArchiveService : IDisposable
         _index.Dispose();
         _analysis.Dispose();
         _store.Dispose();
+        _tools.Dispose();
     }
 }
 
@@ -344,6 +353,8 @@ public sealed record ArchiveOptions
     public int SearchCacheEntries { get; init; } = DefaultSearchCacheEntries;
     /// <summary>The cache's bound in estimated heap size.</summary>
     public int SearchCacheMegabytes { get; init; } = DefaultSearchCacheMegabytes;
+    /// <summary>LibreOffice and Tesseract: time limits, converters at once, OCR resolution and languages, the page limit of a scan.</summary>
+    public ConversionOptions Conversion { get; init; } = new();
 }
 
 public sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);

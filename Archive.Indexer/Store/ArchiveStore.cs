@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Search;
+using Archive.Indexer.Text.Recognition;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -131,7 +132,9 @@ public sealed class ArchiveStore : IDisposable
     /// </summary>
     /// <param name="articles">The document's articles as <see cref="ToStoredArticles"/> made them, possibly
     /// enriched with keywords and fingerprints; null stores them without.</param>
-    public FileOutcome Save(SourceFile source, ParsedDocument parsed, string originalText, IReadOnlyList<StoredArticle>? articles = null)
+    /// <param name="recognition">Set when the text was recognized from page images.</param>
+    public FileOutcome Save(SourceFile source, ParsedDocument parsed, string originalText, IReadOnlyList<StoredArticle>? articles = null,
+        TextRecognition? recognition = null)
     {
         articles ??= ToStoredArticles(source.DocumentId, parsed);
         if (articles.Any(a => a.DocumentId != source.DocumentId || a.Id != ContentIdentity.ArticleId(source.DocumentId, a.Ordinal)))
@@ -152,15 +155,15 @@ public sealed class ArchiveStore : IDisposable
             }
             else
             {
-                var row = DocumentRow.From(source, parsed, originalText, _clock.GetUtcNow());
+                var row = DocumentRow.From(source, parsed, originalText, recognition, _clock.GetUtcNow());
                 connection.Execute(
                     """
                     INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
                         region, doc_number, urgency, classification, recipients, author, site, views, distribution,
-                        leader_instructions, contents, file_name, ingested_at, status, original_text)
+                        leader_instructions, contents, file_name, ingested_at, status, original_text, recognition)
                     VALUES (@Id, @Sha256, @Kind, @Title, @Series, @IssueNumber, @TotalIssueNumber, @Date, @Publisher,
                         @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
-                        @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText)
+                        @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText, @Recognition)
                     """, row, transaction);
                 connection.Execute(
                     """

@@ -60,6 +60,10 @@ internal static class SchemaMigrations
         """
         CREATE INDEX documents_active_series ON documents(status, series, date, issue_number) WHERE series IS NOT NULL;
         """,
+        // Text recognized from page images (OCR): pages, total pages and mean confidence as JSON; NULL for text that was read.
+        """
+        ALTER TABLE documents ADD COLUMN recognition TEXT;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -1,3 +1,4 @@
+using Archive.Indexer.Text.Recognition;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
@@ -5,10 +6,14 @@ using UglyToad.PdfPig.Exceptions;
 
 namespace Archive.Indexer.Text;
 
-/// <summary>.pdf through PdfPig: page by page, words grouped into text blocks; every block keeps its page number.</summary>
+/// <summary>
+/// .pdf through PdfPig: page by page, words grouped into text blocks; every block keeps its page number. Pages without
+/// a text layer (scanned) are handed to <paramref name="recognize"/> when given, all at once, and only those.
+/// </summary>
 internal static class PdfReader
 {
-    public static ExtractedText Read(ReadOnlyMemory<byte> bytes)
+    /// <param name="recognize">Recognizes the given pages (of the total) from their images.</param>
+    public static ExtractedText Read(ReadOnlyMemory<byte> bytes, Func<IReadOnlyList<int>, int, RecognizedPages>? recognize = null)
     {
         if (!bytes.Span.StartsWith("%PDF-"u8))
             throw new UnreadableFileException("not a PDF: the file does not start with %PDF-");
@@ -17,16 +22,21 @@ internal static class PdfReader
             using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = false });
             var pages = pdf.GetPages().Select(page => (page.Number, Lines: PageLines(page))).ToList();
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
-            var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
+            var scanned = pages.Where(p => p.Lines.Count == 0).Select(p => p.Number).ToList();
+            var recognized = recognize is not null && scanned.Count > 0 ? recognize(scanned, pages.Count) : null;
+            var blocks = pages.SelectMany(p => recognized is not null && recognized.Blocks.TryGetValue(p.Number, out var ocr)
+                ? ocr : Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
             if (blocks.Count == 0)
-                throw new UnreadableFileException("the PDF holds no text (a scanned image needs OCR first)");
-            return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf");
+                throw new UnreadableFileException(recognized is null
+                    ? "the PDF holds no text (a scanned image needs OCR first)"
+                    : $"no text was recognized on the PDF's {scanned.Count} page images: they hold no text, or the scan is too faint to read");
+            return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf") { Recognition = recognized?.Summary };
         }
         catch (PdfDocumentEncryptedException e)
         {
             throw new UnreadableFileException("the PDF is encrypted (password-protected); save an unprotected copy", e);
         }
-        catch (Exception e) when (e is not UnreadableFileException)
+        catch (Exception e) when (e is not UnreadableFileException and not OperationCanceledException)
         {
             throw new UnreadableFileException($"the PDF is damaged or truncated ({e.Message})", e);
         }

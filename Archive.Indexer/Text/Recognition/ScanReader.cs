@@ -1,0 +1,122 @@
+using Archive.Indexer.Text.Conversion;
+
+namespace Archive.Indexer.Text.Recognition;
+
+/// <summary>
+/// Scans -> text through OCR: image files (JPEG, PNG, every page of a TIFF), a folder of page images of one issue,
+/// and the pages of a PDF that have no text layer, rendered at <see cref="ConversionOptions.Resolution"/>. Pages are
+/// recognized one after another, each image on disk only while it is read, so a long scan holds one page at a time;
+/// a scan with more pages than <see cref="ConversionOptions.MaxScannedPages"/> is refused before any is read.
+/// </summary>
+public sealed class ScanReader
+{
+    private readonly ScratchFolder _scratch;
+    private readonly ConversionOptions _options;
+    private readonly TextRecognizer _recognizer;
+    private readonly PdfRasterizer _rasterizer;
+
+    internal ScanReader(ScratchFolder scratch, ConversionOptions options)
+    {
+        _scratch = scratch;
+        _options = options;
+        _recognizer = new TextRecognizer(options.Languages, options.PageTimeout);
+        _rasterizer = new PdfRasterizer(options.PageTimeout);
+    }
+
+    /// <summary>One image file's bytes.</summary>
+    public ExtractedText ReadImage(ReadOnlyMemory<byte> image, ReadingContext context)
+    {
+        var kind = PageImage.Kind(image.Span)
+                   ?? throw new UnreadableFileException("not a JPEG, PNG or TIFF image: its first bytes are those of none of them");
+        var pages = PageImage.Pages(image.Span);
+        CheckPageCount(pages, "image");
+        using var job = _scratch.StartJob("ocr");
+        var path = job.File("page" + kind);
+        using (var file = File.Create(path)) file.Write(image.Span);
+        context.Report(0, pages);
+        var recognized = _recognizer.Recognize(path, 1, pages, null, context.Cancellation);
+        context.Report(pages, pages);
+        return Text(recognized, pages, kind[1..]);
+    }
+
+    /// <summary>The page images of one issue, in page order, as one document.</summary>
+    public ExtractedText ReadPages(IReadOnlyList<string> files, ReadingContext context)
+    {
+        var counts = files.Select(file => Named(file, () =>
+        {
+            var bytes = File.ReadAllBytes(file);
+            return PageImage.Kind(bytes) is null
+                ? throw new UnreadableFileException("not a JPEG, PNG or TIFF image: its first bytes are those of none of them")
+                : PageImage.Pages(bytes);
+        })).ToList();
+        var total = counts.Sum();
+        CheckPageCount(total, "folder of page images");
+        var recognized = new List<RecognizedPage>();
+        var next = 1;
+        for (var i = 0; i < files.Count; i++)
+        {
+            context.Report(next - 1, total);
+            var first = next;
+            recognized.AddRange(Named(files[i], () => _recognizer.Recognize(files[i], first, counts[i], null, context.Cancellation)));
+            next += counts[i];
+        }
+        context.Report(total, total);
+        return Text(recognized, total, "images");
+    }
+
+    /// <summary>The given pages of a PDF (those without a text layer), rendered and recognized.</summary>
+    public RecognizedPages ReadPdfPages(ReadOnlyMemory<byte> pdf, IReadOnlyList<int> pages, int totalPages, ReadingContext context)
+    {
+        CheckPageCount(pages.Count, "PDF");
+        using var job = _scratch.StartJob("ocr");
+        var path = job.File("document.pdf");
+        using (var file = File.Create(path)) file.Write(pdf.Span);
+        var recognized = new List<RecognizedPage>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            context.Report(i, pages.Count);
+            var png = _rasterizer.Rasterize(path, pages[i], _options.Resolution, job.Path, context.Cancellation);
+            recognized.AddRange(_recognizer.Recognize(png, pages[i], 1, _options.Resolution, context.Cancellation));
+            File.Delete(png);
+        }
+        context.Report(pages.Count, pages.Count);
+        return new RecognizedPages(recognized.ToDictionary(p => p.Page, p => p.Blocks), TextRecognition.Of(recognized, totalPages));
+    }
+
+    private void CheckPageCount(int pages, string what)
+    {
+        if (pages > _options.MaxScannedPages)
+            throw new UnreadableFileException(
+                $"the {what} has {pages} pages to recognize, over the limit of {_options.MaxScannedPages} (recognition takes seconds a page): " +
+                "split it, or raise the limit (archive ingest --max-scanned-pages)");
+    }
+
+    private static ExtractedText Text(IReadOnlyList<RecognizedPage> recognized, int totalPages, string format)
+    {
+        var blocks = recognized.SelectMany(p => p.Blocks).ToList();
+        if (blocks.Count == 0)
+            throw new UnreadableFileException(
+                $"no text was recognized on the {(totalPages == 1 ? "image" : $"{totalPages} page images")}: it holds no text, or the scan is too faint or too small to read");
+        return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "ocr", format)
+        {
+            Recognition = TextRecognition.Of(recognized, totalPages),
+        };
+    }
+
+    /// <summary>Says which page image of a folder a failure is about.</summary>
+    private static T Named<T>(string file, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (UnreadableFileException e)
+        {
+            throw new UnreadableFileException($"{Path.GetFileName(file)}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UnreadableFileException($"{Path.GetFileName(file)} cannot be read: {e.Message}", e);
+        }
+    }
+}
