@@ -63,7 +63,7 @@ public static class DocumentReader
                 : DocxReader.Read(bytes);
         }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-            throw new UnreadableFileException("a legacy Office file (.doc, .xls) under another name: name a Word document .doc to have it converted");
+            throw new UnreadableFileException("a legacy Office file (.doc, .wps, .xls): it is read through LibreOffice, which this reader was not given");
         var head = System.Text.Encoding.ASCII.GetString(span[..Math.Min(span.Length, 512)]).TrimStart().ToLowerInvariant();
         if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal))
             return HtmlReader.Read(span);

@@ -9,8 +9,11 @@ public sealed record ConversionOptions
     public int Converters { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
     /// <summary>How long rendering or recognizing one page may take before the program is killed.</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(120);
-    /// <summary>Dots per inch a PDF page without a text layer is rendered at for recognition (measured: docs/ingestion.md).</summary>
-    public int Resolution { get; init; } = 300;
+    /// <summary>
+    /// Dots per inch a PDF page without a text layer is rendered at for recognition: 150 reads 12 pt text as well as 200
+    /// or 300 do (character accuracy 0.978 against 0.978 and 0.977) at twice the speed (docs/ingestion.md).
+    /// </summary>
+    public int Resolution { get; init; } = 150;
     /// <summary>Tesseract's languages, joined by '+': chi_sim reads simplified Chinese and the digits and Latin letters among it.</summary>
     public string Languages { get; init; } = "chi_sim";
     /// <summary>A scan with more pages to recognize than this fails at once instead of holding the batch for many minutes.</summary>
