@@ -52,15 +52,18 @@ public static class IngestCommand
         {
             // Through the façade: articles get their keywords and fingerprints and are indexed as they are stored.
             using var archive = ArchiveService.Open(options);
+            var rate = new RateColumn("files");
             report = asJson
                 ? archive.Ingest(paths, cancellationToken: cancellationToken)
                 : AnsiConsole.Progress()
                     .AutoClear(true)
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RateColumn("files"), new RemainingTimeColumn())
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), rate, new RemainingTimeColumn())
                     .Start(context =>
                     {
                         var task = context.AddTask("reading files", maxValue: 1);
-                        var scans = new ScanProgress(context.AddTask("recognizing pages", autoStart: false, maxValue: 1));
+                        var pages = context.AddTask("recognizing pages", autoStart: false, maxValue: 1);
+                        rate.CountIn(pages, "pages");
+                        var scans = new ScanProgress(pages);
                         return archive.Ingest(paths, new SynchronousProgress<IngestProgress>(p =>
                         {
                             task.MaxValue = Math.Max(1, p.FilesTotal);

@@ -4,8 +4,8 @@ namespace Archive.Indexer.Tests.Conversion;
 
 /// <summary>
 /// The external programs a test's <see cref="Text.DocumentTools"/> runs, found the way an operator would find them:
-/// by their command lines in /proc, which name the tools' own scratch folder. Sends a real signal to the first one
-/// that starts, to make a real converter hang (SIGSTOP) or crash (SIGKILL).
+/// by their command lines in /proc, which name the tools' own scratch folder. Acts on the first one that starts:
+/// sends it a real signal, to make a real converter hang (SIGSTOP) or crash (SIGKILL), or cancels a batch while it runs.
 /// </summary>
 internal sealed class ConverterProcesses : IDisposable
 {
@@ -16,7 +16,7 @@ internal sealed class ConverterProcesses : IDisposable
     private readonly Task _watch;
 
     /// <param name="program">The program's executable name as /proc shows it ("soffice.bin", "tesseract").</param>
-    private ConverterProcesses(string scratch, string program, int signal)
+    private ConverterProcesses(string scratch, string program, Action<int> act)
     {
         _watch = Task.Run(() =>
         {
@@ -24,8 +24,8 @@ internal sealed class ConverterProcesses : IDisposable
             {
                 if (Running(scratch).FirstOrDefault(p => p.CommandLine.Contains(program, StringComparison.Ordinal)) is { Pid: var pid } && pid > 0)
                 {
-                    kill(pid, signal);
-                    Signalled = true;
+                    act(pid);
+                    Seen = true;
                     return;
                 }
                 Thread.Sleep(10);
@@ -33,10 +33,14 @@ internal sealed class ConverterProcesses : IDisposable
         });
     }
 
-    public bool Signalled { get; private set; }
+    /// <summary>Whether the program was seen running and acted on.</summary>
+    public bool Seen { get; private set; }
 
     /// <summary>Sends <paramref name="signal"/> once, to the first <paramref name="program"/> started with <paramref name="scratch"/> in its command line.</summary>
-    public static ConverterProcesses SignalFirst(string scratch, string program, int signal) => new(scratch, program, signal);
+    public static ConverterProcesses SignalFirst(string scratch, string program, int signal) => new(scratch, program, pid => kill(pid, signal));
+
+    /// <summary>Calls <paramref name="act"/> once, when the first <paramref name="program"/> started with <paramref name="scratch"/> in its command line runs.</summary>
+    public static ConverterProcesses WhenFirstRuns(string scratch, string program, Action act) => new(scratch, program, _ => act());
 
     /// <summary>Processes whose command line names the folder.</summary>
     public static IReadOnlyList<(int Pid, string CommandLine)> Running(string scratch)
