@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;
 using UglyToad.PdfPig.Content;
@@ -15,7 +16,7 @@ namespace Archive.Indexer.Generation;
 /// laid out on A4 pages by LibreOffice in a CJK font (WenQuanYi Micro Hei, 12 pt), rasterized at a scanner's
 /// resolution in grey, and kept as JPEG page images or as a PDF of those images with no text layer.
 /// </summary>
-internal sealed class ScannedIssueWriter(DocumentTools tools, string folder)
+internal sealed partial class ScannedIssueWriter(DocumentTools tools, string folder)
 {
     private static readonly TimeSpan PageTimeout = TimeSpan.FromMinutes(2);
 
@@ -52,7 +53,9 @@ internal sealed class ScannedIssueWriter(DocumentTools tools, string folder)
     /// <summary>The text's pages as JPEG images scanned at <paramref name="dpi"/>, in page order.</summary>
     public IReadOnlyList<byte[]> ScanPages(string text, int dpi)
     {
-        var pdf = tools.Office.Convert(Encoding.UTF8.GetBytes(Html(text)), ".html", "pdf:writer_web_pdf_Export", "page layout", CancellationToken.None);
+        // Imported as a Writer document, not a Writer/Web one: the web export loses the first paragraph.
+        var pdf = tools.Office.Convert(Encoding.UTF8.GetBytes(Html(text)), ".html", "pdf:writer_pdf_Export", "page layout", CancellationToken.None,
+            "HTML (StarWriter)");
         var job = Path.Combine(folder, "scan-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(job);
         try
@@ -83,16 +86,35 @@ internal sealed class ScannedIssueWriter(DocumentTools tools, string folder)
         return builder.Build();
     }
 
-    /// <summary>Each line a paragraph, as a word processor would set the bulletin.</summary>
+    /// <summary>The text as the scan prints it: its lines, without the Markdown marks (# headings, **bold**) a text version may carry.</summary>
+    public static string PrintedText(string text) =>
+        string.Join("\n", PrintedLines(text).Select(l => l.Text.Replace("**", "", StringComparison.Ordinal)));
+
+    private static IEnumerable<(int Level, string Text)> PrintedLines(string text) =>
+        TextDecoder.NormalizeLineEndings(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(line =>
+        {
+            var level = line.TakeWhile(c => c == '#').Count();
+            return level is >= 1 and <= 6 && line.Length > level && line[level] == ' ' ? (level, line[(level + 1)..].Trim()) : (0, line);
+        });
+
+    /// <summary>Each line a paragraph, Markdown headings as headings and bold as bold, as a word processor would set the issue.</summary>
     private static string Html(string text)
     {
         var html = new StringBuilder("""
             <!DOCTYPE html><html><head><meta charset="utf-8"><style>
-            p { font-family: 'WenQuanYi Micro Hei'; font-size: 12pt; margin: 0 0 4pt 0; }
+            p, h1, h2, h3, h4, h5, h6 { font-family: 'WenQuanYi Micro Hei'; font-size: 12pt; font-weight: normal; margin: 0 0 4pt 0; }
+            h1 { font-size: 18pt; text-align: center; } h2 { font-size: 15pt; text-align: center; } h3 { font-size: 13pt; font-weight: bold; }
             </style></head><body>
             """);
-        foreach (var line in TextDecoder.NormalizeLineEndings(text).Split('\n').Where(l => l.Trim().Length > 0))
-            html.Append("<p>").Append(WebUtility.HtmlEncode(line.Trim())).Append("</p>\n");
+        foreach (var (level, line) in PrintedLines(text))
+        {
+            var tag = level > 0 ? $"h{level}" : "p";
+            var content = Bold().Replace(WebUtility.HtmlEncode(line), "<b>$1</b>");
+            html.Append(CultureInfo.InvariantCulture, $"<{tag}>{content}</{tag}>\n");
+        }
         return html.Append("</body></html>").ToString();
     }
+
+    [GeneratedRegex(@"\*\*(.+?)\*\*")]
+    private static partial Regex Bold();
 }

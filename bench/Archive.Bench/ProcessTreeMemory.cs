@@ -1,7 +1,7 @@
 namespace Archive.Bench;
 
 /// <summary>
-/// The peak resident memory of this process and all its descendants (the converters and Tesseract it starts),
+/// The peak resident memory of a process and all its descendants (the converters and Tesseract it starts),
 /// sampled every 20 ms from /proc while it is alive.
 /// </summary>
 internal sealed class ProcessTreeMemory : IDisposable
@@ -10,13 +10,13 @@ internal sealed class ProcessTreeMemory : IDisposable
     private readonly Task _sampler;
     private long _peakKilobytes;
 
-    public ProcessTreeMemory()
+    public ProcessTreeMemory(int root)
     {
         _sampler = Task.Run(() =>
         {
             while (!_stop.IsCancellationRequested)
             {
-                _peakKilobytes = Math.Max(_peakKilobytes, TreeKilobytes(Environment.ProcessId));
+                _peakKilobytes = Math.Max(_peakKilobytes, TreeKilobytes(root));
                 Thread.Sleep(20);
             }
         });
