@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Archive.Indexer.Text.Recognition;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -19,7 +20,10 @@ internal static class PdfReader
             throw new UnreadableFileException("not a PDF: the file does not start with %PDF-");
         try
         {
-            using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = false });
+            // A file read whole is parsed in place: a copy would double a scan's tens of megabytes.
+            var whole = MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+                ? segment.Array : bytes.ToArray();
+            using var pdf = PdfDocument.Open(whole, new ParsingOptions { UseLenientParsing = false });
             var pages = pdf.GetPages().Select(page => (page.Number, Lines: PageLines(page))).ToList();
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
             var scanned = pages.Where(p => p.Lines.Count == 0).Select(p => p.Number).ToList();
