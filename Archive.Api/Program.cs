@@ -1,7 +1,7 @@
 using Archive.Api.Hosting;
 using Archive.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ArchiveApiHosting.Options(args));
 builder.AddArchiveApi();
 builder.Services.AddArchiveWeb();
 

@@ -1,5 +1,6 @@
-using Archive.Indexer.Cli;
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using Archive.Indexer.Cli;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Search;
@@ -55,7 +56,7 @@ public sealed class ArchiveService : IDisposable
         _analysis = TextAnalysis.For(language);
         try
         {
-            _index = ArticleIndex.Open(Path.Combine(options.DataDirectory, "index"), _analysis);
+            _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"));
         }
         catch
         {
@@ -73,6 +74,30 @@ public sealed class ArchiveService : IDisposable
     }
 
     public ArchiveOptions Options { get; }
+
+    /// <summary>What opening had to repair (an index that could not be read, set aside and rebuilt), or null.</summary>
+    public string? Repair { get; private set; }
+
+    /// <summary>
+    /// The index is derived from the store, so an index that cannot be read (damaged files, a format from another
+    /// version) is moved aside and started afresh; Open then rebuilds it. An index another process holds, or one
+    /// the disk has no room for, is left alone: those are not damage.
+    /// </summary>
+    private ArticleIndex OpenOrSetAsideIndex(string directory)
+    {
+        try
+        {
+            return ArticleIndex.Open(directory, _analysis);
+        }
+        catch (Exception e) when (e is not (Lucene.Net.Store.LockObtainFailedException or UnauthorizedAccessException or OutOfMemoryException)
+                                  && !StorageFullException.IsDiskFull(e))
+        {
+            var aside = $"{directory}.damaged-{_clock.GetUtcNow():yyyyMMddHHmmss}";
+            Directory.Move(directory, aside);
+            Repair = $"the search index could not be read ({e.GetType().Name}: {e.Message}); it was moved to {aside} and rebuilt from the store";
+            return ArticleIndex.Open(directory, _analysis);
+        }
+    }
 
     /// <summary>The store, for tests that need its hooks (a capped database size).</summary>
     internal ArchiveStore Store => _store;
@@ -193,10 +218,10 @@ public sealed class ArchiveService : IDisposable
     /// <summary>What the search result cache holds and its hit ratio since start.</summary>
     public SearchCacheStats SearchCache => _searchCache.Stats();
 
+    /// <summary>An article with its document; null when unknown or deleted (a deleted document is gone for everyone).</summary>
     public ArticleDetail? GetArticle(string articleId)
     {
-        var article = _store.GetArticle(articleId);
-        var document = article is null ? null : _store.GetDocument(article.DocumentId);
+        var (article, document) = Published(articleId);
         if (article is null || document is null) return null;
         var sameIssue = _store.GetArticleReferences(document).Where(a => a.ArticleId != article.Id).ToList();
         var twins = _search.Twins(article.Id);
@@ -204,10 +229,11 @@ public sealed class ArchiveService : IDisposable
             CitationFormatter.Format(article, document, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)));
     }
 
+    /// <summary>A document with its articles and text; null when unknown or deleted.</summary>
     public DocumentDetail? GetDocument(string documentId)
     {
         var document = _store.GetDocument(documentId);
-        if (document is null) return null;
+        if (document is null || document.Status == DocumentStatus.Deleted) return null;
         return new DocumentDetail(document, _store.GetArticleReferences(document), _store.GetOriginalText(documentId) ?? "");
     }
 
@@ -217,12 +243,19 @@ public sealed class ArchiveService : IDisposable
     /// </summary>
     public IReadOnlyList<SearchHit>? Similar(string articleId, bool otherRegionsOnly, int count = 10)
     {
-        var article = _store.GetArticle(articleId);
-        var document = article is null ? null : _store.GetDocument(article.DocumentId);
+        var (article, document) = Published(articleId);
         if (article is null || document is null) return null;
         var keywords = article.Keywords.Count > 0 ? article.Keywords : _enricher.Enrich(article).Keywords;
         var twins = _search.Twins(articleId).Select(t => t.ArticleId).ToHashSet(StringComparer.Ordinal);
         return _similar.Find(article, document, keywords, twins, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
+    }
+
+    /// <summary>An article and its document, unless unknown or deleted.</summary>
+    private (StoredArticle? Article, StoredDocument? Document) Published(string articleId)
+    {
+        var article = _store.GetArticle(articleId);
+        var document = article is null ? null : _store.GetDocument(article.DocumentId);
+        return document is null || document.Status == DocumentStatus.Deleted ? (null, null) : (article, document);
     }
 
     /// <summary>Every publication with its issues by year: the archive of past bulletins.</summary>
@@ -234,7 +267,11 @@ public sealed class ArchiveService : IDisposable
     /// <summary>One publication's issues of one year (0: undated) with their articles; null when it has none.</summary>
     public SeriesYear? SeriesIssues(string series, int year) => _store.GetSeriesYear(series, year);
 
-    /// <summary>Marks a document deleted (kept in history) and removes its articles from search. False when unknown.</summary>
+    /// <summary>
+    /// Deletes a document: its text and its articles' text are erased, its articles leave search at once, and its
+    /// permalinks answer "not found". What remains is its id, metadata and where it came from, so that ingesting
+    /// the same file again does not bring it back. False when unknown or already deleted.
+    /// </summary>
     public bool DeleteDocument(string documentId)
     {
         var deleted = _store.DeleteDocument(documentId);
@@ -258,9 +295,11 @@ public sealed class ArchiveService : IDisposable
             // leave the other cores waiting at the end of its batch.
             var reported = new object();
             var lastReported = 0;
+            _store.ClearIndexFailures();
+            var failures = new ConcurrentBag<IndexFailure>();
             Parallel.ForEach(Prefetch.Ahead(_store.ReadActiveArticles(), ahead: 2).SelectMany(batch => batch), Parallelism, item =>
             {
-                _index.Add(item.Article, item.Document);
+                if (IndexingFailure(() => _index.Add(item.Article, item.Document), item.Article.Id) is { } failure) failures.Add(failure);
                 var count = Interlocked.Increment(ref done);
                 if (count % ReindexProgressEvery != 0 && count != total) return;
                 lock (reported)
@@ -271,6 +310,7 @@ public sealed class ArchiveService : IDisposable
                     progress?.Report(new IngestProgress(count, Math.Max(total, count), item.Article.Id));
                 }
             });
+            _store.RecordIndexFailures(failures);
             _index.MergeForSearch();
             _index.Commit(sequence);
             _applied = sequence;
@@ -278,11 +318,32 @@ public sealed class ArchiveService : IDisposable
         CatchUp();
     }
 
+    /// <summary>
+    /// Adds one article to the index; what the index refuses of that article alone (an analyzer fault, a value
+    /// Lucene will not take) becomes the article's recorded failure, and the others go on. Failures of the index
+    /// itself (a full disk, a closed writer) are thrown: they concern every article.
+    /// </summary>
+    private static IndexFailure? IndexingFailure(Action index, string articleId)
+    {
+        try
+        {
+            index();
+            return null;
+        }
+        catch (Exception e) when (e is not (IOException or OutOfMemoryException or ObjectDisposedException))
+        {
+            return new IndexFailure(articleId, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
     public ArchiveStats Stats()
     {
         var counts = _store.GetCounts();
-        return new ArchiveStats(counts.Documents, counts.Articles, _index.Count, counts.Failures);
+        return new ArchiveStats(counts.Documents, counts.Articles, _index.Count, counts.Failures, _store.GetIndexFailures().Count);
     }
+
+    /// <summary>Stored articles the search index refused, with the reason (a reindex tries them again).</summary>
+    public IReadOnlyList<IndexFailure> IndexFailures() => _store.GetIndexFailures();
 
     /// <summary>
     /// Applies the store's changes since the index's last commit (the last change of an article decides) to the
@@ -317,11 +378,13 @@ public sealed class ArchiveService : IDisposable
             var latest = new Dictionary<string, ArticleChangeKind>(StringComparer.Ordinal);
             foreach (var change in changes) latest[change.ArticleId] = change.Kind;
             var upserts = latest.Where(c => c.Value == ArticleChangeKind.Upsert).Select(c => c.Key).ToList();
+            var failures = new ConcurrentBag<IndexFailure>();
             Parallel.ForEach(_store.GetArticlesWithDocuments(upserts), Parallelism, item =>
             {
-                if (item.Document.Status == DocumentStatus.Active) _index.Upsert(item.Article, item.Document);
-                else _index.DeleteArticle(item.Article.Id);
+                if (item.Document.Status != DocumentStatus.Active) _index.DeleteArticle(item.Article.Id);
+                else if (IndexingFailure(() => _index.Upsert(item.Article, item.Document), item.Article.Id) is { } failure) failures.Add(failure);
             });
+            _store.RecordIndexFailures(failures);
             foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))
             {
                 _index.DeleteArticle(removed.Key);
@@ -406,4 +469,6 @@ public sealed record SeriesYearCount(int Year, int IssueCount, int? NewestIssueN
 
 public sealed record IssueSummary(string DocumentId, int? IssueNumber, DateOnly? Date, IReadOnlyList<ArticleRef> Articles);
 
-public sealed record ArchiveStats(long Documents, long Articles, long IndexedArticles, long Failures);
+/// <param name="Failures">Files whose last ingestion failed.</param>
+/// <param name="UnindexedArticles">Stored articles the search index refused (see <see cref="ArchiveService.IndexFailures"/>).</param>
+public sealed record ArchiveStats(long Documents, long Articles, long IndexedArticles, long Failures, long UnindexedArticles);

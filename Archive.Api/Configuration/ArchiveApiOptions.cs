@@ -28,6 +28,8 @@ public sealed class ArchiveApiOptions
 
     public SearchCacheSettings SearchCache { get; set; } = new();
 
+    public LoggingSettings Logging { get; set; } = new();
+
     public const int MinimumKeyLength = 16;
 }
 
@@ -82,4 +84,11 @@ public sealed class SearchCacheSettings
 
     /// <summary>Bound on the cache's estimated heap size.</summary>
     public int Megabytes { get; set; } = Archive.Indexer.ArchiveOptions.DefaultSearchCacheMegabytes;
+}
+
+/// <summary>What the request log must never show.</summary>
+public sealed class LoggingSettings
+{
+    /// <summary>Query parameters whose values are replaced in the request log, besides the API key names.</summary>
+    public string[] SecretParameters { get; set; } = ["password", "secret", "signature", "sig"];
 }

@@ -26,8 +26,31 @@ public static class ArchiveApiHosting
 {
     public const string CorsPolicy = "api";
 
+    /// <summary>Where the service listens when neither ASPNETCORE_URLS, --urls nor a Kestrel endpoint says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>
+    /// The program's folder is the content root unless one is given (--contentRoot, ASPNETCORE_CONTENTROOT), so
+    /// appsettings.json is read whatever folder the service is started from. Data stays relative to that folder.
+    /// </summary>
+    public static WebApplicationOptions Options(string[] args)
+    {
+        var given = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+                    || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is not null
+                    || Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT") is not null;
+        return new WebApplicationOptions { Args = args, ContentRootPath = given ? null : AppContext.BaseDirectory };
+    }
+
     public static WebApplicationBuilder AddArchiveApi(this WebApplicationBuilder builder)
     {
+        var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"]) && string.IsNullOrEmpty(configuration["https_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        // The framework's request lines carry the whole URL, secrets in the query included: RequestLog writes
+        // them instead, redacted.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         var services = builder.Services;
         services.AddOptions<ArchiveApiOptions>()
             .Bind(builder.Configuration.GetSection(ArchiveApiOptions.Section))
@@ -93,9 +116,11 @@ public static class ArchiveApiHosting
 
     public static WebApplication UseArchiveApi(this WebApplication app)
     {
+        app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => StatusProblem(context.HttpContext));
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<MethodGate>();
         app.UseRouting();
         app.UseCors();
         app.UseMiddleware<ApiKeyGate>();

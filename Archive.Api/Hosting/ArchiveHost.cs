@@ -83,6 +83,10 @@ public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<Arc
                 SearchCacheEntries = settings.SearchCache.Entries,
                 SearchCacheMegabytes = settings.SearchCache.Megabytes,
             });
+            if (archive.Repair is { } repair)
+            {
+                logger.LogWarning("Archive at {DataDirectory}: {Repair}", dataDirectory, repair);
+            }
             if (empty && settings.SeedSamples)
             {
                 Seed(archive, settings.SamplesDirectory ?? Path.Combine(AppContext.BaseDirectory, "samples"), logger);

@@ -11,7 +11,7 @@ namespace Archive.Api.Security;
 public sealed class ApiKeyGate(RequestDelegate next, ApiKeyRing ring, ILogger<ApiKeyGate> logger)
 {
     /// <summary>Query parameters people put keys in; a key there is already exposed, so it is refused outright.</summary>
-    private static readonly System.Collections.Immutable.ImmutableArray<string> KeyParameters = ["api_key", "apikey", "api-key", "x-api-key", "key", "access_token", "token"];
+    public static readonly System.Collections.Immutable.ImmutableArray<string> KeyParameters = ["api_key", "apikey", "api-key", "x-api-key", "key", "access_token", "token"];
 
     public const string KeyNameItem = "archive.api-key-name";
 

@@ -10,6 +10,12 @@ namespace Archive.Indexer.Chinese;
 /// </summary>
 public abstract class BufferedTokenizer : Tokenizer
 {
+    /// <summary>
+    /// Tokens longer than this are left out (their position stays a gap): a base64 run or a line of digits is no
+    /// word anybody searches for, and Lucene refuses a term over 32,766 UTF-8 bytes with an exception.
+    /// </summary>
+    public const int MaxTokenLength = 255;
+
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute positionIncrement;
@@ -54,6 +60,25 @@ public abstract class BufferedTokenizer : Tokenizer
         tokens.Clear();
         next = 0;
         Cut(buffer.AsSpan(0, length), tokens);
+        DropOverlongTokens();
+    }
+
+    private void DropOverlongTokens()
+    {
+        var kept = 0;
+        var gap = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length > MaxTokenLength)
+            {
+                gap += token.PositionIncrement;
+                continue;
+            }
+            tokens[kept++] = gap == 0 ? token : token with { PositionIncrement = token.PositionIncrement + gap };
+            gap = 0;
+        }
+        tokens.RemoveRange(kept, tokens.Count - kept);
     }
 
     public override void End()

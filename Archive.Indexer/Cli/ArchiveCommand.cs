@@ -15,6 +15,10 @@ public static class ArchiveCommand
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
+        // The reader process the archive starts for itself (see IsolatedReader), not a verb for people.
+        var worker = new Command("read-worker") { Hidden = true };
+        worker.SetAction(_ => Text.Isolation.ReaderWorker.Run());
+        root.Subcommands.Add(worker);
         return root.Parse(args).InvokeAsync();
     }
 }

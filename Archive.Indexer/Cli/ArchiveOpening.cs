@@ -18,7 +18,9 @@ internal static class ArchiveOpening
     {
         try
         {
-            return ArchiveService.Open(new ArchiveOptions { DataDirectory = dataDirectory });
+            var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = dataDirectory });
+            if (archive.Repair is { } repair) Console.Error.WriteLine($"warning: {repair}");
+            return archive;
         }
         catch (Exception e) when (e is DataPackageException or IOException or UnauthorizedAccessException or SqliteException
                                       or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Store.LockObtainFailedException)

@@ -6,6 +6,7 @@ using Archive.Indexer.Parsing;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;
 using Archive.Indexer.Text.Recognition;
+using Archive.Indexer.Text.Isolation;
 
 namespace Archive.Indexer.Cli;
 
@@ -34,7 +35,8 @@ public static class ParseCommand
             {
                 var bytes = File.ReadAllBytes(path.FullName);
                 using var tools = new DocumentTools(new ConversionOptions());
-                var parsed = DocumentParser.CreateDefault().Parse(DocumentReader.Read(path.Name, bytes, tools, new ReadingContext(path.FullName, cancellationToken)));
+                var parsed = DocumentParser.CreateDefault().Parse(DocumentReader.Read(path.Name, bytes, tools,
+                    new ReadingContext(path.FullName, cancellationToken), IsolatedReader.Shared.Read));
                 Console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(parsed, JsonOptions) : Describe(parsed));
                 return Task.FromResult(0);
             }

@@ -20,8 +20,11 @@ public static class StatsCommand
             table.AddRow("articles (active)", stats.Articles.ToString("N0"));
             table.AddRow("articles in the search index", stats.IndexedArticles.ToString("N0"));
             table.AddRow("files that failed", stats.Failures.ToString("N0"));
+            table.AddRow("articles the index refused", stats.UnindexedArticles.ToString("N0"));
             AnsiConsole.Write(table);
-            if (stats.IndexedArticles != stats.Articles)
+            foreach (var failure in archive.IndexFailures().Take(20))
+                AnsiConsole.MarkupLineInterpolated($"[yellow]not searchable:[/] {failure.ArticleId}: {failure.Error}");
+            if (stats.IndexedArticles + stats.UnindexedArticles != stats.Articles)
                 AnsiConsole.MarkupLine("[yellow]The index and the store disagree: run `archive reindex`.[/]");
             return 0;
         });

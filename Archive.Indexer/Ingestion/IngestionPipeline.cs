@@ -1,6 +1,7 @@
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Store;
 using Archive.Indexer.Text;
+using Archive.Indexer.Text.Isolation;
 using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Ingestion;
@@ -23,7 +24,7 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
     /// <paramref name="tools"/>, also .doc, .wps, .rtf and scans.
     /// </summary>
     public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
-        new(store, new SourceParser(DocumentParser.CreateDefault(), tools), options.MaxFileBytes, enricher);
+        new(store, new SourceParser(DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), options.MaxFileBytes, enricher);
 
     /// <summary>
     /// Ingests files and folders. Progress is reported once the files are listed (FilesDone 0) and after each
@@ -71,12 +72,13 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
     public FileOutcome IngestFile(string path) => Complete(PrepareFile(Path.GetFullPath(path), new ReadingContext(path)));
 
     /// <summary>
-    /// Ingests bytes that did not come from a folder (an upload). Its source path is "upload:{documentId}/{name}",
-    /// so two uploads that share a name never supersede each other.
+    /// Ingests bytes that did not come from a folder (an upload). Its source path is "upload:{name}": a file
+    /// uploaded again under its name with new content supersedes the version before, as a changed file in an
+    /// ingested folder does.
     /// </summary>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
     {
-        var path = $"upload:{ContentIdentity.DocumentId(ContentIdentity.Sha256Hex(content.Span))}/{Path.GetFileName(fileName)}";
+        var path = $"upload:{Path.GetFileName(fileName)}";
         try
         {
             return Complete(content.Length > maxFileBytes

@@ -94,12 +94,12 @@ internal static class ArticleDocument
             }
             foreach (var name in RegionPath.SearchNames(region))
             {
-                doc.Add(new StringField(IndexFields.Region, name, Field.Store.NO));
+                doc.Add(new StringField(IndexFields.Region, Capped(name), Field.Store.NO));
             }
         }
         foreach (var keyword in article.Keywords.Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexFields.Keyword, keyword, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.Keyword, Capped(keyword), Field.Store.NO));
             AddFacet(doc, FacetField.Keyword, keyword);
         }
         if (article.Fingerprint is { } fingerprint)
@@ -124,6 +124,14 @@ internal static class ArticleDocument
         }
     }
 
+    /// <summary>
+    /// Values longer than this are cut for the facet and the keyword term (a parser that took a whole paragraph for a
+    /// section heading): Lucene refuses doc values and terms over 32,766 UTF-8 bytes, and no facet list shows them.
+    /// </summary>
+    internal const int MaxFacetValueLength = 200;
+
     private static void AddFacet(Document doc, FacetField facet, string value) =>
-        doc.Add(new SortedSetDocValuesField(IndexFields.Facets, new BytesRef(FacetLabel.Encode(facet, value))));
+        doc.Add(new SortedSetDocValuesField(IndexFields.Facets, new BytesRef(FacetLabel.Encode(facet, Capped(value)))));
+
+    private static string Capped(string value) => value.Length <= MaxFacetValueLength ? value : value[..MaxFacetValueLength];
 }

@@ -35,10 +35,8 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
         var clock = Stopwatch.StartNew();
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
         var size = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        var selections = request.Filters
-            .Where(f => f.Value is { Count: > 0 })
-            .ToDictionary(f => f.Key, f => f.Value.Select(v => f.Key == FacetField.Region ? RegionPath.Normalize(v) : v).Distinct().ToList());
-        var key = cache.Enabled ? CacheKey(request, selections) : null;
+        var (selections, ignored) = Selections(request);
+        var key = cache.Enabled ? CacheKey(request, selections, ignored) : null;
 
         return index.WithSearcher(searcher =>
         {
@@ -47,6 +45,7 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
                 return cached with { TookMs = clock.Elapsed.TotalMilliseconds };
             }
             var warnings = new List<string>();
+            if (ignored.Count > 0) warnings.Add($"“{string.Join("”“", ignored)}”不是地区，已忽略。");
             if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
             if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
             var parsed = QuerySyntaxParser.Parse(request.Query);
@@ -89,11 +88,31 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
         });
     }
 
+    /// <summary>The ticked values by facet, region paths normalized; region values that name no region are ignored.</summary>
+    private static (Dictionary<FacetField, List<string>> Selections, List<string> Ignored) Selections(SearchRequest request)
+    {
+        var selections = new Dictionary<FacetField, List<string>>();
+        var ignored = new List<string>();
+        foreach (var (field, values) in request.Filters)
+        {
+            var kept = new List<string>();
+            foreach (var value in values)
+            {
+                var normalized = field == FacetField.Region ? RegionPath.Normalize(value) : value;
+                if (normalized is null) ignored.Add(value);
+                else if (!kept.Contains(normalized)) kept.Add(normalized);
+            }
+            if (kept.Count > 0) selections[field] = kept;
+        }
+        return (selections, ignored);
+    }
+
     /// <summary>
     /// The request in canonical form: the same search however its filters were ordered or spelled (region paths
-    /// normalized, values sorted), so that it finds its cached answer. Page and size as asked: their warnings differ.
+    /// normalized, values sorted), so that it finds its cached answer. Page, size and ignored values as asked:
+    /// their warnings differ.
     /// </summary>
-    private static string CacheKey(SearchRequest request, Dictionary<FacetField, List<string>> selections)
+    private static string CacheKey(SearchRequest request, Dictionary<FacetField, List<string>> selections, List<string> ignored)
     {
         // Every text is prefixed by its length, so no query or value can pass for another part of the key.
         var query = request.Query ?? "";
@@ -106,6 +125,8 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
             key.Append(';').Append((int)field);
             foreach (var value in values.Order(StringComparer.Ordinal)) key.Append(',').Append(value.Length).Append(':').Append(value);
         }
+        // Ignored values change the warnings, not the hits.
+        foreach (var value in ignored) key.Append(";!").Append(value.Length).Append(':').Append(value);
         return key.ToString();
     }
 

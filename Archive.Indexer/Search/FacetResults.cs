@@ -34,8 +34,10 @@ internal static class FacetResults
             _selected = selected;
             _maxValues = maxValues;
             var byParent = _byParent.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var value in counted) Children(byParent, value.Value).Add(value);
-            foreach (var value in selected)
+            // Every value lies strictly below its parent, so the tree is as deep as the longest path: no value
+            // may be empty, or it would be its own child.
+            foreach (var value in counted.Where(v => v.Value.Length > 0)) Children(byParent, value.Value).Add(value);
+            foreach (var value in selected.Where(v => v.Length > 0))
             {
                 var siblings = Children(byParent, value);
                 if (!siblings.Exists(v => v.Value == value)) siblings.Add((value, 0));

@@ -130,7 +130,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
             QueryField.Series => Filter(Phrase(IndexFields.SeriesBigrams, node.Text)),
             QueryField.DocNumber => Filter(Phrase(IndexFields.DocNumberBigrams, node.Text)),
             QueryField.Author => Filter(Phrase(IndexFields.AuthorBigrams, node.Text)),
-            QueryField.Region => Filter(new TermQuery(new Term(IndexFields.Region, RegionPath.Normalize(node.Text)))),
+            QueryField.Region => RegionPath.Normalize(node.Text) is { } region ? Filter(new TermQuery(new Term(IndexFields.Region, region))) : null,
             QueryField.Issue => Filter(new TermQuery(new Term(IndexFields.Issue, node.Text))),
             QueryField.Kind => Filter(new TermQuery(new Term(IndexFields.Kind, node.Text))),
             QueryField.Keyword => Filter(new TermQuery(new Term(IndexFields.Keyword, node.Text.Trim()))),

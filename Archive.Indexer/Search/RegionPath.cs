@@ -5,6 +5,9 @@ public static class RegionPath
 {
     private static readonly string[] Suffixes = ["自治州", "自治县", "地区", "省", "市", "区", "县", "州", "盟", "旗"];
 
+    /// <summary>Province, city, county and one level below: a filter deeper than this names no region of the archive.</summary>
+    public const int MaxLevels = 4;
+
     /// <summary>安徽省/安庆市/宜秀区 -> 安徽省, 安徽省/安庆市, 安徽省/安庆市/宜秀区.</summary>
     public static IEnumerable<string> Levels(string path)
     {
@@ -29,8 +32,15 @@ public static class RegionPath
         return names;
     }
 
-    /// <summary>A name the way a filter value is matched: a path as it is, a bare name as written.</summary>
-    public static string Normalize(string value) => string.Join('/', Split(value));
+    /// <summary>
+    /// A name the way a filter value is matched: a path as it is, a bare name as written; null when the value names
+    /// no region at all (empty, only separators and spaces, or deeper than <see cref="MaxLevels"/>).
+    /// </summary>
+    public static string? Normalize(string value)
+    {
+        var parts = Split(value);
+        return parts.Length is 0 or > MaxLevels ? null : string.Join('/', parts);
+    }
 
     /// <summary>The path down to the city (安徽省/安庆市), the unit "other regions" compares.</summary>
     public static string City(string path)

@@ -12,6 +12,12 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
 {
     public const int FragmentLength = 120;
     public const int MaxFragments = 3;
+    /// <summary>
+    /// Snippets look for matches in this much of a text at most, and weigh the first <see cref="MaxSpans"/> of
+    /// them: one enormous article full of a query word must not slow every search that shows it.
+    /// </summary>
+    public const int MaxScannedLength = 100_000;
+    public const int MaxSpans = 200;
 
     /// <summary>Prepares the needles (query words and phrases) once per search.</summary>
     public Needles Prepare(IReadOnlyList<string> texts)
@@ -34,7 +40,7 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         return new Needles(sequences, characters);
     }
 
-    /// <summary>The whole text, escaped, with every match marked.</summary>
+    /// <summary>The whole text, escaped, with the matches marked (those within <see cref="MaxScannedLength"/>).</summary>
     public string MarkAll(string text, Needles needles)
     {
         var spans = Spans(text, needles);
@@ -77,9 +83,10 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
     {
         var spans = new List<Span>();
         if (text.Length == 0 || needles.IsEmpty) return spans;
+        var scanned = text.Length <= MaxScannedLength ? text : text[..CharacterBoundary(text, MaxScannedLength)];
         if (needles.Sequences.Count > 0)
         {
-            var tokens = NeedleTokens(text, needles);
+            var tokens = NeedleTokens(scanned, needles);
             for (var n = 0; n < needles.Sequences.Count; n++)
             {
                 var sequence = needles.Sequences[n];
@@ -95,12 +102,13 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         for (var c = 0; c < needles.Characters.Count; c++)
         {
             var needle = needles.Characters[c];
-            for (var at = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(needle, at + needle.Length, StringComparison.OrdinalIgnoreCase))
+            for (var at = scanned.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = scanned.IndexOf(needle, at + needle.Length, StringComparison.OrdinalIgnoreCase))
             {
                 spans.Add(new Span(at, at + needle.Length, needles.Sequences.Count + c));
             }
         }
-        return Merge(spans);
+        var merged = Merge(spans);
+        return merged.Count <= MaxSpans ? merged : merged.GetRange(0, MaxSpans);
     }
 
     /// <summary>

@@ -201,7 +201,50 @@ public sealed class ArchiveStore : IDisposable
         }
     }
 
-    /// <summary>Marks a document deleted (kept in history, out of search). False when unknown or already deleted.</summary>
+    /// <summary>Records articles the search index refused, with the reason; a later failure of the same article replaces it.</summary>
+    public void RecordIndexFailures(IReadOnlyCollection<IndexFailure> failures)
+    {
+        if (failures.Count == 0) return;
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(
+                """
+                INSERT INTO index_failures (article_id, error, failed_at) VALUES (@ArticleId, @Error, @now)
+                ON CONFLICT (article_id) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at
+                """,
+                failures.Select(f => new { f.ArticleId, f.Error, now = Now() }), transaction);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Forgets recorded index failures: a rebuild of the whole index tries every article again.</summary>
+    public void ClearIndexFailures()
+    {
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            connection.Execute("DELETE FROM index_failures");
+        }
+    }
+
+    /// <summary>Active articles the search index refused, with the reason.</summary>
+    public IReadOnlyList<IndexFailure> GetIndexFailures()
+    {
+        using var connection = Connect();
+        return connection.Query<IndexFailure>(
+            """
+            SELECT f.article_id AS ArticleId, f.error AS Error FROM index_failures f
+            JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = a.document_id
+            WHERE d.status = 'Active' ORDER BY f.article_id
+            """).ToList();
+    }
+
+    /// <summary>
+    /// Marks a document deleted and erases its text and its articles' text (out of search, gone for readers); its
+    /// metadata stays, so the same bytes ingested again stay deleted. False when unknown or already deleted.
+    /// </summary>
     public bool DeleteDocument(string documentId)
     {
         lock (_writeLock)
@@ -216,6 +259,8 @@ public sealed class ArchiveStore : IDisposable
             }
 
             SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
+            connection.Execute("UPDATE documents SET original_text = '' WHERE id = @documentId", new { documentId }, transaction);
+            connection.Execute("UPDATE articles SET body = '', captions = '[]' WHERE document_id = @documentId", new { documentId }, transaction);
             if (status == nameof(DocumentStatus.Active))
             {
                 LogChanges(connection, transaction, documentId, ArticleChangeKind.Remove);

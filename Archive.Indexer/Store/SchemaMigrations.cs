@@ -60,6 +60,14 @@ internal static class SchemaMigrations
         """
         CREATE INDEX documents_active_series ON documents(status, series, date, issue_number) WHERE series IS NOT NULL;
         """,
+        // Articles the index could not take: stored, but not searchable until a reindex succeeds for them.
+        """
+        CREATE TABLE index_failures (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            error TEXT NOT NULL,
+            failed_at TEXT NOT NULL
+        );
+        """,
         // Text recognized from page images (OCR): pages, total pages and mean confidence as JSON; NULL for text that was read.
         """
         ALTER TABLE documents ADD COLUMN recognition TEXT;

@@ -23,19 +23,27 @@ public static class DocumentReader
     /// Reads with the external programs where a format needs them: .doc, .wps and .rtf through LibreOffice, images
     /// through Tesseract, and a PDF's pages that have no text layer rendered and recognized (the others are read).
     /// </summary>
+    /// <param name="read">Reads the formats that need no program, and a PDF's text layer: this reader in-process by
+    /// default, or the isolated reader processes.</param>
     /// <exception cref="OperationCanceledException">The context's batch was cancelled; the running program was stopped.</exception>
-    public static ExtractedText Read(string fileName, ReadOnlyMemory<byte> bytes, DocumentTools tools, ReadingContext context)
+    public static ExtractedText Read(string fileName, ReadOnlyMemory<byte> bytes, DocumentTools tools, ReadingContext context,
+        Func<string, ReadOnlyMemory<byte>, ExtractedText>? read = null)
     {
+        read ??= Read;
         if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (LegacyExtensions.Contains(extension)) return LegacyWordReader.Read(extension, bytes, tools.Office, context.Cancellation);
         if (PageImage.Extensions.Contains(extension) || (extension != ".pdf" && PageImage.Kind(bytes.Span) is not null))
             return tools.Scans.ReadImage(bytes, context);
         if (extension == ".pdf" || bytes.Span.StartsWith("%PDF-"u8))
-            return PdfReader.Read(bytes, (pages, total) => tools.Scans.ReadPdfPages(bytes, pages, total, context));
+            return tools.Scans.ReadPdf(bytes, () => read(fileName, bytes), context);
         if (WordBinaryFile.IsCompoundFile(bytes.Span)) return LegacyWordReader.Read(extension, bytes, tools.Office, context.Cancellation);
-        return Read(fileName, bytes);
+        return read(fileName, bytes);
     }
+
+    /// <summary>Whether the file is plain text by its name: read without a parser of nested structure.</summary>
+    public static bool IsPlainText(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() is ".txt" or ".text";
 
     public static ExtractedText Read(string fileName, ReadOnlyMemory<byte> bytes)
     {

@@ -1,4 +1,5 @@
 using System.IO.Packaging;
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -6,21 +7,30 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Archive.Indexer.Text;
 
-/// <summary>.docx through DocumentFormat.OpenXml: paragraphs, headings (Heading1-9, Title) and table rows as text.</summary>
+/// <summary>
+/// .docx through DocumentFormat.OpenXml: paragraphs, headings (Heading1-9, Title, outline levels) and table rows
+/// as text. The document part is streamed element by element (no tree is built), so neither its size nor its
+/// nesting costs memory or call depth; a part that inflates past <see cref="MaxPartCharacters"/> is refused.
+/// </summary>
 internal static class DocxReader
 {
+    /// <summary>The document part's size at most, in characters of XML: about 30 times the text of a 500-page document.</summary>
+    public const long MaxPartCharacters = 64L * 1024 * 1024;
+
     public static ExtractedText Read(ReadOnlyMemory<byte> bytes)
     {
         try
         {
             using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-            using var document = WordprocessingDocument.Open(stream, false);
-            var body = document.MainDocumentPart?.Document?.Body
-                ?? throw new UnreadableFileException("the .docx has no document body");
-            var blocks = new List<TextBlock>();
-            foreach (var element in body.ChildElements)
-                Collect(element, blocks);
+            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
+            var part = document.MainDocumentPart ?? throw new UnreadableFileException("the .docx has no document body");
+            var blocks = Blocks(part);
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "utf-8", "docx");
+        }
+        catch (System.Xml.XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            throw new UnreadableFileException(
+                $"the .docx's document inflates past {MaxPartCharacters / (1024 * 1024)} M characters of XML (a compression bomb, or a document too large to read)", e);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException
                                       or System.Xml.XmlException or IOException or InvalidOperationException)
@@ -29,49 +39,92 @@ internal static class DocxReader
         }
     }
 
-    private static void Collect(OpenXmlElement element, List<TextBlock> blocks)
+    /// <summary>
+    /// The paragraphs and table rows of the document part in order. A paragraph inside another (a text box) adds
+    /// to the outer one; a paragraph in a table cell adds to the cell; a row is its cells separated by tabs.
+    /// </summary>
+    private static List<TextBlock> Blocks(MainDocumentPart part)
     {
-        switch (element)
+        var blocks = new List<TextBlock>();
+        var paragraphs = new Stack<ParagraphText>();
+        var tables = new Stack<TableText>();
+        using var reader = OpenXmlReader.Create(part);
+        var sawBody = false;
+        while (reader.Read())
         {
-            case Paragraph paragraph:
-                var text = ParagraphText(paragraph).Trim();
-                if (text.Length > 0) blocks.Add(new TextBlock(text, null, HeadingLevel(paragraph)));
-                break;
-            case Table table:
-                foreach (var row in table.Elements<TableRow>())
-                {
-                    var cells = row.Elements<TableCell>()
-                        .Select(c => string.Join(" ", c.Elements<Paragraph>().Select(ParagraphText)).Trim())
-                        .Where(c => c.Length > 0);
-                    var line = string.Join("\t", cells);
-                    if (line.Length > 0) blocks.Add(new TextBlock(line, null, null));
-                }
-                break;
-            case SdtBlock sdt:
-                foreach (var child in sdt.SdtContentBlock?.ChildElements ?? [])
-                    Collect(child, blocks);
-                break;
+            var type = reader.ElementType;
+            if (type == typeof(Body)) sawBody = true;
+            if (reader.IsStartElement)
+            {
+                if (type == typeof(Paragraph)) paragraphs.Push(new ParagraphText());
+                else if (type == typeof(Table)) tables.Push(new TableText());
+                else if (type == typeof(TableRow) && tables.TryPeek(out var table)) table.Cells.Clear();
+                else if (type == typeof(TableCell) && tables.TryPeek(out var inTable)) inTable.Cell.Clear();
+                else if (paragraphs.TryPeek(out var paragraph)) paragraph.Read(reader, type);
+                continue;
+            }
+            if (!reader.IsEndElement) continue;
+            if (type == typeof(Paragraph) && paragraphs.TryPop(out var ended))
+            {
+                var text = ended.Text.ToString().Trim();
+                if (text.Length == 0) continue;
+                if (paragraphs.TryPeek(out var outer)) outer.Text.Append(text);
+                else if (tables.TryPeek(out var table)) table.Cell.Append(table.Cell.Length > 0 ? " " : "").Append(text);
+                else blocks.Add(new TextBlock(text, null, ended.HeadingLevel));
+            }
+            else if (type == typeof(Table))
+            {
+                tables.TryPop(out _);
+            }
+            else if (type == typeof(TableCell) && tables.TryPeek(out var table))
+            {
+                var cell = table.Cell.ToString().Trim();
+                if (cell.Length > 0) table.Cells.Add(cell);
+            }
+            else if (type == typeof(TableRow) && tables.TryPeek(out var rowTable) && rowTable.Cells.Count > 0)
+            {
+                var row = string.Join("\t", rowTable.Cells);
+                // A table inside a table's cell adds its rows to that cell.
+                if (tables.Count > 1) tables.ElementAt(1).Cell.Append(' ').Append(row);
+                else blocks.Add(new TextBlock(row, null, null));
+            }
+        }
+        return sawBody ? blocks : throw new UnreadableFileException("the .docx has no document body");
+    }
+
+    private sealed class ParagraphText
+    {
+        public StringBuilder Text { get; } = new();
+        private int? _outline;
+        private string? _style;
+
+        public int? HeadingLevel => _outline is < 9 ? _outline + 1 : StyleLevel(_style);
+
+        /// <summary>Takes what an element inside the paragraph adds: text, tabs and breaks, the style and outline level.</summary>
+        public void Read(OpenXmlReader reader, Type type)
+        {
+            if (type == typeof(WordText)) Text.Append(reader.GetText());
+            else if (type == typeof(TabChar)) Text.Append('\t');
+            else if (type == typeof(Break) || type == typeof(CarriageReturn)) Text.Append('\n');
+            else if (type == typeof(ParagraphStyleId)) _style = Value(reader);
+            else if (type == typeof(OutlineLevel) && int.TryParse(Value(reader), out var level)) _outline = level;
+        }
+
+        private static string? Value(OpenXmlReader reader) =>
+            reader.Attributes.FirstOrDefault(a => a.LocalName == "val").Value;
+
+        private static int? StyleLevel(string? style)
+        {
+            if (style is null) return null;
+            if (style.Equals("Title", StringComparison.OrdinalIgnoreCase)) return 1;
+            var digits = style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) ? style[7..] : style;
+            return int.TryParse(digits, out var level) && level is >= 1 and <= 9 ? level : null;
         }
     }
 
-    private static string ParagraphText(Paragraph paragraph) =>
-        string.Concat(paragraph.Descendants().Select(d => d switch
-        {
-            WordText t => t.Text,
-            TabChar => "\t",
-            Break => "\n",
-            _ => "",
-        }));
-
-    private static int? HeadingLevel(Paragraph paragraph)
+    private sealed class TableText
     {
-        var properties = paragraph.ParagraphProperties;
-        var outline = properties?.OutlineLevel?.Val?.Value;
-        if (outline is not null && outline < 9) return outline + 1;
-        var style = properties?.ParagraphStyleId?.Val?.Value;
-        if (style is null) return null;
-        if (style.Equals("Title", StringComparison.OrdinalIgnoreCase)) return 1;
-        var digits = style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) ? style[7..] : style;
-        return int.TryParse(digits, out var level) && level is >= 1 and <= 9 ? level : null;
+        public List<string> Cells { get; } = [];
+        public StringBuilder Cell { get; } = new();
     }
 }

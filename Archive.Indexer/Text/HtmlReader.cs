@@ -19,9 +19,18 @@ internal static partial class HtmlReader
         { "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
           "main", "blockquote", "pre", "dl", "dt", "dd", "figure", "figcaption", "center", "body", "br", "hr", "tbody", "thead" };
 
+    /// <summary>
+    /// Elements open inside each other at most: real pages nest a few dozen deep, while the HTML parser's work grows
+    /// with the square of the depth (100,000 nested divs take minutes).
+    /// </summary>
+    public const int MaxDepth = 1_000;
+
     public static ExtractedText Read(ReadOnlySpan<byte> bytes)
     {
         var (html, encoding) = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+        var depth = HtmlNesting.Depth(html);
+        if (depth > MaxDepth)
+            throw new UnreadableFileException($"the HTML nests elements {depth:N0} levels deep (unclosed or nested tags); at most {MaxDepth:N0} are read");
         var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll("*").Where(IsChrome).ToList())
             element.Remove();
@@ -29,7 +38,7 @@ internal static partial class HtmlReader
         var blocks = new List<TextBlock>();
         var title = document.Title?.Trim();
         var current = new StringBuilder();
-        Walk(document.Body ?? document.DocumentElement, blocks, current, null);
+        Walk(document.Body ?? document.DocumentElement, blocks, current);
         Flush(blocks, current, null);
         if (!string.IsNullOrEmpty(title) && !blocks.Any(b => b.HeadingLevel is not null))
             blocks.Insert(0, new TextBlock(title, null, 1));
@@ -43,27 +52,50 @@ internal static partial class HtmlReader
         return ChromeMark().IsMatch(marks);
     }
 
-    private static void Walk(INode node, List<TextBlock> blocks, StringBuilder current, int? level)
+    /// <summary>
+    /// Text into blocks in document order: each block element flushes the text before it and its own. Walked with a
+    /// stack of steps rather than calls, so the depth of the tree costs no call depth.
+    /// </summary>
+    private static void Walk(INode root, List<TextBlock> blocks, StringBuilder current)
     {
-        foreach (var child in node.ChildNodes)
+        var steps = new Stack<WalkStep>();
+        steps.Push(new WalkStep(root, null, null));
+        while (steps.TryPop(out var step))
         {
-            if (child is IText text)
+            if (step.Text is not null)
             {
-                current.Append(text.Data);
+                current.Append(step.Text);
                 continue;
             }
-            if (child is not IElement element) continue;
-            if (!BlockElements.Contains(element.LocalName))
+            if (step.Node is null)
             {
-                Walk(element, blocks, current, level);
+                Flush(blocks, current, step.Level);
                 continue;
             }
-            Flush(blocks, current, level);
-            var headingLevel = element.LocalName is ['h' or 'H', >= '1' and <= '6'] ? element.LocalName[1] - '0' : level;
-            Walk(element, blocks, current, headingLevel);
-            Flush(blocks, current, headingLevel);
+            var children = step.Node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                switch (children[i])
+                {
+                    case IText text:
+                        steps.Push(new WalkStep(null, text.Data, null));
+                        break;
+                    case IElement element when BlockElements.Contains(element.LocalName):
+                        var headingLevel = element.LocalName is ['h' or 'H', >= '1' and <= '6'] ? element.LocalName[1] - '0' : step.Level;
+                        steps.Push(new WalkStep(null, null, headingLevel));
+                        steps.Push(new WalkStep(element, null, headingLevel));
+                        steps.Push(new WalkStep(null, null, step.Level));
+                        break;
+                    case IElement element:
+                        steps.Push(new WalkStep(element, null, step.Level));
+                        break;
+                }
+            }
         }
     }
+
+    /// <summary>One step of <see cref="Walk"/>: enter a node, add a text, or (neither) flush the text gathered so far.</summary>
+    private readonly record struct WalkStep(INode? Node, string? Text, int? Level);
 
     private static void Flush(List<TextBlock> blocks, StringBuilder current, int? level)
     {

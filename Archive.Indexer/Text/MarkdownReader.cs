@@ -5,7 +5,10 @@ using Markdig.Syntax.Inlines;
 
 namespace Archive.Indexer.Text;
 
-/// <summary>.md through Markdig: headings keep their level, emphasis marks go, hard line breaks split blocks.</summary>
+/// <summary>
+/// .md through Markdig: headings keep their level, emphasis marks go, hard line breaks split blocks. Markdown is
+/// text, so a file whose structure Markdig refuses (nested beyond its depth limit) is read as plain text instead.
+/// </summary>
 internal static class MarkdownReader
 {
     // CommonMark's flanking rules leave **注重实战练兵。**继续 unparsed; the CJK-friendly rule reads it as bold.
@@ -15,14 +18,26 @@ internal static class MarkdownReader
     {
         var (raw, encoding) = TextDecoder.Decode(bytes);
         var text = TextDecoder.NormalizeLineEndings(raw);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return ExtractedText.FromPlainText(text, encoding, "md");
+        }
         var blocks = new List<TextBlock>();
-        Collect(Markdown.Parse(text, Pipeline), blocks);
+        Collect(document, blocks);
         return new ExtractedText(text, blocks, encoding, "md");
     }
 
-    private static void Collect(ContainerBlock container, List<TextBlock> blocks)
+    /// <summary>Every block in document order, walked with a stack of its own: nesting costs no call depth.</summary>
+    private static void Collect(ContainerBlock document, List<TextBlock> blocks)
     {
-        foreach (var block in container)
+        var pending = new Stack<Block>();
+        pending.Push(document);
+        while (pending.TryPop(out var block))
         {
             switch (block)
             {
@@ -35,8 +50,8 @@ internal static class MarkdownReader
                 case CodeBlock code:
                     AddLines(string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())), null, blocks);
                     break;
-                case ContainerBlock inner:
-                    Collect(inner, blocks);
+                case ContainerBlock container:
+                    for (var i = container.Count - 1; i >= 0; i--) pending.Push(container[i]);
                     break;
             }
         }
@@ -51,26 +66,32 @@ internal static class MarkdownReader
         }
     }
 
-    private static string InlineText(ContainerInline? inline)
+    /// <summary>The text of an inline tree (emphasis, links ...) in order, walked with a stack of open containers.</summary>
+    private static string InlineText(ContainerInline? root)
     {
         var sb = new StringBuilder();
-        Append(inline, sb);
-        return sb.ToString();
-
-        static void Append(ContainerInline? container, StringBuilder sb)
+        var open = new Stack<ContainerInline>();
+        var node = root?.FirstChild;
+        while (node is not null || open.Count > 0)
         {
-            if (container is null) return;
-            foreach (var child in container)
+            if (node is null)
             {
-                switch (child)
-                {
-                    case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
-                    case CodeInline code: sb.Append(code.Content); break;
-                    // A soft break inside a Chinese paragraph is only the source's wrapping; a hard break ends a line.
-                    case LineBreakInline br: sb.Append(br.IsHard ? "\n" : ""); break;
-                    case ContainerInline nested: Append(nested, sb); break;
-                }
+                node = open.Pop().NextSibling;
+                continue;
             }
+            switch (node)
+            {
+                case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
+                case CodeInline code: sb.Append(code.Content); break;
+                // A soft break inside a Chinese paragraph is only the source's wrapping; a hard break ends a line.
+                case LineBreakInline br: sb.Append(br.IsHard ? "\n" : ""); break;
+                case ContainerInline { FirstChild: { } first } container:
+                    open.Push(container);
+                    node = first;
+                    continue;
+            }
+            node = node.NextSibling;
         }
+        return sb.ToString();
     }
 }

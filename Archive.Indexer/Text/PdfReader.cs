@@ -1,64 +1,62 @@
-using System.Runtime.InteropServices;
-using Archive.Indexer.Text.Recognition;
+using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Archive.Indexer.Text;
 
-/// <summary>
-/// .pdf through PdfPig: page by page, words grouped into text blocks; every block keeps its page number. Pages without
-/// a text layer (scanned) are handed to <paramref name="recognize"/> when given, all at once, and only those.
-/// </summary>
+/// <summary>.pdf through PdfPig: page by page, words grouped into text blocks; every block keeps its page number.</summary>
 internal static class PdfReader
 {
-    /// <param name="recognize">Recognizes the given pages (of the total) from their images.</param>
-    public static ExtractedText Read(ReadOnlyMemory<byte> bytes, Func<IReadOnlyList<int>, int, RecognizedPages>? recognize = null)
+    /// <summary>The failure of a PDF whose pages are all images: the scan readers recognize it instead.</summary>
+    public const string NoTextLayer = "the PDF holds no text (a scanned image needs OCR first)";
+
+    /// <summary>A dense page of small type holds a few thousand characters; far more is not a page of text.</summary>
+    public const int MaxLettersPerPage = 50_000;
+
+    public static ExtractedText Read(ReadOnlyMemory<byte> bytes)
     {
         if (!bytes.Span.StartsWith("%PDF-"u8))
             throw new UnreadableFileException("not a PDF: the file does not start with %PDF-");
         try
         {
-            // A file read whole is parsed in place: a copy would double a scan's tens of megabytes.
-            var whole = MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-                ? segment.Array : bytes.ToArray();
-            using var pdf = PdfDocument.Open(whole, new ParsingOptions { UseLenientParsing = false });
+            using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = false });
             var pages = pdf.GetPages().Select(page => (page.Number, Lines: PageLines(page))).ToList();
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
-            var scanned = pages.Where(p => p.Lines.Count == 0).Select(p => p.Number).ToList();
-            var recognized = recognize is not null && scanned.Count > 0 ? recognize(scanned, pages.Count) : null;
-            var blocks = pages.SelectMany(p => recognized is not null && recognized.Blocks.TryGetValue(p.Number, out var ocr)
-                ? ocr : Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
-            if (blocks.Count == 0)
-                throw new UnreadableFileException(recognized is null
-                    ? "the PDF holds no text (a scanned image needs OCR first)"
-                    : $"no text was recognized on the PDF's {scanned.Count} page images: they hold no text, or the scan is too faint to read");
-            return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf") { Recognition = recognized?.Summary };
+            var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
+            if (blocks.Count == 0) throw new UnreadableFileException(NoTextLayer);
+            return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf");
         }
         catch (PdfDocumentEncryptedException e)
         {
             throw new UnreadableFileException("the PDF is encrypted (password-protected); save an unprotected copy", e);
         }
-        catch (Exception e) when (e is not UnreadableFileException and not OperationCanceledException)
+        catch (Exception e) when (e is not UnreadableFileException)
         {
             throw new UnreadableFileException($"the PDF is damaged or truncated ({e.Message})", e);
         }
     }
 
-    /// <summary>Words -> lines: the same baseline, left to right; top of the page first.</summary>
+    /// <summary>
+    /// Letters -> lines: letters sorted top to bottom, then left to right, join the line whose baseline they share.
+    /// One sort and one pass, whatever the page holds. A letter drawn again at (nearly) the same spot, as PDFs
+    /// fake bold type, is kept once.
+    /// </summary>
     private static List<PdfLine> PageLines(Page page)
     {
+        var letters = page.Letters;
+        if (letters.Count > MaxLettersPerPage)
+            throw new UnreadableFileException($"page {page.Number} draws {letters.Count:N0} characters, more than a page of text holds ({MaxLettersPerPage:N0}): the PDF is damaged or built to be expensive");
         var lines = new List<PdfLine>();
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters).Where(w => !string.IsNullOrWhiteSpace(w.Text));
-        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
+        foreach (var letter in letters
+                     .Where(l => !string.IsNullOrWhiteSpace(l.Value))
+                     .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
         {
-            var height = Math.Max(word.BoundingBox.Height, 1);
-            var line = lines.LastOrDefault(l => Math.Abs(l.Baseline - word.BoundingBox.Bottom) < height * 0.5);
-            if (line is null) lines.Add(line = new PdfLine(word.BoundingBox.Bottom, height));
-            line.Words.Add(word);
+            var height = Math.Max(letter.BoundingBox.Height > 0 ? letter.BoundingBox.Height : letter.PointSize, 1);
+            var line = lines.Count > 0 && Math.Abs(lines[^1].Baseline - letter.StartBaseLine.Y) < height * 0.5 ? lines[^1] : null;
+            if (line is null) lines.Add(line = new PdfLine(letter.StartBaseLine.Y, height));
+            line.Letters.Add(letter);
         }
-        lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
         return lines;
     }
 
@@ -122,24 +120,32 @@ internal static class PdfReader
     {
         public double Baseline { get; } = baseline;
         public double Height { get; } = height;
-        public List<Word> Words { get; } = [];
-        public double Left => Words.Min(w => w.BoundingBox.Left);
-        public double Right => Words.Max(w => w.BoundingBox.Right);
+        public List<Letter> Letters { get; } = [];
+        public double Left => Letters.Min(l => l.StartBaseLine.X);
+        public double Right => Letters.Max(l => l.EndBaseLine.X);
 
+        /// <summary>
+        /// The letters left to right; a space where the gap is wide (Latin words; Chinese text has none), nothing
+        /// for a letter repeated over itself.
+        /// </summary>
         public string Text
         {
             get
             {
-                var ordered = Words.OrderBy(w => w.BoundingBox.Left).ToList();
-                var text = ordered[0].Text;
-                for (var i = 1; i < ordered.Count; i++)
+                var ordered = Letters.OrderBy(l => l.StartBaseLine.X).ToList();
+                var text = new StringBuilder();
+                Letter? previous = null;
+                foreach (var letter in ordered)
                 {
-                    var gap = ordered[i].BoundingBox.Left - ordered[i - 1].BoundingBox.Right;
-                    // Chinese words come out of the extractor split at every character: only a visible gap is a space.
-                    var space = gap > Height * 0.2 || !IsCjk(text[^1]) && !IsCjk(ordered[i].Text[0]);
-                    text += (space ? " " : "") + ordered[i].Text;
+                    if (previous is not null)
+                    {
+                        if (letter.Value == previous.Value && letter.StartBaseLine.X - previous.StartBaseLine.X < Height * 0.3) continue;
+                        if (letter.StartBaseLine.X - previous.EndBaseLine.X > Height * 0.2) text.Append(' ');
+                    }
+                    text.Append(letter.Value);
+                    previous = letter;
                 }
-                return text.Trim();
+                return text.ToString().Trim();
             }
         }
     }

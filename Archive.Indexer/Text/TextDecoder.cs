@@ -91,17 +91,20 @@ public static class TextDecoder
         }
     }
 
-    /// <summary>Refuses decoded text that is mostly control characters or private-use code points: binary in disguise.</summary>
+    /// <summary>
+    /// Refuses decoded text that is mostly control characters, private-use or unassigned code points: binary in
+    /// disguise. Characters beyond the BMP (emoji, rare ideographs in names) count as the characters they are.
+    /// </summary>
     private static string CheckText(string text)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         if (text.Trim().Length == 0) throw new UnreadableFileException("the file is empty (only white space)");
         var suspicious = 0;
-        foreach (var c in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) || char.GetUnicodeCategory(c) is
-                    System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.Surrogate
-                    or System.Globalization.UnicodeCategory.OtherNotAssigned)
+            if ((Rune.IsControl(rune) && rune.Value is not ('\n' or '\r' or '\t' or '\f')) || Rune.GetUnicodeCategory(rune) is
+                    System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned
+                || rune == Rune.ReplacementChar)
                 suspicious++;
         }
         if (suspicious > Math.Max(2, text.Length / 50))

@@ -20,11 +20,12 @@ public sealed class ArticleModel(ArchiveService archive) : PageModel
     public IReadOnlyList<string> Paragraphs { get; private set; } = [];
     public QueryTerms Terms { get; private set; } = QueryTerms.None;
 
-    public IActionResult OnGet(string id, string? q)
+    public IActionResult OnGet(string? id, string? q)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Length > SearchState.MaxQueryLength ? q[..SearchState.MaxQueryLength] : q;
         ViewData["SearchState"] = new SearchState { Query = Query };
-        Detail = id.Length <= 200 ? archive.GetArticle(id) : null;
+        id = id?.Trim() ?? "";
+        Detail = id.Length is > 0 and <= 200 ? archive.GetArticle(id) : null;
         if (Detail is null)
         {
             Problem = new ProblemNotice("找不到这篇文章",

@@ -13,12 +13,17 @@
 #   bench/load/run.sh --data /srv/bench-data   # on an archive already ingested (e.g. the 100k corpus)
 #   bench/load/run.sh --data DIR --generate 100000   # first generate and ingest the synthetic corpus into an empty DIR
 #
+#   bench/load/run.sh --data DIR --writes 2    # searches with uploads and deletes beside them (issue 12)
+#
 # Options: --duration SECONDS (60) --connections N (32) --threads N (2) --port N (5190)
 #          --mode mixed|distinct|both (both) --pool N (1000 searches in mixed mode) --unique SHARE (0.2)
+#          --writes N (0): N uploads per second during each measured run, each followed by the deletion of the
+#          document it stored; prints the writes' p50/p99/max and errors, and checks afterwards that the store and
+#          the index agree and that no deleted document is still found.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-data="" generate=0 duration=60 connections=32 threads=2 port=5190 mode=both pool=1000 unique=0.2
+data="" generate=0 duration=60 connections=32 threads=2 port=5190 mode=both pool=1000 unique=0.2 writes=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --data) data=$2; shift 2 ;;
@@ -30,6 +35,7 @@ while [[ $# -gt 0 ]]; do
     --mode) mode=$2; shift 2 ;;
     --pool) pool=$2; shift 2 ;;
     --unique) unique=$2; shift 2 ;;
+    --writes) writes=$2; shift 2 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -60,7 +66,9 @@ if (( generate > 0 )); then
   "$archive" ingest --data "$data" "$workdir/corpus/files"
 fi
 
+key="load-bench-key-$(date +%s%N)"
 echo "starting the server on 127.0.0.1:$port with data $data..."
+ARCHIVE__APIKEYS__bench="$key" \
 ARCHIVE__DATADIRECTORY="$data" \
 ARCHIVE__RATELIMIT__SEARCHESPERSECOND=0 \
 Logging__LogLevel__Default=Warning \
@@ -79,6 +87,23 @@ echo "ready: $(cat "$workdir/ready.json")"
 
 export SEARCH_DICT="$root/corpus/dict/zugong.txt" SEARCH_POOL="$pool" SEARCH_UNIQUE="$unique"
 cache_count() { curl -sf "$base/api/v1/health" | grep -o "\"$1\":[0-9]*" | head -1 | cut -d: -f2; }
+
+# Uploads a small notice with a word of its own, deletes the document it became, and writes one line per
+# request: "<status> <seconds>". Runs until $workdir/writing disappears.
+writer() {
+  local n=0 file="$workdir/upload.txt" id
+  while [[ -f "$workdir/writing" ]]; do
+    n=$((n + 1))
+    printf '关于开展第%s轮负载写入检查的通知\n\n各县区委组织部：请按要求做好负载写入检查工作。\n' "$n" >"$file"
+    curl -s -o "$workdir/upload.json" -w '%{http_code} %{time_total}\n' -H "X-Api-Key: $key" \
+      -F "files=@$file;filename=load-$n.txt" "$base/api/v1/documents" >>"$workdir/writes.txt"
+    id=$(grep -o '"document_id":"[0-9a-f]*"' "$workdir/upload.json" | head -1 | cut -d'"' -f4)
+    if [[ -n "$id" ]]; then
+      curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X DELETE -H "X-Api-Key: $key" "$base/api/v1/documents/$id" >>"$workdir/writes.txt"
+    fi
+    sleep "$(awk -v w="$writes" 'BEGIN { printf "%.3f", 1 / w }')"
+  done
+}
 failed=0
 for m in "${modes[@]}"; do
   export SEARCH_MODE=$m
@@ -89,7 +114,21 @@ for m in "${modes[@]}"; do
   hits=$(cache_count hits) misses=$(cache_count misses)
   cpu_before=$(awk '{print $14 + $15}' "/proc/$server/stat")
   echo "measuring ($duration s, $connections connections, $threads wrk threads, load average $(cut -d' ' -f1-3 /proc/loadavg))..."
+  if (( writes > 0 )); then : >"$workdir/writes.txt"; touch "$workdir/writing"; writer & writer_pid=$!; fi
   timeout $((duration + 30)) wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$root/bench/load/search.lua" "$base" | tee "$workdir/wrk-$m.txt"
+  if (( writes > 0 )); then
+    rm -f "$workdir/writing"; wait "$writer_pid"
+    sort -k2 -n "$workdir/writes.txt" | awk '{ t[NR] = $2 * 1000; if ($1 !~ /^2/) bad++ } END {
+      printf "writes: %d requests (uploads and deletes), %d not 2xx; p50 %.0f ms, p99 %.0f ms, max %.0f ms\n",
+        NR, bad, t[int(NR * 0.5 + 0.5)], t[int(NR * 0.99 + 0.5)], t[NR] }'
+    grep -qv '^2' "$workdir/writes.txt" && failed=1
+    health=$(curl -sf "$base/api/v1/health")
+    articles=$(echo "$health" | grep -o '"articles":[0-9]*' | cut -d: -f2)
+    indexed=$(echo "$health" | grep -o '"indexed_articles":[0-9]*' | cut -d: -f2)
+    leftovers=$(curl -sfG "$base/api/v1/search" --data-urlencode "q=负载写入检查" | grep -o '"total":[0-9]*' | cut -d: -f2)
+    echo "consistent afterwards: $articles articles stored, $indexed indexed, $leftovers deleted uploads still found"
+    [[ "$articles" == "$indexed" && "$leftovers" == "0" ]] || failed=1
+  fi
   cpu_ticks=$(( $(awk '{print $14 + $15}' "/proc/$server/stat") - cpu_before ))
   hits=$(( $(cache_count hits) - hits )) misses=$(( $(cache_count misses) - misses ))
   requests=$(awk '/requests in/ {print $1}' "$workdir/wrk-$m.txt")

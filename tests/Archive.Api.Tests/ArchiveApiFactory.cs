@@ -15,9 +15,13 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public ArchiveApiFactory(IReadOnlyDictionary<string, string?> settings)
+    private readonly bool ownsRoot;
+
+    /// <param name="root">The folder of a host before this one (a restart over its data), kept on dispose; null for a new one.</param>
+    public ArchiveApiFactory(IReadOnlyDictionary<string, string?> settings, string? root = null)
     {
-        Root = Path.Combine(Path.GetTempPath(), "archive-api-tests-" + Guid.NewGuid().ToString("N"));
+        ownsRoot = root is null;
+        Root = root ?? Path.Combine(Path.GetTempPath(), "archive-api-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
         this.settings = settings;
     }
@@ -42,7 +46,7 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(Root))
+        if (disposing && ownsRoot && Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
         }

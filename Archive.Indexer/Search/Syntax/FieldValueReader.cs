@@ -14,8 +14,8 @@ internal static partial class FieldValueReader
             case QueryField.Year or QueryField.Date:
                 return ReadRange(field, value, warnings);
             case QueryField.Issue:
-                var digits = IssueDigits().Match(value);
-                if (digits.Success && int.TryParse(digits.Value, out var issue))
+                var digits = IssueNumber().Match(value.Trim());
+                if (digits.Success && int.TryParse(digits.Groups[1].Value, out var issue) && issue > 0)
                 {
                     return new TextNode(issue.ToString(System.Globalization.CultureInfo.InvariantCulture), false, field);
                 }
@@ -100,6 +100,7 @@ internal static partial class FieldValueReader
     [GeneratedRegex(@"^(?<y>\d{4})(?:年)?(?:[-./年](?<m>\d{1,2})(?:月)?(?:[-./月](?<d>\d{1,2})(?:日)?)?)?$")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"\d{1,6}")]
-    private static partial Regex IssueDigits();
+    /// <summary>8, 第8期: a positive number and nothing else (期号:-5 is no issue, not issue 5).</summary>
+    [GeneratedRegex(@"^第?(\d{1,6})期?$")]
+    private static partial Regex IssueNumber();
 }

@@ -208,9 +208,13 @@ public static class QuerySyntaxParser
 
     private sealed class Parser(List<Lexeme> lexemes, List<string> warnings)
     {
+        /// <summary>Parentheses and exclusions nest this deep at most; deeper ones are ignored, so no query can exhaust the stack.</summary>
+        private const int MaxDepth = 32;
         private int _next;
         private int _clauses;
         private bool _warnedClauses;
+        private int _depth;
+        private bool _warnedDepth;
 
         private Lexeme? Peek => _next < lexemes.Count ? lexemes[_next] : null;
 
@@ -277,8 +281,26 @@ public static class QuerySyntaxParser
                 warnings.Add($"第 {lexeme.Position + 1} 个字符处的“{lexeme.Text}”后面没有要排除的词语，已忽略。");
                 return null;
             }
+            if (TooDeep())
+            {
+                while (Peek is { Kind: LexemeKind.Not }) _next++;
+                return Peek is null or { Kind: LexemeKind.Or or LexemeKind.Close } ? null : ParsePrimary();
+            }
+            _depth++;
             var inner = ParseUnary();
+            _depth--;
             return inner is null ? null : new NotNode(inner);
+        }
+
+        private bool TooDeep()
+        {
+            if (_depth < MaxDepth) return false;
+            if (!_warnedDepth)
+            {
+                warnings.Add($"括号或排除符号嵌套超过 {MaxDepth} 层，更深的已忽略。");
+                _warnedDepth = true;
+            }
+            return true;
         }
 
         private QueryNode? ParsePrimary()
@@ -287,8 +309,12 @@ public static class QuerySyntaxParser
             _next++;
             switch (lexeme.Kind)
             {
+                case LexemeKind.Open when TooDeep():
+                    return null;
                 case LexemeKind.Open:
+                    _depth++;
                     var inner = ParseOr();
+                    _depth--;
                     if (Peek is { Kind: LexemeKind.Close })
                     {
                         _next++;

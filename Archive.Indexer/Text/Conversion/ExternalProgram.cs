@@ -14,6 +14,12 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
     public static ExternalProgram LibreOffice { get; } = new("soffice", "libreoffice-writer-nogui", "LibreOffice");
     public static ExternalProgram Tesseract { get; } = new("tesseract", "tesseract-ocr tesseract-ocr-chi-sim", "Tesseract");
     public static ExternalProgram Pdftoppm { get; } = new("pdftoppm", "poppler-utils", "pdftoppm");
+    public static ExternalProgram Pdfinfo { get; } = new("pdfinfo", "poppler-utils", "pdfinfo");
+
+    /// <summary>Whether the command is on the PATH.</summary>
+    public bool IsInstalled =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, Command)));
 
     /// <summary>What the run printed; ExitCode is the program's own (a program killed by a signal exits with 128 + the signal).</summary>
     public sealed record Result(int ExitCode, string Output, string Errors);

@@ -11,7 +11,8 @@ namespace Archive.Indexer.Text.Recognition;
 /// line or a short label at its start, 领导批示; 报; 桐城市;, is read as ：), and the bullets bulletins put before
 /// articles (△, which it reads as ^) and sections (★, which it reads as some character it is unsure of, 女 太 娘,
 /// before a short heading: measured on WenQuanYi Micro Hei at 150 to 300 dpi). The dot leaders of a table of
-/// contents, read as a mix of dots, commas and ellipses (过峰,…2), become one ellipsis, as the contents parser expects.
+/// contents, read as a mix of dots, commas and ellipses (过峰,…2) or as one ellipsis, become the two ellipses the
+/// contents parser takes for leaders.
 /// The parsers find articles and sections by these bullets.
 /// </summary>
 internal static partial class ChineseMarks
@@ -38,10 +39,10 @@ internal static partial class ChineseMarks
         // A stray mark may come before it: the ends of the quotes around the previous line's words.
         if (bullet >= 0 && bullet <= 1 && (bullet == 0 || !char.IsLetterOrDigit(line[0]))) line = "△" + line[(bullet + 1)..];
         else if (IsStar(line, firstWord, firstWordConfidence)) line = "★ " + line[1..];
-        return DotLeaders().Replace(FullWidthBesideHan(line), "…");
+        return DotLeaders().Replace(FullWidthBesideHan(line), "……");
     }
 
-    [GeneratedRegex(@"[.,，。·…]{2,}(?=\s*\d+$)")]
+    [GeneratedRegex(@"(?:[.,，。·…]{2,}|…)(?=\s*\d{1,3}$)")]
     private static partial Regex DotLeaders();
 
     /// <summary>ASCII punctuation next to Chinese text (a character or a full-width mark), as Chinese typesetting has it: full width.</summary>

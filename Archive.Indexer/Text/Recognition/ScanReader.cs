@@ -64,23 +64,56 @@ public sealed class ScanReader
         return Text(recognized, total, "images");
     }
 
-    /// <summary>The given pages of a PDF (those without a text layer), rendered and recognized.</summary>
-    public RecognizedPages ReadPdfPages(ReadOnlyMemory<byte> pdf, IReadOnlyList<int> pages, int totalPages, ReadingContext context)
+    /// <summary>
+    /// A PDF: its text layer as <paramref name="readTextLayer"/> reads it, and the pages that gave no text there
+    /// rendered and recognized, each in its place. Without poppler a PDF with a text layer is its text layer alone.
+    /// </summary>
+    public ExtractedText ReadPdf(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context)
     {
-        CheckPageCount(pages.Count, "PDF");
+        ExtractedText? textLayer;
+        try
+        {
+            textLayer = readTextLayer();
+        }
+        catch (UnreadableFileException e) when (e.Message == PdfReader.NoTextLayer)
+        {
+            textLayer = null;
+        }
+        if (textLayer is not null && !ExternalProgram.Pdfinfo.IsInstalled) return textLayer;
+
         using var job = _scratch.StartJob("ocr");
         var path = job.File("document.pdf");
         using (var file = File.Create(path)) file.Write(pdf.Span);
+        var total = _rasterizer.PageCount(path, context.Cancellation);
+        var read = textLayer?.Blocks.Select(b => b.Page).OfType<int>().ToHashSet() ?? [];
+        var scanned = Enumerable.Range(1, total).Where(page => !read.Contains(page)).ToList();
+        if (scanned.Count == 0) return textLayer!;
+
+        var recognized = RecognizePdfPages(path, scanned, job.Path, context);
+        var blocks = (textLayer?.Blocks ?? []).Concat(recognized.SelectMany(p => p.Blocks)).OrderBy(b => b.Page).ToList();
+        if (blocks.Count == 0)
+            throw new UnreadableFileException(
+                $"no text was recognized on the PDF's {scanned.Count} page images: they hold no text, or the scan is too faint to read");
+        return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, textLayer?.Encoding ?? "ocr", "pdf")
+        {
+            Recognition = TextRecognition.Of(recognized, total),
+        };
+    }
+
+    /// <summary>The given pages of a PDF on disk (those without a text layer), rendered and recognized one by one.</summary>
+    private List<RecognizedPage> RecognizePdfPages(string path, IReadOnlyList<int> pages, string folder, ReadingContext context)
+    {
+        CheckPageCount(pages.Count, "PDF");
         var recognized = new List<RecognizedPage>();
         for (var i = 0; i < pages.Count; i++)
         {
             context.Report(i, pages.Count);
-            var png = _rasterizer.Rasterize(path, pages[i], _options.Resolution, job.Path, context.Cancellation);
+            var png = _rasterizer.Rasterize(path, pages[i], _options.Resolution, folder, context.Cancellation);
             recognized.AddRange(_recognizer.Recognize(png, pages[i], 1, _options.Resolution, context.Cancellation));
             File.Delete(png);
         }
         context.Report(pages.Count, pages.Count);
-        return new RecognizedPages(recognized.ToDictionary(p => p.Page, p => p.Blocks), TextRecognition.Of(recognized, totalPages));
+        return recognized;
     }
 
     private void CheckPageCount(int pages, string what)

@@ -6,8 +6,8 @@ namespace Archive.Indexer.Text.Recognition;
 /// <summary>
 /// Tesseract's TSV output (one row per page, block, paragraph, line and word, with boxes and per-word confidence) ->
 /// pages of paragraphs. Lines are joined into paragraphs as on a printed page, not by Tesseract's own paragraphs and
-/// blocks (which split Chinese text in mid-paragraph): a paragraph ends before a wider gap than the page's usual line
-/// spacing (or a jump up to the next column), after a line that stops short of the page's right margin by more than
+/// blocks (which split Chinese text in mid-paragraph): a paragraph ends before a gap wider than the page's usual line
+/// pitch (or a jump up to the next column), after a line that stops short of the page's right margin by more than
 /// the few characters ragged-right Chinese lines lose to line-breaking rules, and before an indented line. A
 /// bulletin's masthead, issue line and date thus stay the short lines of their own that the parsers look for. Words are joined without spaces, except
 /// between two Latin words or numbers, and the marks the model cannot write are put back (<see cref="ChineseMarks"/>).
@@ -17,6 +17,8 @@ internal static class TesseractTsv
     private const int WordLevel = 5, LineLevel = 4, PageLevel = 1;
     /// <summary>A line that stops short by more than this many line heights ends its paragraph.</summary>
     private const double ShortLine = 4;
+    /// <summary>A gap this much wider than the page's usual line pitch ends a paragraph (12 pt type 4 pt apart: 1.28).</summary>
+    private const double ParagraphGap = 1.15;
 
     /// <param name="firstPage">The document's page number of the image's first page.</param>
     public static IReadOnlyList<RecognizedPage> Parse(string tsv, int firstPage)
@@ -79,7 +81,8 @@ internal static class TesseractTsv
             {
                 var height = Math.Max(previous.Height, 1);
                 var gap = line.Top - previous.Top;
-                var breaks = gap <= 0 || gap > Math.Max(pitch * 1.4, height * 1.9)
+                // A paragraph's lines keep their pitch within a few pixels; even a few points between paragraphs is more.
+                var breaks = gap <= 0 || gap > (pitch > 0 ? pitch * ParagraphGap : height * 1.9)
                              || previous.Right < right - height * ShortLine
                              || line.Left > left + height * 1.5;
                 if (breaks)

@@ -93,4 +93,16 @@ public sealed class BadQueryTests(SampleArchive samples) : IClassFixture<SampleA
         var value = Assert.Single(results.Facets.Single(f => f.Field == FacetField.Section).Values, v => v.Selected);
         Assert.Equal(0, value.Count);
     }
+
+    [Theory]
+    [InlineData(240, "(")]
+    [InlineData(120, "-(")]
+    public void Nesting_beyond_reason_is_ignored_past_a_depth_with_a_warning(int times, string piece)
+    {
+        var query = string.Concat(Enumerable.Repeat(piece, times)) + "连心卡" + new string(')', times);
+
+        var results = samples.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.Contains(results.Warnings, w => w.Contains("嵌套"));
+    }
 }

@@ -113,17 +113,30 @@ public sealed class ConsistencyTests : IDisposable
     }
 
     [Fact]
-    public void A_deleted_document_leaves_search_but_its_articles_stay_readable()
+    public void A_deleted_document_is_gone_at_once_from_search_pages_similar_and_bulletins()
     {
         using var archive = ArchiveService.Open(_options);
         archive.Ingest([_samples]);
         var hit = archive.Search(new SearchRequest { Query = "连心卡" }).Hits[0];
+        var sibling = archive.GetDocument(hit.DocumentId)!.Articles.First(a => a.ArticleId != hit.ArticleId);
 
         Assert.True(archive.DeleteDocument(hit.DocumentId));
 
         Assert.Equal(0, Count(archive, "连心卡"));
-        Assert.NotNull(archive.GetArticle(hit.ArticleId));
+        Assert.Null(archive.GetArticle(hit.ArticleId));
+        Assert.Null(archive.GetArticle(sibling.ArticleId));
+        Assert.Null(archive.GetDocument(hit.DocumentId));
+        Assert.Null(archive.Similar(hit.ArticleId, otherRegionsOnly: false));
+        Assert.DoesNotContain(archive.Series().SelectMany(s => s.Years).SelectMany(y => y.Issues), i => i.DocumentId == hit.DocumentId);
+        Assert.DoesNotContain(archive.Search(new SearchRequest { PageSize = 100 }).Hits, h => h.DocumentId == hit.DocumentId);
         Assert.False(archive.DeleteDocument("no-such-document"));
+
+        // Its text is erased from the store, and ingesting the same file again does not bring it back.
+        Assert.Equal("", archive.Store.GetOriginalText(hit.DocumentId));
+        Assert.All(archive.Store.GetArticlesOfDocument(hit.DocumentId), a => Assert.Equal("", a.Body));
+        archive.Ingest([_samples]);
+        Assert.Null(archive.GetArticle(hit.ArticleId));
+        Assert.Equal(0, Count(archive, "连心卡"));
     }
 
     [Theory]

@@ -1,0 +1,233 @@
+using System.Net;
+using System.Text;
+using Archive.HostileInputs;
+
+namespace Archive.Api.Tests;
+
+/// <summary>
+/// What a hostile client sends, over HTTP: hostile queries and parameters on every search endpoint and page,
+/// odd ids and methods, hostile uploads. Never a 500, never a stack trace, and the host answers the next
+/// request; after the uploads it still ingests, finds, deletes and, restarted, serves at once.
+/// </summary>
+[Collection(SeededArchiveCollection.Name)]
+public sealed class AbuseApiTests(SeededArchive archive)
+{
+    private readonly HttpClient client = archive.CreateClient();
+
+    private static readonly string[] SearchAddresses = ["/api/v1/search?q=", "/api/v1/facets?q=", "/api/v1/export?format=csv&q=", "/?q="];
+
+    /// <summary>Sends a request and checks the answer is no server error and carries no stack trace.</summary>
+    private static async Task<HttpStatusCode> Answer(HttpClient client, HttpRequestMessage request)
+    {
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode < 500, $"{request.Method} {request.RequestUri} answered {(int)response.StatusCode}: {body[..Math.Min(300, body.Length)]}");
+        Assert.DoesNotContain("   at ", body);
+        Assert.DoesNotContain("Exception", body);
+        return response.StatusCode;
+    }
+
+    private Task<HttpStatusCode> Get(string url) => Answer(client, new HttpRequestMessage(HttpMethod.Get, url));
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("//")]
+    [InlineData(" / ")]
+    [InlineData("\u3000/")]
+    [InlineData("／")]
+    public async Task A_region_filter_that_names_no_region_is_ignored_with_a_warning(string region)
+    {
+        var value = Uri.EscapeDataString(region);
+        var search = await client.OkJson($"/api/v1/search?region={value}");
+        Assert.Contains(search.Items("warnings"), w => w.GetString()!.Contains("不是地区"));
+        await client.OkJson($"/api/v1/facets?region={value}&region=安徽省");
+        Assert.Equal(HttpStatusCode.OK, await Get($"/?region={value}"));
+        await client.OkJson("/api/v1/health/live");
+    }
+
+    [Fact]
+    public async Task Hostile_queries_on_every_search_endpoint_and_page_get_answers_not_errors()
+    {
+        foreach (var query in HostileQueries.All(seed: 3, count: 40))
+        {
+            foreach (var address in SearchAddresses)
+            {
+                var status = await Get(address + Uri.EscapeDataString(query.Text));
+                Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{query.Shape} at {address}: {(int)status}");
+            }
+        }
+        await client.OkJson("/api/v1/search?q=疫情");
+    }
+
+    [Theory]
+    [InlineData("page=1000000&size=1000000")]
+    [InlineData("page=-1&size=-5")]
+    [InlineData("page=abc&size=1e20")]
+    [InlineData("sort=sideways")]
+    [InlineData("year=99999&kind=none")]
+    [InlineData("q=%22%E5%B9%B2%E9%83%A8&page=99999999999999999999")]
+    [InlineData("region=%00&dept=%00&section=%E2%80%AE")]
+    public async Task Parameters_out_of_range_or_nonsense_get_a_clamped_answer_or_a_problem(string query)
+    {
+        foreach (var address in new[] { "/api/v1/search?", "/api/v1/facets?", "/api/v1/export?", "/?" })
+        {
+            var status = await Get(address + query);
+            Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{address}{query}: {(int)status}");
+        }
+    }
+
+    [Fact]
+    public async Task A_10000_character_query_gets_a_problem_on_the_api_and_an_explanation_on_the_page()
+    {
+        var q = Uri.EscapeDataString(string.Concat(Enumerable.Repeat("疫情防控干部", 1_700)));
+        var problem = await client.GetProblem("/api/v1/search?q=" + q, HttpStatusCode.BadRequest, "invalid_parameter");
+        Assert.Contains("500", problem.Str("message_en"));
+        Assert.Equal(HttpStatusCode.BadRequest, await Get("/?q=" + q));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/articles/%20")]
+    [InlineData("/api/v1/articles/%09")]
+    [InlineData("/api/v1/documents/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/articles/%20")]
+    [InlineData("/articles/%09")]
+    [InlineData("/articles/%E2%80%AE")]
+    public async Task Odd_ids_are_not_found_or_invalid(string url)
+    {
+        var status = await Get(url);
+        Assert.True(status is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{url}: {(int)status}");
+    }
+
+    [Fact]
+    public async Task An_id_of_10000_characters_is_refused()
+    {
+        var id = new string('a', 10_000);
+        Assert.Equal(HttpStatusCode.BadRequest, await Get("/api/v1/articles/" + id));
+        Assert.Equal(HttpStatusCode.NotFound, await Get("/articles/" + id));
+    }
+
+    [Theory]
+    [InlineData("TRACE", "/")]
+    [InlineData("TRACE", "/articles/x")]
+    [InlineData("PUT", "/")]
+    [InlineData("DELETE", "/help")]
+    [InlineData("POST", "/bulletins")]
+    [InlineData("PATCH", "/articles/x")]
+    public async Task Methods_the_pages_do_not_take_get_405_with_allow(string method, string url)
+    {
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+        await response.AssertProblem(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/search?q=疫情")]
+    [InlineData("/api/v1/health")]
+    [InlineData("/")]
+    public async Task Head_answers_like_get_without_a_body(string url)
+    {
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task An_issue_number_that_is_none_is_ignored_with_a_warning_not_read_as_another()
+    {
+        var search = await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString("期号:-5"));
+        var everything = await client.OkJson("/api/v1/search");
+
+        Assert.Contains(search.Items("warnings"), w => w.GetString()!.Contains("期号"));
+        Assert.Equal(everything.GetProperty("total").GetInt64(), search.GetProperty("total").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_key_in_the_query_string_never_reaches_the_log()
+    {
+        const string secret = "leaked-key-0123456789-abcdef";
+        await Get($"/api/v1/search?q=党建&api_key={secret}");
+        await Get($"/?q=党建&password={secret}");
+
+        Assert.DoesNotContain(archive.Logs.Lines, line => line.Contains(secret));
+        Assert.Contains(archive.Logs.Lines, line => line.Contains("api_key=***"));
+    }
+}
+
+/// <summary>Hostile uploads into a host of their own (larger limits), then the same data restarted.</summary>
+public sealed class HostileUploadTests
+{
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Archive:ApiKeys:tests"] = ArchiveApiFactory.TestKey,
+        ["Archive:SeedSamples"] = "false",
+        ["Archive:RateLimit:SearchesPerSecond"] = "0",
+    };
+
+    private static async Task<HttpResponseMessage> Upload(HttpClient client, string name, byte[] content)
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(content), "files", name } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = form };
+        request.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Hostile_uploads_are_stored_or_refused_and_the_archive_goes_on_and_restarts_at_once()
+    {
+        var root = Directory.CreateTempSubdirectory("archive-api-tests-").FullName;
+        using (var host = new ArchiveApiFactory(Settings, root))
+        {
+            var client = host.CreateClient();
+            var files = HostileFiles.Known().Where(f => f.Content.Length < 8 * 1024 * 1024).Concat(HostileFiles.Random(seed: 11, count: 20));
+            foreach (var file in files)
+            {
+                using var response = await Upload(client, file.FileName, file.Content);
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity, $"{file}: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
+                Assert.DoesNotContain("   at ", body);
+                Assert.DoesNotContain("crashed", body);
+            }
+
+            using var good = await Upload(client, "after.txt", "关于做好红旗渠精神专题培训的通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+            Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+            Assert.Equal(1, (await client.OkJson("/api/v1/search?q=红旗渠精神")).GetProperty("total").GetInt64());
+
+            // A name uploaded again with new content supersedes the version before.
+            using var again = await Upload(client, "after.txt", "关于做好红旗渠精神专题培训的补充通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+            Assert.Contains("\"status\":\"superseded\"", await again.Content.ReadAsStringAsync());
+            Assert.Equal(1, (await client.OkJson("/api/v1/search?q=红旗渠精神")).GetProperty("total").GetInt64());
+        }
+
+        using var restarted = new ArchiveApiFactory(Settings, root);
+        var after = restarted.CreateClient();
+        var health = await after.OkJson("/api/v1/health/ready");
+        Assert.Equal("ready", health.Str("status"));
+        Assert.Equal(1, (await after.OkJson("/api/v1/search?q=红旗渠精神")).GetProperty("total").GetInt64());
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_deleted_document_is_not_found_at_once_through_the_api_and_the_pages()
+    {
+        using var host = new ArchiveApiFactory(Settings);
+        var client = host.CreateClient();
+        using var uploaded = await Upload(client, "bulletin.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "004_40c502aea08ad668.txt")));
+        var hit = (await client.OkJson("/api/v1/search?q=连心卡")).Items("hits").Single();
+        var articleId = hit.Str("id");
+        var documentId = hit.Str("document_id");
+
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/documents/{documentId}");
+        delete.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(delete)).StatusCode);
+
+        await client.GetProblem($"/api/v1/articles/{articleId}", HttpStatusCode.NotFound, "article_not_found");
+        await client.GetProblem($"/api/v1/articles/{articleId}/similar", HttpStatusCode.NotFound, "article_not_found");
+        await client.GetProblem($"/api/v1/documents/{documentId}", HttpStatusCode.NotFound, "document_not_found");
+        using var page = await client.GetAsync($"/articles/{articleId}");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.DoesNotContain("连心卡", await page.Content.ReadAsStringAsync());
+        Assert.Equal(0, (await client.OkJson("/api/v1/search?q=连心卡")).GetProperty("total").GetInt64());
+        Assert.DoesNotContain("连心卡", await client.GetStringAsync("/api/v1/export?format=csv&q=疫情"));
+        Assert.DoesNotContain(documentId, await client.GetStringAsync("/api/v1/series"));
+    }
+}

@@ -1,0 +1,276 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Archive.HostileInputs;
+
+/// <summary>
+/// Files built to crash, stall or bloat a reader: deep nesting, long runs, compression bombs, broken structure,
+/// invalid encodings, huge counts; the shapes of the reliability issue and more. <see cref="Known"/> are fixed
+/// shapes; <see cref="Random"/> mutates sound files of every format (bytes flipped, cut, repeated).
+/// </summary>
+public static class HostileFiles
+{
+    /// <summary>Every fixed shape, at the sizes that hurt the readers before they were bounded; built once.</summary>
+    public static IReadOnlyList<HostileFile> Known() => KnownFiles.Value;
+
+    private static readonly Lazy<IReadOnlyList<HostileFile>> KnownFiles =
+        new(() => [.. Text(), .. Markdown(), .. Html(), .. Docx(), .. Pdf()]);
+
+    public static IEnumerable<HostileFile> Text()
+    {
+        yield return new("text: random bytes", "random.txt", Bytes(new Random(1), 64 * 1024));
+        yield return new("text: NUL bytes inside Chinese", "nul.txt", [.. Utf8("组织部\0干部\0"), 0, 0]);
+        yield return new("text: invalid UTF-8 and no GB18030 either", "invalid.txt", [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xFF, 0xFE, 0xFD]);
+        yield return new("text: UTF-16 of odd length", "odd16.txt", [0xFF, 0xFE, 0x44, 0x00, 0x45]);
+        yield return new("text: a BOM and nothing else", "bom.txt", [0xEF, 0xBB, 0xBF]);
+        yield return new("text: only white space", "blank.txt", Utf8(" \n\t\u3000\r\n"));
+        yield return new("text: 100,000 ideographs without punctuation", "run.txt", Utf8(Repeat("组织部干部党员群众基层", 10_000)));
+        yield return new("text: a 1 MB base64 run (longer than a Lucene term)", "base64.txt",
+            Utf8("附件：" + Convert.ToBase64String(Bytes(new Random(2), 768 * 1024))));
+        yield return new("text: a 2 MB line of one digit", "digits.txt", Utf8(new string('7', 2 * 1024 * 1024)));
+        yield return new("text: a million empty lines", "lines.txt", Utf8(new string('\n', 1_000_000) + "干部"));
+        yield return new("text: control characters and lone surrogates", "control.txt",
+            Utf8("组织\u0001\u0002\u0007部\u001b[31m干部\u202e党员") .Concat(new byte[] { 0xED, 0xA0, 0x80 }).ToArray());
+        yield return new("text: emoji with modifiers and joiners", "emoji.txt", Utf8(Repeat("👨‍👩‍👧‍👦👍🏽🏳️‍🌈党员", 20_000)));
+        yield return new("text: 3 MB holding 干部 100,000 times", "ganbu.txt", Utf8(Repeat("干部，", 100_000) + Repeat("组织工作要点。", 200_000)));
+        yield return new("text: 20,000 issue lines and contents entries", "bulletin.txt",
+            Utf8("组工信息\n" + Repeat("第8期\n中共安庆市委组织部编  2022年3月10日\n目  录\n宜秀区战疫一线党旗红……………………2\n", 20_000)));
+        yield return new("text: 50,000 lines that each look like a title", "titles.txt", Utf8(Repeat("△宜秀区战“疫”一线党旗红\n（宜秀区委组织部）\n", 50_000)));
+    }
+
+    public static IEnumerable<HostileFile> Markdown()
+    {
+        yield return new("markdown: 100,000 emphasis markers on each side", "emphasis.md",
+            Utf8(new string('*', 100_000) + "干部" + new string('*', 100_000)));
+        yield return new("markdown: 100,000 underscores on each side", "underscore.md",
+            Utf8(new string('_', 100_000) + "干部" + new string('_', 100_000)));
+        yield return new("markdown: 50,000 alternating emphasis openers", "alternating.md", Utf8(Repeat("*_", 50_000) + "干部"));
+        yield return new("markdown: 100,000 nested block quotes", "quotes.md", Utf8(new string('>', 100_000) + " 干部"));
+        yield return new("markdown: 20,000 nested list items", "lists.md",
+            Utf8(string.Concat(Enumerable.Range(0, 20_000).Select(i => new string(' ', Math.Min(i * 2, 200)) + "- 干部\n"))));
+        yield return new("markdown: 100,000 open brackets", "brackets.md", Utf8(new string('[', 100_000) + "干部" + new string(']', 100_000)));
+        yield return new("markdown: 50,000 unclosed links", "links.md", Utf8(Repeat("[干部](", 50_000)));
+        yield return new("markdown: 100,000 backticks", "ticks.md", Utf8(new string('`', 100_000) + "干部"));
+        yield return new("markdown: a table of 10,000 columns", "table.md",
+            Utf8(Repeat("|干部", 10_000) + "|\n" + Repeat("|---", 10_000) + "|\n" + Repeat("|党员", 10_000) + "|\n"));
+    }
+
+    public static IEnumerable<HostileFile> Html()
+    {
+        yield return new("html: 100,000 nested divs", "divs.html", Utf8("<html><body>" + Repeat("<div>", 100_000) + "干部" + Repeat("</div>", 100_000)));
+        yield return new("html: 50,000 unclosed inline tags", "inline.html", Utf8("<html><body><p>" + Repeat("<b><i>", 25_000) + "干部<p>党员"));
+        yield return new("html: 10,000 nested tables", "tables.html", Utf8(Repeat("<table><tr><td>", 10_000) + "干部"));
+        yield return new("html: 100,000 unclosed paragraphs", "paragraphs.html", Utf8("<html><body>" + Repeat("<p>干部", 100_000)));
+        yield return new("html: a 5 MB attribute", "attribute.html", Utf8("<html><body><p title=\"" + new string('x', 5 * 1024 * 1024) + "\">干部</p>"));
+        yield return new("html: an unclosed comment", "comment.html", Utf8("<html><body><!--" + Repeat("干部", 100_000)));
+        yield return new("html: 30,000 nested anchors and fonts", "fonts.html", Utf8(Repeat("<font color=red><a href=#>", 15_000) + "干部"));
+        yield return new("html: 200,000 character references", "entities.html", Utf8("<p>" + Repeat("&#x5E72;&#x90E8;&amp;&nbsp;", 50_000)));
+        yield return new("html: a bogus charset", "charset.html", Utf8("<meta charset=\"x-no-such-charset\"><p>干部</p>"));
+    }
+
+    public static IEnumerable<HostileFile> Docx()
+    {
+        yield return new("docx: 20,000 nested content controls", "sdt.docx",
+            Package(Body(Repeat("<w:sdt><w:sdtContent>", 20_000) + Paragraph("干部") + Repeat("</w:sdtContent></w:sdt>", 20_000))));
+        yield return new("docx: 100,000 nested unknown elements", "unknown.docx",
+            Package(Body("<w:p><w:r>" + Repeat("<x:a xmlns:x=\"urn:x\">", 100_000) + "<w:t>干部</w:t>" + Repeat("</x:a>", 100_000) + "</w:r></w:p>")));
+        yield return new("docx: 20 MB of XML in a small file", "inflate.docx", Package(Body(Repeat(Paragraph("干部党员群众组织部"), 300_000))));
+        yield return new("docx: a 200 MB part (a zip bomb)", "bomb.docx", Package(Body(Paragraph(new string('干', 1))), padding: 200L * 1024 * 1024));
+        yield return new("docx: a DTD with nested entities", "entities.docx",
+            Package(Body(Paragraph("&j;"), "<!DOCTYPE w:document [<!ENTITY a \"干部干部干部干部干部干部干部干部\">" +
+                string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY {(char)('a' + i)} \"{Repeat($"&{(char)('a' + i - 1)};", 10)}\">")) + "]>")));
+        yield return new("docx: a zip without a document", "empty.docx", Zip(("[Content_Types].xml", Utf8(ContentTypes))));
+        yield return new("docx: not a zip at all", "notzip.docx", Utf8("PK\u0003\u0004这不是压缩包"));
+        var sound = Package(Body(Paragraph("宜秀区战疫一线党旗红") + Paragraph("（宜秀区委组织部）")));
+        yield return new("docx: cut in the middle", "truncated.docx", sound[..(sound.Length / 2)]);
+        yield return new("docx: 50,000 empty zip entries", "entries.docx",
+            Zip([("[Content_Types].xml", Utf8(ContentTypes)), .. Enumerable.Range(0, 50_000).Select(i => ($"junk/{i}.xml", Array.Empty<byte>()))]));
+    }
+
+    public static IEnumerable<HostileFile> Pdf()
+    {
+        yield return new("pdf: 10,000 text runs at one spot", "runs10k.pdf", TextRunsAtOneSpot(10_000));
+        yield return new("pdf: 50,000 text runs at one spot", "runs50k.pdf", TextRunsAtOneSpot(50_000));
+        yield return new("pdf: 100,000 nested arrays", "arrays.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + new string('[', 100_000) + new string(']', 100_000) + " >>"));
+        yield return new("pdf: 50,000 nested dictionaries", "dicts.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + Repeat("<< /A ", 50_000) + Repeat(">> ", 50_000) + " >>"));
+        yield return new("pdf: a content stream inflating to 300 MB", "flate.pdf", FlateBomb(300L * 1024 * 1024));
+        yield return new("pdf: a page tree that contains itself", "loop.pdf", PageTreeLoop());
+        yield return new("pdf: 20,000 empty pages", "pages.pdf", ManyPages(20_000));
+        yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
+        yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
+    }
+
+    /// <summary>
+    /// Sound files of every format, each damaged <paramref name="count"/> times at random (bytes flipped, a stretch
+    /// cut out, a stretch repeated many times, the file cut short); the same seed gives the same files.
+    /// </summary>
+    public static IEnumerable<HostileFile> Random(int seed, int count)
+    {
+        var random = new Random(seed);
+        var sound = new (string Name, byte[] Content)[]
+        {
+            ("sound.txt", Utf8("安庆组工信息\n第8期\n宜秀区战“疫”一线党旗红\n△为坚决打赢疫情防控阻击战，宜秀区委组织部……\n（宜秀区委组织部）")),
+            ("sound.md", Utf8("# 宜秀区战“疫”一线党旗红\n\n**宜秀区**坚持*党建引领*，[详见](http://x)。\n\n> 引文\n\n- 一\n- 二\n")),
+            ("sound.html", Utf8("<html><head><title>颍东区委组织部</title></head><body><div class=nav>首页</div><h1>筑牢疫情防控红色堡垒</h1><p>为坚决打赢<b>疫情</b>防控阻击战……</p><table><tr><td>干部</td></tr></table></body></html>")),
+            ("sound.docx", Package(Body(Paragraph("宜秀区战疫一线党旗红") + "<w:tbl><w:tr><w:tc>" + Paragraph("干部") + "</w:tc></w:tr></w:tbl>" + Paragraph("（宜秀区委组织部）")))),
+            ("sound.pdf", TextRunsAtOneSpot(3)),
+        };
+        for (var i = 0; i < count; i++)
+        {
+            var (name, content) = sound[random.Next(sound.Length)];
+            var damaged = (byte[])content.Clone();
+            var how = random.Next(4);
+            switch (how)
+            {
+                case 0:
+                    for (var k = 0; k < 1 + damaged.Length / 50; k++) damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+                    break;
+                case 1:
+                    var from = random.Next(damaged.Length);
+                    damaged = [.. damaged[..from], .. damaged[Math.Min(damaged.Length, from + random.Next(1, 64))..]];
+                    break;
+                case 2:
+                    var start = random.Next(damaged.Length);
+                    var piece = damaged[start..Math.Min(damaged.Length, start + random.Next(1, 16))];
+                    damaged = [.. damaged[..start], .. Enumerable.Repeat(piece, random.Next(1_000, 50_000)).SelectMany(p => p), .. damaged[start..]];
+                    break;
+                default:
+                    damaged = damaged[..random.Next(1, damaged.Length)];
+                    break;
+            }
+            yield return new($"random #{i}: {name} {(new[] { "bytes flipped", "a stretch cut out", "a stretch repeated", "cut short" })[how]}", name, damaged);
+        }
+    }
+
+    // ---- building blocks ----
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    private static string Repeat(string text, int times) => new StringBuilder(text.Length * times).Insert(0, text, times).ToString();
+
+    private static byte[] Bytes(Random random, int length)
+    {
+        var bytes = new byte[length];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+
+    private const string ContentTypes =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+        "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+
+    private const string Relationships =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+
+    private static string Paragraph(string text) => $"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>";
+
+    private static string Body(string content, string doctype = "") =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+        content + "</w:body></w:document>";
+
+    /// <summary>A minimal .docx around document.xml; padding adds that many bytes of white space (they compress to nearly nothing).</summary>
+    private static byte[] Package(string documentXml, long padding = 0)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(zip, "[Content_Types].xml", Utf8(ContentTypes));
+            Write(zip, "_rels/.rels", Utf8(Relationships));
+            using var part = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            var xml = Utf8(documentXml);
+            var end = Array.LastIndexOf(xml, (byte)'<');
+            part.Write(xml, 0, end);
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var left = padding; left > 0; left -= spaces.Length) part.Write(spaces, 0, (int)Math.Min(spaces.Length, left));
+            part.Write(xml, end, xml.Length - end);
+        }
+        return buffer.ToArray();
+    }
+
+    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries) Write(zip, name, content);
+        }
+        return buffer.ToArray();
+    }
+
+    private static void Write(ZipArchive zip, string name, byte[] content)
+    {
+        using var stream = zip.CreateEntry(name).Open();
+        stream.Write(content);
+    }
+
+    /// <summary>A PDF of numbered objects with a correct cross-reference table; object 1 is the catalog.</summary>
+    private static byte[] Pdf(params string[] objects)
+    {
+        using var pdf = new MemoryStream();
+        void Put(string text) => pdf.Write(Encoding.Latin1.GetBytes(text));
+        Put("%PDF-1.4\n");
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Position);
+            Put($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Position;
+        Put($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) Put($"{offset:D10} 00000 n \n");
+        Put($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
+    private static string Stream(string content) => $"<< /Length {Encoding.Latin1.GetByteCount(content)} >>\nstream\n{content}\nendstream";
+
+    private const string Font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+    private static byte[] PdfWith(string catalog) => Pdf(
+        catalog,
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        Font,
+        Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"));
+
+    private static byte[] TextRunsAtOneSpot(int runs) => Pdf(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        Font,
+        Stream("BT /F1 12 Tf " + Repeat("1 0 0 1 72 720 Tm (ganbu) Tj ", runs) + "ET"));
+
+    private static byte[] FlateBomb(long inflated)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            Array.Fill(zeros, (byte)' ');
+            for (var left = inflated; left > 0; left -= zeros.Length) zlib.Write(zeros, 0, (int)Math.Min(zeros.Length, left));
+        }
+        var data = Encoding.Latin1.GetString(compressed.ToArray());
+        return Pdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            Font,
+            $"<< /Length {data.Length} /Filter /FlateDecode >>\nstream\n{data}\nendstream");
+    }
+
+    private static byte[] PageTreeLoop() => Pdf(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 3 0 R] /Count 2 >>");
+
+    private static byte[] ManyPages(int count)
+    {
+        var kids = string.Join(" ", Enumerable.Range(0, count).Select(i => $"{i + 3} 0 R"));
+        var pages = Enumerable.Range(0, count).Select(_ => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+        return Pdf(["<< /Type /Catalog /Pages 2 0 R >>", $"<< /Type /Pages /Kids [{kids}] /Count {count} >>", .. pages]);
+    }
+}

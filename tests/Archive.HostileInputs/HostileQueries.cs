@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace Archive.HostileInputs;
+
+/// <summary>
+/// Queries that are unbalanced, nested, long, all operators, all stop words, mixed scripts, control characters,
+/// field names with values that are none; and random strings over the query syntax's own characters.
+/// </summary>
+public static class HostileQueries
+{
+    public static IEnumerable<HostileQuery> Known()
+    {
+        yield return new("unbalanced quotes", "\"干部 \"考察");
+        yield return new("only a quote", "\"");
+        yield return new("curly quotes unbalanced", "“干部");
+        yield return new("250 nested parentheses", new string('(', 250) + "干部" + new string(')', 250));
+        yield return new("unbalanced parentheses", "((((干部 OR 党员");
+        yield return new("only operators", "OR AND NOT - + | OR");
+        yield return new("only punctuation", "，。、；：？！…—·（）《》");
+        yield return new("only stop words", "的 了 和 是 在 就");
+        yield return new("500 characters without spaces", Repeat("疫情防控一线考察识别干部", 42)[..500]);
+        yield return new("200 words", string.Join(' ', Enumerable.Repeat("干部 党员", 100)));
+        yield return new("100 OR", string.Join(" OR ", Enumerable.Repeat("干部", 100)));
+        yield return new("100 exclusions", string.Join(' ', Enumerable.Range(0, 100).Select(i => $"-词{i}")));
+        yield return new("half traditional", "幹部雙報到 干部双报到");
+        yield return new("field without value", "栏目: 期号: 地区: 年份:");
+        yield return new("field values that are none", "期号:-5 年份:abcd 日期:2022-13-45 类型:不存在 地区:/ 地区:／／");
+        yield return new("year range reversed and huge", "年份:9999..1000 日期:0001-01-01..9999-12-31");
+        yield return new("control characters", "干部\u0000\u0001\u001b[31m\u202e党员");
+        yield return new("lone surrogate", "干部\ud800党员");
+        yield return new("emoji with joiners", "👨‍👩‍👧‍👦 干部 🏳️‍🌈");
+        yield return new("wildcards and regex", "干* ?部 /.*/ ~2 ^3");
+        yield return new("a 10,000-character run", Repeat("干部", 5_000));
+        yield return new("a long Latin word", new string('a', 5_000));
+        yield return new("HTML and script", "<script>alert(1)</script> \"><img src=x onerror=alert(1)>");
+    }
+
+    /// <summary>The known queries, then <paramref name="count"/> random strings over the syntax's characters.</summary>
+    public static IEnumerable<HostileQuery> All(int seed, int count)
+    {
+        foreach (var query in Known()) yield return query;
+        var random = new Random(seed);
+        string[] pieces = ["\"", "“", "”", "(", ")", "-", "+", "|", " OR ", " AND ", ":", "：", "栏目:", "期号:", "地区:", "年份:", "日期:",
+            "..", "~", "*", "干部", "党员", "疫情防控", "幹部", "/", "\\", " ", "　", "\u0000", "﻿", "1", "2022", "第8期", "〔2020〕"];
+        for (var i = 0; i < count; i++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(1, 40); k > 0; k--) text.Append(pieces[random.Next(pieces.Length)]);
+            yield return new($"random #{i}", text.ToString());
+        }
+    }
+
+    private static string Repeat(string text, int times) => new StringBuilder(text.Length * times).Insert(0, text, times).ToString();
+}

@@ -1,0 +1,109 @@
+using Archive.HostileInputs;
+using Archive.Indexer.Search;
+using Archive.Indexer.Tests.Store;
+using Archive.Indexer.Text;
+using Archive.Indexer.Text.Isolation;
+
+namespace Archive.Indexer.Tests.Abuse;
+
+/// <summary>
+/// Files built to crash, stall or bloat the readers go through the real ingestion, one archive for all of them:
+/// each is stored or refused with a reason in words, never a crash of this process nor of a reader process
+/// (a bound answers first); afterwards the archive still takes,
+/// finds and deletes documents, and opens again at once. (The five-second answers are the `abuse` bench's to
+/// time; here a watchdog only catches a hang.)
+/// </summary>
+public sealed class HostileFileTests : IDisposable
+{
+    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(90);
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void After_every_hostile_file_the_archive_still_ingests_finds_deletes_and_reopens()
+    {
+        var options = new ArchiveOptions { DataDirectory = _temp.File("data") };
+        var files = HostileFiles.Known().Concat(HostileFiles.Random(seed: 7, count: 60)).ToList();
+        using (var archive = ArchiveService.Open(options))
+        {
+            foreach (var file in files)
+            {
+                var outcome = Watchdog(() => archive.IngestUpload(file.FileName, file.Content));
+                Assert.True(outcome.Status is FileOutcomeStatus.New or FileOutcomeStatus.Unchanged or FileOutcomeStatus.Superseded
+                            || outcome.Error is { Length: > 0 }, $"{file}: {outcome.Status} without a reason");
+                // A bound answers before the reader process crashes; a stack trace is no reason.
+                Assert.False(outcome.Error?.Contains("crashed") ?? false, $"{file}: {outcome.Error}");
+                Assert.False(outcome.Error?.Contains("   at ") ?? false, $"{file}: {outcome.Error}");
+            }
+            Assert.Empty(archive.IndexFailures());
+
+            var good = archive.IngestUpload("after.txt", "关于做好干部教育培训工作的通知\n\n各县区委组织部：请认真做好红旗渠精神专题培训。"u8.ToArray());
+            Assert.Equal(FileOutcomeStatus.New, good.Status);
+            Assert.Equal(1, archive.Search(new SearchRequest { Query = "红旗渠精神" }).Total);
+            Assert.True(archive.DeleteDocument(good.DocumentId!));
+            Assert.Equal(0, archive.Search(new SearchRequest { Query = "红旗渠精神" }).Total);
+            // A hostile file that was stored shows in results without slowing them down.
+            Assert.NotEmpty(archive.Search(new SearchRequest { Query = "干部" }).Hits);
+        }
+        using var reopened = ArchiveService.Open(options);
+        Assert.Null(reopened.Repair);
+        Assert.NotEmpty(reopened.Search(new SearchRequest { Query = "干部" }).Hits);
+    }
+
+    [Fact]
+    public void A_term_longer_than_the_index_allows_is_left_out_and_the_rest_of_the_file_is_searchable()
+    {
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+        var text = "附件编码说明\n\n红旗渠精神专题培训" + new string('Q', 40_000) + " 结束语在这里。";
+
+        var outcome = archive.IngestUpload("long.txt", System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(FileOutcomeStatus.New, outcome.Status);
+        Assert.Empty(archive.IndexFailures());
+        Assert.Equal(1, archive.Search(new SearchRequest { Query = "红旗渠精神" }).Total);
+        Assert.Equal(1, archive.Search(new SearchRequest { Query = "结束语" }).Total);
+        Assert.Equal(FileOutcomeStatus.New, archive.IngestUpload("next.txt", "下一份文件\n\n正常的正文。"u8.ToArray()).Status);
+    }
+
+    [Fact]
+    public void An_index_that_cannot_be_read_is_set_aside_and_rebuilt_from_the_store()
+    {
+        var options = new ArchiveOptions { DataDirectory = _temp.File("data") };
+        using (var archive = ArchiveService.Open(options))
+        {
+            archive.Ingest([Path.Combine(AppContext.BaseDirectory, "samples")]);
+        }
+        foreach (var file in Directory.GetFiles(_temp.File("data/index")).Where(f => !Path.GetFileName(f).StartsWith("write.lock")))
+        {
+            File.WriteAllBytes(file, new byte[64]);
+        }
+
+        using var repaired = ArchiveService.Open(options);
+
+        Assert.Contains("rebuilt from the store", repaired.Repair);
+        Assert.Single(Directory.GetDirectories(_temp.File("data"), "index.damaged-*"));
+        Assert.Equal(repaired.Stats().Articles, repaired.Stats().IndexedArticles);
+        Assert.Equal(1, repaired.Search(new SearchRequest { Query = "连心卡" }).Total);
+    }
+
+    [Fact]
+    public void A_reader_that_overruns_its_time_budget_is_stopped_and_the_next_file_reads()
+    {
+        using var reader = new IsolatedReader(new ReaderLimits { BaseTime = TimeSpan.FromMilliseconds(1), TimePerMegabyte = TimeSpan.Zero, Processes = 1 });
+        var slow = HostileFiles.Known().First(f => f.FileName == "inflate.docx");
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(slow.FileName, slow.Content));
+
+        Assert.Contains("time budget", refused.Message);
+        using var patient = new IsolatedReader();
+        Assert.Contains("干部", patient.Read("a.md", "# 干部\n\n正文"u8.ToArray()).Text);
+    }
+
+    private static T Watchdog<T>(Func<T> action)
+    {
+        var task = Task.Run(action);
+        Assert.True(task.Wait(Hang), $"no answer within {Hang.TotalSeconds} s: the reader or the engine hangs");
+        return task.Result;
+    }
+}
