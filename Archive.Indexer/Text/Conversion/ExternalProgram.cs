@@ -15,6 +15,7 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
     public static ExternalProgram Tesseract { get; } = new("tesseract", "tesseract-ocr tesseract-ocr-chi-sim", "Tesseract");
     public static ExternalProgram Pdftoppm { get; } = new("pdftoppm", "poppler-utils", "pdftoppm");
     public static ExternalProgram Pdfinfo { get; } = new("pdfinfo", "poppler-utils", "pdfinfo");
+    public static ExternalProgram Pdffonts { get; } = new("pdffonts", "poppler-utils", "pdffonts");
 
     /// <summary>Whether the command is on the PATH.</summary>
     public bool IsInstalled =>

@@ -3,9 +3,20 @@ using Archive.Indexer.Text.Conversion;
 
 namespace Archive.Indexer.Text.Recognition;
 
-/// <summary>One page of a PDF as a grey PNG at a given resolution, through poppler's pdftoppm; the page count through pdfinfo.</summary>
+/// <summary>
+/// Poppler's tools on a PDF on disk: one page as a grey PNG at a given resolution (pdftoppm), the page count
+/// (pdfinfo), and whether it has any font, that is any text layer, at all (pdffonts).
+/// </summary>
 internal sealed class PdfRasterizer(TimeSpan pageTimeout)
 {
+    /// <summary>False for a PDF of page images only, as a scanner writes it: nothing for a PDF parser to read.</summary>
+    public bool HasFonts(string pdf, CancellationToken cancellationToken)
+    {
+        var result = ExternalProgram.Pdffonts.Run([pdf], "listing the PDF's fonts", pageTimeout, cancellationToken);
+        // Two heading lines (names, dashes), then one line per font.
+        return result.ExitCode != 0 || result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 2;
+    }
+
     public int PageCount(string pdf, CancellationToken cancellationToken)
     {
         var result = ExternalProgram.Pdfinfo.Run([pdf], "counting the PDF's pages", pageTimeout, cancellationToken);

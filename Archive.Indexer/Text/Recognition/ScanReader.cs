@@ -66,24 +66,27 @@ public sealed class ScanReader
 
     /// <summary>
     /// A PDF: its text layer as <paramref name="readTextLayer"/> reads it, and the pages that gave no text there
-    /// rendered and recognized, each in its place. Without poppler a PDF with a text layer is its text layer alone.
+    /// rendered and recognized, each in its place. A PDF without fonts (a scanner's) is not parsed at all: a reader
+    /// process would hold its tens of megabytes while the pages are recognized. Without poppler a PDF with a text
+    /// layer is its text layer alone.
     /// </summary>
     public ExtractedText ReadPdf(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context)
     {
-        ExtractedText? textLayer;
+        var poppler = ExternalProgram.Pdfinfo.IsInstalled;
+        using var job = _scratch.StartJob("ocr");
+        var path = job.File("document.pdf");
+        if (poppler) using (var file = File.Create(path)) file.Write(pdf.Span);
+        ExtractedText? textLayer = null;
         try
         {
-            textLayer = readTextLayer();
+            if (!poppler || _rasterizer.HasFonts(path, context.Cancellation)) textLayer = readTextLayer();
         }
         catch (UnreadableFileException e) when (e.Message == PdfReader.NoTextLayer)
         {
-            textLayer = null;
+            // Recognized below; without poppler, counting the pages says which package to install.
         }
-        if (textLayer is not null && !ExternalProgram.Pdfinfo.IsInstalled) return textLayer;
+        if (textLayer is not null && !poppler) return textLayer;
 
-        using var job = _scratch.StartJob("ocr");
-        var path = job.File("document.pdf");
-        using (var file = File.Create(path)) file.Write(pdf.Span);
         var total = _rasterizer.PageCount(path, context.Cancellation);
         var read = textLayer?.Blocks.Select(b => b.Page).OfType<int>().ToHashSet() ?? [];
         var scanned = Enumerable.Range(1, total).Where(page => !read.Contains(page)).ToList();
