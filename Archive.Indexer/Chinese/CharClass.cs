@@ -48,4 +48,7 @@ public static class CharClass
         IsWordStart(folded) || (folded >= 128 && CharUnicodeInfo.GetUnicodeCategory(folded) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     public static bool IsDigit(char folded) => folded is >= '0' and <= '9';
+
+    /// <summary>Chinese numerals, with the circle ○ that stands for 〇 in years (二○○一年).</summary>
+    public static bool IsChineseNumeral(char c) => c is '〇' or '○' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千' or '万' or '亿' or '两';
 }

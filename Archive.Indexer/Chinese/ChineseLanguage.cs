@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// The loaded language data: segmenter (dictionary + HMM), stop words and IDF table, each loaded on first use,
+/// The loaded language data: segmenter (dictionaries, word bigrams, HMM), stop words and IDF table, each loaded on first use,
 /// once, by whichever thread asks first. <see cref="Shared"/> reads the files beside the running assembly;
 /// a test or tool can load another folder with the constructor.
 /// </summary>
@@ -10,13 +10,13 @@ public sealed class ChineseLanguage
     private readonly Lazy<Segmenter> segmenter;
     private readonly Lazy<StopWords> stopWords;
     private readonly Lazy<IdfTable> idf;
+    private readonly Lazy<string> fingerprint;
 
     public ChineseLanguage(string baseDirectory)
     {
         Files = new DataPackageFiles(baseDirectory);
-        segmenter = new Lazy<Segmenter>(
-            () => new Segmenter(WordDictionary.Load(Files.JiebaDictionary, Files.DomainDictionaries), HmmModel.Load(Files.HmmModel)),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        segmenter = new Lazy<Segmenter>(LoadSegmenter, LazyThreadSafetyMode.ExecutionAndPublication);
+        fingerprint = new Lazy<string>(() => Files.Fingerprint(Segmenter.Version), LazyThreadSafetyMode.ExecutionAndPublication);
         stopWords = new Lazy<StopWords>(() => StopWords.Load(Files.StopWords), LazyThreadSafetyMode.ExecutionAndPublication);
         idf = new Lazy<IdfTable>(() => IdfTable.Load(Files.Idf), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -32,6 +32,18 @@ public sealed class ChineseLanguage
     public StopWords StopWords => stopWords.Value;
 
     public IdfTable Idf => idf.Value;
+
+    /// <summary>Identifies the segmentation the word field is built with: the index records it and is rebuilt when it changes.</summary>
+    public string Fingerprint => fingerprint.Value;
+
+    private Segmenter LoadSegmenter()
+    {
+        var smartCn = SmartCnDictionaries.Load(Files.SmartCnDictionaries);
+        return new Segmenter(
+            WordDictionary.Load(smartCn, Files.JiebaDictionary, Files.DomainDictionaries),
+            new WordBigrams(smartCn.BigramKeys, smartCn.BigramCounts),
+            HmmModel.Load(Files.HmmModel));
+    }
 
     /// <summary>
     /// The word field's analyzer, for indexing and queries alike: precise mode, stop words removed. Search mode's

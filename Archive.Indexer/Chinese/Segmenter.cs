@@ -3,27 +3,83 @@ using System.Buffers;
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// Chinese word segmentation after jieba: within each run of ideographs, the DAG of all dictionary words,
-/// the maximum-probability route by log frequency (right to left), and HMM Viterbi for stretches of single
-/// characters the dictionary does not join. Numbers, Latin words, punctuation and symbols come from
-/// <see cref="TextScanner"/>. Tokens carry offsets into the original text.
+/// Chinese word segmentation: <see cref="TextScanner"/> cuts the text by script; each run of ideographs is cut by the
+/// word-bigram model (<see cref="BigramRoute"/>) in the context of what stands beside it; stretches the route leaves as
+/// single characters go to the character HMM, which finds names and new words (<see cref="UnknownWords"/>); a number
+/// takes its unit (<see cref="Quantities"/>). Tokens carry offsets into the original text.
 /// Immutable and thread-safe; per call it only rents buffers from the shared pool.
 /// </summary>
-public sealed class Segmenter(WordDictionary dictionary, HmmModel hmm)
+public sealed class Segmenter
 {
-    public WordDictionary Dictionary { get; } = dictionary;
+    /// <summary>Bumped when the rules change how text is cut (the data files are fingerprinted by content).</summary>
+    public const int Version = 2;
 
-    public long ApproximateBytes => Dictionary.ApproximateBytes + hmm.ApproximateBytes;
+    private readonly HmmModel hmm;
+    private readonly BigramRoute route;
+    private readonly UnknownWords unknownWords;
+    private readonly SubWords subWords;
+
+    public Segmenter(WordDictionary dictionary, WordBigrams bigrams, HmmModel hmm)
+    {
+        Dictionary = dictionary;
+        Bigrams = bigrams;
+        this.hmm = hmm;
+        route = new BigramRoute(dictionary, bigrams);
+        unknownWords = new UnknownWords(dictionary, hmm);
+        subWords = new SubWords(route, dictionary);
+    }
+
+    public WordDictionary Dictionary { get; }
+
+    public WordBigrams Bigrams { get; }
+
+    public long ApproximateBytes => Dictionary.ApproximateBytes + Bigrams.ApproximateBytes + hmm.ApproximateBytes;
 
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
     public void Segment(ReadOnlySpan<char> text, SegmentMode mode, List<Token> tokens)
     {
         var scanner = new TextScanner(text);
+        Quantity? number = null; // a number waiting to see whether the next run starts with its unit
+        var previousEnd = -1;
+        var previousKind = TokenKind.Punctuation;
         while (scanner.MoveNext(out var run))
         {
-            if (run.Kind == TokenKind.Word && run.Length > 1) SegmentHan(text, run.Start, run.Length, mode, tokens);
-            else tokens.Add(run);
+            if (number is { } pending && run.Start < pending.Whole.End)
+            {
+                run = new Token(pending.Whole.End, run.End - pending.Whole.End, run.Kind, 1); // the number took its first ideographs
+                if (run.Length == 0) continue;
+            }
+            if (run.Kind == TokenKind.Word && CharClass.IsHan(text[run.Start]))
+            {
+                var peek = scanner;
+                var after = peek.MoveNext(out var next) && next.Start == run.End ? Context(next.Kind, Dictionary.SentenceEnd) : Dictionary.SentenceEnd;
+                var before = previousEnd == run.Start ? Context(previousKind, Dictionary.SentenceStart) : Dictionary.SentenceStart;
+                if (number is { } n && n.Whole.End != run.Start) Flush(ref number, mode, tokens);
+                SegmentHan(text, run, before, after, number, mode, tokens);
+                number = null;
+            }
+            else if (run.Kind == TokenKind.Number)
+            {
+                Flush(ref number, mode, tokens);
+                var whole = run with { Length = run.Length + Quantities.SuffixLength(text, run.End) };
+                var peek = scanner;
+                if (peek.MoveNext(out var next) && next.Start == whole.End && Quantities.IsPercent(text, next))
+                {
+                    scanner = peek;
+                    new Quantity(whole with { Length = whole.Length + 1 }, run.Length).Add(mode, tokens);
+                }
+                else number = new Quantity(whole, run.Length);
+                run = whole; // what follows stands after the number and what it took
+            }
+            else
+            {
+                Flush(ref number, mode, tokens);
+                tokens.Add(run);
+            }
+            previousEnd = run.End;
+            previousKind = run.Kind;
         }
+        Flush(ref number, mode, tokens);
     }
 
     public List<Token> Segment(ReadOnlySpan<char> text, SegmentMode mode = SegmentMode.Precise)
@@ -37,113 +93,71 @@ public sealed class Segmenter(WordDictionary dictionary, HmmModel hmm)
     public IReadOnlyList<string> Words(string text, SegmentMode mode = SegmentMode.Precise) =>
         Segment(text, mode).ConvertAll(t => t.Text(text));
 
-    private void SegmentHan(ReadOnlySpan<char> text, int offset, int length, SegmentMode mode, List<Token> tokens)
+    /// <summary>What a run beside a run of ideographs counts as in the bigram model: a number, a Latin word, or a sentence boundary.</summary>
+    private WordClass Context(TokenKind kind, WordClass boundary) => kind switch
     {
-        var run = text.Slice(offset, length);
-        var best = ArrayPool<double>.Shared.Rent(length + 1);
-        var ends = ArrayPool<int>.Shared.Rent(length + 1);
+        TokenKind.Number => Dictionary.Number,
+        TokenKind.Latin => Dictionary.Latin,
+        _ => boundary,
+    };
+
+    private static void Flush(ref Quantity? number, SegmentMode mode, List<Token> tokens)
+    {
+        number?.Add(mode, tokens);
+        number = null;
+    }
+
+    private void SegmentHan(ReadOnlySpan<char> text, Token run, WordClass before, WordClass after, Quantity? number, SegmentMode mode, List<Token> tokens)
+    {
+        var chars = text.Slice(run.Start, run.Length);
+        var words = ArrayPool<RouteWord>.Shared.Rent(run.Length);
         try
         {
-            Route(run, best, ends);
-            var pending = -1; // start of a stretch of single characters, for the HMM
-            for (var i = 0; i < length;)
+            var count = route.Cut(chars, before, after, words);
+            count = unknownWords.Find(chars, words, count);
+            var i = 0;
+            if (number is { } n)
             {
-                var end = ends[i];
-                if (end - i == 1)
+                if (Quantities.IsUnitWord(chars, words[0]))
                 {
-                    if (pending < 0) pending = i;
+                    n.WithUnit(1).Add(mode, tokens);
+                    i = 1;
+                }
+                else n.Add(mode, tokens);
+            }
+            for (; i < count; i++)
+            {
+                var word = words[i];
+                var token = new Token(run.Start + word.Start, word.Length, TokenKind.Word, 1);
+                if (word.Kind == WordKind.Numeral && i + 1 < count && Quantities.IsUnitWord(chars, words[i + 1]))
+                {
+                    new Quantity(token, word.Length).WithUnit(1).Add(mode, tokens);
+                    i++;
                 }
                 else
                 {
-                    if (pending >= 0) CutSingles(run, pending, i, offset, mode, tokens);
-                    pending = -1;
-                    AddWord(run, i, end, offset, mode, tokens);
+                    tokens.Add(token);
+                    if (mode == SegmentMode.Search && word.Length >= 3) subWords.Add(chars, word, run.Start, tokens);
                 }
-                i = end;
-            }
-            if (pending >= 0) CutSingles(run, pending, length, offset, mode, tokens);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(best);
-            ArrayPool<int>.Shared.Return(ends);
-        }
-    }
-
-    /// <summary>Best route from each position to the end: best[i] its log probability, ends[i] where its first word ends.</summary>
-    private void Route(ReadOnlySpan<char> run, double[] best, int[] ends)
-    {
-        var dictionary = Dictionary;
-        var unknown = dictionary.UnknownLogProbability;
-        var n = run.Length;
-        best[n] = 0;
-        for (var i = n - 1; i >= 0; i--)
-        {
-            var node = dictionary.Root(run[i]);
-            var single = node != 0 ? dictionary.LogProbability(node) : float.NegativeInfinity;
-            var bestScore = (float.IsNegativeInfinity(single) ? unknown : single) + best[i + 1];
-            var bestEnd = i + 1;
-            for (var j = i + 1; j < n && node != 0; j++)
-            {
-                node = dictionary.Child(node, run[j]);
-                if (node == 0) break;
-                var p = dictionary.LogProbability(node);
-                if (float.IsNegativeInfinity(p)) continue;
-                var score = p + best[j + 1];
-                if (score >= bestScore)
-                {
-                    bestScore = score;
-                    bestEnd = j + 1;
-                }
-            }
-            best[i] = bestScore;
-            ends[i] = bestEnd;
-        }
-    }
-
-    /// <summary>A stretch of characters the route left single: one stays one; several go to the HMM unless they form a known word.</summary>
-    private void CutSingles(ReadOnlySpan<char> run, int from, int to, int offset, SegmentMode mode, List<Token> tokens)
-    {
-        if (to - from == 1 || Dictionary.Contains(run[from..to]))
-        {
-            for (var i = from; i < to; i++) tokens.Add(new Token(offset + i, 1, TokenKind.Word, 1));
-            return;
-        }
-        var wordEnds = ArrayPool<int>.Shared.Rent(to - from);
-        try
-        {
-            var count = hmm.Cut(run[from..to], wordEnds);
-            var start = from;
-            for (var k = 0; k < count; k++)
-            {
-                var end = from + wordEnds[k];
-                AddWord(run, start, end, offset, mode, tokens);
-                start = end;
             }
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(wordEnds);
+            ArrayPool<RouteWord>.Shared.Return(words);
         }
     }
 
-    /// <summary>Adds a word; in search mode, a word of three characters or more is followed by its dictionary sub-words at the same position.</summary>
-    private void AddWord(ReadOnlySpan<char> run, int start, int end, int offset, SegmentMode mode, List<Token> tokens)
+    /// <summary>A number with what it took (3.5万, 1450余, 2000年, 50%): one token, and in search mode its two parts after it.</summary>
+    private readonly record struct Quantity(Token Whole, int NumberLength)
     {
-        tokens.Add(new Token(offset + start, end - start, TokenKind.Word, 1));
-        if (mode != SegmentMode.Search || end - start < 3) return;
-        var dictionary = Dictionary;
-        for (var i = start; i < end - 1; i++)
+        public Quantity WithUnit(int length) => this with { Whole = Whole with { Length = Whole.Length + length } };
+
+        public void Add(SegmentMode mode, List<Token> tokens)
         {
-            var node = dictionary.Root(run[i]);
-            for (var j = i + 1; j < end && node != 0; j++)
-            {
-                node = dictionary.Child(node, run[j]);
-                if (node == 0) break;
-                if (i == start && j == end - 1) break; // the word itself
-                if (!float.IsNegativeInfinity(dictionary.LogProbability(node)))
-                    tokens.Add(new Token(offset + i, j + 1 - i, TokenKind.Word, 0));
-            }
+            tokens.Add(Whole);
+            if (mode != SegmentMode.Search || NumberLength == Whole.Length) return;
+            tokens.Add(Whole with { Length = NumberLength, PositionIncrement = 0 });
+            tokens.Add(new Token(Whole.Start + NumberLength, Whole.Length - NumberLength, TokenKind.Word, 0));
         }
     }
 }

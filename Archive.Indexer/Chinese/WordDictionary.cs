@@ -3,62 +3,107 @@ using System.Globalization;
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// The word list with the log probability of every word (log frequency minus log total), in a <see cref="CharTrie"/>.
-/// Built from jieba.dict.utf8 plus the domain dictionaries; only words made entirely of ideographs are kept,
-/// since only runs of ideographs are segmented by the dictionary. Read-only after loading.
+/// The words the segmenter may cut, in a <see cref="CharTrie"/>, each with a unigram log probability and its count in
+/// SmartCN's People's Daily dictionary (the denominator of its bigram probabilities; 0 for a word from elsewhere).
+/// Three sources: SmartCN's words, whose counts follow the PKU standard the model is scored by; jieba's words the
+/// former lacks (newer words: 新冠, 网格化), at a discount since jieba joins many compounds the standard splits; and the
+/// domain dictionaries, whose terms come out whole. Only words of ideographs are kept: other text is cut by script.
+/// Read-only after loading.
 /// </summary>
 public sealed class WordDictionary
 {
-    private readonly CharTrie trie;
-    private readonly float[] logProbabilities; // by node; NegativeInfinity where the node is not a word
+    /// <summary>The weight of a jieba-only word against SmartCN's words, per unit of probability in its own corpus.</summary>
+    public const double JiebaWeight = 0.05;
 
-    private WordDictionary(CharTrie trie, float[] logProbabilities, double logTotal, int wordCount)
+    private readonly CharTrie trie;
+    private readonly DictionaryWord[] words; // by node, side by side so that a lookup touches one cache line
+
+    private WordDictionary(CharTrie trie, DictionaryWord[] words, double logTotal, int wordCount, IReadOnlyDictionary<string, int> classes)
     {
         this.trie = trie;
-        this.logProbabilities = logProbabilities;
-        UnknownLogProbability = -logTotal;
+        this.words = words;
+        UnknownLogProbability = (float)(Math.Log(0.5) - logTotal);
         WordCount = wordCount;
+        WordClass Class(string name) => new(name, (float)(Math.Log(Math.Max(1, classes.GetValueOrDefault(name))) - logTotal), classes.GetValueOrDefault(name));
+        SentenceStart = Class("始##始");
+        SentenceEnd = Class("末##末");
+        Number = Class("未##数");
+        Time = Class("未##时");
+        Latin = Class("未##串");
     }
 
-    /// <summary>The log probability given to a single character the dictionary lacks (frequency 1).</summary>
-    public double UnknownLogProbability { get; }
+    /// <summary>The log probability of a single ideograph no source knows.</summary>
+    public float UnknownLogProbability { get; }
 
     public int WordCount { get; }
 
-    public long ApproximateBytes => trie.ApproximateBytes + logProbabilities.Length * 4L;
+    /// <summary>SmartCN's classes: what stands before a sentence, after it, for a number, a date or time, a Latin word.</summary>
+    public WordClass SentenceStart { get; }
+    public WordClass SentenceEnd { get; }
+    public WordClass Number { get; }
+    public WordClass Time { get; }
+    public WordClass Latin { get; }
+
+    public long ApproximateBytes => trie.ApproximateBytes + words.Length * 8L;
 
     public int Root(char c) => trie.Root(c);
 
     public int Child(int node, char c) => trie.Child(node, c);
 
-    /// <summary>The word's log probability at a node, NegativeInfinity when the path is only a prefix.</summary>
-    public float LogProbability(int node) => logProbabilities[node];
+    /// <summary>The word at a node; <see cref="DictionaryWord.IsWord"/> is false when the path is only a prefix.</summary>
+    public DictionaryWord Word(int node) => words[node];
+
+    /// <summary>The node of a path in the dictionary, 0 when there is none.</summary>
+    public int Find(ReadOnlySpan<char> word) => trie.Find(word);
 
     public bool Contains(ReadOnlySpan<char> word)
     {
         var node = trie.Find(word);
-        return node != 0 && !float.IsNegativeInfinity(logProbabilities[node]);
+        return node != 0 && words[node].IsWord;
     }
 
     /// <summary>
-    /// Loads jieba's dictionary ("word frequency tag" a line) and the domain dictionaries ("word [frequency] [tag]",
-    /// # comments). A domain word gets a frequency high enough to beat every way of splitting it, so it comes out whole.
+    /// Loads SmartCN's words, jieba's dictionary ("word frequency tag" a line) and the domain dictionaries ("word [frequency]
+    /// [tag]", # comments). A domain term gets a probability high enough to beat every way of splitting it.
     /// </summary>
-    public static WordDictionary Load(string jiebaPath, IReadOnlyList<string> domainPaths)
+    public static WordDictionary Load(SmartCnDictionaries smartCn, string jiebaPath, IReadOnlyList<string> domainPaths)
     {
         var trie = new CharTrie();
-        var frequencies = new List<double>(700_000) { 0 };
-        var total = 0.0;
-        var words = 0;
+        var probabilities = new List<double>(700_000) { 0 };
+        var counts = new List<int>(700_000) { 0 };
+        var classes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordCount = 0;
 
-        void Set(int node, double frequency)
+        int Node(ReadOnlySpan<char> word)
         {
-            while (frequencies.Count <= trie.NodeCount) frequencies.Add(0);
-            if (frequencies[node] == 0) words++;
-            total += frequency - frequencies[node];
-            frequencies[node] = frequency;
+            var node = trie.Add(word);
+            while (probabilities.Count <= trie.NodeCount)
+            {
+                probabilities.Add(0);
+                counts.Add(0);
+            }
+            return node;
         }
 
+        void Set(int node, double probability)
+        {
+            if (probabilities[node] == 0) wordCount++;
+            probabilities[node] = probability;
+        }
+
+        double total = smartCn.Words.Sum(w => (long)w.Count);
+        foreach (var (word, count) in smartCn.Words)
+        {
+            if (IsAllHan(word))
+            {
+                var node = Node(word);
+                counts[node] = count;
+                Set(node, Math.Max(count, 0.5) / total);
+            }
+            else if (word.Contains("##", StringComparison.Ordinal)) classes[word] = count;
+        }
+
+        var jieba = new List<(string Word, double Frequency)>(350_000);
         var lineNumber = 0;
         foreach (var line in ReadLines(jiebaPath))
         {
@@ -70,11 +115,17 @@ public sealed class WordDictionary
             var frequencyText = fields.Next();
             if (!double.TryParse(frequencyText, NumberStyles.Float, CultureInfo.InvariantCulture, out var frequency) || frequency < 0)
                 throw DataPackageFiles.Corrupt(jiebaPath, lineNumber, $"expected \"word frequency tag\", found \"{Shorten(line)}\"");
-            if (frequency > 0 && IsAllHan(word)) Set(trie.Add(word), frequency);
+            if (frequency > 0 && IsAllHan(word)) jieba.Add((word.ToString(), frequency));
         }
-        if (words == 0) throw DataPackageFiles.Corrupt(jiebaPath, lineNumber, "no words found");
+        if (jieba.Count == 0) throw DataPackageFiles.Corrupt(jiebaPath, lineNumber, "no words found");
+        var jiebaTotal = jieba.Sum(w => w.Frequency);
+        foreach (var (word, frequency) in jieba)
+        {
+            var node = Node(word);
+            if (counts[node] == 0) Set(node, Math.Max(probabilities[node], JiebaWeight * frequency / jiebaTotal));
+        }
 
-        var toTune = new List<(int Node, string Word, double Floor)>();
+        var domain = new List<(int Node, string Word, double Floor)>();
         foreach (var path in domainPaths)
         {
             lineNumber = 0;
@@ -89,58 +140,62 @@ public sealed class WordDictionary
                     throw DataPackageFiles.Corrupt(path, lineNumber,
                         $"\"{word}\" is not made of Chinese ideographs only; the dictionary joins ideographs into words, other text is cut by script");
                 var second = fields.Next();
-                var floor = double.TryParse(second, NumberStyles.Float, CultureInfo.InvariantCulture, out var given) && given > 0 ? given : 0;
-                var node = trie.Add(word);
-                while (frequencies.Count <= trie.NodeCount) frequencies.Add(0);
-                toTune.Add((node, word.ToString(), floor));
-                if (floor > 0) Set(node, floor);
+                var floor = double.TryParse(second, NumberStyles.Float, CultureInfo.InvariantCulture, out var given) && given > 0 ? given / total : 0;
+                domain.Add((Node(word), word.ToString(), floor));
             }
         }
-
-        // Domain words: frequency = max(given, twice what the best split of the word scores), computed against
-        // the whole dictionary so the word wins over any route through its own characters.
-        var logTotal = Math.Log(total);
-        toTune.Sort((a, b) => a.Word.Length.CompareTo(b.Word.Length)); // short domain words first: long ones may split into them
-        foreach (var (node, word, floor) in toTune)
+        // Short terms first: a long term may split into short ones, which must have their final probability by then.
+        domain.Sort((a, b) => a.Word.Length.CompareTo(b.Word.Length));
+        var parts = new Dictionary<int, (byte Head, byte Tail)>();
+        foreach (var (node, word, floor) in domain)
         {
-            var bestSplit = BestSplitLogProbability(trie, frequencies, logTotal, word);
-            var needed = Math.Exp(bestSplit + logTotal) * 2 + 1;
-            Set(node, Math.Max(Math.Max(floor, needed), frequencies[node]));
+            var (probability, head, tail) = BestSplit(trie, probabilities, total, word);
+            Set(node, Math.Max(Math.Max(floor, probabilities[node]), Math.Sqrt(probability)));
+            if (counts[node] == 0) parts[node] = ((byte)head, (byte)tail);
         }
 
-        logTotal = Math.Log(total);
-        return new WordDictionary(trie, ToLogProbabilities(frequencies, logTotal), logTotal, words);
+        var table = new DictionaryWord[probabilities.Count];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var (head, tail) = parts.GetValueOrDefault(i);
+            table[i] = new DictionaryWord(probabilities[i] > 0 ? (float)Math.Log(probabilities[i]) : float.NegativeInfinity, counts[i], head, tail);
+        }
+        return new WordDictionary(trie, table, Math.Log(total), wordCount, classes);
     }
 
-    private static float[] ToLogProbabilities(List<double> frequencies, double logTotal)
+    /// <summary>
+    /// The best way to cut a word into at least two pieces by unigram probability (unknown characters at half a count):
+    /// its probability and the length of its first and last piece. A domain term gets the square root of that probability,
+    /// and is scored in context as its first and last piece (see <see cref="DictionaryWord"/>).
+    /// </summary>
+    private static (double Probability, int Head, int Tail) BestSplit(CharTrie trie, List<double> probabilities, double total, string word)
     {
-        var result = new float[frequencies.Count];
-        for (var i = 0; i < result.Length; i++)
-            result[i] = frequencies[i] > 0 ? (float)(Math.Log(frequencies[i]) - logTotal) : float.NegativeInfinity;
-        return result;
-    }
+        double LogProbability(int node) => node != 0 && probabilities[node] > 0 ? Math.Log(probabilities[node]) : double.NegativeInfinity;
 
-    /// <summary>The best log probability of the word cut into at least two pieces (unknown characters at frequency 1).</summary>
-    private static double BestSplitLogProbability(CharTrie trie, List<double> frequencies, double logTotal, string word)
-    {
-        double LogProbability(int node) => node != 0 && frequencies[node] > 0 ? Math.Log(frequencies[node]) - logTotal : double.NegativeInfinity;
-
+        var unknown = Math.Log(0.5 / total);
         var n = word.Length;
         var best = new double[n + 1];
+        var ends = new int[n];
         for (var i = n - 1; i >= 0; i--)
         {
             var node = trie.Root(word[i]);
-            var single = Math.Max(LogProbability(node), -logTotal);
-            best[i] = single + best[i + 1];
+            best[i] = Math.Max(LogProbability(node), unknown) + best[i + 1];
+            ends[i] = i + 1;
             for (var j = i + 1; j < n && node != 0; j++)
             {
                 node = trie.Child(node, word[j]);
                 if (node == 0) break;
                 if (i == 0 && j == n - 1) break; // the word itself is not a split
-                best[i] = Math.Max(best[i], LogProbability(node) + best[j + 1]);
+                if (LogProbability(node) + best[j + 1] > best[i])
+                {
+                    best[i] = LogProbability(node) + best[j + 1];
+                    ends[i] = j + 1;
+                }
             }
         }
-        return best[0];
+        var last = 0;
+        while (ends[last] < n) last = ends[last];
+        return (Math.Exp(best[0]), ends[0], n - last);
     }
 
     private static IEnumerable<string> ReadLines(string path)
@@ -155,7 +210,7 @@ public sealed class WordDictionary
         }
     }
 
-    private static bool IsAllHan(ReadOnlySpan<char> word)
+    public static bool IsAllHan(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty) return false;
         foreach (var c in word)
@@ -180,4 +235,23 @@ public sealed class WordDictionary
     }
 
     private static string Shorten(string line) => line.Length <= 40 ? line : line[..40] + "…";
+}
+
+/// <summary>
+/// A dictionary word: its log probability (NegativeInfinity for a mere prefix) and its count in SmartCN's dictionary.
+/// A domain term SmartCN lacks has no statistics of its own: <see cref="Head"/> and <see cref="Tail"/> give the length of
+/// the first and last word it is made of, which stand for it in context (what precedes it is scored as preceding its
+/// first word, what follows as following its last), so it costs nothing more than its parts and comes out whole.
+/// </summary>
+public readonly record struct DictionaryWord(float LogProbability, int Count, byte Head = 0, byte Tail = 0)
+{
+    public bool IsTerm => Head > 0;
+
+    public bool IsWord => !float.IsNegativeInfinity(LogProbability);
+}
+
+/// <summary>One of SmartCN's class words: its name (the bigram key), log probability and count.</summary>
+public readonly record struct WordClass(string Name, float LogProbability, int Count)
+{
+    public long FirstKey { get; } = WordBigrams.FirstKey(Name);
 }

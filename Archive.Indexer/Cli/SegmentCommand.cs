@@ -47,11 +47,32 @@ public static class SegmentCommand
         return command;
     }
 
-    /// <summary>Writes the words of each input line as one output line, separated by single spaces.</summary>
+    /// <summary>
+    /// Writes the words of each input line as one output line, separated by single spaces. Only a line feed ends a line
+    /// (a carriage return before it is dropped): a lone carriage return inside a line is white space, not a line break,
+    /// so the output has as many lines as the input has line feeds.
+    /// </summary>
     public static void Write(Segmenter segmenter, TextReader input, TextWriter output, SegmentMode mode)
     {
         var tokens = new List<Token>();
-        while (input.ReadLine() is { } line) WriteLine(segmenter, line, mode, tokens, output);
+        var line = new StringBuilder();
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var rest = buffer.AsSpan(0, read);
+            int end;
+            while ((end = rest.IndexOf('\n')) >= 0)
+            {
+                line.Append(rest[..end]);
+                if (line.Length > 0 && line[^1] == '\r') line.Length--;
+                WriteLine(segmenter, line.ToString(), mode, tokens, output);
+                line.Clear();
+                rest = rest[(end + 1)..];
+            }
+            line.Append(rest);
+        }
+        if (line.Length > 0) WriteLine(segmenter, line.ToString(), mode, tokens, output);
     }
 
     private static void WriteLine(Segmenter segmenter, string line, SegmentMode mode, List<Token> tokens, TextWriter output)

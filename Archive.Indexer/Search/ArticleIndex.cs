@@ -50,7 +50,7 @@ public sealed class ArticleIndex : IDisposable
         _writer = new IndexWriter(directory, config);
         var committed = _writer.CommitData;
         NeedsRebuild = committed.TryGetValue(IndexFields.SchemaVersion, out var schema)
-            ? schema != Schema.ToString(CultureInfo.InvariantCulture)
+            ? schema != Schema.ToString(CultureInfo.InvariantCulture) || (committed.TryGetValue(IndexFields.Segmentation, out var segmentation) ? segmentation : "") != analysis.Segmentation
             : _writer.NumDocs > 0;
         if (NeedsRebuild)
         {
@@ -69,7 +69,7 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>The store's change sequence the last commit reflected (0 for a new index).</summary>
     public long CommittedSequence { get; private set; }
 
-    /// <summary>True when the index on disk had another schema and was emptied: rebuild it from the store.</summary>
+    /// <summary>True when the index on disk had another schema or segmentation and was emptied: rebuild it from the store.</summary>
     public bool NeedsRebuild { get; }
 
     public static ArticleIndex Open(string directory, TextAnalysis analysis)
@@ -153,6 +153,7 @@ public sealed class ArticleIndex : IDisposable
             {
                 [IndexFields.StoreSequence] = sequence.ToString(CultureInfo.InvariantCulture),
                 [IndexFields.SchemaVersion] = Schema.ToString(CultureInfo.InvariantCulture),
+                [IndexFields.Segmentation] = Analysis.Segmentation,
             });
             _writer.Commit();
             CommittedSequence = sequence;

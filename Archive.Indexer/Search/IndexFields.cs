@@ -55,4 +55,6 @@ internal static class IndexFields
     public const string StoreSequence = "store_seq";
     /// <summary>Commit user data key: the schema version, so a changed schema triggers a rebuild.</summary>
     public const string SchemaVersion = "schema";
+    /// <summary>Commit user data key: the fingerprint of the segmentation (model, dictionaries, rules), so a changed one triggers a rebuild.</summary>
+    public const string Segmentation = "segmentation";
 }

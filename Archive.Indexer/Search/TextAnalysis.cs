@@ -11,10 +11,11 @@ namespace Archive.Indexer.Search;
 /// </summary>
 public sealed class TextAnalysis : IDisposable
 {
-    public TextAnalysis(Analyzer words, Analyzer bigrams)
+    public TextAnalysis(Analyzer words, Analyzer bigrams, string segmentation = "")
     {
         Words = words;
         Bigrams = bigrams;
+        Segmentation = segmentation;
         Index = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
         {
             [IndexFields.TitleWords] = words,
@@ -31,9 +32,11 @@ public sealed class TextAnalysis : IDisposable
     }
 
     /// <summary>The archive's analyzers: the segmenter's words and bigrams.</summary>
-    public static TextAnalysis For(ChineseLanguage language) => new(language.WordAnalyzer(), new BigramAnalyzer());
+    public static TextAnalysis For(ChineseLanguage language) => new(language.WordAnalyzer(), new BigramAnalyzer(), language.Fingerprint);
 
     public Analyzer Words { get; }
+    /// <summary>The fingerprint of the segmentation behind <see cref="Words"/>: an index built under another is rebuilt.</summary>
+    public string Segmentation { get; }
     public Analyzer Bigrams { get; }
     /// <summary>For the index writer: each text field with its analyzer.</summary>
     public Analyzer Index { get; }

@@ -61,6 +61,21 @@ public sealed class BadInputTests(SegmentationFixture fixture)
         Assert.Contains(tokens, t => t.Start == 6 && t.Length == 1 && t.Kind == TokenKind.Symbol);
     }
 
+    [Theory]
+    [InlineData("党建👍🏽引领", "👍🏽")]
+    [InlineData("家庭👨‍👩‍👧合影", "👨‍👩‍👧")]
+    [InlineData("点赞❤️加油", "❤️")]
+    [InlineData("国旗🇨🇳飘扬", "🇨🇳")]
+    public void An_emoji_with_its_modifiers_and_joiners_is_one_token_that_is_not_indexed(string text, string emoji)
+    {
+        foreach (var mode in new[] { SegmentMode.Precise, SegmentMode.Search })
+        {
+            var tokens = fixture.Segmenter.Segment(text, mode);
+            Assert.Contains(tokens, t => text.Substring(t.Start, t.Length) == emoji && !t.IsIndexed);
+        }
+        Coverage.AssertExactlyCovered(text, fixture.Segmenter.Segment(text));
+    }
+
     [Fact]
     public void A_hundred_thousand_characters_without_punctuation_are_segmented()
     {
@@ -95,6 +110,37 @@ public sealed class BadInputTests(SegmentationFixture fixture)
     }
 
     [Fact]
+    public void A_corrupt_model_file_gives_an_error_naming_it_and_the_package()
+    {
+        using var folder = new DataFolder();
+        var model = Path.Combine(folder.Path, "data-packages", "smartcn", "Lucene.Net.Analysis.SmartCn.dll");
+        var bytes = File.ReadAllBytes(model);
+        File.WriteAllBytes(model, bytes.AsSpan(0, bytes.Length / 3).ToArray());
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
+        Assert.Contains("Lucene.Net.Analysis.SmartCn.dll", error.Message);
+        Assert.Contains("4.8.0-beta00017", error.Message);
+    }
+
+    [Fact]
+    public void A_model_file_without_the_dictionaries_gives_an_error_naming_what_is_missing()
+    {
+        using var folder = new DataFolder();
+        File.Copy(typeof(Segmenter).Assembly.Location, Path.Combine(folder.Path, "data-packages", "smartcn", "Lucene.Net.Analysis.SmartCn.dll"), overwrite: true);
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
+        Assert.Contains("coredict.mem", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_model_file_gives_an_error_naming_it_and_the_fix()
+    {
+        using var folder = new DataFolder();
+        File.Delete(Path.Combine(folder.Path, "data-packages", "smartcn", "Lucene.Net.Analysis.SmartCn.dll"));
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
+        Assert.Contains("Lucene.Net.Analysis.SmartCn.dll", error.Message);
+        Assert.Contains("dotnet build", error.Message);
+    }
+
+    [Fact]
     public void A_domain_entry_that_is_not_chinese_gives_an_error_naming_the_file_and_line()
     {
         using var folder = new DataFolder();
@@ -113,19 +159,19 @@ public sealed class BadInputTests(SegmentationFixture fixture)
     }
 
     /// <summary>A copy of the language data in a temporary folder, to break on purpose.</summary>
-    private sealed class DataFolder : IDisposable
+    internal sealed class DataFolder : IDisposable
     {
         public string Path { get; } = Directory.CreateTempSubdirectory("archive-seg-").FullName;
 
         public DataFolder()
         {
-            var jieba = System.IO.Path.Combine(Path, "data-packages", "jieba");
-            Directory.CreateDirectory(jieba);
-            Directory.CreateDirectory(System.IO.Path.Combine(Path, "dict"));
-            foreach (var file in Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "data-packages", "jieba")))
-                File.Copy(file, System.IO.Path.Combine(jieba, System.IO.Path.GetFileName(file)));
-            foreach (var file in Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "dict")))
-                File.Copy(file, System.IO.Path.Combine(Path, "dict", System.IO.Path.GetFileName(file)));
+            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "dict" })
+            {
+                var copy = System.IO.Path.Combine(Path, folder);
+                Directory.CreateDirectory(copy);
+                foreach (var file in Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, folder)))
+                    File.Copy(file, System.IO.Path.Combine(copy, System.IO.Path.GetFileName(file)));
+            }
         }
 
         public void Dispose() => Directory.Delete(Path, true);

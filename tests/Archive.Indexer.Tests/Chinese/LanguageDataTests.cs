@@ -13,6 +13,19 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
     }
 
     [Fact]
+    public void SmartCn_words_and_bigrams_are_read_with_their_counts()
+    {
+        var smartCn = SmartCnDictionaries.Load(fixture.Language.Files.SmartCnDictionaries);
+        Assert.Equal(85_607, smartCn.Words.Count);
+        Assert.Contains(("的", 358_156), smartCn.Words);
+        var bigrams = new WordBigrams(smartCn.BigramKeys, smartCn.BigramCounts);
+        Assert.Equal(328_856, bigrams.Count);
+        Assert.Equal(2_696, bigrams.Frequency(WordBigrams.Extend(WordBigrams.FirstKey("始##始"), "中国")));
+        Assert.Equal(1_444, bigrams.Frequency(WordBigrams.Extend(WordBigrams.FirstKey("领导"), "干部")));
+        Assert.Equal(0, bigrams.Frequency(WordBigrams.Extend(WordBigrams.FirstKey("疫情"), "防控")));
+    }
+
+    [Fact]
     public void Idf_is_looked_up_and_an_unknown_word_gets_the_median()
     {
         var idf = fixture.Language.Idf;
@@ -34,10 +47,13 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
         var folder = Directory.CreateTempSubdirectory("archive-seg-").FullName;
         try
         {
-            var jieba = Path.Combine(folder, "data-packages", "jieba");
-            Directory.CreateDirectory(jieba);
-            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data-packages", "jieba")))
-                File.Copy(file, Path.Combine(jieba, Path.GetFileName(file)));
+            foreach (var package in new[] { "jieba", "smartcn" })
+            {
+                var copy = Path.Combine(folder, "data-packages", package);
+                Directory.CreateDirectory(copy);
+                foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data-packages", package)))
+                    File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            }
             var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder).Segmenter);
             Assert.Contains(Path.Combine(folder, "dict"), error.Message);
         }

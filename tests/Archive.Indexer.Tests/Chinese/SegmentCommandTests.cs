@@ -11,7 +11,15 @@ public sealed class SegmentCommandTests(SegmentationFixture fixture)
     {
         var output = new StringWriter();
         SegmentCommand.Write(fixture.Segmenter, new StringReader("宜秀区第一时间召开疫情防控部署会\n\n  全区  组织1450余名干部\r\n5G"), output, SegmentMode.Precise);
-        Assert.Equal("宜秀区 第一时间 召开 疫情防控 部署会\n\n全区 组织 1450 余名 干部\n5g\n", output.ToString());
+        Assert.Equal("宜秀区 第一时间 召开 疫情防控 部署会\n\n全区 组织 1450余 名 干部\n5g\n", output.ToString());
+    }
+
+    [Fact]
+    public void A_lone_carriage_return_inside_a_line_is_white_space_not_a_line_break()
+    {
+        var output = new StringWriter();
+        SegmentCommand.Write(fixture.Segmenter, new StringReader("疫情\r防控\n党建\r\n\r\n组织"), output, SegmentMode.Precise);
+        Assert.Equal("疫情 防控\n党建\n\n组织\n", output.ToString());
     }
 
     [Fact]

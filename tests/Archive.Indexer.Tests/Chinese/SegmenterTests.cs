@@ -7,24 +7,60 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
 {
     [Theory]
     [InlineData("宜秀区第一时间召开疫情防控部署会", "宜秀区 第一时间 召开 疫情防控 部署会")]
-    [InlineData("全区组织1450余名机关党员干部下沉一线", "全区 组织 1450 余名 机关 党员干部 下沉 一线")]
-    [InlineData("庆组明电〔2020〕2号", "庆组明电 〔 2020 〕 2 号")]
-    [InlineData("2022年3月10日", "2022 年 3 月 10 日")]
+    [InlineData("全区组织1450余名机关党员干部下沉一线", "全区 组织 1450余 名 机关 党员 干部 下沉 一线")]
+    [InlineData("庆组明电〔2020〕2号", "庆组明电 〔 2020 〕 2号")]
+    [InlineData("2022年3月10日", "2022年 3月 10日")]
     [InlineData("旌德县“党建+12345”筑牢疫情防控", "旌德县 “ 党建 + 12345 ” 筑牢 疫情防控")]
     [InlineData("5G网络", "5g 网络")]
     [InlineData("１２ＡＢ和COVID-19", "12ab 和 covid - 19")]
-    [InlineData("建立健康管理台账1.3万余户", "建立 健康 管理 台账 1.3 万余户")]
+    [InlineData("建立健康管理台账1.3万余户", "建立 健康 管理 台账 1.3万余 户")]
     [InlineData("落实“双联系双报到”服务联系制度", "落实 “ 双联系双报到 ” 服务 联系 制度")]
     public void Precise_mode_cuts_the_documented_cases(string text, string expected)
     {
         Assert.Equal(expected.Replace('，', ','), string.Join(' ', fixture.Words(text)));
     }
 
-    [Fact]
-    public void Hmm_finds_names_the_dictionary_lacks()
+    [Theory]
+    [InlineData("陆组轩报道：全市组织系统闻令而动", "陆 组轩")]
+    [InlineData("作者:刘少叶", "刘 少叶")]
+    public void Hmm_finds_names_the_dictionary_lacks_with_the_surname_apart_as_pku_cuts_them(string text, string name)
     {
-        Assert.Contains("陆组轩", fixture.Words("陆组轩报道：全市组织系统闻令而动"));
-        Assert.Contains("刘少叶", fixture.Words("作者:刘少叶"));
+        Assert.Contains(name, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("2000年来", "2000年 来")]
+    [InlineData("12月3日至5日", "12月 3日 至 5日")]
+    [InlineData("增长50%左右", "增长 50% 左右")]
+    [InlineData("增长５０％", "增长 50%")]
+    [InlineData("历时10分钟", "历时 10 分钟")]
+    [InlineData("18岁以上", "18岁 以上")]
+    [InlineData("总额3.5万亿元", "总额 3.5万亿 元")]
+    [InlineData("二○○一年新年贺词", "二○○一年 新年 贺词")]
+    [InlineData("十二月三十一日", "十二月 三十一日")]
+    public void A_number_takes_its_unit_when_the_route_cuts_the_unit_alone(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Fact]
+    public void Search_mode_gives_a_quantity_then_its_number_and_its_unit_at_the_same_position()
+    {
+        const string text = "2000年";
+        var shown = fixture.Segmenter.Segment(text, SegmentMode.Search).Select(t => $"{t.Text(text)}+{t.PositionIncrement}");
+        Assert.Equal(["2000年+1", "2000+0", "年+0"], shown);
+    }
+
+    [Theory]
+    [InlineData("疫情防控", "疫情 防控")]
+    [InlineData("第一时间", "第一 时间")]
+    [InlineData("双联系双报到", "双联系 联系 双报到 报到")]
+    public void Search_mode_parts_are_the_words_of_the_long_word_not_fragments_across_them(string word, string parts)
+    {
+        var tokens = fixture.Segmenter.Segment(word, SegmentMode.Search);
+        Assert.Equal(word, tokens[0].Text(word));
+        Assert.Equal(parts, string.Join(' ', tokens.Skip(1).Select(t => t.Text(word))));
+        Assert.All(tokens.Skip(1), t => Assert.Equal(0, t.PositionIncrement));
     }
 
     [Fact]
@@ -43,7 +79,9 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
         var precise = fixture.Segmenter.Segment(text, SegmentMode.Precise);
         var search = fixture.Segmenter.Segment(text, SegmentMode.Search);
         Assert.Equal(precise, search.Where(t => t.PositionIncrement == 1));
-        Assert.All(search.Where(t => t.PositionIncrement == 0), t => Assert.True(t.Length >= 2));
+        var quantities = precise.Where(t => t.Kind == TokenKind.Number).ToList();
+        Assert.All(search.Where(t => t.PositionIncrement == 0), t => Assert.True(t.Length >= 2 || quantities.Any(q => q.Start <= t.Start && t.End <= q.End),
+            $"a part of one character that is no quantity's: {t.Text(text)}"));
     }
 
     [Fact]

@@ -1,0 +1,254 @@
+using System.Buffers;
+
+namespace Archive.Indexer.Chinese;
+
+/// <summary>
+/// The most probable way to cut one run of ideographs into words under a word-bigram model, as SmartCN's hierarchical
+/// HMM does. The lattice holds every dictionary word at every position, each single character, and each run of Chinese
+/// numerals (as SmartCN's class 未##数) with a unit after it (<see cref="WordKind.Unit"/>). A word is scored by
+/// P(word | previous) = λ P(word) + (1 - λ) count(previous word) / count(previous), from what stands before the run
+/// (a sentence start, a number, a Latin word) to what follows it. One pass left to right (Viterbi): each word, when the
+/// walk of the dictionary finds it, keeps the best route ending with it. Thread-safe; buffers come from the shared pool.
+/// </summary>
+public sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
+{
+    /// <summary>λ, the unigram's share: SmartCN's smoothing weight.</summary>
+    public const double UnigramWeight = 0.1;
+
+    /// <summary>Longest word the lattice holds; longer dictionary entries are never needed to cut text.</summary>
+    public const int MaxWordLength = 16;
+
+    private static readonly double LogUnigramWeight = -Math.Log(UnigramWeight);
+
+    /// <summary>
+    /// A unit after a number makes the pair SmartCN's class 未##时 (its corpus counts 2000年 as one word), so what follows
+    /// is scored after 未##时; taking the unit costs -log(count(未##时) / count(未##数)).
+    /// </summary>
+    private readonly double unitCost = -Math.Log((double)Math.Max(1, dictionary.Time.Count) / Math.Max(1, dictionary.Number.Count));
+
+    /// <summary>
+    /// Cuts <paramref name="run"/> between the contexts <paramref name="before"/> and <paramref name="after"/> into words of at
+    /// most <paramref name="longest"/> characters; writes each word into <paramref name="words"/> (at least run.Length long)
+    /// and returns how many.
+    /// </summary>
+    public int Cut(ReadOnlySpan<char> run, WordClass before, WordClass after, Span<RouteWord> words, int longest = MaxWordLength)
+    {
+        var n = run.Length;
+        var lattice = new Lattice(n);
+        try
+        {
+            lattice.Before = new Edge(-1, 0, WordKind.Class, before.LogProbability, before.Count, before.FirstKey);
+            var number = dictionary.Number;
+            var numeralEnd = 0;
+            var unitAt = before.Name == number.Name ? 0 : -1;
+            for (var i = 0; i < n; i++)
+            {
+                if (i == unitAt && Quantities.IsUnit(run[i]))
+                {
+                    var time = dictionary.Time;
+                    Add(ref lattice, new Edge(i, i + 1, WordKind.Unit, time.LogProbability, time.Count, time.FirstKey), run);
+                }
+                var node = dictionary.Root(run[i]);
+                var key = WordBigrams.Extend(WordBigrams.EmptyKey, run[i]);
+                var single = dictionary.Word(node);
+                Add(ref lattice, single.IsWord
+                    ? new Edge(i, i + 1, WordKind.Dictionary, single.LogProbability, single.Count, WordBigrams.Extend(key, '@'))
+                    : new Edge(i, i + 1, WordKind.Unknown, dictionary.UnknownLogProbability, 0, 0), run);
+                for (var j = i + 1; j < n && j - i < longest && node != 0; j++)
+                {
+                    node = dictionary.Child(node, run[j]);
+                    if (node == 0) break;
+                    key = WordBigrams.Extend(key, run[j]);
+                    var word = dictionary.Word(node);
+                    if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
+                    else if (word.IsWord)
+                        Add(ref lattice, new Edge(i, j + 1, WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
+                }
+                if (i >= numeralEnd)
+                {
+                    numeralEnd = i;
+                    while (numeralEnd < n && CharClass.IsChineseNumeral(run[numeralEnd])) numeralEnd++;
+                    if (numeralEnd - i >= 2 && numeralEnd - i <= longest)
+                    {
+                        Add(ref lattice, new Edge(i, numeralEnd, WordKind.Numeral, number.LogProbability, number.Count, number.FirstKey), run);
+                        unitAt = numeralEnd;
+                    }
+                }
+            }
+            return lattice.Route(this, after, words);
+        }
+        finally
+        {
+            lattice.Return();
+        }
+    }
+
+    /// <summary>
+    /// What a domain term takes off its route's cost, per square of its length: more than any cut of its characters can
+    /// gain, and more for a longer term than for two shorter ones it holds (双联系双报到 over 双联系 双报到).
+    /// </summary>
+    private const double TermBonusPerSquaredCharacter = 4;
+
+    /// <summary>A domain term's edge: entered as its first word, left as its last (<see cref="DictionaryWord.IsTerm"/>).</summary>
+    private Edge Term(ReadOnlySpan<char> run, int start, int end, DictionaryWord term)
+    {
+        var head = dictionary.Word(dictionary.Find(run.Slice(start, term.Head)));
+        var tail = run[(end - term.Tail)..end];
+        var last = dictionary.Word(dictionary.Find(tail));
+        return new Edge(start, end, WordKind.Dictionary, head.IsWord ? head.LogProbability : dictionary.UnknownLogProbability,
+            last.IsWord ? last.Count : 0, WordBigrams.FirstKey(tail))
+        {
+            KeyLength = term.Head,
+            Counted = head.Count > 0,
+            Bonus = TermBonusPerSquaredCharacter * (end - start) * (end - start),
+        };
+    }
+
+    /// <summary>Scores a new edge against the edges ending where it starts, and files it under its end.</summary>
+    private void Add(ref Lattice lattice, Edge edge, ReadOnlySpan<char> run)
+    {
+        var best = double.PositiveInfinity;
+        var back = -1;
+        if (edge.Start == 0) best = Cost(lattice.Before, edge, run);
+        else
+        {
+            // The best-scored predecessor first: a cost is never negative, so a predecessor scoring no better than the
+            // best route found so far cannot improve on it, and its pair is not looked up.
+            var first = lattice.FirstAtEnd[edge.Start];
+            for (var f = lattice.Edges[first].NextWithSameEnd; f >= 0; f = lattice.Edges[f].NextWithSameEnd)
+                if (lattice.Edges[f].Score < lattice.Edges[first].Score) first = f;
+            best = lattice.Edges[first].Score + Cost(lattice.Edges[first], edge, run);
+            back = first;
+            for (var f = lattice.FirstAtEnd[edge.Start]; f >= 0; f = lattice.Edges[f].NextWithSameEnd)
+            {
+                ref readonly var from = ref lattice.Edges[f];
+                if (f == first || from.Score >= best) continue;
+                var score = from.Score + Cost(from, edge, run);
+                if (score < best)
+                {
+                    best = score;
+                    back = f;
+                }
+            }
+        }
+        edge.Score = best - edge.Bonus;
+        edge.Back = back;
+        lattice.Append(edge);
+    }
+
+    /// <summary>-log P(to | from); to's bigram key is its text, or its class name for a numeral run.</summary>
+    private double Cost(in Edge from, in Edge to, ReadOnlySpan<char> run)
+    {
+        if (to.Kind == WordKind.Unit)
+            return from.Kind == WordKind.Numeral || from.FirstKey == dictionary.Number.FirstKey ? unitCost : double.PositiveInfinity;
+        if (from.Count > 0 && to.Counted)
+        {
+            var key = to.Kind == WordKind.Numeral
+                ? WordBigrams.Extend(from.FirstKey, dictionary.Number.Name)
+                : WordBigrams.Extend(from.FirstKey, run.Slice(to.Start, to.KeyLength > 0 ? to.KeyLength : to.End - to.Start));
+            var frequency = bigrams.Frequency(key);
+            if (frequency > 0) return -Math.Log(Math.Min(1, UnigramWeight * Math.Exp(to.LogProbability) + (1 - UnigramWeight) * frequency / from.Count));
+        }
+        return LogUnigramWeight - to.LogProbability;
+    }
+
+    private double EndCost(in Edge from, WordClass after)
+    {
+        var frequency = from.Count > 0 ? bigrams.Frequency(WordBigrams.Extend(from.FirstKey, after.Name)) : 0;
+        return frequency > 0
+            ? -Math.Log(UnigramWeight * Math.Exp(after.LogProbability) + (1 - UnigramWeight) * frequency / from.Count)
+            : LogUnigramWeight - after.LogProbability;
+    }
+
+    private record struct Edge(int Start, int End, WordKind Kind, float LogProbability, int Count, long FirstKey)
+    {
+        /// <summary>How many of its characters key the pair when it is the second word (0: all; a domain term: its first word's).</summary>
+        public int KeyLength;
+        /// <summary>
+        /// Whether SmartCN counts the word (the first word of a domain term) as the second of a pair: a word it does not
+        /// know is in none of its bigrams, so no pair ending with it is looked up.
+        /// </summary>
+        public bool Counted = Kind == WordKind.Numeral || Count > 0;
+        /// <summary>Taken off the cost of a route through a domain term.</summary>
+        public double Bonus;
+        public double Score;
+        public int Back;
+        public int NextWithSameEnd;
+    }
+
+    /// <summary>The scored edges of one run, and for each end position the last edge filed there (a linked list).</summary>
+    private struct Lattice(int length)
+    {
+        public Edge[] Edges = ArrayPool<Edge>.Shared.Rent(length * 4 + 8);
+        public int[] FirstAtEnd = Filled(ArrayPool<int>.Shared.Rent(length + 1), length + 1);
+        public int Count;
+        public Edge Before;
+
+        private static int[] Filled(int[] array, int length)
+        {
+            array.AsSpan(0, length).Fill(-1);
+            return array;
+        }
+
+        public void Append(Edge edge)
+        {
+            if (Count == Edges.Length)
+            {
+                var larger = ArrayPool<Edge>.Shared.Rent(Edges.Length * 2);
+                Edges.AsSpan(0, Count).CopyTo(larger);
+                ArrayPool<Edge>.Shared.Return(Edges);
+                Edges = larger;
+            }
+            edge.NextWithSameEnd = FirstAtEnd[edge.End];
+            FirstAtEnd[edge.End] = Count;
+            Edges[Count++] = edge;
+        }
+
+        /// <summary>The best route to the end of the run and on to <paramref name="after"/>, written into <paramref name="words"/>.</summary>
+        public readonly int Route(BigramRoute model, WordClass after, Span<RouteWord> words)
+        {
+            var last = -1;
+            var best = double.PositiveInfinity;
+            for (var f = FirstAtEnd[length]; f >= 0; f = Edges[f].NextWithSameEnd)
+            {
+                var score = Edges[f].Score + model.EndCost(Edges[f], after);
+                if (score < best)
+                {
+                    best = score;
+                    last = f;
+                }
+            }
+            var count = 0;
+            for (var e = last; e >= 0; e = Edges[e].Back) count++;
+            var i = count;
+            for (var e = last; e >= 0; e = Edges[e].Back) words[--i] = new RouteWord(Edges[e].Start, Edges[e].End, Edges[e].Kind);
+            return count;
+        }
+
+        public readonly void Return()
+        {
+            ArrayPool<Edge>.Shared.Return(Edges);
+            ArrayPool<int>.Shared.Return(FirstAtEnd);
+        }
+    }
+}
+
+/// <summary>Where a word of a route came from.</summary>
+public enum WordKind : byte
+{
+    Dictionary,
+    /// <summary>A single character no dictionary knows.</summary>
+    Unknown,
+    /// <summary>A run of Chinese numerals (二○○一, 三十一), one number.</summary>
+    Numeral,
+    /// <summary>A unit of time or age right after a number, which joins it (<see cref="Quantities"/>).</summary>
+    Unit,
+    /// <summary>A context: sentence start or end, a number or Latin word beside the run.</summary>
+    Class,
+}
+
+/// <summary>One word of a route, relative to the run.</summary>
+public readonly record struct RouteWord(int Start, int End, WordKind Kind)
+{
+    public int Length => End - Start;
+}

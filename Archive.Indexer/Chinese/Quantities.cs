@@ -1,0 +1,31 @@
+namespace Archive.Indexer.Chinese;
+
+/// <summary>
+/// The precise-mode rule for numbers and their units, PKU's time words and amounts: digits take the ideographs that
+/// scale or round them (3.5万, 1450余, 30多), then a unit of time or age the route cut as a word of its own (2000年,
+/// 12月, 3日, 8时, 50岁), or a percent sign (50%); a run of Chinese numerals takes such a unit too (二○○一年, 十二月).
+/// The unit joins when the route cuts it as a word of its own (the route scores a unit after a number as SmartCN's
+/// class 未##时, <see cref="WordKind.Unit"/>): 10 分钟 keeps its word, 3日 至 takes the unit.
+/// </summary>
+public static class Quantities
+{
+    /// <summary>How many ideographs after the number at <paramref name="end"/> belong to it: 万 and 亿, then one 余 or 多.</summary>
+    public static int SuffixLength(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is '万' or '亿') i++;
+        if (i < text.Length && text[i] is '余' or '多') i++;
+        return i - end;
+    }
+
+    /// <summary>Whether the character is a unit a number takes when the route cuts it as a word of its own.</summary>
+    public static bool IsUnit(char c) => c is '年' or '月' or '日' or '号' or '时' or '分' or '秒' or '点' or '岁';
+
+    /// <summary>Whether the route's word, right after a number, is a unit that joins it.</summary>
+    public static bool IsUnitWord(ReadOnlySpan<char> run, RouteWord word) =>
+        word.Kind == WordKind.Unit || (word.Length == 1 && IsUnit(run[word.Start]));
+
+    /// <summary>Whether the scanner's run is a percent sign (% or ％).</summary>
+    public static bool IsPercent(ReadOnlySpan<char> text, Token run) =>
+        run.Length == 1 && CharClass.Fold(text[run.Start]) == '%';
+}
