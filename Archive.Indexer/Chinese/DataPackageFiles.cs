@@ -1,40 +1,45 @@
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// Where the language data lives: data-packages/jieba/* (fetched by the build) and dict/*.txt (the project's
-/// own dictionary, copied from corpus/dict), both beside the assembly.
+/// Where the language data lives: data-packages/jieba/* and data-packages/opencc/* (fetched by the build) and
+/// dict/* (the project's own dictionary and synonyms, copied from corpus/dict), all beside the assembly.
 /// </summary>
 public sealed class DataPackageFiles(string baseDirectory)
 {
     private const string FetchHint =
         "Run `dotnet build` to fetch the data packages (build/fetch-data-packages.sh), " +
-        "or put the files from nodejieba@3.5.8 (package/submodules/cppjieba/dict/) there by hand.";
+        "or put the files listed in build/data-packages.tsv there by hand.";
 
     public string BaseDirectory { get; } = baseDirectory;
 
-    public string JiebaDictionary => Require("jieba.dict.utf8");
-    public string HmmModel => Require("hmm_model.utf8");
-    public string StopWords => Require("stop_words.utf8");
-    public string Idf => Require("idf.utf8");
+    public string JiebaDictionary => Require("jieba", "jieba.dict.utf8");
+    public string HmmModel => Require("jieba", "hmm_model.utf8");
+    public string StopWords => Require("jieba", "stop_words.utf8");
+    public string Idf => Require("jieba", "idf.utf8");
+    /// <summary>OpenCC's traditional-to-simplified characters and phrases.</summary>
+    public string TraditionalCharacters => Require("opencc", "TSCharacters.txt");
+    public string TraditionalPhrases => Require("opencc", "TSPhrases.txt");
 
     /// <summary>The domain dictionaries (dict/*.txt), in a stable order.</summary>
-    public IReadOnlyList<string> DomainDictionaries
+    public IReadOnlyList<string> DomainDictionaries => DomainFiles("*.txt");
+
+    private string[] DomainFiles(string pattern)
     {
-        get
-        {
-            var folder = Path.Combine(BaseDirectory, "dict");
-            if (!Directory.Exists(folder))
-                throw new DataPackageException(
-                    $"The domain dictionary folder {folder} is missing. The build copies corpus/dict/*.txt there; rebuild the project.");
-            var files = Directory.GetFiles(folder, "*.txt");
-            Array.Sort(files, StringComparer.Ordinal);
-            return files;
-        }
+        var folder = Path.Combine(BaseDirectory, "dict");
+        if (!Directory.Exists(folder))
+            throw new DataPackageException(
+                $"The domain dictionary folder {folder} is missing. The build copies corpus/dict there; rebuild the project.");
+        var files = Directory.GetFiles(folder, pattern);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
     }
 
-    private string Require(string name)
+    /// <summary>The synonym tables (dict/*.tsv: domain terms, place short forms), in a stable order.</summary>
+    public IReadOnlyList<string> SynonymTables => DomainFiles("*.tsv");
+
+    private string Require(string package, string name)
     {
-        var path = Path.Combine(BaseDirectory, "data-packages", "jieba", name);
+        var path = Path.Combine(BaseDirectory, "data-packages", package, name);
         if (!File.Exists(path))
             throw new DataPackageException($"The data file {path} is missing. {FetchHint}");
         return path;
