@@ -6,10 +6,11 @@ using Archive.Indexer;
 namespace Archive.Bench;
 
 /// <summary>
-/// `relevance [--work DIR] [--kind KIND]`: ingests the judged corpus (corpus/real and corpus/samples) into a fresh
+/// `relevance [--work DIR] [--kind KIND] [--show QUERY-ID]`: ingests the judged corpus (corpus/real and corpus/samples) into a fresh
 /// archive, indexes the same stored articles with the design card's SmartChineseAnalyzer setup in the same run, runs
 /// the judged queries of corpus/relevance on both and prints nDCG@10, P@5, Recall@10, MRR and hits per query, the
-/// means, and the queries left with no result. --kind keeps the queries of one kind (run-on, traditional…).
+/// means, and the queries left with no result. --kind keeps the queries of one kind (run-on, traditional…); --show
+/// prints both systems' top 10 for one query, with the grade of each hit.
 /// </summary>
 public static class RelevanceBenchmark
 {
@@ -25,10 +26,10 @@ public static class RelevanceBenchmark
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = Path.Combine(work, "data"), SearchCacheEntries = 0 });
         var corpus = JudgedCorpus.Ingest(archive, set, folder);
         Console.WriteLine($"corpus: {corpus.Files} files ({corpus.Failed} failed), {corpus.Articles.Count} stored articles, " +
-                          $"{corpus.Articles.Count(a => a.Keys.Count > 0)} of them holding {corpus.Articles.SelectMany(a => a.Keys).Distinct().Count()} of the {set.Articles.Count} judged articles; " +
+                          $"{corpus.Articles.Count(a => a.Keys.Count > 0)} of them holding {corpus.Articles.SelectMany(a => a.Keys).Distinct().Count()} of the {set.Articles.Select(a => a.Canonical).Distinct().Count()} judged articles (copies counted once); " +
                           $"{clock.Elapsed.TotalSeconds:F0} s");
         var held = corpus.Articles.SelectMany(a => a.Keys).ToHashSet();
-        var missing = set.Articles.Where(a => !held.Contains(a.Key)).Select(a => a.Key).ToList();
+        var missing = set.Articles.Where(a => !held.Contains(a.Canonical)).Select(a => a.Key).ToList();
         if (missing.Count > 0) Console.WriteLine("judged articles no stored article holds (a parser's loss, the same for both systems): " + string.Join(", ", missing));
         using var baseline = new SmartChineseBaseline(corpus.Articles);
         var ours = RelevanceRun.Archive(archive, set, corpus);
@@ -46,6 +47,13 @@ public static class RelevanceBenchmark
                               $"{Pair(a.Recall10, b.Recall10),11} {Pair(a.ReciprocalRank, b.ReciprocalRank),11} {a.Hits,5} {b.Hits,5}{flag} {q.Text}");
         }
 
+        if (BenchArguments.Text(args, "--show") is { } shown && set.Queries.FirstOrDefault(q => q.Id == shown) is { } query)
+        {
+            ShowTop(query, "Archive", archive.Search(new Indexer.Search.SearchRequest { Query = query.Text, PageSize = RankingMetrics.Depth }).Hits
+                .Select(h => (h.ArticleId, h.MissingWords.Count > 0 ? "missing " + string.Join(" ", h.MissingWords) : "")).ToList(), corpus);
+            ShowTop(query, "SmartCN", baseline.Search(query.Text, RankingMetrics.Depth).Ids.Select(id => (id, "")).ToList(), corpus);
+        }
+
         var (mine, base_) = (RelevanceSummary.Of(ours), RelevanceSummary.Of(theirs));
         Console.WriteLine();
         Console.WriteLine($"means over {mine.Queries} queries with a judged-relevant article:");
@@ -56,6 +64,20 @@ public static class RelevanceBenchmark
         Console.WriteLine("no result (Archive): " + string.Join(", ", ours.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}")));
         Console.WriteLine("no result (SmartCN): " + string.Join(", ", theirs.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}")));
         return 0;
+    }
+
+    private static void ShowTop(JudgedQuery query, string system, IReadOnlyList<(string Id, string Note)> hits, JudgedCorpus corpus)
+    {
+        Console.WriteLine($"{system}, {query.Id} {query.Text}:");
+        var titles = corpus.Articles.ToDictionary(a => a.ArticleId);
+        foreach (var (id, note) in hits)
+        {
+            var keys = corpus.KeysById.GetValueOrDefault(id) ?? [];
+            var grade = keys.Count == 0 ? "-" : keys.Max(k => query.Grades.GetValueOrDefault(k)).ToString(CultureInfo.InvariantCulture);
+            Console.WriteLine($"  {grade} {string.Join(",", keys),-28} {titles[id].Title} {note}");
+        }
+        var found = hits.SelectMany(h => corpus.KeysById.GetValueOrDefault(h.Id) ?? []).ToHashSet();
+        Console.WriteLine("  not in the top 10: " + string.Join(", ", query.Grades.Where(g => g.Value > 0 && !found.Contains(g.Key)).Select(g => $"{g.Key} ({g.Value})")));
     }
 
     private static string Pair(double a, double b) =>

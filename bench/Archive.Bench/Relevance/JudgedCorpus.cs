@@ -7,7 +7,8 @@ namespace Archive.Bench.Relevance;
 /// <summary>
 /// The development corpus as an archive stores it (corpus/real's five folders and corpus/samples, ingested into
 /// <paramref name="archive"/>), each stored article with the judged articles it holds: the anchors of its file (or of
-/// the file it renders) found in its title or body, spaces ignored.
+/// the file it renders) found in its title or body, or their titles equal, spaces ignored (a reader who sees the title has
+/// found the article, even where the parser misplaced its body); a copy stands for its original.
 /// </summary>
 public sealed class JudgedCorpus
 {
@@ -50,7 +51,10 @@ public sealed class JudgedCorpus
                 var detail = archive.GetArticle(hit.ArticleId)!;
                 var file = renders.GetValueOrDefault(detail.Document.FileName, detail.Document.FileName);
                 var text = Compact(detail.Article.Title + detail.Article.Subtitle + detail.Article.Body);
-                var keys = anchors[file].Where(a => text.Contains(Compact(a.Anchor), StringComparison.Ordinal)).Select(a => a.Key).ToList();
+                var title = Compact(detail.Article.Title);
+                var keys = anchors[file]
+                    .Where(a => text.Contains(Compact(a.Anchor), StringComparison.Ordinal) || (a.Title.Length > 0 && Compact(a.Title) == title))
+                    .Select(a => a.Canonical).Distinct().ToList();
                 stored.Add(new StoredText(hit.ArticleId, detail.Article.Title, detail.Article.Body, keys));
             }
             if (results.Hits.Count < SearchRequest.MaxPageSize) break;

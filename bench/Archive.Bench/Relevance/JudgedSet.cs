@@ -6,15 +6,19 @@ namespace Archive.Bench.Relevance;
 /// </summary>
 public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList<ArticleAnchor> Articles)
 {
+    /// <summary>Reads the set; copies of an article (the same text in two files) become one article, graded as the best of them.</summary>
     public static JudgedSet Load(string folder)
     {
+        var articles = Rows(Path.Combine(folder, "articles.tsv")).Select(r => new ArticleAnchor(r[0], r[1], r[2], r[3])).ToList();
+        var canonical = articles.ToDictionary(a => a.Key, a => a.Canonical);
         var grades = Rows(Path.Combine(folder, "judgments.tsv"))
             .GroupBy(r => r[0])
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.ToDictionary(r => r[1], r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g
+                .GroupBy(r => canonical[r[1]], r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))
+                .ToDictionary(k => k.Key, k => k.Max()));
         var queries = Rows(Path.Combine(folder, "queries.tsv"))
             .Select(r => new JudgedQuery(r[0], r[1], r[2], grades.GetValueOrDefault(r[0]) ?? new Dictionary<string, int>()))
             .ToList();
-        var articles = Rows(Path.Combine(folder, "articles.tsv")).Select(r => new ArticleAnchor(r[0], r[1], r[2])).ToList();
         return new JudgedSet(queries, articles);
     }
 
@@ -39,9 +43,12 @@ public sealed record JudgedQuery(string Id, string Kind, string Text, IReadOnlyD
     public int Relevant => Grades.Values.Count(g => g > 0);
 }
 
-/// <summary>An article of the corpus: key folder/file#n, the text that finds it in its file, its title.</summary>
-public sealed record ArticleAnchor(string Key, string Anchor, string Title)
+/// <summary>An article of the corpus: key folder/file#n, the text that finds it in its file, its title, the article it copies.</summary>
+public sealed record ArticleAnchor(string Key, string Anchor, string Title, string SameAs)
 {
+    /// <summary>The key the measures count it by: its original's when it is a copy.</summary>
+    public string Canonical => SameAs.Length > 0 ? SameAs : Key;
+
     /// <summary>The file name part of the key (b002.txt).</summary>
     public string FileName => Key[(Key.IndexOf('/') + 1)..Key.IndexOf('#')];
 }
