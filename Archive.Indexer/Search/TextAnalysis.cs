@@ -31,10 +31,10 @@ public sealed class TextAnalysis : IDisposable
         });
     }
 
-    /// <summary>The archive's analyzers: the segmenter's words and bigrams, traditional script folded to simplified.</summary>
+    /// <summary>The archive's analyzers: the segmenter's words and bigrams, traditional script folded to simplified, pinyin glosses out.</summary>
     public static TextAnalysis For(ChineseLanguage language) => new(
-        new ScriptFoldingAnalyzer(language.WordAnalyzer(), language.ScriptFolding),
-        new ScriptFoldingAnalyzer(new BigramAnalyzer(), language.ScriptFolding),
+        new FoldedTextAnalyzer(language.WordAnalyzer(), language.ScriptFolding),
+        new FoldedTextAnalyzer(new BigramAnalyzer(), language.ScriptFolding),
         language.ScriptFolding);
 
     public Analyzer Words { get; }
