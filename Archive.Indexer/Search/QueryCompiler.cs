@@ -57,9 +57,21 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         }
 
         var full = Conjunction(strict, words.Select(w => w.Query));
-        var partial = words.Count >= 2 ? Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList())]) : null;
-        return new CompiledQuery(full, partial, full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
+        return new CompiledQuery(full, Partial(strict, words), full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
             gathered.Warnings, Describe(parsed, gathered), HasScoringText(parsed.Root));
+    }
+
+    /// <summary>
+    /// The fallback: the strict clauses, and the words ranked by how many an article holds. An article needs one of
+    /// the words, or none when a phrase or a +word already says what it is about (a filter alone says nothing).
+    /// Null when it would find nothing more than the full query.
+    /// </summary>
+    private static Query? Partial(List<(QueryNode Node, Query Query)> strict, List<QueryWord> words)
+    {
+        var aboutSomething = strict.Any(s => s.Node is not NotNode && HasScoringText(s.Node));
+        if (words.Count == 0 || (words.Count == 1 && !aboutSomething)) return null;
+        var coverage = new CoverageQuery(words.Select(w => w.Query).ToList());
+        return aboutSomething ? Conjunction(strict, [], optional: coverage) : Conjunction(strict, [coverage]);
     }
 
     /// <summary>
@@ -78,8 +90,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             if (word.Synonyms.Count > MaxSynonyms) gathered.Warnings.Add($"“{word.Label}”的同义词较多，只用了前 {MaxSynonyms} 个：{string.Join("、", used)}。");
             foreach (var synonym in used)
             {
-                if (Words(synonym, phrase: false, withBody: true) is not { } alternative) continue;
-                query = new BooleanQuery { { query, Occur.SHOULD }, { Boosted(alternative, SynonymBoost), Occur.SHOULD } };
+                if (Synonym(synonym) is not { } alternative) continue;
+                query = new BooleanQuery { { query, Occur.SHOULD }, { alternative, Occur.SHOULD } };
                 gathered.Needles.Add(synonym);
             }
             if (used.Count > 0) gathered.Synonyms.Add((word.Label, used));
@@ -88,9 +100,24 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     }
 
     /// <summary>
-    /// The clauses every match needs (strict ones: filters, phrases, +words; exclusions as MUST_NOT) and the given ones.
+    /// A synonym, at <see cref="SynonymBoost"/>: a name, found as the one word it is (like a word typed) or as its exact
+    /// text; never as its words scattered over an article (新, 经济, 社会, 组织 are everywhere, and matching them so cost a
+    /// third more time on broad queries) nor as its words near each other (a sloppy phrase of common words cost four
+    /// times more). An exact text scores the sum of its bigrams' scores, so its weight is shared among them: a synonym
+    /// of five characters weighs about what a word does, and half of it.
     /// </summary>
-    private static Query? Conjunction(List<(QueryNode Node, Query Query)> strict, IEnumerable<Query> required)
+    private Query? Synonym(string text)
+    {
+        var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text).Count;
+        var query = Words(text, phrase: true, withBody: true);
+        return query is null ? null : Boosted(query, Words(text).Count <= 1 ? SynonymBoost : SynonymBoost / Math.Max(1, bigrams));
+    }
+
+    /// <summary>
+    /// The clauses every match needs (strict ones: filters, phrases, +words; exclusions as MUST_NOT) and the given ones,
+    /// and one that adds to the score where it matches.
+    /// </summary>
+    private static Query? Conjunction(List<(QueryNode Node, Query Query)> strict, IEnumerable<Query> required, Query? optional = null)
     {
         var clauses = new List<(Query Query, Occur Occur)>();
         foreach (var (node, query) in strict)
@@ -100,11 +127,12 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
                 : (query, Occur.MUST));
         }
         clauses.AddRange(required.Select(q => (q, Occur.MUST)));
+        if (optional is not null) clauses.Add((optional, Occur.SHOULD));
         if (clauses.Count == 0) return null;
-        if (clauses is [(var only, Occur.MUST)]) return only;
+        if (clauses is [(var only, Occur.MUST or Occur.SHOULD)]) return only;
         var boolean = new BooleanQuery();
         foreach (var (query, occur) in clauses) boolean.Add(query, occur);
-        if (clauses.All(c => c.Occur == Occur.MUST_NOT)) boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        if (clauses.All(c => c.Occur != Occur.MUST)) boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
         return boolean;
     }
 
