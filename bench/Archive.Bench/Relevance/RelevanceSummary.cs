@@ -6,6 +6,7 @@ public sealed record RelevanceSummary(double Ndcg10, double Precision5, double R
     public static RelevanceSummary Of(IReadOnlyList<QueryOutcome> outcomes)
     {
         var judged = outcomes.Where(o => o.Query.Relevant > 0).ToList();
+        if (judged.Count == 0) return new RelevanceSummary(0, 0, 0, 0, 0, 0);
         return new RelevanceSummary(
             judged.Average(o => o.Metrics.Ndcg10),
             judged.Average(o => o.Metrics.Precision5),
