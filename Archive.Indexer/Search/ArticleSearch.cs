@@ -60,7 +60,7 @@ internal sealed class ArticleSearch(
             var answer = Collect(searcher, compiled.Query, compiled.Rescoring, byRelevance, window, request, selections);
             var fullMatches = answer.Total;
             // Fewer articles than a page hold all the words: the best of those that hold some of them follow.
-            if (compiled.Partial is not null && fullMatches < size)
+            if (request.WithPartialMatches && compiled.Partial is not null && fullMatches < size)
             {
                 answer = Collect(searcher, compiled.Partial, compiled.Rescoring, byRelevance, window, request, selections);
             }
@@ -126,6 +126,7 @@ internal sealed class ArticleSearch(
         var key = new System.Text.StringBuilder()
             .Append((int)request.Sort).Append(',').Append(request.Page).Append(',').Append(request.PageSize).Append(',')
             .Append(request.WithFacets ? 'f' : '-').Append(request.WithHighlights ? 'h' : '-').Append(request.CollapseDuplicates ? 'c' : '-')
+            .Append(request.WithPartialMatches ? 'p' : '-')
             .Append(query.Length).Append(':').Append(query);
         foreach (var (field, values) in selections.OrderBy(s => s.Key))
         {

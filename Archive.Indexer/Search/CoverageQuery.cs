@@ -17,9 +17,6 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
 
     public IReadOnlyList<Query> Words { get; } = words;
 
-    /// <summary>How many words a score stands for.</summary>
-    public static int Coverage(float score) => (int)(score / CoverageStep);
-
     public override Weight CreateWeight(IndexSearcher searcher) =>
         new CoverageWeight(this, Words.Select(w => w.CreateWeight(searcher)).ToArray());
 
@@ -62,7 +59,7 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
             var scorer = GetScorer(context, context.AtomicReader.LiveDocs);
             if (scorer is null || scorer.Advance(doc) != doc) return new ComplexExplanation(false, 0f, "none of the words");
             var score = scorer.GetScore();
-            return new ComplexExplanation(true, score, $"{Coverage(score)} of {words.Length} words, then their scores");
+            return new ComplexExplanation(true, score, $"{(int)(score / CoverageStep)} of {words.Length} words, then their scores");
         }
     }
 

@@ -177,6 +177,16 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task An_export_lists_full_matches_only()
+    {
+        using var response = await client.GetAsync("/api/v1/export?format=json&q=" + Uri.EscapeDataString("连心卡 背包上门"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("0", response.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal(0, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetArrayLength());
+    }
+
+    [Fact]
     public async Task Unknown_addresses_and_methods_are_problems()
     {
         await client.GetProblem("/api/v1/nothing-here", HttpStatusCode.NotFound, "not_found");

@@ -39,8 +39,6 @@ public sealed class SynonymTable
         return (table, longest);
     }
 
-    public static SynonymTable Empty { get; } = new([], _ => []);
-
     /// <summary>
     /// The longest run of <paramref name="words"/> from <paramref name="start"/> that is a term with synonyms: how many
     /// words it takes (0 when none) and its synonyms, the usual names first.
