@@ -19,8 +19,8 @@ namespace Archive.Indexer.Search;
 public sealed class ArticleIndex : IDisposable
 {
     /// <summary>
-    /// Bumped when the fields or their analysis change (7: traditional script folded; 8: pinyin glosses left out): an
-    /// index of another version is rebuilt from the store.
+    /// Bumped when the fields or their analysis change (7: traditional script folded; 8: pinyin glosses left out, the
+    /// region's places in the metadata field): an index of another version is rebuilt from the store.
     /// </summary>
     public const int Schema = 8;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;

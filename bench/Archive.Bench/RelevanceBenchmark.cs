@@ -33,7 +33,7 @@ public static class RelevanceBenchmark
         if (missing.Count > 0) Console.WriteLine("judged articles no stored article holds (a parser's loss, the same for both systems): " + string.Join(", ", missing));
         using var baseline = new SmartChineseBaseline(corpus.Articles);
         var ours = RelevanceRun.Archive(archive, set, corpus);
-        var theirs = RelevanceRun.Baseline(baseline, set, corpus);
+        var theirs = RelevanceRun.Outcomes(set, corpus, text => baseline.Search(text, RankingMetrics.Depth));
 
         Console.WriteLine();
         Console.WriteLine($"{"query",-5} {"kind",-16} {"rel",3}  {"nDCG@10",15} {"P@5",11} {"R@10",11} {"RR",11} {"hits",11}  text");
