@@ -61,6 +61,12 @@ public static class RelevanceBenchmark
         Print("Archive", mine);
         Print("Lucene + SmartChineseAnalyzer (BM25)", base_);
         Console.WriteLine($"difference in nDCG@10: {mine.Ndcg10 - base_.Ndcg10:+0.000;-0.000}; Archive better on {Count(ours, theirs, 1)} queries, worse on {Count(ours, theirs, -1)}");
+        Console.WriteLine("nDCG@10 by kind of query (Archive, SmartCN, queries):");
+        foreach (var group in ours.Select(o => o.Query.Kind).Distinct())
+        {
+            var (a, b) = (RelevanceSummary.Of(ours.Where(o => o.Query.Kind == group).ToList()), RelevanceSummary.Of(theirs.Where(o => o.Query.Kind == group).ToList()));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group,-18} {a.Ndcg10:0.000} {b.Ndcg10:0.000} {a.Queries,3}"));
+        }
         Console.WriteLine("no result (Archive): " + string.Join(", ", ours.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}")));
         Console.WriteLine("no result (SmartCN): " + string.Join(", ", theirs.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}")));
         return 0;
