@@ -4,6 +4,7 @@ using Archive.Indexer.Cli;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Search;
+using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Store;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;
@@ -65,7 +66,7 @@ public sealed class ArchiveService : IDisposable
             throw;
         }
         _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
-        _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
+        _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language), _analysis.WordTerms), _store.GetBodies, _searchCache);
         _similar = new SimilarArticles(_index);
         _enricher = new ArticleEnricher(KeywordExtractor.For(language));
         _tools = new DocumentTools(options.Conversion);
@@ -394,6 +395,10 @@ public sealed class ArchiveService : IDisposable
         _applied = sequence;
         if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
     }
+
+    /// <summary>Where a query's synonyms come from: the tables of corpus/dict (domain terms, place short forms).</summary>
+    private static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language) =>
+        language.Files.SynonymTables.Select(path => new SynonymFile(path));
 
     public void Dispose()
     {
