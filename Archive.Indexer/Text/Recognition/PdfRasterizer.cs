@@ -26,13 +26,20 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout)
             : throw new UnreadableFileException("the PDF's pages cannot be counted: the file is damaged or truncated");
     }
 
+    /// <summary>
+    /// The rendered area at most, in pixels: an A3 page at 300 dpi fits; a page declared kilometres wide is cropped
+    /// to it rather than rendered into gigabytes.
+    /// </summary>
+    private const int MaxWidth = 5_000, MaxHeight = 7_000;
+
     /// <returns>The PNG's path, in <paramref name="folder"/>.</returns>
     public string Rasterize(string pdf, int page, int dpi, string folder, CancellationToken cancellationToken)
     {
         var number = page.ToString(CultureInfo.InvariantCulture);
         var output = Path.Combine(folder, $"page-{number}");
         var result = ExternalProgram.Pdftoppm.Run(
-            ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", number, "-l", number, "-singlefile", pdf, output],
+            ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", number, "-l", number, "-singlefile",
+                "-x", "0", "-y", "0", "-W", MaxWidth.ToString(CultureInfo.InvariantCulture), "-H", MaxHeight.ToString(CultureInfo.InvariantCulture), pdf, output],
             $"rendering page {number} of the PDF", pageTimeout, cancellationToken);
         var png = output + ".png";
         if (result.ExitCode == 0 && File.Exists(png)) return png;

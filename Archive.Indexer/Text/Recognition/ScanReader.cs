@@ -30,6 +30,7 @@ public sealed class ScanReader
                    ?? throw new UnreadableFileException("not a JPEG, PNG or TIFF image: its first bytes are those of none of them");
         var pages = PageImage.Pages(image.Span);
         CheckPageCount(pages, "image");
+        PageImage.CheckSize(image.Span);
         using var job = _scratch.StartJob("ocr");
         var path = job.File("page" + kind);
         using (var file = File.Create(path)) file.Write(image.Span);
@@ -45,9 +46,10 @@ public sealed class ScanReader
         var counts = files.Select(file => Named(file, () =>
         {
             var bytes = File.ReadAllBytes(file);
-            return PageImage.Kind(bytes) is null
-                ? throw new UnreadableFileException("not a JPEG, PNG or TIFF image: its first bytes are those of none of them")
-                : PageImage.Pages(bytes);
+            if (PageImage.Kind(bytes) is null)
+                throw new UnreadableFileException("not a JPEG, PNG or TIFF image: its first bytes are those of none of them");
+            PageImage.CheckSize(bytes);
+            return PageImage.Pages(bytes);
         })).ToList();
         var total = counts.Sum();
         CheckPageCount(total, "folder of page images");
