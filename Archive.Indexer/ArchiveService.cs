@@ -7,7 +7,13 @@ using Archive.Indexer.Curation;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Search;
+using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Store;
+using Archive.Indexer.Text;
+using Archive.Indexer.Text.Conversion;
+using Archive.Indexer.Text.Isolation;
+using Archive.Indexer.Text.Recognition;
+using System.IO.Compression;
 
 namespace Archive.Indexer;
 
@@ -39,8 +45,11 @@ public sealed class ArchiveService : IDisposable
     private readonly SimilarArticles _similar;
     private readonly ArticleEnricher _enricher;
     private readonly IngestionPipeline _pipeline;
-    private readonly FileParser _reader;
+    /// <summary>The readers and parsers: for ingesting and for reading kept originals again.</summary>
+    private readonly SourceParser _parser;
     private readonly CorrectionReader _corrections;
+    /// <summary>LibreOffice and Tesseract for .doc, .wps, .rtf and scans; started only when such a file comes.</summary>
+    private readonly DocumentTools _tools;
     private readonly TimeProvider _clock;
     /// <summary>One writer of the index at a time: catching up, deleting, rebuilding.</summary>
     private readonly Lock _indexing = new();
@@ -65,13 +74,14 @@ public sealed class ArchiveService : IDisposable
             throw;
         }
         _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
-        _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
+        _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language), _analysis.WordTerms), _store.GetBodies, _searchCache);
         _similar = new SimilarArticles(_index);
         _enricher = new ArticleEnricher(KeywordExtractor.For(language));
-        var parser = DocumentParser.CreateDefault();
-        _reader = IngestionPipeline.ReadAndParse(parser);
-        _pipeline = new IngestionPipeline(_store, _reader, options.MaxFileBytes, _enricher);
-        _corrections = new CorrectionReader(parser.Gazetteer);
+        var documents = DocumentParser.CreateDefault();
+        _tools = new DocumentTools(options.Conversion);
+        _parser = new SourceParser(documents, _tools, IsolatedReader.Shared);
+        _pipeline = new IngestionPipeline(_store, _parser, options.MaxFileBytes, _enricher);
+        _corrections = new CorrectionReader(documents.Gazetteer);
         _applied = _index.CommittedSequence;
     }
 
@@ -139,8 +149,10 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
+    /// <param name="pages">Pages recognized of the scan being read, reported from the threads reading files.</param>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default,
+        IProgress<PageProgress>? pages = null)
     {
         var sinceCatchUp = Stopwatch.StartNew();
         var sinceCommit = Stopwatch.StartNew();
@@ -156,7 +168,7 @@ public sealed class ArchiveService : IDisposable
         IngestReport report;
         try
         {
-            report = _pipeline.Ingest(paths, visibility, cancellationToken);
+            report = _pipeline.Ingest(paths, visibility, cancellationToken, pages);
         }
         catch
         {
@@ -207,7 +219,7 @@ public sealed class ArchiveService : IDisposable
         ParsedFile parsed;
         try
         {
-            parsed = _reader(original.FileName, bytes);
+            parsed = original.MediaType == KeptOriginals.PagesMediaType ? ReadPagesAgain(original, bytes) : _parser.ParseFile(original.FileName, bytes, new ReadingContext(original.FileName));
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
@@ -216,6 +228,25 @@ public sealed class ArchiveService : IDisposable
         var report = _store.Reparses.Reparse(documentId, parsed, _enricher.Enrich);
         if (report.Changed) CatchUpUnlessDiskFull();
         return report;
+    }
+
+    /// <summary>A scanned issue's kept pages, unpacked into a scratch folder for as long as they are recognized again.</summary>
+    private ParsedFile ReadPagesAgain(OriginalFile original, byte[] zip)
+    {
+        var folder = Directory.CreateTempSubdirectory("archive-pages-");
+        try
+        {
+            using (var archive = new ZipArchive(new MemoryStream(zip)))
+            {
+                // Page names are the archive's own (it wrote the zip), and only their file names are used.
+                foreach (var entry in archive.Entries) entry.ExtractToFile(Path.Combine(folder.FullName, Path.GetFileName(entry.FullName)));
+                return _parser.ParsePages([.. archive.Entries.Select(e => Path.Combine(folder.FullName, Path.GetFileName(e.FullName)))], new ReadingContext(original.FileName));
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>Every current document with a kept original, to read again (<see cref="Reparse"/>).</summary>
@@ -264,7 +295,9 @@ public sealed class ArchiveService : IDisposable
     {
         var results = _search.Search(new SearchRequest
         {
+            // A feed follows what matches, never the suggestions a search page adds when few articles hold every word.
             Query = query, Filters = filters, Sort = SearchSort.Newest, PageSize = count, WithFacets = false, WithHighlights = false,
+            WithPartialMatches = false,
         });
         var stored = _store.GetArticlesWithDocuments([.. results.Hits.Select(h => h.ArticleId)]).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
@@ -569,11 +602,16 @@ public sealed class ArchiveService : IDisposable
         if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
     }
 
+    /// <summary>Where a query's synonyms come from: the tables of corpus/dict (domain terms, place short forms).</summary>
+    private static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language) =>
+        language.Files.SynonymTables.Select(path => new SynonymFile(path));
+
     public void Dispose()
     {
         _index.Dispose();
         _analysis.Dispose();
         _store.Dispose();
+        _tools.Dispose();
     }
 }
 
@@ -589,6 +627,8 @@ public sealed record ArchiveOptions
     public int SearchCacheEntries { get; init; } = DefaultSearchCacheEntries;
     /// <summary>The cache's bound in estimated heap size.</summary>
     public int SearchCacheMegabytes { get; init; } = DefaultSearchCacheMegabytes;
+    /// <summary>LibreOffice and Tesseract: time limits, converters at once, OCR resolution and languages, the page limit of a scan.</summary>
+    public ConversionOptions Conversion { get; init; } = new();
 }
 
 public sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);

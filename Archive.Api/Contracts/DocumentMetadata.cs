@@ -31,6 +31,7 @@ public sealed record DocumentMetadata(
     string Sha256,
     DateTimeOffset IngestedAt,
     DocumentStatus Status,
+    RecognizedText? Recognition,
     OriginalLink? Original,
     int Revision,
     DateTimeOffset UpdatedAt,
@@ -39,7 +40,7 @@ public sealed record DocumentMetadata(
     public static DocumentMetadata From(StoredDocument d, Links links) => new(
         d.Id, d.Kind, d.Title, d.Series, d.IssueNumber, d.TotalIssueNumber, d.Date, d.Publisher, d.Region, d.DocNumber,
         d.Urgency, d.Classification, d.Recipients, d.Author, d.Site, d.Views, d.Distribution, d.LeaderInstructions,
-        d.FileName, d.Sha256, d.IngestedAt, d.Status,
+        d.FileName, d.Sha256, d.IngestedAt, d.Status, RecognizedText.From(d.Recognition),
         d.Original is { } o ? new OriginalLink(o.FileName, o.MediaType, o.Size, links.ApiDocumentFile(d.Id)) : null,
         d.Revision, d.UpdatedAt, links.ApiDocument(d.Id));
 }

@@ -2,9 +2,15 @@ using Archive.Indexer.Search;
 
 namespace Archive.Api.Contracts;
 
-/// <summary>One page of hits, the facet counts of all matches, and how the query was read.</summary>
+/// <summary>
+/// One page of hits, the facet counts of all matches, and how the query was read. When fewer articles than a page
+/// hold every word of the query, partial_matches is true: the hits go on with articles that hold some of the words
+/// (most words first), each listing its missing_words, and full_matches says how many hold them all.
+/// </summary>
 public sealed record SearchResponse(
     long Total,
+    long FullMatches,
+    bool PartialMatches,
     double TookMs,
     int Page,
     int Size,
@@ -16,6 +22,8 @@ public sealed record SearchResponse(
 {
     public static SearchResponse From(SearchResults results, string? query, IReadOnlyList<string> warnings, Links links) => new(
         results.Total,
+        results.FullMatches,
+        results.PartialMatches,
         Math.Round(results.TookMs, 2),
         results.Page,
         results.PageSize,
@@ -26,7 +34,10 @@ public sealed record SearchResponse(
         [.. results.Facets.Select(Facet.From)]);
 }
 
-/// <summary>One article in a result list. title_html and snippets are escaped text with &lt;mark&gt; around matches.</summary>
+/// <summary>
+/// One article in a result list. title_html and snippets are escaped text with &lt;mark&gt; around matches;
+/// missing_words are the query's words it lacks (in a partial answer only).
+/// </summary>
 public sealed record Hit(
     string Id,
     string DocumentId,
@@ -41,13 +52,14 @@ public sealed record Hit(
     string? SourceDepartment,
     string? Region,
     float Score,
+    IReadOnlyList<string> MissingWords,
     string Permalink,
     string ApiUrl,
     IReadOnlyList<ArticleLink> Duplicates)
 {
     public static Hit From(SearchHit hit, Links links) => new(
         hit.ArticleId, hit.DocumentId, hit.Title, hit.TitleHtml, hit.Snippets, hit.Kind, hit.Series, hit.IssueNumber,
-        hit.Date, hit.Section, hit.SourceDepartment, hit.Region, hit.Score,
+        hit.Date, hit.Section, hit.SourceDepartment, hit.Region, hit.Score, hit.MissingWords,
         links.Permalink(hit.ArticleId), links.ApiArticle(hit.ArticleId),
         [.. hit.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))]);
 }

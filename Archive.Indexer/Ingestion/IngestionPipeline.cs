@@ -2,6 +2,7 @@ using Archive.Indexer.Parsing;
 using Archive.Indexer.Store;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Isolation;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Ingestion;
 
@@ -10,32 +11,30 @@ namespace Archive.Indexer.Ingestion;
 /// one transaction per file. Files are read and parsed on all cores, and stored one by one in the order the
 /// walk found them. A file that cannot be read becomes a recorded failure with its reason and the batch goes
 /// on; nothing stored before is touched. Stopping at any moment leaves every file either fully stored or not
-/// at all, so running the same batch again completes it without duplicates.
+/// at all, so running the same batch again completes it without duplicates. A folder holding only page images is
+/// one scanned issue: one document of its pages in file-name order.
 /// </summary>
-/// <param name="parser">Called from several threads at once.</param>
 /// <param name="enricher">Called from several threads at once: must be thread-safe.</param>
-public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
+public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
 {
     private const string Vanished = "the file disappeared before it could be read (moved or deleted during the batch)";
     private const string Changed = "the file changed or disappeared while it was being ingested; ingest it again once it is complete";
 
-    /// <summary>The pipeline with the real readers and parsers (Text, Parsing) and the options' size limit.</summary>
-    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null, DocumentParser? parser = null) =>
-        new(store, ReadAndParse(parser ?? DocumentParser.CreateDefault()), options.MaxFileBytes, enricher);
-
-    /// <summary>The real readers (in reader processes, see <see cref="IsolatedReader"/>) followed by the parsers.</summary>
-    public static FileParser ReadAndParse(DocumentParser parser) => (name, content) =>
-    {
-        var text = IsolatedReader.Shared.Read(name, content);
-        return new ParsedFile(parser.Parse(text), text.Text, text.Encoding);
-    };
+    /// <summary>
+    /// The pipeline with the real readers and parsers (Text, Parsing) and the options' size limit; with
+    /// <paramref name="tools"/>, also .doc, .wps, .rtf and scans.
+    /// </summary>
+    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
+        new(store, new SourceParser(DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), options.MaxFileBytes, enricher);
 
     /// <summary>
     /// Ingests files and folders. Progress is reported once the files are listed (FilesDone 0) and after each
-    /// file is stored; cancelling stops before the next file is stored (throws OperationCanceledException).
+    /// file is stored, and page by page while scans are recognized (from the threads reading them); cancelling stops
+    /// the programs reading files at once and the batch before the next file is stored (throws OperationCanceledException).
     /// </summary>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default,
+        IProgress<PageProgress>? pages = null)
     {
         var entries = SourceWalker.Expand(paths);
         var outcomes = new List<FileOutcome>(entries.Count);
@@ -49,7 +48,8 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
             {
                 FileOutcomeStatus.Failed => Done(Fail(entry.Path, null, entry.Reason!)),
                 { } problem => Done(new FileOutcome(entry.Path, problem, null, 0, entry.Reason)),
-                null => PrepareFile(entry.Path),
+                null when entry.Pages is not null => PreparePages(entry.Path, entry.Pages, new ReadingContext(entry.Path, cancellationToken, pages)),
+                null => PrepareFile(entry.Path, new ReadingContext(entry.Path, cancellationToken, pages)),
             });
         try
         {
@@ -70,7 +70,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
     }
 
     /// <summary>Ingests one file on disk; the path (made absolute) is its identity for superseding.</summary>
-    public FileOutcome IngestFile(string path) => Complete(PrepareFile(Path.GetFullPath(path)));
+    public FileOutcome IngestFile(string path) => Complete(PrepareFile(Path.GetFullPath(path), new ReadingContext(path)));
 
     /// <summary>
     /// Ingests bytes that did not come from a folder (an upload). Its source path is "upload:{name}": a file
@@ -82,7 +82,9 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         var path = SourceFile.UploadPrefix + Path.GetFileName(fileName);
         try
         {
-            return Complete(content.Length > maxFileBytes ? Done(Fail(path, content.Length, TooLarge(content.Length))) : PrepareContent(path, content));
+            return Complete(content.Length > maxFileBytes
+                ? Done(Fail(path, content.Length, TooLarge(content.Length)))
+                : PrepareContent(path, content, new ReadingContext(fileName)));
         }
         catch (Exception e) when (e is not StorageFullException && StorageFullException.IsDiskFull(e))
         {
@@ -91,39 +93,24 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
     }
 
     /// <summary>
-    /// A file read and parsed, waiting to be stored, or its final outcome when there is nothing to store. An upload
-    /// carries its bytes to be kept; a file on disk is read again when stored, so a batch holds no file's bytes.
+    /// A file read and parsed, waiting to be stored, with how to get the bytes to keep when it is (null when they are
+    /// no longer those parsed); or its final outcome when there is nothing to store.
     /// </summary>
     private sealed record PreparedFile(string Path, FileOutcome? Outcome, SourceFile? Source = null, ParsedFile? Parsed = null,
-        IReadOnlyList<StoredArticle>? Articles = null, ReadOnlyMemory<byte>? Content = null);
+        IReadOnlyList<StoredArticle>? Articles = null, Func<ParsedFile, IncomingOriginal?>? Original = null);
 
     private static PreparedFile Done(FileOutcome outcome) => new(outcome.Path, outcome);
 
     private FileOutcome Complete(PreparedFile file)
     {
         if (file.Outcome is { } outcome) return outcome;
-        var source = file.Source!;
-        var content = file.Content ?? ReadAgain(source);
-        if (content is not { } bytes) return Fail(source.Path, source.Size, Changed);
-        var original = new IncomingOriginal(source.FileName, MediaType.Of(source.FileName, file.Parsed!.Encoding), bytes);
-        return store.Save(source, file.Parsed.Document, file.Parsed.OriginalText, file.Articles, original);
+        var (source, parsed) = (file.Source!, file.Parsed!);
+        return file.Original!(parsed) is { } original
+            ? store.Save(source, parsed.Document, parsed.OriginalText, file.Articles, parsed.Recognition, original)
+            : Fail(source.Path, source.Size, Changed);
     }
 
-    /// <summary>The bytes of a file on disk to keep, or null when they are no longer those that were parsed.</summary>
-    private static ReadOnlyMemory<byte>? ReadAgain(SourceFile source)
-    {
-        try
-        {
-            var bytes = File.ReadAllBytes(source.Path);
-            return ContentIdentity.Sha256Hex(bytes) == source.Sha256 ? bytes : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private PreparedFile PrepareFile(string path)
+    private PreparedFile PrepareFile(string path, ReadingContext context)
     {
         long? size = null;
         try
@@ -141,7 +128,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
             }
 
             var bytes = File.ReadAllBytes(path);
-            return bytes.Length > maxFileBytes ? Done(Fail(path, bytes.Length, TooLarge(bytes.Length))) : PrepareContent(path, bytes);
+            return bytes.Length > maxFileBytes ? Done(Fail(path, bytes.Length, TooLarge(bytes.Length))) : PrepareContent(path, bytes, context);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -153,7 +140,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }
     }
 
-    private PreparedFile PrepareContent(string path, ReadOnlyMemory<byte> content)
+    private PreparedFile PrepareContent(string path, ReadOnlyMemory<byte> content, ReadingContext context)
     {
         if (content.Length == 0)
         {
@@ -161,15 +148,42 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }
 
         var source = new SourceFile(path, ContentIdentity.Sha256Hex(content.Span), content.Length);
-        if (store.RecordIfKnown(source, new IncomingOriginal(source.FileName, MediaType.Of(source.FileName), content)) is { } known)
+        // An upload's bytes are kept as given; a file on disk is read again when stored, so a batch holds no file's bytes.
+        return Prepare(source, () => parser.ParseFile(Path.GetFileName(path), content, context), KeptOriginals.Of(source, content),
+            path.StartsWith(SourceFile.UploadPrefix, StringComparison.Ordinal) ? parsed => KeptOriginals.Of(source, content, parsed) : parsed => KeptOriginals.FromDisk(source, parsed));
+    }
+
+    /// <summary>A scanned issue: its identity is that of its page images' names and bytes, in page order.</summary>
+    private PreparedFile PreparePages(string folder, IReadOnlyList<string> pages, ReadingContext context)
+    {
+        SourceFile source;
+        try
         {
-            return Done(known);
+            var large = pages.Select(p => (Path: p, new FileInfo(p).Length)).FirstOrDefault(p => p.Length > maxFileBytes);
+            if (large.Path is not null) return Done(Fail(folder, null, $"{Path.GetFileName(large.Path)}: {TooLarge(large.Length)}"));
+            source = PageFolder.Source(folder, pages);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Done(Fail(folder, null, $"a page image cannot be read: {e.Message}"));
+        }
+        return Prepare(source, () => parser.ParsePages(pages, context), null, _ => KeptOriginals.OfPages(source, pages));
+    }
+
+    /// <param name="known">The bytes to keep when they are stored already, for a document that has none kept yet.</param>
+    /// <param name="original">The bytes to keep once the file is stored.</param>
+    private PreparedFile Prepare(SourceFile source, Func<ParsedFile> parse, IncomingOriginal? known, Func<ParsedFile, IncomingOriginal?> original)
+    {
+        var path = source.Path;
+        if (store.RecordIfKnown(source, known) is { } recorded)
+        {
+            return Done(recorded);
         }
 
         ParsedFile parsed;
         try
         {
-            parsed = parser(Path.GetFileName(path), content);
+            parsed = parse();
         }
         catch (NotSupportedException e)
         {
@@ -177,7 +191,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return Done(Fail(path, content.Length, e.Message));
+            return Done(Fail(path, source.Size, e.Message));
         }
 
         var articles = ArchiveStore.ToStoredArticles(source.DocumentId, parsed.Document);
@@ -186,8 +200,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
             articles = articles.Select(enricher.Enrich).ToList();
         }
 
-        var upload = path.StartsWith(SourceFile.UploadPrefix, StringComparison.Ordinal);
-        return new PreparedFile(path, null, source, parsed, articles, upload ? content : default(ReadOnlyMemory<byte>?));
+        return new PreparedFile(path, null, source, parsed, articles, original);
     }
 
     private FileOutcome Fail(string path, long? size, string reason)

@@ -30,7 +30,8 @@ internal static class ArticleDocument
         var region = article.Region ?? document.Region;
         var series = document.Series;
         var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
-        var meta = new[] { document.DocNumber, department, series, document.Publisher, document.Site }
+        // The places of the region path too: 连云港 finds an article about 赣榆区 of 连云港市 that never names its city.
+        var meta = new[] { document.DocNumber, department, series, document.Publisher, document.Site, region?.Replace('/', ' ') }
             .Concat(authors).Concat(article.Captions)
             .Where(v => !string.IsNullOrWhiteSpace(v));
         foreach (var value in meta)

@@ -18,8 +18,11 @@ namespace Archive.Indexer.Search;
 /// </summary>
 public sealed class ArticleIndex : IDisposable
 {
-    /// <summary>Bumped when the fields change: an index of another version is rebuilt from the store.</summary>
-    public const int Schema = 6;
+    /// <summary>
+    /// Bumped when the fields or their analysis change (7: traditional script folded; 8: pinyin glosses left out, the
+    /// region's places in the metadata field): an index of another version is rebuilt from the store.
+    /// </summary>
+    public const int Schema = 8;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
     /// <summary>A search sees changes made before this long ago at the latest.</summary>
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -8,11 +9,12 @@ namespace Archive.Indexer.Search;
 
 /// <summary>
 /// Answers a <see cref="SearchRequest"/> over the index: query syntax, ranking and sorting, facet counts in the
-/// same pass, near-duplicates collapsed, highlighted titles and snippets. The article bodies for snippets come
+/// same pass, a partial answer when too few articles hold all the words, near-duplicates collapsed, highlighted titles and snippets. The article bodies for snippets come
 /// from the store through <paramref name="bodies"/> (the index does not keep them). Recent answers are kept in
 /// <paramref name="cache"/>, bound to the index reader that computed them.
 /// </summary>
-internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> bodies, SearchResultCache cache)
+internal sealed class ArticleSearch(
+    ArticleIndex index, SynonymTable synonyms, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> bodies, SearchResultCache cache)
 {
     /// <summary>How many ranked documents past the page are examined for near-duplicates to fold in.</summary>
     private const int CollapseSlack = 20;
@@ -20,7 +22,7 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
     private const int RescoreWindow = 100;
     private const int MaxFacetValues = 30;
 
-    private readonly QueryCompiler _compiler = new(index.Analysis);
+    private readonly QueryCompiler _compiler = new(index.Analysis, synonyms);
     private readonly SnippetHighlighter _highlighter = new(index.Analysis);
     private readonly TwinFinder _twins = new();
     /// <summary>Facet ordinals per index reader: built once after each refresh, dropped with the reader.</summary>
@@ -52,33 +54,31 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
             var compiled = _compiler.Compile(parsed);
             warnings.InsertRange(0, compiled.Warnings);
 
-            var hasText = compiled.Query is not null && parsed.Root is not null && HasScoringText(parsed.Root);
-            var byRelevance = hasText && request.Sort == SearchSort.Relevance;
-            var rescoring = byRelevance ? compiled.Rescoring : null;
-            var wanted = page * size + CollapseSlack;
-            var window = Math.Max(1, Math.Min(rescoring is null ? wanted : Math.Max(wanted, RescoreWindow), searcher.IndexReader.MaxDoc));
-            var ranking = byRelevance
-                ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, true)), window,
-                    fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-                : null;
-            using var byDate = byRelevance ? null : new DateOrderedCollector(window, newestFirst: request.Sort != SearchSort.Oldest, DateOrder);
-            using var collector = new FacetingCollector((ICollector?)ranking ?? byDate!, _ordinals.GetValue(searcher.IndexReader, Ordinals), selections, request.WithFacets);
-            searcher.Search(compiled.Query ?? new MatchAllDocsQuery(), collector);
+            var byRelevance = compiled.Scored && request.Sort == SearchSort.Relevance;
+            var window = page * size + CollapseSlack;
+            var answer = Collect(searcher, compiled.Query, compiled.Rescoring, byRelevance, window, request, selections);
+            var fullMatches = answer.Total;
+            // Fewer articles than a page hold all the words: the best of those that hold some of them follow.
+            if (request.WithPartialMatches && compiled.Partial is not null && fullMatches < size)
+            {
+                answer = Collect(searcher, compiled.Partial, compiled.Rescoring, byRelevance, window, request, selections);
+            }
+            var partial = answer.Total > fullMatches;
 
-            var ranked = ranking is null ? byDate!.TopDocs()
-                : rescoring is null ? ranking.GetTopDocs().ScoreDocs
-                : Rescore(searcher, ranking.GetTopDocs(), rescoring);
-            var (shown, folded) = request.CollapseDuplicates ? _twins.Collapse(searcher, ranked) : (ranked.ToList(), 0);
+            var (shown, folded) = request.CollapseDuplicates ? _twins.Collapse(searcher, answer.Ranked) : (answer.Ranked.ToList(), 0);
             var pageDocs = shown.Skip((page - 1) * size).Take(size).ToList();
             var hits = Hits(searcher, pageDocs, compiled, request);
+            if (partial) hits = WordCoverage.MarkMissing(searcher, pageDocs, hits, compiled.Words);
 
             var results = new SearchResults
             {
-                Total = Math.Max(0, collector.TotalHits - folded),
+                Total = Math.Max(0, answer.Total - folded),
+                FullMatches = partial ? fullMatches : Math.Max(0, answer.Total - folded),
+                PartialMatches = partial,
                 TookMs = clock.Elapsed.TotalMilliseconds,
                 Hits = hits,
-                Facets = request.WithFacets ? FacetResults.Build(collector.Counts(MaxFacetValues), selections, MaxFacetValues) : [],
-                ParsedQuery = parsed.Describe(),
+                Facets = request.WithFacets ? answer.Facets : [],
+                ParsedQuery = compiled.Understood,
                 Warnings = warnings,
                 Page = page,
                 PageSize = size,
@@ -108,6 +108,32 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
     }
 
     /// <summary>
+    /// One pass over the matches of <paramref name="query"/> (everything when null): their count and facet counts,
+    /// and the first <paramref name="window"/> of them by relevance (rescored) or by date.
+    /// </summary>
+    private Matches Collect(IndexSearcher searcher, Query? query, Query? rescoring, bool byRelevance, int window,
+        SearchRequest request, Dictionary<FacetField, List<string>> selections)
+    {
+        rescoring = byRelevance ? rescoring : null;
+        window = Math.Max(1, Math.Min(rescoring is null ? window : Math.Max(window, RescoreWindow), searcher.IndexReader.MaxDoc));
+        var ranking = byRelevance
+            ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, true)), window,
+                fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
+            : null;
+        using var byDate = byRelevance ? null : new DateOrderedCollector(window, newestFirst: request.Sort != SearchSort.Oldest, DateOrder);
+        using var collector = new FacetingCollector((ICollector?)ranking ?? byDate!, _ordinals.GetValue(searcher.IndexReader, Ordinals), selections, request.WithFacets);
+        searcher.Search(query ?? new MatchAllDocsQuery(), collector);
+
+        var ranked = ranking is null ? byDate!.TopDocs()
+            : rescoring is null ? ranking.GetTopDocs().ScoreDocs
+            : Rescore(searcher, ranking.GetTopDocs(), rescoring);
+        var facets = request.WithFacets ? FacetResults.Build(collector.Counts(MaxFacetValues), selections, MaxFacetValues) : [];
+        return new Matches(collector.TotalHits, ranked, facets);
+    }
+
+    private sealed record Matches(long Total, ScoreDoc[] Ranked, IReadOnlyList<FacetResult> Facets);
+
+    /// <summary>
     /// The request in canonical form: the same search however its filters were ordered or spelled (region paths
     /// normalized, values sorted), so that it finds its cached answer. Page, size and ignored values as asked:
     /// their warnings differ.
@@ -119,6 +145,7 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
         var key = new System.Text.StringBuilder()
             .Append((int)request.Sort).Append(',').Append(request.Page).Append(',').Append(request.PageSize).Append(',')
             .Append(request.WithFacets ? 'f' : '-').Append(request.WithHighlights ? 'h' : '-').Append(request.CollapseDuplicates ? 'c' : '-')
+            .Append(request.WithPartialMatches ? 'p' : '-')
             .Append(query.Length).Append(':').Append(query);
         foreach (var (field, values) in selections.OrderBy(s => s.Key))
         {
@@ -213,13 +240,4 @@ internal sealed class ArticleSearch(ArticleIndex index, Func<IReadOnlyCollection
             .ThenByDescending(d => dates?.Get(d.Doc) ?? 0)
             .ToArray();
     }
-
-    /// <summary>Whether relevance means anything: some words to match, not only filters.</summary>
-    private static bool HasScoringText(QueryNode node) => node switch
-    {
-        TextNode t => t.Field is QueryField.Text or QueryField.Title,
-        AllOfNode all => all.Children.Any(HasScoringText),
-        AnyOfNode any => any.Children.Any(HasScoringText),
-        _ => false,
-    };
 }

@@ -1,3 +1,4 @@
+using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -5,24 +6,149 @@ using Lucene.Net.Search;
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// Turns a parsed query into a Lucene query. A word matches where its exact text occurs (a bigram phrase) or
-/// where all its words occur (the word field); the title counts more than the body; quoted phrases match exact
-/// text only; terms close together score higher (the top hits are rescored by proximity). Also collects what the highlighter should mark.
+/// Turns a parsed query into Lucene queries. The query's words (a run of characters is several words) each match where
+/// the word occurs or where its exact text does (bigrams, inside a longer word: 干部 in 村干部), or by one of its
+/// synonyms at a lower weight; the title counts more than the body; the full query needs every word, the partial one
+/// (the fallback) at least one, ranked by how many. Quoted phrases, +words, filters and exclusions are strict: both
+/// need them. Terms close together score higher (the top hits are rescored by proximity and exact text). Also
+/// collects what the highlighter should mark and how the query was understood.
 /// </summary>
-internal sealed class QueryCompiler(TextAnalysis analysis)
+internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms)
 {
+    private readonly QueryWordCutter _cutter = new(analysis, synonyms);
+
     public const float TitleBoost = 4f;
     private const float MetaBoost = 0.5f;
+    /// <summary>A synonym counts half as much as the word typed.</summary>
+    private const float SynonymBoost = 0.5f;
+    /// <summary>A word's synonyms beyond these are left out (a group can be long), with a note.</summary>
+    private const int MaxSynonyms = 4;
+    /// <summary>Coverage counts at most these words: a pasted paragraph still gives a bounded query.</summary>
+    public const int MaxWords = 12;
     /// <summary>How much the rescoring query's score adds when the top hits are rescored with it.</summary>
     public const double RescoringWeight = 1.5;
     private const int ProximitySlop = 12;
+    /// <summary>Longer texts are not rescored by their exact text: nobody types them, and each bigram costs a lookup.</summary>
+    private const int MaxExactBigrams = 32;
 
     public CompiledQuery Compile(ParsedQuery parsed)
     {
         var gathered = new Gathered(new List<string>(parsed.Warnings));
-        var query = parsed.Root is null ? null : Node(parsed.Root, positive: true, gathered);
-        return new CompiledQuery(query, query is null ? null : Rescoring(gathered), gathered.Needles.Distinct().ToList(), gathered.Warnings);
+        if (parsed.Root is null) return new CompiledQuery(null, null, null, [], [], gathered.Warnings, parsed.Describe(), Scored: false);
+
+        var strict = new List<(QueryNode Node, Query Query)>();
+        var words = new List<QueryWord>();
+        foreach (var node in parsed.Root is AllOfNode all ? all.Children : [parsed.Root])
+        {
+            if (node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } text)
+            {
+                words.AddRange(TextWords(text, gathered));
+            }
+            else if (Node(node, positive: true, gathered) is { } query)
+            {
+                if (node is AnyOfNode && HasScoringText(node)) words.Add(new QueryWord(node.Describe(), query));
+                else strict.Add((node, query));
+            }
+        }
+        if (words.Count > MaxWords)
+        {
+            gathered.Warnings.Add($"查询的词语超过 {MaxWords} 个，只按前 {MaxWords} 个（{string.Join("、", words.Take(MaxWords).Select(w => w.Label))}）排序和查找。");
+            words.RemoveRange(MaxWords, words.Count - MaxWords);
+        }
+
+        var full = Conjunction(strict, words.Select(w => w.Query));
+        return new CompiledQuery(full, Partial(strict, words), full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
+            gathered.Warnings, Describe(parsed, gathered), HasScoringText(parsed.Root));
     }
+
+    /// <summary>
+    /// The fallback: the strict clauses, and the words ranked by how many an article holds. An article needs one of
+    /// the words, or none when a phrase or a +word already says what it is about (a filter alone says nothing).
+    /// Null when it would find nothing more than the full query.
+    /// </summary>
+    private static Query? Partial(List<(QueryNode Node, Query Query)> strict, List<QueryWord> words)
+    {
+        var aboutSomething = strict.Any(s => s.Node is not NotNode && HasScoringText(s.Node));
+        if (words.Count == 0 || (words.Count == 1 && !aboutSomething)) return null;
+        var coverage = new CoverageQuery(words.Select(w => w.Query).ToList());
+        return aboutSomething ? Conjunction(strict, [], optional: coverage) : Conjunction(strict, [coverage]);
+    }
+
+    /// <summary>
+    /// The words of a run of characters (<see cref="QueryWordCutter"/>), each with its query: the word found as a word
+    /// or by its exact text, or (at a lower weight) by its synonyms.
+    /// </summary>
+    private IEnumerable<QueryWord> TextWords(TextNode node, Gathered gathered)
+    {
+        var cut = _cutter.Cut(node.Text);
+        if (cut.Count == 0) gathered.Warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
+        GatherText(node.Text, Words(node.Text), gathered, inTitleOnly: false);
+        foreach (var word in cut.DistinctBy(w => w.Key))
+        {
+            if (Words(word.Label, phrase: false, withBody: true) is not { } query) continue;
+            var used = word.Synonyms.Take(MaxSynonyms).ToList();
+            if (word.Synonyms.Count > MaxSynonyms) gathered.Warnings.Add($"“{word.Label}”的同义词较多，只用了前 {MaxSynonyms} 个：{string.Join("、", used)}。");
+            foreach (var synonym in used)
+            {
+                if (Synonym(synonym) is not { } alternative) continue;
+                query = new BooleanQuery { { query, Occur.SHOULD }, { alternative, Occur.SHOULD } };
+                gathered.Needles.Add(synonym);
+            }
+            if (used.Count > 0) gathered.Synonyms.Add((word.Label, used));
+            yield return new QueryWord(word.Label, query);
+        }
+    }
+
+    /// <summary>
+    /// A synonym, at <see cref="SynonymBoost"/>: a name, found as the one word it is (like a word typed) or as its exact
+    /// text; never as its words scattered over an article (新, 经济, 社会, 组织 are everywhere, and matching them so cost a
+    /// third more time on broad queries) nor as its words near each other (a sloppy phrase of common words cost four
+    /// times more). An exact text scores the sum of its bigrams' scores, so its weight is shared among them: a synonym
+    /// of five characters weighs about what a word does, and half of it.
+    /// </summary>
+    private Query? Synonym(string text)
+    {
+        var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text).Count;
+        var query = Words(text, phrase: true, withBody: true);
+        return query is null ? null : Boosted(query, Words(text).Count <= 1 ? SynonymBoost : SynonymBoost / Math.Max(1, bigrams));
+    }
+
+    /// <summary>
+    /// The clauses every match needs (strict ones: filters, phrases, +words; exclusions as MUST_NOT) and the given ones,
+    /// and one that adds to the score where it matches.
+    /// </summary>
+    private static Query? Conjunction(List<(QueryNode Node, Query Query)> strict, IEnumerable<Query> required, Query? optional = null)
+    {
+        var clauses = new List<(Query Query, Occur Occur)>();
+        foreach (var (node, query) in strict)
+        {
+            clauses.Add(node is NotNode && query is BooleanQuery { Clauses.Count: 2 } negation
+                ? (negation.Clauses[1].Query, Occur.MUST_NOT)
+                : (query, Occur.MUST));
+        }
+        clauses.AddRange(required.Select(q => (q, Occur.MUST)));
+        if (optional is not null) clauses.Add((optional, Occur.SHOULD));
+        if (clauses.Count == 0) return null;
+        if (clauses is [(var only, Occur.MUST or Occur.SHOULD)]) return only;
+        var boolean = new BooleanQuery();
+        foreach (var (query, occur) in clauses) boolean.Add(query, occur);
+        if (clauses.All(c => c.Occur != Occur.MUST)) boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return boolean;
+    }
+
+    /// <summary>The query as the syntax writes it, and the synonyms that were added to its words.</summary>
+    private static string Describe(ParsedQuery parsed, Gathered gathered) =>
+        parsed.Describe() + (gathered.Synonyms.Count == 0 ? "" :
+            "（同义词：" + string.Join("；", gathered.Synonyms.Select(s => $"{s.Word} ≈ {string.Join("、", s.Synonyms)}")) + "）");
+
+    /// <summary>Whether relevance means anything: some words to match, not only filters.</summary>
+    private static bool HasScoringText(QueryNode node) => node switch
+    {
+        TextNode t => t.Field is QueryField.Text or QueryField.Title,
+        AllOfNode all => all.Children.Any(HasScoringText),
+        AnyOfNode any => any.Children.Any(HasScoringText),
+        _ => false,
+    };
 
     /// <summary>
     /// What the top hits are rescored by: all the query's words close together (a sloppy phrase), and the exact
@@ -50,6 +176,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
     private sealed record Gathered(List<string> Warnings)
     {
         public List<string> Needles { get; } = [];
+        public List<(string Word, IReadOnlyList<string> Synonyms)> Synonyms { get; } = [];
         public List<string> ProximityWords { get; } = [];
         public List<(List<AnalyzedToken> Bigrams, bool WithBody)> ExactTexts { get; } = [];
     }
@@ -62,15 +189,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
                 var query = Text(text, gathered.Warnings);
                 if (query is not null && positive && text.Field is QueryField.Text or QueryField.Title)
                 {
-                    gathered.Needles.Add(text.Text);
-                    if (!text.Phrase)
-                    {
-                        var words = Words(text.Text);
-                        gathered.Needles.AddRange(words);
-                        if (text.Field == QueryField.Text) gathered.ProximityWords.AddRange(words);
-                        var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text.Text);
-                        if (words.Count >= 2 && bigrams.Count >= 2) gathered.ExactTexts.Add((bigrams, text.Field == QueryField.Text));
-                    }
+                    if (text.Phrase) gathered.Needles.Add(text.Text);
+                    else GatherText(text.Text, Words(text.Text), gathered, inTitleOnly: text.Field == QueryField.Title);
                 }
                 return query;
             case DateRangeNode range:
@@ -87,6 +207,16 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
             default:
                 return null;
         }
+    }
+
+    /// <summary>A text's words to highlight and to rescore by (proximity, exact text of several words).</summary>
+    private void GatherText(string text, List<string> words, Gathered gathered, bool inTitleOnly)
+    {
+        gathered.Needles.Add(text);
+        gathered.Needles.AddRange(words);
+        if (!inTitleOnly) gathered.ProximityWords.AddRange(words);
+        var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text);
+        if (words.Count >= 2 && bigrams.Count is >= 2 and <= MaxExactBigrams) gathered.ExactTexts.Add((bigrams, !inTitleOnly));
     }
 
     private Query? Combine(IReadOnlyList<QueryNode> children, Occur occur, bool positive, Gathered gathered)
@@ -183,8 +313,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
     private static WordOrPhraseQuery WordOrPhrase(string wordField, string bigramField, List<string> words, List<AnalyzedToken> bigrams) =>
         new(AllWords(wordField, words), bigramField, bigrams.Select(b => (b.Term, b.Position)).ToList());
 
-    private List<string> Words(string text) =>
-        TextAnalysis.Tokens(analysis.Words, text).Select(t => t.Term).Distinct().ToList();
+    private List<string> Words(string text) => analysis.WordTerms(text).Distinct().ToList();
 
     private static Query AllWords(string field, List<string> words)
     {
@@ -221,7 +350,20 @@ internal sealed class QueryCompiler(TextAnalysis analysis)
 }
 
 /// <summary>
-/// A query ready for Lucene (null browses everything); the query that rescores the top hits by proximity and exact
-/// text (null when there is nothing to rescore by); the texts to highlight; the warnings.
+/// A query ready for Lucene: all its words (null browses everything); the partial query, articles with some of the
+/// words ranked by how many (null when there are fewer than two words to count); the query that rescores the top hits
+/// by proximity and exact text (null when there is nothing to rescore by); the words coverage counts; the texts to
+/// highlight; the warnings; the query as understood (synonyms added); whether it has words to rank by.
 /// </summary>
-internal sealed record CompiledQuery(Query? Query, Query? Rescoring, IReadOnlyList<string> Needles, IReadOnlyList<string> Warnings);
+internal sealed record CompiledQuery(
+    Query? Query,
+    Query? Partial,
+    Query? Rescoring,
+    IReadOnlyList<QueryWord> Words,
+    IReadOnlyList<string> Needles,
+    IReadOnlyList<string> Warnings,
+    string Understood,
+    bool Scored);
+
+/// <summary>One of the words a partial match is counted by: as typed (or an OR group as written), and its query.</summary>
+internal sealed record QueryWord(string Label, Query Query);

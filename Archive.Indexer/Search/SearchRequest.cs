@@ -24,6 +24,11 @@ public sealed record SearchRequest
     public bool WithHighlights { get; init; } = true;
     /// <summary>Show a republished article once, with its twins as "also published in" (true), or every copy.</summary>
     public bool CollapseDuplicates { get; init; } = true;
+    /// <summary>
+    /// When fewer articles than a page hold every word, go on with those holding some of them (true), or answer with
+    /// the full matches alone (an export lists matches, not suggestions).
+    /// </summary>
+    public bool WithPartialMatches { get; init; } = true;
 }
 
 public enum SearchSort

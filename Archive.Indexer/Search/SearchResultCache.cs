@@ -100,6 +100,7 @@ internal sealed class SearchResultCache(int maxEntries, long maxBytes)
             bytes += perObject * 4 + 2L * (hit.ArticleId.Length + hit.DocumentId.Length + hit.Title.Length + (hit.TitleHtml?.Length ?? 0)
                 + (hit.Series?.Length ?? 0) + (hit.Section?.Length ?? 0) + (hit.SourceDepartment?.Length ?? 0) + (hit.Region?.Length ?? 0));
             foreach (var snippet in hit.Snippets) bytes += perObject + 2L * snippet.Length;
+            foreach (var word in hit.MissingWords) bytes += perObject + 2L * word.Length;
             foreach (var twin in hit.AlsoPublishedIn) bytes += perObject * 2 + 2L * (twin.ArticleId.Length + twin.Title.Length);
         }
         foreach (var facet in results.Facets) bytes += perObject + Values(facet.Values);

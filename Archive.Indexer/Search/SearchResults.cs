@@ -4,10 +4,17 @@ namespace Archive.Indexer.Search;
 public sealed record SearchResults
 {
     public required long Total { get; init; }
+    /// <summary>How many articles hold every word of the query; below <see cref="Total"/> when <see cref="PartialMatches"/>.</summary>
+    public long FullMatches { get; init; }
+    /// <summary>
+    /// Fewer articles than a page hold all the words, so the answer goes on with those that hold some of them, most
+    /// words first; each such hit lists its <see cref="SearchHit.MissingWords"/>.
+    /// </summary>
+    public bool PartialMatches { get; init; }
     public required double TookMs { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
     public IReadOnlyList<FacetResult> Facets { get; init; } = [];
-    /// <summary>How the query was understood, in the query syntax (e.g. <c>+考察识别 +干部 栏目:市外参考</c>).</summary>
+    /// <summary>How the query was understood, in the query syntax, with the synonyms added (e.g. <c>组工 栏目:市外参考（同义词：组工 ≈ 组织工作）</c>).</summary>
     public string? ParsedQuery { get; init; }
     /// <summary>What could not be read in the query and how it was treated instead.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
@@ -31,6 +38,8 @@ public sealed record SearchHit
     public string? SourceDepartment { get; init; }
     public string? Region { get; init; }
     public float Score { get; init; }
+    /// <summary>The query's words this article lacks: empty but in a partial answer (<see cref="SearchResults.PartialMatches"/>).</summary>
+    public IReadOnlyList<string> MissingWords { get; init; } = [];
     /// <summary>Near-duplicate twins of this article elsewhere (亦见于).</summary>
     public IReadOnlyList<ArticleRef> AlsoPublishedIn { get; init; } = [];
 }

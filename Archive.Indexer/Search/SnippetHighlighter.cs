@@ -99,10 +99,12 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
                 }
             }
         }
+        // Characters are looked for in the folded text (the same length): 幹 is marked for 干.
+        var folded = needles.Characters.Count > 0 ? analysis.Folding.Fold(scanned) : scanned;
         for (var c = 0; c < needles.Characters.Count; c++)
         {
             var needle = needles.Characters[c];
-            for (var at = scanned.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = scanned.IndexOf(needle, at + needle.Length, StringComparison.OrdinalIgnoreCase))
+            for (var at = folded.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = folded.IndexOf(needle, at + needle.Length, StringComparison.OrdinalIgnoreCase))
             {
                 spans.Add(new Span(at, at + needle.Length, needles.Sequences.Count + c));
             }

@@ -6,15 +6,16 @@ using Lucene.Net.Analysis.Miscellaneous;
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// The analyzers the index and the queries share: segmenter words in precise mode, and CJK bigrams.
-/// Offsets are exact, so the highlighter relies on them.
+/// The analyzers the index and the queries share: segmenter words in precise mode, and CJK bigrams, both over the
+/// text folded to simplified script. Offsets are exact (into the text as written), so the highlighter relies on them.
 /// </summary>
 public sealed class TextAnalysis : IDisposable
 {
-    public TextAnalysis(Analyzer words, Analyzer bigrams, string segmentation = "")
+    internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation)
     {
         Words = words;
         Bigrams = bigrams;
+        Folding = folding;
         Segmentation = segmentation;
         Index = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
         {
@@ -31,15 +32,24 @@ public sealed class TextAnalysis : IDisposable
         });
     }
 
-    /// <summary>The archive's analyzers: the segmenter's words and bigrams.</summary>
-    public static TextAnalysis For(ChineseLanguage language) => new(language.WordAnalyzer(), new BigramAnalyzer(), language.Fingerprint);
+    /// <summary>The archive's analyzers: the segmenter's words and bigrams, traditional script folded to simplified, pinyin glosses out.</summary>
+    public static TextAnalysis For(ChineseLanguage language) => new(
+        new FoldedTextAnalyzer(language.WordAnalyzer(), language.ScriptFolding),
+        new FoldedTextAnalyzer(new BigramAnalyzer(), language.ScriptFolding),
+        language.ScriptFolding,
+        language.Fingerprint);
 
     public Analyzer Words { get; }
     /// <summary>The fingerprint of the segmentation behind <see cref="Words"/>: an index built under another is rebuilt.</summary>
     public string Segmentation { get; }
     public Analyzer Bigrams { get; }
+    /// <summary>The folding both analyzers apply, for whoever compares text as written with analyzed terms.</summary>
+    public ScriptFolding Folding { get; }
     /// <summary>For the index writer: each text field with its analyzer.</summary>
     public Analyzer Index { get; }
+
+    /// <summary>The word field's terms of a text, in order: the words a query is made of.</summary>
+    public IReadOnlyList<string> WordTerms(string text) => Tokens(Words, text).ConvertAll(t => t.Term);
 
     /// <summary>The tokens of a text with their positions and offsets.</summary>
     public static List<AnalyzedToken> Tokens(Analyzer analyzer, string text)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Search;
+using Archive.Indexer.Text.Recognition;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -118,11 +119,11 @@ public sealed class ArchiveStore : IDisposable
     /// </summary>
     public FileOutcome? RecordIfKnown(SourceFile source, IncomingOriginal? original = null)
     {
-        (string? Status, long? OriginalSize) known;
+        (string? Status, string? OriginalSha256) known;
         using (var reader = Connect())
         {
-            known = reader.QueryFirstOrDefault<(string?, long?)>(
-                "SELECT status, original_size FROM documents WHERE id = @DocumentId", source);
+            known = reader.QueryFirstOrDefault<(string?, string?)>(
+                "SELECT status, original_sha256 FROM documents WHERE id = @DocumentId", source);
         }
         if (known.Status is null)
         {
@@ -131,7 +132,7 @@ public sealed class ArchiveStore : IDisposable
 
         // A document stored before originals were kept keeps it now; one whose kept file went missing gets it back.
         var wanted = known.Status != nameof(DocumentStatus.Deleted)
-                     && (known.OriginalSize is null || !File.Exists(Originals.PathOf(source.Sha256)));
+                     && (known.OriginalSha256 is not { } kept || !File.Exists(Originals.PathOf(kept)));
         // Documents are never removed from the table, so the row seen above is still there.
         return WriteWithOriginal(source, wanted ? original : null, (connection, transaction) =>
         {
@@ -146,8 +147,10 @@ public sealed class ArchiveStore : IDisposable
     /// </summary>
     /// <param name="articles">The document's articles as <see cref="ToStoredArticles"/> made them, possibly
     /// enriched with keywords and fingerprints; null stores them without.</param>
+    /// <param name="recognition">Set when the text was recognized from page images.</param>
+    /// <param name="original">The file's bytes to keep, with its name and media type.</param>
     public FileOutcome Save(SourceFile source, ParsedDocument parsed, string originalText, IReadOnlyList<StoredArticle>? articles = null,
-        IncomingOriginal? original = null)
+        TextRecognition? recognition = null, IncomingOriginal? original = null)
     {
         articles ??= ToStoredArticles(source.DocumentId, parsed);
         if (articles.Any(a => a.DocumentId != source.DocumentId || a.Id != ContentIdentity.ArticleId(source.DocumentId, a.Ordinal)))
@@ -164,15 +167,15 @@ public sealed class ArchiveStore : IDisposable
                 return Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
             }
 
-            var row = DocumentRow.From(source, parsed, originalText, _clock.GetUtcNow());
+            var row = DocumentRow.From(source, parsed, originalText, recognition, _clock.GetUtcNow());
             connection.Execute(
                 """
                 INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
                     region, doc_number, urgency, classification, recipients, author, site, views, distribution,
-                    leader_instructions, contents, file_name, ingested_at, status, original_text)
+                    leader_instructions, contents, file_name, ingested_at, status, original_text, recognition)
                 VALUES (@Id, @Sha256, @Kind, @Title, @Series, @IssueNumber, @TotalIssueNumber, @Date, @Publisher,
                     @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
-                    @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText)
+                    @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText, @Recognition)
                 """, row, transaction);
             connection.Execute(ArticleRow.Insert, articles.Select(ArticleRow.From), transaction);
             LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
@@ -188,7 +191,7 @@ public sealed class ArchiveStore : IDisposable
     private FileOutcome WriteWithOriginal(SourceFile source, IncomingOriginal? original,
         Func<SqliteConnection, SqliteTransaction, FileOutcome> write)
     {
-        var written = original is not null && Originals.Keep(source.Sha256, original.Content.Span);
+        var written = original is not null && Originals.Keep(original.Sha256, original.Content.Span);
         var recorded = false;
         try
         {
@@ -200,17 +203,17 @@ public sealed class ArchiveStore : IDisposable
                 recorded = original is not null && connection.Execute(
                     """
                     UPDATE documents SET original_name = COALESCE(original_name, @FileName),
-                        original_type = COALESCE(original_type, @MediaType), original_size = @size
+                        original_type = COALESCE(original_type, @MediaType), original_size = @size, original_sha256 = @Sha256
                     WHERE id = @DocumentId AND status <> 'Deleted'
                     """,
-                    new { original.FileName, original.MediaType, size = original.Content.Length, source.DocumentId }, transaction) == 1;
+                    new { original.FileName, original.MediaType, size = original.Content.Length, original.Sha256, source.DocumentId }, transaction) == 1;
                 transaction.Commit();
                 return outcome;
             }
         }
         finally
         {
-            if (written && !recorded) Originals.Remove(source.Sha256);
+            if (written && !recorded) Originals.Remove(original!.Sha256);
         }
     }
 
@@ -292,10 +295,11 @@ public sealed class ArchiveStore : IDisposable
             }
 
             SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
-            var sha256 = connection.ExecuteScalar<string>(
+            var kept = connection.ExecuteScalar<string?>("SELECT original_sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);
+            connection.Execute(
                 """
-                UPDATE documents SET original_text = '', original_name = NULL, original_type = NULL, original_size = NULL
-                WHERE id = @documentId RETURNING sha256
+                UPDATE documents SET original_text = '', original_name = NULL, original_type = NULL, original_size = NULL, original_sha256 = NULL
+                WHERE id = @documentId
                 """, new { documentId }, transaction);
             connection.Execute("UPDATE articles SET body = '', captions = '[]' WHERE document_id = @documentId", new { documentId }, transaction);
             if (status == nameof(DocumentStatus.Active))
@@ -305,7 +309,7 @@ public sealed class ArchiveStore : IDisposable
 
             transaction.Commit();
             // The file goes with its document: only this document holds these bytes (the content is its identity).
-            Originals.Remove(sha256!);
+            if (kept is not null) Originals.Remove(kept);
             return true;
         }
     }
@@ -485,7 +489,7 @@ public sealed class ArchiveStore : IDisposable
     {
         using var connection = Connect();
         return connection.Query<(string Id, string Sha256, string Name, string Type, long Size)>(
-                "SELECT id, sha256, original_name, original_type, original_size FROM documents WHERE original_size IS NOT NULL ORDER BY id")
+                "SELECT id, original_sha256, original_name, original_type, original_size FROM documents WHERE original_size IS NOT NULL ORDER BY id")
             .Select(o => (o.Id, new OriginalFile(o.Sha256, o.Name, o.Type, o.Size)))
             .ToList();
     }

@@ -40,7 +40,7 @@ public sealed class ReparseStore
             var corrected = log.Where(e => !e.MovesBoundaries).GroupBy(e => (e.Target, e.Field)).ToDictionary(g => g.Key, g => g.Last().NewValue);
             var bounded = log.Where(e => e.MovesBoundaries).Select(e => e.Target).ToHashSet(StringComparer.Ordinal);
             var disagreements = new List<Disagreement>();
-            var row = DocumentRow.From(new SourceFile("", document.Sha256, 0), parsed.Document, parsed.OriginalText, DateTimeOffset.MinValue);
+            var row = DocumentRow.From(new SourceFile("", document.Sha256, 0), parsed.Document, parsed.OriginalText, parsed.Recognition, DateTimeOffset.MinValue);
             var documentChanged = Rewrite(connection, transaction, "documents", DocumentRow.ParsedColumns, documentId,
                 () => connection.Execute($"UPDATE documents SET {DocumentRow.ParsedAssignments} WHERE id = @Id", row, transaction),
                 CorrectableFields.Document, corrected, disagreements);

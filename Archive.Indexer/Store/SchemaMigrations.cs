@@ -68,12 +68,18 @@ internal static class SchemaMigrations
             failed_at TEXT NOT NULL
         );
         """,
-        // The file each document was read from, kept under originals/ by its sha256 (documents.sha256): its name, media
-        // type and size. NULL for documents ingested before originals were kept.
+        // Text recognized from page images (OCR): pages, total pages and mean confidence as JSON; NULL for text that was read.
+        """
+        ALTER TABLE documents ADD COLUMN recognition TEXT;
+        """,
+        // The file each document was read from, kept under originals/ by the sha256 of its bytes (that of the document,
+        // or of the zip of a scanned issue's page images): its name, media type and size. NULL for documents ingested
+        // before originals were kept.
         """
         ALTER TABLE documents ADD COLUMN original_name TEXT;
         ALTER TABLE documents ADD COLUMN original_type TEXT;
         ALTER TABLE documents ADD COLUMN original_size INTEGER;
+        ALTER TABLE documents ADD COLUMN original_sha256 TEXT;
         """,
         // Corrections: every change an editor makes, in order, with the document's revision it made; the revision
         // and updated_at move with each correction and each re-parse. An article merged into its neighbour keeps its

@@ -1,4 +1,5 @@
 using Archive.Indexer.Parsing;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Store;
 
@@ -29,6 +30,8 @@ public sealed record StoredDocument
     public required string Sha256 { get; init; }
     public required DateTimeOffset IngestedAt { get; init; }
     public DocumentStatus Status { get; init; } = DocumentStatus.Active;
+    /// <summary>Set when some or all of its text was recognized from page images (识别文本) rather than read.</summary>
+    public TextRecognition? Recognition { get; init; }
     /// <summary>The file it was read from, as kept; null when it was ingested before originals were kept, or deleted.</summary>
     public OriginalFile? Original { get; init; }
     /// <summary>How many times editors corrected it or a re-parse changed it: the version two editors compare.</summary>

@@ -19,7 +19,7 @@ public static class QueryBenchmark
 {
     private const int Rounds = 20;
 
-    /// <summary>1-3 word queries, phrases, filtered and negated queries, and browsing with facet selections.</summary>
+    /// <summary>1-3 word queries, phrases, filtered and negated queries, browsing with facet selections, run-on, synonym and traditional-script queries.</summary>
     internal static readonly (string Kind, SearchRequest Request)[] Mix =
     [
         ("word", Query("疫情防控")),
@@ -50,6 +50,14 @@ public static class QueryBenchmark
         ("facets", new SearchRequest { Query = "疫情防控", Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Section] = ["市外参考"] } }),
         ("browse", new SearchRequest()),
         ("sorted", new SearchRequest { Query = "组织优势", Sort = SearchSort.Newest }),
+        // As users type: runs of characters, synonyms, traditional script; the first two runs match all their words
+        // in too few articles, so the answer goes on with partial matches (a second pass).
+        ("run-on", Query("软弱涣散村党组织整顿人才公寓子女入学")),
+        ("run-on", Query("选调生谈心谈话微党课宣讲")),
+        ("run-on", Query("疫情防控网格长敲门行动")),
+        ("synonym", Query("两新组织党建")),
+        ("synonym", Query("组工干部 谈心谈话")),
+        ("script", Query("雙報到 網格長")),
     ];
 
     public static int Run(string[] args)

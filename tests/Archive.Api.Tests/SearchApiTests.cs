@@ -29,6 +29,21 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task Words_no_article_holds_together_give_a_partial_answer_that_says_what_each_hit_lacks()
+    {
+        var result = await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString("连心卡 背包上门"));
+
+        Assert.True(result.GetProperty("partial_matches").GetBoolean());
+        Assert.Equal(0, result.GetProperty("full_matches").GetInt64());
+        Assert.Equal(2, result.GetProperty("total").GetInt64());
+        Assert.All(result.Items("hits"), h => Assert.Single(h.Items("missing_words")));
+
+        var full = await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString("连心卡"));
+        Assert.False(full.GetProperty("partial_matches").GetBoolean());
+        Assert.All(full.Items("hits"), h => Assert.Empty(h.Items("missing_words")));
+    }
+
+    [Fact]
     public async Task A_facet_parameter_narrows_the_results_and_is_marked_selected()
     {
         var all = await client.OkJson("/api/v1/search?size=100");
@@ -159,6 +174,16 @@ public sealed class SearchApiTests(SeededArchive archive)
 
         Assert.Equal(3, rows.GetArrayLength());
         Assert.All(rows.EnumerateArray(), r => Assert.EndsWith("/articles/" + r.Str("id"), r.Str("permalink")));
+    }
+
+    [Fact]
+    public async Task An_export_lists_full_matches_only()
+    {
+        using var response = await client.GetAsync("/api/v1/export?format=json&q=" + Uri.EscapeDataString("连心卡 背包上门"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("0", response.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal(0, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetArrayLength());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public static class HostileFiles
     public static IReadOnlyList<HostileFile> Known() => KnownFiles.Value;
 
     private static readonly Lazy<IReadOnlyList<HostileFile>> KnownFiles =
-        new(() => [.. Text(), .. Markdown(), .. Html(), .. Docx(), .. Pdf()]);
+        new(() => [.. Text(), .. Markdown(), .. Html(), .. Docx(), .. Pdf(), .. Images()]);
 
     public static IEnumerable<HostileFile> Text()
     {
@@ -98,6 +98,58 @@ public static class HostileFiles
         yield return new("pdf: 20,000 empty pages", "pages.pdf", ManyPages(20_000));
         yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
         yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
+    }
+
+    public static IEnumerable<HostileFile> Images()
+    {
+        yield return new("png: a few bytes declaring 50,000 × 50,000 pixels", "bomb.png", Png(50_000, 50_000));
+        yield return new("png: a truncated header", "cut.png", Png(100, 100)[..20]);
+        yield return new("jpeg: only a start marker", "cut.jpg", [0xFF, 0xD8, 0xFF]);
+        yield return new("tiff: a page chain that loops", "loop.tif", [(byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 0, 0, 8, 0, 0, 0]);
+        yield return new("pdf: an image-only page declared a kilometre wide", "wide.pdf", Pdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2834645 2834645] >>"));
+    }
+
+    /// <summary>A PNG whose header declares the size and whose single IDAT holds a few compressed zero bytes.</summary>
+    private static byte[] Png(int width, int height)
+    {
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        void Chunk(string type, byte[] data)
+        {
+            var length = new byte[4];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
+            png.Write(length);
+            var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+            png.Write(typed);
+            var crc = new byte[4];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
+            png.Write(crc);
+        }
+        var header = new byte[13];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header, width);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth; colour type 0 (grey)
+        Chunk("IHDR", header);
+        using var zeros = new MemoryStream();
+        using (var zlib = new ZLibStream(zeros, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(new byte[64 * 1024]);
+        Chunk("IDAT", zeros.ToArray());
+        Chunk("IEND", []);
+        return png.ToArray();
+    }
+
+    /// <summary>The CRC-32 a PNG chunk ends with (readers check it before anything else).</summary>
+    private static uint Crc32(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+        }
+        return ~crc;
     }
 
     /// <summary>

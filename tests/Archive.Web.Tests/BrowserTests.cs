@@ -50,6 +50,21 @@ public sealed partial class BrowserTests(ArchiveSite site)
     }
 
     [Fact]
+    public async Task Partial_matches_follow_a_note_and_show_the_words_they_lack()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("连心卡 背包上门"));
+
+        await Assertions.Expect(page.Locator(".partial-note")).ToHaveTextAsync("以下结果未包含全部检索词");
+        Assert.Equal(2, await page.Locator(".hits.partial .hit").CountAsync());
+        Assert.Equal(["未包含：背包上门", "未包含：连心卡"], (await page.Locator(".hit .missing").AllInnerTextsAsync()).Select(t => t.Trim()).Order(StringComparer.Ordinal));
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("组工"));
+        await Assertions.Expect(page.Locator(".parsed code")).ToContainTextAsync("组织工作");
+        Assert.Equal(0, await page.Locator(".partial-note").CountAsync());
+    }
+
+    [Fact]
     public async Task The_Daguan_article_on_assessing_cadres_is_three_actions_from_home()
     {
         var page = await site.NewPageAsync();

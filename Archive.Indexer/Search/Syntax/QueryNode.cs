@@ -7,13 +7,18 @@ public abstract record QueryNode
     public abstract string Describe();
 }
 
-/// <summary>Words or a quoted phrase, searched in the text fields (or, with a field, in that field only).</summary>
+/// <summary>
+/// Words or a quoted phrase, searched in the text fields (or, with a field, in that field only). Required (+word)
+/// words must match even where the answer falls back to articles that lack some of the query's words.
+/// </summary>
 public sealed record TextNode(string Text, bool Phrase, QueryField Field = QueryField.Text) : QueryNode
 {
+    public bool Required { get; init; }
+
     public override string Describe()
     {
         var value = Phrase ? $"\"{Text}\"" : Text;
-        return Field == QueryField.Text ? value : $"{QueryFieldNames.Canonical(Field)}:{value}";
+        return (Required ? "+" : "") + (Field == QueryField.Text ? value : $"{QueryFieldNames.Canonical(Field)}:{value}");
     }
 }
 

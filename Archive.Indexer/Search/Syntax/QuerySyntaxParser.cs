@@ -31,7 +31,7 @@ public static class QuerySyntaxParser
         return new ParsedQuery(root, warnings);
     }
 
-    private enum LexemeKind { Word, Phrase, Field, Open, Close, Or, Not }
+    private enum LexemeKind { Word, Phrase, Field, Open, Close, Or, Not, Required }
 
     private sealed record Lexeme(LexemeKind Kind, string Text, int Position, QueryField Field = QueryField.Text, bool Quoted = false);
 
@@ -74,7 +74,7 @@ public static class QuerySyntaxParser
                 }
                 else if ((c == '-' || c == '+') && text[_i + 1] != c)
                 {
-                    if (c == '-') _lexemes.Add(new Lexeme(LexemeKind.Not, "-", _i));
+                    _lexemes.Add(new Lexeme(c == '-' ? LexemeKind.Not : LexemeKind.Required, c.ToString(), _i));
                     _i++;
                 }
                 else
@@ -271,6 +271,13 @@ public static class QuerySyntaxParser
         private QueryNode? ParseUnary()
         {
             var lexeme = Peek!;
+            if (lexeme.Kind == LexemeKind.Required)
+            {
+                _next++;
+                // +word: a word that must match; before anything else (a filter, a group) the + changes nothing.
+                var required = Peek is null or { Kind: LexemeKind.Or or LexemeKind.Close } ? null : ParseUnary();
+                return required is TextNode { Field: QueryField.Text } word ? word with { Required = true } : required;
+            }
             if (lexeme.Kind != LexemeKind.Not)
             {
                 return ParsePrimary();

@@ -53,7 +53,7 @@ public sealed class IsolatedReader : IDisposable
             if (answer is not { } read)
             {
                 var why = timedOut
-                    ? $"reading the file took longer than its time budget ({budget.TotalSeconds:0.#} s) and was stopped: the file is damaged or built to be expensive; a re-saved or plain-text copy may read"
+                    ? $"reading the file took more than its time budget ({budget.TotalSeconds:0.#} s of processor time) and was stopped: the file is damaged or built to be expensive; a re-saved or plain-text copy may read"
                     : $"the reader crashed on this file ({process.Errors()}): the file is damaged or built to break readers";
                 process.Dispose();
                 process = null;

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Text.Isolation;
 
 /// <summary>
 /// One reader process seen from the archive: started with a heap limit, given one file at a time, killed when a
-/// file takes longer than its time budget. Not thread-safe: <see cref="IsolatedReader"/> lends it to one caller.
+/// file costs more processor time than its budget. Not thread-safe: <see cref="IsolatedReader"/> lends it to one caller.
 /// </summary>
 internal sealed class ReaderProcess : IDisposable
 {
@@ -14,6 +14,10 @@ internal sealed class ReaderProcess : IDisposable
     private const int ErrorHead = 1_000;
     /// <summary>Starting takes a fraction of a second; a machine under heavy load may need far longer.</summary>
     private static readonly TimeSpan StartTime = TimeSpan.FromSeconds(60);
+    /// <summary>How often a reading reader's processor time is looked at.</summary>
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(50);
+    /// <summary>Wall time allowed per unit of budget before a reader that is not computing counts as stuck.</summary>
+    private const int IdleFactor = 4;
 
     private readonly Process _process;
     private readonly StringBuilder _errors = new();
@@ -69,16 +73,23 @@ internal sealed class ReaderProcess : IDisposable
     }
 
     /// <summary>
-    /// Reads one file; null answer text means the process ended or was killed (then it is useless: dispose it).
+    /// Reads one file; a null answer means the process ended or was killed (then it is useless: dispose it). The
+    /// budget is the processor time the reader may spend on the file, so a busy machine does not fail files that a
+    /// quiet one reads; a reader that sits idle (waiting, not computing) is stopped after <see cref="IdleFactor"/>
+    /// times the budget of wall time.
     /// </summary>
     public (ReaderProtocol.Outcome Outcome, ExtractedText? Text, string? Message)? Read(string fileName, ReadOnlySpan<byte> content, TimeSpan budget, out bool timedOut)
     {
         var killed = 0;
-        using var deadline = new Timer(_ =>
+        var started = Stopwatch.GetTimestamp();
+        var cpuAtStart = _process.TotalProcessorTime;
+        using var watch = new Timer(_ =>
         {
+            var spent = CpuTime() - cpuAtStart;
+            if (spent < budget && Stopwatch.GetElapsedTime(started) < budget * IdleFactor) return;
             Interlocked.Exchange(ref killed, 1);
             Kill();
-        }, null, budget, Timeout.InfiniteTimeSpan);
+        }, null, WatchInterval, WatchInterval);
         (ReaderProtocol.Outcome, ExtractedText?, string?)? answer;
         try
         {
@@ -89,10 +100,23 @@ internal sealed class ReaderProcess : IDisposable
         {
             answer = null; // the pipe broke: the process ended while the request was written
         }
-        deadline.Dispose();
+        watch.Dispose();
         timedOut = Volatile.Read(ref killed) == 1;
         IdleSince = DateTime.UtcNow;
         return timedOut ? null : answer;
+    }
+
+    private TimeSpan CpuTime()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.MaxValue; // ended
+        }
     }
 
     /// <summary>Why the process ended, from the end of its error output and its exit code.</summary>

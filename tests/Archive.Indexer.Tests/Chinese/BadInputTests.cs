@@ -165,7 +165,7 @@ public sealed class BadInputTests(SegmentationFixture fixture)
 
         public DataFolder()
         {
-            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "dict" })
+            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "data-packages/opencc", "dict" })
             {
                 var copy = System.IO.Path.Combine(Path, folder);
                 Directory.CreateDirectory(copy);

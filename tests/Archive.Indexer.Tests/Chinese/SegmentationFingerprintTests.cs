@@ -34,14 +34,14 @@ public sealed class SegmentationFingerprintTests
 
     private static void Commit(string directory, string segmentation)
     {
-        using var analysis = new TextAnalysis(new BigramAnalyzer(), new BigramAnalyzer(), segmentation);
+        using var analysis = new TextAnalysis(new BigramAnalyzer(), new BigramAnalyzer(), ChineseLanguage.Shared.ScriptFolding, segmentation);
         using var index = ArticleIndex.Open(directory, analysis);
         index.Commit(1);
     }
 
     private static bool Reopened(string directory, string segmentation)
     {
-        using var analysis = new TextAnalysis(new BigramAnalyzer(), new BigramAnalyzer(), segmentation);
+        using var analysis = new TextAnalysis(new BigramAnalyzer(), new BigramAnalyzer(), ChineseLanguage.Shared.ScriptFolding, segmentation);
         using var index = ArticleIndex.Open(directory, analysis);
         return index.NeedsRebuild;
     }

@@ -35,7 +35,7 @@ public sealed class ReparseTests : IDisposable
     {
         var source = new SourceFile("/in/第8期.txt", ContentIdentity.Sha256Hex(_bytes), _bytes.Length);
         var text = Samples.Read(Sample).Text;
-        _archive.Store.Save(source, older(Samples.Parse(Sample)), text, null, new IncomingOriginal("第8期.txt", "text/plain", _bytes));
+        _archive.Store.Save(source, older(Samples.Parse(Sample)), text, original: new IncomingOriginal("第8期.txt", "text/plain", _bytes, source.Sha256));
         _archive.Reindex();
         return source.DocumentId;
     }

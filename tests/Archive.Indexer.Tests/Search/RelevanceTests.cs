@@ -99,6 +99,48 @@ public sealed class RelevanceTests(SampleArchive samples) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Several_relevant_articles_come_first_the_one_about_it_on_top()
+    {
+        // 大观区 is about it; three more report it as a measure (the exact text, or 考察识别 and 干部 in one sentence).
+        var titles = samples.Archive.Search(new SearchRequest { Query = "考察识别干部" }).Hits.Select(h => h.Title).ToList();
+
+        Assert.Equal("大观区在疫情防控一线考察识别干部", titles[0]);
+        Assert.Equal(["宜秀区战“疫”一线党旗红", "强化责任担当 发挥职能优势", "颍东区委组织部“五项措施” 筑牢疫情防控红色堡垒"], titles.Skip(1).Take(3).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("雙報到")]
+    [InlineData("双报到")]
+    public void Traditional_characters_find_the_simplified_articles(string query)
+    {
+        var titles = samples.Archive.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Title).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["宜秀区战“疫”一线党旗红", "桐城市：发挥组织作用助力疫情平稳过峰", "颍东区委组织部“五项措施” 筑牢疫情防控红色堡垒"], titles);
+    }
+
+    [Theory]
+    [InlineData("疫情防控一线考察识别干部")]
+    [InlineData("疫情防控一线考察識別幹部")]
+    [InlineData("在疫情防控一线考察识别干部的做法")] // 做法 is in no article: the best partial match
+    public void A_run_on_query_finds_the_article_it_describes(string query)
+    {
+        var hit = samples.Archive.Search(new SearchRequest { Query = query }).Hits[0];
+
+        Assert.Equal("大观区在疫情防控一线考察识别干部", hit.Title);
+    }
+
+    [Fact]
+    public void Words_no_article_holds_together_give_the_articles_of_each_with_a_flag()
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = "连心卡 背包上门" });
+
+        Assert.True(results.PartialMatches);
+        Assert.Equal(0, results.FullMatches);
+        Assert.Contains(results.Hits, h => h.Title.Contains("铜川市王益区", StringComparison.Ordinal) && h.MissingWords.SequenceEqual(["背包上门"]));
+        Assert.Contains(results.Hits, h => h.Title.Contains("岳西县", StringComparison.Ordinal) && h.MissingWords.SequenceEqual(["连心卡"]));
+    }
+
+    [Fact]
     public void A_title_match_ranks_above_the_same_words_in_a_body()
     {
         var results = samples.Archive.Search(new SearchRequest { Query = "党建引领", PageSize = 50 });

@@ -1,0 +1,22 @@
+using Lucene.Net.Analysis;
+
+namespace Archive.Indexer.Chinese;
+
+/// <summary>
+/// Another analyzer over the text as it reads: pinyin glosses left out (<see cref="PinyinGlossCharFilter"/>), traditional
+/// script folded to simplified (<see cref="ScriptFoldingCharFilter"/>). The index and the queries read alike, so 雙報到
+/// finds 双报到 and the other way round, in the word field and the bigram field.
+/// </summary>
+public sealed class FoldedTextAnalyzer(Analyzer analyzer, ScriptFolding folding) : AnalyzerWrapper(analyzer.Strategy)
+{
+    protected override Analyzer GetWrappedAnalyzer(string fieldName) => analyzer;
+
+    protected override TextReader WrapReader(string fieldName, TextReader reader) =>
+        new ScriptFoldingCharFilter(new PinyinGlossCharFilter(reader), folding);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) analyzer.Dispose();
+        base.Dispose(disposing);
+    }
+}

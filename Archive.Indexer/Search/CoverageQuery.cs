@@ -1,0 +1,103 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// The documents that hold at least one of a query's words, ranked by how many of them they hold (coverage), then
+/// by the words' scores (BM25): a document's score is the count of its words times <see cref="CoverageStep"/> plus the
+/// sum of their scores, so no score of fewer words reaches a score of more. The answer when all the words together
+/// match too little.
+/// </summary>
+internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
+{
+    /// <summary>Larger than any sum of the words' scores (BM25 gives a word at most some tens, with the title's boost).</summary>
+    public const float CoverageStep = 1000f;
+
+    public IReadOnlyList<Query> Words { get; } = words;
+
+    public override Weight CreateWeight(IndexSearcher searcher) =>
+        new CoverageWeight(this, Words.Select(w => w.CreateWeight(searcher)).ToArray());
+
+    public override Query Rewrite(IndexReader reader)
+    {
+        var rewritten = Words.Select(w => w.Rewrite(reader)).ToList();
+        return rewritten.SequenceEqual(Words, ReferenceEqualityComparer.Instance) ? this : new CoverageQuery(rewritten) { Boost = Boost };
+    }
+
+    public override void ExtractTerms(ISet<Term> terms)
+    {
+        foreach (var word in Words) word.ExtractTerms(terms);
+    }
+
+    public override string ToString(string field) => $"coverage({string.Join(", ", Words.Select(w => w.ToString(field)))})";
+
+    public override bool Equals(object? obj) => obj is CoverageQuery other && Boost == other.Boost && Words.SequenceEqual(other.Words);
+
+    public override int GetHashCode() => Words.Aggregate(Boost.GetHashCode(), (hash, word) => HashCode.Combine(hash, word));
+
+    private sealed class CoverageWeight(CoverageQuery query, Weight[] words) : Weight
+    {
+        public override Query Query => query;
+
+        public override float GetValueForNormalization() => words.Sum(w => w.GetValueForNormalization());
+
+        public override void Normalize(float norm, float topLevelBoost)
+        {
+            foreach (var word in words) word.Normalize(norm, topLevelBoost * query.Boost);
+        }
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
+        {
+            var scorers = words.Select(w => w.GetScorer(context, acceptDocs)).Where(s => s is not null).Cast<Scorer>().ToArray();
+            return scorers.Length == 0 ? null : new CoverageScorer(this, scorers);
+        }
+
+        public override Explanation Explain(AtomicReaderContext context, int doc)
+        {
+            var scorer = GetScorer(context, context.AtomicReader.LiveDocs);
+            if (scorer is null || scorer.Advance(doc) != doc) return new ComplexExplanation(false, 0f, "none of the words");
+            var score = scorer.GetScore();
+            return new ComplexExplanation(true, score, $"{(int)(score / CoverageStep)} of {words.Length} words, then their scores");
+        }
+    }
+
+    /// <summary>A disjunction of the words' scorers that counts the words at each document (a query has a handful).</summary>
+    private sealed class CoverageScorer(Weight weight, Scorer[] words) : Scorer(weight)
+    {
+        private int _doc = -1;
+
+        public override int DocID => _doc;
+
+        public override int Freq => words.Count(w => w.DocID == _doc);
+
+        public override float GetScore()
+        {
+            var covered = 0;
+            var sum = 0f;
+            foreach (var word in words)
+            {
+                if (word.DocID != _doc) continue;
+                covered++;
+                sum += word.GetScore();
+            }
+            return covered * CoverageStep + sum;
+        }
+
+        public override long GetCost() => words.Sum(w => w.GetCost());
+
+        public override int NextDoc() => _doc == NO_MORE_DOCS ? NO_MORE_DOCS : Advance(_doc + 1);
+
+        public override int Advance(int target)
+        {
+            var next = NO_MORE_DOCS;
+            foreach (var word in words)
+            {
+                var doc = word.DocID < target ? word.Advance(target) : word.DocID;
+                if (doc < next) next = doc;
+            }
+            return _doc = next;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Archive.Indexer.Chinese;
+using Archive.Indexer.Search.Synonyms;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// Cuts a run of characters as typed into the words a partial match is counted by: the segmenter's words; words that
+/// together make a term of the synonym table are one word (with the term's synonyms); and characters the segmenter
+/// left single (连心: 连 is a stop word, 心 a word alone) stay together as one word with whatever single characters or stop
+/// words stand between them, to be found by its exact text too.
+/// </summary>
+internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
+{
+    public List<CutWord> Cut(string text)
+    {
+        var tokens = TextAnalysis.Tokens(analysis.Words, text);
+        var terms = tokens.ConvertAll(t => t.Term);
+        var covered = new bool[text.Length];
+        foreach (var token in tokens.Where(t => t.End - t.Start >= 2)) Array.Fill(covered, true, token.Start, token.End - token.Start);
+
+        var words = new List<CutWord>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var (length, found) = synonyms.Match(terms, i);
+            var (start, end) = (tokens[i].Start, tokens[i + Math.Max(length, 1) - 1].End);
+            if (length == 0 && end - start == 1 && CharClass.IsHan(text[start]))
+            {
+                // The characters around it that no word of two characters or more holds.
+                while (start > 0 && !covered[start - 1] && CharClass.IsHan(text[start - 1])) start--;
+                while (end < text.Length && !covered[end] && CharClass.IsHan(text[end])) end++;
+            }
+            var next = i + Math.Max(length, 1);
+            while (next < tokens.Count && tokens[next].Start < end) next++;
+            words.Add(new CutWord(text[start..end], string.Concat(terms.Skip(i).Take(next - i)), found));
+            i = next;
+        }
+        return words;
+    }
+}
+
+/// <summary>A word as typed, its normalized form (to drop repeats) and its synonyms.</summary>
+internal sealed record CutWord(string Label, string Key, IReadOnlyList<string> Synonyms);

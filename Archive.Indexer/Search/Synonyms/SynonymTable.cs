@@ -1,0 +1,56 @@
+namespace Archive.Indexer.Search.Synonyms;
+
+/// <summary>
+/// The synonyms of every term of its sources, looked up by the words of a query: a term is keyed by its words as the
+/// word analyzer gives them (folded, stop words out), so 两新组织 matches however a query's words were cut and 組工
+/// finds the group of 组工. Terms in several groups get the synonyms of all of them. Immutable.
+/// </summary>
+public sealed class SynonymTable
+{
+    /// <summary>Longer keys are not looked for: no synonym group names anything in more words.</summary>
+    private const int MaxKeyWords = 8;
+
+    private readonly Lazy<(Dictionary<string, List<string>> Synonyms, int LongestKey)> _table;
+
+    /// <param name="sources">Where the groups come from; read on the first look-up.</param>
+    /// <param name="words">The word analyzer: a term's words, as the query's words will be.</param>
+    public SynonymTable(IEnumerable<ISynonymSource> sources, Func<string, IReadOnlyList<string>> words) =>
+        _table = new Lazy<(Dictionary<string, List<string>>, int)>(() => Build(sources, words), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static (Dictionary<string, List<string>>, int) Build(IEnumerable<ISynonymSource> sources, Func<string, IReadOnlyList<string>> words)
+    {
+        var table = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var longest = 0;
+        foreach (var group in sources.SelectMany(s => s.Groups()))
+        {
+            foreach (var term in group.Keys)
+            {
+                var termWords = words(term);
+                if (termWords.Count is 0 or > MaxKeyWords) continue;
+                var key = string.Concat(termWords);
+                var synonyms = table.TryGetValue(key, out var known) ? known : table[key] = [];
+                foreach (var other in group.Terms)
+                {
+                    if (other != term && string.Concat(words(other)) != key && !synonyms.Contains(other)) synonyms.Add(other);
+                }
+                longest = Math.Max(longest, termWords.Count);
+            }
+        }
+        return (table, longest);
+    }
+
+    /// <summary>
+    /// The longest run of <paramref name="words"/> from <paramref name="start"/> that is a term with synonyms: how many
+    /// words it takes (0 when none) and its synonyms, the usual names first.
+    /// </summary>
+    public (int Length, IReadOnlyList<string> Synonyms) Match(IReadOnlyList<string> words, int start)
+    {
+        var (table, longestKey) = _table.Value;
+        for (var length = Math.Min(longestKey, words.Count - start); length >= 1; length--)
+        {
+            var key = string.Concat(words.Skip(start).Take(length));
+            if (table.TryGetValue(key, out var synonyms) && synonyms.Count > 0) return (length, synonyms);
+        }
+        return (0, []);
+    }
+}

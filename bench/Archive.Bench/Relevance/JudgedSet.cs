@@ -1,0 +1,54 @@
+namespace Archive.Bench.Relevance;
+
+/// <summary>
+/// The judged relevance set of corpus/relevance: the queries, their graded articles, and the anchors that find an
+/// article in the stored text (corpus/relevance/README.md).
+/// </summary>
+public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList<ArticleAnchor> Articles)
+{
+    /// <summary>Reads the set; copies of an article (the same text in two files) become one article, graded as the best of them.</summary>
+    public static JudgedSet Load(string folder)
+    {
+        var articles = Rows(Path.Combine(folder, "articles.tsv")).Select(r => new ArticleAnchor(r[0], r[1], r[2], r[3])).ToList();
+        var canonical = articles.ToDictionary(a => a.Key, a => a.Canonical);
+        var grades = Rows(Path.Combine(folder, "judgments.tsv"))
+            .GroupBy(r => r[0])
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g
+                .GroupBy(r => canonical[r[1]], r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))
+                .ToDictionary(k => k.Key, k => k.Max()));
+        var queries = Rows(Path.Combine(folder, "queries.tsv"))
+            .Select(r => new JudgedQuery(r[0], r[1], r[2], grades.GetValueOrDefault(r[0]) ?? new Dictionary<string, int>()))
+            .ToList();
+        return new JudgedSet(queries, articles);
+    }
+
+    /// <summary>The corpus/relevance folder of the repository this program runs from (searched upwards).</summary>
+    public static string Folder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "corpus", "relevance");
+            if (File.Exists(Path.Combine(candidate, "judgments.tsv"))) return candidate;
+        }
+        throw new DirectoryNotFoundException("corpus/relevance was not found above " + AppContext.BaseDirectory);
+    }
+
+    private static IEnumerable<string[]> Rows(string path) =>
+        File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'));
+}
+
+/// <summary>A query as typed, its kind, and the grade of every article judged for it (0, 1 or 2).</summary>
+public sealed record JudgedQuery(string Id, string Kind, string Text, IReadOnlyDictionary<string, int> Grades)
+{
+    public int Relevant => Grades.Values.Count(g => g > 0);
+}
+
+/// <summary>An article of the corpus: key folder/file#n, the text that finds it in its file, its title, the article it copies.</summary>
+public sealed record ArticleAnchor(string Key, string Anchor, string Title, string SameAs)
+{
+    /// <summary>The key the measures count it by: its original's when it is a copy.</summary>
+    public string Canonical => SameAs.Length > 0 ? SameAs : Key;
+
+    /// <summary>The file name part of the key (b002.txt).</summary>
+    public string FileName => Key[(Key.IndexOf('/') + 1)..Key.IndexOf('#')];
+}

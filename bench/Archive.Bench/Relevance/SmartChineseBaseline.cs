@@ -1,0 +1,87 @@
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Archive.Bench.Relevance;
+
+/// <summary>
+/// The design card's setup, the baseline: Lucene with SmartChineseAnalyzer (its stop words), BM25, the title
+/// boosted twice over the body; a query matches all its words, or any of them when all match nothing.
+/// Indexes the same stored articles as the archive, in memory.
+/// </summary>
+public sealed class SmartChineseBaseline : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const float TitleBoost = 2f;
+
+    private readonly SmartChineseAnalyzer _analyzer = new(Version);
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    public SmartChineseBaseline(IEnumerable<StoredText> articles)
+    {
+        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var article in articles)
+            {
+                writer.AddDocument(new Document
+                {
+                    new StringField("id", article.ArticleId, Field.Store.YES),
+                    new TextField("title", article.Title, Field.Store.NO),
+                    new TextField("body", article.Body, Field.Store.NO),
+                });
+            }
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>The ids of the top <paramref name="count"/> articles, and how many matched.</summary>
+    public (IReadOnlyList<string> Ids, int Total) Search(string text, int count)
+    {
+        var words = Words(text);
+        if (words.Count == 0) return ([], 0);
+        var top = _searcher.Search(Query(words, Occur.MUST), count);
+        if (top.TotalHits == 0) top = _searcher.Search(Query(words, Occur.SHOULD), count);
+        return (top.ScoreDocs.Select(d => _searcher.Doc(d.Doc).Get("id")).ToList(), top.TotalHits);
+    }
+
+    private static BooleanQuery Query(IReadOnlyList<string> words, Occur occur)
+    {
+        var query = new BooleanQuery();
+        foreach (var word in words)
+        {
+            query.Add(new BooleanQuery
+            {
+                { new TermQuery(new Term("title", word)) { Boost = TitleBoost }, Occur.SHOULD },
+                { new TermQuery(new Term("body", word)), Occur.SHOULD },
+            }, occur);
+        }
+        return query;
+    }
+
+    private List<string> Words(string text)
+    {
+        var words = new List<string>();
+        using var stream = _analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) words.Add(term.ToString());
+        stream.End();
+        return words.Distinct().ToList();
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+}

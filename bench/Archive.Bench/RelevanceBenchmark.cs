@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using Archive.Bench.Relevance;
+using Archive.Indexer;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// `relevance [--work DIR] [--kind KIND] [--show QUERY-ID]`: ingests the judged corpus (corpus/real and corpus/samples) into a fresh
+/// archive, indexes the same stored articles with the design card's SmartChineseAnalyzer setup in the same run, runs
+/// the judged queries of corpus/relevance on both and prints nDCG@10, P@5, Recall@10, MRR and hits per query, the
+/// means, and the queries left with no result. --kind keeps the queries of one kind (run-on, traditional…); --show
+/// prints both systems' top 10 for one query, with the grade of each hit.
+/// </summary>
+public static class RelevanceBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var work = Path.GetFullPath(BenchArguments.Text(args, "--work") ?? Path.Combine(".cache", "bench-relevance"));
+        if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        var folder = JudgedSet.Folder();
+        var set = JudgedSet.Load(folder);
+        if (BenchArguments.Text(args, "--kind") is { } kind) set = set with { Queries = set.Queries.Where(q => q.Kind == kind).ToList() };
+
+        var clock = Stopwatch.StartNew();
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = Path.Combine(work, "data"), SearchCacheEntries = 0 });
+        var corpus = JudgedCorpus.Ingest(archive, set, folder);
+        Console.WriteLine($"corpus: {corpus.Files} files ({corpus.Failed} failed), {corpus.Articles.Count} stored articles, " +
+                          $"{corpus.Articles.Count(a => a.Keys.Count > 0)} of them holding {corpus.Articles.SelectMany(a => a.Keys).Distinct().Count()} of the {set.Articles.Select(a => a.Canonical).Distinct().Count()} judged articles (copies counted once); " +
+                          $"{clock.Elapsed.TotalSeconds:F0} s");
+        var held = corpus.Articles.SelectMany(a => a.Keys).ToHashSet();
+        var missing = set.Articles.Where(a => !held.Contains(a.Canonical)).Select(a => a.Key).ToList();
+        if (missing.Count > 0) Console.WriteLine("judged articles no stored article holds (a parser's loss, the same for both systems): " + string.Join(", ", missing));
+        using var baseline = new SmartChineseBaseline(corpus.Articles);
+        var ours = RelevanceRun.Archive(archive, set, corpus);
+        var theirs = RelevanceRun.Outcomes(set, corpus, text => baseline.Search(text, RankingMetrics.Depth));
+
+        Console.WriteLine();
+        Console.WriteLine($"{"query",-5} {"kind",-16} {"rel",3}  {"nDCG@10",15} {"P@5",11} {"R@10",11} {"RR",11} {"hits",11}  text");
+        Console.WriteLine($"{"",-5} {"",-16} {"",3}  {"Archive SmartCN",15} {"",11} {"",11} {"",11} {"",11}");
+        for (var i = 0; i < ours.Count; i++)
+        {
+            var (a, b) = (ours[i].Metrics, theirs[i].Metrics);
+            var q = ours[i].Query;
+            var flag = a.Ndcg10 < b.Ndcg10 - 1e-9 ? " <" : a.Ndcg10 > b.Ndcg10 + 1e-9 ? " >" : "  ";
+            Console.WriteLine($"{q.Id,-5} {q.Kind,-16} {q.Relevant,3}  {Pair(a.Ndcg10, b.Ndcg10),15} {Pair(a.Precision5, b.Precision5),11} " +
+                              $"{Pair(a.Recall10, b.Recall10),11} {Pair(a.ReciprocalRank, b.ReciprocalRank),11} {a.Hits,5} {b.Hits,5}{flag} {q.Text}");
+        }
+
+        if (BenchArguments.Text(args, "--show") is { } shown && set.Queries.FirstOrDefault(q => q.Id == shown) is { } query)
+        {
+            ShowTop(query, "Archive", archive.Search(new Indexer.Search.SearchRequest { Query = query.Text, PageSize = RankingMetrics.Depth }).Hits
+                .Select(h => (h.ArticleId, h.MissingWords.Count > 0 ? "missing " + string.Join(" ", h.MissingWords) : "")).ToList(), corpus);
+            ShowTop(query, "SmartCN", baseline.Search(query.Text, RankingMetrics.Depth).Ids.Select(id => (id, "")).ToList(), corpus);
+        }
+
+        var (mine, base_) = (RelevanceSummary.Of(ours), RelevanceSummary.Of(theirs));
+        Console.WriteLine();
+        Console.WriteLine($"means over {mine.Queries} queries with a judged-relevant article:");
+        Console.WriteLine($"{"system",-36} {"nDCG@10",8} {"P@5",6} {"R@10",6} {"MRR",6}  no result");
+        Print("Archive", mine);
+        Print("Lucene + SmartChineseAnalyzer (BM25)", base_);
+        Console.WriteLine($"difference in nDCG@10: {mine.Ndcg10 - base_.Ndcg10:+0.000;-0.000}; Archive better on {Count(ours, theirs, 1)} queries, worse on {Count(ours, theirs, -1)}");
+        Console.WriteLine("nDCG@10 by kind of query (Archive, SmartCN, queries):");
+        foreach (var group in ours.Select(o => o.Query.Kind).Distinct())
+        {
+            var (a, b) = (RelevanceSummary.Of(ours.Where(o => o.Query.Kind == group).ToList()), RelevanceSummary.Of(theirs.Where(o => o.Query.Kind == group).ToList()));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group,-18} {a.Ndcg10:0.000} {b.Ndcg10:0.000} {a.Queries,3}"));
+        }
+        Console.WriteLine("no result (Archive): " + string.Join(", ", ours.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}")));
+        Console.WriteLine("no result (SmartCN): " + string.Join(", ", theirs.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}")));
+        return 0;
+    }
+
+    private static void ShowTop(JudgedQuery query, string system, IReadOnlyList<(string Id, string Note)> hits, JudgedCorpus corpus)
+    {
+        Console.WriteLine($"{system}, {query.Id} {query.Text}:");
+        var titles = corpus.Articles.ToDictionary(a => a.ArticleId);
+        foreach (var (id, note) in hits)
+        {
+            var keys = corpus.KeysById.GetValueOrDefault(id) ?? [];
+            var grade = keys.Count == 0 ? "-" : keys.Max(k => query.Grades.GetValueOrDefault(k)).ToString(CultureInfo.InvariantCulture);
+            Console.WriteLine($"  {grade} {string.Join(",", keys),-28} {titles[id].Title} {note}");
+        }
+        var found = hits.SelectMany(h => corpus.KeysById.GetValueOrDefault(h.Id) ?? []).ToHashSet();
+        Console.WriteLine("  not in the top 10: " + string.Join(", ", query.Grades.Where(g => g.Value > 0 && !found.Contains(g.Key)).Select(g => $"{g.Key} ({g.Value})")));
+    }
+
+    private static string Pair(double a, double b) =>
+        string.Create(CultureInfo.InvariantCulture, $"{a:0.00}  {b:0.00}");
+
+    private static void Print(string name, RelevanceSummary s) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} {s.Ndcg10,8:0.000} {s.Precision5,6:0.000} {s.Recall10,6:0.000} {s.Mrr,6:0.000}  {s.Empty} of {s.Queries}"));
+
+    private static int Count(IReadOnlyList<QueryOutcome> ours, IReadOnlyList<QueryOutcome> theirs, int sign) =>
+        ours.Zip(theirs).Count(p => Math.Sign(Math.Round(p.First.Metrics.Ndcg10 - p.Second.Metrics.Ndcg10, 9)) == sign);
+}

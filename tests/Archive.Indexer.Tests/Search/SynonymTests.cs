@@ -1,0 +1,83 @@
+using Archive.Indexer.Chinese;
+using Archive.Indexer.Search;
+using Archive.Indexer.Search.Synonyms;
+using Archive.Indexer.Search.Syntax;
+using Archive.Indexer.Tests.Store;
+
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>The synonym tables: their format, how terms are matched in a query, and the bound on a long group.</summary>
+public sealed class SynonymTests : IDisposable
+{
+    private static readonly TextAnalysis Analysis = TextAnalysis.For(ChineseLanguage.Shared);
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private sealed class GivenGroups(params SynonymGroup[] groups) : ISynonymSource
+    {
+        public IEnumerable<SynonymGroup> Groups() => groups;
+    }
+
+    private static SynonymTable Table(params SynonymGroup[] groups) => new([new GivenGroups(groups)], Analysis.WordTerms);
+
+    [Fact]
+    public void A_term_is_found_however_the_query_was_cut_and_in_either_script()
+    {
+        var table = Table(new SynonymGroup(["两新组织", "新经济组织和新社会组织"]));
+
+        foreach (var query in new[] { "两新组织", "兩新組織" })
+        {
+            var (length, synonyms) = table.Match(Analysis.WordTerms(query), 0);
+            Assert.True(length >= 1);
+            Assert.Equal(["新经济组织和新社会组织"], synonyms);
+        }
+        Assert.Equal(["两新组织"], table.Match(Analysis.WordTerms("新经济组织和新社会组织"), 0).Synonyms);
+    }
+
+    [Fact]
+    public void A_one_way_group_expands_its_first_term_only()
+    {
+        var table = Table(new SynonymGroup(["两优一先", "优秀共产党员", "优秀党务工作者"], OneWay: true));
+
+        Assert.Equal(["优秀共产党员", "优秀党务工作者"], table.Match(Analysis.WordTerms("两优一先"), 0).Synonyms);
+        Assert.Empty(table.Match(Analysis.WordTerms("优秀共产党员"), 0).Synonyms);
+    }
+
+    [Fact]
+    public void The_file_format_reads_groups_one_way_lines_and_comments_and_names_a_bad_line()
+    {
+        var path = _temp.File("synonyms.tsv");
+        File.WriteAllText(path, "# comment\n组织工作\t组工\n两优一先\t=>\t优秀共产党员\t先进基层党组织\n\n");
+        Assert.Equal([new[] { "组织工作", "组工" }, new[] { "两优一先", "优秀共产党员", "先进基层党组织" }],
+            new SynonymFile(path).Groups().Select(g => g.Terms.ToArray()));
+        Assert.Equal([false, true], new SynonymFile(path).Groups().Select(g => g.OneWay));
+
+        File.WriteAllText(path, "组织工作\n");
+        var error = Assert.Throws<DataPackageException>(() => new SynonymFile(path).Groups());
+        Assert.Contains("line 1", error.Message);
+    }
+
+    [Fact]
+    public void A_word_with_many_synonyms_uses_the_first_few_and_says_so()
+    {
+        var many = Enumerable.Range(1, 20).Select(i => $"同义说法{i}号").Prepend("组工").ToList();
+        var compiler = new QueryCompiler(Analysis, Table(new SynonymGroup(many)));
+
+        var compiled = compiler.Compile(QuerySyntaxParser.Parse("组工 培训"));
+
+        Assert.NotNull(compiled.Query);
+        Assert.Contains(compiled.Warnings, w => w.Contains("同义词较多", StringComparison.Ordinal));
+        Assert.Contains("同义说法4号", compiled.Understood);
+        Assert.DoesNotContain("同义说法5号", compiled.Understood);
+    }
+
+    [Fact]
+    public void The_project_tables_load_and_know_the_domain_and_place_short_forms()
+    {
+        var table = new SynonymTable(ChineseLanguage.Shared.Files.SynonymTables.Select(p => new SynonymFile(p)), Analysis.WordTerms);
+
+        Assert.Contains("组织工作", table.Match(Analysis.WordTerms("组工"), 0).Synonyms);
+        Assert.Contains("察哈尔右翼后旗", table.Match(Analysis.WordTerms("察右后旗"), 0).Synonyms);
+    }
+}

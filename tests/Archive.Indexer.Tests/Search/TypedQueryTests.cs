@@ -1,0 +1,140 @@
+using System.Text;
+using Archive.Indexer.Search;
+using Archive.Indexer.Tests.Store;
+
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>
+/// Queries as people type them: traditional or simplified script, runs of characters without spaces, words that only
+/// occur inside longer words, words that no article holds all together, and synonyms.
+/// </summary>
+public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassFixture<TypedQueryTests.Articles>
+{
+    /// <summary>A few short articles, each a web page with a title line.</summary>
+    public sealed class Articles : IDisposable
+    {
+        private readonly TempDirectory _temp = new();
+
+        public Articles()
+        {
+            Archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+            Add("trad.txt", "石景山區開展在職黨員回社區雙報到活動", "近兩周，全區在職黨員集中回社區報到，認領崗位，參與基層治理。");
+            Add("simp.txt", "某区推进双报到工作", "机关党组织和在职党员到社区报到，开展志愿服务。");
+            Add("cun.txt", "全县举办培训班", "全县村干部参加培训，学习乡村振兴政策。");
+            Add("zzgz.txt", "全市组织工作会议召开", "会议总结去年组织工作，部署今年任务。");
+            Add("zg.txt", "组工学习会举行", "全体组工参加学习，交流心得体会。");
+            Add("grid.txt", "网格化管理工作推进", "社区推行网格化管理，党员下沉网格。");
+            Add("knock.txt", "敲门行动摸底排查", "开展敲门行动，摸底排查重点人群。");
+        }
+
+        public ArchiveService Archive { get; }
+
+        private void Add(string name, string title, string body) =>
+            Assert.Equal(FileOutcomeStatus.New, Archive.IngestUpload(name, Encoding.UTF8.GetBytes($"{title}\n\n{body}\n")).Status);
+
+        public void Dispose()
+        {
+            Archive.Dispose();
+            _temp.Dispose();
+        }
+    }
+
+    private SearchResults Search(string query) => articles.Archive.Search(new SearchRequest { Query = query });
+
+    private static List<string> Titles(SearchResults results) => results.Hits.Select(h => h.Title).ToList();
+
+    [Theory]
+    [InlineData("雙報到")]
+    [InlineData("双报到")]
+    [InlineData("在職党员 报到")]
+    public void Traditional_and_simplified_script_find_each_other(string query)
+    {
+        var results = Search(query);
+        var titles = results.Hits.Where(h => h.MissingWords.Count == 0).Select(h => h.Title).ToList();
+
+        Assert.Equal(2, results.FullMatches);
+        Assert.Equal(2, titles.Count);
+        Assert.Contains("石景山區開展在職黨員回社區雙報到活動", titles);
+        Assert.Contains("某区推进双报到工作", titles);
+    }
+
+    [Fact]
+    public void A_traditional_title_is_shown_and_marked_as_written()
+    {
+        var hit = Search("双报到").Hits.Single(h => h.Title.StartsWith("石景山", StringComparison.Ordinal));
+
+        Assert.Contains("<mark>雙報到</mark>", hit.TitleHtml);
+        Assert.Contains(hit.Snippets, s => s.Contains("<mark>報到</mark>", StringComparison.Ordinal) || s.Contains("報到", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_is_found_inside_a_longer_word()
+    {
+        // The article says 村干部 only: 干部 is inside it.
+        Assert.Equal(["全县举办培训班"], Titles(Search("干部培训")));
+    }
+
+    [Fact]
+    public void A_run_of_characters_matches_its_words_apart()
+    {
+        var results = Search("党员社区报到志愿服务");
+
+        Assert.Equal("某区推进双报到工作", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
+    }
+
+    [Fact]
+    public void When_no_article_holds_every_word_the_best_partial_matches_are_shown_with_what_they_lack()
+    {
+        var results = Search("网格化管理 敲门行动");
+
+        Assert.True(results.PartialMatches);
+        Assert.Equal(0, results.FullMatches);
+        Assert.Equal(2, results.Hits.Count);
+        Assert.Equal(["敲门行动"], results.Hits.Single(h => h.Title == "网格化管理工作推进").MissingWords);
+        Assert.Equal(["网格化管理"], results.Hits.Single(h => h.Title == "敲门行动摸底排查").MissingWords);
+    }
+
+    [Fact]
+    public void Articles_with_every_word_come_before_those_with_some()
+    {
+        var results = Search("网格化管理 党员");
+
+        Assert.True(results.PartialMatches);
+        Assert.Equal(1, results.FullMatches);
+        Assert.Equal("网格化管理工作推进", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
+        Assert.All(results.Hits.Skip(1), h => Assert.Equal(["网格化管理"], h.MissingWords));
+    }
+
+    [Theory]
+    [InlineData("\"网格化管理\" 敲门行动")]
+    [InlineData("+网格化管理 敲门行动")]
+    public void Quoted_phrases_and_required_words_stay_required_in_a_partial_answer(string query)
+    {
+        var results = Search(query);
+
+        Assert.Equal(["网格化管理工作推进"], Titles(results));
+        Assert.Equal(["敲门行动"], results.Hits[0].MissingWords);
+    }
+
+    [Fact]
+    public void A_synonym_finds_what_the_word_typed_does_not_and_ranks_below_it()
+    {
+        var results = Search("组工");
+
+        Assert.Equal(["组工学习会举行", "全市组织工作会议召开"], Titles(results));
+        Assert.Contains("同义词", results.ParsedQuery);
+        Assert.Contains("组织工作", results.ParsedQuery);
+    }
+
+    [Fact]
+    public void Every_article_with_all_the_words_is_a_full_match_and_the_answer_says_so()
+    {
+        var results = Search("社区");
+
+        Assert.False(results.PartialMatches);
+        Assert.Equal(results.Total, results.FullMatches);
+        Assert.All(results.Hits, h => Assert.Empty(h.MissingWords));
+    }
+}
