@@ -35,13 +35,34 @@ public static class CorrectionBody
         try
         {
             var body = JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
-            return body.ValueKind == JsonValueKind.Object
-                ? (body, null)
-                : (default, ApiProblems.InvalidJson($"expected an object such as {{\"title\": \"…\", \"reason\": \"…\"}}, got {body.ValueKind.ToString().ToLowerInvariant()}."));
+            if (body.ValueKind != JsonValueKind.Object)
+            {
+                return (default, ApiProblems.InvalidJson($"expected an object such as {{\"title\": \"…\", \"reason\": \"…\"}}, got {body.ValueKind.ToString().ToLowerInvariant()}."));
+            }
+            return Readable(body) ? (body, null) : (default, ApiProblems.InvalidJson("a text holds a broken character (an unpaired surrogate escape such as \\ud800)."));
         }
         catch (JsonException e)
         {
             return (default, ApiProblems.InvalidJson(e.Message));
+        }
+    }
+
+    /// <summary>Whether every name and text in the body is whole Unicode: JSON lets an escape name half a character.</summary>
+    private static bool Readable(JsonElement element)
+    {
+        try
+        {
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => element.GetString() is not null,
+                JsonValueKind.Object => element.EnumerateObject().All(member => member.Name.Length >= 0 && Readable(member.Value)),
+                JsonValueKind.Array => element.EnumerateArray().All(Readable),
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -199,7 +199,9 @@ public sealed class CorrectionStore
         revision = (int)document.Revision;
         if (document.Status is null or nameof(DocumentStatus.Deleted)) return CorrectionResult.NotFound(documentId);
         if (document.Status == nameof(DocumentStatus.Superseded)) return new CorrectionResult(CorrectionStatus.Superseded, documentId) { Revision = revision };
-        if (editing.SeenRevision is not { } seen || seen >= revision) return null;
+        if (editing.SeenRevision is not { } seen || seen == revision) return null;
+        // A revision the document never had is no version anyone saw: refused, with nothing to show.
+        if (seen > revision || seen < 0) return new CorrectionResult(CorrectionStatus.Conflict, documentId) { Revision = revision };
         var since = ReadLog(connection, transaction, documentId, seen);
         return since.Any(touches) ? new CorrectionResult(CorrectionStatus.Conflict, documentId) { Revision = revision, Entries = since } : null;
     }

@@ -117,6 +117,8 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         await missing.AssertProblem((HttpStatusCode)428, "precondition_required");
         using var foreign = await Send(HttpMethod.Patch, $"/api/v1/articles/{article}", new { title = "x" }, "\"0000000000000000.0\"");
         await foreign.AssertProblem(HttpStatusCode.PreconditionFailed, "edit_conflict");
+        using var future = await Send(HttpMethod.Patch, $"/api/v1/articles/{article}", new { section = "x" }, $"\"{document}.99\"");
+        Assert.Empty((await future.AssertProblem(HttpStatusCode.PreconditionFailed, "edit_conflict")).Items("changes"));
     }
 
     [Theory]
@@ -192,6 +194,7 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         await (await Send(HttpMethod.Patch, url, "series=x", "*", type: "application/x-www-form-urlencoded")).AssertProblem(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
         await (await Send(HttpMethod.Patch, url, "{\"series\": ", "*")).AssertProblem(HttpStatusCode.BadRequest, "invalid_json");
         await (await Send(HttpMethod.Patch, url, "[1, 2]", "*")).AssertProblem(HttpStatusCode.BadRequest, "invalid_json");
+        await (await Send(HttpMethod.Patch, url, "{\"series\": \"a\\ud800b\"}", "*")).AssertProblem(HttpStatusCode.BadRequest, "invalid_json");
         await (await Send(HttpMethod.Patch, url, new { series = new string('x', 70_000) }, "*")).AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
         await (await Send(HttpMethod.Patch, "/api/v1/documents/..%2Fx", new { series = "x" }, "*")).AssertProblem(HttpStatusCode.BadRequest, "invalid_id");
         Assert.Empty((await client.OkJson(url)).Items("corrections"));

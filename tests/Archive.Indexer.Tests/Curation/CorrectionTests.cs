@@ -125,6 +125,8 @@ public sealed class CorrectionTests : IDisposable
         // A field nobody else touched goes through: the editors did not correct the same thing.
         Assert.Equal(CorrectionStatus.Applied, otherField.Status);
         Assert.Equal(2, otherField.Revision);
+        // A revision the document never had is no version anyone saw.
+        Assert.Equal(CorrectionStatus.Conflict, _archive.CorrectArticle(Article(2), Values(("page", 3)), new Editing("丙", SeenRevision: 99)).Status);
     }
 
     [Fact]
