@@ -33,9 +33,13 @@ public sealed class EditorAccounts
 
     public bool Any => _hashes.Count > 0;
 
+    /// <summary>No password is longer: a longer one is refused before it is hashed.</summary>
+    public const int MaxPasswordLength = 1_000;
+
     /// <summary>Whether the name and password are an editor's.</summary>
     public bool Accepts(string name, string password)
     {
+        if (password.Length > MaxPasswordLength) return false;
         var known = _hashes.TryGetValue(name, out var hash);
         var matches = PasswordHash.Verify(password, hash ?? _decoy);
         return known && matches;
