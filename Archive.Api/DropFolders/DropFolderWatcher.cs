@@ -79,6 +79,14 @@ public sealed class DropFolderWatcher(IOptions<ArchiveApiOptions> options, Archi
         var via = $"Drop folder {folder.Path}";
         try
         {
+            // A link would let whoever may write to the drop folder have any file the host can read ingested (the
+            // keys of the data folder included) and then read it back through search and the original's download.
+            if (file.LinkTarget is not null)
+            {
+                logger.LogWarning("{Via} {FileName}: failed, it is a link (to {Target}), not a file", via, file.Name, file.LinkTarget);
+                folder.SetAside(file, DropFolder.Failed, Note(file.Name, "这是一个链接，不是文件：请放入文件本身", "it is a link, not a file: drop the file itself"));
+                return true;
+            }
             var limit = archive.Options.MaxFileBytes;
             if (file.Length > limit)
             {

@@ -139,6 +139,23 @@ public sealed class DropFolderTests(DropFolderArchive archive)
     }
 
     [Fact]
+    public async Task A_link_dropped_in_place_of_a_file_is_not_followed()
+    {
+        var marker = Marker();
+        var secret = Path.Combine(archive.Root, $"secret-{marker}.txt");
+        await File.WriteAllBytesAsync(secret, Notice(marker));
+        File.CreateSymbolicLink(Dropped($"link-{marker}.txt"), secret);
+
+        await QuietTimePasses();
+
+        Assert.Equal(0, await Total(marker));
+        var failed = Path.Combine(archive.DropPath, DropFolder.Failed);
+        Assert.NotNull(new FileInfo(Path.Combine(failed, $"link-{marker}.txt")).LinkTarget);
+        Assert.Contains("a link, not a file", await File.ReadAllTextAsync(Path.Combine(failed, $"link-{marker}.txt.why.txt")));
+        Assert.Equal(Notice(marker), await File.ReadAllBytesAsync(secret));
+    }
+
+    [Fact]
     public async Task The_watcher_takes_a_complete_file_by_itself()
     {
         var marker = Marker();
