@@ -7,7 +7,8 @@ namespace Archive.Api.Hosting;
 /// <summary>
 /// Methods before routing: HEAD is answered as GET without the body (the API maps only GET); the pages are
 /// read-only, so any method but GET and HEAD gets a 405 with Allow, never a 400 or a 500 from deeper down. The
-/// editors' pages alone (signing in and out, correcting) also take POST, each form guarded by an antiforgery token.
+/// editors' pages alone (signing in and out, correcting) also take POST, each form guarded by an antiforgery token
+/// and refused (413) over <see cref="EditorPages.MaxFormBytes"/>.
 /// </summary>
 public sealed class MethodGate(RequestDelegate next)
 {
@@ -21,6 +22,12 @@ public sealed class MethodGate(RequestDelegate next)
             return next(context);
         }
         var takesPost = EditorPages.TakesPost(request.Path);
+        if (takesPost && HttpMethods.IsPost(request.Method))
+        {
+            // A form of these pages is small: a larger one is refused before it is read, whoever sends it.
+            if (request.ContentLength > EditorPages.MaxFormBytes) return AntiforgeryFailureNotice.FormTooLarge(context);
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = EditorPages.MaxFormBytes;
+        }
         if (request.Path.StartsWithSegments("/api") || HttpMethods.IsGet(request.Method) || (takesPost && HttpMethods.IsPost(request.Method)))
         {
             return next(context);

@@ -15,6 +15,12 @@ public static class EditorPages
     public const string SignIn = "/signin";
     public const string SignOut = "/signout";
 
+    /// <summary>
+    /// The most a form of these pages may send (its fields, a reason of 500 characters, the token): anything larger is
+    /// refused (413) before the form is read (MethodGate), so no one, signed in or not, makes the server read megabytes of form.
+    /// </summary>
+    public const int MaxFormBytes = 64 * 1024;
+
     public static string DocumentEdit(string documentId) => $"/documents/{Uri.EscapeDataString(documentId)}/edit";
 
     public static string ArticleEdit(string articleId) => $"/articles/{Uri.EscapeDataString(articleId)}/edit";
