@@ -307,9 +307,12 @@ public sealed class ArchiveStore : IDisposable
                 LogChanges(connection, transaction, documentId, ArticleChangeKind.Remove);
             }
 
+            // The file goes with its document unless another document still refers to the same bytes (the pages of a
+            // scanned issue are kept as a zip whose hash is not its document's, so the content alone does not say).
+            var shared = kept is not null && connection.ExecuteScalar<long>(
+                "SELECT COUNT(*) FROM documents WHERE original_sha256 = @kept", new { kept }, transaction) > 0;
             transaction.Commit();
-            // The file goes with its document: only this document holds these bytes (the content is its identity).
-            if (kept is not null) Originals.Remove(kept);
+            if (kept is not null && !shared) Originals.Remove(kept);
             return true;
         }
     }
