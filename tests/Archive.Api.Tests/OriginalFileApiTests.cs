@@ -37,6 +37,65 @@ public sealed class OriginalFileApiTests(SeededArchive archive)
         Assert.EndsWith($"/api/v1/documents/{documentId}/file", original.Str("url"));
     }
 
+    private long OriginalsBytes()
+    {
+        var folder = Path.Combine(archive.DataDirectory, "originals");
+        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
+    }
+
+    [Fact]
+    public async Task Identical_files_are_kept_once_and_take_no_more_room_than_their_own_size()
+    {
+        var bytes = Notice(Marker());
+        var before = OriginalsBytes();
+
+        var first = await client.UploadAsync("通知.txt", bytes);
+        var second = await client.UploadAsync("通知（副本）.txt", bytes);
+
+        Assert.Equal(("new", "unchanged"), (first.Str("status"), second.Str("status")));
+        Assert.Equal(first.Str("document_id"), second.Str("document_id"));
+        Assert.Equal(bytes.Length, OriginalsBytes() - before);
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(archive.DataDirectory, "originals"), ContentIdentity.Sha256Hex(bytes), SearchOption.AllDirectories));
+        // The name it first came under stays its download name.
+        using var response = await client.GetAsync($"/api/v1/documents/{first.Str("document_id")}/file");
+        Assert.Equal("通知.txt", response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>
+    /// An upload whose name is sent as RFC 5987 filename*, which can carry what HttpClient would never put in a header
+    /// (quotes, line breaks): the way a hostile client names a file.
+    /// </summary>
+    private async Task<string> UploadNamed(string name, byte[] content)
+    {
+        var head = Encoding.UTF8.GetBytes($"--b\r\nContent-Disposition: form-data; name=\"files\"; filename*=UTF-8''{Uri.EscapeDataString(name)}\r\nContent-Type: application/octet-stream\r\n\r\n");
+        var body = new ByteArrayContent([.. head, .. content, .. "\r\n--b--\r\n"u8.ToArray()]);
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = body };
+        request.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+        using var response = await client.SendAsync(request);
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, answer);
+        return System.Text.Json.JsonDocument.Parse(answer).RootElement.GetProperty("files")[0].Str("document_id");
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd.txt", "passwd.txt")]
+    [InlineData("..\\..\\boot.ini.txt", "boot.ini.txt")]
+    [InlineData("a\"; filename=evil.html\r\nX-Injected: 1.txt", "a; filename=evil.htmlX-Injected 1.txt")]
+    public async Task A_download_name_is_a_plain_file_name_whatever_the_upload_was_called(string uploaded, string downloaded)
+    {
+        var documentId = await UploadNamed(uploaded, Notice(Marker()));
+
+        using var response = await client.GetAsync($"/api/v1/documents/{documentId}/file");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("X-Injected"));
+        var disposition = response.Content.Headers.ContentDisposition!;
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Equal(downloaded, disposition.FileNameStar);
+    }
+
     [Fact]
     public async Task A_deleted_document_has_no_file_and_one_from_before_originals_were_kept_says_so()
     {
