@@ -58,20 +58,22 @@ public sealed class ArchiveService : IDisposable
         try
         {
             _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"));
+            _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
+            _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language), _analysis.WordTerms), _store.GetBodies, _searchCache);
+            _similar = new SimilarArticles(_index);
+            _enricher = new ArticleEnricher(KeywordExtractor.For(language));
+            _tools = new DocumentTools(options.Conversion);
+            _pipeline = IngestionPipeline.Create(_store, options, _enricher, _tools);
+            _applied = _index.CommittedSequence;
         }
         catch
         {
+            // Nothing opened may outlive a failed open: the index holds its write lock.
+            _index?.Dispose();
             _analysis.Dispose();
             _store.Dispose();
             throw;
         }
-        _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
-        _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language), _analysis.WordTerms), _store.GetBodies, _searchCache);
-        _similar = new SimilarArticles(_index);
-        _enricher = new ArticleEnricher(KeywordExtractor.For(language));
-        _tools = new DocumentTools(options.Conversion);
-        _pipeline = IngestionPipeline.Create(_store, options, _enricher, _tools);
-        _applied = _index.CommittedSequence;
     }
 
     public ArchiveOptions Options { get; }
@@ -80,9 +82,9 @@ public sealed class ArchiveService : IDisposable
     public string? Repair { get; private set; }
 
     /// <summary>
-    /// The index is derived from the store, so an index that cannot be read (damaged files, a format from another
-    /// version) is moved aside and started afresh; Open then rebuilds it. An index another process holds, or one
-    /// the disk has no room for, is left alone: those are not damage.
+    /// The index is derived from the store, so an index that cannot be read (damaged or missing files, a format of
+    /// another version) is moved aside (replacing an older aside copy) and started afresh; Open then rebuilds it.
+    /// Any other failure (a lock another process holds, a full disk, a passing I/O error) is no damage: it is thrown.
     /// </summary>
     private ArticleIndex OpenOrSetAsideIndex(string directory)
     {
@@ -90,10 +92,10 @@ public sealed class ArchiveService : IDisposable
         {
             return ArticleIndex.Open(directory, _analysis);
         }
-        catch (Exception e) when (e is not (Lucene.Net.Store.LockObtainFailedException or UnauthorizedAccessException or OutOfMemoryException)
-                                  && !StorageFullException.IsDiskFull(e))
+        catch (Exception e) when (e is Lucene.Net.Index.CorruptIndexException or EndOfStreamException or FileNotFoundException)
         {
-            var aside = $"{directory}.damaged-{_clock.GetUtcNow():yyyyMMddHHmmss}";
+            var aside = directory + ".damaged";
+            if (Directory.Exists(aside)) Directory.Delete(aside, recursive: true);
             Directory.Move(directory, aside);
             Repair = $"the search index could not be read ({e.GetType().Name}: {e.Message}); it was moved to {aside} and rebuilt from the store";
             return ArticleIndex.Open(directory, _analysis);
@@ -174,9 +176,10 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>Ingests one uploaded file given by name and bytes (the name is used for its extension only).</summary>
     /// <exception cref="StorageFullException">The disk is full: the file was not stored.</exception>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
+    /// <param name="cancellationToken">Stops a long conversion or recognition (the client went away); nothing is stored then.</param>
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
-        var outcome = _pipeline.IngestUpload(fileName, content);
+        var outcome = _pipeline.IngestUpload(fileName, content, cancellationToken);
         CatchUpUnlessDiskFull();
         return outcome;
     }
@@ -385,6 +388,7 @@ public sealed class ArchiveService : IDisposable
                 if (item.Document.Status != DocumentStatus.Active) _index.DeleteArticle(item.Article.Id);
                 else if (IndexingFailure(() => _index.Upsert(item.Article, item.Document), item.Article.Id) is { } failure) failures.Add(failure);
             });
+            _store.ForgetIndexFailures([.. latest.Keys.Except(failures.Select(f => f.ArticleId))]);
             _store.RecordIndexFailures(failures);
             foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))
             {

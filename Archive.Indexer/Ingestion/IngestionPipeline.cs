@@ -76,14 +76,14 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
     /// uploaded again under its name with new content supersedes the version before, as a changed file in an
     /// ingested folder does.
     /// </summary>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         var path = $"upload:{Path.GetFileName(fileName)}";
         try
         {
             return Complete(content.Length > maxFileBytes
                 ? Done(Fail(path, content.Length, TooLarge(content.Length)))
-                : PrepareContent(path, content, new ReadingContext(fileName)));
+                : PrepareContent(path, content, new ReadingContext(fileName, cancellationToken)));
         }
         catch (Exception e) when (e is not StorageFullException && StorageFullException.IsDiskFull(e))
         {

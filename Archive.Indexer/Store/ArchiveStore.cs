@@ -219,6 +219,22 @@ public sealed class ArchiveStore : IDisposable
         }
     }
 
+    /// <summary>Forgets the recorded failures of articles the index has now taken (or that left it).</summary>
+    public void ForgetIndexFailures(IReadOnlyCollection<string> articleIds)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            if (connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM index_failures)") == 0) return;
+            using var transaction = connection.BeginTransaction();
+            foreach (var chunk in articleIds.Chunk(500))
+            {
+                connection.Execute("DELETE FROM index_failures WHERE article_id IN @chunk", new { chunk }, transaction);
+            }
+            transaction.Commit();
+        }
+    }
+
     /// <summary>Forgets recorded index failures: a rebuild of the whole index tries every article again.</summary>
     public void ClearIndexFailures()
     {
@@ -267,6 +283,8 @@ public sealed class ArchiveStore : IDisposable
             }
 
             transaction.Commit();
+            // The write-ahead log still holds the pages as they were: fold it into the database and empty it.
+            connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
             return true;
         }
     }
@@ -278,6 +296,12 @@ public sealed class ArchiveStore : IDisposable
     /// </summary>
     private FileOutcome Record(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, DocumentStatus? existing, int? newArticles)
     {
+        if (existing == DocumentStatus.Deleted)
+        {
+            // Deleted content stays deleted, and does not push aside what its path holds now.
+            return new FileOutcome(source.Path, FileOutcomeStatus.Skipped, null, 0,
+                "this content was deleted from the archive and stays deleted; nothing was changed");
+        }
         var previous = connection.ExecuteScalar<string?>(
             "SELECT document_id FROM sources WHERE path = @Path", source, transaction);
         var superseded = false;
@@ -583,6 +607,8 @@ public sealed class ArchiveStore : IDisposable
         connection.Open();
         // In WAL mode NORMAL stays consistent after any crash; only the last commits may be lost on power failure.
         connection.Execute("PRAGMA synchronous=NORMAL");
+        // Erased text (a deleted document) is overwritten, not left in free pages for a file reader to find.
+        connection.Execute("PRAGMA secure_delete=ON");
         if (MaxPageCount is { } pages) connection.Execute($"PRAGMA max_page_count={pages}");
         return connection;
     }
