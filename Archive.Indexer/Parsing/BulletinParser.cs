@@ -90,7 +90,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
         // A masthead that names no place leaves the issue to the city its articles point to.
         var region = gazetteer.Resolve(masthead.Publisher) ?? gazetteer.Resolve(masthead.Series)
-            ?? gazetteer.InferRegion(string.Join("\n", lines.Select(l => l.Text)))?.Path;
+            ?? gazetteer.InferRegion(string.Join("\n", lines.Select(l => l.Text)))?.Place.Path;
         var articles = drafts.Select(d =>
         {
             var lines = d.Lines;

@@ -19,7 +19,7 @@ internal sealed class GenericParser(Gazetteer gazetteer)
         draft.Lines.AddRange(lines.Skip(index + 1).Select(l => l.Text));
         // Lines before the title (rules, marks) stay in the body rather than vanish.
         draft.Lines.InsertRange(0, lines.Take(index).Select(l => l.Text));
-        var region = gazetteer.Resolve(title) ?? gazetteer.InferRegion(fullText)?.Path;
+        var region = gazetteer.Resolve(title) ?? gazetteer.InferRegion(fullText)?.Place.Path;
         return new ParsedDocument
         {
             Kind = DocumentKind.Generic,

@@ -74,7 +74,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
 
         RecoverStrandedTitle(drafts);
 
-        var region = gazetteer.InferRegion(fullText);
+        var region = gazetteer.InferRegion(fullText)?.Place;
         var regionPath = region?.Path;
         var articles = drafts.Select(d =>
         {
@@ -82,8 +82,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             if (own is null && region is not null)
             {
                 // A report about one district of the city (守护“菜篮子” names only 裕安区) belongs to that district.
-                var areas = gazetteer.AreasNamed(string.Join("\n", d.Lines), region);
-                if (areas.Count == 1) own = areas[0].Path;
+                var area = gazetteer.InferRegion([(string.Join("\n", d.Lines), 1.0)], region)?.Place;
+                if (area is { Level: PlaceLevel.Area } && area.IsWithin(region)) own = area.Path;
             }
             return d.Build(own ?? regionPath);
         }).ToList();

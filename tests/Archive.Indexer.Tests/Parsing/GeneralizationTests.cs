@@ -454,7 +454,7 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
         Assert.Equal(new DateOnly(2022, 5, 6), doc.Date);
-        Assert.Null(doc.Region); // two cities, neither dominant: no guess
+        Assert.Equal("安徽省", doc.Region); // the paper names its province; two of its cities, neither dominant: no city
         Assert.Equal(
             [("芜湖：“双招双引”激活发展动能", "王五", "安徽省/芜湖市"), ("铜陵：年轻干部“墩苗”成长", "赵六", "安徽省/铜陵市")],
             doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors), a.Region)));
