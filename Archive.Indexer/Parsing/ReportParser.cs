@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Archive.Indexer.Parsing.Recognizers;
+using Archive.Indexer.Regions;
+
+namespace Archive.Indexer.Parsing;
+
+/// <summary>
+/// A speech, survey report, work report or experience material (讲话, 调研报告, 汇报, 经验材料): its heading (a copy
+/// site's leftovers above it are front matter), the heading block under it — the speaker or author line (县长 ***,
+/// 魚化寨街道黨工委書記張永潮), the date the material states for itself ((2019年3月31日)), the issuer, the salutation
+/// (同志们：) — and the body. The date is never one the body mentions.
+/// </summary>
+internal sealed partial class ReportParser(Gazetteer gazetteer)
+{
+    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    {
+        var page = new SingleArticle(lines, roles, gazetteer.Characters).Read(IsReportTitle, stripDateline: false);
+        DateOnly? date = null;
+        string? publisher = null;
+        foreach (var line in page.HeadLines)
+        {
+            if (IssuerAndDate.Read(line.Folded) is { } issued)
+            {
+                date ??= issued.Date;
+                if (issued.Issuer is not null) publisher ??= line.Text.Substring(issued.IssuerIndex, issued.IssuerLength);
+            }
+            else if (Speaker().Match(line.Folded) is { Success: true } speaker && PersonName.IsLikely(speaker.Groups["name"].Value))
+            {
+                page.Draft.Authors.Add(line.Text.Substring(speaker.Groups["name"].Index, speaker.Groups["name"].Length));
+            }
+        }
+        var article = page.Build(null);
+        var region = gazetteer.InferRegion([(article.Title, 3), (publisher, 3), (article.Body, 1)])?.Place;
+        return new ParsedDocument
+        {
+            Kind = DocumentKind.Report,
+            Title = article.Title,
+            Date = date,
+            Publisher = publisher,
+            Region = region?.Path,
+            Articles = [article with { Region = region?.Path, SourceDepartment = article.SourceDepartment ?? publisher }],
+            FrontMatter = page.FrontMatter,
+            BackMatter = page.BackMatter,
+        };
+    }
+
+    private static bool IsReportTitle(SourceLine line) => DocumentTitle.IsReport(Punctuation.Compact(line.Folded));
+
+    /// <summary>An office and the person holding it: 鱼化寨街道党工委书记张永潮, 县委副书记 王明.</summary>
+    [GeneratedRegex(@"(?:书记|部长|局长|县长|市长|区长|镇长|主任|主席|处长|科长|校长|院长|组长|委员)\s*(?<name>[\u4e00-\u9fa5]{2,3})$")]
+    private static partial Regex Speaker();
+}
