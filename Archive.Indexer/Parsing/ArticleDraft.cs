@@ -23,13 +23,13 @@ internal sealed class ArticleDraft(string? title, string? section, int? page)
 
     public void Add(SourceLine line) => Lines.Add(line);
 
-    /// <summary>Reads a credit (a byline, an attribution, a dateline's brackets) into authors and department, and keeps it.</summary>
-    public void Credit(string printed, string folded, bool takeDepartment = true)
+    /// <summary>Reads a credit (a byline, an attribution, a dateline) into authors and department, and keeps it as printed.</summary>
+    public void Credit(SourceLine credit, bool takeDepartment = true)
     {
-        Credits.Add(printed.Trim());
-        if (Recognizers.Credit.Read(folded) is not { } reading) return;
-        Authors.AddRange(reading.AuthorsIn(printed).Where(a => !Authors.Contains(a)));
-        if (takeDepartment && SourceDepartment is null && reading.DepartmentIn(printed) is { } department)
+        Credits.Add(credit.Text.Trim());
+        if (Recognizers.Credit.Read(credit.Folded) is not { } reading) return;
+        Authors.AddRange(reading.AuthorsIn(credit).Where(a => !Authors.Contains(a)));
+        if (takeDepartment && SourceDepartment is null && reading.DepartmentIn(credit) is { } department)
             SourceDepartment = department.Trim();
     }
 

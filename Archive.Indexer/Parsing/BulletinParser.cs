@@ -34,11 +34,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         string? editorsNote = null, leader = null;
 
         var indented = BodyIsIndented(lines, roles, i);
-        var hasBullets = Enumerable.Range(i, lines.Count - i).Any(k => IsBulleted(lines[k], roles[k]));
         var hasHeadings = Enumerable.Range(i, lines.Count - i).Any(k => lines[k].HeadingLevel is not null);
         var distribution = new Dictionary<string, string>();
         var drafts = new List<ArticleDraft>();
         string? section = null, lastKey = null;
+        int? printRun = null;
+        string? numbering = null;
         ArticleDraft? current = null;
         var footer = false;
 
@@ -51,22 +52,29 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 footer = true;
                 back.Add(line.Text);
-                if (DistributionFooter.Read(line.Folded) is { } entry)
+                switch (DistributionFooter.Read(line.Folded))
                 {
-                    lastKey = entry.Key;
-                    var value = entry.Key is "印数" ? entry.Value : line.Text[DistributionFooter.ValueIndex(line.Folded)..].Trim();
-                    distribution[entry.Key] = value;
-                    masthead.Date ??= entry.Key == "印发" ? ChineseDate.FindFirst(line.Folded) : null;
-                }
-                else if (lastKey is not null && !distribution.ContainsKey("印发") && line.Text.Length <= 60)
-                {
-                    distribution[lastKey] += line.Text; // a recipient list wrapped onto the next line
+                    case ("印数", var run):
+                        printRun = int.TryParse(run, out var copies) ? copies : null;
+                        lastKey = null;
+                        break;
+                    case ("印发" or "发至", _):
+                        masthead.Date ??= ChineseDate.FindFirst(line.Folded);
+                        lastKey = null;
+                        break;
+                    case (var key, _):
+                        lastKey = key;
+                        distribution[key] = line.From(DistributionFooter.ValueIndex(line.Folded)).Text.Trim();
+                        break;
+                    case null when lastKey is not null && line.Text.Length <= 60:
+                        distribution[lastKey] += line.Text; // a recipient list wrapped onto the next line
+                        break;
                 }
                 continue;
             }
             if (role == LineRole.EditorsNote && current is null)
             {
-                editorsNote = line.Text[(line.Folded.IndexOf(':') + 1)..].Trim();
+                editorsNote = line.From(line.Folded.IndexOf(':') + 1).Text.Trim();
                 front.Add(line.Text);
                 continue;
             }
@@ -79,7 +87,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
             if (LeaderInstructions().Match(line.Folded) is { Success: true } instructions && current is null)
             {
-                leader = ReadLeaderInstructions(lines, roles, ref i, instructions.Groups["text"].Value, sections, contents, line);
+                leader = ReadLeaderInstructions(lines, roles, ref i, line.From(instructions.Groups["text"].Index).Text, sections, contents);
                 front.AddRange(Enumerable.Range(line.Number, i - line.Number + 1).Select(k => lines[k].Text));
                 continue;
             }
@@ -96,8 +104,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 if (body is not null) current.Add(body);
                 continue;
             }
-            if (!hasBullets && TitleAt(lines, roles, i, titles, indented, hasHeadings, current) is { } at)
+            if (TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering) is { } at)
             {
+                numbering = Numbering(line);
                 current = Start(at.Title, section, contents, pages[i], drafts);
                 i = ReadUnderTitle(lines, roles, at.End, current, indented);
                 continue;
@@ -114,11 +123,13 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
             if (role == LineRole.Attribution && current.Lines.Count > 0)
             {
-                current.Credit(line.Text, line.Folded);
+                current.Credit(line);
                 current.IsClosed = true;
                 continue;
             }
             current.Add(line);
+            // A credit closing the paragraph closes the article: the next headline may follow.
+            if (Attribution.AtEnd(line.Folded) is not null) current.IsClosed = true;
         }
 
         var region = gazetteer.Match(masthead.Publisher, (Place?)null, PlaceReading.Department)?.Place
@@ -135,6 +146,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             Publisher = masthead.Publisher,
             Region = region?.Path,
             Distribution = distribution.Count > 0 ? distribution : null,
+            PrintRun = printRun,
             LeaderInstructions = leader,
             EditorsNote = editorsNote,
             Contents = contents,
@@ -201,36 +213,29 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         public bool Read(SourceLine line)
         {
             var f = line.Folded;
-            var text = line.Text;
             var found = false;
             if (IssueLine.Read(f) is { } issue)
             {
                 Issue ??= issue.Number;
                 Total ??= issue.Total;
-                (f, text) = (Blank(f, issue.Index, issue.Length), Blank(text, issue.Index, issue.Length));
+                f = Blank(f, issue.Index, issue.Length);
                 found = true;
             }
             if (ChineseDate.FindAll(f).OrderBy(d => d.Index).FirstOrDefault() is { Length: > 0 } date)
             {
                 Date ??= date.Date;
-                (f, text) = (Blank(f, date.Index, date.Length), Blank(text, date.Index, date.Length));
+                f = Blank(f, date.Index, date.Length);
                 found = true;
             }
             // What is left: the series, the publisher, chrome (内部资料, 专报, a year alone), in chunks apart.
             var compact = Punctuation.Compact(f.Trim('(', ')', ' '));
             if (compact.Length == 0) return found;
-            if (Recognizers.Masthead.Series(f) is { } whole && Series is null)
-            {
-                Series = Punctuation.Compact(text.Trim());
-                return true;
-            }
             foreach (Match chunk in Chunk().Matches(f))
             {
                 var value = chunk.Value;
-                var printed = text.Substring(chunk.Index, chunk.Length);
-                if (Series is null && Recognizers.Masthead.Series(value) is not null) Series = Punctuation.Compact(printed);
+                if (Series is null && Recognizers.Masthead.Series(value) is not null) Series = Punctuation.Compact(line.Cut(chunk.Index, chunk.Length));
                 else if (Publisher is null && IssuerAndDate.Read(value) is { Issuer: not null } issuer)
-                    Publisher = Punctuation.Compact(printed.Substring(issuer.IssuerIndex, issuer.IssuerLength));
+                    Publisher = Punctuation.Compact(line.Cut(chunk.Index + issuer.IssuerIndex, issuer.IssuerLength));
                 else if (!MastheadChrome().IsMatch(value)) continue;
                 found = true;
             }
@@ -266,7 +271,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 if (roles[k] != LineRole.IssueLine) continue;
                 masthead.Read(lines[k]);
                 var words = lines[k].Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length > 0 && PersonName.IsLikely(words[0])) masthead.PenName = lines[k].Text[..words[0].Length];
+                if (words.Length > 0 && PersonName.IsLikely(words[0])) masthead.PenName = lines[k].Cut(0, words[0].Length);
                 masthead.Line = k;
                 return 0;
             }
@@ -289,17 +294,18 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var labelled = roles[start] == LineRole.ContentsLabel;
         var withPages = false;
         var end = -1;
-        var listed = new HashSet<string>();
+        var listed = new List<string>();
         for (var k = labelled ? start + 1 : start; k < lines.Count; k++)
         {
             var role = roles[k];
             if (role.IsFurniture()) continue;
             var line = lines[k];
             var key = Key(line.Text);
-            if (listed.Contains(key) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
+            // The body starts where a line repeats what the contents listed, or the first part of it (a title wrapped in the body).
+            if (listed.Any(l => l == key || key.Length >= 4 && l.StartsWith(key, StringComparison.Ordinal)) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
                 || role is LineRole.EditorsNote or LineRole.DistributionFooter or LineRole.Attribution or LineRole.Byline or LineRole.WebLabel)
                 break;
-            listed.Add(key);
+            listed.Add(role == LineRole.ContentsEntry && ContentsLine.Read(line.Folded) is { } listedEntry ? Key(line.Cut(0, listedEntry.TitleLength)) : key);
             if (role == LineRole.ContentsEntry)
             {
                 withPages = true;
@@ -330,7 +336,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
             if (entry is { } e)
             {
-                entries.Add(new ContentsEntry(StripMarker(pending + line.Text[..e.TitleLength].Trim()), section, e.Page));
+                entries.Add(new ContentsEntry(StripMarker(pending + line.Cut(0, e.TitleLength).Trim()), section, e.Page));
                 pending = "";
             }
             else if (withPages)
@@ -468,34 +474,35 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     }
 
     /// <summary>△ line -> title and the body that follows it on the line; an item whose opening is no title (简讯) has none.</summary>
-    private static (string? Title, SourceLine? Body) SplitBulletLine(SourceLine line, IReadOnlyList<ContentsEntry> contents)
+    private (string? Title, SourceLine? Body) SplitBulletLine(SourceLine line, IReadOnlyList<ContentsEntry> contents)
     {
-        var text = line.Text[1..].TrimStart();
-        var folded = line.Folded[(line.Text.Length - text.Length)..];
-        var compact = Punctuation.Compact(text);
-        var entry = contents.Where(c => c.Title.Length > 0 && compact.StartsWith(Punctuation.Compact(c.Title), StringComparison.Ordinal))
-            .MaxBy(c => c.Title.Length);
+        var start = 1;
+        while (start < line.Folded.Length && line.Folded[start] == ' ') start++;
+        var rest = line.From(start);
+        var folded = rest.Folded;
+        var key = Key(rest.Text);
+        var entry = contents.Where(c => c.Title.Length > 0 && key.StartsWith(Key(c.Title), StringComparison.Ordinal)).MaxBy(c => c.Title.Length);
         int cut;
         if (entry is not null)
         {
-            // Walk the text until as many non-space characters as the contents title holds.
-            var needed = Punctuation.Compact(entry.Title).Length;
+            // Walk the folded text until as many non-space characters as the contents title holds.
+            var needed = Punctuation.Compact(SourceLine.Fold(entry.Title, gazetteer.Characters)).Length;
             cut = 0;
-            for (var seen = 0; cut < text.Length && seen < needed; cut++)
-                if (!char.IsWhiteSpace(text[cut])) seen++;
+            for (var seen = 0; cut < folded.Length && seen < needed; cut++)
+                if (!char.IsWhiteSpace(folded[cut])) seen++;
         }
         else
         {
             cut = folded.AsSpan().IndexOfAny("。!?");
-            if (cut < 0) return (text.Trim(), null);
+            if (cut < 0) return (rest.Text.Trim(), null);
             var opening = folded[..cut];
             // 2月9日下午,县委组织部召开…: a sentence, not a headline.
-            if (cut > 50 || opening.AsSpan().IndexOfAny(",;") >= 0 || EventDate().IsMatch(opening))
-                return (null, line with { Text = text, Folded = folded });
+            if (cut > 50 || opening.AsSpan().IndexOfAny(",;") >= 0 || EventDate().IsMatch(opening)) return (null, rest);
         }
-        var title = text[..cut].Trim();
-        var rest = text[cut..].TrimStart('。', '！', '？', '!', '?', ':', '：', ' ', '\u3000');
-        return (title, rest.Length > 0 ? line with { Text = rest, Folded = folded[(text.Length - rest.Length)..] } : null);
+        var title = rest.Cut(0, cut).Trim();
+        var after = cut;
+        while (after < folded.Length && folded[after] is '。' or '!' or '?' or ':' or ' ') after++;
+        return (title, after < folded.Length ? rest.From(after) : null);
     }
 
     /// <summary>
@@ -504,7 +511,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     /// closed or has no text yet.
     /// </summary>
     private (string Title, int End)? TitleAt(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i,
-        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current)
+        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering)
     {
         var line = lines[i];
         if (!IsTitleShaped(line, roles[i])) return null;
@@ -517,20 +524,28 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         }
         if (hasHeadings) return line.HeadingLevel is not null ? (StripMarker(line.Text.Trim()), i + 1) : null;
         if (line.Indented && indented) return null;
-        var followedByBody = next < lines.Count && FollowsTitle(lines, roles, next, indented);
-        var apart = indented ? followedByBody : followedByBody && (current is null || current.IsClosed || current.Lines.Count == 0);
-        if (!apart) return null;
         // A headline wrapped onto a second flush line, the body (or its source line) after it.
         if (indented && next < lines.Count && !lines[next].Indented && IsTitleShaped(lines[next], roles[next]) && !SubtitleLine().IsMatch(lines[next].Text)
             && roles[next] is LineRole.Heading && NextIndex(roles, next) is var after && after < lines.Count && FollowsTitle(lines, roles, after, indented)
             && !(lines[after].Text.Length < 60 && !lines[after].Indented && roles[after] is LineRole.Body && lines[after].HasFullStop))
             return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1);
-        return (StripMarker(line.Text.Trim()), i + 1);
+        if (next >= lines.Count || !FollowsTitle(lines, roles, next, indented)) return null;
+        // Flush over an indented body, a headline; in a flush layout it must stand apart from the article before it: that
+        // one closed by its credit or still empty, a source line under it, or the numbering the issue's headlines follow.
+        var apart = indented || current is null || current.IsClosed || current.Lines.Count == 0
+                    || roles[next] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine
+                    || numbering is not null && Numbering(line) == numbering;
+        return apart ? (StripMarker(line.Text.Trim()), i + 1) : null;
     }
 
-    /// <summary>What may come under a headline: the body (indented where the layout indents it), a subtitle, a source line.</summary>
+    /// <summary>How a headline is numbered (一、 or 1.), or null: later headlines numbered the same way are headlines too.</summary>
+    private static string? Numbering(SourceLine line) =>
+        HanNumbered().IsMatch(line.Folded) ? "一、" : NumberedTitle().IsMatch(line.Folded) ? "1." : null;
+
+    /// <summary>What may come under a headline: the body (indented where the layout indents it), a subtitle, a source line,
+    /// the masthead of a page that prints it under the headline.</summary>
     private static bool FollowsTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int k, bool indented) =>
-        roles[k] is LineRole.Byline or LineRole.WebLabel || SubtitleLine().IsMatch(lines[k].Text)
+        roles[k] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || SubtitleLine().IsMatch(lines[k].Text)
         || (!indented || lines[k].Indented) && roles[k] is LineRole.Body or LineRole.Heading && (lines[k].HasClauseMark || lines[k].Indented)
         || indented && !lines[k].Indented && lines[k].HasFullStop && lines[k].Text.Length <= 60;
 
@@ -565,7 +580,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
             if (roles[k] is LineRole.Byline || roles[k] == LineRole.WebLabel && WebLabels.Read(line.Folded) is [{ Name: "来源" or "稿源" }])
             {
-                draft.Credit(line.Text, line.Folded);
+                draft.Credit(line);
                 continue;
             }
             // A deck: a flush sentence right under the headline, over an indented body.
@@ -580,10 +595,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     }
 
     private static string? ReadLeaderInstructions(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, ref int i, string first,
-        IReadOnlySet<string> sections, IReadOnlyList<ContentsEntry> contents, SourceLine label)
+        IReadOnlySet<string> sections, IReadOnlyList<ContentsEntry> contents)
     {
         var parts = new List<string>();
-        if (first.Trim().Length > 0) parts.Add(label.Text[(label.Text.Length - first.Length)..].Trim());
+        if (first.Trim().Length > 0) parts.Add(first.Trim());
         var titles = contents.Select(c => Punctuation.Compact(c.Title)).ToHashSet();
         var j = i + 1;
         for (; j < lines.Count; j++)
@@ -608,6 +623,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\d{1,2}\s*[.、](?!\d)")]
     private static partial Regex NumberedTitle();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}\s*[、.]")]
+    private static partial Regex HanNumbered();
 
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();

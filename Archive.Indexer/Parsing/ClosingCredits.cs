@@ -14,19 +14,18 @@ internal static class ClosingCredits
     {
         for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)
         {
-            var last = paragraphs[^1];
-            var folded = SourceLine.Fold(last, characters);
-            if (Attribution.AloneOnLine(folded) is not null || Byline.Read(folded) is { Authors.Count: > 0 } && last.Length <= 30)
+            var last = SourceLine.Of(paragraphs[^1], characters);
+            if (Attribution.AloneOnLine(last.Folded) is not null || Byline.Read(last.Folded) is { Authors.Count: > 0 } && last.Text.Length <= 30)
             {
-                draft.Credit(last, folded);
+                draft.Credit(last);
                 paragraphs.RemoveAt(paragraphs.Count - 1);
                 draft.IsClosed = true;
                 continue;
             }
-            if (Attribution.AtEnd(folded) is { } closing)
+            if (Attribution.AtEnd(last.Folded) is { } closing)
             {
-                draft.Credit(last[closing.Start..], folded[closing.Start..]);
-                paragraphs[^1] = last[..closing.Start].TrimEnd();
+                draft.Credit(last.From(closing.Start));
+                paragraphs[^1] = last.Until(closing.Start).Text.TrimEnd();
                 draft.IsClosed = true;
             }
             break;

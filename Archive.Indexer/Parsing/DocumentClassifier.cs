@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Indexer.Parsing.Recognizers;
 
@@ -7,12 +8,14 @@ namespace Archive.Indexer.Parsing;
 internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadOnlyList<string> Evidence);
 
 /// <summary>
-/// Weighs the evidence of the whole text for each kind and takes the heaviest; a document is generic only when no
-/// kind has enough. The evidence is what a reader would point at: an issue line near the top (bulletin); a 文号, a
-/// 主送 line, a title ending in 通知/意见/方案, a signature (notice); the chrome of a web page — breadcrumbs, 来源/发布时间
-/// labels, a portal's address line, a site footer, a 网讯 dateline (web article); an e-paper's 版次 line, a 本报讯
-/// dateline, a 本报记者 byline (newspaper page); a speech's or report's title and salutation (report). The chrome of a
-/// page outweighs what the text inside it is, but not an official document's own parts or a bulletin's issue line.
+/// Weighs the evidence of the whole text for each kind. A bulletin shows an issue line near the top; a notice its own
+/// parts (a 文号, a 主送 line, a signature, an attachment list) and a title ending in 通知/意见/方案; a web page its
+/// chrome (a breadcrumb, labels naming its source, author or time of publication, a 导语, a portal's address line, a
+/// site footer) or a 网讯 dateline; a newspaper page its 版次 line, a 本报讯 dateline or a reporter's byline; a report a
+/// speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
+/// evidence before the weights do: an issue line makes a bulletin; an official document's own parts make a notice even
+/// inside a portal's chrome; a page's chrome makes a web article of whatever speech or report it carries. A document is
+/// generic when no kind has enough.
 /// </summary>
 internal static partial class DocumentClassifier
 {
@@ -20,134 +23,171 @@ internal static partial class DocumentClassifier
 
     public static KindDecision Classify(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        var evidence = new List<(DocumentKind Kind, double Weight, string Why)>();
-        void Add(DocumentKind kind, double weight, string why, SourceLine line) =>
-            evidence.Add((kind, weight, $"{why}: {Excerpt(line.Text)} (line {line.Number + 1})"));
-
+        var evidence = new Evidence();
+        var firstBody = FirstBody(lines, roles);
+        var aboveBody = firstBody < 0 ? lines.Count : firstBody;
         var head = Math.Min(lines.Count, 12);
-        var firstBody = -1;
-        var seen = new HashSet<string>();
-        bool Once(string key) => seen.Add(key);
 
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var f = line.Folded;
             var role = roles[i];
-            var inHead = i < head;
             switch (role)
             {
-                case LineRole.IssueLine when inHead && Once("issue"):
-                    Add(DocumentKind.Bulletin, 5, "issue line", line);
+                case LineRole.IssueLine when i < head:
+                    evidence.Add(DocumentKind.Bulletin, 5, "issue line", line, Strength.Decisive);
                     break;
-                case LineRole.Masthead when inHead && Once("masthead"):
-                    Add(DocumentKind.Bulletin, 1, "series name", line);
+                case LineRole.Masthead when i < head:
+                    evidence.Add(DocumentKind.Bulletin, 1, "series name", line);
                     break;
-                case LineRole.ContentsLabel when Once("contents"):
-                    Add(DocumentKind.Bulletin, 1, "contents", line);
+                case LineRole.ContentsLabel:
+                    evidence.Add(DocumentKind.Bulletin, 1, "contents", line);
                     break;
-                case LineRole.SectionHeading when Marked(f) && Once("section"):
-                    Add(DocumentKind.Bulletin, 1, "section heading", line);
+                case LineRole.SectionHeading when Marked(f):
+                    evidence.Add(DocumentKind.Bulletin, 1, "section heading", line);
                     break;
-                case LineRole.DistributionFooter when i >= lines.Count / 2 && Once("footer"):
-                    Add(DocumentKind.Bulletin, 1, "distribution footer", line);
-                    Add(DocumentKind.Notice, 0.5, "distribution footer", line);
+                case LineRole.DistributionFooter when i >= lines.Count / 2:
+                    evidence.Add(DocumentKind.Bulletin, 1, "distribution footer", line);
+                    evidence.Add(DocumentKind.Notice, 0.5, "distribution footer", line);
                     break;
-                case LineRole.DocumentNumber when i < 8 && Once("docnumber"):
-                    Add(DocumentKind.Notice, 5, "document number", line);
+                case LineRole.DocumentNumber when i < 8:
+                    evidence.Add(DocumentKind.Notice, 5, "document number", line, Strength.Decisive);
                     break;
-                case LineRole.Recipients when Once("recipients"):
-                    Add(DocumentKind.Notice, 4, "recipients", line);
+                case LineRole.Recipients:
+                    evidence.Add(DocumentKind.Notice, 5, "recipients", line, Strength.Decisive);
                     break;
-                case LineRole.Salutation when Once("salutation"):
-                    Add(DocumentKind.Report, 4, "salutation", line);
+                case LineRole.Salutation:
+                    evidence.Add(DocumentKind.Report, 3, "salutation", line);
                     break;
-                case LineRole.WebLabel when inHead:
-                    if (WebLabels.IsPortalLine(f) || WebLabels.PortalAddressIndex(f) > 0)
-                    {
-                        if (Once("portal")) Add(DocumentKind.WebArticle, 6, "portal address and time", line);
-                    }
-                    else if (PageLabels().IsMatch(f) && Once("label"))
-                    {
-                        Add(DocumentKind.WebArticle, 5, "page label", line);
-                    }
-                    if (NewspaperSource().IsMatch(f) && Once("paper source"))
-                        Add(DocumentKind.NewspaperPage, 3, "taken from a newspaper", line);
+                case LineRole.WebLabel when i < aboveBody && NewspaperSource().IsMatch(f):
+                    evidence.Add(DocumentKind.NewspaperPage, 3, "taken from a newspaper", line);
                     break;
-                case LineRole.WebChrome when Breadcrumb(f) && Once("breadcrumb"):
-                    Add(DocumentKind.WebArticle, 5, "breadcrumb", line);
+                case LineRole.WebLabel when i < aboveBody && PageLabels().IsMatch(f):
+                    evidence.Add(DocumentKind.WebArticle, 5, "page label", line, Strength.PageChrome);
                     break;
-                case LineRole.WebChrome when Once("chrome"):
-                    Add(DocumentKind.WebArticle, 1, "page chrome", line);
+                case LineRole.WebLabel:
+                    evidence.Add(DocumentKind.WebArticle, 1, "page stamp", line);
                     break;
-                case LineRole.SiteFooter when Once("site footer"):
-                    Add(DocumentKind.WebArticle, 3, "site footer", line);
+                case LineRole.WebChrome when IsBreadcrumb(f):
+                    evidence.Add(DocumentKind.WebArticle, 5, "breadcrumb", line, Strength.PageChrome);
                     break;
-                case LineRole.Byline when ReporterByline().IsMatch(f) && Once("reporter"):
-                    Add(DocumentKind.NewspaperPage, 2, "reporter's byline", line);
+                case LineRole.WebChrome:
+                    evidence.Add(DocumentKind.WebArticle, 1, "page chrome", line);
+                    break;
+                case LineRole.SiteFooter:
+                    evidence.Add(DocumentKind.WebArticle, 3, "site footer", line, Strength.PageChrome);
+                    break;
+                case LineRole.Byline when ReporterByline().IsMatch(f):
+                    evidence.Add(DocumentKind.NewspaperPage, 2, "reporter's byline", line);
                     break;
             }
-            if (inHead && EpaperPage().IsMatch(f) && Once("epaper"))
-                Add(DocumentKind.NewspaperPage, 8, "e-paper page line", line);
-            if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 60 && Once("title"))
+            if (i < head && WebLabels.PortalAddressIndex(f) >= 0)
+                evidence.Add(DocumentKind.WebArticle, 6, "portal address and time", line, Strength.PageChrome);
+            if (i < head && EpaperPage().IsMatch(f))
+                evidence.Add(DocumentKind.NewspaperPage, 8, "e-paper page line", line, Strength.PageChrome);
+            if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 90)
             {
-                if (DocumentTitle.IsOfficial(Punctuation.Compact(f))) Add(DocumentKind.Notice, 3, "title of an official document", line);
-                else if (DocumentTitle.IsReport(Punctuation.Compact(f))) Add(DocumentKind.Report, 4, "title of a speech or report", line);
-                else seen.Remove("title");
+                var compact = Punctuation.Compact(AppendedNumber().Replace(f, ""));
+                if (DocumentTitle.IsOfficial(compact) && !line.HasFullStop) evidence.Add(DocumentKind.Notice, 3, "title of an official document", line);
+                else if (DocumentTitle.IsReport(compact) && !line.HasFullStop) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
             }
-            if (role is LineRole.Body or LineRole.Heading && firstBody < 0 && line.HasClauseMark) firstBody = i;
-            var dateline = Dateline.Read(f);
-            if (dateline is not null && Once("dateline"))
+            // A speech copied onto one line: its title, then 同志们：, then the text.
+            if (i < 3 && role == LineRole.Body && GluedSalutation().Match(f) is { Success: true } glued)
             {
-                if (dateline.Value.Kind == DatelineKind.Newspaper) Add(DocumentKind.NewspaperPage, 4, "newspaper dateline", line);
-                else if (dateline.Value.Kind == DatelineKind.Web) Add(DocumentKind.WebArticle, 4, "web dateline", line);
-                else Add(DocumentKind.NewspaperPage, 1, "news agency dateline", line);
+                evidence.Add(DocumentKind.Report, 3, "salutation", line);
+                if (DocumentTitle.IsReport(Punctuation.Compact(f[..glued.Index]))) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
             }
-            if (role is LineRole.Body && SpeechPhrase().IsMatch(f) && Once("speech"))
-                Add(DocumentKind.Report, 2, "speaker's words", line);
-            if (role is LineRole.Body && NoticePhrase().IsMatch(f) && Once("notice phrase"))
-                Add(DocumentKind.Notice, 1.5, "notice's words", line);
+            if (Dateline.Read(f) is { } dateline)
+            {
+                if (dateline.Kind == DatelineKind.Newspaper) evidence.Add(DocumentKind.NewspaperPage, 4, "newspaper dateline", line);
+                else if (dateline.Kind == DatelineKind.Web) evidence.Add(DocumentKind.WebArticle, 4, "web dateline", line);
+                else if (dateline.Kind == DatelineKind.Agency) evidence.Add(DocumentKind.NewspaperPage, 1, "news agency dateline", line);
+            }
+            if (role is LineRole.Body && SpeechPhrase().IsMatch(f)) evidence.Add(DocumentKind.Report, 1, "speaker's words", line);
+            if (role is LineRole.Body && Enumeration().IsMatch(f)) evidence.Add(DocumentKind.Report, 1.5, "points enumerated 一是 二是", line);
+            if (role is LineRole.Heading && NumberedPart().IsMatch(f)) evidence.Add(DocumentKind.Report, 0.5, "numbered part", line);
+            if (role is LineRole.Body && NoticePhrase().IsMatch(f)) evidence.Add(DocumentKind.Notice, 1.5, "notice's words", line);
+            if (Attachment().IsMatch(f)) evidence.Add(DocumentKind.Notice, 2, "attachment list", line, Strength.Decisive);
         }
-        // Articles under top-level headings (# in converted text, a heading style), their bylines under them: a page of articles.
+        if (Signature(lines, roles) is { } signed) evidence.Add(DocumentKind.Notice, 4, "signature", signed, Strength.Decisive);
+        // Articles under top-level headings (# in converted text, a heading style), a byline under one: a page of articles.
         var top = lines.Where(l => l.HeadingLevel is not null).Select(l => l.HeadingLevel!.Value).DefaultIfEmpty(0).Min();
-        var headed = lines.Where(l => l.HeadingLevel == top && top > 0).ToList();
-        if (headed.Count >= 2) Add(DocumentKind.NewspaperPage, 3, "articles under headings", headed[1]);
+        var headed = lines.Where(l => top > 0 && l.HeadingLevel == top).ToList();
+        if (headed.Count >= 2) evidence.Add(DocumentKind.NewspaperPage, 3, "articles under headings", headed[1]);
         if (headed.Any(h => Enumerable.Range(h.Number + 1, Math.Min(3, lines.Count - h.Number - 1)).Any(k => roles[k] == LineRole.Byline)))
-            Add(DocumentKind.NewspaperPage, 2, "a byline under a headline", headed[0]);
-        if (Signature(lines, roles) is { } signed)
-            Add(DocumentKind.Notice, 2.5, "signature", signed);
+            evidence.Add(DocumentKind.NewspaperPage, 2, "a byline under a headline", headed[0]);
         // A news item with nothing around it, as copied from a site: opens on the event's day.
-        if (firstBody >= 0 && NewsLead().IsMatch(lines[firstBody].Folded))
-            Add(DocumentKind.WebArticle, 1.5, "news lead", lines[firstBody]);
+        foreach (var k in new[] { firstBody, NextBody(lines, roles, firstBody) })
+            if (k >= 0 && NewsLead().IsMatch(lines[k].Folded)) evidence.Add(DocumentKind.WebArticle, 1.5, "news lead", lines[k]);
 
-        var scores = evidence.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Sum(e => e.Weight));
-        if (scores.Count == 0 || scores.Values.Max() < Enough)
-            return new KindDecision(DocumentKind.Generic, 1.0 / (1 + scores.Values.DefaultIfEmpty(0).Max()),
-                evidence.Select(e => $"{Code(e.Kind)} +{e.Weight}: {e.Why}").ToList());
-        var best = scores.MaxBy(kv => kv.Value);
-        var total = scores.Values.Sum();
-        var reasons = evidence.OrderByDescending(e => e.Kind == best.Key).ThenByDescending(e => e.Weight)
-            .Select(e => $"{Code(e.Kind)} +{e.Weight}: {e.Why}").ToList();
-        return new KindDecision(best.Key, Math.Round(best.Value / (total + 1), 2), reasons);
+        return evidence.Decide();
     }
 
-    private static string Code(DocumentKind kind) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
+    /// <summary>How much a piece of evidence outranks weights: an issue line or an official document's own part decides the kind.</summary>
+    private enum Strength
+    {
+        Weight,
+        PageChrome,
+        Decisive,
+    }
+
+    private sealed class Evidence
+    {
+        private readonly List<(DocumentKind Kind, double Weight, string Why, Strength Strength)> _items = [];
+        private readonly HashSet<string> _seen = [];
+
+        /// <summary>Each kind of evidence counts once.</summary>
+        public void Add(DocumentKind kind, double weight, string why, SourceLine line, Strength strength = Strength.Weight)
+        {
+            if (!_seen.Add($"{kind}:{why}")) return;
+            _items.Add((kind, weight, $"{Code(kind)} +{weight}: {why}: {Excerpt(line.Text)} (line {line.Number + 1})", strength));
+        }
+
+        public KindDecision Decide()
+        {
+            var scores = _items.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Sum(e => e.Weight));
+            var best = scores.Count == 0 ? default : scores.MaxBy(kv => kv.Value);
+            var kind = scores.Count == 0 || best.Value < Enough ? DocumentKind.Generic : best.Key;
+            if (Has(DocumentKind.Bulletin, Strength.Decisive)) kind = DocumentKind.Bulletin;
+            else if (Has(DocumentKind.Notice, Strength.Decisive) && scores[DocumentKind.Notice] >= 5) kind = DocumentKind.Notice;
+            else if (Has(DocumentKind.WebArticle, Strength.PageChrome) && kind is DocumentKind.Report or DocumentKind.Generic) kind = DocumentKind.WebArticle;
+            var total = scores.Values.Sum();
+            var confidence = kind == DocumentKind.Generic ? 1 / (1 + best.Value) : scores[kind] / (total + 1);
+            var reasons = _items.OrderByDescending(e => e.Kind == kind).ThenByDescending(e => e.Weight).Select(e => e.Why).ToList();
+            return new KindDecision(kind, Math.Round(confidence, 2), reasons);
+        }
+
+        private bool Has(DocumentKind kind, Strength strength) => _items.Any(e => e.Kind == kind && e.Strength == strength);
+    }
+
+    private static string Code(DocumentKind kind) => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 
     private static string Excerpt(string text) => text.Length <= 30 ? text : text[..30] + "…";
 
     private static bool Marked(string folded) => folded.Length > 0 && "〔【〖◎★☆◆◇■□●▲>".Contains(folded.TrimStart()[0]);
 
-    private static bool Breadcrumb(string folded) => folded.Contains('>') || folded.StartsWith("当前位置", StringComparison.Ordinal)
-                                                     || folded.StartsWith("位置", StringComparison.Ordinal);
+    private static bool IsBreadcrumb(string folded) =>
+        folded.Contains('>') || folded.StartsWith("当前位置", StringComparison.Ordinal) || folded.StartsWith("位置", StringComparison.Ordinal);
 
-    /// <summary>An issuer's line with a date, or an issuer line above a date line, in the last lines (or before an attachment).</summary>
+    /// <summary>The first line holding a sentence: what is above it is the page's head.</summary>
+    private static int FirstBody(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles) => NextBody(lines, roles, -1);
+
+    private static int NextBody(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int after)
+    {
+        for (var i = after + 1; i < lines.Count && after >= -1; i++)
+            if (roles[i] == LineRole.Body && lines[i].HasClauseMark) return i;
+        return -1;
+    }
+
+    /// <summary>Issuer lines over a date line (or both on one line) after the text: the signature of an official document.</summary>
     private static SourceLine? Signature(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
         for (var i = lines.Count - 1; i >= 1; i--)
         {
             if (roles[i] != LineRole.IssuerAndDate || IssuerAndDate.Read(lines[i].Folded) is not { Date: not null } reading) continue;
-            if (reading.Issuer is not null) return lines[i];
-            if (roles[i - 1] == LineRole.IssuerAndDate && IssuerAndDate.Read(lines[i - 1].Folded) is { Issuer: not null, Date: null })
+            if (reading.Issuer is not null && i > 2) return lines[i];
+            if (roles[i - 1] == LineRole.IssuerAndDate && IssuerAndDate.Read(lines[i - 1].Folded) is { Issuer: not null, Date: null } && i > 3)
                 return lines[i - 1];
         }
         return null;
@@ -165,14 +205,27 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"^(?:本报|首席|全媒体|特约)?记者\s")]
     private static partial Regex ReporterByline();
 
+    [GeneratedRegex(@"\s*\([^()]{2,20}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号\)\s*$")]
+    private static partial Regex AppendedNumber();
 
+    [GeneratedRegex(@"(?<=^.{4,90}?)(?:同志们|各位领导)[,、]?[^:。]{0,10}:")]
+    private static partial Regex GluedSalutation();
 
     [GeneratedRegex(@"我(?:先)?(?:讲|谈|就)[^。]{0,12}(?:意见|看法|体会|问题|方面)|下面,?我(?:讲|就|谈)|刚才,")]
     private static partial Regex SpeechPhrase();
 
+    [GeneratedRegex(@"(?:^|[。;:])\s*[一二三四五六七八九十]是")]
+    private static partial Regex Enumeration();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,2}、")]
+    private static partial Regex NumberedPart();
+
     [GeneratedRegex(@"现(?:将|就)[^。]{0,20}通知如下|特此通知|请结合实际|认真贯彻执行|遵照执行|现予印发|印发给你们")]
     private static partial Regex NoticePhrase();
 
-    [GeneratedRegex(@"^(?:\d{1,2}月\d{1,2}(?:日|号)|近日|日前|近期|近年来|昨天|昨日|今天)")]
+    [GeneratedRegex(@"^附件\s*[:：\d]")]
+    private static partial Regex Attachment();
+
+    [GeneratedRegex(@"^(?:\d{1,2}月\d{1,2}(?:[、—至-]\d{1,2})?(?:日|号)|近日|日前|近期|近年来|近两年来|昨天|昨日|今天)")]
     private static partial Regex NewsLead();
 }

@@ -32,12 +32,12 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             if (EpaperPage().Match(line.Folded) is { Success: true } edition)
             {
                 page ??= int.TryParse(edition.Groups["page"].Value, out var n) ? n : null;
-                section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s ? line.Text.Substring(edition.Groups["section"].Index, s.Length) : null;
+                section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s ? line.Cut(edition.Groups["section"].Index, s.Length) : null;
             }
-            if (PaperName().Match(line.Folded) is { Success: true } paper) publisher ??= line.Text.Substring(paper.Groups["paper"].Index, paper.Groups["paper"].Length);
+            if (PaperName().Match(line.Folded) is { Success: true } paper) publisher ??= line.Cut(paper.Groups["paper"].Index, paper.Groups["paper"].Length);
             if (roles[i] == LineRole.WebLabel)
                 foreach (var label in WebLabels.Read(line.Folded))
-                    if (label.Name == "来源" && PaperName().IsMatch(label.Value)) publisher ??= line.Text.Substring(label.ValueIndex, label.Value.Length);
+                    if (label.Name == "来源" && PaperName().IsMatch(label.Value)) publisher ??= line.Cut(label.ValueIndex, label.Value.Length);
             if (!roles[i].IsFurniture()) front.Add(line.Text);
         }
 
@@ -177,14 +177,14 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                 }
                 if (role == LineRole.Byline)
                 {
-                    draft.Credit(line.Text, line.Folded, takeDepartment: false);
+                    draft.Credit(line, takeDepartment: false);
                     continue;
                 }
                 if (Dateline.Read(line.Folded) is { } dateline)
                 {
-                    draft.Credit(line.Text[..dateline.Length], line.Folded[..dateline.Length], takeDepartment: false);
-                    var rest = line.Text[dateline.Length..].TrimStart();
-                    if (rest.Length > 0) draft.Add(line with { Text = rest, Folded = line.Folded[(line.Text.Length - rest.Length)..] });
+                    draft.Credit(line.Until(dateline.Length), takeDepartment: false);
+                    var rest = line.From(dateline.Length);
+                    if (rest.Text.Trim().Length > 0) draft.Add(rest);
                     opening = false;
                     continue;
                 }
@@ -192,7 +192,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             opening = false;
             if (role == LineRole.Byline && draft.Lines.Count > 0 && i >= end - 2)
             {
-                draft.Credit(line.Text, line.Folded, takeDepartment: false);
+                draft.Credit(line, takeDepartment: false);
                 continue;
             }
             if (role == LineRole.Caption)

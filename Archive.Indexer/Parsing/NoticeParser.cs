@@ -40,7 +40,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         string? recipients = null;
         foreach (var line in page.HeadLines)
             if (recipients is null && Recipients.Read(line.Folded) is { } who)
-                recipients = line.Text[who].Trim();
+                recipients = line.Cut(who).Trim();
         if (recipients is null && page.Draft.Lines.Count > 0 && UnmarkedRecipients(page.Draft.Lines[0]))
         {
             recipients = page.Draft.Lines[0].Text;
@@ -112,7 +112,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
             if (top == d && dated.Issuer is null) continue; // a date alone in the text is not a signature
             var signer = top < d ? Punctuation.Compact(body[top].Text)
-                : Punctuation.Compact(body[d].Text.Substring(dated.IssuerIndex, dated.IssuerLength));
+                : Punctuation.Compact(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
             var attachmentList = top;
             while (attachmentList > 0 && AttachmentLine().IsMatch(body[attachmentList - 1].Folded)) attachmentList--;
             var after = body.Skip(d + 1).ToList();

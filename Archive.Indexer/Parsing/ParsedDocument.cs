@@ -38,8 +38,10 @@ public sealed record ParsedDocument
     public string? Author { get; init; }
     public string? Site { get; init; }
     public int? Views { get; init; }
-    /// <summary>The distribution footer of a bulletin: 报, 送, 发 -> who.</summary>
+    /// <summary>The distribution footer of a bulletin or notice: 报, 送, 发, 抄送 … -> who.</summary>
     public IReadOnlyDictionary<string, string>? Distribution { get; init; }
+    /// <summary>印数: （共印80份） -> 80.</summary>
+    public int? PrintRun { get; init; }
     /// <summary>领导批示, where an issue carries it.</summary>
     public string? LeaderInstructions { get; init; }
     /// <summary>编者按, where an issue carries it.</summary>

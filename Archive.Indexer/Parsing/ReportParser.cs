@@ -22,11 +22,11 @@ internal sealed partial class ReportParser(Gazetteer gazetteer)
             if (IssuerAndDate.Read(line.Folded) is { } issued)
             {
                 date ??= issued.Date;
-                if (issued.Issuer is not null) publisher ??= line.Text.Substring(issued.IssuerIndex, issued.IssuerLength);
+                if (issued.Issuer is not null) publisher ??= line.Cut(issued.IssuerIndex, issued.IssuerLength);
             }
             else if (Speaker().Match(line.Folded) is { Success: true } speaker && PersonName.IsLikely(speaker.Groups["name"].Value))
             {
-                page.Draft.Authors.Add(line.Text.Substring(speaker.Groups["name"].Index, speaker.Groups["name"].Length));
+                page.Draft.Authors.Add(line.Cut(speaker.Groups["name"].Index, speaker.Groups["name"].Length));
             }
         }
         var article = page.Build(null);

@@ -170,7 +170,7 @@ internal sealed partial class SingleArticle
             }
             if (role == LineRole.Byline || role == LineRole.Attribution && i == from)
             {
-                Draft.Credit(line.Text, line.Folded);
+                Draft.Credit(line);
                 continue;
             }
             if (compactTitle is not null && Punctuation.Compact(line.Text).Contains(compactTitle, StringComparison.Ordinal) && line.Text.Length <= compactTitle.Length + 12)
@@ -229,11 +229,9 @@ internal sealed partial class SingleArticle
             }
             if (Draft.Lines.Count == 0 && stripDateline && Dateline.Read(line.Folded) is { } dateline)
             {
-                var printed = line.Text[..dateline.Length];
-                Draft.Credit(printed, line.Folded[..dateline.Length], takeDepartment: false);
-                var rest = line.Text[dateline.Length..].TrimStart();
-                if (rest.Length > 0)
-                    Draft.Add(line with { Text = rest, Folded = line.Folded[(line.Text.Length - rest.Length)..] });
+                Draft.Credit(line.Until(dateline.Length), takeDepartment: false);
+                var rest = line.From(dateline.Length);
+                if (rest.Text.Trim().Length > 0) Draft.Add(rest);
                 continue;
             }
             if (line.HeadingLevel is not null) Draft.Headings.Add(line.Number);

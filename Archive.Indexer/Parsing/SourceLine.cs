@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Text;
@@ -6,13 +7,18 @@ namespace Archive.Indexer.Parsing;
 
 /// <summary>
 /// One non-empty line of a document as the parsers see it: <see cref="Text"/> trimmed as printed, and
-/// <see cref="Folded"/>, the same characters simplified and half-width (組織部（ -> 组织部(), index for index, which the
-/// recognizers match; whether it was indented; its page (pdf) and heading level (docx, markdown, # in text).
+/// <see cref="Folded"/>, the same characters simplified and half-width (組織部（ -> 组织部() without the pinyin glosses
+/// mirror sites put after characters (會(huì)議 -> 会议), which the recognizers match; whether it was indented; its page
+/// (pdf) and heading level (docx, markdown, # in text). A value found in the folded text is cut from the printed one
+/// with <see cref="Cut(int, int)"/>, glosses and all.
 /// </summary>
 internal sealed partial record SourceLine(int Number, string Text, string Folded, bool Indented, int? Page, int? HeadingLevel)
 {
     /// <summary>Lines longer than this are never read as anything but body: no recognizer looks into them whole.</summary>
     public const int LongLine = 300;
+
+    /// <summary>For each folded index, the index in <see cref="Text"/>; null when the two are index for index.</summary>
+    private int[]? Map { get; init; }
 
     public static List<SourceLine> From(ExtractedText extracted, TraditionalCharacters characters)
     {
@@ -33,14 +39,73 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
                 }
                 var start = raw.TrimStart('\f');
                 var indented = start.Length > 0 && start[0] is ' ' or '\u3000' or '\t' or '\u00A0';
-                lines.Add(new SourceLine(lines.Count, text, Fold(text, characters), indented, block.Page, level));
+                lines.Add(Of(text, characters) with { Number = lines.Count, Indented = indented, Page = block.Page, HeadingLevel = level });
             }
         }
         return lines;
     }
 
-    /// <summary>The text simplified and half-width, index for index.</summary>
-    public static string Fold(string text, TraditionalCharacters characters) => Punctuation.FoldWidth(characters.Fold(text));
+    /// <summary>A piece of text (a joined paragraph, a value) read as a line.</summary>
+    public static SourceLine Of(string text, TraditionalCharacters characters)
+    {
+        var folded = Punctuation.FoldWidth(characters.Fold(text));
+        if (!folded.Contains('(')) return new SourceLine(0, text, folded, false, null, null);
+        var glosses = Gloss().Matches(folded);
+        if (glosses.Count == 0) return new SourceLine(0, text, folded, false, null, null);
+        var plain = new StringBuilder(folded.Length);
+        var map = new List<int>(folded.Length);
+        var at = 0;
+        foreach (Match gloss in glosses)
+        {
+            for (; at < gloss.Index; at++)
+            {
+                plain.Append(folded[at]);
+                map.Add(at);
+            }
+            at = gloss.Index + gloss.Length;
+        }
+        for (; at < folded.Length; at++)
+        {
+            plain.Append(folded[at]);
+            map.Add(at);
+        }
+        return new SourceLine(0, text, plain.ToString(), false, null, null) { Map = [.. map] };
+    }
+
+    /// <summary>The text simplified and half-width, without glosses.</summary>
+    public static string Fold(string text, TraditionalCharacters characters) => Of(text, characters).Folded;
+
+    /// <summary>The printed text of the folded range [start, start + length).</summary>
+    public string Cut(int start, int length)
+    {
+        if (Map is null || length == 0) return Text.Substring(start, length);
+        var from = Map[start];
+        var to = Map[start + length - 1] + 1;
+        return Text[from..to];
+    }
+
+    public string Cut(Range range)
+    {
+        var (start, length) = range.GetOffsetAndLength(Folded.Length);
+        return Cut(start, length);
+    }
+
+    /// <summary>The line from a folded index on, as a line of its own (a body after its dateline).</summary>
+    public SourceLine From(int start)
+    {
+        if (start >= Folded.Length) return this with { Text = "", Folded = "", Map = null };
+        var textStart = Map is null ? start : Map[start];
+        return this with
+        {
+            Text = Text[textStart..],
+            Folded = Folded[start..],
+            Map = Map is null ? null : Map[start..].Select(i => i - textStart).ToArray(),
+        };
+    }
+
+    /// <summary>The line's first folded characters, as a line of their own (a dateline before the body).</summary>
+    public SourceLine Until(int length) =>
+        this with { Text = Cut(0, length), Folded = Folded[..length], Map = Map?[..length] };
 
     /// <summary>The line without white space, for comparing a title with its table-of-contents entry.</summary>
     public string Compact => Punctuation.Compact(Text);
@@ -48,11 +113,15 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     /// <summary>A full stop, question or exclamation mark (folded): the line holds a sentence.</summary>
     public bool HasFullStop => Folded.AsSpan().IndexOfAny("。!?") >= 0;
 
-    /// <summary>Any sentence or clause mark: 。!?;, and 、 inside a long line.</summary>
+    /// <summary>Any sentence or clause mark: 。!?;,.</summary>
     public bool HasClauseMark => Folded.AsSpan().IndexOfAny("。!?;,") >= 0;
 
     public bool IsLong => Text.Length > LongLine;
 
     [GeneratedRegex(@"^(#{1,6})\s+(.*?)\s*#*$")]
     private static partial Regex MarkdownHeading();
+
+    /// <summary>A pinyin gloss after a character: 會(huì)議, 網(wǎng)訊.</summary>
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")]
+    private static partial Regex Gloss();
 }

@@ -78,20 +78,24 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
             }
             var labels = WebLabels.Read(f);
             // Before the first label: a writer's name and the date (吴为 2015年05月01日 来源:新京报), or a site (白云飘飘范文网 编辑:小景).
-            var lead = labels.Count > 0 ? f[..Math.Max(0, labels[0].ValueIndex - labels[0].Name.Length - 1)] : f;
-            Date ??= ChineseDate.FindFirst(lead);
-            var leadText = line.Text[..lead.Length];
-            if (SiteName.Whole(leadText.Trim()) is { } leadSite) Site ??= leadSite;
+            var lead = labels.Count > 0 ? f[..labels[0].Index] : f;
+            if (ChineseDate.FindAll(lead).FirstOrDefault() is { Length: > 0 } leading)
+            {
+                Date ??= leading.Date;
+                lead = lead.Remove(leading.Index, leading.Length).Insert(leading.Index, new string(' ', leading.Length));
+            }
+            var leadLine = line.Until(lead.Length);
+            if (SiteName.Whole(leadLine.Text.Trim()) is { } leadSite) Site ??= leadSite;
             else if (Byline.Read(lead) is { } byline)
             {
-                var names = byline.AuthorsIn(leadText).ToList();
+                var names = byline.AuthorsIn(leadLine).ToList();
                 Authors.AddRange(names);
                 if (!RoleWord().IsMatch(lead)) Author ??= names.FirstOrDefault();
             }
             foreach (var label in labels)
             {
                 var (value, folded) = label.Value.Length == 0 ? NextLineValue(line, lines)
-                    : (line.Text.Substring(label.ValueIndex, label.Value.Length).Trim(), label.Value);
+                    : (line.Cut(label.ValueIndex, label.Value.Length).Trim(), label.Value);
                 if (value.Length == 0) continue;
                 switch (label.Name)
                 {
@@ -123,7 +127,7 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
         private void ReadFooter(SourceLine line)
         {
             if (Host().Match(line.Folded) is { Success: true } host && Organization.IsName(host.Groups["who"].Value))
-                Publisher ??= line.Text.Substring(host.Groups["who"].Index, host.Groups["who"].Length);
+                Publisher ??= line.Cut(host.Groups["who"].Index, host.Groups["who"].Length);
             foreach (var part in line.Text.Split([' ', '\u3000', ':', '：', '|'], StringSplitOptions.RemoveEmptyEntries))
                 if (SiteName.Whole(part) is { } site) Site ??= site;
             if (SiteName.InFooter(line.Text) is { } named) Site ??= named;

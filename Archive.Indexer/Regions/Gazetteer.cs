@@ -12,7 +12,10 @@ public sealed class Gazetteer
 {
     // What may follow a short name for it to be read as a place: 安庆市委 is the full name; 安庆先锋网, 金安：, 濮阳网讯.
     private static readonly string[] ShortNameContinuations =
-        ["委", "先锋", "组工", ":", "：", "日报", "晚报", "新闻", "党建", "发布", "网", "融媒", "电视", " ", "\u3000", "、", "，", ","];
+        ["委", "先锋", "组工", ":", "：", "日报", "晚报", "新闻", "党建", "发布", "网", "融媒", "电视"];
+
+    // Separators of a list of places (金安、裕安): a short name before one counts when a place follows it too.
+    private static readonly string[] ListSeparators = [" ", "\u3000", "、", "，", ","];
 
     private readonly PlaceNames _names;
 
@@ -243,7 +246,17 @@ public sealed class Gazetteer
     {
         var end = index + length;
         if (ShortNameContinuations.Any(c => text.AsSpan(end).StartsWith(c, StringComparison.Ordinal))) return true;
-        if (leadingShortName && (index == 0 || index == 2 && text.StartsWith("中共", StringComparison.Ordinal))) return true;
+        var atHead = index == 0 || index == 2 && text.StartsWith("中共", StringComparison.Ordinal);
+        // A department's name starts with its place (连云港高新区…); any text may open with its province (西藏表彰…).
+        if (atHead && (leadingShortName || places.All(p => p.Level == PlaceLevel.Province))) return true;
+        if (ListSeparators.FirstOrDefault(s => text.AsSpan(end).StartsWith(s, StringComparison.Ordinal)) is { } separator)
+        {
+            var after = end + separator.Length;
+            if (after < text.Length && _names.LongestAt(text, after).Length > 0) return true;
+            if (before.Count > 0 && before[^1].Index + before[^1].Length + separator.Length == index
+                && text.AsSpan(before[^1].Index + before[^1].Length).StartsWith(separator, StringComparison.Ordinal))
+                return true;
+        }
         // 河南柘城: a short name right after a place that contains it, or right before a place it contains.
         if (before.Count > 0 && before[^1].Index + before[^1].Length == index
             && places.Any(p => before[^1].Candidates.Any(p.IsWithin)))

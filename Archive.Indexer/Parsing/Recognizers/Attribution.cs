@@ -34,7 +34,7 @@ internal static partial class Attribution
         var before = folded[..start].TrimEnd();
         if (before.Length > 0 && !Punctuation.EndsSentence(before) && !before.EndsWith('。')) return null;
         var credit = m.Groups["name"].Success ? folded[m.Groups["name"].Index..(who.Index + who.Length)] : who.Value;
-        if (Credit.Read(credit) is null) return null;
+        if (Credit.Read(credit) is null && !Credit.IsEditor(credit)) return null;
         var range = m.Groups["name"].Success ? m.Groups["name"].Index..(who.Index + who.Length + 1) : who.Index..(who.Index + who.Length);
         return (start, range);
     }

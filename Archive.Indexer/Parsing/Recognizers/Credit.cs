@@ -13,9 +13,9 @@ internal static partial class Credit
 {
     public sealed record Reading(Range? Department, IReadOnlyList<Range> Authors)
     {
-        public string? DepartmentIn(string original) => Department is { } d ? original[d] : null;
+        public string? DepartmentIn(SourceLine line) => Department is { } d ? line.Cut(d) : null;
 
-        public IEnumerable<string> AuthorsIn(string original) => Authors.Select(a => Punctuation.Compact(original[a]));
+        public IEnumerable<string> AuthorsIn(SourceLine line) => Authors.Select(a => Punctuation.Compact(line.Cut(a)));
     }
 
     /// <summary>The department and people a credit names; null when it names neither.</summary>
@@ -41,6 +41,9 @@ internal static partial class Credit
         return department is null && authors.Count == 0 ? null : new Reading(department, authors);
     }
 
+    /// <summary>An editor's credit (津云新闻编辑孙畅): a credit, naming no author and no department.</summary>
+    public static bool IsEditor(string folded) => Editor().IsMatch(folded.Trim().Trim('(', ')'));
+
     private static string Blank(Regex pattern, string text) =>
         pattern.Replace(text, m => new string(' ', m.Length));
 
@@ -48,7 +51,7 @@ internal static partial class Credit
     private static partial Regex Token();
 
     /// <summary>A role, with the paper or station the person works for glued before it (德阳日报记者, 牡丹晚报全媒体记者).</summary>
-    [GeneratedRegex(@"(?:[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|融媒|网|社))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|实习生|撰稿人?|作者|报道员|报道|文字|整理|供稿|来源|稿源|本报讯|讯)|[\u4e00-\u9fa5]{0,6}报道组|摄(?=\s|$|\()|等$")]
+    [GeneratedRegex(@"(?:[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|融媒|网|社))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|实习生|撰稿人?|作者|报道员|报道|文字|整理|供稿单位|供稿|来源|稿源|本报讯|讯)|[\u4e00-\u9fa5]{0,6}报道组|摄(?=\s|$|\()|等$")]
     private static partial Regex Role();
 
     [GeneratedRegex(@"编辑\s*[\u4e00-\u9fa5]{2,4}\)?$|^\(?编辑\s*:")]

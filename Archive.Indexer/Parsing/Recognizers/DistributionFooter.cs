@@ -9,7 +9,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// </summary>
 internal static partial class DistributionFooter
 {
-    /// <summary>The key (报, 送, 抄送, 印发, 印数, 发至) and value of a footer line, or null.</summary>
+    /// <summary>The key (报, 送, 抄送 …; 印发 for the printing line, 印数 for the print run, 发至 for the circulation note) and value of a footer line, or null.</summary>
     public static (string Key, string Value)? Read(string folded)
     {
         if (folded.Length > SourceLine.LongLine) return null;

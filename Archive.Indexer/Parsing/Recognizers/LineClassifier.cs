@@ -2,9 +2,9 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// Gives every line of a document its role: the first recognizer, in a fixed order, that accepts the line. Page
-/// furniture first (page numbers, rules, running headers, web chrome), then the footers, the masthead's lines (issue,
-/// series, issuer and date, 文号), web labels, contents, sections, credits, captions, salutations and recipients, and
-/// last a heading or body by shape. Each recognizer reads one line; only running headers look at the whole text (a
+/// furniture first (page numbers, rules, running headers), the footers, web labels, web chrome, then the masthead's
+/// lines (issue, series, issuer and date, 文号), contents, sections, credits, captions, salutations and recipients,
+/// and last a heading or body by shape. Each recognizer reads one line; only running headers look at the whole text (a
 /// line repeated beside page numbers). Linear in the text: no recognizer reads more than a bounded slice of a line.
 /// </summary>
 internal static class LineClassifier
@@ -28,15 +28,16 @@ internal static class LineClassifier
         if (PageFurniture.PageNumber(f) is not null) return LineRole.PageNumber;
         if (PageFurniture.IsRule(f)) return LineRole.Rule;
         if (isRunningHeader) return LineRole.RunningHeader;
-        if (WebChrome.Matches(f)) return LineRole.WebChrome;
         if (DistributionFooter.Read(f) is not null) return LineRole.DistributionFooter;
         if (SiteFooter.Matches(f)) return LineRole.SiteFooter;
+        // Labels before chrome: a widget line may carry the page's date ([ 字体： 发布时间：2023-03-01 稿源：… ]).
+        if (WebLabels.Matches(f)) return LineRole.WebLabel;
+        if (WebChrome.Matches(f)) return LineRole.WebChrome;
         if (ContentsLabel.Matches(f)) return LineRole.ContentsLabel;
         if (IssueLine.Read(f) is not null) return LineRole.IssueLine;
         if (line.Number < MastheadLines && Masthead.Series(f) is not null) return LineRole.Masthead;
         if (IssuerAndDate.Read(f) is not null) return LineRole.IssuerAndDate;
         if (DocumentNumber.ReadLine(f) is not null) return LineRole.DocumentNumber;
-        if (WebLabels.Matches(f)) return LineRole.WebLabel;
         if (ContentsLine.Read(f) is not null) return LineRole.ContentsEntry;
         if (SectionHeading.Name(line) is not null) return LineRole.SectionHeading;
         if (EditorsNote.Matches(f)) return LineRole.EditorsNote;

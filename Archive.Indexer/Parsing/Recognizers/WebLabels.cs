@@ -9,7 +9,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// </summary>
 internal static partial class WebLabels
 {
-    public sealed record Label(string Name, string Value, int ValueIndex);
+    public sealed record Label(string Name, string Value, int Index, int ValueIndex);
 
     /// <summary>Whether the line is such a metadata line.</summary>
     public static bool Matches(string folded)
@@ -36,7 +36,8 @@ internal static partial class WebLabels
             var gap = WideGap().Match(value);
             if (gap.Success) value = value[..gap.Index];
             var trimmed = value.Trim(' ', '|', ']', ')', '】');
-            labels.Add(new Label(Punctuation.Compact(matches[i].Groups["label"].Value), trimmed, start + value.IndexOf(trimmed, StringComparison.Ordinal)));
+            labels.Add(new Label(Punctuation.Compact(matches[i].Groups["label"].Value), trimmed, matches[i].Index,
+                start + value.IndexOf(trimmed, StringComparison.Ordinal)));
         }
         return labels;
     }

@@ -394,7 +394,7 @@ public sealed class GeneralizationTests
         Assert.Equal(("田家庵区：“三项机制”激发基层活力", "田家庵区委组织部", "安徽省/淮南市/田家庵区"), (article.Title, article.SourceDepartment, article.Region));
         Assert.Contains("\n二、建立评价机制\n", article.Body);
         Assert.Equal("省委组织部", doc.Distribution!["报送"]);
-        Assert.Equal("60", doc.Distribution["印数"]);
+        Assert.Equal(60, doc.PrintRun);
     }
 
     [Fact]
