@@ -60,11 +60,12 @@ internal static partial class DocumentClassifier
                 case LineRole.Salutation:
                     evidence.Add(DocumentKind.Report, 3, "salutation", line);
                     break;
-                case LineRole.WebLabel when i < aboveBody && NewspaperSource().IsMatch(f):
-                    evidence.Add(DocumentKind.NewspaperPage, 3, "taken from a newspaper", line);
-                    break;
-                case LineRole.WebLabel when i < aboveBody && PageLabels().IsMatch(f):
-                    evidence.Add(DocumentKind.WebArticle, 5, "page label", line, Strength.PageChrome);
+                case LineRole.WebLabel when i < aboveBody:
+                    // 来源：光明日报 tells where a newspaper item comes from; the page's own labels tell a web page.
+                    if (NewspaperSource().IsMatch(f)) evidence.Add(DocumentKind.NewspaperPage, 3, "taken from a newspaper", line);
+                    if (PageLabels().IsMatch(NewspaperSource().Replace(f, " ")))
+                        evidence.Add(DocumentKind.WebArticle, 5, "page label", line, Strength.PageChrome);
+                    else evidence.Add(DocumentKind.WebArticle, 1, "page stamp", line);
                     break;
                 case LineRole.WebLabel:
                     evidence.Add(DocumentKind.WebArticle, 1, "page stamp", line);
@@ -102,13 +103,21 @@ internal static partial class DocumentClassifier
             {
                 if (dateline.Kind == DatelineKind.Newspaper) evidence.Add(DocumentKind.NewspaperPage, 4, "newspaper dateline", line);
                 else if (dateline.Kind == DatelineKind.Web) evidence.Add(DocumentKind.WebArticle, 4, "web dateline", line);
-                else if (dateline.Kind == DatelineKind.Agency) evidence.Add(DocumentKind.NewspaperPage, 1, "news agency dateline", line);
+                else if (dateline.Kind == DatelineKind.Agency)
+                {
+                    // A dispatch runs in papers and on sites alike.
+                    evidence.Add(DocumentKind.WebArticle, 1.5, "news agency dateline", line);
+                    evidence.Add(DocumentKind.NewspaperPage, 1, "news agency dateline", line);
+                }
             }
             if (role is LineRole.Body && SpeechPhrase().IsMatch(f)) evidence.Add(DocumentKind.Report, 1, "speaker's words", line);
             if (role is LineRole.Body && Enumeration().IsMatch(f)) evidence.Add(DocumentKind.Report, 1.5, "points enumerated 一是 二是", line);
-            if (role is LineRole.Heading && NumberedPart().IsMatch(f)) evidence.Add(DocumentKind.Report, 0.5, "numbered part", line);
+            if (role is LineRole.Heading && NumberedPart().IsMatch(f) && ReportPart().IsMatch(f))
+                evidence.Add(DocumentKind.Report, 2, "a report's part (基本情况, 存在的问题, 对策建议)", line);
             if (role is LineRole.Body && NoticePhrase().IsMatch(f)) evidence.Add(DocumentKind.Notice, 1.5, "notice's words", line);
             if (Attachment().IsMatch(f)) evidence.Add(DocumentKind.Notice, 2, "attachment list", line, Strength.Decisive);
+            if (i < head && role is LineRole.Heading or LineRole.Body or LineRole.WebLabel && CopiedFile().IsMatch(f))
+                evidence.Add(DocumentKind.Report, 1.5, "a document file shared on a site", line);
         }
         if (Signature(lines, roles) is { } signed) evidence.Add(DocumentKind.Notice, 4, "signature", signed, Strength.Decisive);
         // Articles under top-level headings (# in converted text, a heading style), a byline under one: a page of articles.
@@ -119,7 +128,7 @@ internal static partial class DocumentClassifier
             evidence.Add(DocumentKind.NewspaperPage, 2, "a byline under a headline", headed[0]);
         // A news item with nothing around it, as copied from a site: opens on the event's day.
         foreach (var k in new[] { firstBody, NextBody(lines, roles, firstBody) })
-            if (k >= 0 && NewsLead().IsMatch(lines[k].Folded)) evidence.Add(DocumentKind.WebArticle, 1.5, "news lead", lines[k]);
+            if (k >= 0 && NewsLead().IsMatch(lines[k].Folded)) evidence.Add(DocumentKind.WebArticle, 2, "news lead", lines[k]);
 
         return evidence.Decide();
     }
@@ -223,8 +232,14 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"现(?:将|就)[^。]{0,20}通知如下|特此通知|请结合实际|认真贯彻执行|遵照执行|现予印发|印发给你们")]
     private static partial Regex NoticePhrase();
 
-    [GeneratedRegex(@"^附件\s*[:：\d]")]
+    [GeneratedRegex(@"(?:^|\s)附件\s*[:：]?\s*\d")]
     private static partial Regex Attachment();
+
+    [GeneratedRegex(@"(?:基本情况|现状|存在的?问题|主要做法|主要成效|原因分析|对策建议|意见建议|几点建议|几点思考|下一步打算|工作打算|启示)")]
+    private static partial Regex ReportPart();
+
+    [GeneratedRegex(@"\.(?:pdf|docx?)\b|会员分享|页珍藏版", RegexOptions.IgnoreCase)]
+    private static partial Regex CopiedFile();
 
     [GeneratedRegex(@"^(?:\d{1,2}月\d{1,2}(?:[、—至-]\d{1,2})?(?:日|号)|近日|日前|近期|近年来|近两年来|昨天|昨日|今天)")]
     private static partial Regex NewsLead();

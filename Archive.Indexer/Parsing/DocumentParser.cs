@@ -37,7 +37,7 @@ public sealed class DocumentParser
 
     public ParsedDocument Parse(ExtractedText text)
     {
-        var lines = SourceLine.From(text, Gazetteer.Characters);
+        var lines = SourceLine.Read(text, Gazetteer.Characters);
         var roles = LineClassifier.Classify(lines);
         var decision = DocumentClassifier.Classify(lines, roles);
         var parsed = decision.Kind switch

@@ -20,7 +20,11 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     /// <summary>For each folded index, the index in <see cref="Text"/>; null when the two are index for index.</summary>
     private int[]? Map { get; init; }
 
-    public static List<SourceLine> From(ExtractedText extracted, TraditionalCharacters characters)
+    /// <summary>The document's lines as the parsers read them: one per non-empty line, glued first lines cut apart.</summary>
+    public static List<SourceLine> Read(ExtractedText extracted, TraditionalCharacters characters) =>
+        GluedLines.Split(From(extracted, characters));
+
+    private static List<SourceLine> From(ExtractedText extracted, TraditionalCharacters characters)
     {
         var lines = new List<SourceLine>(extracted.Blocks.Count);
         foreach (var block in extracted.Blocks)

@@ -34,7 +34,7 @@ public sealed partial class NothingLostTests
     {
         var parser = Parsing.Samples.Parser;
         var doc = parser.Parse(text);
-        var lines = SourceLine.From(text, parser.Gazetteer.Characters);
+        var lines = SourceLine.Read(text, parser.Gazetteer.Characters);
         Assert.Equal(lines.Count, doc.LineRoles.Count);
 
         // Where text lands; the fields read off it (series, publisher, department, sections) count for finding, not for doubling.
