@@ -31,13 +31,16 @@ internal static partial class GluedLines
     /// <summary>The pieces of one line, cut at the first place that is a seam, then again in what follows it.</summary>
     private static IEnumerable<SourceLine> Cut(SourceLine line, IReadOnlySet<string> printedAgain)
     {
+        var previous = "";
         for (var pieces = 0; pieces < 6; pieces++)
         {
-            var at = Seam(line.Folded);
+            // A heading printed twice over: the second copy is a piece of its own too.
+            var at = previous.Length > 0 && line.Folded.StartsWith(previous, StringComparison.Ordinal) ? previous.Length : Seam(line.Folded);
             if (at <= 0 || at >= line.Folded.Length) break;
             var head = line.Until(at);
             if (printedAgain.Contains(head.Compact)) break;
             yield return head with { Text = head.Text.Trim() };
+            previous = head.Folded;
             line = line.From(at);
             var spaces = 0;
             while (spaces < line.Folded.Length && line.Folded[spaces] == ' ') spaces++;

@@ -28,7 +28,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         {
             var line = lines[i];
             date ??= ChineseDate.FindFirst(line.Folded);
-            site ??= SiteName.InChrome(line.Text);
+            site ??= SiteName.InChrome(line);
             if (EpaperPage().Match(line.Folded) is { Success: true } edition)
             {
                 page ??= int.TryParse(edition.Groups["page"].Value, out var n) ? n : null;

@@ -16,6 +16,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     {
         var title = FindTitle(lines, roles);
         var page = new SingleArticle(lines, roles, gazetteer.Characters).Read(title, isTitle: null, stripDateline: false);
+        // The portal's labels around the document: its views, its site, the 发文字号 of a disclosure block.
+        var portal = new PageLabels();
+        foreach (var label in page.Labels.Concat(page.Footer)) portal.Read(label, lines);
 
         string? docNumber = null, urgency = null, classification = null, redHeader = null, headedBy = null;
         var headingBlock = lines.Take(title?.Start ?? 0).Concat(page.HeadLines).Concat(page.Labels.Where(l => l.Number < (title?.Start ?? 0)));
@@ -27,6 +30,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (Secrecy().Match(f) is { Success: true } secret) classification ??= secret.Groups["level"].Value;
             if (RedHeader().Match(Punctuation.Compact(f)) is { Success: true } header) redHeader ??= Punctuation.Compact(line.Text)[..header.Groups["issuer"].Length];
         }
+        docNumber ??= portal.DocNumber;
         // The number printed after the title, in brackets: …的通知(岳办发〔2017〕2号).
         if (title is { } t && DocumentNumber.FindAll(lines[t.End - 1].Folded).LastOrDefault() is { } appended)
             docNumber ??= appended.Normalized;
@@ -35,19 +39,26 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             && IssuerAndDate.Read(lines[above.Start - 1].Folded) is { Issuer: not null, Date: null })
             headedBy = FirstIssuer(lines[above.Start - 1].Text);
         var articleTitle = page.Draft.Title is { } printed ? AppendedNumber().Replace(printed, "") : null;
+        if (articleTitle != page.Draft.Title) page.FrontMatter.Add(page.Draft.Title![articleTitle!.Length..].Trim());
         page.Draft.Title = articleTitle;
 
         string? recipients = null;
         foreach (var line in page.HeadLines)
             if (recipients is null && Recipients.Read(line.Folded) is { } who)
                 recipients = line.Cut(who).Trim();
-        if (recipients is null && page.Draft.Lines.Count > 0 && UnmarkedRecipients(page.Draft.Lines[0]))
+        if (recipients is null && page.HeadLines.LastOrDefault(UnmarkedRecipients) is { } unmarked)
+        {
+            recipients = unmarked.Text;
+        }
+        else if (recipients is null && page.Draft.Lines.Count > 0 && UnmarkedRecipients(page.Draft.Lines[0]))
         {
             recipients = page.Draft.Lines[0].Text;
+            page.FrontMatter.Add(recipients);
             page.Draft.Lines.RemoveAt(0);
         }
 
         var (signer, date) = TakeSignature(page, roles);
+        date ??= TakeTrailingDate(page);
         date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);
         // No signature: the issuer the title names (中共襄阳一中委员会关于…), the red header's, the one above the title.
         var titleIssuer = articleTitle is null ? null : TitleIssuer().Match(Punctuation.FoldWidth(articleTitle)) is { Success: true } m
@@ -56,10 +67,10 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         page.Draft.SourceDepartment ??= signer ?? headedBy ?? titleIssuer ?? redHeader;
 
         var article = page.Build(null);
+        // The issuer's place, or the one the title names; a place the body mentions is not the document's.
         var region = gazetteer.Match(publisher, (Place?)null, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(article.SourceDepartment, (Place?)null, PlaceReading.Department)?.Place
-                     ?? gazetteer.Match(article.Title)?.Place
-                     ?? gazetteer.InferRegion([(recipients, 1), (article.Body, 1)])?.Place;
+                     ?? gazetteer.Match(article.Title)?.Place;
         return new ParsedDocument
         {
             Kind = DocumentKind.Notice,
@@ -71,7 +82,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             Urgency = urgency,
             Classification = classification,
             Recipients = recipients,
-            Articles = [article with { Region = region?.Path }],
+            Site = portal.Site,
+            Views = portal.Views,
+            Articles = [article with { Region = region?.Path, Page = null }],
             FrontMatter = page.FrontMatter,
             BackMatter = page.BackMatter,
         };
@@ -124,6 +137,22 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             return (signer, dated.Date);
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// A date run onto the end of the last line (…推荐审批表二oo八年六月十五日): the signature's, the signer's line lost.
+    /// </summary>
+    private static DateOnly? TakeTrailingDate(SingleArticle page)
+    {
+        if (page.Draft.Lines.Count == 0) return null;
+        var last = page.Draft.Lines[^1];
+        var folded = last.Folded.TrimEnd(' ', '|');
+        if (ChineseDate.FindAll(folded).OrderBy(d => d.Index).LastOrDefault() is not { Length: > 0 } date
+            || date.Index + date.Length != folded.Length || date.Index == 0)
+            return null;
+        page.Draft.Lines[^1] = last.Until(date.Index);
+        page.BackMatter.Insert(0, last.From(date.Index).Text);
+        return date.Date;
     }
 
     /// <summary>各工作片、镇级机关各部门、行政村: recipients printed without their colon, right under the title.</summary>

@@ -16,9 +16,10 @@ internal sealed partial class ReportParser(Gazetteer gazetteer)
     {
         var page = new SingleArticle(lines, roles, gazetteer.Characters).Read(IsReportTitle, stripDateline: false);
         DateOnly? date = null;
-        string? publisher = null;
+        string? publisher = null, recipients = null;
         foreach (var line in page.HeadLines)
         {
+            if (SingleArticle.IsAddress(line)) recipients ??= line.Text.TrimEnd().TrimEnd(':', '：').Trim();
             if (IssuerAndDate.Read(line.Folded) is { } issued)
             {
                 date ??= issued.Date;
@@ -37,6 +38,7 @@ internal sealed partial class ReportParser(Gazetteer gazetteer)
             Title = article.Title,
             Date = date,
             Publisher = publisher,
+            Recipients = recipients,
             Region = region?.Path,
             Articles = [article with { Region = region?.Path, SourceDepartment = article.SourceDepartment ?? publisher }],
             FrontMatter = page.FrontMatter,

@@ -122,25 +122,25 @@ internal sealed partial class SingleArticle
             for (var i = from; i < limit; i++)
                 if (_roles[i] is LineRole.Heading or LineRole.Body or LineRole.Masthead && !_lines[i].IsLong && isTitle(_lines[i]))
                     return (i, i + 1);
-        // The page's labels: the headline is the first of the heading lines right above them.
+        // The page's labels: the headline stands right above them, past a department line (颍东区委组织部); a short line
+        // right under a longer heading is that headline's subtitle (全市组织部长会议召开 / 覃卫国作出批示).
         for (var i = from; i < limit; i++)
         {
             if (_roles[i] != LineRole.WebLabel) continue;
-            var top = i;
-            while (top > from && _roles[top - 1] is LineRole.Heading or LineRole.IssuerAndDate && !IsCopySiteMarker(_lines[top - 1])
-                   && !IsStrayMark(_lines[top - 1])) top--;
-            if (top == i)
+            var k = i - 1;
+            while (k > from && _roles[k] == LineRole.IssuerAndDate && PageLabels.IsDepartment(_lines[k])) k--;
+            if (k < from || !IsHeadline(k))
             {
                 if (i == from) continue;
                 break;
             }
-            // A department line under the headline (颍东区委组织部) is not part of it.
-            return (top, top + 1);
+            if (k > from && _lines[k].Text.Length <= 12 && IsHeadline(k - 1) && _lines[k - 1].Text.Length > _lines[k].Text.Length) k--;
+            return (k, k + 1);
         }
         // Past the page's chrome: the first heading; a body line means the headline is lost.
         var first = from;
         while (first < limit && (_roles[first].IsFurniture() || _roles[first] is LineRole.WebLabel or LineRole.SiteFooter or LineRole.ContentsLabel
-                                 || IsCopySiteMarker(_lines[first]) || IsStrayMark(_lines[first])))
+                                 || IsCopySiteMarker(_lines[first]) || IsStrayMark(_lines[first]) || SiteName.Whole(_lines[first]) is not null))
             first++;
         if (first < end && _roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading && !StartsLikeBody(_lines[first]))
             return (first, first + 1);
@@ -183,15 +183,16 @@ internal sealed partial class SingleArticle
                 Draft.Subtitle = dash.Groups["text"].Value.Trim();
                 continue;
             }
-            // A second headline line before the labels is the subtitle (覃卫国作出批示).
-            if (title is not null && Draft.Subtitle is null && !sawLabel && i == from && role == LineRole.Heading
-                && NextIs(i + 1, end, LineRole.WebLabel))
+            // Headline lines right under the headline, before its labels, byline, date line or dateline, are its subtitle.
+            if (title is not null && Draft.Subtitle is null && !sawLabel && i == from && SubtitleLines(i, end) is { } subtitleEnd)
             {
-                Draft.Subtitle = line.Text;
+                Draft.Subtitle = string.Join(" ", Enumerable.Range(i, subtitleEnd - i).Where(k => !_roles[k].IsFurniture()).Select(k => _lines[k].Text.Trim()));
+                i = subtitleEnd - 1;
                 continue;
             }
             if (role is LineRole.Heading or LineRole.IssuerAndDate or LineRole.Salutation or LineRole.ContentsLabel or LineRole.SectionHeading
-                    or LineRole.Masthead or LineRole.DocumentNumber or LineRole.IssueLine or LineRole.Recipients || IsCopySiteMarker(line))
+                    or LineRole.Masthead or LineRole.DocumentNumber or LineRole.IssueLine or LineRole.Recipients || IsCopySiteMarker(line)
+                || IsAddress(line))
             {
                 HeadLines.Add(line);
                 FrontMatter.Add(line.Text);
@@ -202,11 +203,18 @@ internal sealed partial class SingleArticle
         return i;
     }
 
-    private bool NextIs(int i, int end, LineRole role)
+    /// <summary>Where the subtitle lines starting at <paramref name="i"/> end, when what follows them marks the head's end.</summary>
+    private int? SubtitleLines(int i, int end)
     {
-        for (; i < end; i++)
-            if (!_roles[i].IsFurniture()) return _roles[i] == role;
-        return false;
+        var k = i;
+        while (k < end && (_roles[k].IsFurniture() || _roles[k] == LineRole.Heading && _lines[k].Text.Length >= 6 && !Office().IsMatch(_lines[k].Folded)))
+            k++;
+        if (k == i || k >= end) return null;
+        var next = _lines[k];
+        var marksEnd = _roles[k] is LineRole.WebLabel or LineRole.Byline or LineRole.Salutation
+                       || _roles[k] == LineRole.IssuerAndDate && IssuerAndDate.Read(next.Folded) is { Issuer: null, Date: not null }
+                       || Dateline.Read(next.Folded) is not null;
+        return marksEnd ? k : null;
     }
 
     private void ReadBody(int start, int end, bool stripDateline)
@@ -234,6 +242,11 @@ internal sealed partial class SingleArticle
                 if (rest.Text.Trim().Length > 0) Draft.Add(rest);
                 continue;
             }
+            if (Draft.Title is not null && line.Compact == Punctuation.Compact(Draft.Title))
+            {
+                FrontMatter.Add(line.Text); // the headline printed again (a picture's alt text)
+                continue;
+            }
             if (line.HeadingLevel is not null) Draft.Headings.Add(line.Number);
             Draft.Add(line);
         }
@@ -246,8 +259,17 @@ internal sealed partial class SingleArticle
         }
     }
 
+    private bool IsHeadline(int k) =>
+        _roles[k] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading && !IsCopySiteMarker(_lines[k]) && !IsStrayMark(_lines[k])
+        && SiteName.Whole(_lines[k]) is null;
+
     /// <summary>A close button's X, a lone mark: what a copy from a browser leaves above the headline.</summary>
     private static bool IsStrayMark(SourceLine line) => line.Text.Length <= 2 && !line.Text.Any(Punctuation.IsCjk);
+
+    /// <summary>A short address ending with a colon (州学践办：): whom a report is sent to.</summary>
+    public static bool IsAddress(SourceLine line) =>
+        line.Text.Length <= 30 && line.Folded.TrimEnd().EndsWith(':') && !line.HasClauseMark
+        && Organization.IsName(line.Folded.TrimEnd().TrimEnd(':'));
 
     /// <summary>第一篇：…, a 文库 bundle's marker, and 正文: lines a copy site puts before the text.</summary>
     private static bool IsCopySiteMarker(SourceLine line) => CopySiteMarker().IsMatch(line.Folded);
@@ -258,15 +280,23 @@ internal sealed partial class SingleArticle
     /// <summary>The headline as the page prints it, without a copy site's additions (第一篇：, (全文3579字), 第2页, a table's pipes).</summary>
     public static string CleanTitle(string title)
     {
-        var cleaned = TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000');
+        var cleaned = SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), "");
         return cleaned.Length > 0 ? cleaned : title.Trim();
     }
 
-    [GeneratedRegex(@"^(?:——|──|—|--)\s*(?<text>.+)$")]
+    [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();
+
+    /// <summary>A speaker's office alone (县委副书记, 县长 ***): the head's, not a subtitle.</summary>
+    [GeneratedRegex(@"(?:书记|部长|县长|市长|区长|主任|主席|局长)\s*[*×X]*$")]
+    private static partial Regex Office();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|^正文$|^目录$")]
     private static partial Regex CopySiteMarker();
+
+    /// <summary>The space a pdf puts between Chinese and digits (召开 2023 年): not the title's.</summary>
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s(?=\d)|(?<=\d)\s(?=[\u4e00-\u9fa5])")]
+    private static partial Regex SpaceByDigits();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|[(（]全文\d+字[)）]$|第\d{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAdditions();
