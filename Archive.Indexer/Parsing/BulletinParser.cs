@@ -457,7 +457,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     private static string? SectionName(SourceLine line, LineRole role, IReadOnlySet<string> listed, IReadOnlyList<SourceLine> lines,
         IReadOnlyList<LineRole> roles, int i)
     {
-        if (role == LineRole.SectionHeading) return SectionHeading.Name(line);
+        // Past the masthead, a line shaped like a series name (县区动态) is a section's.
+        if (role is LineRole.SectionHeading or LineRole.Masthead) return SectionHeading.Name(line);
         if (listed.Contains(line.Compact)) return line.Compact;
         // 一、图片新闻 before a numbered headline (1.党员在行动): numbered sections over numbered articles.
         if (SectionHeading.NumberedName(line) is { } numbered && (listed.Contains(numbered) || NextLine(lines, roles, i) is { } next
@@ -525,8 +526,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (hasHeadings) return line.HeadingLevel is not null ? (StripMarker(line.Text.Trim()), i + 1) : null;
         if (line.Indented && indented) return null;
         // A headline wrapped onto a second flush line, the body (or its source line) after it.
-        if (indented && next < lines.Count && !lines[next].Indented && IsTitleShaped(lines[next], roles[next]) && !SubtitleLine().IsMatch(lines[next].Text)
-            && roles[next] is LineRole.Heading && NextIndex(roles, next) is var after && after < lines.Count && FollowsTitle(lines, roles, after, indented)
+        // (In a flush layout only where a source line follows: 二、山东鱼台:全覆盖升 / 级“党群服务中心”… / 来源：….)
+        if (next < lines.Count && !lines[next].Indented && IsTitleShaped(lines[next], roles[next]) && !SubtitleLine().IsMatch(lines[next].Text)
+            && roles[next] is LineRole.Heading && NextIndex(roles, next) is var after && after < lines.Count
+            && (indented ? FollowsTitle(lines, roles, after, indented) : roles[after] is LineRole.Byline or LineRole.WebLabel)
             && !(lines[after].Text.Length < 60 && !lines[after].Indented && roles[after] is LineRole.Body && lines[after].HasFullStop))
             return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1);
         if (next >= lines.Count || !FollowsTitle(lines, roles, next, indented)) return null;

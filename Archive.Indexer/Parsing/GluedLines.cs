@@ -54,6 +54,9 @@ internal static partial class GluedLines
     {
         var window = folded.Length > 120 ? folded[..120] : folded;
         if (PageMarker().Match(window) is { Success: true } marker) return marker.Length;
+        // A headline run into a portal's address and time, a watermark's address run into the text.
+        if (WebLabels.PortalAddressIndex(window) is > 0 and var portal) return portal;
+        if (WebAddress().Match(window) is { Success: true } url) return url.Length;
         if (Salutation().Match(window) is { Success: true } salutation) return salutation.Index > 0 ? salutation.Index : salutation.Length;
         for (var length = Math.Min(60, window.Length / 2); length >= 8; length--)
             if (window.AsSpan(0, length).SequenceEqual(window.AsSpan(length, length))) return length;
@@ -63,8 +66,11 @@ internal static partial class GluedLines
         return -1;
     }
 
-    [GeneratedRegex(@"^第\s*\d{1,3}\s*页\s*,?\s*共\s*\d{1,4}\s*页")]
+    [GeneratedRegex(@"^(?:第\s*\d{1,3}\s*页\s*,?\s*共\s*\d{1,4}\s*页|\[接上页\])")]
     private static partial Regex PageMarker();
+
+    [GeneratedRegex(@"^.{0,40}?(?:https?://|www\.)[\w.-]+\.(?:com|cn|net|org)(?=[\u4e00-\u9fa5])")]
+    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"(?:同志们|各位领导[、,]同志们|各位领导)[^:。,]{0,8}:(?:\s*大家好[!。]?)?")]
     private static partial Regex Salutation();

@@ -82,7 +82,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             Urgency = urgency,
             Classification = classification,
             Recipients = recipients,
-            Site = portal.Site,
+            Site = portal.Site ?? lines.Where(l => roles[l.Number].IsFurniture()).Select(SiteName.InText).FirstOrDefault(s => s is not null),
             Views = portal.Views,
             Articles = [article with { Region = region?.Path, Page = null }],
             FrontMatter = page.FrontMatter,

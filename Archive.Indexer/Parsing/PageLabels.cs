@@ -20,10 +20,8 @@ internal sealed partial class PageLabels
     /// <summary>People a label line names before its labels (吴为 2015年05月01日 来源：新京报).</summary>
     public List<string> Authors { get; } = [];
 
-    /// <summary>The site that publishes the page; a site named only as a source (来源：百度文库) when no other is.</summary>
-    public string? Site => _site ?? _sourceSite;
-
-    private string? _site, _sourceSite;
+    /// <summary>The site that publishes the page (a site named as a source, 来源：百度文库, is where it copied from).</summary>
+    public string? Site { get; private set; }
 
     public void Read(SourceLine line, IReadOnlyList<SourceLine> lines)
     {
@@ -42,7 +40,7 @@ internal sealed partial class PageLabels
             lead = lead.Remove(leading.Index, leading.Length).Insert(leading.Index, new string(' ', leading.Length));
         }
         var leadLine = line.Until(lead.Length);
-        if (SiteName.Whole(leadLine) is { } leadSite) _site ??= leadSite;
+        if (SiteName.Whole(leadLine) is { } leadSite) Site ??= leadSite;
         else if (Byline.Read(lead) is { } byline)
         {
             var names = byline.AuthorsIn(leadLine).ToList();
@@ -60,12 +58,11 @@ internal sealed partial class PageLabels
                     Date ??= ChineseDate.FindFirst(folded);
                     break;
                 case "作者" or "编辑" or "责任编辑":
-                    if (SiteName.Whole(value) is { } site) _site ??= site;
+                    if (SiteName.Whole(value) is { } site) Site ??= site;
                     else if (IsWriter(folded)) Author ??= value.Text.Trim();
                     break;
                 case "来源" or "稿源" or "信息来源" or "文章来源":
-                    if (SiteName.Whole(value) is { } from) _sourceSite ??= from;
-                    else if (GovernmentBody().IsMatch(folded)) Department ??= value.Text.Trim();
+                    if (SiteName.Whole(value) is null && GovernmentBody().IsMatch(folded)) Department ??= value.Text.Trim();
                     break;
                 case "发布机构" or "发文机构":
                     if (Organization.IsName(folded)) Publisher ??= value.Text.Trim();
@@ -79,7 +76,7 @@ internal sealed partial class PageLabels
             }
         }
         if (SiteFooter.Matches(f)) ReadFooter(line);
-        _site ??= SiteName.InText(line);
+        Site ??= SiteName.InText(line);
     }
 
     /// <summary>A short line naming a department (颍东区委组织部): the department a page's article is from.</summary>
@@ -90,7 +87,7 @@ internal sealed partial class PageLabels
         if (Host().Match(line.Folded) is { Success: true } host && Organization.IsName(host.Groups["who"].Value))
             Publisher ??= line.Cut(host.Groups["who"].Index, host.Groups["who"].Length);
         foreach (Match part in Part().Matches(line.Folded))
-            if (SiteName.Whole(line.From(part.Index).Until(part.Length)) is { } site) _site ??= site;
+            if (SiteName.Whole(line.From(part.Index).Until(part.Length)) is { } site) Site ??= site;
     }
 
     /// <summary>A disclosure block prints the value on the line under its label (• 发文字号： / 镇政发〔2024〕7号).</summary>

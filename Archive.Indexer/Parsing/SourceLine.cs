@@ -31,7 +31,8 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
         {
             foreach (var raw in block.Text.Split('\n'))
             {
-                var text = raw.Trim().Trim('\u3000', '\uFEFF', '\u00A0').Trim();
+                // A table's pipes around a line (…督导组”。 |) are the table's, not the text's.
+                var text = raw.Trim().Trim('\u3000', '\uFEFF', '\u00A0', '|').Trim();
                 if (text.Length == 0) continue;
                 var level = block.HeadingLevel;
                 var heading = MarkdownHeading().Match(text);

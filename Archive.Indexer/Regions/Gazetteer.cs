@@ -10,9 +10,11 @@ namespace Archive.Indexer.Regions;
 /// </summary>
 public sealed class Gazetteer
 {
-    // What may follow a short name for it to be read as a place: 安庆市委 is the full name; 安庆先锋网, 金安：, 濮阳网讯.
-    private static readonly string[] ShortNameContinuations =
-        ["委", "先锋", "组工", ":", "：", "日报", "晚报", "新闻", "党建", "发布", "网", "融媒", "电视"];
+    // What may follow a short name for it to be read as a place: 安庆市委 is the full name; 安庆先锋网, 金安：.
+    private static readonly string[] ShortNameContinuations = ["委", "先锋", "组工", ":", "：", "党建", "发布"];
+
+    // A city's or province's media (六安日报, 濮阳网讯); a district's stem before 日报 is as likely a word (光明日报).
+    private static readonly string[] MediaContinuations = ["日报", "晚报", "新闻", "网", "融媒", "电视"];
 
     // Separators of a list of places (金安、裕安): a short name before one counts when a place follows it too.
     private static readonly string[] ListSeparators = [" ", "\u3000", "、", "，", ","];
@@ -228,6 +230,8 @@ public sealed class Gazetteer
         while (i < folded.Length)
         {
             var (length, places, isShort) = _names.LongestAt(folded, i);
+            // 党委和县委: a two-character county (和县) right after a conjunction is the conjunction and a level word.
+            if (length == 2 && !isShort && i > 0 && "和与及或并".Contains(folded[i]) && folded[i - 1] is >= '\u4e00' and <= '\u9fff') length = 0;
             // A short name that does not read as a place here may hide a shorter name that does.
             while (length > 0 && isShort && !ReadsAsPlace(folded, i, length, places, mentions, leadingShortName))
                 (length, places, isShort) = _names.LongestAt(folded, i, length - 1);
@@ -246,6 +250,8 @@ public sealed class Gazetteer
     {
         var end = index + length;
         if (ShortNameContinuations.Any(c => text.AsSpan(end).StartsWith(c, StringComparison.Ordinal))) return true;
+        if (places.Any(p => p.Level != PlaceLevel.Area) && MediaContinuations.Any(c => text.AsSpan(end).StartsWith(c, StringComparison.Ordinal)))
+            return true;
         var atHead = index == 0 || index == 2 && text.StartsWith("中共", StringComparison.Ordinal);
         // A department's name starts with its place (连云港高新区…); any text may open with its province (西藏表彰…).
         if (atHead && (leadingShortName || places.All(p => p.Level == PlaceLevel.Province))) return true;

@@ -57,7 +57,8 @@ internal static partial class WebLabels
     [GeneratedRegex(@"(?<label>" + Names + @")\s*(?::|\||】)")]
     private static partial Regex Labels();
 
-    [GeneratedRegex(@"\s{2,}|\s(?=\S+\s*:)")]
+    /// <summary>Where a value ends before the next field: a wide gap, a label, a widget's bracket.</summary>
+    [GeneratedRegex(@"\s{2,}|\s(?=\S+\s*:)|\s*[【\[]")]
     private static partial Regex WideGap();
 
     [GeneratedRegex(@"^(?:https?://|www\.)\S+\s+\d{4}年")]
