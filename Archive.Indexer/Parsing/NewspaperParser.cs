@@ -175,7 +175,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                     draft.Subtitle = dash.Groups["text"].Value.Trim();
                     continue;
                 }
-                if (role == LineRole.Byline)
+                // A byline, or one name alone right under the headline (a two-character name says too little anywhere else).
+                if (role == LineRole.Byline || PersonName.IsLikely(line.Folded.Trim()))
                 {
                     draft.Credit(line, takeDepartment: false);
                     continue;

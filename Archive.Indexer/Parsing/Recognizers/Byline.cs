@@ -18,9 +18,11 @@ internal static partial class Byline
         // Without a role, every word must be a name but for one source before them.
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 5 || !words.All(w => w.All(Punctuation.IsCjk))) return null;
-        var names = words.Count(PersonName.IsLikely);
-        var sources = words.Length - names;
-        if (names == 0 || sources > 1 || sources == 1 && !Organization.IsBody(words[0])) return null;
+        var names = words.Where(PersonName.IsLikely).ToList();
+        var sources = words.Length - names.Count;
+        // One two-character word is too little to be a name (强化, 高度); a source is a body's short name (吴江日报).
+        if (names.Count == 0 || names.Count == 1 && names[0].Length == 2 && sources == 0) return null;
+        if (sources > 1 || sources == 1 && (words[0].Length > 12 || !Organization.HasBodyWord(words[0]) || PersonName.IsLikely(words[0]))) return null;
         return Credit.Read(folded);
     }
 
