@@ -26,6 +26,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var i = ReadMasthead(lines, roles, masthead, front);
         var contents = ReadContents(lines, roles, ref i, front);
         var sections = contents.Select(c => c.Section).OfType<string>().ToHashSet();
+        var index = new ContentsIndex(contents.Select(c => (Key(c.Title), c)));
         // Titles to look for: the contents', unless the contents match no line of the body (then the layout decides).
         var titles = contents.Select(c => Key(c.Title)).ToHashSet();
         if (!Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Key(lines[k].Text))
@@ -99,22 +100,22 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
             if (IsBulleted(line, role))
             {
-                var (title, body) = SplitBulletLine(line, contents);
-                current = Start(title, section, contents, pages[i], drafts);
+                var (title, body) = SplitBulletLine(line, index);
+                current = Start(title, section, index, pages[i], drafts);
                 if (body is not null) current.Add(body);
                 continue;
             }
             if (TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering) is { } at)
             {
                 numbering = Numbering(line);
-                current = Start(at.Title, section, contents, pages[i], drafts);
+                current = Start(at.Title, section, index, pages[i], drafts);
                 i = ReadUnderTitle(lines, roles, at.End, current, indented);
                 continue;
             }
             if (current is null)
             {
                 // Text before any article and not the masthead's: an item of its own, untitled.
-                current = Start(null, section, contents, pages[i], drafts);
+                current = Start(null, section, index, pages[i], drafts);
             }
             if (role == LineRole.Caption)
             {
@@ -172,15 +173,39 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         return draft.Build((named ?? issueRegion)?.Path, paragraphs);
     }
 
-    private ArticleDraft Start(string? title, string? section, IReadOnlyList<ContentsEntry> contents, int? page, List<ArticleDraft> drafts)
+    /// <summary>
+    /// A new article: its section and page from the contents entry of its title where it has none of its own. An issue
+    /// may list two articles of the same title: the n-th of them takes the n-th such entry.
+    /// </summary>
+    private ArticleDraft Start(string? title, string? section, ContentsIndex contents, int? page, List<ArticleDraft> drafts)
     {
-        var key = title is null ? null : Key(title);
-        // An issue may list two articles of the same title: the n-th of them takes the n-th such contents line.
-        var sameTitle = key is null ? [] : contents.Where(c => Key(c.Title) == key).ToList();
-        var entry = sameTitle.ElementAtOrDefault(drafts.Count(d => d.Title is { } t && Key(t) == key)) ?? sameTitle.FirstOrDefault();
+        var entry = title is null ? null : contents.Next(Key(title));
         var draft = new ArticleDraft(title, section ?? entry?.Section, entry?.Page ?? page);
         drafts.Add(draft);
         return draft;
+    }
+
+    /// <summary>The contents by title, each title's entries handed out in order.</summary>
+    private sealed class ContentsIndex(IEnumerable<(string Key, ContentsEntry Entry)> entries)
+    {
+        private readonly Dictionary<string, List<ContentsEntry>> _byKey = entries.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.Entry).ToList());
+        private readonly Dictionary<string, int> _taken = [];
+
+        /// <summary>The entry whose title the line opens with (△标题。正文), the longest such, and its length.</summary>
+        public (ContentsEntry Entry, int Length)? Opening(string key)
+        {
+            for (var length = Math.Min(key.Length, 80); length >= 2; length--)
+                if (_byKey.TryGetValue(key[..length], out var same)) return (same[0], length);
+            return null;
+        }
+
+        public ContentsEntry? Next(string key)
+        {
+            if (!_byKey.TryGetValue(key, out var same)) return null;
+            var n = _taken.GetValueOrDefault(key);
+            _taken[key] = n + 1;
+            return n < same.Count ? same[n] : same[0];
+        }
     }
 
     /// <summary>The page each line is printed on: the number of the next page-number line (they stand at a page's foot),
@@ -293,8 +318,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (start >= lines.Count) return [];
         var labelled = roles[start] == LineRole.ContentsLabel;
         var withPages = false;
-        var end = -1;
-        var listed = new List<string>();
+        int end = -1, lastPaged = -1;
+        // What the contents listed, and every opening of it (a title wrapped in the body shows its first part).
+        var listed = new HashSet<string>();
+        var openings = new HashSet<string>();
         for (var k = labelled ? start + 1 : start; k < lines.Count; k++)
         {
             var role = roles[k];
@@ -302,14 +329,16 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var line = lines[k];
             var key = Key(line.Text);
             // The body starts where a line repeats what the contents listed, or the first part of it (a title wrapped in the body).
-            if (listed.Any(l => l == key || key.Length >= 4 && l.StartsWith(key, StringComparison.Ordinal)) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
+            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
                 || role is LineRole.EditorsNote or LineRole.DistributionFooter or LineRole.Attribution or LineRole.Byline or LineRole.WebLabel)
                 break;
-            listed.Add(role == LineRole.ContentsEntry && ContentsLine.Read(line.Folded) is { } listedEntry ? Key(line.Cut(0, listedEntry.TitleLength)) : key);
+            var entryKey = role == LineRole.ContentsEntry && ContentsLine.Read(line.Folded) is { } listedEntry ? Key(line.Cut(0, listedEntry.TitleLength)) : key;
+            listed.Add(entryKey);
+            for (var length = 4; length < entryKey.Length; length++) openings.Add(entryKey[..length]);
             if (role == LineRole.ContentsEntry)
             {
                 withPages = true;
-                end = k + 1;
+                end = lastPaged = k + 1;
             }
             else if (role != LineRole.SectionHeading && SectionHeading.NumberedName(line) is null && labelled)
             {
@@ -317,6 +346,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
         }
         if (!labelled && !withPages) return ContentsWithoutPages(lines, roles, ref i, front);
+        // Where entries carry pages, a line after the last of them is the body's (a headline the contents do not list).
+        if (withPages) end = lastPaged;
         if (end < 0) end = start + 1;
 
         var entries = new List<ContentsEntry>();
@@ -475,19 +506,17 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     }
 
     /// <summary>△ line -> title and the body that follows it on the line; an item whose opening is no title (简讯) has none.</summary>
-    private (string? Title, SourceLine? Body) SplitBulletLine(SourceLine line, IReadOnlyList<ContentsEntry> contents)
+    private (string? Title, SourceLine? Body) SplitBulletLine(SourceLine line, ContentsIndex contents)
     {
         var start = 1;
         while (start < line.Folded.Length && line.Folded[start] == ' ') start++;
         var rest = line.From(start);
         var folded = rest.Folded;
-        var key = Key(rest.Text);
-        var entry = contents.Where(c => c.Title.Length > 0 && key.StartsWith(Key(c.Title), StringComparison.Ordinal)).MaxBy(c => c.Title.Length);
         int cut;
-        if (entry is not null)
+        if (contents.Opening(Punctuation.Compact(folded)) is { } listed)
         {
             // Walk the folded text until as many non-space characters as the contents title holds.
-            var needed = Punctuation.Compact(SourceLine.Fold(entry.Title, gazetteer.Characters)).Length;
+            var needed = listed.Length;
             cut = 0;
             for (var seen = 0; cut < folded.Length && seen < needed; cut++)
                 if (!char.IsWhiteSpace(folded[cut])) seen++;

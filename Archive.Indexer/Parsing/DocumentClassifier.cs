@@ -130,7 +130,8 @@ internal static partial class DocumentClassifier
         foreach (var k in new[] { firstBody, NextBody(lines, roles, firstBody) })
             if (k >= 0 && NewsLead().IsMatch(lines[k].Folded)) evidence.Add(DocumentKind.WebArticle, 2, "news lead", lines[k]);
 
-        return evidence.Decide();
+        // A page of nothing but chrome holds no document of any kind.
+        return evidence.Decide(onlyChrome: !roles.Any(r => r is LineRole.Body or LineRole.Heading or LineRole.SectionHeading or LineRole.Masthead));
     }
 
     /// <summary>How much a piece of evidence outranks weights: an issue line or an official document's own part decides the kind.</summary>
@@ -153,14 +154,17 @@ internal static partial class DocumentClassifier
             _items.Add((kind, weight, $"{Code(kind)} +{weight}: {why}: {Excerpt(line.Text)} (line {line.Number + 1})", strength));
         }
 
-        public KindDecision Decide()
+        public KindDecision Decide(bool onlyChrome)
         {
             var scores = _items.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Sum(e => e.Weight));
             var best = scores.Count == 0 ? default : scores.MaxBy(kv => kv.Value);
-            var kind = scores.Count == 0 || best.Value < Enough ? DocumentKind.Generic : best.Key;
-            if (Has(DocumentKind.Bulletin, Strength.Decisive)) kind = DocumentKind.Bulletin;
-            else if (Has(DocumentKind.Notice, Strength.Decisive) && scores[DocumentKind.Notice] >= 5) kind = DocumentKind.Notice;
-            else if (Has(DocumentKind.WebArticle, Strength.PageChrome) && kind is DocumentKind.Report or DocumentKind.Generic) kind = DocumentKind.WebArticle;
+            var kind = scores.Count == 0 || best.Value < Enough || onlyChrome ? DocumentKind.Generic : best.Key;
+            if (!onlyChrome)
+            {
+                if (Has(DocumentKind.Bulletin, Strength.Decisive)) kind = DocumentKind.Bulletin;
+                else if (Has(DocumentKind.Notice, Strength.Decisive) && scores[DocumentKind.Notice] >= 5) kind = DocumentKind.Notice;
+                else if (Has(DocumentKind.WebArticle, Strength.PageChrome) && kind is DocumentKind.Report or DocumentKind.Generic) kind = DocumentKind.WebArticle;
+            }
             var total = scores.Values.Sum();
             var confidence = kind == DocumentKind.Generic ? 1 / (1 + best.Value) : scores[kind] / (total + 1);
             var reasons = _items.OrderByDescending(e => e.Kind == kind).ThenByDescending(e => e.Weight).Select(e => e.Why).ToList();

@@ -101,16 +101,14 @@ internal sealed partial class SingleArticle
             }
             break;
         }
-        // A site footer or a comment box higher up ends the article there too, when only chrome and labels follow it.
-        for (var i = from; i < start; i++)
+        // A site footer higher up ends the article there too, when only chrome, labels and short lines follow it.
+        var footer = start;
+        for (var i = start - 1; i >= from; i--)
         {
-            if (_roles[i] != LineRole.SiteFooter) continue;
-            var onlyChrome = true;
-            for (var k = i + 1; k < start && onlyChrome; k++)
-                onlyChrome = _roles[k].IsFurniture() || _roles[k] is LineRole.SiteFooter or LineRole.WebLabel or LineRole.Heading && _lines[k].Text.Length <= 12;
-            if (onlyChrome) return i;
+            if (_roles[i] == LineRole.SiteFooter) footer = i;
+            else if (!(_roles[i].IsFurniture() || _roles[i] is LineRole.WebLabel or LineRole.Heading && _lines[i].Text.Length <= 12)) break;
         }
-        return start;
+        return footer;
     }
 
     /// <summary>The headline: by the kind's own shape, else the heading right above the page's labels or address line,

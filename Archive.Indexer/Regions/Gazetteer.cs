@@ -21,6 +21,9 @@ public sealed class Gazetteer
 
     private readonly PlaceNames _names;
 
+    /// <summary>How far (in places named) another place counts as nearby; and how much of a text the vote reads.</summary>
+    private const int NearbyMentions = 24, VotedCharacters = 20_000;
+
     private Gazetteer(IReadOnlyList<Place> places, TraditionalCharacters characters, IReadOnlyList<string> ethnicGroups,
         IEnumerable<(string, string)> handList)
     {
@@ -81,7 +84,7 @@ public sealed class Gazetteer
     public RegionMatch? Match(string? text, Place? context, PlaceReading reading = PlaceReading.Text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var mentions = FindMentions(Characters.Fold(text), reading == PlaceReading.Department);
+        var mentions = FindMentions(Characters.Fold(text.Length > 2_000 ? text[..2_000] : text), reading == PlaceReading.Department);
         if (mentions.Count == 0) return null;
 
         // Places named apart (桐城市…来望江县) form separate chains; a chain names one place, its deepest.
@@ -127,7 +130,7 @@ public sealed class Gazetteer
         foreach (var (text, weight) in texts)
         {
             if (string.IsNullOrEmpty(text) || weight <= 0) continue;
-            var folded = Characters.Fold(text);
+            var folded = Characters.Fold(text.Length > VotedCharacters ? text[..VotedCharacters] : text);
             var mentions = FindMentions(folded, leadingShortName: false);
             for (var k = 0; k < mentions.Count; k++)
                 if (Choose(mentions, k, context) is { } chosen)
@@ -179,7 +182,7 @@ public sealed class Gazetteer
         var highest = candidates.MinBy(c => c.Level)!;
         if (candidates.All(c => c.IsWithin(highest))) return highest;
         // The nearest unambiguous place named before or after it (铜川市王益区, 王益区…铜川市) narrows the choice.
-        for (var distance = 1; distance < mentions.Count; distance++)
+        for (var distance = 1; distance < Math.Min(mentions.Count, NearbyMentions); distance++)
         {
             foreach (var other in new[] { k - distance, k + distance })
             {

@@ -33,9 +33,9 @@ internal static partial class Credit
             var value = token.Value.Replace("\u0001", "", StringComparison.Ordinal);
             var range = token.Index..(token.Index + token.Length);
             // 陆组轩 and 吉组轩 are pen names; 通组 and 解团 are departments signing short.
-            if (PersonName.IsLikely(value) && !(value.Length == 2 && Organization.IsBody(value)))
+            if (PersonName.IsLikely(value) && !(value.Length == 2 && Organization.HasBodyWord(value)))
                 authors.Add(range);
-            else if (Organization.IsBody(value))
+            else if (Organization.HasBodyWord(value))
                 department ??= range;
         }
         return department is null && authors.Count == 0 ? null : new Reading(department, authors);

@@ -17,10 +17,6 @@ internal static partial class Organization
     /// A token of a credit that names a body rather than a person: it holds a word of organizations (委, 部, 办, 局,
     /// 组, 团 …) or ends like a newspaper, station or site (日报, 电视台, 网).
     /// </summary>
-    public static bool IsBody(string token) =>
-        token.Length >= 2 && (BodyWord().IsMatch(token) || token.Length > 4);
-
-    /// <summary>A token holding a word of organizations (委, 部, 日报 …), whatever its length.</summary>
     public static bool HasBodyWord(string token) => BodyWord().IsMatch(token);
 
     [GeneratedRegex(@"^(?:中共)?[\u4e00-\u9fa5()]{1,36}?(?:组织部|宣传部|统战部|研究室|办公室|办公厅|委员会|人民政府|行政公署|编辑部|指挥部|领导小组办公室|党委|党组|党工委|工委|政府|中心|局|厅|处|科|室|股|部|委|办|社|院|校)(?:编印|编发|主办|编|印)?$")]

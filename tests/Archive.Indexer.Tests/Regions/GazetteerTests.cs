@@ -42,6 +42,9 @@ public sealed class GazetteerTests
     [InlineData("山东鱼台:全覆盖升级党群服务中心", "山东省/济宁市/鱼台县")]
     [InlineData("福建连城大学生“归巢工程”结硕果", "福建省/龙岩市/连城县")]
     [InlineData("陕西咸阳推进基层党组织全面过硬", "陕西省/咸阳市")]
+    [InlineData("金安、裕安两区", "安徽省/六安市/金安区")] // short names in a list of places
+    [InlineData("西藏表彰100个农牧区基层党组织", "西藏自治区")] // a text may open with its province
+    [InlineData("六安日报", "安徽省/六安市")]
     public void Reads_short_forms(string text, string path) =>
         Assert.Equal(path, Gazetteer.Resolve(text));
 
@@ -73,6 +76,9 @@ public sealed class GazetteerTests
     [InlineData("在津举行")] // one-character abbreviations are not read
     [InlineData("维护世界和平，促进共同发展")] // 和平 is a word here, not 和平区
     [InlineData("东方欲晓，莫道君行早")] // nor is 东方 the city of 东方市
+    [InlineData("助力乡村振兴、围绕中心大局")] // a word before a separator is no place (振兴区) unless places follow
+    [InlineData("据光明日报报道")] // a district's stem before 日报 is a word (光明区)
+    [InlineData("各乡镇党委和县委工委")] // 和县 after a conjunction is the conjunction and a level word
     [InlineData("")]
     public void Names_no_place_rather_than_a_wrong_one(string text) =>
         Assert.Null(Gazetteer.Resolve(text));
