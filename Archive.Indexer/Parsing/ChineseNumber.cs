@@ -3,8 +3,6 @@ namespace Archive.Indexer.Parsing;
 /// <summary>Numbers written in Chinese numerals (十二, 三十六, 一百二十, 二〇二一 digit by digit) and full-width digits.</summary>
 internal static class ChineseNumber
 {
-    public const string Digits = "〇零○一二三四五六七八九";
-
     /// <summary>A whole number in arabic, full-width or Chinese numerals (up to 九千九百九十九); null when it is none.</summary>
     public static int? Parse(string text)
     {

@@ -31,8 +31,6 @@ internal sealed partial class SingleArticle
     /// <summary>Heading-block lines that are neither title nor label (a speaker, a date line, a department line).</summary>
     public List<SourceLine> HeadLines { get; } = [];
     public int TitleIndex { get; private set; } = -1;
-    public int BodyStart { get; private set; }
-    public int BodyEnd { get; private set; }
 
     /// <summary>
     /// Reads the layout. <paramref name="isTitle"/> names the kind's own headline (a notice's …的通知, a speech's …讲话)
@@ -45,15 +43,15 @@ internal sealed partial class SingleArticle
     {
         const int from = 0;
         var end = _lines.Count;
-        BodyEnd = FooterStart(from, end);
-        for (var i = BodyEnd; i < end; i++)
+        var bodyEnd = FooterStart(from, end);
+        for (var i = bodyEnd; i < end; i++)
         {
             if (_roles[i].IsFurniture()) continue;
             Footer.Add(_lines[i]);
             BackMatter.Add(_lines[i].Text);
         }
 
-        var (titleStart, titleEnd) = knownTitle ?? FindTitle(from, BodyEnd, isTitle);
+        var (titleStart, titleEnd) = knownTitle ?? FindTitle(from, bodyEnd, isTitle);
         for (var i = from; i < (titleStart < 0 ? from : titleStart); i++) Front(i);
         string? title = null;
         if (titleStart >= 0)
@@ -66,8 +64,8 @@ internal sealed partial class SingleArticle
             FrontMatter.AddRange(TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0));
         }
         Draft = new ArticleDraft(title, null, titleStart >= 0 ? _lines[titleStart].Page : null);
-        BodyStart = ReadHead(titleStart >= 0 ? titleEnd : from, BodyEnd, title);
-        ReadBody(BodyStart, BodyEnd, stripDateline);
+        var bodyStart = ReadHead(titleStart >= 0 ? titleEnd : from, bodyEnd, title);
+        ReadBody(bodyStart, bodyEnd, stripDateline);
         return this;
     }
 
@@ -94,7 +92,7 @@ internal sealed partial class SingleArticle
         {
             var role = _roles[i];
             if (role.IsFurniture() || role is LineRole.SiteFooter or LineRole.DistributionFooter
-                || role == LineRole.WebLabel && !WebLabels.IsPortalLine(_lines[i].Folded))
+                || role == LineRole.WebLabel && WebLabels.PortalAddressIndex(_lines[i].Folded) != 0)
             {
                 start = i;
                 continue;

@@ -34,9 +34,6 @@ public sealed class TraditionalCharacters
         return new TraditionalCharacters(pairs, kept);
     }
 
-    /// <summary>No folding at all: for text known to be simplified, and for tests.</summary>
-    public static TraditionalCharacters None { get; } = new([], new HashSet<char>());
-
     public char Fold(char c) => _simplified[c];
 
     /// <summary>The text with every traditional character simplified; the same instance when none is.</summary>

@@ -17,12 +17,11 @@ internal enum DatelineKind
 
 /// <summary>
 /// The dateline an item opens with (本报讯(记者 张三), 新华社北京12月13日电, 滁州网讯(全媒体记者王晗笑), 【全媒体记者 吴刚】):
-/// its kind, its length (with the credit in brackets after it and the space before the text) and where the credit's
-/// text stands. Reads folded text.
+/// its kind and its length, with the credit in brackets after it and the space before the text. Reads folded text.
 /// </summary>
 internal static partial class Dateline
 {
-    public readonly record struct Reading(DatelineKind Kind, int Length, Range? Credit);
+    public readonly record struct Reading(DatelineKind Kind, int Length);
 
     public static Reading? Read(string folded)
     {
@@ -33,10 +32,9 @@ internal static partial class Dateline
             : m.Groups["web"].Success ? DatelineKind.Web
             : m.Groups["agency"].Success ? DatelineKind.Agency
             : DatelineKind.Byline;
-        var credit = m.Groups["credit"];
-        return new Reading(kind, m.Length, credit.Success ? credit.Index..(credit.Index + credit.Length) : null);
+        return new Reading(kind, m.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日讯)|(?<web>本网讯|[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯)|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电))\s*(?:\((?<credit>[^()]{2,40})\)|【(?<credit>[^【】]{2,30})】)?[:\s]*|^【(?<credit>(?:全媒体|融媒体|首席|本报|特约)?(?:记者|通讯员)[^【】]{2,30})】\s*")]
+    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日讯)|(?<web>本网讯|[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯)|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】)?[:\s]*|^【(?:全媒体|融媒体|首席|本报|特约)?(?:记者|通讯员)[^【】]{2,30}】\s*")]
     private static partial Regex Pattern();
 }

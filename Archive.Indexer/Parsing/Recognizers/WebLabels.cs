@@ -42,9 +42,6 @@ internal static partial class WebLabels
         return labels;
     }
 
-    /// <summary>A portal's line of its own address and the time (and the paper it took the item from).</summary>
-    public static bool IsPortalLine(string folded) => PortalLine().IsMatch(folded);
-
     /// <summary>Where a portal's address starts inside a line that holds a headline before it, or -1.</summary>
     public static int PortalAddressIndex(string folded) => PortalAddress().Match(folded) is { Success: true } m ? m.Index : -1;
 
