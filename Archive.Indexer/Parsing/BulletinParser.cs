@@ -29,8 +29,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var index = new ContentsIndex(contents.Select(c => (Key(c.Title), c)));
         // Titles to look for: the contents', unless the contents match no line of the body (then the layout decides).
         var titles = contents.Select(c => Key(c.Title)).ToHashSet();
-        if (!Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Key(lines[k].Text))
-                || k + 1 < lines.Count && titles.Contains(Key(lines[k].Text + lines[k + 1].Text))))
+        if (!Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Key(lines[k]))
+                || k + 1 < lines.Count && titles.Contains(Key(lines[k]) + lines[k + 1].CompactFolded)))
             titles.Clear();
         string? editorsNote = null, leader = null;
 
@@ -327,7 +327,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var role = roles[k];
             if (role.IsFurniture()) continue;
             var line = lines[k];
-            var key = Key(line.Text);
+            var key = Key(line);
             // The body starts where a line repeats what the contents listed, or the first part of it (a title wrapped in the body).
             if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
                 || role is LineRole.EditorsNote or LineRole.DistributionFooter or LineRole.Attribution or LineRole.Byline or LineRole.WebLabel)
@@ -460,9 +460,13 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     /// <summary>A title as contents and body both print it: simplified, half-width, no spaces, no number or mark.</summary>
     private string Key(string text) => StripMarker(Punctuation.Compact(SourceLine.Fold(text, gazetteer.Characters)));
 
+    private static string Key(SourceLine line) => StripMarker(line.CompactFolded);
+
     /// <summary>A contents entry or headline without its number or mark: 1. 一、 ◆ 【…】.</summary>
     private static string StripMarker(string title)
     {
+        if (title.Length == 0 || !(Bullets.Contains(title[0]) || title[0] == '【' || char.IsDigit(title[0]) || "一二三四五六七八九十".Contains(title[0])))
+            return title;
         var stripped = TitleMarker().Replace(title, "");
         if (stripped.StartsWith('【') && stripped.EndsWith('】')) stripped = stripped[1..^1];
         return stripped.Length > 0 ? stripped : title;
@@ -548,8 +552,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var next = NextIndex(roles, i);
         if (titles.Count > 0)
         {
-            if (titles.Contains(Key(line.Text))) return (StripMarker(line.Text.Trim()), i + 1);
-            if (next < lines.Count && titles.Contains(Key(line.Text + lines[next].Text))) return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1);
+            if (titles.Contains(Key(line))) return (StripMarker(line.Text.Trim()), i + 1);
+            if (next < lines.Count && titles.Contains(Key(line) + lines[next].CompactFolded)) return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1);
             return null;
         }
         if (hasHeadings) return line.HeadingLevel is not null ? (StripMarker(line.Text.Trim()), i + 1) : null;

@@ -27,17 +27,22 @@ public static partial class ChineseDate
     {
         if (string.IsNullOrEmpty(text)) yield break;
         var normalized = NormalizeDigits(text);
-        foreach (Match m in ArabicDate().Matches(normalized))
+        // Most lines hold no digit and no 年: no date, and no search for one.
+        if (normalized.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            if (m.Groups["sep1"].Value != m.Groups["sep2"].Value && m.Groups["sep1"].Value != "年") continue;
-            if (Make(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
-                yield return (date, m.Index, m.Length);
+            foreach (Match m in ArabicDate().Matches(normalized))
+            {
+                if (m.Groups["sep1"].Value != m.Groups["sep2"].Value && m.Groups["sep1"].Value != "年") continue;
+                if (Make(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
+                    yield return (date, m.Index, m.Length);
+            }
+            foreach (Match m in DayFirstDate().Matches(normalized))
+            {
+                if (Make(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
+                    yield return (date, m.Index, m.Length);
+            }
         }
-        foreach (Match m in DayFirstDate().Matches(normalized))
-        {
-            if (Make(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
-                yield return (date, m.Index, m.Length);
-        }
+        if (!normalized.Contains('年')) yield break;
         foreach (Match m in HanDate().Matches(normalized))
         {
             var year = 0;
@@ -53,11 +58,13 @@ public static partial class ChineseDate
             : null;
 
     private static string NormalizeDigits(string text) =>
-        string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-                span[i] = source[i] is >= '０' and <= '９' ? (char)('0' + (source[i] - '０')) : source[i];
-        });
+        text.AsSpan().IndexOfAnyInRange('０', '９') < 0
+            ? text
+            : string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                    span[i] = source[i] is >= '０' and <= '９' ? (char)('0' + (source[i] - '０')) : source[i];
+            });
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s*(?<sep1>年|-|\.|/|／|．)\s*(?<m>\d{1,2})\s*(?<sep2>月|-|\.|/|／|．)\s*(?<d>\d{1,2})(?!\d)\s*日?")]
     private static partial Regex ArabicDate();

@@ -20,6 +20,7 @@ internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadO
 internal static partial class DocumentClassifier
 {
     private const double Enough = 1.5;
+    private const int EvidenceLines = 80;
 
     public static KindDecision Classify(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
@@ -30,8 +31,10 @@ internal static partial class DocumentClassifier
 
         for (var i = 0; i < lines.Count; i++)
         {
+            // The evidence stands in a document's first and last lines, and at the head of a line.
+            if (i >= EvidenceLines && i < lines.Count - EvidenceLines) continue;
             var line = lines[i];
-            var f = line.Folded;
+            var f = line.Folded.Length > 200 ? line.Folded[..200] : line.Folded;
             var role = roles[i];
             switch (role)
             {
@@ -83,9 +86,9 @@ internal static partial class DocumentClassifier
                     evidence.Add(DocumentKind.NewspaperPage, 2, "reporter's byline", line);
                     break;
             }
-            if (i < head && WebLabels.PortalAddressIndex(f) >= 0)
+            if (i < head && f.Contains("://", StringComparison.Ordinal) | f.Contains("www.", StringComparison.Ordinal) && WebLabels.PortalAddressIndex(f) >= 0)
                 evidence.Add(DocumentKind.WebArticle, 6, "portal address and time", line, Strength.PageChrome);
-            if (i < head && EpaperPage().IsMatch(f))
+            if (i < head && f.Contains('版') && EpaperPage().IsMatch(f))
                 evidence.Add(DocumentKind.NewspaperPage, 8, "e-paper page line", line, Strength.PageChrome);
             if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 90)
             {
@@ -94,12 +97,13 @@ internal static partial class DocumentClassifier
                 else if (DocumentTitle.IsReport(compact) && !line.HasFullStop) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
             }
             // A speech copied onto one line: its title, then 同志们：, then the text.
-            if (i < 3 && role == LineRole.Body && GluedSalutation().Match(f) is { Success: true } glued)
+            if (i < 3 && role == LineRole.Body && (f.Contains("同志们", StringComparison.Ordinal) || f.Contains("各位领导", StringComparison.Ordinal))
+                && GluedSalutation().Match(f) is { Success: true } glued)
             {
                 evidence.Add(DocumentKind.Report, 3, "salutation", line);
                 if (DocumentTitle.IsReport(Punctuation.Compact(f[..glued.Index]))) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
             }
-            if (Dateline.Read(f) is { } dateline)
+            if (f.AsSpan(0, Math.Min(f.Length, 40)).IndexOfAny("讯电【") >= 0 && Dateline.Read(f) is { } dateline)
             {
                 if (dateline.Kind == DatelineKind.Newspaper) evidence.Add(DocumentKind.NewspaperPage, 4, "newspaper dateline", line);
                 else if (dateline.Kind == DatelineKind.Web) evidence.Add(DocumentKind.WebArticle, 4, "web dateline", line);
@@ -110,13 +114,16 @@ internal static partial class DocumentClassifier
                     evidence.Add(DocumentKind.NewspaperPage, 1, "news agency dateline", line);
                 }
             }
-            if (role is LineRole.Body && SpeechPhrase().IsMatch(f)) evidence.Add(DocumentKind.Report, 1, "speaker's words", line);
-            if (role is LineRole.Body && Enumeration().IsMatch(f)) evidence.Add(DocumentKind.Report, 1.5, "points enumerated 一是 二是", line);
+            if (role is LineRole.Body && (f.Contains('我') || f.Contains("刚才", StringComparison.Ordinal)) && SpeechPhrase().IsMatch(f))
+                evidence.Add(DocumentKind.Report, 1, "speaker's words", line);
+            if (role is LineRole.Body && f.Contains('是') && Enumeration().IsMatch(f)) evidence.Add(DocumentKind.Report, 1.5, "points enumerated 一是 二是", line);
             if (role is LineRole.Heading && NumberedPart().IsMatch(f) && ReportPart().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 2, "a report's part (基本情况, 存在的问题, 对策建议)", line);
-            if (role is LineRole.Body && NoticePhrase().IsMatch(f)) evidence.Add(DocumentKind.Notice, 1.5, "notice's words", line);
-            if (Attachment().IsMatch(f)) evidence.Add(DocumentKind.Notice, 2, "attachment list", line, Strength.Decisive);
-            if (i < head && role is LineRole.Heading or LineRole.Body or LineRole.WebLabel && CopiedFile().IsMatch(f))
+            if (role is LineRole.Body && f.AsSpan().IndexOfAny("通执印结遵") >= 0 && NoticePhrase().IsMatch(f))
+                evidence.Add(DocumentKind.Notice, 1.5, "notice's words", line);
+            // An attachment list may stand at the end of a document rendered into one line.
+            if (line.Folded.Contains("附件", StringComparison.Ordinal) && Attachment().IsMatch(line.Folded)) evidence.Add(DocumentKind.Notice, 2, "attachment list", line, Strength.Decisive);
+            if (i < head && role is LineRole.Heading or LineRole.Body or LineRole.WebLabel && f.AsSpan().IndexOfAny(".会页") >= 0 && CopiedFile().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 1.5, "a document file shared on a site", line);
         }
         if (Signature(lines, roles) is { } signed) evidence.Add(DocumentKind.Notice, 4, "signature", signed, Strength.Decisive);

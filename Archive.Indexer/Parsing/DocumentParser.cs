@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Text;
@@ -56,7 +55,7 @@ public sealed class DocumentParser
         {
             KindConfidence = decision.Confidence,
             Evidence = decision.Evidence,
-            LineRoles = roles.Select(r => JsonNamingPolicy.SnakeCaseLower.ConvertName(r.ToString())).ToList(),
+            LineRoles = roles.Select(r => r.Name()).ToList(),
         };
     }
 

@@ -15,7 +15,7 @@ namespace Archive.Indexer.Parsing;
 internal sealed partial record SourceLine(int Number, string Text, string Folded, bool Indented, int? Page, int? HeadingLevel)
 {
     /// <summary>Lines longer than this are never read as anything but body: no recognizer looks into them whole.</summary>
-    public const int LongLine = 300;
+    public const int LongLine = 200;
 
     /// <summary>For each folded index, the index in <see cref="Text"/>; null when the two are index for index.</summary>
     private int[]? Map { get; init; }
@@ -32,19 +32,20 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
             foreach (var raw in block.Text.Split('\n'))
             {
                 // A table's pipes around a line (…督导组”。 |) are the table's, not the text's.
-                var text = raw.Trim().Trim('\u3000', '\uFEFF', '\u00A0', '|').Trim();
-                if (text.Length == 0) continue;
+                var trimmed = raw.AsSpan().Trim().Trim("\u3000\uFEFF\u00A0|").Trim();
+                if (trimmed.IsEmpty) continue;
+                var text = trimmed.Length == raw.Length ? raw : trimmed.ToString();
                 var level = block.HeadingLevel;
-                var heading = MarkdownHeading().Match(text);
-                if (level is null && heading.Success)
+                if (level is null && text[0] == '#' && MarkdownHeading().Match(text) is { Success: true } heading)
                 {
                     level = heading.Groups[1].Length;
                     text = heading.Groups[2].Value.Trim();
                     if (text.Length == 0) continue;
                 }
-                var start = raw.TrimStart('\f');
+                var start = raw.AsSpan().TrimStart('\f');
                 var indented = start.Length > 0 && start[0] is ' ' or '\u3000' or '\t' or '\u00A0';
-                lines.Add(Of(text, characters) with { Number = lines.Count, Indented = indented, Page = block.Page, HeadingLevel = level });
+                var (folded, map) = FoldText(text, characters);
+                lines.Add(new SourceLine(lines.Count, text, folded, indented, block.Page, level) { Map = map });
             }
         }
         return lines;
@@ -53,10 +54,17 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     /// <summary>A piece of text (a joined paragraph, a value) read as a line.</summary>
     public static SourceLine Of(string text, TraditionalCharacters characters)
     {
+        var (folded, map) = FoldText(text, characters);
+        return new SourceLine(0, text, folded, false, null, null) { Map = map };
+    }
+
+    /// <summary>The text simplified, half-width and without glosses, and the map of its indices when glosses went.</summary>
+    private static (string Folded, int[]? Map) FoldText(string text, TraditionalCharacters characters)
+    {
         var folded = Punctuation.FoldWidth(characters.Fold(text));
-        if (!folded.Contains('(')) return new SourceLine(0, text, folded, false, null, null);
+        if (!folded.Contains('(')) return (folded, null);
         var glosses = Gloss().Matches(folded);
-        if (glosses.Count == 0) return new SourceLine(0, text, folded, false, null, null);
+        if (glosses.Count == 0) return (folded, null);
         var plain = new StringBuilder(folded.Length);
         var map = new List<int>(folded.Length);
         var at = 0;
@@ -74,7 +82,7 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
             plain.Append(folded[at]);
             map.Add(at);
         }
-        return new SourceLine(0, text, plain.ToString(), false, null, null) { Map = [.. map] };
+        return (plain.ToString(), [.. map]);
     }
 
     /// <summary>The text simplified and half-width, without glosses.</summary>
@@ -114,6 +122,9 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
 
     /// <summary>The line without white space, for comparing a title with its table-of-contents entry.</summary>
     public string Compact => Punctuation.Compact(Text);
+
+    /// <summary>The folded line without white space: how two printings of one title compare.</summary>
+    public string CompactFolded => Punctuation.Compact(Folded);
 
     /// <summary>A full stop, question or exclamation mark (folded): the line holds a sentence.</summary>
     public bool HasFullStop => Folded.AsSpan().IndexOfAny("。!?") >= 0;

@@ -252,13 +252,12 @@ public sealed class Gazetteer
     private bool ReadsAsPlace(string text, int index, int length, Place[] places, List<PlaceMention> before, bool leadingShortName)
     {
         var end = index + length;
-        if (ShortNameContinuations.Any(c => text.AsSpan(end).StartsWith(c, StringComparison.Ordinal))) return true;
-        if (places.Any(p => p.Level != PlaceLevel.Area) && MediaContinuations.Any(c => text.AsSpan(end).StartsWith(c, StringComparison.Ordinal)))
-            return true;
+        if (FollowedBy(text, end, ShortNameContinuations) is not null) return true;
+        if (FollowedBy(text, end, MediaContinuations) is not null && places.Any(p => p.Level != PlaceLevel.Area)) return true;
         var atHead = index == 0 || index == 2 && text.StartsWith("中共", StringComparison.Ordinal);
         // A department's name starts with its place (连云港高新区…); any text may open with its province (西藏表彰…).
         if (atHead && (leadingShortName || places.All(p => p.Level == PlaceLevel.Province))) return true;
-        if (ListSeparators.FirstOrDefault(s => text.AsSpan(end).StartsWith(s, StringComparison.Ordinal)) is { } separator)
+        if (FollowedBy(text, end, ListSeparators) is { } separator)
         {
             var after = end + separator.Length;
             if (after < text.Length && _names.LongestAt(text, after).Length > 0) return true;
@@ -273,6 +272,15 @@ public sealed class Gazetteer
         if (end < text.Length && _names.LongestAt(text, end) is { Length: > 0 } next)
             return next.Places.Any(n => places.Any(n.IsWithin));
         return false;
+    }
+
+    /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> goes on with at <paramref name="index"/>.</summary>
+    private static string? FollowedBy(string text, int index, string[] words)
+    {
+        var rest = text.AsSpan(index);
+        foreach (var word in words)
+            if (rest.StartsWith(word, StringComparison.Ordinal)) return word;
+        return null;
     }
 
     private static IEnumerable<string[]> ReadCsv(string path)

@@ -13,8 +13,11 @@ internal sealed class PlaceNames
 
     private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _full;
     private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _short;
-    // For each character a name starts with, the lengths of those names, longest first: most characters start none.
-    private readonly Dictionary<char, int[]> _lengthsByFirstChar;
+    // For each pair of characters a name starts with, the lengths of those names, longest first: most positions of a
+    // text start no name, and one look-up of the pair says so.
+    private readonly Dictionary<int, int[]> _lengthsByOpening;
+    // Whether any name has the character first, or second: two array reads turn most positions away before the look-up.
+    private readonly bool[] _first = new bool[char.MaxValue + 1], _second = new bool[char.MaxValue + 1];
 
     public PlaceNames(IReadOnlyList<Place> places, IReadOnlyList<string> ethnicGroups, IEnumerable<(string Form, string Official)> handList)
     {
@@ -37,7 +40,7 @@ internal sealed class PlaceNames
             }
             if (BannerForm(place.Name) is { } banner) Add(full, banner, place);
         }
-        foreach (var (form, official) in handList)
+        foreach (var (form, official) in handList.Where(h => h.Form.Length >= 2))
             foreach (var place in byName[official])
                 Add(full, form, place);
 
@@ -47,9 +50,14 @@ internal sealed class PlaceNames
         Short = shortNames;
         _full = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _short = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        _lengthsByFirstChar = Full.Keys.Concat(Short.Keys)
-            .GroupBy(k => k[0])
+        _lengthsByOpening = Full.Keys.Concat(Short.Keys)
+            .GroupBy(k => Opening(k, 0))
             .ToDictionary(g => g.Key, g => g.Select(k => k.Length).Distinct().OrderDescending().ToArray());
+        foreach (var opening in _lengthsByOpening.Keys)
+        {
+            _first[opening >>> 16] = true;
+            _second[(char)opening] = true;
+        }
 
         static void Add(Dictionary<string, List<Place>> map, string key, Place place)
         {
@@ -70,7 +78,9 @@ internal sealed class PlaceNames
     /// </summary>
     public (int Length, Place[] Places, bool IsShort) LongestAt(string text, int index, int maxLength = int.MaxValue)
     {
-        if (!_lengthsByFirstChar.TryGetValue(text[index], out var lengths)) return default;
+        // Every name has two characters or more (one character is never a name).
+        if (index + 1 >= text.Length || !_first[text[index]] || !_second[text[index + 1]]
+            || !_lengthsByOpening.TryGetValue(Opening(text, index), out var lengths)) return default;
         foreach (var length in lengths)
         {
             if (length > text.Length - index || length > maxLength) continue;
@@ -80,6 +90,8 @@ internal sealed class PlaceNames
         }
         return default;
     }
+
+    private static int Opening(string text, int index) => text[index] << 16 | text[index + 1];
 
     /// <summary>安庆市 -> 安庆, 内蒙古自治区 -> 内蒙古, 宜秀区 -> 宜秀; null when too short or autonomous (see AutonomousForm).</summary>
     private static string? Stem(string name)

@@ -25,6 +25,7 @@ internal static partial class Attribution
     /// </summary>
     public static (int Start, Range Who)? AtEnd(string folded)
     {
+        if (!folded.AsSpan().TrimEnd().EndsWith(")")) return null; // most lines end a sentence: no search through them
         var from = Math.Max(0, folded.Length - 70);
         var m = Closing().Match(folded, from);
         if (!m.Success) return null;

@@ -11,7 +11,7 @@ internal static partial class Caption
 {
     public static bool Matches(string folded)
     {
-        if (folded.Length > 160) return false;
+        if (folded.Length > 160 || folded.AsSpan().IndexOfAny("摄图") < 0) return false;
         if (Pictured().IsMatch(folded)) return true;
         var credit = PhotoCredit().Match(folded);
         return credit.Success && credit.Index > 0;

@@ -12,14 +12,14 @@ internal static partial class DistributionFooter
     /// <summary>The key (报, 送, 抄送 …; 印发 for the printing line, 印数 for the print run, 发至 for the circulation note) and value of a footer line, or null.</summary>
     public static (string Key, string Value)? Read(string folded)
     {
-        if (folded.Length > SourceLine.LongLine) return null;
+        if (folded.Length > 160) return null;
         if (Recipients().Match(folded) is { Success: true } r)
             return (Punctuation.Compact(r.Groups["key"].Value), r.Groups["value"].Value.Trim());
-        if (PrintRun().Match(folded) is { Success: true } p)
+        if (folded.Contains("共印", StringComparison.Ordinal) && PrintRun().Match(folded) is { Success: true } p)
             return ("印数", ChineseNumber.Parse(p.Groups["n"].Value)?.ToString() ?? p.Groups["n"].Value);
-        if (Printed().Match(folded) is { Success: true } printed)
+        if (folded.EndsWith("印发", StringComparison.Ordinal) && Printed().Match(folded) is { Success: true } printed)
             return ("印发", printed.Groups["value"].Value.Trim());
-        if (Circulation().Match(folded) is { Success: true } c)
+        if (folded.Contains("此件", StringComparison.Ordinal) && Circulation().Match(folded) is { Success: true } c)
             return ("发至", c.Groups["value"].Value.Trim());
         return null;
     }

@@ -49,9 +49,16 @@ internal enum LineRole
     Body,
 }
 
-/// <summary>Whether a role is page furniture: dropped from the text, never an article's or the front matter's.</summary>
+/// <summary>What a role says about its line: its printed name, whether it is page furniture.</summary>
 internal static class LineRoles
 {
+    // The name --json prints for each role (page_number), made once: a document has thousands of lines.
+    private static readonly string[] Names = Enum.GetValues<LineRole>()
+        .Select(r => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(r.ToString())).ToArray();
+
+    public static string Name(this LineRole role) => Names[(int)role];
+
+    /// <summary>Page furniture is dropped from the text, never an article's or the front matter's.</summary>
     public static bool IsFurniture(this LineRole role) =>
         role is LineRole.PageNumber or LineRole.Rule or LineRole.RunningHeader or LineRole.WebChrome;
 }

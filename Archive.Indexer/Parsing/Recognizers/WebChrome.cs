@@ -15,7 +15,10 @@ internal static partial class WebChrome
         var text = folded.Trim();
         if (text.Length == 0) return false;
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
-        return Widget().IsMatch(text) || Breadcrumb().IsMatch(text) || IsMenu(text);
+        return WidgetLine().IsMatch(text) || WidgetWords().IsMatch(text)
+               || (text.Contains('>') || text.StartsWith("位置", StringComparison.Ordinal) || text.StartsWith("当前", StringComparison.Ordinal)
+                   || text.StartsWith("您", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text)
+               || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text);
     }
 
     /// <summary>Three or more short items separated by | or by spaces alone, with no sentence among them.</summary>
@@ -31,6 +34,14 @@ internal static partial class WebChrome
     [GeneratedRegex(@"^(?:当前位置|您现在的位置|您的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^(?:返回顶部|回到顶部|返回首页|English|标题导航|版面导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|打印|关闭|收藏|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*)$|[【\[]\s*(?:字体|字号)|^(?:字体|字号)\s*:|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|^网友评论\s*$|网友评论仅供|文明上网|\d+条评论|已有\d+人参与|评论\s*\d+人参与|此处隐藏\s*\d+\s*字|下载后查看|省略\s*\d+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:以下|下面)是.{0,30}整理的|^\[?接[上下]页\]?$|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
-    private static partial Regex Widget();
+    /// <summary>A line that is a widget whole (返回顶部, 上一篇：…).</summary>
+    [GeneratedRegex(@"^(?:返回顶部|回到顶部|返回首页|English|标题导航|版面导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|打印|关闭|收藏|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?)$")]
+    private static partial Regex WidgetLine();
+
+    /// <summary>
+    /// A widget's words inside a line (【字体：大 中 小】, 打印本页 关闭窗口). Every branch opens with a literal, so the
+    /// search skips ahead to the few places one starts instead of trying each branch at each character.
+    /// </summary>
+    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=\d)条评论|已有\d+人参与|评论\s*\d+人参与|此处隐藏\s*\d+\s*字|下载后查看|省略\s*\d+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
+    private static partial Regex WidgetWords();
 }

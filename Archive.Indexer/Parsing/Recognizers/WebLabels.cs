@@ -14,7 +14,7 @@ internal static partial class WebLabels
     /// <summary>Whether the line is such a metadata line.</summary>
     public static bool Matches(string folded)
     {
-        if (folded.Length > 200) return false;
+        if (folded.Length > 200 || folded.AsSpan().IndexOfAny(":|】.") < 0) return false;
         var text = folded.TrimStart('•', '-', '·', '*', ' ', '[', '(');
         if (PortalLine().IsMatch(text) || Lead().IsMatch(text)) return true;
         var labels = Labels().Matches(text);
