@@ -17,9 +17,7 @@ internal static partial class Caption
         return credit.Success && credit.Index > 0;
     }
 
-    /// <summary>Where the photographer's credit starts in a caption, or -1.</summary>
-    public static int CreditIndex(string folded) => PhotoCredit().Match(folded) is { Success: true } m ? m.Index : -1;
-
+    /// <summary>A photographer's credit at the end of the text (… 于晓宇 摄, （… 摄）).</summary>
     [GeneratedRegex(@"(?:(?<=[\s。!?])|^)(?:(?:本报|新华社|特约)?记者|通讯员)?\s*[\u4e00-\u9fa5]{2,3}(?:\s+[\u4e00-\u9fa5]{2,3})*\s*(?:摄|供图)(?:\([^()]{1,10}\))?\s*$|\([^()]{2,20}摄\)\s*$")]
     private static partial Regex PhotoCredit();
 
