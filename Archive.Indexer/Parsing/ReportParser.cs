@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 
@@ -10,7 +9,7 @@ namespace Archive.Indexer.Parsing;
 /// 魚化寨街道黨工委書記張永潮), the date the material states for itself ((2019年3月31日)), the issuer, the salutation
 /// (同志们：) — and the body. The date is never one the body mentions.
 /// </summary>
-internal sealed partial class ReportParser(Gazetteer gazetteer)
+internal sealed class ReportParser(Gazetteer gazetteer)
 {
     public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
@@ -25,9 +24,9 @@ internal sealed partial class ReportParser(Gazetteer gazetteer)
                 date ??= issued.Date;
                 if (issued.Issuer is not null) publisher ??= line.Cut(issued.IssuerIndex, issued.IssuerLength);
             }
-            else if (Speaker().Match(line.Folded) is { Success: true } speaker && PersonName.IsLikely(speaker.Groups["name"].Value))
+            else if (Speaker.Read(line.Folded) is { } speaker && line.Cut(speaker) is { Length: > 0 } name)
             {
-                page.Draft.Authors.Add(line.Cut(speaker.Groups["name"].Index, speaker.Groups["name"].Length));
+                page.Draft.Authors.Add(name);
             }
         }
         var article = page.Build(null);
@@ -47,8 +46,4 @@ internal sealed partial class ReportParser(Gazetteer gazetteer)
     }
 
     private static bool IsReportTitle(SourceLine line) => DocumentTitle.IsReport(Punctuation.Compact(line.Folded));
-
-    /// <summary>An office and the person holding it: 鱼化寨街道党工委书记张永潮, 县委副书记 王明.</summary>
-    [GeneratedRegex(@"(?:书记|部长|局长|县长|市长|区长|镇长|主任|主席|处长|科长|校长|院长|组长|委员)\s*(?<name>[\u4e00-\u9fa5]{2,3})$")]
-    private static partial Regex Speaker();
 }

@@ -203,7 +203,7 @@ internal sealed partial class SingleArticle
     private int? SubtitleLines(int i, int end)
     {
         var k = i;
-        while (k < end && (_roles[k].IsFurniture() || _roles[k] == LineRole.Heading && _lines[k].Text.Length >= 6 && !Office().IsMatch(_lines[k].Folded)))
+        while (k < end && (_roles[k].IsFurniture() || _roles[k] == LineRole.Heading && _lines[k].Text.Length >= 6 && Speaker.Read(_lines[k].Folded) is null))
             k++;
         if (k == i || k >= end) return null;
         var next = _lines[k];
@@ -282,10 +282,6 @@ internal sealed partial class SingleArticle
 
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();
-
-    /// <summary>A speaker's office alone (县委副书记, 县长 ***): the head's, not a subtitle.</summary>
-    [GeneratedRegex(@"(?:书记|部长|县长|市长|区长|主任|主席|局长)\s*[*×X]*$")]
-    private static partial Regex Office();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|^正文$|^目录$")]
     private static partial Regex CopySiteMarker();

@@ -2,7 +2,7 @@ using Archive.Indexer.Parsing.Recognizers;
 
 namespace Archive.Indexer.Tests.Parsing.Recognizers;
 
-/// <summary>Attributions, bylines, datelines and captions: who wrote an article and where it comes from.</summary>
+/// <summary>Attributions, bylines, datelines, speakers and captions: who wrote an article and where it comes from.</summary>
 public sealed class CreditTests
 {
     [Theory]
@@ -110,4 +110,20 @@ public sealed class CreditTests
     [InlineData("本报记者 王丽 摄")]
     [InlineData("各级党组织要积极拍摄")]
     public void A_credit_alone_or_a_sentence_is_no_caption(string line) => Assert.False(Caption.Matches(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("市委常委、组织部长  王建国", "王建国")]
+    [InlineData("魚化寨街道黨工委書記張永潮", "張永潮")]
+    [InlineData("县委副书记", "")]
+    [InlineData("县长 ***", "")]
+    public void Reads_a_speakers_line(string text, string name)
+    {
+        var line = Lines.Of(text);
+        Assert.Equal(name, line.Cut(Speaker.Read(line.Folded)!.Value));
+    }
+
+    [Theory]
+    [InlineData("全市组织部长会议")]
+    [InlineData("在全县组织工作会议上的讲话")]
+    public void A_heading_is_no_speaker(string line) => Assert.Null(Speaker.Read(Lines.Folded(line)));
 }
