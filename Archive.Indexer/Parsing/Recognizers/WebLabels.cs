@@ -5,7 +5,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>
 /// A web page's metadata as a copy keeps it: label lines (发布时间：2022-04-11 来源：… 作者：… 浏览次数：5794), a government
 /// portal's disclosure block (• 索引号：, 发文字号 | … |), a portal's URL and time (http://www.sina.com.cn 2005年11月20日06:55
-/// 四川在线-华西都市报), a copy site's lead (导语：…, 简介：…, 原标题：…). Reads folded text.
+/// 四川在线-华西都市报), a copy site's lead (导语：…, 简介：…, 原标题：…), a WeChat article's stamp (原创 鹿邑组工 2023-05-06
+/// 18:00 发表于河南). Reads folded text.
 /// </summary>
 internal static partial class WebLabels
 {
@@ -16,7 +17,7 @@ internal static partial class WebLabels
     {
         if (folded.Length > 200 || folded.AsSpan().IndexOfAny(":|】.") < 0) return false;
         var text = folded.TrimStart('•', '-', '·', '*', ' ', '[', '(');
-        if (PortalLine().IsMatch(text) || Lead().IsMatch(text)) return true;
+        if (PortalLine().IsMatch(text) || Lead().IsMatch(text) || Stamp().IsMatch(text)) return true;
         var labels = Labels().Matches(text);
         if (labels.Count == 0) return false;
         // A label opening the line, or several, or one in a short line: not a sentence that mentions 来源 in passing.
@@ -63,6 +64,10 @@ internal static partial class WebLabels
 
     [GeneratedRegex(@"(?:https?://|www\.)\S+\s+\d{4}年")]
     private static partial Regex PortalAddress();
+
+    /// <summary>The account's names, the date and time a WeChat article was published, where from.</summary>
+    [GeneratedRegex(@"^(?:原创\s+)?(?:\S{2,20}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+发表于\S{2,8})?$")]
+    private static partial Regex Stamp();
 
     [GeneratedRegex(@"^(?:导语|简介|原标题|内容提要|摘要)\s*:")]
     private static partial Regex Lead();

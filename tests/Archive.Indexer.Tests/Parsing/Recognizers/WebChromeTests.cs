@@ -20,6 +20,7 @@ public sealed class WebChromeTests
     [InlineData("[接上页]")]
     [InlineData("| |||||||||")]
     [InlineData("返回顶部")]
+    [InlineData("返回目录")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]

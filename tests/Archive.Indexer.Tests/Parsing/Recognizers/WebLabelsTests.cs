@@ -16,11 +16,14 @@ public sealed class WebLabelsTests
     [InlineData("吴为 2015年05月01日 来源:新京报")]
     [InlineData("(编辑:赖聪 审核:黄争光)")]
     [InlineData("發(fā)布時(shí)間:2020-02-12 來源: 日記大全")]
+    [InlineData("原创 鹿邑组工 鹿邑组工 2023-05-06 18:00 发表于河南")]
+    [InlineData("吉安组工 2023-03-04 08:12")]
     public void Recognizes_label_lines(string line) => Assert.True(WebLabels.Matches(Lines.Folded(line)));
 
     [Theory]
     [InlineData("疫情防控工作开展以来,颍东区委组织部立足部门职能,充分发挥组织优势。")]
     [InlineData("导语是一篇文章的开头。")]
+    [InlineData("会议于 2023-05-06 18:00 召开")]
     public void Leaves_sentences_alone(string line) => Assert.False(WebLabels.Matches(Lines.Folded(line)));
 
     [Fact]
