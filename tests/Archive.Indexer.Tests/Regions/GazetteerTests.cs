@@ -27,6 +27,10 @@ public sealed class GazetteerTests
     [InlineData("濮阳网讯", "河南省/濮阳市")]
     [InlineData("江苏省委组织部", "江苏省")]
     [InlineData("中共东莞市委组织部", "广东省/东莞市")]
+    [InlineData("中共泾县县委组织部", "安徽省/宣城市/泾县")]
+    [InlineData("安徽省歙县", "安徽省/黄山市/歙县")]
+    [InlineData("甘肃岷县", "甘肃省/定西市/岷县")]
+    [InlineData("在超过丰县的基础上", "江苏省/徐州市/丰县")]
     public void Resolves_places_to_paths(string text, string path) =>
         Assert.Equal(path, Gazetteer.Resolve(text));
 
@@ -79,6 +83,8 @@ public sealed class GazetteerTests
     [InlineData("助力乡村振兴、围绕中心大局")] // a word before a separator is no place (振兴区) unless places follow
     [InlineData("据光明日报报道")] // a district's stem before 日报 is a word (光明区)
     [InlineData("各乡镇党委和县委工委")] // 和县 after a conjunction is the conjunction and a level word
+    [InlineData("推动新时代县域经济发展")] // nor is a word's end and a level word a county (代县)
+    [InlineData("嘉義縣委組織部")] // a place the gazetteer does not hold hides none inside it (义县)
     [InlineData("")]
     public void Names_no_place_rather_than_a_wrong_one(string text) =>
         Assert.Null(Gazetteer.Resolve(text));
