@@ -63,7 +63,12 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         var articles = drafts.Select(d => d.Build(null, Body(d))).ToList();
         var pageRegion = gazetteer.InferRegion(front.Select(f => ((string?)f, 1.0))
             .Concat(articles.Select(a => ((string?)(a.Title + "\n" + a.Body), 1.0))))?.Place;
-        articles = articles.Select(a => a with { Region = (ArticleRegion(a, pageRegion) ?? pageRegion)?.Path }).ToList();
+        var regions = articles.Select(a => ArticleRegion(a, pageRegion)).ToList();
+        // A page whose articles are placed apart in its province is about the place they share (宿松县, 望江县: 安庆市).
+        foreach (var own in regions)
+            while (own is not null && pageRegion is not null && !own.IsWithin(pageRegion) && own.Province == pageRegion.Province)
+                pageRegion = pageRegion.Parent;
+        articles = articles.Select((a, i) => a with { Region = (regions[i] ?? pageRegion)?.Path }).ToList();
         return new ParsedDocument
         {
             Kind = DocumentKind.NewspaperPage,
@@ -77,12 +82,12 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         };
     }
 
-    /// <summary>The place an article's headline names, or its text names inside the page's region; null for the page's own.</summary>
+    /// <summary>The place an article's headline names, or its text names inside the page's province; null for the page's own.</summary>
     private Place? ArticleRegion(ParsedArticle article, Place? pageRegion)
     {
         if (gazetteer.Match(article.Title, pageRegion)?.Place is { } titled) return titled;
         var own = gazetteer.InferRegion([(article.Subtitle, 2), (article.Body, 1)], pageRegion)?.Place;
-        return own is not null && (pageRegion is null || own.IsWithin(pageRegion)) ? own : null;
+        return own is not null && (pageRegion is null || own.IsWithin(pageRegion.Province)) ? own : null;
     }
 
     private List<string> Body(ArticleDraft draft)

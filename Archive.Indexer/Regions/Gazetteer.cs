@@ -16,6 +16,9 @@ public sealed class Gazetteer
     // A city's or province's media (六安日报, 濮阳网讯); a district's stem before 日报 is as likely a word (光明日报).
     private static readonly string[] MediaContinuations = ["日报", "晚报", "新闻", "网", "融媒", "电视"];
 
+    // Levels below a county: a short name before one names a town or a village.
+    private static readonly string[] LowerLevels = ["镇", "乡", "村", "街道", "社区"];
+
     // Separators of a list of places (金安、裕安): a short name before one counts when a place follows it too.
     private static readonly string[] ListSeparators = [" ", "\u3000", "、", "，", ","];
 
@@ -275,6 +278,8 @@ public sealed class Gazetteer
     private bool ReadsAsPlace(string text, int index, int length, Place[] places, List<PlaceMention> before, bool leadingShortName)
     {
         var end = index + length;
+        // 大关镇, 城关街道: a town or a village of that name, not the county (大关县).
+        if (FollowedBy(text, end, LowerLevels) is not null) return false;
         if (FollowedBy(text, end, ShortNameContinuations) is not null) return true;
         if (FollowedBy(text, end, MediaContinuations) is not null && places.Any(p => p.Level != PlaceLevel.Area)) return true;
         var atHead = index == 0 || index == 2 && text.StartsWith("中共", StringComparison.Ordinal);

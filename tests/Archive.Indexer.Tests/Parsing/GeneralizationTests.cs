@@ -476,6 +476,26 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_newspaper_page_whose_articles_name_two_counties_of_a_city_is_placed_at_the_city()
+    {
+        const string text = """
+            安庆日报
+            2023年7月12日 星期三
+            第3版：党建
+            抓党建促乡村振兴
+            本报记者 王芳
+            今年以来，望江县坚持以党建引领乡村振兴，选派驻村第一书记86名。
+            宿松：“积分制”激发党员活力
+            通讯员 刘洋 陈晨
+            近日，宿松县在全县农村党员中推行“积分制”管理。截至目前，宿松县已有1.2万名党员参与积分管理。
+            图为宿松县党员志愿者开展服务活动。 刘洋 摄
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("安徽省/安庆市", doc.Region);
+        Assert.Equal(["安徽省/安庆市/望江县", "安徽省/安庆市/宿松县"], doc.Articles.Select(a => a.Region));
+    }
+
+    [Fact]
     public void Leader_instructions_are_read_up_to_the_first_section()
     {
         const string text = """

@@ -95,6 +95,12 @@ public sealed class GazetteerTests
     public void A_department_may_start_with_a_short_name(string department, string path) =>
         Assert.Equal(path, Gazetteer.Match(department, (string?)null, PlaceReading.Department)?.Place.Path);
 
+    [Theory]
+    [InlineData("大关镇党委")] // a town of 桐城市 named like 大关县
+    [InlineData("城关街道党工委")]
+    public void A_short_name_before_a_town_or_village_names_the_town(string department) =>
+        Assert.Null(Gazetteer.Match(department, (string?)null, PlaceReading.Department));
+
     [Fact]
     public void A_full_unique_name_is_surer_than_a_short_or_chosen_one()
     {
