@@ -3,6 +3,8 @@ using System.Diagnostics;
 using Archive.Indexer.Cli;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Ingestion;
+using Archive.Indexer.Parsing;
+using Archive.Indexer.Regions;
 using Archive.Indexer.Search;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Store;
@@ -59,11 +61,12 @@ public sealed class ArchiveService : IDisposable
         {
             _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"));
             _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
-            _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language), _analysis.WordTerms), _store.GetBodies, _searchCache);
+            var parser = DocumentParser.CreateDefault();
+            _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms), _store.GetBodies, _searchCache);
             _similar = new SimilarArticles(_index);
             _enricher = new ArticleEnricher(KeywordExtractor.For(language));
             _tools = new DocumentTools(options.Conversion);
-            _pipeline = IngestionPipeline.Create(_store, options, _enricher, _tools);
+            _pipeline = IngestionPipeline.Create(_store, options, parser, _enricher, _tools);
             _applied = _index.CommittedSequence;
         }
         catch
@@ -400,9 +403,9 @@ public sealed class ArchiveService : IDisposable
         if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
     }
 
-    /// <summary>Where a query's synonyms come from: the tables of corpus/dict (domain terms, place short forms).</summary>
-    private static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language) =>
-        language.Files.SynonymTables.Select(path => new SynonymFile(path));
+    /// <summary>Where a query's synonyms come from: the tables of corpus/dict (domain terms) and the gazetteer's short forms.</summary>
+    private static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language, Gazetteer gazetteer) =>
+        language.Files.SynonymTables.Select(ISynonymSource (path) => new SynonymFile(path)).Append(new PlaceShortForms(gazetteer));
 
     public void Dispose()
     {

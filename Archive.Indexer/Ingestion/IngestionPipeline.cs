@@ -20,11 +20,11 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
     private const string Vanished = "the file disappeared before it could be read (moved or deleted during the batch)";
 
     /// <summary>
-    /// The pipeline with the real readers and parsers (Text, Parsing) and the options' size limit; with
-    /// <paramref name="tools"/>, also .doc, .wps, .rtf and scans.
+    /// The pipeline with the real readers, the parser given (by default the one over the data packages) and the
+    /// options' size limit; with <paramref name="tools"/>, also .doc, .wps, .rtf and scans.
     /// </summary>
-    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
-        new(store, new SourceParser(DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), options.MaxFileBytes, enricher);
+    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, DocumentParser? parser = null, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
+        new(store, new SourceParser(parser ?? DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), options.MaxFileBytes, enricher);
 
     /// <summary>
     /// Ingests files and folders. Progress is reported once the files are listed (FilesDone 0) and after each

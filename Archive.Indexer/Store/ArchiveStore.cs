@@ -86,7 +86,7 @@ public sealed class ArchiveStore : IDisposable
             Id = ContentIdentity.ArticleId(documentId, index + 1),
             DocumentId = documentId,
             Ordinal = index + 1,
-            Title = article.Title,
+            Title = article.DisplayTitle,
             Subtitle = article.Subtitle,
             Section = article.Section,
             SourceDepartment = article.SourceDepartment,
