@@ -6,6 +6,7 @@ using Archive.Indexer.Chinese;
 using Archive.Indexer.Curation;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Parsing;
+using Archive.Indexer.Regions;
 using Archive.Indexer.Search;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Store;
@@ -66,23 +67,26 @@ public sealed class ArchiveService : IDisposable
         try
         {
             _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"));
+            _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
+            var parser = DocumentParser.CreateDefault();
+            _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms), _store.GetBodies, _searchCache);
+            _similar = new SimilarArticles(_index);
+            _enricher = new ArticleEnricher(KeywordExtractor.For(language));
+            _tools = new DocumentTools(options.Conversion);
+            // One reader of files for ingesting and for reading kept originals again (Reparse).
+            _parser = new SourceParser(parser, _tools, IsolatedReader.Shared);
+            _pipeline = new IngestionPipeline(_store, _parser, options.MaxFileBytes, _enricher);
+            _corrections = new CorrectionReader(parser.Gazetteer);
+            _applied = _index.CommittedSequence;
         }
         catch
         {
+            // Nothing opened may outlive a failed open: the index holds its write lock.
+            _index?.Dispose();
             _analysis.Dispose();
             _store.Dispose();
             throw;
         }
-        _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
-        _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language), _analysis.WordTerms), _store.GetBodies, _searchCache);
-        _similar = new SimilarArticles(_index);
-        _enricher = new ArticleEnricher(KeywordExtractor.For(language));
-        var documents = DocumentParser.CreateDefault();
-        _tools = new DocumentTools(options.Conversion);
-        _parser = new SourceParser(documents, _tools, IsolatedReader.Shared);
-        _pipeline = new IngestionPipeline(_store, _parser, options.MaxFileBytes, _enricher);
-        _corrections = new CorrectionReader(documents.Gazetteer);
-        _applied = _index.CommittedSequence;
     }
 
     public ArchiveOptions Options { get; }
@@ -91,9 +95,9 @@ public sealed class ArchiveService : IDisposable
     public string? Repair { get; private set; }
 
     /// <summary>
-    /// The index is derived from the store, so an index that cannot be read (damaged files, a format from another
-    /// version) is moved aside and started afresh; Open then rebuilds it. An index another process holds, or one
-    /// the disk has no room for, is left alone: those are not damage.
+    /// The index is derived from the store, so an index that cannot be read (damaged or missing files, a format of
+    /// another version) is moved aside (replacing an older aside copy) and started afresh; Open then rebuilds it.
+    /// Any other failure (a lock another process holds, a full disk, a passing I/O error) is no damage: it is thrown.
     /// </summary>
     private ArticleIndex OpenOrSetAsideIndex(string directory)
     {
@@ -101,10 +105,10 @@ public sealed class ArchiveService : IDisposable
         {
             return ArticleIndex.Open(directory, _analysis);
         }
-        catch (Exception e) when (e is not (Lucene.Net.Store.LockObtainFailedException or UnauthorizedAccessException or OutOfMemoryException)
-                                  && !StorageFullException.IsDiskFull(e))
+        catch (Exception e) when (e is Lucene.Net.Index.CorruptIndexException or EndOfStreamException or FileNotFoundException)
         {
-            var aside = $"{directory}.damaged-{_clock.GetUtcNow():yyyyMMddHHmmss}";
+            var aside = directory + ".damaged";
+            if (Directory.Exists(aside)) Directory.Delete(aside, recursive: true);
             Directory.Move(directory, aside);
             Repair = $"the search index could not be read ({e.GetType().Name}: {e.Message}); it was moved to {aside} and rebuilt from the store";
             return ArticleIndex.Open(directory, _analysis);
@@ -189,11 +193,12 @@ public sealed class ArchiveService : IDisposable
     /// corrected stays, and the outcome says where the parser now disagrees.
     /// </summary>
     /// <exception cref="StorageFullException">The disk is full: the file was not stored.</exception>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
+    /// <param name="cancellationToken">Stops a long conversion or recognition (the client went away); nothing is stored then.</param>
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
-        var outcome = _pipeline.IngestUpload(fileName, content);
+        var outcome = _pipeline.IngestUpload(fileName, content, cancellationToken);
         CatchUpUnlessDiskFull();
-        return outcome is { Status: FileOutcomeStatus.Unchanged, DocumentId: { } documentId } && Reparse(documentId) is { Status: ReparseStatus.Reparsed } reparse
+        return outcome is { Status: FileOutcomeStatus.Unchanged, DocumentId: { } documentId } && Reparse(documentId, cancellationToken) is { Status: ReparseStatus.Reparsed } reparse
             ? outcome with { Reparse = reparse }
             : outcome;
     }
@@ -203,7 +208,8 @@ public sealed class ArchiveService : IDisposable
     /// and stores what they read, keeping every correction editors made; the report says what changed and where the
     /// parser now disagrees with the editors. The index follows before this returns.
     /// </summary>
-    public ReparseReport Reparse(string documentId)
+    /// <param name="cancellationToken">Stops a long conversion or recognition; nothing is stored then.</param>
+    public ReparseReport Reparse(string documentId, CancellationToken cancellationToken = default)
     {
         var document = _store.GetDocument(documentId);
         if (document is not { Status: DocumentStatus.Active }) return new ReparseReport(documentId, ReparseStatus.NotFound);
@@ -219,7 +225,8 @@ public sealed class ArchiveService : IDisposable
         ParsedFile parsed;
         try
         {
-            parsed = original.MediaType == KeptOriginals.PagesMediaType ? ReadPagesAgain(original, bytes) : _parser.ParseFile(original.FileName, bytes, new ReadingContext(original.FileName));
+            parsed = original.MediaType == KeptOriginals.PagesMediaType ? ReadPagesAgain(original, bytes, cancellationToken)
+                : _parser.ParseFile(original.FileName, bytes, new ReadingContext(original.FileName, cancellationToken));
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
@@ -231,7 +238,7 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>A scanned issue's kept pages, unpacked into a scratch folder for as long as they are recognized again.</summary>
-    private ParsedFile ReadPagesAgain(OriginalFile original, byte[] zip)
+    private ParsedFile ReadPagesAgain(OriginalFile original, byte[] zip, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("archive-pages-");
         try
@@ -240,7 +247,7 @@ public sealed class ArchiveService : IDisposable
             {
                 // Page names are the archive's own (it wrote the zip), and only their file names are used.
                 foreach (var entry in archive.Entries) entry.ExtractToFile(Path.Combine(folder.FullName, Path.GetFileName(entry.FullName)));
-                return _parser.ParsePages([.. archive.Entries.Select(e => Path.Combine(folder.FullName, Path.GetFileName(e.FullName)))], new ReadingContext(original.FileName));
+                return _parser.ParsePages([.. archive.Entries.Select(e => Path.Combine(folder.FullName, Path.GetFileName(e.FullName)))], new ReadingContext(original.FileName, cancellationToken));
             }
         }
         finally
@@ -591,6 +598,7 @@ public sealed class ArchiveService : IDisposable
                 if (item.Document.Status != DocumentStatus.Active || item.Article.MergedInto is not null) _index.DeleteArticle(item.Article.Id);
                 else if (IndexingFailure(() => _index.Upsert(item.Article, item.Document), item.Article.Id) is { } failure) failures.Add(failure);
             });
+            _store.ForgetIndexFailures([.. latest.Keys.Except(failures.Select(f => f.ArticleId))]);
             _store.RecordIndexFailures(failures);
             foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))
             {
@@ -602,9 +610,9 @@ public sealed class ArchiveService : IDisposable
         if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
     }
 
-    /// <summary>Where a query's synonyms come from: the tables of corpus/dict (domain terms, place short forms).</summary>
-    private static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language) =>
-        language.Files.SynonymTables.Select(path => new SynonymFile(path));
+    /// <summary>Where a query's synonyms come from: the tables of corpus/dict (domain terms) and the gazetteer's short forms.</summary>
+    private static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language, Gazetteer gazetteer) =>
+        language.Files.SynonymTables.Select(ISynonymSource (path) => new SynonymFile(path)).Append(new PlaceShortForms(gazetteer));
 
     public void Dispose()
     {

@@ -63,7 +63,7 @@ public sealed class DropFolderWatcher(IOptions<ArchiveApiOptions> options, Archi
                 foreach (var file in folder.Complete(clock.GetUtcNow()))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (!Take(archive, folder, file)) return;
+                    if (!Take(archive, folder, file, cancellationToken)) return;
                 }
             }
         }
@@ -74,7 +74,7 @@ public sealed class DropFolderWatcher(IOptions<ArchiveApiOptions> options, Archi
     }
 
     /// <summary>Ingests one complete file and sets it aside; false when the disk is full (the watcher pauses).</summary>
-    private bool Take(ArchiveService archive, DropFolder folder, FileInfo file)
+    private bool Take(ArchiveService archive, DropFolder folder, FileInfo file, CancellationToken cancellationToken)
     {
         var via = $"Drop folder {folder.Path}";
         try
@@ -97,7 +97,7 @@ public sealed class DropFolderWatcher(IOptions<ArchiveApiOptions> options, Archi
             var content = File.ReadAllBytes(file.FullName);
             // Still being written after all: it is looked at again from the start.
             if (!folder.Unchanged(file, content.Length)) return true;
-            var outcome = UploadIngestion.Ingest(archive, file.Name, content, via, logger);
+            var outcome = UploadIngestion.Ingest(archive, file.Name, content, via, logger, cancellationToken: cancellationToken);
             folder.SetAside(file, outcome.Ingested ? DropFolder.Ingested : DropFolder.Failed,
                 outcome.Error is { } error ? Note(file.Name, error.MessageZh, error.MessageEn) : null);
             return true;

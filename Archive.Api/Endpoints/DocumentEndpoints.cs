@@ -9,6 +9,7 @@ using Archive.Api.Security;
 using Archive.Api.Uploads;
 using Archive.Indexer;
 using Archive.Indexer.Store;
+using Archive.Indexer.Text;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Endpoints;
@@ -40,7 +41,7 @@ public static class DocumentEndpoints
             .WithName("UploadDocuments")
             .WithTags("Documents")
             .WithSummary("Upload documents (API key)")
-            .WithDescription("Multipart upload of one or more files (.txt, .text, .md, .markdown, .html, .htm, .docx, .pdf), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
+            .WithDescription($"Multipart upload of one or more files ({string.Join(", ", DocumentReader.Extensions)}), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
             .WithMetadata(new RequiresApiKey())
             // The content type is checked by the endpoint (415 problem), not by routing, whatever else is mapped.
             .WithMultipartFilesBody("files")
@@ -53,7 +54,7 @@ public static class DocumentEndpoints
             .WithName("DeleteDocument")
             .WithTags("Documents")
             .WithSummary("Delete a document (API key)")
-            .WithDescription("Marks the document deleted (kept in the store's history) and removes its articles from search. 204 when done, 404 when unknown.")
+            .WithDescription("Deletes the document: its text is erased, its articles leave search at once and answer 404, and the same bytes ingested again stay deleted. 204 when done, 404 when unknown.")
             .WithMetadata(new RequiresApiKey())
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
@@ -123,7 +124,7 @@ public static class DocumentEndpoints
         {
             try
             {
-                files.Add(UploadIngestion.Ingest(archive, part.FileName, part.Content, "Upload", logger, links));
+                files.Add(UploadIngestion.Ingest(archive, part.FileName, part.Content, "Upload", logger, links, cancellationToken));
             }
             catch (StorageFullException e)
             {

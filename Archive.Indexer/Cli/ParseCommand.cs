@@ -51,7 +51,9 @@ public static class ParseCommand
 
     private static string Describe(ParsedDocument d)
     {
-        var lines = new List<string> { $"kind: {JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Kind.ToString())}" };
+        var lines = new List<string> { $"kind: {JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Kind.ToString())} (confidence {d.KindConfidence:0.00})" };
+        // Why: the evidence that weighed most (--json lists all of it, and each line's role).
+        lines.AddRange(d.Evidence.Take(3).Select(e => $"  because {e}"));
         void Add(string name, object? value)
         {
             if (value is not null) lines.Add($"{name}: {value}");

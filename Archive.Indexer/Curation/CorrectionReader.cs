@@ -83,13 +83,15 @@ public sealed partial class CorrectionReader(Gazetteer gazetteer)
 
     /// <summary>
     /// The path of the place a value names: a path the gazetteer holds as given (安徽省/安庆市), or the full name of
-    /// one place (宜秀区); null for anything else, a department named after a place (宜秀区委组织部) included.
+    /// one place (宜秀区) that no other place shares; null for anything else, a department named after a place
+    /// (宜秀区委组织部) included.
     /// </summary>
     private string? RegionPathOf(string value)
     {
         var normalized = RegionPath.Normalize(value);
-        if (normalized is null || gazetteer.ResolvePlace(normalized) is not { } place) return null;
-        return place.Path == normalized || place.Name == normalized ? place.Path : null;
+        if (normalized is null || gazetteer.Match(normalized) is not { Place: var place } match) return null;
+        // A bare name counts only when one place has it (鼓楼区 is in several cities: give its path).
+        return place.Path == normalized || (place.Name == normalized && match.Certainty >= 1.0) ? place.Path : null;
     }
 
     private static (JsonElement, FieldProblem?) ReadNames(CorrectableField field, JsonElement input)

@@ -21,11 +21,11 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
     private const string Changed = "the file changed or disappeared while it was being ingested; ingest it again once it is complete";
 
     /// <summary>
-    /// The pipeline with the real readers and parsers (Text, Parsing) and the options' size limit; with
-    /// <paramref name="tools"/>, also .doc, .wps, .rtf and scans.
+    /// The pipeline with the real readers, the parser given (by default the one over the data packages) and the
+    /// options' size limit; with <paramref name="tools"/>, also .doc, .wps, .rtf and scans.
     /// </summary>
-    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
-        new(store, new SourceParser(DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), options.MaxFileBytes, enricher);
+    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, DocumentParser? parser = null, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
+        new(store, new SourceParser(parser ?? DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), options.MaxFileBytes, enricher);
 
     /// <summary>
     /// Ingests files and folders. Progress is reported once the files are listed (FilesDone 0) and after each
@@ -77,14 +77,14 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
     /// uploaded again under its name with new content supersedes the version before, as a changed file in an
     /// ingested folder does.
     /// </summary>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         var path = SourceFile.UploadPrefix + Path.GetFileName(fileName);
         try
         {
             return Complete(content.Length > maxFileBytes
                 ? Done(Fail(path, content.Length, TooLarge(content.Length)))
-                : PrepareContent(path, content, new ReadingContext(fileName)));
+                : PrepareContent(path, content, new ReadingContext(fileName, cancellationToken)));
         }
         catch (Exception e) when (e is not StorageFullException && StorageFullException.IsDiskFull(e))
         {

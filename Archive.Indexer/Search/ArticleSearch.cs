@@ -211,8 +211,10 @@ internal sealed class ArticleSearch(
     }
 
     /// <summary>
-    /// Adds the rescoring query's score to the top hits, then orders them again: score, then newest first.
-    /// (Lucene.Net's QueryRescorer fails on a segment where the rescoring query matches nothing, hence this.)
+    /// Adds the rescoring query's score to the top hits, then orders them again: by how many of the query's words
+    /// they hold (the coverage tier, which rescoring never crosses: an article lacking a word stays below those that
+    /// hold them all), then score, then newest first. (Lucene.Net's QueryRescorer fails on a segment where the
+    /// rescoring query matches nothing, hence this.)
     /// </summary>
     private static ScoreDoc[] Rescore(IndexSearcher searcher, TopDocs top, Query rescoring)
     {
@@ -220,6 +222,7 @@ internal sealed class ArticleSearch(
         var leaves = searcher.IndexReader.Leaves;
         var dates = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Date);
         var hits = top.ScoreDocs.OrderBy(d => d.Doc).ToArray();
+        var tiers = hits.ToDictionary(d => d.Doc, d => MathF.Floor(d.Score / CoverageQuery.CoverageStep));
         var leaf = -1;
         Scorer? scorer = null;
         foreach (var hit in hits)
@@ -236,7 +239,8 @@ internal sealed class ArticleSearch(
             }
         }
         return hits
-            .OrderByDescending(d => d.Score)
+            .OrderByDescending(d => tiers[d.Doc])
+            .ThenByDescending(d => d.Score)
             .ThenByDescending(d => dates?.Get(d.Doc) ?? 0)
             .ToArray();
     }

@@ -99,7 +99,7 @@ public sealed class ArchiveStore : IDisposable
             Id = ContentIdentity.ArticleId(documentId, index + 1),
             DocumentId = documentId,
             Ordinal = index + 1,
-            Title = article.Title,
+            Title = article.DisplayTitle,
             Subtitle = article.Subtitle,
             Section = article.Section,
             SourceDepartment = article.SourceDepartment,
@@ -255,6 +255,22 @@ public sealed class ArchiveStore : IDisposable
         }
     }
 
+    /// <summary>Forgets the recorded failures of articles the index has now taken (or that left it).</summary>
+    public void ForgetIndexFailures(IReadOnlyCollection<string> articleIds)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            if (connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM index_failures)") == 0) return;
+            using var transaction = connection.BeginTransaction();
+            foreach (var chunk in articleIds.Chunk(500))
+            {
+                connection.Execute("DELETE FROM index_failures WHERE article_id IN @chunk", new { chunk }, transaction);
+            }
+            transaction.Commit();
+        }
+    }
+
     /// <summary>Forgets recorded index failures: a rebuild of the whole index tries every article again.</summary>
     public void ClearIndexFailures()
     {
@@ -312,6 +328,8 @@ public sealed class ArchiveStore : IDisposable
             var shared = kept is not null && connection.ExecuteScalar<long>(
                 "SELECT COUNT(*) FROM documents WHERE original_sha256 = @kept", new { kept }, transaction) > 0;
             transaction.Commit();
+            // The write-ahead log still holds the pages as they were: fold it into the database and empty it.
+            connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
             if (kept is not null && !shared) Originals.Remove(kept);
             return true;
         }
@@ -324,6 +342,12 @@ public sealed class ArchiveStore : IDisposable
     /// </summary>
     private FileOutcome Record(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, DocumentStatus? existing, int? newArticles)
     {
+        if (existing == DocumentStatus.Deleted)
+        {
+            // Deleted content stays deleted, and does not push aside what its path holds now.
+            return new FileOutcome(source.Path, FileOutcomeStatus.Skipped, null, 0,
+                "this content was deleted from the archive and stays deleted; nothing was changed");
+        }
         var previous = connection.ExecuteScalar<string?>(
             "SELECT document_id FROM sources WHERE path = @Path", source, transaction);
         var superseded = false;
@@ -659,6 +683,8 @@ public sealed class ArchiveStore : IDisposable
         connection.Open();
         // In WAL mode NORMAL stays consistent after any crash; only the last commits may be lost on power failure.
         connection.Execute("PRAGMA synchronous=NORMAL");
+        // Erased text (a deleted document) is overwritten, not left in free pages for a file reader to find.
+        connection.Execute("PRAGMA secure_delete=ON");
         if (MaxPageCount is { } pages) connection.Execute($"PRAGMA max_page_count={pages}");
         return connection;
     }

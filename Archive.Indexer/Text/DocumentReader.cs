@@ -32,12 +32,13 @@ public static class DocumentReader
         read ??= Read;
         if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (LegacyExtensions.Contains(extension)) return LegacyWordReader.Read(extension, bytes, tools.Office, context.Cancellation);
+        if (LegacyExtensions.Contains(extension)) return LegacyWordReader.Read(extension, bytes, tools.Office, read, context.Cancellation);
         if (PageImage.Extensions.Contains(extension) || (extension != ".pdf" && PageImage.Kind(bytes.Span) is not null))
             return tools.Scans.ReadImage(bytes, context);
         if (extension == ".pdf" || bytes.Span.StartsWith("%PDF-"u8))
-            return tools.Scans.ReadPdf(bytes, () => read(fileName, bytes), context);
-        if (WordBinaryFile.IsCompoundFile(bytes.Span)) return LegacyWordReader.Read(extension, bytes, tools.Office, context.Cancellation);
+            // Named as what it is: the text layer's reader goes by the name, and a PDF may come as anything.
+            return tools.Scans.ReadPdf(bytes, () => read(Path.ChangeExtension(fileName, ".pdf"), bytes), context);
+        if (WordBinaryFile.IsCompoundFile(bytes.Span)) return LegacyWordReader.Read(extension, bytes, tools.Office, read, context.Cancellation);
         return read(fileName, bytes);
     }
 

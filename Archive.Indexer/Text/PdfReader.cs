@@ -66,30 +66,22 @@ internal static class PdfReader
     /// </summary>
     private static IEnumerable<TextBlock> Paragraphs(int page, List<PdfLine> lines, TypeArea layout)
     {
-        var paragraph = "";
+        var paragraph = new WrappedLines();
         PdfLine? previous = null;
         foreach (var line in lines)
         {
-            var text = line.Text;
             if (previous is not null)
             {
                 var gap = previous.Baseline - line.Baseline;
                 var breaks = gap > Math.Max(layout.LineSpacing * 1.4, previous.Height * 1.9)
                              || line.Left > layout.Left + line.Height * 1.5
                              || previous.Right < layout.Right - previous.Height * 2.5;
-                if (breaks)
-                {
-                    yield return new TextBlock(paragraph, page, null);
-                    paragraph = "";
-                }
+                if (breaks) yield return new TextBlock(paragraph.Take(), page, null);
             }
-            // Lines wrapped inside a paragraph are rejoined: without a space between Chinese characters, with one between Latin words.
-            paragraph = paragraph.Length == 0 ? text
-                : IsCjk(paragraph[^1]) || IsCjk(text[0]) ? paragraph + text
-                : paragraph + " " + text;
+            paragraph.Add(line.Text);
             previous = line;
         }
-        if (paragraph.Length > 0) yield return new TextBlock(paragraph, page, null);
+        if (!paragraph.IsEmpty) yield return new TextBlock(paragraph.Take(), page, null);
     }
 
     /// <summary>
@@ -150,5 +142,4 @@ internal static class PdfReader
         }
     }
 
-    private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uFF00' and <= '\uFFEF';
 }

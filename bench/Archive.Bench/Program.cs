@@ -4,6 +4,7 @@ if (args is ["ingest", ..]) return Archive.Bench.IngestBenchmark.Run(args[1..]);
 if (args is ["scale", ..]) return Archive.Bench.ScaleBenchmark.Run(args[1..]);
 if (args is ["scans", ..]) return Archive.Bench.ScanBenchmark.Run(args[1..]);
 if (args is ["abuse", ..]) return Archive.Bench.AbuseBenchmark.Run(args[1..]);
+if (args is ["parse-eval", ..]) return Archive.Bench.ParseEvalBenchmark.Run(args[1..]);
 if (args is ["pages", ..]) return await Archive.Bench.PageBenchmark.RunAsync(args[1..]);
 if (args is ["relevance", ..]) return Archive.Bench.RelevanceBenchmark.Run(args[1..]);
 Console.WriteLine("usage: dotnet run -c Release --project bench/Archive.Bench -- <benchmark>");

@@ -14,7 +14,7 @@ public static class HostileFiles
     public static IReadOnlyList<HostileFile> Known() => KnownFiles.Value;
 
     private static readonly Lazy<IReadOnlyList<HostileFile>> KnownFiles =
-        new(() => [.. Text(), .. Markdown(), .. Html(), .. Docx(), .. Pdf(), .. Images()]);
+        new(() => [.. Text(), .. Markdown(), .. Html(), .. Docx(), .. Pdf(), .. Images(), .. LegacyWord()]);
 
     public static IEnumerable<HostileFile> Text()
     {
@@ -85,6 +85,37 @@ public static class HostileFiles
         yield return new("docx: cut in the middle", "truncated.docx", sound[..(sound.Length / 2)]);
         yield return new("docx: 50,000 empty zip entries", "entries.docx",
             Zip([("[Content_Types].xml", Utf8(ContentTypes)), .. Enumerable.Range(0, 50_000).Select(i => ($"junk/{i}.xml", Array.Empty<byte>()))]));
+    }
+
+    /// <summary>Files that claim to be older Word formats: the probe before LibreOffice, and what is not Word at all.</summary>
+    public static IEnumerable<HostileFile> LegacyWord()
+    {
+        yield return new("doc: a compound file whose DIFAT chain points to itself", "loop.doc", CompoundFileWithLoopingDifat());
+        yield return new("doc: a zip of 16,000 nested tables named .doc", "tables.doc",
+            Package(Body(Repeat("<w:tbl><w:tr><w:tc>", 16_000) + Paragraph("干部") + Repeat("</w:tc></w:tr></w:tbl>", 16_000))));
+        yield return new("wps: random bytes after the compound-file signature", "random.wps",
+            [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Bytes(new Random(4), 8 * 1024)]);
+        yield return new("rtf: only the opening of a group", "open.rtf", Utf8("{\\rtf1"));
+    }
+
+    /// <summary>[MS-CFB] header with 4,096-byte sectors whose first DIFAT sector names itself as the next one.</summary>
+    private static byte[] CompoundFileWithLoopingDifat()
+    {
+        var file = new byte[3 * 4096];
+        byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        signature.CopyTo(file, 0);
+        void Put16(int at, int value) => System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(at), (ushort)value);
+        void Put32(int at, uint value) => System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(at), value);
+        Put16(0x1A, 0x3E);
+        Put16(0x1C, 4); // major version 4: 4,096-byte sectors
+        Put16(0x1E, 12);
+        Put32(0x2C, 1);
+        Put32(0x30, 1);
+        Put32(0x44, 0); // the DIFAT chain starts at sector 0 ...
+        Put32(0x48, 1);
+        for (var i = 0; i < 109; i++) Put32(0x4C + i * 4, 0xFFFFFFFF);
+        Put32(4096 + 4092, 0); // ... and sector 0 names sector 0 as the next
+        return file;
     }
 
     public static IEnumerable<HostileFile> Pdf()

@@ -42,6 +42,7 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
             StandardErrorEncoding = Encoding.UTF8,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        Isolation.ChildEnvironment.Scrub(start.Environment);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         using var process = new Process { StartInfo = start };
@@ -54,6 +55,7 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
             throw new UnreadableFileException(
                 $"{what} needs {Name} ({Command}), which is not installed: install Debian's {DebianPackage} (apt-get install {DebianPackage})", e);
         }
+        var stopwatch = Stopwatch.StartNew();
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
@@ -70,8 +72,17 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
             throw new UnreadableFileException(
                 $"{Name} did not finish {what} within {timeout.TotalSeconds:0} s and was stopped: the file may be damaged or far larger than usual");
         }
-        return new Result(process.ExitCode, output.GetAwaiter().GetResult(), errors.GetAwaiter().GetResult());
+        // A child the program left behind (LibreOffice's soffice.bin) may hold the pipes open: wait for them no
+        // longer than the time the run had left, then take what came.
+        var remaining = timeout - stopwatch.Elapsed;
+        if (!Task.WaitAll([output, errors], remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero))
+        {
+            Stop(process);
+        }
+        return new Result(process.ExitCode, Completed(output), Completed(errors));
     }
+
+    private static string Completed(Task<string> read) => read.IsCompletedSuccessfully ? read.Result : "";
 
     private static void Stop(Process process)
     {

@@ -3,11 +3,13 @@ namespace Archive.Indexer.Text.Conversion;
 /// <summary>
 /// .doc, .wps (WPS Office writes Word's binary format) and .rtf: told apart by their first bytes, whatever the file
 /// is called, checked for what LibreOffice cannot convert (a password, a zip in disguise), converted to .docx by
-/// <see cref="OfficeConverter"/> and read by <see cref="DocxReader"/>.
+/// <see cref="OfficeConverter"/> and read as .docx by <paramref name="readDocx"/> (the reader processes, since what
+/// LibreOffice writes is only as sound as what it was given).
 /// </summary>
 internal static class LegacyWordReader
 {
-    public static ExtractedText Read(string extension, ReadOnlyMemory<byte> bytes, OfficeConverter converter, CancellationToken cancellationToken)
+    public static ExtractedText Read(string extension, ReadOnlyMemory<byte> bytes, OfficeConverter converter,
+        Func<string, ReadOnlyMemory<byte>, ExtractedText> readDocx, CancellationToken cancellationToken)
     {
         var what = extension.Length > 0 ? extension : "file";
         var span = bytes.Span;
@@ -31,7 +33,7 @@ internal static class LegacyWordReader
         }
         else if (span.StartsWith("PK\u0003\u0004"u8))
         {
-            return ReadZip(what, bytes);
+            return ReadZip(what, bytes, readDocx);
         }
         else
         {
@@ -39,15 +41,15 @@ internal static class LegacyWordReader
         }
 
         var docx = converter.ToDocx(bytes, contentExtension, what, cancellationToken);
-        return DocxReader.Read(docx) with { Encoding = "libreoffice", Format = contentExtension[1..] };
+        return readDocx("converted.docx", docx) with { Encoding = "libreoffice", Format = contentExtension[1..] };
     }
 
     /// <summary>A .docx under an older name is read as what it is; any other zip is refused with what it is.</summary>
-    private static ExtractedText ReadZip(string what, ReadOnlyMemory<byte> bytes)
+    private static ExtractedText ReadZip(string what, ReadOnlyMemory<byte> bytes, Func<string, ReadOnlyMemory<byte>, ExtractedText> readDocx)
     {
         try
         {
-            return DocxReader.Read(bytes);
+            return readDocx("zipped.docx", bytes);
         }
         catch (UnreadableFileException e)
         {

@@ -9,10 +9,16 @@ public sealed class ScratchFolder(string path) : IDisposable
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
     private const string Prefix = "archive-";
+    /// <summary>
+    /// A folder of a process that no longer runs is deleted only once it is this old: a process id of another
+    /// container sharing the temp folder is not visible here, and its folder is in use.
+    /// </summary>
+    private static readonly TimeSpan Abandoned = TimeSpan.FromHours(6);
 
     /// <summary>
-    /// A folder of its own under the system's temp folder, named for this process. The folders of archive processes
-    /// that no longer run (killed mid-file, so they could not clean up) are deleted first.
+    /// A folder of its own under the system's temp folder, named for this process and readable by its user alone
+    /// (it holds copies of the files being read). Old folders of archive processes that no longer run (killed
+    /// mid-file, so they could not clean up) are deleted first.
     /// </summary>
     public static ScratchFolder CreateTemporary()
     {
@@ -21,10 +27,12 @@ public sealed class ScratchFolder(string path) : IDisposable
         {
             var parts = System.IO.Path.GetFileName(folder)[Prefix.Length..].Split('-');
             if (parts.Length == 2 && int.TryParse(parts[0], out var pid) && parts[1].Length == 32 && Guid.TryParseExact(parts[1], "N", out _)
-                && !IsRunning(pid))
+                && !IsRunning(pid) && DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) > Abandoned)
                 Delete(folder);
         }
-        return new ScratchFolder(System.IO.Path.Combine(temp, $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
+        var path = System.IO.Path.Combine(temp, $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        if (!OperatingSystem.IsWindows()) Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return new ScratchFolder(path);
     }
 
     private static bool IsRunning(int pid)

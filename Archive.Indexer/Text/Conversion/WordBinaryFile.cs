@@ -28,8 +28,6 @@ public static class WordBinaryFile
     private const uint EndOfChain = 0xFFFFFFFE;
     private const ushort WordIdentifier = 0xA5EC;
     private const ushort EncryptedFlag = 0x0100;
-    /// <summary>Bounds every walk of a sector chain: a damaged file's chain may loop.</summary>
-    private const int MaxChainSectors = 1 << 20;
 
     public static bool IsCompoundFile(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Signature);
 
@@ -83,11 +81,14 @@ public static class WordBinaryFile
             var sector = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(0x4C + i * 4)..]);
             if (sector < 0xFFFFFFFA) fatSectors.Add(sector);
         }
+        // A chain visits each sector of the file at most once; a damaged (or crafted) one that loops is refused.
+        var sectors = bytes.Length / sectorSize;
+        var visited = new HashSet<uint>();
         var difat = BinaryPrimitives.ReadUInt32LittleEndian(bytes[0x44..]);
-        for (var hops = 0; difat < 0xFFFFFFFA; hops++)
+        while (difat < 0xFFFFFFFA)
         {
             var offset = SectorOffset(difat, sectorSize);
-            if (hops > MaxChainSectors || offset < 0 || offset + sectorSize > bytes.Length) return null;
+            if (!visited.Add(difat) || offset < 0 || offset + sectorSize > bytes.Length) return null;
             var sector = bytes.Slice((int)offset, sectorSize);
             for (var i = 0; i < sectorSize / 4 - 1; i++)
             {
@@ -97,6 +98,7 @@ public static class WordBinaryFile
             difat = BinaryPrimitives.ReadUInt32LittleEndian(sector[(sectorSize - 4)..]);
         }
 
+        if (fatSectors.Count > sectors) return null;
         var fat = new uint[fatSectors.Count * (sectorSize / 4)];
         for (var s = 0; s < fatSectors.Count; s++)
         {
@@ -111,10 +113,11 @@ public static class WordBinaryFile
     private static byte[]? ReadChain(ReadOnlySpan<byte> bytes, uint[] fat, uint start, int sectorSize)
     {
         var content = new List<byte>();
-        for (var (sector, hops) = (start, 0); sector != EndOfChain; sector = fat[sector], hops++)
+        var visited = new HashSet<uint>();
+        for (var sector = start; sector != EndOfChain; sector = fat[sector])
         {
             var offset = SectorOffset(sector, sectorSize);
-            if (hops > MaxChainSectors || offset < 0 || offset + sectorSize > bytes.Length || sector >= fat.Length) return null;
+            if (!visited.Add(sector) || offset < 0 || offset + sectorSize > bytes.Length || sector >= fat.Length) return null;
             content.AddRange(bytes.Slice((int)offset, sectorSize));
         }
         return [.. content];

@@ -27,10 +27,6 @@ internal static partial class ChineseMarks
     /// <summary>Tesseract's confidence in a character read off a ★ (0 to 0.63 measured) stays well below its usual 0.9 and above.</summary>
     private const double UnsureConfidence = 0.7;
 
-    /// <summary>The basic block of CJK ideographs, the characters of a heading or a label.</summary>
-    private static readonly SearchValues<char> HanCharacters =
-        SearchValues.Create(Enumerable.Range(0x4E00, 0x9FFF - 0x4E00 + 1).Select(c => (char)c).ToArray());
-
     /// <param name="firstWordConfidence">Tesseract's confidence (0..1) in the line's first word.</param>
     public static string Restore(string line, string firstWord, double firstWordConfidence)
     {
@@ -65,12 +61,21 @@ internal static partial class ChineseMarks
     /// <summary>An unsure single character, as a word of its own, before a heading of a few Chinese characters.</summary>
     private static bool IsStar(string line, string firstWord, double confidence) =>
         firstWord.Length == 1 && confidence < UnsureConfidence && line.Length is >= 3 and <= SectionHeadingLength
-        && line.AsSpan(1).IndexOfAnyExcept(HanCharacters) < 0;
+        && AllHan(line.AsSpan(1));
 
     /// <summary>A few Chinese characters, after the bullet an article's title starts with (△桐城市).</summary>
     private static bool IsLabel(ReadOnlySpan<char> start)
     {
         start = start.TrimStart("△★ ");
-        return start.Length is > 0 and <= LabelLength && start.IndexOfAnyExcept(HanCharacters) < 0;
+        return start.Length is > 0 and <= LabelLength && AllHan(start);
+    }
+
+    private static bool AllHan(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!CharClass.IsHan(c)) return false;
+        }
+        return true;
     }
 }

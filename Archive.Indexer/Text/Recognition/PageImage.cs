@@ -33,6 +33,7 @@ internal static class PageImage
             var next = offset + 2L + Read16(image, (int)offset, bigEndian) * 12L;
             if (next + 4 > image.Length)
                 throw new UnreadableFileException($"the TIFF is truncated: it ends inside the directory of page {pages + 1}");
+            CheckPixels(TiffSize(image, offset, bigEndian));
             offset = Read32(image, (int)next, bigEndian);
         }
         return pages > 0 ? pages : throw new UnreadableFileException("the TIFF holds no pages (0 image directories): there is nothing to recognize");
@@ -44,52 +45,54 @@ internal static class PageImage
     /// </summary>
     public const long MaxPixels = 100_000_000;
 
-    /// <summary>Refuses an image whose first page declares more than <see cref="MaxPixels"/>, read from its header before anything decodes it.</summary>
+    /// <summary>
+    /// Refuses a PNG or JPEG that declares more than <see cref="MaxPixels"/>, read from its header before anything
+    /// decodes it (<see cref="Pages"/> checks every page of a TIFF).
+    /// </summary>
     /// <exception cref="UnreadableFileException">The image claims more pixels than a page scan has.</exception>
-    public static void CheckSize(ReadOnlySpan<byte> image)
+    public static void CheckSize(ReadOnlySpan<byte> image) => CheckPixels(Kind(image) switch
     {
-        if (Dimensions(image) is not var (width, height) || (long)width * height <= MaxPixels) return;
+        ".png" when image.Length >= 24 => (BinaryPrimitives.ReadUInt32BigEndian(image[16..]), BinaryPrimitives.ReadUInt32BigEndian(image[20..])),
+        ".jpg" => JpegSize(image),
+        _ => null,
+    });
+
+    private static void CheckPixels((uint Width, uint Height)? size)
+    {
+        if (size is not var (width, height) || (long)width * height <= MaxPixels) return;
         throw new UnreadableFileException(
             $"the image declares {width:N0} × {height:N0} pixels, far more than a page scan ({MaxPixels / 1_000_000} megapixels at most): it is damaged or built to exhaust memory");
     }
 
-    /// <summary>Width and height from the header: PNG's IHDR, JPEG's start-of-frame, the first TIFF directory; null when unreadable.</summary>
-    private static (uint Width, uint Height)? Dimensions(ReadOnlySpan<byte> image)
+    /// <summary>The frame size of the first start-of-frame marker; null when there is none.</summary>
+    private static (uint Width, uint Height)? JpegSize(ReadOnlySpan<byte> image)
     {
-        switch (Kind(image))
+        for (var at = 2; at + 9 < image.Length && image[at] == 0xFF;)
         {
-            case ".png" when image.Length >= 24:
-                return (BinaryPrimitives.ReadUInt32BigEndian(image[16..]), BinaryPrimitives.ReadUInt32BigEndian(image[20..]));
-            case ".jpg":
-                for (var at = 2; at + 9 < image.Length && image[at] == 0xFF;)
-                {
-                    var marker = image[at + 1];
-                    var length = BinaryPrimitives.ReadUInt16BigEndian(image[(at + 2)..]);
-                    // SOF0-SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
-                    if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
-                        return (BinaryPrimitives.ReadUInt16BigEndian(image[(at + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(image[(at + 5)..]));
-                    at += 2 + length;
-                }
-                return null;
-            case ".tif" when image.Length >= 8:
-                var bigEndian = image[0] == (byte)'M';
-                var directory = Read32(image, 4, bigEndian);
-                if (directory + 2L > image.Length) return null;
-                uint width = 0, height = 0;
-                var entries = Read16(image, (int)directory, bigEndian);
-                for (var i = 0; i < entries && directory + 2L + (i + 1) * 12L <= image.Length; i++)
-                {
-                    var entry = (int)directory + 2 + i * 12;
-                    var tag = Read16(image, entry, bigEndian);
-                    // A SHORT value sits in the first two bytes of the value field, a LONG in all four.
-                    var value = Read16(image, entry + 2, bigEndian) == 3 ? (uint)Read16(image, entry + 8, bigEndian) : Read32(image, entry + 8, bigEndian);
-                    if (tag == 256) width = value;
-                    else if (tag == 257) height = value;
-                }
-                return width > 0 && height > 0 ? (width, height) : null;
-            default:
-                return null;
+            var marker = image[at + 1];
+            // SOF0-SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
+            if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
+                return (BinaryPrimitives.ReadUInt16BigEndian(image[(at + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(image[(at + 5)..]));
+            at += 2 + BinaryPrimitives.ReadUInt16BigEndian(image[(at + 2)..]);
         }
+        return null;
+    }
+
+    /// <summary>ImageWidth (256) and ImageLength (257) of the TIFF directory at <paramref name="directory"/>; null when absent.</summary>
+    private static (uint Width, uint Height)? TiffSize(ReadOnlySpan<byte> image, uint directory, bool bigEndian)
+    {
+        uint width = 0, height = 0;
+        var entries = Read16(image, (int)directory, bigEndian);
+        for (var i = 0; i < entries && directory + 2L + (i + 1) * 12L <= image.Length; i++)
+        {
+            var entry = (int)directory + 2 + i * 12;
+            var tag = Read16(image, entry, bigEndian);
+            // A SHORT value sits in the first two bytes of the value field, a LONG in all four.
+            var value = Read16(image, entry + 2, bigEndian) == 3 ? (uint)Read16(image, entry + 8, bigEndian) : Read32(image, entry + 8, bigEndian);
+            if (tag == 256) width = value;
+            else if (tag == 257) height = value;
+        }
+        return width > 0 && height > 0 ? (width, height) : null;
     }
 
     private static uint Read32(ReadOnlySpan<byte> bytes, int at, bool bigEndian) =>

@@ -90,7 +90,9 @@ public sealed class ScanReader
         if (textLayer is not null && !poppler) return textLayer;
 
         var total = _rasterizer.PageCount(path, context.Cancellation);
+        if (total <= 0) throw new UnreadableFileException("the PDF has no pages");
         var read = textLayer?.Blocks.Select(b => b.Page).OfType<int>().ToHashSet() ?? [];
+        CheckPageCount(total - read.Count, "PDF");
         var scanned = Enumerable.Range(1, total).Where(page => !read.Contains(page)).ToList();
         if (scanned.Count == 0) return textLayer!;
 
@@ -108,7 +110,6 @@ public sealed class ScanReader
     /// <summary>The given pages of a PDF on disk (those without a text layer), rendered and recognized one by one.</summary>
     private List<RecognizedPage> RecognizePdfPages(string path, IReadOnlyList<int> pages, string folder, ReadingContext context)
     {
-        CheckPageCount(pages.Count, "PDF");
         var recognized = new List<RecognizedPage>();
         for (var i = 0; i < pages.Count; i++)
         {

@@ -73,7 +73,7 @@ internal static class TesseractTsv
         var (left, right) = (lines.Min(l => l.Left), lines.Max(l => l.Right));
         var pitches = lines.Zip(lines.Skip(1), (a, b) => b.Top - a.Top).Where(p => p > 0).Order().ToList();
         var pitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : 0;
-        var text = "";
+        var paragraph = new WrappedLines();
         OcrLine? previous = null;
         foreach (var line in lines)
         {
@@ -85,16 +85,12 @@ internal static class TesseractTsv
                 var breaks = gap <= 0 || gap > (pitch > 0 ? pitch * ParagraphGap : height * 1.9)
                              || previous.Right < right - height * ShortLine
                              || line.Left > left + height * 1.5;
-                if (breaks)
-                {
-                    yield return new TextBlock(text, page, null);
-                    text = "";
-                }
+                if (breaks) yield return new TextBlock(paragraph.Take(), page, null);
             }
-            text = Join(text, line.Text);
+            paragraph.Add(line.Text);
             previous = line;
         }
-        yield return new TextBlock(text, page, null);
+        yield return new TextBlock(paragraph.Take(), page, null);
     }
 
     /// <summary>Two runs of text as one: a space only between two Latin words or numbers.</summary>
