@@ -75,8 +75,8 @@ public sealed partial class CorrectionReader(Gazetteer gazetteer)
                     $"“{Shorten(text)}”不是文档类型，可选：{string.Join("、", KindNames.Labels)}"),
             FieldKind.Region => RegionPathOf(text) is { } path
                 ? (CanonicalJson.Of(path), null)
-                : Problem(field, $"'{Shorten(text)}' is no region of the gazetteer: give a province, city or county, or its path such as 安徽省/安庆市/宜秀区",
-                    $"“{Shorten(text)}”不是地名库中的地区，请写省、市、县名称或路径，例如 安徽省/安庆市/宜秀区"),
+                : Problem(field, $"'{Shorten(text)}' is no region of the gazetteer (or a name several places share): give a province, city or county, or its path such as 安徽省/安庆市/宜秀区",
+                    $"“{Shorten(text)}”不是地名库中的地区（或有多处同名），请写省、市、县名称或路径，例如 安徽省/安庆市/宜秀区"),
             _ => throw new InvalidOperationException($"field kind {field.Kind}"),
         };
     }

@@ -98,6 +98,7 @@ public sealed class CorrectionTests : IDisposable
     [InlineData("region", "火星", "no region")]
     [InlineData("region", "宜秀区委组织部", "no region")]
     [InlineData("region", "安徽省/安庆市/不存在区", "no region")]
+    [InlineData("region", "鼓楼区", "several places share")]
     [InlineData("section", "第一行\n第二行", "one line")]
     public void An_article_value_that_cannot_be_taken_changes_nothing(string field, string value, string reason)
     {
@@ -106,6 +107,18 @@ public sealed class CorrectionTests : IDisposable
         Assert.Equal(CorrectionStatus.Invalid, result.Status);
         Assert.Contains(reason, Assert.Single(result.Problems).MessageEn);
         Assert.Equal(0, _archive.GetArticle(Article(1))!.Document.Revision);
+    }
+
+    [Theory]
+    [InlineData("江苏省/南京市/鼓楼区", "江苏省/南京市/鼓楼区")]
+    [InlineData("福建省/福州市/鼓楼区", "福建省/福州市/鼓楼区")]
+    [InlineData("宜秀区", "安徽省/安庆市/宜秀区")]
+    public void A_region_is_a_path_or_the_name_of_one_place(string given, string stored)
+    {
+        var result = _archive.CorrectArticle(Article(1), Values(("region", given)), Editor);
+
+        Assert.Equal(CorrectionStatus.Applied, result.Status);
+        Assert.Equal(stored, _archive.GetArticle(Article(1))!.Article.Region);
     }
 
     [Fact]
