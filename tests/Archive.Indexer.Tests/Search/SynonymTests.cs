@@ -1,4 +1,5 @@
 using Archive.Indexer.Chinese;
+using Archive.Indexer.Regions;
 using Archive.Indexer.Search;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
@@ -73,9 +74,10 @@ public sealed class SynonymTests : IDisposable
     }
 
     [Fact]
-    public void The_project_tables_load_and_know_the_domain_and_place_short_forms()
+    public void The_project_tables_and_the_gazetteer_know_the_domain_terms_and_place_short_forms()
     {
-        var table = new SynonymTable(ChineseLanguage.Shared.Files.SynonymTables.Select(p => new SynonymFile(p)), Analysis.WordTerms);
+        var sources = ChineseLanguage.Shared.Files.SynonymTables.Select(ISynonymSource (p) => new SynonymFile(p)).Append(new PlaceShortForms(Gazetteer.LoadDefault()));
+        var table = new SynonymTable(sources, Analysis.WordTerms);
 
         Assert.Contains("组织工作", table.Match(Analysis.WordTerms("组工"), 0).Synonyms);
         Assert.Contains("察哈尔右翼后旗", table.Match(Analysis.WordTerms("察右后旗"), 0).Synonyms);
