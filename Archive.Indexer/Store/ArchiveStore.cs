@@ -293,6 +293,9 @@ public sealed class ArchiveStore : IDisposable
             """).ToList();
     }
 
+    /// <summary>How many documents keep the file of these bytes (@kept, a sha256): by index, never a walk of the documents' text.</summary>
+    internal const string DocumentsKeepingOriginal = "SELECT COUNT(*) FROM documents WHERE original_sha256 = @kept";
+
     /// <summary>
     /// Marks a document deleted and erases its text and its articles' text (out of search, gone for readers); its
     /// metadata stays, so the same bytes ingested again stay deleted. False when unknown or already deleted.
@@ -325,8 +328,7 @@ public sealed class ArchiveStore : IDisposable
 
             // The file goes with its document unless another document still refers to the same bytes (the pages of a
             // scanned issue are kept as a zip whose hash is not its document's, so the content alone does not say).
-            var shared = kept is not null && connection.ExecuteScalar<long>(
-                "SELECT COUNT(*) FROM documents WHERE original_sha256 = @kept", new { kept }, transaction) > 0;
+            var shared = kept is not null && connection.ExecuteScalar<long>(DocumentsKeepingOriginal, new { kept }, transaction) > 0;
             transaction.Commit();
             // The write-ahead log still holds the pages as they were: fold it into the database and empty it.
             connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
