@@ -222,6 +222,9 @@ public sealed class ArchiveService : IDisposable
     /// <summary>One page of hits with facets; a repeated search of the same index reader is answered from the result cache.</summary>
     public SearchResults Search(SearchRequest request) => _search.Search(request);
 
+    /// <summary>The texts HTML-escaped, with what the query matches in &lt;mark&gt;, exactly as result lists mark it.</summary>
+    public IReadOnlyList<string> MarkMatches(string? query, IReadOnlyList<string> texts) => _search.Mark(query, texts);
+
     /// <summary>What the search result cache holds and its hit ratio since start.</summary>
     public SearchCacheStats SearchCache => _searchCache.Stats();
 
