@@ -314,6 +314,9 @@ public sealed class ArchiveService : IDisposable
             .Select(a => new FeedEntry(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)))];
     }
 
+    /// <summary>The texts HTML-escaped, with what the query matches in &lt;mark&gt;, exactly as result lists mark it.</summary>
+    public IReadOnlyList<string> MarkMatches(string? query, IReadOnlyList<string> texts) => _search.Mark(query, texts);
+
     /// <summary>What the search result cache holds and its hit ratio since start.</summary>
     public SearchCacheStats SearchCache => _searchCache.Stats();
 

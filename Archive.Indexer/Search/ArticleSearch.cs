@@ -162,6 +162,16 @@ internal sealed class ArticleSearch(
     private FacetOrdinals Ordinals(IndexReader reader) =>
         FacetOrdinals.Build(reader, segment => _segments.GetValue(segment.CoreCacheKey, _ => SegmentFacetOrdinals.Read(segment)));
 
+    /// <summary>
+    /// Texts escaped, with what the query matches marked as the result lists mark it (the same needles: words,
+    /// phrases, synonyms, either script); an article's page shows its title and paragraphs so.
+    /// </summary>
+    public IReadOnlyList<string> Mark(string? query, IReadOnlyList<string> texts)
+    {
+        var needles = _highlighter.Prepare(_compiler.Compile(QuerySyntaxParser.Parse(query)).Needles);
+        return texts.Select(text => _highlighter.MarkAll(text, needles)).ToList();
+    }
+
     /// <summary>The near-duplicate twins of an article (亦见于), oldest first.</summary>
     public IReadOnlyList<ArticleRef> Twins(string articleId) => index.WithSearcher(searcher =>
     {
