@@ -44,7 +44,7 @@ public sealed class DropFolderArchive : ArchiveApiFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        if (disposing) DeleteTree(Root);
     }
 }
 
