@@ -208,6 +208,13 @@ public sealed class ArchiveService : IDisposable
     /// <summary>One page of hits with facets; a repeated search of the same index reader is answered from the result cache.</summary>
     public SearchResults Search(SearchRequest request) => _search.Search(request);
 
+    /// <summary>
+    /// A search's hits for export, up to <paramref name="limit"/>, in the order its pages show them (one pass over the
+    /// matches, no facets, no highlights): dispose it when written.
+    /// </summary>
+    public SearchExport Export(SearchRequest request, int limit) =>
+        _search.Export(request with { WithFacets = false, WithHighlights = false }, limit);
+
     /// <summary>What the search result cache holds and its hit ratio since start.</summary>
     public SearchCacheStats SearchCache => _searchCache.Stats();
 
