@@ -15,7 +15,7 @@ internal sealed class BulletinLayout(TextComposer text)
 
     public GeneratedDocument Create(
         string file, BulletinSeries series, int issue, DateOnly date,
-        IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string Region)> articles)
+        IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string? Region)> articles)
     {
         var issueLine = text.Chance(0.7) ? $"第 {issue} 期" : $"第{issue}期";
         var dateLine = text.Chance(0.6) ? $"{date.Year} 年 {date.Month} 月 {date.Day} 日" : $"{date.Year}年{date.Month}月{date.Day}日";
@@ -48,16 +48,12 @@ internal sealed class BulletinLayout(TextComposer text)
             Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Publisher = series.Publisher,
             Region = series.City.Path,
-            Articles = articles.Select((a, i) => new ManifestArticle
+            Articles = articles.Select((a, i) => ManifestBody.Article(a.Article, a.Article.Paragraphs) with
             {
-                Title = a.Article.Title,
                 Section = a.Section,
                 SourceDepartment = a.Department,
                 Region = a.Region,
                 Page = pages[i],
-                BodyStart = a.Article.Paragraphs[0][..Math.Min(20, a.Article.Paragraphs[0].Length)],
-                BodyChars = a.Article.BodyChars,
-                RepublishedFrom = a.Article.RepublishedFrom,
             }).ToList(),
         }, lines);
     }
@@ -82,7 +78,7 @@ internal sealed class BulletinLayout(TextComposer text)
 
     private static (List<string> Lines, List<int> FirstLines) Lines(
         BulletinSeries series, string issueLine, string dateLine,
-        IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string Region)> articles,
+        IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string? Region)> articles,
         List<int> pages, List<string> leaders, List<int> wraps, List<bool> inlineAttribution)
     {
         var lines = new List<string> { "", "", series.Name, "", issueLine, "", series.Publisher, "", dateLine, "" };

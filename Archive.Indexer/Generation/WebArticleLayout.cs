@@ -48,15 +48,7 @@ internal sealed class WebArticleLayout(TextComposer text)
             Region = city.CountyPath(county),
             Articles =
             [
-                new ManifestArticle
-                {
-                    Title = article.Title,
-                    SourceDepartment = department,
-                    Region = city.CountyPath(county),
-                    BodyStart = article.Paragraphs[0][..Math.Min(20, article.Paragraphs[0].Length)],
-                    BodyChars = article.BodyChars,
-                    RepublishedFrom = article.RepublishedFrom,
-                },
+                ManifestBody.Article(article, article.Paragraphs) with { SourceDepartment = department, Region = city.CountyPath(county) },
             ],
         };
         return asHtml
