@@ -15,6 +15,8 @@ namespace Archive.Indexer.Generation;
 public sealed class CorpusGenerator(string dataPackagesFolder, string? realCorpusFolder = null)
 {
     private const int PoolSize = 400;
+    /// <summary>The generated text whose words are compared with the real corpus's: enough to show how they grow.</summary>
+    private const int VocabularySample = 5_000_000;
 
     public static string DefaultDataPackagesFolder => Path.Combine(AppContext.BaseDirectory, "data-packages");
 
@@ -81,6 +83,8 @@ public sealed class CorpusGenerator(string dataPackagesFolder, string? realCorpu
         var articles = 0;
         var files = 0;
         long bytes = 0;
+        var sample = new List<string>();
+        long sampled = 0;
 
         while (articles < options.Articles)
         {
@@ -173,12 +177,17 @@ public sealed class CorpusGenerator(string dataPackagesFolder, string? realCorpu
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             bytes += CorpusFileWriter.Write(path, document);
             manifest.WriteLine(JsonSerializer.Serialize(document.Manifest, json));
+            foreach (var body in document.Articles.Select(a => string.Join("\n", a.Paragraphs)).TakeWhile(_ => sampled < VocabularySample))
+            {
+                sample.Add(body);
+                sampled += body.Length;
+            }
             files++;
             articles += document.Manifest.Articles.Count;
             progress?.Report(new GenerationProgress(Math.Min(articles, options.Articles), options.Articles));
         }
 
-        return new GenerationSummary(folder, files, articles, bytes);
+        return new GenerationSummary(folder, files, articles, bytes, VocabularyComparison.Measure(sentences, sample));
     }
 
     /// <summary>Picks the file format: mostly .txt (some GB18030 or with a BOM), some .docx and .pdf; HTML pages stay HTML.</summary>
@@ -214,7 +223,7 @@ public sealed class CorpusGenerator(string dataPackagesFolder, string? realCorpu
             .Select(c =>
             {
                 var (home, away) = text.Pick(sections);
-                return new BulletinSeries($"{c.city.ShortName}{text.Pick(names)}", $"中共{c.city.Name}委组织部研究室", c.city, home, away);
+                return new BulletinSeries($"{c.city.ShortName}{text.Pick(names)}", $"中共{c.city.Name}委组织部研究室", c.city, home, away, BulletinStyle.Draw(text));
             })
             .ToList();
     }

@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Generation;
 
-/// <summary>A composed document: its lines as a plain-text file would hold them, and what the manifest says of it.</summary>
-internal sealed record GeneratedDocument(ManifestEntry Manifest, IReadOnlyList<string> Lines);
+/// <summary>A composed document: its lines as a plain-text file would hold them, what the manifest says of it, its articles.</summary>
+internal sealed record GeneratedDocument(ManifestEntry Manifest, IReadOnlyList<string> Lines, IReadOnlyList<ComposedArticle> Articles);
 
 /// <summary>An article's text before layout: title and paragraphs, for a place and a year; an earlier article's when republished.</summary>
 internal sealed record ComposedArticle(string Title, IReadOnlyList<string> Paragraphs, ArticlePlace Place, int Year, string? RepublishedFrom = null)

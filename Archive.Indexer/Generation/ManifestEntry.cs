@@ -18,6 +18,7 @@ public sealed record ManifestEntry
     public string? Title { get; init; }
     public string? Series { get; init; }
     public int? IssueNumber { get; init; }
+    public int? TotalIssueNumber { get; init; }
     public string? Date { get; init; }
     public string? Publisher { get; init; }
     public string? Region { get; init; }

@@ -53,6 +53,7 @@ public static class ManifestVerifier
             Compare("title", entry.Title, document.Title);
             Compare("series", entry.Series, document.Series);
             Compare("issue_number", entry.IssueNumber, document.IssueNumber);
+            Compare("total_issue_number", entry.TotalIssueNumber, document.TotalIssueNumber);
             Compare("date", entry.Date, document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             Compare("publisher", entry.Publisher, document.Publisher);
             Compare("region", entry.Region, document.Region);

@@ -63,7 +63,7 @@ internal sealed class NewspaperLayout(TextComposer text)
             Kind = "newspaper_page",
             Region = CommonRegion(manifestArticles.Select(a => a.Region)),
             Articles = manifestArticles,
-        }, lines);
+        }, lines, articles.Select(a => a.Article).ToList());
     }
 
     /// <summary>The deepest path all the regions share (安徽省/安庆市 for two of its counties), null when one is unknown.</summary>

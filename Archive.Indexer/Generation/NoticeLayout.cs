@@ -71,6 +71,6 @@ internal sealed class NoticeLayout(TextComposer text)
             [
                 ManifestBody.Article(article, body) with { SourceDepartment = issuer, Region = city.Path },
             ],
-        }, lines);
+        }, lines, [article]);
     }
 }

@@ -6,8 +6,10 @@ namespace Archive.Indexer.Generation;
 /// </summary>
 internal sealed partial class RealSentences
 {
-    private RealSentences(IReadOnlyList<SourceArticle> articles, IReadOnlyList<TextTemplate> titles, IReadOnlyList<TextTemplate> noticeTitles)
+    private RealSentences(IReadOnlyList<SourceArticle> articles, IReadOnlyList<TextTemplate> titles, IReadOnlyList<TextTemplate> noticeTitles,
+        IReadOnlyList<string> texts)
     {
+        Texts = texts;
         Articles = articles;
         Titles = titles;
         NoticeTitles = noticeTitles;
@@ -21,13 +23,18 @@ internal sealed partial class RealSentences
     /// <summary>Titles of notices (关于…的通知), for generated notices.</summary>
     public IReadOnlyList<TextTemplate> NoticeTitles { get; }
 
+    /// <summary>The real articles' bodies as written, one paragraph a line.</summary>
+    public IReadOnlyList<string> Texts { get; }
+
     public static RealSentences Load(string realCorpusFolder, PlaceNames places, Chinese.ScriptFolding folding)
     {
         var articles = new List<SourceArticle>();
         var titles = new List<TextTemplate>();
         var noticeTitles = new List<TextTemplate>();
+        var texts = new List<string>();
         foreach (var real in RealCorpus.Load(realCorpusFolder, folding))
         {
+            texts.Add(string.Join("\n", real.Paragraphs));
             var latest = TextTemplate.LatestYear(real.Paragraphs.Prepend(real.Title ?? ""));
             articles.Add(new SourceArticle(real.Paragraphs
                 .Select(p => Sentences(Credits().Replace(p, "")).Where(s => !Masked().IsMatch(s)).Select(s => TextTemplate.Parse(s, places, latest)).ToArray())
@@ -36,7 +43,7 @@ internal sealed partial class RealSentences
             if (real.Title?.TrimEnd('！', '？', '。') is not { Length: >= 4 and <= 40 } title) continue;
             (NoticeTitle().IsMatch(title) ? noticeTitles : titles).Add(TextTemplate.Parse(title, places, latest));
         }
-        return new RealSentences(articles, titles, noticeTitles);
+        return new RealSentences(articles, titles, noticeTitles, texts);
     }
 
     /// <summary>A reporter's or writer's credit in parentheses (（记者 张三 通讯员 李四）): the article's, not its sentences'.</summary>

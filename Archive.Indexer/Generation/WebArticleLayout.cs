@@ -52,8 +52,8 @@ internal sealed class WebArticleLayout(TextComposer text)
             ],
         };
         return asHtml
-            ? new GeneratedDocument(manifest, [Html(article, department, isoDate, author, views, site, footer)])
-            : new GeneratedDocument(manifest, lines);
+            ? new GeneratedDocument(manifest, [Html(article, department, isoDate, author, views, site, footer)], [article])
+            : new GeneratedDocument(manifest, lines, [article]);
     }
 
     private static string Html(ComposedArticle article, string department, string date, string author, int views, string site, string[] footer)
