@@ -210,10 +210,11 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>
     /// A search's hits for export, up to <paramref name="limit"/>, in the order its pages show them (one pass over the
-    /// matches, no facets, no highlights): dispose it when written.
+    /// matches, no facets, no highlights): dispose it when written. An export lists matches to cite, so full matches
+    /// only, never a partial answer's.
     /// </summary>
     public SearchExport Export(SearchRequest request, int limit) =>
-        _search.Export(request with { WithFacets = false, WithHighlights = false }, limit);
+        _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit);
 
     /// <summary>What the search result cache holds and its hit ratio since start.</summary>
     public SearchCacheStats SearchCache => _searchCache.Stats();

@@ -62,7 +62,7 @@ public static class ExportEndpoints
         }
         var wanted = Math.Clamp(limit ?? options.Value.Limits.MaxExportHits, 1, options.Value.Limits.MaxExportHits);
         var archive = await host.GetAsync(cancellationToken);
-        var request = new SearchRequest { Query = query, Filters = facetFilters, Sort = order, WithPartialMatches = false };
+        var request = new SearchRequest { Query = query, Filters = facetFilters, Sort = order };
         // The matches are collected before answering, so a failure is still a proper problem and the total a header.
         var export = archive.Export(request, wanted);
         http.Response.RegisterForDispose(export);
