@@ -172,7 +172,10 @@ public static class QueryBenchmark
     internal static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 }
 
-/// <summary>One run of indexing: what, how many articles, in how long, on how much CPU (all threads, GC included).</summary>
+/// <summary>
+/// One run of indexing: what, how many articles, in how long, on how much CPU (all threads, GC included, and the
+/// isolated reader processes' CPU).
+/// </summary>
 internal sealed record IndexingRun(string What, long Articles, double Seconds, double CpuSeconds)
 {
     public double PerSecond => Articles / Seconds;
@@ -182,10 +185,10 @@ internal sealed record IndexingRun(string What, long Articles, double Seconds, d
     public static IndexingRun Measure(string what, Func<int> run)
     {
         GC.Collect();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = ProcessTreeCpu.Now();
         var clock = Stopwatch.StartNew();
         var articles = run();
-        return new IndexingRun(what, articles, clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+        return new IndexingRun(what, articles, clock.Elapsed.TotalSeconds, (ProcessTreeCpu.Now() - cpu).TotalSeconds);
     }
 
     public void Print() =>

@@ -44,7 +44,7 @@ public static class ScaleBenchmark
         Console.WriteLine($"generate: {corpus.Articles:N0} articles in {corpus.Files:N0} files, {corpus.Bytes / 1048576.0:N0} MB, in {generated.TotalSeconds:N0} s");
         foreach (var line in corpus.Vocabulary.Lines()) Console.WriteLine($"  {line}");
 
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = ProcessTreeCpu.Now();
         var clock = Stopwatch.StartNew();
         IngestReport report;
         var memory = new PrivateMemoryPeak();
@@ -54,7 +54,7 @@ public static class ScaleBenchmark
         }
         memory.Stop();
         var ingested = clock.Elapsed;
-        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var cpuSeconds = (ProcessTreeCpu.Now() - cpu).TotalSeconds;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine($"ingest + index: {report.Articles:N0} articles in {ingested.TotalSeconds:N0} s = {report.Articles / ingested.TotalSeconds:N0} articles/s, " +
                           $"{corpus.Bytes / 1048576.0 / ingested.TotalSeconds:N1} MB/s of files; {cpuSeconds:N0} CPU-s ({cpuSeconds * 1000 / report.Articles:N2} ms per article); " +
