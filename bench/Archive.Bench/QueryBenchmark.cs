@@ -47,11 +47,11 @@ public static class QueryBenchmark
         IndexingRun? indexing = null;
         if (archive.Stats().Articles == 0)
         {
-            indexing = IndexingRun.Measure("ingest + index (read, parse, keywords, groups, store, index, merge)", () => archive.Ingest([Path.Combine(corpus, "files")]).Articles);
+            indexing = IndexingRun.Measure("ingest + index (read, parse, keywords, groups, store, index, merge)", ingest: true, () => archive.Ingest([Path.Combine(corpus, "files")]).Articles);
         }
         else if (!args.Contains("--queries-only"))
         {
-            indexing = IndexingRun.Measure("reindex from the store (segmentation, index, merge)", () =>
+            indexing = IndexingRun.Measure("reindex from the store (segmentation, index, merge)", ingest: false, () =>
             {
                 archive.Reindex();
                 return (int)archive.Stats().IndexedArticles;
@@ -103,15 +103,18 @@ public static class QueryBenchmark
             item.Article.Id, item.Article.Title + item.Article.Subtitle, item.Article.Body,
             item.Document.Date is { } date ? date.Year * 10000 + date.Month * 100 + date.Day : 0,
             KindNames.Code(item.Document.Kind), (item.Article.Region ?? item.Document.Region)?.Split('/')[0], item.Article.Section)));
-        var figures = new IndexingRun("Lucene.Net + SmartCN, the same stored articles (analyze, index with stored text, merge)", peerRun.Articles, peerRun.Seconds, peerRun.CpuSeconds);
+        var figures = new IndexingRun("Lucene.Net + SmartCN, the same stored articles (analyze, index with stored text, merge)", peerRun.Articles, peerRun.Seconds, peerRun.CpuSeconds, Ingest: false);
         figures.Print();
         Console.WriteLine($"  peer index {peerRun.IndexBytes / 1048576.0:N1} MB");
         if (archiveIndexing is null) return;
-        Console.WriteLine($"  ratios archive / peer: {archiveIndexing.PerSecond / figures.PerSecond:F2}x the articles/s (target >= 2x for ingest + index), " +
-                          $"{archiveIndexing.CpuMsPerArticle / figures.CpuMsPerArticle:F2}x the CPU per article (target <= 1x)");
+        // The targets are set for ingest + index (files read, parsed, stored, indexed); a reindex from the store is
+        // the index alone, beside them for where the time goes, not against them.
+        var against = archiveIndexing.Ingest ? "target >= 2x" : "a reindex: the target (>= 2x) is for ingest + index, run `scale`";
+        Console.WriteLine($"  ratios archive / peer: {archiveIndexing.PerSecond / figures.PerSecond:F2}x the articles/s ({against}), " +
+                          $"{archiveIndexing.CpuMsPerArticle / figures.CpuMsPerArticle:F2}x the CPU per article ({(archiveIndexing.Ingest ? "target <= 1x" : "index alone")})");
     }
 
-    private static void PrintSizes(string data)
+    internal static void PrintSizes(string data)
     {
         long textBytes = 0, articles = 0;
         using (var store = ArchiveStore.Open(Path.Combine(data, "archive.db")))
@@ -176,19 +179,19 @@ public static class QueryBenchmark
 /// One run of indexing: what, how many articles, in how long, on how much CPU (all threads, GC included, and the
 /// isolated reader processes' CPU).
 /// </summary>
-internal sealed record IndexingRun(string What, long Articles, double Seconds, double CpuSeconds)
+internal sealed record IndexingRun(string What, long Articles, double Seconds, double CpuSeconds, bool Ingest)
 {
     public double PerSecond => Articles / Seconds;
 
     public double CpuMsPerArticle => CpuSeconds * 1000 / Articles;
 
-    public static IndexingRun Measure(string what, Func<int> run)
+    public static IndexingRun Measure(string what, bool ingest, Func<int> run)
     {
         GC.Collect();
         var cpu = ProcessTreeCpu.Now();
         var clock = Stopwatch.StartNew();
         var articles = run();
-        return new IndexingRun(what, articles, clock.Elapsed.TotalSeconds, (ProcessTreeCpu.Now() - cpu).TotalSeconds);
+        return new IndexingRun(what, articles, clock.Elapsed.TotalSeconds, (ProcessTreeCpu.Now() - cpu).TotalSeconds, ingest);
     }
 
     public void Print() =>

@@ -61,11 +61,12 @@ public static class ScaleBenchmark
                           $"{report.Count(FileOutcomeStatus.Failed)} files failed");
         Console.WriteLine($"generate + ingest + index: {total.Elapsed.TotalMinutes:N1} min (1,000,000-article target < 60 min); peak working set {peak / 1048576.0:N0} MB " +
                           $"(target < 2,048 MB), of which the process's own memory (RssAnon) at most {memory.PeakBytes / 1048576.0:N0} MB; the rest are pages of index files mapped for merging");
-        Console.WriteLine($"sizes: index {FolderBytes(Path.Combine(data, "index")) / 1048576.0:N0} MB, archive.db {FolderBytes(data, "archive.db*") / 1048576.0:N0} MB, files {corpus.Bytes / 1048576.0:N0} MB");
+        Console.WriteLine($"files {corpus.Bytes / 1048576.0:N0} MB");
+        QueryBenchmark.PrintSizes(data);
 
         var verified = Verify(corpus.OutputDirectory, data);
 
-        var ingest = new IndexingRun("ingest + index (read, parse, keywords, groups, store, index, merge)", report.Articles, ingested.TotalSeconds, cpuSeconds);
+        var ingest = new IndexingRun("ingest + index (read, parse, keywords, groups, store, index, merge)", report.Articles, ingested.TotalSeconds, cpuSeconds, Ingest: true);
         var queries = Queries(options, peer, ingest, seed);
         return report.HasFailures || verified != 0 || queries != 0 ? 1 : 0;
     }
@@ -143,7 +144,4 @@ public static class ScaleBenchmark
             }
         }
     }
-
-    private static long FolderBytes(string folder, string pattern = "*") =>
-        Directory.EnumerateFiles(folder, pattern).Sum(f => new FileInfo(f).Length);
 }
