@@ -3,9 +3,14 @@ using System.Diagnostics;
 using Archive.Indexer.Cli;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Ingestion;
+using Archive.Indexer.Parsing;
+using Archive.Indexer.Regions;
 using Archive.Indexer.Search;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Store;
+using Archive.Indexer.Text;
+using Archive.Indexer.Text.Conversion;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer;
 
@@ -37,6 +42,8 @@ public sealed class ArchiveService : IDisposable
     private readonly SimilarArticles _similar;
     private readonly ArticleEnricher _enricher;
     private readonly IngestionPipeline _pipeline;
+    /// <summary>LibreOffice and Tesseract for .doc, .wps, .rtf and scans; started only when such a file comes.</summary>
+    private readonly DocumentTools _tools;
     private readonly TimeProvider _clock;
     /// <summary>One writer of the index at a time: catching up, deleting, rebuilding.</summary>
     private readonly Lock _indexing = new();
@@ -53,19 +60,23 @@ public sealed class ArchiveService : IDisposable
         try
         {
             _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"));
+            _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
+            var parser = DocumentParser.CreateDefault();
+            _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms), _store.GetBodies, _searchCache);
+            _similar = new SimilarArticles(_index);
+            _enricher = new ArticleEnricher(KeywordExtractor.For(language));
+            _tools = new DocumentTools(options.Conversion);
+            _pipeline = IngestionPipeline.Create(_store, options, parser, _enricher, _tools);
+            _applied = _index.CommittedSequence;
         }
         catch
         {
+            // Nothing opened may outlive a failed open: the index holds its write lock.
+            _index?.Dispose();
             _analysis.Dispose();
             _store.Dispose();
             throw;
         }
-        _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
-        _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language), _analysis.WordTerms), _store.GetBodies, _searchCache);
-        _similar = new SimilarArticles(_index);
-        _enricher = new ArticleEnricher(KeywordExtractor.For(language));
-        _pipeline = IngestionPipeline.Create(_store, options, _enricher);
-        _applied = _index.CommittedSequence;
     }
 
     public ArchiveOptions Options { get; }
@@ -74,9 +85,9 @@ public sealed class ArchiveService : IDisposable
     public string? Repair { get; private set; }
 
     /// <summary>
-    /// The index is derived from the store, so an index that cannot be read (damaged files, a format from another
-    /// version) is moved aside and started afresh; Open then rebuilds it. An index another process holds, or one
-    /// the disk has no room for, is left alone: those are not damage.
+    /// The index is derived from the store, so an index that cannot be read (damaged or missing files, a format of
+    /// another version) is moved aside (replacing an older aside copy) and started afresh; Open then rebuilds it.
+    /// Any other failure (a lock another process holds, a full disk, a passing I/O error) is no damage: it is thrown.
     /// </summary>
     private ArticleIndex OpenOrSetAsideIndex(string directory)
     {
@@ -84,10 +95,10 @@ public sealed class ArchiveService : IDisposable
         {
             return ArticleIndex.Open(directory, _analysis);
         }
-        catch (Exception e) when (e is not (Lucene.Net.Store.LockObtainFailedException or UnauthorizedAccessException or OutOfMemoryException)
-                                  && !StorageFullException.IsDiskFull(e))
+        catch (Exception e) when (e is Lucene.Net.Index.CorruptIndexException or EndOfStreamException or FileNotFoundException)
         {
-            var aside = $"{directory}.damaged-{_clock.GetUtcNow():yyyyMMddHHmmss}";
+            var aside = directory + ".damaged";
+            if (Directory.Exists(aside)) Directory.Delete(aside, recursive: true);
             Directory.Move(directory, aside);
             Repair = $"the search index could not be read ({e.GetType().Name}: {e.Message}); it was moved to {aside} and rebuilt from the store";
             return ArticleIndex.Open(directory, _analysis);
@@ -132,8 +143,10 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
+    /// <param name="pages">Pages recognized of the scan being read, reported from the threads reading files.</param>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default,
+        IProgress<PageProgress>? pages = null)
     {
         var sinceCatchUp = Stopwatch.StartNew();
         var sinceCommit = Stopwatch.StartNew();
@@ -149,7 +162,7 @@ public sealed class ArchiveService : IDisposable
         IngestReport report;
         try
         {
-            report = _pipeline.Ingest(paths, visibility, cancellationToken);
+            report = _pipeline.Ingest(paths, visibility, cancellationToken, pages);
         }
         catch
         {
@@ -166,9 +179,10 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>Ingests one uploaded file given by name and bytes (the name is used for its extension only).</summary>
     /// <exception cref="StorageFullException">The disk is full: the file was not stored.</exception>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
+    /// <param name="cancellationToken">Stops a long conversion or recognition (the client went away); nothing is stored then.</param>
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
-        var outcome = _pipeline.IngestUpload(fileName, content);
+        var outcome = _pipeline.IngestUpload(fileName, content, cancellationToken);
         CatchUpUnlessDiskFull();
         return outcome;
     }
@@ -385,6 +399,7 @@ public sealed class ArchiveService : IDisposable
                 if (item.Document.Status != DocumentStatus.Active) _index.DeleteArticle(item.Article.Id);
                 else if (IndexingFailure(() => _index.Upsert(item.Article, item.Document), item.Article.Id) is { } failure) failures.Add(failure);
             });
+            _store.ForgetIndexFailures([.. latest.Keys.Except(failures.Select(f => f.ArticleId))]);
             _store.RecordIndexFailures(failures);
             foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))
             {
@@ -396,15 +411,16 @@ public sealed class ArchiveService : IDisposable
         if (commit && sequence != _index.CommittedSequence) _index.Commit(sequence);
     }
 
-    /// <summary>Where a query's synonyms come from: the tables of corpus/dict (domain terms, place short forms).</summary>
-    private static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language) =>
-        language.Files.SynonymTables.Select(path => new SynonymFile(path));
+    /// <summary>Where a query's synonyms come from: the tables of corpus/dict (domain terms) and the gazetteer's short forms.</summary>
+    private static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language, Gazetteer gazetteer) =>
+        language.Files.SynonymTables.Select(ISynonymSource (path) => new SynonymFile(path)).Append(new PlaceShortForms(gazetteer));
 
     public void Dispose()
     {
         _index.Dispose();
         _analysis.Dispose();
         _store.Dispose();
+        _tools.Dispose();
     }
 }
 
@@ -420,6 +436,8 @@ public sealed record ArchiveOptions
     public int SearchCacheEntries { get; init; } = DefaultSearchCacheEntries;
     /// <summary>The cache's bound in estimated heap size.</summary>
     public int SearchCacheMegabytes { get; init; } = DefaultSearchCacheMegabytes;
+    /// <summary>LibreOffice and Tesseract: time limits, converters at once, OCR resolution and languages, the page limit of a scan.</summary>
+    public ConversionOptions Conversion { get; init; } = new();
 }
 
 public sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);

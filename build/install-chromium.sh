@@ -11,6 +11,7 @@ if [[ $(id -u) -ne 0 ]]; then
   sudo_=sudo
 fi
 echo "Installing Debian's chromium and a CJK font for the browser tests" >&2
-$sudo_ apt-get update -qq >/dev/null
-DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null \
+$sudo_ apt-get update -qq -o DPkg::Lock::Timeout=600 >/dev/null
+# The document tools may be installing at the same moment (build/install-document-tools.sh): wait for dpkg's lock.
+DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium fonts-wqy-microhei >/dev/null \
   || { echo "error ARCHIVE002: apt-get install chromium fonts-wqy-microhei failed. Run it by hand." >&2; exit 1; }

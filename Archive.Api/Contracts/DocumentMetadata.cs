@@ -27,10 +27,11 @@ public sealed record DocumentMetadata(
     string Sha256,
     DateTimeOffset IngestedAt,
     DocumentStatus Status,
+    RecognizedText? Recognition,
     string ApiUrl)
 {
     public static DocumentMetadata From(StoredDocument d, Links links) => new(
         d.Id, d.Kind, d.Title, d.Series, d.IssueNumber, d.TotalIssueNumber, d.Date, d.Publisher, d.Region, d.DocNumber,
         d.Urgency, d.Classification, d.Recipients, d.Author, d.Site, d.Views, d.Distribution, d.LeaderInstructions,
-        d.FileName, d.Sha256, d.IngestedAt, d.Status, links.ApiDocument(d.Id));
+        d.FileName, d.Sha256, d.IngestedAt, d.Status, RecognizedText.From(d.Recognition), links.ApiDocument(d.Id));
 }

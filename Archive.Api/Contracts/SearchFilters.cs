@@ -34,7 +34,7 @@ public sealed record SearchFilters
     public string[]? Year { get; init; }
 
     [FromQuery(Name = "kind")]
-    [Description("类型: bulletin, notice, web_article, newspaper_page or generic; repeatable.")]
+    [Description("类型: bulletin, notice, web_article, newspaper_page, report or generic; repeatable.")]
     public string[]? Kind { get; init; }
 
     [FromQuery(Name = "series")]
@@ -111,7 +111,7 @@ public sealed record SearchFilters
 
     private static bool IsYear(string value) => value.Length == 4 && int.TryParse(value, out var year) && year is >= 1900 and <= 2100;
 
-    /// <summary>bulletin, notice, web_article, newspaper_page, generic</summary>
+    /// <summary>bulletin, notice, web_article, newspaper_page, report, generic</summary>
     public static readonly IReadOnlyList<string> KindNames =
         [.. Enum.GetValues<DocumentKind>().Select(k => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(k.ToString()))];
 }

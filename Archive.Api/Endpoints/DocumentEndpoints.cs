@@ -31,7 +31,7 @@ public static class DocumentEndpoints
             .WithName("UploadDocuments")
             .WithTags("Documents")
             .WithSummary("Upload documents (API key)")
-            .WithDescription("Multipart upload of one or more files (.txt, .text, .md, .markdown, .html, .htm, .docx, .pdf), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
+            .WithDescription($"Multipart upload of one or more files ({string.Join(", ", DocumentReader.Extensions)}), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
             .WithMetadata(new RequiresApiKey())
             // The content type is checked by the endpoint (415 problem), not by routing, whatever else is mapped.
             .WithMultipartFilesBody("files")
@@ -44,7 +44,7 @@ public static class DocumentEndpoints
             .WithName("DeleteDocument")
             .WithTags("Documents")
             .WithSummary("Delete a document (API key)")
-            .WithDescription("Marks the document deleted (kept in the store's history) and removes its articles from search. 204 when done, 404 when unknown.")
+            .WithDescription("Deletes the document: its text is erased, its articles leave search at once and answer 404, and the same bytes ingested again stay deleted. 204 when done, 404 when unknown.")
             .WithMetadata(new RequiresApiKey())
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
@@ -80,7 +80,7 @@ public static class DocumentEndpoints
         {
             try
             {
-                files.Add(Ingest(archive, part, links, logger));
+                files.Add(Ingest(archive, part, links, logger, cancellationToken));
             }
             catch (StorageFullException e)
             {
@@ -94,7 +94,7 @@ public static class DocumentEndpoints
             : TypedResults.Ok(new UploadResponse(ingested, files.Count - ingested, files));
     }
 
-    private static UploadedFile Ingest(ArchiveService archive, UploadedFilePart part, Links links, ILogger logger)
+    private static UploadedFile Ingest(ArchiveService archive, UploadedFilePart part, Links links, ILogger logger, CancellationToken cancellationToken)
     {
         // The type comes from the extension (the engine checks the content); the declared Content-Type is never trusted.
         var extension = Path.GetExtension(part.FileName).ToLowerInvariant();
@@ -107,7 +107,7 @@ public static class DocumentEndpoints
                     $"不支持此文件类型（扩展名：{(extension.Length == 0 ? "无" : extension)}）。可上传：{accepted}。",
                     $"This file type (extension: {shown}) is not supported. Accepted: {accepted}."));
         }
-        var outcome = archive.IngestUpload(part.FileName, part.Content);
+        var outcome = archive.IngestUpload(part.FileName, part.Content, cancellationToken);
         logger.LogInformation("Upload {FileName}: {Status} {DocumentId} ({Articles} articles)", part.FileName, outcome.Status, outcome.DocumentId, outcome.Articles);
         var error = outcome.Status is FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped
             ? new FileError("ingest_failed", $"文件未能导入：{outcome.Error}", $"The file could not be ingested: {outcome.Error}")

@@ -20,6 +20,12 @@ public sealed class ProblemExceptionHandler(IOptions<ArchiveApiOptions> options,
             logger.LogWarning(exception, "Response to {Path} aborted after it started", httpContext.Request.Path.Value);
             return false;
         }
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away (an upload's conversion was stopped with it): nobody is left to answer.
+            logger.LogInformation("{Method} {Path}: the client went away", httpContext.Request.Method, httpContext.Request.Path.Value);
+            return true;
+        }
         var problem = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.RequestTooLarge(options.Value.Limits.MaxRequestBytes),

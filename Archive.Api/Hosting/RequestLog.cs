@@ -12,10 +12,14 @@ namespace Archive.Api.Hosting;
 public sealed class RequestLog(RequestDelegate next, ILogger<RequestLog> logger, IOptions<ArchiveApiOptions> options)
 {
     public const string Redacted = "***";
+    /// <summary>A logged path or query longer than this is cut: a megabyte of URL is one request, not one log line.</summary>
+    public const int MaxLogged = 1_000;
 
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
+        // As the client sent it: a later stage may rewrite the method (HEAD is answered as GET).
+        var method = context.Request.Method;
         try
         {
             await next(context);
@@ -24,11 +28,18 @@ public sealed class RequestLog(RequestDelegate next, ILogger<RequestLog> logger,
         {
             if (logger.IsEnabled(LogLevel.Information))
             {
-                logger.LogInformation("{Method} {Path}{Query} -> {Status} in {Elapsed:0.0} ms", context.Request.Method,
-                    context.Request.Path.Value, Redact(context.Request.QueryString), context.Response.StatusCode,
+                logger.LogInformation("{Method} {Path}{Query} -> {Status} in {Elapsed:0.0} ms", method,
+                    Printable(context.Request.Path.Value ?? ""), Printable(Redact(context.Request.QueryString)), context.Response.StatusCode,
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }
+    }
+
+    /// <summary>Control characters (a decoded CR or LF would forge a log line) escaped, length bounded.</summary>
+    private static string Printable(string text)
+    {
+        var cut = text.Length > MaxLogged ? text[..MaxLogged] + "…" : text;
+        return cut.Any(char.IsControl) ? string.Concat(cut.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : cut;
     }
 
     private string Redact(QueryString query)

@@ -9,6 +9,13 @@ public static class CharClass
     public static bool IsHan(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF') || c == '\u3007';
 
+    /// <summary>
+    /// Characters set without spaces between them: ideographs, CJK radicals, symbols and punctuation, and
+    /// full-width forms. A line of Chinese wrapped in a paragraph joins the next without a space.
+    /// </summary>
+    public static bool IsCjk(char c) =>
+        IsHan(c) || c is >= '\u2E80' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
+
     /// <summary>Full-width ASCII forms to their half-width equivalents (１２ -> 12, Ａ -> A), the ideographic space to a space.</summary>
     public static char Fold(char c) => c switch
     {

@@ -31,7 +31,7 @@ public sealed class DataPackageFiles(string baseDirectory)
     /// <summary>The domain dictionaries (dict/*.txt), in a stable order.</summary>
     public IReadOnlyList<string> DomainDictionaries => DomainFiles("*.txt");
 
-    /// <summary>The synonym tables (dict/*.tsv: domain terms, place short forms), in a stable order.</summary>
+    /// <summary>The synonym tables (dict/*.tsv: domain terms), in a stable order.</summary>
     public IReadOnlyList<string> SynonymTables => DomainFiles("*.tsv");
 
     private string[] DomainFiles(string pattern)

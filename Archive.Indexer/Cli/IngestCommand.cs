@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Store;
+using Archive.Indexer.Text.Conversion;
+using Archive.Indexer.Text.Recognition;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
 
@@ -27,11 +29,17 @@ public static class IngestCommand
         var paths = new Argument<string[]>("path") { Description = "Files and folders (read recursively)", Arity = ArgumentArity.OneOrMore };
         var data = new Option<string>("--data") { Description = "The data folder (archive.db, index/)", DefaultValueFactory = _ => new ArchiveOptions().DataDirectory };
         var maxMegabytes = new Option<int>("--max-file-mb") { Description = "Files larger than this fail with a reason", DefaultValueFactory = _ => (int)(new ArchiveOptions().MaxFileBytes / 1048576) };
+        var maxPages = new Option<int>("--max-scanned-pages") { Description = "Scans with more pages to recognize than this fail with a reason", DefaultValueFactory = _ => new ConversionOptions().MaxScannedPages };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (no progress bar)" };
-        var command = new Command("ingest", "Read files and folders into the archive: one transaction per file, failures recorded with their reason") { paths, data, maxMegabytes, json };
+        var command = new Command("ingest", "Read files and folders into the archive: one transaction per file, failures recorded with their reason") { paths, data, maxMegabytes, maxPages, json };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = new ArchiveOptions { DataDirectory = parse.GetValue(data)!, MaxFileBytes = parse.GetValue(maxMegabytes) * 1048576L };
+            var options = new ArchiveOptions
+            {
+                DataDirectory = parse.GetValue(data)!,
+                MaxFileBytes = parse.GetValue(maxMegabytes) * 1048576L,
+                Conversion = new ConversionOptions { MaxScannedPages = parse.GetValue(maxPages) },
+            };
             return Task.FromResult(Run(parse.GetValue(paths)!, options, parse.GetValue(json), cancellationToken));
         });
         return command;
@@ -44,19 +52,23 @@ public static class IngestCommand
         {
             // Through the façade: articles get their keywords and fingerprints and are indexed as they are stored.
             using var archive = ArchiveService.Open(options);
+            var rate = new RateColumn("files");
             report = asJson
                 ? archive.Ingest(paths, cancellationToken: cancellationToken)
                 : AnsiConsole.Progress()
                     .AutoClear(true)
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RateColumn("files"), new RemainingTimeColumn())
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), rate, new RemainingTimeColumn())
                     .Start(context =>
                     {
                         var task = context.AddTask("reading files", maxValue: 1);
+                        var pages = context.AddTask("recognizing pages", autoStart: false, maxValue: 1);
+                        rate.CountIn(pages, "pages");
+                        var scans = new ScanProgress(pages);
                         return archive.Ingest(paths, new SynchronousProgress<IngestProgress>(p =>
                         {
                             task.MaxValue = Math.Max(1, p.FilesTotal);
                             task.Value = p.FilesDone;
-                        }), cancellationToken);
+                        }), cancellationToken, scans);
                     });
         }
         catch (OperationCanceledException)

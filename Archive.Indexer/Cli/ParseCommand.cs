@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Text;
+using Archive.Indexer.Text.Conversion;
+using Archive.Indexer.Text.Recognition;
 using Archive.Indexer.Text.Isolation;
 
 namespace Archive.Indexer.Cli;
@@ -23,23 +25,25 @@ public static class ParseCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "The file to read and parse (.txt .md .html .docx .pdf)" };
+        var file = new Argument<FileInfo>("file") { Description = "The file to read and parse (.txt .md .html .docx .pdf .doc .wps .rtf .jpg .png .tif)" };
         var json = new Option<bool>("--json") { Description = "Print the parsed document as JSON (expected.json's field names)" };
         var command = new Command("parse", "Show what the parsers read off one file, without storing it") { file, json };
-        command.SetAction(result =>
+        command.SetAction((result, cancellationToken) =>
         {
             var path = result.GetValue(file)!;
             try
             {
                 var bytes = File.ReadAllBytes(path.FullName);
-                var parsed = DocumentParser.CreateDefault().Parse(IsolatedReader.Shared.Read(path.Name, bytes));
+                using var tools = new DocumentTools(new ConversionOptions());
+                var parsed = DocumentParser.CreateDefault().Parse(DocumentReader.Read(path.Name, bytes, tools,
+                    new ReadingContext(path.FullName, cancellationToken), IsolatedReader.Shared.Read));
                 Console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(parsed, JsonOptions) : Describe(parsed));
-                return 0;
+                return Task.FromResult(0);
             }
             catch (Exception e) when (e is UnreadableFileException or IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"{path.FullName}: {e.Message}");
-                return 1;
+                return Task.FromResult(1);
             }
         });
         return command;
@@ -47,7 +51,9 @@ public static class ParseCommand
 
     private static string Describe(ParsedDocument d)
     {
-        var lines = new List<string> { $"kind: {JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Kind.ToString())}" };
+        var lines = new List<string> { $"kind: {JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Kind.ToString())} (confidence {d.KindConfidence:0.00})" };
+        // Why: the evidence that weighed most (--json lists all of it, and each line's role).
+        lines.AddRange(d.Evidence.Take(3).Select(e => $"  because {e}"));
         void Add(string name, object? value)
         {
             if (value is not null) lines.Add($"{name}: {value}");

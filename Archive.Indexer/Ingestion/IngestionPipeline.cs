@@ -2,6 +2,7 @@ using Archive.Indexer.Parsing;
 using Archive.Indexer.Store;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Isolation;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Ingestion;
 
@@ -10,31 +11,29 @@ namespace Archive.Indexer.Ingestion;
 /// one transaction per file. Files are read and parsed on all cores, and stored one by one in the order the
 /// walk found them. A file that cannot be read becomes a recorded failure with its reason and the batch goes
 /// on; nothing stored before is touched. Stopping at any moment leaves every file either fully stored or not
-/// at all, so running the same batch again completes it without duplicates.
+/// at all, so running the same batch again completes it without duplicates. A folder holding only page images is
+/// one scanned issue: one document of its pages in file-name order.
 /// </summary>
-/// <param name="parser">Called from several threads at once.</param>
 /// <param name="enricher">Called from several threads at once: must be thread-safe.</param>
-public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
+public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
 {
     private const string Vanished = "the file disappeared before it could be read (moved or deleted during the batch)";
 
-    /// <summary>The pipeline with the real readers and parsers (Text, Parsing) and the options' size limit.</summary>
-    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, IArticleEnricher? enricher = null)
-    {
-        var parser = DocumentParser.CreateDefault();
-        return new IngestionPipeline(store, (name, content) =>
-        {
-            var text = IsolatedReader.Shared.Read(name, content);
-            return new ParsedFile(parser.Parse(text), text.Text);
-        }, options.MaxFileBytes, enricher);
-    }
+    /// <summary>
+    /// The pipeline with the real readers, the parser given (by default the one over the data packages) and the
+    /// options' size limit; with <paramref name="tools"/>, also .doc, .wps, .rtf and scans.
+    /// </summary>
+    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, DocumentParser? parser = null, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
+        new(store, new SourceParser(parser ?? DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), options.MaxFileBytes, enricher);
 
     /// <summary>
     /// Ingests files and folders. Progress is reported once the files are listed (FilesDone 0) and after each
-    /// file is stored; cancelling stops before the next file is stored (throws OperationCanceledException).
+    /// file is stored, and page by page while scans are recognized (from the threads reading them); cancelling stops
+    /// the programs reading files at once and the batch before the next file is stored (throws OperationCanceledException).
     /// </summary>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default,
+        IProgress<PageProgress>? pages = null)
     {
         var entries = SourceWalker.Expand(paths);
         var outcomes = new List<FileOutcome>(entries.Count);
@@ -48,7 +47,8 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
             {
                 FileOutcomeStatus.Failed => Done(Fail(entry.Path, null, entry.Reason!)),
                 { } problem => Done(new FileOutcome(entry.Path, problem, null, 0, entry.Reason)),
-                null => PrepareFile(entry.Path),
+                null when entry.Pages is not null => PreparePages(entry.Path, entry.Pages, new ReadingContext(entry.Path, cancellationToken, pages)),
+                null => PrepareFile(entry.Path, new ReadingContext(entry.Path, cancellationToken, pages)),
             });
         try
         {
@@ -69,19 +69,21 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
     }
 
     /// <summary>Ingests one file on disk; the path (made absolute) is its identity for superseding.</summary>
-    public FileOutcome IngestFile(string path) => Complete(PrepareFile(Path.GetFullPath(path)));
+    public FileOutcome IngestFile(string path) => Complete(PrepareFile(Path.GetFullPath(path), new ReadingContext(path)));
 
     /// <summary>
     /// Ingests bytes that did not come from a folder (an upload). Its source path is "upload:{name}": a file
     /// uploaded again under its name with new content supersedes the version before, as a changed file in an
     /// ingested folder does.
     /// </summary>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content)
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         var path = $"upload:{Path.GetFileName(fileName)}";
         try
         {
-            return Complete(content.Length > maxFileBytes ? Done(Fail(path, content.Length, TooLarge(content.Length))) : PrepareContent(path, content));
+            return Complete(content.Length > maxFileBytes
+                ? Done(Fail(path, content.Length, TooLarge(content.Length)))
+                : PrepareContent(path, content, new ReadingContext(fileName, cancellationToken)));
         }
         catch (Exception e) when (e is not StorageFullException && StorageFullException.IsDiskFull(e))
         {
@@ -94,9 +96,9 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
 
     private static PreparedFile Done(FileOutcome outcome) => new(outcome.Path, outcome);
 
-    private FileOutcome Complete(PreparedFile file) => file.Outcome ?? store.Save(file.Source!, file.Parsed!.Document, file.Parsed.OriginalText, file.Articles);
+    private FileOutcome Complete(PreparedFile file) => file.Outcome ?? store.Save(file.Source!, file.Parsed!.Document, file.Parsed.OriginalText, file.Articles, file.Parsed.Recognition);
 
-    private PreparedFile PrepareFile(string path)
+    private PreparedFile PrepareFile(string path, ReadingContext context)
     {
         long? size = null;
         try
@@ -114,7 +116,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
             }
 
             var bytes = File.ReadAllBytes(path);
-            return bytes.Length > maxFileBytes ? Done(Fail(path, bytes.Length, TooLarge(bytes.Length))) : PrepareContent(path, bytes);
+            return bytes.Length > maxFileBytes ? Done(Fail(path, bytes.Length, TooLarge(bytes.Length))) : PrepareContent(path, bytes, context);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -126,7 +128,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }
     }
 
-    private PreparedFile PrepareContent(string path, ReadOnlyMemory<byte> content)
+    private PreparedFile PrepareContent(string path, ReadOnlyMemory<byte> content, ReadingContext context)
     {
         if (content.Length == 0)
         {
@@ -134,6 +136,29 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }
 
         var source = new SourceFile(path, ContentIdentity.Sha256Hex(content.Span), content.Length);
+        return Prepare(source, () => parser.ParseFile(Path.GetFileName(path), content, context));
+    }
+
+    /// <summary>A scanned issue: its identity is that of its page images' names and bytes, in page order.</summary>
+    private PreparedFile PreparePages(string folder, IReadOnlyList<string> pages, ReadingContext context)
+    {
+        SourceFile source;
+        try
+        {
+            var large = pages.Select(p => (Path: p, new FileInfo(p).Length)).FirstOrDefault(p => p.Length > maxFileBytes);
+            if (large.Path is not null) return Done(Fail(folder, null, $"{Path.GetFileName(large.Path)}: {TooLarge(large.Length)}"));
+            source = PageFolder.Source(folder, pages);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Done(Fail(folder, null, $"a page image cannot be read: {e.Message}"));
+        }
+        return Prepare(source, () => parser.ParsePages(pages, context));
+    }
+
+    private PreparedFile Prepare(SourceFile source, Func<ParsedFile> parse)
+    {
+        var path = source.Path;
         if (store.RecordIfKnown(source) is { } known)
         {
             return Done(known);
@@ -142,7 +167,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         ParsedFile parsed;
         try
         {
-            parsed = parser(Path.GetFileName(path), content);
+            parsed = parse();
         }
         catch (NotSupportedException e)
         {
@@ -150,7 +175,7 @@ public sealed class IngestionPipeline(ArchiveStore store, FileParser parser, lon
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return Done(Fail(path, content.Length, e.Message));
+            return Done(Fail(path, source.Size, e.Message));
         }
 
         var articles = ArchiveStore.ToStoredArticles(source.DocumentId, parsed.Document);

@@ -1,13 +1,7 @@
 using Archive.Indexer.Parsing;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Ingestion;
 
-/// <summary>What reading and parsing made of one file: the parse and the decoded text it came from.</summary>
-public sealed record ParsedFile(ParsedDocument Document, string OriginalText);
-
-/// <summary>
-/// Turns a file's name and bytes into a <see cref="ParsedFile"/>. Throws <see cref="NotSupportedException"/>
-/// for a kind of file it does not read (skipped) and any other exception, with a clear message, for a file
-/// it cannot read (failed).
-/// </summary>
-public delegate ParsedFile FileParser(string fileName, ReadOnlyMemory<byte> content);
+/// <summary>What reading and parsing made of one source: the parse, the decoded text it came from, and whether that text was recognized from images.</summary>
+public sealed record ParsedFile(ParsedDocument Document, string OriginalText, TextRecognition? Recognition = null);

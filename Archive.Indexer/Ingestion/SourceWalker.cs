@@ -1,7 +1,8 @@
 namespace Archive.Indexer.Ingestion;
 
 /// <summary>
-/// Expands files and folders into the files to ingest, recursively, in a stable order. Symbolic links are
+/// Expands files and folders into the files to ingest, recursively, in a stable order; a folder of page images
+/// only is one entry (<see cref="PageFolder"/>). Symbolic links are
 /// followed, but a link leading back into a folder being walked (a loop) is reported instead of followed.
 /// </summary>
 internal static class SourceWalker
@@ -49,6 +50,12 @@ internal static class SourceWalker
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             entries.Add(new SourceEntry(folder, FileOutcomeStatus.Failed, $"folder cannot be listed: {e.Message}"));
+            return;
+        }
+
+        if (PageFolder.Pages(children) is { } pages)
+        {
+            entries.Add(new SourceEntry(folder, Pages: pages));
             return;
         }
 

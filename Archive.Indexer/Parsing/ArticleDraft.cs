@@ -1,25 +1,43 @@
+using Archive.Indexer.Parsing.Recognizers;
+
 namespace Archive.Indexer.Parsing;
 
 /// <summary>An article while a parser is still collecting its lines.</summary>
-internal sealed class ArticleDraft(string title, string? section, int? page)
+internal sealed class ArticleDraft(string? title, string? section, int? page)
 {
-    public string Title { get; set; } = title;
+    public string? Title { get; set; } = title;
     public string? Subtitle { get; set; }
     public string? Section { get; } = section;
     public int? Page { get; set; } = page;
     public string? SourceDepartment { get; set; }
-    public List<string> Lines { get; } = [];
+    public List<SourceLine> Lines { get; } = [];
     public List<string> Authors { get; } = [];
+    public List<string> Credits { get; } = [];
     public List<string> Captions { get; } = [];
 
     /// <summary>Lines that are headings inside the article (### in a newspaper page): never joined to a neighbour.</summary>
-    public HashSet<string> Headings { get; } = [];
+    public HashSet<int> Headings { get; } = [];
+
+    /// <summary>Whether a credit has closed the article: what follows belongs to another one.</summary>
+    public bool IsClosed { get; set; }
+
+    public void Add(SourceLine line) => Lines.Add(line);
+
+    /// <summary>Reads a credit (a byline, an attribution, a dateline) into authors and department, and keeps it as printed.</summary>
+    public void Credit(SourceLine credit, bool takeDepartment = true)
+    {
+        Credits.Add(credit.Text.Trim());
+        if (Recognizers.Credit.Read(credit.Folded) is not { } reading) return;
+        Authors.AddRange(reading.AuthorsIn(credit).Where(a => !Authors.Contains(a)));
+        if (takeDepartment && SourceDepartment is null && reading.DepartmentIn(credit) is { } department)
+            SourceDepartment = department.Trim();
+    }
 
     /// <summary>The body's paragraphs with emphasis marks removed and page-break splits rejoined.</summary>
     public List<string> Paragraphs() =>
-        PageBreakRepair.Repair(Lines.Select(l => (Punctuation.StripEmphasis(l), Headings.Contains(l))));
+        PageBreakRepair.Repair(Lines.Select(l => (Punctuation.StripEmphasis(l.Text), Headings.Contains(l.Number))));
 
-    public ParsedArticle Build(string? region) => new()
+    public ParsedArticle Build(string? region, IReadOnlyList<string>? paragraphs = null) => new()
     {
         Title = Title,
         Subtitle = Subtitle,
@@ -27,8 +45,9 @@ internal sealed class ArticleDraft(string title, string? section, int? page)
         SourceDepartment = SourceDepartment,
         Region = region,
         Page = Page,
-        Authors = Authors.Distinct().ToList(),
+        Authors = Authors.ToList(),
+        Credits = Credits.ToList(),
         Captions = Captions.ToList(),
-        Body = string.Join("\n", Paragraphs()),
+        Body = string.Join("\n", paragraphs ?? Paragraphs()),
     };
 }

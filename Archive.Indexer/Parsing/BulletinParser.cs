@@ -1,104 +1,142 @@
 using System.Text.RegularExpressions;
+using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Parsing;
 
 /// <summary>
-/// 组工信息 and its relatives: the masthead (series, issue, publisher, date), the table of contents (dot leaders or
-/// not, titles wrapped over lines), 领导批示, sections (★ 市内信息, 【经验交流】, 一、…), articles (after △, or titles on
-/// their own line) with their closing attribution, and the 报/送/发 footer.
+/// 组工信息 and its relatives. The masthead (series, issue, publisher, date, in any order over a few lines), the
+/// contents (with or without pages, grouped by section, entries wrapped), 编者按 and 领导批示, then the articles: each
+/// opened by a bulleted line (△标题。正文), a contents title, or a headline standing apart from the body — flush where
+/// the body is indented, or after an article a credit has closed — with its subtitle and source line; sections
+/// (〔工作动态〕, ◎…, 一、…) between them; 简讯 items without a title; closing credits taken off each article; and
+/// the 报/送/发 footer. Page furniture (page numbers, rules, running headers) is dropped and gives each article the
+/// page its headline is printed on.
 /// </summary>
 internal sealed partial class BulletinParser(Gazetteer gazetteer)
 {
-    private static readonly HashSet<string> KnownSections =
-    [
-        "市内信息", "市外参考", "县区动态", "基层动态", "工作动态", "经验交流", "他山之石", "工作研究", "典型经验", "基层风采",
-        "信息摘编", "要情快报", "外地经验", "工作交流", "领导讲话", "重要讲话", "调查研究", "调研报告", "工作简讯", "简讯",
-        "省内信息", "省外参考", "外地参考", "本地信息", "部务动态", "部门动态", "各地动态", "综合信息", "经验做法", "工作探索",
-    ];
+    private const string Bullets = "△▲◎◆●■★◇□►▶☆";
 
-    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines)
+    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        var i = 0;
-        var masthead = ReadMasthead(lines, ref i);
-        var contents = ReadContents(lines, ref i);
-        var leader = ReadLeaderInstructions(lines, contents, ref i);
+        var pages = PrintedPages(lines, roles);
+        var front = new List<string>();
+        var back = new List<string>();
+        var masthead = new Masthead();
+        var i = ReadMasthead(lines, roles, masthead, front);
+        var contents = ReadContents(lines, roles, ref i, front);
+        var sections = contents.Select(c => c.Section).OfType<string>().ToHashSet();
+        var index = new ContentsIndex(contents.Select(c => (Key(c.Title), c)));
+        // Titles to look for: the contents', unless the contents match no line of the body (then the layout decides).
+        var titles = contents.Select(c => Key(c.Title)).ToHashSet();
+        if (!Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Key(lines[k]))
+                || k + 1 < lines.Count && titles.Contains(Key(lines[k]) + lines[k + 1].CompactFolded)))
+            titles.Clear();
+        string? editorsNote = null, leader = null;
 
-        var sectionNames = contents.Select(c => c.Section).OfType<string>().ToHashSet();
-        var rest = lines.Skip(i).ToList();
-        var hasBullets = rest.Any(IsBulleted);
-        // Where the file marks headings (docx styles, markdown), only headings are titles; otherwise a short line may be.
-        var hasHeadings = rest.Any(l => l.HeadingLevel is not null);
-        var drafts = new List<ArticleDraft>();
+        var indented = BodyIsIndented(lines, roles, i);
+        var hasHeadings = Enumerable.Range(i, lines.Count - i).Any(k => lines[k].HeadingLevel is not null);
         var distribution = new Dictionary<string, string>();
-        string? section = null;
-        string? lastKey = null;
+        var drafts = new List<ArticleDraft>();
+        string? section = null, lastKey = null;
+        int? printRun = null;
+        string? numbering = null;
         ArticleDraft? current = null;
+        var footer = false;
 
-        for (var k = 0; k < rest.Count; k++)
+        for (; i < lines.Count; i++)
         {
-            var text = rest[k].Text;
-            var footer = DocumentPatterns.DistributionLine().Match(text);
-            if (footer.Success && drafts.Count > 0 || lastKey is not null)
+            var line = lines[i];
+            var role = roles[i];
+            if (role.IsFurniture()) continue;
+            if (role == LineRole.DistributionFooter && (drafts.Count > 0 || i > lines.Count / 2) || footer)
             {
-                if (footer.Success)
+                footer = true;
+                back.Add(line.Text);
+                switch (DistributionFooter.Read(line.Folded))
                 {
-                    lastKey = Punctuation.Compact(footer.Groups["key"].Value);
-                    distribution[lastKey] = footer.Groups["value"].Value.Trim();
-                }
-                else if (PrintRun().Match(text) is { Success: true } run)
-                {
-                    distribution["印数"] = run.Groups["n"].Value;
-                }
-                else
-                {
-                    distribution[lastKey!] = (distribution[lastKey!] + text).Trim();
+                    case ("印数", var run):
+                        printRun = int.TryParse(run, out var copies) ? copies : null;
+                        lastKey = null;
+                        break;
+                    case ("印发" or "发至", _):
+                        masthead.Date ??= ChineseDate.FindFirst(line.Folded);
+                        lastKey = null;
+                        break;
+                    case (var key, _):
+                        lastKey = key;
+                        distribution[key] = line.From(DistributionFooter.ValueIndex(line.Folded)).Text.Trim();
+                        break;
+                    case null when lastKey is not null && line.Text.Length <= 60:
+                        distribution[lastKey] += line.Text; // a recipient list wrapped onto the next line
+                        break;
                 }
                 continue;
             }
-            if (SectionName(text, sectionNames, k + 1 < rest.Count ? rest[k + 1].Text : null) is { } name)
+            if (role == LineRole.EditorsNote && current is null)
+            {
+                editorsNote = line.From(line.Folded.IndexOf(':') + 1).Text.Trim();
+                front.Add(line.Text);
+                continue;
+            }
+            if (i == masthead.Line)
+            {
+                // The masthead printed under the headline: kept whole in the front matter, its pen name an author.
+                front.Add(line.Text);
+                if (masthead.PenName is { } pen) current?.Authors.Add(pen);
+                continue;
+            }
+            if (LeaderInstructions().Match(line.Folded) is { Success: true } instructions && current is null)
+            {
+                leader = ReadLeaderInstructions(lines, roles, ref i, line.From(instructions.Groups["text"].Index).Text, sections, contents);
+                front.AddRange(Enumerable.Range(line.Number, i - line.Number + 1).Select(k => lines[k].Text));
+                continue;
+            }
+            if (SectionName(line, role, sections, lines, roles, i) is { } name)
             {
                 section = name;
                 current = null;
                 continue;
             }
-            if (IsBulleted(rest[k]))
+            if (IsBulleted(line, role))
             {
-                var (title, body) = SplitBulletLine(text[1..].Trim(), contents);
-                current = Start(title, section, contents, rest[k].Page, drafts);
-                if (body.Length > 0) current.Lines.Add(body);
+                var (title, body) = SplitBulletLine(line, index);
+                current = Start(title, section, index, pages[i], drafts);
+                if (body is not null) current.Add(body);
                 continue;
             }
-            if (!hasBullets && TitleAt(rest, k, contents, hasHeadings, out var consumed) is { } ownLineTitle)
+            if (TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering) is { } at)
             {
-                current = Start(ownLineTitle, section, contents, rest[k].Page, drafts);
-                k += consumed - 1;
+                numbering = Numbering(line);
+                current = Start(at.Title, section, index, pages[i], drafts);
+                i = ReadUnderTitle(lines, roles, at.End, current, indented);
                 continue;
             }
             if (current is null)
             {
-                // Text before any article (an editor's note): an article of its own, titled by its first sentence.
-                var note = EditorsNote().Match(text);
-                var (title, body) = note.Success ? (note.Groups["label"].Value, note.Groups["text"].Value)
-                    : text.Length <= 50 ? (text, "") : SplitBulletLine(text, []);
-                current = Start(title, section, contents, rest[k].Page, drafts);
-                if (body.Length > 0) current.Lines.Add(body);
+                // Text before any article and not the masthead's: an item of its own, untitled.
+                current = Start(null, section, index, pages[i], drafts);
+            }
+            if (role == LineRole.Caption)
+            {
+                current.Captions.Add(line.Text);
                 continue;
             }
-            current.Lines.Add(text);
+            if (role == LineRole.Attribution && current.Lines.Count > 0)
+            {
+                current.Credit(line);
+                current.IsClosed = true;
+                continue;
+            }
+            current.Add(line);
+            // A credit closing the paragraph closes the article: the next headline may follow.
+            if (Attribution.AtEnd(line.Folded) is not null) current.IsClosed = true;
         }
 
-        // A masthead that names no place leaves the issue to the city its articles point to.
-        var region = gazetteer.Resolve(masthead.Publisher) ?? gazetteer.Resolve(masthead.Series)
-            ?? gazetteer.InferRegion(string.Join("\n", lines.Select(l => l.Text)))?.Path;
-        var articles = drafts.Select(d =>
-        {
-            var lines = d.Lines;
-            d.SourceDepartment = ClosingAttribution.Take(lines);
-            var articleRegion = gazetteer.Resolve(d.SourceDepartment, region) ?? gazetteer.Resolve(d.Title, region) ?? region;
-            return d.Build(articleRegion);
-        }).ToList();
-
+        var region = gazetteer.Match(masthead.Publisher, (Place?)null, PlaceReading.Department)?.Place
+                     ?? gazetteer.Match(masthead.Series, (Place?)null, PlaceReading.Department)?.Place
+                     ?? gazetteer.InferRegion(lines.Select(l => ((string?)l.Text, 1.0)))?.Place;
+        var articles = drafts.Select(d => Build(d, region)).ToList();
         return new ParsedDocument
         {
             Kind = DocumentKind.Bulletin,
@@ -107,285 +145,533 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             TotalIssueNumber = masthead.Total,
             Date = masthead.Date,
             Publisher = masthead.Publisher,
-            Region = region,
+            Region = region?.Path,
             Distribution = distribution.Count > 0 ? distribution : null,
+            PrintRun = printRun,
             LeaderInstructions = leader,
+            EditorsNote = editorsNote,
             Contents = contents,
             Articles = articles,
+            FrontMatter = front,
+            BackMatter = back,
         };
     }
 
-    private static ArticleDraft Start(string title, string? section, IReadOnlyList<ContentsEntry> contents, int? page,
-        List<ArticleDraft> drafts)
+    private ParsedArticle Build(ArticleDraft draft, Place? issueRegion)
     {
-        var compact = Punctuation.Compact(title);
-        // An issue may list two articles of the same title: the n-th of them takes the n-th such contents line.
-        var sameTitle = contents.Where(c => Punctuation.Compact(c.Title) == compact).ToList();
-        var entry = sameTitle.ElementAtOrDefault(drafts.Count(d => Punctuation.Compact(d.Title) == compact)) ?? sameTitle.FirstOrDefault();
+        var paragraphs = draft.Paragraphs();
+        ClosingCredits.Take(draft, paragraphs, gazetteer.Characters);
+        var body = string.Join("\n", paragraphs);
+        // The article's place: its department's or its headline's, the deeper where they agree; else what its text
+        // names (inside the issue's region first); else the issue's.
+        var department = gazetteer.Match(draft.SourceDepartment, issueRegion, PlaceReading.Department)?.Place;
+        var titled = gazetteer.Match(draft.Title, issueRegion)?.Place;
+        var named = department is not null && titled is not null
+            ? titled.IsWithin(department) ? titled : department
+            : department ?? titled;
+        named ??= gazetteer.InferRegion([(draft.Subtitle, 2), (body, 1), (string.Join(" ", draft.Credits), 1)], issueRegion)?.Place;
+        return draft.Build((named ?? issueRegion)?.Path, paragraphs);
+    }
+
+    /// <summary>
+    /// A new article: its section and page from the contents entry of its title where it has none of its own. An issue
+    /// may list two articles of the same title: the n-th of them takes the n-th such entry.
+    /// </summary>
+    private ArticleDraft Start(string? title, string? section, ContentsIndex contents, int? page, List<ArticleDraft> drafts)
+    {
+        var entry = title is null ? null : contents.Next(Key(title));
         var draft = new ArticleDraft(title, section ?? entry?.Section, entry?.Page ?? page);
         drafts.Add(draft);
         return draft;
     }
 
-    private sealed record Masthead(string? Series, int? Issue, int? Total, string? Publisher, DateOnly? Date);
-
-    private static Masthead ReadMasthead(IReadOnlyList<SourceLine> lines, ref int i)
+    /// <summary>The contents by title, each title's entries handed out in order.</summary>
+    private sealed class ContentsIndex(IEnumerable<(string Key, ContentsEntry Entry)> entries)
     {
-        string? series = null, publisher = null;
-        int? issue = null, total = null;
-        DateOnly? date = null;
-        for (; i < lines.Count && i < 14; i++)
+        private readonly Dictionary<string, List<ContentsEntry>> _byKey = entries.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.Entry).ToList());
+        private readonly Dictionary<string, int> _taken = [];
+
+        /// <summary>The entry whose title the line opens with (△标题。正文), the longest such, and its length.</summary>
+        public (ContentsEntry Entry, int Length)? Opening(string key)
         {
-            var text = lines[i].Text;
-            if (IsBulleted(lines[i]) || DocumentPatterns.MarkedSection().IsMatch(text) || DocumentPatterns.ContentsLabel().IsMatch(text)
-                || DocumentPatterns.LeaderInstructions().IsMatch(text) || text.Length > 60
-                || DocumentPatterns.ContentsEntry().IsMatch(text) && issue is not null)
-                break;
-            // One masthead line may carry several fields (安庆组工信息 第8期 中共…研究室 2022年3月10日): take each out in turn.
-            var found = false;
-            var rest = text;
-            if (date is null && ChineseDate.FindAll(rest).OrderBy(m => m.Index).FirstOrDefault() is { Length: > 0 } d)
-            {
-                date = d.Date;
-                rest = rest.Remove(d.Index, d.Length);
-                found = true;
-            }
-            if (DocumentPatterns.TotalIssueNumber().Match(rest) is { Success: true } t)
-            {
-                total ??= int.Parse(t.Groups["n"].Value);
-                rest = rest.Remove(t.Index, t.Length);
-                found = true;
-            }
-            if (DocumentPatterns.IssueNumber().Match(rest) is { Success: true } n)
-            {
-                issue ??= int.Parse(n.Groups["n"].Value);
-                rest = rest.Remove(n.Index, n.Length);
-                found = true;
-            }
-            rest = EmptyBrackets().Replace(rest, " ");
-            // A spaced-out masthead (安 庆 组 工 信 息) is one name; otherwise the fields are separated by spaces.
-            var chunks = DocumentPatterns.SeriesLine().IsMatch(Punctuation.Compact(rest)) ? [rest] : rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            foreach (var chunk in chunks)
-            {
-                var compact = Punctuation.Compact(chunk);
-                if (compact.Length == 0) continue;
-                if (series is null && DocumentPatterns.SeriesLine().Match(compact) is { Success: true } s)
-                {
-                    series = s.Groups["series"].Value;
-                    found = true;
-                }
-                else if (publisher is null && Publisher().Match(compact) is { Success: true } p)
-                {
-                    publisher = p.Groups["who"].Value;
-                    found = true;
-                }
-                else if (Chrome().IsMatch(compact))
-                {
-                    found = true;
-                }
-            }
-            // Before the series is known, a short unknown line (机密, 内部资料) is masthead chrome; after it, the masthead has ended.
-            if (!found && (series is not null || issue is not null || text.Length > 12)) break;
+            for (var length = Math.Min(key.Length, 80); length >= 2; length--)
+                if (_byKey.TryGetValue(key[..length], out var same)) return (same[0], length);
+            return null;
         }
-        return new Masthead(series, issue, total, publisher, date);
+
+        public ContentsEntry? Next(string key)
+        {
+            if (!_byKey.TryGetValue(key, out var same)) return null;
+            var n = _taken.GetValueOrDefault(key);
+            _taken[key] = n + 1;
+            return n < same.Count ? same[n] : same[0];
+        }
     }
 
-    private static List<ContentsEntry> ReadContents(IReadOnlyList<SourceLine> lines, ref int i)
+    /// <summary>The page each line is printed on: the number of the next page-number line (they stand at a page's foot),
+    /// after the last one the page after it; a pdf's own page where nothing is printed.</summary>
+    private static int?[] PrintedPages(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        var end = i;
-        for (var j = i; j < lines.Count; j++)
+        var pages = new int?[lines.Count];
+        int? next = null, last = null;
+        for (var i = lines.Count - 1; i >= 0; i--)
         {
-            var text = lines[j].Text;
-            // Contents lines are short and hold no full stop; the first body paragraph ends them.
-            if (IsBulleted(lines[j]) || DocumentPatterns.LeaderInstructions().IsMatch(text) || text.Length > 60
-                || text.AsSpan().IndexOfAny("。；！？") >= 0)
-                break;
-            if (DocumentPatterns.ContentsEntry().IsMatch(text)) end = j + 1;
+            if (roles[i] == LineRole.PageNumber && PageFurniture.PageNumber(lines[i].Folded) is { } n)
+            {
+                next = n;
+                last ??= n;
+            }
+            pages[i] = next ?? (last is { } l ? l + 1 : lines[i].Page);
         }
-        if (end == i) return ReadContentsWithoutPages(lines, ref i);
+        return pages;
+    }
+
+    private sealed class Masthead
+    {
+        public string? Series, Publisher, PenName;
+        public int? Issue, Total;
+        public DateOnly? Date;
+        /// <summary>The line of a masthead printed under the article's headline (a WeChat edition), or -1.</summary>
+        public int Line = -1;
+
+        /// <summary>Takes what a masthead line states: several fields may share one line.</summary>
+        public bool Read(SourceLine line)
+        {
+            var f = line.Folded;
+            var found = false;
+            if (IssueLine.Read(f) is { } issue)
+            {
+                Issue ??= issue.Number;
+                Total ??= issue.Total;
+                f = Blank(f, issue.Index, issue.Length);
+                found = true;
+            }
+            if (ChineseDate.FindAll(f).OrderBy(d => d.Index).FirstOrDefault() is { Length: > 0 } date)
+            {
+                Date ??= date.Date;
+                f = Blank(f, date.Index, date.Length);
+                found = true;
+            }
+            // What is left: the series, the publisher, chrome (内部资料, 专报, a year alone), in chunks apart.
+            var compact = Punctuation.Compact(f.Trim('(', ')', ' '));
+            if (compact.Length == 0) return found;
+            foreach (Match chunk in Chunk().Matches(f))
+            {
+                var value = chunk.Value;
+                if (Series is null && Recognizers.Masthead.Series(value) is not null) Series = Punctuation.Compact(line.Cut(chunk.Index, chunk.Length));
+                else if (Publisher is null && IssuerAndDate.Read(value) is { Issuer: not null } issuer)
+                    Publisher = Punctuation.Compact(line.Cut(chunk.Index + issuer.IssuerIndex, issuer.IssuerLength));
+                else if (!MastheadChrome().IsMatch(value)) continue;
+                found = true;
+            }
+            return found;
+        }
+
+        private static string Blank(string text, int index, int length) => text.Remove(index, length).Insert(index, new string(' ', length));
+    }
+
+    /// <summary>The masthead: the first lines stating series, issue, publisher or date (or chrome such as 内部资料).</summary>
+    private static int ReadMasthead(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, Masthead masthead, List<string> front)
+    {
+        var i = 0;
+        for (; i < lines.Count && i < 12; i++)
+        {
+            if (roles[i].IsFurniture()) continue;
+            var line = lines[i];
+            if (roles[i] is not (LineRole.Masthead or LineRole.IssueLine or LineRole.IssuerAndDate or LineRole.Heading or LineRole.SectionHeading)
+                || line.Text.Length > 60 || IsBulleted(line, roles[i]))
+                break;
+            // A heading is a masthead's only before the issue is known and when short (内部资料, 专　报).
+            if (roles[i] is LineRole.Heading or LineRole.SectionHeading && (masthead.Issue is not null || masthead.Total is not null || Punctuation.Compact(line.Text).Length > 6)
+                && !MastheadChrome().IsMatch(Punctuation.Compact(line.Folded)))
+                break;
+            if (!masthead.Read(line) && !MastheadChrome().IsMatch(Punctuation.Compact(line.Folded))) break;
+            front.Add(line.Text);
+        }
+        if (masthead.Series is null && masthead.Issue is null && masthead.Total is null)
+        {
+            // A page that carries its masthead under the article's headline (吉组轩 第1553期 吉安组工微讯 2023-03-04).
+            for (var k = 0; k < Math.Min(lines.Count, 6); k++)
+            {
+                if (roles[k] != LineRole.IssueLine) continue;
+                masthead.Read(lines[k]);
+                var words = lines[k].Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 0 && PersonName.IsLikely(words[0])) masthead.PenName = lines[k].Cut(0, words[0].Length);
+                masthead.Line = k;
+                return 0;
+            }
+            return 0;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// The table of contents after the masthead: under a label (本期目录) or as entries with pages; entries grouped by
+    /// section lines, numbered (1. 一、) or marked (◆); an entry wrapped onto a second line where entries carry pages.
+    /// Without label or pages, the short lines before the first article that its titles repeat. Ends before the body:
+    /// before a line repeating an entry or a section it listed, or a paragraph; sections after its last entry are the body's.
+    /// </summary>
+    private List<ContentsEntry> ReadContents(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, ref int i, List<string> front)
+    {
+        var start = i;
+        while (start < lines.Count && roles[start].IsFurniture()) start++;
+        if (start >= lines.Count) return [];
+        var labelled = roles[start] == LineRole.ContentsLabel;
+        var withPages = false;
+        int end = -1, lastPaged = -1;
+        // What the contents listed, and every opening of it (a title wrapped in the body shows its first part).
+        var listed = new HashSet<string>();
+        var openings = new HashSet<string>();
+        for (var k = labelled ? start + 1 : start; k < lines.Count; k++)
+        {
+            var role = roles[k];
+            if (role.IsFurniture()) continue;
+            var line = lines[k];
+            var key = Key(line);
+            // The body starts where a line repeats what the contents listed, or the first part of it (a title wrapped in the body).
+            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
+                || role is LineRole.EditorsNote or LineRole.DistributionFooter or LineRole.Attribution or LineRole.Byline or LineRole.WebLabel)
+                break;
+            var entryKey = role == LineRole.ContentsEntry && ContentsLine.Read(line.Folded) is { } listedEntry ? Key(line.Cut(0, listedEntry.TitleLength)) : key;
+            listed.Add(entryKey);
+            for (var length = 4; length < entryKey.Length; length++) openings.Add(entryKey[..length]);
+            if (role == LineRole.ContentsEntry)
+            {
+                withPages = true;
+                end = lastPaged = k + 1;
+            }
+            else if (role != LineRole.SectionHeading && SectionHeading.NumberedName(line) is null && labelled)
+            {
+                end = k + 1;
+            }
+        }
+        if (!labelled && !withPages) return ContentsWithoutPages(lines, roles, ref i, front);
+        // Where entries carry pages, a line after the last of them is the body's (a headline the contents do not list).
+        if (withPages) end = lastPaged;
+        if (end < 0) end = start + 1;
+
         var entries = new List<ContentsEntry>();
         string? section = null;
         var pending = "";
-        for (; i < end; i++)
+        for (var k = start; k < end; k++)
         {
-            var text = lines[i].Text;
-            if (DocumentPatterns.ContentsLabel().IsMatch(Punctuation.Compact(text))) continue;
-            var entry = DocumentPatterns.ContentsEntry().Match(text);
-            if (!entry.Success && pending.Length == 0 && SectionName(text, new HashSet<string>(), null, inContents: true) is { } name)
+            if (roles[k].IsFurniture()) continue;
+            var line = lines[k];
+            front.Add(line.Text);
+            if (roles[k] == LineRole.ContentsLabel) continue;
+            var entry = ContentsLine.Read(line.Folded);
+            if (pending.Length == 0 && entry is null && (SectionHeading.Name(line) ?? SectionHeading.NumberedName(line)) is { } name)
             {
                 section = name;
                 continue;
             }
-            if (entry.Success)
+            if (entry is { } e)
             {
-                entries.Add(new ContentsEntry((pending + entry.Groups["title"].Value.Trim()).Trim(), section, int.Parse(entry.Groups["page"].Value)));
+                entries.Add(new ContentsEntry(StripMarker(pending + line.Cut(0, e.TitleLength).Trim()), section, e.Page));
                 pending = "";
+            }
+            else if (withPages)
+            {
+                pending += line.Text.Trim(); // an entry wrapped onto the next line, joined without a space
             }
             else
             {
-                pending += text; // a title wrapped over two lines: joined without a space
+                entries.Add(new ContentsEntry(StripMarker(line.Text.Trim()), section, null));
             }
         }
-        if (pending.Length > 0) entries.Add(new ContentsEntry(pending, section, null));
-        return entries;
+        if (pending.Length > 0) entries.Add(new ContentsEntry(StripMarker(pending), section, null));
+        i = end;
+        return withPages ? entries : JoinWrappedEntries(entries, lines, end);
     }
 
-    /// <summary>
-    /// A table of contents without page numbers: the short lines before the first △ article, recognized because the
-    /// articles' titles start with them; a title wrapped over two lines is joined where the articles show it.
-    /// </summary>
-    private static List<ContentsEntry> ReadContentsWithoutPages(IReadOnlyList<SourceLine> lines, ref int i)
+    /// <summary>Entries without pages cannot show where one wraps: two that together (and not alone) open a line of the body are one.</summary>
+    private List<ContentsEntry> JoinWrappedEntries(List<ContentsEntry> entries, IReadOnlyList<SourceLine> lines, int bodyStart)
     {
-        var titles = lines.Skip(i).Where(IsBulleted).Select(l => Punctuation.Compact(l.Text[1..])).ToList();
+        var openings = new HashSet<string>();
+        for (var k = bodyStart; k < lines.Count && k < bodyStart + 400; k++)
+        {
+            var text = lines[k].Text.TrimStart(Bullets.ToCharArray());
+            var cut = text.IndexOfAny(['。', '！', '？']);
+            if (cut is > 0 and <= 60) text = text[..cut];
+            if (text.Length <= 60) openings.Add(Key(text));
+        }
+        var joined = new List<ContentsEntry>();
+        for (var k = 0; k < entries.Count; k++)
+        {
+            if (k + 1 < entries.Count && !openings.Contains(Key(entries[k].Title)) && openings.Contains(Key(entries[k].Title + entries[k + 1].Title)))
+            {
+                joined.Add(entries[k] with { Title = entries[k].Title + entries[k + 1].Title });
+                k++;
+            }
+            else
+            {
+                joined.Add(entries[k]);
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>Contents without label or pages (the samples' layout): short lines that the bulleted titles below start with.</summary>
+    private static List<ContentsEntry> ContentsWithoutPages(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, ref int i, List<string> front)
+    {
+        var titles = Enumerable.Range(i, lines.Count - i).Where(k => IsBulleted(lines[k], roles[k]))
+            .Select(k => Punctuation.Compact(lines[k].Text[1..])).Take(200).ToList();
         var entries = new List<ContentsEntry>();
         if (titles.Count == 0) return entries;
         string? section = null;
         var pending = "";
         var after = i;
-        for (var j = i; j < lines.Count; j++)
+        var taken = new List<string>();
+        for (var k = i; k < lines.Count; k++)
         {
-            var line = lines[j];
-            if (IsBulleted(line) || DocumentPatterns.LeaderInstructions().IsMatch(line.Text) || line.Text.Length > 60
-                || Punctuation.HasSentencePunctuation(line.Text))
-                break;
-            if (DocumentPatterns.ContentsLabel().IsMatch(line.Compact)) continue;
-            if (pending.Length == 0 && SectionName(line.Text, new HashSet<string>(), null, inContents: true) is { } name)
+            var line = lines[k];
+            if (roles[k].IsFurniture()) continue;
+            if (IsBulleted(line, roles[k]) || LeaderInstructions().IsMatch(line.Folded) || line.IsLong || line.Folded.Contains('。')) break;
+            if (pending.Length == 0 && SectionHeading.Name(line) is { } name)
             {
                 section = name;
+                taken.Add(line.Text);
                 continue;
             }
             var candidate = pending + line.Compact;
-            if (titles.Any(t => t.StartsWith(candidate, StringComparison.Ordinal) && (t.Length == candidate.Length || EndsTitle(t[candidate.Length]))))
+            if (titles.Any(t => t.StartsWith(candidate, StringComparison.Ordinal) && (t.Length == candidate.Length || "。!?:：".Contains(t[candidate.Length]))))
             {
                 entries.Add(new ContentsEntry(candidate, section, null));
                 pending = "";
-                after = j + 1;
+                taken.Add(line.Text);
+                front.AddRange(taken);
+                taken.Clear();
+                after = k + 1;
             }
             else if (titles.Any(t => t.StartsWith(candidate, StringComparison.Ordinal)))
             {
                 pending = candidate;
+                taken.Add(line.Text);
             }
             else
             {
                 break;
             }
         }
-        // The body's first section heading, right after the contents, stays with the body.
         i = after;
         return entries;
-
-        static bool EndsTitle(char c) => c is '。' or '！' or '？' or '：' or ':' or '.';
     }
 
-    private static string? ReadLeaderInstructions(IReadOnlyList<SourceLine> lines, IReadOnlyList<ContentsEntry> contents, ref int i)
+    /// <summary>A title as contents and body both print it: simplified, half-width, no spaces, no number or mark.</summary>
+    private string Key(string text) => StripMarker(Punctuation.Compact(SourceLine.Fold(text, gazetteer.Characters)));
+
+    private static string Key(SourceLine line) => StripMarker(line.CompactFolded);
+
+    /// <summary>A contents entry or headline without its number or mark: 1. 一、 ◆ 【…】.</summary>
+    private static string StripMarker(string title)
     {
-        if (i >= lines.Count || DocumentPatterns.LeaderInstructions().Match(lines[i].Text) is not { Success: true } m) return null;
+        if (title.Length == 0 || !(Bullets.Contains(title[0]) || title[0] == '【' || char.IsDigit(title[0]) || "一二三四五六七八九十".Contains(title[0])))
+            return title;
+        var stripped = TitleMarker().Replace(title, "");
+        if (stripped.StartsWith('【') && stripped.EndsWith('】')) stripped = stripped[1..^1];
+        return stripped.Length > 0 ? stripped : title;
+    }
+
+    /// <summary>Whether the body's paragraphs are indented (so a flush short line is a headline).</summary>
+    private static bool BodyIsIndented(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int from)
+    {
+        int indented = 0, flush = 0;
+        for (var k = from; k < lines.Count; k++)
+        {
+            if (roles[k] != LineRole.Body || !lines[k].HasFullStop || lines[k].Text.Length < 30) continue;
+            if (lines[k].Indented) indented++;
+            else flush++;
+        }
+        return indented > 0 && indented >= flush;
+    }
+
+    private static bool IsBulleted(SourceLine line, LineRole role) =>
+        line.Text.Length > 2 && Bullets.Contains(line.Text[0]) && role != LineRole.SectionHeading;
+
+    /// <summary>The section a heading line opens: a marked one, one the contents named, or a usual name alone.</summary>
+    private static string? SectionName(SourceLine line, LineRole role, IReadOnlySet<string> listed, IReadOnlyList<SourceLine> lines,
+        IReadOnlyList<LineRole> roles, int i)
+    {
+        // Past the masthead, a line shaped like a series name (县区动态) is a section's.
+        if (role is LineRole.SectionHeading or LineRole.Masthead) return SectionHeading.Name(line);
+        if (listed.Contains(line.Compact)) return line.Compact;
+        // 一、图片新闻 before a numbered headline (1.党员在行动): numbered sections over numbered articles.
+        if (SectionHeading.NumberedName(line) is { } numbered && (listed.Contains(numbered) || NextLine(lines, roles, i) is { } next
+                && NumberedTitle().IsMatch(next.Folded)))
+            return numbered;
+        return null;
+    }
+
+    private static SourceLine? NextLine(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
+    {
+        for (var k = i + 1; k < lines.Count; k++)
+            if (!roles[k].IsFurniture()) return lines[k];
+        return null;
+    }
+
+    /// <summary>△ line -> title and the body that follows it on the line; an item whose opening is no title (简讯) has none.</summary>
+    private (string? Title, SourceLine? Body) SplitBulletLine(SourceLine line, ContentsIndex contents)
+    {
+        var start = 1;
+        while (start < line.Folded.Length && line.Folded[start] == ' ') start++;
+        var rest = line.From(start);
+        var folded = rest.Folded;
+        int cut;
+        if (contents.Opening(Punctuation.Compact(folded)) is { } listed)
+        {
+            // Walk the folded text until as many non-space characters as the contents title holds.
+            var needed = listed.Length;
+            cut = 0;
+            for (var seen = 0; cut < folded.Length && seen < needed; cut++)
+                if (!char.IsWhiteSpace(folded[cut])) seen++;
+        }
+        else
+        {
+            cut = folded.AsSpan().IndexOfAny("。!?");
+            if (cut < 0) return (rest.Text.Trim(), null);
+            var opening = folded[..cut];
+            // 2月9日下午,县委组织部召开…: a sentence, not a headline.
+            if (cut > 50 || opening.AsSpan().IndexOfAny(",;") >= 0 || EventDate().IsMatch(opening)) return (null, rest);
+        }
+        var title = rest.Cut(0, cut).Trim();
+        var after = cut;
+        while (after < folded.Length && folded[after] is '。' or '!' or '?' or ':' or ' ') after++;
+        return (title, after < folded.Length ? rest.From(after) : null);
+    }
+
+    /// <summary>
+    /// A headline on its own line (and the next line when it wraps): a contents title; a heading-styled line (docx,
+    /// markdown); else a short line standing apart — flush above an indented body, or where the article before it is
+    /// closed or has no text yet.
+    /// </summary>
+    private (string Title, int End)? TitleAt(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i,
+        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering)
+    {
+        var line = lines[i];
+        if (!IsTitleShaped(line, roles[i])) return null;
+        var next = NextIndex(roles, i);
+        if (titles.Count > 0)
+        {
+            if (titles.Contains(Key(line))) return (StripMarker(line.Text.Trim()), i + 1);
+            if (next < lines.Count && titles.Contains(Key(line) + lines[next].CompactFolded)) return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1);
+            return null;
+        }
+        if (hasHeadings) return line.HeadingLevel is not null ? (StripMarker(line.Text.Trim()), i + 1) : null;
+        if (line.Indented && indented) return null;
+        // A headline wrapped onto a second flush line, the body (or its source line) after it.
+        // (In a flush layout only where a source line follows: 二、山东鱼台:全覆盖升 / 级“党群服务中心”… / 来源：….)
+        if (next < lines.Count && !lines[next].Indented && IsTitleShaped(lines[next], roles[next]) && !SubtitleLine().IsMatch(lines[next].Text)
+            && roles[next] is LineRole.Heading && NextIndex(roles, next) is var after && after < lines.Count
+            && (indented ? FollowsTitle(lines, roles, after, indented) : roles[after] is LineRole.Byline or LineRole.WebLabel)
+            && !(lines[after].Text.Length < 60 && !lines[after].Indented && roles[after] is LineRole.Body && lines[after].HasFullStop))
+            return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1);
+        if (next >= lines.Count || !FollowsTitle(lines, roles, next, indented)) return null;
+        // Flush over an indented body, a headline; in a flush layout it must stand apart from the article before it: that
+        // one closed by its credit or still empty, a source line under it, or the numbering the issue's headlines follow.
+        var apart = indented || current is null || current.IsClosed || current.Lines.Count == 0
+                    || roles[next] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine
+                    || numbering is not null && Numbering(line) == numbering;
+        return apart ? (StripMarker(line.Text.Trim()), i + 1) : null;
+    }
+
+    /// <summary>How a headline is numbered (一、 or 1.), or null: later headlines numbered the same way are headlines too.</summary>
+    private static string? Numbering(SourceLine line) =>
+        HanNumbered().IsMatch(line.Folded) ? "一、" : NumberedTitle().IsMatch(line.Folded) ? "1." : null;
+
+    /// <summary>What may come under a headline: the body (indented where the layout indents it), a subtitle, a source line,
+    /// the masthead of a page that prints it under the headline.</summary>
+    private static bool FollowsTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int k, bool indented) =>
+        roles[k] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || SubtitleLine().IsMatch(lines[k].Text)
+        || (!indented || lines[k].Indented) && roles[k] is LineRole.Body or LineRole.Heading && (lines[k].HasClauseMark || lines[k].Indented)
+        || indented && !lines[k].Indented && lines[k].HasFullStop && lines[k].Text.Length <= 60;
+
+    private static bool IsTitleShaped(SourceLine line, LineRole role)
+    {
+        if (role is not (LineRole.Heading or LineRole.Body or LineRole.ContentsEntry or LineRole.IssuerAndDate) || line.Text.Length > 60) return false;
+        var f = line.Folded.TrimEnd();
+        // A headline may end with ! or ?, never holds a full stop or a semicolon, never ends at a comma or colon.
+        return f.Length >= 4 && f.IndexOf('。') < 0 && f.IndexOf(';') < 0 && f.TrimEnd('!', '?').AsSpan().IndexOfAny("!?") < 0
+               && f[^1] is not (',' or '、' or ':');
+    }
+
+    private static int NextIndex(IReadOnlyList<LineRole> roles, int i)
+    {
+        var k = i + 1;
+        while (k < roles.Count && roles[k].IsFurniture()) k++;
+        return k;
+    }
+
+    /// <summary>Under a headline: a subtitle (——…, or a deck line), the source line (来源：…, 岷县县委组织部　吕鹏飞).</summary>
+    private int ReadUnderTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int from, ArticleDraft draft, bool indented)
+    {
+        var k = from;
+        for (; k < lines.Count && k < from + 4; k++)
+        {
+            if (roles[k].IsFurniture()) continue;
+            var line = lines[k];
+            if (draft.Subtitle is null && SubtitleLine().Match(line.Text) is { Success: true } dash)
+            {
+                draft.Subtitle = dash.Groups["text"].Value.Trim();
+                continue;
+            }
+            if (roles[k] is LineRole.Byline || roles[k] == LineRole.WebLabel && WebLabels.Read(line.Folded) is [{ Name: "来源" or "稿源" }])
+            {
+                draft.Credit(line);
+                continue;
+            }
+            // A deck: a flush sentence right under the headline, over an indented body.
+            if (indented && draft.Subtitle is null && !line.Indented && line.HasFullStop && line.Text.Length <= 60)
+            {
+                draft.Subtitle = line.Text;
+                continue;
+            }
+            break;
+        }
+        return k - 1;
+    }
+
+    private static string? ReadLeaderInstructions(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, ref int i, string first,
+        IReadOnlySet<string> sections, IReadOnlyList<ContentsEntry> contents)
+    {
         var parts = new List<string>();
-        if (m.Groups["text"].Value.Trim().Length > 0) parts.Add(m.Groups["text"].Value.Trim());
-        var sections = contents.Select(c => c.Section).OfType<string>().ToHashSet();
+        if (first.Trim().Length > 0) parts.Add(first.Trim());
+        var titles = contents.Select(c => Punctuation.Compact(c.Title)).ToHashSet();
         var j = i + 1;
         for (; j < lines.Count; j++)
         {
             var line = lines[j];
-            if (IsBulleted(line) || SectionName(line.Text, sections, null) is not null
-                || contents.Any(c => Punctuation.Compact(c.Title) == line.Compact))
+            if (IsBulleted(line, roles[j]) || roles[j] == LineRole.SectionHeading || sections.Contains(line.Compact)
+                || titles.Contains(line.Compact) || SectionHeading.Name(line) is not null)
                 break;
             parts.Add(line.Text);
         }
         // Without a section, article or known title to stop at, only the label's own line is an instruction.
-        if (j == lines.Count) parts = parts.Take(m.Groups["text"].Value.Trim().Length > 0 ? 1 : 0).ToList();
+        if (j == lines.Count) parts = parts.Take(first.Trim().Length > 0 ? 1 : 0).ToList();
         else i = j - 1;
-        i++;
         return parts.Count > 0 ? string.Join("\n", parts) : null;
     }
 
-    private static bool IsBulleted(SourceLine line) =>
-        line.Text.Length > 2 && DocumentPatterns.ArticleBullets.Contains(line.Text[0])
-        && !DocumentPatterns.MarkedSection().IsMatch(line.Text);
+    [GeneratedRegex(@"^(?:领导批示|批示|领导签批)\s*:\s*(?<text>.*)$")]
+    private static partial Regex LeaderInstructions();
 
-    /// <summary>The section a heading line opens, or null when the line is not a section heading.</summary>
-    private static string? SectionName(string text, IReadOnlySet<string> known, string? nextLine, bool inContents = false)
-    {
-        var compact = Punctuation.Compact(text);
-        if (DocumentPatterns.MarkedSection().Match(compact) is { Success: true } marked) return marked.Groups["name"].Value.Trim();
-        if (known.Contains(compact) || KnownSections.Contains(compact)) return compact;
-        if (DocumentPatterns.NumberedSection().Match(compact) is { Success: true } numbered
-            && (inContents || known.Contains(numbered.Groups["name"].Value)
-                || nextLine is not null && nextLine.Length > 1 && DocumentPatterns.ArticleBullets.Contains(nextLine[0])))
-            return numbered.Groups["name"].Value;
-        return null;
-    }
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d)|[△▲◎◆●■★◇□►▶☆]\s*)")]
+    private static partial Regex TitleMarker();
 
-    /// <summary>△ line -> title and the body text that follows it on the same line.</summary>
-    private static (string Title, string Body) SplitBulletLine(string text, IReadOnlyList<ContentsEntry> contents)
-    {
-        var compact = Punctuation.Compact(text);
-        var entry = contents.Where(c => c.Title.Length > 0 && compact.StartsWith(Punctuation.Compact(c.Title), StringComparison.Ordinal))
-            .MaxBy(c => c.Title.Length);
-        int cut;
-        if (entry is not null)
-        {
-            // Walk the original text until as many non-space characters as the contents title holds.
-            var needed = Punctuation.Compact(entry.Title).Length;
-            cut = 0;
-            for (var seen = 0; cut < text.Length && seen < needed; cut++)
-                if (!char.IsWhiteSpace(text[cut])) seen++;
-        }
-        else
-        {
-            cut = text.AsSpan().IndexOfAny("。！？!?");
-            if (cut < 0) return (text.Trim(), "");
-        }
-        var title = text[..cut].Trim();
-        var body = text[cut..].TrimStart('。', '！', '？', '!', '?', '：', ':', ' ', '\u3000');
-        return (title, body.Trim());
-    }
+    [GeneratedRegex(@"^\d{1,2}\s*[.、](?!\d)")]
+    private static partial Regex NumberedTitle();
 
-    /// <summary>An article title on its own line (bulletins without △): a contents title, possibly wrapped, or a short heading.</summary>
-    private static string? TitleAt(IReadOnlyList<SourceLine> lines, int k, IReadOnlyList<ContentsEntry> contents, bool hasHeadings,
-        out int consumed)
-    {
-        consumed = 1;
-        var line = lines[k];
-        if (contents.Count > 0)
-        {
-            var titles = contents.Select(c => Punctuation.Compact(c.Title)).ToList();
-            if (titles.Contains(line.Compact)) return line.Text;
-            if (k + 1 < lines.Count && titles.Contains(line.Compact + lines[k + 1].Compact))
-            {
-                consumed = 2;
-                return line.Text + lines[k + 1].Text;
-            }
-            return null;
-        }
-        var text = line.Text;
-        if (hasHeadings) return line.HeadingLevel is not null ? text : null;
-        // 一、强化组织领导 inside a single-article issue is a part of that article, not a new one.
-        if (ListItem().IsMatch(text)) return null;
-        var looksLikeHeading = text.Length is >= 6 and <= 50 && !text.Contains('\t') && !Bracketed().IsMatch(text) && text.AsSpan().IndexOfAny("。；！？;!?") < 0
-               && !Punctuation.Continuing.Contains(text[^1]) && text[^1] is not ('：' or ':')
-               && k + 1 < lines.Count && lines[k + 1].Text.Length > text.Length;
-        return looksLikeHeading ? text : null;
-    }
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}\s*[、.]")]
+    private static partial Regex HanNumbered();
 
-    [GeneratedRegex(@"^(?<label>编者按|编者的话|按语|本期导语|导语)\s*[:：]\s*(?<text>.*)$")]
-    private static partial Regex EditorsNote();
+    [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
+    private static partial Regex SubtitleLine();
 
-    [GeneratedRegex(@"^[（(]?\s*共印\s*(?<n>\d+)\s*份\s*[）)]?$")]
-    private static partial Regex PrintRun();
+    [GeneratedRegex(@"^\d{1,2}月\d{1,2}日|^近日|^日前|^近年来|^今年以来")]
+    private static partial Regex EventDate();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))")]
-    private static partial Regex ListItem();
+    [GeneratedRegex(@"\S+(?:\s\S+)*?(?=\s{2,}|$)")]
+    private static partial Regex Chunk();
 
-    [GeneratedRegex(@"^[（(【\[].*[）)】\]]$")]
-    private static partial Regex Bracketed();
-
-    [GeneratedRegex(@"[（(]\s*[）)]")]
-    private static partial Regex EmptyBrackets();
-
-    [GeneratedRegex(@"^(?:编印单位|编印|主办单位|主办|编发单位)?[:：]?(?<who>[\u4e00-\u9fa5（）()]{2,40}?(?:组织部|研究室|办公室|委员会|党委|党组|政府|编辑部|信息科|调研科|宣传部|工委|局|厅|中心|处|科))(?:编印|编发|主办|编|印)?$")]
-    private static partial Regex Publisher();
-
-    [GeneratedRegex(@"^(?:内部资料|内部刊物|注意保存|内部资料注意保存|仅供参考|秘密|机密|绝密|[（(].{0,12}[）)]|\d{4}年?)$")]
-    private static partial Regex Chrome();
+    [GeneratedRegex(@"^(?:内部资料|内部刊物|注意保存|内部资料注意保存|仅供参考|秘密|机密|绝密|专报|专刊|增刊|\(.{0,12}\)|\d{4}年?)$")]
+    private static partial Regex MastheadChrome();
 }

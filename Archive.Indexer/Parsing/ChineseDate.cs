@@ -4,7 +4,8 @@ namespace Archive.Indexer.Parsing;
 
 /// <summary>
 /// Dates as Chinese documents write them: 2022年3月10日, 2022 年 3 月 10 日, 2022-04-11, 2022.4.11, 2022/4/11,
-/// full-width digits, and 二〇二二年三月十日. Impossible dates (2022-02-30) are not dates.
+/// full-width digits, 二〇二二年三月十日 (also 二○, and 二oo八, 二00九 as copies write 〇), and day first 30.03.2021.
+/// Impossible dates (2022-02-30) are not dates.
 /// </summary>
 public static partial class ChineseDate
 {
@@ -12,11 +13,11 @@ public static partial class ChineseDate
     public static DateOnly? FindFirst(string? text) =>
         FindAll(text).OrderBy(m => m.Index).Select(m => (DateOnly?)m.Date).FirstOrDefault();
 
-    /// <summary>The text's date when the text is nothing but a date (a signature or header line).</summary>
+    /// <summary>The text's date when the text is nothing but a date (a signature or header line), brackets allowed.</summary>
     public static DateOnly? ParseExact(string? text)
     {
         if (text is null) return null;
-        var trimmed = text.Trim();
+        var trimmed = text.Trim().Trim('(', ')', '（', '）').Trim();
         var found = FindAll(trimmed).FirstOrDefault();
         return found.Length > 0 && found.Index == 0 && found.Length == trimmed.TrimEnd('。', '.').Length ? found.Date : null;
     }
@@ -26,17 +27,27 @@ public static partial class ChineseDate
     {
         if (string.IsNullOrEmpty(text)) yield break;
         var normalized = NormalizeDigits(text);
-        foreach (Match m in ArabicDate().Matches(normalized))
+        // Most lines hold no digit and no 年: no date, and no search for one.
+        if (normalized.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            if (m.Groups["sep1"].Value != m.Groups["sep2"].Value && m.Groups["sep1"].Value != "年") continue;
-            if (Make(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
-                yield return (date, m.Index, m.Length);
+            foreach (Match m in ArabicDate().Matches(normalized))
+            {
+                if (m.Groups["sep1"].Value != m.Groups["sep2"].Value && m.Groups["sep1"].Value != "年") continue;
+                if (Make(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
+                    yield return (date, m.Index, m.Length);
+            }
+            foreach (Match m in DayFirstDate().Matches(normalized))
+            {
+                if (Make(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
+                    yield return (date, m.Index, m.Length);
+            }
         }
+        if (!normalized.Contains('年')) yield break;
         foreach (Match m in HanDate().Matches(normalized))
         {
             var year = 0;
-            foreach (var c in m.Groups["y"].Value) year = year * 10 + HanDigit(c);
-            if (Make(year, HanNumber(m.Groups["m"].Value), HanNumber(m.Groups["d"].Value)) is { } date)
+            foreach (var c in m.Groups["y"].Value) year = year * 10 + ChineseNumber.Digit(c);
+            if (Make(year, ChineseNumber.Parse(m.Groups["m"].Value) ?? 0, ChineseNumber.Parse(m.Groups["d"].Value) ?? 0) is { } date)
                 yield return (date, m.Index, m.Length);
         }
     }
@@ -47,32 +58,20 @@ public static partial class ChineseDate
             : null;
 
     private static string NormalizeDigits(string text) =>
-        string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-                span[i] = source[i] is >= '０' and <= '９' ? (char)('0' + (source[i] - '０')) : source[i];
-        });
-
-    private static int HanDigit(char c) => c switch
-    {
-        '〇' or '零' or '○' or 'Ｏ' or 'O' or '0' => 0,
-        '一' => 1, '二' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9,
-        _ => 0,
-    };
-
-    /// <summary>一 .. 三十一: 十 is ten, 十X is 10+X, X十 is 10X, X十Y is 10X+Y.</summary>
-    private static int HanNumber(string s)
-    {
-        var ten = s.IndexOf('十');
-        if (ten < 0) return HanDigit(s[0]);
-        var tens = ten == 0 ? 1 : HanDigit(s[0]);
-        var units = ten == s.Length - 1 ? 0 : HanDigit(s[^1]);
-        return tens * 10 + units;
-    }
+        text.AsSpan().IndexOfAnyInRange('０', '９') < 0
+            ? text
+            : string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                    span[i] = source[i] is >= '０' and <= '９' ? (char)('0' + (source[i] - '０')) : source[i];
+            });
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s*(?<sep1>年|-|\.|/|／|．)\s*(?<m>\d{1,2})\s*(?<sep2>月|-|\.|/|／|．)\s*(?<d>\d{1,2})(?!\d)\s*日?")]
     private static partial Regex ArabicDate();
 
-    [GeneratedRegex(@"(?<y>[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(?<m>十[一二]?|[一二三四五六七八九])\s*月\s*(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")]
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?![\d.])")]
+    private static partial Regex DayFirstDate();
+
+    [GeneratedRegex(@"(?<y>[〇零○Ｏ一二三四五六七八九][〇零○ＯOo0一二三四五六七八九]{3})\s*年\s*(?<m>十[一二]?|[一二三四五六七八九])\s*月\s*(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")]
     private static partial Regex HanDate();
 }

@@ -1,36 +1,257 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Archive.Indexer.Parsing.Recognizers;
+
 namespace Archive.Indexer.Parsing;
 
-/// <summary>Tells the kind of a document from the shapes in its lines; anything unrecognized is generic.</summary>
-internal static class DocumentClassifier
+/// <summary>The kind a document was read as, how sure that is (0..1), and the evidence that decided it.</summary>
+internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadOnlyList<string> Evidence);
+
+/// <summary>
+/// Weighs the evidence of the whole text for each kind. A bulletin shows an issue line near the top; a notice its own
+/// parts (a 文号, a 主送 line, a signature, an attachment list) and a title ending in 通知/意见/方案; a web page its
+/// chrome (a breadcrumb, labels naming its source, author or time of publication, a 导语, a portal's address line, a
+/// site footer) or a 网讯 dateline; a newspaper page its 版次 line, a 本报讯 dateline or a reporter's byline; a report a
+/// speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
+/// evidence before the weights do: an issue line makes a bulletin; an official document's own parts make a notice even
+/// inside a portal's chrome; a page's chrome makes a web article of whatever speech or report it carries. A document is
+/// generic when no kind has enough.
+/// </summary>
+internal static partial class DocumentClassifier
 {
-    public static DocumentKind Classify(IReadOnlyList<SourceLine> lines)
+    private const double Enough = 1.5;
+    private const int EvidenceLines = 80;
+
+    public static KindDecision Classify(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        if (lines.Count == 0) return DocumentKind.Generic;
-        var head = lines.Take(12).ToList();
+        var evidence = new Evidence();
+        var firstBody = FirstBody(lines, roles);
+        var aboveBody = firstBody < 0 ? lines.Count : firstBody;
+        var head = Math.Min(lines.Count, 12);
 
-        var hasSeries = head.Any(l => l.Text.Length <= 40 && DocumentPatterns.SeriesLine().IsMatch(Punctuation.Compact(l.Text)));
-        var hasIssue = head.Any(l => DocumentPatterns.IssueNumber().IsMatch(l.Text) && l.Text.Length <= 60);
-        var bullets = lines.Count(l => l.Text.Length > 1 && DocumentPatterns.ArticleBullets.Contains(l.Text[0]));
-        if (hasSeries && hasIssue || hasIssue && bullets >= 1 || hasSeries && bullets >= 2) return DocumentKind.Bulletin;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // The evidence stands in a document's first and last lines, and at the head of a line.
+            if (i >= EvidenceLines && i < lines.Count - EvidenceLines) continue;
+            var line = lines[i];
+            var f = line.Folded.Length > 200 ? line.Folded[..200] : line.Folded;
+            var role = roles[i];
+            switch (role)
+            {
+                case LineRole.IssueLine when i < head:
+                    evidence.Add(DocumentKind.Bulletin, 5, "issue line", line, Strength.Decisive);
+                    break;
+                case LineRole.Masthead when i < head:
+                    evidence.Add(DocumentKind.Bulletin, 1, "series name", line);
+                    break;
+                case LineRole.ContentsLabel:
+                    evidence.Add(DocumentKind.Bulletin, 1, "contents", line);
+                    break;
+                case LineRole.SectionHeading when Marked(f):
+                    evidence.Add(DocumentKind.Bulletin, 1, "section heading", line);
+                    break;
+                case LineRole.DistributionFooter when i >= lines.Count / 2:
+                    evidence.Add(DocumentKind.Bulletin, 1, "distribution footer", line);
+                    evidence.Add(DocumentKind.Notice, 0.5, "distribution footer", line);
+                    break;
+                case LineRole.DocumentNumber when i < 8:
+                    evidence.Add(DocumentKind.Notice, 5, "document number", line, Strength.Decisive);
+                    break;
+                case LineRole.Recipients:
+                    evidence.Add(DocumentKind.Notice, 5, "recipients", line, Strength.Decisive);
+                    break;
+                case LineRole.Salutation:
+                    evidence.Add(DocumentKind.Report, 3, "salutation", line);
+                    break;
+                case LineRole.WebLabel when i < aboveBody:
+                    // 来源：光明日报 tells where a newspaper item comes from; the page's own labels tell a web page.
+                    if (NewspaperSource().IsMatch(f)) evidence.Add(DocumentKind.NewspaperPage, 3, "taken from a newspaper", line);
+                    if (PageLabels().IsMatch(NewspaperSource().Replace(f, " ")))
+                        evidence.Add(DocumentKind.WebArticle, 5, "page label", line, Strength.PageChrome);
+                    else evidence.Add(DocumentKind.WebArticle, 1, "page stamp", line);
+                    break;
+                case LineRole.WebLabel:
+                    evidence.Add(DocumentKind.WebArticle, 1, "page stamp", line);
+                    break;
+                case LineRole.WebChrome when IsBreadcrumb(f):
+                    evidence.Add(DocumentKind.WebArticle, 5, "breadcrumb", line, Strength.PageChrome);
+                    break;
+                case LineRole.WebChrome:
+                    evidence.Add(DocumentKind.WebArticle, 1, "page chrome", line);
+                    break;
+                case LineRole.SiteFooter:
+                    evidence.Add(DocumentKind.WebArticle, 3, "site footer", line, Strength.PageChrome);
+                    break;
+                case LineRole.Byline when ReporterByline().IsMatch(f):
+                    evidence.Add(DocumentKind.NewspaperPage, 2, "reporter's byline", line);
+                    break;
+            }
+            if (i < head && f.Contains("://", StringComparison.Ordinal) | f.Contains("www.", StringComparison.Ordinal) && WebLabels.PortalAddressIndex(f) >= 0)
+                evidence.Add(DocumentKind.WebArticle, 6, "portal address and time", line, Strength.PageChrome);
+            if (i < head && f.Contains('版') && EpaperPage().IsMatch(f))
+                evidence.Add(DocumentKind.NewspaperPage, 8, "e-paper page line", line, Strength.PageChrome);
+            if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 90)
+            {
+                var compact = Punctuation.Compact(AppendedNumber().Replace(f, ""));
+                if (DocumentTitle.IsOfficial(compact) && !line.HasFullStop) evidence.Add(DocumentKind.Notice, 3, "title of an official document", line);
+                else if (DocumentTitle.IsReport(compact) && !line.HasFullStop) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
+            }
+            // A speech copied onto one line: its title, then 同志们：, then the text.
+            if (i < 3 && role == LineRole.Body && (f.Contains("同志们", StringComparison.Ordinal) || f.Contains("各位领导", StringComparison.Ordinal))
+                && GluedSalutation().Match(f) is { Success: true } glued)
+            {
+                evidence.Add(DocumentKind.Report, 3, "salutation", line);
+                if (DocumentTitle.IsReport(Punctuation.Compact(f[..glued.Index]))) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
+            }
+            if (f.AsSpan(0, Math.Min(f.Length, 40)).IndexOfAny("讯电【") >= 0 && Dateline.Read(f) is { } dateline)
+            {
+                if (dateline.Kind == DatelineKind.Newspaper) evidence.Add(DocumentKind.NewspaperPage, 4, "newspaper dateline", line);
+                else if (dateline.Kind == DatelineKind.Web) evidence.Add(DocumentKind.WebArticle, 4, "web dateline", line);
+                else if (dateline.Kind == DatelineKind.Agency)
+                {
+                    // A dispatch runs in papers and on sites alike.
+                    evidence.Add(DocumentKind.WebArticle, 1.5, "news agency dateline", line);
+                    evidence.Add(DocumentKind.NewspaperPage, 1, "news agency dateline", line);
+                }
+            }
+            if (role is LineRole.Body && (f.Contains('我') || f.Contains("刚才", StringComparison.Ordinal)) && SpeechPhrase().IsMatch(f))
+                evidence.Add(DocumentKind.Report, 1, "speaker's words", line);
+            if (role is LineRole.Body && f.Contains('是') && Enumeration().IsMatch(f)) evidence.Add(DocumentKind.Report, 1.5, "points enumerated 一是 二是", line);
+            if (role is LineRole.Heading && NumberedPart().IsMatch(f) && ReportPart().IsMatch(f))
+                evidence.Add(DocumentKind.Report, 2, "a report's part (基本情况, 存在的问题, 对策建议)", line);
+            if (role is LineRole.Body && f.AsSpan().IndexOfAny("通执印结遵") >= 0 && NoticePhrase().IsMatch(f))
+                evidence.Add(DocumentKind.Notice, 1.5, "notice's words", line);
+            // An attachment list may stand at the end of a document rendered into one line.
+            if (line.Folded.Contains("附件", StringComparison.Ordinal) && Attachment().IsMatch(line.Folded)) evidence.Add(DocumentKind.Notice, 2, "attachment list", line, Strength.Decisive);
+            if (i < head && role is LineRole.Heading or LineRole.Body or LineRole.WebLabel && f.AsSpan().IndexOfAny(".会页") >= 0 && CopiedFile().IsMatch(f))
+                evidence.Add(DocumentKind.Report, 1.5, "a document file shared on a site", line);
+        }
+        if (Signature(lines, roles) is { } signed) evidence.Add(DocumentKind.Notice, 4, "signature", signed, Strength.Decisive);
+        // Articles under top-level headings (# in converted text, a heading style), a byline under one: a page of articles.
+        var top = lines.Where(l => l.HeadingLevel is not null).Select(l => l.HeadingLevel!.Value).DefaultIfEmpty(0).Min();
+        var headed = lines.Where(l => top > 0 && l.HeadingLevel == top).ToList();
+        if (headed.Count >= 2) evidence.Add(DocumentKind.NewspaperPage, 3, "articles under headings", headed[1]);
+        if (headed.Any(h => Enumerable.Range(h.Number + 1, Math.Min(3, lines.Count - h.Number - 1)).Any(k => roles[k] == LineRole.Byline)))
+            evidence.Add(DocumentKind.NewspaperPage, 2, "a byline under a headline", headed[0]);
+        // A news item with nothing around it, as copied from a site: opens on the event's day.
+        foreach (var k in new[] { firstBody, NextBody(lines, roles, firstBody) })
+            if (k >= 0 && NewsLead().IsMatch(lines[k].Folded)) evidence.Add(DocumentKind.WebArticle, 2, "news lead", lines[k]);
 
-        var webLabels = head.Sum(l => DocumentPatterns.WebLabel().Matches(l.Text).Count);
-        var footer = lines.Skip(Math.Max(0, lines.Count - 8)).Any(l => DocumentPatterns.WebFooter().IsMatch(l.Text));
-        if (webLabels >= 2 || webLabels >= 1 && footer) return DocumentKind.WebArticle;
-
-        var hasDocNumber = lines.Take(6).Any(l => DocumentPatterns.DocNumber().IsMatch(l.Text));
-        var hasNoticeTitle = lines.Take(8).Any(l => l.Text.Length <= 60 && !Punctuation.HasSentencePunctuation(l.Text)
-                                                    && DocumentPatterns.NoticeTitleEnd().IsMatch(l.Text));
-        var hasRecipients = lines.Take(10).Any(l => l.Text.Length <= 160 && (l.Text.EndsWith('：') || l.Text.EndsWith(':'))
-                                                    && !l.Text.Contains('。'));
-        if (hasDocNumber || hasNoticeTitle && hasRecipients) return DocumentKind.Notice;
-
-        var headings = lines.Count(l => l.HeadingLevel == 1);
-        // Bylines, 本报讯 and photo credits are what a newspaper page has and other documents lack.
-        var newsMarks = lines.Count(l => DocumentPatterns.NewsFlashByline().IsMatch(l.Text) || DocumentPatterns.RoleByline().IsMatch(l.Text)
-                                         || l.Text.StartsWith("本报讯", StringComparison.Ordinal) || DocumentPatterns.PhotoCaption().IsMatch(l.Text));
-        if (headings >= 2 || headings >= 1 && newsMarks >= 1 || newsMarks >= 2) return DocumentKind.NewspaperPage;
-
-        if (footer && webLabels >= 1) return DocumentKind.WebArticle;
-        return DocumentKind.Generic;
+        // A page of nothing but chrome holds no document of any kind.
+        return evidence.Decide(onlyChrome: !roles.Any(r => r is LineRole.Body or LineRole.Heading or LineRole.SectionHeading or LineRole.Masthead));
     }
+
+    /// <summary>How much a piece of evidence outranks weights: an issue line or an official document's own part decides the kind.</summary>
+    private enum Strength
+    {
+        Weight,
+        PageChrome,
+        Decisive,
+    }
+
+    private sealed class Evidence
+    {
+        private readonly List<(DocumentKind Kind, double Weight, string Why, Strength Strength)> _items = [];
+        private readonly HashSet<string> _seen = [];
+
+        /// <summary>Each kind of evidence counts once.</summary>
+        public void Add(DocumentKind kind, double weight, string why, SourceLine line, Strength strength = Strength.Weight)
+        {
+            if (!_seen.Add($"{kind}:{why}")) return;
+            _items.Add((kind, weight, $"{Code(kind)} +{weight}: {why}: {Excerpt(line.Text)} (line {line.Number + 1})", strength));
+        }
+
+        public KindDecision Decide(bool onlyChrome)
+        {
+            var scores = _items.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Sum(e => e.Weight));
+            var best = scores.Count == 0 ? default : scores.MaxBy(kv => kv.Value);
+            var kind = scores.Count == 0 || best.Value < Enough || onlyChrome ? DocumentKind.Generic : best.Key;
+            if (!onlyChrome)
+            {
+                if (Has(DocumentKind.Bulletin, Strength.Decisive)) kind = DocumentKind.Bulletin;
+                else if (Has(DocumentKind.Notice, Strength.Decisive) && scores[DocumentKind.Notice] >= 5) kind = DocumentKind.Notice;
+                else if (Has(DocumentKind.WebArticle, Strength.PageChrome) && kind is DocumentKind.Report or DocumentKind.Generic) kind = DocumentKind.WebArticle;
+            }
+            var total = scores.Values.Sum();
+            var confidence = kind == DocumentKind.Generic ? 1 / (1 + best.Value) : scores[kind] / (total + 1);
+            var reasons = _items.OrderByDescending(e => e.Kind == kind).ThenByDescending(e => e.Weight).Select(e => e.Why).ToList();
+            return new KindDecision(kind, Math.Round(confidence, 2), reasons);
+        }
+
+        private bool Has(DocumentKind kind, Strength strength) => _items.Any(e => e.Kind == kind && e.Strength == strength);
+    }
+
+    private static string Code(DocumentKind kind) => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
+
+    private static string Excerpt(string text) => text.Length <= 30 ? text : text[..30] + "…";
+
+    private static bool Marked(string folded) => folded.Length > 0 && "〔【〖◎★☆◆◇■□●▲>".Contains(folded.TrimStart()[0]);
+
+    private static bool IsBreadcrumb(string folded) =>
+        folded.Contains('>') || folded.StartsWith("当前位置", StringComparison.Ordinal) || folded.StartsWith("位置", StringComparison.Ordinal);
+
+    /// <summary>The first line holding a sentence: what is above it is the page's head.</summary>
+    private static int FirstBody(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles) => NextBody(lines, roles, -1);
+
+    private static int NextBody(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int after)
+    {
+        for (var i = after + 1; i < lines.Count && after >= -1; i++)
+            if (roles[i] == LineRole.Body && lines[i].HasClauseMark) return i;
+        return -1;
+    }
+
+    /// <summary>Issuer lines over a date line (or both on one line) after the text: the signature of an official document.</summary>
+    private static SourceLine? Signature(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    {
+        for (var i = lines.Count - 1; i >= 1; i--)
+        {
+            if (roles[i] != LineRole.IssuerAndDate || IssuerAndDate.Read(lines[i].Folded) is not { Date: not null } reading) continue;
+            if (reading.Issuer is not null && i > 2) return lines[i];
+            if (roles[i - 1] == LineRole.IssuerAndDate && IssuerAndDate.Read(lines[i - 1].Folded) is { Issuer: not null, Date: null } && i > 3)
+                return lines[i - 1];
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|来源|稿源|作者|编辑|责任编辑|索引号|发文字号|生成日期|导语|简介|原标题|内容摘要)\s*[:|】]")]
+    private static partial Regex PageLabels();
+
+    [GeneratedRegex(@"来源\s*:\s*\S*(?:日报|晚报|早报|报)(?:\s|$)")]
+    private static partial Regex NewspaperSource();
+
+    [GeneratedRegex(@"^第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]")]
+    private static partial Regex EpaperPage();
+
+    [GeneratedRegex(@"^(?:本报|首席|全媒体|特约)?记者\s")]
+    private static partial Regex ReporterByline();
+
+    [GeneratedRegex(@"\s*\([^()]{2,20}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号\)\s*$")]
+    private static partial Regex AppendedNumber();
+
+    [GeneratedRegex(@"(?<=^.{4,90}?)(?:同志们|各位领导)[,、]?[^:。]{0,10}:")]
+    private static partial Regex GluedSalutation();
+
+    [GeneratedRegex(@"我(?:先)?(?:讲|谈|就)[^。]{0,12}(?:意见|看法|体会|问题|方面)|下面,?我(?:讲|就|谈)|刚才,")]
+    private static partial Regex SpeechPhrase();
+
+    [GeneratedRegex(@"(?:^|[。;:])\s*[一二三四五六七八九十]是")]
+    private static partial Regex Enumeration();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,2}、")]
+    private static partial Regex NumberedPart();
+
+    [GeneratedRegex(@"现(?:将|就)[^。]{0,20}通知如下|特此通知|请结合实际|认真贯彻执行|遵照执行|现予印发|印发给你们")]
+    private static partial Regex NoticePhrase();
+
+    [GeneratedRegex(@"(?:^|\s)附件\s*[:：]?\s*\d")]
+    private static partial Regex Attachment();
+
+    [GeneratedRegex(@"(?:基本情况|现状|存在的?问题|主要做法|主要成效|原因分析|对策建议|意见建议|几点建议|几点思考|下一步打算|工作打算|启示)")]
+    private static partial Regex ReportPart();
+
+    [GeneratedRegex(@"\.(?:pdf|docx?)\b|会员分享|页珍藏版", RegexOptions.IgnoreCase)]
+    private static partial Regex CopiedFile();
+
+    [GeneratedRegex(@"^(?:\d{1,2}月\d{1,2}(?:[、—至-]\d{1,2})?(?:日|号)|近日|日前|近期|近年来|近两年来|昨天|昨日|今天)")]
+    private static partial Regex NewsLead();
 }

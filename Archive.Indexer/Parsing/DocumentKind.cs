@@ -7,5 +7,7 @@ public enum DocumentKind
     Notice,
     WebArticle,
     NewspaperPage,
+    /// <summary>经验交流, 调研报告, 讲话, 汇报, 材料: a text that speaks or reports for itself, outside any publication.</summary>
+    Report,
     Generic,
 }

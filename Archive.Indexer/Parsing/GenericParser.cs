@@ -1,32 +1,29 @@
+using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Parsing;
 
 /// <summary>
-/// Anything no other parser recognizes still becomes one article: its title is the first meaningful line, its
-/// date the first plausible date, its body the rest of the text. Nothing is rejected for lacking metadata.
+/// Anything no kind's evidence claims still becomes one article: its title the first heading, its body the rest, its
+/// date the first plausible one in the text (nothing better is known), its region the place its title or text names.
+/// Nothing is rejected for lacking metadata.
 /// </summary>
 internal sealed class GenericParser(Gazetteer gazetteer)
 {
-    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, string fullText)
+    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        // The first line with a letter or digit in it: a line of dashes or a lone mark is not a title.
-        var index = 0;
-        while (index < lines.Count - 1 && !lines[index].Text.Any(char.IsLetterOrDigit)) index++;
-        var titleLine = lines.Count > 0 ? lines[index] : null;
-        var title = titleLine?.Text ?? "";
-        var draft = new ArticleDraft(title, null, titleLine?.Page);
-        draft.Lines.AddRange(lines.Skip(index + 1).Select(l => l.Text));
-        // Lines before the title (rules, marks) stay in the body rather than vanish.
-        draft.Lines.InsertRange(0, lines.Take(index).Select(l => l.Text));
-        var region = gazetteer.Resolve(title) ?? gazetteer.InferRegion(fullText)?.Path;
+        var page = new SingleArticle(lines, roles, gazetteer.Characters).Read(isTitle: null, stripDateline: false);
+        var article = page.Build(null);
+        var region = gazetteer.Match(article.Title)?.Place ?? gazetteer.InferRegion([(article.Body, 1)])?.Place;
         return new ParsedDocument
         {
             Kind = DocumentKind.Generic,
-            Title = title,
-            Date = ChineseDate.FindFirst(fullText),
-            Region = region,
-            Articles = [draft.Build(region)],
+            Title = article.Title,
+            Date = lines.Select(l => ChineseDate.FindFirst(l.Folded)).FirstOrDefault(d => d is not null),
+            Region = region?.Path,
+            Articles = [article with { Region = region?.Path }],
+            FrontMatter = page.FrontMatter,
+            BackMatter = page.BackMatter,
         };
     }
 }

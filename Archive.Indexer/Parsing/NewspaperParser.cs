@@ -1,122 +1,238 @@
 using System.Text.RegularExpressions;
+using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Parsing;
 
 /// <summary>
-/// A newspaper page: several articles, each opened by a top-level heading (# in converted text); a —— line under
-/// the title is its subtitle; bylines (names alone, 本报讯（许睿）, 本报记者 …, 通讯员 …) give authors; photo captions
-/// (… 于晓宇 摄) are captions, not body. A title stranded at the foot of the page with its byline takes back the run
-/// of paragraphs that names its quoted words. The page's region is the city its places point to.
+/// A newspaper page or item: the page's head (版次 line 第05版：要闻 giving page and section, the date, the paper),
+/// then articles, each opened by a top-level heading (# in converted text) or, on a page without markup, by a headline
+/// its byline or dateline follows; a kicker ending with a colon joins the headline, a second headline line or a ——
+/// line is the subtitle; bylines, a 本报讯 dateline and closing credits give the authors and stay out of the body;
+/// photo captions are captions. A headline stranded at the foot of the page with only its byline takes back its body.
 /// </summary>
 internal sealed partial class NewspaperParser(Gazetteer gazetteer)
 {
-    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, string fullText)
+    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        // Articles open at the page's top heading level; a page without headings is one article under its first line.
-        var top = lines.Where(l => l.HeadingLevel is not null).Select(l => l.HeadingLevel!.Value).DefaultIfEmpty(1).Min();
-        if (lines.Count > 0 && lines.All(l => l.HeadingLevel is null))
-            lines = MarkTitles(lines, top);
-        var drafts = new List<ArticleDraft>();
-        var head = new List<string>();
-        ArticleDraft? current = null;
-        var expectByline = false;
+        var starts = ArticleStarts(lines, roles);
+        var front = new List<string>();
+        var back = new List<string>();
+        DateOnly? date = null;
+        string? publisher = null, site = null, section = null;
+        int? page = null;
 
-        for (var k = 0; k < lines.Count; k++)
+        // The page's head: everything before the first headline (or before the first paragraph of a page without one).
+        var firstContent = starts.Count > 0 ? starts[0].Start : FirstParagraph(lines, roles);
+        for (var i = 0; i < firstContent; i++)
         {
-            var line = lines[k];
-            var text = line.Text;
-            if (line.HeadingLevel == top)
+            var line = lines[i];
+            date ??= ChineseDate.FindFirst(line.Folded);
+            site ??= SiteName.InChrome(line);
+            if (EpaperPage().Match(line.Folded) is { Success: true } edition)
             {
-                current = new ArticleDraft(text, null, line.Page);
-                drafts.Add(current);
-                expectByline = true;
-                continue;
+                page ??= int.TryParse(edition.Groups["page"].Value, out var n) ? n : null;
+                section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s ? line.Cut(edition.Groups["section"].Index, s.Length) : null;
             }
-            if (current is null)
-            {
-                head.Add(text);
-                continue;
-            }
-            if (expectByline && current.Lines.Count == 0 && current.Subtitle is null && Subtitle(text) is { } subtitle)
-            {
-                current.Subtitle = subtitle;
-                continue;
-            }
-            if (expectByline && current.Lines.Count == 0 && DocumentPatterns.NamesLine().IsMatch(text) && text.Length <= 20)
-            {
-                current.Authors.AddRange(Names(text));
-                expectByline = false;
-                continue;
-            }
-            expectByline = false;
-            if (current.Lines.Count > 0 && IsStrandedTitle(lines, k))
-            {
-                current = new ArticleDraft(text, null, line.Page);
-                drafts.Add(current);
-                continue;
-            }
-            if (DocumentPatterns.RoleByline().Match(text) is { Success: true } role)
-            {
-                current.Authors.AddRange(Names(role.Groups["names"].Value));
-                continue;
-            }
-            if (DocumentPatterns.PhotoCaption().IsMatch(text) && text.Length > 6)
-            {
-                current.Captions.Add(text);
-                continue;
-            }
-            if (line.HeadingLevel is not null) current.Headings.Add(text);
-            if (current.Lines.Count == 0 && DocumentPatterns.NewsFlashByline().Match(text) is { Success: true } flash)
-                current.Authors.AddRange(Names(flash.Groups["names"].Value));
-            current.Lines.Add(text);
+            if (PaperName().Match(line.Folded) is { Success: true } paper) publisher ??= line.Cut(paper.Groups["paper"].Index, paper.Groups["paper"].Length);
+            if (roles[i] == LineRole.WebLabel)
+                foreach (var label in WebLabels.Read(line.Folded))
+                    if (label.Name == "来源" && PaperName().IsMatch(label.Value)) publisher ??= line.Cut(label.ValueIndex, label.Value.Length);
+            if (!roles[i].IsFurniture()) front.Add(line.Text);
         }
 
-        RecoverStrandedTitle(drafts);
-
-        var region = gazetteer.InferRegion(fullText);
-        var regionPath = region?.Path;
-        var articles = drafts.Select(d =>
+        var drafts = new List<ArticleDraft>();
+        if (starts.Count == 0)
         {
-            var own = gazetteer.Resolve(d.Title, regionPath);
-            if (own is null && region is not null)
-            {
-                // A report about one district of the city (守护“菜篮子” names only 裕安区) belongs to that district.
-                var areas = gazetteer.AreasNamed(string.Join("\n", d.Lines), region);
-                if (areas.Count == 1) own = areas[0].Path;
-            }
-            return d.Build(own ?? regionPath);
-        }).ToList();
+            var item = new ArticleDraft(null, section, page);
+            ReadArticle(item, lines, roles, firstContent, lines.Count, back);
+            drafts.Add(item);
+        }
+        for (var a = 0; a < starts.Count; a++)
+        {
+            var (start, titleEnd) = starts[a];
+            var end = a + 1 < starts.Count ? starts[a + 1].Start : lines.Count;
+            var draft = new ArticleDraft(Headline(lines, start, titleEnd, out var subtitle), section, page ?? lines[start].Page) { Subtitle = subtitle };
+            ReadArticle(draft, lines, roles, titleEnd, end, a == starts.Count - 1 ? back : null);
+            drafts.Add(draft);
+        }
+        RecoverStrandedTitle(drafts);
+        date ??= back.Select(b => ChineseDate.FindFirst(SourceLine.Fold(b, gazetteer.Characters))).FirstOrDefault(d => d is not null);
+        MainTitleFromFooter(drafts, back, front);
 
-        // The date of the page, where its head states one; never guessed from the articles' text.
-        var date = head.Select(ChineseDate.FindFirst).FirstOrDefault(d => d is not null);
+        var articles = drafts.Select(d => d.Build(null, Body(d))).ToList();
+        var pageRegion = gazetteer.InferRegion(front.Select(f => ((string?)f, 1.0))
+            .Concat(articles.Select(a => ((string?)(a.Title + "\n" + a.Body), 1.0))))?.Place;
+        var regions = articles.Select(a => ArticleRegion(a, pageRegion)).ToList();
+        // A page whose articles are placed apart in its province is about the place they share (宿松县, 望江县: 安庆市).
+        foreach (var own in regions)
+            while (own is not null && pageRegion is not null && !own.IsWithin(pageRegion) && own.Province == pageRegion.Province)
+                pageRegion = pageRegion.Parent;
+        articles = articles.Select((a, i) => a with { Region = (regions[i] ?? pageRegion)?.Path }).ToList();
         return new ParsedDocument
         {
             Kind = DocumentKind.NewspaperPage,
-            Title = head.FirstOrDefault(),
             Date = date,
-            Region = regionPath,
+            Publisher = publisher,
+            Site = site,
+            Region = pageRegion?.Path,
             Articles = articles,
+            FrontMatter = front,
+            BackMatter = back,
         };
     }
 
+    /// <summary>The place an article's headline names, or its text names inside the page's province; null for the page's own.</summary>
+    private Place? ArticleRegion(ParsedArticle article, Place? pageRegion)
+    {
+        if (gazetteer.Match(article.Title, pageRegion)?.Place is { } titled) return titled;
+        var own = gazetteer.InferRegion([(article.Subtitle, 2), (article.Body, 1)], pageRegion)?.Place;
+        return own is not null && (pageRegion is null || own.IsWithin(pageRegion.Province)) ? own : null;
+    }
+
+    private List<string> Body(ArticleDraft draft)
+    {
+        var paragraphs = draft.Paragraphs();
+        ClosingCredits.Take(draft, paragraphs, gazetteer.Characters);
+        return paragraphs;
+    }
+
     /// <summary>
-    /// The last article may be nothing but a title and a byline: its body was laid out earlier on the page. It takes
-    /// back the paragraphs, from the first one (not an article's opening) that names all the title's quoted words,
+    /// Where articles start (and their headline lines end): at the top heading level where the text has headings;
+    /// otherwise at a headline (one or two heading lines, a kicker ending with a colon) that a byline or a dateline
+    /// follows.
+    /// </summary>
+    private static List<(int Start, int TitleEnd)> ArticleStarts(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    {
+        var starts = new List<(int, int)>();
+        var levels = lines.Where(l => l.HeadingLevel is not null).Select(l => l.HeadingLevel!.Value).ToList();
+        if (levels.Count > 0)
+        {
+            var top = levels.Min();
+            foreach (var line in lines)
+                if (line.HeadingLevel == top || IsStrandedTitle(lines, roles, line.Number)) starts.Add((line.Number, line.Number + 1));
+            return starts;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!OpensArticle(lines, roles, i)) continue;
+            // The headline: up to two heading lines above, a kicker ending with a colon among them.
+            var top = i;
+            while (top > 0 && i - top < 2 && IsHeadlineLine(lines[top - 1], roles[top - 1])
+                   && (starts.Count == 0 || top - 1 >= starts[^1].Item2)) top--;
+            if (top == i) continue;
+            if (starts.Count > 0 && top < starts[^1].Item2) continue;
+            starts.Add((top, i));
+        }
+        return starts;
+    }
+
+    /// <summary>A short headline at the foot of the page with nothing but its byline after it (「环保绿」辉映「志愿红」 / 本报记者 桑宏).</summary>
+    private static bool IsStrandedTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int k) =>
+        lines.Count - k - 1 is >= 1 and <= 3 && roles[k] == LineRole.Heading && lines[k].HeadingLevel is null && lines[k].Text.Length <= 30
+        && Enumerable.Range(k + 1, lines.Count - k - 1).All(j => roles[j] == LineRole.Byline);
+
+    /// <summary>A byline or a dateline opens the article whose headline stands right above it.</summary>
+    private static bool OpensArticle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>
+        roles[i] == LineRole.Byline && !lines[i].Folded.Contains('摄')
+        || roles[i] is LineRole.Body or LineRole.Heading && Dateline.Read(lines[i].Folded) is { Kind: not DatelineKind.Web };
+
+    private static bool IsHeadlineLine(SourceLine line, LineRole role) =>
+        (role == LineRole.Heading && line.Text.Length <= 40 || role == LineRole.Body && line.Text.Length <= 20 && line.Folded.TrimEnd().EndsWith(':'))
+        && ChineseDate.FindFirst(line.Folded) is null && !EpaperPage().IsMatch(line.Folded);
+
+    /// <summary>The headline of lines [start, end): a kicker ending with a colon joins it; a second line is the subtitle.</summary>
+    private static string? Headline(IReadOnlyList<SourceLine> lines, int start, int end, out string? subtitle)
+    {
+        subtitle = null;
+        var title = lines[start].Text;
+        for (var i = start + 1; i < end; i++)
+        {
+            if (lines[i - 1].Folded.TrimEnd().EndsWith(':')) title += lines[i].Text;
+            else subtitle = subtitle is null ? lines[i].Text : subtitle + " " + lines[i].Text;
+        }
+        return title;
+    }
+
+    /// <summary>Subtitle, bylines, dateline, captions and paragraphs of one article, lines [from, to).</summary>
+    private void ReadArticle(ArticleDraft draft, IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int from, int to,
+        List<string>? back)
+    {
+        var end = to;
+        // The page's own lines after the last article: labels, footers, its metadata line (date and paper).
+        if (back is not null)
+        {
+            while (end > from && (roles[end - 1].IsFurniture() || roles[end - 1] is LineRole.WebLabel or LineRole.SiteFooter
+                                  || !lines[end - 1].HasClauseMark && ChineseDate.FindFirst(lines[end - 1].Folded) is not null))
+                end--;
+            back.AddRange(Enumerable.Range(end, to - end).Where(i => !roles[i].IsFurniture()).Select(i => lines[i].Text));
+        }
+        var opening = true;
+        for (var i = from; i < end; i++)
+        {
+            var line = lines[i];
+            var role = roles[i];
+            if (role.IsFurniture()) continue;
+            if (opening && draft.Lines.Count == 0)
+            {
+                if (draft.Subtitle is null && SubtitleLine().Match(line.Text) is { Success: true } dash)
+                {
+                    draft.Subtitle = dash.Groups["text"].Value.Trim();
+                    continue;
+                }
+                // A byline, or one name alone right under the headline (a two-character name says too little anywhere else).
+                if (role == LineRole.Byline || PersonName.IsLikely(line.Folded.Trim()))
+                {
+                    draft.Credit(line, takeDepartment: false);
+                    continue;
+                }
+                if (Dateline.Read(line.Folded) is { } dateline)
+                {
+                    draft.Credit(line.Until(dateline.Length), takeDepartment: false);
+                    var rest = line.From(dateline.Length);
+                    if (rest.Text.Trim().Length > 0) draft.Add(rest);
+                    opening = false;
+                    continue;
+                }
+            }
+            opening = false;
+            if (role == LineRole.Byline && draft.Lines.Count > 0 && i >= end - 2)
+            {
+                draft.Credit(line, takeDepartment: false);
+                continue;
+            }
+            if (role == LineRole.Caption)
+            {
+                draft.Captions.Add(line.Text);
+                continue;
+            }
+            if (role is LineRole.WebLabel or LineRole.SiteFooter)
+            {
+                back?.Add(line.Text);
+                continue;
+            }
+            if (line.HeadingLevel is not null) draft.Headings.Add(line.Number);
+            draft.Add(line);
+        }
+    }
+
+    /// <summary>
+    /// The last article may be nothing but a headline and a byline: its body was laid out earlier on the page. It takes
+    /// back the paragraphs, from the first one (not an article's opening) that names all the headline's quoted words,
     /// up to the end of that article.
     /// </summary>
     private static void RecoverStrandedTitle(List<ArticleDraft> drafts)
     {
-        if (drafts.Count < 2 || drafts[^1].Lines.Count > 0) return;
+        if (drafts.Count < 2 || drafts[^1].Lines.Count > 0 || drafts[^1].Title is not { } title) return;
         var stranded = drafts[^1];
-        var words = QuotedWords().Matches(stranded.Title).Select(m => m.Groups[1].Value).ToList();
+        var words = QuotedWords().Matches(title).Select(m => m.Groups[1].Value).ToList();
         if (words.Count == 0) return;
         for (var a = 0; a < drafts.Count - 1; a++)
         {
             var lines = drafts[a].Lines;
             for (var p = 1; p < lines.Count; p++)
             {
-                if (!words.All(w => lines[p].Contains(w, StringComparison.Ordinal))) continue;
+                if (!words.All(w => lines[p].Text.Contains(w, StringComparison.Ordinal))) continue;
                 stranded.Lines.AddRange(lines.Skip(p));
                 stranded.Headings.UnionWith(drafts[a].Headings);
                 lines.RemoveRange(p, lines.Count - p);
@@ -128,53 +244,34 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// A page without headings: a short line without a full stop followed by a byline (本报记者 …) or a 本报讯
-    /// paragraph is a title.
+    /// An e-paper's footer repeats an article's main title (浙江日报 人文·社会万象 00015 热心服务群众零距离 …): where the
+    /// headline had two lines, the one repeated is the title and the other its kicker.
     /// </summary>
-    private static List<SourceLine> MarkTitles(IReadOnlyList<SourceLine> lines, int level)
+    private static void MainTitleFromFooter(List<ArticleDraft> drafts, List<string> back, List<string> front)
     {
-        var marked = new List<SourceLine>(lines.Count);
-        for (var k = 0; k < lines.Count; k++)
-        {
-            var text = lines[k].Text;
-            var next = k + 1 < lines.Count ? lines[k + 1].Text : "";
-            var isTitle = text.Length <= 40 && text.AsSpan().IndexOfAny("。；！？") < 0 && !DocumentPatterns.RoleByline().IsMatch(text)
-                   && !DocumentPatterns.NamesLine().IsMatch(text) && k + 2 < lines.Count
-                   && (DocumentPatterns.RoleByline().IsMatch(next) || next.StartsWith("本报讯", StringComparison.Ordinal));
-            marked.Add(isTitle ? lines[k] with { HeadingLevel = level } : lines[k]);
-        }
-        // Lines above the first title are the page's head (paper, date, page number); with no title found, the first line is one.
-        if (marked.All(l => l.HeadingLevel is null)) marked[0] = marked[0] with { HeadingLevel = level };
-        return marked;
+        if (drafts.Count != 1 || drafts[0] is not { Title: { } kicker, Subtitle: { } main }) return;
+        if (!back.Any(b => b.Contains(main, StringComparison.Ordinal)) || back.Any(b => b.Contains(kicker, StringComparison.Ordinal))) return;
+        drafts[0].Title = main;
+        drafts[0].Subtitle = null;
+        front.Add(kicker);
     }
 
-    /// <summary>A short line with no sentence punctuation followed by nothing but bylines to the end of the page.</summary>
-    private static bool IsStrandedTitle(IReadOnlyList<SourceLine> lines, int k)
+    private static int FirstParagraph(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        var text = lines[k].Text;
-        if (lines.Count - k - 1 is < 1 or > 3 || text.Length > 30 || Punctuation.HasSentencePunctuation(text) || Punctuation.EndsSentence(text) && !text.EndsWith('」')
-            && !text.EndsWith('”'))
-            return false;
-        return lines.Skip(k + 1).All(l => DocumentPatterns.RoleByline().IsMatch(l.Text));
+        for (var i = 0; i < lines.Count; i++)
+            if (roles[i] == LineRole.Body && lines[i].HasClauseMark || Dateline.Read(lines[i].Folded) is not null) return i;
+        return 0;
     }
 
-    private static string? Subtitle(string text)
-    {
-        var m = SubtitleLine().Match(text);
-        return m.Success ? m.Groups["text"].Value.Trim() : null;
-    }
+    [GeneratedRegex(@"^第?\s*[A-Z]?(?<page>\d{1,5})\s*版\s*:\s*(?<section>[^\s上]{1,12})")]
+    private static partial Regex EpaperPage();
 
-    private static IEnumerable<string> Names(string text) =>
-        NameSeparator().Split(text.Trim()).Select(n => n.Trim()).Where(n => n.Length >= 2 && !Roles.Contains(n));
-
-    private static readonly HashSet<string> Roles = ["本报记者", "记者", "通讯员", "实习生", "见习记者", "特约撰稿人", "摄"];
+    [GeneratedRegex(@"^(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报))(?:\s|$)")]
+    private static partial Regex PaperName();
 
     [GeneratedRegex(@"^(?:——|──|—|--)\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();
 
     [GeneratedRegex(@"[「“‘『]([^」”’』]{1,12})[」”’』]")]
     private static partial Regex QuotedWords();
-
-    [GeneratedRegex(@"[\s、，,]+")]
-    private static partial Regex NameSeparator();
 }

@@ -1,154 +1,182 @@
 using System.Text.RegularExpressions;
+using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Parsing;
 
 /// <summary>
-/// 通知, 明电, 意见, 方案 …: the heading block (文号 in any bracket, urgency, classification), the title joined across
-/// lines, the recipients (主送), the body with its numbered parts, and the issuer and date of the signature block.
+/// 通知, 明电, 意见, 方案 …: the heading block (red header …文件, 文号 in any bracket, urgency, classification), the
+/// title however it wraps (and the 文号 printed after it), the recipients (主送), the body with its numbered parts, and
+/// the signature — issuer lines and a date line — at the end or before an attachment, which stays in the body. The
+/// document's own number is the heading block's, never one its body cites; its date is the signature's.
 /// </summary>
 internal sealed partial class NoticeParser(Gazetteer gazetteer)
 {
-    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines)
+    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        string? docNumber = null, urgency = null, classification = null;
-        var i = 0;
-        // The heading block: the lines before the title carrying 文号, 特急, 机密★1年, 份号 …
-        for (; i < Math.Min(lines.Count, 6); i++)
-        {
-            var text = lines[i].Text;
-            var number = DocumentPatterns.DocNumber().Match(text);
-            var urgent = Urgency().Match(text);
-            var secret = Classification().Match(text);
-            if (!number.Success && !urgent.Success && !secret.Success && !HeadingChrome().IsMatch(Punctuation.Compact(text))) break;
-            if (number.Success) docNumber ??= NormalizeDocNumber(number);
-            if (urgent.Success) urgency ??= urgent.Value;
-            if (secret.Success) classification ??= secret.Groups["level"].Value;
-        }
+        var title = FindTitle(lines, roles);
+        var page = new SingleArticle(lines, roles, gazetteer.Characters).Read(title, isTitle: null, stripDateline: false);
+        // The portal's labels around the document: its views, its site, the 发文字号 of a disclosure block.
+        var portal = new PageLabels();
+        foreach (var label in page.Labels.Concat(page.Footer)) portal.Read(label, lines);
 
-        // The title: up to the line that ends with the document's kind (…的通知), at most five lines, joined without spaces.
-        var titleStart = i;
-        var titleEnd = titleStart;
-        for (var j = titleStart; j < Math.Min(lines.Count, titleStart + 5); j++)
+        string? docNumber = null, urgency = null, classification = null, redHeader = null, headedBy = null;
+        var headingBlock = lines.Take(title?.Start ?? 0).Concat(page.HeadLines).Concat(page.Labels.Where(l => l.Number < (title?.Start ?? 0)));
+        foreach (var line in headingBlock)
         {
-            var text = lines[j].Text;
-            if (Punctuation.HasSentencePunctuation(text) || text.EndsWith('：') || text.EndsWith(':')
-                || DocumentPatterns.DocNumber().IsMatch(text) && j > titleStart)
-                break;
-            if (DocumentPatterns.NoticeTitleEnd().IsMatch(text)) titleEnd = j + 1;
+            var f = line.Folded;
+            if (DocumentNumber.ReadLine(f) is { } number && roles[line.Number] != LineRole.WebLabel) docNumber ??= number.Normalized;
+            if (Urgency().Match(f) is { Success: true } urgent && f.Length <= 40) urgency ??= urgent.Value;
+            if (Secrecy().Match(f) is { Success: true } secret) classification ??= secret.Groups["level"].Value;
+            if (RedHeader().Match(Punctuation.Compact(f)) is { Success: true } header) redHeader ??= Punctuation.Compact(line.Text)[..header.Groups["issuer"].Length];
         }
-        if (titleEnd == titleStart && titleStart < lines.Count) titleEnd = titleStart + 1;
-        // The issuer printed on its own line above a 关于… title is the heading's, not the title's.
-        string? headedBy = null;
-        var about = Enumerable.Range(titleStart, titleEnd - titleStart).FirstOrDefault(j => lines[j].Text.StartsWith("关于", StringComparison.Ordinal), -1);
-        if (about > titleStart && Enumerable.Range(titleStart, about - titleStart).All(j => Issuer().IsMatch(lines[j].Text)))
-        {
-            headedBy = Punctuation.Compact(string.Concat(lines.Skip(titleStart).Take(about - titleStart).Select(l => l.Text)));
-            titleStart = about;
-        }
-        // （试行）, （征求意见稿）, （2021年修订） under the title belong to it.
-        if (titleEnd < lines.Count && TitleQualifier().IsMatch(lines[titleEnd].Text)) titleEnd++;
-        var title = string.Concat(lines.Skip(titleStart).Take(titleEnd - titleStart).Select(l => l.Text.Trim()));
-        i = titleEnd;
-
-        // A 文号 printed under the title instead of above it.
-        if (docNumber is null && i < lines.Count && DocumentPatterns.DocNumber().Match(lines[i].Text) is { Success: true } below
-            && lines[i].Text.Length <= 30)
-        {
-            docNumber = NormalizeDocNumber(below);
-            i++;
-        }
+        docNumber ??= portal.DocNumber;
+        // The number printed after the title, in brackets: …的通知(岳办发〔2017〕2号).
+        if (title is { } t && DocumentNumber.FindAll(lines[t.End - 1].Folded).LastOrDefault() is { } appended)
+            docNumber ??= appended.Normalized;
+        // The issuer printed alone above a 关于… title (中共长乐镇委员会  长乐镇人民政府): its first body.
+        if (title is { Start: > 0 } above && roles[above.Start - 1] == LineRole.IssuerAndDate
+            && IssuerAndDate.Read(lines[above.Start - 1].Folded) is { Issuer: not null, Date: null })
+            headedBy = FirstIssuer(lines[above.Start - 1].Text);
+        var articleTitle = page.Draft.Title is { } printed ? AppendedNumber().Replace(printed, "") : null;
+        if (articleTitle != page.Draft.Title) page.FrontMatter.Add(page.Draft.Title![articleTitle!.Length..].Trim());
+        page.Draft.Title = articleTitle;
 
         string? recipients = null;
-        if (i < lines.Count && lines[i].Text.Length <= 200 && (lines[i].Text.EndsWith('：') || lines[i].Text.EndsWith(':'))
-            && !lines[i].Text.Contains('。'))
+        foreach (var line in page.HeadLines)
+            if (recipients is null && Recipients.Read(line.Folded) is { } who)
+                recipients = line.Cut(who).Trim();
+        if (recipients is null && page.HeadLines.LastOrDefault(UnmarkedRecipients) is { } unmarked)
         {
-            recipients = lines[i].Text.TrimEnd('：', ':').Trim();
-            i++;
+            recipients = unmarked.Text;
+        }
+        else if (recipients is null && page.Draft.Lines.Count > 0 && UnmarkedRecipients(page.Draft.Lines[0]))
+        {
+            recipients = page.Draft.Lines[0].Text;
+            page.FrontMatter.Add(recipients);
+            page.Draft.Lines.RemoveAt(0);
         }
 
-        // The signature block, from the end: [印发/抄送 lines], date, issuer.
-        var end = lines.Count;
-        var distribution = new Dictionary<string, string>();
-        while (end > i && DocumentPatterns.DistributionLine().Match(lines[end - 1].Text) is { Success: true } d)
-        {
-            distribution[d.Groups["key"].Value] = d.Groups["value"].Value.Trim();
-            end--;
-        }
-        DateOnly? date = null;
-        string? publisher = null;
-        var afterSignature = new List<string>(); // （此件公开发布）, （联系人：…）: kept, after the body
-        for (var j = end - 1; j >= Math.Max(i, end - 4); j--)
-        {
-            var text = lines[j].Text;
-            if (date is null && ChineseDate.ParseExact(text) is { } signed)
-            {
-                date = signed;
-                afterSignature.AddRange(lines.Skip(j + 1).Take(end - j - 1).Select(l => l.Text));
-                var issuer = j - 1 >= i ? lines[j - 1].Text : null;
-                if (issuer is not null && issuer.Length <= 40 && !Punctuation.HasSentencePunctuation(issuer) && !Punctuation.EndsSentence(issuer))
-                {
-                    publisher = Punctuation.Compact(issuer);
-                    end = j - 1;
-                }
-                else
-                {
-                    end = j;
-                }
-                break;
-            }
-        }
-        // The date may stand on the issuer's line: 中共安庆市委组织部 2020年1月27日.
-        if (date is null && end - 1 >= i && ChineseDate.FindAll(lines[end - 1].Text).FirstOrDefault() is { Length: > 0 } inline
-            && lines[end - 1].Text.Length <= 50 && !Punctuation.HasSentencePunctuation(lines[end - 1].Text))
-        {
-            date = inline.Date;
-            publisher = Punctuation.Compact(lines[end - 1].Text.Remove(inline.Index, inline.Length));
-            if (publisher.Length == 0) publisher = null;
-            end--;
-        }
-        publisher ??= headedBy;
-        date ??= lines.Take(8).Select(l => ChineseDate.FindFirst(l.Text)).FirstOrDefault(d => d is not null);
+        var (signer, date) = TakeSignature(page, roles);
+        date ??= TakeTrailingDate(page);
+        date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);
+        // No signature: the issuer the title names (中共襄阳一中委员会关于…), the red header's, the one above the title.
+        var titleIssuer = articleTitle is null ? null : TitleIssuer().Match(Punctuation.FoldWidth(articleTitle)) is { Success: true } m
+            && Organization.IsName(m.Groups["issuer"].Value) ? articleTitle[..m.Groups["issuer"].Length] : null;
+        var publisher = signer ?? redHeader ?? titleIssuer ?? headedBy;
+        page.Draft.SourceDepartment ??= signer ?? headedBy ?? titleIssuer ?? redHeader;
 
-        var draft = new ArticleDraft(title, null, lines.Count > titleStart ? lines[titleStart].Page : null)
-        {
-            SourceDepartment = publisher,
-        };
-        draft.Lines.AddRange(lines.Skip(i).Take(Math.Max(0, end - i)).Select(l => l.Text));
-        draft.Lines.AddRange(afterSignature);
-        var region = gazetteer.Resolve(publisher) ?? gazetteer.Resolve(title) ?? gazetteer.Resolve(recipients);
+        var article = page.Build(null);
+        // The issuer's place, or the one the title names; a place the body mentions is not the document's.
+        var region = gazetteer.Match(publisher, (Place?)null, PlaceReading.Department)?.Place
+                     ?? gazetteer.Match(article.SourceDepartment, (Place?)null, PlaceReading.Department)?.Place
+                     ?? gazetteer.Match(article.Title)?.Place;
         return new ParsedDocument
         {
             Kind = DocumentKind.Notice,
-            Title = title,
+            Title = article.Title,
             Date = date,
             Publisher = publisher,
-            Region = region,
+            Region = region?.Path,
             DocNumber = docNumber,
             Urgency = urgency,
             Classification = classification,
             Recipients = recipients,
-            Distribution = distribution.Count > 0 ? distribution : null,
-            Articles = [draft.Build(region)],
+            Site = portal.Site ?? lines.Where(l => roles[l.Number].IsFurniture()).Select(SiteName.InText).FirstOrDefault(s => s is not null),
+            Views = portal.Views,
+            Articles = [article with { Region = region?.Path, Page = null }],
+            FrontMatter = page.FrontMatter,
+            BackMatter = page.BackMatter,
         };
     }
 
-    /// <summary>〔2020〕 is the standard bracket (GB/T 9704); [2020], ［2020］, (2020) and 【2020】 are written as it.</summary>
-    private static string NormalizeDocNumber(Match m) =>
-        $"{m.Groups["prefix"].Value}〔{m.Groups["year"].Value}〕{m.Groups["n"].Value}号";
+    /// <summary>
+    /// The title: the first line (of the first twenty) that ends like an official document, with the lines above it
+    /// that continue it (关于…的 / 通知); an issuer alone above a 关于 line is not part of it. Null when none ends so.
+    /// </summary>
+    private static (int Start, int End)? FindTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    {
+        for (var e = 0; e < Math.Min(lines.Count, 20); e++)
+        {
+            if (roles[e] is not (LineRole.Heading or LineRole.Body or LineRole.DocumentNumber) || lines[e].IsLong) continue;
+            var compact = Punctuation.Compact(AppendedNumber().Replace(lines[e].Folded, ""));
+            if (!DocumentTitle.IsOfficial(SingleArticle.CleanTitle(compact)) || lines[e].HasFullStop) continue;
+            var start = e;
+            while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading && !lines[start].Folded.StartsWith("关于", StringComparison.Ordinal)
+                   && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded)))
+                start--;
+            return (start, e + 1);
+        }
+        return null;
+    }
 
-    [GeneratedRegex(@"^[\u4e00-\u9fa5（）()]{2,30}(?:组织部|委员会|办公室|办公厅|党委|党组|政府|工委|局|厅)(?:文件)?$")]
-    private static partial Regex Issuer();
+    /// <summary>
+    /// The signature block: issuer lines over a date line (or both on one line), the last in the text before which a
+    /// paragraph stands. What follows it is an attachment (body) when it holds a paragraph, else the document's end
+    /// (back matter); 附件 lines right above it are the attachment list (back matter).
+    /// </summary>
+    private static (string? Signer, DateOnly? Date) TakeSignature(SingleArticle page, IReadOnlyList<LineRole> roles)
+    {
+        var body = page.Draft.Lines;
+        for (var d = 1; d < body.Count; d++)
+        {
+            if (IssuerAndDate.Read(body[d].Folded) is not { Date: not null } dated) continue;
+            var top = d;
+            while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
+            if (top == d && dated.Issuer is null) continue; // a date alone in the text is not a signature
+            var signer = top < d ? Punctuation.Compact(body[top].Text)
+                : Punctuation.Compact(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
+            var attachmentList = top;
+            while (attachmentList > 0 && AttachmentLine().IsMatch(body[attachmentList - 1].Folded)) attachmentList--;
+            var after = body.Skip(d + 1).ToList();
+            var afterIsBody = after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
+            var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
+            page.BackMatter.InsertRange(0, moved);
+            body.RemoveRange(attachmentList, body.Count - attachmentList);
+            if (afterIsBody) body.AddRange(after);
+            return (signer, dated.Date);
+        }
+        return (null, null);
+    }
 
-    [GeneratedRegex(@"^[（(][^（）()。，]{2,16}[）)]$")]
-    private static partial Regex TitleQualifier();
+    /// <summary>
+    /// A date run onto the end of the last line (…推荐审批表二oo八年六月十五日): the signature's, the signer's line lost.
+    /// </summary>
+    private static DateOnly? TakeTrailingDate(SingleArticle page)
+    {
+        if (page.Draft.Lines.Count == 0) return null;
+        var last = page.Draft.Lines[^1];
+        var folded = last.Folded.TrimEnd(' ', '|');
+        if (ChineseDate.FindAll(folded).OrderBy(d => d.Index).LastOrDefault() is not { Length: > 0 } date
+            || date.Index + date.Length != folded.Length || date.Index == 0)
+            return null;
+        page.Draft.Lines[^1] = last.Until(date.Index);
+        page.BackMatter.Insert(0, last.From(date.Index).Text);
+        return date.Date;
+    }
+
+    /// <summary>各工作片、镇级机关各部门、行政村: recipients printed without their colon, right under the title.</summary>
+    private static bool UnmarkedRecipients(SourceLine line) =>
+        line.Text.Length <= 80 && !line.HasFullStop && line.Folded.StartsWith('各') && line.Folded.Contains('、');
+
+    private static string FirstIssuer(string line) =>
+        Punctuation.Compact(line.Split(["  ", "\u3000", " "], StringSplitOptions.RemoveEmptyEntries)[0]);
 
     [GeneratedRegex(@"特急|加急|特提|平急|急件")]
     private static partial Regex Urgency();
 
     [GeneratedRegex(@"(?<level>绝密|机密|秘密)\s*(?:★|\*)")]
-    private static partial Regex Classification();
+    private static partial Regex Secrecy();
 
-    [GeneratedRegex(@"^(?:(?:等级|份号|密级|签发人|签发|发文机关)[:：]?.*|[\d０-９]{4,6}|[\u4e00-\u9fa5（）()]{2,30}文件)$")]
-    private static partial Regex HeadingChrome();
+    [GeneratedRegex(@"^(?<issuer>.{2,30}?)文件$")]
+    private static partial Regex RedHeader();
+
+    [GeneratedRegex(@"\s*[(（][^()（）]{2,20}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,5}\s*号[)）]\s*$")]
+    private static partial Regex AppendedNumber();
+
+    [GeneratedRegex(@"^(?<issuer>.{2,30}?)关于")]
+    private static partial Regex TitleIssuer();
+
+    [GeneratedRegex(@"^(?:附件|附)\s*[:\d]|^\d\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$")]
+    private static partial Regex AttachmentLine();
 }

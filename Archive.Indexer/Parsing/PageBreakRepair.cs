@@ -1,3 +1,4 @@
+using Archive.Indexer.Chinese;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -57,10 +58,10 @@ internal static partial class PageBreakRepair
         }
         var last = first[^1];
         if (Punctuation.SentenceFinal.Contains(last) || last is '：' or ':') return false;
-        if (!(Punctuation.IsCjk(last) || char.IsDigit(last) || Punctuation.Continuing.Contains(last) || last is '“' or '‘' or '《' or '（'))
+        if (!(CharClass.IsHan(last) || char.IsDigit(last) || Punctuation.Continuing.Contains(last) || last is '“' or '‘' or '《' or '（'))
             return false;
         var head = next[0];
-        if (!(Punctuation.IsCjk(head) || char.IsDigit(head) || Punctuation.Continuing.Contains(head) || head is '”' or '’' or '》' or '）'))
+        if (!(CharClass.IsHan(head) || char.IsDigit(head) || Punctuation.Continuing.Contains(head) || head is '”' or '’' or '》' or '）'))
             return false;
         first.Append(next);
         return true;

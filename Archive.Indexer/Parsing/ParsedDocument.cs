@@ -1,13 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace Archive.Indexer.Parsing;
 
 /// <summary>
-/// What the parsers read off one file: the document's own metadata and the articles it holds.
-/// Field names follow ../shared/seeds/expected.json (snake_case in JSON).
+/// What the parsers read off one file: the document's own metadata and the articles it holds, the lines that belong
+/// to neither (front and back matter), and why the document was read as its kind. Field names follow
+/// ../shared/seeds/expected.json (snake_case in JSON).
 /// </summary>
 public sealed record ParsedDocument
 {
     public required DocumentKind Kind { get; init; }
-    /// <summary>The document's own title (notices, web articles); bulletins have a series and an issue instead.</summary>
+    /// <summary>How sure the kind is (0..1): its evidence against all the evidence found.</summary>
+    public double KindConfidence { get; init; }
+    /// <summary>The evidence each kind found, heaviest for the chosen kind first: "bulletin +5: issue line: 第 8 期 (line 4)".</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+    /// <summary>The document's own title (notices, web articles, reports); bulletins have a series and an issue instead.</summary>
     public string? Title { get; init; }
     /// <summary>刊物: the name of the publication, e.g. 安庆组工信息.</summary>
     public string? Series { get; init; }
@@ -31,12 +38,22 @@ public sealed record ParsedDocument
     public string? Author { get; init; }
     public string? Site { get; init; }
     public int? Views { get; init; }
-    /// <summary>The distribution footer of a bulletin: 报, 送, 发 -> who.</summary>
+    /// <summary>The distribution footer of a bulletin or notice: 报, 送, 发, 抄送 … -> who.</summary>
     public IReadOnlyDictionary<string, string>? Distribution { get; init; }
+    /// <summary>印数: （共印80份） -> 80.</summary>
+    public int? PrintRun { get; init; }
     /// <summary>领导批示, where an issue carries it.</summary>
     public string? LeaderInstructions { get; init; }
+    /// <summary>编者按, where an issue carries it.</summary>
+    public string? EditorsNote { get; init; }
     public IReadOnlyList<ContentsEntry> Contents { get; init; } = [];
     public required IReadOnlyList<ParsedArticle> Articles { get; init; }
+    /// <summary>Lines before the articles that no field took whole: mastheads, labels, a heading block, as printed.</summary>
+    public IReadOnlyList<string> FrontMatter { get; init; } = [];
+    /// <summary>Lines after the articles: footers, signatures, a site's copyright, as printed.</summary>
+    public IReadOnlyList<string> BackMatter { get; init; } = [];
+    /// <summary>What each source line was read as (line_roles[0] is the first non-empty line), so a reader can see why.</summary>
+    public IReadOnlyList<string> LineRoles { get; init; } = [];
 }
 
 /// <summary>One line of a bulletin's table of contents.</summary>
@@ -44,7 +61,8 @@ public sealed record ContentsEntry(string Title, string? Section, int? Page);
 
 public sealed record ParsedArticle
 {
-    public required string Title { get; init; }
+    /// <summary>The headline as printed; null when the text prints none (a 简讯 item, a page that lost its headline).</summary>
+    public required string? Title { get; init; }
     public string? Subtitle { get; init; }
     /// <summary>栏目: 市内信息, 市外参考 ...</summary>
     public string? Section { get; init; }
@@ -53,8 +71,22 @@ public sealed record ParsedArticle
     public string? Region { get; init; }
     public int? Page { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>Bylines, datelines and attributions as printed (本报记者 王丽, （宜秀区委组织部）): read into authors and department, kept out of the body.</summary>
+    public IReadOnlyList<string> Credits { get; init; } = [];
     /// <summary>Photo captions (… 摄): kept, but not body text.</summary>
     public IReadOnlyList<string> Captions { get; init; } = [];
     /// <summary>The article's text, paragraphs separated by "\n".</summary>
     public required string Body { get; init; }
+
+    /// <summary>The title to show and store: the printed one, else the body's opening words.</summary>
+    [JsonIgnore]
+    public string DisplayTitle => Title ?? Opening(Body);
+
+    private static string Opening(string body)
+    {
+        var firstLine = body.Split('\n', 2)[0];
+        var end = firstLine.AsSpan().IndexOfAny("。！？!?；;，,");
+        var opening = end is > 0 and <= 30 ? firstLine[..end] : firstLine.Length <= 30 ? firstLine : firstLine[..30] + "…";
+        return opening.Length > 0 ? opening : "（无标题）";
+    }
 }

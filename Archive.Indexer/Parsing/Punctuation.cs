@@ -15,15 +15,40 @@ internal static class Punctuation
 
     public static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny("。！？，；!?;") >= 0;
 
-    public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
-
     /// <summary>Text without any white space (ASCII, full-width, no-break).</summary>
     public static string Compact(string text)
     {
+        var i = 0;
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        if (i == text.Length) return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
             if (!char.IsWhiteSpace(c)) sb.Append(c);
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Full-width forms to their ASCII twins (（ -> (, ： -> :, ２ -> 2, 　 -> space), one character for one, so the
+    /// recognizers match one form and cut values from the original at the same indices. 。、“”《》〔〕【】 stay.
+    /// </summary>
+    public static string FoldWidth(string text)
+    {
+        var i = 0;
+        while (i < text.Length && Fold(text[i]) == text[i]) i++;
+        if (i == text.Length) return text;
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var k = 0; k < source.Length; k++) span[k] = Fold(source[k]);
+        });
+
+        static char Fold(char c) => c switch
+        {
+            >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+            '\u3000' or '\u00A0' => ' ',
+            '﹔' => ';',
+            '﹕' => ':',
+            _ => c,
+        };
     }
 
     /// <summary>Markdown emphasis (**bold**) left in converted text: not part of the words.</summary>

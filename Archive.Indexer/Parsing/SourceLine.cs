@@ -1,40 +1,143 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Indexer.Regions;
 using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Parsing;
 
 /// <summary>
-/// One non-empty line of a document as the parsers see it: trimmed, with its page and heading level. Markdown
-/// headings written into a .txt (# title) get their level here, so every reader's output parses the same way.
+/// One non-empty line of a document as the parsers see it: <see cref="Text"/> trimmed as printed, and
+/// <see cref="Folded"/>, the same characters simplified and half-width (組織部（ -> 组织部() without the pinyin glosses
+/// mirror sites put after characters (會(huì)議 -> 会议), which the recognizers match; whether it was indented; its page
+/// (pdf) and heading level (docx, markdown, # in text). A value found in the folded text is cut from the printed one
+/// with <see cref="Cut(int, int)"/>, glosses and all.
 /// </summary>
-internal sealed partial record SourceLine(string Text, int? Page, int? HeadingLevel)
+internal sealed partial record SourceLine(int Number, string Text, string Folded, bool Indented, int? Page, int? HeadingLevel)
 {
-    public static List<SourceLine> From(ExtractedText extracted)
+    /// <summary>Lines longer than this are never read as anything but body: no recognizer looks into them whole.</summary>
+    public const int LongLine = 200;
+
+    /// <summary>For each folded index, the index in <see cref="Text"/>; null when the two are index for index.</summary>
+    private int[]? Map { get; init; }
+
+    /// <summary>The document's lines as the parsers read them: one per non-empty line, glued first lines cut apart.</summary>
+    public static List<SourceLine> Read(ExtractedText extracted, TraditionalCharacters characters) =>
+        GluedLines.Split(From(extracted, characters));
+
+    private static List<SourceLine> From(ExtractedText extracted, TraditionalCharacters characters)
     {
         var lines = new List<SourceLine>(extracted.Blocks.Count);
         foreach (var block in extracted.Blocks)
         {
             foreach (var raw in block.Text.Split('\n'))
             {
-                var text = raw.Trim().Trim('\u3000', '\uFEFF').Trim();
-                if (text.Length == 0) continue;
+                // A table's pipes around a line (…督导组”。 |) are the table's, not the text's.
+                var trimmed = raw.AsSpan().Trim().Trim("\u3000\uFEFF\u00A0|").Trim();
+                if (trimmed.IsEmpty) continue;
+                var text = trimmed.Length == raw.Length ? raw : trimmed.ToString();
                 var level = block.HeadingLevel;
-                var heading = MarkdownHeading().Match(text);
-                if (level is null && heading.Success)
+                if (level is null && text[0] == '#' && MarkdownHeading().Match(text) is { Success: true } heading)
                 {
                     level = heading.Groups[1].Length;
                     text = heading.Groups[2].Value.Trim();
                     if (text.Length == 0) continue;
                 }
-                lines.Add(new SourceLine(text, block.Page, level));
+                var start = raw.AsSpan().TrimStart('\f');
+                var indented = start.Length > 0 && start[0] is ' ' or '\u3000' or '\t' or '\u00A0';
+                var (folded, map) = FoldText(text, characters);
+                lines.Add(new SourceLine(lines.Count, text, folded, indented, block.Page, level) { Map = map });
             }
         }
         return lines;
     }
 
+    /// <summary>A piece of text (a joined paragraph, a value) read as a line.</summary>
+    public static SourceLine Of(string text, TraditionalCharacters characters)
+    {
+        var (folded, map) = FoldText(text, characters);
+        return new SourceLine(0, text, folded, false, null, null) { Map = map };
+    }
+
+    /// <summary>The text simplified, half-width and without glosses, and the map of its indices when glosses went.</summary>
+    private static (string Folded, int[]? Map) FoldText(string text, TraditionalCharacters characters)
+    {
+        var folded = Punctuation.FoldWidth(characters.Fold(text));
+        if (!folded.Contains('(')) return (folded, null);
+        var glosses = Gloss().Matches(folded);
+        if (glosses.Count == 0) return (folded, null);
+        var plain = new StringBuilder(folded.Length);
+        var map = new List<int>(folded.Length);
+        var at = 0;
+        foreach (Match gloss in glosses)
+        {
+            for (; at < gloss.Index; at++)
+            {
+                plain.Append(folded[at]);
+                map.Add(at);
+            }
+            at = gloss.Index + gloss.Length;
+        }
+        for (; at < folded.Length; at++)
+        {
+            plain.Append(folded[at]);
+            map.Add(at);
+        }
+        return (plain.ToString(), [.. map]);
+    }
+
+    /// <summary>The text simplified and half-width, without glosses.</summary>
+    public static string Fold(string text, TraditionalCharacters characters) => Of(text, characters).Folded;
+
+    /// <summary>The printed text of the folded range [start, start + length).</summary>
+    public string Cut(int start, int length)
+    {
+        if (Map is null || length == 0) return Text.Substring(start, length);
+        var from = Map[start];
+        var to = Map[start + length - 1] + 1;
+        return Text[from..to];
+    }
+
+    public string Cut(Range range)
+    {
+        var (start, length) = range.GetOffsetAndLength(Folded.Length);
+        return Cut(start, length);
+    }
+
+    /// <summary>The line from a folded index on, as a line of its own (a body after its dateline).</summary>
+    public SourceLine From(int start)
+    {
+        if (start >= Folded.Length) return this with { Text = "", Folded = "", Map = null };
+        var textStart = Map is null ? start : Map[start];
+        return this with
+        {
+            Text = Text[textStart..],
+            Folded = Folded[start..],
+            Map = Map is null ? null : Map[start..].Select(i => i - textStart).ToArray(),
+        };
+    }
+
+    /// <summary>The line's first folded characters, as a line of their own (a dateline before the body).</summary>
+    public SourceLine Until(int length) =>
+        this with { Text = Cut(0, length), Folded = Folded[..length], Map = Map?[..length] };
+
     /// <summary>The line without white space, for comparing a title with its table-of-contents entry.</summary>
     public string Compact => Punctuation.Compact(Text);
 
+    /// <summary>The folded line without white space: how two printings of one title compare.</summary>
+    public string CompactFolded => Punctuation.Compact(Folded);
+
+    /// <summary>A full stop, question or exclamation mark (folded): the line holds a sentence.</summary>
+    public bool HasFullStop => Folded.AsSpan().IndexOfAny("。!?") >= 0;
+
+    /// <summary>Any sentence or clause mark: 。!?;,.</summary>
+    public bool HasClauseMark => Folded.AsSpan().IndexOfAny("。!?;,") >= 0;
+
+    public bool IsLong => Text.Length > LongLine;
+
     [GeneratedRegex(@"^(#{1,6})\s+(.*?)\s*#*$")]
     private static partial Regex MarkdownHeading();
+
+    /// <summary>A pinyin gloss after a character: 會(huì)議, 網(wǎng)訊.</summary>
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")]
+    private static partial Regex Gloss();
 }

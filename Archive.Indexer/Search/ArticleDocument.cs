@@ -144,5 +144,6 @@ internal static class ArticleDocument
     private static void AddFacet(Document doc, FacetField facet, string value) =>
         doc.Add(new SortedSetDocValuesField(IndexFields.Facets, new BytesRef(FacetLabel.Encode(facet, Capped(value)))));
 
-    private static string Capped(string value) => value.Length <= MaxFacetValueLength ? value : value[..MaxFacetValueLength];
+    /// <summary>A value as the facets and keyword terms hold it.</summary>
+    internal static string Capped(string value) => CharacterBoundary.Cut(value, MaxFacetValueLength);
 }

@@ -274,15 +274,18 @@ internal sealed class ArticleSearch(
     }
 
     /// <summary>
-    /// Adds the rescoring query's score to the first <see cref="RescoreWindow"/> hits and orders them again (score,
-    /// then newest, then document); the hits after them keep their order.
-    /// (Lucene.Net's QueryRescorer fails on a segment where the rescoring query matches nothing, hence this.)
+    /// Adds the rescoring query's score to the first <see cref="RescoreWindow"/> hits and orders them again: by how
+    /// many of the query's words they hold (the coverage tier, which rescoring never crosses: an article lacking a word
+    /// stays below those that hold them all), then as <see cref="MatchOrder.Relevance"/> (score, then newest, then
+    /// document); the hits after them keep their order. (Lucene.Net's QueryRescorer fails on a segment where the
+    /// rescoring query matches nothing, hence this.)
     /// </summary>
     private static List<RankedMatch> Rescore(IndexSearcher searcher, List<RankedMatch> ranked, Query rescoring)
     {
         var weight = searcher.CreateNormalizedWeight(rescoring);
         var leaves = searcher.IndexReader.Leaves;
         var head = ranked.Take(RescoreWindow).OrderBy(m => m.Doc).ToArray();
+        var tiers = head.ToDictionary(m => m.Doc, m => MathF.Floor(m.Score / CoverageQuery.CoverageStep));
         var leaf = -1;
         Scorer? scorer = null;
         for (var i = 0; i < head.Length; i++)
@@ -299,7 +302,7 @@ internal sealed class ArticleSearch(
                 head[i] = head[i] with { Score = head[i].Score + (float)(QueryCompiler.RescoringWeight * scorer.GetScore()) };
             }
         }
-        Array.Sort(head, MatchOrder.Relevance);
+        Array.Sort(head, (x, y) => tiers[y.Doc].CompareTo(tiers[x.Doc]) is var byTier and not 0 ? byTier : MatchOrder.Relevance.Compare(x, y));
         return [.. head, .. ranked.Skip(RescoreWindow)];
     }
 }

@@ -12,6 +12,7 @@ public static class KindNames
         (DocumentKind.Notice, "notice", "通知", ["明电", "公文", "文件"]),
         (DocumentKind.WebArticle, "web_article", "网页文章", ["网页", "网文", "网站"]),
         (DocumentKind.NewspaperPage, "newspaper_page", "报纸", ["报刊", "报纸版面"]),
+        (DocumentKind.Report, "report", "材料", ["讲话", "报告", "调研报告", "经验交流", "汇报"]),
         (DocumentKind.Generic, "generic", "其他", []),
     ];
 

@@ -1,3 +1,4 @@
+using Archive.Indexer.Chinese;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Index;
@@ -263,7 +264,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             QueryField.Region => RegionPath.Normalize(node.Text) is { } region ? Filter(new TermQuery(new Term(IndexFields.Region, region))) : null,
             QueryField.Issue => Filter(new TermQuery(new Term(IndexFields.Issue, node.Text))),
             QueryField.Kind => Filter(new TermQuery(new Term(IndexFields.Kind, node.Text))),
-            QueryField.Keyword => Filter(new TermQuery(new Term(IndexFields.Keyword, node.Text.Trim()))),
+            QueryField.Keyword => Filter(new TermQuery(new Term(IndexFields.Keyword, ArticleDocument.Capped(node.Text.Trim())))),
             _ => null,
         };
         if (query is null)
@@ -284,7 +285,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var clauses = new BooleanQuery();
         var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text);
         var words = Words(text);
-        var singleIdeograph = bigrams.Count == 1 && bigrams[0].Term.Length == 1 && IsIdeograph(bigrams[0].Term[0]);
+        var singleIdeograph = bigrams.Count == 1 && bigrams[0].Term.Length == 1 && CharClass.IsHan(bigrams[0].Term[0]);
         var exactText = bigrams.Count > 0 && !singleIdeograph;
 
         // A quoted phrase that is one word as the index cuts it is found as that word wherever it was cut so (the
@@ -346,7 +347,6 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// <summary>A filter matches or not; it adds nothing to the score.</summary>
     private static Query? Filter(Query? query) => query is null ? null : new ConstantScoreQuery(query) { Boost = 0f };
 
-    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 }
 
 /// <summary>

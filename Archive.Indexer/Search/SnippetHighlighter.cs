@@ -53,7 +53,7 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         var spans = Spans(text, needles);
         if (spans.Count == 0)
         {
-            var end = CharacterBoundary(text, Math.Min(text.Length, FragmentLength));
+            var end = CharacterBoundary.At(text, Math.Min(text.Length, FragmentLength));
             return text.Length == 0 ? [] : [Render(text, 0, end, spans) + (end < text.Length ? "…" : "")];
         }
 
@@ -63,7 +63,7 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         foreach (var span in spans)
         {
             var start = SentenceStart(text, span.Start);
-            var end = CharacterBoundary(text, Math.Min(text.Length, start + FragmentLength));
+            var end = CharacterBoundary.At(text, Math.Min(text.Length, start + FragmentLength));
             var inside = spans.Where(s => s.Start >= start && s.End <= end).ToList();
             candidates.Add((start, end, inside.Select(s => s.Needle).Distinct().Count(), inside.Count));
         }
@@ -83,7 +83,7 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
     {
         var spans = new List<Span>();
         if (text.Length == 0 || needles.IsEmpty) return spans;
-        var scanned = text.Length <= MaxScannedLength ? text : text[..CharacterBoundary(text, MaxScannedLength)];
+        var scanned = CharacterBoundary.Cut(text, MaxScannedLength);
         if (needles.Sequences.Count > 0)
         {
             var tokens = NeedleTokens(scanned, needles);
@@ -177,12 +177,8 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         {
             if (text[i] is '。' or '！' or '？' or '；' or '\n' or '!' or '?' or ';') return i + 1;
         }
-        return CharacterBoundary(text, limit);
+        return CharacterBoundary.At(text, limit);
     }
-
-    /// <summary>Moves a cut off the middle of a surrogate pair (an emoji or a rare ideograph), backwards.</summary>
-    private static int CharacterBoundary(string text, int at) =>
-        at > 0 && at < text.Length && char.IsLowSurrogate(text[at]) && char.IsHighSurrogate(text[at - 1]) ? at - 1 : at;
 
     private static string Render(string text, int start, int end, List<Span> spans)
     {

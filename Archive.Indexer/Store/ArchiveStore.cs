@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Search;
+using Archive.Indexer.Text.Recognition;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -85,7 +86,7 @@ public sealed class ArchiveStore : IDisposable
             Id = ContentIdentity.ArticleId(documentId, index + 1),
             DocumentId = documentId,
             Ordinal = index + 1,
-            Title = article.Title,
+            Title = article.DisplayTitle,
             Subtitle = article.Subtitle,
             Section = article.Section,
             SourceDepartment = article.SourceDepartment,
@@ -131,7 +132,9 @@ public sealed class ArchiveStore : IDisposable
     /// </summary>
     /// <param name="articles">The document's articles as <see cref="ToStoredArticles"/> made them, possibly
     /// enriched with keywords and fingerprints; null stores them without.</param>
-    public FileOutcome Save(SourceFile source, ParsedDocument parsed, string originalText, IReadOnlyList<StoredArticle>? articles = null)
+    /// <param name="recognition">Set when the text was recognized from page images.</param>
+    public FileOutcome Save(SourceFile source, ParsedDocument parsed, string originalText, IReadOnlyList<StoredArticle>? articles = null,
+        TextRecognition? recognition = null)
     {
         articles ??= ToStoredArticles(source.DocumentId, parsed);
         if (articles.Any(a => a.DocumentId != source.DocumentId || a.Id != ContentIdentity.ArticleId(source.DocumentId, a.Ordinal)))
@@ -152,15 +155,15 @@ public sealed class ArchiveStore : IDisposable
             }
             else
             {
-                var row = DocumentRow.From(source, parsed, originalText, _clock.GetUtcNow());
+                var row = DocumentRow.From(source, parsed, originalText, recognition, _clock.GetUtcNow());
                 connection.Execute(
                     """
                     INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
                         region, doc_number, urgency, classification, recipients, author, site, views, distribution,
-                        leader_instructions, contents, file_name, ingested_at, status, original_text)
+                        leader_instructions, contents, file_name, ingested_at, status, original_text, recognition)
                     VALUES (@Id, @Sha256, @Kind, @Title, @Series, @IssueNumber, @TotalIssueNumber, @Date, @Publisher,
                         @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
-                        @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText)
+                        @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText, @Recognition)
                     """, row, transaction);
                 connection.Execute(
                     """
@@ -217,6 +220,22 @@ public sealed class ArchiveStore : IDisposable
         }
     }
 
+    /// <summary>Forgets the recorded failures of articles the index has now taken (or that left it).</summary>
+    public void ForgetIndexFailures(IReadOnlyCollection<string> articleIds)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            if (connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM index_failures)") == 0) return;
+            using var transaction = connection.BeginTransaction();
+            foreach (var chunk in articleIds.Chunk(500))
+            {
+                connection.Execute("DELETE FROM index_failures WHERE article_id IN @chunk", new { chunk }, transaction);
+            }
+            transaction.Commit();
+        }
+    }
+
     /// <summary>Forgets recorded index failures: a rebuild of the whole index tries every article again.</summary>
     public void ClearIndexFailures()
     {
@@ -266,6 +285,8 @@ public sealed class ArchiveStore : IDisposable
             }
 
             transaction.Commit();
+            // The write-ahead log still holds the pages as they were: fold it into the database and empty it.
+            connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
             return true;
         }
     }
@@ -277,6 +298,12 @@ public sealed class ArchiveStore : IDisposable
     /// </summary>
     private FileOutcome Record(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, DocumentStatus? existing, int? newArticles)
     {
+        if (existing == DocumentStatus.Deleted)
+        {
+            // Deleted content stays deleted, and does not push aside what its path holds now.
+            return new FileOutcome(source.Path, FileOutcomeStatus.Skipped, null, 0,
+                "this content was deleted from the archive and stays deleted; nothing was changed");
+        }
         var previous = connection.ExecuteScalar<string?>(
             "SELECT document_id FROM sources WHERE path = @Path", source, transaction);
         var superseded = false;
@@ -587,6 +614,8 @@ public sealed class ArchiveStore : IDisposable
         connection.Open();
         // In WAL mode NORMAL stays consistent after any crash; only the last commits may be lost on power failure.
         connection.Execute("PRAGMA synchronous=NORMAL");
+        // Erased text (a deleted document) is overwritten, not left in free pages for a file reader to find.
+        connection.Execute("PRAGMA secure_delete=ON");
         if (MaxPageCount is { } pages) connection.Execute($"PRAGMA max_page_count={pages}");
         return connection;
     }

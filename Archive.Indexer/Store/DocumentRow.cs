@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Archive.Indexer.Parsing;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Store;
 
@@ -12,7 +13,8 @@ internal sealed class DocumentRow
         "total_issue_number AS TotalIssueNumber, date AS Date, publisher AS Publisher, region AS Region, " +
         "doc_number AS DocNumber, urgency AS Urgency, classification AS Classification, recipients AS Recipients, " +
         "author AS Author, site AS Site, views AS Views, distribution AS Distribution, " +
-        "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status";
+        "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status, " +
+        "recognition AS Recognition";
 
     public string Id { get; set; } = "";
     public string Sha256 { get; set; } = "";
@@ -38,8 +40,9 @@ internal sealed class DocumentRow
     public string IngestedAt { get; set; } = "";
     public string Status { get; set; } = "";
     public string OriginalText { get; set; } = "";
+    public string? Recognition { get; set; }
 
-    public static DocumentRow From(SourceFile source, ParsedDocument parsed, string originalText, DateTimeOffset now) => new()
+    public static DocumentRow From(SourceFile source, ParsedDocument parsed, string originalText, TextRecognition? recognition, DateTimeOffset now) => new()
     {
         Id = source.DocumentId,
         Sha256 = source.Sha256,
@@ -65,6 +68,7 @@ internal sealed class DocumentRow
         IngestedAt = now.ToString("O", CultureInfo.InvariantCulture),
         Status = nameof(DocumentStatus.Active),
         OriginalText = originalText,
+        Recognition = recognition is null ? null : JsonSerializer.Serialize(recognition),
     };
 
     public StoredDocument ToStored() => new()
@@ -91,6 +95,7 @@ internal sealed class DocumentRow
         Sha256 = Sha256,
         IngestedAt = DateTimeOffset.Parse(IngestedAt, CultureInfo.InvariantCulture),
         Status = Enum.Parse<DocumentStatus>(Status),
+        Recognition = Recognition is null ? null : JsonSerializer.Deserialize<TextRecognition>(Recognition),
     };
 
     public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

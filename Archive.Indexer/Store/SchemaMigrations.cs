@@ -82,6 +82,11 @@ internal static class SchemaMigrations
             failed_at TEXT NOT NULL
         );
         """,
+        // Text recognized from page images (OCR): pages, total pages and mean confidence as JSON; NULL for text that was read.
+        """
+        ALTER TABLE documents ADD COLUMN recognition TEXT;
+        """,
+        // After main's released steps: an archive.db that has run them gains the groups as one more step.
         TwinGroupsStep,
     ];
 

@@ -1,4 +1,5 @@
 using Archive.Indexer.Parsing;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Store;
 
@@ -29,6 +30,8 @@ public sealed record StoredDocument
     public required string Sha256 { get; init; }
     public required DateTimeOffset IngestedAt { get; init; }
     public DocumentStatus Status { get; init; } = DocumentStatus.Active;
+    /// <summary>Set when some or all of its text was recognized from page images (识别文本) rather than read.</summary>
+    public TextRecognition? Recognition { get; init; }
 }
 
 public enum DocumentStatus

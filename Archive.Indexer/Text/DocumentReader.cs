@@ -1,12 +1,46 @@
+using Archive.Indexer.Text.Conversion;
+using Archive.Indexer.Text.Recognition;
+
 namespace Archive.Indexer.Text;
 
 /// <summary>
-/// Bytes of one file -> <see cref="ExtractedText"/>, by extension (.txt .md .html .htm .docx .pdf); an unknown
+/// Bytes of one file -> <see cref="ExtractedText"/>, by extension (.txt .md .html .htm .docx .pdf; with
+/// <see cref="DocumentTools"/> also .doc .wps .rtf, images and the pages of PDFs without a text layer); an unknown
 /// extension is sniffed from the content. A file that cannot be read throws <see cref="UnreadableFileException"/>.
 /// </summary>
 public static class DocumentReader
 {
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"];
+    public static IReadOnlyList<string> Extensions { get; } =
+        [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", .. LegacyExtensions, .. PageImage.Extensions];
+
+    /// <summary>Whether a file is named as a page image (JPEG, PNG, TIFF) that Tesseract reads.</summary>
+    public static bool IsPageImage(string fileName) => PageImage.Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
+
+    /// <summary>The word-processor files LibreOffice converts.</summary>
+    private static IReadOnlyList<string> LegacyExtensions => [".doc", ".wps", ".rtf"];
+
+    /// <summary>
+    /// Reads with the external programs where a format needs them: .doc, .wps and .rtf through LibreOffice, images
+    /// through Tesseract, and a PDF's pages that have no text layer rendered and recognized (the others are read).
+    /// </summary>
+    /// <param name="read">Reads the formats that need no program, and a PDF's text layer: this reader in-process by
+    /// default, or the isolated reader processes.</param>
+    /// <exception cref="OperationCanceledException">The context's batch was cancelled; the running program was stopped.</exception>
+    public static ExtractedText Read(string fileName, ReadOnlyMemory<byte> bytes, DocumentTools tools, ReadingContext context,
+        Func<string, ReadOnlyMemory<byte>, ExtractedText>? read = null)
+    {
+        read ??= Read;
+        if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (LegacyExtensions.Contains(extension)) return LegacyWordReader.Read(extension, bytes, tools.Office, read, context.Cancellation);
+        if (PageImage.Extensions.Contains(extension) || (extension != ".pdf" && PageImage.Kind(bytes.Span) is not null))
+            return tools.Scans.ReadImage(bytes, context);
+        if (extension == ".pdf" || bytes.Span.StartsWith("%PDF-"u8))
+            // Named as what it is: the text layer's reader goes by the name, and a PDF may come as anything.
+            return tools.Scans.ReadPdf(bytes, () => read(Path.ChangeExtension(fileName, ".pdf"), bytes), context);
+        if (WordBinaryFile.IsCompoundFile(bytes.Span)) return LegacyWordReader.Read(extension, bytes, tools.Office, read, context.Cancellation);
+        return read(fileName, bytes);
+    }
 
     /// <summary>Whether the file is plain text by its name: read without a parser of nested structure.</summary>
     public static bool IsPlainText(string fileName) =>
@@ -38,7 +72,7 @@ public static class DocumentReader
                 : DocxReader.Read(bytes);
         }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-            throw new UnreadableFileException("unsupported format: a legacy Office file (.doc, .xls); save it as .docx");
+            throw new UnreadableFileException("a legacy Office file (.doc, .wps, .xls): it is read through LibreOffice, which this reader was not given");
         var head = System.Text.Encoding.ASCII.GetString(span[..Math.Min(span.Length, 512)]).TrimStart().ToLowerInvariant();
         if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal))
             return HtmlReader.Read(span);

@@ -16,6 +16,8 @@ internal static class DocxReader
 {
     /// <summary>The document part's size at most, in characters of XML: about 30 times the text of a 500-page document.</summary>
     public const long MaxPartCharacters = 64L * 1024 * 1024;
+    /// <summary>Tables inside tables kept as rows and cells; real documents nest two or three.</summary>
+    private const int MaxTableDepth = 8;
 
     public static ExtractedText Read(ReadOnlyMemory<byte> bytes)
     {
@@ -48,12 +50,21 @@ internal static class DocxReader
         var blocks = new List<TextBlock>();
         var paragraphs = new Stack<ParagraphText>();
         var tables = new Stack<TableText>();
+        // Tables nested deeper than MaxTableDepth add their text to the deepest cell kept, without rows of their own:
+        // each level of rows copies what the levels below it hold.
+        var flattened = 0;
         using var reader = OpenXmlReader.Create(part);
         var sawBody = false;
         while (reader.Read())
         {
             var type = reader.ElementType;
             if (type == typeof(Body)) sawBody = true;
+            var tableStructure = type == typeof(Table) || type == typeof(TableRow) || type == typeof(TableCell);
+            if (tableStructure && (flattened > 0 || (type == typeof(Table) && reader.IsStartElement && tables.Count >= MaxTableDepth)))
+            {
+                if (type == typeof(Table)) flattened += reader.IsStartElement ? 1 : -1;
+                continue;
+            }
             if (reader.IsStartElement)
             {
                 if (type == typeof(Paragraph)) paragraphs.Push(new ParagraphText());

@@ -8,6 +8,9 @@ namespace Archive.Indexer.Text;
 /// <summary>.pdf through PdfPig: page by page, words grouped into text blocks; every block keeps its page number.</summary>
 internal static class PdfReader
 {
+    /// <summary>The failure of a PDF whose pages are all images: the scan readers recognize it instead.</summary>
+    public const string NoTextLayer = "the PDF holds no text (a scanned image needs OCR first)";
+
     /// <summary>A dense page of small type holds a few thousand characters; far more is not a page of text.</summary>
     public const int MaxLettersPerPage = 50_000;
 
@@ -21,8 +24,7 @@ internal static class PdfReader
             var pages = pdf.GetPages().Select(page => (page.Number, Lines: PageLines(page))).ToList();
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
             var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
-            if (blocks.Count == 0)
-                throw new UnreadableFileException("the PDF holds no text (a scanned image needs OCR first)");
+            if (blocks.Count == 0) throw new UnreadableFileException(NoTextLayer);
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf");
         }
         catch (PdfDocumentEncryptedException e)
@@ -64,30 +66,22 @@ internal static class PdfReader
     /// </summary>
     private static IEnumerable<TextBlock> Paragraphs(int page, List<PdfLine> lines, TypeArea layout)
     {
-        var paragraph = "";
+        var paragraph = new WrappedLines();
         PdfLine? previous = null;
         foreach (var line in lines)
         {
-            var text = line.Text;
             if (previous is not null)
             {
                 var gap = previous.Baseline - line.Baseline;
                 var breaks = gap > Math.Max(layout.LineSpacing * 1.4, previous.Height * 1.9)
                              || line.Left > layout.Left + line.Height * 1.5
                              || previous.Right < layout.Right - previous.Height * 2.5;
-                if (breaks)
-                {
-                    yield return new TextBlock(paragraph, page, null);
-                    paragraph = "";
-                }
+                if (breaks) yield return new TextBlock(paragraph.Take(), page, null);
             }
-            // Lines wrapped inside a paragraph are rejoined: without a space between Chinese characters, with one between Latin words.
-            paragraph = paragraph.Length == 0 ? text
-                : IsCjk(paragraph[^1]) || IsCjk(text[0]) ? paragraph + text
-                : paragraph + " " + text;
+            paragraph.Add(line.Text);
             previous = line;
         }
-        if (paragraph.Length > 0) yield return new TextBlock(paragraph, page, null);
+        if (!paragraph.IsEmpty) yield return new TextBlock(paragraph.Take(), page, null);
     }
 
     /// <summary>
@@ -148,5 +142,4 @@ internal static class PdfReader
         }
     }
 
-    private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uFF00' and <= '\uFFEF';
 }

@@ -14,7 +14,7 @@ public static class HostileFiles
     public static IReadOnlyList<HostileFile> Known() => KnownFiles.Value;
 
     private static readonly Lazy<IReadOnlyList<HostileFile>> KnownFiles =
-        new(() => [.. Text(), .. Markdown(), .. Html(), .. Docx(), .. Pdf()]);
+        new(() => [.. Text(), .. Markdown(), .. Html(), .. Docx(), .. Pdf(), .. Images(), .. LegacyWord()]);
 
     public static IEnumerable<HostileFile> Text()
     {
@@ -87,6 +87,37 @@ public static class HostileFiles
             Zip([("[Content_Types].xml", Utf8(ContentTypes)), .. Enumerable.Range(0, 50_000).Select(i => ($"junk/{i}.xml", Array.Empty<byte>()))]));
     }
 
+    /// <summary>Files that claim to be older Word formats: the probe before LibreOffice, and what is not Word at all.</summary>
+    public static IEnumerable<HostileFile> LegacyWord()
+    {
+        yield return new("doc: a compound file whose DIFAT chain points to itself", "loop.doc", CompoundFileWithLoopingDifat());
+        yield return new("doc: a zip of 16,000 nested tables named .doc", "tables.doc",
+            Package(Body(Repeat("<w:tbl><w:tr><w:tc>", 16_000) + Paragraph("干部") + Repeat("</w:tc></w:tr></w:tbl>", 16_000))));
+        yield return new("wps: random bytes after the compound-file signature", "random.wps",
+            [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Bytes(new Random(4), 8 * 1024)]);
+        yield return new("rtf: only the opening of a group", "open.rtf", Utf8("{\\rtf1"));
+    }
+
+    /// <summary>[MS-CFB] header with 4,096-byte sectors whose first DIFAT sector names itself as the next one.</summary>
+    private static byte[] CompoundFileWithLoopingDifat()
+    {
+        var file = new byte[3 * 4096];
+        byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        signature.CopyTo(file, 0);
+        void Put16(int at, int value) => System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(at), (ushort)value);
+        void Put32(int at, uint value) => System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(at), value);
+        Put16(0x1A, 0x3E);
+        Put16(0x1C, 4); // major version 4: 4,096-byte sectors
+        Put16(0x1E, 12);
+        Put32(0x2C, 1);
+        Put32(0x30, 1);
+        Put32(0x44, 0); // the DIFAT chain starts at sector 0 ...
+        Put32(0x48, 1);
+        for (var i = 0; i < 109; i++) Put32(0x4C + i * 4, 0xFFFFFFFF);
+        Put32(4096 + 4092, 0); // ... and sector 0 names sector 0 as the next
+        return file;
+    }
+
     public static IEnumerable<HostileFile> Pdf()
     {
         yield return new("pdf: 10,000 text runs at one spot", "runs10k.pdf", TextRunsAtOneSpot(10_000));
@@ -98,6 +129,58 @@ public static class HostileFiles
         yield return new("pdf: 20,000 empty pages", "pages.pdf", ManyPages(20_000));
         yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
         yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
+    }
+
+    public static IEnumerable<HostileFile> Images()
+    {
+        yield return new("png: a few bytes declaring 50,000 × 50,000 pixels", "bomb.png", Png(50_000, 50_000));
+        yield return new("png: a truncated header", "cut.png", Png(100, 100)[..20]);
+        yield return new("jpeg: only a start marker", "cut.jpg", [0xFF, 0xD8, 0xFF]);
+        yield return new("tiff: a page chain that loops", "loop.tif", [(byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 0, 0, 8, 0, 0, 0]);
+        yield return new("pdf: an image-only page declared a kilometre wide", "wide.pdf", Pdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2834645 2834645] >>"));
+    }
+
+    /// <summary>A PNG whose header declares the size and whose single IDAT holds a few compressed zero bytes.</summary>
+    private static byte[] Png(int width, int height)
+    {
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        void Chunk(string type, byte[] data)
+        {
+            var length = new byte[4];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
+            png.Write(length);
+            var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+            png.Write(typed);
+            var crc = new byte[4];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
+            png.Write(crc);
+        }
+        var header = new byte[13];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header, width);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth; colour type 0 (grey)
+        Chunk("IHDR", header);
+        using var zeros = new MemoryStream();
+        using (var zlib = new ZLibStream(zeros, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(new byte[64 * 1024]);
+        Chunk("IDAT", zeros.ToArray());
+        Chunk("IEND", []);
+        return png.ToArray();
+    }
+
+    /// <summary>The CRC-32 a PNG chunk ends with (readers check it before anything else).</summary>
+    private static uint Crc32(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+        }
+        return ~crc;
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
 namespace Archive.Indexer.Search.Synonyms;
 
 /// <summary>
-/// Where names that mean the same thing come from: the project's tables in corpus/dict (domain terms, a hand list of
-/// place short forms), and any other source a host adds (the gazetteer's short forms).
+/// Where names that mean the same thing come from: the project's tables in corpus/dict (domain terms) and the
+/// gazetteer's short forms of place names.
 /// </summary>
 public interface ISynonymSource
 {

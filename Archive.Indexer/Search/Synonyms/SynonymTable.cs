@@ -10,12 +10,13 @@ public sealed class SynonymTable
     /// <summary>Longer keys are not looked for: no synonym group names anything in more words.</summary>
     private const int MaxKeyWords = 8;
 
-    private readonly Lazy<(Dictionary<string, List<string>> Synonyms, int LongestKey)> _table;
+    private readonly (Dictionary<string, List<string>> Synonyms, int LongestKey) _table;
 
-    /// <param name="sources">Where the groups come from; read on the first look-up.</param>
+    /// <param name="sources">Where the groups come from; read at once, so a bad file stops the archive from opening
+    /// with its reason instead of failing every search.</param>
     /// <param name="words">The word analyzer: a term's words, as the query's words will be.</param>
     public SynonymTable(IEnumerable<ISynonymSource> sources, Func<string, IReadOnlyList<string>> words) =>
-        _table = new Lazy<(Dictionary<string, List<string>>, int)>(() => Build(sources, words), LazyThreadSafetyMode.ExecutionAndPublication);
+        _table = Build(sources, words);
 
     private static (Dictionary<string, List<string>>, int) Build(IEnumerable<ISynonymSource> sources, Func<string, IReadOnlyList<string>> words)
     {
@@ -45,7 +46,7 @@ public sealed class SynonymTable
     /// </summary>
     public (int Length, IReadOnlyList<string> Synonyms) Match(IReadOnlyList<string> words, int start)
     {
-        var (table, longestKey) = _table.Value;
+        var (table, longestKey) = _table;
         for (var length = Math.Min(longestKey, words.Count - start); length >= 1; length--)
         {
             var key = string.Concat(words.Skip(start).Take(length));

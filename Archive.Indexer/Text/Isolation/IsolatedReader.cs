@@ -8,7 +8,6 @@ namespace Archive.Indexer.Text.Isolation;
 /// </summary>
 public sealed class IsolatedReader : IDisposable
 {
-    internal const string OutOfMemory = "reading the file needed more memory than a reader may use: the file is damaged or built to be expensive";
     /// <summary>An idle reader process ends after this long; the next file starts a new one.</summary>
     private static readonly TimeSpan IdleTime = TimeSpan.FromSeconds(60);
 
@@ -35,8 +34,6 @@ public sealed class IsolatedReader : IDisposable
         return reader;
     });
 
-    public ReaderLimits Limits => _limits;
-
     /// <summary>The file's text, as <see cref="DocumentReader.Read"/> gives it.</summary>
     /// <exception cref="UnreadableFileException">The file cannot be read, or reading it broke a budget: the message says which.</exception>
     public ExtractedText Read(string fileName, ReadOnlyMemory<byte> content)
@@ -44,32 +41,34 @@ public sealed class IsolatedReader : IDisposable
         if (DocumentReader.IsPlainText(fileName)) return DocumentReader.Read(fileName, content);
         if (content.Length == 0) throw new UnreadableFileException("the file is empty");
         _slots.Wait();
-        ReaderProcess? process = null;
         try
         {
-            process = Take();
             var budget = _limits.TimeFor(content.Length);
-            var answer = process.Read(fileName, content.Span, budget, out var timedOut);
-            if (answer is not { } read)
+            // A process that ended while idle never got the file: one fresh try, and the file is not blamed for it.
+            for (var attempt = 0; ; attempt++)
             {
-                var why = timedOut
-                    ? $"reading the file took longer than its time budget ({budget.TotalSeconds:0.#} s) and was stopped: the file is damaged or built to be expensive; a re-saved or plain-text copy may read"
-                    : $"the reader crashed on this file ({process.Errors()}): the file is damaged or built to break readers";
+                var process = Take();
+                var (status, answer) = process.Read(fileName, content.Span, budget);
+                if (status == ReadStatus.Answered && answer!.Outcome != ReaderProtocol.Outcome.OutOfMemory)
+                {
+                    GiveBack(process);
+                    return answer.Outcome == ReaderProtocol.Outcome.Text ? answer.Text! : throw new UnreadableFileException(answer.Message!);
+                }
+                var why = status switch
+                {
+                    ReadStatus.Answered => answer!.Message!,
+                    ReadStatus.OverBudget => $"reading the file took more than its budget of processor time ({budget.TotalSeconds:0.#} s) and was stopped: the file is damaged or built to be expensive; a re-saved or plain-text copy may read",
+                    ReadStatus.Stuck => $"the reader made no progress on the file for {(budget * ReaderProcess.IdleFactor).TotalSeconds:0.#} s and was stopped: the file is damaged or built to stall readers",
+                    ReadStatus.Garbled => "the reader's answer on this file was garbled: the file is damaged or built to break readers",
+                    _ => $"the reader crashed on this file ({process.Errors()}): the file is damaged or built to break readers",
+                };
                 process.Dispose();
-                process = null;
+                if (status == ReadStatus.NotDelivered && attempt == 0) continue;
                 throw new UnreadableFileException(why);
             }
-            if (read.Outcome == ReaderProtocol.Outcome.Text) return read.Text!;
-            if (read.Message == OutOfMemory)
-            {
-                process.Dispose();
-                process = null;
-            }
-            throw new UnreadableFileException(read.Message!);
         }
         finally
         {
-            if (process is not null) GiveBack(process);
             _slots.Release();
         }
     }

@@ -1,8 +1,8 @@
 namespace Archive.Indexer.Text.Isolation;
 
 /// <summary>
-/// What reading one file may cost in the reader process: time (a base plus an allowance per megabyte, so a large
-/// genuine file gets longer than a small crafted one) and memory (the process's heap limit).
+/// What reading one file may cost in the reader process: processor time (a base plus an allowance per megabyte, so
+/// a large genuine file gets longer than a small crafted one) and memory (the process's heap limit).
 /// </summary>
 public sealed record ReaderLimits
 {

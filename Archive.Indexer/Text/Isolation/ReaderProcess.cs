@@ -4,9 +4,25 @@ using System.Text;
 
 namespace Archive.Indexer.Text.Isolation;
 
+/// <summary>How reading one file in a reader process ended.</summary>
+internal enum ReadStatus
+{
+    Answered,
+    /// <summary>The process had ended before the file reached it: the file is not to blame.</summary>
+    NotDelivered,
+    /// <summary>Stopped after spending its budget of processor time.</summary>
+    OverBudget,
+    /// <summary>Stopped after sitting idle for several budgets of wall time.</summary>
+    Stuck,
+    /// <summary>The process ended while reading (a stack overflow, a killed heap).</summary>
+    Ended,
+    /// <summary>The answer broke the protocol.</summary>
+    Garbled,
+}
+
 /// <summary>
 /// One reader process seen from the archive: started with a heap limit, given one file at a time, killed when a
-/// file takes longer than its time budget. Not thread-safe: <see cref="IsolatedReader"/> lends it to one caller.
+/// file costs more processor time than its budget. Not thread-safe: <see cref="IsolatedReader"/> lends it to one caller.
 /// </summary>
 internal sealed class ReaderProcess : IDisposable
 {
@@ -14,6 +30,10 @@ internal sealed class ReaderProcess : IDisposable
     private const int ErrorHead = 1_000;
     /// <summary>Starting takes a fraction of a second; a machine under heavy load may need far longer.</summary>
     private static readonly TimeSpan StartTime = TimeSpan.FromSeconds(60);
+    /// <summary>How often a reading reader's processor time is looked at.</summary>
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(50);
+    /// <summary>Wall time allowed per unit of budget before a reader that is not computing counts as stuck.</summary>
+    internal const int IdleFactor = 4;
 
     private readonly Process _process;
     private readonly StringBuilder _errors = new();
@@ -49,6 +69,7 @@ internal sealed class ReaderProcess : IDisposable
             CreateNoWindow = true,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        ChildEnvironment.Scrub(start.Environment);
         start.Environment["DOTNET_GCHeapHardLimit"] = limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -69,30 +90,74 @@ internal sealed class ReaderProcess : IDisposable
     }
 
     /// <summary>
-    /// Reads one file; null answer text means the process ended or was killed (then it is useless: dispose it).
+    /// Reads one file. The budget is the processor time the reader may spend on it, so a busy machine does not fail
+    /// files that a quiet one reads; a reader that sits idle (waiting, not computing) is stopped after
+    /// <see cref="IdleFactor"/> times the budget of wall time. Anything but <see cref="ReadStatus.Answered"/> leaves
+    /// the process useless: dispose it.
     /// </summary>
-    public (ReaderProtocol.Outcome Outcome, ExtractedText? Text, string? Message)? Read(string fileName, ReadOnlySpan<byte> content, TimeSpan budget, out bool timedOut)
+    public (ReadStatus Status, ReaderProtocol.Answer? Answer) Read(string fileName, ReadOnlySpan<byte> content, TimeSpan budget)
     {
-        var killed = 0;
-        using var deadline = new Timer(_ =>
+        var gate = new Lock();
+        var reading = true;
+        var stopped = ReadStatus.Answered;
+        var started = Stopwatch.GetTimestamp();
+        var cpuAtStart = CpuTime();
+        using var watch = new Timer(_ =>
         {
-            Interlocked.Exchange(ref killed, 1);
-            Kill();
-        }, null, budget, Timeout.InfiniteTimeSpan);
-        (ReaderProtocol.Outcome, ExtractedText?, string?)? answer;
+            var spent = CpuTime() - cpuAtStart;
+            var overCpu = spent >= budget;
+            if (!overCpu && Stopwatch.GetElapsedTime(started) < budget * IdleFactor) return;
+            // The answer may have come meanwhile: a process handed back (or lent to the next file) is never killed.
+            lock (gate)
+            {
+                if (!reading) return;
+                stopped = overCpu ? ReadStatus.OverBudget : ReadStatus.Stuck;
+                Kill();
+            }
+        }, null, WatchInterval, WatchInterval);
         try
         {
-            ReaderProtocol.WriteRequest(_process.StandardInput.BaseStream, fileName, content);
-            answer = ReaderProtocol.ReadAnswer(_process.StandardOutput.BaseStream);
+            try
+            {
+                ReaderProtocol.WriteRequest(_process.StandardInput.BaseStream, fileName, content);
+            }
+            catch (IOException)
+            {
+                return (ReadStatus.NotDelivered, null); // the process had ended before the file was sent
+            }
+            var answer = ReaderProtocol.ReadAnswer(_process.StandardOutput.BaseStream);
+            lock (gate)
+            {
+                reading = false;
+                return stopped != ReadStatus.Answered ? (stopped, null) : answer is null ? (ReadStatus.Ended, null) : (ReadStatus.Answered, answer);
+            }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException)
         {
-            answer = null; // the pipe broke: the process ended while the request was written
+            lock (gate)
+            {
+                reading = false;
+                return (stopped != ReadStatus.Answered ? stopped : ReadStatus.Garbled, null);
+            }
         }
-        deadline.Dispose();
-        timedOut = Volatile.Read(ref killed) == 1;
-        IdleSince = DateTime.UtcNow;
-        return timedOut ? null : answer;
+        finally
+        {
+            lock (gate) reading = false;
+            IdleSince = DateTime.UtcNow;
+        }
+    }
+
+    private TimeSpan CpuTime()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero; // ended: the read sees the end of its output
+        }
     }
 
     /// <summary>Why the process ended, from the end of its error output and its exit code.</summary>

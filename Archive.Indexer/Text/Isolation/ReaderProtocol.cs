@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Archive.Indexer.Text.Isolation;
@@ -7,17 +8,26 @@ namespace Archive.Indexer.Text.Isolation;
 /// <summary>
 /// The frames between the archive and a reader process, over its standard input and output. A request is the
 /// file's name and bytes; an answer is the extracted text (JSON) or why the file cannot be read. The process
-/// announces itself with one byte before its first answer.
+/// announces itself with one byte before its first answer. Every length is checked before it is allocated.
 /// </summary>
 internal static class ReaderProtocol
 {
     public const byte Ready = 0x5A;
 
+    /// <summary>A request's file or an answer's text at most: past the archive's file limit, and a reader refuses more text first.</summary>
+    private const int MaxChunkBytes = 1 << 30;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public enum Outcome : byte
     {
         Text = 0,
         Unreadable = 1,
+        /// <summary>The reader's heap ran out: the process ends after answering.</summary>
+        OutOfMemory = 2,
     }
+
+    public sealed record Answer(Outcome Outcome, ExtractedText? Text, string? Message);
 
     public static void WriteRequest(Stream output, string fileName, ReadOnlySpan<byte> content)
     {
@@ -35,25 +45,30 @@ internal static class ReaderProtocol
         return (Encoding.UTF8.GetString(name), content);
     }
 
-    public static void WriteAnswer(Stream output, Outcome outcome, ExtractedText? text, string? message)
+    public static void WriteAnswer(Stream output, Answer answer)
     {
-        output.WriteByte((byte)outcome);
-        WriteChunk(output, outcome == Outcome.Text
-            ? JsonSerializer.SerializeToUtf8Bytes(text)
-            : Encoding.UTF8.GetBytes(message ?? ""));
+        output.WriteByte((byte)answer.Outcome);
+        WriteChunk(output, answer.Outcome == Outcome.Text
+            ? JsonSerializer.SerializeToUtf8Bytes(answer.Text, Json)
+            : Encoding.UTF8.GetBytes(answer.Message ?? ""));
         output.Flush();
     }
 
     /// <summary>The answer; null when the process ended before it was complete.</summary>
-    public static (Outcome Outcome, ExtractedText? Text, string? Message)? ReadAnswer(Stream input)
+    /// <exception cref="InvalidDataException">The answer breaks the protocol.</exception>
+    public static Answer? ReadAnswer(Stream input)
     {
         var outcome = input.ReadByte();
         if (outcome < 0) return null;
         var payload = ReadChunk(input);
         if (payload is null) return null;
-        return (Outcome)outcome == Outcome.Text
-            ? (Outcome.Text, JsonSerializer.Deserialize<ExtractedText>(payload), null)
-            : (Outcome.Unreadable, null, Encoding.UTF8.GetString(payload));
+        return (Outcome)outcome switch
+        {
+            Outcome.Text => new Answer(Outcome.Text, JsonSerializer.Deserialize<ExtractedText>(payload, Json)
+                                                     ?? throw new InvalidDataException("an empty text answer"), null),
+            Outcome.Unreadable or Outcome.OutOfMemory => new Answer((Outcome)outcome, null, Encoding.UTF8.GetString(payload)),
+            _ => throw new InvalidDataException($"unknown outcome {outcome}"),
+        };
     }
 
     private static void WriteChunk(Stream output, ReadOnlySpan<byte> bytes)
@@ -66,9 +81,11 @@ internal static class ReaderProtocol
 
     private static byte[]? ReadChunk(Stream input)
     {
-        var length = new byte[4];
-        if (!Fill(input, length)) return null;
-        var chunk = new byte[BinaryPrimitives.ReadInt32LittleEndian(length)];
+        var header = new byte[4];
+        if (!Fill(input, header)) return null;
+        var length = BinaryPrimitives.ReadInt32LittleEndian(header);
+        if (length is < 0 or > MaxChunkBytes) throw new InvalidDataException($"a frame of {length} bytes");
+        var chunk = new byte[length];
         return Fill(input, chunk) ? chunk : null;
     }
 

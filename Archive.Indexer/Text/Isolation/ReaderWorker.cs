@@ -3,16 +3,21 @@ namespace Archive.Indexer.Text.Isolation;
 /// <summary>
 /// The reader process (`archive read-worker`): reads files sent over standard input with the in-process
 /// <see cref="DocumentReader"/> and answers over standard output, until the input closes. Whatever a file does
-/// to it (a stack overflow, an endless loop, an exhausted heap) ends this process, never the archive's.
+/// to it (a stack overflow, an endless loop, an exhausted heap) ends this process, never the archive's; and if
+/// the archive itself dies while a file is being read, this process ends too rather than compute on for nobody.
 /// </summary>
 internal static class ReaderWorker
 {
+    /// <summary>Text a reader hands back at most: 32 M characters is some 20,000 pages; more is no document to search.</summary>
+    public const int MaxCharacters = 32 * 1024 * 1024;
+
     public static int Run()
     {
         using var input = Console.OpenStandardInput();
         using var output = Console.OpenStandardOutput();
         // Standard output carries the answers: nothing else may write to it.
         Console.SetOut(TextWriter.Null);
+        using var orphaned = ParentWatch.Start();
         output.WriteByte(ReaderProtocol.Ready);
         output.Flush();
         while (ReaderProtocol.ReadRequest(input) is { } request)
@@ -20,24 +25,69 @@ internal static class ReaderWorker
             var (fileName, content) = request;
             try
             {
-                ReaderProtocol.WriteAnswer(output, ReaderProtocol.Outcome.Text, DocumentReader.Read(fileName, content), null);
-            }
-            catch (UnreadableFileException e)
-            {
-                ReaderProtocol.WriteAnswer(output, ReaderProtocol.Outcome.Unreadable, null, e.Message);
+                ReaderProtocol.WriteAnswer(output, Read(fileName, content));
             }
             catch (OutOfMemoryException)
             {
                 // The heap may be in any state now: answer, then end; the archive starts a fresh process.
-                ReaderProtocol.WriteAnswer(output, ReaderProtocol.Outcome.Unreadable, null, IsolatedReader.OutOfMemory);
+                ReaderProtocol.WriteAnswer(output, new(ReaderProtocol.Outcome.OutOfMemory, null,
+                    "reading the file needed more memory than a reader may use: the file is damaged or built to be expensive"));
                 return 3;
-            }
-            catch (Exception e)
-            {
-                ReaderProtocol.WriteAnswer(output, ReaderProtocol.Outcome.Unreadable, null,
-                    $"the reader failed on this file ({e.GetType().Name}: {e.Message})");
             }
         }
         return 0;
+    }
+
+    private static ReaderProtocol.Answer Read(string fileName, byte[] content)
+    {
+        try
+        {
+            var text = DocumentReader.Read(fileName, content);
+            return text.Text.Length <= MaxCharacters
+                ? new(ReaderProtocol.Outcome.Text, text, null)
+                : new(ReaderProtocol.Outcome.Unreadable, null,
+                    $"the file holds {text.Text.Length:N0} characters of text, more than one document is read for ({MaxCharacters:N0}): split it");
+        }
+        catch (UnreadableFileException e)
+        {
+            return new(ReaderProtocol.Outcome.Unreadable, null, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new(ReaderProtocol.Outcome.Unreadable, null, $"the reader failed on this file ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    /// <summary>
+    /// Ends the process when the archive that started it is gone (Linux reparents an orphan): its pipe closes, but
+    /// a reader deep in a hostile file would not look at the pipe again.
+    /// </summary>
+    private sealed class ParentWatch : IDisposable
+    {
+        private readonly Timer? _timer;
+
+        private ParentWatch(int parent) =>
+            _timer = new Timer(_ => { if (ParentId() != parent) Environment.Exit(4); }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+
+        private ParentWatch() => _timer = null;
+
+        public static ParentWatch Start() => ParentId() is { } parent ? new ParentWatch(parent) : new ParentWatch();
+
+        /// <summary>The parent process's id from /proc/self/stat (the field after the parenthesized name); null elsewhere.</summary>
+        private static int? ParentId()
+        {
+            try
+            {
+                var stat = File.ReadAllText("/proc/self/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                return int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
+        public void Dispose() => _timer?.Dispose();
     }
 }

@@ -82,7 +82,7 @@ public sealed class HostileFileTests : IDisposable
         using var repaired = ArchiveService.Open(options);
 
         Assert.Contains("rebuilt from the store", repaired.Repair);
-        Assert.Single(Directory.GetDirectories(_temp.File("data"), "index.damaged-*"));
+        Assert.True(Directory.Exists(_temp.File("data/index.damaged")));
         Assert.Equal(repaired.Stats().Articles, repaired.Stats().IndexedArticles);
         Assert.Equal(1, repaired.Search(new SearchRequest { Query = "连心卡" }).Total);
     }
@@ -95,7 +95,7 @@ public sealed class HostileFileTests : IDisposable
 
         var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(slow.FileName, slow.Content));
 
-        Assert.Contains("time budget", refused.Message);
+        Assert.Contains("was stopped", refused.Message);
         using var patient = new IsolatedReader();
         Assert.Contains("干部", patient.Read("a.md", "# 干部\n\n正文"u8.ToArray()).Text);
     }

@@ -240,13 +240,25 @@ public sealed class GeneralizationTests
     [Fact]
     public void A_document_without_date_or_metadata_is_kept_as_a_generic_article()
     {
-        const string text = "\n—————\n关于基层党建工作的几点思考\n\n基层党组织是党的全部工作和战斗力的基础。\n要把抓基层打基础作为长远之计。\n";
+        const string text = "\n—————\n基层党建工作\n\n基层党组织是党的全部工作和战斗力的基础。\n要把抓基层打基础作为长远之计。\n";
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(DocumentKind.Generic, doc.Kind);
+        Assert.InRange(doc.KindConfidence, 0.0, 1.0);
         Assert.Null(doc.Date);
         var article = Assert.Single(doc.Articles);
-        Assert.Equal("关于基层党建工作的几点思考", article.Title);
-        Assert.Equal("—————\n基层党组织是党的全部工作和战斗力的基础。\n要把抓基层打基础作为长远之计。", article.Body);
+        Assert.Equal("基层党建工作", article.Title);
+        // The rule above the title is page furniture.
+        Assert.Equal("基层党组织是党的全部工作和战斗力的基础。\n要把抓基层打基础作为长远之计。", article.Body);
+    }
+
+    [Fact]
+    public void A_think_piece_is_a_report_by_its_title()
+    {
+        const string text = "关于基层党建工作的几点思考\n\n基层党组织是党的全部工作和战斗力的基础。\n要把抓基层打基础作为长远之计。\n";
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Report, doc.Kind);
+        Assert.Contains(doc.Evidence, e => e.StartsWith("report", StringComparison.Ordinal) && e.Contains("几点思考"));
+        Assert.Equal("关于基层党建工作的几点思考", Assert.Single(doc.Articles).Title);
     }
 
     [Fact]
@@ -287,8 +299,9 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(("池州组工", 6), (doc.Series, doc.IssueNumber));
         Assert.Equal(["贵池区：“三个一”机制激发干部干事创业活力", "青阳县：推进村级后备力量储备"], doc.Contents.Select(c => c.Title));
-        Assert.Equal(["编者按", "贵池区：“三个一”机制激发干部干事创业活力", "青阳县：推进村级后备力量储备"], doc.Articles.Select(a => a.Title));
-        Assert.Equal("今年以来，各地认真落实市委部署，现将有关做法刊发。", doc.Articles[0].Body);
+        // The editors' note is the issue's, not an article.
+        Assert.Equal(["贵池区：“三个一”机制激发干部干事创业活力", "青阳县：推进村级后备力量储备"], doc.Articles.Select(a => a.Title));
+        Assert.Equal("今年以来，各地认真落实市委部署，现将有关做法刊发。", doc.EditorsNote);
     }
 
     [Fact]
@@ -354,8 +367,9 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(("合组〔2021〕15号", "关于开展2021年度党员教育培训工作的通知"), (doc.DocNumber, doc.Title));
         Assert.Equal(("中共合肥市委组织部", new DateOnly(2021, 3, 5), "各县（市）区委组织部"), (doc.Publisher, doc.Date, doc.Recipients));
-        Assert.Equal("现就有关事项通知如下。\n一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。\n附件：1.培训计划表\n（此件公开发布）",
-            Assert.Single(doc.Articles).Body);
+        // The attachment list, the signature and the closing note are the document's end, not its body: nothing is dropped.
+        Assert.Equal("现就有关事项通知如下。\n一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。", Assert.Single(doc.Articles).Body);
+        Assert.Equal(["附件：1.培训计划表", "中共合肥市委组织部", "2021年3月5日", "（此件公开发布）"], doc.BackMatter);
     }
 
     [Fact]
@@ -380,7 +394,7 @@ public sealed class GeneralizationTests
         Assert.Equal(("田家庵区：“三项机制”激发基层活力", "田家庵区委组织部", "安徽省/淮南市/田家庵区"), (article.Title, article.SourceDepartment, article.Region));
         Assert.Contains("\n二、建立评价机制\n", article.Body);
         Assert.Equal("省委组织部", doc.Distribution!["报送"]);
-        Assert.Equal("60", doc.Distribution["印数"]);
+        Assert.Equal(60, doc.PrintRun);
     }
 
     [Fact]
@@ -454,11 +468,31 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
         Assert.Equal(new DateOnly(2022, 5, 6), doc.Date);
-        Assert.Null(doc.Region); // two cities, neither dominant: no guess
+        Assert.Equal("安徽省", doc.Region); // the paper names its province; two of its cities, neither dominant: no city
         Assert.Equal(
             [("芜湖：“双招双引”激活发展动能", "王五", "安徽省/芜湖市"), ("铜陵：年轻干部“墩苗”成长", "赵六", "安徽省/铜陵市")],
             doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors), a.Region)));
         Assert.Equal(["年轻干部在基层一线经受锻炼。 钱七 摄"], doc.Articles[1].Captions);
+    }
+
+    [Fact]
+    public void A_newspaper_page_whose_articles_name_two_counties_of_a_city_is_placed_at_the_city()
+    {
+        const string text = """
+            安庆日报
+            2023年7月12日 星期三
+            第3版：党建
+            抓党建促乡村振兴
+            本报记者 王芳
+            今年以来，望江县坚持以党建引领乡村振兴，选派驻村第一书记86名。
+            宿松：“积分制”激发党员活力
+            通讯员 刘洋 陈晨
+            近日，宿松县在全县农村党员中推行“积分制”管理。截至目前，宿松县已有1.2万名党员参与积分管理。
+            图为宿松县党员志愿者开展服务活动。 刘洋 摄
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("安徽省/安庆市", doc.Region);
+        Assert.Equal(["安徽省/安庆市/望江县", "安徽省/安庆市/宿松县"], doc.Articles.Select(a => a.Region));
     }
 
     [Fact]

@@ -16,6 +16,10 @@ public sealed class ParseCommandTests
         Assert.Equal("庆组明电〔2020〕2号", (string?)json["doc_number"]);
         Assert.Equal("2020-01-27", (string?)json["date"]);
         Assert.Equal("中共安庆市委组织部", (string?)json["articles"]![0]!["source_department"]);
+        // Why it was read so: the kind's confidence, its evidence, and what each line was taken for.
+        Assert.InRange((double)json["kind_confidence"]!, 0.5, 1.0);
+        Assert.Contains(json["evidence"]!.AsArray(), e => ((string)e!).Contains("document number"));
+        Assert.Equal("document_number", (string?)json["line_roles"]![0]);
     }
 
     [Fact]

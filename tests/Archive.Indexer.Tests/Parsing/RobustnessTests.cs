@@ -26,8 +26,8 @@ public sealed class RobustnessTests
             Assert.NotNull(doc.Articles);
             Assert.All(doc.Articles, a =>
             {
-                Assert.NotNull(a.Title);
                 Assert.NotNull(a.Body);
+                Assert.False(string.IsNullOrWhiteSpace(a.DisplayTitle));
             });
             if (text.Trim().Length > 0) Assert.NotEmpty(doc.Articles);
         }

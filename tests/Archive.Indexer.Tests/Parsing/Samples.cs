@@ -13,12 +13,9 @@ internal static class Samples
 
     public static string Folder => Existing(Path.Combine(AppContext.BaseDirectory, "samples"), "/work/shared/seeds");
 
-    public static JsonArray ExpectedDocuments()
-    {
-        var folder = Existing(Path.Combine(AppContext.BaseDirectory, "seeds"), "/work/shared/seeds");
-        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")))!;
-        return root["documents"]!.AsArray();
-    }
+    public static string ExpectedJson => Path.Combine(Existing(Path.Combine(AppContext.BaseDirectory, "seeds"), "/work/shared/seeds"), "expected.json");
+
+    public static JsonArray ExpectedDocuments() => JsonNode.Parse(File.ReadAllText(ExpectedJson))!["documents"]!.AsArray();
 
     public static IEnumerable<object[]> Files() => ExpectedDocuments().Select(d => new object[] { (string)d!["file"]! });
 

@@ -175,7 +175,7 @@ public sealed class ArchiveStoreTests : IDisposable
         Assert.All(_store.GetChangesSince(sequenceBefore), c => Assert.Equal(ArticleChangeKind.Remove, c.Kind));
         Assert.Equal(2, _store.GetChangesSince(sequenceBefore).Count);
         Assert.Empty(_store.ReadActiveArticles().SelectMany(b => b));
-        Assert.Equal(FileOutcomeStatus.Unchanged, _store.RecordIfKnown(source)!.Status);
+        Assert.Equal(FileOutcomeStatus.Skipped, _store.RecordIfKnown(source)!.Status);
         Assert.Equal(DocumentStatus.Deleted, _store.GetDocument(source.DocumentId)!.Status);
     }
 

@@ -1,0 +1,34 @@
+using Archive.Indexer.Parsing.Recognizers;
+using Archive.Indexer.Regions;
+
+namespace Archive.Indexer.Parsing;
+
+/// <summary>
+/// The credits an article closes with, taken off its last paragraphs: an attribution or byline alone
+/// (（宜秀区委组织部）, 焦作市中站区委组织部供稿, (通讯员 崔璨)) or closing the last paragraph after its last sentence
+/// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source.
+/// </summary>
+internal static class ClosingCredits
+{
+    public static void Take(ArticleDraft draft, List<string> paragraphs, TraditionalCharacters characters)
+    {
+        for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)
+        {
+            var last = SourceLine.Of(paragraphs[^1], characters);
+            if (Attribution.AloneOnLine(last.Folded) is not null || Byline.Read(last.Folded) is { Authors.Count: > 0 } && last.Text.Length <= 30)
+            {
+                draft.Credit(last);
+                paragraphs.RemoveAt(paragraphs.Count - 1);
+                draft.IsClosed = true;
+                continue;
+            }
+            if (Attribution.AtEnd(last.Folded) is { } closing)
+            {
+                draft.Credit(last.From(closing.Start));
+                paragraphs[^1] = last.Until(closing.Start).Text.TrimEnd();
+                draft.IsClosed = true;
+            }
+            break;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Archive.Indexer.Parsing.Recognizers;
+
+namespace Archive.Indexer.Parsing;
+
+/// <summary>
+/// Copy sites render a whole document into one line: a page marker, the heading (often twice), the issuer and date in
+/// brackets, the salutation or the recipients, then the text, all run together. The first lines of a document are cut
+/// back into lines where that is unambiguous: after a leading page marker (第1页共10页), after a heading printed twice
+/// over, around a salutation (…讲话同志们：今天…), after an issuer's bracketed date, after a short address ending in a
+/// colon, after an official or report heading followed by the usual opening of a text (关于…的通知 各基层党组织：…,
+/// …发言稿今天会议…). A line whose heading the next lines print again is a site's preview and stays as it is.
+/// </summary>
+internal static partial class GluedLines
+{
+    private const int FirstLines = 3;
+
+    public static List<SourceLine> Split(List<SourceLine> lines)
+    {
+        var split = new List<SourceLine>(lines.Count + 8);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i < FirstLines && lines[i].Text.Length > 60)
+                split.AddRange(Cut(lines[i], lines.Skip(i + 1).Take(6).Select(l => l.Compact).ToHashSet()));
+            else
+                split.Add(lines[i]);
+        }
+        return split.Count == lines.Count ? lines : split.Select((l, n) => l with { Number = n }).ToList();
+    }
+
+    /// <summary>The pieces of one line, cut at the first place that is a seam, then again in what follows it.</summary>
+    private static IEnumerable<SourceLine> Cut(SourceLine line, IReadOnlySet<string> printedAgain)
+    {
+        var previous = "";
+        for (var pieces = 0; pieces < 6; pieces++)
+        {
+            // A heading printed twice over: the second copy is a piece of its own too.
+            var at = previous.Length > 0 && line.Folded.StartsWith(previous, StringComparison.Ordinal) ? previous.Length : Seam(line.Folded);
+            if (at <= 0 || at >= line.Folded.Length) break;
+            var head = line.Until(at);
+            if (printedAgain.Contains(head.Compact)) break;
+            yield return head with { Text = head.Text.Trim() };
+            previous = head.Folded;
+            line = line.From(at);
+            var spaces = 0;
+            while (spaces < line.Folded.Length && line.Folded[spaces] == ' ') spaces++;
+            if (spaces > 0) line = line.From(spaces);
+        }
+        yield return line;
+    }
+
+    /// <summary>Where the first piece of a glued line ends, or -1.</summary>
+    private static int Seam(string folded)
+    {
+        var window = folded.Length > 120 ? folded[..120] : folded;
+        if (PageMarker().Match(window) is { Success: true } marker) return marker.Length;
+        // A headline run into a portal's address and time, a watermark's address run into the text.
+        if (WebLabels.PortalAddressIndex(window) is > 0 and var portal) return portal;
+        if (WebAddress().Match(window) is { Success: true } url) return url.Length;
+        if (Salutation().Match(window) is { Success: true } salutation) return salutation.Index > 0 ? salutation.Index : salutation.Length;
+        for (var length = Math.Min(60, window.Length / 2); length >= 8; length--)
+            if (window.AsSpan(0, length).SequenceEqual(window.AsSpan(length, length))) return length;
+        if (IssuedOn().Match(window) is { Success: true } issued && Organization.IsName(issued.Groups["issuer"].Value)) return issued.Length;
+        if (Address().Match(window) is { Success: true } address) return address.Length;
+        if (HeadingBeforeText().Match(window) is { Success: true } heading) return heading.Groups["heading"].Length;
+        return -1;
+    }
+
+    [GeneratedRegex(@"^(?:第\s*\d{1,3}\s*页\s*,?\s*共\s*\d{1,4}\s*页|\[接上页\])")]
+    private static partial Regex PageMarker();
+
+    [GeneratedRegex(@"^.{0,40}?(?:https?://|www\.)[\w.-]+\.(?:com|cn|net|org)(?=[\u4e00-\u9fa5])")]
+    private static partial Regex WebAddress();
+
+    [GeneratedRegex(@"(?:同志们|各位领导[、,]同志们|各位领导)[^:。,]{0,8}:(?:\s*大家好[!。]?)?")]
+    private static partial Regex Salutation();
+
+    [GeneratedRegex(@"^(?<issuer>[^()]{2,20})\([〇○零一二三四五六七八九0oO\dXx]{2,4}\s*年[^()]{1,12}\)")]
+    private static partial Regex IssuedOn();
+
+    [GeneratedRegex(@"^(?:各[^:,。]{1,30}|[\u4e00-\u9fa5]{2,8}(?:办|委|部|局|厅|组))\s*:(?=\S)")]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"^(?<heading>(?:关于)?[^,。;:!?]{4,50}?(?:的通知|的意见|实施方案|工作方案|讲话|发言稿|发言|讲稿|调研报告|调查报告|工作汇报|情况汇报))(?:\s+|(?=今天|根据|按照|为了|为进一步|近年来|当前|各位|各[^,。]{1,20}:))")]
+    private static partial Regex HeadingBeforeText();
+}

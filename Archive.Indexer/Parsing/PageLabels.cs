@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using Archive.Indexer.Parsing.Recognizers;
+
+namespace Archive.Indexer.Parsing;
+
+/// <summary>
+/// What a web page's labels, address line and footer say about it: the date of publication, the author (作者, 编辑),
+/// the source department (来源 naming a body), the site (its name in a label, a lead, a footer), the publisher (主办单位,
+/// 版权所有, 发布机构), the page's 文号 and views. The first value of each kind wins. Read by the web article parser, and
+/// by the notice and newspaper parsers for the page around an official document or an article.
+/// </summary>
+internal sealed partial class PageLabels
+{
+    public DateOnly? Date { get; private set; }
+    public string? Author { get; private set; }
+    public string? Department { get; private set; }
+    public string? Publisher { get; private set; }
+    public string? DocNumber { get; private set; }
+    public int? Views { get; private set; }
+    /// <summary>People a label line names before its labels (吴为 2015年05月01日 来源：新京报).</summary>
+    public List<string> Authors { get; } = [];
+
+    /// <summary>The site that publishes the page (a site named as a source, 来源：百度文库, is where it copied from).</summary>
+    public string? Site { get; private set; }
+
+    public void Read(SourceLine line, IReadOnlyList<SourceLine> lines)
+    {
+        var f = line.Folded;
+        if (WebLabels.PortalAddressIndex(f) >= 0)
+        {
+            Date ??= ChineseDate.FindFirst(f);
+            return;
+        }
+        var labels = WebLabels.Read(f);
+        // Before the first label: a writer's name and the date (吴为 2015年05月01日 来源:新京报), or a site (白云飘飘范文网 编辑:小景).
+        var lead = labels.Count > 0 ? f[..labels[0].Index] : f;
+        if (ChineseDate.FindAll(lead).FirstOrDefault() is { Length: > 0 } leading)
+        {
+            Date ??= leading.Date;
+            lead = lead.Remove(leading.Index, leading.Length).Insert(leading.Index, new string(' ', leading.Length));
+        }
+        var leadLine = line.Until(lead.Length);
+        if (SiteName.Whole(leadLine) is { } leadSite) Site ??= leadSite;
+        else if (Byline.Read(lead) is { } byline)
+        {
+            var names = byline.AuthorsIn(leadLine).ToList();
+            Authors.AddRange(names);
+            if (!RoleWord().IsMatch(lead)) Author ??= names.FirstOrDefault();
+        }
+        foreach (var label in labels)
+        {
+            var value = label.Value.Length == 0 ? NextLineValue(line, lines) : line.From(label.ValueIndex).Until(label.Value.Length);
+            if (value is null || value.Text.Trim().Length == 0) continue;
+            var folded = value.Folded;
+            switch (label.Name)
+            {
+                case "发布时间" or "发布日期" or "发表时间" or "发表日期" or "更新时间" or "更新日期" or "生成日期" or "时间" or "日期" or "发文日期":
+                    Date ??= ChineseDate.FindFirst(folded);
+                    break;
+                case "作者" or "编辑" or "责任编辑":
+                    if (SiteName.Whole(value) is { } site) Site ??= site;
+                    else if (IsWriter(folded)) Author ??= value.Text.Trim();
+                    break;
+                case "来源" or "稿源" or "信息来源" or "文章来源":
+                    if (SiteName.Whole(value) is null && GovernmentBody().IsMatch(folded)) Department ??= value.Text.Trim();
+                    break;
+                case "发布机构" or "发文机构":
+                    if (Organization.IsName(folded)) Publisher ??= value.Text.Trim();
+                    break;
+                case "发文字号" or "文号":
+                    DocNumber ??= DocumentNumber.FindAll(folded).FirstOrDefault()?.Normalized;
+                    break;
+                case "浏览次数" or "浏览量" or "浏览" or "点击数" or "点击量" or "点击次数" or "点击" or "阅读次数" or "阅读量" or "访问量" or "访问次数":
+                    Views ??= int.TryParse(Digits().Match(folded.Replace(",", "")).Value, out var v) ? v : null;
+                    break;
+            }
+        }
+        if (SiteFooter.Matches(f)) ReadFooter(line);
+        Site ??= SiteName.InText(line);
+    }
+
+    /// <summary>A short line naming a department (颍东区委组织部): the department a page's article is from.</summary>
+    public static bool IsDepartment(SourceLine line) => line.Text.Length <= 30 && GovernmentBody().IsMatch(line.Folded);
+
+    private void ReadFooter(SourceLine line)
+    {
+        if (Host().Match(line.Folded) is { Success: true } host && Organization.IsName(host.Groups["who"].Value))
+            Publisher ??= line.Cut(host.Groups["who"].Index, host.Groups["who"].Length);
+        foreach (Match part in Part().Matches(line.Folded))
+            if (SiteName.Whole(line.From(part.Index).Until(part.Length)) is { } site) Site ??= site;
+    }
+
+    /// <summary>A disclosure block prints the value on the line under its label (• 发文字号： / 镇政发〔2024〕7号).</summary>
+    private static SourceLine? NextLineValue(SourceLine line, IReadOnlyList<SourceLine> lines)
+    {
+        if (!line.Folded.TrimEnd().EndsWith(':') || line.Number + 1 >= lines.Count) return null;
+        var next = lines[line.Number + 1];
+        return WebLabels.Matches(next.Folded) ? null : next;
+    }
+
+    private static bool IsWriter(string folded) => folded.Length is >= 2 and <= 30 && !NotAWriter().IsMatch(folded);
+
+    [GeneratedRegex(@"(?:组织部|宣传部|统战部|委员会|人大|党委|党组|工委|政府|办公室|局|厅|委|办)$")]
+    private static partial Regex GovernmentBody();
+
+    [GeneratedRegex(@"(?:主办单位|版权所有)\s*:?\s*(?<who>[^\s:|]+)|(?<who>[^\s:|]+?)\s*(?:主办|版权所有)")]
+    private static partial Regex Host();
+
+    [GeneratedRegex(@"[^\s:|]+")]
+    private static partial Regex Part();
+
+    [GeneratedRegex(@"会员|网友|投稿|佚名|admin|本站|小编|管理员", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAWriter();
+
+    [GeneratedRegex(@"记者|通讯员|撰稿")]
+    private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// The source a bulletin article closes with, alone on its line or at the end of its last paragraph: （宜秀区委组织部）,
+/// (齐河县委组织部 曹志亮 王慧敏), 某某县委组织部供稿, 供稿：…, 供稿单位：…, （…供稿）, and a writer's own credit
+/// (祁涛), (通讯员 崔璨). Reads folded text.
+/// </summary>
+internal static partial class Attribution
+{
+    /// <summary>Where the credit's text stands in the line (inside its brackets, without 供稿), or null.</summary>
+    public static Range? AloneOnLine(string folded)
+    {
+        if (folded.Length > 60) return null;
+        var m = Alone().Match(folded);
+        if (!m.Success) return null;
+        var who = m.Groups["who"];
+        return Credit.Read(who.Value) is null ? null : who.Index..(who.Index + who.Length);
+    }
+
+    /// <summary>
+    /// A credit closing a paragraph after its last sentence (…全力做好后勤保障工作。（宜秀区委组织部）), or a writer's name
+    /// run on before it (…突出作用。杨征程(建湖县委组织部)): the index where it starts and the credit's text.
+    /// </summary>
+    public static (int Start, Range Who)? AtEnd(string folded)
+    {
+        if (!folded.AsSpan().TrimEnd().EndsWith(")")) return null; // most lines end a sentence: no search through them
+        var from = Math.Max(0, folded.Length - 70);
+        var m = Closing().Match(folded, from);
+        if (!m.Success) return null;
+        var who = m.Groups["who"];
+        var start = m.Index;
+        // (试行), (2021年修订) and a bracket in the middle of a sentence are not credits: one must follow a finished sentence.
+        var before = folded[..start].TrimEnd();
+        if (before.Length > 0 && !Punctuation.EndsSentence(before) && !before.EndsWith('。')) return null;
+        var credit = m.Groups["name"].Success ? folded[m.Groups["name"].Index..(who.Index + who.Length)] : who.Value;
+        if (Credit.Read(credit) is null && !Credit.IsEditor(credit)) return null;
+        var range = m.Groups["name"].Success ? m.Groups["name"].Index..(who.Index + who.Length + 1) : who.Index..(who.Index + who.Length);
+        return (start, range);
+    }
+
+    [GeneratedRegex(@"^(?:\((?:供稿|来源|稿源|供稿单位|信息来源)?\s*:?\s*(?<who>[^()]{2,50}?)\s*(?:供稿)?\)|(?:供稿|供稿单位|稿源)\s*:\s*(?<who>.{2,40})|(?<who>[^\s:()]{2,30}?)\s*供稿)$")]
+    private static partial Regex Alone();
+
+    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,3})?\(\s*(?:[\u4e00-\u9fa5]{1,4}\s*:)?\s*(?<who>[^()。,;:!?]{2,40}?)\s*(?:供稿)?\)\s*$")]
+    private static partial Regex Closing();
+}

@@ -1,0 +1,32 @@
+using Archive.Indexer.Chinese;
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// A line that says who wrote an article: led by a role (本报记者 王新伟 吴秉泽, 通讯员 陈星, 撰稿：本报记者 赵靖云,
+/// 【全媒体记者 吴刚】, 本报记者 王丽 摄), or a source and its writers alone (岷县县委组织部　吕鹏飞, 吴江日报　李伟 孙跃勤),
+/// or names alone (孙太男 杨小芳, 陆组轩), or a photo's credit (王嘉斌摄(人民视觉)). Reads folded text.
+/// </summary>
+internal static partial class Byline
+{
+    public static Credit.Reading? Read(string folded)
+    {
+        if (folded.Length > 60 || folded.AsSpan().IndexOfAny("。!?;,") >= 0) return null;
+        var text = folded.Trim().Trim('【', '】', '[', ']');
+        if (RoleLed().IsMatch(text))
+            return Credit.Read(folded) is { Authors.Count: > 0 } led ? led : null;
+        // Without a role, every word must be a name but for one source before them.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5 || !words.All(w => w.All(CharClass.IsHan))) return null;
+        var names = words.Where(PersonName.IsLikely).ToList();
+        var sources = words.Length - names.Count;
+        // One two-character word is too little to be a name (强化, 高度); a source is a body's short name (吴江日报).
+        if (names.Count == 0 || names.Count == 1 && names[0].Length == 2 && sources == 0) return null;
+        if (sources > 1 || sources == 1 && (words[0].Length > 12 || !Organization.HasBodyWord(words[0]) || PersonName.IsLikely(words[0]))) return null;
+        return Credit.Read(folded);
+    }
+
+    [GeneratedRegex(@"^(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习)?(?:记者|通讯员|实习生|撰稿|作者)|^(?:文|图|文/图)\s*[:/]|^[\u4e00-\u9fa5]{2,3}\s*摄(?:\(.{1,10}\))?$")]
+    private static partial Regex RoleLed();
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// Who an article is by and from, read off a credit: a department (宜秀区委组织部, 通组), people (崔璨, 曹志亮 王慧敏), or
+/// both (齐河县委组织部 曹志亮 王慧敏, 杨征程(建湖县委组织部), 吴江日报　李伟 孙跃勤). Role words and the paper a
+/// reporter works for (德阳日报记者, 县委报道组, 实习生) are dropped; an editor's credit (津云新闻编辑孙畅) names neither
+/// author nor department; a photographer named in a writer's byline (… 摄影：李继辉) is no author, the one credited
+/// for a photo item (王嘉斌摄, 吕枫 摄) is. Reads folded text; the names are cut from the original by index.
+/// </summary>
+internal static partial class Credit
+{
+    public sealed record Reading(Range? Department, IReadOnlyList<Range> Authors)
+    {
+        public string? DepartmentIn(SourceLine line) => Department is { } d ? line.Cut(d) : null;
+
+        public IEnumerable<string> AuthorsIn(SourceLine line) => Authors.Select(a => Punctuation.Compact(line.Cut(a)));
+    }
+
+    /// <summary>The department and people a credit names; null when it names neither.</summary>
+    public static Reading? Read(string folded)
+    {
+        if (folded.Trim().Length is 0 or > 60 || Editor().IsMatch(folded)) return null;
+        // Blank out (index for index) what names nobody: roles, a reporter's paper, a photographer in a byline, 摄.
+        var text = Blank(Photographer(), folded);
+        text = Blank(Role(), text);
+        text = SpacedName().Replace(text, m => m.Groups[1].Value + "\u0001" + m.Groups[2].Value);
+        Range? department = null;
+        var authors = new List<Range>();
+        foreach (Match token in Token().Matches(text))
+        {
+            var value = token.Value.Replace("\u0001", "", StringComparison.Ordinal);
+            var range = token.Index..(token.Index + token.Length);
+            // 陆组轩 and 吉组轩 are pen names; 通组 and 解团 are departments signing short.
+            if (PersonName.IsLikely(value) && !(value.Length == 2 && Organization.HasBodyWord(value)))
+                authors.Add(range);
+            else if (Organization.HasBodyWord(value))
+                department ??= range;
+        }
+        return department is null && authors.Count == 0 ? null : new Reading(department, authors);
+    }
+
+    /// <summary>An editor's credit (津云新闻编辑孙畅): a credit, naming no author and no department.</summary>
+    public static bool IsEditor(string folded) => Editor().IsMatch(folded.Trim().Trim('(', ')'));
+
+    private static string Blank(Regex pattern, string text) =>
+        pattern.Replace(text, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"[\u4e00-\u9fa5\u0001]+")]
+    private static partial Regex Token();
+
+    /// <summary>A role, with the paper or station the person works for glued before it (德阳日报记者, 牡丹晚报全媒体记者).</summary>
+    [GeneratedRegex(@"(?:[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|融媒|网|社))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|实习生|撰稿人?|作者|报道员|报道|文字|整理|供稿单位|供稿|来源|稿源|本报讯|讯)|[\u4e00-\u9fa5]{0,6}报道组|摄(?=\s|$|\()|等$")]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"编辑\s*[\u4e00-\u9fa5]{2,4}\)?$|^\(?编辑\s*:")]
+    private static partial Regex Editor();
+
+    [GeneratedRegex(@"(?:摄影|图片|图)\s*[:/]\s*\S.*$")]
+    private static partial Regex Photographer();
+
+    [GeneratedRegex(@"(?<=^|[\s(])([\u4e00-\u9fa5])\s([\u4e00-\u9fa5])(?=$|[\s)])")]
+    private static partial Regex SpacedName();
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>Who a dateline says published the item first.</summary>
+internal enum DatelineKind
+{
+    /// <summary>本报讯, 萧山日报讯, 本报济南4月25日讯, 早报讯, 本刊讯.</summary>
+    Newspaper,
+    /// <summary>本网讯, 滁州网讯, 东南网8月16日讯, 甘州融媒讯.</summary>
+    Web,
+    /// <summary>新华社北京4月10日电.</summary>
+    Agency,
+    /// <summary>【全媒体记者 吴刚】: a byline standing where a dateline would.</summary>
+    Byline,
+}
+
+/// <summary>
+/// The dateline an item opens with (本报讯(记者 张三), 新华社北京12月13日电, 滁州网讯(全媒体记者王晗笑), 【全媒体记者 吴刚】):
+/// its kind and its length, with the credit in brackets after it and the space before the text. Reads folded text.
+/// </summary>
+internal static partial class Dateline
+{
+    public readonly record struct Reading(DatelineKind Kind, int Length);
+
+    public static Reading? Read(string folded)
+    {
+        if (folded.Length < 4) return null;
+        var m = Pattern().Match(folded.Length > 80 ? folded[..80] : folded);
+        if (!m.Success) return null;
+        var kind = m.Groups["paper"].Success ? DatelineKind.Newspaper
+            : m.Groups["web"].Success ? DatelineKind.Web
+            : m.Groups["agency"].Success ? DatelineKind.Agency
+            : DatelineKind.Byline;
+        return new Reading(kind, m.Length);
+    }
+
+    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日讯)|(?<web>本网讯|[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯)|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】)?[:\s]*|^【(?:全媒体|融媒体|首席|本报|特约)?(?:记者|通讯员)[^【】]{2,30}】\s*")]
+    private static partial Regex Pattern();
+}

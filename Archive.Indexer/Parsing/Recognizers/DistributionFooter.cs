@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// The foot of a bulletin or notice: who gets it (报：…, 送：…, 发：…, 抄送：…, 报 送：…), the printing line
+/// (…办公室 2023年9月8日印发), the print run (（共印80份）, 共印六十份) and the circulation note (（此件发至…）).
+/// Reads folded text (報 -> 报, ： -> :).
+/// </summary>
+internal static partial class DistributionFooter
+{
+    /// <summary>The key (报, 送, 抄送 …; 印发 for the printing line, 印数 for the print run, 发至 for the circulation note) and value of a footer line, or null.</summary>
+    public static (string Key, string Value)? Read(string folded)
+    {
+        if (folded.Length > 160) return null;
+        if (Recipients().Match(folded) is { Success: true } r)
+            return (Punctuation.Compact(r.Groups["key"].Value), r.Groups["value"].Value.Trim());
+        if (folded.Contains("共印", StringComparison.Ordinal) && PrintRun().Match(folded) is { Success: true } p)
+            return ("印数", ChineseNumber.Parse(p.Groups["n"].Value)?.ToString() ?? p.Groups["n"].Value);
+        if (folded.EndsWith("印发", StringComparison.Ordinal) && Printed().Match(folded) is { Success: true } printed)
+            return ("印发", printed.Groups["value"].Value.Trim());
+        if (folded.Contains("此件", StringComparison.Ordinal) && Circulation().Match(folded) is { Success: true } c)
+            return ("发至", c.Groups["value"].Value.Trim());
+        return null;
+    }
+
+    /// <summary>Where the value starts in the line, so that it can be cut from the original (unfolded) text.</summary>
+    public static int ValueIndex(string folded) =>
+        Recipients().Match(folded) is { Success: true } r ? r.Groups["value"].Index : 0;
+
+    [GeneratedRegex(@"^(?<key>报\s*送|抄\s*送|抄\s*报|分\s*送|印\s*发|报|送|发)\s*:\s*(?<value>.*)$")]
+    private static partial Regex Recipients();
+
+    [GeneratedRegex(@"^\(?\s*共印\s*(?<n>[\d一二三四五六七八九十百〇零]{1,6})\s*份\s*\)?$")]
+    private static partial Regex PrintRun();
+
+    [GeneratedRegex(@"^(?<value>.{0,40}(?:年.{1,6}日|\d{4}[-.]\d{1,2}[-.]\d{1,2}))\s*印发$")]
+    private static partial Regex Printed();
+
+    [GeneratedRegex(@"^\(\s*此件(?<value>发至.{1,60}|只发.{1,60})\)$")]
+    private static partial Regex Circulation();
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// 文号 in any bracket and spacing: 庆组明电〔2020〕2号, 皖组字[2020]12号, 长委〔2011〕11 号, (2020), 【2020】. Written
+/// back with the standard 〔〕 (GB/T 9704) and without spaces. Reads folded text (［ and （ fold to [ and ().
+/// </summary>
+internal static partial class DocumentNumber
+{
+    public sealed record Number(string Normalized, int Index, int Length);
+
+    /// <summary>Every document number in the text, in order.</summary>
+    public static IEnumerable<Number> FindAll(string folded)
+    {
+        foreach (Match m in Pattern().Matches(folded))
+            yield return new Number($"{m.Groups["prefix"].Value}〔{m.Groups["year"].Value}〕{m.Groups["n"].Value}号", m.Index, m.Length);
+    }
+
+    /// <summary>A line that is a document number and little else (the heading block's: 等级 特急·明电 庆组明电〔2020〕2号).</summary>
+    public static Number? ReadLine(string folded)
+    {
+        if (folded.Length > 60 || folded.Contains('。')) return null;
+        var number = FindAll(folded).FirstOrDefault();
+        if (number is null) return null;
+        var rest = Punctuation.Compact(folded.Remove(number.Index, number.Length)).Trim('(', ')');
+        return rest.Length <= 24 ? number : null;
+    }
+
+    [GeneratedRegex(@"(?<prefix>[\u4e00-\u9fa5]{1,14})\s*[〔\[(【]\s*(?<year>\d{4})\s*[〕\])】]\s*(?<n>\d{1,5})\s*号")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// What a title says its document is: an official one (…的通知, 实施意见, 工作方案, 紧急通知 (试行)) or a speech or
+/// report (…上的讲话, 调研报告, 工作汇报, 经验材料, 思考及对策). Reads folded, compact text.
+/// </summary>
+internal static partial class DocumentTitle
+{
+    public static bool IsOfficial(string compact) => compact.Length <= 90 && Official().IsMatch(compact);
+
+    public static bool IsReport(string compact) => compact.Length <= 90 && Report().IsMatch(compact);
+
+    [GeneratedRegex(@"(?:通知|通报|意见|方案|决定|批复|请示|函|纪要|明电|公告|通告|决议|倡议书|要点)(?:\((?:试行|征求意见稿|草案|修订)\))?(?:第\d+页)?$|^关于.{4,60}的(?:通知|意见|方案|决定|报告|请示|通报)")]
+    private static partial Regex Official();
+
+    [GeneratedRegex(@"(?:讲话|发言|发言稿|讲稿|宣讲稿|致辞|报告|汇报|材料|总结|思考|对策|体会|心得|述职)(?:文稿|稿)?(?:\(.{1,12}\)|【.{1,8}】|范文|全文|精选)*\d?$")]
+    private static partial Regex Report();
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// A line that states who issues a document and when, or only one of the two: 中共郑州市委组织部　二○二三年九月八日,
+/// 中共河南省委组织部办公室编　2020年1月16日, 2022 年 3 月 10 日, (2019年3月31日), 30.03.2021 20:03, 阿里地区行政公署.
+/// Reads folded text.
+/// </summary>
+internal static partial class IssuerAndDate
+{
+    public sealed record Reading(string? Issuer, DateOnly? Date, int IssuerIndex, int IssuerLength);
+
+    public static Reading? Read(string folded)
+    {
+        if (folded.Length > 60 || folded.Contains('。')) return null;
+        var date = ChineseDate.FindAll(folded).OrderBy(d => d.Index).FirstOrDefault();
+        var rest = date.Length > 0 ? folded.Remove(date.Index, date.Length) : folded;
+        // What remains beside the date: a time, brackets, a weekday, the issuer.
+        rest = Leftovers().Replace(rest, " ").Trim();
+        if (rest.Length == 0) return date.Length > 0 ? new Reading(null, date.Date, 0, 0) : null;
+        var issuerText = IssuerSuffix().Replace(rest, "");
+        if (!Organization.IsName(issuerText)) return null;
+        var index = folded.IndexOf(rest, StringComparison.Ordinal);
+        return new Reading(Punctuation.Compact(issuerText), date.Length > 0 ? date.Date : null, Math.Max(index, 0), issuerText.Length);
+    }
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?|[()\[\]]|星期[一二三四五六日天]?|周[一二三四五六日]")]
+    private static partial Regex Leftovers();
+
+    [GeneratedRegex(@"(?:编印|编发|主办|编|印)$")]
+    private static partial Regex IssuerSuffix();
+}

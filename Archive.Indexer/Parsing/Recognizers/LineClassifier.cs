@@ -1,0 +1,87 @@
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// Gives every line of a document its role: the first recognizer, in a fixed order, that accepts the line. Page
+/// furniture first (page numbers, rules, running headers), the footers, web labels, web chrome, then the masthead's
+/// lines (issue, series, issuer and date, 文号), contents, sections, credits, captions, salutations and recipients,
+/// and last a heading or body by shape. Each recognizer reads one line; only running headers look at the whole text (a
+/// line repeated beside page numbers). Linear in the text: no recognizer reads more than a bounded slice of a line.
+/// </summary>
+internal static class LineClassifier
+{
+    /// <summary>A masthead only stands in the first lines of a document.</summary>
+    private const int MastheadLines = 8;
+
+    public static LineRole[] Classify(IReadOnlyList<SourceLine> lines)
+    {
+        var roles = new LineRole[lines.Count];
+        var runningHeaders = RunningHeaders(lines);
+        for (var i = 0; i < lines.Count; i++)
+            roles[i] = Classify(lines[i], runningHeaders.Contains(i));
+        return roles;
+    }
+
+    private static LineRole Classify(SourceLine line, bool isRunningHeader)
+    {
+        var f = line.Folded;
+        if (line.IsLong) return LineRole.Body;
+        if (PageFurniture.PageNumber(f) is not null) return LineRole.PageNumber;
+        if (PageFurniture.IsRule(f)) return LineRole.Rule;
+        if (isRunningHeader) return LineRole.RunningHeader;
+        if (DistributionFooter.Read(f) is not null) return LineRole.DistributionFooter;
+        if (SiteFooter.Matches(f)) return LineRole.SiteFooter;
+        // Labels before chrome: a widget line may carry the page's date ([ 字体： 发布时间：2023-03-01 稿源：… ]).
+        if (WebLabels.Matches(f)) return LineRole.WebLabel;
+        if (WebChrome.Matches(f)) return LineRole.WebChrome;
+        if (ContentsLabel.Matches(f)) return LineRole.ContentsLabel;
+        if (IssueLine.Read(f) is not null) return LineRole.IssueLine;
+        if (line.Number < MastheadLines && Masthead.Series(f) is not null) return LineRole.Masthead;
+        if (IssuerAndDate.Read(f) is not null) return LineRole.IssuerAndDate;
+        if (DocumentNumber.ReadLine(f) is not null) return LineRole.DocumentNumber;
+        if (ContentsLine.Read(f) is not null) return LineRole.ContentsEntry;
+        if (SectionHeading.Name(line) is not null) return LineRole.SectionHeading;
+        if (EditorsNote.Matches(f)) return LineRole.EditorsNote;
+        if (Attribution.AloneOnLine(f) is not null) return LineRole.Attribution;
+        if (Byline.Read(f) is not null) return LineRole.Byline;
+        if (Caption.Matches(f)) return LineRole.Caption;
+        if (Salutation.Matches(f)) return LineRole.Salutation;
+        if (Recipients.Read(f) is not null) return LineRole.Recipients;
+        return IsHeading(line) ? LineRole.Heading : LineRole.Body;
+    }
+
+    /// <summary>A short line holding no sentence: no full stop or semicolon, not cut off at a comma or colon.</summary>
+    public static bool IsHeading(SourceLine line)
+    {
+        var f = line.Folded.TrimEnd();
+        return f.Length is > 0 and <= 60 && f.AsSpan().IndexOfAny("。!?;") < 0 && f[^1] is not (',' or '、' or ':' or '.');
+    }
+
+    /// <summary>
+    /// Lines repeated at the head or foot of pages: a short line that occurs more than once and stands right before or
+    /// after a page number at least once. Every occurrence is furniture, except one in the first lines (the masthead).
+    /// </summary>
+    private static HashSet<int> RunningHeaders(IReadOnlyList<SourceLine> lines)
+    {
+        var byText = new Dictionary<string, List<int>>();
+        var besidePageNumber = new HashSet<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Text.Length > 40) continue;
+            var key = Punctuation.Compact(lines[i].Folded);
+            if (!byText.TryGetValue(key, out var at)) byText[key] = at = [];
+            at.Add(i);
+            var nearPage = i > 0 && PageFurniture.PageNumber(lines[i - 1].Folded) is not null
+                           || i + 1 < lines.Count && PageFurniture.PageNumber(lines[i + 1].Folded) is not null;
+            if (nearPage) besidePageNumber.Add(key);
+        }
+        var headers = new HashSet<int>();
+        foreach (var key in besidePageNumber)
+        {
+            var at = byText[key];
+            if (at.Count < 2 || PageFurniture.PageNumber(key) is not null) continue;
+            foreach (var i in at)
+                if (i >= MastheadLines / 2 || at[0] != i) headers.Add(i);
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// What a printed page puts around the text: page numbers (- 2 -, —3—, · 2 ·, -2-, a bare 2, 第2页, 第 1 页，共 18 页,
+/// 1 / 3) and rules (━━━, ----). A page number also tells the page of the lines printed before it.
+/// </summary>
+internal static partial class PageFurniture
+{
+    /// <summary>The page a page-number line prints, or null when the line is no page number. Reads folded text.</summary>
+    public static int? PageNumber(string folded)
+    {
+        if (folded.Length > 24) return null;
+        var m = PageNumberLine().Match(folded);
+        return m.Success && int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and < 1000 ? n : null;
+    }
+
+    /// <summary>A line of nothing but rule characters (at least three).</summary>
+    public static bool IsRule(string folded)
+    {
+        if (folded.Length < 3) return false;
+        foreach (var c in folded)
+            if (!RuleCharacters.Contains(c) && c != ' ') return false;
+        return true;
+    }
+
+    private const string RuleCharacters = "━─—–-=_*~═＿·….|";
+
+    [GeneratedRegex(@"^(?:[-—–·•~]\s*(?<n>\d{1,3})\s*[-—–·•~]|(?<n>\d{1,3})|第\s*(?<n>\d{1,3})\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|(?<n>\d{1,3})\s*/\s*\d{1,3}|(?<n>\d{1,3})\s*页共\s*\d{1,4}\s*页)$")]
+    private static partial Regex PageNumberLine();
+}

@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// A notice's 主送 line: 各县（市、区）委组织部，市直各单位党组（党委）：, 各基层党组织：, 主送：…. Addressed to "each" of a
+/// kind (各…) or to named bodies, ending with a colon, no sentence in it. Reads folded text.
+/// </summary>
+internal static partial class Recipients
+{
+    /// <summary>The recipients without the colon (and without 主送：), or null.</summary>
+    public static Range? Read(string folded)
+    {
+        if (folded.Length > 200 || folded.Contains('。') || !folded.TrimEnd().EndsWith(':')) return null;
+        var m = Pattern().Match(folded.TrimEnd());
+        return m.Success ? m.Groups["who"].Index..(m.Groups["who"].Index + m.Groups["who"].Length) : null;
+    }
+
+    [GeneratedRegex(@"^(?:主送\s*:\s*)?(?<who>(?:各|全体|有关|市直|县直|省直|区直|机关|中央|国务院)[^:!?]*?|[^:!?]*?(?:,|、)各[^:!?]*?)\s*:$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// The name of a web site where a page prints it: alone (阜阳先锋网, 靈感範文站), as a breadcrumb's first step
+/// (当前页面: 淮北先锋网 > 先锋头条, 當前位置:學問谷 >), in a link (返回经济网首页), a dateline (滁州网讯, 濮陽網訊), or a
+/// footer and a copy site's lead (阜阳先锋网编辑部, 并不表明信阳新闻网立场, 写写帮文库小编). Matches folded text,
+/// returns the printed name.
+/// </summary>
+internal static partial class SiteName
+{
+    /// <summary>The line when it is nothing but a site's name.</summary>
+    public static string? Whole(SourceLine line)
+    {
+        var trimmed = line.Folded.Trim();
+        return trimmed.Length <= 16 && Name().IsMatch(trimmed) ? line.Text.Trim() : null;
+    }
+
+    /// <summary>A site named by the page's chrome: alone, as a breadcrumb's first step, in a 返回…首页 link.</summary>
+    public static string? InChrome(SourceLine line)
+    {
+        if (Whole(line) is { } whole) return whole;
+        if (Home().Match(line.Folded) is { Success: true } home) return Cut(line, home.Groups["site"]);
+        return FirstStep().Match(line.Folded) is { Success: true } step ? Cut(line, step.Groups["site"]) : null;
+    }
+
+    public static string? InDateline(SourceLine credit) =>
+        DatelineSite().Match(credit.Folded) is { Success: true } m ? Cut(credit, m.Groups["site"]) : null;
+
+    /// <summary>A site named in a footer or a copy site's lead: 阜阳先锋网编辑部, 信阳新闻网立场, 写写帮文库小编.</summary>
+    public static string? InText(SourceLine line) =>
+        NamedInText().Match(line.Folded) is { Success: true } m ? Cut(line, m.Groups["site"]) : null;
+
+    private static string Cut(SourceLine line, Group group) => line.Cut(group.Index, group.Length);
+
+    private const string Suffix = @"(?:先锋网|网站|网|文库|范文站|站|在线)";
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5A-Za-z]{1,12}" + Suffix + "$")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"返回(?<site>[\u4e00-\u9fa5]{1,10}" + Suffix + ")首页")]
+    private static partial Regex Home();
+
+    [GeneratedRegex(@"^(?:当前页面|当前位置|您的位置|位置)\s*:\s*(?<site>(?!首页|主页)[\u4e00-\u9fa5]{2,10})\s*>")]
+    private static partial Regex FirstStep();
+
+    [GeneratedRegex(@"^(?<site>(?!本)[\u4e00-\u9fa5]{1,10}网)(?:\d{1,2}月\d{1,2}日)?讯")]
+    private static partial Regex DatelineSite();
+
+    [GeneratedRegex(@"(?<site>[\u4e00-\u9fa5]{2,10}" + Suffix + @")(?:编辑部|立场|版权所有|小编)")]
+    private static partial Regex NamedInText();
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// The line under a speech's heading that names who gives it: an office alone or with its holder's name (县委副书记,
+/// 县长 ***, 市委常委、组织部长  王建国, 魚化寨街道黨工委書記張永潮). Never the heading's subtitle. Reads folded text.
+/// </summary>
+internal static partial class Speaker
+{
+    /// <summary>The speaker's name in the line (an empty range when only the office stands), or null.</summary>
+    public static Range? Read(string folded)
+    {
+        if (folded.Length > 40) return null;
+        var m = Pattern().Match(folded.TrimEnd());
+        if (!m.Success) return null;
+        var name = m.Groups["name"];
+        if (!name.Success) return 0..0;
+        // 组织部长会议 is no office and its holder.
+        return PersonName.IsLikely(name.Value) ? name.Index..(name.Index + name.Length) : null;
+    }
+
+    [GeneratedRegex(@"(?:书记|部长|局长|县长|市长|区长|镇长|乡长|主任|主席|处长|科长|校长|院长|组长|委员|常委)\s*(?:[*×X]+|(?<name>[\u4e00-\u9fa5]{2,3}))?$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// A web page's furniture as a copy keeps it: breadcrumbs (当前位置：首页 > …), menus (关于我们 | 联系我们 | …), font and
+/// print widgets (【字体：大 中 小】, 打印本页 关闭窗口), e-paper navigation (上一版 下一版, 版面导航), comment boxes, share
+/// links, ads and the notices copy sites insert (此处隐藏5422字，下载后查看). Reads folded text.
+/// </summary>
+internal static partial class WebChrome
+{
+    public static bool Matches(string folded)
+    {
+        if (folded.Length > 120) return false;
+        var text = folded.Trim();
+        if (text.Length == 0) return false;
+        if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
+        return WidgetLine().IsMatch(text) || WidgetWords().IsMatch(text)
+               || (text.Contains('>') || text.StartsWith("位置", StringComparison.Ordinal) || text.StartsWith("当前", StringComparison.Ordinal)
+                   || text.StartsWith("您", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text)
+               || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text);
+    }
+
+    /// <summary>Three or more short items separated by | or by spaces alone, with no sentence among them.</summary>
+    private static bool IsMenu(string text)
+    {
+        if (text.AsSpan().IndexOfAny("。,;!?") >= 0) return false;
+        var byBar = text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (byBar.Length >= 3 && byBar.All(i => i.Length <= 12)) return true;
+        var bySpace = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return bySpace.Length >= 5 && bySpace.All(i => i.Length is >= 2 and <= 4 && i.All(char.IsLetter));
+    }
+
+    [GeneratedRegex(@"^(?:当前位置|您现在的位置|您的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$")]
+    private static partial Regex Breadcrumb();
+
+    /// <summary>A line that is a widget whole (返回顶部, 上一篇：…).</summary>
+    [GeneratedRegex(@"^(?:返回顶部|回到顶部|返回首页|返回目录|返回列表|English|标题导航|版面导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|打印|关闭|收藏|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?)$")]
+    private static partial Regex WidgetLine();
+
+    /// <summary>
+    /// A widget's words inside a line (【字体：大 中 小】, 打印本页 关闭窗口). Every branch opens with a literal, so the
+    /// search skips ahead to the few places one starts instead of trying each branch at each character.
+    /// </summary>
+    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=\d)条评论|已有\d+人参与|评论\s*\d+人参与|此处隐藏\s*\d+\s*字|下载后查看|省略\s*\d+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
+    private static partial Regex WidgetWords();
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Parsing.Recognizers;
+
+/// <summary>
+/// A web page's metadata as a copy keeps it: label lines (发布时间：2022-04-11 来源：… 作者：… 浏览次数：5794), a government
+/// portal's disclosure block (• 索引号：, 发文字号 | … |), a portal's URL and time (http://www.sina.com.cn 2005年11月20日06:55
+/// 四川在线-华西都市报), a copy site's lead (导语：…, 简介：…, 原标题：…), a WeChat article's stamp (原创 鹿邑组工 2023-05-06
+/// 18:00 发表于河南). Reads folded text.
+/// </summary>
+internal static partial class WebLabels
+{
+    public sealed record Label(string Name, string Value, int Index, int ValueIndex);
+
+    /// <summary>Whether the line is such a metadata line.</summary>
+    public static bool Matches(string folded)
+    {
+        if (folded.Length > 200 || folded.AsSpan().IndexOfAny(":|】.") < 0) return false;
+        var text = folded.TrimStart('•', '-', '·', '*', ' ', '[', '(');
+        if (PortalLine().IsMatch(text) || Lead().IsMatch(text) || Stamp().IsMatch(text)) return true;
+        var labels = Labels().Matches(text);
+        if (labels.Count == 0) return false;
+        // A label opening the line, or several, or one in a short line: not a sentence that mentions 来源 in passing.
+        return labels[0].Index == 0 || labels.Count >= 2 || text.Length <= 40 && !text.Contains('。');
+    }
+
+    /// <summary>Every label of the line with its value (the text up to the next label or a wide gap).</summary>
+    public static IReadOnlyList<Label> Read(string folded)
+    {
+        var labels = new List<Label>();
+        var matches = Labels().Matches(folded);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var start = matches[i].Index + matches[i].Length;
+            var end = i + 1 < matches.Count ? matches[i + 1].Index : folded.Length;
+            var value = folded[start..end];
+            var gap = WideGap().Match(value);
+            if (gap.Success) value = value[..gap.Index];
+            var trimmed = value.Trim(' ', '|', ']', ')', '】');
+            labels.Add(new Label(Punctuation.Compact(matches[i].Groups["label"].Value), trimmed, matches[i].Index,
+                start + value.IndexOf(trimmed, StringComparison.Ordinal)));
+        }
+        return labels;
+    }
+
+    /// <summary>Where a portal's address starts inside a line that holds a headline before it, or -1.</summary>
+    public static int PortalAddressIndex(string folded) => PortalAddress().Match(folded) is { Success: true } m ? m.Index : -1;
+
+    private const string Names =
+        "发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|更新日期|生成日期|归档时间|实施日期|生效时间|废止时间|时间|日期|" +
+        "作者|来源|稿源|信息来源|文章来源|责任编辑|编辑|审核|浏览次数|浏览量|浏览|点击数|点击量|点击次数|点击|阅读次数|阅读量|访问量|访问次数|" +
+        "索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发布部门|发文字号|文号|有效性|是否有效|内容概述|内容摘要|名\\s*称|关键词|公开形式|" +
+        "责任部门|公文种类|法规类别|时效性|效力级别";
+
+    [GeneratedRegex(@"(?<label>" + Names + @")\s*(?::|\||】)")]
+    private static partial Regex Labels();
+
+    /// <summary>Where a value ends before the next field: a wide gap, a label, a widget's bracket.</summary>
+    [GeneratedRegex(@"\s{2,}|\s(?=\S+\s*:)|\s*[【\[]")]
+    private static partial Regex WideGap();
+
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+\s+\d{4}年")]
+    private static partial Regex PortalLine();
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S+\s+\d{4}年")]
+    private static partial Regex PortalAddress();
+
+    /// <summary>The account's names, the date and time a WeChat article was published, where from.</summary>
+    [GeneratedRegex(@"^(?:原创\s+)?(?:\S{2,20}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+发表于\S{2,8})?$")]
+    private static partial Regex Stamp();
+
+    [GeneratedRegex(@"^(?:导语|简介|原标题|内容提要|摘要)\s*:")]
+    private static partial Regex Lead();
+}

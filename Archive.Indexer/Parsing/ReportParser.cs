@@ -1,0 +1,49 @@
+using Archive.Indexer.Parsing.Recognizers;
+using Archive.Indexer.Regions;
+
+namespace Archive.Indexer.Parsing;
+
+/// <summary>
+/// A speech, survey report, work report or experience material (讲话, 调研报告, 汇报, 经验材料): its heading (a copy
+/// site's leftovers above it are front matter), the heading block under it — the speaker or author line (县长 ***,
+/// 魚化寨街道黨工委書記張永潮), the date the material states for itself ((2019年3月31日)), the issuer, the salutation
+/// (同志们：) — and the body. The date is never one the body mentions.
+/// </summary>
+internal sealed class ReportParser(Gazetteer gazetteer)
+{
+    public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    {
+        var page = new SingleArticle(lines, roles, gazetteer.Characters).Read(IsReportTitle, stripDateline: false);
+        DateOnly? date = null;
+        string? publisher = null, recipients = null;
+        foreach (var line in page.HeadLines)
+        {
+            if (SingleArticle.IsAddress(line)) recipients ??= line.Text.TrimEnd().TrimEnd(':', '：').Trim();
+            if (IssuerAndDate.Read(line.Folded) is { } issued)
+            {
+                date ??= issued.Date;
+                if (issued.Issuer is not null) publisher ??= line.Cut(issued.IssuerIndex, issued.IssuerLength);
+            }
+            else if (Speaker.Read(line.Folded) is { } speaker && line.Cut(speaker) is { Length: > 0 } name)
+            {
+                page.Draft.Authors.Add(name);
+            }
+        }
+        var article = page.Build(null);
+        var region = gazetteer.InferRegion([(article.Title, 3), (publisher, 3), (article.Body, 1)])?.Place;
+        return new ParsedDocument
+        {
+            Kind = DocumentKind.Report,
+            Title = article.Title,
+            Date = date,
+            Publisher = publisher,
+            Recipients = recipients,
+            Region = region?.Path,
+            Articles = [article with { Region = region?.Path, SourceDepartment = article.SourceDepartment ?? publisher }],
+            FrontMatter = page.FrontMatter,
+            BackMatter = page.BackMatter,
+        };
+    }
+
+    private static bool IsReportTitle(SourceLine line) => DocumentTitle.IsReport(Punctuation.Compact(line.Folded));
+}

@@ -1,0 +1,296 @@
+using Archive.Indexer.Chinese;
+using System.Text.RegularExpressions;
+using Archive.Indexer.Parsing.Recognizers;
+using Archive.Indexer.Regions;
+
+namespace Archive.Indexer.Parsing;
+
+/// <summary>
+/// How a one-article document is laid out, whatever its kind: chrome and labels above the headline, the headline (and
+/// a subtitle), a heading block (a repeated title, bylines, a date line, a salutation, 第一章 …), the body, closing
+/// credits, and a footer. Finds each part from the line roles; the kind's parser reads its own fields off the parts.
+/// </summary>
+internal sealed partial class SingleArticle
+{
+    private readonly IReadOnlyList<SourceLine> _lines;
+    private readonly IReadOnlyList<LineRole> _roles;
+    private readonly TraditionalCharacters _characters;
+
+    public SingleArticle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, TraditionalCharacters characters)
+    {
+        _lines = lines;
+        _roles = roles;
+        _characters = characters;
+    }
+
+    public ArticleDraft Draft { get; private set; } = new(null, null, null);
+    public List<string> FrontMatter { get; } = [];
+    public List<string> BackMatter { get; } = [];
+    /// <summary>Label lines (发布时间：…, 来源：…) above and just under the headline, and the footer's lines, as read.</summary>
+    public List<SourceLine> Labels { get; } = [];
+    public List<SourceLine> Footer { get; } = [];
+    /// <summary>Heading-block lines that are neither title nor label (a speaker, a date line, a department line).</summary>
+    public List<SourceLine> HeadLines { get; } = [];
+    public int TitleIndex { get; private set; } = -1;
+
+    /// <summary>
+    /// Reads the layout. <paramref name="isTitle"/> names the kind's own headline (a notice's …的通知, a speech's …讲话)
+    /// where the page's shape says nothing; <paramref name="stripDateline"/> takes a 本报讯 or 网讯 dateline off the body.
+    /// </summary>
+    public SingleArticle Read(Func<SourceLine, bool>? isTitle, bool stripDateline) => Read(null, isTitle, stripDateline);
+
+    /// <summary>Reads the layout around a headline the kind's parser found itself (a notice's title over several lines).</summary>
+    public SingleArticle Read((int Start, int End)? knownTitle, Func<SourceLine, bool>? isTitle, bool stripDateline)
+    {
+        const int from = 0;
+        var end = _lines.Count;
+        var bodyEnd = FooterStart(from, end);
+        for (var i = bodyEnd; i < end; i++)
+        {
+            if (_roles[i].IsFurniture()) continue;
+            Footer.Add(_lines[i]);
+            BackMatter.Add(_lines[i].Text);
+        }
+
+        var (titleStart, titleEnd) = knownTitle ?? FindTitle(from, bodyEnd, isTitle);
+        for (var i = from; i < (titleStart < 0 ? from : titleStart); i++) Front(i);
+        string? title = null;
+        if (titleStart >= 0)
+        {
+            TitleIndex = titleStart;
+            var printed = Enumerable.Range(titleStart, titleEnd - titleStart).Select(i => _lines[i].Text.Trim()).ToList();
+            // A title wrapped over lines is joined; spaced-out words in it (实 施意 见) close up.
+            var joined = printed.Count == 1 ? printed[0] : Punctuation.Compact(string.Concat(printed));
+            title = CleanTitle(joined);
+            FrontMatter.AddRange(TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0));
+        }
+        Draft = new ArticleDraft(title, null, titleStart >= 0 ? _lines[titleStart].Page : null);
+        var bodyStart = ReadHead(titleStart >= 0 ? titleEnd : from, bodyEnd, title);
+        ReadBody(bodyStart, bodyEnd, stripDateline);
+        return this;
+    }
+
+    /// <summary>The article with its closing credits taken off the body.</summary>
+    public ParsedArticle Build(string? region)
+    {
+        var paragraphs = Draft.Paragraphs();
+        ClosingCredits.Take(Draft, paragraphs, _characters);
+        return Draft.Build(region, paragraphs);
+    }
+
+    private void Front(int i)
+    {
+        if (_roles[i].IsFurniture()) return;
+        if (_roles[i] == LineRole.WebLabel) Labels.Add(_lines[i]);
+        FrontMatter.Add(_lines[i].Text);
+    }
+
+    /// <summary>Where the footer starts: the run of footer, label and chrome lines at the end.</summary>
+    private int FooterStart(int from, int end)
+    {
+        var start = end;
+        for (var i = end - 1; i >= from; i--)
+        {
+            var role = _roles[i];
+            if (role.IsFurniture() || role is LineRole.SiteFooter or LineRole.DistributionFooter
+                || role == LineRole.WebLabel && WebLabels.PortalAddressIndex(_lines[i].Folded) != 0)
+            {
+                start = i;
+                continue;
+            }
+            break;
+        }
+        // A site footer higher up ends the article there too, when only chrome, labels and short lines follow it.
+        var footer = start;
+        for (var i = start - 1; i >= from; i--)
+        {
+            if (_roles[i] == LineRole.SiteFooter) footer = i;
+            else if (!(_roles[i].IsFurniture() || _roles[i] is LineRole.WebLabel or LineRole.Heading && _lines[i].Text.Length <= 12)) break;
+        }
+        return footer;
+    }
+
+    /// <summary>The headline: by the kind's own shape, else the heading right above the page's labels or address line,
+    /// else the first heading after the page's chrome; its wrapped lines; (-1, -1) when the text prints none.</summary>
+    private (int Start, int End) FindTitle(int from, int end, Func<SourceLine, bool>? isTitle)
+    {
+        var limit = Math.Min(end, from + 16);
+        if (isTitle is not null)
+            for (var i = from; i < limit; i++)
+                if (_roles[i] is LineRole.Heading or LineRole.Body or LineRole.Masthead && !_lines[i].IsLong && isTitle(_lines[i]))
+                    return (i, i + 1);
+        // The page's labels: the headline stands right above them, past a department line (颍东区委组织部); a short line
+        // right under a longer heading is that headline's subtitle (全市组织部长会议召开 / 覃卫国作出批示).
+        for (var i = from; i < limit; i++)
+        {
+            if (_roles[i] != LineRole.WebLabel) continue;
+            var k = i - 1;
+            while (k > from && _roles[k] == LineRole.IssuerAndDate && PageLabels.IsDepartment(_lines[k])) k--;
+            if (k < from || !IsHeadline(k))
+            {
+                if (i == from) continue;
+                break;
+            }
+            if (k > from && _lines[k].Text.Length <= 12 && IsHeadline(k - 1) && _lines[k - 1].Text.Length > _lines[k].Text.Length) k--;
+            return (k, k + 1);
+        }
+        // Past the page's chrome: the first heading; a body line means the headline is lost.
+        var first = from;
+        while (first < limit && (_roles[first].IsFurniture() || _roles[first] is LineRole.WebLabel or LineRole.SiteFooter or LineRole.ContentsLabel
+                                 || IsCopySiteMarker(_lines[first]) || IsStrayMark(_lines[first]) || SiteName.Whole(_lines[first]) is not null))
+            first++;
+        if (first < end && _roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading && !StartsLikeBody(_lines[first]))
+            return (first, first + 1);
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// The lines between the headline and the first paragraph: subtitle, bylines, labels, a date line, a salutation,
+    /// a repeated headline, headings that open the text (第一章 总则). Returns where the body starts.
+    /// </summary>
+    private int ReadHead(int from, int end, string? title)
+    {
+        var compactTitle = title is null ? null : Punctuation.Compact(title);
+        var i = from;
+        var sawLabel = false;
+        for (; i < end; i++)
+        {
+            var line = _lines[i];
+            var role = _roles[i];
+            if (role.IsFurniture()) continue;
+            if (role == LineRole.WebLabel)
+            {
+                Labels.Add(line);
+                FrontMatter.Add(line.Text);
+                sawLabel = true;
+                continue;
+            }
+            if (role == LineRole.Byline || role == LineRole.Attribution && i == from)
+            {
+                Draft.Credit(line);
+                continue;
+            }
+            if (compactTitle is not null && Punctuation.Compact(line.Text).Contains(compactTitle, StringComparison.Ordinal) && line.Text.Length <= compactTitle.Length + 12)
+            {
+                FrontMatter.Add(line.Text); // the headline again, over the text itself
+                continue;
+            }
+            if (Draft.Subtitle is null && Draft.Lines.Count == 0 && SubtitleLine().Match(line.Text) is { Success: true } dash)
+            {
+                Draft.Subtitle = dash.Groups["text"].Value.Trim();
+                continue;
+            }
+            // Headline lines right under the headline, before its labels, byline, date line or dateline, are its subtitle.
+            if (title is not null && Draft.Subtitle is null && !sawLabel && i == from && SubtitleLines(i, end) is { } subtitleEnd)
+            {
+                Draft.Subtitle = string.Join(" ", Enumerable.Range(i, subtitleEnd - i).Where(k => !_roles[k].IsFurniture()).Select(k => _lines[k].Text.Trim()));
+                i = subtitleEnd - 1;
+                continue;
+            }
+            if (role is LineRole.Heading or LineRole.IssuerAndDate or LineRole.Salutation or LineRole.ContentsLabel or LineRole.SectionHeading
+                    or LineRole.Masthead or LineRole.DocumentNumber or LineRole.IssueLine or LineRole.Recipients || IsCopySiteMarker(line)
+                || IsAddress(line))
+            {
+                HeadLines.Add(line);
+                FrontMatter.Add(line.Text);
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    /// <summary>Where the subtitle lines starting at <paramref name="i"/> end, when what follows them marks the head's end.</summary>
+    private int? SubtitleLines(int i, int end)
+    {
+        var k = i;
+        while (k < end && (_roles[k].IsFurniture() || _roles[k] == LineRole.Heading && _lines[k].Text.Length >= 6 && Speaker.Read(_lines[k].Folded) is null))
+            k++;
+        if (k == i || k >= end) return null;
+        var next = _lines[k];
+        var marksEnd = _roles[k] is LineRole.WebLabel or LineRole.Byline or LineRole.Salutation
+                       || _roles[k] == LineRole.IssuerAndDate && IssuerAndDate.Read(next.Folded) is { Issuer: null, Date: not null }
+                       || Dateline.Read(next.Folded) is not null;
+        return marksEnd ? k : null;
+    }
+
+    private void ReadBody(int start, int end, bool stripDateline)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var line = _lines[i];
+            var role = _roles[i];
+            if (role.IsFurniture()) continue;
+            if (role == LineRole.Caption)
+            {
+                Draft.Captions.Add(line.Text);
+                continue;
+            }
+            if (role is LineRole.WebLabel or LineRole.SiteFooter)
+            {
+                Labels.Add(line);
+                BackMatter.Add(line.Text);
+                continue;
+            }
+            if (Draft.Lines.Count == 0 && stripDateline && Dateline.Read(line.Folded) is { } dateline)
+            {
+                Draft.Credit(line.Until(dateline.Length), takeDepartment: false);
+                var rest = line.From(dateline.Length);
+                if (rest.Text.Trim().Length > 0) Draft.Add(rest);
+                continue;
+            }
+            if (Draft.Title is not null && line.Compact == Punctuation.Compact(Draft.Title))
+            {
+                FrontMatter.Add(line.Text); // the headline printed again (a picture's alt text)
+                continue;
+            }
+            if (line.HeadingLevel is not null) Draft.Headings.Add(line.Number);
+            Draft.Add(line);
+        }
+        // A short line with no punctuation after the last paragraph is a photo's caption (学习会议现场).
+        if (Draft.Lines.Count >= 2 && Draft.Lines[^1] is { Text.Length: <= 10 } last && !last.Text.Any(char.IsPunctuation)
+            && Punctuation.EndsSentence(Draft.Lines[^2].Text))
+        {
+            Draft.Captions.Add(last.Text);
+            Draft.Lines.RemoveAt(Draft.Lines.Count - 1);
+        }
+    }
+
+    private bool IsHeadline(int k) =>
+        _roles[k] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading && !IsCopySiteMarker(_lines[k]) && !IsStrayMark(_lines[k])
+        && SiteName.Whole(_lines[k]) is null;
+
+    /// <summary>A close button's X, a lone mark: what a copy from a browser leaves above the headline.</summary>
+    private static bool IsStrayMark(SourceLine line) => line.Text.Length <= 2 && !line.Text.Any(CharClass.IsHan);
+
+    /// <summary>A short address ending with a colon (州学践办：): whom a report is sent to.</summary>
+    public static bool IsAddress(SourceLine line) =>
+        line.Text.Length <= 30 && line.Folded.TrimEnd().EndsWith(':') && !line.HasClauseMark
+        && Organization.IsName(line.Folded.TrimEnd().TrimEnd(':'));
+
+    /// <summary>第一篇：…, a 文库 bundle's marker, and 正文: lines a copy site puts before the text.</summary>
+    private static bool IsCopySiteMarker(SourceLine line) => CopySiteMarker().IsMatch(line.Folded);
+
+    /// <summary>A line that opens on the event's day (2月9日下午) is the body's, however short.</summary>
+    private static bool StartsLikeBody(SourceLine line) => line.HasClauseMark && line.Text.Length > 40;
+
+    /// <summary>The headline as the page prints it, without a copy site's additions (第一篇：, (全文3579字), 第2页, a table's pipes).</summary>
+    public static string CleanTitle(string title)
+    {
+        var cleaned = SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), "");
+        return cleaned.Length > 0 ? cleaned : title.Trim();
+    }
+
+    [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
+    private static partial Regex SubtitleLine();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|^正文$|^目录$")]
+    private static partial Regex CopySiteMarker();
+
+    /// <summary>The space a pdf puts between Chinese and digits (召开 2023 年): not the title's.</summary>
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s(?=\d)|(?<=\d)\s(?=[\u4e00-\u9fa5])")]
+    private static partial Regex SpaceByDigits();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|[(（]全文\d+字[)）]$|第\d{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleAdditions();
+}

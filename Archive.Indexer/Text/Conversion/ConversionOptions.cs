@@ -1,0 +1,23 @@
+namespace Archive.Indexer.Text.Conversion;
+
+/// <summary>The limits and settings of the readers that hand files to LibreOffice and Tesseract; every value has a working default.</summary>
+public sealed record ConversionOptions
+{
+    /// <summary>How long LibreOffice may take for one .doc, .wps or .rtf before it is killed.</summary>
+    public TimeSpan FileTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    /// <summary>LibreOffice instances converting at once (each holds about 150 MB while it runs).</summary>
+    public int Converters { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    /// <summary>How long rendering or recognizing one page may take before the program is killed.</summary>
+    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    /// <summary>
+    /// Dots per inch a PDF page without a text layer is rendered at for recognition: 150 reads 12 pt text as well as 200
+    /// or 300 do (character accuracy 0.978 against 0.978 and 0.977) at twice the speed (docs/ingestion.md).
+    /// </summary>
+    public int Resolution { get; init; } = 150;
+    /// <summary>Tesseract's languages, joined by '+': chi_sim reads simplified Chinese and the digits and Latin letters among it.</summary>
+    public string Languages { get; init; } = "chi_sim";
+    /// <summary>A scan with more pages to recognize than this fails at once instead of holding the batch for many minutes.</summary>
+    public int MaxScannedPages { get; init; } = 100;
+    /// <summary>Where the programs work; a new folder under the system's temp folder when null.</summary>
+    public string? ScratchDirectory { get; init; }
+}

@@ -1,0 +1,100 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace Archive.Indexer.Text.Conversion;
+
+/// <summary>
+/// A program a reader hands a file to (LibreOffice, Tesseract, pdftoppm), run with a time limit. When the limit
+/// passes or the batch is cancelled it is killed with its children, so a hung program costs one file, never the
+/// batch. A missing program is an <see cref="UnreadableFileException"/> that names the Debian package to install.
+/// </summary>
+internal sealed record ExternalProgram(string Command, string DebianPackage, string Name)
+{
+    public static ExternalProgram LibreOffice { get; } = new("soffice", "libreoffice-writer-nogui", "LibreOffice");
+    public static ExternalProgram Tesseract { get; } = new("tesseract", "tesseract-ocr tesseract-ocr-chi-sim", "Tesseract");
+    public static ExternalProgram Pdftoppm { get; } = new("pdftoppm", "poppler-utils", "pdftoppm");
+    public static ExternalProgram Pdfinfo { get; } = new("pdfinfo", "poppler-utils", "pdfinfo");
+    public static ExternalProgram Pdffonts { get; } = new("pdffonts", "poppler-utils", "pdffonts");
+
+    /// <summary>Whether the command is on the PATH.</summary>
+    public bool IsInstalled =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, Command)));
+
+    /// <summary>What the run printed; ExitCode is the program's own (a program killed by a signal exits with 128 + the signal).</summary>
+    public sealed record Result(int ExitCode, string Output, string Errors);
+
+    /// <param name="what">The work, for messages ("converting the .doc").</param>
+    /// <param name="environment">Variables set for the program on top of this process's own.</param>
+    /// <exception cref="UnreadableFileException">The program is missing or did not finish within <paramref name="timeout"/>.</exception>
+    /// <exception cref="OperationCanceledException">The batch was cancelled; the program was killed.</exception>
+    public Result Run(IEnumerable<string> arguments, string what, TimeSpan timeout, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(Command)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        Isolation.ChildEnvironment.Scrub(start.Environment);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+
+        using var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            throw new UnreadableFileException(
+                $"{what} needs {Name} ({Command}), which is not installed: install Debian's {DebianPackage} (apt-get install {DebianPackage})", e);
+        }
+        var stopwatch = Stopwatch.StartNew();
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            process.WaitForExitAsync(limit.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            Stop(process);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new UnreadableFileException(
+                $"{Name} did not finish {what} within {timeout.TotalSeconds:0} s and was stopped: the file may be damaged or far larger than usual");
+        }
+        // A child the program left behind (LibreOffice's soffice.bin) may hold the pipes open: wait for them no
+        // longer than the time the run had left, then take what came.
+        var remaining = timeout - stopwatch.Elapsed;
+        if (!Task.WaitAll([output, errors], remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero))
+        {
+            Stop(process);
+        }
+        return new Result(process.ExitCode, Completed(output), Completed(errors));
+    }
+
+    private static string Completed(Task<string> read) => read.IsCompletedSuccessfully ? read.Result : "";
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited on its own meanwhile.
+        }
+        // A stopped (SIGSTOP) or dying process still exits on SIGKILL; waiting makes sure its files are closed before they are deleted.
+        process.WaitForExit(TimeSpan.FromSeconds(10));
+    }
+}

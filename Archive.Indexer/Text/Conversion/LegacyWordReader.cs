@@ -1,0 +1,61 @@
+namespace Archive.Indexer.Text.Conversion;
+
+/// <summary>
+/// .doc, .wps (WPS Office writes Word's binary format) and .rtf: told apart by their first bytes, whatever the file
+/// is called, checked for what LibreOffice cannot convert (a password, a zip in disguise), converted to .docx by
+/// <see cref="OfficeConverter"/> and read as .docx by <paramref name="readDocx"/> (the reader processes, since what
+/// LibreOffice writes is only as sound as what it was given).
+/// </summary>
+internal static class LegacyWordReader
+{
+    public static ExtractedText Read(string extension, ReadOnlyMemory<byte> bytes, OfficeConverter converter,
+        Func<string, ReadOnlyMemory<byte>, ExtractedText> readDocx, CancellationToken cancellationToken)
+    {
+        var what = extension.Length > 0 ? extension : "file";
+        var span = bytes.Span;
+        string contentExtension;
+        if (WordBinaryFile.IsCompoundFile(span))
+        {
+            contentExtension = ".doc";
+            switch (WordBinaryFile.Probe(span))
+            {
+                case WordBinaryContent.PasswordProtected:
+                    throw new UnreadableFileException($"the {what} is password-protected: open it with its password and save an unprotected copy");
+                case WordBinaryContent.OtherOfficeFile:
+                    throw new UnreadableFileException($"the {what} holds no word-processor document (an Excel or PowerPoint file under a Word name?)");
+                case WordBinaryContent.Damaged:
+                    throw new UnreadableFileException($"the {what} is damaged or truncated: its compound-file directory points outside the file");
+            }
+        }
+        else if (IsRtf(span))
+        {
+            contentExtension = ".rtf";
+        }
+        else if (span.StartsWith("PK\u0003\u0004"u8))
+        {
+            return ReadZip(what, bytes, readDocx);
+        }
+        else
+        {
+            throw new UnreadableFileException($"the {what} is not a Word, WPS or RTF document: its first bytes are those of none of them");
+        }
+
+        var docx = converter.ToDocx(bytes, contentExtension, what, cancellationToken);
+        return readDocx("converted.docx", docx) with { Encoding = "libreoffice", Format = contentExtension[1..] };
+    }
+
+    /// <summary>A .docx under an older name is read as what it is; any other zip is refused with what it is.</summary>
+    private static ExtractedText ReadZip(string what, ReadOnlyMemory<byte> bytes, Func<string, ReadOnlyMemory<byte>, ExtractedText> readDocx)
+    {
+        try
+        {
+            return readDocx("zipped.docx", bytes);
+        }
+        catch (UnreadableFileException e)
+        {
+            throw new UnreadableFileException($"the {what} is a zip archive, not a Word, WPS or RTF document (nor a .docx under another name)", e);
+        }
+    }
+
+    private static bool IsRtf(ReadOnlySpan<byte> span) => span.TrimStart(" \t\r\n"u8).StartsWith("{\\rtf"u8);
+}

@@ -1,0 +1,161 @@
+using Archive.Indexer.Text.Conversion;
+
+namespace Archive.Indexer.Text.Recognition;
+
+/// <summary>
+/// Scans -> text through OCR: image files (JPEG, PNG, every page of a TIFF), a folder of page images of one issue,
+/// and the pages of a PDF that have no text layer, rendered at <see cref="ConversionOptions.Resolution"/>. Pages are
+/// recognized one after another, each image on disk only while it is read, so a long scan holds one page at a time;
+/// a scan with more pages than <see cref="ConversionOptions.MaxScannedPages"/> is refused before any is read.
+/// </summary>
+public sealed class ScanReader
+{
+    private readonly ScratchFolder _scratch;
+    private readonly ConversionOptions _options;
+    private readonly TextRecognizer _recognizer;
+    private readonly PdfRasterizer _rasterizer;
+
+    internal ScanReader(ScratchFolder scratch, ConversionOptions options)
+    {
+        _scratch = scratch;
+        _options = options;
+        _recognizer = new TextRecognizer(options.Languages, options.PageTimeout);
+        _rasterizer = new PdfRasterizer(options.PageTimeout);
+    }
+
+    /// <summary>One image file's bytes.</summary>
+    public ExtractedText ReadImage(ReadOnlyMemory<byte> image, ReadingContext context)
+    {
+        var kind = PageImage.Kind(image.Span)
+                   ?? throw new UnreadableFileException("not a JPEG, PNG or TIFF image: its first bytes are those of none of them");
+        var pages = PageImage.Pages(image.Span);
+        CheckPageCount(pages, "image");
+        PageImage.CheckSize(image.Span);
+        using var job = _scratch.StartJob("ocr");
+        var path = job.File("page" + kind);
+        using (var file = File.Create(path)) file.Write(image.Span);
+        context.Report(0, pages);
+        var recognized = _recognizer.Recognize(path, 1, pages, null, context.Cancellation);
+        context.Report(pages, pages);
+        return Text(recognized, pages, kind[1..]);
+    }
+
+    /// <summary>The page images of one issue, in page order, as one document.</summary>
+    public ExtractedText ReadPages(IReadOnlyList<string> files, ReadingContext context)
+    {
+        var counts = files.Select(file => Named(file, () =>
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (PageImage.Kind(bytes) is null)
+                throw new UnreadableFileException("not a JPEG, PNG or TIFF image: its first bytes are those of none of them");
+            PageImage.CheckSize(bytes);
+            return PageImage.Pages(bytes);
+        })).ToList();
+        var total = counts.Sum();
+        CheckPageCount(total, "folder of page images");
+        var recognized = new List<RecognizedPage>();
+        var next = 1;
+        for (var i = 0; i < files.Count; i++)
+        {
+            context.Report(next - 1, total);
+            var first = next;
+            recognized.AddRange(Named(files[i], () => _recognizer.Recognize(files[i], first, counts[i], null, context.Cancellation)));
+            next += counts[i];
+        }
+        context.Report(total, total);
+        return Text(recognized, total, "images");
+    }
+
+    /// <summary>
+    /// A PDF: its text layer as <paramref name="readTextLayer"/> reads it, and the pages that gave no text there
+    /// rendered and recognized, each in its place. A PDF without fonts (a scanner's) is not parsed at all: a reader
+    /// process would hold its tens of megabytes while the pages are recognized. Without poppler a PDF with a text
+    /// layer is its text layer alone.
+    /// </summary>
+    public ExtractedText ReadPdf(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context)
+    {
+        var poppler = ExternalProgram.Pdfinfo.IsInstalled;
+        using var job = _scratch.StartJob("ocr");
+        var path = job.File("document.pdf");
+        if (poppler) using (var file = File.Create(path)) file.Write(pdf.Span);
+        ExtractedText? textLayer = null;
+        try
+        {
+            if (!poppler || _rasterizer.HasFonts(path, context.Cancellation)) textLayer = readTextLayer();
+        }
+        catch (UnreadableFileException e) when (e.Message == PdfReader.NoTextLayer)
+        {
+            // Recognized below; without poppler, counting the pages says which package to install.
+        }
+        if (textLayer is not null && !poppler) return textLayer;
+
+        var total = _rasterizer.PageCount(path, context.Cancellation);
+        if (total <= 0) throw new UnreadableFileException("the PDF has no pages");
+        var read = textLayer?.Blocks.Select(b => b.Page).OfType<int>().ToHashSet() ?? [];
+        CheckPageCount(total - read.Count, "PDF");
+        var scanned = Enumerable.Range(1, total).Where(page => !read.Contains(page)).ToList();
+        if (scanned.Count == 0) return textLayer!;
+
+        var recognized = RecognizePdfPages(path, scanned, job.Path, context);
+        var blocks = (textLayer?.Blocks ?? []).Concat(recognized.SelectMany(p => p.Blocks)).OrderBy(b => b.Page).ToList();
+        if (blocks.Count == 0)
+            throw new UnreadableFileException(
+                $"no text was recognized on the PDF's {scanned.Count} page images: they hold no text, or the scan is too faint to read");
+        return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, textLayer?.Encoding ?? "ocr", "pdf")
+        {
+            Recognition = TextRecognition.Of(recognized, total),
+        };
+    }
+
+    /// <summary>The given pages of a PDF on disk (those without a text layer), rendered and recognized one by one.</summary>
+    private List<RecognizedPage> RecognizePdfPages(string path, IReadOnlyList<int> pages, string folder, ReadingContext context)
+    {
+        var recognized = new List<RecognizedPage>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            context.Report(i, pages.Count);
+            var png = _rasterizer.Rasterize(path, pages[i], _options.Resolution, folder, context.Cancellation);
+            recognized.AddRange(_recognizer.Recognize(png, pages[i], 1, _options.Resolution, context.Cancellation));
+            File.Delete(png);
+        }
+        context.Report(pages.Count, pages.Count);
+        return recognized;
+    }
+
+    private void CheckPageCount(int pages, string what)
+    {
+        if (pages > _options.MaxScannedPages)
+            throw new UnreadableFileException(
+                $"the {what} has {pages} pages to recognize, over the limit of {_options.MaxScannedPages} (recognition takes seconds a page): " +
+                "split it, or raise the limit (archive ingest --max-scanned-pages)");
+    }
+
+    private static ExtractedText Text(IReadOnlyList<RecognizedPage> recognized, int totalPages, string format)
+    {
+        var blocks = recognized.SelectMany(p => p.Blocks).ToList();
+        if (blocks.Count == 0)
+            throw new UnreadableFileException(
+                $"no text was recognized on the {(totalPages == 1 ? "image" : $"{totalPages} page images")}: it holds no text, or the scan is too faint or too small to read");
+        return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "ocr", format)
+        {
+            Recognition = TextRecognition.Of(recognized, totalPages),
+        };
+    }
+
+    /// <summary>Says which page image of a folder a failure is about.</summary>
+    private static T Named<T>(string file, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (UnreadableFileException e)
+        {
+            throw new UnreadableFileException($"{Path.GetFileName(file)}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UnreadableFileException($"{Path.GetFileName(file)} cannot be read: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Archive.Indexer.Cli;
+using Archive.Indexer.Tests.Parsing;
+using Archive.Indexer.Text;
+
+namespace Archive.Indexer.Tests.Conversion;
+
+[Collection(OfficeFilesCollection.Name)]
+public sealed class LegacyWordFileTests(OfficeFiles files)
+{
+    private static string Parsed(ExtractedText text) => JsonSerializer.Serialize(Samples.Parser.Parse(text), ParseCommand.JsonOptions);
+
+    private static string ParsedSample(string sample) => Parsed(Samples.Read(sample));
+
+    [Theory]
+    [InlineData("issue.doc")]
+    [InlineData("issue.wps")]
+    public void A_doc_or_wps_written_by_LibreOffice_parses_as_the_text_it_came_from(string name)
+    {
+        var text = files.Read(name, files.Doc);
+
+        Assert.Equal("doc", text.Format);
+        Assert.Null(text.Recognition);
+        Assert.Equal(ParsedSample(OfficeFiles.Bulletin), Parsed(text));
+    }
+
+    [Fact]
+    public void An_rtf_written_by_LibreOffice_parses_as_the_text_it_came_from()
+    {
+        var text = files.Read("issue.rtf", files.Rtf);
+
+        Assert.Equal("rtf", text.Format);
+        Assert.Equal(ParsedSample(OfficeFiles.Bulletin), Parsed(text));
+    }
+
+    [Fact]
+    public void Gbk_text_inside_a_doc_and_an_rtf_comes_out_as_the_same_Chinese()
+    {
+        var expected = ParsedSample(OfficeFiles.GbkBulletin);
+
+        Assert.Equal(expected, Parsed(files.Read("gbk.doc", files.GbkDoc)));
+        Assert.Equal(expected, Parsed(files.Read("gbk.rtf", files.GbkRtf)));
+        Assert.Contains("桐城市：发挥组织作用助力疫情平稳过峰", files.Read("gbk.rtf", files.GbkRtf).Text);
+    }
+
+    [Fact]
+    public void A_doc_named_otherwise_is_told_by_its_bytes()
+    {
+        var text = files.Read("issue.dat", files.Doc);
+
+        Assert.Equal(ParsedSample(OfficeFiles.Bulletin), Parsed(text));
+    }
+
+    [Fact]
+    public void A_password_protected_doc_says_so()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Conversion", "Files", "password-protected.doc"));
+
+        var e = Assert.Throws<UnreadableFileException>(() => files.Read("minutes.doc", bytes));
+
+        Assert.Contains("password-protected", e.Message);
+    }
+
+    [Fact]
+    public void A_wps_that_is_really_a_zip_says_what_it_is()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(archive.CreateEntry("content.xml").Open());
+            entry.Write("<office:document/>");
+        }
+
+        var e = Assert.Throws<UnreadableFileException>(() => files.Read("issue.wps", zip.ToArray()));
+
+        Assert.Contains("zip archive", e.Message);
+        Assert.Contains(".wps", e.Message);
+    }
+
+    [Fact]
+    public void A_truncated_rtf_is_reported_as_damaged()
+    {
+        var truncated = files.Rtf[..(files.Rtf.Length / 2)];
+
+        var e = Assert.Throws<UnreadableFileException>(() => files.Read("issue.rtf", truncated));
+
+        Assert.Contains("damaged", e.Message);
+    }
+
+    [Fact]
+    public void Bytes_that_are_no_word_processor_file_are_refused_before_LibreOffice_sees_them()
+    {
+        var e = Assert.Throws<UnreadableFileException>(() => files.Read("issue.doc", "这只是一段文字，不是 Word 文件"u8.ToArray()));
+
+        Assert.Contains("not a Word, WPS or RTF document", e.Message);
+    }
+}

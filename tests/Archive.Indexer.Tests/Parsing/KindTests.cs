@@ -1,0 +1,79 @@
+using Archive.Indexer.Parsing;
+
+namespace Archive.Indexer.Tests.Parsing;
+
+/// <summary>What makes each kind, by the evidence a reader would point at, and the conventions between them.</summary>
+public sealed class KindTests
+{
+    [Theory]
+    [InlineData(DocumentKind.Bulletin, "组工动态\n第12期\n中共宣城市委组织部  2023年5月6日\n△旌德县：党建引领乡村振兴。旌德县把党组织建在产业链上。")]
+    [InlineData(DocumentKind.Notice, "关于做好干部考核工作的通知\n各市委组织部，省直各单位：\n现将有关事项通知如下。\n中共安徽省委组织部\n2020年12月20日")]
+    [InlineData(DocumentKind.Notice, "皖组字〔2020〕12号\n关于做好干部考核工作的意见\n为做好考核工作，提出如下意见。")]
+    [InlineData(DocumentKind.WebArticle, "当前位置：首页 > 工作动态 > 正文\n滁州市：“三个清单”推动年轻干部成长\n今年以来，滁州市建立年轻干部“成长清单”。")]
+    [InlineData(DocumentKind.WebArticle, "滁州网讯(全媒体记者王晗笑)3月1日,全市组织部长会议在滁召开。市委常委、组织部部长主持会议并讲话。")]
+    [InlineData(DocumentKind.WebArticle, "2月9日下午,县委组织部召开部务会理论学习中心组学习会。(通讯员 崔璨)")]
+    [InlineData(DocumentKind.NewspaperPage, "第05版:要闻 上一版3  4下一版\n贵州铜仁:\n创新党建模式助力脱贫攻坚\n本报记者 王新伟 吴秉泽\n“今年,我们的香菇产业辐射到200多户。”")]
+    [InlineData(DocumentKind.NewspaperPage, "本报讯(记者张鸣岐)昨天,由中央组织部指导的征文活动总结表彰会在津举行。")]
+    [InlineData(DocumentKind.Report, "在全县村级组织换届选举工作会议上的讲话\n同志们:\n今年是村级组织换届选举年,全县有个村党组织要进行换届选举。")]
+    [InlineData(DocumentKind.Report, "小康大业,人才为本。上蔡县人事劳动和社会保障局长期以来一直重视人才资源的开发工作。\n一、文化专业技术人才资源现状\n全县共有文化专业技术人才265人。\n二、存在的问题\n人才总量少。")]
+    public void Each_kind_is_told_by_its_evidence(DocumentKind kind, string text)
+    {
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(kind, doc.Kind);
+        Assert.InRange(doc.KindConfidence, 0.01, 1.0);
+        Assert.NotEmpty(doc.Evidence);
+    }
+
+    [Fact]
+    public void An_official_document_is_a_notice_inside_a_portals_chrome()
+    {
+        const string text = """
+            首页 -> 新闻中心 -> 部门动态
+            关于机关企事业单位党员干部到社区参加疫情防控工作的紧急通知
+            时间:2020-02-05 07:41:54 来源:信阳政务
+            各县区、管理区开发区疫情防控工作指挥部,市直各单位:
+            根据市委要求,现将有关事项通知如下:
+            一、全市各级机关企事业单位所有在职党员干部务必于2月5日下午5点前报到。
+            信阳市新型冠状病毒感染的肺炎疫情防控工作指挥部
+            2020年2月4日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new DateOnly(2020, 2, 4), doc.Date); // the signature's, not the portal's
+        Assert.Equal("信阳市新型冠状病毒感染的肺炎疫情防控工作指挥部", doc.Publisher);
+    }
+
+    [Fact]
+    public void A_speech_on_a_page_with_its_lead_is_a_web_article()
+    {
+        const string text = """
+            全市组织工作会议讲话
+            时间:2022-11-21 12:36:00
+            导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点。
+            全市组织工作会议讲话
+            同志们:
+            这次全市组织工作会议是一次重要的会议。下面,我就如何做好今年的组织工作讲几点意见:
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("全市组织工作会议讲话", doc.Title);
+        Assert.StartsWith("这次全市组织工作会议", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
+    public void A_speech_with_a_sites_upload_stamp_stays_a_report()
+    {
+        const string text = """
+            2022年度近三年区组织工作情况汇报【完整版】
+            时间:2022-06-03 14:30:03 浏览量:
+            下面是小编为大家整理的2022年度近三年区组织工作情况汇报【完整版】,供大家参考。
+            2022年度近三年区组织工作情况汇报【完整版】
+            一、基本情况
+            ×区下辖×个街道和×个先进制造业集聚区。目前,全区共设基层党组织×个。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Report, doc.Kind);
+        Assert.Null(doc.Date); // an upload time is not the material's date
+        Assert.StartsWith("×区下辖", Assert.Single(doc.Articles).Body);
+    }
+}

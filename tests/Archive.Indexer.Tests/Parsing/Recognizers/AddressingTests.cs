@@ -1,0 +1,60 @@
+using Archive.Indexer.Parsing.Recognizers;
+
+namespace Archive.Indexer.Tests.Parsing.Recognizers;
+
+/// <summary>Who a document speaks to: salutations, recipients, footers.</summary>
+public sealed class AddressingTests
+{
+    [Theory]
+    [InlineData("同志们：")]
+    [InlineData("各位领导、同志们：")]
+    [InlineData("各位领导:大家好!")]
+    public void Recognizes_salutations(string line) => Assert.True(Salutation.Matches(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("各县（市、区）委组织部，市直各单位党组（党委）：", "各县（市、区）委组织部，市直各单位党组（党委）")]
+    [InlineData("各基层党组织:", "各基层党组织")]
+    [InlineData("各二級黨組織、各基層黨支部:", "各二級黨組織、各基層黨支部")]
+    [InlineData("主送：市直各单位：", "市直各单位")]
+    public void Reads_recipients(string text, string who)
+    {
+        var line = Lines.Of(text);
+        Assert.Equal(who, line.Cut(Recipients.Read(line.Folded)!.Value));
+    }
+
+    [Theory]
+    [InlineData("现将有关事项通知如下：")]
+    [InlineData("会议强调,")]
+    [InlineData("同志们：")]
+    public void A_sentence_ending_in_a_colon_has_no_recipients(string line) => Assert.Null(Recipients.Read(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("报：省委组织部，本部领导。", "报", "省委组织部，本部领导。")]
+    [InlineData("報：市委組織部，縣委領導同志。", "报", "市委組織部，縣委領導同志。")]
+    [InlineData("报 送：省委组织部", "报送", "省委组织部")]
+    [InlineData("抄送:省委组织部,市委领导同志。", "抄送", "省委组织部,市委领导同志。")]
+    [InlineData("（共印80份）", "印数", "80")]
+    [InlineData("（共印六十份）", "印数", "60")]
+    [InlineData("郑州市委组织部办公室　　2023年9月8日印发", "印发", null)]
+    [InlineData("（此件发至各县〔市、区〕委组织部）", "发至", null)]
+    public void Reads_distribution_footers(string text, string key, string? value)
+    {
+        var line = Lines.Of(text);
+        var read = DistributionFooter.Read(line.Folded);
+        Assert.NotNull(read);
+        Assert.Equal(key, read.Value.Key);
+        if (value is not null)
+            Assert.Equal(value, key == "印数" ? read.Value.Value : line.From(DistributionFooter.ValueIndex(line.Folded)).Text.Trim());
+    }
+
+    [Theory]
+    [InlineData("主办单位:中共阜阳市委组织部 承办单位:阜阳市党员干部现代远程教育办公室")]
+    [InlineData("Copyright © 1996 - 2005 SINA Inc. All Rights Reserved")]
+    [InlineData("皖网宣备3412015001号 皖ICP备11004325号-1 热线电话:0550-3022685")]
+    [InlineData("中共民权县直机关工委 版权所有  备案号:豫ICP备14022883号")]
+    public void Recognizes_site_footers(string line) => Assert.True(SiteFooter.Matches(Lines.Folded(line)));
+
+    [Fact]
+    public void A_paragraph_opening_like_a_footer_label_is_no_footer() =>
+        Assert.False(SiteFooter.Matches(Lines.Folded("地址变更后，驻村第一书记逐户走访，累计走访870户。")));
+}

@@ -1,0 +1,129 @@
+using Archive.Indexer.Parsing.Recognizers;
+
+namespace Archive.Indexer.Tests.Parsing.Recognizers;
+
+/// <summary>Attributions, bylines, datelines, speakers and captions: who wrote an article and where it comes from.</summary>
+public sealed class CreditTests
+{
+    [Theory]
+    [InlineData("宜秀区委组织部", "宜秀区委组织部", "")]
+    [InlineData("齐河县委组织部 曹志亮 王慧敏", "齐河县委组织部", "曹志亮 王慧敏")]
+    [InlineData("杨征程(建湖县委组织部)", "建湖县委组织部", "杨征程")]
+    [InlineData("通讯员 崔璨", null, "崔璨")]
+    [InlineData("记者 斯信忠 县委报道组 徐平", null, "斯信忠 徐平")]
+    [InlineData("首席记者 张莎 实习生 蒋静", null, "张莎 蒋静")]
+    [InlineData("德阳日报记者 张伟", null, "张伟")]
+    [InlineData("全媒體記者 石騰飛", null, "石騰飛")]
+    [InlineData("李永谦记者汪仁洪", null, "李永谦 汪仁洪")]
+    [InlineData("撰稿:本报记者 赵靖云 王刘芳 摄影:本报记者 李继辉", null, "赵靖云 王刘芳")]
+    [InlineData("记者 黄 颖", null, "黄颖")]
+    [InlineData("王嘉斌摄(人民视觉)", null, "王嘉斌")]
+    [InlineData("通组", "通组", "")]
+    [InlineData("吴江日报　李伟 孙跃勤", "吴江日报", "李伟 孙跃勤")]
+    [InlineData("供稿单位：赣榆区委组织部", "赣榆区委组织部", "")]
+    [InlineData("陆组轩", null, "陆组轩")]
+    public void Reads_department_and_authors(string credit, string? department, string authors)
+    {
+        var line = Lines.Of(credit);
+        var read = Credit.Read(line.Folded);
+        Assert.NotNull(read);
+        Assert.Equal(department, read.DepartmentIn(line));
+        Assert.Equal(authors, string.Join(" ", read.AuthorsIn(line)));
+    }
+
+    [Theory]
+    [InlineData("津云新闻编辑孙畅")]
+    [InlineData("“津云”—北方网编辑侯静")]
+    [InlineData("试行")]
+    public void An_editor_or_a_qualifier_names_nobody(string credit) => Assert.Null(Credit.Read(Lines.Folded(credit)));
+
+    [Theory]
+    [InlineData("（宜秀区委组织部）")]
+    [InlineData("(乌海市委组织部)")]
+    [InlineData("焦作市中站区委组织部供稿")]
+    [InlineData("供稿：中原区委组织部")]
+    [InlineData("(德阳日报记者 张伟)")]
+    [InlineData("( 河南省委組織部供稿)")]
+    public void Recognizes_an_attribution_alone(string line) => Assert.NotNull(Attribution.AloneOnLine(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("（试行）")]
+    [InlineData("（此件公开发布）")]
+    public void A_qualifier_is_no_attribution(string line) => Assert.Null(Attribution.AloneOnLine(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("…全力做好后勤保障工作。（宜秀区委组织部）", "（宜秀区委组织部）")]
+    [InlineData("推动全年组织工作开好局、起好步。(通讯员 崔璨)", "(通讯员 崔璨)")]
+    [InlineData("等方面发挥突出作用。杨征程(建湖县委组织部)", "杨征程(建湖县委组织部)")]
+    [InlineData("主导作用有力彰显。(津云新闻编辑孙畅)", "(津云新闻编辑孙畅)")]
+    public void Takes_a_credit_closing_a_paragraph(string paragraph, string credit)
+    {
+        var line = Lines.Of(paragraph);
+        var closing = Attribution.AtEnd(line.Folded);
+        Assert.NotNull(closing);
+        Assert.Equal(credit, line.From(closing.Value.Start).Text);
+    }
+
+    [Theory]
+    [InlineData("各级党组织要认真贯彻执行(试行)")]
+    [InlineData("制定《管理办法(试行)》")]
+    public void A_bracket_inside_a_sentence_closes_nothing(string paragraph) => Assert.Null(Attribution.AtEnd(Lines.Folded(paragraph)));
+
+    [Theory]
+    [InlineData("本报记者 王新伟 吴秉泽", "王新伟 吴秉泽")]
+    [InlineData("孙太男 杨小芳", "孙太男 杨小芳")]
+    [InlineData("岷县县委组织部　吕鹏飞", "吕鹏飞")]
+    [InlineData("本报记者 王丽 摄", "王丽")]
+    public void Recognizes_bylines(string line, string authors) =>
+        Assert.Equal(authors, string.Join(" ", Byline.Read(Lines.Folded(line))!.AuthorsIn(Lines.Of(line))));
+
+    [Theory]
+    [InlineData("漳平市党员教育管理建强先锋力量 强化")]
+    [InlineData("决赛现场")]
+    [InlineData("强化")]
+    public void A_headline_or_a_caption_is_no_byline(string line) => Assert.Null(Byline.Read(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("本报讯(记者张鸣岐)昨天,由中央组织部指导", "Newspaper", "本报讯(记者张鸣岐)")]
+    [InlineData("本报讯 (记者 许洋洋) 昨日上午,晋江召开", "Newspaper", "本报讯 (记者 许洋洋) ")]
+    [InlineData("萧山日报讯 (首席记者 张莎)大红春联", "Newspaper", "萧山日报讯 (首席记者 张莎)")]
+    [InlineData("本報濟(jì)南4月25日訊 為展示", "Newspaper", "本報濟(jì)南4月25日訊 ")]
+    [InlineData("滁州网讯(全媒体记者王晗笑)3月1日", "Web", "滁州网讯(全媒体记者王晗笑)")]
+    [InlineData("新华社北京4月10日电今年是", "Agency", "新华社北京4月10日电")]
+    [InlineData("【全媒体记者 吴刚】4月7日,县委", "Byline", "【全媒体记者 吴刚】")]
+    public void Reads_datelines(string text, string kind, string dateline)
+    {
+        var line = Lines.Of(text);
+        var read = Dateline.Read(line.Folded);
+        Assert.NotNull(read);
+        Assert.Equal((kind, dateline), (read.Value.Kind.ToString(), line.Until(read.Value.Length).Text));
+    }
+
+    [Theory]
+    [InlineData("裕安区罗集乡成立临时党支部支援城南镇开展疫情防控工作。 于晓宇 摄")]
+    [InlineData("全國組織部長會議于12月12日至13日在北京舉行。 新華社記者 黃敬文攝")]
+    [InlineData("嘉宾及评委为获奖选手颁奖。张洁 供图")]
+    [InlineData("图为昨天,一名外卖骑手在给居民配送")]
+    public void Recognizes_captions(string line) => Assert.True(Caption.Matches(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("本报记者 王丽 摄")]
+    [InlineData("各级党组织要积极拍摄")]
+    public void A_credit_alone_or_a_sentence_is_no_caption(string line) => Assert.False(Caption.Matches(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("市委常委、组织部长  王建国", "王建国")]
+    [InlineData("魚化寨街道黨工委書記張永潮", "張永潮")]
+    [InlineData("县委副书记", "")]
+    [InlineData("县长 ***", "")]
+    public void Reads_a_speakers_line(string text, string name)
+    {
+        var line = Lines.Of(text);
+        Assert.Equal(name, line.Cut(Speaker.Read(line.Folded)!.Value));
+    }
+
+    [Theory]
+    [InlineData("全市组织部长会议")]
+    [InlineData("在全县组织工作会议上的讲话")]
+    public void A_heading_is_no_speaker(string line) => Assert.Null(Speaker.Read(Lines.Folded(line)));
+}

@@ -1,0 +1,26 @@
+using Archive.Indexer.Parsing;
+
+namespace Archive.Indexer.Tests.Parsing.Recognizers;
+
+public sealed class GluedLinesTests
+{
+    [Theory]
+    [InlineData("第1页共10页学习贯彻讲话精神发言稿今天会议的主要目的是:传达学习市委书记的讲话精神,围绕县域经济开展深入讨论,进一步找准问题、剖析原因。",
+        "第1页共10页|学习贯彻讲话精神发言稿|今天会议的主要目的是:传达学习市委书记的讲话精神,围绕县域经济开展深入讨论,进一步找准问题、剖析原因。")]
+    [InlineData("在2023年县委党建工作例会上的讲话同志们:今天,我们召开2023年县委党建工作例会,主要任务是深入贯彻党的二十大精神和习近平总书记重要论述。",
+        "在2023年县委党建工作例会上的讲话|同志们:|今天,我们召开2023年县委党建工作例会,主要任务是深入贯彻党的二十大精神和习近平总书记重要论述。")]
+    [InlineData("某某县基层党组织建设情况的调研报告某某县基层党组织建设情况的调研报告中共某某县委(二00九年十月二十日)州学践办:根据州委通知精神,县委组成调研组。",
+        "某某县基层党组织建设情况的调研报告|某某县基层党组织建设情况的调研报告|中共某某县委(二00九年十月二十日)|州学践办:|根据州委通知精神,县委组成调研组。")]
+    [InlineData("中组部换届选举工作督导组将到本市http://www.sina.com.cn 2008年01月17日04:54 东方早报 早报讯为了贯彻落实中央关于换届工作的有关要求,保证换届选举工作顺利进行。",
+        "中组部换届选举工作督导组将到本市|http://www.sina.com.cn 2008年01月17日04:54 东方早报 早报讯为了贯彻落实中央关于换届工作的有关要求,保证换届选举工作顺利进行。")]
+    public void Cuts_a_document_rendered_into_one_line(string text, string pieces) =>
+        Assert.Equal(pieces.Split('|'), GluedLines.Split([Lines.Of(text)]).Select(l => l.Text));
+
+    [Fact]
+    public void A_sites_preview_whose_heading_follows_stays_whole()
+    {
+        var lines = new[] { "在全县研讨班结业仪式上的讲话同志们: 县不图强,必有远忧。当前,全国各地都在深入学习贯彻。", "在全县研讨班结业仪式上的讲话", "同志们:" }
+            .Select(Lines.Of).Select((l, n) => l with { Number = n }).ToList();
+        Assert.Equal(3, GluedLines.Split(lines).Count);
+    }
+}

@@ -1,0 +1,33 @@
+using Archive.Indexer.Parsing.Recognizers;
+
+namespace Archive.Indexer.Tests.Parsing.Recognizers;
+
+public sealed class WebChromeTests
+{
+    [Theory]
+    [InlineData("当前位置：首页 > 工作动态 > 正文")]
+    [InlineData("新浪首页 > 新闻中心 > 国内新闻 > 正文")]
+    [InlineData("首页>要闻>天下 天下")]
+    [InlineData("行政範例 >調查報告 >")]
+    [InlineData("关于我们 | 联系我们 | 加入我们 | 版权声明 | 手机访问")]
+    [InlineData("首页 新闻 体育 邮箱 搜索 短信 聊天 天气")]
+    [InlineData("【字体：大 中 小】")]
+    [InlineData("打印本页  关闭窗口")]
+    [InlineData("上一版3  4下一版 2018年12月30日 星期 放大 缩小 默认")]
+    [InlineData("还没有评论，快来抢沙发吧！")]
+    [InlineData("---此处隐藏5422字，下载后查看---")]
+    [InlineData("下面是小编为大家整理的X镇换届选举工作实施方案，供大家参考。")]
+    [InlineData("[接上页]")]
+    [InlineData("| |||||||||")]
+    [InlineData("返回顶部")]
+    [InlineData("返回目录")]
+    public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("2022 年 3 月 10 日")]
+    [InlineData("全区3000余人参与志愿服务，累计服务群众1万余人次。")]
+    [InlineData("网友评论认为，这一做法值得推广。")]
+    [InlineData("强化组织领导，健全防控体系。")]
+    [InlineData("指标|数量")]
+    public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
+}

@@ -1,0 +1,36 @@
+using Archive.Indexer.Parsing.Recognizers;
+
+namespace Archive.Indexer.Tests.Parsing.Recognizers;
+
+public sealed class WebLabelsTests
+{
+    [Theory]
+    [InlineData("发布日期:2022-04-11")]
+    [InlineData("来源：滁州市委组织部  时间：2023-06-12 09:30  点击数：1,234")]
+    [InlineData("[ 字体: 发布时间:2023-03-01 08:29:37 稿源:市传媒中心 ]")]
+    [InlineData("  • 发文字号:")]
+    [InlineData("索引号 | 620702069/2023-00096 | 发文字号 | 号 |")]
+    [InlineData("【法规类别】机关工作综合规定 【发文字号】深组通[2004]15号")]
+    [InlineData("http://www.sina.com.cn 2005年11月20日06:55 四川在线-华西都市报")]
+    [InlineData("导语:全市组织工作会议讲话一文来源于网友上传")]
+    [InlineData("吴为 2015年05月01日 来源:新京报")]
+    [InlineData("(编辑:赖聪 审核:黄争光)")]
+    [InlineData("發(fā)布時(shí)間:2020-02-12 來源: 日記大全")]
+    [InlineData("原创 鹿邑组工 鹿邑组工 2023-05-06 18:00 发表于河南")]
+    [InlineData("吉安组工 2023-03-04 08:12")]
+    public void Recognizes_label_lines(string line) => Assert.True(WebLabels.Matches(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("疫情防控工作开展以来,颍东区委组织部立足部门职能,充分发挥组织优势。")]
+    [InlineData("导语是一篇文章的开头。")]
+    [InlineData("会议于 2023-05-06 18:00 召开")]
+    public void Leaves_sentences_alone(string line) => Assert.False(WebLabels.Matches(Lines.Folded(line)));
+
+    [Fact]
+    public void Reads_each_label_and_its_value()
+    {
+        var labels = WebLabels.Read(Lines.Folded("来源：滁州市委组织部  时间：2023-06-12 09:30  点击数：1,234"));
+        Assert.Equal([("来源", "滁州市委组织部"), ("时间", "2023-06-12"), ("点击数", "1,234")], labels.Select(l => (l.Name, l.Value)));
+        Assert.Equal("记者柯竞通讯员潘达", WebLabels.Read(Lines.Folded("作者:記者柯競通訊員潘達 【字號 大 中 小】"))[0].Value);
+    }
+}
