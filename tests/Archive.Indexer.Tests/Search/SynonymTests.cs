@@ -1,4 +1,5 @@
 using Archive.Indexer.Chinese;
+using Archive.Indexer.Regions;
 using Archive.Indexer.Search;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
@@ -75,7 +76,8 @@ public sealed class SynonymTests : IDisposable
     [Fact]
     public void The_project_tables_load_and_know_the_domain_and_place_short_forms()
     {
-        var table = new SynonymTable(ChineseLanguage.Shared.Files.SynonymTables.Select(p => new SynonymFile(p)), Analysis.WordTerms);
+        // The archive's own sources: the tables of corpus/dict and the gazetteer's short forms (no longer a table).
+        var table = new SynonymTable(ArchiveService.SynonymSources(ChineseLanguage.Shared, Gazetteer.LoadDefault()), Analysis.WordTerms);
 
         Assert.Contains("组织工作", table.Match(Analysis.WordTerms("组工"), 0).Synonyms);
         Assert.Contains("察哈尔右翼后旗", table.Match(Analysis.WordTerms("察右后旗"), 0).Synonyms);
