@@ -230,6 +230,9 @@ public sealed class ArchiveService : IDisposable
     public SearchExport Export(SearchRequest request, int limit) =>
         _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit);
 
+    /// <summary>The texts HTML-escaped, with what the query matches in &lt;mark&gt;, exactly as result lists mark it.</summary>
+    public IReadOnlyList<string> MarkMatches(string? query, IReadOnlyList<string> texts) => _search.Mark(query, texts);
+
     /// <summary>What the search result cache holds and its hit ratio since start.</summary>
     public SearchCacheStats SearchCache => _searchCache.Stats();
 
@@ -412,7 +415,7 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>Where a query's synonyms come from: the tables of corpus/dict (domain terms) and the gazetteer's short forms.</summary>
-    internal static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language, Gazetteer gazetteer) =>
+    private static IEnumerable<ISynonymSource> SynonymSources(ChineseLanguage language, Gazetteer gazetteer) =>
         language.Files.SynonymTables.Select(ISynonymSource (path) => new SynonymFile(path)).Append(new PlaceShortForms(gazetteer));
 
     public void Dispose()

@@ -14,16 +14,24 @@ namespace Archive.Indexer.Ingestion;
 /// </summary>
 public sealed class SourceParser(DocumentParser parser, DocumentTools? tools, IsolatedReader isolated)
 {
-    public ParsedFile ParseFile(string fileName, ReadOnlyMemory<byte> content, ReadingContext context)
-    {
-        var text = tools is null ? isolated.Read(fileName, content) : DocumentReader.Read(fileName, content, tools, context, isolated.Read);
-        return new ParsedFile(parser.Parse(text), text.Text, text.Recognition);
-    }
+    /// <summary>
+    /// More articles than any bulletin, newspaper page or compilation holds (real ones hold a few dozen): a file
+    /// parsed into more is built to make the store and the index work, and is refused with the reason.
+    /// </summary>
+    public const int MaxArticles = 2_000;
 
-    public ParsedFile ParsePages(IReadOnlyList<string> pages, ReadingContext context)
+    public ParsedFile ParseFile(string fileName, ReadOnlyMemory<byte> content, ReadingContext context) =>
+        Parse(tools is null ? isolated.Read(fileName, content) : DocumentReader.Read(fileName, content, tools, context, isolated.Read));
+
+    public ParsedFile ParsePages(IReadOnlyList<string> pages, ReadingContext context) =>
+        Parse((tools ?? throw new UnreadableFileException("reading page images needs Tesseract, which this archive was opened without"))
+            .Scans.ReadPages(pages, context));
+
+    private ParsedFile Parse(ExtractedText text)
     {
-        var text = (tools ?? throw new UnreadableFileException("reading page images needs Tesseract, which this archive was opened without"))
-            .Scans.ReadPages(pages, context);
-        return new ParsedFile(parser.Parse(text), text.Text, text.Recognition);
+        var parsed = parser.Parse(text);
+        if (parsed.Articles.Count > MaxArticles)
+            throw new UnreadableFileException($"the file parses into {parsed.Articles.Count:N0} articles, more than the {MaxArticles:N0} a document may hold: split it into smaller files");
+        return new ParsedFile(parsed, text.Text, text.Recognition);
     }
 }

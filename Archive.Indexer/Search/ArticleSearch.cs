@@ -213,6 +213,16 @@ internal sealed class ArticleSearch(
     private TwinGroupOrdinals Groups(IndexReader reader) =>
         TwinGroupOrdinals.Build(reader, segment => _segmentGroups.GetValue(segment.CoreCacheKey, _ => SegmentTwinGroups.Read(segment)));
 
+    /// <summary>
+    /// Texts escaped, with what the query matches marked as the result lists mark it (the same needles: words,
+    /// phrases, synonyms, either script); an article's page shows its title and paragraphs so.
+    /// </summary>
+    public IReadOnlyList<string> Mark(string? query, IReadOnlyList<string> texts)
+    {
+        var needles = _highlighter.Prepare(_compiler.Compile(QuerySyntaxParser.Parse(query)).Needles);
+        return texts.Select(text => _highlighter.MarkAll(text, needles)).ToList();
+    }
+
     /// <summary>The other articles of an article's near-duplicate group (亦见于), oldest first.</summary>
     public IReadOnlyList<ArticleRef> Twins(string articleId) => index.WithSearcher(searcher =>
     {

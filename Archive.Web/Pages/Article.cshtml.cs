@@ -17,8 +17,9 @@ public sealed class ArticleModel(ArchiveService archive) : PageModel
     public ProblemNotice? Problem { get; private set; }
     /// <summary>The query that led here, if any: its terms are marked in the text.</summary>
     public string? Query { get; private set; }
-    public IReadOnlyList<string> Paragraphs { get; private set; } = [];
-    public QueryTerms Terms { get; private set; } = QueryTerms.None;
+    /// <summary>The title and the paragraphs, escaped, with the query's matches marked as in the result list.</summary>
+    public string TitleHtml { get; private set; } = "";
+    public IReadOnlyList<string> ParagraphsHtml { get; private set; } = [];
 
     public IActionResult OnGet(string? id, string? q)
     {
@@ -35,8 +36,9 @@ public sealed class ArticleModel(ArchiveService archive) : PageModel
             return Page();
         }
         SimilarElsewhere = archive.Similar(id, otherRegionsOnly: true, SimilarCount) ?? [];
-        Paragraphs = ArticleText.Paragraphs(Detail.Article.Body);
-        Terms = QueryTerms.Of(Query);
+        var marked = archive.MarkMatches(Query, [Detail.Article.Title, .. ArticleText.Paragraphs(Detail.Article.Body)]);
+        TitleHtml = marked[0];
+        ParagraphsHtml = marked.Skip(1).ToList();
         return Page();
     }
 }

@@ -1,4 +1,6 @@
 using Archive.Indexer.Ingestion;
+using Archive.Indexer.Parsing;
+using Archive.Indexer.Text;
 using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Store;
 using Dapper;
@@ -53,6 +55,30 @@ public sealed class IngestionPipelineTests : IDisposable
         Assert.Equal(3, second.Count(FileOutcomeStatus.Unchanged));
         Assert.Equal(0, second.Articles);
         Assert.Equal(new StoreCounts(3, first.Articles, 0), _store.GetCounts());
+    }
+
+    [Theory]
+    [InlineData(500, false)]
+    [InlineData(2_500, true)]
+    public void A_file_of_more_articles_than_a_document_may_hold_is_refused_with_the_reason(int entries, bool refused)
+    {
+        var text = "组工信息\n" + string.Concat(Enumerable.Repeat("第8期\n中共安庆市委组织部编  2022年3月10日\n目  录\n宜秀区战疫一线党旗红……………………2\n", entries));
+        var articles = DocumentParser.CreateDefault().Parse(ExtractedText.FromPlainText(text)).Articles.Count;
+
+        var outcome = Pipeline().Ingest([Input("many.txt", System.Text.Encoding.UTF8.GetBytes(text))]).Files.Single();
+
+        Assert.Equal(refused, articles > SourceParser.MaxArticles);
+        if (!refused)
+        {
+            Assert.Equal(FileOutcomeStatus.New, outcome.Status);
+            Assert.Equal(articles, outcome.Articles);
+        }
+        else
+        {
+            Assert.Equal(FileOutcomeStatus.Failed, outcome.Status);
+            Assert.Contains("more than the 2,000 a document may hold", outcome.Error);
+            Assert.Equal(new StoreCounts(0, 0, 1), _store.GetCounts());
+        }
     }
 
     [Fact]

@@ -19,6 +19,29 @@ public sealed class HighlightTests(SampleArchive samples) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_page_marks_the_query_as_the_result_list_does_but_not_field_filters_or_negated_words()
+    {
+        var marked = samples.Archive.MarkMatches("考察识别 \"疫情防控\" 栏目:市内信息 -核酸", ["在疫情防控一线考察识别干部，市内信息，核酸检测<b>"]);
+
+        Assert.Equal("在<mark>疫情防控</mark>一线<mark>考察识别</mark>干部，市内信息，核酸检测&lt;b&gt;", Assert.Single(marked));
+    }
+
+    [Fact]
+    public void A_page_marks_a_run_on_query_word_by_word_and_in_either_script()
+    {
+        var marked = samples.Archive.MarkMatches("考察识别幹部", ["注重在疫情防控工作中考察识别使用干部", "考察識別幹部"]);
+
+        Assert.Contains("<mark>考察识别</mark>", marked[0]);
+        Assert.Contains("<mark>干部</mark>", marked[0]);
+        Assert.Contains("<mark>", marked[1]);
+        Assert.Equal("考察識別幹部", marked[1].Replace("<mark>", "").Replace("</mark>", ""));
+    }
+
+    [Fact]
+    public void Without_a_query_a_page_is_escaped_text() =>
+        Assert.Equal(["&lt;b&gt;干部"], samples.Archive.MarkMatches(null, ["<b>干部"]));
+
+    [Fact]
     public void Fragments_are_at_most_three_of_about_120_characters_around_matches()
     {
         var highlighter = new SnippetHighlighter(Analysis);

@@ -74,10 +74,10 @@ public sealed class SynonymTests : IDisposable
     }
 
     [Fact]
-    public void The_project_tables_load_and_know_the_domain_and_place_short_forms()
+    public void The_project_tables_and_the_gazetteer_know_the_domain_terms_and_place_short_forms()
     {
-        // The archive's own sources: the tables of corpus/dict and the gazetteer's short forms (no longer a table).
-        var table = new SynonymTable(ArchiveService.SynonymSources(ChineseLanguage.Shared, Gazetteer.LoadDefault()), Analysis.WordTerms);
+        var sources = ChineseLanguage.Shared.Files.SynonymTables.Select(ISynonymSource (p) => new SynonymFile(p)).Append(new PlaceShortForms(Gazetteer.LoadDefault()));
+        var table = new SynonymTable(sources, Analysis.WordTerms);
 
         Assert.Contains("组织工作", table.Match(Analysis.WordTerms("组工"), 0).Synonyms);
         Assert.Contains("察哈尔右翼后旗", table.Match(Analysis.WordTerms("察右后旗"), 0).Synonyms);
