@@ -46,6 +46,9 @@ public static class DocumentReader
     public static bool IsPlainText(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() is ".txt" or ".text";
 
+    public static bool IsMarkdown(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() is ".md" or ".markdown";
+
     public static ExtractedText Read(string fileName, ReadOnlyMemory<byte> bytes)
     {
         if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");

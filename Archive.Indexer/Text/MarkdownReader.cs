@@ -7,7 +7,8 @@ namespace Archive.Indexer.Text;
 
 /// <summary>
 /// .md through Markdig: headings keep their level, emphasis marks go, hard line breaks split blocks. Markdown is
-/// text, so a file whose structure Markdig refuses (nested beyond its depth limit) is read as plain text instead.
+/// text, so a file whose structure Markdig refuses (nested beyond its depth limit), or cannot read within the
+/// reader's budget, is read as plain text instead.
 /// </summary>
 internal static class MarkdownReader
 {
@@ -30,6 +31,13 @@ internal static class MarkdownReader
         var blocks = new List<TextBlock>();
         Collect(document, blocks);
         return new ExtractedText(text, blocks, encoding, "md");
+    }
+
+    /// <summary>The file's text as it is written, marks and all: decoding is linear, with no parser of structure.</summary>
+    public static ExtractedText AsPlainText(ReadOnlySpan<byte> bytes)
+    {
+        var (raw, encoding) = TextDecoder.Decode(bytes);
+        return ExtractedText.FromPlainText(raw, encoding, "md");
     }
 
     /// <summary>Every block in document order, walked with a stack of its own: nesting costs no call depth.</summary>

@@ -64,6 +64,8 @@ public sealed class IsolatedReader : IDisposable
                 };
                 process.Dispose();
                 if (status == ReadStatus.NotDelivered && attempt == 0) continue;
+                // Markdown is text: what its parser could not read within bounds is kept as the text it is.
+                if (status != ReadStatus.Answered && DocumentReader.IsMarkdown(fileName)) return MarkdownReader.AsPlainText(content.Span);
                 throw new UnreadableFileException(why);
             }
         }

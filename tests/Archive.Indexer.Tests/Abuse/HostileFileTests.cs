@@ -88,6 +88,18 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void Markdown_its_reader_cannot_read_within_the_budget_is_kept_as_the_text_it_is()
+    {
+        using var reader = new IsolatedReader(new ReaderLimits { BaseTime = TimeSpan.FromMilliseconds(1), TimePerMegabyte = TimeSpan.Zero, Processes = 1 });
+        var links = HostileFiles.Known().First(f => f.FileName == "links.md");
+
+        var text = reader.Read(links.FileName, links.Content);
+
+        Assert.Equal("md", text.Format);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(links.Content).Length, text.Text.Length);
+    }
+
+    [Fact]
     public void A_reader_that_overruns_its_time_budget_is_stopped_and_the_next_file_reads()
     {
         using var reader = new IsolatedReader(new ReaderLimits { BaseTime = TimeSpan.FromMilliseconds(1), TimePerMegabyte = TimeSpan.Zero, Processes = 1 });
