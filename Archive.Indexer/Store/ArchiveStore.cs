@@ -172,6 +172,7 @@ public sealed class ArchiveStore : IDisposable
                     VALUES (@Id, @DocumentId, @Ordinal, @Title, @Subtitle, @Section, @SourceDepartment, @Region, @Page,
                         @Authors, @Captions, @Body, @Keywords, @Fingerprint)
                     """, articles.Select(ArticleRow.From), transaction);
+                TwinGroups.Join(connection, transaction, articles.Select(a => a.Id));
                 LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
                 outcome = Record(connection, transaction, source, null, articles.Count);
             }
@@ -275,6 +276,7 @@ public sealed class ArchiveStore : IDisposable
             }
 
             SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
+            TwinGroups.Leave(connection, transaction, ArticleIds(connection, transaction, documentId));
             connection.Execute("UPDATE documents SET original_text = '' WHERE id = @documentId", new { documentId }, transaction);
             connection.Execute("UPDATE articles SET body = '', captions = '[]' WHERE document_id = @documentId", new { documentId }, transaction);
             if (status == nameof(DocumentStatus.Active))
@@ -315,6 +317,7 @@ public sealed class ArchiveStore : IDisposable
             if (!sharedElsewhere && previousActive)
             {
                 SetStatus(connection, transaction, previous, DocumentStatus.Superseded);
+                TwinGroups.Leave(connection, transaction, ArticleIds(connection, transaction, previous));
                 LogChanges(connection, transaction, previous, ArticleChangeKind.Remove);
                 superseded = true;
             }
@@ -324,6 +327,7 @@ public sealed class ArchiveStore : IDisposable
         if (reactivated)
         {
             SetStatus(connection, transaction, source.DocumentId, DocumentStatus.Active);
+            TwinGroups.Join(connection, transaction, ArticleIds(connection, transaction, source.DocumentId));
             LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
         }
 
@@ -347,6 +351,9 @@ public sealed class ArchiveStore : IDisposable
     private static void SetStatus(SqliteConnection connection, SqliteTransaction transaction, string documentId, DocumentStatus status) =>
         connection.Execute("UPDATE documents SET status = @status WHERE id = @documentId",
             new { documentId, status = status.ToString() }, transaction);
+
+    private static List<string> ArticleIds(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>
+        connection.Query<string>("SELECT id FROM articles WHERE document_id = @documentId ORDER BY ordinal", new { documentId }, transaction).ToList();
 
     private static void LogChanges(SqliteConnection connection, SqliteTransaction transaction, string documentId, ArticleChangeKind kind) =>
         connection.Execute(

@@ -8,7 +8,7 @@ internal sealed class ArticleRow
     public const string Columns =
         "a.id AS Id, a.document_id AS DocumentId, a.ordinal AS Ordinal, a.title AS Title, a.subtitle AS Subtitle, " +
         "a.section AS Section, a.source_department AS SourceDepartment, a.region AS Region, a.page AS Page, " +
-        "a.authors AS Authors, a.captions AS Captions, a.body AS Body, a.keywords AS Keywords, a.fingerprint AS Fingerprint";
+        "a.authors AS Authors, a.captions AS Captions, a.body AS Body, a.keywords AS Keywords, a.fingerprint AS Fingerprint, a.twin_group AS TwinGroup";
 
     public string Id { get; set; } = "";
     public string DocumentId { get; set; } = "";
@@ -24,6 +24,7 @@ internal sealed class ArticleRow
     public string Body { get; set; } = "";
     public string Keywords { get; set; } = "[]";
     public long? Fingerprint { get; set; }
+    public string? TwinGroup { get; set; }
 
     public static ArticleRow From(StoredArticle article) => new()
     {
@@ -59,5 +60,6 @@ internal sealed class ArticleRow
         Body = Body,
         Keywords = JsonSerializer.Deserialize<string[]>(Keywords) ?? [],
         Fingerprint = Fingerprint is { } fingerprint ? unchecked((ulong)fingerprint) : null,
+        TwinGroup = TwinGroup,
     };
 }

@@ -21,4 +21,9 @@ public sealed record StoredArticle
     public IReadOnlyList<string> Keywords { get; init; } = [];
     /// <summary>SimHash of the body's character shingles, for near-duplicate detection.</summary>
     public ulong? Fingerprint { get; init; }
+    /// <summary>
+    /// The id of the article leading its near-duplicate group (the store decides it, see <see cref="TwinGroups"/>);
+    /// null when it has no twin. Searches show one article per group.
+    /// </summary>
+    public string? TwinGroup { get; init; }
 }

@@ -289,7 +289,7 @@ public sealed class ArchiveStoreTests : IDisposable
 
         using var reopened = ArchiveStore.Open(_temp.File("data/archive.db"));
 
-        Assert.Equal(4, reopened.SchemaVersion);
+        Assert.Equal(5, reopened.SchemaVersion);
         Assert.Equal("标题", reopened.GetArticle($"{source.DocumentId}-1")!.Title);
     }
 }
