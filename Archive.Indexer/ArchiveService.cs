@@ -314,6 +314,14 @@ public sealed class ArchiveService : IDisposable
             .Select(a => new FeedEntry(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)))];
     }
 
+    /// <summary>
+    /// A search's hits for export, up to <paramref name="limit"/>, in the order its pages show them (one pass over the
+    /// matches, no facets, no highlights): dispose it when written. An export lists matches to cite, so full matches
+    /// only, never a partial answer's.
+    /// </summary>
+    public SearchExport Export(SearchRequest request, int limit) =>
+        _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit);
+
     /// <summary>The texts HTML-escaped, with what the query matches in &lt;mark&gt;, exactly as result lists mark it.</summary>
     public IReadOnlyList<string> MarkMatches(string? query, IReadOnlyList<string> texts) => _search.Mark(query, texts);
 

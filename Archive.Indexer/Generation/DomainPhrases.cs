@@ -1,47 +1,16 @@
 namespace Archive.Indexer.Generation;
 
-/// <summary>The stock phrases of organization-work writing that generated titles and bodies are built from.</summary>
+/// <summary>The stock phrases of organization-work writing that generated headlines, headings and names are built from.</summary>
 internal static class DomainPhrases
 {
-    /// <summary>
-    /// What an article is about, with the measures such articles report. An article keeps to its topic, so a
-    /// measure turns up in the articles of the few topics it belongs to and now and then elsewhere, as in real
-    /// bulletins, rather than in half the archive.
-    /// </summary>
-    public static readonly Topic[] Topics =
+    /// <summary>What articles of organization work are about, for headlines and notice titles composed in their manner.</summary>
+    public static readonly string[] TopicNames =
     [
-        new("疫情防控", ["开展摸底排查“敲门行动”", "推行“支部书记—网格长—党员志愿者”服务体系", "落实“双联系双报到”服务联系制度", "组建党员先锋队和志愿服务队"]),
-        new("党建引领基层治理", ["建立“党建+网格+大数据”治理模式", "推动资源力量向基层下沉", "实现“群众有诉、党员服务”工作闭环", "打通服务群众“最后一公里”"]),
-        new("干部队伍建设", ["坚持把政治标准放在首位", "突出实干实绩导向", "完善干部考核评价体系"]),
-        new("年轻干部培养", ["建立年轻干部成长档案", "常态化开展谈心谈话", "选派年轻干部到基层一线墩苗历练"]),
-        new("人才引进", ["健全人才服务“一站式”平台", "落实人才住房和子女入学保障", "柔性引进高层次人才"]),
-        new("乡村振兴", ["把支部建在产业链上", "选优配强村党组织书记", "发展壮大村级集体经济"]),
-        new("基层党组织建设", ["落实“三会一课”制度", "持续整顿软弱涣散村党组织", "选优配强村党组织书记"]),
-        new("党员教育管理", ["开展“微党课”宣讲活动", "落实“三会一课”制度", "推行党员积分制管理"]),
-        new("作风建设", ["深入开展“四不两直”督查", "压紧压实各级党组织政治责任", "整治形式主义官僚主义"]),
-        new("考察识别干部", ["坚持把政治标准放在首位", "突出实干实绩导向", "在急难险重任务中考察识别干部"]),
-        new("选调生管理", ["建立年轻干部成长档案", "实行“一对一”包保责任", "常态化开展谈心谈话"]),
-        new("村级后备力量", ["建立村级后备力量人才库", "实行“一对一”包保责任", "选优配强村党组织书记"]),
-        new("软弱涣散党组织整顿", ["持续整顿软弱涣散村党组织", "实行“一对一”包保责任", "建立健全工作台账"]),
-        new("两新组织党建", ["把支部建在产业链上", "推动党的组织和工作有效覆盖", "建立健全工作台账"]),
-        new("机关党建", ["落实“三会一课”制度", "推动机关党建与业务工作深度融合", "开展“微党课”宣讲活动"]),
-        new("城市基层党建", ["落实“双联系双报到”服务联系制度", "建立“党建+网格+大数据”治理模式", "推动资源力量向基层下沉"]),
-        new("党史学习教育", ["开展“微党课”宣讲活动", "用好红色资源讲好党的故事", "落实“三会一课”制度"]),
-        new("主题教育", ["压紧压实各级党组织政治责任", "坚持边学边查边改", "开展“微党课”宣讲活动"]),
-        new("干部担当作为", ["强化正向激励和容错纠错", "突出实干实绩导向", "完善干部考核评价体系"]),
-        new("基层减负", ["深入开展“四不两直”督查", "精简会议文件和督查检查考核", "整治形式主义官僚主义"]),
-        new("驻村第一书记", ["实行“一对一”包保责任", "建立“周调度、月通报、季考评”机制", "推动资源力量向基层下沉"]),
-        new("网格化管理", ["推行“支部书记—网格长—党员志愿者”服务体系", "建立“党建+网格+大数据”治理模式", "开展摸底排查“敲门行动”"]),
-        new("党员志愿服务", ["组建党员先锋队和志愿服务队", "实现“群众有诉、党员服务”工作闭环", "落实“双联系双报到”服务联系制度"]),
-        new("人才服务保障", ["健全人才服务“一站式”平台", "落实人才住房和子女入学保障", "建立“周调度、月通报、季考评”机制"]),
-        new("干部实绩考核", ["完善干部考核评价体系", "建立“周调度、月通报、季考评”机制", "突出实干实绩导向"]),
-        new("村（社区）两委换届", ["坚持把政治标准放在首位", "选优配强村党组织书记", "建立健全工作台账"]),
-        new("党员发展质量", ["严格党员发展程序", "推行党员积分制管理", "坚持把政治标准放在首位"]),
-        new("组工干部自身建设", ["常态化开展谈心谈话", "深入开展“四不两直”督查", "建立健全工作台账"]),
+        "疫情防控", "党建引领基层治理", "干部队伍建设", "年轻干部培养", "人才引进", "乡村振兴", "基层党组织建设",
+        "党员教育管理", "作风建设", "考察识别干部", "选调生管理", "村级后备力量", "软弱涣散党组织整顿", "两新组织党建",
+        "机关党建", "城市基层党建", "党史学习教育", "主题教育", "干部担当作为", "基层减负", "驻村第一书记",
+        "网格化管理", "党员志愿服务", "人才服务保障", "干部实绩考核", "村（社区）两委换届", "党员发展质量", "组工干部自身建设",
     ];
-
-    /// <summary>Every measure of every topic, once (declared after <see cref="Topics"/>, which it is built from).</summary>
-    public static readonly string[] Measures = Topics.SelectMany(t => t.Measures).Distinct().ToArray();
 
     public static readonly string[] Actions =
     [
@@ -52,23 +21,6 @@ internal static class DomainPhrases
     [
         "红色堡垒", "战斗堡垒", "组织优势", "先锋力量", "发展动能", "人才引擎", "治理效能", "干事活力", "红色引擎",
         "服务体系", "责任链条", "工作合力", "党建品牌", "连心桥", "防控网", "组织保障",
-    ];
-
-    public static readonly string[] Openings =
-    [
-        "今年以来，", "近年来，", "为深入贯彻落实上级部署要求，", "围绕中心工作大局，", "针对基层反映的突出问题，",
-        "自专项行动开展以来，", "立足部门职能，",
-    ];
-
-    public static readonly string[] Results =
-    [
-        "有效提升了基层党组织的组织力", "切实把组织优势转化为发展优势", "营造了比学赶超的浓厚氛围",
-        "为高质量发展提供了坚强组织保证", "群众满意度明显提升", "形成了一批可复制可推广的经验做法",
-    ];
-
-    public static readonly string[] Units =
-    [
-        "名党员干部", "个基层党组织", "支党员先锋队", "个网格", "户重点家庭", "名年轻干部", "个村（社区）", "次专项督查",
     ];
 
     public static readonly string[] Headings =
@@ -89,6 +41,3 @@ internal static class DomainPhrases
         "刚", "桂", "晓", "宇", "欢", "睿", "鸣", "国", "天", "星", "宏", "远", "春", "玲", "浩", "茹", "德", "江", "友", "娇",
     ];
 }
-
-/// <summary>A topic of organization work and the measures its articles report.</summary>
-internal sealed record Topic(string Name, string[] Measures);

@@ -1,10 +1,11 @@
 namespace Archive.Indexer.Generation;
 
-/// <summary>A composed document: its lines as a plain-text file would hold them, and what the manifest says of it.</summary>
-internal sealed record GeneratedDocument(ManifestEntry Manifest, IReadOnlyList<string> Lines);
+/// <summary>A composed document: its lines as a plain-text file would hold them, what the manifest says of it, its articles.</summary>
+internal sealed record GeneratedDocument(ManifestEntry Manifest, IReadOnlyList<string> Lines, IReadOnlyList<ComposedArticle> Articles);
 
-/// <summary>An article's text before layout: title, paragraphs and topic; an earlier article's when republished.</summary>
-internal sealed record ComposedArticle(string Title, IReadOnlyList<string> Paragraphs, Topic Topic, string? RepublishedFrom = null)
+/// <summary>An article's text before layout: title and paragraphs, for a place and a year; an earlier article's when republished.</summary>
+internal sealed record ComposedArticle(string Title, IReadOnlyList<string> Paragraphs, ArticlePlace Place, int Year, string? RepublishedFrom = null)
 {
-    public int BodyChars => Paragraphs.Sum(p => p.Length);
+    /// <summary>Its region as far as its title and text make it certain (<see cref="ArticlePlace.PathNamedIn"/>).</summary>
+    public string? NamedRegion => Place.PathNamedIn(Title + "\n" + string.Join("\n", Paragraphs));
 }

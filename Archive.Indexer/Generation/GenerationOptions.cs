@@ -5,8 +5,8 @@ public sealed record GenerationOptions(int Articles, int Seed, string OutputDire
 
 public sealed record GenerationProgress(int ArticlesDone, int ArticlesTotal);
 
-/// <summary>What was written: the corpus folder (files/ and manifest.jsonl) and its size.</summary>
-public sealed record GenerationSummary(string OutputDirectory, int Files, int Articles, long Bytes)
+/// <summary>What was written: the corpus folder (files/ and manifest.jsonl), its size, and how its words compare with real text's.</summary>
+public sealed record GenerationSummary(string OutputDirectory, int Files, int Articles, long Bytes, VocabularyComparison Vocabulary)
 {
     public string FilesDirectory => Path.Combine(OutputDirectory, "files");
     public string ManifestPath => Path.Combine(OutputDirectory, "manifest.jsonl");

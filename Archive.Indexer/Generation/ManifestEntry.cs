@@ -2,8 +2,8 @@ namespace Archive.Indexer.Generation;
 
 /// <summary>
 /// One line of manifest.jsonl: what one generated file holds, named as ../shared/seeds/expected.json names it.
-/// A field is stated (non-null) only when the file states it visibly, so a reader can be checked against every
-/// stated field.
+/// A field is stated (non-null) when the file states it visibly and null when it does not, so a reader is checked
+/// against every field: a value where the manifest has none is as wrong as a wrong value.
 /// </summary>
 public sealed record ManifestEntry
 {
@@ -18,6 +18,7 @@ public sealed record ManifestEntry
     public string? Title { get; init; }
     public string? Series { get; init; }
     public int? IssueNumber { get; init; }
+    public int? TotalIssueNumber { get; init; }
     public string? Date { get; init; }
     public string? Publisher { get; init; }
     public string? Region { get; init; }
@@ -39,10 +40,10 @@ public sealed record ManifestArticle
     public string? Region { get; init; }
     public int? Page { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
-    /// <summary>The first characters of the body, to recognize it whatever the reader does to white space.</summary>
-    public required string BodyStart { get; init; }
-    /// <summary>Characters in the body's paragraphs (line breaks not counted).</summary>
+    /// <summary>Characters in the body, white space not counted (<see cref="ManifestBody"/>).</summary>
     public required int BodyChars { get; init; }
+    /// <summary>The sha256 of the body without white space, as lower-case hex (<see cref="ManifestBody"/>).</summary>
+    public required string BodySha256 { get; init; }
     /// <summary>"{file}#{ordinal}" of the article this one republishes with small edits (a near duplicate).</summary>
     public string? RepublishedFrom { get; init; }
 }

@@ -5,14 +5,19 @@ using Archive.Indexer.Store;
 namespace Archive.Indexer.Generation;
 
 /// <summary>How a store compares to a generated corpus's manifest.</summary>
-public sealed record ManifestCheck(int Files, int Articles, int ArticlesFound, IReadOnlyList<string> Mismatches)
+/// <param name="Fields">How many fields were compared (bodies included): the mismatches' denominator.</param>
+public sealed record ManifestCheck(int Files, int Articles, int ArticlesFound, int Fields, IReadOnlyList<string> Mismatches)
 {
+    /// <summary>The share of the fields compared that were right.</summary>
+    public double FieldAccuracy => Fields == 0 ? 1 : 1 - (double)Mismatches.Count / Fields;
+
     public bool Exact => ArticlesFound == Articles && Mismatches.Count == 0;
 }
 
 /// <summary>
-/// Checks a store against manifest.jsonl: every file's document found by its content id, every article found
-/// in order, and every field the manifest states equal to what was stored.
+/// Checks a store against manifest.jsonl: every file's document found by its content id, every article found in
+/// order by its title, and every field equal to what was stored, a null where the manifest states none included;
+/// an article's body by its length and the sha256 of its text without white space (<see cref="ManifestBody"/>).
 /// </summary>
 public static class ManifestVerifier
 {
@@ -21,7 +26,7 @@ public static class ManifestVerifier
     public static ManifestCheck Verify(string corpusDirectory, ArchiveStore store)
     {
         var mismatches = new List<string>();
-        int files = 0, articles = 0, found = 0;
+        int files = 0, articles = 0, found = 0, fields = 0;
         foreach (var line in File.ReadLines(Path.Combine(corpusDirectory, "manifest.jsonl")))
         {
             var entry = JsonSerializer.Deserialize<ManifestEntry>(line, Json)!;
@@ -37,7 +42,8 @@ public static class ManifestVerifier
 
             void Compare(string field, object? expected, object? actual)
             {
-                if (expected is not null && !Equals(expected, actual))
+                fields++;
+                if (!Equals(expected, actual))
                 {
                     mismatches.Add($"{entry.File}: {field} expected «{expected}», stored «{actual}»");
                 }
@@ -47,6 +53,7 @@ public static class ManifestVerifier
             Compare("title", entry.Title, document.Title);
             Compare("series", entry.Series, document.Series);
             Compare("issue_number", entry.IssueNumber, document.IssueNumber);
+            Compare("total_issue_number", entry.TotalIssueNumber, document.TotalIssueNumber);
             Compare("date", entry.Date, document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             Compare("publisher", entry.Publisher, document.Publisher);
             Compare("region", entry.Region, document.Region);
@@ -68,8 +75,8 @@ public static class ManifestVerifier
                 // By position first: an issue may hold two articles of the same title.
                 var actual = index < stored.Count && stored[index].Title == expected.Title
                     ? stored[index]
-                    : stored.FirstOrDefault(a => a.Title == expected.Title) ?? (index < stored.Count ? stored[index] : null);
-                if (actual is null || !Squeeze(actual.Body).Contains(Squeeze(expected.BodyStart), StringComparison.Ordinal))
+                    : stored.FirstOrDefault(a => a.Title == expected.Title);
+                if (actual is null)
                 {
                     mismatches.Add($"{entry.File}#{index + 1}: article «{expected.Title}» not found");
                     continue;
@@ -78,7 +85,8 @@ public static class ManifestVerifier
                 found++;
                 void CompareArticle(string field, object? want, object? got)
                 {
-                    if (want is not null && !Equals(want, got))
+                    fields++;
+                    if (!Equals(want, got))
                     {
                         mismatches.Add($"{entry.File}#{index + 1}: {field} expected «{want}», stored «{got}»");
                     }
@@ -90,15 +98,17 @@ public static class ManifestVerifier
                 CompareArticle("source_department", expected.SourceDepartment, actual.SourceDepartment);
                 CompareArticle("region", expected.Region, actual.Region);
                 CompareArticle("page", expected.Page, actual.Page);
-                if (expected.Authors.Count > 0)
+                CompareArticle("authors", string.Join("、", expected.Authors), string.Join("、", actual.Authors));
+                fields++;
+                var body = ManifestBody.Normalize(actual.Body);
+                if (body.Length != expected.BodyChars || ManifestBody.Sha256(body) != expected.BodySha256)
                 {
-                    CompareArticle("authors", string.Join("、", expected.Authors), string.Join("、", actual.Authors));
+                    mismatches.Add($"{entry.File}#{index + 1}: body of {expected.BodyChars} characters expected, {body.Length} stored " +
+                                   $"(stored starts «{body[..Math.Min(24, body.Length)]}», ends «{body[Math.Max(0, body.Length - 24)..]}»)");
                 }
             }
         }
 
-        return new ManifestCheck(files, articles, found, mismatches);
+        return new ManifestCheck(files, articles, found, fields, mismatches);
     }
-
-    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

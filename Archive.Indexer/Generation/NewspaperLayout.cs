@@ -3,7 +3,8 @@ namespace Archive.Indexer.Generation;
 /// <summary>
 /// A city newspaper page converted to Markdown, as the newspaper sample: # starts an article, ## ——… is its
 /// subtitle, then a byline line or 本报讯（…） opening the first paragraph, ### headings inside, photo captions.
-/// The page states neither date nor publication, so the manifest leaves them out.
+/// The page states neither date nor publication, so the manifest leaves them out; its region is what its articles'
+/// regions share.
 /// </summary>
 internal sealed class NewspaperLayout(TextComposer text)
 {
@@ -20,7 +21,7 @@ internal sealed class NewspaperLayout(TextComposer text)
             var firstParagraph = article.Paragraphs[0];
             if (text.Chance(0.5))
             {
-                subtitle = $"{county}{article.Topic.Name}工作侧记";
+                subtitle = $"{county}{text.Pick(DomainPhrases.TopicNames)}工作侧记";
                 lines.Add($"## ——{subtitle}");
                 lines.Add("");
                 lines.Add(string.Join(" ", authors));
@@ -32,26 +33,26 @@ internal sealed class NewspaperLayout(TextComposer text)
                 firstParagraph = $"本报讯（{authors[0]}）{firstParagraph}";
             }
 
+            var body = new List<string>();
             for (var p = 0; p < article.Paragraphs.Count; p++)
             {
-                if (p > 0 && p % 3 == 0)
+                if (p > 0 && p % 4 == 0 && p <= 12)
                 {
-                    lines.Add($"### {text.Pick(DomainPhrases.Headings)}");
+                    body.Add(text.Pick(DomainPhrases.Headings));
+                    lines.Add($"### {body[^1]}");
                     lines.Add("");
                 }
 
-                lines.Add(p == 0 ? firstParagraph : article.Paragraphs[p]);
+                body.Add(p == 0 ? firstParagraph : article.Paragraphs[p]);
+                lines.Add(body[^1]);
                 lines.Add("");
             }
 
-            manifestArticles.Add(new ManifestArticle
+            manifestArticles.Add(ManifestBody.Article(article, body) with
             {
-                Title = article.Title,
                 Subtitle = subtitle,
                 Authors = authors,
-                BodyStart = article.Paragraphs[0][..Math.Min(20, article.Paragraphs[0].Length)],
-                BodyChars = article.BodyChars,
-                RepublishedFrom = article.RepublishedFrom,
+                Region = article.Place.PathNamedIn($"{article.Title}\n{subtitle}\n{string.Join("\n", body)}"),
             });
         }
 
@@ -60,7 +61,21 @@ internal sealed class NewspaperLayout(TextComposer text)
             File = file,
             Format = "txt",
             Kind = "newspaper_page",
+            Region = CommonRegion(manifestArticles.Select(a => a.Region)),
             Articles = manifestArticles,
-        }, lines);
+        }, lines, articles.Select(a => a.Article).ToList());
+    }
+
+    /// <summary>The deepest path all the regions share (安徽省/安庆市 for two of its counties), null when one is unknown.</summary>
+    private static string? CommonRegion(IEnumerable<string?> regions)
+    {
+        string[]? common = null;
+        foreach (var region in regions)
+        {
+            if (region is null) return null;
+            var parts = region.Split('/');
+            common = common is null ? parts : common.Zip(parts).TakeWhile(p => p.First == p.Second).Select(p => p.First).ToArray();
+        }
+        return common is { Length: > 0 } ? string.Join('/', common) : null;
     }
 }

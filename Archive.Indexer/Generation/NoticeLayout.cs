@@ -35,15 +35,19 @@ internal sealed class NoticeLayout(TextComposer text)
         lines.Add($"{Recipients}：");
         lines.Add("");
         var part = 0;
+        var body = new List<string>();
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
             if (p > 0 && p % 2 == 1 && part < Numerals.Length)
             {
-                lines.Add($"{Numerals[part++]}、{text.Pick(DomainPhrases.Headings)}");
-                lines.Add("");
+                body.Add($"{Numerals[part++]}、{text.Pick(DomainPhrases.Headings)}");
             }
 
-            lines.Add(article.Paragraphs[p]);
+            body.Add(article.Paragraphs[p]);
+        }
+        foreach (var line in body)
+        {
+            lines.Add(line);
             lines.Add("");
         }
 
@@ -65,16 +69,8 @@ internal sealed class NoticeLayout(TextComposer text)
             Recipients = Recipients,
             Articles =
             [
-                new ManifestArticle
-                {
-                    Title = title,
-                    SourceDepartment = issuer,
-                    Region = city.Path,
-                    BodyStart = article.Paragraphs[0][..Math.Min(20, article.Paragraphs[0].Length)],
-                    BodyChars = article.BodyChars,
-                    RepublishedFrom = article.RepublishedFrom,
-                },
+                ManifestBody.Article(article, body) with { SourceDepartment = issuer, Region = city.Path },
             ],
-        }, lines);
+        }, lines, [article]);
     }
 }

@@ -48,20 +48,12 @@ internal sealed class WebArticleLayout(TextComposer text)
             Region = city.CountyPath(county),
             Articles =
             [
-                new ManifestArticle
-                {
-                    Title = article.Title,
-                    SourceDepartment = department,
-                    Region = city.CountyPath(county),
-                    BodyStart = article.Paragraphs[0][..Math.Min(20, article.Paragraphs[0].Length)],
-                    BodyChars = article.BodyChars,
-                    RepublishedFrom = article.RepublishedFrom,
-                },
+                ManifestBody.Article(article, article.Paragraphs) with { SourceDepartment = department, Region = city.CountyPath(county) },
             ],
         };
         return asHtml
-            ? new GeneratedDocument(manifest, [Html(article, department, isoDate, author, views, site, footer)])
-            : new GeneratedDocument(manifest, lines);
+            ? new GeneratedDocument(manifest, [Html(article, department, isoDate, author, views, site, footer)], [article])
+            : new GeneratedDocument(manifest, lines, [article]);
     }
 
     private static string Html(ComposedArticle article, string department, string date, string author, int views, string site, string[] footer)

@@ -20,9 +20,10 @@ public sealed class ArticleIndex : IDisposable
 {
     /// <summary>
     /// Bumped when the fields or their analysis change (7: traditional script folded; 8: pinyin glosses left out, the
-    /// region's places in the metadata field): an index of another version is rebuilt from the store.
+    /// region's places in the metadata field; 9: near-duplicate groups from the store instead of fingerprints): an index of
+    /// another version is rebuilt from the store.
     /// </summary>
-    public const int Schema = 8;
+    public const int Schema = 9;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
     /// <summary>A search sees changes made before this long ago at the latest.</summary>
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);
@@ -167,15 +168,26 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Runs <paramref name="action"/> with a current searcher, released afterwards.</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
+        using var lease = Lease();
+        return action(lease.Searcher);
+    }
+
+    /// <summary>A current searcher, held (its segments kept) until the lease is disposed.</summary>
+    internal SearcherLease Lease()
+    {
         RefreshIfStale();
-        var searcher = _searchers.Acquire();
-        try
+        return new SearcherLease(_searchers, _searchers.Acquire());
+    }
+
+    internal sealed class SearcherLease(SearcherManager searchers, IndexSearcher searcher) : IDisposable
+    {
+        private int _released;
+
+        public IndexSearcher Searcher => searcher;
+
+        public void Dispose()
         {
-            return action(searcher);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
+            if (Interlocked.Exchange(ref _released, 1) == 0) searchers.Release(searcher);
         }
     }
 

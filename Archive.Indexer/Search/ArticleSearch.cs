@@ -9,28 +9,36 @@ namespace Archive.Indexer.Search;
 
 /// <summary>
 /// Answers a <see cref="SearchRequest"/> over the index: query syntax, ranking and sorting, facet counts in the
-/// same pass, a partial answer when too few articles hold all the words, near-duplicates collapsed, highlighted titles and snippets. The article bodies for snippets come
+/// same pass, a partial answer when too few articles hold all the words, near-duplicate groups collapsed over all the
+/// matches (so the total, every page and the export agree), highlighted titles and snippets. The article bodies for snippets come
 /// from the store through <paramref name="bodies"/> (the index does not keep them). Recent answers are kept in
 /// <paramref name="cache"/>, bound to the index reader that computed them.
 /// </summary>
 internal sealed class ArticleSearch(
     ArticleIndex index, SynonymTable synonyms, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> bodies, SearchResultCache cache)
 {
-    /// <summary>How many ranked documents past the page are examined for near-duplicates to fold in.</summary>
-    private const int CollapseSlack = 20;
     /// <summary>How many of the best hits are rescored by proximity and exact text (cheaper than scoring every match so).</summary>
     private const int RescoreWindow = 100;
+    /// <summary>
+    /// A partial answer follows when fewer articles than this hold every word: a fixed number rather than the page's
+    /// size, so that a query has the same total and the same list at every page size.
+    /// </summary>
+    private const int PartialMatchesBelow = 10;
     private const int MaxFacetValues = 30;
+    /// <summary>At most this many other articles of a near-duplicate group are listed as "also published in".</summary>
+    private const int MaxTwins = 20;
 
     private readonly QueryCompiler _compiler = new(index.Analysis, synonyms);
     private readonly SnippetHighlighter _highlighter = new(index.Analysis);
-    private readonly TwinFinder _twins = new();
     /// <summary>Facet ordinals per index reader: built once after each refresh, dropped with the reader.</summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, FacetOrdinals> _ordinals = new();
     /// <summary>Facet ordinals per segment: a segment outlives many readers, so refreshes only read new segments.</summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, SegmentFacetOrdinals> _segments = new();
     /// <summary>Date orders per segment, for date-sorted lists; like the segment ordinals, kept while the segment lives.</summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, SegmentDateOrder> _dateOrders = new();
+    /// <summary>Near-duplicate groups per index reader and per segment, as the facet ordinals are kept.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, TwinGroupOrdinals> _groups = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, SegmentTwinGroups> _segmentGroups = new();
 
     public SearchResults Search(SearchRequest request)
     {
@@ -50,31 +58,19 @@ internal sealed class ArticleSearch(
             if (ignored.Count > 0) warnings.Add($"“{string.Join("”“", ignored)}”不是地区，已忽略。");
             if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
             if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
-            var parsed = QuerySyntaxParser.Parse(request.Query);
-            var compiled = _compiler.Compile(parsed);
+            var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query));
             warnings.InsertRange(0, compiled.Warnings);
 
-            var byRelevance = compiled.Scored && request.Sort == SearchSort.Relevance;
-            var window = page * size + CollapseSlack;
-            var answer = Collect(searcher, compiled.Query, compiled.Rescoring, byRelevance, window, request, selections);
-            var fullMatches = answer.Total;
-            // Fewer articles than a page hold all the words: the best of those that hold some of them follow.
-            if (request.WithPartialMatches && compiled.Partial is not null && fullMatches < size)
-            {
-                answer = Collect(searcher, compiled.Partial, compiled.Rescoring, byRelevance, window, request, selections);
-            }
-            var partial = answer.Total > fullMatches;
-
-            var (shown, folded) = request.CollapseDuplicates ? _twins.Collapse(searcher, answer.Ranked) : (answer.Ranked.ToList(), 0);
-            var pageDocs = shown.Skip((page - 1) * size).Take(size).ToList();
+            var answer = FullOrPartial(searcher, compiled, page * size, request, selections);
+            var pageDocs = answer.Ranked.Skip((page - 1) * size).Take(size).ToList();
             var hits = Hits(searcher, pageDocs, compiled, request);
-            if (partial) hits = WordCoverage.MarkMissing(searcher, pageDocs, hits, compiled.Words);
+            if (answer.Partial) hits = WordCoverage.MarkMissing(searcher, pageDocs.Select(m => m.Doc).ToList(), hits, compiled.Words);
 
             var results = new SearchResults
             {
-                Total = Math.Max(0, answer.Total - folded),
-                FullMatches = partial ? fullMatches : Math.Max(0, answer.Total - folded),
-                PartialMatches = partial,
+                Total = answer.Total,
+                FullMatches = answer.FullMatches,
+                PartialMatches = answer.Partial,
                 TookMs = clock.Elapsed.TotalMilliseconds,
                 Hits = hits,
                 Facets = request.WithFacets ? answer.Facets : [],
@@ -87,6 +83,48 @@ internal sealed class ArticleSearch(
             return results;
         });
     }
+
+    /// <summary>
+    /// The whole list a search's pages are cut from, up to <paramref name="limit"/> hits (facets, highlights and
+    /// partial matches as the request says): one pass over the matches, then the hits read from the index as they
+    /// are enumerated. The searcher stays held until the export is disposed.
+    /// </summary>
+    public SearchExport Export(SearchRequest request, int limit)
+    {
+        var lease = index.Lease();
+        try
+        {
+            var searcher = lease.Searcher;
+            var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query));
+            var answer = FullOrPartial(searcher, compiled, Math.Max(1, limit), request, Selections(request).Selections);
+            var ranked = answer.Ranked.Take(limit).ToList();
+            return new SearchExport(answer.Total, ranked.Count, i => StoredHit(searcher.Doc(ranked[i].Doc), ranked[i].Score), lease);
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The full matches of the query, or, when fewer than <see cref="PartialMatchesBelow"/> hold every word, the
+    /// partial ones: their count (a near-duplicate group once), facets and the first <paramref name="window"/> in order.
+    /// </summary>
+    private Answer FullOrPartial(IndexSearcher searcher, CompiledQuery compiled, int window, SearchRequest request,
+        Dictionary<FacetField, List<string>> selections)
+    {
+        var order = MatchOrder.For(request.Sort, compiled.Scored);
+        var full = Collect(searcher, compiled.Query, compiled.Rescoring, order, window, request, selections);
+        if (request.WithPartialMatches && compiled.Partial is not null && full.Total < PartialMatchesBelow)
+        {
+            var partial = Collect(searcher, compiled.Partial, compiled.Rescoring, order, window, request, selections);
+            if (partial.Total > full.Total) return new Answer(partial.Total, full.Total, true, partial.Ranked, partial.Facets);
+        }
+        return new Answer(full.Total, full.Total, false, full.Ranked, full.Facets);
+    }
+
+    private sealed record Answer(long Total, long FullMatches, bool Partial, List<RankedMatch> Ranked, IReadOnlyList<FacetResult> Facets);
 
     /// <summary>The ticked values by facet, region paths normalized; region values that name no region are ignored.</summary>
     private static (Dictionary<FacetField, List<string>> Selections, List<string> Ignored) Selections(SearchRequest request)
@@ -109,29 +147,39 @@ internal sealed class ArticleSearch(
 
     /// <summary>
     /// One pass over the matches of <paramref name="query"/> (everything when null): their count and facet counts,
-    /// and the first <paramref name="window"/> of them by relevance (rescored) or by date.
+    /// and the first <paramref name="window"/> of them in <paramref name="order"/>, near-duplicate groups collapsed
+    /// over all the matches unless the request keeps every copy; by relevance, the first <see cref="RescoreWindow"/>
+    /// are rescored, always the same ones whatever the window, so that pages of any size cut one list.
     /// </summary>
-    private Matches Collect(IndexSearcher searcher, Query? query, Query? rescoring, bool byRelevance, int window,
+    private Matches Collect(IndexSearcher searcher, Query? query, Query? rescoring, MatchOrder order, int window,
         SearchRequest request, Dictionary<FacetField, List<string>> selections)
     {
-        rescoring = byRelevance ? rescoring : null;
-        window = Math.Max(1, Math.Min(rescoring is null ? window : Math.Max(window, RescoreWindow), searcher.IndexReader.MaxDoc));
-        var ranking = byRelevance
+        var reader = searcher.IndexReader;
+        window = Math.Max(1, Math.Min(order.ByScore ? Math.Max(window, RescoreWindow) : window, reader.MaxDoc));
+        var ranking = order.ByScore
             ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, true)), window,
                 fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : null;
-        using var byDate = byRelevance ? null : new DateOrderedCollector(window, newestFirst: request.Sort != SearchSort.Oldest, DateOrder);
-        using var collector = new FacetingCollector((ICollector?)ranking ?? byDate!, _ordinals.GetValue(searcher.IndexReader, Ordinals), selections, request.WithFacets);
+        using var byDate = order.ByScore ? null : new DateOrderedCollector(window, order.NewestFirst, DateOrder);
+        using var twins = request.CollapseDuplicates ? new TwinCollapse(_groups.GetValue(reader, Groups), order) : null;
+        using var collector = new FacetingCollector((ICollector?)ranking ?? byDate!, _ordinals.GetValue(reader, Ordinals), selections, request.WithFacets, twins);
         searcher.Search(query ?? new MatchAllDocsQuery(), collector);
 
-        var ranked = ranking is null ? byDate!.TopDocs()
-            : rescoring is null ? ranking.GetTopDocs().ScoreDocs
-            : Rescore(searcher, ranking.GetTopDocs(), rescoring);
+        IReadOnlyList<RankedMatch> singles = ranking is null ? byDate!.TopDocs() : Dated(reader, ranking.GetTopDocs().ScoreDocs);
+        var ranked = twins is null ? singles.ToList() : order.Merge(singles, twins.Representatives(), window);
+        if (order.ByScore && rescoring is not null) ranked = Rescore(searcher, ranked, rescoring);
         var facets = request.WithFacets ? FacetResults.Build(collector.Counts(MaxFacetValues), selections, MaxFacetValues) : [];
         return new Matches(collector.TotalHits, ranked, facets);
     }
 
-    private sealed record Matches(long Total, ScoreDoc[] Ranked, IReadOnlyList<FacetResult> Facets);
+    private sealed record Matches(long Total, List<RankedMatch> Ranked, IReadOnlyList<FacetResult> Facets);
+
+    /// <summary>Relevance-ranked documents with the dates that break their ties.</summary>
+    private static RankedMatch[] Dated(IndexReader reader, ScoreDoc[] docs)
+    {
+        var dates = MultiDocValues.GetNumericValues(reader, IndexFields.Date);
+        return docs.Select(d => new RankedMatch(d.Doc, d.Score, dates?.Get(d.Doc) ?? 0)).ToArray();
+    }
 
     /// <summary>
     /// The request in canonical form: the same search however its filters were ordered or spelled (region paths
@@ -162,6 +210,9 @@ internal sealed class ArticleSearch(
     private FacetOrdinals Ordinals(IndexReader reader) =>
         FacetOrdinals.Build(reader, segment => _segments.GetValue(segment.CoreCacheKey, _ => SegmentFacetOrdinals.Read(segment)));
 
+    private TwinGroupOrdinals Groups(IndexReader reader) =>
+        TwinGroupOrdinals.Build(reader, segment => _segmentGroups.GetValue(segment.CoreCacheKey, _ => SegmentTwinGroups.Read(segment)));
+
     /// <summary>
     /// Texts escaped, with what the query matches marked as the result lists mark it (the same needles: words,
     /// phrases, synonyms, either script); an article's page shows its title and paragraphs so.
@@ -172,16 +223,28 @@ internal sealed class ArticleSearch(
         return texts.Select(text => _highlighter.MarkAll(text, needles)).ToList();
     }
 
-    /// <summary>The near-duplicate twins of an article (亦见于), oldest first.</summary>
+    /// <summary>The other articles of an article's near-duplicate group (亦见于), oldest first.</summary>
     public IReadOnlyList<ArticleRef> Twins(string articleId) => index.WithSearcher(searcher =>
     {
         var self = searcher.Search(new TermQuery(new Term(IndexFields.Id, articleId)), 1).ScoreDocs;
-        return self.Length == 0 ? [] : _twins.Find(searcher, self[0].Doc);
+        return self.Length == 0 ? [] : TwinsOf(searcher, searcher.Doc(self[0].Doc));
     });
 
-    private List<SearchHit> Hits(IndexSearcher searcher, List<ScoreDoc> docs, CompiledQuery compiled, SearchRequest request)
+    private static IReadOnlyList<ArticleRef> TwinsOf(IndexSearcher searcher, Document doc)
     {
-        var hits = docs.Select(d => (Doc: d, Hit: StoredHit(searcher.Doc(d.Doc), d.Score))).ToList();
+        if (doc.Get(IndexFields.TwinGroup) is not { } group) return [];
+        var self = doc.Get(IndexFields.Id);
+        return searcher.Search(new TermQuery(new Term(IndexFields.TwinGroup, group)), MaxTwins + 1).ScoreDocs
+            .Select(d => Reference(searcher.Doc(d.Doc)))
+            .Where(r => r.ArticleId != self)
+            .Take(MaxTwins)
+            .OrderBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private List<SearchHit> Hits(IndexSearcher searcher, List<RankedMatch> matches, CompiledQuery compiled, SearchRequest request)
+    {
+        var hits = matches.Select(m => searcher.Doc(m.Doc)).Select((doc, i) => (Doc: doc, Hit: StoredHit(doc, matches[i].Score))).ToList();
         if (request.WithHighlights && hits.Count > 0)
         {
             var needles = _highlighter.Prepare(compiled.Needles);
@@ -194,7 +257,7 @@ internal sealed class ArticleSearch(
         }
         if (request.CollapseDuplicates)
         {
-            hits = hits.Select(h => (h.Doc, h.Hit with { AlsoPublishedIn = _twins.Find(searcher, h.Doc.Doc) })).ToList();
+            hits = hits.Select(h => (h.Doc, h.Hit with { AlsoPublishedIn = TwinsOf(searcher, h.Doc) })).ToList();
         }
         return hits.Select(h => h.Hit).ToList();
     }
@@ -221,37 +284,35 @@ internal sealed class ArticleSearch(
     }
 
     /// <summary>
-    /// Adds the rescoring query's score to the top hits, then orders them again: by how many of the query's words
-    /// they hold (the coverage tier, which rescoring never crosses: an article lacking a word stays below those that
-    /// hold them all), then score, then newest first. (Lucene.Net's QueryRescorer fails on a segment where the
+    /// Adds the rescoring query's score to the first <see cref="RescoreWindow"/> hits and orders them again: by how
+    /// many of the query's words they hold (the coverage tier, which rescoring never crosses: an article lacking a word
+    /// stays below those that hold them all), then as <see cref="MatchOrder.Relevance"/> (score, then newest, then
+    /// document); the hits after them keep their order. (Lucene.Net's QueryRescorer fails on a segment where the
     /// rescoring query matches nothing, hence this.)
     /// </summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, TopDocs top, Query rescoring)
+    private static List<RankedMatch> Rescore(IndexSearcher searcher, List<RankedMatch> ranked, Query rescoring)
     {
         var weight = searcher.CreateNormalizedWeight(rescoring);
         var leaves = searcher.IndexReader.Leaves;
-        var dates = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Date);
-        var hits = top.ScoreDocs.OrderBy(d => d.Doc).ToArray();
-        var tiers = hits.ToDictionary(d => d.Doc, d => MathF.Floor(d.Score / CoverageQuery.CoverageStep));
+        var head = ranked.Take(RescoreWindow).OrderBy(m => m.Doc).ToArray();
+        var tiers = head.ToDictionary(m => m.Doc, m => MathF.Floor(m.Score / CoverageQuery.CoverageStep));
         var leaf = -1;
         Scorer? scorer = null;
-        foreach (var hit in hits)
+        for (var i = 0; i < head.Length; i++)
         {
-            if (leaf < 0 || hit.Doc >= leaves[leaf].DocBase + leaves[leaf].AtomicReader.MaxDoc)
+            var doc = head[i].Doc;
+            if (leaf < 0 || doc >= leaves[leaf].DocBase + leaves[leaf].AtomicReader.MaxDoc)
             {
-                leaf = Lucene.Net.Index.ReaderUtil.SubIndex(hit.Doc, leaves);
+                leaf = ReaderUtil.SubIndex(doc, leaves);
                 scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
             }
-            var target = hit.Doc - leaves[leaf].DocBase;
+            var target = doc - leaves[leaf].DocBase;
             if (scorer is not null && (scorer.DocID >= target || scorer.Advance(target) != DocIdSetIterator.NO_MORE_DOCS) && scorer.DocID == target)
             {
-                hit.Score += (float)(QueryCompiler.RescoringWeight * scorer.GetScore());
+                head[i] = head[i] with { Score = head[i].Score + (float)(QueryCompiler.RescoringWeight * scorer.GetScore()) };
             }
         }
-        return hits
-            .OrderByDescending(d => tiers[d.Doc])
-            .ThenByDescending(d => d.Score)
-            .ThenByDescending(d => dates?.Get(d.Doc) ?? 0)
-            .ToArray();
+        Array.Sort(head, (x, y) => tiers[y.Doc].CompareTo(tiers[x.Doc]) is var byTier and not 0 ? byTier : MatchOrder.Relevance.Compare(x, y));
+        return [.. head, .. ranked.Skip(RescoreWindow)];
     }
 }

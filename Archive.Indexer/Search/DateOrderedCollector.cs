@@ -40,11 +40,11 @@ internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<At
         _matches++;
     }
 
-    /// <summary>The window's documents in order (no scores).</summary>
-    public ScoreDoc[] TopDocs()
+    /// <summary>The window's documents in order (no scores), each with its <see cref="SegmentDateOrder.Key"/>.</summary>
+    public RankedMatch[] TopDocs()
     {
         TakeCandidates();
-        return _candidates.OrderBy(c => c.Key).Take(window).Select(c => new ScoreDoc(c.Doc, float.NaN)).ToArray();
+        return _candidates.OrderBy(c => c.Key).Take(window).Select(c => new RankedMatch(c.Doc, float.NaN, c.Key)).ToArray();
     }
 
     public void Dispose() => _matched.Dispose();

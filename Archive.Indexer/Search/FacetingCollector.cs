@@ -12,10 +12,14 @@ namespace Archive.Indexer.Search;
 /// Whether a document meets a selection is one bit, from the selected values' documents marked per segment. Hits
 /// are only marked while collecting and counted when the segment is done: one by one, or, when they are most of the
 /// segment, as the segment's totals minus the documents not hit, so browsing the whole archive costs next to nothing.
+/// With <see cref="TwinCollapse"/>, matches of grouped articles are held back from both and counted per group at the
+/// end: a group is one hit, and counts once for each value that one of its hits (or of its near misses, in the facet
+/// it missed) has, so a facet count is the total that ticking its value gives.
 /// </summary>
 internal sealed class FacetingCollector : ICollector, IDisposable
 {
     private readonly ICollector _hits;
+    private readonly TwinCollapse? _twins;
     private readonly FacetOrdinals _ordinals;
     private readonly bool _countFacets;
     private readonly (FacetField Field, int[] Ords)[] _selections;
@@ -29,10 +33,15 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     /// <summary>The current segment's hits, counted at the segment's end.</summary>
     private readonly DocumentBits _matched = new();
     private int _segmentMatches;
+    private long _hitCount;
+    private bool _groupsCounted;
 
-    public FacetingCollector(ICollector hits, FacetOrdinals ordinals, IReadOnlyDictionary<FacetField, List<string>> selections, bool countFacets)
+    /// <param name="twins">Collapses near-duplicate groups; null counts and passes on every match.</param>
+    public FacetingCollector(ICollector hits, FacetOrdinals ordinals, IReadOnlyDictionary<FacetField, List<string>> selections, bool countFacets,
+        TwinCollapse? twins = null)
     {
         _hits = hits;
+        _twins = twins;
         _ordinals = ordinals;
         _countFacets = countFacets;
         _selections = selections
@@ -45,17 +54,29 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         Array.Clear(_counts);
     }
 
-    /// <summary>Documents that matched the query and every selection.</summary>
-    public long TotalHits { get; private set; }
+    /// <summary>Documents that matched the query and every selection, a near-duplicate group counting once.</summary>
+    public long TotalHits
+    {
+        get
+        {
+            CountGroups();
+            return _hitCount;
+        }
+    }
 
     public bool AcceptsDocsOutOfOrder => false;
 
-    public void SetScorer(Scorer scorer) => _hits.SetScorer(scorer);
+    public void SetScorer(Scorer scorer)
+    {
+        _hits.SetScorer(scorer);
+        _twins?.SetScorer(scorer);
+    }
 
     public void SetNextReader(AtomicReaderContext context)
     {
         CountMarkedMatches();
         _hits.SetNextReader(context);
+        _twins?.SetNextReader(context);
         _segment = _readValues ? _ordinals.Segment(context.Ord) : null;
         _toGlobal = _ordinals.SegmentToGlobal(context.Ord);
         if (_segment is null) return;
@@ -76,7 +97,8 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     {
         if (!_readValues)
         {
-            TotalHits++;
+            if (_twins?.HoldBack(doc, missed: -1) == true) return;
+            _hitCount++;
             _hits.Collect(doc);
             return;
         }
@@ -89,10 +111,11 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             missed = s;
         }
 
+        if (_twins?.HoldBack(doc, missed) == true) return;
         if (missed < 0)
         {
             // A hit counts in every facet, at the segment's end.
-            TotalHits++;
+            _hitCount++;
             _hits.Collect(doc);
             if (!_countFacets) return;
             _matched.Add(doc);
@@ -101,12 +124,45 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         else if (_countFacets)
         {
             // A near miss counts only in the facet it missed.
-            var d = (int)_selections[missed].Field;
-            int start = _ordinals.DimensionStart[d], end = _ordinals.DimensionStart[d + 1];
+            var (start, end) = Dimension(missed);
             for (int i = _segment!.Starts[doc], to = _segment.Starts[doc + 1]; i < to; i++)
             {
                 var ord = _toGlobal[_segment.Ords[i]];
                 if (ord >= start && ord < end) _counts[ord]++;
+            }
+        }
+    }
+
+    /// <summary>The global ordinals of the facet of selection <paramref name="selection"/>.</summary>
+    private (int Start, int End) Dimension(int selection)
+    {
+        var d = (int)_selections[selection].Field;
+        return (_ordinals.DimensionStart[d], _ordinals.DimensionStart[d + 1]);
+    }
+
+    /// <summary>
+    /// Counts the held-back near-duplicate groups, once: a group with a hit is one hit, and each facet value counts a
+    /// group once however many of its members have it (hits in every facet, near misses in the facet they missed).
+    /// </summary>
+    private void CountGroups()
+    {
+        if (_groupsCounted || _twins is null) return;
+        _groupsCounted = true;
+        var seen = new HashSet<int>();
+        foreach (var members in _twins.Groups())
+        {
+            if (members.Exists(m => m.Missed < 0)) _hitCount++;
+            if (!_countFacets) continue;
+            seen.Clear();
+            foreach (var member in members)
+            {
+                var (segment, toGlobal) = (_ordinals.Segment(member.Leaf), _ordinals.SegmentToGlobal(member.Leaf));
+                var (start, end) = member.Missed < 0 ? (0, int.MaxValue) : Dimension(member.Missed);
+                for (int i = segment.Starts[member.Doc], to = segment.Starts[member.Doc + 1]; i < to; i++)
+                {
+                    var ord = toGlobal[segment.Ords[i]];
+                    if (ord >= start && ord < end && seen.Add(ord)) _counts[ord]++;
+                }
             }
         }
     }
@@ -149,6 +205,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     public Dictionary<FacetField, List<(string Value, long Count)>> Counts(int maxValues)
     {
         CountMarkedMatches();
+        CountGroups();
         var result = new Dictionary<FacetField, List<(string, long)>>();
         foreach (var field in Enum.GetValues<FacetField>())
         {

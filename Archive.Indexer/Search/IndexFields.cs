@@ -34,10 +34,10 @@ internal static class IndexFields
     public const string Date = "date";
     /// <summary>The date again as doc values, with undated articles at the far end: for oldest-first sorting.</summary>
     public const string DateOldestFirst = "date_up";
-    /// <summary>The SimHash as numeric doc values, to collapse near-duplicates in results.</summary>
-    public const string Fingerprint = "fp";
-    /// <summary>The body's length in characters, as numeric doc values: twins have about the same length.</summary>
-    public const string BodyLength = "len";
+    /// <summary>The leader's id of the article's near-duplicate group (keyword, stored): finds the group's members.</summary>
+    public const string TwinGroup = "twin";
+    /// <summary>The same group as a 64-bit key in numeric doc values (0: no group), to collapse a group's matches to one.</summary>
+    public const string TwinGroupKey = "twin_key";
     /// <summary>All facet values in one SortedSet doc-values field, as "{dimension code}\u001f{value}".</summary>
     public const string Facets = "facets";
 

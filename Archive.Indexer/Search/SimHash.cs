@@ -6,7 +6,7 @@ namespace Archive.Indexer.Search;
 /// most <see cref="MaxDistance"/> bits and their lengths by at most <see cref="MaxLengthDifference"/>. Formulaic
 /// texts (the synthetic corpus, built from one phrase pool) come within 5-7 bits of each other without being the
 /// same article, so the bar is strict: precision over recall, since a twin is hidden from results. Within 3 bits,
-/// one of the four 16-bit bands is identical, which is how <see cref="TwinFinder"/> finds candidates.
+/// one of the four 16-bit bands is identical, which is how the store's <see cref="Store.TwinGroups"/> finds candidates.
 /// </summary>
 public static class SimHash
 {

@@ -178,6 +178,7 @@ public sealed class ArchiveStore : IDisposable
                     @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText, @Recognition)
                 """, row, transaction);
             connection.Execute(ArticleRow.Insert, articles.Select(ArticleRow.From), transaction);
+            TwinGroups.Join(connection, transaction, articles.Select(a => a.Id));
             LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
             return Record(connection, transaction, source, null, articles.Count);
         });
@@ -314,6 +315,7 @@ public sealed class ArchiveStore : IDisposable
             }
 
             SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
+            TwinGroups.Leave(connection, transaction, ArticleIds(connection, transaction, documentId));
             var kept = connection.ExecuteScalar<string?>("SELECT original_sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);
             connection.Execute(
                 """
@@ -363,6 +365,7 @@ public sealed class ArchiveStore : IDisposable
             if (!sharedElsewhere && previousActive)
             {
                 SetStatus(connection, transaction, previous, DocumentStatus.Superseded);
+                TwinGroups.Leave(connection, transaction, ArticleIds(connection, transaction, previous));
                 LogChanges(connection, transaction, previous, ArticleChangeKind.Remove);
                 superseded = true;
             }
@@ -372,6 +375,7 @@ public sealed class ArchiveStore : IDisposable
         if (reactivated)
         {
             SetStatus(connection, transaction, source.DocumentId, DocumentStatus.Active);
+            TwinGroups.Join(connection, transaction, ArticleIds(connection, transaction, source.DocumentId));
             LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
         }
 
@@ -395,6 +399,9 @@ public sealed class ArchiveStore : IDisposable
     private static void SetStatus(SqliteConnection connection, SqliteTransaction transaction, string documentId, DocumentStatus status) =>
         connection.Execute("UPDATE documents SET status = @status WHERE id = @documentId",
             new { documentId, status = status.ToString() }, transaction);
+
+    private static List<string> ArticleIds(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>
+        connection.Query<string>("SELECT id FROM articles WHERE document_id = @documentId ORDER BY ordinal", new { documentId }, transaction).ToList();
 
     internal static void LogChanges(SqliteConnection connection, SqliteTransaction transaction, string documentId, ArticleChangeKind kind) =>
         connection.Execute(

@@ -9,7 +9,7 @@ internal sealed class ArticleRow
         "a.id AS Id, a.document_id AS DocumentId, a.ordinal AS Ordinal, a.title AS Title, a.subtitle AS Subtitle, " +
         "a.section AS Section, a.source_department AS SourceDepartment, a.region AS Region, a.page AS Page, " +
         "a.authors AS Authors, a.captions AS Captions, a.body AS Body, a.keywords AS Keywords, a.fingerprint AS Fingerprint, " +
-        "a.merged_into AS MergedInto";
+        "a.merged_into AS MergedInto, a.twin_group AS TwinGroup";
 
     /// <summary>The columns a parse fills (keywords and fingerprint are computed from them).</summary>
     public const string ParsedColumns = "title, subtitle, section, source_department, region, page, authors, captions, body";
@@ -37,6 +37,7 @@ internal sealed class ArticleRow
     public string Keywords { get; set; } = "[]";
     public long? Fingerprint { get; set; }
     public string? MergedInto { get; set; }
+    public string? TwinGroup { get; set; }
 
     public static ArticleRow From(StoredArticle article) => new()
     {
@@ -73,5 +74,6 @@ internal sealed class ArticleRow
         Keywords = JsonSerializer.Deserialize<string[]>(Keywords) ?? [],
         Fingerprint = Fingerprint is { } fingerprint ? unchecked((ulong)fingerprint) : null,
         MergedInto = MergedInto,
+        TwinGroup = TwinGroup,
     };
 }

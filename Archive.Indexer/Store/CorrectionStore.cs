@@ -98,11 +98,9 @@ public sealed class CorrectionStore
             var revision = Bump(connection, transaction, documentId);
             var entry = Log(connection, transaction, documentId, revision, articleId, CorrectableFields.Split, CanonicalJson.Null,
                 CanonicalJson.Of(new { article = newId, at_paragraph = atParagraph, title }), editing);
-            foreach (var id in new[] { articleId, newId })
-            {
-                Enrich(connection, transaction, id, enrich);
-                LogChange(connection, transaction, id, ArticleChangeKind.Upsert);
-            }
+            foreach (var id in new[] { articleId, newId }) Enrich(connection, transaction, id, enrich);
+            TwinGroups.Regroup(connection, transaction, [articleId, newId], []);
+            foreach (var id in new[] { articleId, newId }) LogChange(connection, transaction, id, ArticleChangeKind.Upsert);
             return new CorrectionResult(CorrectionStatus.Applied, documentId) { Revision = revision, Entries = [entry], ArticleId = newId };
         });
 
@@ -150,6 +148,7 @@ public sealed class CorrectionStore
             var entry = Log(connection, transaction, documentId, revision, first.Id, CorrectableFields.Merge, CanonicalJson.Null,
                 CanonicalJson.Of(new { article = second.Id, title = second.Title }), editing);
             Enrich(connection, transaction, first.Id, enrich);
+            TwinGroups.Regroup(connection, transaction, [first.Id], [second.Id]);
             LogChange(connection, transaction, first.Id, ArticleChangeKind.Upsert);
             LogChange(connection, transaction, second.Id, ArticleChangeKind.Remove);
             return new CorrectionResult(CorrectionStatus.Applied, documentId) { Revision = revision, Entries = [entry], ArticleId = first.Id };

@@ -85,6 +85,7 @@ public sealed class ReparseStore
             if (!report.Changed) return report;
             _store.Corrections.Bump(connection, transaction, documentId);
             foreach (var id in changed.Concat(added)) CorrectionStore.Enrich(connection, transaction, id, enrich);
+            TwinGroups.Regroup(connection, transaction, [.. changed, .. added], retired.Select(r => r.ArticleId));
             foreach (var id in documentChanged ? order : changed.Concat(added)) CorrectionStore.LogChange(connection, transaction, id, ArticleChangeKind.Upsert);
             foreach (var gone in retired) CorrectionStore.LogChange(connection, transaction, gone.ArticleId, ArticleChangeKind.Remove);
             return report;

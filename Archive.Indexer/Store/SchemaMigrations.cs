@@ -9,6 +9,20 @@ namespace Archive.Indexer.Store;
 /// </summary>
 internal static class SchemaMigrations
 {
+    /// <summary>
+    /// Near-duplicate groups (<see cref="TwinGroups"/>): the leader's id on every article of a group of two or more, and
+    /// the fingerprint's four 16-bit bands indexed with the fingerprint itself, so candidates come from the indexes alone.
+    /// </summary>
+    private const string TwinGroupsStep =
+        """
+        ALTER TABLE articles ADD COLUMN twin_group TEXT;
+        CREATE INDEX articles_twin_group ON articles(twin_group) WHERE twin_group IS NOT NULL;
+        CREATE INDEX articles_band0 ON articles((fingerprint & 65535), fingerprint) WHERE fingerprint IS NOT NULL;
+        CREATE INDEX articles_band1 ON articles(((fingerprint >> 16) & 65535), fingerprint) WHERE fingerprint IS NOT NULL;
+        CREATE INDEX articles_band2 ON articles(((fingerprint >> 32) & 65535), fingerprint) WHERE fingerprint IS NOT NULL;
+        CREATE INDEX articles_band3 ON articles(((fingerprint >> 48) & 65535), fingerprint) WHERE fingerprint IS NOT NULL;
+        """;
+
     private static readonly string[] Steps =
     [
         """
@@ -72,6 +86,8 @@ internal static class SchemaMigrations
         """
         ALTER TABLE documents ADD COLUMN recognition TEXT;
         """,
+        // After main's released steps: an archive.db that has run them gains the groups as one more step.
+        TwinGroupsStep,
         // The file each document was read from, kept under originals/ by the sha256 of its bytes (that of the document,
         // or of the zip of a scanned issue's page images): its name, media type and size. NULL for documents ingested
         // before originals were kept.
@@ -109,6 +125,12 @@ internal static class SchemaMigrations
         """,
     ];
 
+    /// <summary>What a step needs done in code, in its transaction, for the rows stored before it (keyed by the step).</summary>
+    private static readonly Dictionary<string, Action<SqliteConnection, SqliteTransaction>> AfterStep = new()
+    {
+        [TwinGroupsStep] = TwinGroups.PlaceAll,
+    };
+
     public static int Latest => Steps.Length;
 
     public static void Apply(SqliteConnection connection)
@@ -125,6 +147,7 @@ internal static class SchemaMigrations
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(Steps[version - 1], transaction: transaction);
+            if (AfterStep.TryGetValue(Steps[version - 1], out var after)) after(connection, transaction);
             connection.Execute("INSERT INTO schema_version (version) VALUES (@version)", new { version }, transaction);
             transaction.Commit();
         }

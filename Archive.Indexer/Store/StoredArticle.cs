@@ -23,4 +23,9 @@ public sealed record StoredArticle
     public ulong? Fingerprint { get; init; }
     /// <summary>The article an editor merged this one into (its id resolves there); null for a live article.</summary>
     public string? MergedInto { get; init; }
+    /// <summary>
+    /// The id of the article leading its near-duplicate group (the store decides it, see <see cref="TwinGroups"/>);
+    /// null when it has no twin. Searches show one article per group.
+    /// </summary>
+    public string? TwinGroup { get; init; }
 }

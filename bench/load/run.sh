@@ -2,12 +2,15 @@
 # Load benchmark of the search API (issue 5): >= 1,000 searches/s on 2 cores, no errors, p99 <= 100 ms,
 # against the 100,000-article synthetic corpus.
 #
-# Starts Archive.Api (Release) on 127.0.0.1 only, waits until it is ready, then for each mode warms up and
-# runs wrk (Debian: apt-get install wrk) for a bounded time with search.lua, and stops the server. Modes (see
-# search.lua): mixed = a pool of --pool distinct searches from the domain dictionary, drawn by a Zipf law as
-# search logs are, plus a share --unique of requests that never repeat (the long tail), so repeats are answered
-# by the result cache (its hit ratio over the run is printed); distinct = every request unique, so the cache
-# never answers: the engine-bound figure.
+# Draws a pool of --pool searches from the archive under test (`bench query-mix`: words of its own articles at
+# several document frequencies, word pairs and triples, quoted stretches, parts of titles, facet values that
+# exist, a few made-up words meant to match nothing), then starts Archive.Api (Release) on 127.0.0.1 only, waits
+# until it is ready, and for each mode warms up and runs wrk (Debian: apt-get install wrk) for a bounded time with
+# search.lua, and stops the server. Modes (see search.lua): mixed = the pool drawn by a Zipf law as search logs are,
+# plus a share --unique of requests that never repeat (the long tail), so repeats are answered by the result cache
+# (its hit ratio over the run is printed); distinct = every request unique, so the cache never answers: the
+# engine-bound figure. Each run prints how many hits the answers had (0, 1-10, 11-1,000, more) and fails when more
+# than 5% found nothing without being meant to.
 #
 #   bench/load/run.sh                          # on a fresh data folder holding the samples
 #   bench/load/run.sh --data /srv/bench-data   # on an archive already ingested (e.g. the 100k corpus)
@@ -16,7 +19,7 @@
 #   bench/load/run.sh --data DIR --writes 2    # searches with uploads and deletes beside them (issue 12)
 #
 # Options: --duration SECONDS (60) --connections N (32) --threads N (2) --port N (5190)
-#          --mode mixed|distinct|both (both) --pool N (1000 searches in mixed mode) --unique SHARE (0.2)
+#          --mode mixed|distinct|both (both) --pool N (1000 searches drawn from the archive) --unique SHARE (0.2)
 #          --writes N (0): N uploads per second during each measured run, each followed by the deletion of the
 #          document it stored; prints the writes' p50/p99/max and errors, and checks afterwards that the store and
 #          the index agree and that no deleted document is still found.
@@ -55,6 +58,7 @@ trap cleanup EXIT
 echo "building (Release)..."
 dotnet build -c Release "$root/Archive.Api" -v quiet -nologo >/dev/null
 dotnet build -c Release "$root/Archive.Indexer" -v quiet -nologo >/dev/null
+dotnet build -c Release "$root/bench/Archive.Bench" -v quiet -nologo >/dev/null
 
 if (( generate > 0 )); then
   if [[ -d "$data" && -n "$(ls -A "$data" 2>/dev/null)" ]]; then
@@ -65,6 +69,10 @@ if (( generate > 0 )); then
   "$archive" generate --articles "$generate" --out "$workdir/corpus"
   "$archive" ingest --data "$data" "$workdir/corpus/files"
 fi
+
+echo "drawing $pool searches from the archive in $data..."
+dotnet "$root/bench/Archive.Bench/bin/Release/net10.0/Archive.Bench.dll" query-mix --data "$data" --out "$workdir/mix.tsv" --count "$pool" \
+  || { echo "the query mix finds too little (see above)"; exit 1; }
 
 key="load-bench-key-$(date +%s%N)"
 echo "starting the server on 127.0.0.1:$port with data $data..."
@@ -85,7 +93,7 @@ done
 curl -sf "$base/api/v1/health/ready" -o "$workdir/ready.json" || { echo "not ready after 300 s"; tail -20 "$workdir/server.log"; exit 1; }
 echo "ready: $(cat "$workdir/ready.json")"
 
-export SEARCH_DICT="$root/corpus/dict/zugong.txt" SEARCH_POOL="$pool" SEARCH_UNIQUE="$unique"
+export SEARCH_MIX="$workdir/mix.tsv" SEARCH_UNIQUE="$unique"
 cache_count() { curl -sf "$base/api/v1/health" | grep -o "\"$1\":[0-9]*" | head -1 | cut -d: -f2; }
 
 # Uploads a small notice with a word of its own, deletes the document it became, and writes one line per
@@ -135,6 +143,7 @@ for m in "${modes[@]}"; do
   echo "mode $m: result cache answered $hits of $((hits + misses)) searches ($(awk -v h="$hits" -v t="$((hits + misses))" 'BEGIN { printf "%.1f", t ? 100 * h / t : 0 }')% hit ratio);" \
        "server CPU $(awk -v c="$cpu_ticks" -v hz="$(getconf CLK_TCK)" -v r="${requests:-0}" 'BEGIN { printf "%.2f ms per request", r ? 1000 * c / hz / r : 0 }')" \
        "(load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
+  grep -q "^FAIL" "$workdir/wrk-$m.txt" && failed=1
   if grep -q "Non-2xx" "$workdir/wrk-$m.txt" || grep -q "Socket errors" "$workdir/wrk-$m.txt"; then
     echo "ERRORS during the $m run (see above)"
     grep -q "Socket errors" "$workdir/wrk-$m.txt" && failed=1

@@ -1,78 +1,38 @@
--- wrk script: GET /api/v1/search the way people search the archive. A pool of distinct searches is drawn
--- (seeded, the same in every wrk thread) from the project's domain dictionary (corpus/dict/zugong.txt): one to
--- three words, quoted phrases, exclusions, browsing, with region/year/kind/section filters, sorts and pages.
+-- wrk script: GET /api/v1/search with searches drawn from the archive under test. The pool is the file
+-- SEARCH_MIX (written by `bench query-mix --data DIR --out FILE`): one search a line, "some" or "none" (meant to
+-- match nothing), a tab, and the search as a query string: words of the archive's own articles at several
+-- document frequencies, two or three of one article's words, a stretch of a body in quotes, part of a title,
+-- facet values that exist, later pages sorted by date, and a few made-up words.
 --
 -- SEARCH_MODE=mixed (default): each request picks a search of the pool by a Zipf law (rank r with weight
---   1/r^SEARCH_ZIPF), as search logs are: a few searches very often, a long tail rarely. SEARCH_POOL sets the
---   pool's size (1000). A share SEARCH_UNIQUE (0.2) of the requests is made unique, as below: the searches
---   nobody repeats, however long the run. The rest repeat, and are what a result cache can answer.
+--   1/r^SEARCH_ZIPF), as search logs are: a few searches very often, a long tail rarely. A share SEARCH_UNIQUE (0.2)
+--   of the requests is made unique, as below: the searches nobody repeats, however long the run. The rest repeat,
+--   and are what a result cache can answer.
 -- SEARCH_MODE=distinct: the same draw, but every request is made unique by excluding a word that occurs
---   nowhere (-zq<run><thread>x<n>), which costs the engine next to nothing: no request can be a cache hit,
---   so this measures the engine itself.
-local dictionary = os.getenv("SEARCH_DICT") or "corpus/dict/zugong.txt"
+--   nowhere (-zq<run><thread>x<n>), which changes no answer: no request can be a cache hit, so this measures the
+--   engine itself.
+--
+-- Every response's total is counted (0, 1-10, 11-1,000, more); done() prints the distribution and FAIL when more
+-- than 5% of the requests found nothing without being meant to.
+local mix_file = os.getenv("SEARCH_MIX") or error("set SEARCH_MIX to a file written by `bench query-mix`")
 local mode = os.getenv("SEARCH_MODE") or "mixed"
-local pool_size = tonumber(os.getenv("SEARCH_POOL") or "1000")
 local zipf = tonumber(os.getenv("SEARCH_ZIPF") or "1.0")
 local unique_share = mode == "distinct" and 1 or tonumber(os.getenv("SEARCH_UNIQUE") or "0.2")
 
-local function read_terms(path)
-  local terms = {}
-  local file = assert(io.open(path, "r"), "cannot read the dictionary " .. path .. " (set SEARCH_DICT)")
-  for line in file:lines() do
-    local term = line:match("^([^#%s]+)")
-    if term and #term >= 6 then terms[#terms + 1] = term end -- two ideographs or more (3 bytes each)
-  end
-  file:close()
-  return terms
-end
-
-local provinces = { "安徽省", "河南省", "江苏省", "浙江省", "山东省", "湖北省", "湖南省", "江西省", "四川省", "广东省",
-  "河北省", "福建省", "陕西省", "山西省", "安徽省/安庆市", "安徽省/合肥市" }
-local kinds = { "bulletin", "notice", "web_article", "newspaper_page" }
-local sections = { "市内信息", "市外参考" }
-
-local function encode(s)
-  return (s:gsub("[^%w%-_%.~=&/]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
-
-local function pick(list) return list[math.random(#list)] end
-
--- One search as the query string of a URL, e.g. q=党建引领 基层治理&region=安徽省&sort=newest
-local function draw(terms)
-  local parts = {}
-  local shape = math.random(100)
-  if shape <= 40 then parts[#parts + 1] = "q=" .. pick(terms)
-  elseif shape <= 65 then parts[#parts + 1] = "q=" .. pick(terms) .. " " .. pick(terms)
-  elseif shape <= 73 then parts[#parts + 1] = "q=" .. pick(terms) .. " " .. pick(terms) .. " " .. pick(terms)
-  elseif shape <= 85 then parts[#parts + 1] = "q=\"" .. pick(terms) .. "\""
-  elseif shape <= 92 then parts[#parts + 1] = "q=" .. pick(terms) .. " -" .. pick(terms)
-  end -- else: browsing by filters only
-  local filters = math.random(100)
-  if filters <= 12 or shape > 92 then parts[#parts + 1] = "region=" .. pick(provinces) end
-  if filters > 12 and filters <= 24 or shape > 96 then parts[#parts + 1] = "year=" .. math.random(2015, 2024) end
-  if filters > 24 and filters <= 32 then parts[#parts + 1] = "kind=" .. pick(kinds) end
-  if filters > 32 and filters <= 38 then parts[#parts + 1] = "section=" .. pick(sections) end
-  local sort = math.random(100)
-  if sort <= 12 then parts[#parts + 1] = "sort=newest" elseif sort <= 16 then parts[#parts + 1] = "sort=oldest" end
-  local page = math.random(100)
-  if page <= 10 then parts[#parts + 1] = "page=2" elseif page <= 14 then parts[#parts + 1] = "page=3" end
-  return table.concat(parts, "&")
-end
-
-local pool, cumulative = {}, {}
+local pool, meant_none, cumulative = {}, {}, {}
 local run = 0
 
 function init(args)
-  math.randomseed(20261123)
-  local terms = read_terms(dictionary)
-  local seen = {}
-  while #pool < pool_size do
-    local search = draw(terms)
-    if search ~= "" and not seen[search] then
-      seen[search] = true
+  local file = assert(io.open(mix_file, "r"), "cannot read " .. mix_file)
+  for line in file:lines() do
+    local expect, search = line:match("^(%a+)\t(.*)$")
+    if search then
       pool[#pool + 1] = search
+      meant_none[#pool] = expect == "none"
     end
   end
+  file:close()
+  assert(#pool > 0, mix_file .. " holds no searches")
   local total = 0
   for rank = 1, #pool do
     total = total + 1 / rank ^ zipf
@@ -83,12 +43,12 @@ function init(args)
   math.randomseed(run)
 end
 
-local counter = 0
+local threads = {}
 
--- thread_id is a global of each thread's own Lua state, set here from the main one.
+-- thread_id is a global of each thread's own Lua state, set here from the main one; done() reads each thread's counts.
 function setup(thread)
-  counter = counter + 1
-  thread:set("thread_id", counter)
+  threads[#threads + 1] = thread
+  thread:set("thread_id", #threads)
 end
 
 local function zipf_rank()
@@ -100,17 +60,43 @@ local function zipf_rank()
   return lo
 end
 
-local n = 0
+sent, sent_none, zero, small, middle, large = 0, 0, 0, 0, 0, 0
+
 function request()
-  n = n + 1
-  local search = pool[zipf_rank()]
+  sent = sent + 1
+  local rank = zipf_rank()
+  local search = pool[rank]
+  if meant_none[rank] then sent_none = sent_none + 1 end
   if math.random() < unique_share then
-    local unique = "-zq" .. run .. "t" .. (thread_id or 0) .. "x" .. n
+    local unique = "%20-zq" .. run .. "t" .. (thread_id or 0) .. "x" .. sent
     if search:sub(1, 2) == "q=" then
-      search = search:gsub("^q=([^&]*)", function(q) return "q=" .. q .. " " .. unique end)
+      search = search:gsub("^q=([^&]*)", function(q) return "q=" .. q .. unique end)
     else
-      search = "q=" .. unique .. "&" .. search
+      search = "q=" .. unique:sub(4) .. "&" .. search
     end
   end
-  return wrk.format("GET", "/api/v1/search?" .. encode(search))
+  return wrk.format("GET", "/api/v1/search?" .. search)
+end
+
+function response(status, headers, body)
+  local total = tonumber(body:match('"total":(%d+)') or "-1")
+  if total == 0 then zero = zero + 1
+  elseif total >= 1 and total <= 10 then small = small + 1
+  elseif total > 10 and total <= 1000 then middle = middle + 1
+  elseif total > 1000 then large = large + 1 end
+end
+
+function done(summary, latency, requests)
+  local sum = { zero = 0, small = 0, middle = 0, large = 0, sent = 0, sent_none = 0 }
+  for _, thread in ipairs(threads) do
+    for name, _ in pairs(sum) do sum[name] = sum[name] + (thread:get(name) or 0) end
+  end
+  local counted = sum.zero + sum.small + sum.middle + sum.large
+  local function share(n) return string.format("%d (%.1f%%)", n, counted > 0 and 100 * n / counted or 0) end
+  local unintended = math.max(0, sum.zero - sum.sent_none)
+  io.write(string.format("hits per search over %d answers: 0 %s (%d meant to), 1-10 %s, 11-1,000 %s, more %s; unintended zero-hit %s (limit 5%%)\n",
+    counted, share(sum.zero), sum.sent_none, share(sum.small), share(sum.middle), share(sum.large), share(unintended)))
+  if counted > 0 and unintended > 0.05 * counted then
+    io.write("FAIL: more than 5% of the searches found nothing without being meant to\n")
+  end
 end

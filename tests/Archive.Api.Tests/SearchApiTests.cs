@@ -151,9 +151,14 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Fact]
-    public async Task Csv_export_streams_every_hit_with_a_header_and_a_bom()
+    public async Task Csv_export_streams_every_hit_of_the_pages_in_their_order_with_a_header_and_a_bom()
     {
-        var search = await client.OkJson("/api/v1/search?q=疫情");
+        var search = await client.OkJson("/api/v1/search?q=疫情&size=3");
+        var pages = new List<string>();
+        for (var page = 1; page <= (search.GetProperty("total").GetInt64() + 2) / 3; page++)
+        {
+            pages.AddRange((await client.OkJson($"/api/v1/search?q=疫情&size=3&page={page}")).Items("hits").Select(h => h.Str("id")));
+        }
         using var response = await client.GetAsync("/api/v1/export?q=疫情&format=csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
@@ -165,6 +170,7 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.StartsWith("id,document_id,title,", lines[0]);
         Assert.Equal(search.GetProperty("total").GetInt64(), lines.Length - 1);
         Assert.Equal(search.GetProperty("total").GetInt64().ToString(), response.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal(pages, lines[1..].Select(line => line.Split(',')[0]));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
+using Archive.Bench.Peers;
 using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -46,7 +46,7 @@ public sealed class SmartChineseBaseline : IDisposable
     /// <summary>The ids of the top <paramref name="count"/> articles, and how many matched.</summary>
     public (IReadOnlyList<string> Ids, int Total) Search(string text, int count)
     {
-        var words = Words(text);
+        var words = SmartChineseWords.Of(_analyzer, text);
         if (words.Count == 0) return ([], 0);
         var top = _searcher.Search(Query(words, Occur.MUST), count);
         if (top.TotalHits == 0) top = _searcher.Search(Query(words, Occur.SHOULD), count);
@@ -65,17 +65,6 @@ public sealed class SmartChineseBaseline : IDisposable
             }, occur);
         }
         return query;
-    }
-
-    private List<string> Words(string text)
-    {
-        var words = new List<string>();
-        using var stream = _analyzer.GetTokenStream("body", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) words.Add(term.ToString());
-        stream.End();
-        return words.Distinct().ToList();
     }
 
     public void Dispose()

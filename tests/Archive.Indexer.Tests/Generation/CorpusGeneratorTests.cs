@@ -43,7 +43,7 @@ public sealed class CorpusGeneratorTests : IDisposable
         Assert.Contains(manifest.SelectMany(m => m.Articles), a => a.RepublishedFrom is not null);
         Assert.True(manifest.Select(m => m.Series).OfType<string>().Distinct().Count() >= 10);
         Assert.All(manifest.Where(m => m.Date is not null), m => Assert.InRange(int.Parse(m.Date![..4]), 2012, 2025));
-        Assert.All(manifest.SelectMany(m => m.Articles), a => Assert.InRange(a.BodyChars, 200, 3100));
+        Assert.All(manifest.SelectMany(m => m.Articles), a => Assert.InRange(a.BodyChars, 200, 3500));
     }
 
     [Theory]

@@ -1,0 +1,73 @@
+using Lucene.Net.Index;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>A match in a ranked list: its document (index-wide), its score, and what it is ordered by besides.</summary>
+/// <param name="Order">By relevance: the date (yyyymmdd, 0 when undated), for ties of score; by date: the
+/// <see cref="SegmentDateOrder.Key"/>, which already ends in the document.</param>
+internal readonly record struct RankedMatch(int Doc, float Score, long Order);
+
+/// <summary>
+/// The one order of a result list, a total order so that every page, whatever its size, and the export cut the same
+/// list: by relevance, score first, then newest, then document; by date, the date order of
+/// <see cref="SegmentDateOrder"/> (undated last either way, then document).
+/// </summary>
+internal sealed class MatchOrder : IComparer<RankedMatch>
+{
+    public static readonly MatchOrder Relevance = new(byScore: true, newestFirst: true);
+    public static readonly MatchOrder Newest = new(byScore: false, newestFirst: true);
+    public static readonly MatchOrder Oldest = new(byScore: false, newestFirst: false);
+
+    private MatchOrder(bool byScore, bool newestFirst)
+    {
+        ByScore = byScore;
+        NewestFirst = newestFirst;
+    }
+
+    public bool ByScore { get; }
+
+    public bool NewestFirst { get; }
+
+    public static MatchOrder For(SearchSort sort, bool scored) =>
+        scored && sort == SearchSort.Relevance ? Relevance : sort == SearchSort.Oldest ? Oldest : Newest;
+
+    /// <summary>The doc values <see cref="OrderOf"/> reads in one segment.</summary>
+    public NumericDocValues? Values(AtomicReader segment) =>
+        ByScore ? segment.GetNumericDocValues(IndexFields.Date) : SegmentDateOrder.Ranks(segment, NewestFirst);
+
+    public long OrderOf(NumericDocValues? values, int doc, int docBase) =>
+        ByScore ? values?.Get(doc) ?? 0 : SegmentDateOrder.Key(values, doc, docBase, NewestFirst);
+
+    public int Compare(RankedMatch x, RankedMatch y)
+    {
+        if (!ByScore) return x.Order.CompareTo(y.Order);
+        var byScore = y.Score.CompareTo(x.Score);
+        if (byScore != 0) return byScore;
+        var byDate = y.Order.CompareTo(x.Order);
+        return byDate != 0 ? byDate : x.Doc.CompareTo(y.Doc);
+    }
+
+    /// <summary>
+    /// The first <paramref name="window"/> of two lists' matches: <paramref name="ranked"/> already in this order,
+    /// <paramref name="more"/> in any order (only the first window of them are sorted).
+    /// </summary>
+    public List<RankedMatch> Merge(IReadOnlyList<RankedMatch> ranked, IReadOnlyList<RankedMatch> more, int window)
+    {
+        var best = new PriorityQueue<RankedMatch, RankedMatch>(Comparer<RankedMatch>.Create((a, b) => Compare(b, a)));
+        foreach (var match in more)
+        {
+            if (best.Count < window) best.Enqueue(match, match);
+            else if (Compare(match, best.Peek()) < 0) best.EnqueueDequeue(match, match);
+        }
+        var sorted = new RankedMatch[best.Count];
+        for (var i = sorted.Length - 1; i >= 0; i--) sorted[i] = best.Dequeue();
+
+        var merged = new List<RankedMatch>(Math.Min(window, ranked.Count + sorted.Length));
+        int r = 0, m = 0;
+        while (merged.Count < window && (r < ranked.Count || m < sorted.Length))
+        {
+            merged.Add(m == sorted.Length || (r < ranked.Count && Compare(ranked[r], sorted[m]) <= 0) ? ranked[r++] : sorted[m++]);
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Buffers;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// Collapses near-duplicate groups over all the matches of one search, so that the total, every page and the export
+/// count a republished article once: a match whose article belongs to a group is held back while collecting; then
+/// each group with a hit is one hit, represented by its first hit in the list's order (the best scored, or the
+/// newest or oldest), and <see cref="FacetingCollector"/> counts each group once per facet value of its members.
+/// Only grouped articles cost anything beyond an array look-up.
+/// </summary>
+internal sealed class TwinCollapse : IDisposable
+{
+    private readonly TwinGroupOrdinals _groups;
+    private readonly MatchOrder _order;
+    private readonly List<Member> _members = [];
+    /// <summary>Per group: its last member held back (members link to the one before), and its best hit; -1 when none.</summary>
+    private int[] _last;
+    private int[] _best;
+    private readonly List<int> _touched = [];
+
+    private int _leaf;
+    private int _docBase;
+    private NumericDocValues? _values;
+    private Scorer? _scorer;
+
+    public TwinCollapse(TwinGroupOrdinals groups, MatchOrder order)
+    {
+        _groups = groups;
+        _order = order;
+        _last = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
+        _best = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
+        Array.Fill(_last, -1, 0, groups.Count);
+        Array.Fill(_best, -1, 0, groups.Count);
+    }
+
+    /// <summary>A held-back match: its segment and document there, the facet selection it missed (-1: none, a hit).</summary>
+    internal readonly record struct Member(int Leaf, int Doc, int Missed, RankedMatch Match, int Previous);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _leaf = context.Ord;
+        _docBase = context.DocBase;
+        _values = _order.Values(context.AtomicReader);
+    }
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    /// <summary>Holds the match back when its article is in a group (true); <paramref name="missed"/> as in FacetingCollector.</summary>
+    public bool HoldBack(int doc, int missed)
+    {
+        var group = _groups.Of(_leaf, doc);
+        if (group < 0) return false;
+        if (_last[group] < 0) _touched.Add(group);
+        var match = new RankedMatch(_docBase + doc, _order.ByScore ? _scorer!.GetScore() : float.NaN, _order.OrderOf(_values, doc, _docBase));
+        _members.Add(new Member(_leaf, doc, missed, match, _last[group]));
+        _last[group] = _members.Count - 1;
+        if (missed < 0 && (_best[group] < 0 || _order.Compare(match, _members[_best[group]].Match) < 0)) _best[group] = _last[group];
+        return true;
+    }
+
+    /// <summary>The groups with a hit, each as its representative.</summary>
+    public List<RankedMatch> Representatives()
+    {
+        var representatives = new List<RankedMatch>();
+        foreach (var group in _touched)
+        {
+            if (_best[group] >= 0) representatives.Add(_members[_best[group]].Match);
+        }
+        return representatives;
+    }
+
+    /// <summary>The members held back of each group, hits and near misses (a list reused from group to group).</summary>
+    public IEnumerable<List<Member>> Groups()
+    {
+        var members = new List<Member>();
+        foreach (var group in _touched)
+        {
+            members.Clear();
+            for (var m = _last[group]; m >= 0; m = _members[m].Previous) members.Add(_members[m]);
+            yield return members;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_last.Length > 0) ArrayPool<int>.Shared.Return(_last);
+        if (_best.Length > 0) ArrayPool<int>.Shared.Return(_best);
+        _last = _best = [];
+    }
+}

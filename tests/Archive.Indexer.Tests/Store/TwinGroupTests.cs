@@ -1,0 +1,174 @@
+using System.Text;
+using Archive.Indexer.Curation;
+using Archive.Indexer.Parsing;
+using Archive.Indexer.Search;
+using Archive.Indexer.Store;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Indexer.Tests.Store;
+
+/// <summary>
+/// The store decides near-duplicate groups as articles arrive and leave: a twin joins the first-stored article it is a
+/// twin of, a leader that leaves hands its group on, and every article whose group changes is logged for the index.
+/// </summary>
+public sealed class TwinGroupTests : IDisposable
+{
+    private static readonly string Text = string.Concat(Enumerable.Range(0, 12).Select(i =>
+        $"第{i}项工作中，组织部门坚持问题导向，围绕基层党组织建设开展专题调研{i * 7}次，形成可复制的经验做法。"));
+
+    private readonly TempDirectory _temp = new();
+    private readonly ArchiveStore _store;
+
+    public TwinGroupTests() => _store = ArchiveStore.Open(_temp.File("data/archive.db"));
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _temp.Dispose();
+    }
+
+    /// <summary>Stores a one-article document at <paramref name="path"/>; its body is <paramref name="body"/>.</summary>
+    private string Store(string path, string body, string title = "基层党建调研")
+    {
+        var bytes = Encoding.UTF8.GetBytes(title + body);
+        var source = new SourceFile(path, ContentIdentity.Sha256Hex(bytes), bytes.Length);
+        var parsed = new ParsedDocument { Kind = DocumentKind.WebArticle, Articles = [new ParsedArticle { Title = title, Body = body }] };
+        var articles = ArchiveStore.ToStoredArticles(source.DocumentId, parsed).Select(a => a with { Fingerprint = SimHash.Compute(a.Body) }).ToList();
+        _store.Save(source, parsed, title + body, articles);
+        return articles[0].Id;
+    }
+
+    /// <summary>The same text with its n-th figure changed: a republication.</summary>
+    private static string Edited(int n) => Text.Replace($"调研{n * 7}次", $"调研{n * 7 + 1}次");
+
+    private string? Group(string articleId) => _store.GetArticle(articleId)!.TwinGroup;
+
+    private static StoredArticle Fingerprinted(StoredArticle article) => article with { Fingerprint = SimHash.Compute(article.Body) };
+
+    /// <summary>Stores a document of two articles; their ids.</summary>
+    private (string First, string Second) StoreTwo(string path, string first, string second)
+    {
+        var bytes = Encoding.UTF8.GetBytes(path + first + second);
+        var source = new SourceFile(path, ContentIdentity.Sha256Hex(bytes), bytes.Length);
+        var parsed = new ParsedDocument
+        {
+            Kind = DocumentKind.Bulletin,
+            Articles = [new ParsedArticle { Title = "甲", Body = first }, new ParsedArticle { Title = "乙", Body = second }],
+        };
+        var articles = ArchiveStore.ToStoredArticles(source.DocumentId, parsed).Select(Fingerprinted).ToList();
+        _store.Save(source, parsed, first + second, articles);
+        return (articles[0].Id, articles[1].Id);
+    }
+
+    [Fact]
+    public void An_article_merged_away_leaves_its_group_and_one_split_off_joins_its_twin()
+    {
+        var leader = Store("/in/a.txt", Text);
+        var other = string.Concat(Text.Reverse());
+        var (twin, next) = StoreTwo("/in/b.txt", Edited(1), other);
+        Assert.Equal(leader, Group(twin));
+
+        var merged = _store.Corrections.Merge(_store.GetArticle(twin)!.DocumentId, twin, next, new Editing("tests"), Fingerprinted);
+
+        Assert.Equal(CorrectionStatus.Applied, merged.Status);
+        // The survivor's text is now the twin's and another's: no longer a twin of the leader, which is alone again.
+        Assert.Null(Group(twin));
+        Assert.Null(Group(next));
+        Assert.Null(Group(leader));
+
+        var split = _store.Corrections.Split(_store.GetArticle(twin)!.DocumentId, twin, Paragraphs.Of(Edited(1)).Count + 1, "拆出",
+            new Editing("tests"), Fingerprinted);
+
+        Assert.Equal(CorrectionStatus.Applied, split.Status);
+        // Split back at the seam: the first part is the twin's text again and joins the leader.
+        Assert.Equal(leader, Group(twin));
+        Assert.Equal(leader, Group(leader));
+        Assert.Null(Group(split.ArticleId!));
+    }
+
+    [Fact]
+    public void Twins_join_the_first_stored_and_an_article_alone_has_no_group()
+    {
+        var first = Store("/in/a.txt", Text);
+        Assert.Null(Group(first));
+        var second = Store("/in/b.txt", Edited(1));
+        var third = Store("/in/c.txt", Edited(2));
+        var other = Store("/in/d.txt", string.Concat(Text.Reverse()));
+
+        Assert.All(new[] { first, second, third }, id => Assert.Equal(first, Group(id)));
+        Assert.Null(Group(other));
+    }
+
+    [Fact]
+    public void When_the_leader_leaves_its_members_are_placed_again_in_the_order_they_came()
+    {
+        var first = Store("/in/a.txt", Text);
+        var second = Store("/in/b.txt", Edited(1));
+        var third = Store("/in/c.txt", Edited(2));
+        var since = _store.CurrentSequence;
+
+        Assert.True(_store.DeleteDocument(_store.GetArticle(first)!.DocumentId));
+
+        Assert.Null(Group(first));
+        Assert.Equal(second, Group(second));
+        Assert.Equal(second, Group(third));
+        var logged = _store.GetChangesSince(since).Where(c => c.Kind == ArticleChangeKind.Upsert).Select(c => c.ArticleId).ToList();
+        Assert.Contains(second, logged);
+        Assert.Contains(third, logged);
+    }
+
+    [Fact]
+    public void When_the_last_member_leaves_the_leader_is_alone_again()
+    {
+        var first = Store("/in/a.txt", Text);
+        var second = Store("/in/b.txt", Edited(1));
+        var since = _store.CurrentSequence;
+
+        Assert.True(_store.DeleteDocument(_store.GetArticle(second)!.DocumentId));
+
+        Assert.Null(Group(first));
+        Assert.Contains(_store.GetChangesSince(since), c => c.ArticleId == first && c.Kind == ArticleChangeKind.Upsert);
+    }
+
+    [Fact]
+    public void A_leader_that_gains_its_first_twin_is_logged_for_the_index()
+    {
+        var first = Store("/in/a.txt", Text);
+        var since = _store.CurrentSequence;
+
+        var second = Store("/in/b.txt", Edited(1));
+
+        var logged = _store.GetChangesSince(since).Select(c => c.ArticleId).ToList();
+        Assert.Contains(first, logged);
+        Assert.Contains(second, logged);
+    }
+
+    [Fact]
+    public void A_superseded_version_leaves_its_group_and_comes_back_with_its_file()
+    {
+        var first = Store("/in/a.txt", Text);
+        var second = Store("/in/b.txt", Edited(1));
+
+        // The file changed by a sentence: the new version is a twin too, stored after the second.
+        var changed = Store("/in/a.txt", Text + "补充说明。", title: "另一个标题");
+        Assert.Null(Group(first));
+        Assert.Equal(second, Group(second));
+        Assert.Equal(second, Group(changed));
+
+        Store("/in/a.txt", Text);
+        Assert.Equal(second, Group(first));
+        Assert.Null(Group(changed));
+    }
+
+    [Fact]
+    public void Candidates_are_read_from_the_band_indexes_alone()
+    {
+        using var connection = new SqliteConnection($"Data Source={_store.DatabasePath};Mode=ReadOnly");
+        var plan = connection.Query("EXPLAIN QUERY PLAN " + TwinGroups.BandCandidates, new { band0 = 1, band1 = 2, band2 = 3, band3 = 4 })
+            .Select(row => (string)row.detail).ToList();
+
+        Assert.Equal(4, plan.Count(p => p.Contains("USING COVERING INDEX articles_band", StringComparison.Ordinal)));
+        Assert.DoesNotContain(plan, p => p.Contains("SCAN articles", StringComparison.Ordinal));
+    }
+}
