@@ -133,7 +133,9 @@ for m in "${modes[@]}"; do
     health=$(curl -sf "$base/api/v1/health")
     articles=$(echo "$health" | grep -o '"articles":[0-9]*' | cut -d: -f2)
     indexed=$(echo "$health" | grep -o '"indexed_articles":[0-9]*' | cut -d: -f2)
-    leftovers=$(curl -sfG "$base/api/v1/search" --data-urlencode "q=负载写入检查" | grep -o '"total":[0-9]*' | cut -d: -f2)
+    # Articles holding every word of the uploads' own phrase (full_matches: the partial answers that follow are
+    # other articles holding some of its words).
+    leftovers=$(curl -sfG "$base/api/v1/search" --data-urlencode "q=负载写入检查" | grep -o '"full_matches":[0-9]*' | cut -d: -f2)
     echo "consistent afterwards: $articles articles stored, $indexed indexed, $leftovers deleted uploads still found"
     [[ "$articles" == "$indexed" && "$leftovers" == "0" ]] || failed=1
   fi
