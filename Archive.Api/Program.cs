@@ -7,6 +7,7 @@ builder.Services.AddArchiveWeb();
 
 var app = builder.Build();
 app.UseArchiveApi();
+app.UseArchiveWeb();
 app.MapArchiveApi();
 app.MapArchiveWeb();
 app.Run();

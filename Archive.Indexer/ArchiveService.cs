@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using Archive.Indexer.Cli;
 using Archive.Indexer.Chinese;
+using Archive.Indexer.Curation;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Regions;
@@ -10,7 +12,9 @@ using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Store;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;
+using Archive.Indexer.Text.Isolation;
 using Archive.Indexer.Text.Recognition;
+using System.IO.Compression;
 
 namespace Archive.Indexer;
 
@@ -42,6 +46,9 @@ public sealed class ArchiveService : IDisposable
     private readonly SimilarArticles _similar;
     private readonly ArticleEnricher _enricher;
     private readonly IngestionPipeline _pipeline;
+    /// <summary>The readers and parsers: for ingesting and for reading kept originals again.</summary>
+    private readonly SourceParser _parser;
+    private readonly CorrectionReader _corrections;
     /// <summary>LibreOffice and Tesseract for .doc, .wps, .rtf and scans; started only when such a file comes.</summary>
     private readonly DocumentTools _tools;
     private readonly TimeProvider _clock;
@@ -66,7 +73,10 @@ public sealed class ArchiveService : IDisposable
             _similar = new SimilarArticles(_index);
             _enricher = new ArticleEnricher(KeywordExtractor.For(language));
             _tools = new DocumentTools(options.Conversion);
-            _pipeline = IngestionPipeline.Create(_store, options, parser, _enricher, _tools);
+            // One reader of files for ingesting and for reading kept originals again (Reparse).
+            _parser = new SourceParser(parser, _tools, IsolatedReader.Shared);
+            _pipeline = new IngestionPipeline(_store, _parser, options.MaxFileBytes, _enricher);
+            _corrections = new CorrectionReader(parser.Gazetteer);
             _applied = _index.CommittedSequence;
         }
         catch
@@ -177,15 +187,77 @@ public sealed class ArchiveService : IDisposable
         return report;
     }
 
-    /// <summary>Ingests one uploaded file given by name and bytes (the name is used for its extension only).</summary>
+    /// <summary>
+    /// Ingests one uploaded file given by name and bytes (the name is used for its extension only). Bytes already
+    /// stored as a current document are read again with the current parsers (<see cref="Reparse"/>): what editors
+    /// corrected stays, and the outcome says where the parser now disagrees.
+    /// </summary>
     /// <exception cref="StorageFullException">The disk is full: the file was not stored.</exception>
     /// <param name="cancellationToken">Stops a long conversion or recognition (the client went away); nothing is stored then.</param>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         var outcome = _pipeline.IngestUpload(fileName, content, cancellationToken);
         CatchUpUnlessDiskFull();
-        return outcome;
+        return outcome is { Status: FileOutcomeStatus.Unchanged, DocumentId: { } documentId } && Reparse(documentId, cancellationToken) is { Status: ReparseStatus.Reparsed } reparse
+            ? outcome with { Reparse = reparse }
+            : outcome;
     }
+
+    /// <summary>
+    /// Reads a current document's kept original again with the current readers and parsers (after a parser change)
+    /// and stores what they read, keeping every correction editors made; the report says what changed and where the
+    /// parser now disagrees with the editors. The index follows before this returns.
+    /// </summary>
+    /// <param name="cancellationToken">Stops a long conversion or recognition; nothing is stored then.</param>
+    public ReparseReport Reparse(string documentId, CancellationToken cancellationToken = default)
+    {
+        var document = _store.GetDocument(documentId);
+        if (document is not { Status: DocumentStatus.Active }) return new ReparseReport(documentId, ReparseStatus.NotFound);
+        if (document.Original is not { } original) return new ReparseReport(documentId, ReparseStatus.NoOriginal);
+        byte[] bytes;
+        using (var stream = _store.Originals.Open(original))
+        {
+            if (stream is null) return new ReparseReport(documentId, ReparseStatus.OriginalMissing);
+            bytes = new byte[original.Size];
+            stream.ReadExactly(bytes);
+        }
+        if (ContentIdentity.Sha256Hex(bytes) != original.Sha256) return new ReparseReport(documentId, ReparseStatus.OriginalMissing);
+        ParsedFile parsed;
+        try
+        {
+            parsed = original.MediaType == KeptOriginals.PagesMediaType ? ReadPagesAgain(original, bytes, cancellationToken)
+                : _parser.ParseFile(original.FileName, bytes, new ReadingContext(original.FileName, cancellationToken));
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return new ReparseReport(documentId, ReparseStatus.Unreadable) { Error = e.Message };
+        }
+        var report = _store.Reparses.Reparse(documentId, parsed, _enricher.Enrich);
+        if (report.Changed) CatchUpUnlessDiskFull();
+        return report;
+    }
+
+    /// <summary>A scanned issue's kept pages, unpacked into a scratch folder for as long as they are recognized again.</summary>
+    private ParsedFile ReadPagesAgain(OriginalFile original, byte[] zip, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("archive-pages-");
+        try
+        {
+            using (var archive = new ZipArchive(new MemoryStream(zip)))
+            {
+                // Page names are the archive's own (it wrote the zip), and only their file names are used.
+                foreach (var entry in archive.Entries) entry.ExtractToFile(Path.Combine(folder.FullName, Path.GetFileName(entry.FullName)));
+                return _parser.ParsePages([.. archive.Entries.Select(e => Path.Combine(folder.FullName, Path.GetFileName(e.FullName)))], new ReadingContext(original.FileName, cancellationToken));
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Every current document with a kept original, to read again (<see cref="Reparse"/>).</summary>
+    public IReadOnlyList<string> ReparsableDocuments() => _store.GetCurrentDocumentsWithOriginals();
 
     /// <summary>
     /// After a change the store holds: an index without room for it catches up at the next change or start
@@ -223,6 +295,26 @@ public sealed class ArchiveService : IDisposable
     public SearchResults Search(SearchRequest request) => _search.Search(request);
 
     /// <summary>
+    /// The newest articles a search matches (by their documents' dates), each with its document and its citation: the
+    /// entries of the search's Atom feed.
+    /// </summary>
+    public IReadOnlyList<FeedEntry> Feed(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters, int count)
+    {
+        var results = _search.Search(new SearchRequest
+        {
+            // A feed follows what matches, never the suggestions a search page adds when few articles hold every word.
+            Query = query, Filters = filters, Sort = SearchSort.Newest, PageSize = count, WithFacets = false, WithHighlights = false,
+            WithPartialMatches = false,
+        });
+        var stored = _store.GetArticlesWithDocuments([.. results.Hits.Select(h => h.ArticleId)]).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        var today = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        return [.. results.Hits
+            .Where(h => stored.ContainsKey(h.ArticleId))
+            .Select(h => stored[h.ArticleId])
+            .Select(a => new FeedEntry(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)))];
+    }
+
+    /// <summary>
     /// A search's hits for export, up to <paramref name="limit"/>, in the order its pages show them (one pass over the
     /// matches, no facets, no highlights): dispose it when written. An export lists matches to cite, so full matches
     /// only, never a partial answer's.
@@ -247,12 +339,46 @@ public sealed class ArchiveService : IDisposable
             CitationFormatter.Format(article, document, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)));
     }
 
-    /// <summary>A document with its articles and text; null when unknown or deleted.</summary>
+    /// <summary>A document with its articles, text and audit log; null when unknown or deleted.</summary>
     public DocumentDetail? GetDocument(string documentId)
+    {
+        var document = FindDocument(documentId);
+        if (document is null) return null;
+        return new DocumentDetail(document, _store.GetArticleReferences(document), _store.GetOriginalText(documentId) ?? "",
+            _store.Corrections.GetLog(documentId));
+    }
+
+    /// <summary>A document's metadata alone (its revision, its original); null when unknown or deleted.</summary>
+    public StoredDocument? FindDocument(string documentId) =>
+        _store.GetDocument(documentId) is { Status: not DocumentStatus.Deleted } document ? document : null;
+
+    /// <summary>An article alone, without what its page adds; null when unknown, deleted or merged into another.</summary>
+    public StoredArticle? FindArticle(string articleId) => Published(articleId).Article;
+
+    /// <summary>The file a document was read from, opened for reading; null when the document is unknown or deleted.</summary>
+    public OriginalContent? OpenOriginal(string documentId)
     {
         var document = _store.GetDocument(documentId);
         if (document is null || document.Status == DocumentStatus.Deleted) return null;
-        return new DocumentDetail(document, _store.GetArticleReferences(document), _store.GetOriginalText(documentId) ?? "");
+        return new OriginalContent(document, document.Original is { } original ? _store.Originals.Open(original) : null);
+    }
+
+    /// <summary>Reads every kept original and checks it against its hash; lists the files no document refers to.</summary>
+    public OriginalsReport VerifyOriginals(IProgress<IngestProgress>? progress = null)
+    {
+        var kept = _store.GetKeptOriginals();
+        var problems = new List<OriginalProblem>();
+        progress?.Report(new IngestProgress(0, kept.Count, null));
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var (documentId, original) = kept[i];
+            var state = _store.Originals.Check(original);
+            if (state != OriginalState.Intact) problems.Add(new OriginalProblem(documentId, original, state, _store.Originals.PathOf(original.Sha256)));
+            progress?.Report(new IngestProgress(i + 1, kept.Count, original.FileName));
+        }
+        var referenced = kept.Select(k => k.Original.Sha256).ToHashSet(StringComparer.Ordinal);
+        var unreferenced = _store.Originals.Files().Where(f => !referenced.Contains(f.Name)).Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
+        return new OriginalsReport(kept.Count, kept.Sum(k => k.Original.Size), problems, unreferenced);
     }
 
     /// <summary>
@@ -268,12 +394,93 @@ public sealed class ArchiveService : IDisposable
         return _similar.Find(article, document, keywords, twins, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
     }
 
-    /// <summary>An article and its document, unless unknown or deleted.</summary>
+    /// <summary>An article and its document, unless unknown, deleted or merged into another.</summary>
     private (StoredArticle? Article, StoredDocument? Document) Published(string articleId)
     {
-        var article = _store.GetArticle(articleId);
+        var article = _store.GetArticle(articleId) is { MergedInto: null } live ? live : null;
         var document = article is null ? null : _store.GetDocument(article.DocumentId);
         return document is null || document.Status == DocumentStatus.Deleted ? (null, null) : (article, document);
+    }
+
+    /// <summary>
+    /// Where an article an editor merged into its neighbour went: the live article holding its text now, so its
+    /// permalink still leads somewhere. Null when the article was never merged.
+    /// </summary>
+    public string? MergedInto(string articleId) => _store.Corrections.MergedInto(articleId);
+
+    /// <summary>What a correction form shows: the current values of a document's or an article's correctable fields.</summary>
+    public IReadOnlyDictionary<string, JsonElement> CorrectableValues(CorrectionTarget target, string id) => _store.Corrections.CurrentValues(target, id);
+
+    /// <summary>A document's audit log: every correction, split and merge, oldest first.</summary>
+    public IReadOnlyList<CorrectionEntry> Corrections(string documentId) => _store.Corrections.GetLog(documentId);
+
+    /// <summary>
+    /// Corrects a document's metadata (fields of <see cref="CorrectableFields.Document"/>, by name; JSON values, text
+    /// from a form reads the same). The index reflects it before this returns.
+    /// </summary>
+    public CorrectionResult CorrectDocument(string documentId, IReadOnlyDictionary<string, JsonElement> values, Editing editing) =>
+        Correct(documentId, documentId, CorrectionTarget.Document, values, editing);
+
+    /// <summary>Corrects an article's fields (<see cref="CorrectableFields.Article"/>); not found when it was merged away.</summary>
+    public CorrectionResult CorrectArticle(string articleId, IReadOnlyDictionary<string, JsonElement> values, Editing editing) =>
+        _store.GetArticle(articleId) is { MergedInto: null } article
+            ? Correct(article.DocumentId, articleId, CorrectionTarget.Article, values, editing)
+            : CorrectionResult.NotFound("");
+
+    private CorrectionResult Correct(string documentId, string target, CorrectionTarget kind, IReadOnlyDictionary<string, JsonElement> values, Editing editing)
+    {
+        var (fields, problems) = _corrections.Read(kind, values);
+        problems = [.. EditingProblems(editing), .. problems];
+        if (values.Count == 0)
+        {
+            problems = [.. problems, new FieldProblem("", "Name at least one field to correct.", "请至少给出一个要更正的字段。")];
+        }
+        return problems.Count > 0
+            ? CorrectionResult.Invalid(documentId, problems)
+            : Indexed(_store.Corrections.Correct(documentId, target, fields, editing, _enricher.Enrich));
+    }
+
+    /// <summary>
+    /// Splits an article in two before paragraph <paramref name="atParagraph"/> (1-based, as its page numbers them): it
+    /// keeps its id and permalink; the new article after it gets a new id and <paramref name="title"/>.
+    /// </summary>
+    public CorrectionResult SplitArticle(string articleId, int atParagraph, string title, Editing editing)
+    {
+        if (_store.GetArticle(articleId) is not { MergedInto: null } article) return CorrectionResult.NotFound("");
+        var (value, problem) = _corrections.Read(CorrectableFields.Find(CorrectionTarget.Article, "title")!, CanonicalJson.Of(title));
+        IReadOnlyList<FieldProblem> problems = [.. EditingProblems(editing), .. problem is null ? [] : new[] { problem }];
+        return problems.Count > 0
+            ? CorrectionResult.Invalid(article.DocumentId, problems)
+            : Indexed(_store.Corrections.Split(article.DocumentId, articleId, atParagraph, value.GetString()!, editing, _enricher.Enrich));
+    }
+
+    /// <summary>
+    /// Merges an article with its neighbour <paramref name="otherArticleId"/> in the same document: the earlier keeps its
+    /// id and takes the later one's text; the later one's permalink leads to it from then on (<see cref="MergedInto"/>).
+    /// </summary>
+    public CorrectionResult MergeArticles(string articleId, string otherArticleId, Editing editing)
+    {
+        if (_store.GetArticle(articleId) is not { MergedInto: null } article) return CorrectionResult.NotFound("");
+        var problems = EditingProblems(editing);
+        if (otherArticleId == articleId)
+        {
+            problems = [.. problems, new FieldProblem("with", "with: an article cannot be merged with itself.", "文章不能与自身合并。")];
+        }
+        return problems.Count > 0
+            ? CorrectionResult.Invalid(article.DocumentId, problems)
+            : Indexed(_store.Corrections.Merge(article.DocumentId, articleId, otherArticleId, editing, _enricher.Enrich));
+    }
+
+    private static IReadOnlyList<FieldProblem> EditingProblems(Editing editing) =>
+        editing.Reason is { Length: > Editing.MaxReasonLength }
+            ? [new FieldProblem("reason", $"reason: at most {Editing.MaxReasonLength} characters.", $"理由最多 {Editing.MaxReasonLength} 个字符。")]
+            : [];
+
+    /// <summary>A correction the store made reaches the index before the editor is answered.</summary>
+    private CorrectionResult Indexed(CorrectionResult result)
+    {
+        if (result.Status == CorrectionStatus.Applied && result.Entries.Count > 0) CatchUpUnlessDiskFull();
+        return result;
     }
 
     /// <summary>Every publication with its issues by year: the archive of past bulletins.</summary>
@@ -399,7 +606,7 @@ public sealed class ArchiveService : IDisposable
             var failures = new ConcurrentBag<IndexFailure>();
             Parallel.ForEach(_store.GetArticlesWithDocuments(upserts), Parallelism, item =>
             {
-                if (item.Document.Status != DocumentStatus.Active) _index.DeleteArticle(item.Article.Id);
+                if (item.Document.Status != DocumentStatus.Active || item.Article.MergedInto is not null) _index.DeleteArticle(item.Article.Id);
                 else if (IndexingFailure(() => _index.Upsert(item.Article, item.Document), item.Article.Id) is { } failure) failures.Add(failure);
             });
             _store.ForgetIndexFailures([.. latest.Keys.Except(failures.Select(f => f.ArticleId))]);
@@ -446,7 +653,11 @@ public sealed record ArchiveOptions
 public sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);
 
 /// <summary>What one file became.</summary>
-public sealed record FileOutcome(string Path, FileOutcomeStatus Status, string? DocumentId, int Articles, string? Error);
+public sealed record FileOutcome(string Path, FileOutcomeStatus Status, string? DocumentId, int Articles, string? Error)
+{
+    /// <summary>For an upload of bytes already stored: what reading them again with the current parsers changed.</summary>
+    public ReparseReport? Reparse { get; init; }
+}
 
 public enum FileOutcomeStatus
 {
@@ -473,10 +684,14 @@ public sealed record ArticleDetail(
     IReadOnlyList<ArticleRef> AlsoPublishedIn,
     Citation Citation);
 
+/// <summary>An article of a search's feed: with its document (dates, series) and its citation.</summary>
+public sealed record FeedEntry(StoredArticle Article, StoredDocument Document, Citation Citation);
+
 /// <summary>GB/T 7714-2015 reference and the short form people write (《安庆组工信息》2022年第8期).</summary>
 public sealed record Citation(string Gbt7714, string Short);
 
-public sealed record DocumentDetail(StoredDocument Document, IReadOnlyList<ArticleRef> Articles, string OriginalText);
+/// <param name="Corrections">The audit log: every correction, split and merge editors made, oldest first.</param>
+public sealed record DocumentDetail(StoredDocument Document, IReadOnlyList<ArticleRef> Articles, string OriginalText, IReadOnlyList<CorrectionEntry> Corrections);
 
 public sealed record SeriesTimeline(string Series, IReadOnlyList<SeriesYear> Years);
 

@@ -1,9 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Archive.Web.Editing;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Archive.Web;
@@ -14,15 +19,66 @@ public static class ArchiveWebExtensions
     public static IServiceCollection AddArchiveWeb(this IServiceCollection services)
     {
         // Named as an application part so any host finds the pages, not only a Web SDK one that discovers them.
-        services.AddRazorPages().AddApplicationPart(typeof(ArchiveWebExtensions).Assembly);
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizePage("/DocumentEdit", EditorPages.Policy);
+                o.Conventions.AuthorizePage("/ArticleEdit", EditorPages.Policy);
+                o.Conventions.AddPageApplicationModelConvention("/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(EditorPages.SignInRateLimit)));
+            })
+            .AddApplicationPart(typeof(ArchiveWebExtensions).Assembly)
+            .AddMvcOptions(o => o.Filters.Add(new AntiforgeryFailureNotice()));
         services.AddSingleton<UiAssets>();
         services.AddOptions<ArchiveWebOptions>().BindConfiguration("Archive:Web");
+        AddEditors(services);
         // Chinese text as itself, not as &#x...; entities: a third of the bytes, and readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // The URL is the state: a hand-pasted 5,000-character Chinese q is ~45 KB encoded, past Kestrel's 8 KB
         // request line, and would get a bare 414. Let it through so the search page can explain the 500 limit.
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = Math.Max(o.Limits.MaxRequestLineSize, MaxUrlBytes));
         return services;
+    }
+
+    /// <summary>
+    /// Editors sign in with a name and password from Archive:Editors into a cookie that only this site's pages send
+    /// back (SameSite=Strict, HttpOnly), lasting Archive:Editing:SessionMinutes without activity. Sign-in attempts are
+    /// rate-limited per address, since each costs a PBKDF2 of 600,000 iterations.
+    /// </summary>
+    private static void AddEditors(IServiceCollection services)
+    {
+        services.AddOptions<EditingOptions>().BindConfiguration("Archive:Editing")
+            .Validate(o => o is { SessionMinutes: > 0, SignInsPerMinute: > 0 }, "Archive:Editing: SessionMinutes and SignInsPerMinute must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<EditorAccounts>();
+        services.AddAuthentication(EditorPages.Scheme).AddCookie(EditorPages.Scheme, o =>
+        {
+            o.Cookie.Name = "archive-editor";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = EditorPages.SignIn;
+            o.AccessDeniedPath = EditorPages.SignIn;
+            o.ReturnUrlParameter = "return";
+            o.SlidingExpiration = true;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(EditorPages.Scheme)
+            .Configure<IOptions<EditingOptions>>((cookie, editing) => cookie.ExpireTimeSpan = TimeSpan.FromMinutes(editing.Value.SessionMinutes));
+        services.AddAuthorizationBuilder().AddPolicy(EditorPages.Policy, policy => policy.AddAuthenticationSchemes(EditorPages.Scheme).RequireAuthenticatedUser());
+        services.AddRateLimiter(o => o.AddPolicy(EditorPages.SignInRateLimit, context =>
+        {
+            var perMinute = context.RequestServices.GetRequiredService<IOptions<EditingOptions>>().Value.SignInsPerMinute;
+            return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+            });
+        }));
+    }
+
+    /// <summary>Who is signed in, for the pages that follow; after routing, before the pages.</summary>
+    public static WebApplication UseArchiveWeb(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
     }
 
     /// <summary>

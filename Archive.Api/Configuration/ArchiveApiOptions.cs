@@ -30,6 +30,11 @@ public sealed class ArchiveApiOptions
 
     public LoggingSettings Logging { get; set; } = new();
 
+    /// <summary>Folders the host watches: a complete file put there is ingested as an upload, then moved aside.</summary>
+    public string[] DropFolders { get; set; } = [];
+
+    public DropFolderSettings DropFolder { get; set; } = new();
+
     public const int MinimumKeyLength = 16;
 }
 
@@ -91,4 +96,14 @@ public sealed class LoggingSettings
 {
     /// <summary>Query parameters whose values are replaced in the request log, besides the API key names.</summary>
     public string[] SecretParameters { get; set; } = ["password", "secret", "signature", "sig"];
+}
+
+/// <summary>How the drop folders are watched.</summary>
+public sealed class DropFolderSettings
+{
+    /// <summary>A file is complete once its size and modification time have not changed for this long.</summary>
+    public double QuietSeconds { get; set; } = 5;
+
+    /// <summary>How often the folders are looked at.</summary>
+    public double PollSeconds { get; set; } = 2;
 }

@@ -13,4 +13,7 @@ public sealed record Links(string BaseUrl)
     public string ApiArticle(string articleId) => $"{BaseUrl}/api/v1/articles/{Uri.EscapeDataString(articleId)}";
 
     public string ApiDocument(string documentId) => $"{BaseUrl}/api/v1/documents/{Uri.EscapeDataString(documentId)}";
+
+    /// <summary>The file the document was read from, as kept.</summary>
+    public string ApiDocumentFile(string documentId) => $"{ApiDocument(documentId)}/file";
 }

@@ -12,6 +12,13 @@ public sealed record UploadResponse(int Ingested, int Failed, IReadOnlyList<Uplo
 public sealed record UploadedFile(string FileName, long Bytes, FileOutcomeStatus Status, string? DocumentId, int Articles, string? ApiUrl, FileError? Error)
 {
     public bool Ingested => Status is FileOutcomeStatus.New or FileOutcomeStatus.Unchanged or FileOutcomeStatus.Superseded;
+
+    /// <summary>
+    /// For a file already stored (unchanged): what reading it again with the current parsers changed, and where the
+    /// parser now disagrees with editors' corrections (which stay).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Indexer.Curation.ReparseReport? Reparse { get; init; }
 }
 
 /// <summary>Why a file was not ingested: a stable code and the reason in Chinese and English.</summary>

@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using Archive.Api.Contracts;
+using Archive.Api.Corrections;
 using Archive.Api.Errors;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
+using Archive.Indexer;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Archive.Api.Endpoints;
@@ -18,8 +20,9 @@ public static class ArticleEndpoints
             .WithName("GetArticle")
             .WithTags("Articles")
             .WithSummary("An article")
-            .WithDescription("Full text and all metadata of an article, its document, the other articles of the same issue, its keywords (主题词), its duplicates elsewhere, and ready citations: GB/T 7714-2015 and the short form (《安庆组工信息》2022年第8期).")
+            .WithDescription("Full text and all metadata of an article, its document, the other articles of the same issue, its keywords (主题词), its duplicates elsewhere, and ready citations: GB/T 7714-2015 and the short form (《安庆组工信息》2022年第8期). The ETag is its document's revision (send it as If-Match to correct the article). An article editors merged into its neighbour answers 301 to that article.")
             .Produces<ArticleResponse>()
+            .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
             .WithParameterExamples(("id", "2a827c17cdd57db0-2"));
 
@@ -44,8 +47,20 @@ public static class ArticleEndpoints
         }
         var archive = await host.GetAsync(cancellationToken);
         var detail = archive.GetArticle(id);
-        return detail is null ? ApiProblems.ArticleNotFound(id) : TypedResults.Ok(ArticleResponse.From(detail, Links.For(http.Request)));
+        if (detail is null)
+        {
+            return MergedAway(archive, id, into => Links.For(http.Request).ApiArticle(into)) ?? ApiProblems.ArticleNotFound(id);
+        }
+        http.Response.Headers.ETag = RevisionTag.Of(detail.Document.Id, detail.Document.Revision);
+        return TypedResults.Ok(ArticleResponse.From(detail, Links.For(http.Request)));
     }
+
+    /// <summary>
+    /// An article editors merged into its neighbour answers with a permanent redirect to the same address of the
+    /// article holding its text, so its links keep working; null when it was never merged.
+    /// </summary>
+    private static IResult? MergedAway(ArchiveService archive, string id, Func<string, string> address) =>
+        archive.MergedInto(id) is { } into ? TypedResults.Redirect(address(into), permanent: true) : null;
 
     private static async Task<IResult> Similar(
         [Description("The article id.")] string id,
@@ -62,7 +77,7 @@ public static class ArticleEndpoints
         var hits = archive.Similar(id, onlyOtherRegions, Math.Clamp(count ?? 10, 1, MaxSimilar));
         if (hits is null)
         {
-            return ApiProblems.ArticleNotFound(id);
+            return MergedAway(archive, id, into => $"{Links.For(http.Request).ApiArticle(into)}/similar{http.Request.QueryString}") ?? ApiProblems.ArticleNotFound(id);
         }
         var links = Links.For(http.Request);
         return TypedResults.Ok(new SimilarResponse(id, onlyOtherRegions, [.. hits.Select(h => Hit.From(h, links))]));

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Archive.Api.Configuration;
 using Archive.Api.Contracts;
+using Archive.Api.Corrections;
 using Archive.Api.Errors;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
@@ -22,8 +23,17 @@ public static class DocumentEndpoints
             .WithName("GetDocument")
             .WithTags("Documents")
             .WithSummary("A document")
-            .WithDescription("A document's metadata (series, issue, date, publisher, 文号 ...), its articles in order and the text as read from the file.")
+            .WithDescription("A document's metadata (series, issue, date, publisher, 文号 ...) as read and as corrected, its kept original file, its articles in order, the text as read from the file, and its audit log. The ETag is its revision (send it as If-Match to correct it).")
             .Produces<DocumentResponse>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
+            .WithParameterExamples(("id", "2a827c17cdd57db0"));
+
+        api.MapGet("/documents/{id}/file", GetFile)
+            .WithName("GetDocumentFile")
+            .WithTags("Documents")
+            .WithSummary("The original file")
+            .WithDescription("The file the document was read from, byte for byte, as an attachment: its media type (Content-Type), its name (Content-Disposition, with filename* for Chinese names) and its sha256 as the ETag. Range requests are answered. 404 original_not_kept for documents ingested before originals were kept (ingest the same file again to keep it), 404 original_missing when the kept file is missing or damaged on the server.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
             .WithParameterExamples(("id", "2a827c17cdd57db0"));
 
@@ -61,7 +71,41 @@ public static class DocumentEndpoints
         }
         var archive = await host.GetAsync(cancellationToken);
         var detail = archive.GetDocument(id);
-        return detail is null ? ApiProblems.DocumentNotFound(id) : TypedResults.Ok(DocumentResponse.From(detail, Links.For(http.Request)));
+        if (detail is null)
+        {
+            return ApiProblems.DocumentNotFound(id);
+        }
+        http.Response.Headers.ETag = RevisionTag.Of(id, detail.Document.Revision);
+        return TypedResults.Ok(DocumentResponse.From(detail, Links.For(http.Request)));
+    }
+
+    private static async Task<IResult> GetFile(
+        [Description("The document id, as in search hits (document_id).")] string id,
+        HttpContext http, ArchiveHost host, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (!ArchiveId.IsWellFormed(id))
+        {
+            return ApiProblems.InvalidId("document", id);
+        }
+        var archive = await host.GetAsync(cancellationToken);
+        var kept = archive.OpenOriginal(id);
+        if (kept is null)
+        {
+            return ApiProblems.DocumentNotFound(id);
+        }
+        if (kept.Document.Original is not { } original)
+        {
+            return ApiProblems.OriginalNotKept(id);
+        }
+        if (kept.Content is not { } content)
+        {
+            loggers.CreateLogger(typeof(DocumentEndpoints)).LogError("The original of document {DocumentId} ({Sha256}) is missing or damaged: run archive verify", id, original.Sha256);
+            return ApiProblems.OriginalMissing(id);
+        }
+        // Whatever the file holds (an HTML page included), it is a download and never runs as part of this site.
+        http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        return TypedResults.Stream(content, original.MediaType, UploadFileName.Sanitize(original.FileName),
+            kept.Document.IngestedAt, new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{original.Sha256}\""), enableRangeProcessing: true);
     }
 
     private static async Task<IResult> Upload(
@@ -80,7 +124,7 @@ public static class DocumentEndpoints
         {
             try
             {
-                files.Add(Ingest(archive, part, links, logger, cancellationToken));
+                files.Add(UploadIngestion.Ingest(archive, part.FileName, part.Content, "Upload", logger, links, cancellationToken));
             }
             catch (StorageFullException e)
             {
@@ -92,28 +136,6 @@ public static class DocumentEndpoints
         return ingested == 0
             ? ApiProblems.NothingIngested(files)
             : TypedResults.Ok(new UploadResponse(ingested, files.Count - ingested, files));
-    }
-
-    private static UploadedFile Ingest(ArchiveService archive, UploadedFilePart part, Links links, ILogger logger, CancellationToken cancellationToken)
-    {
-        // The type comes from the extension (the engine checks the content); the declared Content-Type is never trusted.
-        var extension = Path.GetExtension(part.FileName).ToLowerInvariant();
-        if (!DocumentReader.Extensions.Contains(extension))
-        {
-            var accepted = string.Join(", ", DocumentReader.Extensions);
-            var shown = extension.Length == 0 ? "none" : extension;
-            return new UploadedFile(part.FileName, part.Content.Length, FileOutcomeStatus.Skipped, null, 0, null,
-                new FileError("unsupported_file_type",
-                    $"不支持此文件类型（扩展名：{(extension.Length == 0 ? "无" : extension)}）。可上传：{accepted}。",
-                    $"This file type (extension: {shown}) is not supported. Accepted: {accepted}."));
-        }
-        var outcome = archive.IngestUpload(part.FileName, part.Content, cancellationToken);
-        logger.LogInformation("Upload {FileName}: {Status} {DocumentId} ({Articles} articles)", part.FileName, outcome.Status, outcome.DocumentId, outcome.Articles);
-        var error = outcome.Status is FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped
-            ? new FileError("ingest_failed", $"文件未能导入：{outcome.Error}", $"The file could not be ingested: {outcome.Error}")
-            : null;
-        return new UploadedFile(part.FileName, part.Content.Length, outcome.Status, outcome.DocumentId, outcome.Articles,
-            outcome.DocumentId is null ? null : links.ApiDocument(outcome.DocumentId), error);
     }
 
     private static async Task<IResult> Delete(

@@ -37,11 +37,27 @@ public sealed record ApiProblem : IResult
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Contracts.UploadedFile>? Files { get; init; }
 
+    /// <summary>Per field, why a correction's value cannot be taken.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Indexer.Curation.FieldProblem>? Fields { get; init; }
+
+    /// <summary>What other editors changed since the revision a correction was made against.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Contracts.CorrectionLine>? Changes { get; init; }
+
+    /// <summary>The document's ETag now, to send as If-Match once the changes are seen.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CurrentEtag { get; init; }
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
         response.StatusCode = Status;
         response.ContentType = "application/problem+json; charset=utf-8";
+        if (CurrentEtag is { } etag)
+        {
+            response.Headers.ETag = etag;
+        }
         if (RetryAfterSeconds is { } seconds)
         {
             response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

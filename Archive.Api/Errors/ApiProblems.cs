@@ -62,6 +62,53 @@ public static class ApiProblems
             $"No document has the id '{Shorten(id)}'.",
             $"没有编号为“{Shorten(id)}”的文档。");
 
+    public static ApiProblem OriginalNotKept(string id) =>
+        Make(StatusCodes.Status404NotFound, "original_not_kept", "Original file not kept",
+            $"The document '{Shorten(id)}' was ingested before the archive kept original files, so only its text is here. Upload or ingest the same file again to keep it: the document and its ids stay as they are.",
+            $"文档“{Shorten(id)}”导入时档案库尚未保存原文件，因此只有其文字。重新上传或导入同一文件即可补存原文件，文档及其编号不变。");
+
+    public static ApiProblem OriginalMissing(string id) =>
+        Make(StatusCodes.Status404NotFound, "original_missing", "Original file missing",
+            $"The original file of document '{Shorten(id)}' is missing or damaged in the data folder. The administrator can run `archive verify` and restore it by ingesting the same file again.",
+            $"文档“{Shorten(id)}”的原文件在数据目录中缺失或已损坏。管理员可运行 archive verify 检查，并重新导入同一文件予以恢复。");
+
+    public static ApiProblem InvalidJson(string reason) =>
+        Make(StatusCodes.Status400BadRequest, "invalid_json", "Invalid JSON body",
+            $"The body is not a JSON object this operation reads: {reason}",
+            $"请求正文不是本操作可读取的 JSON 对象：{reason}");
+
+    public static ApiProblem InvalidCorrection(IReadOnlyList<Indexer.Curation.FieldProblem> fields) =>
+        Make(StatusCodes.Status422UnprocessableEntity, "invalid_correction", "Invalid correction",
+            "The correction was not made: " + string.Join(" ", fields.Select(f => f.MessageEn)) + " Nothing was changed.",
+            "未作更正：" + string.Join("", fields.Select(f => f.MessageZh)) + "未改动任何内容。") with { Fields = fields };
+
+    public static ApiProblem PreconditionRequired(string etag) =>
+        Make(StatusCodes.Status428PreconditionRequired, "precondition_required", "If-Match required",
+            $"Send the ETag of the version you corrected as If-Match (GET the document or the article first; it is now {etag}), so that a correction another editor made meanwhile is not overwritten unseen. If-Match: * corrects whatever the current version is.",
+            $"请在 If-Match 请求头中发送所更正版本的 ETag（先获取文档或文章；当前为 {etag}），以免在不知情时覆盖其他编辑同时所作的更正。If-Match: * 表示不论当前为哪个版本。") with { CurrentEtag = etag };
+
+    public static ApiProblem EditConflict(IReadOnlyList<CorrectionLine> changes, string etag) =>
+        Make(StatusCodes.Status412PreconditionFailed, "edit_conflict", "Changed by another editor",
+            changes.Count == 0
+                ? $"The If-Match sent is not an ETag of this document (it is now {etag}). GET it, check, and send its ETag."
+                : $"Since the version you corrected, another editor changed what you are correcting (listed in changes). Nothing was changed: check their correction, then send yours again with If-Match: {etag}.",
+            changes.Count == 0
+                ? $"所发送的 If-Match 不是本文档的 ETag（当前为 {etag}）。请重新获取、核对后发送其 ETag。"
+                : $"在您所更正的版本之后，其他编辑已更正了相同内容（见 changes）。本次未作任何改动：请核对其更正后，以 If-Match: {etag} 重新提交。") with
+        {
+            Changes = changes, CurrentEtag = etag,
+        };
+
+    public static ApiProblem DocumentSuperseded(string id) =>
+        Make(StatusCodes.Status409Conflict, "document_superseded", "Document superseded",
+            $"The document '{Shorten(id)}' was replaced by a newer version of its file (uploaded or ingested under the same name) and is kept only in history. Correct the current version.",
+            $"文档“{Shorten(id)}”已被同名文件的新版本取代，仅保留于历史中。请更正当前版本。");
+
+    public static ApiProblem Unreadable(string id, string reason) =>
+        Make(StatusCodes.Status422UnprocessableEntity, "original_unreadable", "Original file unreadable",
+            $"The kept original of document '{Shorten(id)}' cannot be read by the current readers: {reason} Nothing was changed.",
+            $"当前的读取程序无法读取文档“{Shorten(id)}”保存的原文件：{reason} 未作任何改动。");
+
     public static ApiProblem RouteNotFound() =>
         Make(StatusCodes.Status404NotFound, "not_found", "Not found",
             "Nothing is at this address. The API lives under /api/v1; its reference is at /api/docs.",
@@ -97,10 +144,11 @@ public static class ApiProblems
             "The request arrived too slowly and was cut off. Check the connection and send it again.",
             "请求传输过慢，已被中断。请检查网络连接后重新发送。");
 
-    public static ApiProblem UnsupportedMediaType(string? contentType) =>
+    /// <param name="expected">The media type the address takes: multipart/form-data for uploads, application/json for corrections.</param>
+    public static ApiProblem UnsupportedMediaType(string? contentType, string expected = "multipart/form-data") =>
         Make(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "Unsupported media type",
-            $"Uploads must be multipart/form-data (got '{Shorten(contentType ?? "none")}').",
-            $"上传必须使用 multipart/form-data 格式（收到的是“{Shorten(contentType ?? "无")}”）。");
+            $"This request's body must be {expected} (got '{Shorten(contentType ?? "none")}').",
+            $"此请求的正文必须使用 {expected} 格式（收到的是“{Shorten(contentType ?? "无")}”）。");
 
     public static ApiProblem NothingIngested(IReadOnlyList<UploadedFile> files) =>
         Make(StatusCodes.Status422UnprocessableEntity, "nothing_ingested", "Nothing ingested",

@@ -4,14 +4,18 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Archive.Api.Configuration;
+using Archive.Api.DropFolders;
 using Archive.Api.Endpoints;
 using Archive.Api.Errors;
 using Archive.Api.OpenApi;
 using Archive.Api.Security;
 using Archive.Indexer;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -61,6 +65,8 @@ public static class ArchiveApiHosting
                 "Archive:Limits: MaxQueryLength, MaxExportHits, RequestHeadersTimeoutSeconds and MinRequestBodyBytesPerSecond must be positive.")
             .Validate(o => o.RateLimit is { SearchesPerSecond: >= 0, Burst: >= 0 }, "Archive:RateLimit values cannot be negative.")
             .Validate(o => o.SearchCache is { Entries: >= 0, Megabytes: >= 0 }, "Archive:SearchCache values cannot be negative (0 turns the cache off).")
+            .Validate(o => o.DropFolder is { QuietSeconds: > 0, PollSeconds: > 0 }, "Archive:DropFolder: QuietSeconds and PollSeconds must be positive.")
+            .Validate(o => o.DropFolders.All(f => !string.IsNullOrWhiteSpace(f)), "Archive:DropFolders: a drop folder must name a folder.")
             .ValidateOnStart();
 
         services.AddSingleton<ArchiveHost>();
@@ -68,6 +74,8 @@ public static class ArchiveApiHosting
         // For Archive.Web: the open archive (resolving it waits while it opens).
         services.AddSingleton<ArchiveService>(sp => sp.GetRequiredService<ArchiveHost>().HandToContainer());
         services.AddSingleton<ApiKeyRing>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<DropFolderWatcher>();
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -95,9 +103,9 @@ public static class ArchiveApiHosting
         services.AddOptions<CorsOptions>().Configure<IOptions<ArchiveApiOptions>>((cors, archive) =>
             cors.AddPolicy(CorsPolicy, policy => policy
                 .WithOrigins(archive.Value.Cors.AllowedOrigins)
-                .WithMethods("GET", "POST", "DELETE")
-                .WithHeaders(RequiresApiKey.HeaderName, "Authorization", "Content-Type")
-                .WithExposedHeaders("Retry-After", "X-Total-Count", "Content-Disposition")));
+                .WithMethods("GET", "POST", "PATCH", "DELETE")
+                .WithHeaders(RequiresApiKey.HeaderName, "Authorization", "Content-Type", "If-Match")
+                .WithExposedHeaders("Retry-After", "X-Total-Count", "Content-Disposition", "ETag", "Location")));
 
         services.AddRateLimiter(o =>
         {
@@ -111,6 +119,10 @@ public static class ArchiveApiHosting
         });
 
         services.AddOpenApi(ArchiveOpenApi.Configure);
+        // Editors' sign-in cookies and the pages' antiforgery tokens are sealed with keys kept in the data folder, so
+        // a restart signs nobody out and leaves no open form invalid.
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<ArchiveApiOptions>, ILoggerFactory>((keys, archive, loggers) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(Path.GetFullPath(archive.Value.DataDirectory), "keys")), loggers));
         return builder;
     }
 
@@ -132,8 +144,10 @@ public static class ArchiveApiHosting
     {
         var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy);
         SearchEndpoints.Map(api);
+        FeedEndpoints.Map(api);
         ArticleEndpoints.Map(api);
         DocumentEndpoints.Map(api);
+        CorrectionEndpoints.Map(api);
         SeriesEndpoints.Map(api);
         ExportEndpoints.Map(api);
         HealthEndpoints.Map(api);

@@ -8,7 +8,7 @@ namespace Archive.Api.Hosting;
 /// <summary>
 /// Holds the process's one <see cref="ArchiveService"/>. Opens it in the background as the host starts
 /// (the server listens meanwhile and answers readiness honestly), ingests the samples first when the
-/// data folder is empty, and closes it when the host stops.
+/// data folder holds no archive yet, and closes it when the host stops.
 /// </summary>
 public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<ArchiveHost> logger) : IHostedService, IDisposable
 {
@@ -72,7 +72,9 @@ public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<Arc
     private static ArchiveService Open(ArchiveApiOptions settings, ILogger logger)
     {
         var dataDirectory = Path.GetFullPath(settings.DataDirectory);
-        var empty = !Directory.Exists(dataDirectory) || !Directory.EnumerateFileSystemEntries(dataDirectory).Any();
+        // A new archive is one without its database: the folder may already hold the keys that seal sign-in cookies,
+        // written as the host started.
+        var empty = !File.Exists(Path.Combine(dataDirectory, "archive.db"));
         try
         {
             Directory.CreateDirectory(dataDirectory);
@@ -106,11 +108,11 @@ public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<Arc
     {
         if (!Directory.Exists(samplesDirectory))
         {
-            logger.LogWarning("Empty data folder, but no samples at {SamplesDirectory}: starting empty", samplesDirectory);
+            logger.LogWarning("New archive, but no samples at {SamplesDirectory}: starting empty", samplesDirectory);
             return;
         }
         var report = archive.Ingest([samplesDirectory]);
-        logger.LogInformation("Empty data folder: ingested the samples ({Documents} new documents, {Articles} articles, {Failures} failures)",
+        logger.LogInformation("New archive: ingested the samples ({Documents} new documents, {Articles} articles, {Failures} failures)",
             report.Count(FileOutcomeStatus.New), report.Articles, report.Count(FileOutcomeStatus.Failed));
     }
 }

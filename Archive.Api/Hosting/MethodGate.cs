@@ -1,11 +1,14 @@
 using Archive.Api.Errors;
+using Archive.Web.Editing;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Archive.Api.Hosting;
 
 /// <summary>
 /// Methods before routing: HEAD is answered as GET without the body (the API maps only GET); the pages are
-/// read-only, so any method but GET and HEAD gets a 405 with Allow, never a 400 or a 500 from deeper down.
+/// read-only, so any method but GET and HEAD gets a 405 with Allow, never a 400 or a 500 from deeper down. The
+/// editors' pages alone (signing in and out, correcting) also take POST, each form guarded by an antiforgery token
+/// and refused (413) over <see cref="EditorPages.MaxFormBytes"/>.
 /// </summary>
 public sealed class MethodGate(RequestDelegate next)
 {
@@ -18,11 +21,18 @@ public sealed class MethodGate(RequestDelegate next)
             context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
             return next(context);
         }
-        if (request.Path.StartsWithSegments("/api") || HttpMethods.IsGet(request.Method))
+        var takesPost = EditorPages.TakesPost(request.Path);
+        if (takesPost && HttpMethods.IsPost(request.Method))
+        {
+            // A form of these pages is small: a larger one is refused before it is read, whoever sends it.
+            if (request.ContentLength > EditorPages.MaxFormBytes) return AntiforgeryFailureNotice.FormTooLarge(context);
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = EditorPages.MaxFormBytes;
+        }
+        if (request.Path.StartsWithSegments("/api") || HttpMethods.IsGet(request.Method) || (takesPost && HttpMethods.IsPost(request.Method)))
         {
             return next(context);
         }
-        context.Response.Headers.Allow = "GET, HEAD";
+        context.Response.Headers.Allow = takesPost ? "GET, HEAD, POST" : "GET, HEAD";
         return ApiProblems.MethodNotAllowed().ExecuteAsync(context);
     }
 }

@@ -21,7 +21,8 @@ public static class ArchiveOpenApi
                 Version = "v1",
                 Description =
                     "Full-text search over organization-work documents (组工信息, 通知, newspaper pages, web articles). " +
-                    "Reading needs no key; uploading and deleting need an API key in the X-Api-Key header. " +
+                    "Reading needs no key; uploading, deleting, correcting and re-parsing need an API key in the X-Api-Key header. " +
+                    "A correction names the version it was made against (If-Match with the ETag of a GET). " +
                     "Errors are RFC 7807 problem details with a stable `code` and `message_zh` / `message_en`.",
             };
             document.Components ??= new OpenApiComponents();

@@ -83,6 +83,21 @@ public static class OpenApiConventions
             return Task.CompletedTask;
         });
 
+    /// <summary>Documents a JSON object body, with an example.</summary>
+    public static RouteHandlerBuilder WithJsonBody(this RouteHandlerBuilder builder, string example) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object }, Example = JsonNode.Parse(example) },
+                },
+            };
+            return Task.CompletedTask;
+        });
+
     /// <summary>An example body for the 200 answer, as JSON text.</summary>
     public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, string json) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>

@@ -18,7 +18,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy(context);
+            // An answer that set its own (a stricter one, for a downloaded file) keeps it.
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy)) headers.ContentSecurityPolicy = ContentSecurityPolicy(context);
             return Task.CompletedTask;
         });
         return next(context);

@@ -5,7 +5,8 @@ namespace Archive.Api.Uploads;
 /// <summary>
 /// The name a client gave an uploaded file, reduced to a plain file name: folders (../../etc/passwd ->
 /// passwd), control and reserved characters removed, length bounded. It is only ever a label and an
-/// extension; it never becomes a path on disk.
+/// extension; it never becomes a path on disk. The same reduction makes a kept original's name safe to
+/// send back as a download name (no line breaks or quotes in the header).
 /// </summary>
 public static class UploadFileName
 {

@@ -18,6 +18,7 @@ namespace Archive.Indexer.Ingestion;
 public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
 {
     private const string Vanished = "the file disappeared before it could be read (moved or deleted during the batch)";
+    private const string Changed = "the file changed or disappeared while it was being ingested; ingest it again once it is complete";
 
     /// <summary>
     /// The pipeline with the real readers, the parser given (by default the one over the data packages) and the
@@ -78,7 +79,7 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
     /// </summary>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
-        var path = $"upload:{Path.GetFileName(fileName)}";
+        var path = SourceFile.UploadPrefix + Path.GetFileName(fileName);
         try
         {
             return Complete(content.Length > maxFileBytes
@@ -91,12 +92,23 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
         }
     }
 
-    /// <summary>A file read and parsed, waiting to be stored; or its final outcome when there is nothing to store.</summary>
-    private sealed record PreparedFile(string Path, FileOutcome? Outcome, SourceFile? Source = null, ParsedFile? Parsed = null, IReadOnlyList<StoredArticle>? Articles = null);
+    /// <summary>
+    /// A file read and parsed, waiting to be stored, with how to get the bytes to keep when it is (null when they are
+    /// no longer those parsed); or its final outcome when there is nothing to store.
+    /// </summary>
+    private sealed record PreparedFile(string Path, FileOutcome? Outcome, SourceFile? Source = null, ParsedFile? Parsed = null,
+        IReadOnlyList<StoredArticle>? Articles = null, Func<ParsedFile, IncomingOriginal?>? Original = null);
 
     private static PreparedFile Done(FileOutcome outcome) => new(outcome.Path, outcome);
 
-    private FileOutcome Complete(PreparedFile file) => file.Outcome ?? store.Save(file.Source!, file.Parsed!.Document, file.Parsed.OriginalText, file.Articles, file.Parsed.Recognition);
+    private FileOutcome Complete(PreparedFile file)
+    {
+        if (file.Outcome is { } outcome) return outcome;
+        var (source, parsed) = (file.Source!, file.Parsed!);
+        return file.Original!(parsed) is { } original
+            ? store.Save(source, parsed.Document, parsed.OriginalText, file.Articles, parsed.Recognition, original)
+            : Fail(source.Path, source.Size, Changed);
+    }
 
     private PreparedFile PrepareFile(string path, ReadingContext context)
     {
@@ -136,7 +148,9 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
         }
 
         var source = new SourceFile(path, ContentIdentity.Sha256Hex(content.Span), content.Length);
-        return Prepare(source, () => parser.ParseFile(Path.GetFileName(path), content, context));
+        // An upload's bytes are kept as given; a file on disk is read again when stored, so a batch holds no file's bytes.
+        return Prepare(source, () => parser.ParseFile(Path.GetFileName(path), content, context), KeptOriginals.Of(source, content),
+            path.StartsWith(SourceFile.UploadPrefix, StringComparison.Ordinal) ? parsed => KeptOriginals.Of(source, content, parsed) : parsed => KeptOriginals.FromDisk(source, parsed));
     }
 
     /// <summary>A scanned issue: its identity is that of its page images' names and bytes, in page order.</summary>
@@ -153,15 +167,17 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
         {
             return Done(Fail(folder, null, $"a page image cannot be read: {e.Message}"));
         }
-        return Prepare(source, () => parser.ParsePages(pages, context));
+        return Prepare(source, () => parser.ParsePages(pages, context), null, _ => KeptOriginals.OfPages(source, pages));
     }
 
-    private PreparedFile Prepare(SourceFile source, Func<ParsedFile> parse)
+    /// <param name="known">The bytes to keep when they are stored already, for a document that has none kept yet.</param>
+    /// <param name="original">The bytes to keep once the file is stored.</param>
+    private PreparedFile Prepare(SourceFile source, Func<ParsedFile> parse, IncomingOriginal? known, Func<ParsedFile, IncomingOriginal?> original)
     {
         var path = source.Path;
-        if (store.RecordIfKnown(source) is { } known)
+        if (store.RecordIfKnown(source, known) is { } recorded)
         {
-            return Done(known);
+            return Done(recorded);
         }
 
         ParsedFile parsed;
@@ -184,7 +200,7 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
             articles = articles.Select(enricher.Enrich).ToList();
         }
 
-        return new PreparedFile(path, null, source, parsed, articles);
+        return new PreparedFile(path, null, source, parsed, articles, original);
     }
 
     private FileOutcome Fail(string path, long? size, string reason)

@@ -32,6 +32,6 @@ public sealed class SourceParser(DocumentParser parser, DocumentTools? tools, Is
         var parsed = parser.Parse(text);
         if (parsed.Articles.Count > MaxArticles)
             throw new UnreadableFileException($"the file parses into {parsed.Articles.Count:N0} articles, more than the {MaxArticles:N0} a document may hold: split it into smaller files");
-        return new ParsedFile(parsed, text.Text, text.Recognition);
+        return new ParsedFile(parsed, text.Text, text.Recognition, text.Encoding);
     }
 }

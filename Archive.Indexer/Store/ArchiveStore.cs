@@ -18,13 +18,25 @@ public sealed class ArchiveStore : IDisposable
     private readonly Lock _writeLock = new();
     private readonly TimeProvider _clock;
 
-    private ArchiveStore(string connectionString, TimeProvider clock)
+    private ArchiveStore(string connectionString, TimeProvider clock, OriginalFiles originals)
     {
         _connectionString = connectionString;
         _clock = clock;
+        Originals = originals;
+        Corrections = new CorrectionStore(this);
+        Reparses = new ReparseStore(this);
     }
 
     public string DatabasePath { get; private init; } = "";
+
+    /// <summary>The kept files, in originals/ beside the database.</summary>
+    public OriginalFiles Originals { get; }
+
+    /// <summary>Editors' corrections, splits and merges, and their audit log.</summary>
+    public CorrectionStore Corrections { get; }
+
+    /// <summary>Documents read again from their kept originals, keeping what editors did.</summary>
+    public ReparseStore Reparses { get; }
 
     /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
     public static ArchiveStore Open(string databasePath, TimeProvider? clock = null)
@@ -38,7 +50,8 @@ public sealed class ArchiveStore : IDisposable
             ForeignKeys = true,
             DefaultTimeout = 60,
         }.ToString();
-        var store = new ArchiveStore(connectionString, clock ?? TimeProvider.System) { DatabasePath = fullPath };
+        var originals = new OriginalFiles(Path.Combine(Path.GetDirectoryName(fullPath)!, "originals"));
+        var store = new ArchiveStore(connectionString, clock ?? TimeProvider.System, originals) { DatabasePath = fullPath };
         using var connection = store.Connect();
         connection.Execute("PRAGMA journal_mode=WAL");
         SchemaMigrations.Apply(connection);
@@ -102,28 +115,30 @@ public sealed class ArchiveStore : IDisposable
     /// <summary>
     /// When these bytes are already stored (from any path), records the path and returns the outcome
     /// without needing a parse; returns null when the content is new and must be parsed and saved.
+    /// A document stored before originals were kept keeps <paramref name="original"/> now (unless deleted).
     /// </summary>
-    public FileOutcome? RecordIfKnown(SourceFile source)
+    public FileOutcome? RecordIfKnown(SourceFile source, IncomingOriginal? original = null)
     {
+        (string? Status, string? OriginalSha256) known;
         using (var reader = Connect())
         {
-            if (reader.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE id = @DocumentId", source) == 0)
-            {
-                return null;
-            }
+            known = reader.QueryFirstOrDefault<(string?, string?)>(
+                "SELECT status, original_sha256 FROM documents WHERE id = @DocumentId", source);
+        }
+        if (known.Status is null)
+        {
+            return null;
         }
 
-        lock (_writeLock)
+        // A document stored before originals were kept keeps it now; one whose kept file went missing gets it back.
+        var wanted = known.Status != nameof(DocumentStatus.Deleted)
+                     && (known.OriginalSha256 is not { } kept || !File.Exists(Originals.PathOf(kept)));
+        // Documents are never removed from the table, so the row seen above is still there.
+        return WriteWithOriginal(source, wanted ? original : null, (connection, transaction) =>
         {
-            using var connection = Connect();
-            using var transaction = connection.BeginTransaction();
-            // Documents are never removed from the table, so the row seen above is still there.
-            var status = connection.QuerySingle<string>(
-                "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
-            var outcome = Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
-            transaction.Commit();
-            return outcome;
-        }
+            var status = connection.QuerySingle<string>("SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
+            return Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
+        });
     }
 
     /// <summary>
@@ -133,8 +148,9 @@ public sealed class ArchiveStore : IDisposable
     /// <param name="articles">The document's articles as <see cref="ToStoredArticles"/> made them, possibly
     /// enriched with keywords and fingerprints; null stores them without.</param>
     /// <param name="recognition">Set when the text was recognized from page images.</param>
+    /// <param name="original">The file's bytes to keep, with its name and media type.</param>
     public FileOutcome Save(SourceFile source, ParsedDocument parsed, string originalText, IReadOnlyList<StoredArticle>? articles = null,
-        TextRecognition? recognition = null)
+        TextRecognition? recognition = null, IncomingOriginal? original = null)
     {
         articles ??= ToStoredArticles(source.DocumentId, parsed);
         if (articles.Any(a => a.DocumentId != source.DocumentId || a.Id != ContentIdentity.ArticleId(source.DocumentId, a.Ordinal)))
@@ -142,43 +158,63 @@ public sealed class ArchiveStore : IDisposable
             throw new ArgumentException("Articles must carry the ids ToStoredArticles gives them.", nameof(articles));
         }
 
-        lock (_writeLock)
+        return WriteWithOriginal(source, original, (connection, transaction) =>
         {
-            using var connection = Connect();
-            using var transaction = connection.BeginTransaction();
             var status = connection.ExecuteScalar<string?>(
                 "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
-            FileOutcome outcome;
             if (status is not null)
             {
-                outcome = Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
-            }
-            else
-            {
-                var row = DocumentRow.From(source, parsed, originalText, recognition, _clock.GetUtcNow());
-                connection.Execute(
-                    """
-                    INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
-                        region, doc_number, urgency, classification, recipients, author, site, views, distribution,
-                        leader_instructions, contents, file_name, ingested_at, status, original_text, recognition)
-                    VALUES (@Id, @Sha256, @Kind, @Title, @Series, @IssueNumber, @TotalIssueNumber, @Date, @Publisher,
-                        @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
-                        @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText, @Recognition)
-                    """, row, transaction);
-                connection.Execute(
-                    """
-                    INSERT INTO articles (id, document_id, ordinal, title, subtitle, section, source_department, region, page,
-                        authors, captions, body, keywords, fingerprint)
-                    VALUES (@Id, @DocumentId, @Ordinal, @Title, @Subtitle, @Section, @SourceDepartment, @Region, @Page,
-                        @Authors, @Captions, @Body, @Keywords, @Fingerprint)
-                    """, articles.Select(ArticleRow.From), transaction);
-                TwinGroups.Join(connection, transaction, articles.Select(a => a.Id));
-                LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
-                outcome = Record(connection, transaction, source, null, articles.Count);
+                return Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
             }
 
-            transaction.Commit();
-            return outcome;
+            var row = DocumentRow.From(source, parsed, originalText, recognition, _clock.GetUtcNow());
+            connection.Execute(
+                """
+                INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
+                    region, doc_number, urgency, classification, recipients, author, site, views, distribution,
+                    leader_instructions, contents, file_name, ingested_at, status, original_text, recognition)
+                VALUES (@Id, @Sha256, @Kind, @Title, @Series, @IssueNumber, @TotalIssueNumber, @Date, @Publisher,
+                    @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
+                    @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText, @Recognition)
+                """, row, transaction);
+            connection.Execute(ArticleRow.Insert, articles.Select(ArticleRow.From), transaction);
+            TwinGroups.Join(connection, transaction, articles.Select(a => a.Id));
+            LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
+            return Record(connection, transaction, source, null, articles.Count);
+        });
+    }
+
+    /// <summary>
+    /// One write transaction that may keep an original: its bytes are written under their hash first (unless there),
+    /// recorded on the document in the transaction (the first name it came under stays), and taken back when the
+    /// transaction fails or the document is deleted, so a file that fails to store leaves no file behind.
+    /// </summary>
+    private FileOutcome WriteWithOriginal(SourceFile source, IncomingOriginal? original,
+        Func<SqliteConnection, SqliteTransaction, FileOutcome> write)
+    {
+        var written = original is not null && Originals.Keep(original.Sha256, original.Content.Span);
+        var recorded = false;
+        try
+        {
+            lock (_writeLock)
+            {
+                using var connection = Connect();
+                using var transaction = connection.BeginTransaction();
+                var outcome = write(connection, transaction);
+                recorded = original is not null && connection.Execute(
+                    """
+                    UPDATE documents SET original_name = COALESCE(original_name, @FileName),
+                        original_type = COALESCE(original_type, @MediaType), original_size = @size, original_sha256 = @Sha256
+                    WHERE id = @DocumentId AND status <> 'Deleted'
+                    """,
+                    new { original.FileName, original.MediaType, size = original.Content.Length, original.Sha256, source.DocumentId }, transaction) == 1;
+                transaction.Commit();
+                return outcome;
+            }
+        }
+        finally
+        {
+            if (written && !recorded) Originals.Remove(original!.Sha256);
         }
     }
 
@@ -254,9 +290,12 @@ public sealed class ArchiveStore : IDisposable
             """
             SELECT f.article_id AS ArticleId, f.error AS Error FROM index_failures f
             JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = a.document_id
-            WHERE d.status = 'Active' ORDER BY f.article_id
+            WHERE d.status = 'Active' AND a.merged_into IS NULL ORDER BY f.article_id
             """).ToList();
     }
+
+    /// <summary>How many documents keep the file of these bytes (@kept, a sha256): by index, never a walk of the documents' text.</summary>
+    internal const string DocumentsKeepingOriginal = "SELECT COUNT(*) FROM documents WHERE original_sha256 = @kept";
 
     /// <summary>
     /// Marks a document deleted and erases its text and its articles' text (out of search, gone for readers); its
@@ -277,16 +316,25 @@ public sealed class ArchiveStore : IDisposable
 
             SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
             TwinGroups.Leave(connection, transaction, ArticleIds(connection, transaction, documentId));
-            connection.Execute("UPDATE documents SET original_text = '' WHERE id = @documentId", new { documentId }, transaction);
+            var kept = connection.ExecuteScalar<string?>("SELECT original_sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);
+            connection.Execute(
+                """
+                UPDATE documents SET original_text = '', original_name = NULL, original_type = NULL, original_size = NULL, original_sha256 = NULL
+                WHERE id = @documentId
+                """, new { documentId }, transaction);
             connection.Execute("UPDATE articles SET body = '', captions = '[]' WHERE document_id = @documentId", new { documentId }, transaction);
             if (status == nameof(DocumentStatus.Active))
             {
                 LogChanges(connection, transaction, documentId, ArticleChangeKind.Remove);
             }
 
+            // The file goes with its document unless another document still refers to the same bytes (the pages of a
+            // scanned issue are kept as a zip whose hash is not its document's, so the content alone does not say).
+            var shared = kept is not null && connection.ExecuteScalar<long>(DocumentsKeepingOriginal, new { kept }, transaction) > 0;
             transaction.Commit();
             // The write-ahead log still holds the pages as they were: fold it into the database and empty it.
             connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            if (kept is not null && !shared) Originals.Remove(kept);
             return true;
         }
     }
@@ -344,7 +392,7 @@ public sealed class ArchiveStore : IDisposable
             new { source.Path, source.Sha256, source.Size, now = Now(), status = status.ToString(), source.DocumentId }, transaction);
 
         var articles = newArticles ?? (status == FileOutcomeStatus.Unchanged ? 0 : (int)connection.ExecuteScalar<long>(
-            "SELECT COUNT(*) FROM articles WHERE document_id = @DocumentId", source, transaction));
+            "SELECT COUNT(*) FROM articles WHERE document_id = @DocumentId AND merged_into IS NULL", source, transaction));
         return new FileOutcome(source.Path, status, source.DocumentId, articles, null);
     }
 
@@ -355,9 +403,9 @@ public sealed class ArchiveStore : IDisposable
     private static List<string> ArticleIds(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>
         connection.Query<string>("SELECT id FROM articles WHERE document_id = @documentId ORDER BY ordinal", new { documentId }, transaction).ToList();
 
-    private static void LogChanges(SqliteConnection connection, SqliteTransaction transaction, string documentId, ArticleChangeKind kind) =>
+    internal static void LogChanges(SqliteConnection connection, SqliteTransaction transaction, string documentId, ArticleChangeKind kind) =>
         connection.Execute(
-            "INSERT INTO changes (article_id, op) SELECT id, @op FROM articles WHERE document_id = @documentId ORDER BY ordinal",
+            "INSERT INTO changes (article_id, op) SELECT id, @op FROM articles WHERE document_id = @documentId AND merged_into IS NULL ORDER BY ordinal",
             new { documentId, op = kind.ToString() }, transaction);
 
     // ---- reading: for the search index ----
@@ -384,7 +432,7 @@ public sealed class ArchiveStore : IDisposable
             .ToList();
     }
 
-    internal const string ActiveArticlesAfter = "d.status = 'Active' AND a.id > @after ORDER BY a.id LIMIT @batchSize";
+    internal const string ActiveArticlesAfter = "d.status = 'Active' AND a.merged_into IS NULL AND a.id > @after ORDER BY a.id LIMIT @batchSize";
 
     /// <summary>Every active article with its document, in batches ordered by id: a full reindex reads these.</summary>
     public IEnumerable<IReadOnlyList<ArticleWithDocument>> ReadActiveArticles(int batchSize = 1_000)
@@ -465,6 +513,23 @@ public sealed class ArchiveStore : IDisposable
             $"SELECT {DocumentRow.Columns} FROM documents WHERE id = @documentId", new { documentId })?.ToStored();
     }
 
+    /// <summary>The ids of the active documents whose original is kept: those a re-parse can read again.</summary>
+    public IReadOnlyList<string> GetCurrentDocumentsWithOriginals()
+    {
+        using var connection = Connect();
+        return connection.Query<string>("SELECT id FROM documents WHERE status = 'Active' AND original_size IS NOT NULL ORDER BY id").ToList();
+    }
+
+    /// <summary>Every kept original, for checking the files against their hashes.</summary>
+    public IReadOnlyList<(string DocumentId, OriginalFile Original)> GetKeptOriginals()
+    {
+        using var connection = Connect();
+        return connection.Query<(string Id, string Sha256, string Name, string Type, long Size)>(
+                "SELECT id, original_sha256, original_name, original_type, original_size FROM documents WHERE original_size IS NOT NULL ORDER BY id")
+            .Select(o => (o.Id, new OriginalFile(o.Sha256, o.Name, o.Type, o.Size)))
+            .ToList();
+    }
+
     /// <summary>The text exactly as read from the file (after decoding), before any parsing.</summary>
     public string? GetOriginalText(string documentId)
     {
@@ -480,12 +545,12 @@ public sealed class ArchiveStore : IDisposable
         return json is null ? [] : System.Text.Json.JsonSerializer.Deserialize<ContentsEntry[]>(json) ?? [];
     }
 
-    /// <summary>The articles of one document in order (an issue's articles, whatever the document's status).</summary>
+    /// <summary>The articles of one document in order (an issue's articles, whatever the document's status; none merged away).</summary>
     public IReadOnlyList<StoredArticle> GetArticlesOfDocument(string documentId)
     {
         using var connection = Connect();
         return connection.Query<ArticleRow>(
-                $"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId ORDER BY a.ordinal", new { documentId })
+                $"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId AND a.merged_into IS NULL ORDER BY a.ordinal", new { documentId })
             .Select(r => r.ToStored()).ToList();
     }
 
@@ -494,7 +559,7 @@ public sealed class ArchiveStore : IDisposable
     {
         using var connection = Connect();
         return connection.Query<(string Id, string Title, string? Region)>(
-                "SELECT a.id, a.title, a.region FROM articles a WHERE a.document_id = @Id ORDER BY a.ordinal", new { document.Id })
+                "SELECT a.id, a.title, a.region FROM articles a WHERE a.document_id = @Id AND a.merged_into IS NULL ORDER BY a.ordinal", new { document.Id })
             .Select(a => Reference(a.Id, a.Title, a.Region, document))
             .ToList();
     }
@@ -511,7 +576,7 @@ public sealed class ArchiveStore : IDisposable
             .Select(d => d.ToStored()).ToList();
         var articles = connection.Query<(string DocumentId, string Id, string Title, string? Region)>(
                 "SELECT a.document_id, a.id, a.title, a.region FROM articles a JOIN documents d ON d.id = a.document_id " +
-                "WHERE d.status = 'Active' AND d.series IS NOT NULL ORDER BY a.document_id, a.ordinal")
+                "WHERE d.status = 'Active' AND d.series IS NOT NULL AND a.merged_into IS NULL ORDER BY a.document_id, a.ordinal")
             .ToLookup(a => a.DocumentId);
         return documents
             .GroupBy(d => d.Series!)
@@ -569,7 +634,7 @@ public sealed class ArchiveStore : IDisposable
             .Select(d => d.ToStored()).ToList();
         if (documents.Count == 0) return null;
         var articles = connection.Query<(string DocumentId, string Id, string Title, string? Region)>(
-                $"SELECT a.document_id, a.id, a.title, a.region FROM documents d JOIN articles a ON a.document_id = d.id {where} " +
+                $"SELECT a.document_id, a.id, a.title, a.region FROM documents d JOIN articles a ON a.document_id = d.id {where} AND a.merged_into IS NULL " +
                 "ORDER BY a.document_id, a.ordinal", parameters)
             .ToLookup(a => a.DocumentId);
         return new SeriesYear(year, documents
@@ -586,7 +651,7 @@ public sealed class ArchiveStore : IDisposable
         return connection.QuerySingle<StoreCounts>(
             """
             SELECT (SELECT COUNT(*) FROM documents WHERE status = 'Active') AS Documents,
-                   (SELECT COUNT(*) FROM articles a JOIN documents d ON d.id = a.document_id WHERE d.status = 'Active') AS Articles,
+                   (SELECT COUNT(*) FROM articles a JOIN documents d ON d.id = a.document_id WHERE d.status = 'Active' AND a.merged_into IS NULL) AS Articles,
                    (SELECT COUNT(*) FROM sources WHERE status = 'Failed') AS Failures
             """);
     }
@@ -606,9 +671,22 @@ public sealed class ArchiveStore : IDisposable
             .ToList();
     }
 
-    private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    internal string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
-    private SqliteConnection Connect()
+    /// <summary>One write: the store's write lock, one transaction, committed when <paramref name="write"/> returns.</summary>
+    internal T Write<T>(Func<SqliteConnection, SqliteTransaction, T> write)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction();
+            var result = write(connection, transaction);
+            transaction.Commit();
+            return result;
+        }
+    }
+
+    internal SqliteConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();

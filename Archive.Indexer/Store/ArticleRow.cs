@@ -8,7 +8,19 @@ internal sealed class ArticleRow
     public const string Columns =
         "a.id AS Id, a.document_id AS DocumentId, a.ordinal AS Ordinal, a.title AS Title, a.subtitle AS Subtitle, " +
         "a.section AS Section, a.source_department AS SourceDepartment, a.region AS Region, a.page AS Page, " +
-        "a.authors AS Authors, a.captions AS Captions, a.body AS Body, a.keywords AS Keywords, a.fingerprint AS Fingerprint, a.twin_group AS TwinGroup";
+        "a.authors AS Authors, a.captions AS Captions, a.body AS Body, a.keywords AS Keywords, a.fingerprint AS Fingerprint, " +
+        "a.merged_into AS MergedInto, a.twin_group AS TwinGroup";
+
+    /// <summary>The columns a parse fills (keywords and fingerprint are computed from them).</summary>
+    public const string ParsedColumns = "title, subtitle, section, source_department, region, page, authors, captions, body";
+
+    public const string Insert =
+        """
+        INSERT INTO articles (id, document_id, ordinal, title, subtitle, section, source_department, region, page,
+            authors, captions, body, keywords, fingerprint)
+        VALUES (@Id, @DocumentId, @Ordinal, @Title, @Subtitle, @Section, @SourceDepartment, @Region, @Page,
+            @Authors, @Captions, @Body, @Keywords, @Fingerprint)
+        """;
 
     public string Id { get; set; } = "";
     public string DocumentId { get; set; } = "";
@@ -24,6 +36,7 @@ internal sealed class ArticleRow
     public string Body { get; set; } = "";
     public string Keywords { get; set; } = "[]";
     public long? Fingerprint { get; set; }
+    public string? MergedInto { get; set; }
     public string? TwinGroup { get; set; }
 
     public static ArticleRow From(StoredArticle article) => new()
@@ -60,6 +73,7 @@ internal sealed class ArticleRow
         Body = Body,
         Keywords = JsonSerializer.Deserialize<string[]>(Keywords) ?? [],
         Fingerprint = Fingerprint is { } fingerprint ? unchecked((ulong)fingerprint) : null,
+        MergedInto = MergedInto,
         TwinGroup = TwinGroup,
     };
 }

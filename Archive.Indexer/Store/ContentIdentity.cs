@@ -14,6 +14,12 @@ public static class ContentIdentity
     /// <summary>The first 16 hex characters of the sha256.</summary>
     public static string DocumentId(string sha256Hex) => sha256Hex[..16];
 
-    /// <summary>"{documentId}-{ordinal}", ordinal 1-based.</summary>
+    /// <summary>"{documentId}-{ordinal}", ordinal 1-based: the parser's articles.</summary>
     public static string ArticleId(string documentId, int ordinal) => $"{documentId}-{ordinal}";
+
+    /// <summary>
+    /// "{documentId}-e{n}": the n-th article editors split off. Its own form, so that a parser that later finds more
+    /// articles in the same file never gives one of them an id already taken.
+    /// </summary>
+    public static string EditorArticleId(string documentId, int n) => $"{documentId}-e{n}";
 }

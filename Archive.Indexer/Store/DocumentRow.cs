@@ -14,7 +14,20 @@ internal sealed class DocumentRow
         "doc_number AS DocNumber, urgency AS Urgency, classification AS Classification, recipients AS Recipients, " +
         "author AS Author, site AS Site, views AS Views, distribution AS Distribution, " +
         "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status, " +
-        "recognition AS Recognition";
+        "recognition AS Recognition, original_name AS OriginalName, original_type AS OriginalType, original_size AS OriginalSize, " +
+        "original_sha256 AS OriginalSha256, revision AS Revision, updated_at AS UpdatedAt";
+
+    /// <summary>The columns a parse fills: all but identity, origin, status and what editors and the archive add.</summary>
+    public const string ParsedColumns =
+        "kind, title, series, issue_number, total_issue_number, date, publisher, region, doc_number, urgency, classification, " +
+        "recipients, author, site, views, distribution, leader_instructions, contents, original_text, recognition";
+
+    public const string ParsedAssignments =
+        "kind = @Kind, title = @Title, series = @Series, issue_number = @IssueNumber, total_issue_number = @TotalIssueNumber, " +
+        "date = @Date, publisher = @Publisher, region = @Region, doc_number = @DocNumber, urgency = @Urgency, " +
+        "classification = @Classification, recipients = @Recipients, author = @Author, site = @Site, views = @Views, " +
+        "distribution = @Distribution, leader_instructions = @LeaderInstructions, contents = @Contents, original_text = @OriginalText, " +
+        "recognition = @Recognition";
 
     public string Id { get; set; } = "";
     public string Sha256 { get; set; } = "";
@@ -41,6 +54,12 @@ internal sealed class DocumentRow
     public string Status { get; set; } = "";
     public string OriginalText { get; set; } = "";
     public string? Recognition { get; set; }
+    public string? OriginalName { get; set; }
+    public string? OriginalType { get; set; }
+    public long? OriginalSize { get; set; }
+    public string? OriginalSha256 { get; set; }
+    public long Revision { get; set; }
+    public string? UpdatedAt { get; set; }
 
     public static DocumentRow From(SourceFile source, ParsedDocument parsed, string originalText, TextRecognition? recognition, DateTimeOffset now) => new()
     {
@@ -64,7 +83,7 @@ internal sealed class DocumentRow
         Distribution = parsed.Distribution is null ? null : JsonSerializer.Serialize(parsed.Distribution),
         LeaderInstructions = parsed.LeaderInstructions,
         Contents = parsed.Contents.Count == 0 ? null : JsonSerializer.Serialize(parsed.Contents),
-        FileName = System.IO.Path.GetFileName(source.Path),
+        FileName = source.FileName,
         IngestedAt = now.ToString("O", CultureInfo.InvariantCulture),
         Status = nameof(DocumentStatus.Active),
         OriginalText = originalText,
@@ -96,6 +115,9 @@ internal sealed class DocumentRow
         IngestedAt = DateTimeOffset.Parse(IngestedAt, CultureInfo.InvariantCulture),
         Status = Enum.Parse<DocumentStatus>(Status),
         Recognition = Recognition is null ? null : JsonSerializer.Deserialize<TextRecognition>(Recognition),
+        Original = OriginalSize is { } size ? new OriginalFile(OriginalSha256!, OriginalName!, OriginalType!, size) : null,
+        Revision = (int)Revision,
+        UpdatedAt = DateTimeOffset.Parse(UpdatedAt ?? IngestedAt, CultureInfo.InvariantCulture),
     };
 
     public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

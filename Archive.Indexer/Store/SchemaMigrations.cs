@@ -88,6 +88,41 @@ internal static class SchemaMigrations
         """,
         // After main's released steps: an archive.db that has run them gains the groups as one more step.
         TwinGroupsStep,
+        // The file each document was read from, kept under originals/ by the sha256 of its bytes (that of the document,
+        // or of the zip of a scanned issue's page images): its name, media type and size. NULL for documents ingested
+        // before originals were kept.
+        """
+        ALTER TABLE documents ADD COLUMN original_name TEXT;
+        ALTER TABLE documents ADD COLUMN original_type TEXT;
+        ALTER TABLE documents ADD COLUMN original_size INTEGER;
+        ALTER TABLE documents ADD COLUMN original_sha256 TEXT;
+        """,
+        // Corrections: every change an editor makes, in order, with the document's revision it made; the revision
+        // and updated_at move with each correction and each re-parse. An article merged into its neighbour keeps its
+        // row (its id resolves to the one it went into) and leaves every list of articles.
+        """
+        ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN updated_at TEXT;
+        ALTER TABLE articles ADD COLUMN merged_into TEXT REFERENCES articles(id);
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            revision INTEGER NOT NULL,
+            target TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT NOT NULL,
+            new_value TEXT NOT NULL,
+            editor TEXT NOT NULL,
+            reason TEXT,
+            corrected_at TEXT NOT NULL
+        );
+        CREATE INDEX corrections_document ON corrections(document_id, revision);
+        """,
+        // Whether another document still refers to a kept file, asked when a document is deleted: without it that
+        // question read every document's row, its whole text included.
+        """
+        CREATE INDEX documents_original ON documents(original_sha256) WHERE original_sha256 IS NOT NULL;
+        """,
     ];
 
     /// <summary>What a step needs done in code, in its transaction, for the rows stored before it (keyed by the step).</summary>

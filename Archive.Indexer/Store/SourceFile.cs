@@ -3,5 +3,11 @@ namespace Archive.Indexer.Store;
 /// <summary>One file as it was read: where from, what bytes (by hash) and how many.</summary>
 public sealed record SourceFile(string Path, string Sha256, long Size)
 {
+    /// <summary>The source path of bytes that came without a folder (an upload): "upload:{name}".</summary>
+    public const string UploadPrefix = "upload:";
+
     public string DocumentId => ContentIdentity.DocumentId(Sha256);
+
+    /// <summary>The file's own name: no folders, no upload prefix.</summary>
+    public string FileName => System.IO.Path.GetFileName(Path.StartsWith(UploadPrefix, StringComparison.Ordinal) ? Path[UploadPrefix.Length..] : Path);
 }

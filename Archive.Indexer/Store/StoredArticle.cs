@@ -3,10 +3,10 @@ namespace Archive.Indexer.Store;
 /// <summary>An article as the store keeps it, with the document fields a result list and a citation need.</summary>
 public sealed record StoredArticle
 {
-    /// <summary>Stable id: "{documentId}-{ordinal}"; the permalink is /articles/{id}.</summary>
+    /// <summary>Stable id: "{documentId}-{n}" for the parser's n-th article, "{documentId}-e{n}" for one an editor split off; the permalink is /articles/{id}.</summary>
     public required string Id { get; init; }
     public required string DocumentId { get; init; }
-    /// <summary>1-based position in its document.</summary>
+    /// <summary>1-based position in its document (editors' splits and merges move it; the id stays).</summary>
     public required int Ordinal { get; init; }
     public required string Title { get; init; }
     public string? Subtitle { get; init; }
@@ -21,6 +21,8 @@ public sealed record StoredArticle
     public IReadOnlyList<string> Keywords { get; init; } = [];
     /// <summary>SimHash of the body's character shingles, for near-duplicate detection.</summary>
     public ulong? Fingerprint { get; init; }
+    /// <summary>The article an editor merged this one into (its id resolves there); null for a live article.</summary>
+    public string? MergedInto { get; init; }
     /// <summary>
     /// The id of the article leading its near-duplicate group (the store decides it, see <see cref="TwinGroups"/>);
     /// null when it has no twin. Searches show one article per group.

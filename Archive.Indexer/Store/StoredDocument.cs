@@ -32,6 +32,12 @@ public sealed record StoredDocument
     public DocumentStatus Status { get; init; } = DocumentStatus.Active;
     /// <summary>Set when some or all of its text was recognized from page images (识别文本) rather than read.</summary>
     public TextRecognition? Recognition { get; init; }
+    /// <summary>The file it was read from, as kept; null when it was ingested before originals were kept, or deleted.</summary>
+    public OriginalFile? Original { get; init; }
+    /// <summary>How many times editors corrected it or a re-parse changed it: the version two editors compare.</summary>
+    public int Revision { get; init; }
+    /// <summary>When it last changed: ingested, corrected or re-parsed.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
 }
 
 public enum DocumentStatus

@@ -84,6 +84,25 @@ internal static class TwinGroups
         }
     }
 
+    /// <summary>
+    /// After editors (or a re-parse) changed articles' text: each changed article, its new fingerprint stored, is taken
+    /// out of its group and placed again; each article merged into another leaves search, so it loses its fingerprint
+    /// (nothing can join it) before it leaves its group. The changed articles are logged by the caller.
+    /// </summary>
+    public static void Regroup(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<string> changed, IEnumerable<string> merged)
+    {
+        foreach (var id in merged)
+        {
+            connection.Execute("UPDATE articles SET fingerprint = NULL WHERE id = @id", new { id }, transaction);
+            Leave(connection, transaction, [id]);
+        }
+        foreach (var id in changed)
+        {
+            Leave(connection, transaction, [id]);
+            Join(connection, transaction, [id]);
+        }
+    }
+
     /// <summary>Places every active article in order: for a store whose articles were stored before groups were kept.</summary>
     public static void PlaceAll(SqliteConnection connection, SqliteTransaction transaction)
     {

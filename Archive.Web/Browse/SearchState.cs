@@ -69,17 +69,27 @@ public sealed record SearchState
     /// <summary>The state as a link to the search page; defaults are left out so URLs stay short.</summary>
     public string ToUrl()
     {
+        var query = What(ParameterName);
+        if (Sort is { } sort && sort != (HasQuery ? SearchSort.Relevance : SearchSort.Newest))
+            query.Add("sort", SortName(sort));
+        if (Page > 1) query.Add("page", Page.ToString(CultureInfo.InvariantCulture));
+        return "/" + query;
+    }
+
+    /// <summary>The same search as the API's Atom feed of its newest matches, to follow it in a feed reader.</summary>
+    public string ToFeedUrl() => "/api/v1/search.atom" + What(FacetParameters.Name);
+
+    /// <summary>The query and the ticked values, each filter under the name <paramref name="name"/> gives it.</summary>
+    private ReadableQuery What(Func<FacetField, string> name)
+    {
         var query = new ReadableQuery();
         if (HasQuery) query.Add("q", Query!);
         foreach (var field in Enum.GetValues<FacetField>())
         {
             if (!Filters.TryGetValue(field, out var values)) continue;
-            foreach (var value in values) query.Add(ParameterName(field), value);
+            foreach (var value in values) query.Add(name(field), value);
         }
-        if (Sort is { } sort && sort != (HasQuery ? SearchSort.Relevance : SearchSort.Newest))
-            query.Add("sort", SortName(sort));
-        if (Page > 1) query.Add("page", Page.ToString(CultureInfo.InvariantCulture));
-        return "/" + query;
+        return query;
     }
 
     /// <summary>

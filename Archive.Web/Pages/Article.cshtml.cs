@@ -27,6 +27,11 @@ public sealed class ArticleModel(ArchiveService archive) : PageModel
         ViewData["SearchState"] = new SearchState { Query = Query };
         id = id?.Trim() ?? "";
         Detail = id.Length is > 0 and <= 200 ? archive.GetArticle(id) : null;
+        if (Detail is null && id.Length is > 0 and <= 200 && archive.MergedInto(id) is { } into)
+        {
+            // Editors merged it into its neighbour: its permalink leads to the article that holds its text.
+            return RedirectPermanent(ArticlePaths.Of(into, Query));
+        }
         if (Detail is null)
         {
             Problem = new ProblemNotice("找不到这篇文章",
@@ -36,7 +41,8 @@ public sealed class ArticleModel(ArchiveService archive) : PageModel
             return Page();
         }
         SimilarElsewhere = archive.Similar(id, otherRegionsOnly: true, SimilarCount) ?? [];
-        var marked = archive.MarkMatches(Query, [Detail.Article.Title, .. ArticleText.Paragraphs(Detail.Article.Body)]);
+        // Paragraphs as the split form counts them (the same lines, trimmed), marked as result lists mark them.
+        var marked = archive.MarkMatches(Query, [Detail.Article.Title, .. Indexer.Curation.Paragraphs.Of(Detail.Article.Body)]);
         TitleHtml = marked[0];
         ParagraphsHtml = marked.Skip(1).ToList();
         return Page();

@@ -60,6 +60,7 @@ public static class PageBenchmark
                 serverTimes[context.Request.Headers[RequestIdHeader].ToString()] = clock.Elapsed.TotalMilliseconds;
             }
         });
+        app.UseArchiveWeb();
         app.MapArchiveWeb();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

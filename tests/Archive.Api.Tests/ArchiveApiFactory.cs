@@ -46,9 +46,29 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && ownsRoot && Directory.Exists(Root))
+        if (disposing && ownsRoot)
         {
-            Directory.Delete(Root, recursive: true);
+            DeleteTree(Root);
+        }
+    }
+
+    /// <summary>
+    /// Deletes a test's folder. The host's data protection writes the cookie and antiforgery keys into the data folder
+    /// from a background task it starts with the host, which a short test can outlive by a moment: a folder that
+    /// fills again while it is deleted is deleted again.
+    /// </summary>
+    public static void DeleteTree(string path)
+    {
+        for (var attempt = 1; Directory.Exists(path); attempt++)
+        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 }

@@ -69,4 +69,26 @@ public sealed class OpenApiDocumentTests(SeededArchive archive)
         var upload = paths.GetProperty("/api/v1/documents").GetProperty("post").GetProperty("requestBody").GetProperty("content");
         Assert.True(upload.TryGetProperty("multipart/form-data", out _));
     }
+
+    [Fact]
+    public async Task Every_operation_behind_a_key_declares_it_and_corrections_describe_their_json_body()
+    {
+        var document = await client.OkJson("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        var keyed = archive.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Archive.Api.Security.RequiresApiKey>() is not null)
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/'))))
+            .ToList();
+
+        Assert.Contains(("PATCH", "/api/v1/articles/{id}"), keyed);
+        foreach (var (method, path) in keyed)
+        {
+            Assert.True(paths.GetProperty(path).GetProperty(method.ToLowerInvariant()).TryGetProperty("security", out _), $"{method} {path} does not declare the key");
+        }
+        foreach (var (method, path) in new[] { ("patch", "/api/v1/documents/{id}"), ("patch", "/api/v1/articles/{id}"), ("post", "/api/v1/articles/{id}/split"), ("post", "/api/v1/articles/{id}/merge") })
+        {
+            var body = paths.GetProperty(path).GetProperty(method).GetProperty("requestBody").GetProperty("content").GetProperty("application/json");
+            Assert.Equal(JsonValueKind.Object, body.GetProperty("example").ValueKind);
+        }
+    }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Archive.Api.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using static Archive.Api.Tests.TestDocuments;
 
 namespace Archive.Api.Tests;
 
@@ -12,14 +13,7 @@ public sealed class UploadApiTests(SeededArchive archive)
 {
     private readonly HttpClient client = archive.CreateClient();
 
-    /// <summary>Four random Chinese characters: a word no sample and no other test contains.</summary>
-    private static string Marker() => new([.. Enumerable.Range(0, 4).Select(_ => (char)Random.Shared.Next(0x5000, 0x9000))]);
-
     private static string SampleFile(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
-
-    /// <summary>A small notice with a word no sample contains, so a search tells whether it is in.</summary>
-    private static byte[] Notice(string marker) => Encoding.UTF8.GetBytes(
-        $"关于开展{marker}专项调研的通知\n\n各县（市、区）委组织部：\n\n为深入了解基层党组织建设情况，经研究，决定开展{marker}专项调研。请各单位认真组织，按时报送材料。\n\n中共安庆市委组织部\n2024年5月6日\n");
 
     private static MultipartFormDataContent Form(params (string Name, byte[] Content, string ContentType)[] files)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Archive.Indexer;
+using Archive.Indexer.Curation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -50,7 +51,12 @@ public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         // The samples are ingested by the fixture itself, so a failure shows in the report it keeps.
         builder.UseSetting("Archive:SeedSamples", "false");
         builder.UseSetting("Archive:RateLimit:SearchesPerSecond", "0");
+        builder.UseSetting("Archive:Editors:" + EditorName, PasswordHash.Create(EditorPassword));
     }
+
+    /// <summary>The editor account the correction journeys sign in with.</summary>
+    public const string EditorName = "wang";
+    public const string EditorPassword = "wang-paper-archive-9";
 
     public async Task InitializeAsync()
     {

@@ -134,6 +134,17 @@ public sealed class ArchiveStoreTests : IDisposable
     }
 
     [Fact]
+    public void Whether_a_kept_file_is_shared_is_asked_of_an_index_not_of_every_document()
+    {
+        _store.Save(Source("/in/a.txt", "第1期"), Bulletin(1, "甲"), "第1期");
+        using var connection = new SqliteConnection($"Data Source={_temp.File("data/archive.db")};Mode=ReadOnly");
+        var plan = string.Join('\n', connection.Query("EXPLAIN QUERY PLAN " + ArchiveStore.DocumentsKeepingOriginal, new { kept = new string('0', 64) })
+            .Select(row => (string)row.detail));
+
+        Assert.Contains("USING COVERING INDEX documents_original", plan);
+    }
+
+    [Fact]
     public void A_file_reverted_to_its_old_bytes_brings_the_old_version_back()
     {
         var oldVersion = Source("/in/a.txt", "旧版");
@@ -289,7 +300,7 @@ public sealed class ArchiveStoreTests : IDisposable
 
         using var reopened = ArchiveStore.Open(_temp.File("data/archive.db"));
 
-        Assert.Equal(5, reopened.SchemaVersion);
+        Assert.Equal(SchemaMigrations.Latest, reopened.SchemaVersion);
         Assert.Equal("标题", reopened.GetArticle($"{source.DocumentId}-1")!.Title);
     }
 }

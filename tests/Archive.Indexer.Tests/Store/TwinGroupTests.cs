@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Indexer.Curation;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
@@ -42,6 +43,49 @@ public sealed class TwinGroupTests : IDisposable
     private static string Edited(int n) => Text.Replace($"调研{n * 7}次", $"调研{n * 7 + 1}次");
 
     private string? Group(string articleId) => _store.GetArticle(articleId)!.TwinGroup;
+
+    private static StoredArticle Fingerprinted(StoredArticle article) => article with { Fingerprint = SimHash.Compute(article.Body) };
+
+    /// <summary>Stores a document of two articles; their ids.</summary>
+    private (string First, string Second) StoreTwo(string path, string first, string second)
+    {
+        var bytes = Encoding.UTF8.GetBytes(path + first + second);
+        var source = new SourceFile(path, ContentIdentity.Sha256Hex(bytes), bytes.Length);
+        var parsed = new ParsedDocument
+        {
+            Kind = DocumentKind.Bulletin,
+            Articles = [new ParsedArticle { Title = "甲", Body = first }, new ParsedArticle { Title = "乙", Body = second }],
+        };
+        var articles = ArchiveStore.ToStoredArticles(source.DocumentId, parsed).Select(Fingerprinted).ToList();
+        _store.Save(source, parsed, first + second, articles);
+        return (articles[0].Id, articles[1].Id);
+    }
+
+    [Fact]
+    public void An_article_merged_away_leaves_its_group_and_one_split_off_joins_its_twin()
+    {
+        var leader = Store("/in/a.txt", Text);
+        var other = string.Concat(Text.Reverse());
+        var (twin, next) = StoreTwo("/in/b.txt", Edited(1), other);
+        Assert.Equal(leader, Group(twin));
+
+        var merged = _store.Corrections.Merge(_store.GetArticle(twin)!.DocumentId, twin, next, new Editing("tests"), Fingerprinted);
+
+        Assert.Equal(CorrectionStatus.Applied, merged.Status);
+        // The survivor's text is now the twin's and another's: no longer a twin of the leader, which is alone again.
+        Assert.Null(Group(twin));
+        Assert.Null(Group(next));
+        Assert.Null(Group(leader));
+
+        var split = _store.Corrections.Split(_store.GetArticle(twin)!.DocumentId, twin, Paragraphs.Of(Edited(1)).Count + 1, "拆出",
+            new Editing("tests"), Fingerprinted);
+
+        Assert.Equal(CorrectionStatus.Applied, split.Status);
+        // Split back at the seam: the first part is the twin's text again and joins the leader.
+        Assert.Equal(leader, Group(twin));
+        Assert.Equal(leader, Group(leader));
+        Assert.Null(Group(split.ArticleId!));
+    }
 
     [Fact]
     public void Twins_join_the_first_stored_and_an_article_alone_has_no_group()

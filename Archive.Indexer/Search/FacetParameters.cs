@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
-using Archive.Indexer.Search;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Indexer.Search;
 
-/// <summary>The query parameter of each facet; facet results use the same names so a client can echo them back.</summary>
+/// <summary>
+/// The API's query parameter of each facet; facet results use the same names so a client can echo them back, and the
+/// web pages link to the API (its feeds) with them.
+/// </summary>
 public static class FacetParameters
 {
     public static readonly ImmutableArray<FacetField> All = [.. Enum.GetValues<FacetField>()];

@@ -1,0 +1,75 @@
+using System.ComponentModel;
+using System.Security.Cryptography;
+using System.Text;
+using Archive.Api.Configuration;
+using Archive.Api.Contracts;
+using Archive.Api.Feeds;
+using Archive.Api.Hosting;
+using Archive.Api.OpenApi;
+using Archive.Indexer.Search;
+using Archive.Web.Browse;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Endpoints;
+
+/// <summary>GET /search.atom: following a topic, the newest articles a search matches as an Atom feed.</summary>
+public static class FeedEndpoints
+{
+    public const int DefaultEntries = 20;
+    public const int MaxEntries = 100;
+
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/search.atom", Feed)
+            .WithName("SearchFeed")
+            .WithTags("Search")
+            .WithSummary("A search as an Atom feed")
+            .WithDescription("The newest articles (by date) that a search matches, as an Atom 1.0 feed to follow a topic in a feed reader: q and the facet filters are those of /search (sort and page do not apply). Each entry's id is urn:archive:article:{id}, stable for as long as the article exists; its summary is the GB/T 7714 citation, its alternate link the permalink. The feed's own id is the same for the same search. ETag and If-None-Match (304) let readers poll cheaply.")
+            .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
+            .Produces(StatusCodes.Status200OK, contentType: AtomFeed.MediaType)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
+            .WithParameterExamples(("q", "疫情防控"), ("section", "市外参考"), ("region", "安徽省/安庆市"), ("size", "20"));
+
+    private static async Task<IResult> Feed(
+        [AsParameters] SearchFilters filters,
+        [FromQuery(Name = "size"), Description("How many of the newest articles, 1 to 100 (default 20); values outside are clamped.")] int? size,
+        HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
+    {
+        var (query, facetFilters, problem) = filters.Read(options.Value.Limits);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var archive = await host.GetAsync(cancellationToken);
+        var entries = archive.Feed(query, facetFilters, Math.Clamp(size ?? DefaultEntries, 1, MaxEntries));
+        var links = Links.For(http.Request);
+        var search = new SearchState { Query = query, Filters = facetFilters };
+        var feed = AtomFeed.Write(Id(query, facetFilters), Title(query, facetFilters), $"{links.BaseUrl}{http.Request.Path}{http.Request.QueryString}",
+            links.BaseUrl + search.ToUrl(), entries, links);
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(feed))[..32]}\"";
+        http.Response.Headers.ETag = etag;
+        return http.Request.Headers.IfNoneMatch.ToString() == etag
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Bytes(feed, $"{AtomFeed.MediaType}; charset=utf-8");
+    }
+
+    /// <summary>The same URN for the same search, whatever the order of its parameters.</summary>
+    private static string Id(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters)
+    {
+        var canonical = new StringBuilder(query ?? "");
+        foreach (var (field, values) in filters.OrderBy(f => f.Key))
+        {
+            canonical.Append('\n').Append(FacetParameters.Name(field)).Append('=').AppendJoin('\u001F', values.Order(StringComparer.Ordinal));
+        }
+        return "urn:archive:search:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..32];
+    }
+
+    /// <summary>组工信息档案 · “疫情防控”（栏目：市外参考）, or 最新文章 for the whole archive.</summary>
+    private static string Title(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters)
+    {
+        var what = query is null ? (filters.Count == 0 ? "最新文章" : "") : $"“{query}”";
+        var narrowed = filters.Count == 0 ? "" : $"（{string.Join("；", filters.Select(f => $"{FacetLabels.Chinese(f.Key)}：{string.Join("、", f.Value)}"))}）";
+        return $"组工信息档案 · {what}{narrowed}";
+    }
+}

@@ -1,0 +1,40 @@
+using Archive.Api.Contracts;
+using Archive.Indexer;
+using Archive.Indexer.Text;
+
+namespace Archive.Api.Uploads;
+
+/// <summary>
+/// One file handed to the archive by name and bytes, from an upload or a drop folder: the same checks, the same
+/// outcome (new, unchanged, superseded, failed or skipped, with the reason) and the same log line.
+/// </summary>
+public static class UploadIngestion
+{
+    /// <param name="via">How the file came, for the log: "Upload", "Drop folder /srv/in".</param>
+    /// <param name="links">For the answer's addresses; null when nobody asked over HTTP.</param>
+    /// <param name="cancellationToken">Stops a long conversion or recognition (the client went away, the host stops); nothing is stored then.</param>
+    /// <exception cref="Archive.Indexer.Store.StorageFullException">The disk is full: the file was not stored.</exception>
+    public static UploadedFile Ingest(ArchiveService archive, string fileName, ReadOnlyMemory<byte> content, string via, ILogger logger, Links? links = null,
+        CancellationToken cancellationToken = default)
+    {
+        // The type comes from the extension (the engine checks the content); a declared Content-Type is never trusted.
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (!DocumentReader.Extensions.Contains(extension))
+        {
+            var accepted = string.Join(", ", DocumentReader.Extensions);
+            var shown = extension.Length == 0 ? "none" : extension;
+            logger.LogInformation("{Via} {FileName}: skipped, extension {Extension} is not read", via, fileName, shown);
+            return new UploadedFile(fileName, content.Length, FileOutcomeStatus.Skipped, null, 0, null,
+                new FileError("unsupported_file_type",
+                    $"不支持此文件类型（扩展名：{(extension.Length == 0 ? "无" : extension)}）。可上传：{accepted}。",
+                    $"This file type (extension: {shown}) is not supported. Accepted: {accepted}."));
+        }
+        var outcome = archive.IngestUpload(fileName, content, cancellationToken);
+        logger.LogInformation("{Via} {FileName}: {Status} {DocumentId} ({Articles} articles)", via, fileName, outcome.Status, outcome.DocumentId, outcome.Articles);
+        var error = outcome.Status is FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped
+            ? new FileError("ingest_failed", $"文件未能导入：{outcome.Error}", $"The file could not be ingested: {outcome.Error}")
+            : null;
+        return new UploadedFile(fileName, content.Length, outcome.Status, outcome.DocumentId, outcome.Articles,
+            outcome.DocumentId is null || links is null ? null : links.ApiDocument(outcome.DocumentId), error) { Reparse = outcome.Reparse };
+    }
+}

@@ -1,0 +1,61 @@
+using System.IO.Compression;
+using Archive.Indexer.Store;
+
+namespace Archive.Indexer.Ingestion;
+
+/// <summary>
+/// The bytes the store keeps of each kind of source: an upload's as given, a file's as read again from disk when it is
+/// stored, a scanned issue's page images in one zip. Null when the source is no longer what was parsed.
+/// </summary>
+public static class KeptOriginals
+{
+    /// <summary>The media type of a scanned issue's kept pages.</summary>
+    public const string PagesMediaType = "application/zip";
+    /// <summary>Page entries carry this time, so the same pages make the same zip.</summary>
+    private static readonly DateTimeOffset PageTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Bytes in hand, with the charset the reader decoded them in when they were parsed.</summary>
+    public static IncomingOriginal Of(SourceFile source, ReadOnlyMemory<byte> content, ParsedFile? parsed = null) =>
+        new(source.FileName, MediaType.Of(source.FileName, parsed?.Encoding), content, source.Sha256);
+
+    /// <summary>A file on disk read again; null when its bytes are no longer those parsed (changed, or gone).</summary>
+    public static IncomingOriginal? FromDisk(SourceFile source, ParsedFile parsed)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(source.Path);
+            return ContentIdentity.Sha256Hex(bytes) == source.Sha256 ? Of(source, bytes, parsed) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A scanned issue's page images in page order, stored uncompressed (images are) in one zip named after its folder.</summary>
+    public static IncomingOriginal? OfPages(SourceFile source, IReadOnlyList<string> pages)
+    {
+        try
+        {
+            if (PageFolder.Source(source.Path, pages).Sha256 != source.Sha256) return null;
+            using var zip = new MemoryStream();
+            using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+            {
+                foreach (var page in pages)
+                {
+                    var entry = archive.CreateEntry(Path.GetFileName(page), CompressionLevel.NoCompression);
+                    entry.LastWriteTime = PageTime;
+                    using var into = entry.Open();
+                    using var from = File.OpenRead(page);
+                    from.CopyTo(into);
+                }
+            }
+            var bytes = zip.ToArray();
+            return new IncomingOriginal(Path.GetFileName(Path.TrimEndingDirectorySeparator(source.Path)) + ".zip", PagesMediaType, bytes, ContentIdentity.Sha256Hex(bytes));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.Json;
+using Archive.Indexer.Curation;
+using Archive.Indexer.Ingestion;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Indexer.Store;
+
+/// <summary>
+/// A document read again from its kept original with the current parsers, in one transaction that keeps what editors
+/// did: a corrected field keeps the editor's value (the parser's is reported where it differs), an article whose
+/// boundaries editors moved keeps its text, a merged article stays merged, an article editors split off stays. The
+/// parser's n-th article is article {doc}-{n} as at the first ingest: one it finds anew gets that id, one it no
+/// longer finds leads to the article that holds its text now.
+/// </summary>
+public sealed class ReparseStore
+{
+    private const string UpdateFields =
+        "UPDATE articles SET title = @Title, subtitle = @Subtitle, section = @Section, source_department = @SourceDepartment, " +
+        "region = @Region, page = @Page, authors = @Authors WHERE id = @Id";
+    private const string UpdateFieldsAndText =
+        "UPDATE articles SET title = @Title, subtitle = @Subtitle, section = @Section, source_department = @SourceDepartment, " +
+        "region = @Region, page = @Page, authors = @Authors, captions = @Captions, body = @Body WHERE id = @Id";
+    /// <summary>How much of a retired article's text is looked for in the others, to find where it went.</summary>
+    private const int TextStart = 20;
+
+    private readonly ArchiveStore _store;
+
+    internal ReparseStore(ArchiveStore store) => _store = store;
+
+    public ReparseReport Reparse(string documentId, ParsedFile parsed, Func<StoredArticle, StoredArticle> enrich) =>
+        _store.Write((connection, transaction) =>
+        {
+            var document = connection.QueryFirstOrDefault<(string? Status, string Sha256)>(
+                "SELECT status, sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);
+            if (document.Status != nameof(DocumentStatus.Active)) return new ReparseReport(documentId, ReparseStatus.NotFound);
+
+            var log = CorrectionStore.ReadLog(connection, transaction, documentId, 0);
+            var corrected = log.Where(e => !e.MovesBoundaries).GroupBy(e => (e.Target, e.Field)).ToDictionary(g => g.Key, g => g.Last().NewValue);
+            var bounded = log.Where(e => e.MovesBoundaries).Select(e => e.Target).ToHashSet(StringComparer.Ordinal);
+            var disagreements = new List<Disagreement>();
+            var row = DocumentRow.From(new SourceFile("", document.Sha256, 0), parsed.Document, parsed.OriginalText, parsed.Recognition, DateTimeOffset.MinValue);
+            var documentChanged = Rewrite(connection, transaction, "documents", DocumentRow.ParsedColumns, documentId,
+                () => connection.Execute($"UPDATE documents SET {DocumentRow.ParsedAssignments} WHERE id = @Id", row, transaction),
+                CorrectableFields.Document, corrected, disagreements);
+
+            var stored = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId", new { documentId }, transaction)
+                .Select(r => r.ToStored()).ToDictionary(a => a.Id, StringComparer.Ordinal);
+            var order = CorrectionStore.LiveOrder(connection, transaction, documentId);
+            var parsedArticles = ArchiveStore.ToStoredArticles(documentId, parsed.Document);
+            var (changed, added) = (new List<string>(), new List<string>());
+            var nextOrdinal = stored.Count == 0 ? 1 : stored.Values.Max(a => a.Ordinal) + 1;
+            foreach (var article in parsedArticles)
+            {
+                if (!stored.TryGetValue(article.Id, out var existing))
+                {
+                    connection.Execute(ArticleRow.Insert, ArticleRow.From(article with { Ordinal = nextOrdinal++ }), transaction);
+                    var before = article.Ordinal == 1 ? null : Live(stored, ContentIdentity.ArticleId(documentId, article.Ordinal - 1));
+                    order.Insert(before is null ? 0 : order.IndexOf(before) + 1, article.Id);
+                    added.Add(article.Id);
+                }
+                else if (existing.MergedInto is not null)
+                {
+                    disagreements.Add(new Disagreement(article.Id, CorrectableFields.Merge, CanonicalJson.Of(Live(stored, article.Id)), CanonicalJson.Of(article.Title)));
+                }
+                else if (Rewrite(connection, transaction, "articles", ArticleRow.ParsedColumns, article.Id,
+                             () => connection.Execute(bounded.Contains(article.Id) ? UpdateFields : UpdateFieldsAndText, ArticleRow.From(article), transaction),
+                             CorrectableFields.Article, corrected, disagreements))
+                {
+                    changed.Add(article.Id);
+                }
+            }
+            var retired = Retire(connection, transaction, documentId, order, parsedArticles.Count, bounded);
+            if (added.Count > 0 || retired.Count > 0) CorrectionStore.Renumber(connection, transaction, documentId, order);
+
+            var report = new ReparseReport(documentId, ReparseStatus.Reparsed)
+            {
+                Changed = documentChanged || changed.Count + added.Count + retired.Count > 0,
+                ArticlesChanged = changed,
+                ArticlesAdded = added,
+                ArticlesRetired = retired,
+                Disagreements = disagreements,
+            };
+            if (!report.Changed) return report;
+            _store.Corrections.Bump(connection, transaction, documentId);
+            foreach (var id in changed.Concat(added)) CorrectionStore.Enrich(connection, transaction, id, enrich);
+            TwinGroups.Regroup(connection, transaction, [.. changed, .. added], retired.Select(r => r.ArticleId));
+            foreach (var id in documentChanged ? order : changed.Concat(added)) CorrectionStore.LogChange(connection, transaction, id, ArticleChangeKind.Upsert);
+            foreach (var gone in retired) CorrectionStore.LogChange(connection, transaction, gone.ArticleId, ArticleChangeKind.Remove);
+            return report;
+        });
+
+    /// <summary>
+    /// Writes the parser's values into a row, then the editors' over them (noting where the two differ); whether the
+    /// row's parsed columns changed.
+    /// </summary>
+    private static bool Rewrite(SqliteConnection connection, SqliteTransaction transaction, string table, string columns, string id, Action writeParsed,
+        IReadOnlyList<CorrectableField> fields, Dictionary<(string Target, string Field), JsonElement> corrected, List<Disagreement> disagreements)
+    {
+        var before = Values(connection, transaction, table, columns, id);
+        writeParsed();
+        foreach (var field in fields)
+        {
+            if (!corrected.TryGetValue((id, field.Name), out var value)) continue;
+            var parsed = field.FromColumn(connection.ExecuteScalar($"SELECT {field.Column} FROM {table} WHERE id = @id", new { id }, transaction));
+            if (!CanonicalJson.Same(parsed, value)) disagreements.Add(new Disagreement(id, field.Name, value, parsed));
+            connection.Execute($"UPDATE {table} SET {field.Column} = @value WHERE id = @id", new { value = field.ToColumn(value), id }, transaction);
+        }
+        return !before.SequenceEqual(Values(connection, transaction, table, columns, id));
+    }
+
+    private static object?[] Values(SqliteConnection connection, SqliteTransaction transaction, string table, string columns, string id) =>
+        [.. ((IDictionary<string, object?>)connection.QuerySingle($"SELECT {columns} FROM {table} WHERE id = @id", new { id }, transaction)).Values];
+
+    /// <summary>
+    /// The parser's articles beyond those it finds now leave the document, unless editors moved their boundaries: each
+    /// leads to the live article holding the start of its text, or else to the one before it.
+    /// </summary>
+    private static List<RetiredArticle> Retire(SqliteConnection connection, SqliteTransaction transaction, string documentId, List<string> order,
+        int parsedCount, HashSet<string> bounded)
+    {
+        var bodies = connection.Query<(string Id, string Body)>("SELECT id, body FROM articles WHERE document_id = @documentId AND merged_into IS NULL",
+            new { documentId }, transaction).ToDictionary(b => b.Id, b => b.Body, StringComparer.Ordinal);
+        var retired = new List<RetiredArticle>();
+        foreach (var id in order.Where(id => ParserOrdinal(documentId, id) > parsedCount && !bounded.Contains(id)).ToList())
+        {
+            var at = order.IndexOf(id);
+            var start = bodies[id].Trim();
+            start = start[..Math.Min(TextStart, start.Length)];
+            var into = order.FirstOrDefault(o => o != id && start.Length > 0 && bodies[o].Contains(start, StringComparison.Ordinal))
+                       ?? (at > 0 ? order[at - 1] : order.ElementAtOrDefault(1));
+            if (into is null) continue;
+            connection.Execute("UPDATE articles SET merged_into = @into WHERE id = @id", new { into, id }, transaction);
+            order.RemoveAt(at);
+            retired.Add(new RetiredArticle(id, into));
+        }
+        return retired;
+    }
+
+    /// <summary>n for the parser's article {doc}-{n}; 0 for an article editors split off ({doc}-e{n}).</summary>
+    private static int ParserOrdinal(string documentId, string articleId) =>
+        int.TryParse(articleId.AsSpan(documentId.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    /// <summary>The live article an article's text is in: itself, or where merges took it.</summary>
+    private static string Live(Dictionary<string, StoredArticle> stored, string articleId)
+    {
+        var id = articleId;
+        while (stored.TryGetValue(id, out var article) && article.MergedInto is { } into) id = into;
+        return id;
+    }
+}
