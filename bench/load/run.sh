@@ -98,14 +98,16 @@ cache_count() { curl -sf "$base/api/v1/health" | grep -o "\"$1\":[0-9]*" | head 
 
 # Uploads a small notice with a word of its own, deletes the document it became, and writes one line per
 # request: "<status> <seconds>". Runs until $workdir/writing disappears.
+run_id="$(date +%s%N)"
 writer() {
   local n=0 file="$workdir/upload.txt" id
   while [[ -f "$workdir/writing" ]]; do
     n=$((n + 1))
-    printf '关于开展第%s轮负载写入检查的通知\n\n各县区委组织部：请按要求做好负载写入检查工作。\n' "$n" >"$file"
+    # New bytes every time, in every run: the bytes of a deleted document uploaded again stay deleted (skipped).
+    printf '关于开展第%s轮负载写入检查的通知\n\n各县区委组织部：请按要求做好负载写入检查工作。%s\n' "$n" "$run_id-$SEARCH_MODE" >"$file"
     curl -s -o "$workdir/upload.json" -w '%{http_code} %{time_total}\n' -H "X-Api-Key: $key" \
       -F "files=@$file;filename=load-$n.txt" "$base/api/v1/documents" >>"$workdir/writes.txt"
-    id=$(grep -o '"document_id":"[0-9a-f]*"' "$workdir/upload.json" | head -1 | cut -d'"' -f4)
+    id=$(grep -o '"document_id":"[0-9a-f]*"' "$workdir/upload.json" | head -1 | cut -d'"' -f4 || true)
     if [[ -n "$id" ]]; then
       curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X DELETE -H "X-Api-Key: $key" "$base/api/v1/documents/$id" >>"$workdir/writes.txt"
     fi
