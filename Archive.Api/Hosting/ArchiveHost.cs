@@ -63,10 +63,19 @@ public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<Arc
 
     public void Dispose()
     {
-        if (!handedToContainer && opening.IsValueCreated && opening.Value.IsCompletedSuccessfully)
+        if (handedToContainer || !opening.IsValueCreated) return;
+        // An archive still opening when the host stops is closed once it is open (a short wait first, so the data
+        // folder is usually released before Dispose returns): otherwise its index lock and files would outlive the host.
+        var task = opening.Value;
+        try
         {
-            opening.Value.Result.Dispose();
+            task.Wait(TimeSpan.FromSeconds(10));
         }
+        catch (AggregateException)
+        {
+            return; // it failed to open: nothing to close
+        }
+        task.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
     private static ArchiveService Open(ArchiveApiOptions settings, ILogger logger)
