@@ -639,7 +639,7 @@ public sealed record ArchiveOptions
 {
     /// <summary>Holds archive.db (SQLite) and index/ (Lucene).</summary>
     public string DataDirectory { get; init; } = "data";
-    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = IngestionPipeline.DefaultMaxFileBytes;
     public const int DefaultSearchCacheEntries = 2_048;
     public const int DefaultSearchCacheMegabytes = 64;
     /// <summary>Search answers kept for repeated searches (0 turns the cache off); emptied at every index refresh.</summary>
@@ -649,64 +649,3 @@ public sealed record ArchiveOptions
     /// <summary>LibreOffice and Tesseract: time limits, converters at once, OCR resolution and languages, the page limit of a scan.</summary>
     public ConversionOptions Conversion { get; init; } = new();
 }
-
-public sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);
-
-/// <summary>What one file became.</summary>
-public sealed record FileOutcome(string Path, FileOutcomeStatus Status, string? DocumentId, int Articles, string? Error)
-{
-    /// <summary>For an upload of bytes already stored: what reading them again with the current parsers changed.</summary>
-    public ReparseReport? Reparse { get; init; }
-}
-
-public enum FileOutcomeStatus
-{
-    New,
-    Unchanged,
-    /// <summary>New content at a path seen before: the old version is superseded.</summary>
-    Superseded,
-    Failed,
-    Skipped,
-}
-
-public sealed record IngestReport(IReadOnlyList<FileOutcome> Files)
-{
-    public int Count(FileOutcomeStatus status) => Files.Count(f => f.Status == status);
-    public int Articles => Files.Sum(f => f.Articles);
-    public bool HasFailures => Files.Any(f => f.Status == FileOutcomeStatus.Failed);
-}
-
-/// <summary>An article with everything its page shows.</summary>
-public sealed record ArticleDetail(
-    StoredArticle Article,
-    StoredDocument Document,
-    IReadOnlyList<ArticleRef> SameIssue,
-    IReadOnlyList<ArticleRef> AlsoPublishedIn,
-    Citation Citation);
-
-/// <summary>An article of a search's feed: with its document (dates, series) and its citation.</summary>
-public sealed record FeedEntry(StoredArticle Article, StoredDocument Document, Citation Citation);
-
-/// <summary>GB/T 7714-2015 reference and the short form people write (《安庆组工信息》2022年第8期).</summary>
-public sealed record Citation(string Gbt7714, string Short);
-
-/// <param name="Corrections">The audit log: every correction, split and merge editors made, oldest first.</param>
-public sealed record DocumentDetail(StoredDocument Document, IReadOnlyList<ArticleRef> Articles, string OriginalText, IReadOnlyList<CorrectionEntry> Corrections);
-
-public sealed record SeriesTimeline(string Series, IReadOnlyList<SeriesYear> Years);
-
-public sealed record SeriesYear(int Year, IReadOnlyList<IssueSummary> Issues);
-
-public sealed record SeriesOverview(string Series, IReadOnlyList<SeriesYearCount> Years)
-{
-    public int IssueCount => Years.Sum(y => y.IssueCount);
-}
-
-/// <summary>A year of a series: how many issues, and the newest one's number and date.</summary>
-public sealed record SeriesYearCount(int Year, int IssueCount, int? NewestIssueNumber, DateOnly? NewestDate);
-
-public sealed record IssueSummary(string DocumentId, int? IssueNumber, DateOnly? Date, IReadOnlyList<ArticleRef> Articles);
-
-/// <param name="Failures">Files whose last ingestion failed.</param>
-/// <param name="UnindexedArticles">Stored articles the search index refused (see <see cref="ArchiveService.IndexFailures"/>).</param>
-public sealed record ArchiveStats(long Documents, long Articles, long IndexedArticles, long Failures, long UnindexedArticles);

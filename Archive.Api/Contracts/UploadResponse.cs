@@ -18,7 +18,7 @@ public sealed record UploadedFile(string FileName, long Bytes, FileOutcomeStatus
     /// parser now disagrees with editors' corrections (which stay).
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    public Indexer.Curation.ReparseReport? Reparse { get; init; }
+    public Indexer.Model.ReparseReport? Reparse { get; init; }
 }
 
 /// <summary>Why a file was not ingested: a stable code and the reason in Chinese and English.</summary>

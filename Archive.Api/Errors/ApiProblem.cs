@@ -39,7 +39,7 @@ public sealed record ApiProblem : IResult
 
     /// <summary>Per field, why a correction's value cannot be taken.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<Indexer.Curation.FieldProblem>? Fields { get; init; }
+    public IReadOnlyList<Indexer.Model.FieldProblem>? Fields { get; init; }
 
     /// <summary>What other editors changed since the revision a correction was made against.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -77,7 +77,7 @@ public static class ApiProblems
             $"The body is not a JSON object this operation reads: {reason}",
             $"请求正文不是本操作可读取的 JSON 对象：{reason}");
 
-    public static ApiProblem InvalidCorrection(IReadOnlyList<Indexer.Curation.FieldProblem> fields) =>
+    public static ApiProblem InvalidCorrection(IReadOnlyList<Indexer.Model.FieldProblem> fields) =>
         Make(StatusCodes.Status422UnprocessableEntity, "invalid_correction", "Invalid correction",
             "The correction was not made: " + string.Join(" ", fields.Select(f => f.MessageEn)) + " Nothing was changed.",
             "未作更正：" + string.Join("", fields.Select(f => f.MessageZh)) + "未改动任何内容。") with { Fields = fields };

@@ -12,7 +12,6 @@ public static class ArchiveCommand
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
-        root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());

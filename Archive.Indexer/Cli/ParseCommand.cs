@@ -13,16 +13,6 @@ namespace Archive.Indexer.Cli;
 /// <summary>`archive parse FILE [--json]`: what the readers and parsers make of one file, without storing it.</summary>
 public static class ParseCommand
 {
-    /// <summary>The JSON shape of expected.json: snake_case names, kinds as snake_case strings, dates as yyyy-MM-dd.</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    };
-
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "The file to read and parse (.txt .md .html .docx .pdf .doc .wps .rtf .jpg .png .tif)" };
@@ -37,7 +27,7 @@ public static class ParseCommand
                 using var tools = new DocumentTools(new ConversionOptions());
                 var parsed = DocumentParser.CreateDefault().Parse(DocumentReader.Read(path.Name, bytes, tools,
                     new ReadingContext(path.FullName, cancellationToken), IsolatedReader.Shared.Read));
-                Console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(parsed, JsonOptions) : Describe(parsed));
+                Console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(parsed, ParsedDocumentJson.Options) : Describe(parsed));
                 return Task.FromResult(0);
             }
             catch (Exception e) when (e is UnreadableFileException or IOException or UnauthorizedAccessException)

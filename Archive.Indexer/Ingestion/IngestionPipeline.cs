@@ -24,8 +24,11 @@ public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, l
     /// The pipeline with the real readers, the parser given (by default the one over the data packages) and the
     /// options' size limit; with <paramref name="tools"/>, also .doc, .wps, .rtf and scans.
     /// </summary>
-    public static IngestionPipeline Create(ArchiveStore store, ArchiveOptions options, DocumentParser? parser = null, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
-        new(store, new SourceParser(parser ?? DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), options.MaxFileBytes, enricher);
+    /// <summary>Files larger than this are refused unread unless the archive is configured otherwise.</summary>
+    public const long DefaultMaxFileBytes = 50L * 1024 * 1024;
+
+    public static IngestionPipeline Create(ArchiveStore store, long maxFileBytes = DefaultMaxFileBytes, DocumentParser? parser = null, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
+        new(store, new SourceParser(parser ?? DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), maxFileBytes, enricher);
 
     /// <summary>
     /// Ingests files and folders. Progress is reported once the files are listed (FilesDone 0) and after each

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Archive.Indexer.Store;
+using Archive.Indexer.Parsing;
 
 namespace Archive.Indexer.Ingestion;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Indexer.Store;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Search;
 

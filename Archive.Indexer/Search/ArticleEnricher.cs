@@ -1,5 +1,6 @@
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Store;
+using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Search;
 

@@ -200,7 +200,7 @@ public sealed class ArticleIndex : IDisposable
         {
             _writer.Dispose();
         }
-        catch (Exception e) when (Store.StorageFullException.IsDiskFull(e))
+        catch (Exception e) when (StorageFullException.IsDiskFull(e))
         {
             // No room for the closing commit: drop what is uncommitted and release the lock. The store holds it
             // all, and the next start catches the index up from its last commit.

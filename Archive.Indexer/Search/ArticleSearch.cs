@@ -4,6 +4,7 @@ using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Search;
 

@@ -3,6 +3,7 @@ using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Search;
 

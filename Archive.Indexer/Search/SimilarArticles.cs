@@ -1,6 +1,7 @@
 using Archive.Indexer.Store;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Search;
 

@@ -90,10 +90,3 @@ public sealed class OriginalFiles(string directory)
             ? System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories).Select(p => (Path.GetFileName(p), p))
             : [];
 }
-
-public enum OriginalState
-{
-    Intact,
-    Missing,
-    Damaged,
-}

@@ -4,6 +4,7 @@ using Archive.Indexer.Curation;
 using Archive.Indexer.Ingestion;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Archive.Indexer.Parsing;
 
 namespace Archive.Indexer.Store;
 

@@ -1,6 +1,7 @@
 using Archive.Indexer.Search;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Store;
 

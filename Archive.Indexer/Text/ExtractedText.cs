@@ -7,7 +7,7 @@ namespace Archive.Indexer.Text;
 public sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Blocks, string Encoding, string Format)
 {
     /// <summary>Set when some or all of the text was recognized from page images (OCR) rather than read.</summary>
-    public Recognition.TextRecognition? Recognition { get; init; }
+    public TextRecognition? Recognition { get; init; }
 
     /// <summary>Text whose blocks are its non-empty lines (plain text, or text already extracted elsewhere).</summary>
     public static ExtractedText FromPlainText(string text, string encoding = "utf-16", string format = "txt")

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Archive.Indexer;
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Store;
 
@@ -35,7 +35,7 @@ public static class IngestBenchmark
             var parseOnly = clock.Elapsed;
 
             using var store = ArchiveStore.Open(Path.Combine(work, "data", "archive.db"));
-            var pipeline = IngestionPipeline.Create(store, new ArchiveOptions());
+            var pipeline = IngestionPipeline.Create(store);
             GC.Collect();
             clock.Restart();
             var report = pipeline.Ingest(textFiles);

@@ -1,5 +1,5 @@
 using Archive.Indexer.Parsing;
-using Archive.Indexer.Parsing.Evaluation;
+using Archive.Evaluation.Parsing;
 
 namespace Archive.Bench;
 

@@ -3,7 +3,7 @@ using System.Text;
 using Archive.Bench.Peers;
 using Archive.Bench.Queries;
 using Archive.Indexer;
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 

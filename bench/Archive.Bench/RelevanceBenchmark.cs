@@ -49,7 +49,7 @@ public static class RelevanceBenchmark
 
         if (BenchArguments.Text(args, "--show") is { } shown && set.Queries.FirstOrDefault(q => q.Id == shown) is { } query)
         {
-            ShowTop(query, "Archive", archive.Search(new Indexer.Search.SearchRequest { Query = query.Text, PageSize = RankingMetrics.Depth }).Hits
+            ShowTop(query, "Archive", archive.Search(new Indexer.Model.SearchRequest { Query = query.Text, PageSize = RankingMetrics.Depth }).Hits
                 .Select(h => (h.ArticleId, h.MissingWords.Count > 0 ? "missing " + string.Join(" ", h.MissingWords) : "")).ToList(), corpus);
             ShowTop(query, "SmartCN", baseline.Search(query.Text, RankingMetrics.Depth).Ids.Select(id => (id, "")).ToList(), corpus);
         }

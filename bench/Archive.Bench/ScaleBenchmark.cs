@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Archive.Bench.Queries;
 using Archive.Indexer;
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 

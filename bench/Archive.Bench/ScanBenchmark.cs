@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Archive.Indexer;
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;
 using Archive.Indexer.Text.Recognition;

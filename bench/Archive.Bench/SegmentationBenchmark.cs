@@ -5,6 +5,7 @@ using Analyzer = Lucene.Net.Analysis.Analyzer;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
+using Archive.Evaluation.Segmentation;
 
 namespace Archive.Bench;
 

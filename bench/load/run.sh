@@ -66,7 +66,7 @@ if (( generate > 0 )); then
   fi
   archive="$root/Archive.Indexer/bin/Release/net10.0/archive"
   echo "generating $generate articles and ingesting them into $data..."
-  "$archive" generate --articles "$generate" --out "$workdir/corpus"
+  dotnet "$root/bench/Archive.Bench/bin/Release/net10.0/Archive.Bench.dll" generate --articles "$generate" --out "$workdir/corpus"
   "$archive" ingest --data "$data" "$workdir/corpus/files"
 fi
 

@@ -103,7 +103,7 @@ public sealed class ScanReader
                 $"no text was recognized on the PDF's {scanned.Count} page images: they hold no text, or the scan is too faint to read");
         return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, textLayer?.Encoding ?? "ocr", "pdf")
         {
-            Recognition = TextRecognition.Of(recognized, total),
+            Recognition = RecognizedPages.Summary(recognized, total),
         };
     }
 
@@ -138,7 +138,7 @@ public sealed class ScanReader
                 $"no text was recognized on the {(totalPages == 1 ? "image" : $"{totalPages} page images")}: it holds no text, or the scan is too faint or too small to read");
         return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "ocr", format)
         {
-            Recognition = TextRecognition.Of(recognized, totalPages),
+            Recognition = RecognizedPages.Summary(recognized, totalPages),
         };
     }
 

@@ -1,5 +1,6 @@
 using Archive.Indexer.Chinese;
 using Xunit.Abstractions;
+using Archive.Evaluation.Segmentation;
 
 namespace Archive.Indexer.Tests.Chinese;
 

@@ -29,7 +29,7 @@ public sealed class ConverterFailureTests(OfficeFiles files) : IDisposable
         using var store = ArchiveStore.Open(_temp.File("data/archive.db"));
         using var tools = new DocumentTools(new ConversionOptions { ScratchDirectory = Scratch, FileTimeout = timeout, Converters = 1 });
         using var saboteur = ConverterProcesses.SignalFirst(Scratch, program, signal);
-        var report = IngestionPipeline.Create(store, new ArchiveOptions(), tools: tools).Ingest([_temp.File("in")]);
+        var report = IngestionPipeline.Create(store, tools: tools).Ingest([_temp.File("in")]);
         Assert.True(saboteur.Seen);
         Assert.Empty(ConverterProcesses.Running(Scratch));
         Assert.DoesNotContain(Directory.GetDirectories(Scratch), d => !Path.GetFileName(d).StartsWith("office-profile-", StringComparison.Ordinal));

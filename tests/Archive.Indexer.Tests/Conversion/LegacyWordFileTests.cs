@@ -3,13 +3,14 @@ using System.Text.Json;
 using Archive.Indexer.Cli;
 using Archive.Indexer.Tests.Parsing;
 using Archive.Indexer.Text;
+using Archive.Indexer.Parsing;
 
 namespace Archive.Indexer.Tests.Conversion;
 
 [Collection(OfficeFilesCollection.Name)]
 public sealed class LegacyWordFileTests(OfficeFiles files)
 {
-    private static string Parsed(ExtractedText text) => JsonSerializer.Serialize(Samples.Parser.Parse(text), ParseCommand.JsonOptions);
+    private static string Parsed(ExtractedText text) => JsonSerializer.Serialize(Samples.Parser.Parse(text), ParsedDocumentJson.Options);
 
     private static string ParsedSample(string sample) => Parsed(Samples.Read(sample));
 

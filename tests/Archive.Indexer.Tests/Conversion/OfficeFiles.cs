@@ -1,5 +1,5 @@
 using System.Text;
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Tests.Parsing;
 using Archive.Indexer.Tests.Store;
 using Archive.Indexer.Text;

@@ -1,4 +1,4 @@
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Tests.Store;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;

@@ -26,7 +26,7 @@ public sealed class ScanIngestionTests(OfficeFiles files) : IDisposable
         for (var i = 0; i < files.ScanPages.Count; i++) File.WriteAllBytes(Path.Combine(folder, $"page-{i + 9}.jpg"), files.ScanPages[i]);
         using var store = ArchiveStore.Open(_temp.File("data/archive.db"));
         using var tools = Tools();
-        var pipeline = IngestionPipeline.Create(store, new ArchiveOptions(), tools: tools);
+        var pipeline = IngestionPipeline.Create(store, tools: tools);
 
         var first = pipeline.Ingest([_temp.File("in")]);
         var again = pipeline.Ingest([_temp.File("in")]);
@@ -51,7 +51,7 @@ public sealed class ScanIngestionTests(OfficeFiles files) : IDisposable
         using var store = ArchiveStore.Open(_temp.File("data/archive.db"));
         using var tools = Tools();
 
-        var outcome = IngestionPipeline.Create(store, new ArchiveOptions(), tools: tools).IngestFile(_temp.File("第8期.doc"));
+        var outcome = IngestionPipeline.Create(store, tools: tools).IngestFile(_temp.File("第8期.doc"));
 
         Assert.Equal(FileOutcomeStatus.New, outcome.Status);
         Assert.Null(store.GetDocument(outcome.DocumentId!)!.Recognition);
@@ -68,7 +68,7 @@ public sealed class ScanIngestionTests(OfficeFiles files) : IDisposable
         using var recognizing = ConverterProcesses.WhenFirstRuns(Scratch, "tesseract", cancel.Cancel);
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            IngestionPipeline.Create(store, new ArchiveOptions(), tools: tools).Ingest([_temp.File("第8期.pdf")], null, cancel.Token));
+            IngestionPipeline.Create(store, tools: tools).Ingest([_temp.File("第8期.pdf")], null, cancel.Token));
         Assert.True(recognizing.Seen);
 
         Assert.Empty(ConverterProcesses.Running(Scratch));

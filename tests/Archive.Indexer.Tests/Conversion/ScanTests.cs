@@ -23,7 +23,7 @@ public sealed class ScanTests(OfficeFiles files)
         d.Publisher,
         d.Region,
         Sections = string.Join(" ", d.Articles.Select(a => a.Section)),
-    }, ParseCommand.JsonOptions);
+    }, ParsedDocumentJson.Options);
 
     private static string TextVersion => Metadata(Samples.Parse(OfficeFiles.Bulletin));
 

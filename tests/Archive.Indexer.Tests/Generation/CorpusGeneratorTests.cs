@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Tests.Store;
 
 namespace Archive.Indexer.Tests.Generation;

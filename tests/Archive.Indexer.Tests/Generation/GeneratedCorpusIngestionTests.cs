@@ -1,4 +1,4 @@
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Store;
@@ -26,7 +26,7 @@ public sealed class GeneratedCorpusIngestionTests : IDisposable
         var corpus = new CorpusGenerator(CorpusGenerator.DefaultDataPackagesFolder).Generate(new GenerationOptions(400, 2026, _temp.File("corpus")));
         using var store = ArchiveStore.Open(_temp.File("data/archive.db"));
 
-        var report = IngestionPipeline.Create(store, new ArchiveOptions()).Ingest([corpus.FilesDirectory]);
+        var report = IngestionPipeline.Create(store).Ingest([corpus.FilesDirectory]);
         var check = ManifestVerifier.Verify(corpus.OutputDirectory, store);
 
         Assert.False(report.HasFailures, string.Join("\n", report.Files.Where(f => f.Error is not null).Select(f => $"{f.Path}: {f.Error}")));

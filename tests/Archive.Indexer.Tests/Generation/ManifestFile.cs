@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 
 namespace Archive.Indexer.Tests.Generation;
 

@@ -1,5 +1,5 @@
 using Archive.Indexer.Chinese;
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Search;
 
 namespace Archive.Indexer.Tests.Generation;

@@ -23,7 +23,7 @@ public sealed class IngestionPipelineTests : IDisposable
     }
 
     private IngestionPipeline Pipeline(long maxFileBytes = 50L * 1024 * 1024) =>
-        IngestionPipeline.Create(_store, new ArchiveOptions { MaxFileBytes = maxFileBytes });
+        IngestionPipeline.Create(_store, maxFileBytes);
 
     private string Input(string relative, byte[] content)
     {
@@ -202,8 +202,8 @@ public sealed class IngestionPipelineTests : IDisposable
     [Fact]
     public void Killing_the_ingest_process_mid_batch_leaves_a_consistent_store_that_a_rerun_completes()
     {
-        var corpus = new Archive.Indexer.Generation.CorpusGenerator(Archive.Indexer.Generation.CorpusGenerator.DefaultDataPackagesFolder)
-            .Generate(new Archive.Indexer.Generation.GenerationOptions(3000, 11, _temp.File("corpus")));
+        var corpus = new Archive.Evaluation.Generation.CorpusGenerator(Archive.Evaluation.Generation.CorpusGenerator.DefaultDataPackagesFolder)
+            .Generate(new Archive.Evaluation.Generation.GenerationOptions(3000, 11, _temp.File("corpus")));
         var data = _temp.File("killed");
         var startInfo = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "archive.dll"), "ingest", corpus.FilesDirectory, "--data", data, "--json" })
@@ -227,7 +227,7 @@ public sealed class IngestionPipelineTests : IDisposable
 
         using var store = ArchiveStore.Open(Path.Combine(data, "archive.db"));
         var before = store.GetCounts().Documents;
-        var resumed = IngestionPipeline.Create(store, new ArchiveOptions()).Ingest([corpus.FilesDirectory]);
+        var resumed = IngestionPipeline.Create(store).Ingest([corpus.FilesDirectory]);
 
         Assert.InRange(before, 1, corpus.Files - 1);
         Assert.False(resumed.HasFailures, string.Join("\n", resumed.Files.Where(f => f.Error is not null).Select(f => $"{f.Path}: {f.Error}")));

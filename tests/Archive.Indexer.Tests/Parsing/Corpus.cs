@@ -1,4 +1,4 @@
-using Archive.Indexer.Parsing.Evaluation;
+using Archive.Evaluation.Parsing;
 
 namespace Archive.Indexer.Tests.Parsing;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Archive.Indexer.Cli;
+using Archive.Indexer.Parsing;
 
 namespace Archive.Indexer.Tests.Parsing;
 
@@ -13,7 +14,7 @@ public sealed class SampleDocumentsTests
     {
         var expected = Samples.ExpectedDocuments().Single(d => (string)d!["file"]! == file)!.AsObject();
         // Through the same JSON shape `archive parse --json` prints, so the names are checked too.
-        var actual = JsonNode.Parse(JsonSerializer.Serialize(Samples.Parse(file), ParseCommand.JsonOptions))!.AsObject();
+        var actual = JsonNode.Parse(JsonSerializer.Serialize(Samples.Parse(file), ParsedDocumentJson.Options))!.AsObject();
 
         foreach (var (name, value) in expected)
         {
@@ -110,6 +111,6 @@ public sealed class SampleDocumentsTests
             return;
         }
         Assert.True(JsonNode.DeepEquals(expected, actual),
-            $"{what}: expected {expected.ToJsonString(ParseCommand.JsonOptions)}, got {actual?.ToJsonString(ParseCommand.JsonOptions) ?? "null"}");
+            $"{what}: expected {expected.ToJsonString(ParsedDocumentJson.Options)}, got {actual?.ToJsonString(ParsedDocumentJson.Options) ?? "null"}");
     }
 }

@@ -1,4 +1,4 @@
-using Archive.Indexer.Generation;
+using Archive.Evaluation.Generation;
 using Archive.Indexer.Search;
 using Archive.Indexer.Tests.Store;
 

@@ -1,4 +1,5 @@
 using Archive.Indexer.Search;
+using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Tests.Search;
 

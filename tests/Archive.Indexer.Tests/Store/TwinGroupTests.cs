@@ -5,6 +5,7 @@ using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Tests.Store;
 

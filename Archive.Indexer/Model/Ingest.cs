@@ -1,0 +1,27 @@
+namespace Archive.Indexer.Model;
+
+public sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);
+
+/// <summary>What one file became.</summary>
+public sealed record FileOutcome(string Path, FileOutcomeStatus Status, string? DocumentId, int Articles, string? Error)
+{
+    /// <summary>For an upload of bytes already stored: what reading them again with the current parsers changed.</summary>
+    public ReparseReport? Reparse { get; init; }
+}
+
+public enum FileOutcomeStatus
+{
+    New,
+    Unchanged,
+    /// <summary>New content at a path seen before: the old version is superseded.</summary>
+    Superseded,
+    Failed,
+    Skipped,
+}
+
+public sealed record IngestReport(IReadOnlyList<FileOutcome> Files)
+{
+    public int Count(FileOutcomeStatus status) => Files.Count(f => f.Status == status);
+    public int Articles => Files.Sum(f => f.Articles);
+    public bool HasFailures => Files.Any(f => f.Status == FileOutcomeStatus.Failed);
+}

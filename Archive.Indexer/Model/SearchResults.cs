@@ -1,0 +1,56 @@
+namespace Archive.Indexer.Model;
+
+/// <summary>The answer to a <see cref="SearchRequest"/>: one page of hits and the facet counts of all matches.</summary>
+public sealed record SearchResults
+{
+    public required long Total { get; init; }
+    /// <summary>How many articles hold every word of the query; below <see cref="Total"/> when <see cref="PartialMatches"/>.</summary>
+    public long FullMatches { get; init; }
+    /// <summary>
+    /// Fewer articles than a page hold all the words, so the answer goes on with those that hold some of them, most
+    /// words first; each such hit lists its <see cref="SearchHit.MissingWords"/>.
+    /// </summary>
+    public bool PartialMatches { get; init; }
+    public required double TookMs { get; init; }
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+    public IReadOnlyList<FacetResult> Facets { get; init; } = [];
+    /// <summary>How the query was understood, in the query syntax, with the synonyms added (e.g. <c>组工 栏目:市外参考（同义词：组工 ≈ 组织工作）</c>).</summary>
+    public string? ParsedQuery { get; init; }
+    /// <summary>What could not be read in the query and how it was treated instead.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 10;
+}
+
+/// <summary>One article in a result list. Html fields are escaped text with &lt;mark&gt; around matches.</summary>
+public sealed record SearchHit
+{
+    public required string ArticleId { get; init; }
+    public required string DocumentId { get; init; }
+    public required string Title { get; init; }
+    public string? TitleHtml { get; init; }
+    public IReadOnlyList<string> Snippets { get; init; } = [];
+    public string? Kind { get; init; }
+    public string? Series { get; init; }
+    public int? IssueNumber { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? Section { get; init; }
+    public string? SourceDepartment { get; init; }
+    public string? Region { get; init; }
+    public float Score { get; init; }
+    /// <summary>The query's words this article lacks: empty but in a partial answer (<see cref="SearchResults.PartialMatches"/>).</summary>
+    public IReadOnlyList<string> MissingWords { get; init; } = [];
+    /// <summary>Near-duplicate twins of this article elsewhere (亦见于).</summary>
+    public IReadOnlyList<ArticleRef> AlsoPublishedIn { get; init; } = [];
+}
+
+/// <summary>A short reference to an article: enough to link to it and say where it appeared.</summary>
+public sealed record ArticleRef(string ArticleId, string Title, string? Series, int? IssueNumber, DateOnly? Date, string? Region);
+
+public sealed record FacetResult(FacetField Field, IReadOnlyList<FacetValue> Values);
+
+/// <summary>A facet value with its exact count. Region values are paths; Children holds the next level.</summary>
+public sealed record FacetValue(string Value, long Count, bool Selected)
+{
+    public IReadOnlyList<FacetValue> Children { get; init; } = [];
+}

@@ -1,0 +1,47 @@
+
+namespace Archive.Indexer.Model;
+
+/// <summary>A document as the store keeps it: what the parser read, plus where it came from.</summary>
+public sealed record StoredDocument
+{
+    /// <summary>Stable id derived from the content (a prefix of the sha256 of the file's bytes).</summary>
+    public required string Id { get; init; }
+    public required DocumentKind Kind { get; init; }
+    public string? Title { get; init; }
+    public string? Series { get; init; }
+    public int? IssueNumber { get; init; }
+    public int? TotalIssueNumber { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? Publisher { get; init; }
+    public string? Region { get; init; }
+    public string? DocNumber { get; init; }
+    public string? Urgency { get; init; }
+    public string? Classification { get; init; }
+    public string? Recipients { get; init; }
+    public string? Author { get; init; }
+    public string? Site { get; init; }
+    public int? Views { get; init; }
+    public IReadOnlyDictionary<string, string>? Distribution { get; init; }
+    public string? LeaderInstructions { get; init; }
+    /// <summary>The file name it was ingested from (without folders).</summary>
+    public required string FileName { get; init; }
+    public required string Sha256 { get; init; }
+    public required DateTimeOffset IngestedAt { get; init; }
+    public DocumentStatus Status { get; init; } = DocumentStatus.Active;
+    /// <summary>Set when some or all of its text was recognized from page images (识别文本) rather than read.</summary>
+    public TextRecognition? Recognition { get; init; }
+    /// <summary>The file it was read from, as kept; null when it was ingested before originals were kept, or deleted.</summary>
+    public OriginalFile? Original { get; init; }
+    /// <summary>How many times editors corrected it or a re-parse changed it: the version two editors compare.</summary>
+    public int Revision { get; init; }
+    /// <summary>When it last changed: ingested, corrected or re-parsed.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+public enum DocumentStatus
+{
+    Active,
+    /// <summary>A newer version of the same file replaced it: kept in history, out of search.</summary>
+    Superseded,
+    Deleted,
+}

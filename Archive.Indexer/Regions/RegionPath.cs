@@ -1,0 +1,66 @@
+namespace Archive.Indexer.Regions;
+
+/// <summary>Region paths province/city/county (安徽省/安庆市/宜秀区): their levels and the names people search by.</summary>
+public static class RegionPath
+{
+    private static readonly string[] Suffixes = ["自治州", "自治县", "地区", "省", "市", "区", "县", "州", "盟", "旗"];
+
+    /// <summary>Province, city, county and one level below: a filter deeper than this names no region of the archive.</summary>
+    public const int MaxLevels = 4;
+
+    /// <summary>安徽省/安庆市/宜秀区 -> 安徽省, 安徽省/安庆市, 安徽省/安庆市/宜秀区.</summary>
+    public static IEnumerable<string> Levels(string path)
+    {
+        var parts = Split(path);
+        for (var i = 1; i <= parts.Length; i++)
+        {
+            yield return string.Join('/', parts[..i]);
+        }
+    }
+
+    /// <summary>Every level's path and name, with and without its suffix (安庆市, 安庆), for 地区: filters.</summary>
+    public static IEnumerable<string> SearchNames(string path)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var level in Levels(path)) names.Add(level);
+        foreach (var part in Split(path))
+        {
+            names.Add(part);
+            var shortName = ShortName(part);
+            if (shortName is not null) names.Add(shortName);
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// A name the way a filter value is matched: a path as it is, a bare name as written; null when the value names
+    /// no region at all (empty, only separators and spaces, or deeper than <see cref="MaxLevels"/>).
+    /// </summary>
+    public static string? Normalize(string value)
+    {
+        var parts = Split(value);
+        return parts.Length is 0 or > MaxLevels ? null : string.Join('/', parts);
+    }
+
+    /// <summary>The path down to the city (安徽省/安庆市), the unit "other regions" compares.</summary>
+    public static string City(string path)
+    {
+        var parts = Split(path);
+        return string.Join('/', parts[..Math.Min(2, parts.Length)]);
+    }
+
+    private static string[] Split(string path) =>
+        path.Split(['/', '／'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string? ShortName(string name)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (name.Length - suffix.Length >= 2 && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+        return null;
+    }
+}

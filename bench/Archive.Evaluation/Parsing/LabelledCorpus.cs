@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+
+namespace Archive.Evaluation.Parsing;
+
+/// <summary>
+/// The hand-labelled development corpus (corpus/real/*/manifest.json) and the five samples (expected.json).
+/// Every fifth document of each folder, by name, is held out: rules are written looking at the others only, and
+/// the held-out figure tells whether they generalize. A rendering (b002.pdf) goes with its text (b002.txt).
+/// </summary>
+public static class LabelledCorpus
+{
+    public static IReadOnlyList<LabelledDocument> Load(string realFolder)
+    {
+        var documents = new List<LabelledDocument>();
+        foreach (var folder in Directory.GetDirectories(realFolder).Order(StringComparer.Ordinal))
+        {
+            var manifest = Path.Combine(folder, "manifest.json");
+            if (!File.Exists(manifest)) continue;
+            var entries = JsonNode.Parse(File.ReadAllText(manifest))!["documents"]!.AsArray().Select(e => e!.AsObject()).ToList();
+            var stems = entries.Select(e => Stem((string)e["file"]!)).Distinct().Order(StringComparer.Ordinal).ToList();
+            foreach (var entry in entries)
+            {
+                var file = (string)entry["file"]!;
+                var heldOut = (stems.IndexOf(Stem(file)) + 1) % 5 == 0;
+                documents.Add(new LabelledDocument(heldOut ? EvaluationSet.HeldOut : EvaluationSet.Dev, Path.GetFileName(folder), file,
+                    Path.Combine(folder, file), entry));
+            }
+        }
+        return documents;
+    }
+
+    /// <summary>The samples with expected.json's labels (article "stretch": true instead of a list of fields).</summary>
+    public static IReadOnlyList<LabelledDocument> LoadSamples(string samplesFolder, string expectedJson) =>
+        JsonNode.Parse(File.ReadAllText(expectedJson))!["documents"]!.AsArray()
+            .Select(e => e!.AsObject())
+            .Select(e => new LabelledDocument(EvaluationSet.Samples, "samples", (string)e["file"]!, Path.Combine(samplesFolder, (string)e["file"]!), e))
+            .ToList();
+
+    /// <summary>b002.pdf, b002.txt and b010.gb.txt -> b002, b002, b010.</summary>
+    private static string Stem(string file) => file.Split('.')[0];
+
+    /// <summary>The nearest folder named <paramref name="relative"/> at or above <paramref name="start"/>, or null.</summary>
+    public static string? FindUpwards(string start, string relative)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (Directory.Exists(candidate) || File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace Archive.Evaluation.Parsing;
+
+/// <summary>Where a labelled document counts: the rules are written on dev, measured on held-out too.</summary>
+public enum EvaluationSet
+{
+    Dev,
+    HeldOut,
+    Samples,
+}
+
+/// <summary>One file with the metadata a person read off it (a manifest entry, field names of `archive parse --json`).</summary>
+public sealed record LabelledDocument(EvaluationSet Set, string Folder, string File, string Path, JsonObject Labels)
+{
+    /// <summary>Fields that may be left null but must never be wrong: "date", "articles[0].authors".</summary>
+    public bool IsStretch(string field) =>
+        Labels["stretch"] is JsonArray list && list.Any(s => s?.GetValue<string>() == field);
+}
