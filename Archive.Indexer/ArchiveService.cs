@@ -15,6 +15,8 @@ using Archive.Indexer.Text.Conversion;
 using Archive.Indexer.Text.Isolation;
 using Archive.Indexer.Text.Recognition;
 using System.IO.Compression;
+using Archive.Indexer.Search.Indexing;
+using Archive.Indexer.Search.Twins;
 
 namespace Archive.Indexer;
 

@@ -5,6 +5,10 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Archive.Indexer.Regions;
+using Archive.Indexer.Search.Indexing;
+using Archive.Indexer.Search.Queries;
+using Archive.Indexer.Search.Facets;
+using Archive.Indexer.Search.Twins;
 
 namespace Archive.Indexer.Search;
 

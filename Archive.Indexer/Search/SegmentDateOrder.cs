@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Archive.Indexer.Search.Indexing;
 
 namespace Archive.Indexer.Search;
 

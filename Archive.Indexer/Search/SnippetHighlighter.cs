@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Archive.Indexer.Search.Indexing;
+using Archive.Indexer.Search.Queries;
 
 namespace Archive.Indexer.Search;
 

@@ -5,6 +5,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Archive.Indexer.Search.Indexing;
+using Archive.Indexer.Search.Facets;
 
 namespace Archive.Indexer.Tests.Search;
 

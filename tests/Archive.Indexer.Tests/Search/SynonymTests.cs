@@ -4,6 +4,8 @@ using Archive.Indexer.Search;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Archive.Indexer.Tests.Store;
+using Archive.Indexer.Search.Indexing;
+using Archive.Indexer.Search.Queries;
 
 namespace Archive.Indexer.Tests.Search;
 

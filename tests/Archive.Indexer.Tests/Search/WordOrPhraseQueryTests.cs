@@ -7,6 +7,8 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Archive.Indexer.Search.Queries;
+using Archive.Indexer.Search.Indexing;
 
 namespace Archive.Indexer.Tests.Search;
 

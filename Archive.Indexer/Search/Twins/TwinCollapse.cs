@@ -2,7 +2,7 @@ using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Twins;
 
 /// <summary>
 /// Collapses near-duplicate groups over all the matches of one search, so that the total, every page and the export

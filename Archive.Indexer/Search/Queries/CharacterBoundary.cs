@@ -1,4 +1,4 @@
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Queries;
 
 /// <summary>Cutting text between characters: never between the two halves of a surrogate pair (an emoji, a rare ideograph).</summary>
 internal static class CharacterBoundary

@@ -2,7 +2,7 @@ using Archive.Indexer.Ingestion;
 using Archive.Indexer.Store;
 using Archive.Indexer.Chinese;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>What search adds to an article before it is stored: its keywords and its near-duplicate fingerprint.</summary>
 public sealed class ArticleEnricher(KeywordExtractor keywords) : IArticleEnricher

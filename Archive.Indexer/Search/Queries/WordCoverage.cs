@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Queries;
 
 /// <summary>Which of a query's words the hits of a partial answer lack, to show beside each of them.</summary>
 internal static class WordCoverage

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
+using Archive.Indexer.Search.Indexing;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Facets;
 
 /// <summary>
 /// The facet ordinals of every document of one segment in two flat arrays (the ordinals of document d are

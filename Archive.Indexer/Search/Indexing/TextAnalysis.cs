@@ -3,7 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>
 /// The analyzers the index and the queries share: segmenter words in precise mode, and CJK bigrams, both over the

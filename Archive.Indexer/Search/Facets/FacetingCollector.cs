@@ -1,8 +1,9 @@
 using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Archive.Indexer.Search.Twins;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Facets;
 
 /// <summary>
 /// Collects the hits of a query and counts facet values over doc values in the same pass, drill-sideways style:

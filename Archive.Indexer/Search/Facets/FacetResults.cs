@@ -1,4 +1,4 @@
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Facets;
 
 /// <summary>Turns raw facet counts into the facet lists a page shows: by count, selected values kept, regions as a tree.</summary>
 internal static class FacetResults

@@ -2,8 +2,9 @@ using Archive.Indexer.Store;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Archive.Indexer.Regions;
+using Archive.Indexer.Search.Indexing;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Twins;
 
 /// <summary>
 /// The articles most like a given one: its keywords (主题词) matched against other articles' keywords and words,

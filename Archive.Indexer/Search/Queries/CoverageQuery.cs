@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
 /// The documents that hold at least one of a query's words, ranked by how many of them they hold (coverage), then

@@ -1,8 +1,9 @@
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Archive.Indexer.Search.Indexing;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Facets;
 
 /// <summary>
 /// The facet values of one index reader in a single global ordinal space: each segment's ordinals mapped to global

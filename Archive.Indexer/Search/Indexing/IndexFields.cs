@@ -1,4 +1,4 @@
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>The Lucene field names of an article document (one document per article).</summary>
 internal static class IndexFields

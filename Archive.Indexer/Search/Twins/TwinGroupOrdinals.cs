@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Twins;
 
 /// <summary>
 /// The near-duplicate groups of one index reader as dense ordinals 0..Count-1, so that collapsing a search's matches

@@ -1,7 +1,8 @@
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Search.Synonyms;
+using Archive.Indexer.Search.Indexing;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
 /// Cuts a run of characters as typed into the words a partial match is counted by: the segmenter's words; words that

@@ -8,7 +8,7 @@ using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 using FSDirectory = Lucene.Net.Store.FSDirectory;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>
 /// The Lucene index of articles: a derived view of the store. One writer; a near-real-time searcher that a search

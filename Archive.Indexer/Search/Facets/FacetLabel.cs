@@ -1,4 +1,4 @@
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Facets;
 
 /// <summary>
 /// Facet values share one doc-values field, each prefixed by its dimension's code. The codes sort in

@@ -4,8 +4,9 @@ using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Archive.Indexer.Regions;
+using Archive.Indexer.Search.Indexing;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
 /// Turns a parsed query into Lucene queries. The query's words (a run of characters is several words) each match where

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Queries;
 
 /// <summary>Consecutive bigrams of one field in a segment: a conjunction of their postings, positions checked on demand.</summary>
 internal sealed class BigramPositions

@@ -3,8 +3,10 @@ using Archive.Indexer.Store;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Archive.Indexer.Regions;
+using Archive.Indexer.Search.Queries;
+using Archive.Indexer.Search.Facets;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>Turns a stored article (with its document) into the Lucene document that represents it.</summary>
 internal static class ArticleDocument

@@ -1,6 +1,6 @@
 using Archive.Indexer.Chinese;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>
 /// 主题词: the 5-8 words that say what an article is about, by TF-IDF (idf.utf8) over its precise-mode words.

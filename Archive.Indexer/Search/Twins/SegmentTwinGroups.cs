@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
+using Archive.Indexer.Search.Indexing;
 
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Search.Twins;
 
 /// <summary>
 /// The near-duplicate groups of one segment: per document the segment-local ordinal of its group (-1: none) and the
