@@ -125,6 +125,12 @@ public sealed class ArchiveService : IDisposable
     /// The index then catches up with whatever the store holds that it lacks (new, superseded, deleted articles).
     /// </summary>
     /// <exception cref="DataPackageException">The language data (dictionary, IDF table) is missing or corrupt.</exception>
+    /// <summary>The file extensions the archive reads (lower case, with the dot).</summary>
+    public static IReadOnlyList<string> SupportedExtensions => DocumentReader.Extensions;
+
+    /// <summary>The field names a query may use (标题:, 地区: ...), one per field, as the help page lists them.</summary>
+    public static IEnumerable<string> QueryFieldNames => Archive.Indexer.Search.Syntax.QueryFieldNames.All.Select(f => f.Names[0]);
+
     public static ArchiveService Open(ArchiveOptions options) => Open(options, ChineseLanguage.Shared, TimeProvider.System);
 
     internal static ArchiveService Open(ArchiveOptions options, ChineseLanguage language, TimeProvider clock)
@@ -366,7 +372,7 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>Reads every kept original and checks it against its hash; lists the files no document refers to.</summary>
-    public OriginalsReport VerifyOriginals(IProgress<IngestProgress>? progress = null)
+    internal OriginalsReport VerifyOriginals(IProgress<IngestProgress>? progress = null)
     {
         var kept = _store.GetKeptOriginals();
         var problems = new List<OriginalProblem>();
@@ -570,7 +576,7 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>Stored articles the search index refused, with the reason (a reindex tries them again).</summary>
-    public IReadOnlyList<IndexFailure> IndexFailures() => _store.GetIndexFailures();
+    internal IReadOnlyList<IndexFailure> IndexFailures() => _store.GetIndexFailures();
 
     /// <summary>
     /// Applies the store's changes since the index's last commit (the last change of an article decides) to the

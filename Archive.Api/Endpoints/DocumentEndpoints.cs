@@ -41,7 +41,7 @@ public static class DocumentEndpoints
             .WithName("UploadDocuments")
             .WithTags("Documents")
             .WithSummary("Upload documents (API key)")
-            .WithDescription($"Multipart upload of one or more files ({string.Join(", ", DocumentReader.Extensions)}), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
+            .WithDescription($"Multipart upload of one or more files ({string.Join(", ", ArchiveService.SupportedExtensions)}), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
             .WithMetadata(new RequiresApiKey())
             // The content type is checked by the endpoint (415 problem), not by routing, whatever else is mapped.
             .WithMultipartFilesBody("files")

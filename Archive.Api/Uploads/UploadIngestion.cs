@@ -19,9 +19,9 @@ public static class UploadIngestion
     {
         // The type comes from the extension (the engine checks the content); a declared Content-Type is never trusted.
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (!DocumentReader.Extensions.Contains(extension))
+        if (!ArchiveService.SupportedExtensions.Contains(extension))
         {
-            var accepted = string.Join(", ", DocumentReader.Extensions);
+            var accepted = string.Join(", ", ArchiveService.SupportedExtensions);
             var shown = extension.Length == 0 ? "none" : extension;
             logger.LogInformation("{Via} {FileName}: skipped, extension {Extension} is not read", via, fileName, shown);
             return new UploadedFile(fileName, content.Length, FileOutcomeStatus.Skipped, null, 0, null,

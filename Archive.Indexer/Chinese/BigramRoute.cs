@@ -10,7 +10,7 @@ namespace Archive.Indexer.Chinese;
 /// (a sentence start, a number, a Latin word) to what follows it. One pass left to right (Viterbi): each word, when the
 /// walk of the dictionary finds it, keeps the best route ending with it. Thread-safe; buffers come from the shared pool.
 /// </summary>
-public sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
+internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
 {
     /// <summary>λ, the unigram's share: SmartCN's smoothing weight.</summary>
     public const double UnigramWeight = 0.1;
@@ -234,7 +234,7 @@ public sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
 }
 
 /// <summary>Where a word of a route came from.</summary>
-public enum WordKind : byte
+internal enum WordKind : byte
 {
     Dictionary,
     /// <summary>A single character no dictionary knows.</summary>
@@ -248,7 +248,7 @@ public enum WordKind : byte
 }
 
 /// <summary>One word of a route, relative to the run.</summary>
-public readonly record struct RouteWord(int Start, int End, WordKind Kind)
+internal readonly record struct RouteWord(int Start, int End, WordKind Kind)
 {
     public int Length => End - Start;
 }

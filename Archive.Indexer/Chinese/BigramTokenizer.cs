@@ -5,7 +5,7 @@ namespace Archive.Indexer.Chinese;
 /// whatever the segmentation; numbers and Latin words as the scanner cuts them; no punctuation or symbols.
 /// Needs no dictionary.
 /// </summary>
-public sealed class BigramTokenizer(TextReader input) : BufferedTokenizer(input)
+internal sealed class BigramTokenizer(TextReader input) : BufferedTokenizer(input)
 {
     protected override void Cut(ReadOnlySpan<char> text, List<Token> tokens)
     {

@@ -8,7 +8,7 @@ namespace Archive.Indexer.Chinese;
 /// then emits them with their normalized text, exact offsets (corrected through any char filter) and position increments.
 /// The buffers are reused from one field value to the next.
 /// </summary>
-public abstract class BufferedTokenizer : Tokenizer
+internal abstract class BufferedTokenizer : Tokenizer
 {
     /// <summary>
     /// Tokens longer than this are left out (their position stays a gap): a base64 run or a line of digits is no

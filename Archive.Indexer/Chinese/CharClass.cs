@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Archive.Indexer.Chinese;
 
 /// <summary>Character rules shared by the segmenter and the analyzers: what is an ideograph, how text is folded.</summary>
-public static class CharClass
+internal static class CharClass
 {
     /// <summary>CJK unified ideographs (basic block, extension A, compatibility) and 〇.</summary>
     public static bool IsHan(char c) =>

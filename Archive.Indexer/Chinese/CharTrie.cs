@@ -6,7 +6,7 @@ namespace Archive.Indexer.Chinese;
 /// the child node, so a step of a walk costs one multiply and usually one cache line. Nothing is allocated after
 /// building. Node 0 means "none"; real nodes start at 1 (at most 2^24 - 1 of them).
 /// </summary>
-public sealed class CharTrie
+internal sealed class CharTrie
 {
     private const int KeyBits = 40; // node (24 bits) << 16 | character
     private const ulong KeyMask = (1UL << KeyBits) - 1;

@@ -5,7 +5,7 @@ namespace Archive.Indexer.Chinese;
 /// once, by whichever thread asks first. <see cref="Shared"/> reads the files beside the running assembly;
 /// a test or tool can load another folder with the constructor.
 /// </summary>
-public sealed class ChineseLanguage
+internal sealed class ChineseLanguage
 {
     private readonly Lazy<Segmenter> segmenter;
     private readonly Lazy<StopWords> stopWords;

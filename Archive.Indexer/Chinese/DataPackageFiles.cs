@@ -8,7 +8,7 @@ namespace Archive.Indexer.Chinese;
 /// the build from npm), data-packages/smartcn/Lucene.Net.Analysis.SmartCn.dll (copied by the build from the NuGet
 /// package) and dict/* (the project's own dictionary and synonyms, copied from corpus/dict).
 /// </summary>
-public sealed class DataPackageFiles(string baseDirectory)
+internal sealed class DataPackageFiles(string baseDirectory)
 {
     private const string FetchHint =
         "Run `dotnet build` to fetch the data packages (build/fetch-data-packages.sh), " +

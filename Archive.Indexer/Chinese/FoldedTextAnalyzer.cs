@@ -7,7 +7,7 @@ namespace Archive.Indexer.Chinese;
 /// script folded to simplified (<see cref="ScriptFoldingCharFilter"/>). The index and the queries read alike, so 雙報到
 /// finds 双报到 and the other way round, in the word field and the bigram field.
 /// </summary>
-public sealed class FoldedTextAnalyzer(Analyzer analyzer, ScriptFolding folding) : AnalyzerWrapper(analyzer.Strategy)
+internal sealed class FoldedTextAnalyzer(Analyzer analyzer, ScriptFolding folding) : AnalyzerWrapper(analyzer.Strategy)
 {
     protected override Analyzer GetWrappedAnalyzer(string fieldName) => analyzer;
 

@@ -8,7 +8,7 @@ namespace Archive.Indexer.Chinese;
 /// used to cut runs of characters the dictionary does not join, which finds names and new words.
 /// Emission probabilities are kept in flat tables indexed by character, so Viterbi does no lookups.
 /// </summary>
-public sealed class HmmModel
+internal sealed class HmmModel
 {
     private const int B = 0, E = 1, M = 2, S = 3;
     private const double Impossible = -3.14e100;

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Chinese;
 /// Inverse document frequencies from idf.utf8 ("word idf" a line), for TF-IDF keywords.
 /// A word the table lacks gets the median, as jieba does.
 /// </summary>
-public sealed class IdfTable
+internal sealed class IdfTable
 {
     private readonly Dictionary<string, double> values;
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> lookup;

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Chinese;
 /// mark right after an ideograph, so (WTO) or (试行) stay. Offsets are corrected: marks still fall on the characters
 /// as written.
 /// </summary>
-public sealed class PinyinGlossCharFilter(TextReader input) : WholeTextCharFilter(input)
+internal sealed class PinyinGlossCharFilter(TextReader input) : WholeTextCharFilter(input)
 {
     /// <summary>The longest syllable (zhuang, shuang) and a little room.</summary>
     private const int MaxSyllable = 7;

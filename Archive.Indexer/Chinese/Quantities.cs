@@ -7,7 +7,7 @@ namespace Archive.Indexer.Chinese;
 /// The unit joins when the route cuts it as a word of its own (the route scores a unit after a number as SmartCN's
 /// class 未##时, <see cref="WordKind.Unit"/>): 10 分钟 keeps its word, 3日 至 takes the unit.
 /// </summary>
-public static class Quantities
+internal static class Quantities
 {
     /// <summary>How many ideographs after the number at <paramref name="end"/> belong to it: 万 and 亿, then one 余 or 多.</summary>
     public static int SuffixLength(ReadOnlySpan<char> text, int end)

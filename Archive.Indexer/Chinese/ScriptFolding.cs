@@ -8,7 +8,7 @@ namespace Archive.Indexer.Chinese;
 /// characters both scripts share with another reading (乾 outside its phrases folds to 干, in queries alike).
 /// Immutable and thread-safe.
 /// </summary>
-public sealed class ScriptFolding
+internal sealed class ScriptFolding
 {
     private readonly char[] _characters;
     /// <summary>The phrases that start with a character, longest first: (traditional, folded), of equal length.</summary>

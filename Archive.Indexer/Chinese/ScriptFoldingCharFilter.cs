@@ -4,7 +4,7 @@ namespace Archive.Indexer.Chinese;
 /// Serves a field's text folded to simplified script (<see cref="ScriptFolding"/>). The folding keeps every
 /// character's place, so offsets need no correction: the highlighter marks the characters as written.
 /// </summary>
-public sealed class ScriptFoldingCharFilter(TextReader input, ScriptFolding folding) : WholeTextCharFilter(input)
+internal sealed class ScriptFoldingCharFilter(TextReader input, ScriptFolding folding) : WholeTextCharFilter(input)
 {
     protected override int Filter(string text, char[] output)
     {

@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Chinese;
 
 /// <summary>How fine the segmentation is.</summary>
-public enum SegmentMode
+internal enum SegmentMode
 {
     /// <summary>One best segmentation: queries and the word field.</summary>
     Precise,

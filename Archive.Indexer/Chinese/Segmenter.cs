@@ -9,7 +9,7 @@ namespace Archive.Indexer.Chinese;
 /// takes its unit (<see cref="Quantities"/>). Tokens carry offsets into the original text.
 /// Immutable and thread-safe; per call it only rents buffers from the shared pool.
 /// </summary>
-public sealed class Segmenter
+internal sealed class Segmenter
 {
     /// <summary>Bumped when the rules change how text is cut (the data files are fingerprinted by content).</summary>
     public const int Version = 2;

@@ -8,7 +8,7 @@ namespace Archive.Indexer.Chinese;
 /// same article, so the bar is strict: precision over recall, since a twin is hidden from results. Within 3 bits,
 /// one of the four 16-bit bands is identical, which is how the store's <see cref="Store.TwinGroups"/> finds candidates.
 /// </summary>
-public static class SimHash
+internal static class SimHash
 {
     public const int MaxDistance = 3;
     /// <summary>Twins' lengths differ by at most this share of the longer one.</summary>

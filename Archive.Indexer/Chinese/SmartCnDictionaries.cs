@@ -11,7 +11,7 @@ namespace Archive.Indexer.Chinese;
 /// out as SmartCN keeps them: a 64-bit FNV-1 hash of "first@second" (<see cref="WordBigrams.Key"/>) and a count.
 /// Both resources are checked against the sha256 this code was written for.
 /// </summary>
-public sealed class SmartCnDictionaries
+internal sealed class SmartCnDictionaries
 {
     private const string WordsResource = "Lucene.Net.Analysis.SmartCn.Hhmm.coredict.mem";
     private const string BigramsResource = "Lucene.Net.Analysis.SmartCn.Hhmm.bigramdict.mem";

@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Chinese;
 
 /// <summary>Words too common to index (stop_words.utf8, one a line), matched on the normalized token text.</summary>
-public sealed class StopWords
+internal sealed class StopWords
 {
     private readonly HashSet<string> words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;

@@ -8,7 +8,7 @@ namespace Archive.Indexer.Chinese;
 /// or one symbol. White space separates runs and belongs to none.
 /// Runs of ideographs come out whole (kind <see cref="TokenKind.Word"/>) for the segmenter or the bigram tokenizer to cut.
 /// </summary>
-public ref struct TextScanner(ReadOnlySpan<char> text)
+internal ref struct TextScanner(ReadOnlySpan<char> text)
 {
     private readonly ReadOnlySpan<char> text = text;
     private int position;

@@ -5,7 +5,7 @@ namespace Archive.Indexer.Chinese;
 /// so segmenting allocates nothing per character.
 /// </summary>
 /// <param name="PositionIncrement">1 for a new position; 0 for a sub-word sharing the position of the word before it (search mode).</param>
-public readonly record struct Token(int Start, int Length, TokenKind Kind, int PositionIncrement)
+internal readonly record struct Token(int Start, int Length, TokenKind Kind, int PositionIncrement)
 {
     public int End => Start + Length;
 

@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Chinese;
 
 /// <summary>What a token is made of; analyzers index words, numbers and Latin words, never punctuation or symbols.</summary>
-public enum TokenKind : byte
+internal enum TokenKind : byte
 {
     /// <summary>Chinese ideographs: a dictionary word, an HMM-found word or a single ideograph.</summary>
     Word,

@@ -7,7 +7,7 @@ namespace Archive.Indexer.Chinese;
 /// offsets with <see cref="BaseCharFilter.AddOffCorrectMap"/>) and serves the result: the tokenizers read a field value
 /// whole anyway.
 /// </summary>
-public abstract class WholeTextCharFilter(TextReader input) : BaseCharFilter(input)
+internal abstract class WholeTextCharFilter(TextReader input) : BaseCharFilter(input)
 {
     private char[] _text = [];
     private int _length = -1;

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Chinese;
 /// The word field's analyzer: segmenter words, lowercased and full-width folded, stop words removed.
 /// The index and the queries use <see cref="SegmentMode.Precise"/>; see <see cref="ChineseLanguage.WordAnalyzer"/>.
 /// </summary>
-public sealed class WordAnalyzer(Segmenter segmenter, StopWords stopWords, SegmentMode mode) : Analyzer
+internal sealed class WordAnalyzer(Segmenter segmenter, StopWords stopWords, SegmentMode mode) : Analyzer
 {
     public SegmentMode Mode { get; } = mode;
 

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Chinese;
 /// character by character, so the segmenter hashes "first@" once per word and extends it by each candidate
 /// next word. Stored as one flat open-addressing table of (high 32 bits of the key, count): 4 MB, no pointers.
 /// </summary>
-public sealed class WordBigrams
+internal sealed class WordBigrams
 {
     private const long Prime = 1099511628211L;
     public const long EmptyKey = unchecked((long)0xcbf29ce484222325L);

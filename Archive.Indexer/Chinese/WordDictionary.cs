@@ -10,7 +10,7 @@ namespace Archive.Indexer.Chinese;
 /// domain dictionaries, whose terms come out whole. Only words of ideographs are kept: other text is cut by script.
 /// Read-only after loading.
 /// </summary>
-public sealed class WordDictionary
+internal sealed class WordDictionary
 {
     /// <summary>The weight of a jieba-only word against SmartCN's words, per unit of probability in its own corpus.</summary>
     public const double JiebaWeight = 0.05;
@@ -243,7 +243,7 @@ public sealed class WordDictionary
 /// the first and last word it is made of, which stand for it in context (what precedes it is scored as preceding its
 /// first word, what follows as following its last), so it costs nothing more than its parts and comes out whole.
 /// </summary>
-public readonly record struct DictionaryWord(float LogProbability, int Count, byte Head = 0, byte Tail = 0)
+internal readonly record struct DictionaryWord(float LogProbability, int Count, byte Head = 0, byte Tail = 0)
 {
     public bool IsTerm => Head > 0;
 
@@ -251,7 +251,7 @@ public readonly record struct DictionaryWord(float LogProbability, int Count, by
 }
 
 /// <summary>One of SmartCN's class words: its name (the bigram key), log probability and count.</summary>
-public readonly record struct WordClass(string Name, float LogProbability, int Count)
+internal readonly record struct WordClass(string Name, float LogProbability, int Count)
 {
     public long FirstKey { get; } = WordBigrams.FirstKey(Name);
 }

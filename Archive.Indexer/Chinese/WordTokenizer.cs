@@ -5,7 +5,7 @@ namespace Archive.Indexer.Chinese;
 /// the list holds digits, and 〔2020〕2号 must keep its 2). A removed stop word leaves a
 /// position gap (as Lucene's StopFilter does); punctuation leaves none.
 /// </summary>
-public sealed class WordTokenizer(TextReader input, Segmenter segmenter, StopWords stopWords, SegmentMode mode) : BufferedTokenizer(input)
+internal sealed class WordTokenizer(TextReader input, Segmenter segmenter, StopWords stopWords, SegmentMode mode) : BufferedTokenizer(input)
 {
     private readonly List<Token> segmented = [];
 

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Archive.Indexer.Cli;
 
 /// <summary>The `archive` command line: one subcommand per verb.</summary>
-public static class ArchiveCommand
+internal static class ArchiveCommand
 {
     public static Task<int> RunAsync(string[] args)
     {

@@ -9,7 +9,7 @@ namespace Archive.Indexer.Cli;
 /// standard input) and prints its PBKDF2 hash, and the setting that makes the account, for appsettings.json or the
 /// environment. The password itself is never printed or stored.
 /// </summary>
-public static class HashPasswordCommand
+internal static class HashPasswordCommand
 {
     public static Command Create()
     {

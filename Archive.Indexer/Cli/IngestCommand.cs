@@ -14,7 +14,7 @@ namespace Archive.Indexer.Cli;
 /// `archive ingest PATH... [--data DIR] [--json]`: files and folders into the store, with a progress bar and a
 /// summary; exit code 1 when a file failed, 2 when the batch could not run or stopped on a full disk, 130 when interrupted.
 /// </summary>
-public static class IngestCommand
+internal static class IngestCommand
 {
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -11,7 +11,7 @@ using Archive.Indexer.Text.Isolation;
 namespace Archive.Indexer.Cli;
 
 /// <summary>`archive parse FILE [--json]`: what the readers and parsers make of one file, without storing it.</summary>
-public static class ParseCommand
+internal static class ParseCommand
 {
     public static Command Create()
     {

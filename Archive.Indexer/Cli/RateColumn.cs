@@ -5,7 +5,7 @@ using Spectre.Console.Rendering;
 namespace Archive.Indexer.Cli;
 
 /// <summary>A progress column showing the task's current rate in its own unit (files/s, articles/s, pages/s).</summary>
-public sealed class RateColumn(string unit) : ProgressColumn
+internal sealed class RateColumn(string unit) : ProgressColumn
 {
     private readonly ConcurrentDictionary<int, string> _units = new();
 

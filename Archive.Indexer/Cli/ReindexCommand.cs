@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace Archive.Indexer.Cli;
 
 /// <summary>`archive reindex [--data DIR]`: rebuilds the search index from the store, with a progress bar.</summary>
-public static class ReindexCommand
+internal static class ReindexCommand
 {
     public static Command Create()
     {

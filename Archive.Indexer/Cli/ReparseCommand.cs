@@ -9,7 +9,7 @@ namespace Archive.Indexer.Cli;
 /// (all current documents when no id is given), keeping every correction editors made, and reports what changed and
 /// where the parser now disagrees with the editors. Exit code 1 when a document could not be read again.
 /// </summary>
-public static class ReparseCommand
+internal static class ReparseCommand
 {
     public static Command Create()
     {

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Archive.Indexer.Cli;
 
 /// <summary>`archive search QUERY [--data DIR] [--json]`: hits with snippets, and the facets, in the query syntax of docs/query-syntax.md.</summary>
-public static class SearchCommand
+internal static class SearchCommand
 {
     private static readonly JsonSerializerOptions Json = new()
     {

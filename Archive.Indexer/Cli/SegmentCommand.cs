@@ -5,7 +5,7 @@ using Archive.Indexer.Chinese;
 namespace Archive.Indexer.Cli;
 
 /// <summary>`archive segment [text] [--mode precise|search]`: the words of a text, or of each line of standard input.</summary>
-public static class SegmentCommand
+internal static class SegmentCommand
 {
     public static Command Create()
     {

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace Archive.Indexer.Cli;
 
 /// <summary>`archive stats [--data DIR]`: what the store and the index hold.</summary>
-public static class StatsCommand
+internal static class StatsCommand
 {
     public static Command Create()
     {

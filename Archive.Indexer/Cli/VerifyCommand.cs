@@ -8,7 +8,7 @@ namespace Archive.Indexer.Cli;
 /// `archive verify [--data DIR]`: reads every kept original and checks it against its sha256. Exit code 0 when all
 /// are intact, 1 when one is missing or damaged, 2 when the archive cannot be opened.
 /// </summary>
-public static class VerifyCommand
+internal static class VerifyCommand
 {
     public static Command Create()
     {

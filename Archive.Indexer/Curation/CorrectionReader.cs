@@ -11,10 +11,9 @@ namespace Archive.Indexer.Curation;
 /// taken: a date that is no date, an empty title, a region the gazetteer does not know, a field that does not exist.
 /// A value is JSON as the API receives it; the UI sends every value as text, which reads the same way.
 /// </summary>
-public sealed partial class CorrectionReader(Gazetteer gazetteer)
+internal sealed partial class CorrectionReader(Gazetteer gazetteer)
 {
     public const int MaxTextLength = 200;
-    public const int MaxTitleLength = 300;
     public const int MaxNames = 20;
     public const int MaxNumber = 99_999;
 
@@ -61,7 +60,7 @@ public sealed partial class CorrectionReader(Gazetteer gazetteer)
         return field.Kind switch
         {
             FieldKind.Text => text.Length <= MaxTextLength ? (CanonicalJson.Of(text), null) : TooLong(field, MaxTextLength),
-            FieldKind.Title => text.Length <= MaxTitleLength ? (CanonicalJson.Of(text), null) : TooLong(field, MaxTitleLength),
+            FieldKind.Title => text.Length <= Editing.MaxTitleLength ? (CanonicalJson.Of(text), null) : TooLong(field, Editing.MaxTitleLength),
             FieldKind.Number => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= MaxNumber
                 ? (CanonicalJson.Of(number), null)
                 : Problem(field, $"'{Shorten(text)}' is not a whole number from 1 to {MaxNumber}", $"“{Shorten(text)}”不是 1 到 {MaxNumber} 之间的整数"),

@@ -15,7 +15,7 @@ namespace Archive.Indexer.Ingestion;
 /// one scanned issue: one document of its pages in file-name order.
 /// </summary>
 /// <param name="enricher">Called from several threads at once: must be thread-safe.</param>
-public sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
+internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser, long maxFileBytes, IArticleEnricher? enricher = null)
 {
     private const string Vanished = "the file disappeared before it could be read (moved or deleted during the batch)";
     private const string Changed = "the file changed or disappeared while it was being ingested; ingest it again once it is complete";

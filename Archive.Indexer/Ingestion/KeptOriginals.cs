@@ -8,7 +8,7 @@ namespace Archive.Indexer.Ingestion;
 /// The bytes the store keeps of each kind of source: an upload's as given, a file's as read again from disk when it is
 /// stored, a scanned issue's page images in one zip. Null when the source is no longer what was parsed.
 /// </summary>
-public static class KeptOriginals
+internal static class KeptOriginals
 {
     /// <summary>The media type of a scanned issue's kept pages.</summary>
     public const string PagesMediaType = "application/zip";

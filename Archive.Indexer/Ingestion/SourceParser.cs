@@ -12,7 +12,7 @@ namespace Archive.Indexer.Ingestion;
 /// for a kind of file it does not read (skipped) and any other exception, with a clear message, for a file it cannot
 /// read (failed). Called from several threads at once.
 /// </summary>
-public sealed class SourceParser(DocumentParser parser, DocumentTools? tools, IsolatedReader isolated)
+internal sealed class SourceParser(DocumentParser parser, DocumentTools? tools, IsolatedReader isolated)
 {
     /// <summary>
     /// More articles than any bulletin, newspaper page or compilation holds (real ones hold a few dozen): a file

@@ -8,4 +8,4 @@ namespace Archive.Indexer.Model;
 public sealed record OriginalFile(string Sha256, string FileName, string MediaType, long Size);
 
 /// <summary>A file's bytes on their way into the store (their sha256 names them), with the name and media type to keep beside them.</summary>
-public sealed record IncomingOriginal(string FileName, string MediaType, ReadOnlyMemory<byte> Content, string Sha256);
+internal sealed record IncomingOriginal(string FileName, string MediaType, ReadOnlyMemory<byte> Content, string Sha256);

@@ -4,13 +4,13 @@ namespace Archive.Indexer.Model;
 /// What checking the kept originals found: how many files and bytes were read, the originals whose file is missing
 /// or holds other bytes than its hash, and files in the folder no document refers to (left by an interrupted write).
 /// </summary>
-public sealed record OriginalsReport(int Checked, long Bytes, IReadOnlyList<OriginalProblem> Problems, IReadOnlyList<string> Unreferenced)
+internal sealed record OriginalsReport(int Checked, long Bytes, IReadOnlyList<OriginalProblem> Problems, IReadOnlyList<string> Unreferenced)
 {
     public bool AllIntact => Problems.Count == 0;
 }
 
 /// <param name="Path">Where the file is (or should be) in the originals folder.</param>
-public sealed record OriginalProblem(string DocumentId, OriginalFile Original, OriginalState State, string Path);
+internal sealed record OriginalProblem(string DocumentId, OriginalFile Original, OriginalState State, string Path);
 
 /// <summary>
 /// A document's kept file to stream. Document.Original is null when the document was ingested before originals were
@@ -18,7 +18,7 @@ public sealed record OriginalProblem(string DocumentId, OriginalFile Original, O
 /// </summary>
 public sealed record OriginalContent(StoredDocument Document, Stream? Content);
 
-public enum OriginalState
+internal enum OriginalState
 {
     Intact,
     Missing,

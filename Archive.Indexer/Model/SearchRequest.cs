@@ -6,6 +6,8 @@ namespace Archive.Indexer.Model;
 /// </summary>
 public sealed record SearchRequest
 {
+    /// <summary>A longer query is searched by its first this many characters, with a warning.</summary>
+    public const int MaxQueryLength = 500;
     public const int MaxPageSize = 100;
     public const int MaxPage = 1000;
 

@@ -17,6 +17,9 @@ public sealed record StoredArticle
     public IReadOnlyList<string> Authors { get; init; } = [];
     public IReadOnlyList<string> Captions { get; init; } = [];
     public required string Body { get; init; }
+    /// <summary>The body's non-blank lines, trimmed: the paragraphs pages show and a split counts.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> Paragraphs => ArticleParagraphs.Of(Body);
     /// <summary>主题词: the 5-8 TF-IDF keywords.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
     /// <summary>SimHash of the body's character shingles, for near-duplicate detection.</summary>

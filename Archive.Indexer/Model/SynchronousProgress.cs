@@ -4,7 +4,7 @@ namespace Archive.Indexer.Model;
 /// Reports on the caller's thread. Progress&lt;T&gt; would queue every report to the thread pool, which costs
 /// more than the update itself when there are hundreds of thousands; Spectre's tasks are thread-safe anyway.
 /// </summary>
-public sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
 {
     public void Report(T value) => report(value);
 }

@@ -7,7 +7,7 @@ namespace Archive.Indexer.Parsing;
 /// full-width digits, 二〇二二年三月十日 (also 二○, and 二oo八, 二00九 as copies write 〇), and day first 30.03.2021.
 /// Impossible dates (2022-02-30) are not dates.
 /// </summary>
-public static partial class ChineseDate
+internal static partial class ChineseDate
 {
     /// <summary>The first date in the text, or null.</summary>
     public static DateOnly? FindFirst(string? text) =>

@@ -9,7 +9,7 @@ namespace Archive.Indexer.Parsing;
 /// weighs the evidence for each kind (<see cref="DocumentClassifier"/>) and hands the lines to that kind's parser,
 /// which assembles the articles. Thread-safe; build one and share it.
 /// </summary>
-public sealed class DocumentParser
+internal sealed class DocumentParser
 {
     private readonly BulletinParser _bulletin;
     private readonly NoticeParser _notice;

@@ -7,7 +7,7 @@ namespace Archive.Indexer.Parsing;
 /// to neither (front and back matter), and why the document was read as its kind. Field names follow
 /// ../shared/seeds/expected.json (snake_case in JSON).
 /// </summary>
-public sealed record ParsedDocument
+internal sealed record ParsedDocument
 {
     public required DocumentKind Kind { get; init; }
     /// <summary>How sure the kind is (0..1): its evidence against all the evidence found.</summary>
@@ -57,9 +57,9 @@ public sealed record ParsedDocument
 }
 
 /// <summary>One line of a bulletin's table of contents.</summary>
-public sealed record ContentsEntry(string Title, string? Section, int? Page);
+internal sealed record ContentsEntry(string Title, string? Section, int? Page);
 
-public sealed record ParsedArticle
+internal sealed record ParsedArticle
 {
     /// <summary>The headline as printed; null when the text prints none (a 简讯 item, a page that lost its headline).</summary>
     public required string? Title { get; init; }

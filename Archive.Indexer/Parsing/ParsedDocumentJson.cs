@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Archive.Indexer.Parsing;
 
 /// <summary>Parsed documents as JSON: `archive parse --json`, the parse evaluation and the tests read and write this shape.</summary>
-public static class ParsedDocumentJson
+internal static class ParsedDocumentJson
 {
     /// <summary>The JSON shape of expected.json: snake_case names, kinds as snake_case strings, dates as yyyy-MM-dd.</summary>
     public static JsonSerializerOptions Options { get; } = new()

@@ -8,7 +8,7 @@ namespace Archive.Indexer.Regions;
 /// in running text is not 和平区 and 东方 in 东方欲晓 is not 东方市. Where a name has several places, the places named
 /// nearby and then the context (the issuer's region) decide; otherwise nothing is guessed.
 /// </summary>
-public sealed class Gazetteer
+internal sealed class Gazetteer
 {
     // What may follow a short name for it to be read as a place: 安庆市委 is the full name; 安庆先锋网, 金安：.
     private static readonly string[] ShortNameContinuations = ["委", "先锋", "组工", ":", "：", "党建", "发布"];
@@ -343,14 +343,14 @@ public sealed class Gazetteer
 }
 
 /// <summary>How a text names its place: running text, or a department's name whose head is a place (连云港高新区组织人事部).</summary>
-public enum PlaceReading
+internal enum PlaceReading
 {
     Text,
     Department,
 }
 
 /// <summary>A place a text names and how sure the reading is (1: a unique full name; less: short, chosen or first of several).</summary>
-public sealed record RegionMatch(Place Place, double Certainty);
+internal sealed record RegionMatch(Place Place, double Certainty);
 
 /// <summary>Where a name stands in a text and the places it may mean.</summary>
 internal readonly record struct PlaceMention(int Index, int Length, Place[] Candidates, bool IsShort);

@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Regions;
 
 /// <summary>One administrative division: a province, a prefecture-level city or a county-level area.</summary>
-public sealed record Place(string Code, string Name, PlaceLevel Level, Place? Parent)
+internal sealed record Place(string Code, string Name, PlaceLevel Level, Place? Parent)
 {
     /// <summary>The path users see and filter by: 安徽省/安庆市/宜秀区 (municipalities: 北京市/东城区).</summary>
     public string Path => Parent is null ? Name : $"{Parent.Path}/{Name}";
@@ -23,7 +23,7 @@ public sealed record Place(string Code, string Name, PlaceLevel Level, Place? Pa
     public Place Province => Parent is null ? this : Parent.Province;
 }
 
-public enum PlaceLevel
+internal enum PlaceLevel
 {
     Province,
     City,

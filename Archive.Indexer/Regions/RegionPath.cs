@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Regions;
 
 /// <summary>Region paths province/city/county (安徽省/安庆市/宜秀区): their levels and the names people search by.</summary>
-public static class RegionPath
+internal static class RegionPath
 {
     private static readonly string[] Suffixes = ["自治州", "自治县", "地区", "省", "市", "区", "县", "州", "盟", "旗"];
 

@@ -5,7 +5,7 @@ namespace Archive.Indexer.Regions;
 /// keeps every index of the original: names are matched on the folded text and cut from the original. Where OpenCC
 /// keeps a character among its own simplified forms (乾 -> 干 or 乾), it stays when a place name uses it (乾安县).
 /// </summary>
-public sealed class TraditionalCharacters
+internal sealed class TraditionalCharacters
 {
     private readonly char[] _simplified = new char[char.MaxValue + 1];
 

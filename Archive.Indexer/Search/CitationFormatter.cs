@@ -14,7 +14,7 @@ namespace Archive.Indexer.Search;
 /// <item>anything else: [Z], 责任者. 题名[Z]. 出处, 日期.</item>
 /// </list>
 /// </summary>
-public static class CitationFormatter
+internal static class CitationFormatter
 {
     public static Citation Format(StoredArticle article, StoredDocument document, DateOnly accessed)
     {

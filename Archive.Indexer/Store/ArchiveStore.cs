@@ -12,7 +12,7 @@ namespace Archive.Indexer.Store;
 /// One SQLite file (WAL, foreign keys on). Thread-safe: readers run in parallel, writers one at a time,
 /// and every write is one transaction, so a crash leaves either all of a file or none of it.
 /// </summary>
-public sealed class ArchiveStore : IDisposable
+internal sealed class ArchiveStore : IDisposable
 {
     private readonly string _connectionString;
     private readonly Lock _writeLock = new();

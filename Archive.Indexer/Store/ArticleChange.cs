@@ -1,9 +1,9 @@
 namespace Archive.Indexer.Store;
 
 /// <summary>One entry of the store's change log: what the search index must do to follow the store.</summary>
-public sealed record ArticleChange(long Sequence, string ArticleId, ArticleChangeKind Kind);
+internal sealed record ArticleChange(long Sequence, string ArticleId, ArticleChangeKind Kind);
 
-public enum ArticleChangeKind
+internal enum ArticleChangeKind
 {
     /// <summary>The article is active: (re)index it.</summary>
     Upsert,

@@ -1,4 +1,4 @@
 namespace Archive.Indexer.Store;
 
 /// <summary>An article together with its document: everything one index entry is made from.</summary>
-public sealed record ArticleWithDocument(StoredArticle Article, StoredDocument Document);
+internal sealed record ArticleWithDocument(StoredArticle Article, StoredDocument Document);

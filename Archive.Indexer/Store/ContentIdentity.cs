@@ -6,7 +6,7 @@ namespace Archive.Indexer.Store;
 /// Ids come from content, never from paths or counters: the same bytes always make the same document id,
 /// so permalinks survive re-ingestion, moves and rebuilds.
 /// </summary>
-public static class ContentIdentity
+internal static class ContentIdentity
 {
     /// <summary>Lower-case hex sha256 of the file's bytes.</summary>
     public static string Sha256Hex(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));

@@ -13,7 +13,7 @@ namespace Archive.Indexer.Store;
 /// articles the index must take again. The revision the editor saw is checked in the same transaction: a correction
 /// that touches what another editor changed since is refused with what changed.
 /// </summary>
-public sealed class CorrectionStore
+internal sealed class CorrectionStore
 {
     private const int MaxMergeChain = 1_000;
     private readonly ArchiveStore _store;
@@ -70,7 +70,7 @@ public sealed class CorrectionStore
         {
             if (Refusal(connection, transaction, documentId, editing, e => e.Articles().Contains(articleId), out _) is { } refused) return refused;
             if (LiveArticle(connection, transaction, documentId, articleId) is not { } article) return CorrectionResult.NotFound(documentId);
-            var paragraphs = Paragraphs.Of(article.Body);
+            var paragraphs = ArticleParagraphs.Of(article.Body);
             if (atParagraph < 2 || atParagraph > paragraphs.Count)
             {
                 return CorrectionResult.Invalid(documentId, [new FieldProblem("at_paragraph",
@@ -84,12 +84,12 @@ public sealed class CorrectionStore
                 new { documentId, prefix = ContentIdentity.EditorArticleId(documentId, 0)[..^1] + "%" }, transaction);
             var newId = ContentIdentity.EditorArticleId(documentId, (int)taken + 1);
             connection.Execute("UPDATE articles SET body = @body WHERE id = @articleId",
-                new { body = Paragraphs.Join(paragraphs.Take(atParagraph - 1)), articleId }, transaction);
+                new { body = ArticleParagraphs.Join(paragraphs.Take(atParagraph - 1)), articleId }, transaction);
             // Ordinal 0 is free until the document is numbered again below.
             connection.Execute(ArticleRow.Insert, ArticleRow.From(article with
             {
                 Id = newId, Ordinal = 0, Title = title, Subtitle = null, Captions = [], Keywords = [], Fingerprint = null,
-                Body = Paragraphs.Join(paragraphs.Skip(atParagraph - 1)),
+                Body = ArticleParagraphs.Join(paragraphs.Skip(atParagraph - 1)),
             }), transaction);
             var order = LiveOrder(connection, transaction, documentId).Where(id => id != newId).ToList();
             order.Insert(order.IndexOf(articleId) + 1, newId);
@@ -137,7 +137,7 @@ public sealed class CorrectionStore
             connection.Execute("UPDATE articles SET body = @Body, captions = @Captions, authors = @Authors WHERE id = @Id",
                 ArticleRow.From(first with
                 {
-                    Body = Paragraphs.Join(Paragraphs.Of(first.Body).Concat(Paragraphs.Of(second.Body))),
+                    Body = ArticleParagraphs.Join(ArticleParagraphs.Of(first.Body).Concat(ArticleParagraphs.Of(second.Body))),
                     Captions = [.. first.Captions, .. second.Captions],
                     Authors = [.. first.Authors.Union(second.Authors, StringComparer.Ordinal)],
                 }), transaction);

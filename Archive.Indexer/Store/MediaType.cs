@@ -3,7 +3,7 @@ using System.Text;
 namespace Archive.Indexer.Store;
 
 /// <summary>The media type a kept original is served with: from its extension, with the charset its text was read in.</summary>
-public static class MediaType
+internal static class MediaType
 {
     public const string Unknown = "application/octet-stream";
 

@@ -7,7 +7,7 @@ namespace Archive.Indexer.Store;
 /// identical files take the room of one. A file is written beside its place and moved in, so a reader never
 /// sees half of one; the store records it in the same step as its document and takes it back when that fails.
 /// </summary>
-public sealed class OriginalFiles(string directory)
+internal sealed class OriginalFiles(string directory)
 {
     private const string Partial = ".partial";
 

@@ -15,7 +15,7 @@ namespace Archive.Indexer.Store;
 /// parser's n-th article is article {doc}-{n} as at the first ingest: one it finds anew gets that id, one it no
 /// longer finds leads to the article that holds its text now.
 /// </summary>
-public sealed class ReparseStore
+internal sealed class ReparseStore
 {
     private const string UpdateFields =
         "UPDATE articles SET title = @Title, subtitle = @Subtitle, section = @Section, source_department = @SourceDepartment, " +

@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Store;
 
 /// <summary>One file as it was read: where from, what bytes (by hash) and how many.</summary>
-public sealed record SourceFile(string Path, string Sha256, long Size)
+internal sealed record SourceFile(string Path, string Sha256, long Size)
 {
     /// <summary>The source path of bytes that came without a folder (an upload): "upload:{name}".</summary>
     public const string UploadPrefix = "upload:";

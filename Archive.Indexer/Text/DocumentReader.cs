@@ -8,7 +8,7 @@ namespace Archive.Indexer.Text;
 /// <see cref="DocumentTools"/> also .doc .wps .rtf, images and the pages of PDFs without a text layer); an unknown
 /// extension is sniffed from the content. A file that cannot be read throws <see cref="UnreadableFileException"/>.
 /// </summary>
-public static class DocumentReader
+internal static class DocumentReader
 {
     public static IReadOnlyList<string> Extensions { get; } =
         [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", .. LegacyExtensions, .. PageImage.Extensions];

@@ -8,7 +8,7 @@ namespace Archive.Indexer.Text;
 /// scans) and the scratch folder they work in. Nothing is started until a file needs it, so a host without these
 /// programs runs as before and only such a file fails, with the package to install. Disposing deletes the scratch folder.
 /// </summary>
-public sealed class DocumentTools : IDisposable
+internal sealed class DocumentTools : IDisposable
 {
     private readonly ScratchFolder _scratch;
 

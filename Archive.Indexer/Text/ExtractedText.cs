@@ -4,7 +4,7 @@ namespace Archive.Indexer.Text;
 /// What a reader gets out of one file: the text with "\n" line endings, its blocks (paragraphs, headings, table
 /// rows) in reading order, and how the bytes were decoded.
 /// </summary>
-public sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Blocks, string Encoding, string Format)
+internal sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Blocks, string Encoding, string Format)
 {
     /// <summary>Set when some or all of the text was recognized from page images (OCR) rather than read.</summary>
     public TextRecognition? Recognition { get; init; }
@@ -23,4 +23,4 @@ public sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Blocks,
 }
 
 /// <summary>A paragraph, heading or table row; Page is 1-based where the format has pages (pdf).</summary>
-public sealed record TextBlock(string Text, int? Page, int? HeadingLevel);
+internal sealed record TextBlock(string Text, int? Page, int? HeadingLevel);

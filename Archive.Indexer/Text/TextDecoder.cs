@@ -6,7 +6,7 @@ namespace Archive.Indexer.Text;
 /// Bytes -> string for text formats: a BOM decides; otherwise strict UTF-8 first (GB18030 bytes are almost never
 /// valid UTF-8), then strict GB18030, so Chinese text is never turned into mojibake. Binary content is refused.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Archive.Indexer.Search;
-using Archive.Indexer.Search.Syntax;
 using Microsoft.AspNetCore.Http;
 
 namespace Archive.Web.Browse;
@@ -13,7 +12,7 @@ namespace Archive.Web.Browse;
 public sealed record SearchState
 {
     /// <summary>The engine's own limit: a longer q is refused with a link to its first part.</summary>
-    public const int MaxQueryLength = QuerySyntaxParser.MaxQueryLength;
+    public const int MaxQueryLength = SearchRequest.MaxQueryLength;
     public const int PageSize = 20;
 
     public string? Query { get; init; }

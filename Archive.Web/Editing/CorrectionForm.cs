@@ -24,7 +24,7 @@ public static class CorrectionForm
     /// own changes over the current values; otherwise the inputs as sent, with their problems. Null when it was done.
     /// </summary>
     public static (CorrectionResult Result, CorrectionFieldsView? Again) Submit(IFormCollection form, CorrectionTarget target, StoredDocument document,
-        string editor, Func<Dictionary<string, JsonElement>, Indexer.Curation.Editing, CorrectionResult> correct, Func<IReadOnlyDictionary<string, JsonElement>> current)
+        string editor, Func<Dictionary<string, JsonElement>, Indexer.Model.Editing, CorrectionResult> correct, Func<IReadOnlyDictionary<string, JsonElement>> current)
     {
         var editing = Editing(form, editor);
         var changed = Changed(form, target);
@@ -48,9 +48,9 @@ public static class CorrectionForm
             .ToDictionary(f => f.Name, f => CanonicalJson.Of(Text(form, f.Name)));
 
     /// <summary>Who corrects, why, and the revision the form was made from; null when the form does not say (not one of ours).</summary>
-    public static Indexer.Curation.Editing? Editing(IFormCollection form, string editor) =>
+    public static Indexer.Model.Editing? Editing(IFormCollection form, string editor) =>
         int.TryParse(form[Revision], NumberStyles.None, CultureInfo.InvariantCulture, out var revision)
-            ? new Indexer.Curation.Editing(editor, Text(form, Reason) is { Length: > 0 } reason ? reason : null, revision)
+            ? new Indexer.Model.Editing(editor, Text(form, Reason) is { Length: > 0 } reason ? reason : null, revision)
             : null;
 
     /// <summary>The form's inputs as the current values show them.</summary>

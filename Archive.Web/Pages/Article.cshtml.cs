@@ -42,7 +42,7 @@ public sealed class ArticleModel(ArchiveService archive) : PageModel
         }
         SimilarElsewhere = archive.Similar(id, otherRegionsOnly: true, SimilarCount) ?? [];
         // Paragraphs as the split form counts them (the same lines, trimmed), marked as result lists mark them.
-        var marked = archive.MarkMatches(Query, [Detail.Article.Title, .. Indexer.Curation.Paragraphs.Of(Detail.Article.Body)]);
+        var marked = archive.MarkMatches(Query, [Detail.Article.Title, .. Detail.Article.Paragraphs]);
         TitleHtml = marked[0];
         ParagraphsHtml = marked.Skip(1).ToList();
         return Page();

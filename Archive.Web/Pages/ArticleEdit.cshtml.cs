@@ -54,7 +54,7 @@ public sealed class ArticleEditModel(ArchiveService archive) : PageModel
         Structure(id, editing => archive.MergeArticles(id, with ?? "", editing));
 
     /// <summary>A split or a merge: done (to the article it leaves), or the page again with why not.</summary>
-    private IActionResult Structure(string id, Func<Indexer.Curation.Editing, CorrectionResult> correct)
+    private IActionResult Structure(string id, Func<Indexer.Model.Editing, CorrectionResult> correct)
     {
         if (Find(id) is null) return Page();
         var editing = CorrectionForm.Editing(Request.Form, User.Identity!.Name!);
@@ -98,7 +98,7 @@ public sealed class ArticleEditModel(ArchiveService archive) : PageModel
             Response.StatusCode = StatusCodes.Status404NotFound;
             return null;
         }
-        Paragraphs = Indexer.Curation.Paragraphs.Of(Article.Body);
+        Paragraphs = Article.Paragraphs;
         var order = archive.GetDocument(Document.Id)!.Articles;
         var at = order.ToList().FindIndex(a => a.ArticleId == id);
         Previous = at > 0 ? order[at - 1] : null;

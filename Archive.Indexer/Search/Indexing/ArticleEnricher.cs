@@ -5,7 +5,7 @@ using Archive.Indexer.Chinese;
 namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>What search adds to an article before it is stored: its keywords and its near-duplicate fingerprint.</summary>
-public sealed class ArticleEnricher(KeywordExtractor keywords) : IArticleEnricher
+internal sealed class ArticleEnricher(KeywordExtractor keywords) : IArticleEnricher
 {
     public StoredArticle Enrich(StoredArticle article) => article with
     {

@@ -16,7 +16,7 @@ namespace Archive.Indexer.Search.Indexing;
 /// nobody searches during writes large segments instead of many tiny ones); and commits that record the store's
 /// change sequence so that at start-up the index knows how far it has caught up. Thread-safe.
 /// </summary>
-public sealed class ArticleIndex : IDisposable
+internal sealed class ArticleIndex : IDisposable
 {
     /// <summary>
     /// Bumped when the fields or their analysis change (7: traditional script folded; 8: pinyin glosses left out, the

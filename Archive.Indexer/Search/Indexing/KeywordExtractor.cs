@@ -7,7 +7,7 @@ namespace Archive.Indexer.Search.Indexing;
 /// Title words count double, terms of the domain dictionary (corpus/dict) are favoured; stop words, single
 /// characters, anything with a digit and everyday words (IDF below 7: 工作, 落实, 一线) are left out.
 /// </summary>
-public sealed class KeywordExtractor
+internal sealed class KeywordExtractor
 {
     public const int MinKeywords = 5;
     public const int MaxKeywords = 8;

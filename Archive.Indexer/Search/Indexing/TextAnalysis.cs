@@ -9,7 +9,7 @@ namespace Archive.Indexer.Search.Indexing;
 /// The analyzers the index and the queries share: segmenter words in precise mode, and CJK bigrams, both over the
 /// text folded to simplified script. Offsets are exact (into the text as written), so the highlighter relies on them.
 /// </summary>
-public sealed class TextAnalysis : IDisposable
+internal sealed class TextAnalysis : IDisposable
 {
     internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation)
     {
@@ -78,4 +78,4 @@ public sealed class TextAnalysis : IDisposable
     }
 }
 
-public readonly record struct AnalyzedToken(string Term, int Position, int Start, int End);
+internal readonly record struct AnalyzedToken(string Term, int Position, int Start, int End);

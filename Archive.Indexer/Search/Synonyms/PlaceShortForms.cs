@@ -8,7 +8,7 @@ namespace Archive.Indexer.Search.Synonyms;
 /// 安庆市) are left out, since the name's own words find them; a form that names several places is a synonym of each,
 /// the places not of one another.
 /// </summary>
-public sealed class PlaceShortForms(Gazetteer gazetteer) : ISynonymSource
+internal sealed class PlaceShortForms(Gazetteer gazetteer) : ISynonymSource
 {
     public IEnumerable<SynonymGroup> Groups()
     {

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Search.Synonyms;
 /// A synonym table in corpus/dict (*.tsv): one group a line, its terms separated by tabs, # starts a comment;
 /// <c>term TAB =&gt; TAB term…</c> is one way (the first term stands for the others).
 /// </summary>
-public sealed class SynonymFile(string path) : ISynonymSource
+internal sealed class SynonymFile(string path) : ISynonymSource
 {
     public string Path { get; } = path;
 

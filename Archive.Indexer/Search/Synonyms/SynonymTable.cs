@@ -5,7 +5,7 @@ namespace Archive.Indexer.Search.Synonyms;
 /// word analyzer gives them (folded, stop words out), so 两新组织 matches however a query's words were cut and 組工
 /// finds the group of 组工. Terms in several groups get the synonyms of all of them. Immutable.
 /// </summary>
-public sealed class SynonymTable
+internal sealed class SynonymTable
 {
     /// <summary>Longer keys are not looked for: no synonym group names anything in more words.</summary>
     private const int MaxKeyWords = 8;

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Archive.Indexer.Search.Syntax;
 
 /// <summary>The names a field goes by in queries, Chinese and English; the Chinese one is canonical.</summary>
-public static class QueryFieldNames
+internal static class QueryFieldNames
 {
     private static readonly (QueryField Field, string[] Names)[] Table =
     [

@@ -7,10 +7,10 @@ namespace Archive.Indexer.Search.Syntax;
 /// warning that says where and why, and the query falls back to plain words. Wildcards and regular expressions are
 /// not expanded (substring matching already covers what people use them for): their operators are dropped.
 /// </summary>
-public static class QuerySyntaxParser
+internal static class QuerySyntaxParser
 {
     /// <summary>Longer queries are cut here: nobody types more, and it bounds the work a query can cause.</summary>
-    public const int MaxQueryLength = 500;
+    public const int MaxQueryLength = SearchRequest.MaxQueryLength;
     public const int MaxClauses = 32;
 
     public static ParsedQuery Parse(string? text)
@@ -364,7 +364,7 @@ public static class QuerySyntaxParser
 }
 
 /// <summary>A query read off its text: the tree (null to browse everything) and what could not be read.</summary>
-public sealed record ParsedQuery(QueryNode? Root, IReadOnlyList<string> Warnings)
+internal sealed record ParsedQuery(QueryNode? Root, IReadOnlyList<string> Warnings)
 {
     public string Describe() => Root?.Describe() ?? "";
 }

@@ -10,7 +10,7 @@ namespace Archive.Indexer.Text.Conversion;
 /// soffice run under a time limit. A run that hangs or crashes is killed and its slot's profile is thrown away, so the
 /// next file starts a fresh LibreOffice; files in the other slots are not touched.
 /// </summary>
-public sealed class OfficeConverter : IDisposable
+internal sealed class OfficeConverter : IDisposable
 {
     private readonly ScratchFolder _scratch;
     private readonly TimeSpan _timeout;

@@ -4,7 +4,7 @@ namespace Archive.Indexer.Text.Conversion;
 /// The temporary folder the external programs work in: one subfolder per file being read, deleted when that file is
 /// done whatever happened (converted, failed, timed out, cancelled), and the whole folder when the archive closes.
 /// </summary>
-public sealed class ScratchFolder(string path) : IDisposable
+internal sealed class ScratchFolder(string path) : IDisposable
 {
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Archive.Indexer.Text.Conversion;
 
 /// <summary>What a .doc or .wps holds, told from its compound-file directory before LibreOffice is asked.</summary>
-public enum WordBinaryContent
+internal enum WordBinaryContent
 {
     /// <summary>A Word (or WPS, which writes the same format) document LibreOffice can convert.</summary>
     WordDocument,
@@ -21,7 +21,7 @@ public enum WordBinaryContent
 /// the encryption flag of its file information block ([MS-CFB] 2.2-2.6, [MS-DOC] 2.5.2), so that a password-protected
 /// file gets a message that says so instead of LibreOffice's "could not be loaded". The text itself is LibreOffice's job.
 /// </summary>
-public static class WordBinaryFile
+internal static class WordBinaryFile
 {
     public static ReadOnlySpan<byte> Signature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Text.Isolation;
 /// reader is killed) and a heap limit. Plain text, which needs no parser of nested structure, is read here.
 /// Idle processes are kept for the next file a while, then ended. Thread-safe.
 /// </summary>
-public sealed class IsolatedReader : IDisposable
+internal sealed class IsolatedReader : IDisposable
 {
     /// <summary>An idle reader process ends after this long; the next file starts a new one.</summary>
     private static readonly TimeSpan IdleTime = TimeSpan.FromSeconds(60);

@@ -4,7 +4,7 @@ namespace Archive.Indexer.Text.Isolation;
 /// What reading one file may cost in the reader process: processor time (a base plus an allowance per megabyte, so
 /// a large genuine file gets longer than a small crafted one) and memory (the process's heap limit).
 /// </summary>
-public sealed record ReaderLimits
+internal sealed record ReaderLimits
 {
     public TimeSpan BaseTime { get; init; } = TimeSpan.FromSeconds(3);
     public TimeSpan TimePerMegabyte { get; init; } = TimeSpan.FromSeconds(0.2);

@@ -8,7 +8,7 @@ namespace Archive.Indexer.Text.Recognition;
 /// recognized one after another, each image on disk only while it is read, so a long scan holds one page at a time;
 /// a scan with more pages than <see cref="ConversionOptions.MaxScannedPages"/> is refused before any is read.
 /// </summary>
-public sealed class ScanReader
+internal sealed class ScanReader
 {
     private readonly ScratchFolder _scratch;
     private readonly ConversionOptions _options;

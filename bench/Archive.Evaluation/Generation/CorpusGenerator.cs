@@ -13,7 +13,7 @@ namespace Archive.Evaluation.Generation;
 /// never looks done.
 /// </summary>
 /// <param name="realCorpusFolder">corpus/real as the build copies it (default: beside the program).</param>
-public sealed class CorpusGenerator(string dataPackagesFolder, string? realCorpusFolder = null)
+internal sealed class CorpusGenerator(string dataPackagesFolder, string? realCorpusFolder = null)
 {
     private const int PoolSize = 400;
     /// <summary>The generated text whose words are compared with the real corpus's: enough to show how they grow.</summary>

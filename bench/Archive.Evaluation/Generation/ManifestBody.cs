@@ -7,7 +7,7 @@ namespace Archive.Evaluation.Generation;
 /// How the manifest states a body so that any reader's line breaks and spacing compare equal: its characters
 /// without white space, counted and hashed.
 /// </summary>
-public static class ManifestBody
+internal static class ManifestBody
 {
     public static string Normalize(string body) => string.Concat(body.Where(c => !char.IsWhiteSpace(c)));
 

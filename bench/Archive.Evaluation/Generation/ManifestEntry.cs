@@ -5,7 +5,7 @@ namespace Archive.Evaluation.Generation;
 /// A field is stated (non-null) when the file states it visibly and null when it does not, so a reader is checked
 /// against every field: a value where the manifest has none is as wrong as a wrong value.
 /// </summary>
-public sealed record ManifestEntry
+internal sealed record ManifestEntry
 {
     /// <summary>Path relative to the corpus folder, with '/' separators: files/00001_bulletin.txt.</summary>
     public required string File { get; init; }
@@ -31,7 +31,7 @@ public sealed record ManifestEntry
     public required IReadOnlyList<ManifestArticle> Articles { get; init; }
 }
 
-public sealed record ManifestArticle
+internal sealed record ManifestArticle
 {
     public required string Title { get; init; }
     public string? Subtitle { get; init; }

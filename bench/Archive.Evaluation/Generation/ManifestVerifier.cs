@@ -6,7 +6,7 @@ namespace Archive.Evaluation.Generation;
 
 /// <summary>How a store compares to a generated corpus's manifest.</summary>
 /// <param name="Fields">How many fields were compared (bodies included): the mismatches' denominator.</param>
-public sealed record ManifestCheck(int Files, int Articles, int ArticlesFound, int Fields, IReadOnlyList<string> Mismatches)
+internal sealed record ManifestCheck(int Files, int Articles, int ArticlesFound, int Fields, IReadOnlyList<string> Mismatches)
 {
     /// <summary>The share of the fields compared that were right.</summary>
     public double FieldAccuracy => Fields == 0 ? 1 : 1 - (double)Mismatches.Count / Fields;
@@ -19,7 +19,7 @@ public sealed record ManifestCheck(int Files, int Articles, int ArticlesFound, i
 /// order by its title, and every field equal to what was stored, a null where the manifest states none included;
 /// an article's body by its length and the sha256 of its text without white space (<see cref="ManifestBody"/>).
 /// </summary>
-public static class ManifestVerifier
+internal static class ManifestVerifier
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

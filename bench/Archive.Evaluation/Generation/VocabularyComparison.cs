@@ -6,7 +6,7 @@ namespace Archive.Evaluation.Generation;
 /// The real corpus's words beside a generated corpus's, measured at the same size (the real corpus's) and on a
 /// larger sample of the generated text (up to 5 million characters), so that the two can be compared.
 /// </summary>
-public sealed record VocabularyComparison(VocabularyProfile Real, VocabularyProfile GeneratedSameSize, VocabularyProfile GeneratedSample)
+internal sealed record VocabularyComparison(VocabularyProfile Real, VocabularyProfile GeneratedSameSize, VocabularyProfile GeneratedSample)
 {
     internal static VocabularyComparison Measure(RealSentences real, IReadOnlyList<string> generated)
     {

@@ -7,7 +7,7 @@ namespace Archive.Evaluation.Generation;
 /// that the 1,000 most frequent words take. Both depend on the text's size (a larger text holds more rare words),
 /// so texts are compared at the same size.
 /// </summary>
-public sealed record VocabularyProfile(long Characters, long Words, int DistinctWords, double TopThousandShare)
+internal sealed record VocabularyProfile(long Characters, long Words, int DistinctWords, double TopThousandShare)
 {
     public double DistinctPerMillionCharacters => Characters == 0 ? 0 : DistinctWords * 1e6 / Characters;
 

@@ -7,7 +7,7 @@ namespace Archive.Evaluation.Parsing;
 /// Every fifth document of each folder, by name, is held out: rules are written looking at the others only, and
 /// the held-out figure tells whether they generalize. A rendering (b002.pdf) goes with its text (b002.txt).
 /// </summary>
-public static class LabelledCorpus
+internal static class LabelledCorpus
 {
     public static IReadOnlyList<LabelledDocument> Load(string realFolder)
     {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Archive.Evaluation.Parsing;
 
 /// <summary>Where a labelled document counts: the rules are written on dev, measured on held-out too.</summary>
-public enum EvaluationSet
+internal enum EvaluationSet
 {
     Dev,
     HeldOut,
@@ -11,7 +11,7 @@ public enum EvaluationSet
 }
 
 /// <summary>One file with the metadata a person read off it (a manifest entry, field names of `archive parse --json`).</summary>
-public sealed record LabelledDocument(EvaluationSet Set, string Folder, string File, string Path, JsonObject Labels)
+internal sealed record LabelledDocument(EvaluationSet Set, string Folder, string File, string Path, JsonObject Labels)
 {
     /// <summary>Fields that may be left null but must never be wrong: "date", "articles[0].authors".</summary>
     public bool IsStretch(string field) =>

@@ -7,10 +7,10 @@ using Archive.Indexer.Parsing;
 namespace Archive.Evaluation.Parsing;
 
 /// <summary>One field the parser got wrong: where, what the label says, what came out.</summary>
-public sealed record Mismatch(string File, string Field, string Expected, string Got);
+internal sealed record Mismatch(string File, string Field, string Expected, string Got);
 
 /// <summary>The figures of one evaluation set: per field, article counts, kinds, every mismatch.</summary>
-public sealed class SetScore
+internal sealed class SetScore
 {
     private readonly SortedDictionary<string, (int Exact, int Total)> _fields = new(StringComparer.Ordinal);
 
@@ -39,7 +39,7 @@ public sealed class SetScore
 /// by field. A stretch field may come out null but never wrong. body_start/body_end are the first and last characters
 /// of the body (white space ignored). Articles are paired by title or opening, in order.
 /// </summary>
-public static class ParseEvaluation
+internal static class ParseEvaluation
 {
     /// <summary>Manifest keys that describe the file rather than label a field of the parse.</summary>
     private static readonly HashSet<string> NotFields =

@@ -6,7 +6,7 @@ namespace Archive.Evaluation.Segmentation;
 /// segmentation against it, as the SIGHAN bakeoffs count them: word precision, recall, F1, and the recall of gold words
 /// the dictionary lacks (OOV). Punctuation and symbols are not scored; a segmenter is judged by the spans it cuts.
 /// </summary>
-public sealed class GoldSegmentation
+internal sealed class GoldSegmentation
 {
     private GoldSegmentation(IReadOnlyList<GoldSentence> sentences) => Sentences = sentences;
 
@@ -48,7 +48,7 @@ public sealed class GoldSegmentation
 }
 
 /// <summary>One gold sentence: its text and the spans of its scored words.</summary>
-public sealed record GoldSentence(string Text, IReadOnlyList<(int Start, int Length)> Words)
+internal sealed record GoldSentence(string Text, IReadOnlyList<(int Start, int Length)> Words)
 {
     public static GoldSentence Parse(string line)
     {
@@ -64,7 +64,7 @@ public sealed record GoldSentence(string Text, IReadOnlyList<(int Start, int Len
 }
 
 /// <summary>Counts of words: in the gold, cut by the segmenter, both; and of the gold's out-of-vocabulary words.</summary>
-public sealed class SegmentationScore
+internal sealed class SegmentationScore
 {
     public int Gold { get; set; }
     public int Predicted { get; set; }

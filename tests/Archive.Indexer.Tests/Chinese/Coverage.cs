@@ -5,7 +5,7 @@ namespace Archive.Indexer.Tests.Chinese;
 /// <summary>Checks that tokens lie inside the text and cover each non-white-space character exactly once.</summary>
 public static class Coverage
 {
-    public static void AssertExactlyCovered(string text, IReadOnlyList<Token> tokens)
+    internal static void AssertExactlyCovered(string text, IReadOnlyList<Token> tokens)
     {
         var covered = new int[text.Length];
         foreach (var token in tokens)

@@ -5,11 +5,11 @@ namespace Archive.Indexer.Tests.Chinese;
 /// <summary>The real language data beside the test assembly, loaded once for all segmentation tests.</summary>
 public sealed class SegmentationFixture
 {
-    public ChineseLanguage Language => ChineseLanguage.Shared;
+    internal ChineseLanguage Language => ChineseLanguage.Shared;
 
-    public Segmenter Segmenter => Language.Segmenter;
+    internal Segmenter Segmenter => Language.Segmenter;
 
-    public string[] Words(string text, SegmentMode mode = SegmentMode.Precise) =>
+    internal string[] Words(string text, SegmentMode mode = SegmentMode.Precise) =>
         Segmenter.Segment(text, mode).Select(t => t.Text(text)).ToArray();
 
     public static string Sample(string prefix) =>

@@ -41,7 +41,7 @@ public sealed class OfficeFiles : IDisposable
         _scanPages = new(() => writer.ScanPages(SampleText(Bulletin), ScanDpi));
     }
 
-    public DocumentTools Tools { get; }
+    internal DocumentTools Tools { get; }
 
     public byte[] Doc => _doc.Value;
 
@@ -64,9 +64,9 @@ public sealed class OfficeFiles : IDisposable
     public static byte[] GbkText() => Encoding.GetEncoding("GBK").GetBytes(SampleText(GbkBulletin));
 
     /// <summary>A reading context for one file, not cancelled.</summary>
-    public static ReadingContext Context(string file) => new(file);
+    internal static ReadingContext Context(string file) => new(file);
 
-    public ExtractedText Read(string fileName, byte[] bytes) => DocumentReader.Read(fileName, bytes, Tools, Context(fileName));
+    internal ExtractedText Read(string fileName, byte[] bytes) => DocumentReader.Read(fileName, bytes, Tools, Context(fileName));
 
     public void Dispose()
     {

@@ -170,9 +170,9 @@ public sealed class CorrectionTests : IDisposable
         Assert.Equal([before[0], added, .. before[1..]], after);
         var first = _archive.GetArticle(Article(1))!.Article;
         var second = _archive.GetArticle(added)!.Article;
-        Assert.Single(Paragraphs.Of(first.Body));
+        Assert.Single(ArticleParagraphs.Of(first.Body));
         Assert.StartsWith("迅速动员部署", first.Body);
-        Assert.Equal(2, Paragraphs.Of(second.Body).Count);
+        Assert.Equal(2, ArticleParagraphs.Of(second.Body).Count);
         Assert.StartsWith("力量下沉基层", second.Body);
         Assert.Equal((first.Section, first.SourceDepartment, 2), (second.Section, second.SourceDepartment, second.Ordinal));
         Assert.Equal(3, _archive.GetArticle(Article(2))!.Article.Ordinal);

@@ -99,11 +99,11 @@ public sealed class ReparseTests : IDisposable
         {
             var articles = Articles(parsed);
             var last = articles[^1];
-            var paragraphs = Paragraphs.Of(last.Body);
+            var paragraphs = ArticleParagraphs.Of(last.Body);
             // The older parser cut the 旌德 article in two after its first paragraph.
             return parsed with
             {
-                Articles = [.. articles[..^1], last with { Body = paragraphs[0] }, new ParsedArticle { Title = "突出主战场", Body = Paragraphs.Join(paragraphs.Skip(1)) }],
+                Articles = [.. articles[..^1], last with { Body = paragraphs[0] }, new ParsedArticle { Title = "突出主战场", Body = ArticleParagraphs.Join(paragraphs.Skip(1)) }],
             };
         });
         var extra = ContentIdentity.ArticleId(document, 5);
@@ -113,7 +113,7 @@ public sealed class ReparseTests : IDisposable
         Assert.Equal([new RetiredArticle(extra, ContentIdentity.ArticleId(document, 4))], report.ArticlesRetired);
         Assert.Null(_archive.GetArticle(extra));
         Assert.Equal(ContentIdentity.ArticleId(document, 4), _archive.MergedInto(extra));
-        Assert.Equal(4, Paragraphs.Of(_archive.GetArticle(ContentIdentity.ArticleId(document, 4))!.Article.Body).Count);
+        Assert.Equal(4, ArticleParagraphs.Of(_archive.GetArticle(ContentIdentity.ArticleId(document, 4))!.Article.Body).Count);
         Assert.Equal(4, _archive.Stats().IndexedArticles);
         Assert.Equal(ContentIdentity.ArticleId(document, 4), Hits("\"强化三项重点\"").Single().ArticleId);
     }

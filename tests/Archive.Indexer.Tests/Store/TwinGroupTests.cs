@@ -78,7 +78,7 @@ public sealed class TwinGroupTests : IDisposable
         Assert.Null(Group(next));
         Assert.Null(Group(leader));
 
-        var split = _store.Corrections.Split(_store.GetArticle(twin)!.DocumentId, twin, Paragraphs.Of(Edited(1)).Count + 1, "拆出",
+        var split = _store.Corrections.Split(_store.GetArticle(twin)!.DocumentId, twin, ArticleParagraphs.Of(Edited(1)).Count + 1, "拆出",
             new Editing("tests"), Fingerprinted);
 
         Assert.Equal(CorrectionStatus.Applied, split.Status);

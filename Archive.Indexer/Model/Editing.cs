@@ -1,4 +1,4 @@
-namespace Archive.Indexer.Curation;
+namespace Archive.Indexer.Model;
 
 /// <summary>
 /// Who corrects, why, and which revision of the document they saw: when the document has changed since in what
@@ -7,4 +7,6 @@ namespace Archive.Indexer.Curation;
 public sealed record Editing(string Editor, string? Reason = null, int? SeenRevision = null)
 {
     public const int MaxReasonLength = 500;
+    /// <summary>The longest title a correction or a split may give an article.</summary>
+    public const int MaxTitleLength = 300;
 }

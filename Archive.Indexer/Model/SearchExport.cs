@@ -1,4 +1,4 @@
-namespace Archive.Indexer.Search;
+namespace Archive.Indexer.Model;
 
 /// <summary>
 /// A search's hits for export: how many there are (a near-duplicate group once, as a search counts them) and the
