@@ -75,7 +75,7 @@ public sealed record ArticleLink(string Id, string Title, string? Series, int? I
 /// <summary>The counts of one facet; <c>field</c> is also the name of the search parameter that filters by it.</summary>
 public sealed record Facet(string Field, IReadOnlyList<FacetCount> Values)
 {
-    public static Facet From(FacetResult result) => new(FacetParameters.Name(result.Field), [.. result.Values.Select(FacetCount.From)]);
+    public static Facet From(FacetResult result) => new(SearchParameters.Name(result.Field), [.. result.Values.Select(FacetCount.From)]);
 }
 
 /// <summary>

@@ -41,19 +41,15 @@ public static class ExportEndpoints
 
     private static async Task<IResult> Export(
         [AsParameters] SearchFilters filters,
-        [FromQuery(Name = "sort"), Description("relevance (default), newest or oldest.")] string? sort,
+        [FromQuery(Name = SearchParameters.Sort), Description("relevance, newest or oldest; by default relevance with a query, newest without.")] string? sort,
         [FromQuery(Name = "format"), Description("csv (default) or json.")] string? format,
         [FromQuery(Name = "limit"), Description("At most this many hits, 1 to 10,000 (default 10,000); values outside are clamped.")] int? limit,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
-        var (query, facetFilters, problem) = filters.Read(options.Value.Limits);
+        var (request, _, problem) = filters.Read(options.Value.Limits, sort);
         if (problem is not null)
         {
             return problem;
-        }
-        if (!SearchPaging.TryReadSort(sort, out var order))
-        {
-            return SearchPaging.UnknownSort(sort!);
         }
         var csv = string.IsNullOrWhiteSpace(format) || format.Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !format!.Trim().Equals("json", StringComparison.OrdinalIgnoreCase))
@@ -62,7 +58,6 @@ public static class ExportEndpoints
         }
         var wanted = Math.Clamp(limit ?? options.Value.Limits.MaxExportHits, 1, options.Value.Limits.MaxExportHits);
         var archive = await host.GetAsync(cancellationToken);
-        var request = new SearchRequest { Query = query, Filters = facetFilters, Sort = order };
         // The matches are collected before answering, so a failure is still a proper problem and the total a header.
         var export = archive.Export(request, wanted);
         http.Response.RegisterForDispose(export);

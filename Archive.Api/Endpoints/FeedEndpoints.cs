@@ -36,11 +36,12 @@ public static class FeedEndpoints
         [FromQuery(Name = "size"), Description("How many of the newest articles, 1 to 100 (default 20); values outside are clamped.")] int? size,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        var (query, facetFilters, problem) = filters.Read(options.Value.Limits);
+        var (request, _, problem) = filters.Read(options.Value.Limits);
         if (problem is not null)
         {
             return problem;
         }
+        var (query, facetFilters) = (request.Query, request.Filters);
         var archive = await host.GetAsync(cancellationToken);
         var entries = archive.Feed(query, facetFilters, Math.Clamp(size ?? DefaultEntries, 1, MaxEntries));
         var links = Links.For(http.Request);
@@ -60,7 +61,7 @@ public static class FeedEndpoints
         var canonical = new StringBuilder(query ?? "");
         foreach (var (field, values) in filters.OrderBy(f => f.Key))
         {
-            canonical.Append('\n').Append(FacetParameters.Name(field)).Append('=').AppendJoin('\u001F', values.Order(StringComparer.Ordinal));
+            canonical.Append('\n').Append(SearchParameters.Name(field)).Append('=').AppendJoin('\u001F', values.Order(StringComparer.Ordinal));
         }
         return "urn:archive:search:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..32];
     }
@@ -69,7 +70,7 @@ public static class FeedEndpoints
     private static string Title(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters)
     {
         var what = query is null ? (filters.Count == 0 ? "最新文章" : "") : $"“{query}”";
-        var narrowed = filters.Count == 0 ? "" : $"（{string.Join("；", filters.Select(f => $"{FacetLabels.Chinese(f.Key)}：{string.Join("、", f.Value)}"))}）";
+        var narrowed = filters.Count == 0 ? "" : $"（{string.Join("；", filters.Select(f => $"{SearchParameters.Label(f.Key)}：{string.Join("、", f.Value)}"))}）";
         return $"组工信息档案 · {what}{narrowed}";
     }
 }

@@ -50,34 +50,29 @@ public static class SearchEndpoints
         [AsParameters] SearchFilters filters, [AsParameters] SearchPaging paging,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        var (query, facetFilters, problem) = filters.Read(options.Value.Limits);
+        var (request, warnings, problem) = filters.Read(options.Value.Limits, paging.Sort, paging.Page, paging.Size);
         if (problem is not null)
         {
             return problem;
         }
-        var (sort, page, size, warnings, pagingProblem) = paging.Read();
-        if (pagingProblem is not null)
-        {
-            return pagingProblem;
-        }
         var archive = await host.GetAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var results = archive.Search(new SearchRequest { Query = query, Filters = facetFilters, Sort = sort, Page = page, PageSize = size });
+        var results = archive.Search(request);
         // Server-Timing: the whole engine call as the API saw it (took_ms is the engine's own measure).
         http.Response.Headers["Server-Timing"] = FormattableString.Invariant($"search;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0}");
-        return TypedResults.Ok(SearchResponse.From(results, query, warnings, Links.For(http.Request)));
+        return TypedResults.Ok(SearchResponse.From(results, request.Query, warnings, Links.For(http.Request)));
     }
 
     private static async Task<IResult> Facets(
         [AsParameters] SearchFilters filters, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        var (query, facetFilters, problem) = filters.Read(options.Value.Limits);
+        var (request, warnings, problem) = filters.Read(options.Value.Limits);
         if (problem is not null)
         {
             return problem;
         }
         var archive = await host.GetAsync(cancellationToken);
-        var results = archive.Search(new SearchRequest { Query = query, Filters = facetFilters, PageSize = 1, WithHighlights = false });
-        return TypedResults.Ok(new FacetsResponse(results.Total, query, results.Warnings, [.. results.Facets.Select(Facet.From)]));
+        var results = archive.Search(request with { PageSize = 1, WithHighlights = false });
+        return TypedResults.Ok(new FacetsResponse(results.Total, request.Query, [.. warnings, .. results.Warnings], [.. results.Facets.Select(Facet.From)]));
     }
 }

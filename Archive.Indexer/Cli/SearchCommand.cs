@@ -9,6 +9,8 @@ namespace Archive.Indexer.Cli;
 /// <summary>`archive search QUERY [--data DIR] [--json]`: hits with snippets, and the facets, in the query syntax of docs/query-syntax.md.</summary>
 internal static class SearchCommand
 {
+    private const int DefaultPageSize = 10;
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -22,28 +24,37 @@ internal static class SearchCommand
         var query = new Argument<string?>("query") { Description = "The query (empty: browse everything)", Arity = ArgumentArity.ZeroOrOne };
         var data = ArchiveOpening.DataOption();
         var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
-        var page = new Option<int>("--page") { Description = "Page, from 1", DefaultValueFactory = _ => 1 };
-        var size = new Option<int>("--size") { Description = $"Hits per page (1-{SearchRequest.MaxPageSize})", DefaultValueFactory = _ => 10 };
-        var sort = new Option<SearchSort>("--sort") { Description = "relevance, newest or oldest", DefaultValueFactory = _ => SearchSort.Relevance };
+        var page = new Option<int?>("--page") { Description = $"Page, from 1 to {SearchRequest.MaxPage}" };
+        var size = new Option<int?>("--size") { Description = $"Hits per page (1-{SearchRequest.MaxPageSize}, default {DefaultPageSize})" };
+        var sort = new Option<string?>("--sort") { Description = "relevance, newest or oldest (default: relevance with a query, newest without)" };
         var filters = new Option<string[]>("--filter")
         {
-            Description = "A facet value to narrow by, as facet=value (section, department, region, year, kind, series, keyword); repeatable",
+            Description = $"A facet value to narrow by, as name=value with the API's names ({string.Join(", ", SearchParameters.Facets.Select(SearchParameters.Name))}); repeatable",
             AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command("search", "Search the archive: hits with snippets, and facet counts") { query, data, json, page, size, sort, filters };
         command.SetAction(parse =>
         {
-            if (!TryReadFilters(parse.GetValue(filters) ?? [], out var selections)) return 2;
+            if ((parse.GetValue(filters) ?? []).FirstOrDefault(f => f.IndexOf('=') <= 0) is { } unnamed)
+            {
+                Console.Error.WriteLine($"error: --filter {unnamed}: write name=value, e.g. region=安徽省");
+                return 2;
+            }
+            string? Text(int? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var given = new[]
+                {
+                    (SearchParameters.Query, parse.GetValue(query)), (SearchParameters.Sort, parse.GetValue(sort)),
+                    (SearchParameters.Page, Text(parse.GetValue(page))), (SearchParameters.Size, Text(parse.GetValue(size))),
+                }
+                .Concat((parse.GetValue(filters) ?? []).Select(f => (f[..f.IndexOf('=')], (string?)f[(f.IndexOf('=') + 1)..])))
+                .Select(p => new KeyValuePair<string, IEnumerable<string?>>(p.Item1, [p.Item2]));
+            var reading = SearchParameters.Read(given, DefaultPageSize);
+            foreach (var problem in reading.Refused) Console.Error.WriteLine($"error: {problem.MessageEn}");
+            if (reading.Refused.Count > 0) return 2;
+            foreach (var problem in reading.Adjusted) Console.Error.WriteLine($"warning: {problem.MessageEn}");
             using var archive = ArchiveOpening.Open(parse.GetValue(data)!);
             if (archive is null) return 2;
-            var results = archive.Search(new SearchRequest
-            {
-                Query = parse.GetValue(query),
-                Page = parse.GetValue(page),
-                PageSize = parse.GetValue(size),
-                Sort = parse.GetValue(sort),
-                Filters = selections,
-            });
+            var results = archive.Search(reading.Request);
             if (parse.GetValue(json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(results, Json));
@@ -55,25 +66,6 @@ internal static class SearchCommand
             return 0;
         });
         return command;
-    }
-
-    private static bool TryReadFilters(string[] values, out Dictionary<FacetField, IReadOnlyList<string>> selections)
-    {
-        selections = [];
-        var grouped = new Dictionary<FacetField, List<string>>();
-        foreach (var value in values)
-        {
-            var eq = value.IndexOf('=');
-            if (eq <= 0 || !Enum.TryParse<FacetField>(value[..eq], ignoreCase: true, out var field) || !Enum.IsDefined(field))
-            {
-                Console.Error.WriteLine($"error: --filter {value}: write facet=value, facet one of {string.Join(", ", Enum.GetNames<FacetField>().Select(n => n.ToLowerInvariant()))}");
-                return false;
-            }
-            if (!grouped.TryGetValue(field, out var list)) grouped[field] = list = [];
-            list.Add(value[(eq + 1)..]);
-        }
-        selections = grouped.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Value);
-        return true;
     }
 
     private static void Print(SearchResults results)
@@ -104,7 +96,7 @@ internal static class SearchCommand
         foreach (var facet in results.Facets.Where(f => f.Values.Count > 0))
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{FacetLabels.Chinese(facet.Field)}[/]");
+            console.MarkupLine($"[bold]{SearchParameters.Label(facet.Field)}[/]");
             PrintValues(console, facet.Values, "  ");
         }
     }

@@ -24,6 +24,8 @@ public static class KindNames
 
     public static string Label(DocumentKind kind) => Table.First(row => row.Kind == kind).Label;
 
+    public static IEnumerable<string> Codes => Table.Select(row => row.Code);
+
     public static IEnumerable<string> Labels => Table.Select(row => $"{row.Label}（{row.Code}）");
 
     public static bool TryResolve(string name, out DocumentKind kind) => ByName.TryGetValue(name.Trim(), out kind);

@@ -12,7 +12,7 @@ public static class FacetDisplay
         FacetField.Series, FacetField.Kind, FacetField.Keyword,
     ];
 
-    public static string Of(FacetField field) => FacetLabels.Chinese(field);
+    public static string Of(FacetField field) => SearchParameters.Label(field);
 
     public static string Of(SearchSort sort) => sort switch
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Archive.Indexer.Search;
 using Microsoft.AspNetCore.Http;
 
 namespace Archive.Web.Browse;
@@ -25,11 +23,7 @@ public sealed record SearchState
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
     public bool HasFilters => Filters.Values.Any(v => v.Count > 0);
     /// <summary>Browsing shows the newest first; a query ranks by relevance.</summary>
-    public SearchSort EffectiveSort => Sort ?? (HasQuery ? SearchSort.Relevance : SearchSort.Newest);
-
-    public static string ParameterName(FacetField field) => field.ToString().ToLowerInvariant();
-
-    public static string SortName(SearchSort sort) => sort.ToString().ToLowerInvariant();
+    public SearchSort EffectiveSort => Sort ?? SearchParameters.DefaultSort(Query);
 
     public bool IsSelected(FacetField field, string value) =>
         Filters.TryGetValue(field, out var values) && values.Contains(value, StringComparer.Ordinal);
@@ -42,6 +36,8 @@ public sealed record SearchState
         Page = Page,
         PageSize = PageSize,
     };
+
+    private SearchRequest What() => new() { Query = HasQuery ? Query : null, Filters = Filters, Sort = SearchParameters.DefaultSort(Query), PageSize = PageSize };
 
     public SearchState Toggle(FacetField field, string value)
     {
@@ -66,121 +62,29 @@ public sealed record SearchState
     public SearchState WithPage(int page) => this with { Page = page };
 
     /// <summary>The state as a link to the search page; defaults are left out so URLs stay short.</summary>
-    public string ToUrl()
-    {
-        var query = What(ParameterName);
-        if (Sort is { } sort && sort != (HasQuery ? SearchSort.Relevance : SearchSort.Newest))
-            query.Add("sort", SortName(sort));
-        if (Page > 1) query.Add("page", Page.ToString(CultureInfo.InvariantCulture));
-        return "/" + query;
-    }
+    public string ToUrl() => "/" + Link(ToRequest());
 
     /// <summary>The same search as the API's Atom feed of its newest matches, to follow it in a feed reader.</summary>
-    public string ToFeedUrl() => "/api/v1/search.atom" + What(FacetParameters.Name);
+    public string ToFeedUrl() => "/api/v1/search.atom" + Link(What());
 
-    /// <summary>The query and the ticked values, each filter under the name <paramref name="name"/> gives it.</summary>
-    private ReadableQuery What(Func<FacetField, string> name)
+    private ReadableQuery Link(SearchRequest request)
     {
         var query = new ReadableQuery();
-        if (HasQuery) query.Add("q", Query!);
-        foreach (var field in Enum.GetValues<FacetField>())
-        {
-            if (!Filters.TryGetValue(field, out var values)) continue;
-            foreach (var value in values) query.Add(name(field), value);
-        }
+        foreach (var (name, value) in SearchParameters.Of(request, PageSize)) query.Add(name, value);
         return query;
     }
 
     /// <summary>
-    /// Reads a hand-editable URL. Whatever cannot be understood is listed as a problem (in Chinese, for the
-    /// user) and left out of the returned state, so the page can offer the corrected link.
+    /// Reads a hand-editable URL the way the API does. Whatever cannot be understood is listed as a problem (in
+    /// Chinese, for the user) and left out of the returned state, so the page can offer the corrected link.
     /// </summary>
     public static SearchStateReading Read(IQueryCollection query)
     {
-        var problems = new List<string>();
-        string? q = null;
-        SearchSort? sort = null;
-        var page = 1;
-        var filters = new Dictionary<FacetField, IReadOnlyList<string>>();
-        var fieldsByName = Enum.GetValues<FacetField>().ToDictionary(ParameterName, f => f, StringComparer.OrdinalIgnoreCase);
-
-        foreach (var (name, values) in query)
-        {
-            var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
-            if (name == "q")
-            {
-                q = ReadQuery(given, problems);
-            }
-            else if (name == "sort")
-            {
-                sort = ReadSort(given, problems);
-            }
-            else if (name == "page")
-            {
-                page = ReadPage(given, problems);
-            }
-            else if (fieldsByName.TryGetValue(name, out var field))
-            {
-                var accepted = given.Where(v => IsAcceptable(field, v, problems)).Distinct(StringComparer.Ordinal).ToList();
-                if (accepted.Count > 0) filters[field] = accepted;
-            }
-            else
-            {
-                problems.Add($"不认识的参数“{Shorten(name)}”。可用的参数：q、{string.Join("、", fieldsByName.Keys)}、sort、page。");
-            }
-        }
-        return new SearchStateReading(new SearchState { Query = q, Filters = filters, Sort = sort, Page = page }, problems);
+        var reading = SearchParameters.Read(query.Select(p => new KeyValuePair<string, IEnumerable<string?>>(p.Key, p.Value)), PageSize);
+        var request = reading.Request;
+        var state = new SearchState { Query = request.Query, Filters = request.Filters, Sort = reading.SortGiven ? request.Sort : null, Page = request.Page };
+        return new SearchStateReading(state, [.. reading.Refused.Concat(reading.Adjusted).Select(p => p.MessageZh)]);
     }
-
-    private static string? ReadQuery(List<string> given, List<string> problems)
-    {
-        if (given.Count == 0) return null;
-        if (given.Count > 1) problems.Add("参数 q 出现了多次；只保留第一个。");
-        var q = given[0];
-        if (q.Length <= MaxQueryLength) return q;
-        problems.Add($"检索词太长：{q.Length} 个字符，最多 {MaxQueryLength} 个。下面的链接只保留前 {MaxQueryLength} 个字符。");
-        return q[..MaxQueryLength];
-    }
-
-    private static SearchSort? ReadSort(List<string> given, List<string> problems)
-    {
-        if (given.Count == 0) return null;
-        foreach (var sort in Enum.GetValues<SearchSort>())
-        {
-            if (string.Equals(SortName(sort), given[0], StringComparison.OrdinalIgnoreCase)) return sort;
-        }
-        problems.Add($"不认识的排序“{Shorten(given[0])}”。可用：relevance（相关度）、newest（最新）、oldest（最早）。");
-        return null;
-    }
-
-    private static int ReadPage(List<string> given, List<string> problems)
-    {
-        if (given.Count == 0) return 1;
-        if (int.TryParse(given[0], NumberStyles.None, CultureInfo.InvariantCulture, out var page)
-            && page is >= 1 and <= SearchRequest.MaxPage)
-        {
-            return page;
-        }
-        problems.Add($"页码“{Shorten(given[0])}”无效：应为 1 到 {SearchRequest.MaxPage} 之间的整数。");
-        return 1;
-    }
-
-    private static bool IsAcceptable(FacetField field, string value, List<string> problems)
-    {
-        if (value.Length > 200)
-        {
-            problems.Add($"{FacetDisplay.Of(field)}的值太长（{value.Length} 个字符）。");
-            return false;
-        }
-        if (field == FacetField.Year && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200))
-        {
-            problems.Add($"年份“{Shorten(value)}”无效：应为四位数字，如 2023。");
-            return false;
-        }
-        return true;
-    }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
 
 /// <summary>A URL read into a state, with what had to be left out of it.</summary>

@@ -1,0 +1,194 @@
+using System.Globalization;
+
+namespace Archive.Indexer.Model;
+
+/// <summary>
+/// A search as URL parameters, one way for the UI, the API and the CLI: q, one repeatable parameter per facet
+/// (section, dept, region, year, kind, series, keyword; OR within a facet, AND across), sort, page and size,
+/// with the same names, limits and defaults everywhere.
+/// </summary>
+public static class SearchParameters
+{
+    public const string Query = "q";
+    public const string Section = "section";
+    public const string Department = "dept";
+    public const string Region = "region";
+    public const string Year = "year";
+    public const string Kind = "kind";
+    public const string Series = "series";
+    public const string Keyword = "keyword";
+    public const string Sort = "sort";
+    public const string Page = "page";
+    public const string Size = "size";
+
+    public const int MaxValuesPerFacet = 20;
+    /// <summary>The index keeps facet values up to 200 characters; a longer value can match nothing.</summary>
+    public const int MaxValueLength = 200;
+    public const int MinYear = 1900;
+    public const int MaxYear = 2100;
+
+    public static IReadOnlyList<FacetField> Facets { get; } = Enum.GetValues<FacetField>();
+
+    public static IReadOnlyList<string> SortNames { get; } = [.. Enum.GetValues<SearchSort>().Select(SortName)];
+
+    public static string Name(FacetField field) => field switch
+    {
+        FacetField.Section => Section,
+        FacetField.Department => Department,
+        FacetField.Region => Region,
+        FacetField.Year => Year,
+        FacetField.Kind => Kind,
+        FacetField.Series => Series,
+        FacetField.Keyword => Keyword,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    /// <summary>The facets' Chinese labels, as pages and the CLI show them (and as query fields are written).</summary>
+    public static string Label(FacetField field) => field switch
+    {
+        FacetField.Section => "栏目",
+        FacetField.Department => "来源单位",
+        FacetField.Region => "地区",
+        FacetField.Year => "年份",
+        FacetField.Kind => "类型",
+        FacetField.Series => "刊物",
+        FacetField.Keyword => "主题词",
+        _ => field.ToString(),
+    };
+
+    public static string SortName(SearchSort sort) => sort.ToString().ToLowerInvariant();
+
+    /// <summary>With a query the best matches come first; browsing without one shows the newest first.</summary>
+    public static SearchSort DefaultSort(string? query) => string.IsNullOrWhiteSpace(query) ? SearchSort.Newest : SearchSort.Relevance;
+
+    /// <summary>
+    /// Reads the parameters of a URL. What cannot be used is left out and said in <see cref="SearchReading.Refused"/>;
+    /// what was out of range and changed to fit (a page past the last, a query too long) in <see cref="SearchReading.Adjusted"/>.
+    /// The UI shows both and searches the rest; the API answers 400 to a refusal and warns of an adjustment.
+    /// </summary>
+    public static SearchReading Read(IEnumerable<KeyValuePair<string, IEnumerable<string?>>> parameters, int defaultPageSize,
+        int maxQueryLength = SearchRequest.MaxQueryLength)
+    {
+        var refused = new List<FieldProblem>();
+        var adjusted = new List<FieldProblem>();
+        string? query = null;
+        SearchSort? sort = null;
+        int page = 1, size = defaultPageSize;
+        var filters = new Dictionary<FacetField, IReadOnlyList<string>>();
+
+        foreach (var (name, values) in parameters)
+        {
+            var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
+            if (given.Count == 0) continue;
+            switch (name.ToLowerInvariant())
+            {
+                case Query:
+                    query = given[0];
+                    if (given.Count > 1) adjusted.Add(new(Query, "q was given more than once; the first was used.", "参数 q 出现了多次；只保留第一个。"));
+                    if (query.Length > maxQueryLength)
+                    {
+                        adjusted.Add(new(Query, $"the query has {query.Length} characters; its first {maxQueryLength} were used.",
+                            $"检索词太长：{query.Length} 个字符，最多 {maxQueryLength} 个；只保留前 {maxQueryLength} 个字符。"));
+                        query = query[..maxQueryLength];
+                    }
+                    break;
+                case Sort:
+                    sort = Enum.GetValues<SearchSort>().Cast<SearchSort?>().FirstOrDefault(s => SortName(s!.Value) == given[0].ToLowerInvariant());
+                    if (sort is null)
+                        refused.Add(new(Sort, $"'{Shorten(given[0])}' is not an order; use relevance, newest or oldest.",
+                            $"不认识的排序“{Shorten(given[0])}”。可用：relevance（相关度）、newest（最新）、oldest（最早）。"));
+                    break;
+                case Page:
+                    page = ReadNumber(Page, given[0], 1, SearchRequest.MaxPage, 1, refused, adjusted);
+                    break;
+                case Size:
+                    size = ReadNumber(Size, given[0], 1, SearchRequest.MaxPageSize, defaultPageSize, refused, adjusted);
+                    break;
+                default:
+                    if (FacetNamed(name) is not { } field)
+                    {
+                        refused.Add(new(name, $"'{Shorten(name)}' is not a search parameter; use {Query}, {string.Join(", ", Facets.Select(Name))}, {Sort}, {Page} or {Size}.",
+                            $"不认识的参数“{Shorten(name)}”。可用的参数：{Query}、{string.Join("、", Facets.Select(Name))}、{Sort}、{Page}、{Size}。"));
+                        break;
+                    }
+                    var accepted = given.Select(v => Accept(field, v, refused)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+                    if (accepted.Count > MaxValuesPerFacet)
+                    {
+                        adjusted.Add(new(Name(field), $"at most {MaxValuesPerFacet} values of {Name(field)} are used; the first {MaxValuesPerFacet} were.",
+                            $"{Label(field)}最多可选 {MaxValuesPerFacet} 个值；只保留前 {MaxValuesPerFacet} 个。"));
+                        accepted = accepted[..MaxValuesPerFacet];
+                    }
+                    if (accepted.Count > 0) filters[field] = [.. (filters.GetValueOrDefault(field) ?? []).Union(accepted, StringComparer.Ordinal)];
+                    break;
+            }
+        }
+        var request = new SearchRequest { Query = query, Filters = filters, Sort = sort ?? DefaultSort(query), Page = page, PageSize = size };
+        return new SearchReading(request, sort is not null, refused, adjusted);
+    }
+
+    /// <summary>The parameters of a request, defaults left out (a page of the default size, the default order), so links stay short.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Of(SearchRequest request, int defaultPageSize)
+    {
+        if (!string.IsNullOrWhiteSpace(request.Query)) yield return new(Query, request.Query);
+        foreach (var field in Facets)
+        {
+            if (!request.Filters.TryGetValue(field, out var values)) continue;
+            foreach (var value in values) yield return new(Name(field), value);
+        }
+        if (request.Sort != DefaultSort(request.Query)) yield return new(Sort, SortName(request.Sort));
+        if (request.Page > 1) yield return new(Page, request.Page.ToString(CultureInfo.InvariantCulture));
+        if (request.PageSize != defaultPageSize) yield return new(Size, request.PageSize.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>"department" is how pages named dept before one name served both; their old links still work.</summary>
+    private static FacetField? FacetNamed(string name) =>
+        string.Equals(name, "department", StringComparison.OrdinalIgnoreCase) ? FacetField.Department
+        : Facets.Cast<FacetField?>().FirstOrDefault(f => string.Equals(Name(f!.Value), name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The value as the index holds it (a kind as its code), or null when it can match nothing.</summary>
+    private static string? Accept(FacetField field, string value, List<FieldProblem> refused)
+    {
+        var name = Name(field);
+        if (value.Length > MaxValueLength)
+        {
+            refused.Add(new(name, $"a value of {name} has {value.Length} characters; at most {MaxValueLength} are allowed.",
+                $"{Label(field)}的值太长（{value.Length} 个字符，最多 {MaxValueLength} 个）。"));
+            return null;
+        }
+        if (field == FacetField.Year && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear))
+        {
+            refused.Add(new(name, $"'{Shorten(value)}' is not a year; give four digits such as 2022.", $"年份“{Shorten(value)}”无效：应为四位数字，如 2022。"));
+            return null;
+        }
+        if (field == FacetField.Kind)
+        {
+            if (KindNames.TryResolve(value, out var kind)) return KindNames.Code(kind);
+            refused.Add(new(name, $"'{Shorten(value)}' is not a document kind; use {string.Join(", ", KindNames.Codes)}.",
+                $"“{Shorten(value)}”不是文档类型。可用：{string.Join("、", KindNames.Labels)}。"));
+            return null;
+        }
+        return value;
+    }
+
+    private static int ReadNumber(string name, string value, int min, int max, int fallback, List<FieldProblem> refused, List<FieldProblem> adjusted)
+    {
+        if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            refused.Add(new(name, $"{name} '{Shorten(value)}' is not a number; give a whole number from {min} to {max}.",
+                $"{name}“{Shorten(value)}”无效：应为 {min} 到 {max} 之间的整数。"));
+            return fallback;
+        }
+        var clamped = (int)Math.Clamp(number, min, max);
+        if (clamped != number)
+            adjusted.Add(new(name, $"{name}={number} is outside {min}..{max}; {clamped} was used.", $"{name}={number} 超出 {min}..{max} 的范围，已按 {clamped} 处理。"));
+        return clamped;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
+
+/// <summary>
+/// A search read from URL parameters: the request, whether an order was asked for, the parameters left out and
+/// the ones changed to fit.
+/// </summary>
+public sealed record SearchReading(SearchRequest Request, bool SortGiven, IReadOnlyList<FieldProblem> Refused, IReadOnlyList<FieldProblem> Adjusted);

@@ -1,0 +1,83 @@
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>The one reading of a search URL that the UI, the API and the CLI share.</summary>
+public class SearchParametersTests
+{
+    private static SearchReading Read(string query, int pageSize = 10) =>
+        SearchParameters.Read(query.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
+            .GroupBy(p => p[0], p => p.Length > 1 ? Uri.UnescapeDataString(p[1]) : null)
+            .Select(g => new KeyValuePair<string, IEnumerable<string?>>(g.Key, g)), pageSize);
+
+    [Fact]
+    public void Dept_is_the_department_parameter_and_the_pages_older_name_still_reads()
+    {
+        var reading = Read("dept=宜秀区委组织部&department=大观区委组织部");
+
+        Assert.Empty(reading.Refused);
+        Assert.Equal(["宜秀区委组织部", "大观区委组织部"], reading.Request.Filters[FacetField.Department]);
+        Assert.Contains(SearchParameters.Of(reading.Request, 10), p => p.Key == "dept");
+        Assert.DoesNotContain(SearchParameters.Of(reading.Request, 10), p => p.Key == "department");
+    }
+
+    [Fact]
+    public void A_kind_is_read_by_its_code_or_its_chinese_name_and_kept_as_the_code()
+    {
+        var reading = Read("kind=通知&kind=bulletin&kind=花名册");
+
+        Assert.Equal(["notice", "bulletin"], reading.Request.Filters[FacetField.Kind]);
+        var refused = Assert.Single(reading.Refused);
+        Assert.Equal("kind", refused.Field);
+    }
+
+    [Theory]
+    [InlineData("year=1899")]
+    [InlineData("year=20x2")]
+    [InlineData("sort=best")]
+    [InlineData("page=two")]
+    [InlineData("colour=red")]
+    public void What_can_match_nothing_is_refused_and_left_out(string query)
+    {
+        var reading = Read(query);
+
+        Assert.Single(reading.Refused);
+        Assert.Empty(reading.Request.Filters);
+        Assert.Equal(1, reading.Request.Page);
+    }
+
+    [Fact]
+    public void Values_out_of_range_are_changed_to_fit_and_said()
+    {
+        var values = string.Join('&', Enumerable.Range(0, 25).Select(i => $"section=栏目{i}"));
+
+        var reading = Read($"{values}&page=5000&size=0&q={new string('党', SearchRequest.MaxQueryLength + 1)}");
+
+        Assert.Empty(reading.Refused);
+        Assert.Equal(4, reading.Adjusted.Count);
+        Assert.Equal(SearchParameters.MaxValuesPerFacet, reading.Request.Filters[FacetField.Section].Count);
+        Assert.Equal(SearchRequest.MaxPage, reading.Request.Page);
+        Assert.Equal(1, reading.Request.PageSize);
+        Assert.Equal(SearchRequest.MaxQueryLength, reading.Request.Query!.Length);
+    }
+
+    [Fact]
+    public void The_default_order_is_relevance_with_a_query_and_newest_without()
+    {
+        Assert.Equal(SearchSort.Relevance, Read("q=党建").Request.Sort);
+        Assert.Equal(SearchSort.Newest, Read("region=安徽省").Request.Sort);
+        Assert.False(Read("q=党建").SortGiven);
+        Assert.True(Read("q=党建&sort=oldest").SortGiven);
+    }
+
+    [Fact]
+    public void A_request_written_as_parameters_reads_back_the_same()
+    {
+        var request = Read("q=基层党建&region=安徽省/安庆市&year=2022&kind=notice&sort=oldest&page=3&size=25").Request;
+
+        var again = Read(string.Join('&', SearchParameters.Of(request, 10).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"))).Request;
+
+        Assert.Equal(request.Query, again.Query);
+        Assert.Equal((request.Sort, request.Page, request.PageSize), (again.Sort, again.Page, again.PageSize));
+        Assert.Equal(request.Filters.OrderBy(f => f.Key).SelectMany(f => f.Value), again.Filters.OrderBy(f => f.Key).SelectMany(f => f.Value));
+    }
+}
