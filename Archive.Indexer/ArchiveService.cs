@@ -495,7 +495,7 @@ public sealed class ArchiveService : IDisposable
     public IReadOnlyList<SeriesTimeline> Series() => _store.GetSeriesTimelines();
 
     /// <summary>Each publication with its years and issue counts, without the issues: the cheap overview.</summary>
-    public IReadOnlyList<SeriesOverview> SeriesOverviews() => _store.GetSeriesOverview();
+    public IReadOnlyList<SeriesTimeline> SeriesOverviews() => _store.GetSeriesOverview();
 
     /// <summary>One publication's issues of one year (0: undated) with their articles; null when it has none.</summary>
     public SeriesYear? SeriesIssues(string series, int year) => _store.GetSeriesYear(series, year);
@@ -655,5 +655,5 @@ public sealed record ArchiveOptions
     /// <summary>The cache's bound in estimated heap size.</summary>
     public int SearchCacheMegabytes { get; init; } = DefaultSearchCacheMegabytes;
     /// <summary>LibreOffice and Tesseract: time limits, converters at once, OCR resolution and languages, the page limit of a scan.</summary>
-    public ConversionOptions Conversion { get; init; } = new();
+    internal ConversionOptions Conversion { get; init; } = new();
 }

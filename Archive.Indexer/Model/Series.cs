@@ -1,15 +1,20 @@
 namespace Archive.Indexer.Model;
 
-public sealed record SeriesTimeline(string Series, IReadOnlyList<SeriesYear> Years);
-
-public sealed record SeriesYear(int Year, IReadOnlyList<IssueSummary> Issues);
-
-public sealed record SeriesOverview(string Series, IReadOnlyList<SeriesYearCount> Years)
+/// <summary>A series (刊物) and its years, newest first.</summary>
+public sealed record SeriesTimeline(string Series, IReadOnlyList<SeriesYear> Years)
 {
     public int IssueCount => Years.Sum(y => y.IssueCount);
 }
 
-/// <summary>A year of a series: how many issues, and the newest one's number and date.</summary>
-public sealed record SeriesYearCount(int Year, int IssueCount, int? NewestIssueNumber, DateOnly? NewestDate);
+/// <summary>
+/// A year of a series (0: undated issues): how many issues, the newest one's number and date, and the issues with
+/// their articles, newest first. The archive's overview counts them and leaves <paramref name="Issues"/> empty.
+/// </summary>
+public sealed record SeriesYear(int Year, int IssueCount, int? NewestIssueNumber, DateOnly? NewestDate, IReadOnlyList<IssueSummary> Issues)
+{
+    /// <summary>A year with its issues, newest first.</summary>
+    internal static SeriesYear Of(int year, IReadOnlyList<IssueSummary> issues) =>
+        new(year, issues.Count, issues.FirstOrDefault()?.IssueNumber, issues.FirstOrDefault()?.Date, issues);
+}
 
 public sealed record IssueSummary(string DocumentId, int? IssueNumber, DateOnly? Date, IReadOnlyList<ArticleRef> Articles);

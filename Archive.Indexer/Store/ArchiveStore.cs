@@ -584,7 +584,7 @@ internal sealed class ArchiveStore : IDisposable
             .Select(series => new SeriesTimeline(series.Key, series
                 .GroupBy(d => d.Date?.Year ?? 0)
                 .OrderByDescending(y => y.Key)
-                .Select(year => new SeriesYear(year.Key, year
+                .Select(year => SeriesYear.Of(year.Key, year
                     .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
                     .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
                         .Select(a => Reference(a.Id, a.Title, a.Region, d))
@@ -598,7 +598,7 @@ internal sealed class ArchiveStore : IDisposable
     /// Each series with its years, issues per year and newest issue: one GROUP BY over the documents,
     /// no articles read, so the archive's overview stays cheap however large it grows. Year 0 holds undated issues.
     /// </summary>
-    public IReadOnlyList<SeriesOverview> GetSeriesOverview()
+    public IReadOnlyList<SeriesTimeline> GetSeriesOverview()
     {
         using var connection = Connect();
         // SQLite takes the bare issue_number from the row that holds MAX(date): the newest issue of the year.
@@ -611,10 +611,10 @@ internal sealed class ArchiveStore : IDisposable
         return rows
             .GroupBy(r => r.Series)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(series => new SeriesOverview(series.Key, series
+            .Select(series => new SeriesTimeline(series.Key, series
                 .OrderByDescending(y => y.Year)
-                .Select(y => new SeriesYearCount((int)y.Year, (int)y.IssueCount, (int?)y.NewestIssueNumber,
-                    y.NewestDate is null ? null : DateOnly.ParseExact(y.NewestDate, "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                .Select(y => new SeriesYear((int)y.Year, (int)y.IssueCount, (int?)y.NewestIssueNumber,
+                    y.NewestDate is null ? null : DateOnly.ParseExact(y.NewestDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), []))
                 .ToList()))
             .ToList();
     }
@@ -637,7 +637,7 @@ internal sealed class ArchiveStore : IDisposable
                 $"SELECT a.document_id, a.id, a.title, a.region FROM documents d JOIN articles a ON a.document_id = d.id {where} AND a.merged_into IS NULL " +
                 "ORDER BY a.document_id, a.ordinal", parameters)
             .ToLookup(a => a.DocumentId);
-        return new SeriesYear(year, documents
+        return SeriesYear.Of(year, documents
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
             .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
                 .Select(a => Reference(a.Id, a.Title, a.Region, d))

@@ -14,10 +14,10 @@ namespace Archive.Web.Pages;
 public sealed class BulletinsModel(ArchiveService archive) : PageModel
 {
     /// <summary>Every series of the archive with its years and issue counts, without the issues themselves.</summary>
-    public IReadOnlyList<SeriesOverview> Series { get; private set; } = [];
+    public IReadOnlyList<SeriesTimeline> Series { get; private set; } = [];
 
     /// <summary>The series this page shows: the one asked for, or all of them.</summary>
-    public IReadOnlyList<SeriesOverview> Shown { get; private set; } = [];
+    public IReadOnlyList<SeriesTimeline> Shown { get; private set; } = [];
 
     /// <summary>With many series the overview is a table, one row per series, and each series has its own page.</summary>
     public bool IsCompactOverview => _series is null && Series.Count > OverviewSeriesWithIssues;
@@ -67,11 +67,11 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
     public const int OverviewSeriesWithIssues = 10;
 
     /// <summary>The issues a series shows: all of the year asked for, or the newest few on the overview.</summary>
-    public IReadOnlyList<IssueSummary> ShownIssues(SeriesOverview overview, SeriesYear year) =>
+    public IReadOnlyList<IssueSummary> ShownIssues(SeriesTimeline overview, SeriesYear year) =>
         overview.Series == _series ? year.Issues : [.. year.Issues.Take(OverviewIssues)];
 
     /// <summary>The year whose issues a series shows, with its issues: the one asked for, else its newest.</summary>
-    public SeriesYear? ShownYear(SeriesOverview overview) => _shownYears.GetValueOrDefault(overview.Series);
+    public SeriesYear? ShownYear(SeriesTimeline overview) => _shownYears.GetValueOrDefault(overview.Series);
 
     public static string SeriesUrl(string series) => "/bulletins" + new ReadableQuery().Add("series", series);
 

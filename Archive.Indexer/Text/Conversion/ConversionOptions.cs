@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Text.Conversion;
 
 /// <summary>The limits and settings of the readers that hand files to LibreOffice and Tesseract; every value has a working default.</summary>
-public sealed record ConversionOptions
+internal sealed record ConversionOptions
 {
     /// <summary>How long LibreOffice may take for one .doc, .wps or .rtf before it is killed.</summary>
     public TimeSpan FileTimeout { get; init; } = TimeSpan.FromSeconds(120);
