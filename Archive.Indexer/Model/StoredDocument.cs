@@ -1,28 +1,11 @@
 
 namespace Archive.Indexer.Model;
 
-/// <summary>A document as the store keeps it: what the parser read, plus where it came from.</summary>
-public sealed record StoredDocument
+/// <summary>A document as the store keeps it: its metadata (as read, or as editors corrected it), plus where it came from.</summary>
+public sealed record StoredDocument : DocumentMetadata
 {
     /// <summary>Stable id derived from the content (a prefix of the sha256 of the file's bytes).</summary>
     public required string Id { get; init; }
-    public required DocumentKind Kind { get; init; }
-    public string? Title { get; init; }
-    public string? Series { get; init; }
-    public int? IssueNumber { get; init; }
-    public int? TotalIssueNumber { get; init; }
-    public DateOnly? Date { get; init; }
-    public string? Publisher { get; init; }
-    public string? Region { get; init; }
-    public string? DocNumber { get; init; }
-    public string? Urgency { get; init; }
-    public string? Classification { get; init; }
-    public string? Recipients { get; init; }
-    public string? Author { get; init; }
-    public string? Site { get; init; }
-    public int? Views { get; init; }
-    public IReadOnlyDictionary<string, string>? Distribution { get; init; }
-    public string? LeaderInstructions { get; init; }
     /// <summary>The file name it was ingested from (without folders).</summary>
     public required string FileName { get; init; }
     public required string Sha256 { get; init; }

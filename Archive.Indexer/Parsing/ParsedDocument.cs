@@ -7,43 +7,14 @@ namespace Archive.Indexer.Parsing;
 /// to neither (front and back matter), and why the document was read as its kind. Field names follow
 /// ../shared/seeds/expected.json (snake_case in JSON).
 /// </summary>
-internal sealed record ParsedDocument
+internal sealed record ParsedDocument : DocumentMetadata
 {
-    public required DocumentKind Kind { get; init; }
     /// <summary>How sure the kind is (0..1): its evidence against all the evidence found.</summary>
     public double KindConfidence { get; init; }
     /// <summary>The evidence each kind found, heaviest for the chosen kind first: "bulletin +5: issue line: 第 8 期 (line 4)".</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
-    /// <summary>The document's own title (notices, web articles, reports); bulletins have a series and an issue instead.</summary>
-    public string? Title { get; init; }
-    /// <summary>刊物: the name of the publication, e.g. 安庆组工信息.</summary>
-    public string? Series { get; init; }
-    /// <summary>期号: 第8期 -> 8.</summary>
-    public int? IssueNumber { get; init; }
-    /// <summary>总第123期 -> 123, where the issue states it.</summary>
-    public int? TotalIssueNumber { get; init; }
-    public DateOnly? Date { get; init; }
-    /// <summary>编印单位 or issuer: 中共安庆市委组织部研究室.</summary>
-    public string? Publisher { get; init; }
-    /// <summary>Region path province/city/county: 安徽省/安庆市.</summary>
-    public string? Region { get; init; }
-    /// <summary>文号: 庆组明电〔2020〕2号.</summary>
-    public string? DocNumber { get; init; }
-    /// <summary>紧急程度: 特急, 加急.</summary>
-    public string? Urgency { get; init; }
-    /// <summary>密级: 秘密, 机密 ...</summary>
-    public string? Classification { get; init; }
-    /// <summary>主送.</summary>
-    public string? Recipients { get; init; }
-    public string? Author { get; init; }
-    public string? Site { get; init; }
-    public int? Views { get; init; }
-    /// <summary>The distribution footer of a bulletin or notice: 报, 送, 发, 抄送 … -> who.</summary>
-    public IReadOnlyDictionary<string, string>? Distribution { get; init; }
     /// <summary>印数: （共印80份） -> 80.</summary>
     public int? PrintRun { get; init; }
-    /// <summary>领导批示, where an issue carries it.</summary>
-    public string? LeaderInstructions { get; init; }
     /// <summary>编者按, where an issue carries it.</summary>
     public string? EditorsNote { get; init; }
     public IReadOnlyList<ContentsEntry> Contents { get; init; } = [];

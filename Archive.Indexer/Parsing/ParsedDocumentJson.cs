@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Archive.Indexer.Parsing;
 
@@ -15,5 +16,15 @@ internal static class ParsedDocumentJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { MetadataFirst } },
     };
+
+    /// <summary>The document's metadata (kind, series, 期号 ...) first, as expected.json lists it, then what the parse adds.</summary>
+    private static void MetadataFirst(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            if ((property.AttributeProvider as System.Reflection.MemberInfo)?.DeclaringType == typeof(DocumentMetadata)) property.Order = -1;
+        }
+    }
 }
