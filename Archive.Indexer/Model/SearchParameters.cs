@@ -62,8 +62,9 @@ public static class SearchParameters
     public static SearchSort DefaultSort(string? query) => string.IsNullOrWhiteSpace(query) ? SearchSort.Newest : SearchSort.Relevance;
 
     /// <summary>
-    /// Reads the parameters of a URL. What cannot be used is left out and said in <see cref="SearchReading.Refused"/>;
-    /// what was out of range and changed to fit (a page past the last, a query too long) in <see cref="SearchReading.Adjusted"/>.
+    /// Reads the parameters of a URL. What cannot be searched as given is said in <see cref="SearchReading.Refused"/>
+    /// and left out (a query too long is cut to its first part); what was out of range and changed to fit (a page
+    /// past the last, too many values) in <see cref="SearchReading.Adjusted"/>.
     /// The UI shows both and searches the rest; the API answers 400 to a refusal and warns of an adjustment.
     /// </summary>
     public static SearchReading Read(IEnumerable<KeyValuePair<string, IEnumerable<string?>>> parameters, int defaultPageSize,
@@ -87,7 +88,8 @@ public static class SearchParameters
                     if (given.Count > 1) adjusted.Add(new(Query, "q was given more than once; the first was used.", "参数 q 出现了多次；只保留第一个。"));
                     if (query.Length > maxQueryLength)
                     {
-                        adjusted.Add(new(Query, $"the query has {query.Length} characters; its first {maxQueryLength} were used.",
+                        // Refused, as what was typed cannot be searched; the request keeps its first part to offer instead.
+                        refused.Add(new(Query, $"the query has {query.Length} characters; its first {maxQueryLength} were used.",
                             $"检索词太长：{query.Length} 个字符，最多 {maxQueryLength} 个；只保留前 {maxQueryLength} 个字符。"));
                         query = query[..maxQueryLength];
                     }
@@ -99,10 +101,10 @@ public static class SearchParameters
                             $"不认识的排序“{Shorten(given[0])}”。可用：relevance（相关度）、newest（最新）、oldest（最早）。"));
                     break;
                 case Page:
-                    page = ReadNumber(Page, given[0], 1, SearchRequest.MaxPage, 1, refused, adjusted);
+                    page = ReadNumber(Page, "页码", given[0], 1, SearchRequest.MaxPage, 1, refused, adjusted);
                     break;
                 case Size:
-                    size = ReadNumber(Size, given[0], 1, SearchRequest.MaxPageSize, defaultPageSize, refused, adjusted);
+                    size = ReadNumber(Size, "每页条数", given[0], 1, SearchRequest.MaxPageSize, defaultPageSize, refused, adjusted);
                     break;
                 default:
                     if (FacetNamed(name) is not { } field)
@@ -170,17 +172,17 @@ public static class SearchParameters
         return value;
     }
 
-    private static int ReadNumber(string name, string value, int min, int max, int fallback, List<FieldProblem> refused, List<FieldProblem> adjusted)
+    private static int ReadNumber(string name, string label, string value, int min, int max, int fallback, List<FieldProblem> refused, List<FieldProblem> adjusted)
     {
         if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             refused.Add(new(name, $"{name} '{Shorten(value)}' is not a number; give a whole number from {min} to {max}.",
-                $"{name}“{Shorten(value)}”无效：应为 {min} 到 {max} 之间的整数。"));
+                $"{label}“{Shorten(value)}”无效：应为 {min} 到 {max} 之间的整数。"));
             return fallback;
         }
         var clamped = (int)Math.Clamp(number, min, max);
         if (clamped != number)
-            adjusted.Add(new(name, $"{name}={number} is outside {min}..{max}; {clamped} was used.", $"{name}={number} 超出 {min}..{max} 的范围，已按 {clamped} 处理。"));
+            adjusted.Add(new(name, $"{name}={number} is outside {min}..{max}; {clamped} was used.", $"{label} {number} 超出 {min} 到 {max} 的范围，已按 {clamped} 处理。"));
         return clamped;
     }
 

@@ -66,7 +66,6 @@ public sealed class SearchStateTests
     [Theory]
     [InlineData("/?page=-1")]
     [InlineData("/?page=0")]
-    [InlineData("/?page=1001")]
     [InlineData("/?colour=red")]
     [InlineData("/?year=20x3")]
     [InlineData("/?sort=random")]
@@ -75,6 +74,14 @@ public sealed class SearchStateTests
         var reading = Read(url);
         Assert.NotEmpty(reading.Problems);
         Assert.Equal("/", reading.State.ToUrl());
+    }
+
+    [Fact]
+    public void A_page_past_the_last_is_reported_and_the_last_page_offered()
+    {
+        var reading = Read("/?page=1001");
+        Assert.Contains(reading.Problems, p => p.Contains("页码"));
+        Assert.Equal("/?page=1000", reading.State.ToUrl());
     }
 
     [Fact]

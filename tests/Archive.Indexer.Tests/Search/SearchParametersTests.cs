@@ -50,13 +50,21 @@ public class SearchParametersTests
     {
         var values = string.Join('&', Enumerable.Range(0, 25).Select(i => $"section=栏目{i}"));
 
-        var reading = Read($"{values}&page=5000&size=0&q={new string('党', SearchRequest.MaxQueryLength + 1)}");
+        var reading = Read($"{values}&page=5000&size=0");
 
         Assert.Empty(reading.Refused);
-        Assert.Equal(4, reading.Adjusted.Count);
+        Assert.Equal(3, reading.Adjusted.Count);
         Assert.Equal(SearchParameters.MaxValuesPerFacet, reading.Request.Filters[FacetField.Section].Count);
         Assert.Equal(SearchRequest.MaxPage, reading.Request.Page);
         Assert.Equal(1, reading.Request.PageSize);
+    }
+
+    [Fact]
+    public void A_query_too_long_is_refused_and_its_first_part_kept_to_offer_instead()
+    {
+        var reading = Read($"q={new string('党', SearchRequest.MaxQueryLength + 1)}");
+
+        Assert.Equal("q", Assert.Single(reading.Refused).Field);
         Assert.Equal(SearchRequest.MaxQueryLength, reading.Request.Query!.Length);
     }
 
