@@ -93,8 +93,9 @@ internal sealed class ScriptFolding
         return new ScriptFolding(characters, byFirst);
     }
 
-    /// <summary>The lines "key TAB candidate candidate…" of an OpenCC dictionary.</summary>
-    private static IEnumerable<(string From, string[] Candidates)> Entries(string path)
+    /// <summary>The lines "key TAB candidate candidate…" of an OpenCC dictionary (the gazetteer reads TSCharacters too).</summary>
+    /// <exception cref="DataPackageException">The file is missing, unreadable or malformed.</exception>
+    internal static IEnumerable<(string From, string[] Candidates)> Entries(string path)
     {
         IEnumerable<string> lines;
         try

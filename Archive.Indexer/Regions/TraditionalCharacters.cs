@@ -1,3 +1,5 @@
+using Archive.Indexer.Chinese;
+
 namespace Archive.Indexer.Regions;
 
 /// <summary>
@@ -20,17 +22,13 @@ internal sealed class TraditionalCharacters
     }
 
     /// <summary>Reads TSCharacters.txt ("萬\t万", "乾\t干 乾"); pairs that are not one BMP character each are skipped.</summary>
+    /// <exception cref="DataPackageException">The file is missing, unreadable or malformed.</exception>
     public static TraditionalCharacters Load(string path, IReadOnlySet<char> kept)
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"The opencc data package is missing: {path}. Build the project to fetch it.", path);
-        var pairs = new List<(char, char[])>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length < 3 || line[0] == '#' || line[1] != '\t') continue;
-            var values = line[2..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(v => v.Length == 1).Select(v => v[0]).ToArray();
-            if (values.Length > 0 && !char.IsSurrogate(line[0])) pairs.Add((line[0], values));
-        }
+        var pairs = ScriptFolding.Entries(path)
+            .Where(e => e.From.Length == 1 && !char.IsSurrogate(e.From[0]))
+            .Select(e => (e.From[0], e.Candidates.Where(v => v.Length == 1).Select(v => v[0]).ToArray()))
+            .Where(p => p.Item2.Length > 0);
         return new TraditionalCharacters(pairs, kept);
     }
 

@@ -4,16 +4,16 @@ using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Tests.Parsing;
 
-/// <summary>The five sample documents and expected.json, as copied beside the tests (or from the shared seeds).</summary>
+/// <summary>The five sample documents (corpus/samples) and expected.json (../shared/seeds), as the build copies them beside the tests.</summary>
 internal static class Samples
 {
     private static readonly Lazy<DocumentParser> SharedParser = new(DocumentParser.CreateDefault);
 
     public static DocumentParser Parser => SharedParser.Value;
 
-    public static string Folder => Existing(Path.Combine(AppContext.BaseDirectory, "samples"), "/work/shared/seeds");
+    public static string Folder => Copied("samples", "corpus/samples");
 
-    public static string ExpectedJson => Path.Combine(Existing(Path.Combine(AppContext.BaseDirectory, "seeds"), "/work/shared/seeds"), "expected.json");
+    public static string ExpectedJson => Path.Combine(Copied("seeds", "../shared/seeds, beside the repository,"), "expected.json");
 
     public static JsonArray ExpectedDocuments() => JsonNode.Parse(File.ReadAllText(ExpectedJson))!["documents"]!.AsArray();
 
@@ -23,5 +23,9 @@ internal static class Samples
 
     public static ParsedDocument Parse(string file) => Parser.Parse(Read(file));
 
-    private static string Existing(string preferred, string fallback) => Directory.Exists(preferred) ? preferred : fallback;
+    private static string Copied(string folder, string from)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, folder);
+        return Directory.Exists(path) ? path : throw new DirectoryNotFoundException($"{path} is missing: the build copies it from {from}.");
+    }
 }
