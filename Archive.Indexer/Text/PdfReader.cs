@@ -9,7 +9,7 @@ namespace Archive.Indexer.Text;
 internal static class PdfReader
 {
     /// <summary>The failure of a PDF whose pages are all images: the scan readers recognize it instead.</summary>
-    public const string NoTextLayer = "the PDF holds no text (a scanned image needs OCR first)";
+    private const string NoTextLayer = "the PDF holds no text (a scanned image needs OCR first)";
 
     /// <summary>A dense page of small type holds a few thousand characters; far more is not a page of text.</summary>
     public const int MaxLettersPerPage = 50_000;
@@ -24,7 +24,7 @@ internal static class PdfReader
             var pages = pdf.GetPages().Select(page => (page.Number, Lines: PageLines(page))).ToList();
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
             var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
-            if (blocks.Count == 0) throw new UnreadableFileException(NoTextLayer);
+            if (blocks.Count == 0) throw new UnreadableFileException(NoTextLayer) { ScannedOnly = true };
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf");
         }
         catch (PdfDocumentEncryptedException e)

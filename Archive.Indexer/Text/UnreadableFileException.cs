@@ -6,4 +6,7 @@ internal sealed class UnreadableFileException : Exception
     public UnreadableFileException(string reason, Exception? inner = null) : base(reason, inner)
     {
     }
+
+    /// <summary>The file has pages but no text to read (a scanner's PDF): recognizing its page images may read it.</summary>
+    public bool ScannedOnly { get; init; }
 }

@@ -52,7 +52,8 @@ internal sealed class IsolatedReader : IDisposable
                 if (status == ReadStatus.Answered && answer!.Outcome != ReaderProtocol.Outcome.OutOfMemory)
                 {
                     GiveBack(process);
-                    return answer.Outcome == ReaderProtocol.Outcome.Text ? answer.Text! : throw new UnreadableFileException(answer.Message!);
+                    return answer.Outcome == ReaderProtocol.Outcome.Text ? answer.Text!
+                        : throw new UnreadableFileException(answer.Message!) { ScannedOnly = answer.Outcome == ReaderProtocol.Outcome.ScannedOnly };
                 }
                 var why = status switch
                 {

@@ -25,6 +25,8 @@ internal static class ReaderProtocol
         Unreadable = 1,
         /// <summary>The reader's heap ran out: the process ends after answering.</summary>
         OutOfMemory = 2,
+        /// <summary>Unreadable as text, but pages a recognizer may read (<see cref="UnreadableFileException.ScannedOnly"/>).</summary>
+        ScannedOnly = 3,
     }
 
     public sealed record Answer(Outcome Outcome, ExtractedText? Text, string? Message);
@@ -66,7 +68,7 @@ internal static class ReaderProtocol
         {
             Outcome.Text => new Answer(Outcome.Text, JsonSerializer.Deserialize<ExtractedText>(payload, Json)
                                                      ?? throw new InvalidDataException("an empty text answer"), null),
-            Outcome.Unreadable or Outcome.OutOfMemory => new Answer((Outcome)outcome, null, Encoding.UTF8.GetString(payload)),
+            Outcome.Unreadable or Outcome.OutOfMemory or Outcome.ScannedOnly => new Answer((Outcome)outcome, null, Encoding.UTF8.GetString(payload)),
             _ => throw new InvalidDataException($"unknown outcome {outcome}"),
         };
     }

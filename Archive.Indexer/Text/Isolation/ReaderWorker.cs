@@ -50,7 +50,7 @@ internal static class ReaderWorker
         }
         catch (UnreadableFileException e)
         {
-            return new(ReaderProtocol.Outcome.Unreadable, null, e.Message);
+            return new(e.ScannedOnly ? ReaderProtocol.Outcome.ScannedOnly : ReaderProtocol.Outcome.Unreadable, null, e.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

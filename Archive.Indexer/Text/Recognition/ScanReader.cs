@@ -83,7 +83,7 @@ internal sealed class ScanReader
         {
             if (!poppler || _rasterizer.HasFonts(path, context.Cancellation)) textLayer = readTextLayer();
         }
-        catch (UnreadableFileException e) when (e.Message == PdfReader.NoTextLayer)
+        catch (UnreadableFileException e) when (e.ScannedOnly)
         {
             // Recognized below; without poppler, counting the pages says which package to install.
         }
