@@ -39,6 +39,15 @@ internal sealed class ChineseLanguage
     /// <summary>Traditional to simplified script, character for character.</summary>
     public ScriptFolding ScriptFolding => scriptFolding.Value;
 
+    /// <summary>Texts keyword extraction cut, for the word analyzer to take rather than cut again when the index catches up.</summary>
+    public RecentSegmentations RecentSegmentations { get; } = new(RecentTexts);
+
+    /// <summary>
+    /// A title and a body per article: a bulk ingest parses up to some 20,000 articles ahead of the index (86% of the
+    /// texts of 20,000 generated articles were taken), at about 1.3 KB of packed tokens a text.
+    /// </summary>
+    private const int RecentTexts = 65536;
+
     /// <summary>Identifies the segmentation the word field is built with: the index records it and is rebuilt when it changes.</summary>
     public string Fingerprint => fingerprint.Value;
 
@@ -55,5 +64,5 @@ internal sealed class ChineseLanguage
     /// The word field's analyzer, for indexing and queries alike: precise mode, stop words removed. Search mode's
     /// sub-words would add a quarter more word tokens to index; a part of a word is found through the bigrams.
     /// </summary>
-    public WordAnalyzer WordAnalyzer() => new(Segmenter, StopWords, SegmentMode.Precise);
+    public WordAnalyzer WordAnalyzer() => new(Segmenter, StopWords, SegmentMode.Precise, RecentSegmentations);
 }

@@ -6,10 +6,11 @@ namespace Archive.Indexer.Chinese;
 /// The word field's analyzer: segmenter words, lowercased and full-width folded, stop words removed.
 /// The index and the queries use <see cref="SegmentMode.Precise"/>; see <see cref="ChineseLanguage.WordAnalyzer"/>.
 /// </summary>
-internal sealed class WordAnalyzer(Segmenter segmenter, StopWords stopWords, SegmentMode mode) : Analyzer
+/// <param name="recent">Segmentations of texts cut a moment ago, taken instead of cutting them again.</param>
+internal sealed class WordAnalyzer(Segmenter segmenter, StopWords stopWords, SegmentMode mode, RecentSegmentations? recent = null) : Analyzer
 {
     public SegmentMode Mode { get; } = mode;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new WordTokenizer(reader, segmenter, stopWords, Mode));
+        new(new WordTokenizer(reader, segmenter, stopWords, Mode, recent));
 }

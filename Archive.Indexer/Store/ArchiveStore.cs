@@ -167,7 +167,7 @@ internal sealed class ArchiveStore : IDisposable
                 return Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
             }
 
-            var row = DocumentRow.From(source, parsed, originalText, recognition, _clock.GetUtcNow());
+            var row = DocumentRow.From(source, parsed, originalText, recognition, _clock.GetUtcNow(), articles);
             connection.Execute(
                 """
                 INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
@@ -317,6 +317,7 @@ internal sealed class ArchiveStore : IDisposable
             SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
             TwinGroups.Leave(connection, transaction, ArticleIds(connection, transaction, documentId));
             var kept = connection.ExecuteScalar<string?>("SELECT original_sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);
+            // The original text first: while it refers to the bodies (OriginalText), they cannot change.
             connection.Execute(
                 """
                 UPDATE documents SET original_text = '', original_name = NULL, original_type = NULL, original_size = NULL, original_sha256 = NULL
@@ -472,9 +473,9 @@ internal sealed class ArchiveStore : IDisposable
         var bodies = new Dictionary<string, string>(articleIds.Count, StringComparer.Ordinal);
         foreach (var chunk in articleIds.Chunk(500))
         {
-            foreach (var (id, body) in connection.Query<(string, string)>("SELECT id, body FROM articles WHERE id IN @chunk", new { chunk }))
+            foreach (var (id, body) in connection.Query<(string, object)>("SELECT id, body FROM articles WHERE id IN @chunk", new { chunk }))
             {
-                bodies[id] = body;
+                bodies[id] = StoredText.Decode(body);
             }
         }
         return bodies;
@@ -534,7 +535,7 @@ internal sealed class ArchiveStore : IDisposable
     public string? GetOriginalText(string documentId)
     {
         using var connection = Connect();
-        return connection.ExecuteScalar<string?>("SELECT original_text FROM documents WHERE id = @documentId", new { documentId });
+        return OriginalText.Read(connection, null, documentId);
     }
 
     /// <summary>A bulletin's table of contents as printed; empty for other documents.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Archive.Indexer.Store;
 
-/// <summary>An articles row as SQLite holds it: lists as JSON, the 64-bit fingerprint as a signed INTEGER.</summary>
+/// <summary>An articles row as SQLite holds it: lists as JSON, the 64-bit fingerprint as a signed INTEGER, the body as <see cref="StoredText"/>.</summary>
 internal sealed class ArticleRow
 {
     public const string Columns =
@@ -33,7 +33,7 @@ internal sealed class ArticleRow
     public long? Page { get; set; }
     public string Authors { get; set; } = "[]";
     public string Captions { get; set; } = "[]";
-    public string Body { get; set; } = "";
+    public object Body { get; set; } = "";
     public string Keywords { get; set; } = "[]";
     public long? Fingerprint { get; set; }
     public string? MergedInto { get; set; }
@@ -52,7 +52,7 @@ internal sealed class ArticleRow
         Page = article.Page,
         Authors = JsonSerializer.Serialize(article.Authors),
         Captions = JsonSerializer.Serialize(article.Captions),
-        Body = article.Body,
+        Body = StoredText.Encode(article.Body),
         Keywords = JsonSerializer.Serialize(article.Keywords),
         Fingerprint = article.Fingerprint is { } fingerprint ? unchecked((long)fingerprint) : null,
     };
@@ -70,7 +70,7 @@ internal sealed class ArticleRow
         Page = (int?)Page,
         Authors = JsonSerializer.Deserialize<string[]>(Authors) ?? [],
         Captions = JsonSerializer.Deserialize<string[]>(Captions) ?? [],
-        Body = Body,
+        Body = StoredText.Decode(Body),
         Keywords = JsonSerializer.Deserialize<string[]>(Keywords) ?? [],
         Fingerprint = Fingerprint is { } fingerprint ? unchecked((ulong)fingerprint) : null,
         MergedInto = MergedInto,

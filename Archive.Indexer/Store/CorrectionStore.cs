@@ -83,8 +83,9 @@ internal sealed class CorrectionStore
             var taken = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE document_id = @documentId AND id LIKE @prefix",
                 new { documentId, prefix = ContentIdentity.EditorArticleId(documentId, 0)[..^1] + "%" }, transaction);
             var newId = ContentIdentity.EditorArticleId(documentId, (int)taken + 1);
+            OriginalText.Detach(connection, transaction, documentId);
             connection.Execute("UPDATE articles SET body = @body WHERE id = @articleId",
-                new { body = ArticleParagraphs.Join(paragraphs.Take(atParagraph - 1)), articleId }, transaction);
+                new { body = StoredText.Encode(ArticleParagraphs.Join(paragraphs.Take(atParagraph - 1))), articleId }, transaction);
             // Ordinal 0 is free until the document is numbered again below.
             connection.Execute(ArticleRow.Insert, ArticleRow.From(article with
             {
@@ -134,6 +135,7 @@ internal sealed class CorrectionStore
                     $"“{otherId}”与“{articleId}”不相邻（分别是本文档第 {otherAt + 1} 篇和第 {at + 1} 篇）；只能合并相邻的两篇文章。")]);
             }
             var (first, second) = at < otherAt ? (article, other) : (other, article);
+            OriginalText.Detach(connection, transaction, documentId);
             connection.Execute("UPDATE articles SET body = @Body, captions = @Captions, authors = @Authors WHERE id = @Id",
                 ArticleRow.From(first with
                 {

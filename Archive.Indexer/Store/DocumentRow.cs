@@ -5,7 +5,7 @@ using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Store;
 
-/// <summary>A documents row as SQLite holds it (text dates, JSON lists); converts to and from the records.</summary>
+/// <summary>A documents row as SQLite holds it (text dates, JSON lists, the original text as <see cref="StoredText"/>); converts to and from the records.</summary>
 internal sealed class DocumentRow
 {
     public const string Columns =
@@ -52,7 +52,7 @@ internal sealed class DocumentRow
     public string FileName { get; set; } = "";
     public string IngestedAt { get; set; } = "";
     public string Status { get; set; } = "";
-    public string OriginalText { get; set; } = "";
+    public object OriginalText { get; set; } = "";
     public string? Recognition { get; set; }
     public string? OriginalName { get; set; }
     public string? OriginalType { get; set; }
@@ -61,7 +61,10 @@ internal sealed class DocumentRow
     public long Revision { get; set; }
     public string? UpdatedAt { get; set; }
 
-    public static DocumentRow From(SourceFile source, ParsedDocument parsed, string originalText, TextRecognition? recognition, DateTimeOffset now) => new()
+    /// <param name="articles">The articles stored with it: its original text is kept as references into their bodies where it can
+    /// (<see cref="Store.OriginalText"/>); null keeps it whole.</param>
+    public static DocumentRow From(SourceFile source, ParsedDocument parsed, string originalText, TextRecognition? recognition, DateTimeOffset now,
+        IReadOnlyList<StoredArticle>? articles = null) => new()
     {
         Id = source.DocumentId,
         Sha256 = source.Sha256,
@@ -86,7 +89,7 @@ internal sealed class DocumentRow
         FileName = source.FileName,
         IngestedAt = now.ToString("O", CultureInfo.InvariantCulture),
         Status = nameof(DocumentStatus.Active),
-        OriginalText = originalText,
+        OriginalText = articles is null ? StoredText.Encode(originalText) : Store.OriginalText.Encode(originalText, articles),
         Recognition = recognition is null ? null : JsonSerializer.Serialize(recognition),
     };
 

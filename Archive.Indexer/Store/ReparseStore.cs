@@ -36,6 +36,8 @@ internal sealed class ReparseStore
             var document = connection.QueryFirstOrDefault<(string? Status, string Sha256)>(
                 "SELECT status, sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);
             if (document.Status != nameof(DocumentStatus.Active)) return new ReparseReport(documentId, ReparseStatus.NotFound);
+            // The parser's text replaces the original and the bodies: the original no longer refers to them.
+            OriginalText.Detach(connection, transaction, documentId);
 
             var log = CorrectionStore.ReadLog(connection, transaction, documentId, 0);
             var corrected = log.Where(e => !e.MovesBoundaries).GroupBy(e => (e.Target, e.Field)).ToDictionary(g => g.Key, g => g.Last().NewValue);
@@ -111,8 +113,10 @@ internal sealed class ReparseStore
         return !before.SequenceEqual(Values(connection, transaction, table, columns, id));
     }
 
+    /// <summary>A row's values, texts decoded: a row written before compression compares equal to the same text compressed.</summary>
     private static object?[] Values(SqliteConnection connection, SqliteTransaction transaction, string table, string columns, string id) =>
-        [.. ((IDictionary<string, object?>)connection.QuerySingle($"SELECT {columns} FROM {table} WHERE id = @id", new { id }, transaction)).Values];
+        [.. ((IDictionary<string, object?>)connection.QuerySingle($"SELECT {columns} FROM {table} WHERE id = @id", new { id }, transaction)).Values
+            .Select(value => value is byte[] ? StoredText.Decode(value) : value)];
 
     /// <summary>
     /// The parser's articles beyond those it finds now leave the document, unless editors moved their boundaries: each
@@ -121,8 +125,8 @@ internal sealed class ReparseStore
     private static List<RetiredArticle> Retire(SqliteConnection connection, SqliteTransaction transaction, string documentId, List<string> order,
         int parsedCount, HashSet<string> bounded)
     {
-        var bodies = connection.Query<(string Id, string Body)>("SELECT id, body FROM articles WHERE document_id = @documentId AND merged_into IS NULL",
-            new { documentId }, transaction).ToDictionary(b => b.Id, b => b.Body, StringComparer.Ordinal);
+        var bodies = connection.Query<(string Id, object Body)>("SELECT id, body FROM articles WHERE document_id = @documentId AND merged_into IS NULL",
+            new { documentId }, transaction).ToDictionary(b => b.Id, b => StoredText.Decode(b.Body), StringComparer.Ordinal);
         var retired = new List<RetiredArticle>();
         foreach (var id in order.Where(id => ParserOrdinal(documentId, id) > parsedCount && !bounded.Contains(id)).ToList())
         {

@@ -123,6 +123,16 @@ internal static class SchemaMigrations
         """
         CREATE INDEX documents_original ON documents(original_sha256) WHERE original_sha256 IS NOT NULL;
         """,
+        // Texts are compressed from here on (StoredText), and a stored document's original text refers to its articles'
+        // bodies (OriginalText, format 2): a body may change only once its original has been written out whole, or the
+        // original would read wrong. Rows stored before stay plain TEXT and read as before.
+        """
+        CREATE TRIGGER articles_body_in_original BEFORE UPDATE OF body ON articles
+        WHEN (SELECT substr(original_text, 1, 1) FROM documents WHERE id = OLD.document_id) = X'02'
+        BEGIN
+            SELECT RAISE(ABORT, 'the original text of this document refers to this body: OriginalText.Detach it first');
+        END;
+        """,
     ];
 
     /// <summary>What a step needs done in code, in its transaction, for the rows stored before it (keyed by the step).</summary>

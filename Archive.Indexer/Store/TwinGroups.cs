@@ -40,7 +40,7 @@ internal static class TwinGroups
         foreach (var id in articleIds)
         {
             var article = connection.QuerySingleOrDefault<Placed>(
-                "SELECT rowid AS RowId, id AS Id, fingerprint AS Fingerprint, length(body) AS Length FROM articles WHERE id = @id",
+                "SELECT rowid AS RowId, id AS Id, fingerprint AS Fingerprint, body AS Body FROM articles WHERE id = @id",
                 new { id }, transaction);
             if (article?.Fingerprint is not { } fingerprint) continue;
             var leader = FirstLeader(connection, transaction, article, unchecked((ulong)fingerprint));
@@ -129,11 +129,11 @@ internal static class TwinGroups
             .ToList();
         if (near.Count == 0) return null;
         return connection.Query<Candidate>(
-                "SELECT a.rowid AS RowId, a.id AS Id, a.twin_group AS TwinGroup, a.fingerprint AS Fingerprint, length(a.body) AS Length " +
+                "SELECT a.rowid AS RowId, a.id AS Id, a.twin_group AS TwinGroup, a.fingerprint AS Fingerprint, a.body AS Body " +
                 "FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.rowid IN @near AND d.status = 'Active' ORDER BY a.rowid",
                 new { near }, transaction)
             .FirstOrDefault(c => (c.TwinGroup is null || c.TwinGroup == c.Id)
-                && SimHash.AreTwins(fingerprint, (int)article.Length, unchecked((ulong)c.Fingerprint), (int)c.Length));
+                && SimHash.AreTwins(fingerprint, article.Length, unchecked((ulong)c.Fingerprint), c.Length));
     }
 
     private static void SetGroup(SqliteConnection connection, SqliteTransaction transaction, string id, string? group) =>
@@ -148,7 +148,8 @@ internal static class TwinGroups
         public long RowId { get; set; }
         public string Id { get; set; } = "";
         public long? Fingerprint { get; set; }
-        public long Length { get; set; }
+        public object Body { get; set; } = "";
+        public int Length => StoredText.Length(Body);
     }
 
     private sealed class Candidate
@@ -157,6 +158,7 @@ internal static class TwinGroups
         public string Id { get; set; } = "";
         public string? TwinGroup { get; set; }
         public long Fingerprint { get; set; }
-        public long Length { get; set; }
+        public object Body { get; set; } = "";
+        public int Length => StoredText.Length(Body);
     }
 }

@@ -122,8 +122,9 @@ public sealed class UploadApiTests(SeededArchive archive)
     {
         var small = Marker();
         var large = Marker();
-        // About 150 KB of text, stored twice (as read and as the article body): far more than the room left below.
-        var largeNotice = Notice(large + string.Concat(Enumerable.Repeat("基层党组织建设情况调研。", 2_000)));
+        // About 240 KB of random characters, which compress to little over half: far more than the room left below.
+        var random = new Random(3);
+        var largeNotice = Notice(large + new string([.. Enumerable.Range(0, 40_000).Select(_ => (char)random.Next(0x4E00, 0x9FA5))]));
         MultipartFormDataContent Upload() => Form(("small.txt", Notice(small), "text/plain"), ("large.txt", largeNotice, "text/plain"));
         var before = await Stored();
         // A true SQLITE_FULL: the database may grow by 30 pages (120 KB), as if the disk had that much left.

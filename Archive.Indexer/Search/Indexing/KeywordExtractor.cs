@@ -5,7 +5,8 @@ namespace Archive.Indexer.Search.Indexing;
 /// <summary>
 /// 主题词: the 5-8 words that say what an article is about, by TF-IDF (idf.utf8) over its precise-mode words.
 /// Title words count double, terms of the domain dictionary (corpus/dict) are favoured; stop words, single
-/// characters, anything with a digit and everyday words (IDF below 7: 工作, 落实, 一线) are left out.
+/// characters, anything with a digit and everyday words (IDF below 7: 工作, 落实, 一线) are left out. The segmentations
+/// are kept in <see cref="RecentSegmentations"/> for the index to take when it takes the article.
 /// </summary>
 internal sealed class KeywordExtractor
 {
@@ -22,9 +23,11 @@ internal sealed class KeywordExtractor
     private readonly IdfTable _idf;
     private readonly HashSet<string> _domainTerms;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domainTermSpans;
+    private readonly RecentSegmentations? _recent;
 
-    public KeywordExtractor(Segmenter segmenter, StopWords stopWords, IdfTable idf, IEnumerable<string> domainTerms)
+    public KeywordExtractor(Segmenter segmenter, StopWords stopWords, IdfTable idf, IEnumerable<string> domainTerms, RecentSegmentations? recent = null)
     {
+        _recent = recent;
         _segmenter = segmenter;
         _stopWords = stopWords;
         _idf = idf;
@@ -34,7 +37,7 @@ internal sealed class KeywordExtractor
 
     public static KeywordExtractor For(ChineseLanguage language) => new(
         language.Segmenter, language.StopWords, language.Idf,
-        language.Files.DomainDictionaries.SelectMany(DomainTerms));
+        language.Files.DomainDictionaries.SelectMany(DomainTerms), language.RecentSegmentations);
 
     public IReadOnlyList<string> Extract(string title, string body)
     {
@@ -60,7 +63,9 @@ internal sealed class KeywordExtractor
         var counts = weights.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         double counted = 0;
-        foreach (var token in _segmenter.Segment(text))
+        var tokens = _segmenter.Segment(text);
+        _recent?.Keep(text, tokens);
+        foreach (var token in tokens)
         {
             if (token.Length < 2 || token.Length > buffer.Length || token.Kind is not (TokenKind.Word or TokenKind.Latin)) continue;
             var word = buffer[..token.Length];

@@ -221,6 +221,18 @@ public sealed class CorrectionTests : IDisposable
     }
 
     [Fact]
+    public void Splits_and_merges_leave_the_original_text_as_it_was_read()
+    {
+        var read = Parsing.Samples.Read("000_037b87f1aeded1d9.txt").Text;
+        Assert.Equal(read, _archive.GetDocument(_document)!.OriginalText);
+
+        Assert.Equal(CorrectionStatus.Applied, _archive.SplitArticle(Article(1), 2, "宜秀区力量下沉基层", Editor).Status);
+        Assert.Equal(CorrectionStatus.Applied, _archive.MergeArticles(Article(3), Article(2), Editor).Status);
+
+        Assert.Equal(read, _archive.GetDocument(_document)!.OriginalText);
+    }
+
+    [Fact]
     public void Only_neighbours_of_one_document_merge()
     {
         var other = _archive.IngestUpload("notice.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "002_5e9980cb8ce07f44.txt"))).DocumentId!;

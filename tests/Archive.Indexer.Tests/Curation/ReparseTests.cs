@@ -67,6 +67,27 @@ public sealed class ReparseTests : IDisposable
     }
 
     [Fact]
+    public void A_document_stored_before_texts_were_compressed_reparses_as_unchanged_and_reads_the_same()
+    {
+        var document = _archive.IngestUpload("第8期.txt", _bytes).DocumentId!;
+        var original = _archive.GetDocument(document)!.OriginalText;
+        var bodies = _archive.Store.GetArticlesOfDocument(document).ToDictionary(a => a.Id, a => a.Body);
+        using (var connection = _archive.Store.Connect())
+        {
+            // As an archive.db written before compression holds them: plain TEXT, the original whole.
+            Dapper.SqlMapper.Execute(connection, "UPDATE documents SET original_text = @original WHERE id = @document", new { original, document });
+            foreach (var (id, body) in bodies) Dapper.SqlMapper.Execute(connection, "UPDATE articles SET body = @body WHERE id = @id", new { body, id });
+        }
+
+        var report = _archive.Reparse(document);
+
+        Assert.Equal((ReparseStatus.Reparsed, false), (report.Status, report.Changed));
+        Assert.Equal(0, _archive.GetDocument(document)!.Document.Revision);
+        Assert.Equal(original, _archive.GetDocument(document)!.OriginalText);
+        Assert.Equal(bodies, _archive.Store.GetArticlesOfDocument(document).ToDictionary(a => a.Id, a => a.Body));
+    }
+
+    [Fact]
     public void A_parser_that_now_reads_more_refreshes_what_editors_left_alone_and_adds_the_articles_it_finds()
     {
         var document = StoredAsAnOlderParserReadIt(parsed => parsed with

@@ -27,11 +27,18 @@ public sealed class FullDiskTests : IDisposable
     /// <summary>Four characters no other file of the batch holds, so a search tells which files are in.</summary>
     private static string Marker(int file) => new([.. Enumerable.Range(0, 4).Select(i => (char)(0x6000 + file * 8 + i))]);
 
-    /// <summary>A notice of about 3,000 characters: a few database pages each.</summary>
-    private static byte[] Notice(int file) => Encoding.UTF8.GetBytes(
-        $"关于开展{Marker(file)}专项调研的通知\n\n各县（市、区）委组织部：\n\n" +
-        string.Concat(Enumerable.Repeat($"为深入了解基层党组织建设情况，经研究，决定开展{Marker(file)}专项调研第{file}轮。请各单位认真组织，按时报送材料。\n", 40)) +
-        "\n中共安庆市委组织部\n2024年5月6日\n");
+    /// <summary>
+    /// A notice of about 3,000 characters: a few database pages each. Random characters (below the markers' range),
+    /// since the store compresses text and a repeated sentence would take next to nothing.
+    /// </summary>
+    private static byte[] Notice(int file)
+    {
+        var random = new Random(file);
+        var lines = Enumerable.Range(0, 40).Select(_ => new string([.. Enumerable.Range(0, 70).Select(_ => (char)random.Next(0x4E00, 0x5FFF))]));
+        return Encoding.UTF8.GetBytes(
+            $"关于开展{Marker(file)}专项调研的通知\n\n各县（市、区）委组织部：\n\n" + string.Concat(lines.Select(line => $"{line}。\n")) +
+            "\n中共安庆市委组织部\n2024年5月6日\n");
+    }
 
     private string Batch()
     {
