@@ -161,10 +161,13 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
-    /// <param name="pages">Pages recognized of the scan being read, reported from the threads reading files.</param>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default,
-        IProgress<PageProgress>? pages = null)
+    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Ingest(paths, progress, cancellationToken, pages: null);
+
+    /// <param name="pages">Pages recognized of the scan being read, reported from the threads reading files (the CLI's progress bar).</param>
+    internal IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken,
+        IProgress<PageProgress>? pages)
     {
         var sinceCatchUp = Stopwatch.StartNew();
         var sinceCommit = Stopwatch.StartNew();
