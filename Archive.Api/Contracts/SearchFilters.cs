@@ -42,13 +42,15 @@ public sealed record SearchFilters
 
     /// <summary>
     /// The search these parameters ask for, read by the same reader as the pages' URLs (<see cref="SearchParameters"/>):
-    /// a value that can match nothing is a problem (400), one changed to fit (a page past the last) a warning.
+    /// a value that can match nothing is a problem (400), one changed to fit (a page past the last) a warning. An
+    /// answer with no room for warnings (an export, a feed) is <paramref name="strict"/>: a change is a problem too,
+    /// so it is never a silent subset of what was asked.
     /// </summary>
     public (SearchRequest Request, IReadOnlyList<string> Warnings, ApiProblem? Problem) Read(
-        RequestLimits limits, string? sort = null, int? page = null, int? size = null, int defaultPageSize = SearchPaging.DefaultSize)
+        RequestLimits limits, string? sort = null, int? page = null, int? size = null, bool strict = false)
     {
-        var reading = SearchParameters.Read(Parameters(sort, page, size), defaultPageSize, limits.MaxQueryLength);
-        if (reading.Refused is [var first, ..])
+        var reading = SearchParameters.Read(Parameters(sort, page, size), SearchRequest.DefaultPageSize, limits.MaxQueryLength);
+        if ((strict ? reading.Refused.Concat(reading.Adjusted) : reading.Refused).FirstOrDefault() is { } first)
         {
             IReadOnlyList<string>? allowed = first.Field switch
             {

@@ -9,8 +9,6 @@ namespace Archive.Api.Contracts;
 /// </summary>
 public sealed record SearchPaging
 {
-    public const int DefaultSize = 10;
-
     [FromQuery(Name = SearchParameters.Sort)]
     [Description("relevance, newest or oldest; by default relevance with a query, newest without.")]
     public string? Sort { get; init; }

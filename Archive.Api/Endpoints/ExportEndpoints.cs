@@ -46,7 +46,7 @@ public static class ExportEndpoints
         [FromQuery(Name = "limit"), Description("At most this many hits, 1 to 10,000 (default 10,000); values outside are clamped.")] int? limit,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
-        var (request, _, problem) = filters.Read(options.Value.Limits, sort);
+        var (request, _, problem) = filters.Read(options.Value.Limits, sort, strict: true);
         if (problem is not null)
         {
             return problem;

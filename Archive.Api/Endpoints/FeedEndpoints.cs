@@ -36,7 +36,7 @@ public static class FeedEndpoints
         [FromQuery(Name = "size"), Description("How many of the newest articles, 1 to 100 (default 20); values outside are clamped.")] int? size,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        var (request, _, problem) = filters.Read(options.Value.Limits);
+        var (request, _, problem) = filters.Read(options.Value.Limits, strict: true);
         if (problem is not null)
         {
             return problem;

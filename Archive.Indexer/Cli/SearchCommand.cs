@@ -9,8 +9,6 @@ namespace Archive.Indexer.Cli;
 /// <summary>`archive search QUERY [--data DIR] [--json]`: hits with snippets, and the facets, in the query syntax of docs/query-syntax.md.</summary>
 internal static class SearchCommand
 {
-    private const int DefaultPageSize = 10;
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -25,7 +23,7 @@ internal static class SearchCommand
         var data = ArchiveOpening.DataOption();
         var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
         var page = new Option<int?>("--page") { Description = $"Page, from 1 to {SearchRequest.MaxPage}" };
-        var size = new Option<int?>("--size") { Description = $"Hits per page (1-{SearchRequest.MaxPageSize}, default {DefaultPageSize})" };
+        var size = new Option<int?>("--size") { Description = $"Hits per page (1-{SearchRequest.MaxPageSize}, default {SearchRequest.DefaultPageSize})" };
         var sort = new Option<string?>("--sort") { Description = "relevance, newest or oldest (default: relevance with a query, newest without)" };
         var filters = new Option<string[]>("--filter")
         {
@@ -35,9 +33,10 @@ internal static class SearchCommand
         var command = new Command("search", "Search the archive: hits with snippets, and facet counts") { query, data, json, page, size, sort, filters };
         command.SetAction(parse =>
         {
-            if ((parse.GetValue(filters) ?? []).FirstOrDefault(f => f.IndexOf('=') <= 0) is { } unnamed)
+            var facetNames = SearchParameters.Facets.Select(SearchParameters.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if ((parse.GetValue(filters) ?? []).FirstOrDefault(f => f.IndexOf('=') <= 0 || !facetNames.Contains(f[..f.IndexOf('=')])) is { } unnamed)
             {
-                Console.Error.WriteLine($"error: --filter {unnamed}: write name=value, e.g. region=安徽省");
+                Console.Error.WriteLine($"error: --filter {unnamed}: write facet=value, the facet one of {string.Join(", ", facetNames)}, e.g. region=安徽省");
                 return 2;
             }
             string? Text(int? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -48,7 +47,7 @@ internal static class SearchCommand
                 }
                 .Concat((parse.GetValue(filters) ?? []).Select(f => (f[..f.IndexOf('=')], (string?)f[(f.IndexOf('=') + 1)..])))
                 .Select(p => new KeyValuePair<string, IEnumerable<string?>>(p.Item1, [p.Item2]));
-            var reading = SearchParameters.Read(given, DefaultPageSize);
+            var reading = SearchParameters.Read(given, SearchRequest.DefaultPageSize);
             foreach (var problem in reading.Refused) Console.Error.WriteLine($"error: {problem.MessageEn}");
             if (reading.Refused.Count > 0) return 2;
             foreach (var problem in reading.Adjusted) Console.Error.WriteLine($"warning: {problem.MessageEn}");

@@ -65,7 +65,7 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
                 ? (CanonicalJson.Of(number), null)
                 : Problem(field, $"'{Shorten(text)}' is not a whole number from 1 to {MaxNumber}", $"“{Shorten(text)}”不是 1 到 {MaxNumber} 之间的整数"),
             FieldKind.Date => DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                              && date.Year is >= 1900 and <= 2100
+                              && date.Year is >= SearchParameters.MinYear and <= SearchParameters.MaxYear
                 ? (CanonicalJson.Of(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), null)
                 : Problem(field, $"'{Shorten(text)}' is not a date: write it as yyyy-MM-dd, e.g. 2022-03-10", $"“{Shorten(text)}”不是日期，请写成“年-月-日”，例如 2022-03-10"),
             FieldKind.Kind => KindNames.TryResolve(text, out var kind)

@@ -89,8 +89,8 @@ public static class SearchParameters
                     if (query.Length > maxQueryLength)
                     {
                         // Refused, as what was typed cannot be searched; the request keeps its first part to offer instead.
-                        refused.Add(new(Query, $"the query has {query.Length} characters; its first {maxQueryLength} were used.",
-                            $"检索词太长：{query.Length} 个字符，最多 {maxQueryLength} 个；只保留前 {maxQueryLength} 个字符。"));
+                        refused.Add(new(Query, $"the query has {query.Length} characters; at most {maxQueryLength} are allowed.",
+                            $"检索词太长：{query.Length} 个字符，最多 {maxQueryLength} 个。"));
                         query = query[..maxQueryLength];
                     }
                     break;
@@ -113,17 +113,19 @@ public static class SearchParameters
                             $"不认识的参数“{Shorten(name)}”。可用的参数：{Query}、{string.Join("、", Facets.Select(Name))}、{Sort}、{Page}、{Size}。"));
                         break;
                     }
-                    var accepted = given.Select(v => Accept(field, v, refused)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-                    if (accepted.Count > MaxValuesPerFacet)
-                    {
-                        adjusted.Add(new(Name(field), $"at most {MaxValuesPerFacet} values of {Name(field)} are used; the first {MaxValuesPerFacet} were.",
-                            $"{Label(field)}最多可选 {MaxValuesPerFacet} 个值；只保留前 {MaxValuesPerFacet} 个。"));
-                        accepted = accepted[..MaxValuesPerFacet];
-                    }
-                    if (accepted.Count > 0) filters[field] = [.. (filters.GetValueOrDefault(field) ?? []).Union(accepted, StringComparer.Ordinal)];
+                    var accepted = given.Select(v => Accept(field, v, refused)).OfType<string>();
+                    filters[field] = [.. (filters.GetValueOrDefault(field) ?? []).Union(accepted, StringComparer.Ordinal)];
                     break;
             }
         }
+        // Counted once all are in: a facet's values may come under two names (dept, department) or in several pairs.
+        foreach (var (field, values) in filters.Where(f => f.Value.Count > MaxValuesPerFacet).ToList())
+        {
+            adjusted.Add(new(Name(field), $"at most {MaxValuesPerFacet} values of {Name(field)} are used; the first {MaxValuesPerFacet} were.",
+                $"{Label(field)}最多可选 {MaxValuesPerFacet} 个值；只保留前 {MaxValuesPerFacet} 个。"));
+            filters[field] = [.. values.Take(MaxValuesPerFacet)];
+        }
+        foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
         var request = new SearchRequest { Query = query, Filters = filters, Sort = sort ?? DefaultSort(query), Page = page, PageSize = size };
         return new SearchReading(request, sort is not null, refused, adjusted);
     }
@@ -157,7 +159,7 @@ public static class SearchParameters
                 $"{Label(field)}的值太长（{value.Length} 个字符，最多 {MaxValueLength} 个）。"));
             return null;
         }
-        if (field == FacetField.Year && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear))
+        if (field == FacetField.Year && !(value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear))
         {
             refused.Add(new(name, $"'{Shorten(value)}' is not a year; give four digits such as 2022.", $"年份“{Shorten(value)}”无效：应为四位数字，如 2022。"));
             return null;

@@ -8,6 +8,7 @@ public sealed record SearchRequest
 {
     /// <summary>A longer query is searched by its first this many characters, with a warning.</summary>
     public const int MaxQueryLength = 500;
+    public const int DefaultPageSize = 10;
     public const int MaxPageSize = 100;
     public const int MaxPage = 1000;
 
@@ -19,7 +20,7 @@ public sealed record SearchRequest
     /// <summary>1-based; clamped to 1..MaxPage.</summary>
     public int Page { get; init; } = 1;
     /// <summary>Clamped to 1..MaxPageSize.</summary>
-    public int PageSize { get; init; } = 10;
+    public int PageSize { get; init; } = DefaultPageSize;
     /// <summary>Whether to compute facet counts (a result list for export does not need them).</summary>
     public bool WithFacets { get; init; } = true;
     /// <summary>Whether to compute highlighted titles and snippets.</summary>

@@ -11,7 +11,7 @@ public sealed record SearchState
 {
     /// <summary>The engine's own limit: a longer q is refused with a link to its first part.</summary>
     public const int MaxQueryLength = SearchRequest.MaxQueryLength;
-    public const int PageSize = 20;
+    public const int DefaultPageSize = 20;
 
     public string? Query { get; init; }
     public IReadOnlyDictionary<FacetField, IReadOnlyList<string>> Filters { get; init; } =
@@ -19,6 +19,8 @@ public sealed record SearchState
     /// <summary>The order asked for in the URL; null means the default for the mode.</summary>
     public SearchSort? Sort { get; init; }
     public int Page { get; init; } = 1;
+    /// <summary>Results per page (size=, 1 to 100); left out of links at its default.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
 
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
     public bool HasFilters => Filters.Values.Any(v => v.Count > 0);
@@ -70,7 +72,7 @@ public sealed record SearchState
     private ReadableQuery Link(SearchRequest request)
     {
         var query = new ReadableQuery();
-        foreach (var (name, value) in SearchParameters.Of(request, PageSize)) query.Add(name, value);
+        foreach (var (name, value) in SearchParameters.Of(request, DefaultPageSize)) query.Add(name, value);
         return query;
     }
 
@@ -80,12 +82,21 @@ public sealed record SearchState
     /// </summary>
     public static SearchStateReading Read(IQueryCollection query)
     {
-        var reading = SearchParameters.Read(query.Select(p => new KeyValuePair<string, IEnumerable<string?>>(p.Key, p.Value)), PageSize);
+        var reading = SearchParameters.Read(query.Select(p => new KeyValuePair<string, IEnumerable<string?>>(p.Key, p.Value)), DefaultPageSize);
         var request = reading.Request;
-        var state = new SearchState { Query = request.Query, Filters = request.Filters, Sort = reading.SortGiven ? request.Sort : null, Page = request.Page };
-        return new SearchStateReading(state, [.. reading.Refused.Concat(reading.Adjusted).Select(p => p.MessageZh)]);
+        var state = new SearchState
+        {
+            Query = request.Query, Filters = request.Filters, Sort = reading.SortGiven ? request.Sort : null, Page = request.Page, PageSize = request.PageSize,
+        };
+        return new SearchStateReading(state, [.. reading.Refused.Select(p => p.MessageZh)], [.. reading.Adjusted.Select(p => p.MessageZh)]);
     }
 }
 
-/// <summary>A URL read into a state, with what had to be left out of it.</summary>
-public sealed record SearchStateReading(SearchState State, IReadOnlyList<string> Problems);
+/// <summary>
+/// A URL read into a state: what had to be left out of it (the page offers the corrected link instead of searching)
+/// and what was changed to fit (the page searches, and says so).
+/// </summary>
+public sealed record SearchStateReading(SearchState State, IReadOnlyList<string> Refused, IReadOnlyList<string> Adjusted)
+{
+    public IReadOnlyList<string> Problems => [.. Refused, .. Adjusted];
+}

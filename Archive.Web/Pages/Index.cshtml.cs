@@ -22,19 +22,20 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
 
     public long PageCount => Results is null
         ? 0
-        : Math.Min(SearchRequest.MaxPage, (Results.Total + SearchState.PageSize - 1) / SearchState.PageSize);
+        : Math.Min(SearchRequest.MaxPage, (Results.Total + State.PageSize - 1) / State.PageSize);
 
     public IActionResult OnGet()
     {
         var reading = SearchState.Read(Request.Query);
         State = reading.State;
         ViewData["SearchState"] = State;
-        if (reading.Problems.Count > 0)
+        if (reading.Refused.Count > 0)
         {
             Problem = new ProblemNotice("这个检索地址有误", reading.Problems, State.ToUrl(), "按可以识别的条件检索");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        if (reading.Adjusted.Count > 0) Problem = new ProblemNotice("检索地址已按范围调整", reading.Adjusted, State.ToUrl(), "调整后的地址");
         Results = archive.Search(State.ToRequest());
         if (State.Page > 1 && Results.Hits.Count == 0 && Results.Total > 0)
         {

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Archive.Bench;
 
-/// <summary>`archive generate --articles N --seed S --out DIR`: a synthetic corpus and its manifest.</summary>
+/// <summary>`generate --articles N --seed S --out DIR` (the bench's verb): a synthetic corpus and its manifest.</summary>
 public static class GenerateCommand
 {
     public static Command Create()

@@ -72,7 +72,9 @@ public sealed class AbuseApiTests(SeededArchive archive)
         foreach (var address in new[] { "/api/v1/search?", "/api/v1/facets?", "/api/v1/export?", "/?" })
         {
             var status = await Get(address + query);
-            Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{address}{query}: {(int)status}");
+            // A page clamped to the last one the archive allows can still lie past the results: the page says so (404).
+            var pastTheResults = address == "/?" && status == HttpStatusCode.NotFound;
+            Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest || pastTheResults, $"{address}{query}: {(int)status}");
         }
     }
 

@@ -122,6 +122,17 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task More_values_of_a_facet_than_allowed_are_cut_with_a_warning_in_a_search_and_refused_by_an_export()
+    {
+        var sections = string.Join('&', Enumerable.Range(0, 21).Select(i => $"section=栏目{i}"));
+
+        var result = await client.OkJson("/api/v1/search?" + sections);
+        await client.GetProblem("/api/v1/export?" + sections, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.Contains("at most 20 values of section", result.GetProperty("warnings")[0].GetString());
+    }
+
+    [Fact]
     public async Task Facets_count_the_whole_archive_by_parameter_name()
     {
         var result = await client.OkJson("/api/v1/facets");

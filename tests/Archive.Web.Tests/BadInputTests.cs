@@ -7,7 +7,6 @@ namespace Archive.Web.Tests;
 public sealed class BadInputTests(ArchiveSite site)
 {
     [Theory]
-    [InlineData("/?page=-1", "页码")]
     [InlineData("/?page=abc", "页码")]
     [InlineData("/?colour=red", "colour")]
     [InlineData("/?year=twenty", "年份")]
@@ -21,6 +20,20 @@ public sealed class BadInputTests(ArchiveSite site)
         Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString());
         Assert.Contains(explains, html);
         Assert.Contains("按可以识别的条件检索", html);
+    }
+
+    [Theory]
+    [InlineData("/?page=-1&q=干部", "页码")]
+    [InlineData("/?size=500&q=干部", "每页条数")]
+    public async Task A_number_out_of_range_is_searched_within_it_and_the_page_says_so(string url, string explains)
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(explains, html);
+        Assert.Contains("检索地址已按范围调整", html);
+        Assert.Contains("class=\"hit", html);
     }
 
     [Fact]

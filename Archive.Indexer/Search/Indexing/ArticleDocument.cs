@@ -142,7 +142,7 @@ internal static class ArticleDocument
     /// Values longer than this are cut for the facet and the keyword term (a parser that took a whole paragraph for a
     /// section heading): Lucene refuses doc values and terms over 32,766 UTF-8 bytes, and no facet list shows them.
     /// </summary>
-    internal const int MaxFacetValueLength = 200;
+    internal const int MaxFacetValueLength = SearchParameters.MaxValueLength;
 
     private static void AddFacet(Document doc, FacetField facet, string value) =>
         doc.Add(new SortedSetDocValuesField(IndexFields.Facets, new BytesRef(FacetLabel.Encode(facet, Capped(value)))));

@@ -72,7 +72,7 @@ internal static partial class FieldValueReader
         var match = DatePattern().Match(text.Trim());
         if (!match.Success) return false;
         var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (year is < 1900 or > 2200) return false;
+        if (year is < SearchParameters.MinYear or > SearchParameters.MaxYear) return false;
         if (!match.Groups["m"].Success)
         {
             first = new DateOnly(year, 1, 1);

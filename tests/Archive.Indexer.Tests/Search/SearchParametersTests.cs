@@ -32,6 +32,7 @@ public class SearchParametersTests
 
     [Theory]
     [InlineData("year=1899")]
+    [InlineData("year=02022")]
     [InlineData("year=20x2")]
     [InlineData("sort=best")]
     [InlineData("page=two")]
@@ -66,6 +67,17 @@ public class SearchParametersTests
 
         Assert.Equal("q", Assert.Single(reading.Refused).Field);
         Assert.Equal(SearchRequest.MaxQueryLength, reading.Request.Query!.Length);
+    }
+
+    [Fact]
+    public void A_facets_values_are_counted_together_whatever_name_or_pair_they_came_in()
+    {
+        var values = string.Join('&', Enumerable.Range(0, 15).Select(i => $"dept=甲{i}&department=乙{i}"));
+
+        var reading = Read(values);
+
+        Assert.Equal(SearchParameters.MaxValuesPerFacet, reading.Request.Filters[FacetField.Department].Count);
+        Assert.Equal("dept", Assert.Single(reading.Adjusted).Field);
     }
 
     [Fact]
