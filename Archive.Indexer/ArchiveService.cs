@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using Archive.Indexer.Cli;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Curation;
 using Archive.Indexer.Ingestion;

@@ -1,4 +1,3 @@
-using Archive.Indexer;
 
 namespace Archive.Api.Contracts;
 

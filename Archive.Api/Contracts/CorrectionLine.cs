@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Archive.Indexer.Curation;
 
 namespace Archive.Api.Contracts;
 

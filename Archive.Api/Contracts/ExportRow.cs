@@ -1,5 +1,4 @@
 using System.Globalization;
-using Archive.Indexer.Search;
 
 namespace Archive.Api.Contracts;
 

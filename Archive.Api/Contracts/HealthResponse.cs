@@ -1,4 +1,3 @@
-using Archive.Indexer.Search;
 
 namespace Archive.Api.Contracts;
 

@@ -2,7 +2,6 @@ using Archive.Api.Configuration;
 using Archive.Api.Hosting;
 using Archive.Api.Uploads;
 using Archive.Indexer;
-using Archive.Indexer.Store;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.DropFolders;

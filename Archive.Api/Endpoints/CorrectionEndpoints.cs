@@ -7,8 +7,6 @@ using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
 using Archive.Api.Security;
 using Archive.Indexer;
-using Archive.Indexer.Curation;
-using Archive.Indexer.Store;
 
 namespace Archive.Api.Endpoints;
 

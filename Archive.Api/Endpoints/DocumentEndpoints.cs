@@ -9,7 +9,6 @@ using Archive.Api.Security;
 using Archive.Api.Uploads;
 using Archive.Indexer;
 using Archive.Indexer.Store;
-using Archive.Indexer.Text;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Endpoints;

@@ -7,8 +7,6 @@ using Archive.Api.Contracts;
 using Archive.Api.Errors;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
-using Archive.Indexer;
-using Archive.Indexer.Search;
 using global::CsvHelper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

@@ -6,7 +6,6 @@ using Archive.Api.Contracts;
 using Archive.Api.Feeds;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
-using Archive.Indexer.Search;
 using Archive.Web.Browse;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

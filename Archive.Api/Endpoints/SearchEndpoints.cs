@@ -3,7 +3,6 @@ using Archive.Api.Configuration;
 using Archive.Api.Contracts;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
-using Archive.Indexer.Search;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Endpoints;

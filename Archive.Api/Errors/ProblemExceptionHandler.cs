@@ -1,5 +1,4 @@
 using Archive.Api.Configuration;
-using Archive.Indexer.Store;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 

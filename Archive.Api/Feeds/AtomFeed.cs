@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Archive.Api.Contracts;
-using Archive.Indexer;
 
 namespace Archive.Api.Feeds;
 

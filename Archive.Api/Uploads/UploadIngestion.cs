@@ -1,6 +1,5 @@
 using Archive.Api.Contracts;
 using Archive.Indexer;
-using Archive.Indexer.Text;
 
 namespace Archive.Api.Uploads;
 

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Archive.Indexer.Ingestion;
-using Archive.Indexer.Store;
 using Archive.Indexer.Text.Conversion;
-using Archive.Indexer.Text.Recognition;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
 

@@ -1,4 +1,3 @@
-using Archive.Indexer.Text.Recognition;
 using Spectre.Console;
 
 namespace Archive.Indexer.Cli;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Archive.Indexer.Search;
 using Spectre.Console;
 
 namespace Archive.Indexer.Cli;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Archive.Indexer.Store;
 using Spectre.Console;
 
 namespace Archive.Indexer.Cli;

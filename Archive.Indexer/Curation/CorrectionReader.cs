@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Indexer.Regions;
-using Archive.Indexer.Search;
 
 namespace Archive.Indexer.Curation;
 

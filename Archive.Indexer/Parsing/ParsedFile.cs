@@ -1,5 +1,4 @@
 using Archive.Indexer.Parsing;
-using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Parsing;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Archive.Indexer.Parsing;
-using Archive.Indexer.Store;
 
 namespace Archive.Indexer.Search;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Archive.Indexer.Parsing;
-using Archive.Indexer.Search;
-using Archive.Indexer.Text.Recognition;
 using Dapper;
 using Microsoft.Data.Sqlite;
 

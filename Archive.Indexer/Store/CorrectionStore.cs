@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Archive.Indexer.Curation;
 using Dapper;
 using Microsoft.Data.Sqlite;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Archive.Indexer.Parsing;
-using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Store;
 

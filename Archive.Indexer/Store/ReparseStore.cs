@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Archive.Indexer.Curation;
-using Archive.Indexer.Ingestion;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Archive.Indexer.Parsing;

@@ -1,4 +1,3 @@
-using Archive.Indexer.Search;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Archive.Indexer.Chinese;

@@ -1,4 +1,3 @@
-using Archive.Indexer.Curation;
 
 namespace Archive.Web.Editing;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Archive.Indexer.Curation;
-using Archive.Indexer.Store;
 using Archive.Web.Browse;
 using Microsoft.AspNetCore.Http;
 

@@ -1,4 +1,3 @@
-using Archive.Indexer.Curation;
 using Archive.Web.Browse;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;

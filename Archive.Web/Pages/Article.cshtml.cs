@@ -1,5 +1,4 @@
 using Archive.Indexer;
-using Archive.Indexer.Search;
 using Archive.Web.Browse;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,4 @@
 using Archive.Indexer;
-using Archive.Indexer.Curation;
-using Archive.Indexer.Search;
-using Archive.Indexer.Store;
 using Archive.Web.Browse;
 using Archive.Web.Editing;
 using Microsoft.AspNetCore.Http;

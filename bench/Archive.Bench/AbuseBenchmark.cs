@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Archive.HostileInputs;
 using Archive.Indexer;
-using Archive.Indexer.Search;
 
 namespace Archive.Bench;
 

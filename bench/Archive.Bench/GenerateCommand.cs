@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Archive.Evaluation.Generation;
 using Archive.Indexer.Cli;
-using Archive.Indexer.Store;
 using Spectre.Console;
 
 namespace Archive.Bench;

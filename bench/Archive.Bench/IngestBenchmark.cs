@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Archive.Indexer;
 using Archive.Evaluation.Generation;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Store;

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net;
 using Archive.Indexer;
 using Archive.Evaluation.Generation;
-using Archive.Indexer.Search;
 using Archive.Web;
 using Archive.Web.Browse;
 using Microsoft.AspNetCore.Builder;

@@ -4,7 +4,6 @@ using Archive.Bench.Peers;
 using Archive.Bench.Queries;
 using Archive.Indexer;
 using Archive.Evaluation.Generation;
-using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 
 namespace Archive.Bench;

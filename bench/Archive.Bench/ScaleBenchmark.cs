@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Archive.Bench.Queries;
 using Archive.Indexer;
 using Archive.Evaluation.Generation;
-using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 
 namespace Archive.Bench;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Archive.Indexer;
 using Archive.Evaluation.Generation;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;

@@ -1,6 +1,5 @@
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Store;
-using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Api.Tests;
 

@@ -1,4 +1,3 @@
-using Archive.Indexer.Search;
 using Archive.Web.Browse;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Archive.Indexer.Store;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Archive.Indexer.Regions;

@@ -1,5 +1,3 @@
-using Archive.Indexer.Ingestion;
-using Archive.Indexer.Store;
 using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Search.Indexing;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Archive.Indexer.Store;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;

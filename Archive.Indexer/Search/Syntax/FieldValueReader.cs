@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Archive.Indexer.Parsing;
 
 namespace Archive.Indexer.Search.Syntax;
 

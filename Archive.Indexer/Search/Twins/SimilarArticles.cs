@@ -1,4 +1,3 @@
-using Archive.Indexer.Store;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Archive.Indexer.Regions;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Archive.Bench.Queries;
-using Archive.Indexer.Search;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;

@@ -1,5 +1,4 @@
 using Archive.Indexer;
-using Archive.Indexer.Search;
 
 namespace Archive.Bench.Queries;
 

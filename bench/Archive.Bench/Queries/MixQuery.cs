@@ -1,5 +1,4 @@
 using System.Text;
-using Archive.Indexer.Search;
 
 namespace Archive.Bench.Queries;
 

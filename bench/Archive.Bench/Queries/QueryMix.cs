@@ -1,7 +1,5 @@
 using Archive.Indexer;
 using Archive.Indexer.Chinese;
-using Archive.Indexer.Search;
-using Archive.Indexer.Store;
 
 namespace Archive.Bench.Queries;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Archive.Indexer;
-using Archive.Indexer.Search;
 
 namespace Archive.Bench.Relevance;
 

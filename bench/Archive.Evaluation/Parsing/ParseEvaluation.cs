@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Archive.Indexer.Cli;
 using Archive.Indexer.Text;
 using Archive.Indexer.Parsing;
 

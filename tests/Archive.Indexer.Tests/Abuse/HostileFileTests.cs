@@ -1,5 +1,4 @@
 using Archive.HostileInputs;
-using Archive.Indexer.Search;
 using Archive.Indexer.Tests.Store;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Isolation;

@@ -1,4 +1,3 @@
-using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Tests.Chinese;
 

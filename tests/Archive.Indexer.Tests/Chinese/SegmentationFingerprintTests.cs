@@ -1,5 +1,4 @@
 using Archive.Indexer.Chinese;
-using Archive.Indexer.Search;
 using Archive.Indexer.Search.Indexing;
 
 namespace Archive.Indexer.Tests.Chinese;

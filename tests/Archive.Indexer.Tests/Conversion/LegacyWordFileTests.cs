@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using Archive.Indexer.Cli;
 using Archive.Indexer.Tests.Parsing;
 using Archive.Indexer.Text;
 using Archive.Indexer.Parsing;

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Archive.Indexer.Cli;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Tests.Parsing;
-using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Tests.Conversion;
 

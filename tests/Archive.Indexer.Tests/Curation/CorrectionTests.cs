@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Archive.Indexer.Curation;
-using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Store;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Archive.Indexer.Parsing;
 using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Parsing;
 using Archive.Indexer.Tests.Store;

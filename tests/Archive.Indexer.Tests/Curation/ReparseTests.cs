@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Archive.Indexer.Curation;
 using Archive.Indexer.Parsing;
-using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Parsing;
 using Archive.Indexer.Tests.Store;

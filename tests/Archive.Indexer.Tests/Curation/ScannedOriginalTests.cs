@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Archive.Indexer.Curation;
 using Archive.Indexer.Ingestion;
 using Archive.Indexer.Tests.Conversion;
 using Archive.Indexer.Tests.Store;

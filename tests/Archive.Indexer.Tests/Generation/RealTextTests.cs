@@ -1,6 +1,5 @@
 using Archive.Indexer.Chinese;
 using Archive.Evaluation.Generation;
-using Archive.Indexer.Search;
 
 namespace Archive.Indexer.Tests.Generation;
 

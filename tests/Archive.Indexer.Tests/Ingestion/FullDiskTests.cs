@@ -1,7 +1,5 @@
 using System.Text;
 using Archive.Indexer.Cli;
-using Archive.Indexer.Search;
-using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Store;
 
 namespace Archive.Indexer.Tests.Ingestion;

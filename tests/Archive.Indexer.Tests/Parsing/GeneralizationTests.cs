@@ -1,5 +1,4 @@
 using System.Text;
-using Archive.Indexer.Parsing;
 using Archive.Indexer.Tests.Text;
 using Archive.Indexer.Text;
 

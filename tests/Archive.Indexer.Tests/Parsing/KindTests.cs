@@ -1,4 +1,3 @@
-using Archive.Indexer.Parsing;
 
 namespace Archive.Indexer.Tests.Parsing;
 

@@ -1,4 +1,3 @@
-using Archive.Indexer.Search;
 using Archive.Indexer.Search.Queries;
 
 namespace Archive.Indexer.Tests.Search;

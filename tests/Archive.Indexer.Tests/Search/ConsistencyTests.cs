@@ -1,6 +1,4 @@
-using Archive.Indexer.Cli;
 using System.Text;
-using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Store;
 

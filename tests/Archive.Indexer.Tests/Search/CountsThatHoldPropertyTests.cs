@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Archive.Evaluation.Generation;
-using Archive.Indexer.Search;
 using Archive.Indexer.Tests.Store;
 using Archive.Indexer.Text;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Archive.Indexer.Parsing;
-using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Store;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Archive.Indexer.Search;
 using Archive.Indexer.Tests.Store;
 
 namespace Archive.Indexer.Tests.Search;

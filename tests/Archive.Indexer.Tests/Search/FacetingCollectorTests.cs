@@ -1,4 +1,3 @@
-using Archive.Indexer.Search;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;

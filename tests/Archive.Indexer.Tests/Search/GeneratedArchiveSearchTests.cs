@@ -1,5 +1,4 @@
 using Archive.Evaluation.Generation;
-using Archive.Indexer.Search;
 using Archive.Indexer.Tests.Store;
 
 namespace Archive.Indexer.Tests.Search;

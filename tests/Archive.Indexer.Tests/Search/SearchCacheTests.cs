@@ -1,4 +1,3 @@
-using Archive.Indexer.Search;
 using Archive.Indexer.Tests.Store;
 
 namespace Archive.Indexer.Tests.Search;

@@ -1,4 +1,3 @@
-using Archive.Indexer.Search;
 using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Tests.Search;

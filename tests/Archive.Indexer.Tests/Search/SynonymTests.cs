@@ -1,6 +1,5 @@
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Regions;
-using Archive.Indexer.Search;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Archive.Indexer.Tests.Store;

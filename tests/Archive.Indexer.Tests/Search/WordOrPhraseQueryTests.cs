@@ -1,5 +1,4 @@
 using Archive.Indexer.Chinese;
-using Archive.Indexer.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;

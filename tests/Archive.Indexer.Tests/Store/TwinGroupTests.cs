@@ -1,7 +1,5 @@
 using System.Text;
-using Archive.Indexer.Curation;
 using Archive.Indexer.Parsing;
-using Archive.Indexer.Search;
 using Archive.Indexer.Store;
 using Dapper;
 using Microsoft.Data.Sqlite;
