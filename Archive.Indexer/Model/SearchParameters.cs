@@ -65,7 +65,8 @@ public static class SearchParameters
     /// Reads the parameters of a URL. What cannot be searched as given is said in <see cref="SearchReading.Refused"/>
     /// and left out (a query too long is cut to its first part); what was out of range and changed to fit (a page
     /// past the last, too many values) in <see cref="SearchReading.Adjusted"/>.
-    /// The UI shows both and searches the rest; the API answers 400 to a refusal and warns of an adjustment.
+    /// A refusal is a 400 in the API and a page offering the corrected link; an adjustment is a warning in the API
+    /// and a note above the results on the page.
     /// </summary>
     public static SearchReading Read(IEnumerable<KeyValuePair<string, IEnumerable<string?>>> parameters, int defaultPageSize,
         int maxQueryLength = SearchRequest.MaxQueryLength)

@@ -39,8 +39,6 @@ public sealed record SearchState
         PageSize = PageSize,
     };
 
-    private SearchRequest What() => new() { Query = HasQuery ? Query : null, Filters = Filters, Sort = SearchParameters.DefaultSort(Query), PageSize = PageSize };
-
     public SearchState Toggle(FacetField field, string value)
     {
         var values = Filters.TryGetValue(field, out var current) ? current : [];
@@ -67,7 +65,7 @@ public sealed record SearchState
     public string ToUrl() => "/" + Link(ToRequest());
 
     /// <summary>The same search as the API's Atom feed of its newest matches, to follow it in a feed reader.</summary>
-    public string ToFeedUrl() => "/api/v1/search.atom" + Link(What());
+    public string ToFeedUrl() => "/api/v1/search.atom" + Link(ToRequest() with { Sort = SearchParameters.DefaultSort(Query), Page = 1 });
 
     private ReadableQuery Link(SearchRequest request)
     {
@@ -77,8 +75,8 @@ public sealed record SearchState
     }
 
     /// <summary>
-    /// Reads a hand-editable URL the way the API does. Whatever cannot be understood is listed as a problem (in
-    /// Chinese, for the user) and left out of the returned state, so the page can offer the corrected link.
+    /// Reads a hand-editable URL the way the API does. What cannot be understood is left out of the returned state
+    /// and what was out of range changed to fit, each said in Chinese for the user.
     /// </summary>
     public static SearchStateReading Read(IQueryCollection query)
     {
