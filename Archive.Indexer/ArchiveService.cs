@@ -161,12 +161,13 @@ public sealed class ArchiveService : IDisposable
     /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Ingest(paths, progress, cancellationToken, pages: null);
+    public IngestReport Ingest(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
+        Ingest(paths, progress: null, cancellationToken);
 
+    /// <param name="progress">Files done, for the CLI's progress bar and the benchmarks.</param>
     /// <param name="pages">Pages recognized of the scan being read, reported from the threads reading files (the CLI's progress bar).</param>
-    internal IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken,
-        IProgress<PageProgress>? pages)
+    internal IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken = default,
+        IProgress<PageProgress>? pages = null)
     {
         var sinceCatchUp = Stopwatch.StartNew();
         var sinceCommit = Stopwatch.StartNew();
@@ -267,7 +268,7 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>Every current document with a kept original, to read again (<see cref="Reparse"/>).</summary>
-    public IReadOnlyList<string> ReparsableDocuments() => _store.GetCurrentDocumentsWithOriginals();
+    internal IReadOnlyList<string> ReparsableDocuments() => _store.GetCurrentDocumentsWithOriginals();
 
     /// <summary>
     /// After a change the store holds: an index without room for it catches up at the next change or start
@@ -425,13 +426,13 @@ public sealed class ArchiveService : IDisposable
     public IReadOnlyList<CorrectionEntry> Corrections(string documentId) => _store.Corrections.GetLog(documentId);
 
     /// <summary>
-    /// Corrects a document's metadata (fields of <see cref="CorrectableFields.Document"/>, by name; JSON values, text
+    /// Corrects a document's metadata (fields of <see cref="CorrectableField.Document"/>, by name; JSON values, text
     /// from a form reads the same). The index reflects it before this returns.
     /// </summary>
     public CorrectionResult CorrectDocument(string documentId, IReadOnlyDictionary<string, JsonElement> values, Editing editing) =>
         Correct(documentId, documentId, CorrectionTarget.Document, values, editing);
 
-    /// <summary>Corrects an article's fields (<see cref="CorrectableFields.Article"/>); not found when it was merged away.</summary>
+    /// <summary>Corrects an article's fields (<see cref="CorrectableField.Article"/>); not found when it was merged away.</summary>
     public CorrectionResult CorrectArticle(string articleId, IReadOnlyDictionary<string, JsonElement> values, Editing editing) =>
         _store.GetArticle(articleId) is { MergedInto: null } article
             ? Correct(article.DocumentId, articleId, CorrectionTarget.Article, values, editing)
@@ -457,7 +458,7 @@ public sealed class ArchiveService : IDisposable
     public CorrectionResult SplitArticle(string articleId, int atParagraph, string title, Editing editing)
     {
         if (_store.GetArticle(articleId) is not { MergedInto: null } article) return CorrectionResult.NotFound("");
-        var (value, problem) = _corrections.Read(CorrectableFields.Find(CorrectionTarget.Article, "title")!, CanonicalJson.Of(title));
+        var (value, problem) = _corrections.Read(CorrectableField.Find(CorrectionTarget.Article, "title")!, CanonicalJson.Of(title));
         IReadOnlyList<FieldProblem> problems = [.. EditingProblems(editing), .. problem is null ? [] : new[] { problem }];
         return problems.Count > 0
             ? CorrectionResult.Invalid(article.DocumentId, problems)
@@ -515,7 +516,7 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>Rebuilds the index from the store.</summary>
-    public void Reindex(IProgress<IngestProgress>? progress = null)
+    internal void Reindex(IProgress<IngestProgress>? progress = null)
     {
         lock (_indexing)
         {

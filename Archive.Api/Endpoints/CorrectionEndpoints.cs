@@ -164,7 +164,7 @@ public static class CorrectionEndpoints
                 var links = Links.For(http.Request);
                 var response = new CorrectionResponse(result.DocumentId, result.Revision, etag, result.ArticleId,
                     result.ArticleId is { } article ? links.ApiArticle(article) : null, CorrectionLine.From(result.Entries));
-                return result.Entries.FirstOrDefault()?.Field == CorrectableFields.Split
+                return result.Entries.FirstOrDefault()?.Field == CorrectableField.Split
                     ? TypedResults.Created(response.ArticleUrl, response)
                     : TypedResults.Ok(response);
             case CorrectionStatus.Invalid:

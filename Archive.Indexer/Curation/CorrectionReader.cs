@@ -24,9 +24,9 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
         var problems = new List<FieldProblem>();
         foreach (var (name, input) in inputs)
         {
-            if (CorrectableFields.Find(target, name) is not { } field)
+            if (CorrectableField.Find(target, name) is not { } field)
             {
-                var allowed = string.Join(", ", CorrectableFields.Of(target).Select(f => f.Name));
+                var allowed = string.Join(", ", CorrectableField.Of(target).Select(f => f.Name));
                 problems.Add(new FieldProblem(name, $"'{Shorten(name)}' is not a field that can be corrected here; the fields are {allowed}.",
                     $"“{Shorten(name)}”不是可更正的字段；可更正：{allowed}。"));
                 continue;

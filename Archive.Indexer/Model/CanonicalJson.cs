@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Archive.Indexer.Model;
 
 /// <summary>Field values as JSON, written one way (Chinese as itself), so two equal values have the same text.</summary>
-public static class CanonicalJson
+internal static class CanonicalJson
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -29,5 +29,5 @@ public sealed record CorrectionEntry(
         }
     }
 
-    public bool MovesBoundaries => Field is CorrectableFields.Split or CorrectableFields.Merge;
+    public bool MovesBoundaries => Field is CorrectableField.Split or CorrectableField.Merge;
 }

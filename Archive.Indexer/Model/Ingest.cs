@@ -1,6 +1,6 @@
 namespace Archive.Indexer.Model;
 
-public sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);
+internal sealed record IngestProgress(int FilesDone, int FilesTotal, string? CurrentFile);
 
 /// <summary>What one file became.</summary>
 public sealed record FileOutcome(string Path, FileOutcomeStatus Status, string? DocumentId, int Articles, string? Error)

@@ -5,9 +5,10 @@ namespace Archive.Indexer.Model;
 /// <summary>
 /// A search as URL parameters, one way for the UI, the API and the CLI: q, one repeatable parameter per facet
 /// (section, dept, region, year, kind, series, keyword; OR within a facet, AND across), sort, page and size,
-/// with the same names, limits and defaults everywhere.
+/// with the same names, limits and defaults everywhere. An instance is one URL as read (<see cref="Read"/>): the
+/// request, whether an order was asked for, the parameters left out and the ones changed to fit.
 /// </summary>
-public static class SearchParameters
+public sealed record SearchParameters(SearchRequest Request, bool SortGiven, IReadOnlyList<FieldProblem> Refused, IReadOnlyList<FieldProblem> Adjusted)
 {
     public const string Query = "q";
     public const string Section = "section";
@@ -62,13 +63,13 @@ public static class SearchParameters
     public static SearchSort DefaultSort(string? query) => string.IsNullOrWhiteSpace(query) ? SearchSort.Newest : SearchSort.Relevance;
 
     /// <summary>
-    /// Reads the parameters of a URL. What cannot be searched as given is said in <see cref="SearchReading.Refused"/>
+    /// Reads the parameters of a URL. What cannot be searched as given is said in <see cref="Refused"/>
     /// and left out (a query too long is cut to its first part); what was out of range and changed to fit (a page
-    /// past the last, too many values) in <see cref="SearchReading.Adjusted"/>.
+    /// past the last, too many values) in <see cref="Adjusted"/>.
     /// A refusal is a 400 in the API and a page offering the corrected link; an adjustment is a warning in the API
     /// and a note above the results on the page.
     /// </summary>
-    public static SearchReading Read(IEnumerable<KeyValuePair<string, IEnumerable<string?>>> parameters, int defaultPageSize,
+    public static SearchParameters Read(IEnumerable<KeyValuePair<string, IEnumerable<string?>>> parameters, int defaultPageSize,
         int maxQueryLength = SearchRequest.MaxQueryLength)
     {
         var refused = new List<FieldProblem>();
@@ -128,7 +129,7 @@ public static class SearchParameters
         }
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
         var request = new SearchRequest { Query = query, Filters = filters, Sort = sort ?? DefaultSort(query), Page = page, PageSize = size };
-        return new SearchReading(request, sort is not null, refused, adjusted);
+        return new SearchParameters(request, sort is not null, refused, adjusted);
     }
 
     /// <summary>The parameters of a request, defaults left out (a page of the default size, the default order), so links stay short.</summary>
@@ -191,9 +192,3 @@ public static class SearchParameters
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
-
-/// <summary>
-/// A search read from URL parameters: the request, whether an order was asked for, the parameters left out and
-/// the ones changed to fit.
-/// </summary>
-public sealed record SearchReading(SearchRequest Request, bool SortGiven, IReadOnlyList<FieldProblem> Refused, IReadOnlyList<FieldProblem> Adjusted);

@@ -96,7 +96,7 @@ internal sealed class CorrectionStore
             Renumber(connection, transaction, documentId, order);
 
             var revision = Bump(connection, transaction, documentId);
-            var entry = Log(connection, transaction, documentId, revision, articleId, CorrectableFields.Split, CanonicalJson.Null,
+            var entry = Log(connection, transaction, documentId, revision, articleId, CorrectableField.Split, CanonicalJson.Null,
                 CanonicalJson.Of(new { article = newId, at_paragraph = atParagraph, title }), editing);
             foreach (var id in new[] { articleId, newId }) Enrich(connection, transaction, id, enrich);
             TwinGroups.Regroup(connection, transaction, [articleId, newId], []);
@@ -146,7 +146,7 @@ internal sealed class CorrectionStore
             Renumber(connection, transaction, documentId, [.. order.Where(id => id != second.Id)]);
 
             var revision = Bump(connection, transaction, documentId);
-            var entry = Log(connection, transaction, documentId, revision, first.Id, CorrectableFields.Merge, CanonicalJson.Null,
+            var entry = Log(connection, transaction, documentId, revision, first.Id, CorrectableField.Merge, CanonicalJson.Null,
                 CanonicalJson.Of(new { article = second.Id, title = second.Title }), editing);
             Enrich(connection, transaction, first.Id, enrich);
             TwinGroups.Regroup(connection, transaction, [first.Id], [second.Id]);
@@ -158,7 +158,7 @@ internal sealed class CorrectionStore
     /// <summary>The current values of a document's or an article's correctable fields, by name (canonical JSON).</summary>
     public IReadOnlyDictionary<string, JsonElement> CurrentValues(CorrectionTarget target, string id)
     {
-        var fields = CorrectableFields.Of(target);
+        var fields = CorrectableField.Of(target);
         using var connection = _store.Connect();
         var row = (IDictionary<string, object?>?)connection.QueryFirstOrDefault(
             $"SELECT {string.Join(", ", fields.Select(f => f.Column))} FROM {(target == CorrectionTarget.Document ? "documents" : "articles")} WHERE id = @id", new { id });

@@ -44,7 +44,7 @@ internal sealed class ReparseStore
             var row = DocumentRow.From(new SourceFile("", document.Sha256, 0), parsed.Document, parsed.OriginalText, parsed.Recognition, DateTimeOffset.MinValue);
             var documentChanged = Rewrite(connection, transaction, "documents", DocumentRow.ParsedColumns, documentId,
                 () => connection.Execute($"UPDATE documents SET {DocumentRow.ParsedAssignments} WHERE id = @Id", row, transaction),
-                CorrectableFields.Document, corrected, disagreements);
+                CorrectableField.Document, corrected, disagreements);
 
             var stored = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId", new { documentId }, transaction)
                 .Select(r => r.ToStored()).ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -63,11 +63,11 @@ internal sealed class ReparseStore
                 }
                 else if (existing.MergedInto is not null)
                 {
-                    disagreements.Add(new Disagreement(article.Id, CorrectableFields.Merge, CanonicalJson.Of(Live(stored, article.Id)), CanonicalJson.Of(article.Title)));
+                    disagreements.Add(new Disagreement(article.Id, CorrectableField.Merge, CanonicalJson.Of(Live(stored, article.Id)), CanonicalJson.Of(article.Title)));
                 }
                 else if (Rewrite(connection, transaction, "articles", ArticleRow.ParsedColumns, article.Id,
                              () => connection.Execute(bounded.Contains(article.Id) ? UpdateFields : UpdateFieldsAndText, ArticleRow.From(article), transaction),
-                             CorrectableFields.Article, corrected, disagreements))
+                             CorrectableField.Article, corrected, disagreements))
                 {
                     changed.Add(article.Id);
                 }

@@ -19,9 +19,9 @@ public static class FieldText
     {
         (_, JsonValueKind.Null) => "（空）",
         ("kind", JsonValueKind.String) when KindNames.TryResolve(value.GetString()!, out var kind) => KindNames.Label(kind),
-        (CorrectableFields.Split, JsonValueKind.Object) =>
+        (CorrectableField.Split, JsonValueKind.Object) =>
             $"从第 {value.GetProperty("at_paragraph").GetInt32()} 段起拆出《{value.GetProperty("title").GetString()}》",
-        (CorrectableFields.Merge, JsonValueKind.Object) => $"并入《{value.GetProperty("title").GetString()}》的全文",
+        (CorrectableField.Merge, JsonValueKind.Object) => $"并入《{value.GetProperty("title").GetString()}》的全文",
         _ => Input(value),
     };
 }

@@ -29,7 +29,7 @@ public static class CorrectionForm
         var result = editing is null ? CorrectionResult.Invalid(document.Id, [CorrectionPages.Incomplete])
             : changed.Count == 0 ? new CorrectionResult(CorrectionStatus.Applied, document.Id)
             : correct(changed, editing);
-        var fields = CorrectableFields.Of(target);
+        var fields = CorrectableField.Of(target);
         if (result.Status == CorrectionStatus.Applied) return (result, null);
         if (result.Status != CorrectionStatus.Conflict)
         {
@@ -41,9 +41,9 @@ public static class CorrectionForm
 
     /// <summary>The fields the editor changed, as the engine takes them (text).</summary>
     private static Dictionary<string, JsonElement> Changed(IFormCollection form, CorrectionTarget target) =>
-        CorrectableFields.Of(target)
+        CorrectableField.Of(target)
             .Where(f => form.ContainsKey(f.Name) && Text(form, f.Name) != Text(form, WasPrefix + f.Name))
-            .ToDictionary(f => f.Name, f => CanonicalJson.Of(Text(form, f.Name)));
+            .ToDictionary(f => f.Name, f => JsonSerializer.SerializeToElement(Text(form, f.Name)));
 
     /// <summary>Who corrects, why, and the revision the form was made from; null when the form does not say (not one of ours).</summary>
     public static Indexer.Model.Editing? Editing(IFormCollection form, string editor) =>
@@ -57,7 +57,7 @@ public static class CorrectionForm
 
     /// <summary>The editor's inputs as posted: shown again with the problems they caused.</summary>
     private static Dictionary<string, string> Posted(IFormCollection form, CorrectionTarget target, string prefix = "") =>
-        CorrectableFields.Of(target).ToDictionary(f => f.Name, f => Text(form, prefix + f.Name));
+        CorrectableField.Of(target).ToDictionary(f => f.Name, f => Text(form, prefix + f.Name));
 
     /// <summary>
     /// After another editor's change: the fields this editor changed keep their input, the others show the current

@@ -81,7 +81,7 @@ public sealed class ArticleEditModel(ArchiveService archive) : PageModel
         Article = archive.FindArticle(Article!.Id) ?? Article;
         Document = archive.FindDocument(Article.DocumentId) ?? Document;
         var inputs = CorrectionForm.Inputs(archive.CorrectableValues(CorrectionTarget.Article, Article.Id));
-        Form = new CorrectionFieldsView(CorrectableFields.Article, inputs, inputs, Document!.Revision, []);
+        Form = new CorrectionFieldsView(CorrectableField.Article, inputs, inputs, Document!.Revision, []);
         StructureProblems = structureProblems;
     }
 

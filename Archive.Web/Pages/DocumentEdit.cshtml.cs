@@ -19,7 +19,7 @@ public sealed class DocumentEditModel(ArchiveService archive) : PageModel
     {
         if (Find(id) is not { } document) return Page();
         var inputs = CorrectionForm.Inputs(archive.CorrectableValues(CorrectionTarget.Document, id));
-        Form = new CorrectionFieldsView(CorrectableFields.Document, inputs, inputs, document.Revision, []);
+        Form = new CorrectionFieldsView(CorrectableField.Document, inputs, inputs, document.Revision, []);
         return Page();
     }
 

@@ -81,7 +81,7 @@ public sealed class EditorTests(ArchiveSite site)
         var where = site.Services.GetRequiredService<ArchiveService>();
         where.CorrectDocument(document, new Dictionary<string, System.Text.Json.JsonElement>
         {
-            ["doc_number"] = Indexer.Model.CanonicalJson.Of("庆组〔2024〕18号"),
+            ["doc_number"] = System.Text.Json.JsonSerializer.SerializeToElement("庆组〔2024〕18号"),
         }, new Indexer.Model.Editing("wang", "补录文号，原件首页左上角所印文号较为模糊，经与档案室纸质版核对后补录"));
 
         foreach (var (url, name) in new[] { ($"/documents/{document}", "document"), ($"/articles/{document}-1/edit", "article-edit") })

@@ -3,7 +3,7 @@ namespace Archive.Indexer.Tests.Search;
 /// <summary>The one reading of a search URL that the UI, the API and the CLI share.</summary>
 public class SearchParametersTests
 {
-    private static SearchReading Read(string query, int pageSize = 10) =>
+    private static SearchParameters Read(string query, int pageSize = 10) =>
         SearchParameters.Read(query.Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2))
             .GroupBy(p => p[0], p => p.Length > 1 ? Uri.UnescapeDataString(p[1]) : null)
