@@ -16,13 +16,13 @@ internal sealed class TwinCollapse : IDisposable
 {
     private readonly TwinGroupOrdinals _groups;
     private readonly MatchOrder _order;
-    private Member[] _members = [];
+    private Member[] _members;
     private int _memberCount;
     /// <summary>Per group: its last member held back (members link to the one before), and its best hit; -1 when none.</summary>
     private int[] _last;
     private int[] _best;
     /// <summary>The groups with a member held back, in the order they were first met.</summary>
-    private int[] _touched = [];
+    private int[] _touched;
     private int _touchedCount;
 
     private int _leaf;
@@ -36,6 +36,9 @@ internal sealed class TwinCollapse : IDisposable
         _order = order;
         _last = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
         _best = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
+        // Every group is touched once at most; members start at one a group and grow (pooled) when more match.
+        _touched = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
+        _members = ArrayPool<Member>.Shared.Rent(Math.Max(64, groups.Count));
         Array.Fill(_last, -1, 0, groups.Count);
         Array.Fill(_best, -1, 0, groups.Count);
     }
