@@ -12,7 +12,7 @@ internal sealed class PinyinGlossCharFilter(TextReader input) : WholeTextCharFil
     private const int MaxSyllable = 7;
     private const string TonedVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
 
-    protected override int Filter(string text, char[] output)
+    protected override int Filter(ReadOnlySpan<char> text, char[] output)
     {
         var kept = 0;
         for (var i = 0; i < text.Length; i++)
@@ -30,7 +30,7 @@ internal sealed class PinyinGlossCharFilter(TextReader input) : WholeTextCharFil
     }
 
     /// <summary>The length of a gloss "(pinyin)" or "（pinyin）" starting at <paramref name="at"/>, or 0.</summary>
-    private static int Gloss(string text, int at)
+    private static int Gloss(ReadOnlySpan<char> text, int at)
     {
         if (text[at] is not ('(' or '（')) return 0;
         var close = text[at] == '(' ? ')' : '）';

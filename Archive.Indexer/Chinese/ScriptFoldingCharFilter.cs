@@ -6,7 +6,7 @@ namespace Archive.Indexer.Chinese;
 /// </summary>
 internal sealed class ScriptFoldingCharFilter(TextReader input, ScriptFolding folding) : WholeTextCharFilter(input)
 {
-    protected override int Filter(string text, char[] output)
+    protected override int Filter(ReadOnlySpan<char> text, char[] output)
     {
         folding.Fold(text, output);
         return text.Length;

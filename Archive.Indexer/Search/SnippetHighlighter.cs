@@ -60,14 +60,29 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         }
 
         // Windows start at a match (or the sentence start just before it) and are ranked by the distinct
-        // needles they hold, then by how many matches.
-        var candidates = new List<(int Start, int End, int Distinct, int Matches)>();
+        // needles they hold, then by how many matches. The spans are in order and apart (starts and ends both
+        // increase), so those inside a window are one run of them, [first, last), which moves along with the windows.
+        var candidates = new List<(int Start, int End, int Distinct, int Matches)>(spans.Count);
+        var seenIn = needles.Count <= 256 ? stackalloc int[needles.Count] : new int[needles.Count];
+        seenIn.Fill(-1);
+        int first = 0, last = 0;
         foreach (var span in spans)
         {
             var start = SentenceStart(text, span.Start);
             var end = CharacterBoundary.At(text, Math.Min(text.Length, start + FragmentLength));
-            var inside = spans.Where(s => s.Start >= start && s.End <= end).ToList();
-            candidates.Add((start, end, inside.Select(s => s.Needle).Distinct().Count(), inside.Count));
+            while (first > 0 && spans[first - 1].Start >= start) first--;
+            while (first < spans.Count && spans[first].Start < start) first++;
+            last = Math.Max(last, first);
+            while (last > first && spans[last - 1].End > end) last--;
+            while (last < spans.Count && spans[last].End <= end) last++;
+            var distinct = 0;
+            for (var i = first; i < last; i++)
+            {
+                if (seenIn[spans[i].Needle] == candidates.Count) continue;
+                seenIn[spans[i].Needle] = candidates.Count;
+                distinct++;
+            }
+            candidates.Add((start, end, distinct, last - first));
         }
         var chosen = new List<(int Start, int End)>();
         foreach (var c in candidates.OrderByDescending(c => c.Distinct).ThenByDescending(c => c.Matches).ThenBy(c => c.Start))
@@ -212,5 +227,8 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         public HashSet<string> Terms { get; } = Sequences.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
 
         public bool IsEmpty => Sequences.Count == 0 && Characters.Count == 0;
+
+        /// <summary>How many needles there are: a span's needle is below this.</summary>
+        public int Count => Sequences.Count + Characters.Count;
     }
 }

@@ -467,7 +467,7 @@ internal sealed class ArchiveStore : IDisposable
     /// <summary>The bodies of these articles by id: all that snippets need, in one query.</summary>
     public IReadOnlyDictionary<string, string> GetBodies(IReadOnlyCollection<string> articleIds)
     {
-        using var connection = Connect();
+        using var connection = ConnectForReading();
         var bodies = new Dictionary<string, string>(articleIds.Count, StringComparer.Ordinal);
         foreach (var chunk in articleIds.Chunk(500))
         {
@@ -687,13 +687,23 @@ internal sealed class ArchiveStore : IDisposable
 
     internal SqliteConnection Connect()
     {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
+        var connection = ConnectForReading();
         // In WAL mode NORMAL stays consistent after any crash; only the last commits may be lost on power failure.
         connection.Execute("PRAGMA synchronous=NORMAL");
         // Erased text (a deleted document) is overwritten, not left in free pages for a file reader to find.
         connection.Execute("PRAGMA secure_delete=ON");
         if (MaxPageCount is { } pages) connection.Execute($"PRAGMA max_page_count={pages}");
+        return connection;
+    }
+
+    /// <summary>
+    /// A connection for reads alone, without the pragmas that only govern writes: each is a statement more, and every
+    /// search reads its page's bodies. (Connections are pooled; whoever writes takes <see cref="Connect"/>, which sets them.)
+    /// </summary>
+    private SqliteConnection ConnectForReading()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
         return connection;
     }
 

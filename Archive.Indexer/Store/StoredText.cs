@@ -48,9 +48,25 @@ internal static class StoredText
     public static string Decode(object value) => value switch
     {
         string text => text,
-        byte[] packed when packed.Length >= HeaderLength && packed[0] == Utf8 => Encoding.UTF8.GetString(Unpack(packed)),
+        byte[] packed when packed.Length >= HeaderLength && packed[0] == Utf8 => Utf8Text(packed),
         _ => throw new InvalidDataException($"archive.db holds a text value it cannot read ({Describe(value)})."),
     };
+
+    /// <summary>The text of a compressed UTF-8 value, decompressed into a pooled buffer: only the string is new.</summary>
+    private static string Utf8Text(byte[] packed)
+    {
+        var size = BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1));
+        var payload = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            Decompress(packed, payload.AsSpan(0, size));
+            return Encoding.UTF8.GetString(payload, 0, size);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(payload);
+        }
+    }
 
     /// <summary>The length of the text in characters, as SQLite's length() counts those of a TEXT value, read from the header.</summary>
     public static int Length(object value) => value switch
@@ -89,11 +105,17 @@ internal static class StoredText
     public static byte[] Unpack(byte[] packed)
     {
         var payload = new byte[BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1))];
+        Decompress(packed, payload);
+        return payload;
+    }
+
+    /// <summary>Decompresses the payload of <paramref name="packed"/> into <paramref name="payload"/>, exactly its recorded size.</summary>
+    private static void Decompress(byte[] packed, Span<byte> payload)
+    {
         if (!BrotliDecoder.TryDecompress(packed.AsSpan(HeaderLength), payload, out var written) || written != payload.Length)
         {
             throw new InvalidDataException($"archive.db holds a compressed text that does not decompress to its recorded size ({payload.Length:N0} bytes).");
         }
-        return payload;
     }
 
     /// <summary>Characters as SQLite counts them: a surrogate pair is one, and so is a lone surrogate (stored as U+FFFD).</summary>

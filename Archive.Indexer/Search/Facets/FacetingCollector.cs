@@ -144,28 +144,38 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     /// <summary>
     /// Counts the held-back near-duplicate groups, once: a group with a hit is one hit, and each facet value counts a
     /// group once however many of its members have it (hits in every facet, near misses in the facet they missed).
+    /// A value's last counting group is stamped beside it, so a group's members need no set of values seen.
     /// </summary>
     private void CountGroups()
     {
         if (_groupsCounted || _twins is null) return;
         _groupsCounted = true;
-        var seen = new HashSet<int>();
-        foreach (var members in _twins.Groups())
+        var touched = _twins.Touched;
+        if (!_countFacets)
         {
-            if (members.Exists(m => m.Missed < 0)) _hitCount++;
-            if (!_countFacets) continue;
-            seen.Clear();
-            foreach (var member in members)
+            foreach (var group in touched) if (_twins.HasHit(group)) _hitCount++;
+            return;
+        }
+        var countedBy = ArrayPool<int>.Shared.Rent(Math.Max(1, _ordinals.Count));
+        Array.Fill(countedBy, -1, 0, _ordinals.Count);
+        foreach (var group in touched)
+        {
+            if (_twins.HasHit(group)) _hitCount++;
+            for (var m = _twins.LastMember(group); m >= 0; m = _twins[m].Previous)
             {
+                ref readonly var member = ref _twins[m];
                 var (segment, toGlobal) = (_ordinals.Segment(member.Leaf), _ordinals.SegmentToGlobal(member.Leaf));
                 var (start, end) = member.Missed < 0 ? (0, int.MaxValue) : Dimension(member.Missed);
                 for (int i = segment.Starts[member.Doc], to = segment.Starts[member.Doc + 1]; i < to; i++)
                 {
                     var ord = toGlobal[segment.Ords[i]];
-                    if (ord >= start && ord < end && seen.Add(ord)) _counts[ord]++;
+                    if (ord < start || ord >= end || countedBy[ord] == group) continue;
+                    countedBy[ord] = group;
+                    _counts[ord]++;
                 }
             }
         }
+        ArrayPool<int>.Shared.Return(countedBy);
     }
 
     /// <summary>

@@ -25,9 +25,10 @@ internal sealed class BigramPositions
         var terms = reader.GetTerms(field);
         if (terms is null || bigrams.Count == 0) return null;
         var postings = new List<(DocsAndPositionsEnum Postings, int Offset, long Frequency)>();
+        // One terms enumerator seeks every bigram (as Lucene's phrase query does): each new one allocates its frames.
+        var termsEnum = terms.GetEnumerator();
         foreach (var (term, position) in bigrams)
         {
-            var termsEnum = terms.GetEnumerator();
             if (!termsEnum.SeekExact(new BytesRef(term))) return null;
             var enumerator = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE);
             if (enumerator is null) return null;

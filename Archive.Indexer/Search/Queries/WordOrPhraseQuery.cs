@@ -23,15 +23,34 @@ internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOn
         // bigram (the most the text can be): a word the index never holds as a word would otherwise get the
         // highest idf of all.
         var reader = searcher.IndexReader;
-        var textFrequency = Bigrams.Min(b => reader.DocFreq(new Term(BigramField, b.Term)));
+        var textFrequency = DocFrequencies(reader, BigramField, Bigrams.Select(b => b.Term)).Min();
         var wordTerms = new HashSet<Term>();
         Words.ExtractTerms(wordTerms);
-        var idf = wordTerms.Sum(term =>
+        var idf = wordTerms.GroupBy(t => t.Field).SelectMany(field => DocFrequencies(reader, field.Key, field.Select(t => t.Text))).Sum(wordFrequency =>
         {
-            var frequency = Math.Max(reader.DocFreq(term), textFrequency);
+            var frequency = Math.Max(wordFrequency, textFrequency);
             return Math.Log(1 + (reader.MaxDoc - frequency + 0.5) / (frequency + 0.5));
         });
         return new WordOrPhraseWeight(this, Words.CreateWeight(searcher), (float)idf);
+    }
+
+    /// <summary>
+    /// How many documents hold each of <paramref name="terms"/> of one field (deleted ones included, as
+    /// <see cref="IndexReader.DocFreq"/> counts): one terms enumerator per segment seeks them all, where DocFreq makes one per term.
+    /// </summary>
+    private static int[] DocFrequencies(IndexReader reader, string field, IEnumerable<string> terms)
+    {
+        var bytes = terms.Select(t => new BytesRef(t)).ToArray();
+        var frequencies = new int[bytes.Length];
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader.GetTerms(field)?.GetEnumerator() is not { } termsEnum) continue;
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                if (termsEnum.SeekExact(bytes[i])) frequencies[i] += termsEnum.DocFreq;
+            }
+        }
+        return frequencies;
     }
 
     public override Query Rewrite(IndexReader reader)

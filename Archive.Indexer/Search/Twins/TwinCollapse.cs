@@ -9,17 +9,21 @@ namespace Archive.Indexer.Search.Twins;
 /// count a republished article once: a match whose article belongs to a group is held back while collecting; then
 /// each group with a hit is one hit, represented by its first hit in the list's order (the best scored, or the
 /// newest or oldest), and <see cref="FacetingCollector"/> counts each group once per facet value of its members.
-/// Only grouped articles cost anything beyond an array look-up.
+/// Only grouped articles cost anything beyond an array look-up, and what they cost is held in pooled arrays: a broad
+/// search holds back tens of thousands of matches, which as growing lists made garbage the collector paused for.
 /// </summary>
 internal sealed class TwinCollapse : IDisposable
 {
     private readonly TwinGroupOrdinals _groups;
     private readonly MatchOrder _order;
-    private readonly List<Member> _members = [];
+    private Member[] _members;
+    private int _memberCount;
     /// <summary>Per group: its last member held back (members link to the one before), and its best hit; -1 when none.</summary>
     private int[] _last;
     private int[] _best;
-    private readonly List<int> _touched = [];
+    /// <summary>The groups with a member held back, in the order they were first met.</summary>
+    private int[] _touched;
+    private int _touchedCount;
 
     private int _leaf;
     private int _docBase;
@@ -32,6 +36,9 @@ internal sealed class TwinCollapse : IDisposable
         _order = order;
         _last = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
         _best = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
+        // Every group is touched once at most; members start at one a group and grow (pooled) when more match.
+        _touched = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
+        _members = ArrayPool<Member>.Shared.Rent(Math.Max(64, groups.Count));
         Array.Fill(_last, -1, 0, groups.Count);
         Array.Fill(_best, -1, 0, groups.Count);
     }
@@ -53,10 +60,10 @@ internal sealed class TwinCollapse : IDisposable
     {
         var group = _groups.Of(_leaf, doc);
         if (group < 0) return false;
-        if (_last[group] < 0) _touched.Add(group);
+        if (_last[group] < 0) Append(ref _touched, _touchedCount++, group);
         var match = new RankedMatch(_docBase + doc, _order.ByScore ? _scorer!.GetScore() : float.NaN, _order.OrderOf(_values, doc, _docBase));
-        _members.Add(new Member(_leaf, doc, missed, match, _last[group]));
-        _last[group] = _members.Count - 1;
+        Append(ref _members, _memberCount, new Member(_leaf, doc, missed, match, _last[group]));
+        _last[group] = _memberCount++;
         if (missed < 0 && (_best[group] < 0 || _order.Compare(match, _members[_best[group]].Match) < 0)) _best[group] = _last[group];
         return true;
     }
@@ -65,29 +72,44 @@ internal sealed class TwinCollapse : IDisposable
     public List<RankedMatch> Representatives()
     {
         var representatives = new List<RankedMatch>();
-        foreach (var group in _touched)
+        foreach (var group in Touched)
         {
             if (_best[group] >= 0) representatives.Add(_members[_best[group]].Match);
         }
         return representatives;
     }
 
-    /// <summary>The members held back of each group, hits and near misses (a list reused from group to group).</summary>
-    public IEnumerable<List<Member>> Groups()
+    /// <summary>The groups with a member held back, hit or near miss.</summary>
+    public ReadOnlySpan<int> Touched => _touched.AsSpan(0, _touchedCount);
+
+    /// <summary>Whether one of the group's members is a hit: then the group is one.</summary>
+    public bool HasHit(int group) => _best[group] >= 0;
+
+    /// <summary>The group's last member held back; the others follow through <see cref="Member.Previous"/> (-1 ends).</summary>
+    public int LastMember(int group) => _last[group];
+
+    public ref readonly Member this[int member] => ref _members[member];
+
+    /// <summary>Writes <paramref name="item"/> at <paramref name="index"/>, trading the pooled array for one twice as large when full.</summary>
+    private static void Append<T>(ref T[] items, int index, T item)
     {
-        var members = new List<Member>();
-        foreach (var group in _touched)
+        if (index == items.Length)
         {
-            members.Clear();
-            for (var m = _last[group]; m >= 0; m = _members[m].Previous) members.Add(_members[m]);
-            yield return members;
+            var larger = ArrayPool<T>.Shared.Rent(Math.Max(64, items.Length * 2));
+            items.AsSpan().CopyTo(larger);
+            if (items.Length > 0) ArrayPool<T>.Shared.Return(items);
+            items = larger;
         }
+        items[index] = item;
     }
 
     public void Dispose()
     {
         if (_last.Length > 0) ArrayPool<int>.Shared.Return(_last);
         if (_best.Length > 0) ArrayPool<int>.Shared.Return(_best);
-        _last = _best = [];
+        if (_touched.Length > 0) ArrayPool<int>.Shared.Return(_touched);
+        if (_members.Length > 0) ArrayPool<Member>.Shared.Return(_members);
+        _last = _best = _touched = [];
+        _members = [];
     }
 }
