@@ -31,7 +31,7 @@ public sealed class ArchiveService : IDisposable
     /// afterwards (a small batch into a large index is not worth rewriting it).
     /// </summary>
     private const int BulkArticles = 10_000;
-    /// <summary>During a long ingest, what was stored reaches the index writer this often (searches then see it).</summary>
+    /// <summary>During a long ingest, what was stored reaches the index writer this often (searches then see it), from a thread of its own.</summary>
     private static readonly TimeSpan CatchUpInterval = TimeSpan.FromMilliseconds(500);
     /// <summary>During a long ingest, the index is committed this often, so a crash costs little catching up.</summary>
     private static readonly TimeSpan CommitInterval = TimeSpan.FromMinutes(2);
@@ -169,29 +169,33 @@ public sealed class ArchiveService : IDisposable
     internal IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken = default,
         IProgress<PageProgress>? pages = null)
     {
-        var sinceCatchUp = Stopwatch.StartNew();
         var sinceCommit = Stopwatch.StartNew();
-        var visibility = new SynchronousProgress<IngestProgress>(p =>
-        {
-            progress?.Report(p);
-            if (sinceCatchUp.Elapsed < CatchUpInterval) return;
-            var commit = sinceCommit.Elapsed >= CommitInterval;
-            CatchUp(commit);
-            sinceCatchUp.Restart();
-            if (commit) sinceCommit.Restart();
-        });
         IngestReport report;
-        try
+        using (var follower = new IndexFollower(() =>
+               {
+                   var commit = sinceCommit.Elapsed >= CommitInterval;
+                   CatchUp(commit);
+                   if (commit) sinceCommit.Restart();
+               }, CatchUpInterval))
         {
-            report = _pipeline.Ingest(paths, visibility, cancellationToken, pages);
-        }
-        catch
-        {
-            // What was stored before the batch stopped becomes searchable all the same. When the disk is full the
-            // index may have no room either: it catches up at the next change or start, and the caller hears why
-            // the batch stopped, not of the index.
-            CatchUpUnlessDiskFull();
-            throw;
+            var visibility = new SynchronousProgress<IngestProgress>(p =>
+            {
+                if (p.FilesDone > 0) follower.Stored();
+                progress?.Report(p);
+            });
+            try
+            {
+                report = _pipeline.Ingest(paths, visibility, cancellationToken, pages);
+            }
+            catch
+            {
+                // What was stored before the batch stopped becomes searchable all the same. When the disk is full the
+                // index may have no room either: it catches up at the next change or start, and the caller hears why
+                // the batch stopped, not of the index.
+                follower.Dispose();
+                CatchUpUnlessDiskFull();
+                throw;
+            }
         }
         CatchUp();
         if (report.Articles >= BulkArticles && report.Articles * 4L >= _index.Count) MergeForSearch();

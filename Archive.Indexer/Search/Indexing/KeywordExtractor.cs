@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Search.Indexing;
@@ -17,13 +19,17 @@ internal sealed class KeywordExtractor
     private const double MinIdf = 7;
     /// <summary>Past the fifth, a keyword must score at least this share of the best one.</summary>
     private const double TailShare = 0.35;
+    /// <summary>Words whose verdict is kept (about 10 MB at most).</summary>
+    private const int MaxVerdicts = 100_000;
 
     private readonly Segmenter _segmenter;
     private readonly StopWords _stopWords;
     private readonly IdfTable _idf;
-    private readonly HashSet<string> _domainTerms;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domainTermSpans;
     private readonly RecentSegmentations? _recent;
+    /// <summary>The verdicts on words met lately, shared by the threads extracting keywords.</summary>
+    private readonly ConcurrentDictionary<string, Verdict> _verdicts = new(StringComparer.Ordinal);
+    private long _verdictsAdded;
 
     public KeywordExtractor(Segmenter segmenter, StopWords stopWords, IdfTable idf, IEnumerable<string> domainTerms, RecentSegmentations? recent = null)
     {
@@ -31,8 +37,7 @@ internal sealed class KeywordExtractor
         _segmenter = segmenter;
         _stopWords = stopWords;
         _idf = idf;
-        _domainTerms = new HashSet<string>(domainTerms, StringComparer.Ordinal);
-        _domainTermSpans = _domainTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _domainTermSpans = new HashSet<string>(domainTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static KeywordExtractor For(ChineseLanguage language) => new(
@@ -41,11 +46,11 @@ internal sealed class KeywordExtractor
 
     public IReadOnlyList<string> Extract(string title, string body)
     {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, Weight>(StringComparer.Ordinal);
         var total = Count(title, TitleWeight, weights) + Count(body, 1, weights);
         if (total == 0) return [];
         var scored = weights
-            .Select(w => (Word: w.Key, Score: w.Value / total * _idf.Idf(w.Key) * (_domainTerms.Contains(w.Key) ? DomainBoost : 1)))
+            .Select(w => (Word: w.Key, Score: w.Value.Sum / total * w.Value.Verdict.Idf * w.Value.Verdict.Boost))
             .OrderByDescending(w => w.Score).ThenBy(w => w.Word, StringComparer.Ordinal)
             .Take(MaxKeywords)
             .ToList();
@@ -56,10 +61,10 @@ internal sealed class KeywordExtractor
             .ToList();
     }
 
-    private double Count(string text, double weight, Dictionary<string, double> weights)
+    private double Count(string text, double weight, Dictionary<string, Weight> weights)
     {
-        // Most words are everyday ones that fail a test below: look them up by span and allocate only those kept
-        // (a word longer than the buffer is never a keyword).
+        // Words are looked up by span: an article allocates only the words it keeps (a word longer than the buffer is
+        // never a keyword).
         var counts = weights.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         double counted = 0;
@@ -70,13 +75,44 @@ internal sealed class KeywordExtractor
             if (token.Length < 2 || token.Length > buffer.Length || token.Kind is not (TokenKind.Word or TokenKind.Latin)) continue;
             var word = buffer[..token.Length];
             CharClass.Normalize(text.AsSpan(token.Start, token.Length), word);
-            if (_stopWords.Contains(word) || HasDigit(word)) continue;
-            if (_idf.Idf(word) < MinIdf && !_domainTermSpans.Contains(word)) continue;
-            counts[word] = counts.TryGetValue(word, out var sum) ? sum + weight : weight;
+            var verdict = VerdictOn(word);
+            if (!verdict.Kept) continue;
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _);
+            sum = new Weight(sum.Sum + weight, verdict);
             counted += weight;
         }
         return counted;
     }
+
+    /// <summary>
+    /// Whether a word may be a keyword, and its IDF and boost: from <see cref="_verdicts"/>, or decided and kept there.
+    /// The IDF table holds some 260,000 words; the few thousand an archive's articles repeat are looked up in a table that
+    /// stays in the processor's caches.
+    /// </summary>
+    private Verdict VerdictOn(ReadOnlySpan<char> word)
+    {
+        var verdicts = _verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (verdicts.TryGetValue(word, out var known)) return known;
+        var idf = _idf.Idf(word);
+        var domain = _domainTermSpans.Contains(word);
+        var verdict = _stopWords.Contains(word) || HasDigit(word) || (idf < MinIdf && !domain)
+            ? Verdict.LeftOut
+            : new Verdict(idf, domain ? DomainBoost : 1);
+        // An archive of unbounded vocabulary starts the table afresh now and then rather than hold every word it met.
+        if (verdicts.TryAdd(word, verdict) && Interlocked.Increment(ref _verdictsAdded) % MaxVerdicts == 0) _verdicts.Clear();
+        return verdict;
+    }
+
+    /// <summary>A word's IDF and boost when it may be a keyword; NaN IDF when it may not (a stop word, a digit, an everyday word).</summary>
+    private readonly record struct Verdict(double Idf, double Boost)
+    {
+        public static readonly Verdict LeftOut = new(double.NaN, 0);
+
+        public bool Kept => !double.IsNaN(Idf);
+    }
+
+    /// <summary>A word's weighted count in an article, with its verdict.</summary>
+    private readonly record struct Weight(double Sum, Verdict Verdict);
 
     private static bool HasDigit(ReadOnlySpan<char> word)
     {
