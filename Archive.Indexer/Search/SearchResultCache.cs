@@ -7,13 +7,20 @@ namespace Archive.Indexer.Search;
 /// index reader that computed them. Every entry belongs to one reader; a search on a newer reader (after a refresh:
 /// new, changed or deleted articles) empties the cache first, so a stale answer cannot be served. A search still
 /// running on an older reader neither reads nor fills it. Bounded in entries and in estimated bytes, least
-/// recently used out first. Thread-safe (one short lock per look-up).
+/// recently used out first. An answer is kept the second time its search is asked, not the first: most searches in
+/// a search log are asked once, and keeping each of them pushed out the answers asked for again and again (a
+/// doorkeeper, as in TinyLFU's admission). Thread-safe (one short lock per look-up).
 /// </summary>
 internal sealed class SearchResultCache(int maxEntries, long maxBytes)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<Entry> _recency = new();
+    /// <summary>
+    /// The searches asked since it was last emptied (their keys' hashes), forgotten all at once when it fills; kept
+    /// across readers, so a search asked often is kept again at once after a refresh.
+    /// </summary>
+    private readonly HashSet<int> _asked = [];
     private long _readerVersion = -1;
     private long _bytes;
     private long _hits;
@@ -38,14 +45,17 @@ internal sealed class SearchResultCache(int maxEntries, long maxBytes)
         }
     }
 
-    /// <summary>Keeps an answer computed on <paramref name="reader"/>, unless the cache has moved on to a newer reader.</summary>
+    /// <summary>
+    /// Keeps an answer computed on <paramref name="reader"/> when its search was asked before, unless the cache has
+    /// moved on to a newer reader.
+    /// </summary>
     public void Put(IndexReader reader, string key, SearchResults results)
     {
         var bytes = EstimatedBytes(key, results);
         if (bytes > maxBytes / 4) return; // one huge page (size=100 with long snippets) must not flush everything else
         lock (_lock)
         {
-            if (!Follow(reader)) return;
+            if (!Follow(reader) || FirstAsked(key)) return;
             if (_entries.Remove(key, out var old))
             {
                 _recency.Remove(old);
@@ -71,6 +81,16 @@ internal sealed class SearchResultCache(int maxEntries, long maxBytes)
         }
     }
 
+    /// <summary>True the first time a search is asked (within what the doorkeeper remembers): its answer is not kept yet.</summary>
+    private bool FirstAsked(string key)
+    {
+        var hash = key.GetHashCode();
+        if (_asked.Contains(hash)) return false;
+        if (_asked.Count >= 4 * maxEntries) _asked.Clear();
+        _asked.Add(hash);
+        return true;
+    }
+
     /// <summary>
     /// Moves the cache to <paramref name="reader"/> when it is newer than the one it holds (dropping every entry);
     /// false when the reader is older, so that an answer of an old reader is never mixed with newer ones.
@@ -90,7 +110,12 @@ internal sealed class SearchResultCache(int maxEntries, long maxBytes)
         return true;
     }
 
-    /// <summary>Roughly what an answer holds on the heap: its strings (UTF-16) and a fixed cost per object.</summary>
+    /// <summary>
+    /// Roughly what an answer holds on the heap: the strings made for it (UTF-16) and a fixed cost per object. A
+    /// facet value's text is the reader's own (its ordinal table), which the answer only points to: counted as the
+    /// text too, a page's region tree (up to thousands of paths) made each answer look several times its size, and
+    /// the cache held a few hundred answers in its budget.
+    /// </summary>
     internal static long EstimatedBytes(string key, SearchResults results)
     {
         const int perObject = 48;
@@ -110,7 +135,7 @@ internal sealed class SearchResultCache(int maxEntries, long maxBytes)
         static long Values(IReadOnlyList<FacetValue> values)
         {
             long sum = 0;
-            foreach (var value in values) sum += perObject * 2 + 2L * value.Value.Length + Values(value.Children);
+            foreach (var value in values) sum += perObject * 2 + Values(value.Children);
             return sum;
         }
     }

@@ -25,8 +25,8 @@ public sealed class HealthApiTests(SeededArchive archive)
     [Fact]
     public async Task Health_tells_the_search_cache_hit_ratio()
     {
-        await client.OkJson("/api/v1/search?q=%E5%B9%B2%E9%83%A8&sort=oldest");
-        await client.OkJson("/api/v1/search?q=%E5%B9%B2%E9%83%A8&sort=oldest");
+        // Kept when asked again, answered from the cache the third time.
+        for (var i = 0; i < 3; i++) await client.OkJson("/api/v1/search?q=%E5%B9%B2%E9%83%A8&sort=oldest");
 
         var cache = (await client.OkJson("/api/v1/health")).GetProperty("search_cache");
 
