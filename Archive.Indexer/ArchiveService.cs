@@ -197,7 +197,9 @@ public sealed class ArchiveService : IDisposable
                 throw;
             }
         }
-        CatchUp();
+        // Every file is stored: an index out of room (the follower's last catch-up, or this one) catches up at the
+        // next change or start, and the caller gets its report, not the index's error.
+        CatchUpUnlessDiskFull();
         if (report.Articles >= BulkArticles && report.Articles * 4L >= _index.Count) MergeForSearch();
         return report;
     }
@@ -611,9 +613,12 @@ public sealed class ArchiveService : IDisposable
     private void ApplyChanges(bool commit)
     {
         var sequence = _applied;
-        while (true)
+        // Up to what is stored now: beside a running batch (IndexFollower) a catch-up that chased new changes could
+        // run for the whole batch, holding the index and never committing; the next catch-up takes what came since.
+        var until = _store.CurrentSequence;
+        while (sequence < until)
         {
-            var changes = _store.GetChangesSince(sequence, ChangeBatch);
+            var changes = _store.GetChangesSince(sequence, ChangeBatch).TakeWhile(c => c.Sequence <= until).ToList();
             if (changes.Count == 0) break;
             var latest = new Dictionary<string, ArticleChangeKind>(StringComparer.Ordinal);
             foreach (var change in changes) latest[change.ArticleId] = change.Kind;

@@ -86,7 +86,7 @@ internal sealed class SearchResultCache(int maxEntries, long maxBytes)
     {
         var hash = key.GetHashCode();
         if (_asked.Contains(hash)) return false;
-        if (_asked.Count >= 4 * maxEntries) _asked.Clear();
+        if (_asked.Count >= 4L * maxEntries) _asked.Clear();
         _asked.Add(hash);
         return true;
     }

@@ -56,6 +56,7 @@ internal static class StoredText
     private static string Utf8Text(byte[] packed)
     {
         var size = BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1));
+        if (size < 0) throw new InvalidDataException($"archive.db holds a text value it cannot read ({Describe(packed)}).");
         var payload = ArrayPool<byte>.Shared.Rent(size);
         try
         {
