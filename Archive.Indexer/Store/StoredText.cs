@@ -55,8 +55,7 @@ internal static class StoredText
     /// <summary>The text of a compressed UTF-8 value, decompressed into a pooled buffer: only the string is new.</summary>
     private static string Utf8Text(byte[] packed)
     {
-        var size = BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1));
-        if (size < 0) throw new InvalidDataException($"archive.db holds a text value it cannot read ({Describe(packed)}).");
+        var size = RecordedSize(packed);
         var payload = ArrayPool<byte>.Shared.Rent(size);
         try
         {
@@ -105,9 +104,16 @@ internal static class StoredText
     /// <summary>The payload of a packed value, decompressed.</summary>
     public static byte[] Unpack(byte[] packed)
     {
-        var payload = new byte[BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1))];
+        var payload = new byte[RecordedSize(packed)];
         Decompress(packed, payload);
         return payload;
+    }
+
+    /// <summary>The payload's size as the header records it.</summary>
+    private static int RecordedSize(byte[] packed)
+    {
+        var size = BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1));
+        return size >= 0 ? size : throw new InvalidDataException($"archive.db holds a text value it cannot read ({Describe(packed)}).");
     }
 
     /// <summary>Decompresses the payload of <paramref name="packed"/> into <paramref name="payload"/>, exactly its recorded size.</summary>

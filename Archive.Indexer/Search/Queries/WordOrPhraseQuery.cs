@@ -23,10 +23,10 @@ internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOn
         // bigram (the most the text can be): a word the index never holds as a word would otherwise get the
         // highest idf of all.
         var reader = searcher.IndexReader;
-        var textFrequency = DocFrequencies(reader, BigramField, Bigrams.Select(b => b.Term)).Min();
+        var textFrequency = DocFrequencies(reader, BigramField, [.. Bigrams.Select(b => new BytesRef(b.Term))]).Min();
         var wordTerms = new HashSet<Term>();
         Words.ExtractTerms(wordTerms);
-        var idf = wordTerms.GroupBy(t => t.Field).SelectMany(field => DocFrequencies(reader, field.Key, field.Select(t => t.Text))).Sum(wordFrequency =>
+        var idf = wordTerms.GroupBy(t => t.Field).SelectMany(field => DocFrequencies(reader, field.Key, [.. field.Select(t => t.Bytes)])).Sum(wordFrequency =>
         {
             var frequency = Math.Max(wordFrequency, textFrequency);
             return Math.Log(1 + (reader.MaxDoc - frequency + 0.5) / (frequency + 0.5));
@@ -38,16 +38,15 @@ internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOn
     /// How many documents hold each of <paramref name="terms"/> of one field (deleted ones included, as
     /// <see cref="IndexReader.DocFreq"/> counts): one terms enumerator per segment seeks them all, where DocFreq makes one per term.
     /// </summary>
-    private static int[] DocFrequencies(IndexReader reader, string field, IEnumerable<string> terms)
+    private static int[] DocFrequencies(IndexReader reader, string field, BytesRef[] terms)
     {
-        var bytes = terms.Select(t => new BytesRef(t)).ToArray();
-        var frequencies = new int[bytes.Length];
+        var frequencies = new int[terms.Length];
         foreach (var leaf in reader.Leaves)
         {
             if (leaf.AtomicReader.GetTerms(field)?.GetEnumerator() is not { } termsEnum) continue;
-            for (var i = 0; i < bytes.Length; i++)
+            for (var i = 0; i < terms.Length; i++)
             {
-                if (termsEnum.SeekExact(bytes[i])) frequencies[i] += termsEnum.DocFreq;
+                if (termsEnum.SeekExact(terms[i])) frequencies[i] += termsEnum.DocFreq;
             }
         }
         return frequencies;

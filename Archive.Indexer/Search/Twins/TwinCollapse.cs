@@ -36,7 +36,7 @@ internal sealed class TwinCollapse : IDisposable
         _order = order;
         _last = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
         _best = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
-        // Every group is touched once at most; members start at one a group and grow (pooled) when more match.
+        // Every group is touched once at most, so _touched never grows; members grow (pooled) when more match.
         _touched = ArrayPool<int>.Shared.Rent(Math.Max(1, groups.Count));
         _members = ArrayPool<Member>.Shared.Rent(Math.Max(64, groups.Count));
         Array.Fill(_last, -1, 0, groups.Count);
@@ -60,7 +60,7 @@ internal sealed class TwinCollapse : IDisposable
     {
         var group = _groups.Of(_leaf, doc);
         if (group < 0) return false;
-        if (_last[group] < 0) Append(ref _touched, _touchedCount++, group);
+        if (_last[group] < 0) _touched[_touchedCount++] = group;
         var match = new RankedMatch(_docBase + doc, _order.ByScore ? _scorer!.GetScore() : float.NaN, _order.OrderOf(_values, doc, _docBase));
         Append(ref _members, _memberCount, new Member(_leaf, doc, missed, match, _last[group]));
         _last[group] = _memberCount++;
