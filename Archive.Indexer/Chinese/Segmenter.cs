@@ -93,6 +93,26 @@ internal sealed class Segmenter
     public IReadOnlyList<string> Words(string text, SegmentMode mode = SegmentMode.Precise) =>
         Segment(text, mode).ConvertAll(t => t.Text(text));
 
+    /// <summary>
+    /// The parts search mode cuts one word into, when they make up the whole of it (疫情防控 → 疫情 防控; 村书记 has
+    /// none: 村 alone is no part); empty for anything else.
+    /// </summary>
+    public IReadOnlyList<string> Parts(string word)
+    {
+        var tokens = Segment(word, SegmentMode.Search);
+        if (tokens is not [{ Start: 0 } whole, ..] || whole.Length != word.Length) return [];
+        var parts = new List<string>();
+        var end = 0;
+        // A part's own parts follow it and start inside it: only the next part starts where the last one ended.
+        foreach (var part in tokens.Skip(1).Where(t => t.PositionIncrement == 0))
+        {
+            if (part.Start != end) continue;
+            parts.Add(part.Text(word));
+            end = part.End;
+        }
+        return end == word.Length && parts.Count >= 2 ? parts : [];
+    }
+
     /// <summary>What a run beside a run of ideographs counts as in the bigram model: a number, a Latin word, or a sentence boundary.</summary>
     private WordClass Context(TokenKind kind, WordClass boundary) => kind switch
     {

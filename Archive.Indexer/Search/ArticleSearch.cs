@@ -63,7 +63,7 @@ internal sealed class ArticleSearch(
             if (ignored.Count > 0) warnings.Add($"“{string.Join("”“", ignored)}”不是地区，已忽略。");
             if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
             if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
-            var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query));
+            var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query), searcher);
             warnings.InsertRange(0, compiled.Warnings);
 
             var answer = FullOrPartial(searcher, compiled, page * size, request, selections);
@@ -100,7 +100,7 @@ internal sealed class ArticleSearch(
         try
         {
             var searcher = lease.Searcher;
-            var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query));
+            var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query), searcher);
             var answer = FullOrPartial(searcher, compiled, Math.Max(1, limit), request, Selections(request).Selections);
             var ranked = answer.Ranked.Take(limit).ToList();
             return new SearchExport(answer.Total, ranked.Count, i => StoredHit(searcher.Doc(ranked[i].Doc), ranked[i].Score), lease);
@@ -224,7 +224,7 @@ internal sealed class ArticleSearch(
     /// </summary>
     public IReadOnlyList<string> Mark(string? query, IReadOnlyList<string> texts)
     {
-        var needles = _highlighter.Prepare(_compiler.Compile(QuerySyntaxParser.Parse(query)).Needles);
+        var needles = _highlighter.Prepare(index.WithSearcher(searcher => _compiler.Compile(QuerySyntaxParser.Parse(query), searcher)).Needles);
         return texts.Select(text => _highlighter.MarkAll(text, needles)).ToList();
     }
 

@@ -11,8 +11,11 @@ namespace Archive.Indexer.Search.Indexing;
 /// </summary>
 internal sealed class TextAnalysis : IDisposable
 {
-    internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation)
+    private readonly Func<string, IReadOnlyList<string>> _wordParts;
+
+    internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation, Func<string, IReadOnlyList<string>>? wordParts = null)
     {
+        _wordParts = wordParts ?? (_ => []);
         Words = words;
         Bigrams = bigrams;
         Folding = folding;
@@ -37,7 +40,8 @@ internal sealed class TextAnalysis : IDisposable
         new FoldedTextAnalyzer(language.WordAnalyzer(), language.ScriptFolding),
         new FoldedTextAnalyzer(new BigramAnalyzer(), language.ScriptFolding),
         language.ScriptFolding,
-        language.Fingerprint);
+        language.Fingerprint,
+        language.Segmenter.Parts);
 
     public Analyzer Words { get; }
     /// <summary>The fingerprint of the segmentation behind <see cref="Words"/>: an index built under another is rebuilt.</summary>
@@ -50,6 +54,9 @@ internal sealed class TextAnalysis : IDisposable
 
     /// <summary>The word field's terms of a text, in order: the words a query is made of.</summary>
     public IReadOnlyList<string> WordTerms(string text) => Tokens(Words, text).ConvertAll(t => t.Term);
+
+    /// <summary>The parts search mode cuts a word term into (疫情防控 → 疫情 防控), or none.</summary>
+    public IReadOnlyList<string> WordParts(string term) => _wordParts(term);
 
     /// <summary>The tokens of a text with their positions and offsets.</summary>
     public static List<AnalyzedToken> Tokens(Analyzer analyzer, string text)

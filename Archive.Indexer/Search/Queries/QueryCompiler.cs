@@ -34,7 +34,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// <summary>Longer texts are not rescored by their exact text: nobody types them, and each bigram costs a lookup.</summary>
     private const int MaxExactBigrams = 32;
 
-    public CompiledQuery Compile(ParsedQuery parsed)
+    /// <param name="searcher">The index searched: a word it holds nowhere is looked for by its parts (null: as typed).</param>
+    public CompiledQuery Compile(ParsedQuery parsed, IndexSearcher? searcher = null)
     {
         var gathered = new Gathered(new List<string>(parsed.Warnings));
         if (parsed.Root is null) return new CompiledQuery(null, null, null, [], [], gathered.Warnings, parsed.Describe(), Scored: false);
@@ -45,7 +46,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         {
             if (node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } text)
             {
-                words.AddRange(TextWords(text, gathered));
+                words.AddRange(TextWords(text, gathered, searcher));
             }
             else if (Node(node, positive: true, gathered) is { } query)
             {
@@ -81,11 +82,16 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// The words of a run of characters (<see cref="QueryWordCutter"/>), each with its query: the word found as a word
     /// or by its exact text, or (at a lower weight) by its synonyms.
     /// </summary>
-    private IEnumerable<QueryWord> TextWords(TextNode node, Gathered gathered)
+    private IEnumerable<QueryWord> TextWords(TextNode node, Gathered gathered, IndexSearcher? searcher)
     {
         var cut = _cutter.Cut(node.Text);
         if (cut.Count == 0) gathered.Warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
         GatherText(node.Text, Words(node.Text), gathered, inTitleOnly: false);
+        return CutWords(cut, gathered, searcher);
+    }
+
+    private IEnumerable<QueryWord> CutWords(List<CutWord> cut, Gathered gathered, IndexSearcher? searcher)
+    {
         foreach (var word in cut.DistinctBy(w => w.Key))
         {
             if (Words(word.Label, phrase: false, withBody: true) is not { } query) continue;
@@ -98,8 +104,41 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
                 gathered.Needles.Add(synonym);
             }
             if (used.Count > 0) gathered.Synonyms.Add((word.Label, used));
-            yield return new QueryWord(word.Label, query);
+
+            var parts = searcher is null ? [] : PartsOfMissingWord(word, query, searcher);
+            if (parts.Count == 0)
+            {
+                yield return new QueryWord(word.Label, query);
+                continue;
+            }
+            gathered.Warnings.Add($"没有文章含有“{word.Label}”，已改为分别查找{string.Concat(parts.Select(p => $"“{p}”"))}。");
+            gathered.Needles.AddRange(parts);
+            var at = gathered.ProximityWords.IndexOf(word.Key);
+            if (at >= 0)
+            {
+                gathered.ProximityWords.RemoveAt(at);
+                gathered.ProximityWords.InsertRange(at, parts);
+            }
+            // The parts are words as typed, with their synonyms; they are not cut again.
+            foreach (var part in CutWords(_cutter.Cut(string.Join(" ", parts)), gathered, searcher: null)) yield return part;
         }
+    }
+
+    /// <summary>
+    /// A word the index holds nowhere (not as a word, nor its exact text, nor a synonym) that search mode cuts into
+    /// parts (人才引进 → 人才 引进): its parts, which articles may well hold; none otherwise. Recall first: the word
+    /// alone would find nothing, and in a longer query it would be left out.
+    /// </summary>
+    private IReadOnlyList<string> PartsOfMissingWord(CutWord word, Query query, IndexSearcher searcher)
+    {
+        var parts = analysis.WordParts(word.Key);
+        if (parts.Count == 0 || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key)) > 0) return [];
+        var weight = searcher.CreateNormalizedWeight(query);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) return [];
+        }
+        return parts;
     }
 
     /// <summary>

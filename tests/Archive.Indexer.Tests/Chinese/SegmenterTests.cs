@@ -63,6 +63,18 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
         Assert.All(tokens.Skip(1), t => Assert.Equal(0, t.PositionIncrement));
     }
 
+    [Theory]
+    [InlineData("疫情防控", "疫情 防控")]
+    [InlineData("人才引进", "人才 引进")]
+    [InlineData("双联系双报到", "双联系 双报到")]
+    [InlineData("村书记", "")] // 村 alone is no part: the parts must make up the word
+    [InlineData("干部", "")]
+    [InlineData("疫情防控部署", "")] // two words, not one
+    public void A_words_parts_are_its_search_mode_words_that_make_it_up(string word, string parts)
+    {
+        Assert.Equal(parts, string.Join(' ', fixture.Segmenter.Parts(word)));
+    }
+
     [Fact]
     public void Search_mode_adds_dictionary_sub_words_at_the_same_position()
     {

@@ -24,6 +24,7 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
             Add("zg.txt", "组工学习会举行", "全体组工参加学习，交流心得体会。");
             Add("grid.txt", "网格化管理工作推进", "社区推行网格化管理，党员下沉网格。");
             Add("knock.txt", "敲门行动摸底排查", "开展敲门行动，摸底排查重点人群。");
+            Add("talent.txt", "某市出台新政留住年轻人", "今年计划引进博士五十名，建设人才公寓。");
         }
 
         public ArchiveService Archive { get; }
@@ -135,5 +136,38 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
         Assert.False(results.PartialMatches);
         Assert.Equal(results.Total, results.FullMatches);
         Assert.All(results.Hits, h => Assert.Empty(h.MissingWords));
+    }
+
+    [Fact]
+    public void A_word_no_article_holds_is_looked_for_by_its_parts_and_the_answer_says_so()
+    {
+        // No article says 人才引进; one says 引进 and 人才 apart.
+        var results = Search("人才引进");
+
+        Assert.Equal(["某市出台新政留住年轻人"], Titles(results));
+        Assert.Empty(results.Hits[0].MissingWords);
+        Assert.Contains(results.Warnings, w => w.Contains("人才引进", StringComparison.Ordinal) && w.Contains("“人才”“引进”", StringComparison.Ordinal));
+        Assert.Contains("<mark>人才</mark>", string.Join("", results.Hits[0].Snippets));
+    }
+
+    [Fact]
+    public void In_a_longer_query_the_parts_of_a_missing_word_count_as_words()
+    {
+        var results = Search("人才引进 社区");
+
+        Assert.True(results.PartialMatches);
+        Assert.Equal("某市出台新政留住年轻人", results.Hits[0].Title);
+        Assert.Equal(["社区"], results.Hits[0].MissingWords);
+    }
+
+    [Theory]
+    [InlineData("乡村振兴")] // the index holds it as a word
+    [InlineData("双报到")] // as a word, and in traditional script
+    public void A_word_the_index_holds_is_searched_as_typed(string query)
+    {
+        var results = Search(query);
+
+        Assert.NotEmpty(results.Hits);
+        Assert.DoesNotContain(results.Warnings, w => w.Contains("分别查找", StringComparison.Ordinal));
     }
 }
