@@ -89,7 +89,7 @@ internal static class SearchCommand
             foreach (var snippet in hit.Snippets) console.MarkupLine($"   {Marked(snippet)}");
             if (hit.MissingWords.Count > 0) console.MarkupLine($"   [grey]未包含：{Markup.Escape(string.Join("、", hit.MissingWords))}[/]");
             if (hit.AlsoPublishedIn.Count > 0)
-                console.MarkupLine($"   [grey]亦见于：{Markup.Escape(string.Join("；", hit.AlsoPublishedIn.Select(t => $"{t.Title}（{t.Series ?? t.Region}）")))}[/]");
+                console.MarkupLine($"   [grey]亦见于：{Markup.Escape(string.Join("；", hit.AlsoPublishedIn.Select(t => (t.Series ?? t.Region) is { Length: > 0 } where ? $"{t.Title}（{where}）" : t.Title)))}[/]");
         }
         foreach (var facet in results.Facets.Where(f => f.Values.Count > 0))
         {
