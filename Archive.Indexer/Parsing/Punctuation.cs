@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Archive.Indexer.Parsing;
 
 /// <summary>What Chinese punctuation says about where a sentence ends; shared by every parser.</summary>
-internal static class Punctuation
+internal static partial class Punctuation
 {
     /// <summary>Marks a sentence (or a paragraph) may end with.</summary>
     public const string SentenceFinal = "。！？!?…”’」』）)】〕》";
@@ -54,4 +55,13 @@ internal static class Punctuation
     /// <summary>Markdown emphasis (**bold**) left in converted text: not part of the words.</summary>
     public static string StripEmphasis(string text) =>
         text.Contains("**", StringComparison.Ordinal) ? text.Replace("**", "", StringComparison.Ordinal) : text;
+
+    /// <summary>
+    /// Letter-spacing closed up: a space beside a character standing alone goes (通 知 -> 通知, 组 工 信 息 -> 组工信息,
+    /// 工作的通 知 -> 工作的通知); a space between two words stays (强化责任担当 发挥职能优势).
+    /// </summary>
+    public static string CloseUpLetterSpacing(string text) => LetterSpacing().Replace(text, "");
+
+    [GeneratedRegex(@"(?<=(?:^|\s)\p{IsCJKUnifiedIdeographs})[ \u3000]+(?=\p{IsCJKUnifiedIdeographs})|(?<=\p{IsCJKUnifiedIdeographs})[ \u3000]+(?=\p{IsCJKUnifiedIdeographs}(?:\s|$))")]
+    private static partial Regex LetterSpacing();
 }

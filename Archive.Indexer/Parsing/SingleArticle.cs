@@ -118,7 +118,7 @@ internal sealed partial class SingleArticle
         if (isTitle is not null)
             for (var i = from; i < limit; i++)
                 if (_roles[i] is LineRole.Heading or LineRole.Body or LineRole.Masthead && !_lines[i].IsLong && isTitle(_lines[i]))
-                    return (i, i + 1);
+                    return SubtitleLine().IsMatch(_lines[i].Text) && HeadlineAbove(i, from) is { } above ? (above, above + 1) : (i, i + 1);
         // The page's labels: the headline stands right above them, past a department line (颍东区委组织部); a short line
         // right under a longer heading is that headline's subtitle (全市组织部长会议召开 / 覃卫国作出批示).
         for (var i = from; i < limit; i++)
@@ -256,6 +256,17 @@ internal sealed partial class SingleArticle
         }
     }
 
+    /// <summary>
+    /// The headline a ——subtitle stands under (a speech's own title over ——在…上的讲话), past page furniture; null when
+    /// none is there.
+    /// </summary>
+    private int? HeadlineAbove(int subtitle, int from)
+    {
+        var k = subtitle - 1;
+        while (k >= from && _roles[k].IsFurniture()) k--;
+        return k >= from && IsHeadline(k) && !SubtitleLine().IsMatch(_lines[k].Text) ? k : null;
+    }
+
     private bool IsHeadline(int k) =>
         _roles[k] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading && !IsCopySiteMarker(_lines[k]) && !IsStrayMark(_lines[k])
         && SiteName.Whole(_lines[k]) is null;
@@ -274,10 +285,10 @@ internal sealed partial class SingleArticle
     /// <summary>A line that opens on the event's day (2月9日下午) is the body's, however short.</summary>
     private static bool StartsLikeBody(SourceLine line) => line.HasClauseMark && line.Text.Length > 40;
 
-    /// <summary>The headline as the page prints it, without a copy site's additions (第一篇：, (全文3579字), 第2页, a table's pipes).</summary>
+    /// <summary>The headline as the page prints it, without a copy site's additions (第一篇：, (全文3579字), 第2页, a table's pipes) and letter-spacing.</summary>
     public static string CleanTitle(string title)
     {
-        var cleaned = SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), "");
+        var cleaned = Punctuation.CloseUpLetterSpacing(SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), ""));
         return cleaned.Length > 0 ? cleaned : title.Trim();
     }
 

@@ -17,7 +17,7 @@ internal static partial class Byline
         if (RoleLed().IsMatch(text))
             return Credit.Read(folded) is { Authors.Count: > 0 } led ? led : null;
         // Without a role, every word must be a name but for one source before them.
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Credit.CloseUpSpacedNames(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 5 || !words.All(w => w.All(CharClass.IsHan))) return null;
         var names = words.Where(PersonName.IsLikely).ToList();
         var sources = words.Length - names.Count;

@@ -25,7 +25,7 @@ internal static partial class Credit
         // Blank out (index for index) what names nobody: roles, a reporter's paper, a photographer in a byline, 摄.
         var text = Blank(Photographer(), folded);
         text = Blank(Role(), text);
-        text = SpacedName().Replace(text, m => m.Groups[1].Value + "\u0001" + m.Groups[2].Value);
+        text = CloseUpSpacedNames(text, '\u0001');
         Range? department = null;
         var authors = new List<Range>();
         foreach (Match token in Token().Matches(text))
@@ -60,6 +60,25 @@ internal static partial class Credit
     [GeneratedRegex(@"(?:摄影|图片|图)\s*[:/]\s*\S.*$")]
     private static partial Regex Photographer();
 
-    [GeneratedRegex(@"(?<=^|[\s(])([\u4e00-\u9fa5])\s([\u4e00-\u9fa5])(?=$|[\s)])")]
+    /// <summary>
+    /// Names printed letter-spaced, closed up: two or three characters standing alone are one name (王 伟, 毛 万 春,
+    /// 王　　伟), four are two names (王 伟 李 强); longer runs are left alone. Each space inside a name becomes
+    /// <paramref name="joiner"/> (index for index), or goes when it is null.
+    /// </summary>
+    public static string CloseUpSpacedNames(string text, char? joiner = null) =>
+        SpacedName().Replace(text, m =>
+        {
+            var characters = m.Value.Count(c => !char.IsWhiteSpace(c));
+            if (characters > 4) return m.Value;
+            // Four characters: the gap after the second stays, between the two names.
+            var gaps = WhiteSpace().Matches(m.Value);
+            var kept = characters == 4 ? gaps[1] : null;
+            return WhiteSpace().Replace(m.Value, gap => gap.Index == kept?.Index ? gap.Value : joiner is { } mark ? new string(mark, gap.Length) : "");
+        });
+
+    [GeneratedRegex(@"(?<=^|[\s(])[\u4e00-\u9fa5](?:[ \t\u3000]+[\u4e00-\u9fa5])+(?=$|[\s)])")]
     private static partial Regex SpacedName();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }

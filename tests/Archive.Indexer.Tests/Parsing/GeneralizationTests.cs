@@ -261,6 +261,29 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_speech_keeps_its_own_title_over_the_occasion_and_its_letter_spaced_speaker()
+    {
+        const string text = "压实责任抓落实 久久为功强基层\n——在全市基层党建工作推进会上的讲话\n（2021年3月5日）\n张 建 国\n同志们：\n今天召开会议，主要任务是总结去年工作，部署今年任务。\n";
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(DocumentKind.Report, doc.Kind);
+        Assert.Equal("压实责任抓落实 久久为功强基层", article.Title);
+        Assert.Equal("在全市基层党建工作推进会上的讲话", article.Subtitle);
+        Assert.Equal(["张建国"], article.Authors);
+        Assert.Equal(new DateOnly(2021, 3, 5), doc.Date);
+    }
+
+    [Theory]
+    [InlineData("关于做好年度考核工作的通 知", "关于做好年度考核工作的通知")]
+    [InlineData("关于做好年度考核工作的通　　知", "关于做好年度考核工作的通知")]
+    [InlineData("关 于 做 好 年 度 考 核 工 作 的 通 知", "关于做好年度考核工作的通知")]
+    public void A_letter_spaced_notice_title_closes_up(string printed, string title)
+    {
+        var doc = Samples.Parser.Parse($"{printed}\n各乡镇党委：\n现就做好年度考核工作通知如下：\n一、考核对象\n全体干部。\n中共某某县委组织部\n2021年12月1日\n");
+        Assert.Equal(title, doc.Title);
+    }
+
+    [Fact]
     public void A_newspaper_page_without_headings_is_one_article_with_its_bylines()
     {
         const string text = """
