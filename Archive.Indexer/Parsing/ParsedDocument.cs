@@ -53,11 +53,17 @@ internal sealed record ParsedArticle
     [JsonIgnore]
     public string DisplayTitle => Title ?? Opening(Body);
 
+    /// <summary>Shorter first clauses run on into the next: 4月28日 or 近日 alone says nothing about the article.</summary>
+    private const int MinOpening = 14;
+    private const int MaxOpening = 30;
+
     private static string Opening(string body)
     {
-        var firstLine = body.Split('\n', 2)[0];
-        var end = firstLine.AsSpan().IndexOfAny("。！？!?；;，,");
-        var opening = end is > 0 and <= 30 ? firstLine[..end] : firstLine.Length <= 30 ? firstLine : firstLine[..30] + "…";
+        var firstLine = body.Split('\n', 2)[0].Trim();
+        var end = -1;
+        do end = firstLine.IndexOfAny(['。', '！', '？', '!', '?', '；', ';', '，', ','], end + 1);
+        while (end is >= 0 and < MinOpening && firstLine[end] is '，' or ',');
+        var opening = end is > 0 and <= MaxOpening ? firstLine[..end] : firstLine.Length <= MaxOpening ? firstLine : firstLine[..MaxOpening] + "…";
         return opening.Length > 0 ? opening : "（无标题）";
     }
 }

@@ -274,6 +274,19 @@ public sealed class GeneralizationTests
     }
 
     [Theory]
+    [InlineData("4月28日，全县村“两委”主要负责人培训班开班，县委常委出席开班仪式并作动员讲话。", "4月28日，全县村“两委”主要负责人培训班开班")]
+    [InlineData("近日，某县召开组织工作会议。会议总结了去年的工作。", "近日，某县召开组织工作会议")]
+    [InlineData("全市组织部长会议在市委党校隆重召开，市委书记出席并讲话。", "全市组织部长会议在市委党校隆重召开")]
+    [InlineData("3月29日上午，2021年全县组织工作和宣传思想工作会议在县大礼堂召开，会议总结回顾了去年的工作。", "3月29日上午，2021年全县组织工作和宣传思想工作会议在县…")]
+    public void A_page_without_a_headline_is_shown_by_its_opening_words_not_by_a_date_alone(string opening, string shown)
+    {
+        var doc = Samples.Parser.Parse($"{opening}\n县委常委、组织部长杨青围绕如何当好一名新时代合格村干部为学员授课。\n");
+        var article = Assert.Single(doc.Articles);
+        Assert.Null(article.Title);
+        Assert.Equal(shown, article.DisplayTitle);
+    }
+
+    [Theory]
     [InlineData("关于做好年度考核工作的通 知", "关于做好年度考核工作的通知")]
     [InlineData("关于做好年度考核工作的通　　知", "关于做好年度考核工作的通知")]
     [InlineData("关 于 做 好 年 度 考 核 工 作 的 通 知", "关于做好年度考核工作的通知")]
