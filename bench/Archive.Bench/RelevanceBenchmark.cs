@@ -6,11 +6,13 @@ using Archive.Indexer;
 namespace Archive.Bench;
 
 /// <summary>
-/// `relevance [--work DIR] [--kind KIND] [--show QUERY-ID]`: ingests the judged corpus (corpus/real and corpus/samples) into a fresh
+/// `relevance [--work DIR] [--kind KIND] [--show QUERY-ID[,QUERY-ID...]]`: ingests the judged corpus (corpus/real and corpus/samples) into a fresh
 /// archive, indexes the same stored articles with the design card's SmartChineseAnalyzer setup in the same run, runs
-/// the judged queries of corpus/relevance on both and prints nDCG@10, P@5, Recall@10, MRR and hits per query, the
-/// means, and the queries left with no result. --kind keeps the queries of one kind (run-on, traditional…); --show
-/// prints both systems' top 10 for one query, with the grade of each hit.
+/// both judged sets of corpus/relevance on both systems — the in-sample set the ranking was tuned on, then the
+/// held-out set (corpus/relevance/held-out) nothing may be tuned on, each printed on its own — and prints nDCG@10,
+/// P@5, Recall@10, MRR and hits per query, the means, the means by kind, the queries left with no result, and the
+/// hits given to the queries that have nothing relevant. --kind keeps the queries of one kind (run-on,
+/// traditional…); --show prints both systems' top 10 for the queries named (of either set), with the grade of each hit.
 /// </summary>
 public static class RelevanceBenchmark
 {
@@ -19,8 +21,13 @@ public static class RelevanceBenchmark
         var work = Path.GetFullPath(BenchArguments.Text(args, "--work") ?? Path.Combine(".cache", "bench-relevance"));
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         var folder = JudgedSet.Folder();
-        var set = JudgedSet.Load(folder);
-        if (BenchArguments.Text(args, "--kind") is { } kind) set = set with { Queries = set.Queries.Where(q => q.Kind == kind).ToList() };
+        var kind = BenchArguments.Text(args, "--kind");
+        var sets = new[]
+        {
+            ("in-sample set (corpus/relevance: the ranking was tuned on these queries)", JudgedSet.Load(folder)),
+            ("held-out set (corpus/relevance/held-out: judged before any engine ran on them, never tuned on)", JudgedSet.Load(folder, JudgedSet.HeldOut)),
+        }.Select(s => kind is null ? s : (s.Item1, s.Item2 with { Queries = s.Item2.Queries.Where(q => q.Kind == kind).ToList() })).ToList();
+        var set = sets[0].Item2;
 
         var clock = Stopwatch.StartNew();
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = Path.Combine(work, "data"), SearchCacheEntries = 0 });
@@ -32,10 +39,28 @@ public static class RelevanceBenchmark
         var missing = set.Articles.Where(a => !held.Contains(a.Canonical)).Select(a => a.Key).ToList();
         if (missing.Count > 0) Console.WriteLine("judged articles no stored article holds (a parser's loss, the same for both systems): " + string.Join(", ", missing));
         using var baseline = new SmartChineseBaseline(corpus.Articles);
+
+        foreach (var (name, judged) in sets) Report(name, judged, archive, baseline, corpus);
+
+        var shown = (BenchArguments.Text(args, "--show") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var query in sets.SelectMany(s => s.Item2.Queries).Where(q => shown.Contains(q.Id)))
+        {
+            Console.WriteLine();
+            ShowTop(query, "Archive", archive.Search(new Indexer.Model.SearchRequest { Query = query.Text, PageSize = RankingMetrics.Depth }).Hits
+                .Select(h => (h.ArticleId, h.MissingWords.Count > 0 ? "missing " + string.Join(" ", h.MissingWords) : "")).ToList(), corpus);
+            ShowTop(query, "SmartCN", baseline.Search(query.Text, RankingMetrics.Depth).Ids.Select(id => (id, "")).ToList(), corpus);
+        }
+        return 0;
+    }
+
+    /// <summary>One judged set on both systems: query by query, the means, by kind, and the queries left without an answer.</summary>
+    private static void Report(string name, JudgedSet set, ArchiveService archive, SmartChineseBaseline baseline, JudgedCorpus corpus)
+    {
         var ours = RelevanceRun.Archive(archive, set, corpus);
         var theirs = RelevanceRun.Outcomes(set, corpus, text => baseline.Search(text, RankingMetrics.Depth));
 
         Console.WriteLine();
+        Console.WriteLine($"=== {name}: {set.Queries.Count} queries");
         Console.WriteLine($"{"query",-5} {"kind",-16} {"rel",3}  {"nDCG@10",15} {"P@5",11} {"R@10",11} {"RR",11} {"hits",11}  text");
         Console.WriteLine($"{"",-5} {"",-16} {"",3}  {"Archive SmartCN",15} {"",11} {"",11} {"",11} {"",11}");
         for (var i = 0; i < ours.Count; i++)
@@ -47,29 +72,24 @@ public static class RelevanceBenchmark
                               $"{Pair(a.Recall10, b.Recall10),11} {Pair(a.ReciprocalRank, b.ReciprocalRank),11} {a.Hits,5} {b.Hits,5}{flag} {q.Text}");
         }
 
-        if (BenchArguments.Text(args, "--show") is { } shown && set.Queries.FirstOrDefault(q => q.Id == shown) is { } query)
-        {
-            ShowTop(query, "Archive", archive.Search(new Indexer.Model.SearchRequest { Query = query.Text, PageSize = RankingMetrics.Depth }).Hits
-                .Select(h => (h.ArticleId, h.MissingWords.Count > 0 ? "missing " + string.Join(" ", h.MissingWords) : "")).ToList(), corpus);
-            ShowTop(query, "SmartCN", baseline.Search(query.Text, RankingMetrics.Depth).Ids.Select(id => (id, "")).ToList(), corpus);
-        }
-
         var (mine, base_) = (RelevanceSummary.Of(ours), RelevanceSummary.Of(theirs));
         Console.WriteLine();
-        Console.WriteLine($"means over {mine.Queries} queries with a judged-relevant article:");
+        Console.WriteLine($"{name}, means over {mine.Queries} queries with a judged-relevant article:");
         Console.WriteLine($"{"system",-36} {"nDCG@10",8} {"P@5",6} {"R@10",6} {"MRR",6}  no result");
         Print("Archive", mine);
         Print("Lucene + SmartChineseAnalyzer (BM25)", base_);
         Console.WriteLine($"difference in nDCG@10: {mine.Ndcg10 - base_.Ndcg10:+0.000;-0.000}; Archive better on {Count(ours, theirs, 1)} queries, worse on {Count(ours, theirs, -1)}");
         Console.WriteLine("nDCG@10 by kind of query (Archive, SmartCN, queries):");
-        foreach (var group in ours.Select(o => o.Query.Kind).Distinct())
+        foreach (var group in ours.Where(o => o.Query.Relevant > 0).Select(o => o.Query.Kind).Distinct())
         {
             var (a, b) = (RelevanceSummary.Of(ours.Where(o => o.Query.Kind == group).ToList()), RelevanceSummary.Of(theirs.Where(o => o.Query.Kind == group).ToList()));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group,-18} {a.Ndcg10:0.000} {b.Ndcg10:0.000} {a.Queries,3}"));
         }
         Console.WriteLine("no result (Archive): " + string.Join(", ", ours.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}")));
         Console.WriteLine("no result (SmartCN): " + string.Join(", ", theirs.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}")));
-        return 0;
+        var nothing = ours.Zip(theirs).Where(p => p.First.Query.Relevant == 0).ToList();
+        if (nothing.Count > 0)
+            Console.WriteLine("nothing relevant, hits (Archive / SmartCN): " + string.Join(", ", nothing.Select(p => $"{p.First.Query.Id} {p.First.Query.Text} {p.First.Metrics.Hits} / {p.Second.Metrics.Hits}")));
     }
 
     private static void ShowTop(JudgedQuery query, string system, IReadOnlyList<(string Id, string Note)> hits, JudgedCorpus corpus)

@@ -1,25 +1,34 @@
 namespace Archive.Bench.Relevance;
 
 /// <summary>
-/// The judged relevance set of corpus/relevance: the queries, their graded articles, and the anchors that find an
-/// article in the stored text (corpus/relevance/README.md).
+/// A judged relevance set of corpus/relevance: the queries, their graded articles, and the anchors that find an
+/// article in the stored text (corpus/relevance/README.md). Two sets share the articles: the in-sample one the
+/// ranking was tuned on (corpus/relevance) and the held-out one nothing may be tuned on (corpus/relevance/held-out).
 /// </summary>
 public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList<ArticleAnchor> Articles)
 {
-    /// <summary>Reads the set; copies of an article (the same text in two files) become one article, graded as the best of them.</summary>
-    public static JudgedSet Load(string folder)
+    /// <summary>The folder of the held-out set, inside the relevance folder.</summary>
+    public const string HeldOut = "held-out";
+
+    /// <summary>
+    /// Reads a set: its queries and judgments from <paramref name="queries"/> (the relevance folder itself when
+    /// null, or <see cref="HeldOut"/>), the articles from the relevance <paramref name="folder"/>. Copies of an
+    /// article (the same text in two files) become one article, graded as the best of them.
+    /// </summary>
+    public static JudgedSet Load(string folder, string? queries = null)
     {
         var articles = Rows(Path.Combine(folder, "articles.tsv")).Select(r => new ArticleAnchor(r[0], r[1], r[2], r[3])).ToList();
         var canonical = articles.ToDictionary(a => a.Key, a => a.Canonical);
-        var grades = Rows(Path.Combine(folder, "judgments.tsv"))
+        var own = queries is null ? folder : Path.Combine(folder, queries);
+        var grades = Rows(Path.Combine(own, "judgments.tsv"))
             .GroupBy(r => r[0])
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g
                 .GroupBy(r => canonical[r[1]], r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))
                 .ToDictionary(k => k.Key, k => k.Max()));
-        var queries = Rows(Path.Combine(folder, "queries.tsv"))
+        var judged = Rows(Path.Combine(own, "queries.tsv"))
             .Select(r => new JudgedQuery(r[0], r[1], r[2], grades.GetValueOrDefault(r[0]) ?? new Dictionary<string, int>()))
             .ToList();
-        return new JudgedSet(queries, articles);
+        return new JudgedSet(judged, articles);
     }
 
     /// <summary>The corpus/relevance folder of the repository this program runs from (searched upwards).</summary>

@@ -4,31 +4,65 @@ using Archive.Indexer.Tests.Store;
 namespace Archive.Indexer.Tests.Search;
 
 /// <summary>
-/// The judged set of corpus/relevance over the real corpus: the archive's mean nDCG@10 stays above a floor, and a query
-/// with a judged-relevant article always has an answer. The figures and the baseline: `bench relevance`.
+/// The judged sets of corpus/relevance over the real corpus: the archive's mean nDCG@10 stays above a floor on each,
+/// and a query with a judged-relevant article has an answer (on the held-out set, all but a few). The figures and the
+/// baseline: `bench relevance`.
+/// The corpus is ingested once for both tests.
 /// </summary>
-public sealed class RelevanceFloorTests : IDisposable
+public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged) : IClassFixture<RelevanceFloorTests.JudgedArchive>
 {
     /// <summary>Measured 0.867 when set (the design card's SmartChineseAnalyzer setup: 0.640); the floor leaves room for parser changes.</summary>
     private const double NdcgFloor = 0.80;
 
-    private readonly TempDirectory _temp = new();
+    /// <summary>
+    /// The held-out set (never tuned on): measured 0.791 when set (SmartChineseAnalyzer: 0.693). The floor is well
+    /// below, for parser changes and for changes tuned on the in-sample set that cost a little here; it still fails
+    /// if the ranking falls toward the baseline.
+    /// </summary>
+    private const double HeldOutNdcgFloor = 0.70;
 
-    public void Dispose() => _temp.Dispose();
+    /// <summary>Held-out queries with a relevant article left without any answer: 1 when set (h33 人才引进; SmartChineseAnalyzer: 0).</summary>
+    private const int HeldOutUnansweredAtMost = 2;
 
     [Fact]
-    public void The_judged_queries_rank_well_and_none_is_left_without_an_answer()
-    {
-        var folder = JudgedSet.Folder();
-        var set = JudgedSet.Load(folder);
-        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
-        var corpus = JudgedCorpus.Ingest(archive, set, folder);
+    public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
 
-        var outcomes = RelevanceRun.Archive(archive, set, corpus);
+    [Fact]
+    public void The_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut), HeldOutNdcgFloor, minimumQueries: 30, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
+    {
+        var outcomes = RelevanceRun.Archive(judged.Archive, set, judged.Corpus);
         var summary = RelevanceSummary.Of(outcomes);
 
-        Assert.True(summary.Queries >= 60, $"only {summary.Queries} judged queries");
-        Assert.True(summary.Ndcg10 >= NdcgFloor, $"mean nDCG@10 {summary.Ndcg10:F3} is below the floor {NdcgFloor}; run `bench relevance` to see which queries fell");
-        Assert.Empty(outcomes.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}"));
+        Assert.True(summary.Queries >= minimumQueries, $"only {summary.Queries} judged queries");
+        Assert.True(summary.Ndcg10 >= floor, $"mean nDCG@10 {summary.Ndcg10:F3} is below the floor {floor}; run `bench relevance` to see which queries fell");
+        var unanswered = outcomes.Where(o => o.Query.Relevant > 0 && o.Metrics.Hits == 0).Select(o => $"{o.Query.Id} {o.Query.Text}").ToList();
+        Assert.True(unanswered.Count <= unansweredAtMost, $"{unanswered.Count} queries with a relevant article have no answer (at most {unansweredAtMost}): {string.Join(", ", unanswered)}");
+    }
+
+    /// <summary>The judged corpus ingested into a fresh archive (the articles and their anchors are the same for both sets).</summary>
+    public sealed class JudgedArchive : IDisposable
+    {
+        private readonly TempDirectory _temp = new();
+
+        public JudgedArchive()
+        {
+            Folder = JudgedSet.Folder();
+            Archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+            Corpus = JudgedCorpus.Ingest(Archive, JudgedSet.Load(Folder), Folder);
+        }
+
+        public string Folder { get; }
+        public ArchiveService Archive { get; }
+        public JudgedCorpus Corpus { get; }
+
+        public void Dispose()
+        {
+            Archive.Dispose();
+            _temp.Dispose();
+        }
     }
 }
