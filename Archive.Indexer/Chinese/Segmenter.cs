@@ -95,12 +95,12 @@ internal sealed class Segmenter
 
     /// <summary>
     /// The parts search mode cuts one word into, when they make up the whole of it (疫情防控 → 疫情 防控; 村书记 has
-    /// none: 村 alone is no part); empty for anything else.
+    /// none: 村 alone is no part); empty for anything else (a number with its unit, 5号, is no word of parts).
     /// </summary>
     public IReadOnlyList<string> Parts(string word)
     {
         var tokens = Segment(word, SegmentMode.Search);
-        if (tokens is not [{ Start: 0 } whole, ..] || whole.Length != word.Length) return [];
+        if (tokens is not [{ Start: 0, Kind: TokenKind.Word } whole, ..] || whole.Length != word.Length || !word.All(CharClass.IsHan)) return [];
         var parts = new List<string>();
         var end = 0;
         // A part's own parts follow it and start inside it: only the next part starts where the last one ended.

@@ -2,7 +2,7 @@ namespace Archive.Indexer.Ingestion;
 
 /// <summary>
 /// Expands files and folders into the files to ingest, recursively, in a stable order; a folder of page images
-/// only is one entry (<see cref="PageFolder"/>). Symbolic links are
+/// only is one entry (<see cref="PageFolder"/>); what is plainly no document is skipped, with why. Symbolic links are
 /// followed, but a link leading back into a folder being walked (a loop) is reported instead of followed.
 /// </summary>
 internal static class SourceWalker
@@ -69,12 +69,31 @@ internal static class SourceWalker
             }
             else
             {
-                entries.Add(FileEntry(child));
+                entries.Add(NotADocument(Path.GetFileName(child)) is { } reason ? new SourceEntry(child, FileOutcomeStatus.Skipped, reason) : FileEntry(child));
             }
         }
 
         ancestors.RemoveAt(ancestors.Count - 1);
     }
+
+    /// <summary>
+    /// Why a file met in a folder is no document, or null: what editors, systems and web dumps leave beside documents
+    /// (Word's ~$ owner files and LibreOffice's lock files, hidden files, thumbnails, data and code). Named on its own,
+    /// a file is read whatever it is called.
+    /// </summary>
+    internal static string? NotADocument(string fileName)
+    {
+        if (fileName.StartsWith("~$", StringComparison.Ordinal)) return "an Office owner file (~$…), left while a document is open: not a document";
+        if (fileName.StartsWith('.')) return "a hidden file: not a document";
+        if (SystemFiles.Contains(fileName)) return "a system file: not a document";
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        return DataExtensions.Contains(extension) ? $"{extension} holds data or code, not a document" : null;
+    }
+
+    private static readonly HashSet<string> SystemFiles = new(["Thumbs.db", "desktop.ini"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> DataExtensions =
+        [".json", ".jsonl", ".xml", ".csv", ".tsv", ".yaml", ".yml", ".js", ".css", ".map", ".log", ".ini", ".db", ".sqlite", ".lnk", ".tmp", ".exe", ".dll"];
 
     private static SourceEntry FileEntry(string path)
     {

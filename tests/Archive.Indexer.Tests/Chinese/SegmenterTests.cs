@@ -70,6 +70,8 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("村书记", "")] // 村 alone is no part: the parts must make up the word
     [InlineData("干部", "")]
     [InlineData("疫情防控部署", "")] // two words, not one
+    [InlineData("5号", "")] // a number and its unit
+    [InlineData("covid-19", "")]
     public void A_words_parts_are_its_search_mode_words_that_make_it_up(string word, string parts)
     {
         Assert.Equal(parts, string.Join(' ', fixture.Segmenter.Parts(word)));

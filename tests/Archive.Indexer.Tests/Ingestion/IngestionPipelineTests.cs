@@ -95,6 +95,30 @@ public sealed class IngestionPipelineTests : IDisposable
     }
 
     [Fact]
+    public void What_lies_beside_documents_in_a_folder_is_skipped_with_why_and_a_file_named_alone_is_read()
+    {
+        CopySample("003_19de08771915f546.txt", "通知.txt");
+        Input("~$通知.docx", [0x06, .. "administrator"u8.ToArray()]);
+        Input(".~lock.通知.docx#", "lock"u8.ToArray());
+        Input("Thumbs.db", [0xD0, 0xCF, 0x11, 0xE0, 0, 0]);
+        Input("manifest.json", "{\"about\": \"the folder's index\"}"u8.ToArray());
+        var named = Input("notes/明电.json", File.ReadAllBytes(Path.Combine(Samples, "003_19de08771915f546.txt")));
+
+        var report = Pipeline().Ingest([_temp.File("in")]);
+
+        Assert.Equal(FileOutcomeStatus.New, report.Files.Single(f => f.Path.EndsWith("通知.txt", StringComparison.Ordinal)).Status);
+        var skipped = report.Files.Where(f => f.Status == FileOutcomeStatus.Skipped).ToList();
+        Assert.Equal(
+            new HashSet<string> { "~$通知.docx", ".~lock.通知.docx#", "Thumbs.db", "manifest.json", "明电.json" },
+            skipped.Select(f => Path.GetFileName(f.Path)).ToHashSet());
+        Assert.All(skipped, f => Assert.Contains("not a document", f.Error ?? "", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Files, f => f.Status == FileOutcomeStatus.Failed);
+
+        // Named on its own, a file is read whatever its name says.
+        Assert.Equal(FileOutcomeStatus.Unchanged, Pipeline().Ingest([named]).Files.Single().Status);
+    }
+
+    [Fact]
     public void An_edited_file_supersedes_its_previous_version()
     {
         var path = CopySample("003_19de08771915f546.txt", "notice.txt");
