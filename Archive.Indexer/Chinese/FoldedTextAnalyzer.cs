@@ -11,7 +11,17 @@ internal sealed class FoldedTextAnalyzer(Analyzer analyzer, ScriptFolding foldin
 {
     protected override Analyzer GetWrappedAnalyzer(string fieldName) => analyzer;
 
-    protected override TextReader WrapReader(string fieldName, TextReader reader) =>
+    protected override TextReader WrapReader(string fieldName, TextReader reader) => Wrap(reader, folding);
+
+    /// <summary>A text as the analyzer reads it (no glosses, simplified script), for whoever reads words off it without the analyzer.</summary>
+    public static string Read(string text, ScriptFolding folding)
+    {
+        if (text.AsSpan().IndexOfAny('(', '（') < 0) return folding.Fold(text);
+        using var reader = Wrap(new StringReader(text), folding);
+        return reader.ReadToEnd();
+    }
+
+    private static TextReader Wrap(TextReader reader, ScriptFolding folding) =>
         new ScriptFoldingCharFilter(new PinyinGlossCharFilter(reader), folding);
 
     protected override void Dispose(bool disposing)

@@ -39,10 +39,14 @@ internal sealed class ScriptFolding
         }
     }
 
+    /// <summary>The folded text; the same string when nothing in it folds.</summary>
     public string Fold(string text)
     {
-        var folded = new char[text.Length];
-        Fold(text, folded);
+        var first = 0;
+        while (first < text.Length && _characters[text[first]] == text[first] && !_startsPhrase[text[first]]) first++;
+        if (first == text.Length) return text;
+        var folded = text.ToCharArray();
+        Fold(text.AsSpan(first), folded.AsSpan(first));
         return new string(folded);
     }
 

@@ -32,6 +32,21 @@ public sealed class SimilarAndTwinTests : IDisposable
     }
 
     [Fact]
+    public void A_traditional_script_article_has_simplified_keywords_and_is_similar_to_its_simplified_kin()
+    {
+        const string traditional = "石景山區開展在職黨員回社區雙報到活動\n\n近兩周，全區機關黨組織和在職黨員集中回社區雙報到，認領志願服務崗位，參與網格化管理和基層治理。在職黨員(yuán)亮明身份，社區黨委建立雙報到臺賬。\n";
+        const string simplified = "某县推进机关党组织和在职党员双报到\n\n全县机关党组织和在职党员到社区双报到，认领志愿服务岗位，参与网格化管理和基层治理，社区党委建立双报到台账。\n";
+        var traditionalId = _archive.IngestUpload("trad.txt", Encoding.UTF8.GetBytes(traditional)).DocumentId!;
+        var simplifiedId = _archive.IngestUpload("simp.txt", Encoding.UTF8.GetBytes(simplified)).DocumentId!;
+
+        var keywords = _archive.FindArticle($"{traditionalId}-1")!.Keywords;
+        Assert.Contains("双报到", keywords);
+        Assert.DoesNotContain(keywords, k => k.Any(c => "黨員區雙報".Contains(c)));
+        Assert.Contains(_archive.Similar($"{simplifiedId}-1", otherRegionsOnly: false)!, h => h.ArticleId == $"{traditionalId}-1");
+        Assert.Contains(_archive.Similar($"{traditionalId}-1", otherRegionsOnly: false)!, h => h.ArticleId == $"{simplifiedId}-1");
+    }
+
+    [Fact]
     public void A_republished_article_is_shown_once_with_where_else_it_appeared()
     {
         Republish();
