@@ -72,7 +72,7 @@ public sealed class ArchiveService : IDisposable
             var parser = DocumentParser.CreateDefault();
             _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms), _store.GetBodies, _searchCache);
             _similar = new SimilarArticles(_index);
-            _enricher = new ArticleEnricher(KeywordExtractor.For(language));
+            _enricher = new ArticleEnricher(KeywordExtractor.For(language), language.ScriptFolding);
             _tools = new DocumentTools(options.Conversion);
             // One reader of files for ingesting and for reading kept originals again (Reparse).
             _parser = new SourceParser(parser, _tools, IsolatedReader.Shared);

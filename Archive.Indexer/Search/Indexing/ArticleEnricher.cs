@@ -2,12 +2,20 @@ using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Search.Indexing;
 
-/// <summary>What search adds to an article before it is stored: its keywords and its near-duplicate fingerprint.</summary>
-internal sealed class ArticleEnricher(KeywordExtractor keywords) : IArticleEnricher
+/// <summary>
+/// What search adds to an article before it is stored: its keywords and its near-duplicate fingerprint, both read off
+/// the text as the index reads it (simplified script, no pinyin glosses): a traditional-script copy has the keywords
+/// its search finds it by (党员, not 黨員, in the keyword facet and in similar articles) and its original's fingerprint.
+/// </summary>
+internal sealed class ArticleEnricher(KeywordExtractor keywords, ScriptFolding folding) : IArticleEnricher
 {
-    public StoredArticle Enrich(StoredArticle article) => article with
+    public StoredArticle Enrich(StoredArticle article)
     {
-        Keywords = keywords.Extract(article.Title, article.Body),
-        Fingerprint = SimHash.Compute(article.Body),
-    };
+        var body = FoldedTextAnalyzer.Read(article.Body, folding);
+        return article with
+        {
+            Keywords = keywords.Extract(FoldedTextAnalyzer.Read(article.Title, folding), body),
+            Fingerprint = SimHash.Compute(body),
+        };
+    }
 }

@@ -5,8 +5,7 @@ using Archive.Indexer.Chinese;
 namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>
-/// 主题词: the 5-8 words that say what an article is about, by TF-IDF (idf.utf8) over its precise-mode words, read off
-/// the text folded to simplified script as the index reads it.
+/// 主题词: the 5-8 words that say what an article is about, by TF-IDF (idf.utf8) over its precise-mode words.
 /// Title words count double, terms of the domain dictionary (corpus/dict) are favoured; stop words, single
 /// characters, anything with a digit and everyday words (IDF below 7: 工作, 落实, 一线) are left out. The segmentations
 /// are kept in <see cref="RecentSegmentations"/> for the index to take when it takes the article.
@@ -28,15 +27,12 @@ internal sealed class KeywordExtractor
     private readonly IdfTable _idf;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domainTermSpans;
     private readonly RecentSegmentations? _recent;
-    private readonly ScriptFolding? _folding;
     /// <summary>The verdicts on words met lately, shared by the threads extracting keywords.</summary>
     private readonly ConcurrentDictionary<string, Verdict> _verdicts = new(StringComparer.Ordinal);
     private long _verdictsAdded;
 
-    public KeywordExtractor(Segmenter segmenter, StopWords stopWords, IdfTable idf, IEnumerable<string> domainTerms, RecentSegmentations? recent = null,
-        ScriptFolding? folding = null)
+    public KeywordExtractor(Segmenter segmenter, StopWords stopWords, IdfTable idf, IEnumerable<string> domainTerms, RecentSegmentations? recent = null)
     {
-        _folding = folding;
         _recent = recent;
         _segmenter = segmenter;
         _stopWords = stopWords;
@@ -46,12 +42,12 @@ internal sealed class KeywordExtractor
 
     public static KeywordExtractor For(ChineseLanguage language) => new(
         language.Segmenter, language.StopWords, language.Idf,
-        language.Files.DomainDictionaries.SelectMany(DomainTerms), language.RecentSegmentations, language.ScriptFolding);
+        language.Files.DomainDictionaries.SelectMany(DomainTerms), language.RecentSegmentations);
 
     public IReadOnlyList<string> Extract(string title, string body)
     {
         var weights = new Dictionary<string, Weight>(StringComparer.Ordinal);
-        var total = Count(Readable(title), TitleWeight, weights) + Count(Readable(body), 1, weights);
+        var total = Count(title, TitleWeight, weights) + Count(body, 1, weights);
         if (total == 0) return [];
         var scored = weights
             .Select(w => (Word: w.Key, Score: w.Value.Sum / total * w.Value.Verdict.Idf * w.Value.Verdict.Boost))
@@ -64,12 +60,6 @@ internal sealed class KeywordExtractor
             .Select(w => w.Word)
             .ToList();
     }
-
-    /// <summary>
-    /// The text as the index reads it: a traditional-script article's keywords are the simplified words its search
-    /// finds it by (黨員 is 党员 in the keyword facet and in similar articles), and pinyin glosses split no word.
-    /// </summary>
-    private string Readable(string text) => _folding is null ? text : FoldedTextAnalyzer.Read(text, _folding);
 
     private double Count(string text, double weight, Dictionary<string, Weight> weights)
     {

@@ -32,6 +32,20 @@ public sealed class SimilarAndTwinTests : IDisposable
     }
 
     [Fact]
+    public void A_copy_in_traditional_script_is_the_same_article_published_again()
+    {
+        const string simplified = "全区在职党员回社区报到\n\n全区机关党组织和在职党员集中回社区报到，认领志愿服务岗位，参与网格化管理和基层治理。社区党委建立报到台账，定期通报在职党员参与社区服务的情况，推动党员作用发挥常态化。\n";
+        const string traditional = "全區在職黨員回社區報到\n\n全區機關黨組織和在職黨員集中回社區報到，認領志願服務崗位，參與網格化管理和基層治理。社區黨委建立報到臺賬，定期通報在職黨員參與社區服務的情況，推動黨員作用發揮常態化。\n";
+        var original = _archive.IngestUpload("simplified.txt", Encoding.UTF8.GetBytes(simplified)).DocumentId!;
+        var copy = _archive.IngestUpload("traditional.txt", Encoding.UTF8.GetBytes(traditional)).DocumentId!;
+
+        var collapsed = _archive.Search(new SearchRequest { Query = "\"回社区报到\" 台账" });
+
+        var hit = Assert.Single(collapsed.Hits);
+        Assert.Equal(new[] { $"{original}-1", $"{copy}-1" }.Order(), new[] { hit.ArticleId, Assert.Single(hit.AlsoPublishedIn).ArticleId }.Order());
+    }
+
+    [Fact]
     public void A_traditional_script_article_has_simplified_keywords_and_is_similar_to_its_simplified_kin()
     {
         const string traditional = "石景山區開展在職黨員回社區雙報到活動\n\n近兩周，全區機關黨組織和在職黨員集中回社區雙報到，認領志願服務崗位，參與網格化管理和基層治理。在職黨員(yuán)亮明身份，社區黨委建立雙報到臺賬。\n";
