@@ -10,6 +10,14 @@ namespace Archive.Indexer.Search.Indexing;
 /// <summary>Turns a stored article (with its document) into the Lucene document that represents it.</summary>
 internal static class ArticleDocument
 {
+    /// <summary>第8期, 总第125期 and 2022年, as a citation or a searcher writes them.</summary>
+    private static IEnumerable<string?> Citable(StoredDocument document)
+    {
+        if (document.IssueNumber is { } issue) yield return $"第{issue}期";
+        if (document.TotalIssueNumber is { } total) yield return $"总第{total}期";
+        if (document.Date is { } date) yield return $"{date.Year}年";
+    }
+
     public static Document Build(StoredArticle article, StoredDocument document)
     {
         var doc = new Document
@@ -32,9 +40,10 @@ internal static class ArticleDocument
         var region = article.Region ?? document.Region;
         var series = document.Series;
         var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
-        // The places of the region path too: 连云港 finds an article about 赣榆区 of 连云港市 that never names its city.
+        // The places of the region path too: 连云港 finds an article about 赣榆区 of 连云港市 that never names its city;
+        // and the issue and the year as people cite them: 安庆组工信息 第8期, 2020年 疫情.
         var meta = new[] { document.DocNumber, department, series, document.Publisher, document.Site, region?.Replace('/', ' ') }
-            .Concat(authors).Concat(article.Captions)
+            .Concat(authors).Concat(article.Captions).Concat(Citable(document))
             .Where(v => !string.IsNullOrWhiteSpace(v));
         foreach (var value in meta)
         {

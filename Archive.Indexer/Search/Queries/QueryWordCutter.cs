@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Indexing;
@@ -10,10 +11,11 @@ namespace Archive.Indexer.Search.Queries;
 /// left single (连心: 连 is a stop word, 心 a word alone) stay together as one word with whatever single characters or stop
 /// words stand between them, to be found by its exact text too.
 /// </summary>
-internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
+internal sealed partial class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
 {
     public List<CutWord> Cut(string text)
     {
+        var issues = IssueReference().Matches(text);
         var tokens = TextAnalysis.Tokens(analysis.Words, text);
         var terms = tokens.ConvertAll(t => t.Term);
         var covered = new bool[text.Length];
@@ -22,6 +24,12 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
         var words = new List<CutWord>();
         for (var i = 0; i < tokens.Count;)
         {
+            if (issues.FirstOrDefault(m => m.Index <= tokens[i].Start && tokens[i].Start < m.Index + m.Length) is { } issue)
+            {
+                words.Add(new CutWord(issue.Value, issue.Value, [], Exact: true));
+                while (i < tokens.Count && tokens[i].Start < issue.Index + issue.Length) i++;
+                continue;
+            }
             var (length, found) = synonyms.Match(terms, i);
             var (start, end) = (tokens[i].Start, tokens[i + Math.Max(length, 1) - 1].End);
             if (length == 0 && end - start == 1 && CharClass.IsHan(text[start]))
@@ -37,7 +45,14 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
         }
         return words;
     }
+
+    /// <summary>
+    /// An issue as bulletins are cited (第8期, 总第125期): one word, found by its exact text (the index holds each
+    /// issue's number so in the metadata), never as 8 and 期 anywhere in an article.
+    /// </summary>
+    [GeneratedRegex(@"总?第\s*\d{1,4}\s*期")]
+    private static partial Regex IssueReference();
 }
 
-/// <summary>A word as typed, its normalized form (to drop repeats) and its synonyms.</summary>
-internal sealed record CutWord(string Label, string Key, IReadOnlyList<string> Synonyms);
+/// <summary>A word as typed, its normalized form (to drop repeats) and its synonyms; an exact one is found by its exact text only.</summary>
+internal sealed record CutWord(string Label, string Key, IReadOnlyList<string> Synonyms, bool Exact = false);

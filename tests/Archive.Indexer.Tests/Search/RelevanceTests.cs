@@ -72,6 +72,30 @@ public sealed class RelevanceTests(SampleArchive samples) : IClassFixture<Sample
         Assert.All(expectedTitles, expected => Assert.Contains(results.Hits, h => h.Title.Contains(expected, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("第8期")]
+    [InlineData("安庆组工信息 第8期")]
+    [InlineData("安庆组工信息第8期")]
+    public void An_issue_cited_as_people_write_it_finds_that_issue(string query)
+    {
+        var cited = samples.Archive.Search(new SearchRequest { Query = query, PageSize = 50 });
+        var filtered = samples.Archive.Search(new SearchRequest { Query = "期号:8", PageSize = 50 });
+
+        Assert.Equal(filtered.Total, cited.FullMatches);
+        Assert.All(cited.Hits.Take((int)cited.FullMatches), h => Assert.Equal(8, h.IssueNumber));
+    }
+
+    [Fact]
+    public void A_year_as_people_write_it_finds_the_articles_of_that_year()
+    {
+        // No sample's text says 2022年; their dates do.
+        var results = samples.Archive.Search(new SearchRequest { Query = "2022年 考察识别干部" });
+
+        Assert.Equal("大观区在疫情防控一线考察识别干部", results.Hits[0].Title);
+        Assert.All(results.Hits.Take((int)results.FullMatches), h => Assert.Equal(2022, h.Date?.Year));
+        Assert.True(results.FullMatches >= 2);
+    }
+
     [Fact]
     public void Excluded_words_leave_out_every_article_that_has_them()
     {
