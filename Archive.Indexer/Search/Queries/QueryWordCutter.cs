@@ -1,21 +1,22 @@
-using System.Text.RegularExpressions;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Indexing;
+using Archive.Indexer.Search.Syntax;
 
 namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
-/// Cuts a run of characters as typed into the words a partial match is counted by: the segmenter's words; words that
+/// Cuts a run of characters as typed into the words a partial match is counted by: the segmenter's words; an issue as
+/// cited (第8期, <see cref="IssueCitation"/>) is one word, found by its exact text, never as 8 and 期 anywhere; words that
 /// together make a term of the synonym table are one word (with the term's synonyms); and characters the segmenter
 /// left single (连心: 连 is a stop word, 心 a word alone) stay together as one word with whatever single characters or stop
 /// words stand between them, to be found by its exact text too.
 /// </summary>
-internal sealed partial class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
+internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
 {
     public List<CutWord> Cut(string text)
     {
-        var issues = IssueReference().Matches(text);
+        var issues = IssueCitation.Pattern().Matches(text);
         var tokens = TextAnalysis.Tokens(analysis.Words, text);
         var terms = tokens.ConvertAll(t => t.Term);
         var covered = new bool[text.Length];
@@ -45,13 +46,6 @@ internal sealed partial class QueryWordCutter(TextAnalysis analysis, SynonymTabl
         }
         return words;
     }
-
-    /// <summary>
-    /// An issue as bulletins are cited (第8期, 总第125期): one word, found by its exact text (the index holds each
-    /// issue's number so in the metadata), never as 8 and 期 anywhere in an article.
-    /// </summary>
-    [GeneratedRegex(@"总?第\s*\d{1,4}\s*期")]
-    private static partial Regex IssueReference();
 }
 
 /// <summary>A word as typed, its normalized form (to drop repeats) and its synonyms; an exact one is found by its exact text only.</summary>

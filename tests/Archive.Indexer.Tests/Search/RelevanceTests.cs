@@ -76,6 +76,7 @@ public sealed class RelevanceTests(SampleArchive samples) : IClassFixture<Sample
     [InlineData("第8期")]
     [InlineData("安庆组工信息 第8期")]
     [InlineData("安庆组工信息第8期")]
+    [InlineData("安庆组工信息 第 8 期")]
     public void An_issue_cited_as_people_write_it_finds_that_issue(string query)
     {
         var cited = samples.Archive.Search(new SearchRequest { Query = query, PageSize = 50 });
