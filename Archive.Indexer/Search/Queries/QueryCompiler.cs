@@ -105,7 +105,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             }
             if (used.Count > 0) gathered.Synonyms.Add((word.Label, used));
 
-            var parts = searcher is null ? [] : PartsOfMissingWord(word, query, searcher);
+            // Only words that will count are looked up: a pasted paragraph costs no more than MaxWords checks.
+            var parts = searcher is null || gathered.WordsSeen++ >= MaxWords ? [] : PartsOfMissingWord(word, query, searcher);
             if (parts.Count == 0)
             {
                 yield return new QueryWord(word.Label, query);
@@ -221,6 +222,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         public List<(string Word, IReadOnlyList<string> Synonyms)> Synonyms { get; } = [];
         public List<string> ProximityWords { get; } = [];
         public List<(List<AnalyzedToken> Bigrams, bool WithBody)> ExactTexts { get; } = [];
+        /// <summary>The query's words met so far, in order.</summary>
+        public int WordsSeen { get; set; }
     }
 
     private Query? Node(QueryNode node, bool positive, Gathered gathered)

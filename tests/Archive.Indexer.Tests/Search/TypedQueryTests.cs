@@ -160,6 +160,15 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
         Assert.Equal(["社区"], results.Hits[0].MissingWords);
     }
 
+    [Fact]
+    public void A_missing_word_past_the_words_that_count_is_not_looked_up()
+    {
+        var results = Search("网格化管理 敲门行动 社区 党员 培训 乡村振兴 组工 学习 会议 志愿服务 报到 心得 人才引进");
+
+        Assert.Contains(results.Warnings, w => w.Contains("超过 12 个", StringComparison.Ordinal));
+        Assert.DoesNotContain(results.Warnings, w => w.Contains("分别查找", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("乡村振兴")] // the index holds it as a word
     [InlineData("双报到")] // as a word, and in traditional script
