@@ -167,13 +167,14 @@ internal sealed class ArticleSearch(
             : null;
         using var byDate = order.ByScore ? null : new DateOrderedCollector(window, order.NewestFirst, DateOrder);
         using var twins = request.CollapseDuplicates ? new TwinCollapse(_groups.GetValue(reader, Groups), order) : null;
-        using var collector = new FacetingCollector((ICollector?)ranking ?? byDate!, _ordinals.GetValue(reader, Ordinals), selections, request.WithFacets, twins);
+        var ordinals = _ordinals.GetValue(reader, Ordinals);
+        using var collector = new FacetingCollector((ICollector?)ranking ?? byDate!, ordinals, selections, request.WithFacets, twins);
         searcher.Search(query ?? new MatchAllDocsQuery(), collector);
 
         IReadOnlyList<RankedMatch> singles = ranking is null ? byDate!.TopDocs() : Dated(reader, ranking.GetTopDocs().ScoreDocs);
         var ranked = twins is null ? singles.ToList() : order.Merge(singles, twins.Representatives(), window);
         if (order.ByScore && rescoring is not null) ranked = Rescore(searcher, ranked, rescoring);
-        var facets = request.WithFacets ? FacetResults.Build(collector.Counts(MaxFacetValues), selections, MaxFacetValues) : [];
+        var facets = request.WithFacets ? FacetResults.Build(ordinals, collector.Counts(), selections, MaxFacetValues) : [];
         return new Matches(collector.TotalHits, ranked, facets);
     }
 
