@@ -23,22 +23,21 @@ internal sealed class BigramPositions
 
     public long Cost => _postings[0].GetCost();
 
-    /// <summary>Null when a bigram does not occur in the segment: then nothing can match.</summary>
-    public static BigramPositions? Open(AtomicReader reader, string field, IReadOnlyList<(string Term, int Position)> bigrams, IBits acceptDocs)
+    /// <param name="states">Where the segment keeps each bigram (looked up once per reader by the caller).</param>
+    public static BigramPositions? Open(AtomicReader reader, string field, IReadOnlyList<(string Term, int Position)> bigrams, TermState[] states, IBits acceptDocs)
     {
         var terms = reader.GetTerms(field);
         if (terms is null || bigrams.Count == 0) return null;
         var postings = new List<(DocsEnum Postings, int Offset, long Frequency)>();
-        // One terms enumerator seeks every bigram (as Lucene's phrase query does): each new one allocates its frames.
         var termsEnum = terms.GetEnumerator();
-        foreach (var (term, position) in bigrams)
+        for (var i = 0; i < bigrams.Count; i++)
         {
-            if (!termsEnum.SeekExact(new BytesRef(term))) return null;
+            termsEnum.SeekExact(new BytesRef(bigrams[i].Term), states[i]);
             DocsEnum? enumerator = bigrams.Count == 1
                 ? termsEnum.Docs(acceptDocs, null, DocsFlags.NONE)
                 : termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE);
             if (enumerator is null) return null;
-            postings.Add((enumerator, position, termsEnum.DocFreq));
+            postings.Add((enumerator, bigrams[i].Position, termsEnum.DocFreq));
         }
         // The rarest bigram leads the conjunction.
         var ordered = postings.OrderBy(p => p.Frequency).ToList();
