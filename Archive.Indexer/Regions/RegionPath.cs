@@ -18,6 +18,13 @@ internal static class RegionPath
         }
     }
 
+    /// <summary>安徽省/安庆市 -> 安徽省; a province's parent is "".</summary>
+    public static string Parent(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? "" : path[..slash];
+    }
+
     /// <summary>Every level's path and name, with and without its suffix (安庆市, 安庆), for 地区: filters.</summary>
     public static IEnumerable<string> SearchNames(string path)
     {

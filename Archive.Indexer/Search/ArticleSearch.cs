@@ -161,30 +161,21 @@ internal sealed class ArticleSearch(
     {
         var reader = searcher.IndexReader;
         window = Math.Max(1, Math.Min(order.ByScore ? Math.Max(window, RescoreWindow) : window, reader.MaxDoc));
-        var ranking = order.ByScore
-            ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, true)), window,
-                fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-            : null;
+        var byScore = order.ByScore ? new RelevanceCollector(window) : null;
         using var byDate = order.ByScore ? null : new DateOrderedCollector(window, order.NewestFirst, DateOrder);
         using var twins = request.CollapseDuplicates ? new TwinCollapse(_groups.GetValue(reader, Groups), order) : null;
-        using var collector = new FacetingCollector((ICollector?)ranking ?? byDate!, _ordinals.GetValue(reader, Ordinals), selections, request.WithFacets, twins);
+        var ordinals = _ordinals.GetValue(reader, Ordinals);
+        using var collector = new FacetingCollector((ICollector?)byScore ?? byDate!, ordinals, selections, request.WithFacets, twins);
         searcher.Search(query ?? new MatchAllDocsQuery(), collector);
 
-        IReadOnlyList<RankedMatch> singles = ranking is null ? byDate!.TopDocs() : Dated(reader, ranking.GetTopDocs().ScoreDocs);
+        var singles = byScore?.TopDocs() ?? byDate!.TopDocs();
         var ranked = twins is null ? singles.ToList() : order.Merge(singles, twins.Representatives(), window);
         if (order.ByScore && rescoring is not null) ranked = Rescore(searcher, ranked, rescoring);
-        var facets = request.WithFacets ? FacetResults.Build(collector.Counts(MaxFacetValues), selections, MaxFacetValues) : [];
+        var facets = request.WithFacets ? FacetResults.Build(ordinals, collector.Counts(), selections, MaxFacetValues) : [];
         return new Matches(collector.TotalHits, ranked, facets);
     }
 
     private sealed record Matches(long Total, List<RankedMatch> Ranked, IReadOnlyList<FacetResult> Facets);
-
-    /// <summary>Relevance-ranked documents with the dates that break their ties.</summary>
-    private static RankedMatch[] Dated(IndexReader reader, ScoreDoc[] docs)
-    {
-        var dates = MultiDocValues.GetNumericValues(reader, IndexFields.Date);
-        return docs.Select(d => new RankedMatch(d.Doc, d.Score, dates?.Get(d.Doc) ?? 0)).ToArray();
-    }
 
     /// <summary>
     /// The request in canonical form: the same search however its filters were ordered or spelled (region paths

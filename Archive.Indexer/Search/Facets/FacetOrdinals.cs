@@ -1,6 +1,7 @@
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Archive.Indexer.Regions;
 using Archive.Indexer.Search.Indexing;
 
 namespace Archive.Indexer.Search.Facets;
@@ -30,6 +31,27 @@ internal sealed class FacetOrdinals
         {
             _byLabel[FacetLabel.Encode(fields[ord], values[ord])] = ord;
         }
+        RegionChildren = Children(values, dimensionStart[(int)FacetField.Region], dimensionStart[(int)FacetField.Region + 1]);
+    }
+
+    /// <summary>
+    /// The region tree: the ordinals of the region paths below each path (provinces below ""), ascending. Every
+    /// value lies strictly below its parent, so the tree is as deep as the longest path; an empty value, which
+    /// would be its own child, is in no list.
+    /// </summary>
+    public IReadOnlyDictionary<string, int[]> RegionChildren { get; }
+
+    private static Dictionary<string, int[]> Children(string[] values, int start, int end)
+    {
+        var children = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var ord = start; ord < end; ord++)
+        {
+            if (values[ord].Length == 0) continue;
+            var parent = RegionPath.Parent(values[ord]);
+            if (!children.TryGetValue(parent, out var siblings)) children[parent] = siblings = [];
+            siblings.Add(ord);
+        }
+        return children.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The number of distinct facet values in the reader.</summary>

@@ -1,18 +1,22 @@
+using Archive.Indexer.Regions;
+
 namespace Archive.Indexer.Search.Facets;
 
-/// <summary>Turns raw facet counts into the facet lists a page shows: by count, selected values kept, regions as a tree.</summary>
+/// <summary>
+/// Turns a search's counts (by global ordinal) into the facet lists a page shows: by count, selected values kept,
+/// regions as a tree. Only the values shown become entries: the counts are ranked as ordinals.
+/// </summary>
 internal static class FacetResults
 {
-    public static IReadOnlyList<FacetResult> Build(Dictionary<FacetField, List<(string Value, long Count)>> counts, IReadOnlyDictionary<FacetField, List<string>> selections, int maxValues)
+    public static IReadOnlyList<FacetResult> Build(FacetOrdinals ordinals, int[] counts, IReadOnlyDictionary<FacetField, List<string>> selections, int maxValues)
     {
         var results = new List<FacetResult>();
         foreach (var field in Enum.GetValues<FacetField>())
         {
-            var counted = counts.GetValueOrDefault(field) ?? [];
             var selected = selections.GetValueOrDefault(field) ?? [];
             var list = field == FacetField.Region
-                ? new RegionTree(counted, selected, maxValues).Level("")
-                : Ranked(counted, selected, maxValues);
+                ? new RegionTree(ordinals, counts, selected, maxValues).Level("")
+                : Ranked(ordinals, counts, field, selected, maxValues);
             results.Add(new FacetResult(field, list));
         }
         return results;
@@ -20,69 +24,88 @@ internal static class FacetResults
 
     /// <summary>
     /// Region paths counted at every level become a tree: provinces, their cities, their counties. Every level is
-    /// ranked by count, cut at maxValues, the selected paths and their ancestors kept. (Thousands of counties per
-    /// search: grouped by parent through span look-ups, no substring per value.)
+    /// ranked by count, cut at maxValues, the selected paths and their ancestors kept; a selected path counted
+    /// nowhere is listed under its parent with 0. Only the levels shown are visited.
     /// </summary>
-    private sealed class RegionTree
+    private sealed class RegionTree(FacetOrdinals ordinals, int[] counts, List<string> selected, int maxValues)
     {
-        private readonly Dictionary<string, List<(string Value, long Count)>> _byParent = new(StringComparer.Ordinal);
-        private readonly List<string> _selected;
-        private readonly int _maxValues;
-
-        public RegionTree(List<(string Value, long Count)> counted, List<string> selected, int maxValues)
+        public IReadOnlyList<FacetValue> Level(string parent)
         {
-            _selected = selected;
-            _maxValues = maxValues;
-            var byParent = _byParent.GetAlternateLookup<ReadOnlySpan<char>>();
-            // Every value lies strictly below its parent, so the tree is as deep as the longest path: no value
-            // may be empty, or it would be its own child.
-            foreach (var value in counted.Where(v => v.Value.Length > 0)) Children(byParent, value.Value).Add(value);
-            foreach (var value in selected.Where(v => v.Length > 0))
+            var children = ordinals.RegionChildren.GetValueOrDefault(parent) ?? [];
+            Span<int> counted = children.Length <= 256 ? stackalloc int[children.Length] : new int[children.Length];
+            var found = 0;
+            foreach (var ord in children)
             {
-                var siblings = Children(byParent, value);
-                if (!siblings.Exists(v => v.Value == value)) siblings.Add((value, 0));
+                if (counts[ord] > 0) counted[found++] = ord;
             }
-        }
+            counted = counted[..found];
+            counted.Sort(new ByCount(ordinals.Values, counts));
+            var uncounted = selected.Count == 0 ? [] : Uncounted(parent);
+            if (found + uncounted.Count == 0) return [];
 
-        public List<FacetValue> Level(string parent)
-        {
-            if (!_byParent.TryGetValue(parent, out var values)) return [];
-            values.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
-            var level = new List<FacetValue>(Math.Min(values.Count, _maxValues));
-            for (var rank = 0; rank < values.Count; rank++)
+            var level = new List<FacetValue>(Math.Min(found + uncounted.Count, maxValues));
+            for (var rank = 0; rank < found + uncounted.Count; rank++)
             {
-                var (value, count) = values[rank];
-                var isSelected = _selected.Contains(value);
-                if (rank >= _maxValues && !isSelected && !_selected.Exists(s => IsBelow(s, value))) continue;
+                var (value, count) = rank < found ? (ordinals.Values[counted[rank]], counts[counted[rank]]) : (uncounted[rank - found], 0);
+                var isSelected = selected.Contains(value);
+                if (rank >= maxValues && !isSelected && !HasSelectedBelow(value)) continue;
                 level.Add(new FacetValue(value, count, isSelected) { Children = Level(value) });
             }
             return level;
         }
 
-        private static List<(string Value, long Count)> Children(Dictionary<string, List<(string, long)>>.AlternateLookup<ReadOnlySpan<char>> byParent, string path)
+        /// <summary>The selected children of <paramref name="parent"/> that no match counted, in value order.</summary>
+        private List<string> Uncounted(string parent) => selected
+            .Where(s => s.Length > 0 && RegionPath.Parent(s) == parent && ordinals.Ordinal(FacetField.Region, s) is var ord && (ord < 0 || counts[ord] == 0))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        private bool HasSelectedBelow(string path)
         {
-            var parent = ParentOf(path);
-            if (!byParent.TryGetValue(parent, out var children)) byParent[parent] = children = [];
-            return children;
+            foreach (var value in selected)
+            {
+                // 安徽省/安庆市 is below 安徽省.
+                if (value.Length > path.Length && value[path.Length] == '/' && value.StartsWith(path, StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
-
-        /// <summary>安徽省/安庆市 is below 安徽省.</summary>
-        private static bool IsBelow(string path, string ancestor) =>
-            path.Length > ancestor.Length && path[ancestor.Length] == '/' && path.StartsWith(ancestor, StringComparison.Ordinal);
     }
 
-    /// <summary>安徽省/安庆市 -> 安徽省; a province's parent is "".</summary>
-    private static ReadOnlySpan<char> ParentOf(string path)
+    /// <summary>Ordinals by count, highest first, then by value.</summary>
+    private readonly struct ByCount(string[] values, int[] counts) : IComparer<int>
     {
-        var slash = path.LastIndexOf('/');
-        return slash < 0 ? "" : path.AsSpan(0, slash);
+        public int Compare(int x, int y) => counts[x] != counts[y] ? counts[y].CompareTo(counts[x]) : string.CompareOrdinal(values[x], values[y]);
     }
 
-    private static IReadOnlyList<FacetValue> Ranked(List<(string Value, long Count)> counted, List<string> selected, int maxValues)
+    private static IReadOnlyList<FacetValue> Ranked(FacetOrdinals ordinals, int[] counts, FacetField field, List<string> selected, int maxValues)
     {
+        int start = ordinals.DimensionStart[(int)field], end = ordinals.DimensionStart[(int)field + 1];
+        var selectedOrds = selected.Select(v => ordinals.Ordinal(field, v)).Where(o => o >= 0).Select(o => (Ord: o, Count: counts[o]));
+        var counted = Top(counts, start, end, maxValues).Union(selectedOrds).Select(v => (Value: ordinals.Values[v.Ord], Count: (long)v.Count)).ToList();
         var values = counted.Select(v => new FacetValue(v.Value, v.Count, selected.Contains(v.Value)))
             .Concat(selected.Where(s => !counted.Exists(v => v.Value == s)).Distinct().Select(s => new FacetValue(s, 0, true)));
         var sorted = values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList();
         return sorted.Take(maxValues).Concat(sorted.Skip(maxValues).Where(v => v.Selected)).ToList();
+    }
+
+    /// <summary>The <paramref name="k"/> highest counts of a dimension (ties by value order) with a bounded heap: no full sort.</summary>
+    private static List<(int Ord, int Count)> Top(int[] counts, int start, int end, int k)
+    {
+        var heap = new PriorityQueue<int, (int Count, int Ord)>(k + 1, Comparer<(int Count, int Ord)>.Create((a, b) =>
+            a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
+        for (var ord = start; ord < end; ord++)
+        {
+            var count = counts[ord];
+            if (count == 0) continue;
+            if (heap.Count < k) heap.Enqueue(ord, (count, ord));
+            else if (heap.TryPeek(out _, out var least) && (count > least.Count || (count == least.Count && ord < least.Ord)))
+            {
+                heap.EnqueueDequeue(ord, (count, ord));
+            }
+        }
+        var top = new List<(int Ord, int Count)>(heap.Count);
+        while (heap.TryDequeue(out var ord, out var key)) top.Add((ord, key.Count));
+        top.Reverse();
+        return top;
     }
 }

@@ -212,53 +212,12 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         _segmentMatches = 0;
     }
 
-    /// <summary>Per facet, its values with their counts: the top <paramref name="maxValues"/> by count and the selected ones, and every region (for the tree).</summary>
-    public Dictionary<FacetField, List<(string Value, long Count)>> Counts(int maxValues)
+    /// <summary>Every facet value's count, by global ordinal: valid until the collector is disposed.</summary>
+    public int[] Counts()
     {
         CountMarkedMatches();
         CountGroups();
-        var result = new Dictionary<FacetField, List<(string, long)>>();
-        foreach (var field in Enum.GetValues<FacetField>())
-        {
-            int start = _ordinals.DimensionStart[(int)field], end = _ordinals.DimensionStart[(int)field + 1];
-            var selected = _selections.Where(s => s.Field == field).SelectMany(s => s.Ords).Select(o => (o, _counts[o]));
-            IEnumerable<(int Ord, int Count)> kept = field == FacetField.Region
-                ? AllNonZero(start, end)
-                : Top(start, end, maxValues).Union(selected);
-            result[field] = kept.Select(v => (_ordinals.Values[v.Ord], (long)v.Count)).ToList();
-        }
-        return result;
-    }
-
-    private List<(int Ord, int Count)> AllNonZero(int start, int end)
-    {
-        var values = new List<(int, int)>();
-        for (var ord = start; ord < end; ord++)
-        {
-            if (_counts[ord] > 0) values.Add((ord, _counts[ord]));
-        }
-        return values;
-    }
-
-    /// <summary>The <paramref name="k"/> highest counts of a dimension (ties by value order) with a bounded heap: no full sort.</summary>
-    private IEnumerable<(int Ord, int Count)> Top(int start, int end, int k)
-    {
-        var heap = new PriorityQueue<int, (int Count, int Ord)>(k + 1, Comparer<(int Count, int Ord)>.Create((a, b) =>
-            a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
-        for (var ord = start; ord < end; ord++)
-        {
-            var count = _counts[ord];
-            if (count == 0) continue;
-            if (heap.Count < k) heap.Enqueue(ord, (count, ord));
-            else if (heap.TryPeek(out _, out var least) && (count > least.Count || (count == least.Count && ord < least.Ord)))
-            {
-                heap.EnqueueDequeue(ord, (count, ord));
-            }
-        }
-        var top = new List<(int Ord, int Count)>(heap.Count);
-        while (heap.TryDequeue(out var ord, out var key)) top.Add((ord, key.Count));
-        top.Reverse();
-        return top;
+        return _counts;
     }
 
     public void Dispose()

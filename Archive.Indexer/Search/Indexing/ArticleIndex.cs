@@ -5,7 +5,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
-using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace Archive.Indexer.Search.Indexing;
 
@@ -78,7 +77,7 @@ internal sealed class ArticleIndex : IDisposable
     public static ArticleIndex Open(string directory, TextAnalysis analysis)
     {
         System.IO.Directory.CreateDirectory(directory);
-        return new ArticleIndex(FSDirectory.Open(directory), analysis);
+        return new ArticleIndex(new MappedDirectory(directory), analysis);
     }
 
     /// <summary>An index in memory, for tests and benchmarks that do not need it to survive.</summary>

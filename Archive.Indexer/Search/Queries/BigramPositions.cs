@@ -3,14 +3,18 @@ using Lucene.Net.Util;
 
 namespace Archive.Indexer.Search.Queries;
 
-/// <summary>Consecutive bigrams of one field in a segment: a conjunction of their postings, positions checked on demand.</summary>
+/// <summary>
+/// Consecutive bigrams of one field in a segment: a conjunction of their postings, positions checked on demand. A
+/// single bigram (a two-character word) needs no positions: its postings are read as documents alone, which skips
+/// decoding the frequencies and position pointers of every document the scorer passes.
+/// </summary>
 internal sealed class BigramPositions
 {
-    private readonly DocsAndPositionsEnum[] _postings;
+    private readonly DocsEnum[] _postings;
     private readonly int[] _offsets;
     private readonly int[][] _positions;
 
-    private BigramPositions(DocsAndPositionsEnum[] postings, int[] offsets)
+    private BigramPositions(DocsEnum[] postings, int[] offsets)
     {
         _postings = postings;
         _offsets = offsets;
@@ -19,20 +23,21 @@ internal sealed class BigramPositions
 
     public long Cost => _postings[0].GetCost();
 
-    /// <summary>Null when a bigram does not occur in the segment: then nothing can match.</summary>
-    public static BigramPositions? Open(AtomicReader reader, string field, IReadOnlyList<(string Term, int Position)> bigrams, IBits acceptDocs)
+    /// <param name="states">Where the segment keeps each bigram (looked up once per reader by the caller).</param>
+    public static BigramPositions? Open(AtomicReader reader, string field, IReadOnlyList<(string Term, int Position)> bigrams, TermState[] states, IBits acceptDocs)
     {
         var terms = reader.GetTerms(field);
         if (terms is null || bigrams.Count == 0) return null;
-        var postings = new List<(DocsAndPositionsEnum Postings, int Offset, long Frequency)>();
-        // One terms enumerator seeks every bigram (as Lucene's phrase query does): each new one allocates its frames.
+        var postings = new List<(DocsEnum Postings, int Offset, long Frequency)>();
         var termsEnum = terms.GetEnumerator();
-        foreach (var (term, position) in bigrams)
+        for (var i = 0; i < bigrams.Count; i++)
         {
-            if (!termsEnum.SeekExact(new BytesRef(term))) return null;
-            var enumerator = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE);
+            termsEnum.SeekExact(new BytesRef(bigrams[i].Term), states[i]);
+            DocsEnum? enumerator = bigrams.Count == 1
+                ? termsEnum.Docs(acceptDocs, null, DocsFlags.NONE)
+                : termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE);
             if (enumerator is null) return null;
-            postings.Add((enumerator, position, termsEnum.DocFreq));
+            postings.Add((enumerator, bigrams[i].Position, termsEnum.DocFreq));
         }
         // The rarest bigram leads the conjunction.
         var ordered = postings.OrderBy(p => p.Frequency).ToList();
@@ -70,9 +75,10 @@ internal sealed class BigramPositions
         if (_postings.Length == 1) return true;
         for (var i = 0; i < _postings.Length; i++)
         {
-            var freq = _postings[i].Freq;
+            var postings = (DocsAndPositionsEnum)_postings[i];
+            var freq = postings.Freq;
             if (_positions[i].Length < freq + 1) _positions[i] = new int[freq + 1];
-            for (var k = 0; k < freq; k++) _positions[i][k] = _postings[i].NextPosition() - _offsets[i];
+            for (var k = 0; k < freq; k++) _positions[i][k] = postings.NextPosition() - _offsets[i];
             _positions[i][freq] = int.MaxValue;
         }
         // Walk the lead's starts; every other list is sorted, so each keeps a cursor.

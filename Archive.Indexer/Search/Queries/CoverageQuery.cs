@@ -63,38 +63,53 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
         }
     }
 
-    /// <summary>A disjunction of the words' scorers that counts the words at each document (a query has a handful).</summary>
-    private sealed class CoverageScorer(Weight weight, Scorer[] words) : Scorer(weight)
+    /// <summary>
+    /// A disjunction of the words' scorers that counts the words at each document (a query has a handful). Each
+    /// word's document is kept beside it, and a word on the current document moves on by NextDoc, cheaper than Advance.
+    /// </summary>
+    private sealed class CoverageScorer : Scorer
     {
+        private readonly Scorer[] _words;
+        private readonly int[] _docs;
         private int _doc = -1;
+
+        public CoverageScorer(Weight weight, Scorer[] words) : base(weight)
+        {
+            _words = words;
+            _docs = new int[words.Length];
+            Array.Fill(_docs, -1);
+        }
 
         public override int DocID => _doc;
 
-        public override int Freq => words.Count(w => w.DocID == _doc);
+        public override int Freq => _docs.Count(d => d == _doc);
 
         public override float GetScore()
         {
             var covered = 0;
             var sum = 0f;
-            foreach (var word in words)
+            for (var i = 0; i < _words.Length; i++)
             {
-                if (word.DocID != _doc) continue;
+                if (_docs[i] != _doc) continue;
                 covered++;
-                sum += word.GetScore();
+                sum += _words[i].GetScore();
             }
             return covered * CoverageStep + sum;
         }
 
-        public override long GetCost() => words.Sum(w => w.GetCost());
+        public override long GetCost() => _words.Sum(w => w.GetCost());
 
-        public override int NextDoc() => _doc == NO_MORE_DOCS ? NO_MORE_DOCS : Advance(_doc + 1);
+        public override int NextDoc() => _doc == NO_MORE_DOCS ? NO_MORE_DOCS : Move(_doc + 1);
 
-        public override int Advance(int target)
+        public override int Advance(int target) => Move(target);
+
+        private int Move(int target)
         {
             var next = NO_MORE_DOCS;
-            foreach (var word in words)
+            for (var i = 0; i < _words.Length; i++)
             {
-                var doc = word.DocID < target ? word.Advance(target) : word.DocID;
+                var doc = _docs[i];
+                if (doc < target) _docs[i] = doc = doc == _doc && target == _doc + 1 ? _words[i].NextDoc() : _words[i].Advance(target);
                 if (doc < next) next = doc;
             }
             return _doc = next;

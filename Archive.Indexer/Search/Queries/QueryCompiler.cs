@@ -362,9 +362,9 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
 
     private static Query AllWords(string field, List<string> words)
     {
-        if (words.Count == 1) return new TermQuery(new Term(field, words[0]));
+        if (words.Count == 1) return new WordTermQuery(new Term(field, words[0]));
         var all = new BooleanQuery();
-        foreach (var word in words) all.Add(new TermQuery(new Term(field, word)), Occur.MUST);
+        foreach (var word in words) all.Add(new WordTermQuery(new Term(field, word)), Occur.MUST);
         return all;
     }
 
@@ -376,7 +376,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
 
     private static Query Phrase(string field, List<AnalyzedToken> tokens)
     {
-        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
+        if (tokens.Count == 1) return new WordTermQuery(new Term(field, tokens[0].Term));
         var phrase = new PhraseQuery();
         foreach (var token in tokens) phrase.Add(new Term(field, token.Term), token.Position);
         return phrase;

@@ -16,40 +16,61 @@ internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOn
     public string BigramField { get; } = bigramField;
     public IReadOnlyList<(string Term, int Position)> Bigrams { get; } = bigrams;
 
+    /// <summary>What CreateWeight looked up for the last index reader: a partial answer builds this query's weight three times.</summary>
+    private ReaderLookup? _lookup;
+
     public override Weight CreateWeight(IndexSearcher searcher)
     {
+        var lookup = _lookup;
+        if (lookup is null || lookup.Top != searcher.TopReaderContext) _lookup = lookup = Look(searcher.TopReaderContext);
+        return new WordOrPhraseWeight(this, Words.CreateWeight(searcher), lookup);
+    }
+
+    /// <summary>The words' idf for documents found by their text only, and where each segment keeps the bigrams.</summary>
+    private sealed record ReaderLookup(IndexReaderContext Top, float Idf, TermState[]?[] BigramStates);
+
+    private ReaderLookup Look(IndexReaderContext top)
+    {
+        var reader = top.Reader;
+        var (textFrequencies, states) = Seek(reader, BigramField, [.. Bigrams.Select(b => new BytesRef(b.Term))]);
         // A document found by its text only scores like one occurrence of the words in a document of average
         // length: the BM25 idf of the words, summed. A word counts as at least as common as its text's rarest
         // bigram (the most the text can be): a word the index never holds as a word would otherwise get the
         // highest idf of all.
-        var reader = searcher.IndexReader;
-        var textFrequency = DocFrequencies(reader, BigramField, [.. Bigrams.Select(b => new BytesRef(b.Term))]).Min();
+        var textFrequency = textFrequencies.Min();
         var wordTerms = new HashSet<Term>();
         Words.ExtractTerms(wordTerms);
-        var idf = wordTerms.GroupBy(t => t.Field).SelectMany(field => DocFrequencies(reader, field.Key, [.. field.Select(t => t.Bytes)])).Sum(wordFrequency =>
+        var idf = wordTerms.GroupBy(t => t.Field).SelectMany(field => Seek(reader, field.Key, [.. field.Select(t => t.Bytes)]).Frequencies).Sum(wordFrequency =>
         {
             var frequency = Math.Max(wordFrequency, textFrequency);
             return Math.Log(1 + (reader.MaxDoc - frequency + 0.5) / (frequency + 0.5));
         });
-        return new WordOrPhraseWeight(this, Words.CreateWeight(searcher), (float)idf);
+        // A segment lacking one of the bigrams cannot hold the text: no states.
+        var bigramStates = states.Select(leaf => leaf.Contains(null) ? null : Array.ConvertAll(leaf, state => state!)).ToArray();
+        return new ReaderLookup(top, (float)idf, bigramStates);
     }
 
     /// <summary>
     /// How many documents hold each of <paramref name="terms"/> of one field (deleted ones included, as
-    /// <see cref="IndexReader.DocFreq"/> counts): one terms enumerator per segment seeks them all, where DocFreq makes one per term.
+    /// <see cref="IndexReader.DocFreq"/> counts), and the terms' states in each segment (null where absent): one terms
+    /// enumerator per segment seeks them all, where DocFreq makes one per term.
     /// </summary>
-    private static int[] DocFrequencies(IndexReader reader, string field, BytesRef[] terms)
+    private static (int[] Frequencies, TermState?[][] States) Seek(IndexReader reader, string field, BytesRef[] terms)
     {
         var frequencies = new int[terms.Length];
+        var states = new TermState?[reader.Leaves.Count][];
         foreach (var leaf in reader.Leaves)
         {
+            states[leaf.Ord] = new TermState?[terms.Length];
             if (leaf.AtomicReader.GetTerms(field)?.GetEnumerator() is not { } termsEnum) continue;
             for (var i = 0; i < terms.Length; i++)
             {
-                if (termsEnum.SeekExact(terms[i])) frequencies[i] += termsEnum.DocFreq;
+                if (!termsEnum.SeekExact(terms[i])) continue;
+                frequencies[i] += termsEnum.DocFreq;
+                states[leaf.Ord][i] = termsEnum.GetTermState();
             }
         }
-        return frequencies;
+        return (frequencies, states);
     }
 
     public override Query Rewrite(IndexReader reader)
@@ -73,7 +94,7 @@ internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOn
 
     public override int GetHashCode() => HashCode.Combine(Boost, Words, BigramField, Bigrams.Count > 0 ? Bigrams[0] : default);
 
-    private sealed class WordOrPhraseWeight(WordOrPhraseQuery query, Weight words, float wordsIdf) : Weight
+    private sealed class WordOrPhraseWeight(WordOrPhraseQuery query, Weight words, ReaderLookup lookup) : Weight
     {
         /// <summary>The score of a document found by its bigrams only.</summary>
         private float _phraseOnlyScore;
@@ -86,13 +107,15 @@ internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOn
         {
             words.Normalize(norm, topLevelBoost * query.Boost);
             // BM25 leaves the query norm out of scores, and so does this.
-            _phraseOnlyScore = wordsIdf * topLevelBoost * query.Boost;
+            _phraseOnlyScore = lookup.Idf * topLevelBoost * query.Boost;
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
             var wordScorer = words.GetScorer(context, acceptDocs);
-            var phrase = BigramPositions.Open(context.AtomicReader, query.BigramField, query.Bigrams, acceptDocs);
+            var phrase = lookup.BigramStates[context.Ord] is { } states
+                ? BigramPositions.Open(context.AtomicReader, query.BigramField, query.Bigrams, states, acceptDocs)
+                : null;
             if (phrase is null) return wordScorer;
             return new WordOrPhraseScorer(this, wordScorer, phrase, _phraseOnlyScore);
         }

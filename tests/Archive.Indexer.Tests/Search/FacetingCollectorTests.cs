@@ -72,7 +72,8 @@ public sealed class FacetingCollectorTests : IDisposable
         new IndexSearcher(_reader).Search(query, collector);
 
         var expected = hits.SelectMany(Values).GroupBy(v => v).ToDictionary(g => g.Key, g => (long)g.Count());
-        var counted = collector.Counts(100).SelectMany(f => f.Value.Select(v => ((f.Key, v.Value), v.Count))).ToDictionary(c => c.Item1, c => c.Count);
+        var counts = collector.Counts();
+        var counted = Enumerable.Range(0, ordinals.Count).Where(o => counts[o] > 0).ToDictionary(o => (ordinals.Fields[o], ordinals.Values[o]), o => (long)counts[o]);
         Assert.True(collector.TotalHits == hits.Length, $"{name}: {collector.TotalHits} hits");
         Assert.Equal(expected.OrderBy(e => e.Key.ToString()), counted.OrderBy(e => e.Key.ToString()));
     }

@@ -130,6 +130,25 @@ public sealed class WordOrPhraseQueryTests : IDisposable
         Assert.Equal(["twice"], Ids(searcher, repeated));
     }
 
+    [Fact]
+    public void One_query_searched_again_in_a_new_reader_finds_its_new_documents()
+    {
+        using var directory = new RAMDirectory();
+        var analyzer = new PerFieldAnalyzerWrapper(new WhitespaceAnalyzer(ArticleIndex.Version),
+            new Dictionary<string, Analyzer> { [IndexFields.BodyBigrams] = new BigramAnalyzer() });
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleIndex.Version, analyzer));
+        Add(writer, "by-word", words: "年轻干部", text: "年轻干部");
+        writer.Commit();
+        var query = Query();
+        using (var reader = DirectoryReader.Open(directory)) Assert.Equal(["by-word"], Ids(new IndexSearcher(reader), query));
+
+        Add(writer, "by-text", words: "年 轻 干部", text: "年轻干部");
+        writer.Commit();
+        using var refreshed = DirectoryReader.Open(directory);
+
+        Assert.Equal(["by-text", "by-word"], Ids(new IndexSearcher(refreshed), query));
+    }
+
     private static List<string> Ids(IndexSearcher searcher, Query query) =>
         searcher.Search(query, 1000).ScoreDocs.Select(h => searcher.Doc(h.Doc).Get(IndexFields.Id)).Order().ToList();
 }

@@ -1,0 +1,42 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Archive.Indexer.Search;
+using Archive.Indexer.Search.Indexing;
+
+namespace Archive.Indexer.Tests.Search;
+
+public sealed class RelevanceCollectorTests
+{
+    [Fact]
+    public void Keeps_the_best_scores_ties_by_newest_then_by_document_across_segments()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleIndex.Version, new WhitespaceAnalyzer(ArticleIndex.Version))))
+        {
+            // (words, date): "a c" scores above "a" for a or c; an undated document has no date value.
+            (string Words, int? Date)[] documents = [("a", 20200101), ("a", 20220101), ("a c", null), ("a", 20220101), ("a", 20210101), ("b", 20230101)];
+            for (var i = 0; i < documents.Length; i++)
+            {
+                var document = new Document { new TextField(IndexFields.BodyWords, documents[i].Words, Field.Store.NO) };
+                if (documents[i].Date is { } date) document.Add(new NumericDocValuesField(IndexFields.Date, date));
+                writer.AddDocument(document);
+                if (i == 2) writer.Commit();
+            }
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var collector = new RelevanceCollector(window: 4);
+
+        var aOrC = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.BodyWords, "a")), Occur.SHOULD },
+            { new TermQuery(new Term(IndexFields.BodyWords, "c")), Occur.SHOULD },
+        };
+        new IndexSearcher(reader).Search(aOrC, collector);
+
+        Assert.Equal(2, reader.Leaves.Count);
+        Assert.Equal([(2, 0L), (1, 20220101L), (3, 20220101L), (4, 20210101L)], collector.TopDocs().Select(m => (m.Doc, m.Order)));
+    }
+}
