@@ -62,17 +62,17 @@ internal static partial class Credit
 
     /// <summary>
     /// Names printed letter-spaced, closed up: two or three characters standing alone are one name (王 伟, 毛 万 春,
-    /// 王　　伟), four are two names (王 伟 李 强); longer runs are left alone. Each space inside a name becomes
+    /// 王　　伟), four are two names (王 伟 李 强) or one with a compound surname (欧 阳 振 华); longer runs are left alone. Each space inside a name becomes
     /// <paramref name="joiner"/> (index for index), or goes when it is null.
     /// </summary>
     public static string CloseUpSpacedNames(string text, char? joiner = null) =>
         SpacedName().Replace(text, m =>
         {
-            var characters = m.Value.Count(c => !char.IsWhiteSpace(c));
-            if (characters > 4) return m.Value;
-            // Four characters: the gap after the second stays, between the two names.
+            var name = string.Concat(m.Value.Where(c => !char.IsWhiteSpace(c)));
+            if (name.Length > 4) return m.Value;
+            // Four characters are two names (the gap after the second stays), unless they are one with a compound surname (欧阳振华).
             var gaps = WhiteSpace().Matches(m.Value);
-            var kept = characters == 4 ? gaps[1] : null;
+            var kept = name.Length == 4 && !PersonName.IsLikely(name) ? gaps[1] : null;
             return WhiteSpace().Replace(m.Value, gap => gap.Index == kept?.Index ? gap.Value : joiner is { } mark ? new string(mark, gap.Length) : "");
         });
 

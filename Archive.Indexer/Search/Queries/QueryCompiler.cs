@@ -41,19 +41,20 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         if (parsed.Root is null) return new CompiledQuery(null, null, null, [], [], gathered.Warnings, parsed.Describe(), Scored: false);
 
         var strict = new List<(QueryNode Node, Query Query)>();
-        var words = new List<QueryWord>();
+        var found = new List<(QueryWord Word, CutWord? Cut)>();
         foreach (var node in parsed.Root is AllOfNode all ? all.Children : [parsed.Root])
         {
             if (node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } text)
             {
-                words.AddRange(TextWords(text, gathered, searcher));
+                found.AddRange(TextWords(text, gathered).Select(w => (w.Word, (CutWord?)w.Cut)));
             }
             else if (Node(node, positive: true, gathered) is { } query)
             {
-                if (node is AnyOfNode && HasScoringText(node)) words.Add(new QueryWord(node.Describe(), query));
+                if (node is AnyOfNode && HasScoringText(node)) found.Add((new QueryWord(node.Describe(), query), null));
                 else strict.Add((node, query));
             }
         }
+        var words = Counted(found, gathered, searcher);
         if (words.Count > MaxWords)
         {
             gathered.Warnings.Add($"查询的词语超过 {MaxWords} 个，只按前 {MaxWords} 个（{string.Join("、", words.Take(MaxWords).Select(w => w.Label))}）排序和查找。");
@@ -82,15 +83,15 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// The words of a run of characters (<see cref="QueryWordCutter"/>), each with its query: the word found as a word
     /// or by its exact text, or (at a lower weight) by its synonyms.
     /// </summary>
-    private IEnumerable<QueryWord> TextWords(TextNode node, Gathered gathered, IndexSearcher? searcher)
+    private IEnumerable<(QueryWord Word, CutWord Cut)> TextWords(TextNode node, Gathered gathered)
     {
         var cut = _cutter.Cut(node.Text);
         if (cut.Count == 0) gathered.Warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
         GatherText(node.Text, Words(node.Text), gathered, inTitleOnly: false);
-        return CutWords(cut, gathered, searcher);
+        return CutWords(cut, gathered);
     }
 
-    private IEnumerable<QueryWord> CutWords(List<CutWord> cut, Gathered gathered, IndexSearcher? searcher)
+    private IEnumerable<(QueryWord Word, CutWord Cut)> CutWords(List<CutWord> cut, Gathered gathered)
     {
         foreach (var word in cut.DistinctBy(w => w.Key))
         {
@@ -104,25 +105,42 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
                 gathered.Needles.Add(synonym);
             }
             if (used.Count > 0) gathered.Synonyms.Add((word.Label, used));
+            yield return (new QueryWord(word.Label, query), word);
+        }
+    }
 
-            // Only words that will count are looked up: a pasted paragraph costs no more than MaxWords checks.
-            var parts = searcher is null || gathered.WordsSeen++ >= MaxWords ? [] : PartsOfMissingWord(word, query, searcher);
+    /// <summary>
+    /// The words that count, each once, in order: a word no article holds is replaced by its parts
+    /// (<see cref="PartsOfMissingWord"/>). Only words among the first <see cref="MaxWords"/> are looked up: a pasted
+    /// paragraph costs no more, and no note speaks of a word that is then left out.
+    /// </summary>
+    private List<QueryWord> Counted(List<(QueryWord Word, CutWord? Cut)> found, Gathered gathered, IndexSearcher? searcher)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var counted = new List<QueryWord>();
+        foreach (var (word, cut) in found)
+        {
+            var parts = searcher is null || cut is null || counted.Count >= MaxWords ? [] : PartsOfMissingWord(cut, word.Query, searcher);
             if (parts.Count == 0)
             {
-                yield return new QueryWord(word.Label, query);
+                if (keys.Add(cut?.Key ?? word.Label)) counted.Add(word);
                 continue;
             }
-            gathered.Warnings.Add($"没有文章含有“{word.Label}”，已改为分别查找{string.Concat(parts.Select(p => $"“{p}”"))}。");
+            gathered.Warnings.Add($"没有文章含有“{cut!.Label}”，已改为分别查找{string.Concat(parts.Select(p => $"“{p}”"))}。");
             gathered.Needles.AddRange(parts);
-            var at = gathered.ProximityWords.IndexOf(word.Key);
+            var at = gathered.ProximityWords.IndexOf(cut.Key);
             if (at >= 0)
             {
                 gathered.ProximityWords.RemoveAt(at);
-                gathered.ProximityWords.InsertRange(at, parts);
+                gathered.ProximityWords.InsertRange(at, parts.Where(p => !gathered.ProximityWords.Contains(p)).ToList());
             }
             // The parts are words as typed, with their synonyms; they are not cut again.
-            foreach (var part in CutWords(_cutter.Cut(string.Join(" ", parts)), gathered, searcher: null)) yield return part;
+            foreach (var (part, partCut) in CutWords(_cutter.Cut(string.Join(" ", parts)), gathered))
+            {
+                if (keys.Add(partCut.Key)) counted.Add(part);
+            }
         }
+        return counted;
     }
 
     /// <summary>
@@ -222,8 +240,6 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         public List<(string Word, IReadOnlyList<string> Synonyms)> Synonyms { get; } = [];
         public List<string> ProximityWords { get; } = [];
         public List<(List<AnalyzedToken> Bigrams, bool WithBody)> ExactTexts { get; } = [];
-        /// <summary>The query's words met so far, in order.</summary>
-        public int WordsSeen { get; set; }
     }
 
     private Query? Node(QueryNode node, bool positive, Gathered gathered)

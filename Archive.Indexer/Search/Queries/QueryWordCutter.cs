@@ -16,8 +16,9 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
 {
     public List<CutWord> Cut(string text)
     {
-        var issues = IssueCitation.Pattern().Matches(text);
         var tokens = TextAnalysis.Tokens(analysis.Words, text);
+        // An issue ends where a word ends: in 第8期间 the 期 belongs to 期间.
+        var issues = IssueCitation.Pattern().Matches(text).Where(m => !tokens.Exists(t => t.Start < m.Index + m.Length && t.End > m.Index + m.Length)).ToList();
         var terms = tokens.ConvertAll(t => t.Term);
         var covered = new bool[text.Length];
         foreach (var token in tokens.Where(t => t.End - t.Start >= 2)) Array.Fill(covered, true, token.Start, token.End - token.Start);

@@ -83,4 +83,15 @@ public sealed class SynonymTests : IDisposable
         Assert.Contains("组织工作", table.Match(Analysis.WordTerms("组工"), 0).Synonyms);
         Assert.Contains("察哈尔右翼后旗", table.Match(Analysis.WordTerms("察右后旗"), 0).Synonyms);
     }
+
+    [Theory]
+    [InlineData("安庆组工信息第8期", "第8期")]
+    [InlineData("总第 125 期", "总第 125 期")]
+    [InlineData("第8期间", null)] // 期 belongs to 期间: no issue
+    public void An_issue_as_cited_is_one_exact_word(string query, string? issue)
+    {
+        var words = new QueryWordCutter(Analysis, new SynonymTable([], Analysis.WordTerms)).Cut(query);
+
+        Assert.Equal(issue, words.SingleOrDefault(w => w.Exact)?.Label);
+    }
 }

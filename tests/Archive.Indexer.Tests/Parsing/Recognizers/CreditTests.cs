@@ -20,6 +20,7 @@ public sealed class CreditTests
     [InlineData("记者 毛 万 春", null, "毛万春")]
     [InlineData("毛 万 春", null, "毛万春")]
     [InlineData("通讯员 王　　伟 李 强", null, "王伟 李强")]
+    [InlineData("记者 欧 阳 振 华", null, "欧阳振华")]
     [InlineData("王嘉斌摄(人民视觉)", null, "王嘉斌")]
     [InlineData("通组", "通组", "")]
     [InlineData("吴江日报　李伟 孙跃勤", "吴江日报", "李伟 孙跃勤")]
