@@ -20,7 +20,7 @@ internal sealed class MappedDirectory(string path) : FSDirectory(new DirectoryIn
         return new MappedInput(Path.Combine(Directory.FullName, name));
     }
 
-    /// <summary>A file, or a clone of it: a position in the file's mapping. Closing the file (not a clone) closes the mapping.</summary>
+    /// <summary>A file, or a clone of it: a position in the file's mapping. Closing the file (not a clone) unmaps it.</summary>
     private sealed unsafe class MappedInput : IndexInput
     {
         private readonly Mapping _mapping;
@@ -78,13 +78,7 @@ internal sealed class MappedDirectory(string path) : FSDirectory(new DirectoryIn
         }
     }
 
-    /// <summary>
-    /// One file mapped whole, shared by its clones; reading it after it is closed throws. Closing never unmaps under a
-    /// reader: the mapping holds a reference on its view's handle until the mapping itself is collected, that is until
-    /// no input of the file (which a search may be reading through right now) can reach it any more. A crash from a read
-    /// racing a close (Lucene.Net's own MMapDirectory had such reports) cannot happen; a deleted file's pages are
-    /// returned at a later collection instead of at once.
-    /// </summary>
+    /// <summary>One file mapped whole, shared by its clones; reading it after it is closed throws.</summary>
     private sealed unsafe class Mapping : IDisposable
     {
         private readonly MemoryMappedFile? _file;
@@ -100,7 +94,6 @@ internal sealed class MappedDirectory(string path) : FSDirectory(new DirectoryIn
             {
                 // An empty file cannot be mapped, and nothing of it is ever read.
                 stream.Dispose();
-                GC.SuppressFinalize(this);
                 return;
             }
             _file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
@@ -114,16 +107,12 @@ internal sealed class MappedDirectory(string path) : FSDirectory(new DirectoryIn
 
         public byte* Address => Volatile.Read(ref _closed) != 0 ? throw new ObjectDisposedException(nameof(MappedDirectory), "the file is closed") : _address;
 
-        /// <summary>Closes the file: reads throw from now on; the view is unmapped when the last reference is released.</summary>
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _closed, 1) != 0 || _view is null) return;
-            // Marks the view's handle closed; it is released once the reference taken at AcquirePointer is.
+            _view.SafeMemoryMappedViewHandle.ReleasePointer();
             _view.Dispose();
             _file!.Dispose();
         }
-
-        /// <summary>No input reaches this mapping any more: release the view's handle (a critical finalizer, it is still valid here).</summary>
-        ~Mapping() => _view?.SafeMemoryMappedViewHandle.ReleasePointer();
     }
 }
