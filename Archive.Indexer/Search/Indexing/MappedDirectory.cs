@@ -10,7 +10,9 @@ namespace Archive.Indexer.Search.Indexing;
 /// list makes some) in a ConditionalWeakTable so that closing a file can disarm them: its dependent handles piled
 /// up to hundreds of thousands between full collections, and every gen0 collection scanned them (3.4 ms each
 /// instead of 0.5 ms at 100,000 articles, a fifth of a search's CPU). Here a clone reads through the file's shared
-/// <see cref="Mapping"/>, which refuses reads once the file is closed, as the disarmed clones did.
+/// <see cref="Mapping"/>, which refuses reads once the file is closed, as the disarmed clones did. Closing unmaps at
+/// once: Lucene closes a segment's files only when no reader holds the segment, and every search leases its reader
+/// (<see cref="ArticleIndex"/>), so no read races the unmapping.
 /// </summary>
 internal sealed class MappedDirectory(string path) : FSDirectory(new DirectoryInfo(path), null)
 {
