@@ -122,7 +122,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 current.Captions.Add(line.Text);
                 continue;
             }
-            if (role == LineRole.Attribution && current.Lines.Count > 0)
+            if (IsCredit(line, role) && current.Lines.Count > 0)
             {
                 current.Credit(line);
                 current.IsClosed = true;
@@ -585,9 +585,17 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         || (!indented || lines[k].Indented) && roles[k] is LineRole.Body or LineRole.Heading && (lines[k].HasClauseMark || lines[k].Indented)
         || indented && !lines[k].Indented && lines[k].HasFullStop && lines[k].Text.Length <= 60;
 
+    /// <summary>
+    /// A credit alone on its line, closing the article above: （宜秀区委组织部）. Without a date it also reads as an issuer,
+    /// which in a bulletin, between articles, it is not.
+    /// </summary>
+    private static bool IsCredit(SourceLine line, LineRole role) =>
+        role == LineRole.Attribution || role == LineRole.IssuerAndDate && Attribution.AloneOnLine(line.Folded) is not null;
+
     private static bool IsTitleShaped(SourceLine line, LineRole role)
     {
-        if (role is not (LineRole.Heading or LineRole.Body or LineRole.ContentsEntry or LineRole.IssuerAndDate) || line.Text.Length > 60) return false;
+        if (role is not (LineRole.Heading or LineRole.Body or LineRole.ContentsEntry or LineRole.IssuerAndDate) || line.Text.Length > 60
+            || IsCredit(line, role)) return false;
         var f = line.Folded.TrimEnd();
         // A headline may end with ! or ?, never holds a full stop or a semicolon, never ends at a comma or colon.
         return f.Length >= 4 && f.IndexOf('。') < 0 && f.IndexOf(';') < 0 && f.TrimEnd('!', '?').AsSpan().IndexOfAny("!?") < 0

@@ -274,6 +274,22 @@ public sealed class GeneralizationTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_credit_alone_on_its_line_closes_its_article_and_never_joins_the_next_title(bool withContents)
+    {
+        var contents = withContents ? "目　　录\n\n甲区：推行网格化管理（1）\n\n乙县召开选调生座谈会（2）\n\n" : "";
+        var text = $"某市组工信息\n\n2023年第3期\n\n中共某市委组织部办公室　　　　　　2023年3月15日\n\n{contents}〔基层探索〕\n\n甲区：推行网格化管理\n\n"
+                   + "　　今年以来，甲区推行网格化管理，划分网格120个，配备专职网格员240名，推动党员干部下沉网格。\n\n（甲区委组织部）\n\n"
+                   + "乙县召开选调生座谈会\n\n　　为更好了解选调生思想状态和工作状况，3月6日，乙县召开选调生座谈会。（乙县委组织部）\n";
+        var articles = Samples.Parser.Parse(text).Articles;
+
+        Assert.Equal(["甲区：推行网格化管理", "乙县召开选调生座谈会"], articles.Select(a => a.Title));
+        Assert.Equal(["甲区委组织部", "乙县委组织部"], articles.Select(a => a.SourceDepartment));
+        Assert.DoesNotContain("甲区委组织部", articles[0].Body);
+    }
+
+    [Theory]
     [InlineData("4月28日，全县村“两委”主要负责人培训班开班，县委常委出席开班仪式并作动员讲话。", "4月28日，全县村“两委”主要负责人培训班开班")]
     [InlineData("近日，某县召开组织工作会议。会议总结了去年的工作。", "近日，某县召开组织工作会议")]
     [InlineData("全市组织部长会议在市委党校隆重召开，市委书记出席并讲话。", "全市组织部长会议在市委党校隆重召开")]
