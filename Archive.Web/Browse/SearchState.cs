@@ -51,8 +51,11 @@ public sealed record SearchState
         return this with { Filters = filters, Page = 1 };
     }
 
-    public SearchState WithOnly(FacetField field, string value) =>
-        this with { Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [field] = [value] }, Page = 1 };
+    public SearchState WithOnly(FacetField field, string value) => WithOnly(field, [value]);
+
+    /// <summary>No filter but these values of one field, any of them.</summary>
+    public SearchState WithOnly(FacetField field, IReadOnlyList<string> values) =>
+        this with { Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [field] = values }, Page = 1 };
 
     public SearchState WithoutFilters() =>
         this with { Filters = new Dictionary<FacetField, IReadOnlyList<string>>(), Page = 1 };

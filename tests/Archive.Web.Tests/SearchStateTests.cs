@@ -37,6 +37,20 @@ public sealed class SearchStateTests
     }
 
     [Fact]
+    public void Other_places_experience_is_every_section_a_house_prints_it_under_and_one_link_browses_them_all()
+    {
+        var sections = new FacetResult(FacetField.Section,
+            [new("市内信息", 9, false), new("他山之石", 4, false), new("工作动态", 7, false), new("市外参考", 2, false), new("外地经验", 1, false)]);
+
+        var elsewhere = ElsewhereSections.In(sections);
+
+        Assert.Equal(["他山之石", "市外参考", "外地经验"], elsewhere.Select(v => v.Value));
+        var link = new SearchState().WithOnly(FacetField.Section, [.. elsewhere.Select(v => v.Value)]).ToUrl();
+        Assert.Equal(["他山之石", "市外参考", "外地经验"], Read(link).State.Filters[FacetField.Section]);
+        Assert.False(ElsewhereSections.Contains("市内信息"));
+    }
+
+    [Fact]
     public void Characters_that_would_change_the_url_are_escaped_and_read_back_unchanged()
     {
         var query = "a&b=c #d +e %f?g 　全角空格 \"引号\" 𠀀";
