@@ -16,7 +16,7 @@ internal static class CitationFormatter
 {
     public static Citation Format(StoredArticle article, StoredDocument document, DateOnly accessed)
     {
-        var title = Join(article.Title, article.Subtitle is { Length: > 0 } sub ? ": " + sub : null);
+        var title = Join(Bare(article.Title), article.Subtitle is { Length: > 0 } sub ? ": " + Bare(sub) : null);
         var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var gbt = document.Kind switch
         {
@@ -53,6 +53,9 @@ internal static class CitationFormatter
         if (authors.Count > 0) return string.Join(", ", authors.Take(3)) + (authors.Count > 3 ? ", 等" : "");
         return document.Publisher;
     }
+
+    /// <summary>A title or a deck without the full stop a deck sentence ends with (…去年共培训793万人次。[N] is no citation).</summary>
+    private static string Bare(string title) => title.TrimEnd().TrimEnd('。', '.', '；', ';');
 
     private static string Entry(string? responsible, string title, string? source)
     {
