@@ -54,14 +54,9 @@ internal sealed class MatchOrder : IComparer<RankedMatch>
     /// </summary>
     public List<RankedMatch> Merge(IReadOnlyList<RankedMatch> ranked, IReadOnlyList<RankedMatch> more, int window)
     {
-        var best = new PriorityQueue<RankedMatch, RankedMatch>(Comparer<RankedMatch>.Create((a, b) => Compare(b, a)));
-        foreach (var match in more)
-        {
-            if (best.Count < window) best.Enqueue(match, match);
-            else if (Compare(match, best.Peek()) < 0) best.EnqueueDequeue(match, match);
-        }
-        var sorted = new RankedMatch[best.Count];
-        for (var i = sorted.Length - 1; i >= 0; i--) sorted[i] = best.Dequeue();
+        var best = new BestMatches(this, window);
+        foreach (var match in more) best.Offer(match);
+        var sorted = best.Drain();
 
         var merged = new List<RankedMatch>(Math.Min(window, ranked.Count + sorted.Length));
         int r = 0, m = 0;

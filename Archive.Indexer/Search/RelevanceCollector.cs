@@ -5,14 +5,13 @@ namespace Archive.Indexer.Search;
 
 /// <summary>
 /// The first matches of a relevance-ranked list (<see cref="MatchOrder.Relevance"/>: score, then newest, then
-/// document), kept in a bounded heap of <see cref="RankedMatch"/>: the order Lucene's TopFieldCollector gives with a
+/// document), kept in <see cref="BestMatches"/>: the order Lucene's TopFieldCollector gives with a
 /// score and a date comparator, without their virtual calls for every match. A match scored below the least kept is
 /// passed over without reading its date; the broad searches reject nearly all of theirs so.
 /// </summary>
 internal sealed class RelevanceCollector(int window) : ICollector
 {
-    private readonly PriorityQueue<RankedMatch, RankedMatch> _best =
-        new(window + 1, Comparer<RankedMatch>.Create((a, b) => MatchOrder.Relevance.Compare(b, a)));
+    private readonly BestMatches _best = new(MatchOrder.Relevance, window);
     private Scorer? _scorer;
     private NumericDocValues? _dates;
     private int _docBase;
@@ -30,17 +29,10 @@ internal sealed class RelevanceCollector(int window) : ICollector
     public void Collect(int doc)
     {
         var score = _scorer!.GetScore();
-        if (_best.Count == window && score < _best.Peek().Score) return;
-        var match = new RankedMatch(_docBase + doc, score, MatchOrder.Relevance.OrderOf(_dates, doc, _docBase));
-        if (_best.Count < window) _best.Enqueue(match, match);
-        else if (MatchOrder.Relevance.Compare(match, _best.Peek()) < 0) _best.EnqueueDequeue(match, match);
+        if (_best.Least is { } least && score < least.Score) return;
+        _best.Offer(new RankedMatch(_docBase + doc, score, MatchOrder.Relevance.OrderOf(_dates, doc, _docBase)));
     }
 
     /// <summary>The window's matches in order.</summary>
-    public RankedMatch[] TopDocs()
-    {
-        var top = new RankedMatch[_best.Count];
-        for (var i = top.Length - 1; i >= 0; i--) top[i] = _best.Dequeue();
-        return top;
-    }
+    public RankedMatch[] TopDocs() => _best.Drain();
 }

@@ -68,7 +68,7 @@ internal static partial class Credit
     public static string CloseUpSpacedNames(string text, char? joiner = null) =>
         SpacedName().Replace(text, m =>
         {
-            var name = string.Concat(m.Value.Where(c => !char.IsWhiteSpace(c)));
+            var name = Punctuation.Compact(m.Value);
             if (name.Length > 4) return m.Value;
             // Four characters are two names (the gap after the second stays), unless they are one with a compound surname (欧阳振华).
             var gaps = WhiteSpace().Matches(m.Value);
