@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Archive.Indexer.Parsing.Recognizers;
 
 namespace Archive.Indexer.Parsing;
 
@@ -53,13 +54,18 @@ internal sealed record ParsedArticle
     [JsonIgnore]
     public string DisplayTitle => Title ?? Opening(Body);
 
-    /// <summary>Shorter first clauses run on into the next: 4月28日 or 近日 alone says nothing about the article.</summary>
+    /// <summary>
+    /// Shorter first clauses run on into the next: 4月28日 or 近日 alone says nothing about the article; nor does a
+    /// dateline (三峡秭归讯(记者 宋黎立)), which is left out.
+    /// </summary>
     private const int MinOpening = 14;
     private const int MaxOpening = 30;
 
     private static string Opening(string body)
     {
         var firstLine = body.Split('\n', 2)[0].Trim();
+        // Width folding keeps every character's place, so the dateline's length holds in the printed line.
+        if (Dateline.Read(Punctuation.FoldWidth(firstLine)) is { } dateline) firstLine = firstLine[dateline.Length..].Trim();
         var end = -1;
         do end = firstLine.IndexOfAny(['。', '！', '？', '!', '?', '；', ';', '，', ','], end + 1);
         while (end is >= 0 and < MinOpening && firstLine[end] is '，' or ',');

@@ -5,7 +5,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>Who a dateline says published the item first.</summary>
 internal enum DatelineKind
 {
-    /// <summary>本报讯, 萧山日报讯, 本报济南4月25日讯, 早报讯, 本刊讯.</summary>
+    /// <summary>本报讯, 萧山日报讯, 本报济南4月25日讯, 早报讯, 本刊讯, and a place's 三峡秭归讯 before a reporter's credit.</summary>
     Newspaper,
     /// <summary>本网讯, 滁州网讯, 东南网8月16日讯, 甘州融媒讯.</summary>
     Web,
@@ -28,13 +28,13 @@ internal static partial class Dateline
         if (folded.Length < 4) return null;
         var m = Pattern().Match(folded.Length > 80 ? folded[..80] : folded);
         if (!m.Success) return null;
-        var kind = m.Groups["paper"].Success ? DatelineKind.Newspaper
+        var kind = m.Groups["paper"].Success || m.Groups["place"].Success ? DatelineKind.Newspaper
             : m.Groups["web"].Success ? DatelineKind.Web
             : m.Groups["agency"].Success ? DatelineKind.Agency
             : DatelineKind.Byline;
         return new Reading(kind, m.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日讯)|(?<web>本网讯|[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯)|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】)?[:\s]*|^【(?:全媒体|融媒体|首席|本报|特约)?(?:记者|通讯员)[^【】]{2,30}】\s*")]
+    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日讯)|(?<web>本网讯|[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯)|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电)|(?<place>[\u4e00-\u9fa5]{2,6}讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12})(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】)?[:\s]*|^【(?:全媒体|融媒体|首席|本报|特约)?(?:记者|通讯员)[^【】]{2,30}】\s*")]
     private static partial Regex Pattern();
 }

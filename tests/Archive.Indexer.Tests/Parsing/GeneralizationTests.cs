@@ -303,6 +303,19 @@ public sealed class GeneralizationTests
     }
 
     [Theory]
+    [InlineData("●甲山乙县讯(记者 张 三)5月6日,乙县召开2022年度党委(党组)书记抓基层党建述职评议会议。", "5月6日,乙县召开2022年度党委(党组)书记抓基层党建述职…")]
+    [InlineData("●乙县讯（通讯员 李四）乙县召开选调生座谈会，县委常委出席。", "乙县召开选调生座谈会，县委常委出席")]
+    public void A_bulletin_item_without_a_headline_is_shown_by_its_words_after_the_dateline(string item, string shown)
+    {
+        var text = "某市组工信息\n\n2023年第3期\n\n中共某市委组织部办公室　　　　　　2023年3月15日\n\n〔基层探索〕\n\n甲区：推行网格化管理\n\n"
+                   + "　　今年以来，甲区推行网格化管理，划分网格120个，配备专职网格员240名，推动党员干部下沉网格。（甲区委组织部）\n\n"
+                   + $"〔简　讯〕\n\n{item}\n\n　　会上，各乡镇党委书记分别作了述职。\n";
+        var article = Samples.Parser.Parse(text).Articles[^1];
+        Assert.Null(article.Title);
+        Assert.Equal(shown, article.DisplayTitle);
+    }
+
+    [Theory]
     [InlineData("关于做好年度考核工作的通 知", "关于做好年度考核工作的通知")]
     [InlineData("关于做好年度考核工作的通　　知", "关于做好年度考核工作的通知")]
     [InlineData("关 于 做 好 年 度 考 核 工 作 的 通 知", "关于做好年度考核工作的通知")]

@@ -95,6 +95,7 @@ public sealed class CreditTests
     [InlineData("滁州网讯(全媒体记者王晗笑)3月1日", "Web", "滁州网讯(全媒体记者王晗笑)")]
     [InlineData("新华社北京4月10日电今年是", "Agency", "新华社北京4月10日电")]
     [InlineData("【全媒体记者 吴刚】4月7日,县委", "Byline", "【全媒体记者 吴刚】")]
+    [InlineData("甲山乙县讯（记者 张三）5月6日，乙县召开", "Newspaper", "甲山乙县讯（记者 张三）")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
@@ -109,6 +110,11 @@ public sealed class CreditTests
     [InlineData("嘉宾及评委为获奖选手颁奖。张洁 供图")]
     [InlineData("图为昨天,一名外卖骑手在给居民配送")]
     public void Recognizes_captions(string line) => Assert.True(Caption.Matches(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("喜讯传来，全县上下备受鼓舞")]
+    [InlineData("简讯(三则)")]
+    public void A_word_ending_in_讯_without_a_reporters_credit_is_no_dateline(string text) => Assert.Null(Dateline.Read(Lines.Folded(text)));
 
     [Theory]
     [InlineData("本报记者 王丽 摄")]
