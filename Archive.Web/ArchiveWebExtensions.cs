@@ -92,6 +92,9 @@ public static class ArchiveWebExtensions
         app.MapGet(UiAssets.PathPrefix + "{name}", (HttpContext context, string name, UiAssets assets) => assets.Serve(context, name))
             .ExcludeFromDescription();
         app.MapRazorPages();
+        // Searches live at the home page; /search?q=… is the address people guess (and other sites link) first.
+        app.MapGet("/search", (HttpContext context) => Results.Redirect("/" + context.Request.QueryString, permanent: true))
+            .ExcludeFromDescription();
         // Unknown UI addresses get the UI's own helpful 404; /api keeps its own (problem details) answers.
         app.MapFallbackToPage("{*path:regex(^(?!api/).*$)}", "/NotFound");
         return app;

@@ -91,6 +91,15 @@ public sealed class BadInputTests(ArchiveSite site)
     }
 
     [Fact]
+    public async Task The_guessed_search_address_leads_to_the_search_with_its_query()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = site.BaseAddress };
+        using var response = await client.GetAsync("/search?q=%E9%80%89%E8%B0%83%E7%94%9F&section=x");
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/?q=%E9%80%89%E8%B0%83%E7%94%9F&section=x", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_page_past_the_last_is_a_404_with_the_way_back_to_page_one()
     {
         using var client = site.NewHttpClient();
