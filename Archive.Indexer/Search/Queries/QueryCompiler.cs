@@ -150,14 +150,34 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// </summary>
     private IReadOnlyList<string> PartsOfMissingWord(CutWord word, Query query, IndexSearcher searcher)
     {
-        var parts = analysis.WordParts(word.Key);
-        if (parts.Count == 0 || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key)) > 0) return [];
+        var issuer = CitedNumbers.Issuer(word.Label);
+        var parts = issuer is null ? analysis.WordParts(word.Key) : null;
+        if (parts is { Count: 0 } || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key)) > 0 || MatchesAny(query, searcher)) return [];
+        return parts ?? NumberAfterLeadingWords(word.Label, issuer!, searcher);
+    }
+
+    /// <summary>
+    /// A document number typed after other words (转发岳办发〔2017〕2号, 关于长委〔2011〕11号): the words before it, and the
+    /// longest number that articles hold, the issuer cut where the segmenter cuts words; none when no such number is held.
+    /// </summary>
+    private IReadOnlyList<string> NumberAfterLeadingWords(string number, string issuer, IndexSearcher searcher)
+    {
+        foreach (var word in TextAnalysis.Tokens(analysis.Words, issuer).Where(t => t.Start > 0))
+        {
+            var shorter = number[word.Start..];
+            if (Words(shorter, phrase: true, withBody: true) is { } query && MatchesAny(query, searcher)) return [number[..word.Start], shorter];
+        }
+        return [];
+    }
+
+    private static bool MatchesAny(Query query, IndexSearcher searcher)
+    {
         var weight = searcher.CreateNormalizedWeight(query);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) return [];
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) return true;
         }
-        return parts;
+        return false;
     }
 
     /// <summary>

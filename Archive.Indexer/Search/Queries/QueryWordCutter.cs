@@ -6,8 +6,8 @@ using Archive.Indexer.Search.Syntax;
 namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
-/// Cuts a run of characters as typed into the words a partial match is counted by: the segmenter's words; an issue as
-/// cited (第8期, <see cref="IssueCitation"/>) is one word, found by its exact text, never as 8 and 期 anywhere; words that
+/// Cuts a run of characters as typed into the words a partial match is counted by: the segmenter's words; an issue or a
+/// document number as cited (第8期, 岳办发〔2017〕2号: <see cref="CitedNumbers"/>) is one word, found by its exact text; words that
 /// together make a term of the synonym table are one word (with the term's synonyms); and characters the segmenter
 /// left single (连心: 连 is a stop word, 心 a word alone) stay together as one word with whatever single characters or stop
 /// words stand between them, to be found by its exact text too.
@@ -17,8 +17,8 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
     public List<CutWord> Cut(string text)
     {
         var tokens = TextAnalysis.Tokens(analysis.Words, text);
-        // An issue ends where a word ends: in 第8期间 the 期 belongs to 期间.
-        var issues = IssueCitation.Pattern().Matches(text).Where(m => !tokens.Exists(t => t.Start < m.Index + m.Length && t.End > m.Index + m.Length)).ToList();
+        // A cited number ends where a word ends: in 第8期间 the 期 belongs to 期间.
+        var cited = CitedNumbers.Find(text).Where(m => !tokens.Exists(t => t.Start < m.Index + m.Length && t.End > m.Index + m.Length)).ToList();
         var terms = tokens.ConvertAll(t => t.Term);
         var covered = new bool[text.Length];
         foreach (var token in tokens.Where(t => t.End - t.Start >= 2)) Array.Fill(covered, true, token.Start, token.End - token.Start);
@@ -26,10 +26,13 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
         var words = new List<CutWord>();
         for (var i = 0; i < tokens.Count;)
         {
-            if (issues.FirstOrDefault(m => m.Index <= tokens[i].Start && tokens[i].Start < m.Index + m.Length) is { } issue)
+            var c = cited.FindIndex(m => m.Index <= tokens[i].Start && tokens[i].Start < m.Index + m.Length);
+            if (c >= 0)
             {
-                words.Add(new CutWord(issue.Value, issue.Value, [], Exact: true));
-                while (i < tokens.Count && tokens[i].Start < issue.Index + issue.Length) i++;
+                var (at, span) = cited[c];
+                var number = text.Substring(at, span);
+                words.Add(new CutWord(number, number, [], Exact: true));
+                while (i < tokens.Count && tokens[i].Start < at + span) i++;
                 continue;
             }
             var (length, found) = synonyms.Match(terms, i);

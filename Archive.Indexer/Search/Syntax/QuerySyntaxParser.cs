@@ -25,7 +25,7 @@ internal static class QuerySyntaxParser
             warnings.Add($"查询超过 {MaxQueryLength} 个字符，只按前 {MaxQueryLength} 个字符搜索。");
             text = text[..MaxQueryLength];
         }
-        var lexemes = new Lexer(IssueCitation.CloseUp(text), warnings).Run();
+        var lexemes = new Lexer(CitedNumbers.CloseUp(text), warnings).Run();
         var parser = new Parser(lexemes, warnings);
         var root = parser.ParseAll();
         return new ParsedQuery(root, warnings);

@@ -86,6 +86,30 @@ public sealed class RelevanceTests(SampleArchive samples) : IClassFixture<Sample
         Assert.All(cited.Hits.Take((int)cited.FullMatches), h => Assert.Equal(8, h.IssueNumber));
     }
 
+    [Theory]
+    [InlineData("庆组明电〔2020〕2号")]
+    [InlineData("庆组明电(2020)2号")]
+    [InlineData("庆组明电[2020]2号")]
+    [InlineData("庆组明电（2020）2号")]
+    [InlineData("庆组明电 〔2020〕 2 号")]
+    public void A_document_number_in_any_brackets_finds_that_document_alone(string query)
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal(1, results.Total);
+        Assert.Equal(Notice, results.Hits[0].Title);
+        Assert.Empty(results.Warnings);
+    }
+
+    [Fact]
+    public void A_document_number_typed_after_other_words_is_found_without_them()
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = "转发庆组明电〔2020〕2号" });
+
+        Assert.Equal(Notice, results.Hits[0].Title);
+        Assert.Contains(results.Warnings, w => w.Contains("“转发”“庆组明电〔2020〕2号”", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_year_as_people_write_it_finds_the_articles_of_that_year()
     {
