@@ -11,8 +11,8 @@ internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadO
 /// Weighs the evidence of the whole text for each kind. A bulletin shows an issue line near the top; a notice its own
 /// parts (a 文号, a 主送 line, a signature, an attachment list) and a title ending in 通知/意见/方案; a web page its
 /// chrome (a breadcrumb, labels naming its source, author or time of publication, a 导语, a portal's address line, a
-/// site footer) or a 网讯 dateline; a newspaper page its 版次 line, a 本报讯 dateline or a reporter's byline; a report a
-/// speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
+/// site footer), a 网讯 dateline or a writer's credit closing the text; a newspaper page its 版次 line, a 本报讯
+/// dateline or a reporter's byline; a report a speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
 /// evidence before the weights do: an issue line makes a bulletin; an official document's own parts make a notice even
 /// inside a portal's chrome; a page's chrome makes a web article of whatever speech or report it carries. A document is
 /// generic when no kind has enough.
@@ -136,6 +136,10 @@ internal static partial class DocumentClassifier
         // A news item with nothing around it, as copied from a site: opens on the event's day.
         foreach (var k in new[] { firstBody, NextBody(lines, roles, firstBody) })
             if (k >= 0 && NewsLead().IsMatch(lines[k].Folded)) evidence.Add(DocumentKind.WebArticle, 2, "news lead", lines[k]);
+        // …and closes on its writer's credit: (记者:魏伟俊), (通讯员 崔璨), (文/图:…部 宁翠兰), alone or after the last sentence.
+        for (var i = Math.Max(0, lines.Count - 2); i < lines.Count; i++)
+            if (WriterCredit().Match(lines[i].Folded) is { Success: true } credit && Credit.Read(credit.Groups[1].Value) is { Authors.Count: > 0 })
+                evidence.Add(DocumentKind.WebArticle, 2, "writer's credit", lines[i]);
 
         // A page of nothing but chrome holds no document of any kind.
         return evidence.Decide(onlyChrome: !roles.Any(r => r is LineRole.Body or LineRole.Heading or LineRole.SectionHeading or LineRole.Masthead));
@@ -251,6 +255,9 @@ internal static partial class DocumentClassifier
 
     [GeneratedRegex(@"\.(?:pdf|docx?)\b|会员分享|页珍藏版", RegexOptions.IgnoreCase)]
     private static partial Regex CopiedFile();
+
+    [GeneratedRegex(@"\(\s*((?:本报|特约|首席|全媒体|融媒体)?(?:记者|通讯员|撰稿|文\s*/\s*图|图\s*/\s*文)\s*[:/]?[^()]{2,40})\)\s*$")]
+    private static partial Regex WriterCredit();
 
     [GeneratedRegex(@"^(?:\d{1,2}月\d{1,2}(?:[、—至-]\d{1,2})?(?:日|号)|近日|日前|近期|近年来|近两年来|昨天|昨日|今天)")]
     private static partial Regex NewsLead();

@@ -7,7 +7,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// both (齐河县委组织部 曹志亮 王慧敏, 杨征程(建湖县委组织部), 吴江日报　李伟 孙跃勤). Role words and the paper a
 /// reporter works for (德阳日报记者, 县委报道组, 实习生) are dropped; an editor's credit (津云新闻编辑孙畅) names neither
 /// author nor department; a photographer named in a writer's byline (… 摄影：李继辉) is no author, the one credited
-/// for a photo item (王嘉斌摄, 吕枫 摄) is. Reads folded text; the names are cut from the original by index.
+/// for a photo item (王嘉斌摄, 吕枫 摄) is, and so is one credited for words and pictures (文/图：…). Reads folded text;
+/// the names are cut from the original by index.
 /// </summary>
 internal static partial class Credit
 {
@@ -51,13 +52,14 @@ internal static partial class Credit
     private static partial Regex Token();
 
     /// <summary>A role, with the paper or station the person works for glued before it (德阳日报记者, 牡丹晚报全媒体记者).</summary>
-    [GeneratedRegex(@"(?:[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|融媒|网|社))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|实习生|撰稿人?|作者|报道员|报道|文字|整理|供稿单位|供稿|来源|稿源|本报讯|讯)|[\u4e00-\u9fa5]{0,6}报道组|摄(?=\s|$|\()|等$")]
+    [GeneratedRegex(@"(?:[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|融媒|网|社))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|实习生|撰稿人?|作者|报道员|报道|文字|整理|供稿单位|供稿|来源|稿源|本报讯|讯)|[\u4e00-\u9fa5]{0,6}报道组|文\s*/\s*图|图\s*/\s*文|摄(?=\s|$|\()|等$")]
     private static partial Regex Role();
 
     [GeneratedRegex(@"编辑\s*[\u4e00-\u9fa5]{2,4}\)?$|^\(?编辑\s*:")]
     private static partial Regex Editor();
 
-    [GeneratedRegex(@"(?:摄影|图片|图)\s*[:/]\s*\S.*$")]
+    /// <summary>A photographer's credit to the end of the line; 文/图 and 图/文 credit one person for words and pictures alike.</summary>
+    [GeneratedRegex(@"(?<!文\s*/\s*)(?:摄影|图片|图)(?!\s*/\s*文)\s*[:/]\s*\S.*$")]
     private static partial Regex Photographer();
 
     /// <summary>

@@ -7,6 +7,8 @@ internal enum EvaluationSet
 {
     Dev,
     HeldOut,
+    /// <summary>The second batch of real documents held out ("set": "held-out-2"), scored apart from the first.</summary>
+    HeldOutBatch2,
     Samples,
 }
 

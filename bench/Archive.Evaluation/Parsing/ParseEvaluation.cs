@@ -44,7 +44,7 @@ internal static class ParseEvaluation
     private static readonly HashSet<string> NotFields =
     [
         "file", "source", "composed", "article_sources", "stretch", "truncated", "notes", "traditional", "encoding",
-        "rendering_of", "composed_html", "line_endings", "articles",
+        "rendering_of", "composed_html", "line_endings", "articles", "set",
     ];
 
     public static IReadOnlyDictionary<EvaluationSet, SetScore> Run(DocumentParser parser, IEnumerable<LabelledDocument> documents)
