@@ -12,6 +12,7 @@ namespace Archive.Evaluation.Generation;
 internal sealed class TextComposer(Random random, RealSentences real)
 {
     private const int SourcesPerArticle = 3;
+    private readonly HashSet<(SourceArticle, int)> _openedParagraphs = [];
 
     public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
@@ -65,7 +66,7 @@ internal sealed class TextComposer(Random random, RealSentences real)
     /// <summary>Paragraphs of real sentences adding up to about <paramref name="characters"/> characters.</summary>
     private List<string> Paragraphs(ArticlePlace place, int year, int characters)
     {
-        var sources = Enumerable.Range(0, SourcesPerArticle).Select(_ => new Reading(Pick(real.Articles), random)).ToArray();
+        var sources = Enumerable.Range(0, SourcesPerArticle).Select(_ => new Reading(Pick(real.Articles), random, _openedParagraphs)).ToArray();
         var paragraphs = new List<string>();
         var total = 0;
         while (total < characters)
@@ -76,7 +77,7 @@ internal sealed class TextComposer(Random random, RealSentences real)
             {
                 var which = Chance(0.6) ? 0 : Between(1, SourcesPerArticle - 1);
                 var (sentence, endsParagraph) = sources[which].Next();
-                if (sources[which].Done) sources[which] = new Reading(Pick(real.Articles), random);
+                if (sources[which].Done) sources[which] = new Reading(Pick(real.Articles), random, _openedParagraphs);
                 paragraph.Append(sentence.Fill(place, year, random));
                 if (endsParagraph && Chance(0.5)) break;
             }
@@ -91,11 +92,25 @@ internal sealed class TextComposer(Random random, RealSentences real)
     /// <summary>An article length between 300 and 3,000 characters, most of them around 1,000.</summary>
     private int ArticleLength() => Math.Clamp((int)(300 + 2700 * Math.Pow(random.NextDouble(), 1.8)), 300, 3000);
 
-    /// <summary>A real article read sentence by sentence from a random paragraph to its end.</summary>
-    private sealed class Reading(SourceArticle article, Random random)
+    /// <summary>
+    /// A real article read sentence by sentence from a random paragraph to its end; once every paragraph of it has
+    /// opened a reading, from a random sentence, or a page stored as one long paragraph would open every article it
+    /// leads alike.
+    /// </summary>
+    private sealed class Reading
     {
-        private int _paragraph = random.Next(article.Paragraphs.Length);
+        private readonly SourceArticle article;
+        private int _paragraph;
         private int _sentence;
+
+        public Reading(SourceArticle article, Random random, HashSet<(SourceArticle, int)> openedParagraphs)
+        {
+            this.article = article;
+            _paragraph = random.Next(article.Paragraphs.Length);
+            if (openedParagraphs.Add((article, _paragraph))) return;
+            _sentence = random.Next(article.Paragraphs.Sum(p => p.Length));
+            for (_paragraph = 0; _sentence >= article.Paragraphs[_paragraph].Length; _paragraph++) _sentence -= article.Paragraphs[_paragraph].Length;
+        }
 
         public bool Done => _paragraph == article.Paragraphs.Length;
 
