@@ -579,7 +579,7 @@ internal sealed class ArchiveStore : IDisposable
             .ToLookup(a => a.DocumentId);
         return documents
             .GroupBy(d => d.Series!)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, SeriesOrder)
             .Select(series => new SeriesTimeline(series.Key, series
                 .GroupBy(d => d.Date?.Year ?? 0)
                 .OrderByDescending(y => y.Key)
@@ -592,6 +592,9 @@ internal sealed class ArchiveStore : IDisposable
                 .ToList()))
             .ToList();
     }
+
+    /// <summary>Series names in the order Chinese readers look them up: by pinyin (上海组工 after 九江组工), not by code point.</summary>
+    private static readonly StringComparer SeriesOrder = StringComparer.Create(CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false);
 
     /// <summary>
     /// Each series with its years, issues per year and newest issue: one GROUP BY over the documents,
@@ -609,7 +612,7 @@ internal sealed class ArchiveStore : IDisposable
             """);
         return rows
             .GroupBy(r => r.Series)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, SeriesOrder)
             .Select(series => new SeriesTimeline(series.Key, series
                 .OrderByDescending(y => y.Year)
                 .Select(y => new SeriesYear((int)y.Year, (int)y.IssueCount, (int?)y.NewestIssueNumber,

@@ -271,6 +271,18 @@ public sealed class ArchiveStoreTests : IDisposable
     }
 
     [Fact]
+    public void Series_are_listed_by_pinyin_as_readers_look_them_up()
+    {
+        string[] names = ["上海组工", "九江组工", "安庆组工信息", "巢湖组工"];
+        for (var i = 0; i < names.Length; i++)
+            _store.Save(Source($"/in/{i}.txt", names[i]), Bulletin(i + 1, names[i]) with { Series = names[i] }, names[i]);
+
+        string[] byPinyin = ["安庆组工信息", "巢湖组工", "九江组工", "上海组工"];
+        Assert.Equal(byPinyin, _store.GetSeriesOverview().Select(s => s.Series));
+        Assert.Equal(byPinyin, _store.GetSeriesTimelines().Select(s => s.Series));
+    }
+
+    [Fact]
     public void Series_year_holds_only_that_years_active_issues_with_their_articles()
     {
         _store.Save(Source("/in/1.txt", "一"), Bulletin(1, "一") with { Date = new DateOnly(2021, 12, 31) }, "一");
