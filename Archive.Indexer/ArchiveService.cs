@@ -324,7 +324,7 @@ public sealed class ArchiveService : IDisposable
             WithPartialMatches = false,
         });
         var stored = _store.GetArticlesWithDocuments([.. results.Hits.Select(h => h.ArticleId)]).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
-        var today = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        var today = Today;
         return [.. results.Hits
             .Where(h => stored.ContainsKey(h.ArticleId))
             .Select(h => stored[h.ArticleId])
@@ -337,7 +337,18 @@ public sealed class ArchiveService : IDisposable
     /// only, never a partial answer's.
     /// </summary>
     public SearchExport Export(SearchRequest request, int limit) =>
-        _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit);
+        _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit).Completing(Cited);
+
+    /// <summary>The hits with their citations, read from the store in one go.</summary>
+    private IEnumerable<SearchHit> Cited(IReadOnlyList<SearchHit> hits)
+    {
+        var stored = _store.GetArticlesWithDocuments([.. hits.Select(h => h.ArticleId)]).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        var today = Today;
+        return hits.Select(h => stored.TryGetValue(h.ArticleId, out var a) ? h with { Citation = CitationFormatter.Format(a.Article, a.Document, today) } : h);
+    }
+
+    /// <summary>Today where the archive is: the access date of a web page's citation.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
 
     /// <summary>The texts HTML-escaped, with what the query matches in &lt;mark&gt;, exactly as result lists mark it.</summary>
     public IReadOnlyList<string> MarkMatches(string? query, IReadOnlyList<string> texts) => _search.Mark(query, texts);
@@ -353,7 +364,7 @@ public sealed class ArchiveService : IDisposable
         var sameIssue = _store.GetArticleReferences(document).Where(a => a.ArticleId != article.Id).ToList();
         var twins = _search.Twins(article.Id);
         return new ArticleDetail(article, document, sameIssue, twins,
-            CitationFormatter.Format(article, document, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)));
+            CitationFormatter.Format(article, document, Today));
     }
 
     /// <summary>A document with its articles, text and audit log; null when unknown or deleted.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Archive.Api.Contracts;
 
-/// <summary>One line of an export (CSV column or JSON member names in snake_case).</summary>
+/// <summary>One line of an export (CSV column or JSON member names in snake_case); citation is the GB/T 7714 reference.</summary>
 public sealed record ExportRow(
     string Id,
     string DocumentId,
@@ -14,20 +14,21 @@ public sealed record ExportRow(
     string? Section,
     string? SourceDepartment,
     string? Region,
-    string Permalink)
+    string Permalink,
+    string? Citation)
 {
     /// <summary>The CSV header: the JSON member names.</summary>
     public static readonly string[] Columns =
-        ["id", "document_id", "title", "kind", "series", "issue_number", "date", "section", "source_department", "region", "permalink"];
+        ["id", "document_id", "title", "kind", "series", "issue_number", "date", "section", "source_department", "region", "permalink", "citation"];
 
     /// <summary>The CSV fields, in the order of <see cref="Columns"/>.</summary>
     public string?[] Fields() =>
     [
         Id, DocumentId, Title, Kind, Series, IssueNumber?.ToString(CultureInfo.InvariantCulture),
-        Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Section, SourceDepartment, Region, Permalink,
+        Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Section, SourceDepartment, Region, Permalink, Citation,
     ];
 
     public static ExportRow From(SearchHit hit, Links links) => new(
         hit.ArticleId, hit.DocumentId, hit.Title, hit.Kind, hit.Series, hit.IssueNumber, hit.Date, hit.Section,
-        hit.SourceDepartment, hit.Region, links.Permalink(hit.ArticleId));
+        hit.SourceDepartment, hit.Region, links.Permalink(hit.ArticleId), hit.Citation?.Gbt7714);
 }

@@ -7,9 +7,13 @@ namespace Archive.Indexer.Model;
 /// </summary>
 public sealed class SearchExport : IDisposable
 {
+    /// <summary>Hits are completed (cited) in runs of this many: one store read a run.</summary>
+    private const int Run = 256;
+
     private readonly int _count;
     private readonly Func<int, SearchHit> _read;
     private readonly IDisposable _searcher;
+    private Func<IReadOnlyList<SearchHit>, IEnumerable<SearchHit>> _complete = hits => hits;
     private bool _disposed;
 
     /// <param name="read">Reads the i-th hit (0 to count - 1) through <paramref name="searcher"/>.</param>
@@ -21,16 +25,25 @@ public sealed class SearchExport : IDisposable
         _searcher = searcher;
     }
 
+    /// <summary>The same export, each run of hits passed through <paramref name="complete"/> (which adds what the index does not hold).</summary>
+    internal SearchExport Completing(Func<IReadOnlyList<SearchHit>, IEnumerable<SearchHit>> complete)
+    {
+        _complete = complete;
+        return this;
+    }
+
     public long Total { get; }
 
     public IEnumerable<SearchHit> Hits
     {
         get
         {
-            for (var i = 0; i < _count; i++)
+            for (var start = 0; start < _count; start += Run)
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
-                yield return _read(i);
+                var run = new SearchHit[Math.Min(Run, _count - start)];
+                for (var i = 0; i < run.Length; i++) run[i] = _read(start + i);
+                foreach (var hit in _complete(run)) yield return hit;
             }
         }
     }

@@ -42,6 +42,8 @@ public sealed record SearchHit
     public IReadOnlyList<string> MissingWords { get; init; } = [];
     /// <summary>Near-duplicate twins of this article elsewhere (亦见于).</summary>
     public IReadOnlyList<ArticleRef> AlsoPublishedIn { get; init; } = [];
+    /// <summary>How to cite it: given in exports, where a list of references is what is wanted; null in result pages.</summary>
+    public Citation? Citation { get; init; }
 }
 
 /// <summary>A short reference to an article: enough to link to it and say where it appeared.</summary>

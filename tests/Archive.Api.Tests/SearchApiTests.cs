@@ -191,6 +191,12 @@ public sealed class SearchApiTests(SeededArchive archive)
 
         Assert.Equal(3, rows.GetArrayLength());
         Assert.All(rows.EnumerateArray(), r => Assert.EndsWith("/articles/" + r.Str("id"), r.Str("permalink")));
+        // Each row cites its article as the article's page does.
+        foreach (var row in rows.EnumerateArray())
+        {
+            var article = await client.OkJson("/api/v1/articles/" + row.Str("id"));
+            Assert.Equal(article.GetProperty("citation").Str("gbt7714"), row.Str("citation"));
+        }
     }
 
     [Fact]
