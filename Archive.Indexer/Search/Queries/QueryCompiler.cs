@@ -290,11 +290,14 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         }
     }
 
-    /// <summary>A text's words to highlight and to rescore by (proximity, exact text of several words).</summary>
+    /// <summary>
+    /// A text's words to highlight and to rescore by (proximity, exact text of several words). A character that is a
+    /// word of a longer text (村 of 村党组织书记) is not marked alone: it would be marked inside every other word (乡村).
+    /// </summary>
     private void GatherText(string text, List<string> words, Gathered gathered, bool inTitleOnly)
     {
         gathered.Needles.Add(text);
-        gathered.Needles.AddRange(words);
+        gathered.Needles.AddRange(words.Where(w => w.Length > 1));
         if (!inTitleOnly) gathered.ProximityWords.AddRange(words);
         var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text);
         if (words.Count >= 2 && bigrams.Count is >= 2 and <= MaxExactBigrams) gathered.ExactTexts.Add((bigrams, !inTitleOnly));

@@ -39,6 +39,18 @@ public sealed class HighlightTests(SampleArchive samples) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_character_of_a_longer_query_word_is_not_marked_inside_other_words()
+    {
+        var marked = samples.Archive.MarkMatches("村党组织书记", ["推进乡村振兴，村党组织书记带头，市委副书记出席"]);
+
+        Assert.Equal("推进乡村振兴，<mark>村党组织书记</mark>带头，市委副<mark>书记</mark>出席", Assert.Single(marked));
+    }
+
+    [Fact]
+    public void A_character_typed_alone_is_marked_wherever_it_stands() =>
+        Assert.Equal(["乡<mark>村</mark>振兴"], samples.Archive.MarkMatches("村", ["乡村振兴"]));
+
+    [Fact]
     public void Without_a_query_a_page_is_escaped_text() =>
         Assert.Equal(["&lt;b&gt;干部"], samples.Archive.MarkMatches(null, ["<b>干部"]));
 
