@@ -7,13 +7,15 @@ namespace Archive.Indexer.Search.Twins;
 
 /// <summary>
 /// The articles most like a given one: its keywords (主题词) matched against other articles' keywords and words,
-/// scored by BM25. The article itself, its twins (the same text republished) and its own issue are left out;
-/// optionally everything from its own city too: how other places handled the same thing.
+/// scored by BM25. The article itself, its twins (the same text republished) and its own issue are left out, and an
+/// article republished elsewhere is shown once; optionally everything from its own city too: how other places handled
+/// the same thing.
 /// </summary>
 internal sealed class SimilarArticles(ArticleIndex index)
 {
     private const float KeywordBoost = 2f;
     private const int MaxTerms = 12;
+    private const int CandidatesPerHit = 3;
 
     /// <param name="twins">The article's twins (ids), left out as the article itself is.</param>
     public IReadOnlyList<SearchHit> Find(StoredArticle article, StoredDocument document, IReadOnlyList<string> keywords,
@@ -21,15 +23,20 @@ internal sealed class SimilarArticles(ArticleIndex index)
     {
         if (keywords.Count == 0 || count <= 0) return [];
         var terms = keywords.Take(MaxTerms).ToList();
-        // One flat disjunction (no required clause, no minimum in the query) is scored by Lucene's bucketing
+        // A disjunction of the keywords (no required clause, no minimum in the query) is scored by Lucene's bucketing
         // BooleanScorer, several times faster than the minimum-should-match scorer over long posting lists; the
-        // minimum of matching clauses is applied by the collector instead (see MatchingAtLeast).
+        // minimum of keywords matched is applied by the collector instead (see MatchingAtLeast). Each keyword is one
+        // clause, wherever it matched: an article that shares one keyword only (座谈会, in its title and its text) is
+        // no similar measure.
         var query = new BooleanQuery();
         foreach (var keyword in terms)
         {
-            query.Add(new TermQuery(new Term(IndexFields.Keyword, keyword)) { Boost = KeywordBoost }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(IndexFields.BodyWords, keyword)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term(IndexFields.TitleWords, keyword)), Occur.SHOULD);
+            query.Add(new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Keyword, keyword)) { Boost = KeywordBoost }, Occur.SHOULD },
+                { new TermQuery(new Term(IndexFields.BodyWords, keyword)), Occur.SHOULD },
+                { new TermQuery(new Term(IndexFields.TitleWords, keyword)), Occur.SHOULD },
+            }, Occur.SHOULD);
         }
         query.Add(new TermQuery(new Term(IndexFields.DocumentId, article.DocumentId)), Occur.MUST_NOT);
         var region = article.Region ?? document.Region;
@@ -41,13 +48,16 @@ internal sealed class SimilarArticles(ArticleIndex index)
 
         return index.WithSearcher(searcher =>
         {
-            var top = TopScoreDocCollector.Create(count + twins.Count, docsScoredInOrder: false);
+            // Room for the article's twins and for the twins among the similar ones, which are shown once.
+            var top = TopScoreDocCollector.Create(count * CandidatesPerHit + twins.Count, docsScoredInOrder: false);
             searcher.Search(query, new MatchingAtLeast(minimum, top));
             var hits = new List<SearchHit>(count);
+            var groups = new HashSet<string>(StringComparer.Ordinal);
             foreach (var scored in top.GetTopDocs().ScoreDocs)
             {
-                var hit = ArticleSearch.StoredHit(searcher.Doc(scored.Doc), scored.Score);
-                if (twins.Contains(hit.ArticleId)) continue;
+                var doc = searcher.Doc(scored.Doc);
+                var hit = ArticleSearch.StoredHit(doc, scored.Score);
+                if (twins.Contains(hit.ArticleId) || doc.Get(IndexFields.TwinGroup) is { } group && !groups.Add(group)) continue;
                 hits.Add(hit);
                 if (hits.Count == count) break;
             }
@@ -56,8 +66,8 @@ internal sealed class SimilarArticles(ArticleIndex index)
     }
 
     /// <summary>
-    /// Passes on only documents that matched at least <paramref name="minimum"/> clauses of a flat disjunction:
-    /// the scorer's frequency is the number of clauses that matched.
+    /// Passes on only documents that matched at least <paramref name="minimum"/> clauses of a disjunction: the
+    /// bucketing scorer's frequency is the number of clauses that matched.
     /// </summary>
     private sealed class MatchingAtLeast(int minimum, ICollector inner) : ICollector
     {

@@ -88,6 +88,26 @@ public sealed class SimilarAndTwinTests : IDisposable
     }
 
     [Fact]
+    public void An_article_republished_elsewhere_is_one_similar_article_and_one_shared_keyword_makes_none()
+    {
+        const string item = "某县推进机关党组织和在职党员双报到\n\n全县机关党组织和在职党员到社区双报到，认领志愿服务岗位，参与网格化管理和基层治理，社区党委建立双报到台账。\n";
+        const string kin = "某区在职党员回社区双报到\n\n全区在职党员回社区双报到，认领志愿服务岗位，参与网格化管理，社区党委建立双报到台账，定期通报在职党员参与社区服务的情况。"
+                           + "报到的党员结合自身特长，主动参与社区环境整治、邻里互助和政策宣传，推动党员作用发挥常态化。\n";
+        var id = _archive.IngestUpload("item.txt", Encoding.UTF8.GetBytes(item)).DocumentId! + "-1";
+        var kinIds = new[] { "kin1.txt", "kin2.txt" }
+            .Select((name, i) => _archive.IngestUpload(name, Encoding.UTF8.GetBytes(kin + (i == 0 ? "" : "（某区委组织部）\n"))).DocumentId! + "-1").ToList();
+        // An article with one of its keywords in its title and its text, and nothing else of it.
+        var keyword = _archive.FindArticle(id)!.Keywords[0];
+        var oneKeyword = $"某市{keyword}工作推进会召开\n\n会议听取了各单位{keyword}工作情况汇报，研究部署下一阶段工作。\n";
+        var other = _archive.IngestUpload("one.txt", Encoding.UTF8.GetBytes(oneKeyword)).DocumentId! + "-1";
+
+        var similar = _archive.Similar(id, otherRegionsOnly: false, 50)!;
+
+        Assert.Single(similar, h => kinIds.Contains(h.ArticleId));
+        Assert.DoesNotContain(similar, h => h.ArticleId == other);
+    }
+
+    [Fact]
     public void Similar_articles_share_the_topic_and_can_come_from_other_regions_only()
     {
         var similar = _archive.Similar(_original, otherRegionsOnly: false)!;
