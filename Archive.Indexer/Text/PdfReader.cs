@@ -118,7 +118,9 @@ internal static class PdfReader
 
         /// <summary>
         /// The letters left to right; a space where the gap is wide (Latin words; Chinese text has none), nothing
-        /// for a letter repeated over itself.
+        /// for a letter repeated over itself. Between a Chinese character and a Latin letter or a digit, Word sets a
+        /// quarter-em gap of its own (its default "adjust space between Asian and Latin text"): 2023 年 is 2023年 as
+        /// typed, and only a gap of half an em or more is a space.
         /// </summary>
         public string Text
         {
@@ -132,7 +134,8 @@ internal static class PdfReader
                     if (previous is not null)
                     {
                         if (letter.Value == previous.Value && letter.StartBaseLine.X - previous.StartBaseLine.X < Height * 0.3) continue;
-                        if (letter.StartBaseLine.X - previous.EndBaseLine.X > Height * 0.2) text.Append(' ');
+                        var space = IsAsianLatinBoundary(previous.Value, letter.Value) ? Height * 0.5 : Height * 0.2;
+                        if (letter.StartBaseLine.X - previous.EndBaseLine.X > space) text.Append(' ');
                     }
                     text.Append(letter.Value);
                     previous = letter;
@@ -140,6 +143,11 @@ internal static class PdfReader
                 return text.ToString().Trim();
             }
         }
+
+        private static bool IsAsianLatinBoundary(string left, string right) =>
+            left.Length == 1 && right.Length == 1 && (IsAsian(left[0]) && char.IsAsciiLetterOrDigit(right[0]) || char.IsAsciiLetterOrDigit(left[0]) && IsAsian(right[0]));
+
+        private static bool IsAsian(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
     }
 
 }

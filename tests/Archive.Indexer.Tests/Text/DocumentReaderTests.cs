@@ -83,6 +83,19 @@ public sealed class DocumentReaderTests
         Assert.DoesNotContain(text.Blocks, b => b.Page is null or > 2);
     }
 
+    [Theory]
+    [InlineData("bulletins/b022.pdf", "新林区召开2023年组织工作部署会议")]
+    [InlineData("bulletins/b002.pdf", "10月27日、28日")]
+    public void Pdf_gap_an_office_suite_sets_between_chinese_and_figures_is_no_space(string file, string printed)
+    {
+        // Real issues as exported to PDF: Word and LibreOffice set a quarter-em gap between Chinese and Latin text.
+        var corpus = Archive.Evaluation.Parsing.LabelledCorpus.FindUpwards(AppContext.BaseDirectory, "corpus/real")!;
+        var text = DocumentReader.Read(file, File.ReadAllBytes(Path.Combine(corpus, file))).Text;
+
+        Assert.Contains(printed, text);
+        Assert.DoesNotMatch(@"\d [年月日期]", text);
+    }
+
     [Fact]
     public void Pdf_notice_whose_last_page_holds_only_short_lines_keeps_its_issuer()
     {
