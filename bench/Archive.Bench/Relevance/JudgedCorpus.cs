@@ -4,7 +4,8 @@ using Archive.Indexer;
 namespace Archive.Bench.Relevance;
 
 /// <summary>
-/// The development corpus as an archive stores it (corpus/real's five folders and corpus/samples, ingested into
+/// The judged development corpus as an archive stores it (the files of corpus/real's five folders and corpus/samples
+/// that articles.tsv knows, ingested into
 /// <paramref name="archive"/>), each stored article with the judged articles it holds: the anchors of its file (or of
 /// the file it renders) found in its title or body, or their titles equal, spaces ignored (a reader who sees the title has
 /// found the article, even where the parser misplaced its body); a copy stands for its original.
@@ -30,14 +31,16 @@ public sealed class JudgedCorpus
     public static JudgedCorpus Ingest(ArchiveService archive, JudgedSet set, string relevanceFolder)
     {
         var corpus = Path.GetDirectoryName(relevanceFolder)!;
-        // The documents only: the manifests beside them are labels, not documents.
+        var renders = Renderings(corpus);
+        var anchors = set.Articles.ToLookup(a => a.FileName);
+        // The documents the judgments were made over (articles.tsv): a document added to corpus/real since is no part
+        // of the collection until it is judged, or its articles would rank as not relevant without anyone having read
+        // them. (The manifests beside the documents are labels, not documents.)
         var files = Folders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f)))
-            .Where(f => Path.GetFileName(f) != "manifest.json")
+            .Where(f => anchors.Contains(renders.GetValueOrDefault(Path.GetFileName(f), Path.GetFileName(f))))
             .Order(StringComparer.Ordinal)
             .ToList();
         var report = archive.Ingest(files);
-        var renders = Renderings(corpus);
-        var anchors = set.Articles.ToLookup(a => a.FileName);
         var stored = new List<StoredText>();
         for (var page = 1; ; page++)
         {
