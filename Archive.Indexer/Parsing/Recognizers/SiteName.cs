@@ -48,6 +48,7 @@ internal static partial class SiteName
     [GeneratedRegex(@"^(?<site>(?!本)[\u4e00-\u9fa5]{1,10}网)(?:\d{1,2}月\d{1,2}日)?讯")]
     private static partial Regex DatelineSite();
 
-    [GeneratedRegex(@"(?<site>[\u4e00-\u9fa5]{2,10}" + Suffix + @")(?:编辑部|立场|版权所有|小编)")]
+    // The name starts the text or follows what a disclaimer or a lead says before it (并不表明…立场, 不代表…观点, 本文由…小编).
+    [GeneratedRegex(@"(?:^|[^\u4e00-\u9fa5])(?:[\u4e00-\u9fa5]{0,8}?(?:表明|代表|由|自))?(?<site>[\u4e00-\u9fa5]{2,10}" + Suffix + @")(?:编辑部|立场|版权所有|小编)")]
     private static partial Regex NamedInText();
 }

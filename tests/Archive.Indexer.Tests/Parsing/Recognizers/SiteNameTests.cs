@@ -1,0 +1,20 @@
+using Archive.Indexer.Parsing.Recognizers;
+
+namespace Archive.Indexer.Tests.Parsing.Recognizers;
+
+public sealed class SiteNameTests
+{
+    [Theory]
+    [InlineData("阜阳先锋网编辑部", "阜阳先锋网")]
+    [InlineData("网友评论仅供其表达个人看法,并不表明信阳新闻网立场。", "信阳新闻网")]
+    [InlineData("本文仅代表作者观点,不代表某某新闻网立场", "某某新闻网")]
+    [InlineData("本文由写写帮文库小编整理", "写写帮文库")]
+    [InlineData("Copyright © 2020 某县先锋网版权所有", "某县先锋网")]
+    public void A_site_named_in_a_footer_or_a_lead_is_its_name_alone(string text, string site) =>
+        Assert.Equal(site, SiteName.InText(Lines.Of(text)));
+
+    [Theory]
+    [InlineData("全县党员干部参加网格化管理培训")]
+    [InlineData("会议强调，要站稳人民立场")]
+    public void Text_that_names_no_site_gives_none(string text) => Assert.Null(SiteName.InText(Lines.Of(text)));
+}
