@@ -25,6 +25,8 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
             Add("grid.txt", "网格化管理工作推进", "社区推行网格化管理，党员下沉网格。");
             Add("knock.txt", "敲门行动摸底排查", "开展敲门行动，摸底排查重点人群。");
             Add("talent.txt", "某市出台新政留住年轻人", "今年计划引进博士五十名，建设人才公寓。");
+            Add("name.txt", "全县召开述职评议会议", "（记者 宋黎立）全县召开党建述职评议会议，各乡镇书记述职。");
+            Add("song.txt", "古村落保护工作推进", "村里保存着宋、元、明、清四代古建筑。");
         }
 
         public ArchiveService Archive { get; }
@@ -93,6 +95,16 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
         Assert.Equal(2, results.Hits.Count);
         Assert.Equal(["敲门行动"], results.Hits.Single(h => h.Title == "网格化管理工作推进").MissingWords);
         Assert.Equal(["网格化管理"], results.Hits.Single(h => h.Title == "敲门行动摸底排查").MissingWords);
+    }
+
+    [Fact]
+    public void A_character_the_segmenter_cut_off_a_name_answers_nothing_alone()
+    {
+        // 宋黎立 is cut 宋 黎立: an article naming 宋 (宋、元、明、清) holds one word of two, and is still no answer.
+        var results = Search("宋黎立");
+
+        Assert.Equal(["全县召开述职评议会议"], Titles(results));
+        Assert.False(results.PartialMatches);
     }
 
     [Fact]
