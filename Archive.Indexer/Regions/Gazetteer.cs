@@ -73,7 +73,9 @@ internal sealed class Gazetteer
             .ToList();
         var nameCharacters = places.SelectMany(p => p.Name).ToHashSet();
         var characters = TraditionalCharacters.Load(Path.Combine(dataPackages, "opencc", "TSCharacters.txt"), nameCharacters);
-        var countyOpenings = places.Where(p => p.Name.Length == 2 && p.Name[1] == '县').Select(p => p.Name[0]).ToHashSet();
+        // Two-character counties, official or former (开县, 通县), whose first character may end a word (召开县委会).
+        var countyOpenings = places.Select(p => p.Name).Concat(handList.Select(h => h.Item1))
+            .Where(n => n.Length == 2 && n[1] == '县').Select(n => n[0]).ToHashSet();
         var words = ReadWords(Path.Combine(dataPackages, "jieba", "jieba.dict.utf8"))
             .Where(w => w.Length == 2 && countyOpenings.Contains(w[1]))
             .Select(w => w[0] << 16 | w[1])

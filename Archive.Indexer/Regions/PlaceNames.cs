@@ -2,10 +2,10 @@ namespace Archive.Indexer.Regions;
 
 /// <summary>
 /// Every name a writer uses for a place, each with the places it may mean: official names (宜秀区), the forms of
-/// autonomous areas and banners that drop the peoples' names or shorten the banner (大通县, 阿坝州, 察右后旗), the former
-/// names of districts made of counties and county-level cities (吴江市 for 吴江区), a hand list
-/// (corpus/dict/regions/short-forms.tsv: short forms no rule derives, and places renamed or merged since), and short names
-/// (安庆, 宜秀, 大通) that only count where a writer would use them.
+/// autonomous areas and banners that drop the peoples' names or shorten the banner (大通县, 阿坝州, 察右后旗), a hand
+/// list (corpus/dict/regions/short-forms.tsv: short forms no rule derives, and the former names of places renamed,
+/// merged or made districts since: 吴江市, 襄樊市, 崇文区), and short names (安庆, 宜秀, 大通) that only count where a
+/// writer would use them.
 /// </summary>
 internal sealed class PlaceNames
 {
@@ -41,22 +41,8 @@ internal sealed class PlaceNames
             }
             if (BannerForm(place.Name) is { } banner) Add(full, banner, place);
         }
-        // A district made of a county or a county-level city (撤县设区, 撤市设区: 吴江市 -> 吴江区 in 2012, hundreds since
-        // 2000) goes by its old name in the documents of its time, and an archive holds years of them.
-        var formers = new Dictionary<string, List<Place>>();
-        foreach (var place in places.Where(p => p.Level == PlaceLevel.Area && p.Name.EndsWith('区') && !p.Name.EndsWith("新区", StringComparison.Ordinal)))
-        {
-            var stem = place.Name[..^1];
-            if (stem.Length < 2) continue;
-            // Never a name that means another place already (大通县 is 青海's 大通回族土族自治县, not 淮南's 大通区).
-            foreach (var former in new[] { stem + "市", stem + "县" })
-                if (!byName[former].Any() && !full.ContainsKey(former)) Add(formers, former, place);
-        }
-        foreach (var (former, districts) in formers)
-            foreach (var district in districts)
-                Add(full, former, district);
         foreach (var (form, official) in handList.Where(h => h.Form.Length >= 2))
-            foreach (var place in byName[official])
+            foreach (var place in Official(official))
                 Add(full, form, place);
 
         var fullNames = full.ToDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray());
@@ -73,6 +59,11 @@ internal sealed class PlaceNames
             _first[opening >>> 16] = true;
             _second[(char)opening] = true;
         }
+
+        // An official name, or parent/name where two places bear it (龙岩市/永定区, 上海市/宝山区).
+        IEnumerable<Place> Official(string name) => name.Split('/') is [var parent, var own]
+            ? byName[own].Where(p => p.Parent?.Name == parent)
+            : byName[name];
 
         static void Add(Dictionary<string, List<Place>> map, string key, Place place)
         {

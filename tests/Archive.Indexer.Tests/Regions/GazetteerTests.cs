@@ -64,6 +64,8 @@ public sealed class GazetteerTests
     [Theory]
     [InlineData("中共吴江市委组织部", "江苏省/苏州市/吴江区")] // a county-level city made a district (2012)
     [InlineData("双流县召开组织工作会议", "四川省/成都市/双流区")] // a county made a district
+    [InlineData("通县", "北京市/通州区")] // of two 通州区, the one the list names
+    [InlineData("通州市", "江苏省/南通市/通州区")]
     [InlineData("崇文区职业介绍中心", "北京市/东城区")] // merged (2010): the hand list
     [InlineData("襄樊市委组织部", "湖北省/襄阳市")] // renamed (2010)
     [InlineData("大通县", "青海省/西宁市/大通回族土族自治县")] // not 淮南's 大通区: the name means a place already
@@ -94,6 +96,10 @@ public sealed class GazetteerTests
     [InlineData("各乡镇党委和县委工委")] // 和县 after a conjunction is the conjunction and a level word
     [InlineData("推动新时代县域经济发展")] // nor is a word's end and a level word a county (代县)
     [InlineData("嘉義縣委組織部")] // a place the gazetteer does not hold hides none inside it (义县)
+    [InlineData("推动河北县域经济发展")] // no former 河北县 of 天津's 河北区: former names are a list, not a rule
+    [InlineData("建设新城市")] // nor 新城市 of a 新城区
+    [InlineData("旧金山市华人社区")] // nor 金山市 of 上海's 金山区
+    [InlineData("6月底，召开县第十二次党代会")] // nor 开县 (开州区's former name) at the end of 召开
     [InlineData("")]
     public void Names_no_place_rather_than_a_wrong_one(string text) =>
         Assert.Null(Gazetteer.Resolve(text));
