@@ -112,6 +112,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
                 gathered.Needles.Add(synonym);
             }
             if (used.Count > 0) gathered.Synonyms.Add((word.Label, used));
+            // A word the cutter joined (连心, a name of single characters) is marked as it matched.
+            if (word.Label.Length > 1) gathered.Needles.Add(word.Label);
             yield return (new QueryWord(word.Label, query), word);
         }
     }
@@ -165,14 +167,16 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
 
     /// <summary>
     /// A document number typed after other words (转发岳办发〔2017〕2号, 关于长委〔2011〕11号): the words before it, and the
-    /// longest number that articles hold, the issuer cut where the segmenter cuts words; none when no such number is held.
+    /// longest number that articles hold; none when no such number is held. Only whole words of two characters or more
+    /// come off the front, and an issuer keeps two characters at least: 办发〔2017〕2号 would be any office's number.
     /// </summary>
     private IReadOnlyList<string> NumberAfterLeadingWords(string number, string issuer, IndexSearcher searcher)
     {
-        foreach (var word in TextAnalysis.Tokens(analysis.Words, issuer).Where(t => t.Start > 0))
+        foreach (var word in TextAnalysis.Tokens(analysis.Words, issuer))
         {
-            var shorter = number[word.Start..];
-            if (Words(shorter, phrase: true, withBody: true) is { } query && MatchesAny(query, searcher)) return [number[..word.Start], shorter];
+            if (word.End - word.Start < 2 || issuer.Length - word.End < 2) break;
+            var shorter = number[word.End..];
+            if (Words(shorter, phrase: true, withBody: true) is { } query && MatchesAny(query, searcher)) return [number[..word.End], shorter];
         }
         return [];
     }

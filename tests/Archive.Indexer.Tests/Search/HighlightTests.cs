@@ -47,6 +47,15 @@ public sealed class HighlightTests(SampleArchive samples) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Characters_the_query_joins_into_one_word_are_marked_together()
+    {
+        // 连心服务 is cut 连 心 服务: 连心 is searched as one word, and marked where it matched.
+        var marked = samples.Archive.MarkMatches("连心服务", ["党员与群众连心，上门开展服务"]);
+
+        Assert.Equal("党员与群众<mark>连心</mark>，上门开展<mark>服务</mark>", Assert.Single(marked));
+    }
+
+    [Fact]
     public void A_character_typed_alone_is_marked_wherever_it_stands() =>
         Assert.Equal(["乡<mark>村</mark>振兴"], samples.Archive.MarkMatches("村", ["乡村振兴"]));
 
