@@ -5,7 +5,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>Who a dateline says published the item first.</summary>
 internal enum DatelineKind
 {
-    /// <summary>本报讯, 萧山日报讯, 本报济南4月25日讯, 早报讯, 本刊讯, and a place's 三峡秭归讯 before a reporter's credit.</summary>
+    /// <summary>本报讯, 萧山日报讯, 本报济南4月25日讯, 早报讯, 本刊讯.</summary>
     Newspaper,
     /// <summary>本网讯, 滁州网讯, 东南网8月16日讯, 甘州融媒讯.</summary>
     Web,
@@ -13,6 +13,8 @@ internal enum DatelineKind
     Agency,
     /// <summary>【全媒体记者 吴刚】: a byline standing where a dateline would.</summary>
     Byline,
+    /// <summary>三峡秭归讯(记者 宋黎立): a place's 讯 before a reporter's credit, a paper's or a site's alike.</summary>
+    Place,
 }
 
 /// <summary>
@@ -28,9 +30,10 @@ internal static partial class Dateline
         if (folded.Length < 4) return null;
         var m = Pattern().Match(folded.Length > 80 ? folded[..80] : folded);
         if (!m.Success) return null;
-        var kind = m.Groups["paper"].Success || m.Groups["place"].Success ? DatelineKind.Newspaper
+        var kind = m.Groups["paper"].Success ? DatelineKind.Newspaper
             : m.Groups["web"].Success ? DatelineKind.Web
             : m.Groups["agency"].Success ? DatelineKind.Agency
+            : m.Groups["place"].Success ? DatelineKind.Place
             : DatelineKind.Byline;
         return new Reading(kind, m.Length);
     }

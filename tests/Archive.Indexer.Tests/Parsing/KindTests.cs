@@ -16,6 +16,8 @@ public sealed class KindTests
     [InlineData(DocumentKind.WebArticle, "开发区党工委召开党建工作推进会,部署下半年重点任务。(文/图:党群工作部 孙海燕)")]
     [InlineData(DocumentKind.NewspaperPage, "第05版:要闻 上一版3  4下一版\n贵州铜仁:\n创新党建模式助力脱贫攻坚\n本报记者 王新伟 吴秉泽\n“今年,我们的香菇产业辐射到200多户。”")]
     [InlineData(DocumentKind.NewspaperPage, "本报讯(记者张鸣岐)昨天,由中央组织部指导的征文活动总结表彰会在津举行。")]
+    // A place's dateline is a paper's or a site's alike: no evidence for either.
+    [InlineData(DocumentKind.WebArticle, "甲区讯(通讯员 王明)近日,甲区召开全区组织工作会议,总结去年工作,部署今年任务。\n会议强调,要切实抓好基层党建工作。(记者:李华)")]
     [InlineData(DocumentKind.Report, "在全县村级组织换届选举工作会议上的讲话\n同志们:\n今年是村级组织换届选举年,全县有个村党组织要进行换届选举。")]
     [InlineData(DocumentKind.Report, "小康大业,人才为本。上蔡县人事劳动和社会保障局长期以来一直重视人才资源的开发工作。\n一、文化专业技术人才资源现状\n全县共有文化专业技术人才265人。\n二、存在的问题\n人才总量少。")]
     public void Each_kind_is_told_by_its_evidence(DocumentKind kind, string text)

@@ -99,7 +99,7 @@ public sealed class CreditTests
     [InlineData("滁州网讯(全媒体记者王晗笑)3月1日", "Web", "滁州网讯(全媒体记者王晗笑)")]
     [InlineData("新华社北京4月10日电今年是", "Agency", "新华社北京4月10日电")]
     [InlineData("【全媒体记者 吴刚】4月7日,县委", "Byline", "【全媒体记者 吴刚】")]
-    [InlineData("甲山乙县讯（记者 张三）5月6日，乙县召开", "Newspaper", "甲山乙县讯（记者 张三）")]
+    [InlineData("甲山乙县讯（记者 张三）5月6日，乙县召开", "Place", "甲山乙县讯（记者 张三）")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
