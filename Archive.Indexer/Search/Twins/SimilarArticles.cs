@@ -27,15 +27,16 @@ internal sealed class SimilarArticles(ArticleIndex index)
         // BooleanScorer, several times faster than the minimum-should-match scorer over long posting lists; the
         // minimum of keywords matched is applied by the collector instead (see MatchingAtLeast). Each keyword is one
         // clause, wherever it matched: an article that shares one keyword only (座谈会, in its title and its text) is
-        // no similar measure.
+        // no similar measure. A keyword's fields are a DisjunctionMaxQuery whose tie-breaker 1 sums them as a nested
+        // BooleanQuery would, without a bucket table of its own for each keyword.
         var query = new BooleanQuery();
         foreach (var keyword in terms)
         {
-            query.Add(new BooleanQuery
+            query.Add(new DisjunctionMaxQuery(1f)
             {
-                { new TermQuery(new Term(IndexFields.Keyword, keyword)) { Boost = KeywordBoost }, Occur.SHOULD },
-                { new TermQuery(new Term(IndexFields.BodyWords, keyword)), Occur.SHOULD },
-                { new TermQuery(new Term(IndexFields.TitleWords, keyword)), Occur.SHOULD },
+                new TermQuery(new Term(IndexFields.Keyword, keyword)) { Boost = KeywordBoost },
+                new TermQuery(new Term(IndexFields.BodyWords, keyword)),
+                new TermQuery(new Term(IndexFields.TitleWords, keyword)),
             }, Occur.SHOULD);
         }
         query.Add(new TermQuery(new Term(IndexFields.DocumentId, article.DocumentId)), Occur.MUST_NOT);
