@@ -323,7 +323,7 @@ public sealed class ArchiveService : IDisposable
             Query = query, Filters = filters, Sort = SearchSort.Newest, PageSize = count, WithFacets = false, WithHighlights = false,
             WithPartialMatches = false,
         });
-        var stored = _store.GetArticlesWithDocuments([.. results.Hits.Select(h => h.ArticleId)]).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        var stored = _store.GetArticlesWithDocuments([.. results.Hits.Select(h => h.ArticleId)], withBodies: false).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
         var today = Today;
         return [.. results.Hits
             .Where(h => stored.ContainsKey(h.ArticleId))
@@ -337,12 +337,12 @@ public sealed class ArchiveService : IDisposable
     /// only, never a partial answer's.
     /// </summary>
     public SearchExport Export(SearchRequest request, int limit) =>
-        _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit).Completing(Cited);
+        _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit).CompletedBy(Cited);
 
     /// <summary>The hits with their citations, read from the store in one go.</summary>
     private IEnumerable<SearchHit> Cited(IReadOnlyList<SearchHit> hits)
     {
-        var stored = _store.GetArticlesWithDocuments([.. hits.Select(h => h.ArticleId)]).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        var stored = _store.GetArticlesWithDocuments([.. hits.Select(h => h.ArticleId)], withBodies: false).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
         var today = Today;
         return hits.Select(h => stored.TryGetValue(h.ArticleId, out var a) ? h with { Citation = CitationFormatter.Format(a.Article, a.Document, today) } : h);
     }

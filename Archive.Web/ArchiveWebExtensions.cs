@@ -93,7 +93,7 @@ public static class ArchiveWebExtensions
             .ExcludeFromDescription();
         app.MapRazorPages();
         // Searches live at the home page; /search?q=… is the address people guess (and other sites link) first.
-        app.MapGet("/search", (HttpContext context) => Results.Redirect("/" + context.Request.QueryString, permanent: true))
+        app.MapGet("/search", (HttpContext context) => Results.Redirect($"{context.Request.PathBase}/{context.Request.QueryString}", permanent: true))
             .ExcludeFromDescription();
         // Unknown UI addresses get the UI's own helpful 404; /api keeps its own (problem details) answers.
         app.MapFallbackToPage("{*path:regex(^(?!api/).*$)}", "/NotFound");

@@ -29,7 +29,7 @@ public static class ExportEndpoints
             .WithName("Export")
             .WithTags("Search")
             .WithSummary("Export search results")
-            .WithDescription("The hits of a search (same q and facet parameters as /search), up to 10,000, in the order the search's pages list them, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. A republished article is one row, as it is one hit. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink. The X-Total-Count header gives the number of matches, the search's total.")
+            .WithDescription("The hits of a search (same q and facet parameters as /search), up to 10,000, in the order the search's pages list them, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. A republished article is one row, as it is one hit. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink, citation (the GB/T 7714 reference). The X-Total-Count header gives the number of matches, the search's total.")
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
             .Produces(StatusCodes.Status200OK, typeof(string), "text/csv")
             .Produces<IReadOnlyList<ExportRow>>(StatusCodes.Status200OK, "application/json")

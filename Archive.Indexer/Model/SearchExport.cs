@@ -25,8 +25,8 @@ public sealed class SearchExport : IDisposable
         _searcher = searcher;
     }
 
-    /// <summary>The same export, each run of hits passed through <paramref name="complete"/> (which adds what the index does not hold).</summary>
-    internal SearchExport Completing(Func<IReadOnlyList<SearchHit>, IEnumerable<SearchHit>> complete)
+    /// <summary>Sets what each run of hits passes through before it is yielded (what the index does not hold: citations); returns this export.</summary>
+    internal SearchExport CompletedBy(Func<IReadOnlyList<SearchHit>, IEnumerable<SearchHit>> complete)
     {
         _complete = complete;
         return this;
@@ -43,7 +43,11 @@ public sealed class SearchExport : IDisposable
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 var run = new SearchHit[Math.Min(Run, _count - start)];
                 for (var i = 0; i < run.Length; i++) run[i] = _read(start + i);
-                foreach (var hit in _complete(run)) yield return hit;
+                foreach (var hit in _complete(run))
+                {
+                    ObjectDisposedException.ThrowIf(_disposed, this);
+                    yield return hit;
+                }
             }
         }
     }

@@ -5,11 +5,17 @@ namespace Archive.Indexer.Store;
 /// <summary>An articles row as SQLite holds it: lists as JSON, the 64-bit fingerprint as a signed INTEGER, the body as <see cref="StoredText"/>.</summary>
 internal sealed class ArticleRow
 {
-    public const string Columns =
+    public const string Columns = Head + "a.body AS Body" + Tail;
+
+    /// <summary>Every column but the body, read as empty: for lists and citations, which never show it.</summary>
+    public const string ColumnsWithoutBody = Head + "'' AS Body" + Tail;
+
+    private const string Head =
         "a.id AS Id, a.document_id AS DocumentId, a.ordinal AS Ordinal, a.title AS Title, a.subtitle AS Subtitle, " +
         "a.section AS Section, a.source_department AS SourceDepartment, a.region AS Region, a.page AS Page, " +
-        "a.authors AS Authors, a.captions AS Captions, a.body AS Body, a.keywords AS Keywords, a.fingerprint AS Fingerprint, " +
-        "a.merged_into AS MergedInto, a.twin_group AS TwinGroup";
+        "a.authors AS Authors, a.captions AS Captions, ";
+
+    private const string Tail = ", a.keywords AS Keywords, a.fingerprint AS Fingerprint, a.merged_into AS MergedInto, a.twin_group AS TwinGroup";
 
     /// <summary>The columns a parse fills (keywords and fingerprint are computed from them).</summary>
     public const string ParsedColumns = "title, subtitle, section, source_department, region, page, authors, captions, body";

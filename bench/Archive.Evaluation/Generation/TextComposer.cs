@@ -93,30 +93,30 @@ internal sealed class TextComposer(Random random, RealSentences real)
     private int ArticleLength() => Math.Clamp((int)(300 + 2700 * Math.Pow(random.NextDouble(), 1.8)), 300, 3000);
 
     /// <summary>
-    /// A real article read sentence by sentence from a random paragraph to its end; once every paragraph of it has
-    /// opened a reading, from a random sentence, or a page stored as one long paragraph would open every article it
-    /// leads alike.
+    /// A real article read sentence by sentence from a random paragraph to its end; where that paragraph opened a
+    /// reading before, from a random sentence instead, or a page stored as one long paragraph would open every article
+    /// it leads alike.
     /// </summary>
     private sealed class Reading
     {
-        private readonly SourceArticle article;
+        private readonly SourceArticle _article;
         private int _paragraph;
         private int _sentence;
 
         public Reading(SourceArticle article, Random random, HashSet<(SourceArticle, int)> openedParagraphs)
         {
-            this.article = article;
+            _article = article;
             _paragraph = random.Next(article.Paragraphs.Length);
             if (openedParagraphs.Add((article, _paragraph))) return;
             _sentence = random.Next(article.Paragraphs.Sum(p => p.Length));
             for (_paragraph = 0; _sentence >= article.Paragraphs[_paragraph].Length; _paragraph++) _sentence -= article.Paragraphs[_paragraph].Length;
         }
 
-        public bool Done => _paragraph == article.Paragraphs.Length;
+        public bool Done => _paragraph == _article.Paragraphs.Length;
 
         public (TextTemplate Sentence, bool EndsParagraph) Next()
         {
-            var paragraph = article.Paragraphs[_paragraph];
+            var paragraph = _article.Paragraphs[_paragraph];
             var sentence = paragraph[_sentence++];
             var ends = _sentence >= paragraph.Length;
             if (ends)

@@ -41,10 +41,12 @@ public sealed class RealTextTests
             }
         }
         Assert.Empty(twins);
-        // Real sentences: a body's opening, to its first six characters (figures and places aside), is in the real
-        // corpus; a short sentence or a heading (（一）指导思想) may be followed by a sentence of another source.
+        // Real sentences: nearly every body's first twelve characters (figures and places aside) are in the real corpus
+        // (word salad would have almost none); a short first sentence or a heading (（一）指导思想) may run on into a
+        // sentence of another source.
         var corpus = string.Concat(RealCorpus.Load(RealCorpus.DefaultFolder, ChineseLanguage.Shared.ScriptFolding).SelectMany(r => r.Paragraphs));
-        Assert.All(bodies.Take(50).Select(b => new string(b.TakeWhile(c => !char.IsAsciiDigit(c) && !"扶沟西华商水太康鹿邑周口河南".Contains(c)).Take(6).ToArray())),
-            start => Assert.Contains(start, corpus));
+        var openings = bodies.Take(50).Select(b => new string(b.TakeWhile(c => !char.IsAsciiDigit(c) && !"扶沟西华商水太康鹿邑周口河南".Contains(c)).Take(12).ToArray())).ToList();
+        var missing = openings.Where(o => !corpus.Contains(o, StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count <= openings.Count / 10, "openings not in the real corpus: " + string.Join(" | ", missing));
     }
 }
