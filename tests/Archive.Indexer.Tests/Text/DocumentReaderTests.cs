@@ -16,6 +16,9 @@ public sealed class DocumentReaderTests
         { "utf-8-bom", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Chinese)] },
         { "utf-16le", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Chinese)] },
         { "utf-16be", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Chinese)] },
+        // Without a byte-order mark, and too few ASCII characters for their zero bytes to tell.
+        { "utf-16le", Encoding.Unicode.GetBytes(Chinese) },
+        { "utf-16be", Encoding.BigEndianUnicode.GetBytes(Chinese) },
         { "gb18030", Encoding.GetEncoding("GBK").GetBytes(Chinese) },
         { "gb18030", Encoding.GetEncoding("GB18030").GetBytes(Chinese + "𠀀") },
     };
@@ -62,6 +65,17 @@ public sealed class DocumentReaderTests
             ["颍东区委组织部“五项措施” 筑牢疫情防控红色堡垒", "发布日期:2022-04-11 作者:刘少叶", "疫情防控工作开展以来，颍东区委组织部立足部门职能。", "强化组织领导，健全防控体系。"],
             text.Blocks.Select(b => b.Text));
         Assert.Equal(1, text.Blocks[0].HeadingLevel);
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"gb2312\">")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">")]
+    public void A_page_saved_as_utf8_under_its_old_charset_declaration_is_read_as_the_utf8_it_is(string declaration)
+    {
+        var html = $"<html><head>{declaration}<title>干部培训</title></head><body><h1>关于做好干部教育培训工作的通知</h1><p>各县区委组织部：请认真组织学习。</p></body></html>";
+        var text = DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal("utf-8", text.Encoding);
+        Assert.Equal(["关于做好干部教育培训工作的通知", "各县区委组织部：请认真组织学习。"], text.Blocks.Select(b => b.Text));
     }
 
     [Fact]
