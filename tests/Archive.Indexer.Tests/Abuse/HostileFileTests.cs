@@ -1,5 +1,6 @@
 using Archive.HostileInputs;
 using Archive.Indexer.Tests.Store;
+using Archive.Indexer.Tests.Text;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Isolation;
 
@@ -48,6 +49,27 @@ public sealed class HostileFileTests : IDisposable
         using var reopened = ArchiveService.Open(options);
         Assert.Null(reopened.Repair);
         Assert.NotEmpty(reopened.Search(new SearchRequest { Query = "干部" }).Hits);
+    }
+
+    public static TheoryData<string, byte[]> FilesWithoutText => new()
+    {
+        { "empty.html", "<html><head><title></title></head><body></body></html>"u8.ToArray() },
+        { "scripts.html", "<html><head><script>var a = 1;</script><style>p { }</style></head><body><nav>首页</nav></body></html>"u8.ToArray() },
+        { "empty.docx", TestDocuments.Docx() },
+        { "zero-width.txt", System.Text.Encoding.UTF8.GetBytes("\u200B\u200C\u00A0\n\u3000\u2060\u200D\n") },
+    };
+
+    [Theory]
+    [MemberData(nameof(FilesWithoutText))]
+    public void A_file_without_text_is_refused_with_the_reason_not_stored_as_an_empty_article(string name, byte[] content)
+    {
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+
+        var outcome = archive.IngestUpload(name, content);
+
+        Assert.Equal(FileOutcomeStatus.Failed, outcome.Status);
+        Assert.Contains("no text", outcome.Error);
+        Assert.Equal(0, archive.Stats().Documents);
     }
 
     [Fact]
