@@ -133,6 +133,19 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains("干部", patient.Read("a.md", "# 干部\n\n正文"u8.ToArray()).Text);
     }
 
+    [Fact]
+    public void LibreOffice_gets_time_in_proportion_to_the_file_not_the_whole_limit_for_a_small_crafted_one()
+    {
+        const long megabyte = 1024 * 1024;
+        var options = new Archive.Indexer.Text.Conversion.ConversionOptions();
+
+        // 200,000 table rows in a 6.8 MB RTF held a core for the whole limit.
+        Assert.True(options.FileTimeFor(7 * megabyte) <= options.FileTimeout / 2, $"{options.FileTimeFor(7 * megabyte)}");
+        // A genuine 9.5 MB .doc of 4 M characters converts in 10.6 s: three times that is left on a loaded machine.
+        Assert.True(options.FileTimeFor(10 * megabyte) >= TimeSpan.FromSeconds(3 * 10.6), $"{options.FileTimeFor(10 * megabyte)}");
+        Assert.Equal(options.FileTimeout, options.FileTimeFor(100 * megabyte));
+    }
+
     private static T Watchdog<T>(Func<T> action)
     {
         var task = Task.Run(action);
