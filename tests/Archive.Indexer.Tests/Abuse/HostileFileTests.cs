@@ -88,6 +88,40 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_pipe_among_the_files_is_refused_unread_and_the_batch_goes_on()
+    {
+        Directory.CreateDirectory(_temp.File("in"));
+        Assert.Equal(0, MakeFifo(_temp.File("in/pipe.txt"), 0b110_110_110));
+        Directory.CreateDirectory(_temp.File("in/scan")); // a folder of page images is one scanned issue
+        File.WriteAllBytes(_temp.File("in/scan/page-1.png"), [0x89, (byte)'P', (byte)'N', (byte)'G']);
+        Assert.Equal(0, MakeFifo(_temp.File("in/scan/page-2.png"), 0b110_110_110));
+        File.WriteAllText(_temp.File("in/notice.txt"), "关于做好红旗渠精神专题培训的通知\n\n各县区委组织部：请认真组织。");
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+
+        var batch = Task.Run(() => archive.Ingest([_temp.File("in")]));
+        // A watchdog for a hang only: reading a pipe waits for a writer, for ever if none comes.
+        var answered = await Task.WhenAny(batch, Task.Delay(Hang)) == batch;
+        if (!answered)
+        {
+            // Lets a stuck reader go (opening a pipe to write waits for its reader: not awaited).
+            _ = Task.Run(() => File.WriteAllBytes(_temp.File("in/pipe.txt"), []));
+            _ = Task.Run(() => File.WriteAllBytes(_temp.File("in/scan/page-2.png"), []));
+        }
+        Assert.True(answered, "the batch waits on the pipe");
+
+        var pipe = Assert.Single((await batch).Files, f => f.Path.EndsWith("pipe.txt", StringComparison.Ordinal));
+        Assert.Equal(FileOutcomeStatus.Failed, pipe.Status);
+        Assert.Contains("empty", pipe.Error);
+        var scan = Assert.Single((await batch).Files, f => f.Path.EndsWith("scan", StringComparison.Ordinal));
+        Assert.Equal(FileOutcomeStatus.Failed, scan.Status);
+        Assert.Contains("page-2.png: empty", scan.Error);
+        Assert.Equal(1, archive.Search(new SearchRequest { Query = "红旗渠精神" }).Total);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
+
+    [Fact]
     public void An_index_that_cannot_be_read_is_set_aside_and_rebuilt_from_the_store()
     {
         var options = new ArchiveOptions { DataDirectory = _temp.File("data") };
