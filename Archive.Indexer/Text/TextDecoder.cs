@@ -55,6 +55,9 @@ internal static class TextDecoder
         try
         {
             var e = Encoding.GetEncoding(charset.Trim());
+            // A declaration read from bytes as ASCII cannot be UTF-16 or UTF-32 (browsers read such a page as UTF-8);
+            // taken at its word, a page's markup became ideographs.
+            if (e.CodePage is 1200 or 1201 or 12000 or 12001) return null;
             // GB2312 and GBK pages often hold characters only GB18030 has; it is a superset of both.
             return e.CodePage is 936 or 20936 ? Encoding.GetEncoding("GB18030") : e;
         }

@@ -79,6 +79,16 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void A_page_declaring_utf16_in_bytes_that_are_ascii_is_not_read_as_utf16()
+    {
+        // A declaration readable as ASCII cannot be UTF-16 (browsers read such a page as UTF-8); read as UTF-16, its
+        // markup became ideographs: 格浴㹬…
+        var html = "<html><head><meta charset=\"utf-16\"></head><body><h1>&#x5E72;&#x90E8;&#x57F9;&#x8BAD;</h1><p>&#x8BF7;&#x8BA4;&#x771F;&#x7EC4;&#x7EC7;&#x3002;</p></body></html>";
+        var text = DocumentReader.Read("page.html", Encoding.ASCII.GetBytes(html));
+        Assert.Equal(["干部培训", "请认真组织。"], text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Docx_reads_paragraphs_headings_and_tables()
     {
         var bytes = TestDocuments.Docx(("安庆组工信息", "Title"), ("市内信息", "Heading2"), ("正文第一段。", null), ("单位|人数", null), ("宜秀区|24", null));
