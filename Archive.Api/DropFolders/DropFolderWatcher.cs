@@ -86,6 +86,14 @@ public sealed class DropFolderWatcher(IOptions<ArchiveApiOptions> options, Archi
                 folder.SetAside(file, DropFolder.Failed, Note(file.Name, "这是一个链接，不是文件：请放入文件本身", "it is a link, not a file: drop the file itself"));
                 return true;
             }
+            // Refused unread, as an empty file is: a pipe shows size 0 too, and reading one waits for a writer, for
+            // ever if none comes, and every drop folder with it.
+            if (file.Length == 0)
+            {
+                logger.LogInformation("{Via} {FileName}: failed, the file is empty", via, file.Name);
+                folder.SetAside(file, DropFolder.Failed, Note(file.Name, "文件是空的", "the file is empty"));
+                return true;
+            }
             var limit = archive.Options.MaxFileBytes;
             if (file.Length > limit)
             {

@@ -4,8 +4,8 @@ namespace Archive.Api.Uploads;
 
 /// <summary>
 /// The name a client gave an uploaded file, reduced to a plain file name: folders (../../etc/passwd ->
-/// passwd), control and reserved characters removed, length bounded. It is only ever a label and an
-/// extension; it never becomes a path on disk. The same reduction makes a kept original's name safe to
+/// passwd), control, format (bidi overrides, zero-width) and reserved characters removed, length bounded.
+/// It is only ever a label and an extension; it never becomes a path on disk. The same reduction makes a kept original's name safe to
 /// send back as a download name (no line breaks or quotes in the header).
 /// </summary>
 public static class UploadFileName
@@ -20,7 +20,9 @@ public static class UploadFileName
         var kept = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            if (!char.IsControl(c) && !char.IsSurrogate(c) && ":*?\"<>|".IndexOf(c) < 0)
+            // Format characters go too: a right-to-left override shows 通知\u202Egnp.txt as 通知txt.png.
+            if (!char.IsControl(c) && !char.IsSurrogate(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format
+                && ":*?\"<>|".IndexOf(c) < 0)
             {
                 kept.Append(c);
             }

@@ -19,6 +19,7 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
 {
     private const string Vanished = "the file disappeared before it could be read (moved or deleted during the batch)";
     private const string Changed = "the file changed or disappeared while it was being ingested; ingest it again once it is complete";
+    private const string Empty = "empty file (0 bytes): nothing to read";
 
     /// <summary>
     /// The pipeline with the real readers, the parser given (by default the one over the data packages) and the
@@ -125,6 +126,11 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
             }
 
             size = info.Length;
+            // Not read when empty: a named pipe shows size 0 too, and reading one waits for a writer, for ever if none comes.
+            if (info.Length == 0)
+            {
+                return Done(Fail(path, 0, Empty));
+            }
             if (info.Length > maxFileBytes)
             {
                 return Done(Fail(path, size, TooLarge(info.Length)));
@@ -147,7 +153,7 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
     {
         if (content.Length == 0)
         {
-            return Done(Fail(path, 0, "empty file (0 bytes): nothing to read"));
+            return Done(Fail(path, 0, Empty));
         }
 
         var source = new SourceFile(path, ContentIdentity.Sha256Hex(content.Span), content.Length);
@@ -162,8 +168,12 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
         SourceFile source;
         try
         {
-            var large = pages.Select(p => (Path: p, new FileInfo(p).Length)).FirstOrDefault(p => p.Length > maxFileBytes);
+            var sizes = pages.Select(p => (Path: p, new FileInfo(p).Length)).ToList();
+            var large = sizes.FirstOrDefault(p => p.Length > maxFileBytes);
             if (large.Path is not null) return Done(Fail(folder, null, $"{Path.GetFileName(large.Path)}: {TooLarge(large.Length)}"));
+            // Not read, as an empty file is not (a named pipe shows size 0).
+            var empty = sizes.FirstOrDefault(p => p.Length == 0);
+            if (empty.Path is not null) return Done(Fail(folder, null, $"{Path.GetFileName(empty.Path)}: {Empty}"));
             source = PageFolder.Source(folder, pages);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -29,9 +29,22 @@ internal sealed class SourceParser(DocumentParser parser, DocumentTools? tools, 
 
     private ParsedFile Parse(ExtractedText text)
     {
+        // Refused like an empty file: stored, it was an empty article (（无标题）) that no search finds.
+        if (!HasText(text.Text))
+            throw new UnreadableFileException("the file holds no text: an empty page or document, only scripts, styles and navigation, or only white space");
         var parsed = parser.Parse(text);
         if (parsed.Articles.Count > MaxArticles)
             throw new UnreadableFileException($"the file parses into {parsed.Articles.Count:N0} articles, more than the {MaxArticles:N0} a document may hold: split it into smaller files");
         return new ParsedFile(parsed, text.Text, text.Recognition, text.Encoding);
+    }
+
+    /// <summary>Whether anything is left besides white space, control and format characters (zero-width spaces, bidi marks).</summary>
+    private static bool HasText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format) return true;
+        }
+        return false;
     }
 }

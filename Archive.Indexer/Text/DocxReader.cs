@@ -34,6 +34,12 @@ internal static class DocxReader
             throw new UnreadableFileException(
                 $"the .docx's document inflates past {MaxPartCharacters / (1024 * 1024)} M characters of XML (a compression bomb, or a document too large to read)", e);
         }
+        catch (System.Xml.XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            // Said in the reader's words, not the XML library's (which advised enabling DTD processing).
+            throw new UnreadableFileException(
+                "the .docx declares a document type (DTD), which Word never writes and whose entities could expand a few bytes into gigabytes: it is not read", e);
+        }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException
                                       or System.Xml.XmlException or IOException or InvalidOperationException)
         {

@@ -3,8 +3,10 @@ using System.Text;
 namespace Archive.Indexer.Text;
 
 /// <summary>
-/// Bytes -> string for text formats: a BOM decides; otherwise strict UTF-8 first (GB18030 bytes are almost never
-/// valid UTF-8), then strict GB18030, so Chinese text is never turned into mojibake. Binary content is refused.
+/// Bytes -> string for text formats: a BOM decides; otherwise UTF-16 recognized by its zero bytes or, for Chinese
+/// text, by its characters; then strict UTF-8 (GB18030 bytes are almost never valid UTF-8, so it wins over a declared
+/// charset), the declared charset, and strict GB18030, so Chinese text is never turned into mojibake. Binary content
+/// is refused.
 /// </summary>
 internal static class TextDecoder
 {
@@ -23,13 +25,20 @@ internal static class TextDecoder
         var utf16 = GuessUtf16WithoutBom(bytes);
         if (utf16 is not null)
             return (Strict(new UnicodeEncoding(utf16 == "utf-16be", false, true), bytes, utf16), utf16);
+        var isUtf8 = TryStrict(new UTF8Encoding(false, true), bytes, out var utf8);
+        if (!isUtf8 && ChineseUtf16WithoutBom(bytes) is { } chinese) return chinese;
         if (bytes.Contains((byte)0))
             throw new UnreadableFileException("binary content: the file holds NUL bytes, so it is not text");
 
+        // Bytes valid as UTF-8 beyond ASCII are UTF-8 whatever a page declares: GBK or Big5 text is almost never valid
+        // UTF-8, while a page re-saved as UTF-8 often keeps its old <meta charset="gb2312"> (read as declared, it was
+        // mojibake, refused as binary).
+        if (isUtf8 && !Ascii.IsValid(bytes))
+            return (CheckText(utf8), "utf-8");
         var declared = DeclaredEncoding(declaredCharset);
         if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && TryStrict(declared, bytes, out var declaredText))
             return (CheckText(declaredText), declared.WebName);
-        if (TryStrict(new UTF8Encoding(false, true), bytes, out var utf8))
+        if (isUtf8)
             return (CheckText(utf8), "utf-8");
         var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         if (TryStrict(gb, bytes, out var gbText))
@@ -46,6 +55,9 @@ internal static class TextDecoder
         try
         {
             var e = Encoding.GetEncoding(charset.Trim());
+            // A declaration read from bytes as ASCII cannot be UTF-16 or UTF-32 (browsers read such a page as UTF-8);
+            // taken at its word, a page's markup became ideographs.
+            if (e.CodePage is 1200 or 1201 or 12000 or 12001) return null;
             // GB2312 and GBK pages often hold characters only GB18030 has; it is a superset of both.
             return e.CodePage is 936 or 20936 ? Encoding.GetEncoding("GB18030") : e;
         }
@@ -70,6 +82,36 @@ internal static class TextDecoder
         if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return "utf-16le";
         if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return "utf-16be";
         return null;
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark whose characters are nearly all Chinese text in one byte order and not in the
+    /// other: Chinese has too few ASCII characters for the zero bytes to tell. On the 145 texts of corpus/real, at least
+    /// 96% in the right order, at most 44% in the wrong one; GB18030 bytes read as UTF-16 are mostly Hangul, Yi,
+    /// private use or broken surrogates, and an ASCII-heavy GB18030 file reads alike in both orders (no telling).
+    /// </summary>
+    private static (string Text, string Encoding)? ChineseUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) return null;
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        var little = ChineseShare(new UnicodeEncoding(false, false).GetString(sample));
+        var big = ChineseShare(new UnicodeEncoding(true, false).GetString(sample));
+        if (little >= 0.9 && big < 0.5) return (Strict(new UnicodeEncoding(false, false, true), bytes, "utf-16le"), "utf-16le");
+        if (big >= 0.9 && little < 0.5) return (Strict(new UnicodeEncoding(true, false, true), bytes, "utf-16be"), "utf-16be");
+        return null;
+    }
+
+    /// <summary>The share of a text that Chinese text is made of: ideographs, CJK and full-width punctuation, symbols, Latin-1, ASCII and white space.</summary>
+    private static double ChineseShare(string sample)
+    {
+        var chinese = 0;
+        foreach (var c in sample)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u2E80' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF')
+                or (>= '\u2000' and <= '\u2BFF') or (>= ' ' and <= '~') or (>= '\u00A0' and <= '\u00FF') or '\n' or '\r' or '\t')
+                chinese++;
+        }
+        return sample.Length == 0 ? 0 : (double)chinese / sample.Length;
     }
 
     private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name) =>

@@ -22,13 +22,24 @@ public sealed class ReadableQuery
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>
+    /// Letters, marks, digits, punctuation and symbols. Not white space, control or format characters (a bidi override
+    /// would reorder the link as shown), surrogates, private use, nor noncharacters such as U+FFFE, which XML cannot
+    /// hold: the Atom feed writes these links, and one such character in a query made the whole feed fail.
+    /// </summary>
+    private static bool IsReadable(char c) => char.GetUnicodeCategory(c) is not (
+        System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+        or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.PrivateUse
+        or System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.SpaceSeparator
+        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator);
+
     private void Escape(string value)
     {
         Span<byte> bytes = stackalloc byte[4];
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '/' or ':' || (c > 0x7F && !char.IsWhiteSpace(c) && !char.IsControl(c) && !char.IsSurrogate(c)))
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '/' or ':' || (c > 0x7F && IsReadable(c)))
             {
                 _text.Append(c);
                 continue;

@@ -14,7 +14,7 @@ public sealed class AbuseApiTests(SeededArchive archive)
 {
     private readonly HttpClient client = archive.CreateClient();
 
-    private static readonly string[] SearchAddresses = ["/api/v1/search?q=", "/api/v1/facets?q=", "/api/v1/export?format=csv&q=", "/?q="];
+    private static readonly string[] SearchAddresses = ["/api/v1/search?q=", "/api/v1/facets?q=", "/api/v1/export?format=csv&q=", "/api/v1/search.atom?q=", "/?q="];
 
     /// <summary>Sends a request and checks the answer is no server error and carries no stack trace.</summary>
     private static async Task<HttpStatusCode> Answer(HttpClient client, HttpRequestMessage request)

@@ -156,6 +156,29 @@ public sealed class DropFolderTests(DropFolderArchive archive)
     }
 
     [Fact]
+    public async Task A_pipe_dropped_in_place_of_a_file_is_set_aside_without_waiting_for_a_writer()
+    {
+        var marker = Marker();
+        var pipe = Dropped($"pipe-{marker}.txt");
+        Assert.Equal(0, MakeFifo(pipe, 0b110_110_110));
+
+        var looked = QuietTimePasses();
+        // A watchdog for a hang only: reading a pipe waits for a writer, for ever if none comes.
+        var answered = await Task.WhenAny(looked, Task.Delay(TimeSpan.FromSeconds(60))) == looked;
+        if (!answered) await File.WriteAllBytesAsync(pipe, []); // lets the stuck reader go
+        Assert.True(answered, "the watcher waits on the pipe");
+
+        var failed = Path.Combine(archive.DropPath, DropFolder.Failed);
+        Assert.Contains("empty", await File.ReadAllTextAsync(Path.Combine(failed, $"pipe-{marker}.txt.why.txt")));
+        await File.WriteAllBytesAsync(Dropped($"{marker}.txt"), Notice(marker));
+        await QuietTimePasses();
+        Assert.Equal(1, await Total(marker));
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
+
+    [Fact]
     public async Task The_watcher_takes_a_complete_file_by_itself()
     {
         var marker = Marker();

@@ -83,6 +83,8 @@ public sealed class OriginalFileApiTests(SeededArchive archive)
     [InlineData("../../etc/passwd.txt", "passwd.txt")]
     [InlineData("..\\..\\boot.ini.txt", "boot.ini.txt")]
     [InlineData("a\"; filename=evil.html\r\nX-Injected: 1.txt", "a; filename=evil.htmlX-Injected 1.txt")]
+    // A right-to-left override shows 通知\u202Egnp.txt as 通知txt.png: a name that lies about its type.
+    [InlineData("通知\u202Egnp.txt", "通知gnp.txt")]
     public async Task A_download_name_is_a_plain_file_name_whatever_the_upload_was_called(string uploaded, string downloaded)
     {
         var documentId = await UploadNamed(uploaded, Notice(Marker()));

@@ -28,6 +28,7 @@ public static class HostileQueries
         yield return new("year range reversed and huge", "年份:9999..1000 日期:0001-01-01..9999-12-31");
         yield return new("control characters", "干部\u0000\u0001\u001b[31m\u202e党员");
         yield return new("lone surrogate", "干部\ud800党员");
+        yield return new("noncharacters", "干部\uFFFE\uFFFF党员");
         yield return new("emoji with joiners", "👨‍👩‍👧‍👦 干部 🏳️‍🌈");
         yield return new("wildcards and regex", "干* ?部 /.*/ ~2 ^3");
         yield return new("a 10,000-character run", Repeat("干部", 5_000));

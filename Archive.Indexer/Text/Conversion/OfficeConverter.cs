@@ -7,20 +7,21 @@ namespace Archive.Indexer.Text.Conversion;
 /// <see cref="DocxReader"/> then reads like any other: paragraphs, headings and tables as LibreOffice understood
 /// them, and the text in Unicode whatever code page (GBK, GB2312) the file used. Each slot has a LibreOffice profile
 /// of its own (two instances cannot share one) that stays warm between files; every file is converted by its own
-/// soffice run under a time limit. A run that hangs or crashes is killed and its slot's profile is thrown away, so the
+/// soffice run under a time limit that grows with the file. A run that hangs or crashes is killed and its slot's profile is thrown away, so the
 /// next file starts a fresh LibreOffice; files in the other slots are not touched.
 /// </summary>
 internal sealed class OfficeConverter : IDisposable
 {
     private readonly ScratchFolder _scratch;
-    private readonly TimeSpan _timeout;
+    private readonly Func<long, TimeSpan> _timeFor;
     private readonly SemaphoreSlim _free;
     private readonly ConcurrentBag<string> _profiles = [];
 
-    public OfficeConverter(ScratchFolder scratch, int converters, TimeSpan timeout)
+    /// <param name="timeFor">How long a run may take for a file of so many bytes.</param>
+    public OfficeConverter(ScratchFolder scratch, int converters, Func<long, TimeSpan> timeFor)
     {
         _scratch = scratch;
-        _timeout = timeout;
+        _timeFor = timeFor;
         var count = Math.Max(1, converters);
         _free = new SemaphoreSlim(count, count);
         for (var i = 0; i < count; i++) _profiles.Add(Path.Combine(scratch.Path, $"office-profile-{i}"));
@@ -70,7 +71,7 @@ internal sealed class OfficeConverter : IDisposable
         ExternalProgram.Result result;
         try
         {
-            result = ExternalProgram.LibreOffice.Run(arguments, $"converting the {what}", _timeout, cancellationToken,
+            result = ExternalProgram.LibreOffice.Run(arguments, $"converting the {what}", _timeFor(content.Length), cancellationToken,
                 new Dictionary<string, string> { ["TMPDIR"] = temp });
         }
         catch

@@ -1,5 +1,6 @@
 using Archive.HostileInputs;
 using Archive.Indexer.Tests.Store;
+using Archive.Indexer.Tests.Text;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Isolation;
 
@@ -50,6 +51,27 @@ public sealed class HostileFileTests : IDisposable
         Assert.NotEmpty(reopened.Search(new SearchRequest { Query = "干部" }).Hits);
     }
 
+    public static TheoryData<string, byte[]> FilesWithoutText => new()
+    {
+        { "empty.html", "<html><head><title></title></head><body></body></html>"u8.ToArray() },
+        { "scripts.html", "<html><head><script>var a = 1;</script><style>p { }</style></head><body><nav>首页</nav></body></html>"u8.ToArray() },
+        { "empty.docx", TestDocuments.Docx() },
+        { "zero-width.txt", System.Text.Encoding.UTF8.GetBytes("\u200B\u200C\u00A0\n\u3000\u2060\u200D\n") },
+    };
+
+    [Theory]
+    [MemberData(nameof(FilesWithoutText))]
+    public void A_file_without_text_is_refused_with_the_reason_not_stored_as_an_empty_article(string name, byte[] content)
+    {
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+
+        var outcome = archive.IngestUpload(name, content);
+
+        Assert.Equal(FileOutcomeStatus.Failed, outcome.Status);
+        Assert.Contains("no text", outcome.Error);
+        Assert.Equal(0, archive.Stats().Documents);
+    }
+
     [Fact]
     public void A_term_longer_than_the_index_allows_is_left_out_and_the_rest_of_the_file_is_searchable()
     {
@@ -64,6 +86,40 @@ public sealed class HostileFileTests : IDisposable
         Assert.Equal(1, archive.Search(new SearchRequest { Query = "结束语" }).Total);
         Assert.Equal(FileOutcomeStatus.New, archive.IngestUpload("next.txt", "下一份文件\n\n正常的正文。"u8.ToArray()).Status);
     }
+
+    [Fact]
+    public async Task A_named_pipe_among_the_files_is_refused_unread_and_the_batch_goes_on()
+    {
+        Directory.CreateDirectory(_temp.File("in"));
+        Assert.Equal(0, MakeFifo(_temp.File("in/pipe.txt"), 0b110_110_110));
+        Directory.CreateDirectory(_temp.File("in/scan")); // a folder of page images is one scanned issue
+        File.WriteAllBytes(_temp.File("in/scan/page-1.png"), [0x89, (byte)'P', (byte)'N', (byte)'G']);
+        Assert.Equal(0, MakeFifo(_temp.File("in/scan/page-2.png"), 0b110_110_110));
+        File.WriteAllText(_temp.File("in/notice.txt"), "关于做好红旗渠精神专题培训的通知\n\n各县区委组织部：请认真组织。");
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+
+        var batch = Task.Run(() => archive.Ingest([_temp.File("in")]));
+        // A watchdog for a hang only: reading a pipe waits for a writer, for ever if none comes.
+        var answered = await Task.WhenAny(batch, Task.Delay(Hang)) == batch;
+        if (!answered)
+        {
+            // Lets a stuck reader go (opening a pipe to write waits for its reader: not awaited).
+            _ = Task.Run(() => File.WriteAllBytes(_temp.File("in/pipe.txt"), []));
+            _ = Task.Run(() => File.WriteAllBytes(_temp.File("in/scan/page-2.png"), []));
+        }
+        Assert.True(answered, "the batch waits on the pipe");
+
+        var pipe = Assert.Single((await batch).Files, f => f.Path.EndsWith("pipe.txt", StringComparison.Ordinal));
+        Assert.Equal(FileOutcomeStatus.Failed, pipe.Status);
+        Assert.Contains("empty", pipe.Error);
+        var scan = Assert.Single((await batch).Files, f => f.Path.EndsWith("scan", StringComparison.Ordinal));
+        Assert.Equal(FileOutcomeStatus.Failed, scan.Status);
+        Assert.Contains("page-2.png: empty", scan.Error);
+        Assert.Equal(1, archive.Search(new SearchRequest { Query = "红旗渠精神" }).Total);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
 
     [Fact]
     public void An_index_that_cannot_be_read_is_set_aside_and_rebuilt_from_the_store()
@@ -109,6 +165,19 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains("was stopped", refused.Message);
         using var patient = new IsolatedReader();
         Assert.Contains("干部", patient.Read("a.md", "# 干部\n\n正文"u8.ToArray()).Text);
+    }
+
+    [Fact]
+    public void LibreOffice_gets_time_in_proportion_to_the_file_not_the_whole_limit_for_a_small_crafted_one()
+    {
+        const long megabyte = 1024 * 1024;
+        var options = new Archive.Indexer.Text.Conversion.ConversionOptions();
+
+        // 200,000 table rows in a 6.8 MB RTF held a core for the whole limit.
+        Assert.True(options.FileTimeFor(7 * megabyte) <= options.FileTimeout / 2, $"{options.FileTimeFor(7 * megabyte)}");
+        // A genuine 9.5 MB .doc of 4 M characters converts in 10.6 s: three times that is left on a loaded machine.
+        Assert.True(options.FileTimeFor(10 * megabyte) >= TimeSpan.FromSeconds(3 * 10.6), $"{options.FileTimeFor(10 * megabyte)}");
+        Assert.Equal(options.FileTimeout, options.FileTimeFor(100 * megabyte));
     }
 
     private static T Watchdog<T>(Func<T> action)

@@ -87,6 +87,23 @@ public sealed class BadInputTests(SegmentationFixture fixture)
     }
 
     [Fact]
+    public void A_million_characters_without_punctuation_are_segmented_in_memory_that_does_not_grow_with_the_run()
+    {
+        var sample = string.Concat(SegmentationFixture.Sample("003").Where(CharClass.IsHan));
+        var text = string.Concat(Enumerable.Repeat(sample, 1_000_000 / sample.Length + 1))[..1_000_000];
+        fixture.Segmenter.Segment(text.AsSpan(0, 10_000)); // buffers of the shared pool, rented once
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var tokens = fixture.Segmenter.Segment(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Coverage.AssertExactlyCovered(text, tokens);
+        // The token list itself (16 bytes a token, grown by doubling) and nothing that grows with the run: its lattice
+        // took 250 bytes a character (15 M ideographs in one file exhausted a gigabyte heap).
+        Assert.True(allocated < 40L * text.Length, $"{allocated:N0} bytes allocated for {text.Length:N0} characters");
+    }
+
+    [Fact]
     public void A_missing_dictionary_file_gives_an_error_naming_it_and_the_fix()
     {
         using var folder = new DataFolder();

@@ -16,6 +16,9 @@ public sealed class DocumentReaderTests
         { "utf-8-bom", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Chinese)] },
         { "utf-16le", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Chinese)] },
         { "utf-16be", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Chinese)] },
+        // Without a byte-order mark, and too few ASCII characters for their zero bytes to tell.
+        { "utf-16le", Encoding.Unicode.GetBytes(Chinese) },
+        { "utf-16be", Encoding.BigEndianUnicode.GetBytes(Chinese) },
         { "gb18030", Encoding.GetEncoding("GBK").GetBytes(Chinese) },
         { "gb18030", Encoding.GetEncoding("GB18030").GetBytes(Chinese + "𠀀") },
     };
@@ -62,6 +65,27 @@ public sealed class DocumentReaderTests
             ["颍东区委组织部“五项措施” 筑牢疫情防控红色堡垒", "发布日期:2022-04-11 作者:刘少叶", "疫情防控工作开展以来，颍东区委组织部立足部门职能。", "强化组织领导，健全防控体系。"],
             text.Blocks.Select(b => b.Text));
         Assert.Equal(1, text.Blocks[0].HeadingLevel);
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"gb2312\">")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">")]
+    public void A_page_saved_as_utf8_under_its_old_charset_declaration_is_read_as_the_utf8_it_is(string declaration)
+    {
+        var html = $"<html><head>{declaration}<title>干部培训</title></head><body><h1>关于做好干部教育培训工作的通知</h1><p>各县区委组织部：请认真组织学习。</p></body></html>";
+        var text = DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal("utf-8", text.Encoding);
+        Assert.Equal(["关于做好干部教育培训工作的通知", "各县区委组织部：请认真组织学习。"], text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_page_declaring_utf16_in_bytes_that_are_ascii_is_not_read_as_utf16()
+    {
+        // A declaration readable as ASCII cannot be UTF-16 (browsers read such a page as UTF-8); read as UTF-16, its
+        // markup became ideographs: 格浴㹬…
+        var html = "<html><head><meta charset=\"utf-16\"></head><body><h1>&#x5E72;&#x90E8;&#x57F9;&#x8BAD;</h1><p>&#x8BF7;&#x8BA4;&#x771F;&#x7EC4;&#x7EC7;&#x3002;</p></body></html>";
+        var text = DocumentReader.Read("page.html", Encoding.ASCII.GetBytes(html));
+        Assert.Equal(["干部培训", "请认真组织。"], text.Blocks.Select(b => b.Text));
     }
 
     [Fact]
@@ -133,6 +157,7 @@ public sealed class DocumentReaderTests
             { "garbage.txt", garbage, "binary" },
             { "garbage.bin", garbage, "not text" },
             { "truncated.docx", docx[..(docx.Length / 2)], "damaged or truncated" },
+            { "entities.docx", Archive.HostileInputs.HostileFiles.Docx().First(f => f.FileName == "entities.docx").Content, "declares a document type (DTD)" },
             { "truncated.pdf", pdf[..(pdf.Length / 2)], "damaged or truncated" },
             { "not-a-pdf.pdf", Encoding.UTF8.GetBytes("hello"), "not a PDF" },
             { "protected.pdf", TestDocuments.EncryptedPdf(), "encrypted" },
