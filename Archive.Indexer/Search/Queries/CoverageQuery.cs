@@ -8,14 +8,18 @@ namespace Archive.Indexer.Search.Queries;
 /// The documents that hold at least one of a query's words, ranked by how many of them they hold (coverage), then
 /// by the words' scores (BM25): a document's score is the count of its words times <see cref="CoverageStep"/> plus the
 /// sum of their scores, so no score of fewer words reaches a score of more. The answer when all the words together
-/// match too little.
+/// match too little. A document matches through its leading words (all of them unless <paramref name="leads"/> says
+/// otherwise); the others only count where a leading word matched.
 /// </summary>
-internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
+internal sealed class CoverageQuery(IReadOnlyList<Query> words, IReadOnlyList<bool>? leads = null) : Query
 {
     /// <summary>Larger than any sum of the words' scores (BM25 gives a word at most some tens, with the title's boost).</summary>
     public const float CoverageStep = 1000f;
 
     public IReadOnlyList<Query> Words { get; } = words;
+
+    /// <summary>Whether each word leads: finds documents on its own.</summary>
+    public IReadOnlyList<bool> Leads { get; } = leads ?? [.. words.Select(_ => true)];
 
     public override Weight CreateWeight(IndexSearcher searcher) =>
         new CoverageWeight(this, Words.Select(w => w.CreateWeight(searcher)).ToArray());
@@ -23,7 +27,7 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
     public override Query Rewrite(IndexReader reader)
     {
         var rewritten = Words.Select(w => w.Rewrite(reader)).ToList();
-        return rewritten.SequenceEqual(Words, ReferenceEqualityComparer.Instance) ? this : new CoverageQuery(rewritten) { Boost = Boost };
+        return rewritten.SequenceEqual(Words, ReferenceEqualityComparer.Instance) ? this : new CoverageQuery(rewritten, Leads) { Boost = Boost };
     }
 
     public override void ExtractTerms(ISet<Term> terms)
@@ -33,7 +37,8 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
 
     public override string ToString(string field) => $"coverage({string.Join(", ", Words.Select(w => w.ToString(field)))})";
 
-    public override bool Equals(object? obj) => obj is CoverageQuery other && Boost == other.Boost && Words.SequenceEqual(other.Words);
+    public override bool Equals(object? obj) =>
+        obj is CoverageQuery other && Boost == other.Boost && Words.SequenceEqual(other.Words) && Leads.SequenceEqual(other.Leads);
 
     public override int GetHashCode() => Words.Aggregate(Boost.GetHashCode(), (hash, word) => HashCode.Combine(hash, word));
 
@@ -50,8 +55,8 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            var scorers = words.Select(w => w.GetScorer(context, acceptDocs)).Where(s => s is not null).Cast<Scorer>().ToArray();
-            return scorers.Length == 0 ? null : new CoverageScorer(this, scorers);
+            var found = words.Select((w, i) => (Scorer: w.GetScorer(context, acceptDocs), Leads: query.Leads[i])).Where(s => s.Scorer is not null).ToArray();
+            return found.Any(s => s.Leads) ? new CoverageScorer(this, [.. found.Select(s => s.Scorer!)], [.. found.Select(s => s.Leads)]) : null;
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -64,18 +69,21 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
     }
 
     /// <summary>
-    /// A disjunction of the words' scorers that counts the words at each document (a query has a handful). Each
-    /// word's document is kept beside it, and a word on the current document moves on by NextDoc, cheaper than Advance.
+    /// A disjunction of the leading words' scorers that counts the words at each document (a query has a handful): the
+    /// other words are moved to each document the leading ones find. Each word's document is kept beside it, and a word
+    /// on the current document moves on by NextDoc, cheaper than Advance.
     /// </summary>
     private sealed class CoverageScorer : Scorer
     {
         private readonly Scorer[] _words;
+        private readonly bool[] _leads;
         private readonly int[] _docs;
         private int _doc = -1;
 
-        public CoverageScorer(Weight weight, Scorer[] words) : base(weight)
+        public CoverageScorer(Weight weight, Scorer[] words, bool[] leads) : base(weight)
         {
             _words = words;
+            _leads = leads;
             _docs = new int[words.Length];
             Array.Fill(_docs, -1);
         }
@@ -97,7 +105,7 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
             return covered * CoverageStep + sum;
         }
 
-        public override long GetCost() => _words.Sum(w => w.GetCost());
+        public override long GetCost() => _words.Where((_, i) => _leads[i]).Sum(w => w.GetCost());
 
         public override int NextDoc() => _doc == NO_MORE_DOCS ? NO_MORE_DOCS : Move(_doc + 1);
 
@@ -108,9 +116,15 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words) : Query
             var next = NO_MORE_DOCS;
             for (var i = 0; i < _words.Length; i++)
             {
+                if (!_leads[i]) continue;
                 var doc = _docs[i];
                 if (doc < target) _docs[i] = doc = doc == _doc && target == _doc + 1 ? _words[i].NextDoc() : _words[i].Advance(target);
                 if (doc < next) next = doc;
+            }
+            if (next != NO_MORE_DOCS)
+            {
+                for (var i = 0; i < _words.Length; i++)
+                    if (!_leads[i] && _docs[i] < next) _docs[i] = _words[i].Advance(next);
             }
             return _doc = next;
         }

@@ -75,15 +75,11 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     {
         var aboutSomething = strict.Any(s => s.Node is not NotNode && HasScoringText(s.Node));
         if (words.Count == 0 || (words.Count == 1 && !aboutSomething)) return null;
-        var coverage = new CoverageQuery(words.Select(w => w.Query).ToList());
-        if (aboutSomething) return Conjunction(strict, [], optional: coverage);
+        if (aboutSomething) return Conjunction(strict, [], optional: new CoverageQuery(words.Select(w => w.Query).ToList()));
         // A character alone (宋 of 宋黎立, a surname the segmenter cut off) says too little to answer a query: a partial
-        // match holds at least one of its longer words, where it has some.
-        var longer = words.Where(w => w.Label.Trim().Length > 1).ToList();
-        if (longer.Count == 0 || longer.Count == words.Count) return Conjunction(strict, [coverage]);
-        var anyLonger = new BooleanQuery();
-        foreach (var word in longer) anyLonger.Add(word.Query, Occur.SHOULD);
-        return Conjunction(strict, [coverage, Filter(anyLonger)!]);
+        // match holds at least one of its longer words, where it has some; the characters then add to its coverage.
+        var anyLonger = words.Any(w => w.Label.Trim().Length > 1);
+        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), words.Select(w => !anyLonger || w.Label.Trim().Length > 1).ToList())]);
     }
 
     /// <summary>
