@@ -4,6 +4,7 @@ using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Search.Queries;
@@ -300,7 +301,13 @@ internal sealed class ArticleSearch(
             if (leaf < 0 || doc >= leaves[leaf].DocBase + leaves[leaf].AtomicReader.MaxDoc)
             {
                 leaf = ReaderUtil.SubIndex(doc, leaves);
-                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+                // The scorer sees the head's documents only: a phrase would otherwise read the positions of every
+                // document between two of them that holds its bigrams, to find where it next matches.
+                var context = leaves[leaf];
+                var only = new FixedBitSet(context.AtomicReader.MaxDoc);
+                foreach (var match in head.Where(m => m.Doc >= context.DocBase && m.Doc < context.DocBase + context.AtomicReader.MaxDoc))
+                    only.Set(match.Doc - context.DocBase);
+                scorer = weight.GetScorer(context, only);
             }
             var target = doc - leaves[leaf].DocBase;
             if (scorer is not null && (scorer.DocID >= target || scorer.Advance(target) != DocIdSetIterator.NO_MORE_DOCS) && scorer.DocID == target)
