@@ -4,7 +4,6 @@ using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Search.Queries;
@@ -301,13 +300,11 @@ internal sealed class ArticleSearch(
             if (leaf < 0 || doc >= leaves[leaf].DocBase + leaves[leaf].AtomicReader.MaxDoc)
             {
                 leaf = ReaderUtil.SubIndex(doc, leaves);
-                // The scorer sees the head's documents only: a phrase would otherwise read the positions of every
-                // document between two of them that holds its bigrams, to find where it next matches.
+                // The scorer sees the head's documents only (see FewDocuments).
                 var context = leaves[leaf];
-                var only = new FixedBitSet(context.AtomicReader.MaxDoc);
-                foreach (var match in head.Where(m => m.Doc >= context.DocBase && m.Doc < context.DocBase + context.AtomicReader.MaxDoc))
-                    only.Set(match.Doc - context.DocBase);
-                scorer = weight.GetScorer(context, only);
+                var size = context.AtomicReader.MaxDoc;
+                var inSegment = head.Where(m => m.Doc >= context.DocBase && m.Doc < context.DocBase + size).Select(m => m.Doc - context.DocBase);
+                scorer = weight.GetScorer(context, new FewDocuments(inSegment, size));
             }
             var target = doc - leaves[leaf].DocBase;
             if (scorer is not null && (scorer.DocID >= target || scorer.Advance(target) != DocIdSetIterator.NO_MORE_DOCS) && scorer.DocID == target)

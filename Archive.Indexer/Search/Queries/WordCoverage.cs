@@ -19,9 +19,10 @@ internal static class WordCoverage
         {
             var leaf = leaves[segment.Key];
             var inOrder = segment.OrderBy(i => docs[i]).ToList();
+            var page = new FewDocuments(inOrder.Select(i => docs[i] - leaf.DocBase), leaf.AtomicReader.MaxDoc);
             for (var w = 0; w < words.Count; w++)
             {
-                var scorer = weights[w].GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                var scorer = weights[w].GetScorer(leaf, page);
                 foreach (var i in inOrder)
                 {
                     var doc = docs[i] - leaf.DocBase;
