@@ -323,12 +323,8 @@ public sealed class ArchiveService : IDisposable
             Query = query, Filters = filters, Sort = SearchSort.Newest, PageSize = count, WithFacets = false, WithHighlights = false,
             WithPartialMatches = false,
         });
-        var stored = _store.GetArticlesWithDocuments([.. results.Hits.Select(h => h.ArticleId)], withBodies: false).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
-        var today = Today;
-        return [.. results.Hits
-            .Where(h => stored.ContainsKey(h.ArticleId))
-            .Select(h => stored[h.ArticleId])
-            .Select(a => new FeedEntry(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)))];
+        var cited = Cited(results.Hits.Select(h => h.ArticleId));
+        return [.. results.Hits.Where(h => cited.ContainsKey(h.ArticleId)).Select(h => cited[h.ArticleId])];
     }
 
     /// <summary>
@@ -337,14 +333,21 @@ public sealed class ArchiveService : IDisposable
     /// only, never a partial answer's.
     /// </summary>
     public SearchExport Export(SearchRequest request, int limit) =>
-        _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit).CompletedBy(Cited);
+        _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit).CompletedBy(hits =>
+        {
+            var cited = Cited(hits.Select(h => h.ArticleId));
+            return hits.Select(h => cited.TryGetValue(h.ArticleId, out var entry) ? h with { Citation = entry.Citation } : h);
+        });
 
-    /// <summary>The hits with their citations, read from the store in one go.</summary>
-    private IEnumerable<SearchHit> Cited(IReadOnlyList<SearchHit> hits)
+    /// <summary>
+    /// The articles with their documents and citations, read from the store in one go and without their bodies, which
+    /// a feed or a list of references never shows; unknown ids are left out.
+    /// </summary>
+    private Dictionary<string, FeedEntry> Cited(IEnumerable<string> articleIds)
     {
-        var stored = _store.GetArticlesWithDocuments([.. hits.Select(h => h.ArticleId)], withBodies: false).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
         var today = Today;
-        return hits.Select(h => stored.TryGetValue(h.ArticleId, out var a) ? h with { Citation = CitationFormatter.Format(a.Article, a.Document, today) } : h);
+        return _store.GetArticlesWithDocuments([.. articleIds], withBodies: false).ToDictionary(a => a.Article.Id,
+            a => new FeedEntry(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)), StringComparer.Ordinal);
     }
 
     /// <summary>Today where the archive is: the access date of a web page's citation.</summary>

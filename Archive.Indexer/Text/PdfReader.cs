@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Indexer.Chinese;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -145,9 +146,8 @@ internal static class PdfReader
         }
 
         private static bool IsAsianLatinBoundary(string left, string right) =>
-            left.Length == 1 && right.Length == 1 && (IsAsian(left[0]) && char.IsAsciiLetterOrDigit(right[0]) || char.IsAsciiLetterOrDigit(left[0]) && IsAsian(right[0]));
-
-        private static bool IsAsian(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
+            left.Length == 1 && right.Length == 1
+            && (CharClass.IsCjk(left[0]) && char.IsAsciiLetterOrDigit(right[0]) || char.IsAsciiLetterOrDigit(left[0]) && CharClass.IsCjk(right[0]));
     }
 
 }

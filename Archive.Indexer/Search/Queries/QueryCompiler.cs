@@ -78,8 +78,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         if (aboutSomething) return Conjunction(strict, [], optional: new CoverageQuery(words.Select(w => w.Query).ToList()));
         // A character alone (宋 of 宋黎立, a surname the segmenter cut off) says too little to answer a query: a partial
         // match holds at least one of its longer words, where it has some; the characters then add to its coverage.
-        var anyLonger = words.Any(w => w.Label.Trim().Length > 1);
-        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), words.Select(w => !anyLonger || w.Label.Trim().Length > 1).ToList())]);
+        var longer = words.Select(w => w.Label.Trim().Length > 1).ToList();
+        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), longer.Contains(true) ? longer : null)]);
     }
 
     /// <summary>
