@@ -21,7 +21,7 @@ internal sealed class ArticleIndex : IDisposable
     /// region's places in the metadata field; 9: near-duplicate groups from the store instead of fingerprints; 10: the
     /// issue and the year in the metadata field): an index of another version is rebuilt from the store.
     /// </summary>
-    public const int Schema = 10;
+    public const int Schema = 11;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
     /// <summary>A search sees changes made before this long ago at the latest.</summary>
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);

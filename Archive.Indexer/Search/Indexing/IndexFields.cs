@@ -13,7 +13,7 @@ internal static class IndexFields
     public const string TitleBigrams = "title_b";
     public const string BodyWords = "body_w";
     public const string BodyBigrams = "body_b";
-    /// <summary>Citable metadata a plain query should find: document number, department, series, authors, captions.</summary>
+    /// <summary>Citable metadata a plain query should find: document number, department, section, series, authors, captions.</summary>
     public const string MetaBigrams = "meta_b";
 
     // Field filters of the query syntax that match part of a value (栏目:市外 finds 市外参考).

@@ -111,6 +111,16 @@ public sealed class RelevanceTests(SampleArchive samples) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_section_named_beside_a_topic_finds_the_sections_articles_on_it()
+    {
+        // Experience from other cities: the samples' 市外参考 articles are about epidemic control; no text names the section.
+        var results = samples.Archive.Search(new SearchRequest { Query = "市外参考 疫情防控", PageSize = 50 });
+
+        Assert.Equal(2, results.FullMatches);
+        Assert.All(results.Hits.Take(2), h => Assert.Equal("市外参考", h.Section));
+    }
+
+    [Fact]
     public void A_year_as_people_write_it_finds_the_articles_of_that_year()
     {
         // No sample's text says 2022年; their dates do.
