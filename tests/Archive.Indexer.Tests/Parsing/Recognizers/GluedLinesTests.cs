@@ -13,6 +13,8 @@ public sealed class GluedLinesTests
         "某某县基层党组织建设情况的调研报告|某某县基层党组织建设情况的调研报告|中共某某县委(二00九年十月二十日)|州学践办:|根据州委通知精神,县委组成调研组。")]
     [InlineData("中组部换届选举工作督导组将到本市http://www.sina.com.cn 2008年01月17日04:54 东方早报 早报讯为了贯彻落实中央关于换届工作的有关要求,保证换届选举工作顺利进行。",
         "中组部换届选举工作督导组将到本市|http://www.sina.com.cn 2008年01月17日04:54 东方早报 早报讯为了贯彻落实中央关于换届工作的有关要求,保证换届选举工作顺利进行。")]
+    [InlineData("中组部换届选举工作督导组将到本市http://www.sina.com.cn 2008年01月17日04:54 东方早报",
+        "中组部换届选举工作督导组将到本市|http://www.sina.com.cn 2008年01月17日04:54 东方早报")]
     public void Cuts_a_document_rendered_into_one_line(string text, string pieces) =>
         Assert.Equal(pieces.Split('|'), GluedLines.Split([Lines.Of(text)]).Select(l => l.Text));
 
