@@ -569,7 +569,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         // Flush over an indented body, a headline; in a flush layout it must stand apart from the article before it: that
         // one closed by its credit or still empty, a source line under it, or the numbering the issue's headlines follow.
         var apart = indented || current is null || current.IsClosed || current.Lines.Count == 0
-                    || roles[next] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine
+                    || roles[next] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || IsSourceName(lines, roles, next)
                     || numbering is not null && Numbering(line) == numbering;
         return apart ? (StripMarker(line.Text.Trim()), i + 1) : null;
     }
@@ -581,9 +581,17 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     /// <summary>What may come under a headline: the body (indented where the layout indents it), a subtitle, a source line,
     /// the masthead of a page that prints it under the headline.</summary>
     private static bool FollowsTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int k, bool indented) =>
-        roles[k] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || SubtitleLine().IsMatch(lines[k].Text)
+        roles[k] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || IsSourceName(lines, roles, k) || SubtitleLine().IsMatch(lines[k].Text)
         || (!indented || lines[k].Indented) && roles[k] is LineRole.Body or LineRole.Heading && (lines[k].HasClauseMark || lines[k].Indented)
         || indented && !lines[k].Indented && lines[k].HasFullStop && lines[k].Text.Length <= 60;
+
+    /// <summary>
+    /// The source a headline names on the line under it, an organization's name alone (松口镇党委, 枞阳县委组织部), with
+    /// the body after it: a line of its own between headline and text is a source line, never an issuer signing off.
+    /// </summary>
+    private static bool IsSourceName(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int k) =>
+        roles[k] is LineRole.IssuerAndDate or LineRole.Heading && Organization.IsName(lines[k].Folded.Trim())
+        && NextIndex(roles, k) is var after && after < lines.Count && roles[after] is LineRole.Body && lines[after].HasClauseMark;
 
     /// <summary>
     /// A credit alone on its line, closing the article above: （宜秀区委组织部）. Without a date it also reads as an issuer,
@@ -622,7 +630,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 draft.Subtitle = dash.Groups["text"].Value.Trim();
                 continue;
             }
-            if (roles[k] is LineRole.Byline || roles[k] == LineRole.WebLabel && WebLabels.Read(line.Folded) is [{ Name: "来源" or "稿源" }])
+            if (roles[k] is LineRole.Byline || roles[k] == LineRole.WebLabel && WebLabels.Read(line.Folded) is [{ Name: "来源" or "稿源" }]
+                || IsSourceName(lines, roles, k))
             {
                 draft.Credit(line);
                 continue;

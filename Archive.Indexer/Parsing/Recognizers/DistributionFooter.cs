@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
-/// The foot of a bulletin or notice: who gets it (报：…, 送：…, 发：…, 抄送：…, 报 送：…), the printing line
+/// The foot of a bulletin or notice: who gets it (报：…, 送：…, 发：…, 抄送：…, 发送：…, 报 送：…), the printing line
 /// (…办公室 2023年9月8日印发), the print run (（共印80份）, 共印六十份) and the circulation note (（此件发至…）).
 /// Reads folded text (報 -> 报, ： -> :).
 /// </summary>
@@ -28,7 +28,7 @@ internal static partial class DistributionFooter
     public static int ValueIndex(string folded) =>
         Recipients().Match(folded) is { Success: true } r ? r.Groups["value"].Index : 0;
 
-    [GeneratedRegex(@"^(?<key>报\s*送|抄\s*送|抄\s*报|分\s*送|印\s*发|报|送|发)\s*:\s*(?<value>.*)$")]
+    [GeneratedRegex(@"^(?<key>报\s*送|抄\s*送|抄\s*报|分\s*送|发\s*送|印\s*发|报|送|发)\s*:\s*(?<value>.*)$")]
     private static partial Regex Recipients();
 
     [GeneratedRegex(@"^\(?\s*共印\s*(?<n>[\d一二三四五六七八九十百〇零]{1,6})\s*份\s*\)?$")]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
-/// A bulletin's section heading: 〔工作动态〕, 【基层动态】, 〖经验交流〗, ◎他山之石, ★ 市内信息, ■区县简讯, >> 盟市动态,
+/// A bulletin's section heading: 〔工作动态〕, 【基层动态】, 〖经验交流〗, ◎他山之石, ★ 市内信息, ◆ 镇村动态 ◆, ■区县简讯, >> 盟市动态,
 /// 一、工作动态, and the usual names alone (市内信息, 县区动态, 简讯). A marked line longer than a section name (★全市选调生
 /// 工作座谈会召开, 【武陵区对村(社区)党组织书记开展集中培训】) is a title, not a section. Reads folded text.
 /// </summary>
@@ -32,7 +32,7 @@ internal static partial class SectionHeading
     /// <summary>Folding keeps every index, so a name found in the folded line is cut from the printed one.</summary>
     private static string Printed(SourceLine line, Group name) => line.Compact.Substring(name.Index, name.Length);
 
-    [GeneratedRegex(@"^(?:〔(?<name>[^〕]{2,8})〕|【(?<name>[^】]{2,8})】|〖(?<name>[^〗]{2,8})〗|[◎★☆◆◇■□●○▲►▶]+(?<name>[^\s◎★☆◆◇■□●○▲►▶:,。][^:,。!?]{1,7})|>>(?<name>.{2,8}))$")]
+    [GeneratedRegex(@"^(?:〔(?<name>[^〕]{2,8})〕|【(?<name>[^】]{2,8})】|〖(?<name>[^〗]{2,8})〗|[◎★☆◆◇■□●○▲►▶]+(?<name>[^\s◎★☆◆◇■□●○▲►▶:,。][^:,。!?◎★☆◆◇■□●○▲►▶]{1,7})[◎★☆◆◇■□●○▲►▶]*|>>(?<name>.{2,8}))$")]
     private static partial Regex Marked();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,2}[、.](?<name>[^:,。;]{2,6})$")]

@@ -128,6 +128,45 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_flush_bulletin_whose_headlines_name_their_source_on_the_next_line_parses()
+    {
+        const string text = """
+            党建工作简报
+            2019年第5期
+            中共梅县区委组织部办公室                 二〇一九年三月二十日
+
+            ◆ 镇村动态 ◆
+
+            松口镇推行“党员联户”制度
+            松口镇党委
+            松口镇以村党支部为单位，每名党员联系5至10户群众，定期走访，收集诉求。
+
+            雁洋镇开展“支部书记讲党课”活动
+            雁洋镇党委
+            3月以来，雁洋镇组织各村党支部书记走上讲台，全镇已开展党课32场。
+
+            ◆ 经验交流 ◆
+
+            深圳市宝安区：“智慧党建”平台提升组织力
+            宝安区依托“智慧党建”平台，实现党员教育、组织生活全流程线上管理。
+
+            抄送：市委组织部，区委常委
+            发送：各镇党委，区直各单位党组织
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Bulletin, doc.Kind);
+        Assert.Equal(
+            [
+                ("松口镇推行“党员联户”制度", "镇村动态", "松口镇党委"),
+                ("雁洋镇开展“支部书记讲党课”活动", "镇村动态", "雁洋镇党委"),
+                ("深圳市宝安区：“智慧党建”平台提升组织力", "经验交流", null),
+            ],
+            doc.Articles.Select(a => (a.Title, a.Section, a.SourceDepartment)));
+        Assert.Equal("3月以来，雁洋镇组织各村党支部书记走上讲台，全镇已开展党课32场。", doc.Articles[1].Body);
+        Assert.Equal(new Dictionary<string, string> { ["抄送"] = "市委组织部，区委常委", ["发送"] = "各镇党委，区直各单位党组织" }, doc.Distribution);
+    }
+
+    [Fact]
     public void A_docx_bulletin_with_heading_styles_for_titles_parses()
     {
         var bytes = TestDocuments.Docx(

@@ -37,6 +37,8 @@ public sealed class ContentsAndSectionsTests
     [InlineData("【基层动态】", "基层动态")]
     [InlineData("◎他山之石", "他山之石")]
     [InlineData("★ 市内信息", "市内信息")]
+    [InlineData("◆ 镇村动态 ◆", "镇村动态")]
+    [InlineData("★★ 他山之石 ★★", "他山之石")]
     [InlineData("■区县简讯", "区县简讯")]
     [InlineData(">> 盟市动态", "盟市动态")]
     [InlineData("一、图片新闻", "图片新闻")]
