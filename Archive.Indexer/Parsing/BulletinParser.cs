@@ -49,7 +49,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var line = lines[i];
             var role = roles[i];
             if (role.IsFurniture()) continue;
-            if (role == LineRole.DistributionFooter && (drafts.Count > 0 || i > lines.Count / 2) || footer)
+            if ((role == LineRole.DistributionFooter || DistributionFooter.IsColophon(line.Folded)) && (drafts.Count > 0 || i > lines.Count / 2) || footer)
             {
                 footer = true;
                 back.Add(line.Text);

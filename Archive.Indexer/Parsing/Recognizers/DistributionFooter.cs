@@ -28,6 +28,20 @@ internal static partial class DistributionFooter
     public static int ValueIndex(string folded) =>
         Recipients().Match(folded) is { Success: true } r ? r.Groups["value"].Index : 0;
 
+    /// <summary>
+    /// The issue's colophon: who edited, checked and signed it off and how to reach them (编辑：王芳　审核：刘强　联系电话：…),
+    /// every part of the line such a label and its value; one label alone must name a person, a body or a number.
+    /// </summary>
+    public static bool IsColophon(string folded)
+    {
+        if (folded.Length > 120 || Colophon().Match(folded.Trim()) is not { Success: true } m) return false;
+        var values = m.Groups["value"].Captures;
+        return values.Count > 1 || values[0].Value is var only && (PersonName.IsLikely(only) || Organization.IsName(only) || only.All(c => char.IsAsciiDigit(c) || c == '-'));
+    }
+
+    [GeneratedRegex(@"^(?:(?:责任编辑|执行编辑|主\s*编|编\s*辑|审\s*核|审\s*稿|签\s*发|校\s*对|联系电话|电\s*话|传\s*真|投稿邮箱|邮\s*箱)\s*:\s*(?<value>[^:\s]+)(?:\s+|$)){1,6}$")]
+    private static partial Regex Colophon();
+
     [GeneratedRegex(@"^(?<key>报\s*送|抄\s*送|抄\s*报|分\s*送|发\s*送|印\s*发|报|送|发)\s*:\s*(?<value>.*)$")]
     private static partial Regex Recipients();
 

@@ -167,6 +167,36 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_bulletin_with_numbered_headlines_source_credits_and_a_colophon_parses()
+    {
+        const string text = """
+            宁乡组工  2020年第3期  总第56期
+            中共宁乡市委组织部主办
+
+            1.宁乡市建立村级后备干部“蓄水池”
+            为解决村干部队伍后继乏人问题，宁乡市共选拔后备干部1116名，实行“一人一档”管理。
+            （供稿：宁乡市委组织部组织二科）
+
+            2.外地经验：浏阳市“屋场会”问需于民
+            浏阳市推行“屋场会”制度，今年以来共召开屋场会1200余场。
+            （作者单位：浏阳市委组织部）
+
+            编辑：王芳    审核：刘强    联系电话：87654321
+            中共宁乡市委组织部办公室                    2020年5月7日印发
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("宁乡组工", 3, 56, new DateOnly(2020, 5, 7)), (doc.Series, doc.IssueNumber, doc.TotalIssueNumber, doc.Date));
+        Assert.Equal(
+            [
+                ("宁乡市建立村级后备干部“蓄水池”", "宁乡市委组织部组织二科"),
+                ("外地经验：浏阳市“屋场会”问需于民", "浏阳市委组织部"),
+            ],
+            doc.Articles.Select(a => (a.Title, a.SourceDepartment)));
+        Assert.Empty(doc.Articles[1].Authors);
+        Assert.Equal("浏阳市推行“屋场会”制度，今年以来共召开屋场会1200余场。", doc.Articles[1].Body);
+    }
+
+    [Fact]
     public void A_docx_bulletin_with_heading_styles_for_titles_parses()
     {
         var bytes = TestDocuments.Docx(

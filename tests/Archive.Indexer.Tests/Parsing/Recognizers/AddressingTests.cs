@@ -49,6 +49,15 @@ public sealed class AddressingTests
     }
 
     [Theory]
+    [InlineData("编辑：王芳    审核：刘强    联系电话：87654321", true)]
+    [InlineData("责任编辑：李明　签发：张强", true)]
+    [InlineData("编辑：市委组织部研究室", true)]
+    [InlineData("编辑部召开会议，审核通过了方案。", false)]
+    [InlineData("审核：严把发展党员政治关", false)]
+    public void Recognizes_an_issues_colophon(string text, bool colophon) =>
+        Assert.Equal(colophon, DistributionFooter.IsColophon(Lines.Folded(text)));
+
+    [Theory]
     [InlineData("主办单位:中共阜阳市委组织部 承办单位:阜阳市党员干部现代远程教育办公室")]
     [InlineData("Copyright © 1996 - 2005 SINA Inc. All Rights Reserved")]
     [InlineData("皖网宣备3412015001号 皖ICP备11004325号-1 热线电话:0550-3022685")]

@@ -7,6 +7,7 @@ public sealed class CreditTests
 {
     [Theory]
     [InlineData("宜秀区委组织部", "宜秀区委组织部", "")]
+    [InlineData("作者单位：浏阳市委组织部", "浏阳市委组织部", "")]
     [InlineData("齐河县委组织部 曹志亮 王慧敏", "齐河县委组织部", "曹志亮 王慧敏")]
     [InlineData("杨征程(建湖县委组织部)", "建湖县委组织部", "杨征程")]
     [InlineData("通讯员 崔璨", null, "崔璨")]

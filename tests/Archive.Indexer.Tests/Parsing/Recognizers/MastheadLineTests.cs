@@ -13,6 +13,8 @@ public sealed class MastheadLineTests
     [InlineData("第三十六期", 36, null)]
     [InlineData("2020年第2期（总第437期）", 2, 437)]
     [InlineData("2020年第2期(总第437期)", 2, 437)]
+    [InlineData("宁乡组工  2020年第3期  总第56期", 3, 56)]
+    [InlineData("第3期 总第56期", 3, 56)]
     [InlineData("二〇二一年第十七期", 17, null)]
     [InlineData("第 10 期（专刊）", 10, null)]
     [InlineData("总第156期", null, 156)]
