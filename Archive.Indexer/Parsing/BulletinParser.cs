@@ -36,10 +36,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
         var indented = BodyIsIndented(lines, roles, i);
         var hasHeadings = Enumerable.Range(i, lines.Count - i).Any(k => lines[k].HeadingLevel is not null);
-        var distribution = new Dictionary<string, string>();
+        var distribution = new DistributionReader();
         var drafts = new List<ArticleDraft>();
-        string? section = null, lastKey = null;
-        int? printRun = null;
+        string? section = null;
         string? numbering = null;
         ArticleDraft? current = null;
         var footer = false;
@@ -53,24 +52,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 footer = true;
                 back.Add(line.Text);
-                switch (DistributionFooter.Read(line.Folded))
-                {
-                    case ("印数", var run):
-                        printRun = int.TryParse(run, out var copies) ? copies : null;
-                        lastKey = null;
-                        break;
-                    case ("印发" or "发至", _):
-                        masthead.Date ??= ChineseDate.FindFirst(line.Folded);
-                        lastKey = null;
-                        break;
-                    case (var key, _):
-                        lastKey = key;
-                        distribution[key] = line.From(DistributionFooter.ValueIndex(line.Folded)).Text.Trim();
-                        break;
-                    case null when lastKey is not null && line.Text.Length <= 60:
-                        distribution[lastKey] += line.Text; // a recipient list wrapped onto the next line
-                        break;
-                }
+                distribution.Read(line);
                 continue;
             }
             if (role == LineRole.EditorsNote && current is null)
@@ -143,11 +125,11 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             Series = masthead.Series,
             IssueNumber = masthead.Issue,
             TotalIssueNumber = masthead.Total,
-            Date = masthead.Date,
+            Date = masthead.Date ?? distribution.PrintedOn,
             Publisher = masthead.Publisher,
             Region = region?.Path,
-            Distribution = distribution.Count > 0 ? distribution : null,
-            PrintRun = printRun,
+            Distribution = distribution.Distribution.Count > 0 ? distribution.Distribution : null,
+            PrintRun = distribution.PrintRun,
             LeaderInstructions = leader,
             EditorsNote = editorsNote,
             Contents = contents,

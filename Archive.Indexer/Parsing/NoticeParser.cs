@@ -57,9 +57,14 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             page.Draft.Lines.RemoveAt(0);
         }
 
+        var footer = new DistributionReader();
+        TakeDistribution(page, roles, footer);
+        foreach (var line in page.Footer.Where(l => roles[l.Number] == LineRole.DistributionFooter)) footer.Read(line);
+
         var (signer, date) = TakeSignature(page, roles);
         date ??= TakeTrailingDate(page);
         date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);
+        date ??= footer.PrintedOn;
         // No signature: the issuer the title names (中共襄阳一中委员会关于…), the red header's, the one above the title.
         var titleIssuer = articleTitle is null ? null : TitleIssuer().Match(Punctuation.FoldWidth(articleTitle)) is { Success: true } m
             && Organization.IsName(m.Groups["issuer"].Value) ? articleTitle[..m.Groups["issuer"].Length] : null;
@@ -82,6 +87,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             Urgency = urgency,
             Classification = classification,
             Recipients = recipients,
+            Distribution = footer.Distribution.Count > 0 ? footer.Distribution : null,
+            PrintRun = footer.PrintRun,
             Site = portal.Site ?? lines.Where(l => roles[l.Number].IsFurniture()).Select(SiteName.InText).FirstOrDefault(s => s is not null),
             Views = portal.Views,
             Articles = [article with { Region = region?.Path, Page = null }],
@@ -137,6 +144,22 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             return (signer, dated.Date);
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// The copy list closing the text (抄送：…, its lines wrapped, the printing line): read into the footer and moved to
+    /// the back matter. Only lines of the footer, and short lines continuing them, may follow where it starts.
+    /// </summary>
+    private static void TakeDistribution(SingleArticle page, IReadOnlyList<LineRole> roles, DistributionReader footer)
+    {
+        var body = page.Draft.Lines;
+        var start = body.FindIndex(l => roles[l.Number] == LineRole.DistributionFooter);
+        while (start >= 0 && body.Skip(start).Any(l => roles[l.Number] != LineRole.DistributionFooter && l.Text.Length > 60))
+            start = body.FindIndex(start + 1, l => roles[l.Number] == LineRole.DistributionFooter);
+        if (start < 0) return;
+        foreach (var line in body.Skip(start)) footer.Read(line);
+        page.BackMatter.InsertRange(0, body.Skip(start).Select(l => l.Text));
+        body.RemoveRange(start, body.Count - start);
     }
 
     /// <summary>

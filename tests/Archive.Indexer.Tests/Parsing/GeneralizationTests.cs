@@ -506,6 +506,28 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_notices_copy_list_and_printing_line_are_its_distribution()
+    {
+        const string text = """
+            中共仁寿县委组织部文件
+            仁组发〔2021〕15号
+            关于开展2021年度村（社区）党组织书记述职评议工作的通知
+            各乡镇党委，县级各部门党组（党委）：
+            现将有关事项通知如下。
+            中共仁寿县委组织部
+            （此件公开发布）
+            抄送：市委组织部组织一科，
+            县委办公室。
+            中共仁寿县委组织部办公室　　　　　2021年12月20日印发
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new Dictionary<string, string> { ["抄送"] = "市委组织部组织一科，县委办公室。" }, doc.Distribution);
+        // No date under the signature: the printing line's.
+        Assert.Equal(new DateOnly(2021, 12, 20), doc.Date);
+    }
+
+    [Fact]
     public void A_single_article_issue_keeps_its_numbered_parts_in_one_article()
     {
         const string text = """
