@@ -74,7 +74,15 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 front.AddRange(Enumerable.Range(line.Number, i - line.Number + 1).Select(k => lines[k].Text));
                 continue;
             }
-            if (SectionName(line, role, sections, lines, roles, i) is { } name)
+            var name = SectionName(line, role, sections, lines, roles, i);
+            if (name is not null && drafts.Count == 0 && InstructionsHeading().IsMatch(Punctuation.Compact(name)))
+            {
+                // 【领导批示】 over the instructions: the issue's front matter, as the labelled line is.
+                leader = ReadLeaderInstructions(lines, roles, ref i, "", sections, contents);
+                front.AddRange(Enumerable.Range(line.Number, i - line.Number + 1).Select(k => lines[k].Text));
+                continue;
+            }
+            if (name is not null)
             {
                 section = name;
                 current = null;
@@ -650,8 +658,13 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         return parts.Count > 0 ? string.Join("\n", parts) : null;
     }
 
-    [GeneratedRegex(@"^(?:领导批示|批示|领导签批)\s*:\s*(?<text>.*)$")]
+    private const string InstructionsLabel = "领导批示|批示|领导签批";
+
+    [GeneratedRegex(@"^(?:" + InstructionsLabel + @")\s*:\s*(?<text>.*)$")]
     private static partial Regex LeaderInstructions();
+
+    [GeneratedRegex(@"^(?:" + InstructionsLabel + ")$")]
+    private static partial Regex InstructionsHeading();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d)|[△▲◎◆●■★◇□►▶☆]\s*)")]
     private static partial Regex TitleMarker();

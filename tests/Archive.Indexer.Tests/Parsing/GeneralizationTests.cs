@@ -670,4 +670,24 @@ public sealed class GeneralizationTests
         var article = Assert.Single(doc.Articles);
         Assert.Equal(("埇桥区：党员先锋队冲在一线", "市内信息", 2, "安徽省/宿州市/埇桥区"), (article.Title, article.Section, article.Page ?? 0, article.Region));
     }
+
+    [Fact]
+    public void Leader_instructions_under_their_own_section_heading_are_no_article()
+    {
+        const string text = """
+            组工信息
+            第 6 期
+            中共南阳市委组织部                     2023年4月3日
+            【领导批示】
+            市委常委、组织部部长张三同志批示：桐柏县的做法很好，请各地学习借鉴。
+            【县区动态】
+            桐柏县“三抓三促”推动基层党建提质增效
+                今年以来，桐柏县聚焦抓班子、抓队伍、抓阵地，推动基层党建工作提质增效。
+                                              （桐柏县委组织部  王磊）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("市委常委、组织部部长张三同志批示：桐柏县的做法很好，请各地学习借鉴。", doc.LeaderInstructions);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("桐柏县“三抓三促”推动基层党建提质增效", "县区动态", "桐柏县委组织部"), (article.Title, article.Section, article.SourceDepartment));
+    }
 }
