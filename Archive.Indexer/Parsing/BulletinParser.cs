@@ -476,7 +476,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     }
 
     private static bool IsBulleted(SourceLine line, LineRole role) =>
-        line.Text.Length > 2 && Bullets.Contains(line.Text[0]) && role != LineRole.SectionHeading;
+        line.Text.Length > 2 && Bullets.Contains(line.Text[0]) && role is not (LineRole.SectionHeading or LineRole.Byline);
 
     /// <summary>The section a heading line opens: a marked one, one the contents named, or a usual name alone.</summary>
     private static string? SectionName(SourceLine line, LineRole role, IReadOnlySet<string> listed, IReadOnlyList<SourceLine> lines,

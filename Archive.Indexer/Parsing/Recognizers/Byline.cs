@@ -13,7 +13,8 @@ internal static partial class Byline
     public static Credit.Reading? Read(string folded)
     {
         if (folded.Length > 60 || folded.AsSpan().IndexOfAny("。!?;,") >= 0) return null;
-        var text = folded.Trim().Trim('【', '】', '[', ']');
+        // Papers and bulletins set a box before a byline (□ 靖江市委组织部  陈晨, ■本报记者 王丽).
+        var text = folded.Trim().Trim('【', '】', '[', ']').TrimStart('□', '■', ' ');
         if (RoleLed().IsMatch(text))
             return Credit.Read(folded) is { Authors.Count: > 0 } led ? led : null;
         // Without a role, every word must be a name but for one source before them.

@@ -690,4 +690,22 @@ public sealed class GeneralizationTests
         var article = Assert.Single(doc.Articles);
         Assert.Equal(("桐柏县“三抓三促”推动基层党建提质增效", "县区动态", "桐柏县委组织部"), (article.Title, article.Section, article.SourceDepartment));
     }
+
+    [Fact]
+    public void A_boxed_byline_under_a_headline_is_no_bulleted_item()
+    {
+        const string text = """
+            泰州组工
+            2021年第9期（总第188期）
+            中共泰州市委组织部编                2021年9月30日
+            ★基层来稿★
+            靖江市：“三项清单”管好用好年轻干部
+            □ 靖江市委组织部  陈晨
+            今年以来，靖江市建立问题清单、培养清单、评价清单，推动年轻干部在一线历练成长。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(("靖江市：“三项清单”管好用好年轻干部", "基层来稿", "靖江市委组织部", "陈晨"),
+            (article.Title, article.Section, article.SourceDepartment, Assert.Single(article.Authors)));
+    }
 }

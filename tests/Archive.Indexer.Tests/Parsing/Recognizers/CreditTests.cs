@@ -79,6 +79,8 @@ public sealed class CreditTests
     public void A_bracket_inside_a_sentence_closes_nothing(string paragraph) => Assert.Null(Attribution.AtEnd(Lines.Folded(paragraph)));
 
     [Theory]
+    [InlineData("□ 靖江市委组织部  陈晨", "陈晨")]
+    [InlineData("■本报记者 王丽", "王丽")]
     [InlineData("本报记者 王新伟 吴秉泽", "王新伟 吴秉泽")]
     [InlineData("孙太男 杨小芳", "孙太男 杨小芳")]
     [InlineData("岷县县委组织部　吕鹏飞", "吕鹏飞")]
