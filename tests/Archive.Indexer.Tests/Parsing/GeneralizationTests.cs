@@ -666,6 +666,16 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_newspaper_article_loses_the_jump_to_the_page_it_continues_on()
+    {
+        const string text = """
+            本报讯（记者 李明）近日，市委组织部召开座谈会，听取基层党组织书记意见建议。与会人员结合工作实际，（下转第2版）
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+        Assert.EndsWith("与会人员结合工作实际，", article.Body);
+    }
+
+    [Fact]
     public void Leader_instructions_are_read_up_to_the_first_section()
     {
         const string text = """
