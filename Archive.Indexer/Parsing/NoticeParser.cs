@@ -58,6 +58,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         }
 
         var (signer, date) = TakeSignature(page, roles);
+        signer ??= TakeUndatedSignature(page);
+        TakeClosingFormula(page);
         date ??= TakeTrailingDate(page);
         date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);
         // No signature: the issuer the title names (中共襄阳一中委员会关于…), the red header's, the one above the title.
@@ -137,6 +139,28 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             return (signer, dated.Date);
         }
         return (null, null);
+    }
+
+    /// <summary>An issuer alone after the closing formula (特此通知 / 中国地质大学(武汉)党委组织部): a signature without its date.</summary>
+    private static string? TakeUndatedSignature(SingleArticle page)
+    {
+        var body = page.Draft.Lines;
+        if (body.Count < 3 || !DocumentTitle.IsClosingFormula(body[^2].Compact)
+            || IssuerAndDate.Read(body[^1].Folded) is not { Issuer: not null, Date: null })
+            return null;
+        var signature = body[^1];
+        page.BackMatter.Insert(0, signature.Text);
+        body.RemoveAt(body.Count - 1);
+        return Punctuation.Compact(signature.Text);
+    }
+
+    /// <summary>The closing formula (特此通知) the body ends with, before the signature: no part of the text.</summary>
+    private static void TakeClosingFormula(SingleArticle page)
+    {
+        var body = page.Draft.Lines;
+        if (body.Count < 2 || !DocumentTitle.IsClosingFormula(body[^1].Compact)) return;
+        page.BackMatter.Insert(0, body[^1].Text);
+        body.RemoveAt(body.Count - 1);
     }
 
     /// <summary>

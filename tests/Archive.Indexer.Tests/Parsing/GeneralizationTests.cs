@@ -666,6 +666,40 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_notice_ending_with_its_closing_formula_and_an_undated_signature_parses()
+    {
+        const string text = """
+            各二级党组织：
+            根据上级要求，请各单位于5月20日前报送年度党建工作总结。
+            特此通知
+            中国石油大学(华东)党委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Null(doc.Title); // 特此通知 closes the body, it titles nothing
+        Assert.Equal("中国石油大学(华东)党委组织部", doc.Publisher);
+        Assert.Equal("根据上级要求，请各单位于5月20日前报送年度党建工作总结。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_speech_is_dated_by_its_own_bracketed_date_not_by_the_pages_and_its_speakers_office_is_no_department()
+    {
+        const string text = """
+            王建国副县长在全县安全生产工作会议上的讲话
+            2010-3-8
+            县政府副县长  王建国
+            (2009年12月25日)
+            同志们：
+            今天召开全县安全生产工作会议，主要任务是总结今年工作，安排部署明年任务。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Report, doc.Kind);
+        Assert.Equal(new DateOnly(2009, 12, 25), doc.Date);
+        Assert.Equal(["王建国"], doc.Articles[0].Authors);
+        Assert.Null(doc.Articles[0].SourceDepartment);
+    }
+
+    [Fact]
     public void A_newspaper_article_loses_the_jump_to_the_page_it_continues_on()
     {
         const string text = """

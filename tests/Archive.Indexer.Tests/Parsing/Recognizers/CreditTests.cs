@@ -30,6 +30,7 @@ public sealed class CreditTests
     [InlineData("吴江日报　李伟 孙跃勤", "吴江日报", "李伟 孙跃勤")]
     [InlineData("供稿单位：赣榆区委组织部", "赣榆区委组织部", "")]
     [InlineData("陆组轩", null, "陆组轩")]
+    [InlineData("县政协副主席  王小明", null, "王小明")] // an office is no department
     public void Reads_department_and_authors(string credit, string? department, string authors)
     {
         var line = Lines.Of(credit);
