@@ -104,7 +104,7 @@ internal static partial class DocumentClassifier
                 evidence.Add(DocumentKind.Report, 3, "salutation", line);
                 if (DocumentTitle.IsReport(Punctuation.Compact(f[..glued.Index]))) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
             }
-            if (f.AsSpan(0, Math.Min(f.Length, 40)).IndexOfAny("讯电【") >= 0 && Dateline.Read(f) is { } dateline)
+            if (f.AsSpan(0, Math.Min(f.Length, 40)).IndexOfAny("讯电【》") >= 0 && Dateline.Read(f) is { } dateline)
             {
                 if (dateline.Kind == DatelineKind.Newspaper) evidence.Add(DocumentKind.NewspaperPage, 4, "newspaper dateline", line);
                 else if (dateline.Kind == DatelineKind.Web) evidence.Add(DocumentKind.WebArticle, 4, "web dateline", line);

@@ -18,6 +18,8 @@ public sealed class KindTests
     [InlineData(DocumentKind.WebArticle, "开发区党工委召开党建工作推进会,部署下半年重点任务。(文/图:党群工作部 孙海燕)")]
     [InlineData(DocumentKind.NewspaperPage, "第05版:要闻 上一版3  4下一版\n贵州铜仁:\n创新党建模式助力脱贫攻坚\n本报记者 王新伟 吴秉泽\n“今年,我们的香菇产业辐射到200多户。”")]
     [InlineData(DocumentKind.NewspaperPage, "本报讯(记者张鸣岐)昨天,由中央组织部指导的征文活动总结表彰会在津举行。")]
+    // A city paper reprinting a provincial paper's item.
+    [InlineData(DocumentKind.NewspaperPage, "全省选派千名干部驻村帮扶\n据《甘肃日报》消息 近日,省委组织部从省直机关选派1000名干部到村任职。")]
     // A page's own date label beside the paper it took the item from: a web page reposting a newspaper item.
     [InlineData(DocumentKind.WebArticle, "甲镇开展党员冬训\n来源:某某日报    日期:2024-01-10    浏览量:\n近日,甲镇党委组织全镇党员开展冬训,全镇300余名党员参加。")]
     // A place's dateline is a paper's or a site's alike: no evidence for either.
