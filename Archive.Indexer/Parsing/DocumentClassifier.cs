@@ -9,7 +9,8 @@ internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadO
 
 /// <summary>
 /// Weighs the evidence of the whole text for each kind. A bulletin shows an issue line near the top; a notice its own
-/// parts (a 文号, a 主送 line, a signature, an attachment list) and a title ending in 通知/意见/方案; a web page its
+/// parts (a 文号, a 主送 line, a signature, an attachment list), a title ending in 通知/意见/方案 and its words (现将有关
+/// 事项通知如下, 现将推荐对象予以公示); a web page its
 /// chrome (a breadcrumb, labels naming its source, author or time of publication, a 导语, a portal's address line, a
 /// site footer), a 网讯 dateline or a writer's credit closing the text; a newspaper page its 版次 line, a 本报讯
 /// dateline or a reporter's byline; a report a speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
@@ -103,7 +104,7 @@ internal static partial class DocumentClassifier
                 evidence.Add(DocumentKind.Report, 3, "salutation", line);
                 if (DocumentTitle.IsReport(Punctuation.Compact(f[..glued.Index]))) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
             }
-            if (f.AsSpan(0, Math.Min(f.Length, 40)).IndexOfAny("讯电【") >= 0 && Dateline.Read(f) is { } dateline)
+            if (f.AsSpan(0, Math.Min(f.Length, 40)).IndexOfAny("讯电【》") >= 0 && Dateline.Read(f) is { } dateline)
             {
                 if (dateline.Kind == DatelineKind.Newspaper) evidence.Add(DocumentKind.NewspaperPage, 4, "newspaper dateline", line);
                 else if (dateline.Kind == DatelineKind.Web) evidence.Add(DocumentKind.WebArticle, 4, "web dateline", line);
@@ -119,7 +120,7 @@ internal static partial class DocumentClassifier
             if (role is LineRole.Body && f.Contains('是') && Enumeration().IsMatch(f)) evidence.Add(DocumentKind.Report, 1.5, "points enumerated 一是 二是", line);
             if (role is LineRole.Heading && NumberedPart().IsMatch(f) && ReportPart().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 2, "a report's part (基本情况, 存在的问题, 对策建议)", line);
-            if (role is LineRole.Body && f.AsSpan().IndexOfAny("通执印结遵") >= 0 && NoticePhrase().IsMatch(f))
+            if (role is LineRole.Body && f.AsSpan().IndexOfAny("通执印结遵公") >= 0 && NoticePhrase().IsMatch(f))
                 evidence.Add(DocumentKind.Notice, 1.5, "notice's words", line);
             // An attachment list may stand at the end of a document rendered into one line.
             if (line.Folded.Contains("附件", StringComparison.Ordinal) && Attachment().IsMatch(line.Folded)) evidence.Add(DocumentKind.Notice, 2, "attachment list", line, Strength.Decisive);
@@ -217,7 +218,7 @@ internal static partial class DocumentClassifier
         return null;
     }
 
-    [GeneratedRegex(@"(?:发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|来源|稿源|作者|编辑|责任编辑|索引号|发文字号|生成日期|导语|简介|原标题|内容摘要)\s*[:|】]")]
+    [GeneratedRegex(@"(?:发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|日期|来源|稿源|作者|编辑|责任编辑|索引号|发文字号|生成日期|导语|简介|原标题|内容摘要)\s*[:|】]")]
     private static partial Regex PageLabels();
 
     [GeneratedRegex(@"来源\s*:\s*\S*(?:日报|晚报|早报|报)(?:\s|$)")]
@@ -244,7 +245,7 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,2}、")]
     private static partial Regex NumberedPart();
 
-    [GeneratedRegex(@"现(?:将|就)[^。]{0,20}通知如下|特此通知|请结合实际|认真贯彻执行|遵照执行|现予印发|印发给你们")]
+    [GeneratedRegex(@"现(?:将|就)[^。]{0,20}通知如下|特此通知|请结合实际|认真贯彻执行|遵照执行|现予印发|印发给你们|现将[^。]{0,30}(?:予以|进行)公示")]
     private static partial Regex NoticePhrase();
 
     [GeneratedRegex(@"(?:^|\s)附件\s*[:：]?\s*\d")]

@@ -62,6 +62,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         foreach (var line in page.Footer.Where(l => roles[l.Number] == LineRole.DistributionFooter)) footer.Read(line);
 
         var (signer, date) = TakeSignature(page, roles);
+        signer ??= TakeUndatedSignature(page);
+        TakeClosingFormula(page);
         date ??= TakeTrailingDate(page);
         date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);
         date ??= footer.PrintedOn;
@@ -144,6 +146,28 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             return (signer, dated.Date);
         }
         return (null, null);
+    }
+
+    /// <summary>An issuer alone after the closing formula (特此通知 / 中国地质大学(武汉)党委组织部): a signature without its date.</summary>
+    private static string? TakeUndatedSignature(SingleArticle page)
+    {
+        var body = page.Draft.Lines;
+        if (body.Count < 3 || !DocumentTitle.IsClosingFormula(body[^2].Compact)
+            || IssuerAndDate.Read(body[^1].Folded) is not { Issuer: not null, Date: null })
+            return null;
+        var signature = body[^1];
+        page.BackMatter.Insert(0, signature.Text);
+        body.RemoveAt(body.Count - 1);
+        return Punctuation.Compact(signature.Text);
+    }
+
+    /// <summary>The closing formula (特此通知) the body ends with, before the signature: no part of the text.</summary>
+    private static void TakeClosingFormula(SingleArticle page)
+    {
+        var body = page.Draft.Lines;
+        if (body.Count < 2 || !DocumentTitle.IsClosingFormula(body[^1].Compact)) return;
+        page.BackMatter.Insert(0, body[^1].Text);
+        body.RemoveAt(body.Count - 1);
     }
 
     /// <summary>

@@ -57,9 +57,12 @@ internal sealed partial class PageLabels
                 case "发布时间" or "发布日期" or "发表时间" or "发表日期" or "更新时间" or "更新日期" or "生成日期" or "时间" or "日期" or "发文日期":
                     Date ??= ChineseDate.FindFirst(folded);
                     break;
-                case "作者" or "编辑" or "责任编辑":
+                case "作者" or "编辑" or "责任编辑" or "责编":
                     if (SiteName.Whole(value) is { } site) Site ??= site;
                     else if (IsWriter(folded)) Author ??= value.Text.Trim();
+                    // A reporter's credit in the field (作者：吉林日报记者 李抑嫱) also names the article's writers.
+                    if (label.Name == "作者" && RoleWord().IsMatch(folded) && Credit.Read(folded) is { } credit)
+                        Authors.AddRange(credit.AuthorsIn(value).Where(a => !Authors.Contains(a)));
                     break;
                 case "来源" or "稿源" or "信息来源" or "文章来源":
                     if (SiteName.Whole(value) is null && GovernmentBody().IsMatch(folded)) Department ??= value.Text.Trim();

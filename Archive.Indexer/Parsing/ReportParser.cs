@@ -14,7 +14,7 @@ internal sealed class ReportParser(Gazetteer gazetteer)
     public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
         var page = new SingleArticle(lines, roles, gazetteer.Characters).Read(IsReportTitle, stripDateline: false);
-        DateOnly? date = null;
+        DateOnly? date = null, ownDate = null;
         string? publisher = null, recipients = null;
         foreach (var line in page.HeadLines)
         {
@@ -22,13 +22,14 @@ internal sealed class ReportParser(Gazetteer gazetteer)
             if (IssuerAndDate.Read(line.Folded) is { } issued)
             {
                 date ??= issued.Date;
+                // The date a speech gives itself in brackets under its heading ((2006年11月22日)) wins over a bare
+                // date line, which may be the page's (2008-5-3 above the speaker).
+                if (line.Folded.TrimStart().StartsWith('(')) ownDate ??= issued.Date;
                 if (issued.Issuer is not null) publisher ??= line.Cut(issued.IssuerIndex, issued.IssuerLength);
             }
-            else if (Speaker.Read(line.Folded) is { } speaker && line.Cut(speaker) is { Length: > 0 } name)
-            {
-                page.Draft.Authors.Add(name);
-            }
         }
+        date = ownDate ?? date;
+        page.Draft.Authors.AddRange(page.NamedByOffice());
         var article = page.Build(null);
         var region = gazetteer.InferRegion([(article.Title, 3), (publisher, 3), (article.Body, 1)])?.Place;
         return new ParsedDocument

@@ -44,11 +44,13 @@ internal sealed partial class SingleArticle
     {
         const int from = 0;
         var end = _lines.Count;
-        var bodyEnd = FooterStart(from, end);
+        var related = RelatedStart(from, end);
+        var bodyEnd = FooterStart(from, related);
         for (var i = bodyEnd; i < end; i++)
         {
             if (_roles[i].IsFurniture()) continue;
-            Footer.Add(_lines[i]);
+            // Other pages' teasers are kept as printed, never read for the page's labels; a footer after them is.
+            if (i < related || _roles[i] is LineRole.SiteFooter or LineRole.WebLabel) Footer.Add(_lines[i]);
             BackMatter.Add(_lines[i].Text);
         }
 
@@ -70,6 +72,15 @@ internal sealed partial class SingleArticle
         return this;
     }
 
+    /// <summary>The people heading-block lines name after their office (县长 张三, 市委常委、组织部部长 董亮): speakers, writers.</summary>
+    public IEnumerable<string> NamedByOffice() => OfficeLines.Select(l => l.Cut(Speaker.Read(l.Folded)!.Value));
+
+    /// <summary>Heading-block lines that name a person after his office: the office says where he serves.</summary>
+    public IEnumerable<SourceLine> OfficeLines => HeadLines.Where(IsNamedOffice);
+
+    private static bool IsNamedOffice(SourceLine line) =>
+        IssuerAndDate.Read(line.Folded) is null && Speaker.Read(line.Folded) is { } name && name.End.Value > name.Start.Value;
+
     /// <summary>The article with its closing credits taken off the body.</summary>
     public ParsedArticle Build(string? region)
     {
@@ -83,6 +94,18 @@ internal sealed partial class SingleArticle
         if (_roles[i].IsFurniture()) return;
         if (_roles[i] == LineRole.WebLabel) Labels.Add(_lines[i]);
         FrontMatter.Add(_lines[i].Text);
+    }
+
+    /// <summary>Where a block of other pages' teasers (新闻推荐, 相关阅读) starts after a paragraph of the text, or <paramref name="end"/>.</summary>
+    private int RelatedStart(int from, int end)
+    {
+        var sawParagraph = false;
+        for (var i = from; i < end; i++)
+        {
+            if (sawParagraph && WebChrome.OpensRelated(_lines[i].Folded)) return i;
+            sawParagraph |= _roles[i] == LineRole.Body && _lines[i].HasClauseMark;
+        }
+        return end;
     }
 
     /// <summary>Where the footer starts: the run of footer, label and chrome lines at the end.</summary>
@@ -126,6 +149,8 @@ internal sealed partial class SingleArticle
             if (_roles[i] != LineRole.WebLabel) continue;
             var k = i - 1;
             while (k > from && _roles[k] == LineRole.IssuerAndDate && PageLabels.IsDepartment(_lines[k])) k--;
+            // A writer's line under the headline, naming him after his office (吉林市委常委、组织部部长 董亮), is no headline.
+            if (k > from && IsNamedOffice(_lines[k]) && HeadlineAbove(k, from) is { } headline) k = headline;
             if (k < from || !IsHeadline(k))
             {
                 if (i == from) continue;
@@ -271,8 +296,11 @@ internal sealed partial class SingleArticle
         _roles[k] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading && !IsCopySiteMarker(_lines[k]) && !IsStrayMark(_lines[k])
         && SiteName.Whole(_lines[k]) is null;
 
-    /// <summary>A close button's X, a lone mark: what a copy from a browser leaves above the headline.</summary>
-    private static bool IsStrayMark(SourceLine line) => line.Text.Length <= 2 && !line.Text.Any(CharClass.IsHan);
+    /// <summary>
+    /// A close button's X, a lone mark, an ad slot's name (ad9_210*60), a counter (1 1 1): what a copy from a browser
+    /// leaves above the headline. A headline has words in it, Chinese or not (Annual work report).
+    /// </summary>
+    private static bool IsStrayMark(SourceLine line) => !line.Text.Any(CharClass.IsHan) && !Word().IsMatch(line.Text);
 
     /// <summary>A short address ending with a colon (州学践办：): whom a report is sent to.</summary>
     public static bool IsAddress(SourceLine line) =>
@@ -291,6 +319,9 @@ internal sealed partial class SingleArticle
         var cleaned = Punctuation.CloseUpLetterSpacing(SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), ""));
         return cleaned.Length > 0 ? cleaned : title.Trim();
     }
+
+    [GeneratedRegex(@"\p{L}{3}")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();

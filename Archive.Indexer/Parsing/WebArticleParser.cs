@@ -29,12 +29,15 @@ internal sealed class WebArticleParser(Gazetteer gazetteer)
                    ?? page.Draft.Credits.Select(c => SiteName.InDateline(SourceLine.Of(c, gazetteer.Characters))).FirstOrDefault(s => s is not null)
                    ?? lines.Where(l => roles[l.Number].IsFurniture()).Select(l => SiteName.InChrome(l) ?? SiteName.InText(l)).FirstOrDefault(s => s is not null);
         if (page.Draft.SourceDepartment is null && fields.Department is not null) page.Draft.SourceDepartment = fields.Department;
-        foreach (var author in fields.Authors.Where(a => !page.Draft.Authors.Contains(a))) page.Draft.Authors.Add(author);
+        foreach (var author in fields.Authors.Concat(page.NamedByOffice()).Where(a => !page.Draft.Authors.Contains(a)).Distinct().ToList())
+            page.Draft.Authors.Add(author);
 
         var article = page.Build(null);
         var context = gazetteer.Match(fields.Publisher, (Place?)null, PlaceReading.Department)?.Place
                       ?? gazetteer.Match(site, (Place?)null, PlaceReading.Department)?.Place;
+        // A writer named after his office (吉林市委常委、组织部部长 董亮) writes about the place he serves.
         var region = gazetteer.Match(article.SourceDepartment, context, PlaceReading.Department)?.Place
+                     ?? gazetteer.Match(page.OfficeLines.FirstOrDefault()?.Text, context, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(article.Title, context)?.Place
                      ?? gazetteer.InferRegion([(article.Title, 3), (article.Subtitle, 2), (article.Body, 1)], context)?.Place
                      ?? context;

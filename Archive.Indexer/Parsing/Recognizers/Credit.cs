@@ -36,7 +36,7 @@ internal static partial class Credit
             // 陆组轩 and 吉组轩 are pen names; 通组 and 解团 are departments signing short.
             if (PersonName.IsLikely(value) && !(value.Length == 2 && Organization.HasBodyWord(value)))
                 authors.Add(range);
-            else if (Organization.HasBodyWord(value))
+            else if (Organization.HasBodyWord(value) && !Speaker.IsOffice(value)) // 市人大常委会副主任 is a post
                 department ??= range;
         }
         return department is null && authors.Count == 0 ? null : new Reading(department, authors);

@@ -5,7 +5,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>Who a dateline says published the item first.</summary>
 internal enum DatelineKind
 {
-    /// <summary>本报讯, 萧山日报讯, 本报济南4月25日讯, 早报讯, 本刊讯.</summary>
+    /// <summary>本报讯, 萧山日报讯, 本报济南4月25日讯, 早报讯, 本刊讯; a paper reprinting another's item: 据《广西日报》消息.</summary>
     Newspaper,
     /// <summary>本网讯, 滁州网讯, 东南网8月16日讯, 甘州融媒讯.</summary>
     Web,
@@ -18,7 +18,8 @@ internal enum DatelineKind
 }
 
 /// <summary>
-/// The dateline an item opens with (本报讯(记者 张三), 新华社北京12月13日电, 滁州网讯(全媒体记者王晗笑), 【全媒体记者 吴刚】):
+/// The dateline an item opens with (本报讯(记者 张三), 新华社北京12月13日电, 滁州网讯(全媒体记者王晗笑), 【全媒体记者 吴刚】,
+/// 据《广西日报》消息):
 /// its kind and its length, with the credit in brackets after it and the space before the text. Reads folded text.
 /// </summary>
 internal static partial class Dateline
@@ -38,6 +39,6 @@ internal static partial class Dateline
         return new Reading(kind, m.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日讯)|(?<web>本网讯|[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯)|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电)|(?<place>[\u4e00-\u9fa5]{2,6}讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12})(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】)?[:\s]*|^【(?:全媒体|融媒体|首席|本报|特约)?(?:记者|通讯员)[^【】]{2,30}】\s*")]
+    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日讯)|(?<web>本网讯|[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯)|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电)|(?<place>[\u4e00-\u9fa5]{2,6}讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12})(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】)?[:\s]*|^【(?:全媒体|融媒体|首席|本报|特约)?(?:记者|通讯员)[^【】]{2,30}】\s*")]
     private static partial Regex Pattern();
 }

@@ -16,8 +16,9 @@ internal static partial class IssuerAndDate
         if (folded.Length > 60 || folded.Contains('。')) return null;
         var date = ChineseDate.FindAll(folded).OrderBy(d => d.Index).FirstOrDefault();
         var rest = date.Length > 0 ? folded.Remove(date.Index, date.Length) : folded;
-        // What remains beside the date: a time, brackets, a weekday, the issuer.
-        rest = Leftovers().Replace(rest, " ").Trim();
+        // What remains beside the date: a time, a weekday, the brackets they stood in, the issuer. Brackets inside a name
+        // stay (中国地质大学(武汉)党委组织部).
+        rest = EmptyBrackets().Replace(Leftovers().Replace(rest, " "), " ").Trim().Trim('(', ')', '[', ']', ' ');
         if (rest.Length == 0) return date.Length > 0 ? new Reading(null, date.Date, 0, 0) : null;
         var issuerText = IssuerSuffix().Replace(rest, "");
         if (!Organization.IsName(issuerText)) return null;
@@ -25,8 +26,11 @@ internal static partial class IssuerAndDate
         return new Reading(Punctuation.Compact(issuerText), date.Length > 0 ? date.Date : null, Math.Max(index, 0), issuerText.Length);
     }
 
-    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?|[()\[\]]|星期[一二三四五六日天]?|周[一二三四五六日]")]
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?|星期[一二三四五六日天]?|周[一二三四五六日]")]
     private static partial Regex Leftovers();
+
+    [GeneratedRegex(@"\(\s*\)|\[\s*\]")]
+    private static partial Regex EmptyBrackets();
 
     [GeneratedRegex(@"(?:编印|编发|主办|编|印)$")]
     private static partial Regex IssuerSuffix();

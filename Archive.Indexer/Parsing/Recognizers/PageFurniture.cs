@@ -4,7 +4,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// What a printed page puts around the text: page numbers (- 2 -, —3—, · 2 ·, -2-, a bare 2, 第2页, 第 1 页，共 18 页,
-/// 1 / 3) and rules (━━━, ----). A page number also tells the page of the lines printed before it.
+/// 1 / 3), rules (━━━, ----) and jumps to the page an article continues on ((下转02版)). A page number also tells the
+/// page of the lines printed before it.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -25,8 +26,17 @@ internal static partial class PageFurniture
         return true;
     }
 
+    /// <summary>
+    /// The text without the jump a newspaper prints where an article continues on another page: (下转02版) at a
+    /// paragraph's end, (上接第一版) at its start, (转第3版), (接上页).
+    /// </summary>
+    public static string WithoutJump(string text) => Jump().Replace(text, "");
+
     private const string RuleCharacters = "━─—–-=_*~═＿·….|";
 
     [GeneratedRegex(@"^(?:[-—–·•~]\s*(?<n>\d{1,3})\s*[-—–·•~]|(?<n>\d{1,3})|第\s*(?<n>\d{1,3})\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|(?<n>\d{1,3})\s*/\s*\d{1,3}|(?<n>\d{1,3})\s*页共\s*\d{1,4}\s*页)$")]
     private static partial Regex PageNumberLine();
+
+    [GeneratedRegex(@"^\s*[(（]\s*(?:上接|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[)）]|^\s*[(（]接上页[)）]|[(（]\s*(?:下转|转)第?\s*[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[)）]\s*$|[(（]转下页[)）]\s*$")]
+    private static partial Regex Jump();
 }

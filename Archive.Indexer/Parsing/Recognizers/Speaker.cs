@@ -20,6 +20,14 @@ internal static partial class Speaker
         return PersonName.IsLikely(name.Value) ? name.Index..(name.Index + name.Length) : null;
     }
 
-    [GeneratedRegex(@"(?:书记|部长|局长|县长|市长|区长|镇长|乡长|主任|主席|处长|科长|校长|院长|组长|委员|常委)\s*(?:[*×X]+|(?<name>[\u4e00-\u9fa5]{2,3}))?$")]
+    /// <summary>Whether a word names an office (市人大常委会副主任, 县委书记): a person's post, not the body he serves.</summary>
+    public static bool IsOffice(string word) => Office().IsMatch(word);
+
+    private const string Offices = "书记|部长|局长|县长|市长|区长|镇长|乡长|主任|主席|处长|科长|校长|院长|组长|委员|常委";
+
+    [GeneratedRegex(@"(?:" + Offices + @")\s*(?:[*×X]+|(?<name>[\u4e00-\u9fa5]{2,3}))?$")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"(?:" + Offices + @")$")]
+    private static partial Regex Office();
 }

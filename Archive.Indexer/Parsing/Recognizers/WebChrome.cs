@@ -21,6 +21,12 @@ internal static partial class WebChrome
                || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text);
     }
 
+    /// <summary>
+    /// The heading of a block of other pages' teasers after the text (新闻推荐, 相关阅读, 推荐阅读, 猜你喜欢): what
+    /// follows it is no part of the article.
+    /// </summary>
+    public static bool OpensRelated(string folded) => RelatedHeading().IsMatch(folded.Trim());
+
     /// <summary>Three or more short items separated by | or by spaces alone, with no sentence among them.</summary>
     private static bool IsMenu(string text)
     {
@@ -34,8 +40,11 @@ internal static partial class WebChrome
     [GeneratedRegex(@"^(?:当前位置|您现在的位置|您的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$")]
     private static partial Regex Breadcrumb();
 
+    [GeneratedRegex(@"^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关链接|相关推荐|猜你喜欢|热门推荐|热点推荐|更多阅读)\s*[:>»]*$")]
+    private static partial Regex RelatedHeading();
+
     /// <summary>A line that is a widget whole (返回顶部, 上一篇：…).</summary>
-    [GeneratedRegex(@"^(?:返回顶部|回到顶部|返回首页|返回目录|返回列表|English|标题导航|版面导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|打印|关闭|收藏|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?)$")]
+    [GeneratedRegex(@"^(?:手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|标题导航|版面导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|打印|关闭|收藏|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?)$")]
     private static partial Regex WidgetLine();
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// A web page's metadata as a copy keeps it: label lines (发布时间：2022-04-11 来源：… 作者：… 浏览次数：5794), a government
 /// portal's disclosure block (• 索引号：, 发文字号 | … |), a portal's URL and time (http://www.sina.com.cn 2005年11月20日06:55
 /// 四川在线-华西都市报), a copy site's lead (导语：…, 简介：…, 原标题：…), a WeChat article's stamp (原创 鹿邑组工 2023-05-06
-/// 18:00 发表于河南). Reads folded text.
+/// 18:00 发表于河南), a news site's review chain after the text (初审：刘晗 复审：马萍 终审：张宇, [撰稿：… 责编：… 终审：…]).
+/// Reads folded text.
 /// </summary>
 internal static partial class WebLabels
 {
@@ -48,7 +49,7 @@ internal static partial class WebLabels
 
     private const string Names =
         "发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|更新日期|生成日期|归档时间|实施日期|生效时间|废止时间|时间|日期|" +
-        "作者|来源|稿源|信息来源|文章来源|责任编辑|编辑|审核|浏览次数|浏览量|浏览|点击数|点击量|点击次数|点击|阅读次数|阅读量|访问量|访问次数|" +
+        "作者|来源|稿源|信息来源|文章来源|责任编辑|责编|编辑|审核|初审|复审|终审|浏览次数|浏览量|浏览|点击数|点击量|点击次数|点击|阅读次数|阅读量|访问量|访问次数|" +
         "索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发布部门|发文字号|文号|有效性|是否有效|内容概述|内容摘要|名\\s*称|关键词|公开形式|" +
         "责任部门|公文种类|法规类别|时效性|效力级别";
 

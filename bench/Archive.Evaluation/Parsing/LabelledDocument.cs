@@ -9,6 +9,8 @@ internal enum EvaluationSet
     HeldOut,
     /// <summary>The second batch of real documents held out ("set": "held-out-2"), scored apart from the first.</summary>
     HeldOutBatch2,
+    /// <summary>The third batch of real documents held out ("set": "held-out-3"), scored apart from the first two.</summary>
+    HeldOutBatch3,
     Samples,
 }
 

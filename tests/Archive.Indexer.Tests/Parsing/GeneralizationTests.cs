@@ -651,6 +651,117 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_news_page_ends_its_text_before_the_review_chain_and_names_the_reporter_of_its_author_field()
+    {
+        const string text = """
+            3月5日，全市组织工作会议在市委党校召开。会议总结去年工作，部署今年任务。
+            会议要求，各级组织部门要抓好基层党建重点任务，推动各项工作落地见效。
+            来源：某某日报
+            作者：某某日报记者 王海燕
+            初审：刘明
+            复审：陈亮
+            终审：赵峰
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+        Assert.EndsWith("推动各项工作落地见效。", article.Body);
+        Assert.Equal(["王海燕"], article.Authors);
+        Assert.Equal("某某日报记者 王海燕", doc.Author);
+    }
+
+    [Fact]
+    public void A_signed_article_keeps_its_headline_over_the_writers_office_line()
+    {
+        const string text = """
+            人民网>>湖南频道
+
+            以高质量组织工作服务高质量发展
+
+            株洲市委常委、组织部部长 刘明华
+            2023年05月10日09:15 | 来源：人民网-湖南频道
+
+            组织工作要围绕中心、服务大局，在推动高质量发展中展现担当作为。一是加强干部队伍建设。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("以高质量组织工作服务高质量发展", doc.Title);
+        Assert.Equal(["刘明华"], doc.Articles[0].Authors);
+        Assert.Equal("湖南省/株洲市", doc.Region); // where the writer serves
+    }
+
+    [Fact]
+    public void Stray_lines_without_chinese_and_a_mobile_link_are_no_headline()
+    {
+        const string text = """
+            手机版
+            ad3_300*250
+            1 1 1
+            县委组织部开展年轻干部教育培训
+            发布时间：2024-06-03 10:20
+            近日，县委组织部举办年轻干部培训班，全县60名年轻干部参加培训。
+            """;
+        Assert.Equal("县委组织部开展年轻干部教育培训", Samples.Parser.Parse(text).Title);
+    }
+
+    [Fact]
+    public void Other_pages_teasers_after_the_text_are_no_part_of_it_and_leave_its_closing_credit()
+    {
+        const string text = """
+            6月2日，某某市召开机关党建工作推进会，部署下半年重点任务。会议要求各单位压实责任。(王晓东)
+            新闻推荐
+            为做好年度立法计划编制工作，市人大常委会现向社会公开征集立法项目建议。现将有关事项公告如下：一、征集...
+            本地新闻，新鲜有料。世界很大，期待在此相遇。
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+        Assert.EndsWith("会议要求各单位压实责任。", article.Body);
+        Assert.Equal(["王晓东"], article.Authors);
+    }
+
+    [Fact]
+    public void A_notice_ending_with_its_closing_formula_and_an_undated_signature_parses()
+    {
+        const string text = """
+            各二级党组织：
+            根据上级要求，请各单位于5月20日前报送年度党建工作总结。
+            特此通知
+            中国石油大学(华东)党委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Null(doc.Title); // 特此通知 closes the body, it titles nothing
+        Assert.Equal("中国石油大学(华东)党委组织部", doc.Publisher);
+        Assert.Equal("根据上级要求，请各单位于5月20日前报送年度党建工作总结。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_speech_is_dated_by_its_own_bracketed_date_not_by_the_pages_and_its_speakers_office_is_no_department()
+    {
+        const string text = """
+            王建国副县长在全县安全生产工作会议上的讲话
+            2010-3-8
+            县政府副县长  王建国
+            (2009年12月25日)
+            同志们：
+            今天召开全县安全生产工作会议，主要任务是总结今年工作，安排部署明年任务。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Report, doc.Kind);
+        Assert.Equal(new DateOnly(2009, 12, 25), doc.Date);
+        Assert.Equal(["王建国"], doc.Articles[0].Authors);
+        Assert.Null(doc.Articles[0].SourceDepartment);
+    }
+
+    [Fact]
+    public void A_newspaper_article_loses_the_jump_to_the_page_it_continues_on()
+    {
+        const string text = """
+            本报讯（记者 李明）近日，市委组织部召开座谈会，听取基层党组织书记意见建议。与会人员结合工作实际，（下转第2版）
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+        Assert.EndsWith("与会人员结合工作实际，", article.Body);
+    }
+
+    [Fact]
     public void Leader_instructions_are_read_up_to_the_first_section()
     {
         const string text = """

@@ -8,6 +8,8 @@ public sealed class KindTests
     [InlineData(DocumentKind.Bulletin, "组工动态\n第12期\n中共宣城市委组织部  2023年5月6日\n△旌德县：党建引领乡村振兴。旌德县把党组织建在产业链上。")]
     [InlineData(DocumentKind.Notice, "关于做好干部考核工作的通知\n各市委组织部，省直各单位：\n现将有关事项通知如下。\n中共安徽省委组织部\n2020年12月20日")]
     [InlineData(DocumentKind.Notice, "皖组字〔2020〕12号\n关于做好干部考核工作的意见\n为做好考核工作，提出如下意见。")]
+    // A 公示 without headline or signature: its own words say what it is.
+    [InlineData(DocumentKind.Notice, "经组织考察,拟推荐以下同志为优秀党务工作者人选。为广泛接受监督,现将推荐人选予以公示,公示期为6月1日至6月7日。公示期间如有异议,可向县委组织部反映。")]
     [InlineData(DocumentKind.WebArticle, "当前位置：首页 > 工作动态 > 正文\n滁州市：“三个清单”推动年轻干部成长\n今年以来，滁州市建立年轻干部“成长清单”。")]
     [InlineData(DocumentKind.WebArticle, "滁州网讯(全媒体记者王晗笑)3月1日,全市组织部长会议在滁召开。市委常委、组织部部长主持会议并讲话。")]
     [InlineData(DocumentKind.WebArticle, "2月9日下午,县委组织部召开部务会理论学习中心组学习会。(通讯员 崔璨)")]
@@ -16,6 +18,10 @@ public sealed class KindTests
     [InlineData(DocumentKind.WebArticle, "开发区党工委召开党建工作推进会,部署下半年重点任务。(文/图:党群工作部 孙海燕)")]
     [InlineData(DocumentKind.NewspaperPage, "第05版:要闻 上一版3  4下一版\n贵州铜仁:\n创新党建模式助力脱贫攻坚\n本报记者 王新伟 吴秉泽\n“今年,我们的香菇产业辐射到200多户。”")]
     [InlineData(DocumentKind.NewspaperPage, "本报讯(记者张鸣岐)昨天,由中央组织部指导的征文活动总结表彰会在津举行。")]
+    // A city paper reprinting a provincial paper's item.
+    [InlineData(DocumentKind.NewspaperPage, "全省选派千名干部驻村帮扶\n据《甘肃日报》消息 近日,省委组织部从省直机关选派1000名干部到村任职。")]
+    // A page's own date label beside the paper it took the item from: a web page reposting a newspaper item.
+    [InlineData(DocumentKind.WebArticle, "甲镇开展党员冬训\n来源:某某日报    日期:2024-01-10    浏览量:\n近日,甲镇党委组织全镇党员开展冬训,全镇300余名党员参加。")]
     // A place's dateline is a paper's or a site's alike: no evidence for either.
     [InlineData(DocumentKind.WebArticle, "甲区讯(通讯员 王明)近日,甲区召开全区组织工作会议,总结去年工作,部署今年任务。\n会议强调,要切实抓好基层党建工作。(记者:李华)")]
     [InlineData(DocumentKind.Report, "在全县村级组织换届选举工作会议上的讲话\n同志们:\n今年是村级组织换届选举年,全县有个村党组织要进行换届选举。")]

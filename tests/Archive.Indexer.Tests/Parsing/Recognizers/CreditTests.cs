@@ -31,6 +31,7 @@ public sealed class CreditTests
     [InlineData("吴江日报　李伟 孙跃勤", "吴江日报", "李伟 孙跃勤")]
     [InlineData("供稿单位：赣榆区委组织部", "赣榆区委组织部", "")]
     [InlineData("陆组轩", null, "陆组轩")]
+    [InlineData("县政协副主席  王小明", null, "王小明")] // an office is no department
     public void Reads_department_and_authors(string credit, string? department, string authors)
     {
         var line = Lines.Of(credit);
@@ -103,6 +104,7 @@ public sealed class CreditTests
     [InlineData("新华社北京4月10日电今年是", "Agency", "新华社北京4月10日电")]
     [InlineData("【全媒体记者 吴刚】4月7日,县委", "Byline", "【全媒体记者 吴刚】")]
     [InlineData("甲山乙县讯（记者 张三）5月6日，乙县召开", "Place", "甲山乙县讯（记者 张三）")]
+    [InlineData("据《甘肃日报》消息 近日，省委组织部印发", "Newspaper", "据《甘肃日报》消息 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
@@ -121,6 +123,7 @@ public sealed class CreditTests
     [Theory]
     [InlineData("喜讯传来，全县上下备受鼓舞")]
     [InlineData("简讯(三则)")]
+    [InlineData("据《条例》规定，党员应当按期缴纳党费")]
     public void A_word_ending_in_讯_without_a_reporters_credit_is_no_dateline(string text) => Assert.Null(Dateline.Read(Lines.Folded(text)));
 
     [Theory]

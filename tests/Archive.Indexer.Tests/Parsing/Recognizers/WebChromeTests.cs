@@ -21,6 +21,7 @@ public sealed class WebChromeTests
     [InlineData("| |||||||||")]
     [InlineData("返回顶部")]
     [InlineData("返回目录")]
+    [InlineData("手机版")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -30,4 +31,13 @@ public sealed class WebChromeTests
     [InlineData("强化组织领导，健全防控体系。")]
     [InlineData("指标|数量")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("新闻推荐", true)]
+    [InlineData("相关阅读：", true)]
+    [InlineData("猜你喜欢", true)]
+    [InlineData("新闻推荐工作取得实效", false)]
+    [InlineData("推荐阅读书目30种，供党员学习。", false)]
+    public void Tells_the_heading_of_other_pages_teasers(string line, bool related) =>
+        Assert.Equal(related, WebChrome.OpensRelated(Lines.Folded(line)));
 }

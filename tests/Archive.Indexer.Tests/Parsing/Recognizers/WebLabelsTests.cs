@@ -18,6 +18,9 @@ public sealed class WebLabelsTests
     [InlineData("發(fā)布時(shí)間:2020-02-12 來源: 日記大全")]
     [InlineData("原创 鹿邑组工 鹿邑组工 2023-05-06 18:00 发表于河南")]
     [InlineData("吉安组工 2023-03-04 08:12")]
+    [InlineData("初审:王红")]
+    [InlineData("终审：李明")]
+    [InlineData("[撰稿:张华 责编:赵强 终审:孙立]")]
     public void Recognizes_label_lines(string line) => Assert.True(WebLabels.Matches(Lines.Folded(line)));
 
     [Theory]
