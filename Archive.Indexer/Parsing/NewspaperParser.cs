@@ -263,7 +263,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         return 0;
     }
 
-    [GeneratedRegex(@"^第?\s*[A-Z]?(?<page>\d{1,5})\s*版\s*:\s*(?<section>[^\s上]{1,12})")]
+    [GeneratedRegex(@"(?<=^|\s)第?\s*[A-Z]?(?<page>\d{1,5})\s*版\s*:\s*(?<section>[^\s上]{1,12})")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报))(?:\s|$)")]

@@ -631,6 +631,25 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_provincial_papers_page_head_and_bylines_naming_the_paper_are_read()
+    {
+        const string text = """
+            湖南日报  2023年6月12日  星期一  第05版：党建
+            常德：让“红色物业”暖民心
+            湖南日报记者 李国斌  通讯员 王芳
+            本报常德6月11日讯  常德市大力推进“红色物业”建设，全市已有326个小区成立党组织。
+            郴州：村级后备力量“育苗”工程见效
+            湖南日报通讯员 陈明 记者 张伟
+            本报郴州6月11日讯  郴州市实施村级后备力量“育苗”工程，三年来共培养村级后备力量4200余名。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, "湖南日报"), (doc.Kind, doc.Publisher));
+        Assert.Equal(
+            [("常德：让“红色物业”暖民心", "李国斌 王芳", "党建", 5), ("郴州：村级后备力量“育苗”工程见效", "陈明 张伟", "党建", 5)],
+            doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors), a.Section, a.Page ?? 0)));
+    }
+
+    [Fact]
     public void A_newspaper_page_whose_articles_name_two_counties_of_a_city_is_placed_at_the_city()
     {
         const string text = """

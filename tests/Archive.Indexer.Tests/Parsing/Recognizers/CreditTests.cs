@@ -81,6 +81,8 @@ public sealed class CreditTests
 
     [Theory]
     [InlineData("□ 靖江市委组织部  陈晨", "陈晨")]
+    [InlineData("湖南日报记者 李国斌  通讯员 王芳", "李国斌 王芳")]
+    [InlineData("湖南日报通讯员 陈明 记者 张伟", "陈明 张伟")]
     [InlineData("■本报记者 王丽", "王丽")]
     [InlineData("本报记者 王新伟 吴秉泽", "王新伟 吴秉泽")]
     [InlineData("孙太男 杨小芳", "孙太男 杨小芳")]
