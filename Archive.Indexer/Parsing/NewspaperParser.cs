@@ -50,10 +50,17 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         }
         for (var a = 0; a < starts.Count; a++)
         {
-            var (start, titleEnd) = starts[a];
+            var (start, titleEnd, brief) = starts[a];
             var end = a + 1 < starts.Count ? starts[a + 1].Start : lines.Count;
-            var draft = new ArticleDraft(Headline(lines, start, titleEnd, out var subtitle), section, page ?? lines[start].Page) { Subtitle = subtitle };
+            var draft = brief is null
+                ? new ArticleDraft(Headline(lines, start, titleEnd, out var subtitle), section, page ?? lines[start].Page) { Subtitle = subtitle }
+                : new ArticleDraft(null, brief, page ?? lines[start].Page);
             ReadArticle(draft, lines, roles, titleEnd, end, a == starts.Count - 1 ? back : null);
+            if (brief is not null && draft.Lines.Count > 0)
+            {
+                var item = draft.Lines[0]; // without its bullet
+                draft.Lines[0] = item.From(item.Folded.Length - item.Folded.TrimStart().Length + 1);
+            }
             drafts.Add(draft);
         }
         RecoverStrandedTitle(drafts);
@@ -100,32 +107,51 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// <summary>
     /// Where articles start (and their headline lines end): at the top heading level where the text has headings;
     /// otherwise at a headline (one or two heading lines, a kicker ending with a colon) that a byline or a dateline
-    /// follows.
+    /// follows. The items of a block of news in brief (简讯 over ● items) are articles without headline, of that section
+    /// (Brief); the block's heading is the first item's.
     /// </summary>
-    private static List<(int Start, int TitleEnd)> ArticleStarts(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    private static List<(int Start, int TitleEnd, string? Brief)> ArticleStarts(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        var starts = new List<(int, int)>();
+        var starts = new List<(int Start, int TitleEnd, string? Brief)>();
         var levels = lines.Where(l => l.HeadingLevel is not null).Select(l => l.HeadingLevel!.Value).ToList();
         if (levels.Count > 0)
         {
             var top = levels.Min();
             foreach (var line in lines)
-                if (line.HeadingLevel == top || IsStrandedTitle(lines, roles, line.Number)) starts.Add((line.Number, line.Number + 1));
+                if (line.HeadingLevel == top || IsStrandedTitle(lines, roles, line.Number)) starts.Add((line.Number, line.Number + 1, null));
             return starts;
         }
+        string? brief = null;
         for (var i = 0; i < lines.Count; i++)
         {
+            if (roles[i] == LineRole.SectionHeading && i + 1 < lines.Count && IsBriefItem(lines[i + 1]))
+            {
+                brief = SectionHeading.Name(lines[i]);
+                starts.Add((i, i + 1, brief));
+                i++;
+                continue;
+            }
+            if (brief is not null && IsBriefItem(lines[i]))
+            {
+                starts.Add((i, i, brief));
+                continue;
+            }
+            brief = null;
             if (!OpensArticle(lines, roles, i)) continue;
             // The headline: up to two heading lines above, a kicker ending with a colon among them.
             var top = i;
             while (top > 0 && i - top < 2 && IsHeadlineLine(lines[top - 1], roles[top - 1])
-                   && (starts.Count == 0 || top - 1 >= starts[^1].Item2)) top--;
+                   && (starts.Count == 0 || top - 1 >= starts[^1].TitleEnd)) top--;
             if (top == i) continue;
-            if (starts.Count > 0 && top < starts[^1].Item2) continue;
-            starts.Add((top, i));
+            if (starts.Count > 0 && top < starts[^1].TitleEnd) continue;
+            starts.Add((top, i, null));
         }
         return starts;
     }
+
+    /// <summary>An item of news in brief: a bulleted paragraph (●6月8日，省委组织部召开…).</summary>
+    private static bool IsBriefItem(SourceLine line) =>
+        line.Folded.TrimStart() is { Length: > 8 } item && "●■◆▲△★□◇".Contains(item[0]) && line.HasClauseMark;
 
     /// <summary>A short headline at the foot of the page with nothing but its byline after it (「环保绿」辉映「志愿红」 / 本报记者 桑宏).</summary>
     private static bool IsStrandedTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int k) =>

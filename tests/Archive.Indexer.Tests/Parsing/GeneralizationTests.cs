@@ -650,6 +650,25 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_newspaper_pages_news_in_brief_are_items_of_their_own()
+    {
+        const string text = """
+            湖南日报  2023年6月12日  第05版：党建
+            郴州：村级后备力量“育苗”工程见效
+            湖南日报通讯员 陈明
+            本报郴州6月11日讯  郴州市实施村级后备力量“育苗”工程，三年来共培养村级后备力量4200余名。
+            简讯
+            ●6月8日，省委组织部召开全省组织系统干部教育培训工作座谈会。
+            ●近日，长沙市开展新录用公务员初任培训，培训学员560名。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("郴州市实施村级后备力量“育苗”工程，三年来共培养村级后备力量4200余名。", doc.Articles[0].Body);
+        Assert.Equal(
+            [(null, "简讯", "6月8日，省委组织部召开全省组织系统干部教育培训工作座谈会。"), (null, "简讯", "近日，长沙市开展新录用公务员初任培训，培训学员560名。")],
+            doc.Articles.Skip(1).Select(a => ((string?)a.Title, a.Section, a.Body)));
+    }
+
+    [Fact]
     public void A_newspaper_page_whose_articles_name_two_counties_of_a_city_is_placed_at_the_city()
     {
         const string text = """
