@@ -158,13 +158,14 @@ internal sealed class Gazetteer
         var total = votes.Values.Sum();
         var (node, mass) = Dominant(votes, null);
         if (node is null || mass < total * 2 / 3) return null;
-        // The answer is the deepest place on the dominant path that the text names itself.
+        // The answer is the deepest place on the dominant path that the text names itself, going down only where the
+        // place below is named at least as often as the place itself: a city-wide story naming a district once stays at the city.
         Place? named = votes.ContainsKey(node) ? node : null;
         while (true)
         {
             var own = votes.GetValueOrDefault(node);
             var (child, childMass) = Dominant(votes, node);
-            if (child is null || childMass * 2 < own) break;
+            if (child is null || childMass < own) break;
             node = child;
             if (votes.ContainsKey(node)) named = node;
         }

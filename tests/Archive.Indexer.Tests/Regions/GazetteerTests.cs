@@ -135,6 +135,8 @@ public sealed class GazetteerTests
     [InlineData("湖南省益阳市委组织部委托举办培训班。湖南省委组织部有关同志带队。益阳市80后村书记参加。", "湖南省/益阳市")]
     [InlineData("全省农村基层党建工作现场会在南充市蓬安县召开。蓬安县委书记介绍经验,蓬安县长梁乡中坝村发生巨变。", "四川省/南充市/蓬安县")]
     [InlineData("河南省委组织部召开部务会。", "河南省")]
+    // A city-wide story that names one of its districts in passing stays at the city.
+    [InlineData("南京市推进社区治理。南京市各区都有做法,鼓楼区的网格化管理是其中之一。", "江苏省/南京市")]
     public void A_text_is_placed_as_deep_as_its_places_agree(string text, string path) =>
         Assert.Equal(path, Gazetteer.InferRegion(text)?.Place.Path);
 
