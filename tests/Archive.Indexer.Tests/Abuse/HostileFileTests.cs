@@ -58,6 +58,9 @@ public sealed class HostileFileTests : IDisposable
         { "scripts.html", "<html><head><script>var a = 1;</script><style>p { }</style></head><body><nav>首页</nav></body></html>"u8.ToArray() },
         { "empty.docx", TestDocuments.Docx() },
         { "zero-width.txt", System.Text.Encoding.UTF8.GetBytes("\u200B\u200C\u00A0\n\u3000\u2060\u200D\n") },
+        { "marks.txt", System.Text.Encoding.UTF8.GetBytes(new string('\u0301', 100_000) + "\u20DD\u0903") },
+        { "punctuation.txt", System.Text.Encoding.UTF8.GetBytes("，。！？……——《》“”\n★☆※\n") },
+        { "emoji.txt", System.Text.Encoding.UTF8.GetBytes("😀👍🏽👨‍👩‍👧\n🏳️‍🌈") },
     };
 
     [Theory]
