@@ -74,7 +74,7 @@ public sealed class DropFolder(string path, TimeSpan quiet, ILogger logger)
             var folder = Directory.CreateDirectory(System.IO.Path.Combine(Path, subfolder)).FullName;
             var target = Free(folder, file.Name);
             file.MoveTo(target);
-            if (note is not null) File.WriteAllText(target + ".why.txt", note);
+            if (note is not null) File.WriteAllText(target + NoteEnding, note);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -85,15 +85,32 @@ public sealed class DropFolder(string path, TimeSpan quiet, ILogger logger)
         }
     }
 
-    /// <summary>A name not taken in the folder: 通知.docx, 通知 (2).docx ...</summary>
+    /// <summary>
+    /// A name not taken in the folder: 通知.docx, 通知 (2).docx ... A name too long for its note (".why.txt" after it)
+    /// or its number to fit in a file name's 255 bytes is cut before its extension: a name of 250 bytes was moved
+    /// aside without the note saying why.
+    /// </summary>
     private static string Free(string folder, string name)
     {
-        var target = System.IO.Path.Combine(folder, name);
-        for (var n = 2; File.Exists(target) || File.Exists(target + ".why.txt"); n++)
+        var (stem, extension) = (System.IO.Path.GetFileNameWithoutExtension(name), System.IO.Path.GetExtension(name));
+        for (var n = 1; ; n++)
         {
-            target = System.IO.Path.Combine(folder, $"{System.IO.Path.GetFileNameWithoutExtension(name)} ({n}){System.IO.Path.GetExtension(name)}");
+            var ending = (n == 1 ? "" : $" ({n})") + extension;
+            var target = System.IO.Path.Combine(folder, Fitting(stem, ending + NoteEnding) + ending);
+            if (!File.Exists(target) && !File.Exists(target + NoteEnding)) return target;
         }
-        return target;
+    }
+
+    private const string NoteEnding = ".why.txt";
+
+    /// <summary>The longest start of <paramref name="stem"/> that fits in a file name (255 bytes of UTF-8) with <paramref name="ending"/> after it.</summary>
+    private static string Fitting(string stem, string ending)
+    {
+        var room = 255 - System.Text.Encoding.UTF8.GetByteCount(ending);
+        var length = stem.Length;
+        while (length > 0 && System.Text.Encoding.UTF8.GetByteCount(stem.AsSpan(0, length)) > room) length--;
+        if (length > 0 && length < stem.Length && char.IsHighSurrogate(stem[length - 1])) length--;
+        return stem[..length];
     }
 
     /// <summary>Hidden files and the names downloads and copies use while they write (.part, .tmp, .crdownload, name~).</summary>

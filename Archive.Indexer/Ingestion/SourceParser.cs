@@ -1,3 +1,4 @@
+using System.Text;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Isolation;
@@ -31,19 +32,24 @@ internal sealed class SourceParser(DocumentParser parser, DocumentTools? tools, 
     {
         // Refused like an empty file: stored, it was an empty article (（无标题）) that no search finds.
         if (!HasText(text.Text))
-            throw new UnreadableFileException("the file holds no text: an empty page or document, only scripts, styles and navigation, or only white space");
+            throw new UnreadableFileException(
+                "the file holds no text: an empty page or document, only scripts, styles and navigation, or only white space, punctuation, symbols and marks");
         var parsed = parser.Parse(text);
         if (parsed.Articles.Count > MaxArticles)
             throw new UnreadableFileException($"the file parses into {parsed.Articles.Count:N0} articles, more than the {MaxArticles:N0} a document may hold: split it into smaller files");
         return new ParsedFile(parsed, text.Text, text.Recognition, text.Encoding);
     }
 
-    /// <summary>Whether anything is left besides white space, control and format characters (zero-width spaces, bidi marks).</summary>
+    /// <summary>
+    /// Whether it holds a letter or a digit (an ideograph of any plane counts): what a search can find. A file of
+    /// white space, zero-width and bidi characters, punctuation, emoji or combining marks alone was stored as an
+    /// article no query could reach (a query of those is no query).
+    /// </summary>
     private static bool HasText(string text)
     {
-        foreach (var c in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format) return true;
+            if (Rune.IsLetterOrDigit(rune)) return true;
         }
         return false;
     }

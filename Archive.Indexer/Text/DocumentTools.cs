@@ -15,7 +15,7 @@ internal sealed class DocumentTools : IDisposable
     public DocumentTools(ConversionOptions options)
     {
         _scratch = options.ScratchDirectory is null ? ScratchFolder.CreateTemporary() : new ScratchFolder(options.ScratchDirectory);
-        Office = new OfficeConverter(_scratch, options.Converters, options.FileTimeFor);
+        Office = new OfficeConverter(_scratch, options.Converters, options.FileTimeFor, options.ProgramMemory);
         Scans = new ScanReader(_scratch, options);
     }
 

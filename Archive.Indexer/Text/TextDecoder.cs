@@ -5,8 +5,8 @@ namespace Archive.Indexer.Text;
 /// <summary>
 /// Bytes -> string for text formats: a BOM decides; otherwise UTF-16 recognized by its zero bytes or, for Chinese
 /// text, by its characters; then strict UTF-8 (GB18030 bytes are almost never valid UTF-8, so it wins over a declared
-/// charset), the declared charset, and strict GB18030, so Chinese text is never turned into mojibake. Binary content
-/// is refused.
+/// charset), the declared charset, and strict GB18030 or Big5, whichever reads as more common characters, so Chinese
+/// text is never turned into mojibake. Binary content is refused.
 /// </summary>
 internal static class TextDecoder
 {
@@ -40,11 +40,44 @@ internal static class TextDecoder
             return (CheckText(declaredText), declared.WebName);
         if (isUtf8)
             return (CheckText(utf8), "utf-8");
+        // Big5 text is nearly always valid GB18030 too (as mojibake, much of it private use), so validity cannot tell
+        // them apart: the one whose reading is more of its standard's common characters is tried first.
         var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        if (TryStrict(gb, bytes, out var gbText))
-            return (CheckText(gbText), "gb18030");
-        throw new UnreadableFileException("binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16 nor GB18030 text");
+        var big5 = Encoding.GetEncoding("big5", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        Encoding[] candidates = CommonShare(bytes, IsCommonBig5) > CommonShare(bytes, IsCommonGb2312) ? [big5, gb] : [gb, big5];
+        foreach (var candidate in candidates)
+        {
+            if (TryStrict(candidate, bytes, out var text)) return (CheckText(text), candidate.WebName);
+        }
+        throw new UnreadableFileException("binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text");
     }
+
+    /// <summary>
+    /// The share of a two-byte Chinese text's characters that are common ones if the bytes are read in one encoding:
+    /// what its standard sets apart as symbols and characters in common use. Text read in its own encoding is mostly
+    /// such characters; read in the other, far fewer. On the texts of corpus/real and the samples converted with
+    /// iconv, each scored higher in its own encoding: Big5 at least 0.87 as Big5 and at most 0.57 as GB2312; GBK at
+    /// least 0.10 higher as GB2312 (the least: a traditional-script text, whose characters GBK keeps outside GB2312).
+    /// </summary>
+    private static double CommonShare(ReadOnlySpan<byte> bytes, Func<byte, byte, bool> isCommon)
+    {
+        int characters = 0, common = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x80 || i + 1 == bytes.Length) continue;
+            characters++;
+            if (isCommon(bytes[i], bytes[i + 1])) common++;
+            // GB18030's four-byte characters have a digit second (no Big5 character has).
+            i += bytes[i + 1] is >= 0x30 and <= 0x39 ? 3 : 1;
+        }
+        return characters == 0 ? 0 : (double)common / characters;
+    }
+
+    /// <summary>GB2312's symbols (rows A1-A9) and its 3,755 level-1 characters, the most used (B0-D7).</summary>
+    private static bool IsCommonGb2312(byte lead, byte trail) => lead is (>= 0xA1 and <= 0xA9) or (>= 0xB0 and <= 0xD7) && trail is >= 0xA1 and <= 0xFE;
+
+    /// <summary>Big5's symbols (A140-A3BF) and its 5,401 frequently used characters (A440-C67E).</summary>
+    private static bool IsCommonBig5(byte lead, byte trail) => (lead << 8 | trail) is (>= 0xA140 and <= 0xA3BF) or (>= 0xA440 and <= 0xC67E);
 
     public static string NormalizeLineEndings(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');

@@ -156,6 +156,23 @@ public sealed class DropFolderTests(DropFolderArchive archive)
     }
 
     [Fact]
+    public async Task A_file_named_as_long_as_a_name_can_be_is_set_aside_with_its_note()
+    {
+        // 250 bytes: the name fits, the name with ".why.txt" after it does not.
+        var marker = Marker();
+        var name = marker + new string('报', (250 - Encoding.UTF8.GetByteCount(marker + ".txt")) / 3) + ".txt";
+        await File.WriteAllBytesAsync(Dropped(name), []);
+
+        await QuietTimePasses();
+
+        Assert.False(File.Exists(Dropped(name)));
+        var note = Assert.Single(Directory.GetFiles(Path.Combine(archive.DropPath, DropFolder.Failed), marker + "*.why.txt"));
+        Assert.Contains("empty", await File.ReadAllTextAsync(note));
+        Assert.True(File.Exists(note[..^".why.txt".Length]));
+        Assert.DoesNotContain(archive.Logs.Lines, l => l.Contains(marker) && l.Contains("could not be moved"));
+    }
+
+    [Fact]
     public async Task A_pipe_dropped_in_place_of_a_file_is_set_aside_without_waiting_for_a_writer()
     {
         var marker = Marker();

@@ -12,6 +12,7 @@ namespace Archive.Indexer.Search.Indexing;
 internal sealed class TextAnalysis : IDisposable
 {
     private readonly Func<string, IReadOnlyList<string>> _wordParts;
+    private readonly Analyzer _indexedWords, _indexedBigrams;
 
     internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation, Func<string, IReadOnlyList<string>>? wordParts = null)
     {
@@ -20,18 +21,20 @@ internal sealed class TextAnalysis : IDisposable
         Bigrams = bigrams;
         Folding = folding;
         Segmentation = segmentation;
+        _indexedWords = new RepeatedTermsCapped(words);
+        _indexedBigrams = new RepeatedTermsCapped(bigrams);
         Index = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
         {
-            [IndexFields.TitleWords] = words,
-            [IndexFields.BodyWords] = words,
-            [IndexFields.TitleBigrams] = bigrams,
-            [IndexFields.BodyBigrams] = bigrams,
-            [IndexFields.MetaBigrams] = bigrams,
-            [IndexFields.DepartmentBigrams] = bigrams,
-            [IndexFields.SectionBigrams] = bigrams,
-            [IndexFields.SeriesBigrams] = bigrams,
-            [IndexFields.DocNumberBigrams] = bigrams,
-            [IndexFields.AuthorBigrams] = bigrams,
+            [IndexFields.TitleWords] = _indexedWords,
+            [IndexFields.BodyWords] = _indexedWords,
+            [IndexFields.TitleBigrams] = _indexedBigrams,
+            [IndexFields.BodyBigrams] = _indexedBigrams,
+            [IndexFields.MetaBigrams] = _indexedBigrams,
+            [IndexFields.DepartmentBigrams] = _indexedBigrams,
+            [IndexFields.SectionBigrams] = _indexedBigrams,
+            [IndexFields.SeriesBigrams] = _indexedBigrams,
+            [IndexFields.DocNumberBigrams] = _indexedBigrams,
+            [IndexFields.AuthorBigrams] = _indexedBigrams,
         });
     }
 
@@ -49,7 +52,7 @@ internal sealed class TextAnalysis : IDisposable
     public Analyzer Bigrams { get; }
     /// <summary>The folding both analyzers apply, for whoever compares text as written with analyzed terms.</summary>
     public ScriptFolding Folding { get; }
-    /// <summary>For the index writer: each text field with its analyzer.</summary>
+    /// <summary>For the index writer: each text field with its analyzer, no term more than <see cref="RepeatedTermFilter.MaxOccurrences"/> times.</summary>
     public Analyzer Index { get; }
 
     /// <summary>The word field's terms of a text, in order: the words a query is made of.</summary>
@@ -80,6 +83,8 @@ internal sealed class TextAnalysis : IDisposable
     public void Dispose()
     {
         Index.Dispose();
+        _indexedWords.Dispose();
+        _indexedBigrams.Dispose();
         Words.Dispose();
         Bigrams.Dispose();
     }

@@ -20,6 +20,13 @@ internal sealed record ConversionOptions
         var time = FileBaseTime + FileTimePerMegabyte * (bytes / (1024.0 * 1024));
         return time < FileTimeout ? time : FileTimeout;
     }
+    /// <summary>
+    /// The address space each run of a program (LibreOffice, Tesseract, poppler) may map, its children's included. LibreOffice
+    /// maps some 400 MB of libraries before it reads a file, and converts a 3.3 MB .doc of 4 M characters within 768 MB;
+    /// Tesseract recognizes an A4 page at 150 dpi within 200 MB. A file built to make a program allocate without end
+    /// (a picture declared a million pixels square, a table of a million cells) fails there, as that file's failure.
+    /// </summary>
+    public long ProgramMemory { get; init; } = 2L * 1024 * 1024 * 1024;
     /// <summary>LibreOffice instances converting at once (each holds about 150 MB while it runs).</summary>
     public int Converters { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
     /// <summary>How long rendering or recognizing one page may take before the program is killed.</summary>

@@ -5,9 +5,11 @@ using System.Text;
 namespace Archive.Indexer.Text.Conversion;
 
 /// <summary>
-/// A program a reader hands a file to (LibreOffice, Tesseract, pdftoppm), run with a time limit. When the limit
-/// passes or the batch is cancelled it is killed with its children, so a hung program costs one file, never the
-/// batch. A missing program is an <see cref="UnreadableFileException"/> that names the Debian package to install.
+/// A program a reader hands a file to (LibreOffice, Tesseract, pdftoppm), run with a time limit and a memory budget.
+/// When the time passes or the batch is cancelled it is killed with its children, so a hung program costs one file,
+/// never the batch. The memory budget is an address-space limit (util-linux's prlimit, which its children inherit):
+/// a file built to make the program allocate without end fails its allocations instead of taking the machine's
+/// memory from the archive. A missing program is an <see cref="UnreadableFileException"/> that names the Debian package to install.
 /// </summary>
 internal sealed record ExternalProgram(string Command, string DebianPackage, string Name)
 {
@@ -16,6 +18,8 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
     public static ExternalProgram Pdftoppm { get; } = new("pdftoppm", "poppler-utils", "pdftoppm");
     public static ExternalProgram Pdfinfo { get; } = new("pdfinfo", "poppler-utils", "pdfinfo");
     public static ExternalProgram Pdffonts { get; } = new("pdffonts", "poppler-utils", "pdffonts");
+    /// <summary>Starts a program with resource limits; util-linux is essential in Debian, so it is there wherever the others are.</summary>
+    private static ExternalProgram Prlimit { get; } = new("prlimit", "util-linux", "prlimit");
 
     /// <summary>Whether the command is on the PATH.</summary>
     public bool IsInstalled =>
@@ -25,14 +29,22 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
     /// <summary>What the run printed; ExitCode is the program's own (a program killed by a signal exits with 128 + the signal).</summary>
     public sealed record Result(int ExitCode, string Output, string Errors);
 
+    /// <summary>A memory budget as messages give it.</summary>
+    public static string Megabytes(long bytes) => $"{bytes / (1024 * 1024):N0} MB";
+
     /// <param name="what">The work, for messages ("converting the .doc").</param>
+    /// <param name="memory">The address space the program and its children may map, in bytes: an allocation past it fails (the
+    /// program usually ends with an error or aborts); its libraries and their reservations count too.</param>
     /// <param name="environment">Variables set for the program on top of this process's own.</param>
     /// <exception cref="UnreadableFileException">The program is missing or did not finish within <paramref name="timeout"/>.</exception>
     /// <exception cref="OperationCanceledException">The batch was cancelled; the program was killed.</exception>
-    public Result Run(IEnumerable<string> arguments, string what, TimeSpan timeout, CancellationToken cancellationToken,
+    public Result Run(IEnumerable<string> arguments, string what, TimeSpan timeout, long memory, CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(Command)
+        if (!IsInstalled) throw NotInstalled(what, null);
+        // prlimit sets the limit and then becomes the program (same process), so the time limit and kill work as before.
+        var limited = Prlimit.IsInstalled;
+        var start = new ProcessStartInfo(limited ? Prlimit.Command : Command)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -41,6 +53,12 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (limited)
+        {
+            start.ArgumentList.Add($"--as={memory.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            start.ArgumentList.Add("--");
+            start.ArgumentList.Add(Command);
+        }
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         Isolation.ChildEnvironment.Scrub(start.Environment);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
@@ -52,8 +70,7 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
         }
         catch (Win32Exception e)
         {
-            throw new UnreadableFileException(
-                $"{what} needs {Name} ({Command}), which is not installed: install Debian's {DebianPackage} (apt-get install {DebianPackage})", e);
+            throw NotInstalled(what, e);
         }
         var stopwatch = Stopwatch.StartNew();
         process.StandardInput.Close();
@@ -81,6 +98,9 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
         }
         return new Result(process.ExitCode, Completed(output), Completed(errors));
     }
+
+    private UnreadableFileException NotInstalled(string what, Exception? inner) =>
+        new($"{what} needs {Name} ({Command}), which is not installed: install Debian's {DebianPackage} (apt-get install {DebianPackage})", inner);
 
     private static string Completed(Task<string> read) => read.IsCompletedSuccessfully ? read.Result : "";
 

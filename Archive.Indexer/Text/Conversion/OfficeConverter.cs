@@ -14,14 +14,17 @@ internal sealed class OfficeConverter : IDisposable
 {
     private readonly ScratchFolder _scratch;
     private readonly Func<long, TimeSpan> _timeFor;
+    private readonly long _memory;
     private readonly SemaphoreSlim _free;
     private readonly ConcurrentBag<string> _profiles = [];
 
     /// <param name="timeFor">How long a run may take for a file of so many bytes.</param>
-    public OfficeConverter(ScratchFolder scratch, int converters, Func<long, TimeSpan> timeFor)
+    /// <param name="memory">The address space a run may map (<see cref="ConversionOptions.ProgramMemory"/>).</param>
+    public OfficeConverter(ScratchFolder scratch, int converters, Func<long, TimeSpan> timeFor, long memory)
     {
         _scratch = scratch;
         _timeFor = timeFor;
+        _memory = memory;
         var count = Math.Max(1, converters);
         _free = new SemaphoreSlim(count, count);
         for (var i = 0; i < count; i++) _profiles.Add(Path.Combine(scratch.Path, $"office-profile-{i}"));
@@ -71,7 +74,7 @@ internal sealed class OfficeConverter : IDisposable
         ExternalProgram.Result result;
         try
         {
-            result = ExternalProgram.LibreOffice.Run(arguments, $"converting the {what}", _timeFor(content.Length), cancellationToken,
+            result = ExternalProgram.LibreOffice.Run(arguments, $"converting the {what}", _timeFor(content.Length), _memory, cancellationToken,
                 new Dictionary<string, string> { ["TMPDIR"] = temp });
         }
         catch
@@ -87,10 +90,12 @@ internal sealed class OfficeConverter : IDisposable
         {
             ScratchFolder.Delete(profile);
             throw new UnreadableFileException(
-                $"LibreOffice stopped unexpectedly (exit code {result.ExitCode}) while converting the {what}: the file may be damaged. " +
-                "LibreOffice is started afresh for the next file.");
+                $"LibreOffice stopped unexpectedly (exit code {result.ExitCode}) while converting the {what}: the file may be damaged, " +
+                $"or need more memory than a conversion may use ({ExternalProgram.Megabytes(_memory)}). LibreOffice is started afresh for the next file.");
         }
-        throw new UnreadableFileException($"LibreOffice could not open the {what}: the file is damaged or truncated");
+        // Out of memory, LibreOffice may also end normally, saying only that it could not load the file.
+        throw new UnreadableFileException(
+            $"LibreOffice could not open the {what}: the file is damaged or truncated, or needs more memory than a conversion may use ({ExternalProgram.Megabytes(_memory)})");
     }
 
     public void Dispose() => _free.Dispose();

@@ -7,19 +7,19 @@ namespace Archive.Indexer.Text.Recognition;
 /// Poppler's tools on a PDF on disk: one page as a grey PNG at a given resolution (pdftoppm), the page count
 /// (pdfinfo), and whether it has any font, that is any text layer, at all (pdffonts).
 /// </summary>
-internal sealed class PdfRasterizer(TimeSpan pageTimeout)
+internal sealed class PdfRasterizer(TimeSpan pageTimeout, long memory)
 {
     /// <summary>False for a PDF of page images only, as a scanner writes it: nothing for a PDF parser to read.</summary>
     public bool HasFonts(string pdf, CancellationToken cancellationToken)
     {
-        var result = ExternalProgram.Pdffonts.Run([pdf], "listing the PDF's fonts", pageTimeout, cancellationToken);
+        var result = ExternalProgram.Pdffonts.Run([pdf], "listing the PDF's fonts", pageTimeout, memory, cancellationToken);
         // Two heading lines (names, dashes), then one line per font.
         return result.ExitCode != 0 || result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 2;
     }
 
     public int PageCount(string pdf, CancellationToken cancellationToken)
     {
-        var result = ExternalProgram.Pdfinfo.Run([pdf], "counting the PDF's pages", pageTimeout, cancellationToken);
+        var result = ExternalProgram.Pdfinfo.Run([pdf], "counting the PDF's pages", pageTimeout, memory, cancellationToken);
         var line = result.Output.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal));
         return line is not null && int.TryParse(line[6..].Trim(), CultureInfo.InvariantCulture, out var pages)
             ? pages
@@ -40,8 +40,12 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout)
         var result = ExternalProgram.Pdftoppm.Run(
             ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", number, "-l", number, "-singlefile",
                 "-x", "0", "-y", "0", "-W", MaxWidth.ToString(CultureInfo.InvariantCulture), "-H", MaxHeight.ToString(CultureInfo.InvariantCulture), pdf, output],
-            $"rendering page {number} of the PDF", pageTimeout, cancellationToken);
+            $"rendering page {number} of the PDF", pageTimeout, memory, cancellationToken);
         var png = output + ".png";
+        // Out of memory, poppler says so and may still exit normally, having written a page it could not finish.
+        if (result.Errors.Contains("Out of memory", StringComparison.Ordinal))
+            throw new UnreadableFileException(
+                $"page {number} of the PDF needs more memory to render than recognition may use ({ExternalProgram.Megabytes(memory)}): the file is damaged or built to be expensive");
         if (result.ExitCode == 0 && File.Exists(png)) return png;
         var reason = result.Errors.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? $"exit code {result.ExitCode}";
         throw new UnreadableFileException($"page {number} of the PDF could not be rendered for recognition ({reason})");

@@ -19,8 +19,8 @@ internal sealed class ScanReader
     {
         _scratch = scratch;
         _options = options;
-        _recognizer = new TextRecognizer(options.Languages, options.PageTimeout);
-        _rasterizer = new PdfRasterizer(options.PageTimeout);
+        _recognizer = new TextRecognizer(options.Languages, options.PageTimeout, options.ProgramMemory);
+        _rasterizer = new PdfRasterizer(options.PageTimeout, options.ProgramMemory);
     }
 
     /// <summary>One image file's bytes.</summary>

@@ -7,7 +7,7 @@ namespace Archive.Indexer.Text.Recognition;
 /// confidence. One thread per run (OMP_THREAD_LIMIT=1): the ingestion already reads a file per core, and
 /// Tesseract's own threads would only contend with them.
 /// </summary>
-internal sealed class TextRecognizer(string languages, TimeSpan pageTimeout)
+internal sealed class TextRecognizer(string languages, TimeSpan pageTimeout, long memory)
 {
     private static readonly Dictionary<string, string> OneThread = new() { ["OMP_THREAD_LIMIT"] = "1" };
 
@@ -19,7 +19,7 @@ internal sealed class TextRecognizer(string languages, TimeSpan pageTimeout)
         List<string> arguments = [image, "stdout", "-l", languages, "--psm", "3"];
         if (dpi is { } resolution) arguments.AddRange(["--dpi", resolution.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         arguments.Add("tsv");
-        var result = ExternalProgram.Tesseract.Run(arguments, "recognizing text on a page image", pageTimeout * pages, cancellationToken, OneThread);
+        var result = ExternalProgram.Tesseract.Run(arguments, "recognizing text on a page image", pageTimeout * pages, memory, cancellationToken, OneThread);
         if (result.ExitCode == 0) return TesseractTsv.Parse(result.Output, firstPage);
         if (result.Errors.Contains("Failed loading language", StringComparison.Ordinal))
         {
@@ -28,6 +28,7 @@ internal sealed class TextRecognizer(string languages, TimeSpan pageTimeout)
         }
         var reason = result.Errors.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("Error", StringComparison.OrdinalIgnoreCase))
                      ?? $"exit code {result.ExitCode}";
-        throw new UnreadableFileException($"Tesseract could not read the image: {reason}; the image file may be damaged");
+        throw new UnreadableFileException(
+            $"Tesseract could not read the image: {reason}; the image file may be damaged, or need more memory than recognition may use ({ExternalProgram.Megabytes(memory)})");
     }
 }

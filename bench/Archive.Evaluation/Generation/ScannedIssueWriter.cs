@@ -64,7 +64,7 @@ internal sealed partial class ScannedIssueWriter(DocumentTools tools, string fol
             File.WriteAllBytes(input, pdf);
             var result = ExternalProgram.Pdftoppm.Run(
                 ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-jpeg", "-jpegopt", "quality=90", input, Path.Combine(job, "page")],
-                "scanning the laid-out pages", PageTimeout * 50, CancellationToken.None);
+                "scanning the laid-out pages", PageTimeout * 50, new ConversionOptions().ProgramMemory, CancellationToken.None);
             if (result.ExitCode != 0) throw new InvalidOperationException($"pdftoppm failed: {result.Errors}");
             return [.. Directory.GetFiles(job, "page-*.jpg").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
         }

@@ -7,8 +7,8 @@ using Archive.Indexer.Text.Conversion;
 namespace Archive.Indexer.Tests.Conversion;
 
 /// <summary>
-/// A real LibreOffice made to hang or crash in the middle of a batch: that file fails with a clear reason, the
-/// converter starts afresh for the others, no LibreOffice is left running and no job folder is left behind.
+/// A real LibreOffice made to hang, crash or run out of its memory budget in the middle of a batch: that file fails
+/// with a clear reason, the converter starts afresh for the others, no LibreOffice is left running and no job folder is left behind.
 /// </summary>
 [Collection(OfficeFilesCollection.Name)]
 public sealed class ConverterFailureTests(OfficeFiles files) : IDisposable
@@ -55,5 +55,36 @@ public sealed class ConverterFailureTests(OfficeFiles files) : IDisposable
         var failed = Assert.Single(report.Files, f => f.Status == FileOutcomeStatus.Failed);
         Assert.Contains("LibreOffice stopped unexpectedly", failed.Error);
         Assert.Equal(3, report.Count(FileOutcomeStatus.New));
+    }
+
+    [Fact]
+    public void Every_program_runs_within_its_memory_budget()
+    {
+        const long budget = 300L * 1024 * 1024;
+        var limits = new ExternalProgram("cat", "coreutils", "cat")
+            .Run(["/proc/self/limits"], "reading its limits", TimeSpan.FromSeconds(60), budget, CancellationToken.None).Output;
+
+        var addressSpace = Assert.Single(limits.Split('\n'), l => l.StartsWith("Max address space", StringComparison.Ordinal));
+        Assert.Equal(["Max", "address", "space", "314572800", "314572800", "bytes"], addressSpace.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_conversion_over_its_memory_budget_fails_its_file_alone_and_stores_nothing_of_it()
+    {
+        Directory.CreateDirectory(_temp.File("in"));
+        File.WriteAllBytes(_temp.File("in/第8期.doc"), files.Doc);
+        File.Copy(OfficeFiles.SamplePath(OfficeFiles.GbkBulletin), _temp.File("in/第2期.txt"));
+        using var store = ArchiveStore.Open(_temp.File("data/archive.db"));
+        // LibreOffice maps some 400 MB of libraries before it reads a file.
+        using var tools = new DocumentTools(new ConversionOptions { ScratchDirectory = Scratch, ProgramMemory = 300L * 1024 * 1024, Converters = 1 });
+
+        var report = IngestionPipeline.Create(store, tools: tools).Ingest([_temp.File("in")]);
+
+        var failed = Assert.Single(report.Files, f => f.Status == FileOutcomeStatus.Failed);
+        Assert.EndsWith("第8期.doc", failed.Path);
+        Assert.Contains("more memory than a conversion may use (300 MB)", failed.Error);
+        Assert.Equal(1, report.Count(FileOutcomeStatus.New));
+        Assert.Equal(1, store.GetCounts().Documents);
+        Assert.Empty(ConverterProcesses.Running(Scratch));
     }
 }

@@ -76,6 +76,17 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
     }
 
     [Fact]
+    public void A_page_that_needs_more_memory_than_recognition_may_use_fails_with_the_budget()
+    {
+        using var tools = new DocumentTools(new ConversionOptions { ScratchDirectory = _temp.File("scratch"), ProgramMemory = 120L * 1024 * 1024 });
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("第1页.jpg", files.ScanPages[0], tools, OfficeFiles.Context("第1页.jpg")));
+
+        Assert.Contains("Tesseract could not read the image", e.Message);
+        Assert.Contains("more memory than recognition may use (120 MB)", e.Message);
+    }
+
+    [Fact]
     public void Bytes_that_are_no_image_are_refused_before_Tesseract_sees_them()
     {
         var e = Fails("第1页.png", "不是图片"u8.ToArray());

@@ -19,6 +19,27 @@ public sealed class HighlightTests(SampleArchive samples) : IClassFixture<Sample
         Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt; &amp; “<mark>连心卡</mark>”", html);
     }
 
+    [Theory]
+    [InlineData("党党党党党，红旗渠红旗渠红旗，党党", "<mark>党党党党党</mark>，<mark>红旗渠红旗渠红旗</mark>，党党")]
+    [InlineData("红旗渠红 旗渠红旗，红旗渠红红旗渠红旗", "红旗渠红 旗渠红旗，红旗渠红<mark>红旗渠红旗</mark>")]
+    public void Overlapping_occurrences_are_marked_and_a_run_broken_by_other_text_is_not(string text, string marked)
+    {
+        var highlighter = new SnippetHighlighter(Analysis);
+
+        Assert.Equal(marked, highlighter.MarkAll(text, highlighter.Prepare(["党党党", "红旗渠红旗"])));
+    }
+
+    [Fact]
+    public void An_article_of_one_character_repeated_gives_one_fragment_for_a_long_quote_of_it()
+    {
+        // Each of its 100,000 scanned characters began a match 398 terms deep, 0.7 s a hit: now one pass.
+        var highlighter = new SnippetHighlighter(Analysis);
+
+        var fragment = Assert.Single(highlighter.Fragments(new string('党', 5_000_000), highlighter.Prepare([new string('党', 400)])));
+
+        Assert.StartsWith("<mark>党党", fragment);
+    }
+
     [Fact]
     public void A_page_marks_the_query_as_the_result_list_does_but_not_field_filters_or_negated_words()
     {

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using Archive.Indexer.Tests.Parsing;
+using Archive.Indexer.Text;
+
+namespace Archive.Indexer.Tests.Text;
+
+/// <summary>
+/// The real texts of corpus/real as offices in Taiwan, Hong Kong and the mainland saved them, converted with iconv and
+/// given without any charset declaration: traditional-script texts in Big5, every text in GBK.
+/// </summary>
+public sealed class LegacyChineseEncodingTests
+{
+    private static IEnumerable<LabelledDocumentFile> Texts() =>
+        Corpus.All.Where(d => d.File.EndsWith(".txt", StringComparison.Ordinal) && !d.File.EndsWith(".gb.txt", StringComparison.Ordinal))
+            .Select(d => new LabelledDocumentFile($"{d.Folder}/{d.File}", d.Path, d.Labels["traditional"] is JsonValue flag && flag.GetValue<bool>()));
+
+    public static TheoryData<string> TraditionalTexts() => [.. Texts().Where(t => t.Traditional).Select(t => t.Name)];
+
+    public static TheoryData<string> AllTexts() => [.. Texts().Select(t => t.Name)];
+
+    [Theory]
+    [MemberData(nameof(TraditionalTexts))]
+    public void Traditional_text_in_Big5_reads_as_Big5(string file)
+    {
+        var big5 = Iconv("UTF-8", "BIG5", File.ReadAllBytes(PathOf(file)));
+
+        var text = DocumentReader.Read("issue.txt", big5);
+
+        Assert.Equal("big5", text.Encoding);
+        Assert.Equal(DocumentReader.Read("issue.txt", Iconv("BIG5", "UTF-8", big5)).Text, text.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllTexts))]
+    public void Text_in_GBK_stays_GBK(string file)
+    {
+        var gbk = Iconv("UTF-8", "GBK", File.ReadAllBytes(PathOf(file)));
+
+        var text = DocumentReader.Read("issue.txt", gbk);
+
+        Assert.Equal("gb18030", text.Encoding);
+        Assert.Equal(DocumentReader.Read("issue.txt", Iconv("GBK", "UTF-8", gbk)).Text, text.Text);
+    }
+
+    [Fact]
+    public void A_Big5_page_without_a_charset_declaration_reads_as_Big5()
+    {
+        const string page = "<html><head><title>組織部通知</title></head><body><h1>關於做好幹部教育培訓工作的通知</h1><p>各縣區委組織部：請認真組織學習。</p></body></html>";
+
+        var text = DocumentReader.Read("page.html", Iconv("UTF-8", "BIG5", Encoding.UTF8.GetBytes(page)));
+
+        Assert.Equal(["關於做好幹部教育培訓工作的通知", "各縣區委組織部：請認真組織學習。"], text.Blocks.Select(b => b.Text));
+    }
+
+    private static string PathOf(string file) => Texts().Single(t => t.Name == file).Path;
+
+    /// <summary>The bytes converted by iconv; characters the target lacks are left out (-c), as a careless re-save would.</summary>
+    private static byte[] Iconv(string from, string to, byte[] bytes)
+    {
+        var start = new ProcessStartInfo("iconv") { RedirectStandardInput = true, RedirectStandardOutput = true };
+        foreach (var argument in (string[])["-c", "-f", from, "-t", to]) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+        process.StandardInput.BaseStream.Write(bytes);
+        process.StandardInput.Close();
+        copy.Wait();
+        process.WaitForExit();
+        return output.ToArray();
+    }
+
+    private sealed record LabelledDocumentFile(string Name, string Path, bool Traditional);
+}
