@@ -5,12 +5,14 @@ using Lucene.Net.Analysis.Util;
 namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>
-/// Indexes a term at most <see cref="MaxOccurrences"/> times in one field of one article; its later occurrences are
-/// left out, the positions of the terms around them kept. A positional query (an exact text, the words close together,
-/// a word made of several bigrams) reads every position of each of its terms in each article it checks: in an article of
-/// one character written five million times, a query of that character 400 times read two billion positions, 17 s of a
-/// core for every search. Now such a query reads at most 400 × 10,000 positions an article. A genuine article does not
-/// come near the bound: an exact text is only missed past the 10,000th time one of its words or bigrams occurs.
+/// Indexes a term at most 2 × <see cref="MaxOccurrences"/> times in one field of one article: past the field's first
+/// <see cref="MaxOccurrences"/> tokens (not counted, so that an article of ordinary length costs nothing), a term's
+/// occurrences beyond <see cref="MaxOccurrences"/> are left out, the positions of the terms around them kept. A
+/// positional query (an exact text, the words close together, a word made of several bigrams) reads every position of
+/// each of its terms in each article it checks: in an article of one character written five million times, a query of
+/// that character 400 times read two billion positions, 17 s of a core for every search; now at most 400 × 20,000 an
+/// article. A genuine article does not come near the bound: an exact text is only missed past the 10,000th time one of
+/// its words or bigrams occurs after the field's first 10,000 tokens.
 /// </summary>
 internal sealed class RepeatedTermFilter(TokenStream input) : FilteringTokenFilter(ArticleIndex.Version, input)
 {
@@ -18,9 +20,11 @@ internal sealed class RepeatedTermFilter(TokenStream input) : FilteringTokenFilt
 
     private readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
     private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
+    private int _tokens;
 
     protected override bool Accept()
     {
+        if (++_tokens <= MaxOccurrences) return true;
         var occurrences = _occurrences.GetAlternateLookup<ReadOnlySpan<char>>();
         var term = _term.Buffer.AsSpan(0, _term.Length);
         occurrences.TryGetValue(term, out var seen);
@@ -33,6 +37,7 @@ internal sealed class RepeatedTermFilter(TokenStream input) : FilteringTokenFilt
     {
         base.Reset();
         _occurrences.Clear();
+        _tokens = 0;
     }
 }
 
