@@ -99,10 +99,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         foreach (var word in cut.DistinctBy(w => w.Key))
         {
             if (Words(word.Label, phrase: word.Exact, withBody: true) is not { } query) continue;
-            foreach (var bigram in word.Beside)
-            {
-                if (Words(bigram, phrase: true, withBody: true) is { } inside) query = new BooleanQuery { { query, Occur.SHOULD }, { inside, Occur.SHOULD } };
-            }
+            if (word.InBigram is { } bigram && Words(bigram, phrase: true, withBody: true) is { } inside)
+                query = new BooleanQuery { { query, Occur.SHOULD }, { inside, Occur.SHOULD } };
             var used = word.Synonyms.Take(MaxSynonyms).ToList();
             if (word.Synonyms.Count > MaxSynonyms) gathered.Warnings.Add($"“{word.Label}”的同义词较多，只用了前 {MaxSynonyms} 个：{string.Join("、", used)}。");
             foreach (var synonym in used)

@@ -10,8 +10,8 @@ namespace Archive.Indexer.Search.Queries;
 /// document number as cited (第8期, 岳办发〔2017〕2号: <see cref="CitedNumbers"/>) is one word, found by its exact text; words that
 /// together make a term of the synonym table are one word (with the term's synonyms); and characters the segmenter
 /// left single (连心: 连 is a stop word, 心 a word alone) stay together as one word with whatever single characters or stop
-/// words stand between them, to be found by its exact text too. A character left single beside longer words (调 of
-/// 基层组织建设调, a title remembered up to the middle of 调研) is also found inside the bigrams it makes with them.
+/// words stand between them, to be found by its exact text too. A character left single at either end of the text (调 of
+/// 基层组织建设调, a title remembered up to the middle of 调研) is also found inside the bigram it makes with its neighbour.
 /// </summary>
 internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
 {
@@ -48,29 +48,31 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
             while (next < tokens.Count && tokens[next].Start < end) next++;
             words.Add(new CutWord(text[start..end], string.Concat(terms.Skip(i).Take(next - i)), found)
             {
-                Beside = length == 0 && end - start == 1 ? BigramsBeside(text, start) : [],
+                InBigram = length == 0 && end - start == 1 ? BigramAtEdge(text, start) : null,
             });
             i = next;
         }
         return words;
     }
 
-    /// <summary>The bigrams a single ideograph makes with the ideographs typed right before and after it.</summary>
-    private static List<string> BigramsBeside(string text, int at)
+    /// <summary>
+    /// For a single ideograph ending or opening the text, where a word remembered in part is cut: the bigram it makes
+    /// with the ideograph beside it. One between two words (村 of 全市村党组织) is a word of its own: null.
+    /// </summary>
+    private static string? BigramAtEdge(string text, int at)
     {
-        var bigrams = new List<string>(2);
-        if (!CharClass.IsHan(text[at])) return bigrams;
-        if (at > 0 && CharClass.IsHan(text[at - 1])) bigrams.Add(text.Substring(at - 1, 2));
-        if (at + 1 < text.Length && CharClass.IsHan(text[at + 1])) bigrams.Add(text.Substring(at, 2));
-        return bigrams;
+        if (text.Length < 2 || !CharClass.IsHan(text[at])) return null;
+        if (at == text.Length - 1 && CharClass.IsHan(text[at - 1])) return text[(at - 1)..];
+        if (at == 0 && CharClass.IsHan(text[1])) return text[..2];
+        return null;
     }
 }
 
 /// <summary>
 /// A word as typed, its normalized form (to drop repeats) and its synonyms; an exact one is found by its exact text
-/// only. A single character is also found by the bigrams it makes with the characters typed beside it (<see cref="Beside"/>).
+/// only. A single character ending or opening the text is also found inside the bigram it makes with its neighbour (<see cref="InBigram"/>).
 /// </summary>
 internal sealed record CutWord(string Label, string Key, IReadOnlyList<string> Synonyms, bool Exact = false)
 {
-    public IReadOnlyList<string> Beside { get; init; } = [];
+    public string? InBigram { get; init; }
 }
