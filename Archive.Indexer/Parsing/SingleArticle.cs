@@ -73,7 +73,7 @@ internal sealed partial class SingleArticle
     }
 
     /// <summary>The people heading-block lines name after their office (县长 张三, 市委常委、组织部部长 董亮): speakers, writers.</summary>
-    public IEnumerable<string> NamedByOffice() => OfficeLines.Select(l => l.Cut(Speaker.Read(l.Folded)!.Value));
+    public IEnumerable<string> NamedByOffice() => OfficeLines.Select(l => Punctuation.Compact(l.Cut(Speaker.Read(l.Folded)!.Value)));
 
     /// <summary>Heading-block lines that name a person after his office: the office says where he serves.</summary>
     public IEnumerable<SourceLine> OfficeLines => HeadLines.Where(IsNamedOffice);

@@ -1,3 +1,4 @@
+using Archive.Indexer.Parsing;
 using Archive.Indexer.Parsing.Recognizers;
 
 namespace Archive.Indexer.Tests.Parsing.Recognizers;
@@ -138,10 +139,11 @@ public sealed class CreditTests
     [InlineData("魚化寨街道黨工委書記張永潮", "張永潮")]
     [InlineData("县委副书记", "")]
     [InlineData("县长 ***", "")]
+    [InlineData("县委常委、组织部部长  张 三", "张三")]
     public void Reads_a_speakers_line(string text, string name)
     {
         var line = Lines.Of(text);
-        Assert.Equal(name, line.Cut(Speaker.Read(line.Folded)!.Value));
+        Assert.Equal(name, Punctuation.Compact(line.Cut(Speaker.Read(line.Folded)!.Value)));
     }
 
     [Theory]
