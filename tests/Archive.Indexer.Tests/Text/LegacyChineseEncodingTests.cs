@@ -22,26 +22,21 @@ public sealed class LegacyChineseEncodingTests
 
     [Theory]
     [MemberData(nameof(TraditionalTexts))]
-    public void Traditional_text_in_Big5_reads_as_Big5(string file)
-    {
-        var big5 = Iconv("UTF-8", "BIG5", File.ReadAllBytes(PathOf(file)));
-
-        var text = DocumentReader.Read("issue.txt", big5);
-
-        Assert.Equal("big5", text.Encoding);
-        Assert.Equal(DocumentReader.Read("issue.txt", Iconv("BIG5", "UTF-8", big5)).Text, text.Text);
-    }
+    public void Traditional_text_in_Big5_reads_as_Big5(string file) => ReadsAs(file, "BIG5", "big5");
 
     [Theory]
     [MemberData(nameof(AllTexts))]
-    public void Text_in_GBK_stays_GBK(string file)
+    public void Text_in_GBK_stays_GBK(string file) => ReadsAs(file, "GBK", "gb18030");
+
+    /// <summary>The file converted to <paramref name="charset"/> (iconv) reads as <paramref name="encoding"/>, to the text iconv decodes.</summary>
+    private static void ReadsAs(string file, string charset, string encoding)
     {
-        var gbk = Iconv("UTF-8", "GBK", File.ReadAllBytes(PathOf(file)));
+        var bytes = Iconv("UTF-8", charset, File.ReadAllBytes(PathOf(file)));
 
-        var text = DocumentReader.Read("issue.txt", gbk);
+        var text = DocumentReader.Read("issue.txt", bytes);
 
-        Assert.Equal("gb18030", text.Encoding);
-        Assert.Equal(DocumentReader.Read("issue.txt", Iconv("GBK", "UTF-8", gbk)).Text, text.Text);
+        Assert.Equal(encoding, text.Encoding);
+        Assert.Equal(DocumentReader.Read("issue.txt", Iconv(charset, "UTF-8", bytes)).Text, text.Text);
     }
 
     [Fact]
