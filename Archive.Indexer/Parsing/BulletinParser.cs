@@ -48,7 +48,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var line = lines[i];
             var role = roles[i];
             if (role.IsFurniture()) continue;
-            if ((role == LineRole.DistributionFooter || DistributionFooter.IsColophon(line.Folded)) && (drafts.Count > 0 || i > lines.Count / 2) || footer)
+            var colophon = DistributionFooter.IsColophon(line.Folded);
+            if ((role == LineRole.DistributionFooter || colophon && OnlyFooterAfter(lines, roles, i)) && (drafts.Count > 0 || i > lines.Count / 2) || footer)
             {
                 footer = true;
                 back.Add(line.Text);
@@ -110,6 +111,14 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             if (role == LineRole.Caption)
             {
                 current.Captions.Add(line.Text);
+                continue;
+            }
+            // An editor's or a contact line after an article (责任编辑：王芳, 联系电话：…), more articles after it, closes it
+            // and names no author.
+            if (colophon && current.Lines.Count > 0)
+            {
+                current.Credits.Add(line.Text.Trim());
+                current.IsClosed = true;
                 continue;
             }
             if (IsCredit(line, role) && current.Lines.Count > 0)
@@ -574,6 +583,11 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         roles[k] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || IsSourceName(lines, roles, k) || SubtitleLine().IsMatch(lines[k].Text)
         || (!indented || lines[k].Indented) && roles[k] is LineRole.Body or LineRole.Heading && (lines[k].HasClauseMark || lines[k].Indented)
         || indented && !lines[k].Indented && lines[k].HasFullStop && lines[k].Text.Length <= 60;
+
+    /// <summary>Whether only the footer follows line <paramref name="i"/>: colophon and distribution lines, a wrapped one.</summary>
+    private static bool OnlyFooterAfter(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>
+        Enumerable.Range(i + 1, lines.Count - i - 1).All(k => roles[k].IsFurniture() || roles[k] == LineRole.DistributionFooter
+            || DistributionFooter.IsColophon(lines[k].Folded) || lines[k].Text.Length <= 40 && !lines[k].HasFullStop);
 
     /// <summary>
     /// The source a headline names on the line under it, an organization's name alone (松口镇党委, 枞阳县委组织部), with

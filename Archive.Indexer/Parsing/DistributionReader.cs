@@ -30,8 +30,8 @@ internal sealed class DistributionReader
                 _lastKey = key;
                 Distribution[key] = line.From(DistributionFooter.ValueIndex(line.Folded)).Text.Trim();
                 break;
-            case null when _lastKey is not null && line.Text.Length <= 60:
-                Distribution[_lastKey] += line.Text; // a recipient list wrapped onto the next line
+            case null when _lastKey is not null && line.Text.Length <= 60 && IssuerAndDate.Read(line.Folded) is null:
+                Distribution[_lastKey] += line.Text; // a recipient list wrapped onto the next line (never a signature)
                 break;
         }
     }

@@ -20,8 +20,9 @@ internal static partial class GluedLines
         var split = new List<SourceLine>(lines.Count + 8);
         for (var i = 0; i < lines.Count; i++)
         {
-            // A headline run into a portal's address and time is cut however short the line.
-            if (i < FirstLines && (lines[i].Text.Length > 60 || WebLabels.PortalAddressIndex(lines[i].Folded) > 0))
+            // A headline run into a portal's address and time is cut however short the line (not a label's value: 文章来源：www…).
+            if (i < FirstLines && (lines[i].Text.Length > 60 || WebLabels.PortalAddressIndex(lines[i].Folded) is > 0 and var portal
+                    && !lines[i].Folded[..portal].TrimEnd().EndsWith(':')))
                 split.AddRange(Cut(lines[i], lines.Skip(i + 1).Take(6).Select(l => l.Compact).ToHashSet()));
             else
                 split.Add(lines[i]);

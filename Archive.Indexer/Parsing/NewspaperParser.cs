@@ -107,8 +107,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// <summary>
     /// Where articles start (and their headline lines end): at the top heading level where the text has headings;
     /// otherwise at a headline (one or two heading lines, a kicker ending with a colon) that a byline or a dateline
-    /// follows. The items of a block of news in brief (简讯 over ● items) are articles without headline, of that section
-    /// (Brief); the block's heading is the first item's.
+    /// follows. The items of a block of news in brief (a 简讯 heading over two ● items or more) are articles without
+    /// headline, of that section (Brief), each with its later paragraphs; the block's heading is the first item's.
     /// </summary>
     private static List<(int Start, int TitleEnd, string? Brief)> ArticleStarts(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
@@ -124,9 +124,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         string? brief = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (roles[i] == LineRole.SectionHeading && i + 1 < lines.Count && IsBriefItem(lines[i + 1]))
+            if (roles[i] == LineRole.SectionHeading && SectionHeading.Name(lines[i]) is { } name && BriefHeading().IsMatch(name)
+                && i + 2 < lines.Count && IsBriefItem(lines[i + 1]) && Enumerable.Range(i + 2, lines.Count - i - 2).Any(k => IsBriefItem(lines[k])))
             {
-                brief = SectionHeading.Name(lines[i]);
+                brief = name;
                 starts.Add((i, i + 1, brief));
                 i++;
                 continue;
@@ -136,6 +137,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                 starts.Add((i, i, brief));
                 continue;
             }
+            // An item's later paragraphs stay in the block; a heading, a byline or a dateline ends it.
+            if (brief is not null && roles[i] == LineRole.Body && !OpensArticle(lines, roles, i)) continue;
             brief = null;
             if (!OpensArticle(lines, roles, i)) continue;
             // The headline: up to two heading lines above, a kicker ending with a colon among them.
@@ -148,6 +151,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         }
         return starts;
     }
+
+    /// <summary>A heading over news in brief: 简讯, 短讯, 快讯, 信息快递, 要闻速览, 一句话新闻 …</summary>
+    [GeneratedRegex(@"(?:简讯|短讯|快讯|速递|快递|速览|一句话新闻|简报)$")]
+    private static partial Regex BriefHeading();
 
     /// <summary>An item of news in brief: a bulleted paragraph (●6月8日，省委组织部召开…).</summary>
     private static bool IsBriefItem(SourceLine line) =>

@@ -172,12 +172,14 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
 
     /// <summary>
     /// The copy list closing the text (抄送：…, its lines wrapped, the printing line): read into the footer and moved to
-    /// the back matter. Only lines of the footer, and short lines continuing them, may follow where it starts.
+    /// the back matter. It follows the signature (an issuer or a date on a line of its own); only lines of the footer,
+    /// and short lines continuing them, may follow where it starts. A 报送：… or 发送：… line above the signature is text.
     /// </summary>
     private static void TakeDistribution(SingleArticle page, IReadOnlyList<LineRole> roles, DistributionReader footer)
     {
         var body = page.Draft.Lines;
-        var start = body.FindIndex(l => roles[l.Number] == LineRole.DistributionFooter);
+        var signed = body.FindIndex(l => IssuerAndDate.Read(l.Folded) is not null);
+        var start = signed < 0 ? -1 : body.FindIndex(signed, l => roles[l.Number] == LineRole.DistributionFooter);
         while (start >= 0 && body.Skip(start).Any(l => roles[l.Number] != LineRole.DistributionFooter && l.Text.Length > 60))
             start = body.FindIndex(start + 1, l => roles[l.Number] == LineRole.DistributionFooter);
         if (start < 0) return;

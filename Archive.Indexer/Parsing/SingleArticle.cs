@@ -76,8 +76,9 @@ internal sealed partial class SingleArticle
     public IEnumerable<string> NamedByOffice() => OfficeLines.Select(l => Punctuation.Compact(l.Cut(Speaker.Read(l.Folded)!.Value)));
 
     /// <summary>Heading-block lines that name a person after his office: the office says where he serves.</summary>
-    public IEnumerable<SourceLine> OfficeLines => HeadLines.Where(IsNamedOffice);
+    public IEnumerable<SourceLine> OfficeLines => HeadLines.Where(l => IsNamedOffice(l) && !Speaker.IsInterviewee(l.Folded));
 
+    /// <summary>A line naming a person after his office: a writer's, a speaker's or an interviewee's, never the headline.</summary>
     private static bool IsNamedOffice(SourceLine line) =>
         IssuerAndDate.Read(line.Folded) is null && Speaker.Read(line.Folded) is { } name && name.End.Value > name.Start.Value;
 
@@ -96,13 +97,20 @@ internal sealed partial class SingleArticle
         FrontMatter.Add(_lines[i].Text);
     }
 
-    /// <summary>Where a block of other pages' teasers (新闻推荐, 相关阅读) starts after a paragraph of the text, or <paramref name="end"/>.</summary>
+    /// <summary>
+    /// Where a block of other pages' teasers (新闻推荐, 相关阅读) starts after a paragraph of the text, or <paramref name="end"/>:
+    /// its heading over a headline (a short line without a full stop) or a teaser cut short (…一、征集...); over a whole
+    /// paragraph (延伸阅读 over more of the story) it is text.
+    /// </summary>
     private int RelatedStart(int from, int end)
     {
         var sawParagraph = false;
         for (var i = from; i < end; i++)
         {
-            if (sawParagraph && WebChrome.OpensRelated(_lines[i].Folded)) return i;
+            if (sawParagraph && WebChrome.OpensRelated(_lines[i].Folded)
+                && Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => !_roles[k].IsFurniture(), -1) is var next
+                && (next < 0 || _lines[next].Text.Length <= 40 && !_lines[next].HasFullStop || _lines[next].Text.TrimEnd().EndsWith("...") || _lines[next].Text.TrimEnd().EndsWith('…')))
+                return i;
             sawParagraph |= _roles[i] == LineRole.Body && _lines[i].HasClauseMark;
         }
         return end;

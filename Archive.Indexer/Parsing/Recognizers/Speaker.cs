@@ -20,6 +20,9 @@ internal static partial class Speaker
         return PersonName.IsLikely(Punctuation.Compact(name.Value)) ? name.Index..(name.Index + name.Length) : null;
     }
 
+    /// <summary>Whether the line names the person a piece is about (专访…组织部部长董亮, 对话…), who neither gives nor writes it.</summary>
+    public static bool IsInterviewee(string folded) => AboutSomeone().IsMatch(folded);
+
     /// <summary>Whether a word names an office (市人大常委会副主任, 县委书记): a person's post, not the body he serves.</summary>
     public static bool IsOffice(string word) => Office().IsMatch(word);
 
@@ -31,4 +34,7 @@ internal static partial class Speaker
 
     [GeneratedRegex(@"(?:" + Offices + @")$")]
     private static partial Regex Office();
+
+    [GeneratedRegex(@"^\s*(?:——|—|-)?\s*(?:专访|访谈|访|对话|走近|记)")]
+    private static partial Regex AboutSomeone();
 }

@@ -528,6 +528,24 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_line_asking_to_send_something_above_the_signature_is_text_not_a_copy_list()
+    {
+        const string text = """
+            关于报送2023年上半年党建工作总结的通知
+            各乡镇党委，县直各单位党组织：
+            现将报送上半年党建工作总结有关事项通知如下。
+            发送：请将电子版发送至邮箱zzb@163.com
+            联系人：张三，电话：88888888
+            中共某某县委组织部
+            2023年6月1日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Null(doc.Distribution);
+        Assert.Equal(("中共某某县委组织部", new DateOnly(2023, 6, 1)), (doc.Publisher, doc.Date));
+        Assert.Contains("发送：请将电子版发送至邮箱zzb@163.com", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void A_single_article_issue_keeps_its_numbered_parts_in_one_article()
     {
         const string text = """
@@ -659,13 +677,35 @@ public sealed class GeneralizationTests
             本报郴州6月11日讯  郴州市实施村级后备力量“育苗”工程，三年来共培养村级后备力量4200余名。
             简讯
             ●6月8日，省委组织部召开全省组织系统干部教育培训工作座谈会。
+                会议研究部署了年轻干部培养工作。
             ●近日，长沙市开展新录用公务员初任培训，培训学员560名。
             """;
         var doc = Samples.Parser.Parse(text);
         Assert.Equal("郴州市实施村级后备力量“育苗”工程，三年来共培养村级后备力量4200余名。", doc.Articles[0].Body);
         Assert.Equal(
-            [(null, "简讯", "6月8日，省委组织部召开全省组织系统干部教育培训工作座谈会。"), (null, "简讯", "近日，长沙市开展新录用公务员初任培训，培训学员560名。")],
+            [
+                (null, "简讯", "6月8日，省委组织部召开全省组织系统干部教育培训工作座谈会。\n会议研究部署了年轻干部培养工作。"),
+                (null, "简讯", "近日，长沙市开展新录用公务员初任培训，培训学员560名。"),
+            ],
             doc.Articles.Skip(1).Select(a => ((string?)a.Title, a.Section, a.Body)));
+    }
+
+    [Fact]
+    public void An_articles_own_marked_subheads_over_bulleted_points_are_no_news_in_brief()
+    {
+        const string text = """
+            湖南日报  2023年6月12日  第05版：党建
+            郴州：村级后备力量“育苗”工程见效
+            本报记者 李国斌
+            本报郴州6月11日讯  郴州市实施村级后备力量“育苗”工程，三年来共培养村级后备力量4200余名。
+            ■ 选苗
+            ●各县市区坚持好中选优，从致富能手、退役军人中选拔后备力量，建立人才库。
+            ●严格资格审查，实行县级联审，确保人选质量过硬。
+            ■ 育苗
+                郴州市组织后备力量参加集中培训，安排到村“两委”岗位跟班学习。
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+        Assert.EndsWith("安排到村“两委”岗位跟班学习。", article.Body);
     }
 
     [Fact]
@@ -821,6 +861,30 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_editors_line_after_each_article_closes_it_and_loses_none_of_the_issue()
+    {
+        const string text = """
+            组工信息
+            2023年第5期
+            中共某某县委组织部编印                2023年6月12日
+            【工作动态】
+            县委组织部召开全县组织工作会议
+                6月10日，县委组织部召开全县组织工作会议，部署下半年任务。
+            责任编辑：王芳
+            松口镇推行党员联户制度
+                今年以来，松口镇推行党员联户制度，每名党员联系十户群众。
+            联系电话：0731-88888888
+            某某乡开展主题党日活动
+                6月1日，某某乡组织全体党员开展主题党日活动。
+            报：市委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(["县委组织部召开全县组织工作会议", "松口镇推行党员联户制度", "某某乡开展主题党日活动"], doc.Articles.Select(a => a.Title));
+        Assert.All(doc.Articles, a => Assert.Empty(a.Authors));
+        Assert.Equal("6月1日，某某乡组织全体党员开展主题党日活动。", doc.Articles[2].Body);
+    }
+
+    [Fact]
     public void Leader_instructions_under_their_own_section_heading_are_no_article()
     {
         const string text = """
@@ -856,5 +920,34 @@ public sealed class GeneralizationTests
         var article = Assert.Single(doc.Articles);
         Assert.Equal(("靖江市：“三项清单”管好用好年轻干部", "基层来稿", "靖江市委组织部", "陈晨"),
             (article.Title, article.Section, article.SourceDepartment, Assert.Single(article.Authors)));
+    }
+
+    [Fact]
+    public void An_interviewee_named_under_the_headline_is_no_author()
+    {
+        const string text = """
+            首页 > 新闻中心 > 工作动态
+            抓实基层党建 推动乡村振兴
+            专访吉林市委常委、组织部部长董亮
+            发布时间：2023-06-12 10:00  来源：吉林日报  作者：本报记者 李抑嫱
+            近日，记者就基层党建工作采访了吉林市委组织部负责同志。
+            他表示，要切实加强基层党组织建设，推动乡村全面振兴。
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+        Assert.Equal(("抓实基层党建 推动乡村振兴", "李抑嫱"), (article.Title, Assert.Single(article.Authors)));
+    }
+
+    [Fact]
+    public void More_of_the_story_under_a_further_reading_heading_stays_text()
+    {
+        const string text = """
+            我市出台年轻干部培养十条措施
+            发布时间：2023-06-12 10:00  来源：市委组织部
+            近日，市委组织部出台《关于加强年轻干部培养的十条措施》，从选拔、培养、使用等方面提出具体要求。
+            延伸阅读
+            十条措施的主要内容包括：建立年轻干部储备库，实施墩苗计划，完善交流轮岗机制。
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+        Assert.EndsWith("完善交流轮岗机制。", article.Body);
     }
 }
