@@ -61,9 +61,14 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
     /// </summary>
     private static string? BigramAtEdge(string text, int at)
     {
-        if (text.Length < 2 || !CharClass.IsHan(text[at])) return null;
-        if (at == text.Length - 1 && CharClass.IsHan(text[at - 1])) return text[(at - 1)..];
-        if (at == 0 && CharClass.IsHan(text[1])) return text[..2];
+        // The edges of the words typed: punctuation around them (基层组织建设调。) does not count.
+        var first = 0;
+        while (first < text.Length && !char.IsLetterOrDigit(text[first])) first++;
+        var last = text.Length - 1;
+        while (last > first && !char.IsLetterOrDigit(text[last])) last--;
+        if (last - first < 1 || !CharClass.IsHan(text[at])) return null;
+        if (at == last && CharClass.IsHan(text[at - 1])) return text.Substring(at - 1, 2);
+        if (at == first && CharClass.IsHan(text[at + 1])) return text.Substring(at, 2);
         return null;
     }
 }

@@ -111,6 +111,7 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
     [Theory]
     [InlineData("基层组织建设调")]
     [InlineData("研报告")]
+    [InlineData("基层组织建设调。")]
     public void A_title_remembered_up_to_the_middle_of_a_word_is_found_whole(string query)
     {
         // 调 of 调研 is cut off as a word of its own, which no article holds: it is found inside the bigram 设调.
