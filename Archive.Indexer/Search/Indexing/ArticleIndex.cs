@@ -19,7 +19,7 @@ internal sealed class ArticleIndex : IDisposable
     /// <summary>
     /// Bumped when the fields or their analysis change (7: traditional script folded; 8: pinyin glosses left out, the
     /// region's places in the metadata field; 9: near-duplicate groups from the store instead of fingerprints; 10: the
-    /// issue and the year in the metadata field; 11: the section in the metadata field; 12: a term indexed at most 10,000
+    /// issue and the year in the metadata field; 11: the section in the metadata field; 12: a term indexed at most 20,000
     /// times in an article's field): an index of another version is rebuilt from the store.
     /// </summary>
     public const int Schema = 12;

@@ -19,7 +19,7 @@ internal sealed class RepeatedTermFilter(TokenStream input) : FilteringTokenFilt
     public const int MaxOccurrences = 10_000;
 
     private readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
-    private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
+    private Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
     private int _tokens;
 
     protected override bool Accept()
@@ -36,7 +36,9 @@ internal sealed class RepeatedTermFilter(TokenStream input) : FilteringTokenFilt
     public override void Reset()
     {
         base.Reset();
-        _occurrences.Clear();
+        // A hostile article's millions of distinct terms are not kept alive by the analyzer reused for the next ones.
+        if (_occurrences.Count > MaxOccurrences) _occurrences = new(StringComparer.Ordinal);
+        else _occurrences.Clear();
         _tokens = 0;
     }
 }
