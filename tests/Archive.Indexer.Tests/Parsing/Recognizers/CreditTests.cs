@@ -46,6 +46,8 @@ public sealed class CreditTests
     [InlineData("津云新闻编辑孙畅")]
     [InlineData("“津云”—北方网编辑侯静")]
     [InlineData("试行")]
+    [InlineData("(责任编辑:王芳)")]
+    [InlineData("责任编辑：王芳")]
     public void An_editor_or_a_qualifier_names_nobody(string credit) => Assert.Null(Credit.Read(Lines.Folded(credit)));
 
     [Theory]
