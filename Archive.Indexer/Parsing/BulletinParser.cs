@@ -277,7 +277,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         {
             if (roles[i].IsFurniture()) continue;
             var line = lines[i];
-            if (roles[i] is not (LineRole.Masthead or LineRole.IssueLine or LineRole.IssuerAndDate or LineRole.Heading or LineRole.SectionHeading)
+            // A masthead line may label its date (中共某某县委组织部编    日期：2023年6月12日).
+            var datedByLabel = roles[i] == LineRole.WebLabel && WebLabels.Read(line.Folded) is [{ Name: "日期" or "时间" }];
+            if (roles[i] is not (LineRole.Masthead or LineRole.IssueLine or LineRole.IssuerAndDate or LineRole.Heading or LineRole.SectionHeading) && !datedByLabel
                 || line.Text.Length > 60 || IsBulleted(line, roles[i]))
                 break;
             // A heading is a masthead's only before the issue is known and when short (内部资料, 专　报).

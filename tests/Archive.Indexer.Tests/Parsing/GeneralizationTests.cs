@@ -950,4 +950,20 @@ public sealed class GeneralizationTests
         var article = Assert.Single(Samples.Parser.Parse(text).Articles);
         Assert.EndsWith("完善交流轮岗机制。", article.Body);
     }
+
+    [Fact]
+    public void A_masthead_that_labels_its_date_is_read_as_the_masthead()
+    {
+        const string text = """
+            组工信息
+            2023年第5期
+            中共某某县委组织部编    日期：2023年6月12日
+            【工作动态】
+            县委组织部召开全县组织工作会议
+                6月10日，县委组织部召开全县组织工作会议，部署下半年任务。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("中共某某县委组织部", new DateOnly(2023, 6, 12)), (doc.Publisher, doc.Date));
+        Assert.Equal("县委组织部召开全县组织工作会议", Assert.Single(doc.Articles).Title);
+    }
 }
