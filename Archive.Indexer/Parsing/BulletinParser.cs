@@ -89,6 +89,15 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 current = null;
                 continue;
             }
+            if (BracketedItem().Match(line.Folded) is { Success: true } item && line.HasClauseMark
+                && (Organization.IsName(item.Groups["who"].Value) || gazetteer.Match(item.Groups["who"].Value, (Place?)null, PlaceReading.Department) is not null))
+            {
+                // 【桐城市】近日，… : an item of its own, from the place or body in brackets, without headline.
+                current = Start(null, section, index, pages[i], drafts);
+                if (Organization.IsName(item.Groups["who"].Value)) current.SourceDepartment = line.Cut(item.Groups["who"].Index, item.Groups["who"].Length);
+                current.Add(line);
+                continue;
+            }
             if (IsBulleted(line, role))
             {
                 var (title, body) = SplitBulletLine(line, index);
@@ -673,6 +682,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         else i = j - 1;
         return parts.Count > 0 ? string.Join("\n", parts) : null;
     }
+
+    /// <summary>An item led by its place or body in brackets: 【桐城市】近日，…</summary>
+    [GeneratedRegex(@"^【(?<who>[^【】\s]{2,16})】\s*\S")]
+    private static partial Regex BracketedItem();
 
     private const string InstructionsLabel = "领导批示|批示|领导签批";
 

@@ -966,4 +966,22 @@ public sealed class GeneralizationTests
         Assert.Equal(("中共某某县委组织部", new DateOnly(2023, 6, 12)), (doc.Publisher, doc.Date));
         Assert.Equal("县委组织部召开全县组织工作会议", Assert.Single(doc.Articles).Title);
     }
+
+    [Fact]
+    public void Items_led_by_their_place_in_brackets_are_articles_of_their_own()
+    {
+        const string text = """
+            组工动态
+            第21期
+            中共安庆市委组织部                2023年9月15日
+            【县区传真】
+            【桐城市】近日，桐城市举办年轻干部能力提升培训班，60名年轻干部参加培训。
+            【怀宁县委组织部】9月12日，怀宁县召开村级集体经济发展工作推进会。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(
+            [("县区传真", null, "安徽省/安庆市/桐城市"), ("县区传真", "怀宁县委组织部", "安徽省/安庆市/怀宁县")],
+            doc.Articles.Select(a => (a.Section, a.SourceDepartment, a.Region)));
+        Assert.All(doc.Articles, a => Assert.Null(a.Title));
+    }
 }
