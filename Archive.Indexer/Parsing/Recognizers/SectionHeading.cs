@@ -15,7 +15,8 @@ internal static partial class SectionHeading
         if (line.Folded.Length > 24) return null;
         var compact = Punctuation.Compact(line.Folded);
         var m = Marked().Match(compact);
-        if (m.Success) return Printed(line, m.Groups["name"]);
+        // □ 本报记者 李国斌, □ 王丽 李明: a byline behind a box, not a section.
+        if (m.Success) return Byline.Read(line.Folded) is null ? Printed(line, m.Groups["name"]) : null;
         m = Numbered().Match(compact);
         if (m.Success && Usual().IsMatch(m.Groups["name"].Value)) return Printed(line, m.Groups["name"]);
         return compact.Length <= 6 && Usual().IsMatch(compact) ? line.Compact : null;

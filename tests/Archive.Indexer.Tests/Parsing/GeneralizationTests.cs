@@ -984,4 +984,22 @@ public sealed class GeneralizationTests
             doc.Articles.Select(a => (a.Section, a.SourceDepartment, a.Region)));
         Assert.All(doc.Articles, a => Assert.Null(a.Title));
     }
+
+    [Fact]
+    public void A_newspaper_page_with_boxed_bylines_is_split_at_its_headlines()
+    {
+        const string text = """
+            湖南日报  2023年6月12日  第05版：党建
+            常德：让“红色物业”暖民心
+            □ 本报记者 李国斌
+            本报常德6月11日讯  常德市大力推进“红色物业”建设，全市已有326个小区成立党组织。
+            郴州：村级后备力量“育苗”工程见效
+            □ 王丽 李明
+            郴州市实施村级后备力量“育苗”工程，三年来共培养村级后备力量4200余名。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(
+            [("常德：让“红色物业”暖民心", "李国斌"), ("郴州：村级后备力量“育苗”工程见效", "王丽 李明")],
+            doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors))));
+    }
 }

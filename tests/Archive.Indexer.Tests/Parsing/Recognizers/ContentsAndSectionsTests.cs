@@ -52,5 +52,7 @@ public sealed class ContentsAndSectionsTests
     [InlineData("△宜秀区战“疫”一线党旗红。迅速动员部署。")]
     [InlineData("一、基本情况")]
     [InlineData("▲近年来,淇县以实施“一创双争双有”项目建设为切入点。")]
+    [InlineData("□ 本报记者 李国斌")]
+    [InlineData("□ 王丽 李明")]
     public void A_titled_or_numbered_line_is_no_section(string line) => Assert.Null(SectionHeading.Name(Lines.Of(line)));
 }
