@@ -143,7 +143,9 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             if (!OpensArticle(lines, roles, i)) continue;
             // The headline: up to two heading lines above, a kicker ending with a colon among them.
             var top = i;
-            while (top > 0 && i - top < 2 && IsHeadlineLine(lines[top - 1], roles[top - 1])
+            // Two heading lines, or three over a —— subtitle (引题, 主题, ——副题).
+            var most = i > 0 && SubtitleLine().IsMatch(lines[i - 1].Text) ? 3 : 2;
+            while (top > 0 && i - top < most && IsHeadlineLine(lines[top - 1], roles[top - 1])
                    && (starts.Count == 0 || top - 1 >= starts[^1].TitleEnd)) top--;
             if (top == i) continue;
             if (starts.Count > 0 && top < starts[^1].TitleEnd) continue;
@@ -178,11 +180,21 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     private static string? Headline(IReadOnlyList<SourceLine> lines, int start, int end, out string? subtitle)
     {
         subtitle = null;
+        // A kicker and a title over a —— subtitle: the two are the title, as a citation joins them.
+        if (end - start == 3 && SubtitleLine().Match(lines[end - 1].Text) is { Success: true } dash)
+        {
+            subtitle = dash.Groups["text"].Value.Trim();
+            return lines[start].Text.Trim() + lines[start + 1].Text.Trim();
+        }
         var title = lines[start].Text;
         for (var i = start + 1; i < end; i++)
         {
             if (lines[i - 1].Folded.TrimEnd().EndsWith(':')) title += lines[i].Text;
-            else subtitle = subtitle is null ? lines[i].Text : subtitle + " " + lines[i].Text;
+            else
+            {
+                var line = SubtitleLine().Match(lines[i].Text) is { Success: true } marked ? marked.Groups["text"].Value.Trim() : lines[i].Text;
+                subtitle = subtitle is null ? line : subtitle + " " + line;
+            }
         }
         return title;
     }

@@ -1002,4 +1002,23 @@ public sealed class GeneralizationTests
             [("常德：让“红色物业”暖民心", "李国斌"), ("郴州：村级后备力量“育苗”工程见效", "王丽 李明")],
             doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors))));
     }
+
+    [Fact]
+    public void A_kicker_and_a_title_over_a_dashed_subtitle_make_the_title()
+    {
+        const string text = """
+            常德日报  2023年6月12日  第02版：综合新闻
+            以高质量党建引领高质量发展
+            常德：让“红色物业”暖民心
+            ——我市推进城市基层党建工作综述
+            本报记者 李国斌
+            常德市大力推进“红色物业”建设，全市已有326个小区成立党组织。
+            我市召开年轻干部工作座谈会
+            本报讯（记者 王丽）6月10日，我市召开年轻干部工作座谈会。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(
+            [("以高质量党建引领高质量发展常德：让“红色物业”暖民心", "我市推进城市基层党建工作综述"), ("我市召开年轻干部工作座谈会", null)],
+            doc.Articles.Select(a => (a.Title, a.Subtitle)));
+    }
 }
