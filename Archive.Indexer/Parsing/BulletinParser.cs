@@ -42,6 +42,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         string? numbering = null;
         ArticleDraft? current = null;
         var footer = false;
+        var footerTail = FooterTail(lines, roles);
 
         for (; i < lines.Count; i++)
         {
@@ -49,7 +50,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var role = roles[i];
             if (role.IsFurniture()) continue;
             var colophon = DistributionFooter.IsColophon(line.Folded);
-            if ((role == LineRole.DistributionFooter || colophon && OnlyFooterAfter(lines, roles, i)) && (drafts.Count > 0 || i > lines.Count / 2) || footer)
+            if (footer || (role == LineRole.DistributionFooter || colophon && i + 1 >= footerTail) && (drafts.Count > 0 || i > lines.Count / 2))
             {
                 footer = true;
                 back.Add(line.Text);
@@ -89,12 +90,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 current = null;
                 continue;
             }
-            if (BracketedItem().Match(line.Folded) is { Success: true } item && line.HasClauseMark
-                && (Organization.IsName(item.Groups["who"].Value) || gazetteer.Match(item.Groups["who"].Value, (Place?)null, PlaceReading.Department) is not null))
+            if (BracketedItem().Match(line.Folded) is { Success: true, Groups: var item } && line.HasClauseMark
+                && (Organization.IsName(item["who"].Value) is var byBody && byBody || gazetteer.Match(item["who"].Value, (Place?)null, PlaceReading.Department) is not null))
             {
                 // 【桐城市】近日，… : an item of its own, from the place or body in brackets, without headline.
                 current = Start(null, section, index, pages[i], drafts);
-                if (Organization.IsName(item.Groups["who"].Value)) current.SourceDepartment = line.Cut(item.Groups["who"].Index, item.Groups["who"].Length);
+                if (byBody) current.SourceDepartment = line.Cut(item["who"].Index, item["who"].Length);
                 current.Add(line);
                 continue;
             }
@@ -595,10 +596,19 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         || (!indented || lines[k].Indented) && roles[k] is LineRole.Body or LineRole.Heading && (lines[k].HasClauseMark || lines[k].Indented)
         || indented && !lines[k].Indented && lines[k].HasFullStop && lines[k].Text.Length <= 60;
 
-    /// <summary>Whether only the footer follows line <paramref name="i"/>: colophon and distribution lines, a wrapped one.</summary>
-    private static bool OnlyFooterAfter(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>
-        Enumerable.Range(i + 1, lines.Count - i - 1).All(k => roles[k].IsFurniture() || roles[k] == LineRole.DistributionFooter
-            || DistributionFooter.IsColophon(lines[k].Folded) || lines[k].Text.Length <= 40 && !lines[k].HasFullStop);
+    /// <summary>
+    /// Where the run of lines that can only be the footer starts (colophon and distribution lines, a wrapped one, page
+    /// furniture), the text's end when there is none: a colophon opens the footer only where nothing else follows it.
+    /// One pass from the end, so that a text of many colophon lines costs no pass per line.
+    /// </summary>
+    private static int FooterTail(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    {
+        var tail = lines.Count;
+        while (tail > 0 && (roles[tail - 1].IsFurniture() || roles[tail - 1] == LineRole.DistributionFooter
+                            || DistributionFooter.IsColophon(lines[tail - 1].Folded) || lines[tail - 1].Text.Length <= 40 && !lines[tail - 1].HasFullStop))
+            tail--;
+        return tail;
+    }
 
     /// <summary>
     /// The source a headline names on the line under it, an organization's name alone (松口镇党委, 枞阳县委组织部), with

@@ -179,9 +179,11 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     {
         var body = page.Draft.Lines;
         var signed = body.FindIndex(l => IssuerAndDate.Read(l.Folded) is not null);
-        var start = signed < 0 ? -1 : body.FindIndex(signed, l => roles[l.Number] == LineRole.DistributionFooter);
-        while (start >= 0 && body.Skip(start).Any(l => roles[l.Number] != LineRole.DistributionFooter && l.Text.Length > 60))
-            start = body.FindIndex(start + 1, l => roles[l.Number] == LineRole.DistributionFooter);
+        if (signed < 0) return;
+        // The run of footer lines and short lines the text ends with, found in one pass from the end.
+        var tail = body.Count;
+        while (tail > signed && (roles[body[tail - 1].Number] == LineRole.DistributionFooter || body[tail - 1].Text.Length <= 60)) tail--;
+        var start = body.FindIndex(tail, l => roles[l.Number] == LineRole.DistributionFooter);
         if (start < 0) return;
         foreach (var line in body.Skip(start)) footer.Read(line);
         page.BackMatter.InsertRange(0, body.Skip(start).Select(l => l.Text));

@@ -109,12 +109,16 @@ internal sealed partial class SingleArticle
         {
             if (sawParagraph && WebChrome.OpensRelated(_lines[i].Folded)
                 && Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => !_roles[k].IsFurniture(), -1) is var next
-                && (next < 0 || _lines[next].Text.Length <= 40 && !_lines[next].HasFullStop || _lines[next].Text.TrimEnd().EndsWith("...") || _lines[next].Text.TrimEnd().EndsWith('…')))
+                && (next < 0 || IsTeaser(_lines[next])))
                 return i;
             sawParagraph |= _roles[i] == LineRole.Body && _lines[i].HasClauseMark;
         }
         return end;
     }
+
+    /// <summary>Another page's headline (a short line without a full stop) or its opening cut short (…一、征集...).</summary>
+    private static bool IsTeaser(SourceLine line) =>
+        line.Text.Length <= 40 && !line.HasFullStop || line.Text.TrimEnd() is var text && (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'));
 
     /// <summary>Where the footer starts: the run of footer, label and chrome lines at the end.</summary>
     private int FooterStart(int from, int end)
