@@ -26,6 +26,12 @@ internal static partial class Dateline
 {
     public readonly record struct Reading(DatelineKind Kind, int Length);
 
+    /// <summary>What may stand before 记者 or 通讯员 in a credit (本报记者, 全媒体记者).</summary>
+    private const string Reporters = "(?:本报|特约|首席|全媒体|融媒体|见习|实习)?";
+
+    /// <summary>A credit without brackets, told from text by the 报道 that closes it: 记者李明报道, 记者 王强 通讯员 刘芳 报道.</summary>
+    private const string Reported = "(?:" + Reporters + @"(?:记者|通讯员)\s*[\u4e00-\u9fa5·]{2,4}\s*){1,4}报道";
+
     public static Reading? Read(string folded)
     {
         if (folded.Length < 4) return null;
@@ -39,6 +45,6 @@ internal static partial class Dateline
         return new Reading(kind, m.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日讯)|(?<web>本网讯|[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯)|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电)|(?<place>[\u4e00-\u9fa5]{2,6}讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12})(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】)?[:\s]*|^【(?:全媒体|融媒体|首席|本报|特约)?(?:记者|通讯员)[^【】]{2,30}】\s*")]
+    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:\d{1,2}月\d{1,2}日)?讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日讯)|(?<web>本网讯|[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯)|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电)|(?<place>[\u4e00-\u9fa5]{2,6}讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?[:\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*")]
     private static partial Regex Pattern();
 }

@@ -1021,4 +1021,19 @@ public sealed class GeneralizationTests
             [("以高质量党建引领高质量发展常德：让“红色物业”暖民心", "我市推进城市基层党建工作综述"), ("我市召开年轻干部工作座谈会", null)],
             doc.Articles.Select(a => (a.Title, a.Subtitle)));
     }
+
+    [Fact]
+    public void A_dateline_with_a_credit_closed_by_报道_names_the_authors_and_leaves_the_body()
+    {
+        const string text = """
+            县委组织部启动基层党建工作“整县推进”行动
+            2023-05-12 09:30  来源：云上平江
+
+            云上平江讯 记者 李明 通讯员 刘芳 报道：为理顺基层党建工作管理体制，近日，县委组织部在全县启动基层党建工作“整县推进”行动。
+            县委常委、组织部部长主持启动仪式并讲话。
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.Equal(["李明", "刘芳"], article.Authors);
+        Assert.StartsWith("为理顺基层党建工作管理体制", article.Body);
+    }
 }

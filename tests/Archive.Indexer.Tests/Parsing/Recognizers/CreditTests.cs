@@ -110,6 +110,9 @@ public sealed class CreditTests
     [InlineData("【全媒体记者 吴刚】4月7日,县委", "Byline", "【全媒体记者 吴刚】")]
     [InlineData("甲山乙县讯（记者 张三）5月6日，乙县召开", "Place", "甲山乙县讯（记者 张三）")]
     [InlineData("据《甘肃日报》消息 近日，省委组织部印发", "Newspaper", "据《甘肃日报》消息 ")]
+    [InlineData("湖南日报7月15日讯 全市年轻干部培养工程", "Newspaper", "湖南日报7月15日讯 ")]
+    [InlineData("本报讯 记者 王强 通讯员 刘芳 报道：3月1日，县委召开", "Newspaper", "本报讯 记者 王强 通讯员 刘芳 报道：")]
+    [InlineData("云上平江讯 记者李明报道：为理顺基层党建", "Place", "云上平江讯 记者李明报道：")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
@@ -129,6 +132,7 @@ public sealed class CreditTests
     [InlineData("喜讯传来，全县上下备受鼓舞")]
     [InlineData("简讯(三则)")]
     [InlineData("据《条例》规定，党员应当按期缴纳党费")]
+    [InlineData("喜讯 记者从县委组织部获悉，全县")]
     public void A_word_ending_in_讯_without_a_reporters_credit_is_no_dateline(string text) => Assert.Null(Dateline.Read(Lines.Folded(text)));
 
     [Theory]
