@@ -24,7 +24,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var back = new List<string>();
         var masthead = new Masthead();
         var i = ReadMasthead(lines, roles, masthead, front);
-        var contents = ReadContents(lines, roles, ref i, front);
+        var contents = WithoutSectionLeads(ReadContents(lines, roles, ref i, front), lines, i);
         var sections = contents.Select(c => c.Section).OfType<string>().ToHashSet();
         var index = new ContentsIndex(contents.Select(c => (Key(c.Title), c)));
         // Titles to look for: the contents', unless the contents match no line of the body (then the layout decides).
@@ -395,6 +395,21 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         return withPages ? entries : JoinWrappedEntries(entries, lines, end);
     }
 
+    /// <summary>
+    /// An entry led by its section (外地经验：浙江省衢州市…, 【他山之石】…) where the body prints the headline without it:
+    /// the rest is the title, the lead its section. A lead the body's headline keeps (常德：让“红色物业”暖民心) stays.
+    /// </summary>
+    private List<ContentsEntry> WithoutSectionLeads(List<ContentsEntry> contents, IReadOnlyList<SourceLine> lines, int bodyStart)
+    {
+        if (contents.Count == 0) return contents;
+        var headlines = Enumerable.Range(bodyStart, lines.Count - bodyStart).Where(k => lines[k].Text.Length <= 60).Select(k => Key(lines[k])).ToHashSet();
+        return contents.Select(entry =>
+            !headlines.Contains(Key(entry.Title)) && SectionLead().Match(Punctuation.FoldWidth(entry.Title)) is { Success: true } lead
+                && headlines.Contains(Key(lead.Groups["title"].Value))
+                ? new ContentsEntry(entry.Title[lead.Groups["title"].Index..].Trim(), entry.Section ?? lead.Groups["section"].Value, entry.Page)
+                : entry).ToList();
+    }
+
     /// <summary>Entries without pages cannot show where one wraps: two that together (and not alone) open a line of the body are one.</summary>
     private List<ContentsEntry> JoinWrappedEntries(List<ContentsEntry> entries, IReadOnlyList<SourceLine> lines, int bodyStart)
     {
@@ -694,6 +709,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     }
 
     /// <summary>An item led by its place or body in brackets: 【桐城市】近日，…</summary>
+    [GeneratedRegex(@"^(?:【(?<section>[\u4e00-\u9fa5]{2,8})】|(?<section>[\u4e00-\u9fa5]{2,8})\s*:)\s*(?<title>\S.{3,})$")]
+    private static partial Regex SectionLead();
+
     [GeneratedRegex(@"^【(?<who>[^【】\s]{2,16})】\s*\S")]
     private static partial Regex BracketedItem();
 

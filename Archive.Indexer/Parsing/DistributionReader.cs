@@ -26,9 +26,12 @@ internal sealed class DistributionReader
                 PrintedOn ??= ChineseDate.FindFirst(line.Folded);
                 _lastKey = null;
                 break;
-            case (var key, _):
-                _lastKey = key;
-                Distribution[key] = line.From(DistributionFooter.ValueIndex(line.Folded)).Text.Trim();
+            case (_, _):
+                foreach (var (key, value) in DistributionFooter.RecipientLists(line.Folded))
+                {
+                    _lastKey = key;
+                    Distribution[key] = line.Cut(value).Trim();
+                }
                 break;
             case null when _lastKey is not null && line.Text.Length <= 60 && IssuerAndDate.Read(line.Folded) is null:
                 Distribution[_lastKey] += line.Text; // a recipient list wrapped onto the next line (never a signature)

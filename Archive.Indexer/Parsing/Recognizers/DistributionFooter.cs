@@ -24,9 +24,23 @@ internal static partial class DistributionFooter
         return null;
     }
 
-    /// <summary>Where the value starts in the line, so that it can be cut from the original (unfolded) text.</summary>
-    public static int ValueIndex(string folded) =>
-        Recipients().Match(folded) is { Success: true } r ? r.Groups["value"].Index : 0;
+    /// <summary>
+    /// The recipient lists of a footer line by key, each value's place in the line, so that it can be cut from the original
+    /// (unfolded) text: one list, or several printed on one line (报：市委常委。  送：省委组织部。  发：各县区委组织部).
+    /// </summary>
+    public static IEnumerable<(string Key, Range Value)> RecipientLists(string folded)
+    {
+        if (folded.Length > 160 || Recipients().Match(folded) is not { Success: true } r) yield break;
+        var key = Punctuation.Compact(r.Groups["key"].Value);
+        var start = r.Groups["value"].Index;
+        foreach (Match next in NextRecipients().Matches(folded, start))
+        {
+            yield return (key, start..next.Index);
+            key = Punctuation.Compact(next.Groups["key"].Value);
+            start = next.Index + next.Length;
+        }
+        yield return (key, start..folded.Length);
+    }
 
     /// <summary>
     /// The issue's colophon: who edited, checked and signed it off and how to reach them (编辑：王芳　审核：刘强　联系电话：…),
@@ -44,6 +58,10 @@ internal static partial class DistributionFooter
 
     [GeneratedRegex(@"^(?<key>报\s*送|抄\s*送|抄\s*报|分\s*送|发\s*送|印\s*发|报|送|发)\s*:\s*(?<value>.*)$")]
     private static partial Regex Recipients();
+
+    /// <summary>A further list on the same line, after a space: 报：… 送：… 发：….</summary>
+    [GeneratedRegex(@"(?<=\s)(?<key>报\s*送|抄\s*送|抄\s*报|分\s*送|发\s*送|报|送|发)\s*:\s*")]
+    private static partial Regex NextRecipients();
 
     [GeneratedRegex(@"^\(?\s*共印\s*(?<n>[\d一二三四五六七八九十百〇零]{1,6})\s*份\s*\)?$")]
     private static partial Regex PrintRun();

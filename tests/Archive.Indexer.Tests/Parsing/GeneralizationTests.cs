@@ -1036,4 +1036,39 @@ public sealed class GeneralizationTests
         Assert.Equal(["李明", "刘芳"], article.Authors);
         Assert.StartsWith("为理顺基层党建工作管理体制", article.Body);
     }
+
+    [Fact]
+    public void Contents_entries_led_by_their_section_find_their_headlines_and_a_one_line_footer_is_read_by_key()
+    {
+        const string text = """
+            组 工 信 息
+            第 12 期
+
+            中共萍乡市委组织部                    二〇二三年六月十六日
+
+            本期导读
+            ● 芦溪县“三个一批”建强村级后备力量
+            ● 外地经验：浙江省衢州市“村情通”助推基层治理
+
+            【工作动态】
+
+            芦溪县“三个一批”建强村级后备力量
+            今年以来，芦溪县坚持把村级后备力量建设作为基层党建重点工作，建立村级后备力量库。
+            （芦溪县委组织部）
+
+            【外地经验】
+
+            浙江省衢州市“村情通”助推基层治理
+            衢州市依托“村情通”平台，把党务、村务、财务全部上网公开，有效提升了基层治理透明度。
+            （摘自《浙江组工》）
+
+            报：市委常委。  送：省委组织部。  发：各县（区）委组织部。
+            （共印120份）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(
+            [("芦溪县“三个一批”建强村级后备力量", "工作动态"), ("浙江省衢州市“村情通”助推基层治理", "外地经验")],
+            doc.Articles.Select(a => (a.Title, a.Section)));
+        Assert.Equal(new Dictionary<string, string> { ["报"] = "市委常委。", ["送"] = "省委组织部。", ["发"] = "各县（区）委组织部。" }, doc.Distribution!);
+    }
 }

@@ -45,7 +45,17 @@ public sealed class AddressingTests
         Assert.NotNull(read);
         Assert.Equal(key, read.Value.Key);
         if (value is not null)
-            Assert.Equal(value, key == "印数" ? read.Value.Value : line.From(DistributionFooter.ValueIndex(line.Folded)).Text.Trim());
+            Assert.Equal(value, key == "印数" ? read.Value.Value : line.Cut(DistributionFooter.RecipientLists(line.Folded).Single().Value).Trim());
+    }
+
+    [Fact]
+    public void Reads_several_recipient_lists_printed_on_one_line()
+    {
+        var line = Lines.Of("报：市委常委，市政府党组成员。　送：省委组织部。  抄送：各县区委组织部");
+
+        var lists = DistributionFooter.RecipientLists(line.Folded).Select(l => (l.Key, line.Cut(l.Value).Trim()));
+
+        Assert.Equal([("报", "市委常委，市政府党组成员。"), ("送", "省委组织部。"), ("抄送", "各县区委组织部")], lists);
     }
 
     [Theory]
