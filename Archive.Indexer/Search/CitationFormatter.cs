@@ -22,28 +22,40 @@ internal static class CitationFormatter
         {
             DocumentKind.Bulletin or DocumentKind.NewspaperPage =>
                 Entry(Responsible(article, document), $"{title}[N]",
-                    Join(document.Series, date is null ? null : ", " + date + (article.Page is { } page ? $"({page})" : ""))),
+                    Join(Periodical(document), date is null ? null : ", " + date + (article.Page is { } page ? $"({page})" : ""))),
             DocumentKind.WebArticle =>
                 Entry(Responsible(article, document), $"{title}[EB/OL]",
                     Join(document.Site, date is null ? null : $", ({date})") + $"[{accessed:yyyy-MM-dd}]"),
             DocumentKind.Notice =>
                 Entry(document.Publisher ?? article.SourceDepartment, $"{title}{(document.DocNumber is { } no ? ": " + no : "")}[A]", date),
-            _ => Entry(Responsible(article, document), $"{title}[Z]", Join(document.Series ?? document.Site, date is null ? null : ", " + date)),
+            _ => Entry(Responsible(article, document), $"{title}[Z]", Join(Periodical(document) ?? document.Site, date is null ? null : ", " + date)),
         };
         return new Citation(gbt, Short(article, document));
     }
 
-    /// <summary>《安庆组工信息》2022年第8期; 庆组明电〔2020〕2号; 阜阳先锋网 2022-04-11; else the title and date.</summary>
+    /// <summary>
+    /// 《安庆组工信息》2022年第8期; 庆组明电〔2020〕2号; 《浙江日报》2015年11月18日第15版; 阜阳先锋网 2022年4月11日; else the
+    /// title and date.
+    /// </summary>
     public static string Short(StoredArticle article, StoredDocument document)
     {
-        if (document.Series is { } series && document.IssueNumber is { } issue)
+        var periodical = Periodical(document);
+        if (periodical is not null && document.IssueNumber is { } issue)
         {
-            return $"《{series}》{(document.Date is { } d ? $"{d.Year}年" : "")}第{issue}期";
+            return $"《{periodical}》{(document.Date is { } d ? $"{d.Year}年" : "")}第{issue}期";
         }
         if (document.DocNumber is { } number) return number;
-        var where = document.Series is { } s ? $"《{s}》" : document.Site ?? $"《{article.Title}》";
+        if (periodical is not null && document.Kind == DocumentKind.NewspaperPage)
+        {
+            return $"《{periodical}》{(document.Date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "")}{(article.Page is { } page ? $"第{page}版" : "")}";
+        }
+        var where = periodical is not null ? $"《{periodical}》" : document.Site ?? $"《{article.Title}》";
         return document.Date is { } date ? $"{where} {date.Year}年{date.Month}月{date.Day}日" : where;
     }
+
+    /// <summary>The bulletin or paper the article appeared in: its series; a newspaper page without one, its paper (the publisher).</summary>
+    private static string? Periodical(StoredDocument document) =>
+        document.Series ?? (document.Kind == DocumentKind.NewspaperPage ? document.Publisher : null);
 
     /// <summary>The source department, the authors (three at most, then 等), the named author, or the publisher.</summary>
     private static string? Responsible(StoredArticle article, StoredDocument document)
