@@ -41,7 +41,7 @@ public static class ExportEndpoints
         [AsParameters] SearchFilters filters,
         [FromQuery(Name = SearchParameters.Sort), Description("relevance, newest or oldest; by default relevance with a query, newest without.")] string? sort,
         [FromQuery(Name = "format"), Description("csv (default) or json.")] string? format,
-        [FromQuery(Name = "limit"), Description("At most this many hits, 1 to 10,000 (default 10,000); values outside are clamped.")] int? limit,
+        [FromQuery(Name = "limit"), Description("At most this many hits, 1 to 10,000 (default 10,000); a value outside is a 400, never a silent subset.")] int? limit,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
         var (request, _, problem) = filters.Read(options.Value.Limits, sort, strict: true);
@@ -54,7 +54,12 @@ public static class ExportEndpoints
         {
             return ApiProblems.InvalidParameter("format", $"'{format}' is not an export format.", $"“{format}”不是可用的导出格式。", Formats);
         }
-        var wanted = Math.Clamp(limit ?? options.Value.Limits.MaxExportHits, 1, options.Value.Limits.MaxExportHits);
+        var max = options.Value.Limits.MaxExportHits;
+        if (limit is < 1 || limit > max)
+        {
+            return ApiProblems.InvalidParameter("limit", $"{limit} is outside 1..{max}; leave it out for all hits up to {max}.", $"{limit} 不在 1 到 {max} 之间；不给此参数即导出全部（至多 {max} 条）。");
+        }
+        var wanted = limit ?? max;
         var archive = await host.GetAsync(cancellationToken);
         // The matches are collected before answering, so a failure is still a proper problem and the total a header.
         var export = archive.Export(request, wanted);

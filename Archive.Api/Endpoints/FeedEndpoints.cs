@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Archive.Api.Configuration;
 using Archive.Api.Contracts;
+using Archive.Api.Errors;
 using Archive.Api.Feeds;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
@@ -32,7 +33,7 @@ public static class FeedEndpoints
 
     private static async Task<IResult> Feed(
         [AsParameters] SearchFilters filters,
-        [FromQuery(Name = "size"), Description("How many of the newest articles, 1 to 100 (default 20); values outside are clamped.")] int? size,
+        [FromQuery(Name = "size"), Description("How many of the newest articles, 1 to 100 (default 20); a value outside is a 400.")] int? size,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
         var (request, _, problem) = filters.Read(options.Value.Limits, strict: true);
@@ -40,9 +41,13 @@ public static class FeedEndpoints
         {
             return problem;
         }
+        if (size is < 1 or > MaxEntries)
+        {
+            return ApiProblems.InvalidParameter("size", $"{size} is outside 1..{MaxEntries}.", $"{size} 不在 1 到 {MaxEntries} 之间。");
+        }
         var (query, facetFilters) = (request.Query, request.Filters);
         var archive = await host.GetAsync(cancellationToken);
-        var entries = archive.Feed(query, facetFilters, Math.Clamp(size ?? DefaultEntries, 1, MaxEntries));
+        var entries = archive.Feed(query, facetFilters, size ?? DefaultEntries);
         var links = Links.For(http.Request);
         var search = new SearchState { Query = query, Filters = facetFilters };
         var feed = AtomFeed.Write(Id(query, facetFilters), Title(query, facetFilters), $"{links.BaseUrl}{http.Request.Path}{http.Request.QueryString}",

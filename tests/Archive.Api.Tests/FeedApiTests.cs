@@ -81,6 +81,12 @@ public sealed class FeedApiTests(SeededArchive archive)
         await client.GetProblem("/api/v1/search.atom?year=abc", HttpStatusCode.BadRequest, "invalid_parameter");
     }
 
+    [Theory]
+    [InlineData("size=0")]
+    [InlineData("size=1000")]
+    public async Task A_size_outside_the_range_is_a_problem_not_a_shorter_feed(string size) =>
+        await client.GetProblem("/api/v1/search.atom?" + size, HttpStatusCode.BadRequest, "invalid_parameter");
+
     [Fact]
     public async Task The_results_page_links_its_feed()
     {

@@ -184,6 +184,13 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Equal(pages, lines[1..].Select(line => line.Split(',')[0]));
     }
 
+    [Theory]
+    [InlineData("limit=0")]
+    [InlineData("limit=-5")]
+    [InlineData("limit=10001")]
+    public async Task An_export_limit_outside_the_range_is_a_problem_not_a_silent_subset(string limit) =>
+        await client.GetProblem("/api/v1/export?format=json&" + limit, HttpStatusCode.BadRequest, "invalid_parameter");
+
     [Fact]
     public async Task Json_export_is_an_array_of_rows_and_respects_the_limit()
     {
