@@ -63,7 +63,7 @@ public sealed class ArchiveService : IDisposable
         Options = options;
         _clock = clock;
         Directory.CreateDirectory(options.DataDirectory);
-        _store = ArchiveStore.Open(Path.Combine(options.DataDirectory, "archive.db"), clock);
+        _store = ArchiveStore.Open(Path.Combine(options.DataDirectory, DatabaseFile), clock);
         _analysis = TextAnalysis.For(language);
         try
         {
@@ -119,17 +119,20 @@ public sealed class ArchiveService : IDisposable
     /// <summary>The store, for tests that need its hooks (a capped database size).</summary>
     internal ArchiveStore Store => _store;
 
-    /// <summary>
-    /// Opens (creating if needed) the archive in <see cref="ArchiveOptions.DataDirectory"/>: archive.db and index/.
-    /// The index then catches up with whatever the store holds that it lacks (new, superseded, deleted articles).
-    /// </summary>
-    /// <exception cref="DataPackageException">The language data (dictionary, IDF table) is missing or corrupt.</exception>
     /// <summary>The file extensions the archive reads (lower case, with the dot).</summary>
     public static IReadOnlyList<string> SupportedExtensions => DocumentReader.Extensions;
 
     /// <summary>The field names a query may use (标题:, 地区: ...), one per field, as the help page lists them.</summary>
     public static IEnumerable<string> QueryFieldNames => Archive.Indexer.Search.Syntax.QueryFieldNames.All.Select(f => f.Names[0]);
 
+    /// <summary>The store's file in the data folder: where it is, an archive is.</summary>
+    internal const string DatabaseFile = "archive.db";
+
+    /// <summary>
+    /// Opens (creating if needed) the archive in <see cref="ArchiveOptions.DataDirectory"/>: archive.db and index/.
+    /// The index then catches up with whatever the store holds that it lacks (new, superseded, deleted articles).
+    /// </summary>
+    /// <exception cref="DataPackageException">The language data (dictionary, IDF table) is missing or corrupt.</exception>
     public static ArchiveService Open(ArchiveOptions options) => Open(options, ChineseLanguage.Shared, TimeProvider.System);
 
     internal static ArchiveService Open(ArchiveOptions options, ChineseLanguage language, TimeProvider clock)

@@ -13,9 +13,17 @@ internal static class ArchiveOpening
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ARCHIVE__DATADIRECTORY") ?? "data",
     };
 
-    /// <summary>The open archive, or null after printing why it could not be opened.</summary>
+    /// <summary>
+    /// The open archive, or null after printing why it could not be opened. Only ingest makes a new archive: a verb
+    /// that reads one, given a folder without one (a typo), says so rather than answer from an empty archive it made.
+    /// </summary>
     public static ArchiveService? Open(string dataDirectory)
     {
+        if (!File.Exists(Path.Combine(dataDirectory, ArchiveService.DatabaseFile)))
+        {
+            Console.Error.WriteLine($"error: there is no archive in {Path.GetFullPath(dataDirectory)}; `archive ingest FILES --data {dataDirectory}` makes one");
+            return null;
+        }
         try
         {
             var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = dataDirectory });
