@@ -287,6 +287,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         {
             if (roles[i].IsFurniture()) continue;
             var line = lines[i];
+            // The circulation note may head the issue (（此件发至县级）): the masthead's chrome.
+            if (roles[i] == LineRole.DistributionFooter && DistributionFooter.Read(line.Folded) is ("发至", _))
+            {
+                front.Add(line.Text);
+                continue;
+            }
             // A masthead line may label its date (中共某某县委组织部编    日期：2023年6月12日).
             var datedByLabel = roles[i] == LineRole.WebLabel && WebLabels.Read(line.Folded) is [{ Name: "日期" or "时间" }];
             if (roles[i] is not (LineRole.Masthead or LineRole.IssueLine or LineRole.IssuerAndDate or LineRole.Heading or LineRole.SectionHeading) && !datedByLabel

@@ -1071,4 +1071,24 @@ public sealed class GeneralizationTests
             doc.Articles.Select(a => (a.Title, a.Section)));
         Assert.Equal(new Dictionary<string, string> { ["报"] = "市委常委。", ["送"] = "省委组织部。", ["发"] = "各县（区）委组织部。" }, doc.Distribution!);
     }
+
+    [Fact]
+    public void A_circulation_note_above_the_masthead_leaves_the_masthead_whole()
+    {
+        const string text = """
+            （此件发至县级）
+
+            组织工作动态
+
+            第23期　　　　　　　　　　　　鹤壁市委组织部编
+            2019.05.20
+            ━━━━━━━━━━━━━━━━━━━━━━
+
+            淇县推行村干部“坐班制”
+            今年以来，淇县在全县村级组织推行村干部“坐班制”，每天安排一名村干部在党群服务中心值班，群众办事不再跑空趟。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("组织工作动态", 23, new DateOnly(2019, 5, 20)), (doc.Series, doc.IssueNumber, doc.Date));
+        Assert.Equal(["淇县推行村干部“坐班制”"], doc.Articles.Select(a => a.Title));
+    }
 }
