@@ -312,10 +312,10 @@ public sealed class ArchiveService : IDisposable
     public SearchResults Search(SearchRequest request) => _search.Search(request);
 
     /// <summary>
-    /// The newest articles a search matches (by their documents' dates), each with its document and its citation: the
-    /// entries of the search's Atom feed.
+    /// The newest articles a search matches (by their documents' dates), each with its document and its citation (not
+    /// the neighbours its page shows): the entries of the search's Atom feed.
     /// </summary>
-    public IReadOnlyList<FeedEntry> Feed(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters, int count)
+    public IReadOnlyList<ArticleDetail> Feed(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters, int count)
     {
         var results = _search.Search(new SearchRequest
         {
@@ -343,11 +343,11 @@ public sealed class ArchiveService : IDisposable
     /// The articles with their documents and citations, read from the store in one go and without their bodies, which
     /// a feed or a list of references never shows; unknown ids are left out.
     /// </summary>
-    private Dictionary<string, FeedEntry> Cited(IEnumerable<string> articleIds)
+    private Dictionary<string, ArticleDetail> Cited(IEnumerable<string> articleIds)
     {
         var today = Today;
         return _store.GetArticlesWithDocuments([.. articleIds], withBodies: false).ToDictionary(a => a.Article.Id,
-            a => new FeedEntry(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)), StringComparer.Ordinal);
+            a => new ArticleDetail(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)), StringComparer.Ordinal);
     }
 
     /// <summary>Today where the archive is: the access date of a web page's citation.</summary>
@@ -365,9 +365,11 @@ public sealed class ArchiveService : IDisposable
         var (article, document) = Published(articleId);
         if (article is null || document is null) return null;
         var sameIssue = _store.GetArticleReferences(document).Where(a => a.ArticleId != article.Id).ToList();
-        var twins = _search.Twins(article.Id);
-        return new ArticleDetail(article, document, sameIssue, twins,
-            CitationFormatter.Format(article, document, Today));
+        return new ArticleDetail(article, document, CitationFormatter.Format(article, document, Today))
+        {
+            SameIssue = sameIssue,
+            AlsoPublishedIn = _search.Twins(article.Id),
+        };
     }
 
     /// <summary>A document with its articles, text and audit log; null when unknown or deleted.</summary>
