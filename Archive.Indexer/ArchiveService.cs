@@ -388,13 +388,13 @@ public sealed class ArchiveService : IDisposable
     /// <summary>An article alone, without what its page adds; null when unknown, deleted or merged into another.</summary>
     public StoredArticle? FindArticle(string articleId) => Published(articleId).Article;
 
-    /// <summary>The file a document was read from, opened for reading; null when the document is unknown or deleted.</summary>
-    public OriginalContent? OpenOriginal(string documentId)
-    {
-        var document = _store.GetDocument(documentId);
-        if (document is null || document.Status == DocumentStatus.Deleted) return null;
-        return new OriginalContent(document, document.Original is { } original ? _store.Originals.Open(original) : null);
-    }
+    /// <summary>
+    /// The file a document was read from (its <see cref="StoredDocument.Original"/>, which <see cref="FindDocument"/>
+    /// gives), opened for reading; null when the document is unknown or deleted, was ingested before originals were
+    /// kept, or its kept file is missing or damaged.
+    /// </summary>
+    public Stream? OpenOriginal(string documentId) =>
+        FindDocument(documentId)?.Original is { } original ? _store.Originals.Open(original) : null;
 
     /// <summary>Reads every kept original and checks it against its hash; lists the files no document refers to.</summary>
     internal OriginalsReport VerifyOriginals(IProgress<IngestProgress>? progress = null)
