@@ -1,6 +1,6 @@
 using System.Net;
 using Archive.Indexer;
-using Archive.Indexer.Curation;
+using Archive.Web.Editing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
