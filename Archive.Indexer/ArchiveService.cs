@@ -158,19 +158,22 @@ public sealed class ArchiveService : IDisposable
         }
     }
 
-    /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
+    /// <summary>
+    /// Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown. Says what
+    /// each file became, in the order the folders were walked.
+    /// </summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
+    public IReadOnlyList<FileOutcome> Ingest(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
         Ingest(paths, progress: null, cancellationToken);
 
     /// <param name="progress">Files done, for the CLI's progress bar and the benchmarks.</param>
     /// <param name="pages">Pages recognized of the scan being read, reported from the threads reading files (the CLI's progress bar).</param>
-    internal IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken = default,
+    internal IReadOnlyList<FileOutcome> Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken = default,
         IProgress<PageProgress>? pages = null)
     {
         var sinceCommit = Stopwatch.StartNew();
-        IngestReport report;
+        IReadOnlyList<FileOutcome> outcomes;
         using (var follower = new IndexFollower(() =>
                {
                    var commit = sinceCommit.Elapsed >= CommitInterval;
@@ -185,7 +188,7 @@ public sealed class ArchiveService : IDisposable
             });
             try
             {
-                report = _pipeline.Ingest(paths, visibility, cancellationToken, pages);
+                outcomes = _pipeline.Ingest(paths, visibility, cancellationToken, pages);
             }
             catch
             {
@@ -198,10 +201,10 @@ public sealed class ArchiveService : IDisposable
             }
         }
         // Every file is stored: an index out of room (the follower's last catch-up, or this one) catches up at the
-        // next change or start, and the caller gets its report, not the index's error.
+        // next change or start, and the caller gets its outcomes, not the index's error.
         CatchUpUnlessDiskFull();
-        if (report.Articles >= BulkArticles && report.Articles * 4L >= _index.Count) MergeForSearch();
-        return report;
+        if (outcomes.Articles >= BulkArticles && outcomes.Articles * 4L >= _index.Count) MergeForSearch();
+        return outcomes;
     }
 
     /// <summary>

@@ -51,12 +51,12 @@ public sealed class OriginalFilesTests : IDisposable
 
         var report = _archive.Ingest([folder]);
 
-        var bulletin = report.Files.First(f => f.Path.EndsWith("a-第8期.txt")).DocumentId!;
+        var bulletin = report.First(f => f.Path.EndsWith("a-第8期.txt")).DocumentId!;
         Assert.Equal(File.ReadAllBytes(sample), Read(_archive.OpenOriginal(bulletin)));
         // The name kept is the first it came under (folders are walked in order); the copy's is only a path that holds it.
         var original = _archive.FindDocument(bulletin)!.Original!;
         Assert.Equal(("a-第8期.txt", "text/plain; charset=utf-8", new FileInfo(sample).Length), (original.FileName, original.MediaType, original.Size));
-        var gbKept = report.Files.Single(f => f.Path.EndsWith("gb.txt")).DocumentId!;
+        var gbKept = report.Single(f => f.Path.EndsWith("gb.txt")).DocumentId!;
         Assert.Equal(gb, Read(_archive.OpenOriginal(gbKept)));
         Assert.Equal("text/plain; charset=gb18030", _archive.FindDocument(gbKept)!.Original!.MediaType);
         // Two files with the same bytes are one document and one kept file: originals add their own size, no more.
