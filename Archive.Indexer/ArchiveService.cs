@@ -161,19 +161,22 @@ public sealed class ArchiveService : IDisposable
         }
     }
 
-    /// <summary>Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown.</summary>
+    /// <summary>
+    /// Ingests files and folders (recursively); one transaction per file; failures are recorded, never thrown. Says what
+    /// each file became, in the order the folders were walked.
+    /// </summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
+    public IReadOnlyList<FileOutcome> Ingest(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
         Ingest(paths, progress: null, cancellationToken);
 
     /// <param name="progress">Files done, for the CLI's progress bar and the benchmarks.</param>
     /// <param name="pages">Pages recognized of the scan being read, reported from the threads reading files (the CLI's progress bar).</param>
-    internal IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken = default,
+    internal IReadOnlyList<FileOutcome> Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken = default,
         IProgress<PageProgress>? pages = null)
     {
         var sinceCommit = Stopwatch.StartNew();
-        IngestReport report;
+        IReadOnlyList<FileOutcome> outcomes;
         using (var follower = new IndexFollower(() =>
                {
                    var commit = sinceCommit.Elapsed >= CommitInterval;
@@ -188,7 +191,7 @@ public sealed class ArchiveService : IDisposable
             });
             try
             {
-                report = _pipeline.Ingest(paths, visibility, cancellationToken, pages);
+                outcomes = _pipeline.Ingest(paths, visibility, cancellationToken, pages);
             }
             catch
             {
@@ -201,10 +204,10 @@ public sealed class ArchiveService : IDisposable
             }
         }
         // Every file is stored: an index out of room (the follower's last catch-up, or this one) catches up at the
-        // next change or start, and the caller gets its report, not the index's error.
+        // next change or start, and the caller gets its outcomes, not the index's error.
         CatchUpUnlessDiskFull();
-        if (report.Articles >= BulkArticles && report.Articles * 4L >= _index.Count) MergeForSearch();
-        return report;
+        if (outcomes.Articles >= BulkArticles && outcomes.Articles * 4L >= _index.Count) MergeForSearch();
+        return outcomes;
     }
 
     /// <summary>
@@ -315,10 +318,10 @@ public sealed class ArchiveService : IDisposable
     public SearchResults Search(SearchRequest request) => _search.Search(request);
 
     /// <summary>
-    /// The newest articles a search matches (by their documents' dates), each with its document and its citation: the
-    /// entries of the search's Atom feed.
+    /// The newest articles a search matches (by their documents' dates), each with its document and its citation (not
+    /// the neighbours its page shows): the entries of the search's Atom feed.
     /// </summary>
-    public IReadOnlyList<FeedEntry> Feed(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters, int count)
+    public IReadOnlyList<ArticleDetail> Feed(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters, int count)
     {
         var results = _search.Search(new SearchRequest
         {
@@ -346,11 +349,11 @@ public sealed class ArchiveService : IDisposable
     /// The articles with their documents and citations, read from the store in one go and without their bodies, which
     /// a feed or a list of references never shows; unknown ids are left out.
     /// </summary>
-    private Dictionary<string, FeedEntry> Cited(IEnumerable<string> articleIds)
+    private Dictionary<string, ArticleDetail> Cited(IEnumerable<string> articleIds)
     {
         var today = Today;
         return _store.GetArticlesWithDocuments([.. articleIds], withBodies: false).ToDictionary(a => a.Article.Id,
-            a => new FeedEntry(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)), StringComparer.Ordinal);
+            a => new ArticleDetail(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)), StringComparer.Ordinal);
     }
 
     /// <summary>Today where the archive is: the access date of a web page's citation.</summary>
@@ -368,9 +371,11 @@ public sealed class ArchiveService : IDisposable
         var (article, document) = Published(articleId);
         if (article is null || document is null) return null;
         var sameIssue = _store.GetArticleReferences(document).Where(a => a.ArticleId != article.Id).ToList();
-        var twins = _search.Twins(article.Id);
-        return new ArticleDetail(article, document, sameIssue, twins,
-            CitationFormatter.Format(article, document, Today));
+        return new ArticleDetail(article, document, CitationFormatter.Format(article, document, Today))
+        {
+            SameIssue = sameIssue,
+            AlsoPublishedIn = _search.Twins(article.Id),
+        };
     }
 
     /// <summary>A document with its articles, text and audit log; null when unknown or deleted.</summary>
@@ -389,13 +394,13 @@ public sealed class ArchiveService : IDisposable
     /// <summary>An article alone, without what its page adds; null when unknown, deleted or merged into another.</summary>
     public StoredArticle? FindArticle(string articleId) => Published(articleId).Article;
 
-    /// <summary>The file a document was read from, opened for reading; null when the document is unknown or deleted.</summary>
-    public OriginalContent? OpenOriginal(string documentId)
-    {
-        var document = _store.GetDocument(documentId);
-        if (document is null || document.Status == DocumentStatus.Deleted) return null;
-        return new OriginalContent(document, document.Original is { } original ? _store.Originals.Open(original) : null);
-    }
+    /// <summary>
+    /// The file a document was read from (its <see cref="StoredDocument.Original"/>, which <see cref="FindDocument"/>
+    /// gives), opened for reading; null when the document is unknown or deleted, was ingested before originals were
+    /// kept, or its kept file is missing or damaged.
+    /// </summary>
+    public Stream? OpenOriginal(string documentId) =>
+        FindDocument(documentId)?.Original is { } original ? _store.Originals.Open(original) : null;
 
     /// <summary>Reads every kept original and checks it against its hash; lists the files no document refers to.</summary>
     internal OriginalsReport VerifyOriginals(IProgress<IngestProgress>? progress = null)

@@ -87,16 +87,16 @@ public static class DocumentEndpoints
             return ApiProblems.InvalidId("document", id);
         }
         var archive = await host.GetAsync(cancellationToken);
-        var kept = archive.OpenOriginal(id);
-        if (kept is null)
+        var document = archive.FindDocument(id);
+        if (document is null)
         {
             return ApiProblems.DocumentNotFound(id);
         }
-        if (kept.Document.Original is not { } original)
+        if (document.Original is not { } original)
         {
             return ApiProblems.OriginalNotKept(id);
         }
-        if (kept.Content is not { } content)
+        if (archive.OpenOriginal(id) is not { } content)
         {
             loggers.CreateLogger(typeof(DocumentEndpoints)).LogError("The original of document {DocumentId} ({Sha256}) is missing or damaged: run archive verify", id, original.Sha256);
             return ApiProblems.OriginalMissing(id);
@@ -104,7 +104,7 @@ public static class DocumentEndpoints
         // Whatever the file holds (an HTML page included), it is a download and never runs as part of this site.
         http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         return TypedResults.Stream(content, original.MediaType, UploadFileName.Sanitize(original.FileName),
-            kept.Document.IngestedAt, new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{original.Sha256}\""), enableRangeProcessing: true);
+            document.IngestedAt, new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{original.Sha256}\""), enableRangeProcessing: true);
     }
 
     private static async Task<IResult> Upload(

@@ -19,7 +19,7 @@ public static class AtomFeed
     /// <param name="id">The feed's URN, the same for the same search.</param>
     /// <param name="self">The feed's own address.</param>
     /// <param name="alternate">The same search as a web page.</param>
-    public static byte[] Write(string id, string title, string self, string alternate, IReadOnlyList<FeedEntry> entries, Links links)
+    public static byte[] Write(string id, string title, string self, string alternate, IReadOnlyList<ArticleDetail> entries, Links links)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -46,7 +46,7 @@ public static class AtomFeed
         return buffer.ToArray();
     }
 
-    private static void Entry(XmlWriter xml, FeedEntry entry, Links links)
+    private static void Entry(XmlWriter xml, ArticleDetail entry, Links links)
     {
         var (article, document) = (entry.Article, entry.Document);
         xml.WriteStartElement("entry", Atom);

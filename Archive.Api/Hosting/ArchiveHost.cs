@@ -120,8 +120,8 @@ public sealed class ArchiveHost(IOptions<ArchiveApiOptions> options, ILogger<Arc
             logger.LogWarning("New archive, but no samples at {SamplesDirectory}: starting empty", samplesDirectory);
             return;
         }
-        var report = archive.Ingest([samplesDirectory]);
+        var files = archive.Ingest([samplesDirectory]);
         logger.LogInformation("New archive: ingested the samples ({Documents} new documents, {Articles} articles, {Failures} failures)",
-            report.Count(FileOutcomeStatus.New), report.Articles, report.Count(FileOutcomeStatus.Failed));
+            files.Count(f => f.Status == FileOutcomeStatus.New), files.Sum(f => f.Articles), files.Count(f => f.Status == FileOutcomeStatus.Failed));
     }
 }

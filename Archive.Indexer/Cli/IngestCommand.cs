@@ -44,7 +44,7 @@ internal static class IngestCommand
 
     private static int Run(IReadOnlyList<string> paths, ArchiveOptions options, bool asJson, CancellationToken cancellationToken)
     {
-        IngestReport report;
+        IReadOnlyList<FileOutcome> report;
         try
         {
             // Through the façade: articles get their keywords and fingerprints and are indexed as they are stored.
@@ -89,14 +89,14 @@ internal static class IngestCommand
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(new
             {
-                files_read = report.Files.Count,
+                files_read = report.Count,
                 @new = report.Count(FileOutcomeStatus.New),
                 unchanged = report.Count(FileOutcomeStatus.Unchanged),
                 superseded = report.Count(FileOutcomeStatus.Superseded),
                 skipped = report.Count(FileOutcomeStatus.Skipped),
                 failed = report.Count(FileOutcomeStatus.Failed),
                 articles = report.Articles,
-                files = report.Files,
+                files = report,
             }, Json));
         }
         else
@@ -119,10 +119,10 @@ internal static class IngestCommand
                "Free space on that disk, then run the same command again: files already stored are recognised and the rest of the batch is stored.";
     }
 
-    private static void PrintSummary(IngestReport report)
+    private static void PrintSummary(IReadOnlyList<FileOutcome> report)
     {
         var summary = new Table().AddColumn("").AddColumn(new TableColumn("count").RightAligned());
-        summary.AddRow("files read", report.Files.Count.ToString());
+        summary.AddRow("files read", report.Count.ToString());
         summary.AddRow("documents new", report.Count(FileOutcomeStatus.New).ToString());
         summary.AddRow("documents unchanged", report.Count(FileOutcomeStatus.Unchanged).ToString());
         summary.AddRow("documents superseded", report.Count(FileOutcomeStatus.Superseded).ToString());
@@ -131,7 +131,7 @@ internal static class IngestCommand
         summary.AddRow(report.HasFailures ? "[red]failed[/]" : "failed", report.Count(FileOutcomeStatus.Failed).ToString());
         AnsiConsole.Write(summary);
 
-        var problems = report.Files.Where(f => f.Status is FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped).ToList();
+        var problems = report.Where(f => f.Status is FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped).ToList();
         if (problems.Count > 0)
         {
             var table = new Table().AddColumn("file").AddColumn("").AddColumn("reason");

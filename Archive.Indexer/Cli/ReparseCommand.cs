@@ -49,9 +49,9 @@ internal static class ReparseCommand
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]{report.DocumentId}: {Why(report)}[/]");
         }
-        foreach (var article in done.SelectMany(r => r.ArticlesRetired))
+        foreach (var (article, into) in done.SelectMany(r => r.ArticlesRetired))
         {
-            AnsiConsole.MarkupLineInterpolated($"retired {article.ArticleId}: the parser no longer finds it; its permalink leads to {article.Into}");
+            AnsiConsole.MarkupLineInterpolated($"retired {article}: the parser no longer finds it; its permalink leads to {into}");
         }
         var disagreements = done.SelectMany(r => r.Disagreements).ToList();
         if (disagreements.Count == 0) return;

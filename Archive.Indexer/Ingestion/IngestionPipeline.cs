@@ -37,7 +37,7 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
     /// the programs reading files at once and the batch before the next file is stored (throws OperationCanceledException).
     /// </summary>
     /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
-    public IngestReport Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default,
+    public IReadOnlyList<FileOutcome> Ingest(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default,
         IProgress<PageProgress>? pages = null)
     {
         var entries = SourceWalker.Expand(paths);
@@ -67,10 +67,10 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
         catch (Exception e) when (e is not StorageFullException && StorageFullException.IsDiskFull(e))
         {
             // Recording a failure or storing a file can both meet a full disk; either way the batch cannot go on.
-            throw new StorageFullException(new IngestReport(outcomes), e);
+            throw new StorageFullException(outcomes, e);
         }
 
-        return new IngestReport(outcomes);
+        return outcomes;
     }
 
     /// <summary>Ingests one file on disk; the path (made absolute) is its identity for superseding.</summary>
@@ -92,7 +92,7 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
         }
         catch (Exception e) when (e is not StorageFullException && StorageFullException.IsDiskFull(e))
         {
-            throw new StorageFullException(new IngestReport([]), e);
+            throw new StorageFullException([], e);
         }
     }
 

@@ -1,15 +1,16 @@
 namespace Archive.Indexer.Model;
 
-/// <summary>An article with everything its page shows.</summary>
-public sealed record ArticleDetail(
-    StoredArticle Article,
-    StoredDocument Document,
-    IReadOnlyList<ArticleRef> SameIssue,
-    IReadOnlyList<ArticleRef> AlsoPublishedIn,
-    Citation Citation);
-
-/// <summary>An article of a search's feed: with its document (dates, series) and its citation.</summary>
-public sealed record FeedEntry(StoredArticle Article, StoredDocument Document, Citation Citation);
+/// <summary>
+/// An article with its document (dates, series) and its citation: an entry of a search's feed. Its page adds the
+/// rest of its issue and its twins elsewhere; a feed entry leaves them empty.
+/// </summary>
+public sealed record ArticleDetail(StoredArticle Article, StoredDocument Document, Citation Citation)
+{
+    /// <summary>The other articles of its document, in order (its page only).</summary>
+    public IReadOnlyList<ArticleRef> SameIssue { get; init; } = [];
+    /// <summary>Near-duplicate twins of this article elsewhere (亦见于; its page only).</summary>
+    public IReadOnlyList<ArticleRef> AlsoPublishedIn { get; init; } = [];
+}
 
 /// <summary>GB/T 7714-2015 reference and the short form people write (《安庆组工信息》2022年第8期).</summary>
 public sealed record Citation(string Gbt7714, string Short);

@@ -19,9 +19,13 @@ public enum FileOutcomeStatus
     Skipped,
 }
 
-public sealed record IngestReport(IReadOnlyList<FileOutcome> Files)
+/// <summary>A batch's outcomes summed up, as the CLI, the benchmarks and the tests print and check them.</summary>
+internal static class FileOutcomes
 {
-    public int Count(FileOutcomeStatus status) => Files.Count(f => f.Status == status);
-    public int Articles => Files.Sum(f => f.Articles);
-    public bool HasFailures => Files.Any(f => f.Status == FileOutcomeStatus.Failed);
+    extension(IReadOnlyList<FileOutcome> files)
+    {
+        public int Count(FileOutcomeStatus status) => files.Count(f => f.Status == status);
+        public int Articles => files.Sum(f => f.Articles);
+        public bool HasFailures => files.Any(f => f.Status == FileOutcomeStatus.Failed);
+    }
 }

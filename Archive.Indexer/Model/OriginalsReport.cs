@@ -12,12 +12,6 @@ internal sealed record OriginalsReport(int Checked, long Bytes, IReadOnlyList<Or
 /// <param name="Path">Where the file is (or should be) in the originals folder.</param>
 internal sealed record OriginalProblem(string DocumentId, OriginalFile Original, OriginalState State, string Path);
 
-/// <summary>
-/// A document's kept file to stream. Document.Original is null when the document was ingested before originals were
-/// kept; Content is null then, and when the kept file is missing or damaged on disk.
-/// </summary>
-public sealed record OriginalContent(StoredDocument Document, Stream? Content);
-
 internal enum OriginalState
 {
     Intact,

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace Archive.Indexer.Model;
@@ -16,8 +17,8 @@ public sealed record ReparseReport(string DocumentId, ReparseStatus Status)
     public IReadOnlyList<string> ArticlesChanged { get; init; } = [];
     /// <summary>Articles the parser now finds that it did not before.</summary>
     public IReadOnlyList<string> ArticlesAdded { get; init; } = [];
-    /// <summary>Articles the parser no longer finds, each now leading to the article holding its text.</summary>
-    public IReadOnlyList<RetiredArticle> ArticlesRetired { get; init; } = [];
+    /// <summary>Articles the parser no longer finds, each with the live article its id leads to from now on (the one holding its text).</summary>
+    public IReadOnlyDictionary<string, string> ArticlesRetired { get; init; } = ReadOnlyDictionary<string, string>.Empty;
     public IReadOnlyList<Disagreement> Disagreements { get; init; } = [];
 }
 
@@ -33,9 +34,6 @@ public enum ReparseStatus
     /// <summary>The current readers cannot read the kept file; nothing changed.</summary>
     Unreadable,
 }
-
-/// <param name="Into">The live article its id leads to from now on.</param>
-public sealed record RetiredArticle(string ArticleId, string Into);
 
 /// <summary>
 /// A corrected field whose value the parser now reads otherwise: the editor's value stays. Field "merge" is an

@@ -8,7 +8,7 @@ namespace Archive.Indexer.Model;
 /// rolled back, and nothing of it remains. Running the same batch again, once there is room, completes it: files
 /// already stored are recognised as unchanged.
 /// </summary>
-public sealed class StorageFullException(IngestReport stored, Exception cause)
+public sealed class StorageFullException(IReadOnlyList<FileOutcome> stored, Exception cause)
     : IOException("the disk holding the archive is full", cause)
 {
     private const int SqliteFull = 13;
@@ -17,7 +17,7 @@ public sealed class StorageFullException(IngestReport stored, Exception cause)
     private const int WindowsHandleDiskFull = 0x27;
 
     /// <summary>The files dealt with before the disk filled up (stored, unchanged, failed or skipped).</summary>
-    public IngestReport Stored { get; } = stored;
+    public IReadOnlyList<FileOutcome> Stored { get; } = stored;
 
     /// <summary>Whether an exception (or one it wraps) says the disk or the database is full.</summary>
     public static bool IsDiskFull(Exception exception) => exception switch

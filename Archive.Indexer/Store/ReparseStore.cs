@@ -86,9 +86,9 @@ internal sealed class ReparseStore
             if (!report.Changed) return report;
             _store.Corrections.Bump(connection, transaction, documentId);
             foreach (var id in changed.Concat(added)) CorrectionStore.Enrich(connection, transaction, id, enrich);
-            TwinGroups.Regroup(connection, transaction, [.. changed, .. added], retired.Select(r => r.ArticleId));
+            TwinGroups.Regroup(connection, transaction, [.. changed, .. added], retired.Keys);
             foreach (var id in documentChanged ? order : changed.Concat(added)) CorrectionStore.LogChange(connection, transaction, id, ArticleChangeKind.Upsert);
-            foreach (var gone in retired) CorrectionStore.LogChange(connection, transaction, gone.ArticleId, ArticleChangeKind.Remove);
+            foreach (var gone in retired.Keys) CorrectionStore.LogChange(connection, transaction, gone, ArticleChangeKind.Remove);
             return report;
         });
 
@@ -120,12 +120,12 @@ internal sealed class ReparseStore
     /// The parser's articles beyond those it finds now leave the document, unless editors moved their boundaries: each
     /// leads to the live article holding the start of its text, or else to the one before it.
     /// </summary>
-    private static List<RetiredArticle> Retire(SqliteConnection connection, SqliteTransaction transaction, string documentId, List<string> order,
+    private static Dictionary<string, string> Retire(SqliteConnection connection, SqliteTransaction transaction, string documentId, List<string> order,
         int parsedCount, HashSet<string> bounded)
     {
         var bodies = connection.Query<(string Id, object Body)>("SELECT id, body FROM articles WHERE document_id = @documentId AND merged_into IS NULL",
             new { documentId }, transaction).ToDictionary(b => b.Id, b => StoredText.Decode(b.Body), StringComparer.Ordinal);
-        var retired = new List<RetiredArticle>();
+        var retired = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in order.Where(id => ParserOrdinal(documentId, id) > parsedCount && !bounded.Contains(id)).ToList())
         {
             var at = order.IndexOf(id);
@@ -136,7 +136,7 @@ internal sealed class ReparseStore
             if (into is null) continue;
             connection.Execute("UPDATE articles SET merged_into = @into WHERE id = @id", new { into, id }, transaction);
             order.RemoveAt(at);
-            retired.Add(new RetiredArticle(id, into));
+            retired.Add(id, into);
         }
         return retired;
     }

@@ -1,11 +1,10 @@
-using Archive.Indexer.Curation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace Archive.Web.Editing;
 
 /// <summary>
-/// Editors' accounts from configuration (Archive:Editors:NAME = a hash made by `archive hash-password`). A password
+/// Editors' accounts from configuration (Archive:Editors:NAME = a hash made by the host's `hash-password`). A password
 /// is checked against its hash only; an unknown name costs the same time as a known one, so neither the answer nor
 /// its timing says which names exist.
 /// </summary>
@@ -24,7 +23,7 @@ public sealed class EditorAccounts
         {
             if (PasswordHash.IsWellFormed(account.Value)) hashes[account.Key] = account.Value!;
             // The name is safe to log; the setting's value never is.
-            else logger.LogWarning("Editor account '{Name}' ignored: its setting is not a hash made by `archive hash-password` (PBKDF2-SHA256, at least {Iterations} iterations)",
+            else logger.LogWarning("Editor account '{Name}' ignored: its setting is not a hash made by `hash-password` (PBKDF2-SHA256, at least {Iterations} iterations)",
                 account.Key, PasswordHash.MinimumIterations);
         }
         _hashes = hashes;

@@ -45,7 +45,7 @@ public static class ScaleBenchmark
 
         var cpu = ProcessTreeCpu.Now();
         var clock = Stopwatch.StartNew();
-        IngestReport report;
+        IReadOnlyList<FileOutcome> report;
         var memory = new PrivateMemoryPeak();
         using (var archive = ArchiveService.Open(options))
         {

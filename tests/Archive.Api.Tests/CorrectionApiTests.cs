@@ -97,6 +97,8 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         Assert.Equal("unchanged", again.Str("status"));
         var fields = again.GetProperty("reparse").Items("disagreements").Select(d => (d.Str("field"), d.GetProperty("corrected").ToString(), d.GetProperty("parsed").ToString())).Order();
         Assert.Equal([("date", "2024-05-16", "2024-05-06"), ("issue_number", "10", "9")], fields);
+        // Retired articles are an object, retired id -> the live article it leads to; none here.
+        Assert.Equal("{}", again.GetProperty("reparse").GetProperty("articles_retired").GetRawText());
         var hit = (await client.OkJson($"/api/v1/search?q={Uri.EscapeDataString(marker)}")).Items("hits").First();
         Assert.Equal((10, "2024-05-16"), (hit.GetProperty("issue_number").GetInt32(), hit.Str("date")));
     }

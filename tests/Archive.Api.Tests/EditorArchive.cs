@@ -1,4 +1,3 @@
-using Archive.Indexer.Curation;
 using Archive.Web.Editing;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Archive.Api.Tests;
 
 /// <summary>
-/// A host with two editor accounts (passwords hashed as `archive hash-password` does) and a clock the tests move
+/// A host with two editor accounts (passwords hashed as the host's `hash-password` does) and a clock the tests move
 /// forward to let a sign-in expire. The samples are ingested.
 /// </summary>
 public sealed class EditorArchive() : ArchiveApiFactory(new Dictionary<string, string?>

@@ -71,6 +71,17 @@ public sealed class OpenApiDocumentTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task A_reparse_names_its_retired_articles_as_an_object_of_ids()
+    {
+        var document = await client.OkJson("/openapi/v1.json");
+
+        var retired = document.GetProperty("components").GetProperty("schemas").GetProperty("ReparseReport").GetProperty("properties").GetProperty("articles_retired");
+
+        Assert.Equal("object", retired.Str("type"));
+        Assert.Equal("string", retired.GetProperty("additionalProperties").Str("type"));
+    }
+
+    [Fact]
     public async Task Every_operation_behind_a_key_declares_it_and_corrections_describe_their_json_body()
     {
         var document = await client.OkJson("/openapi/v1.json");

@@ -118,4 +118,17 @@ public sealed class OriginalFileApiTests(SeededArchive archive)
         await client.GetProblem("/api/v1/documents/..%2Fetc/file", HttpStatusCode.BadRequest, "invalid_id");
         await client.GetProblem("/api/v1/documents/0000000000000000/file", HttpStatusCode.NotFound, "document_not_found");
     }
+
+    [Fact]
+    public async Task A_kept_file_missing_on_the_server_is_a_404_that_says_so_and_is_logged()
+    {
+        var bytes = Notice(Marker());
+        var documentId = (await client.UploadAsync("丢失.txt", bytes)).Str("document_id");
+        var sha256 = ContentIdentity.Sha256Hex(bytes);
+        File.Delete(Directory.EnumerateFiles(Path.Combine(archive.DataDirectory, "originals"), sha256, SearchOption.AllDirectories).Single());
+
+        await client.GetProblem($"/api/v1/documents/{documentId}/file", HttpStatusCode.NotFound, "original_missing");
+
+        Assert.Contains(archive.Logs.Lines, line => line.StartsWith("Error") && line.Contains(documentId) && line.Contains(sha256));
+    }
 }

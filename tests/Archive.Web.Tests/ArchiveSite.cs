@@ -1,6 +1,6 @@
 using System.Net;
 using Archive.Indexer;
-using Archive.Indexer.Curation;
+using Archive.Web.Editing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -29,7 +29,7 @@ public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
     public IBrowser Browser { get; private set; } = null!;
-    public IngestReport Samples { get; private set; } = null!;
+    public IReadOnlyList<FileOutcome> Samples { get; private set; } = null!;
 
     /// <summary>Where screenshots go: TestResults/screenshots beside this project, so they survive the run.</summary>
     public static string ScreenshotDirectory
@@ -65,10 +65,10 @@ public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
         Samples = Services.GetRequiredService<ArchiveService>().Ingest([Path.Combine(AppContext.BaseDirectory, "samples")]);
-        if (Samples.HasFailures || Samples.Articles == 0)
+        if (Samples.Any(f => f.Status == FileOutcomeStatus.Failed) || Samples.Sum(f => f.Articles) == 0)
         {
             throw new InvalidOperationException("The samples did not ingest: " +
-                string.Join("; ", Samples.Files.Select(f => $"{Path.GetFileName(f.Path)} {f.Status} {f.Error}")));
+                string.Join("; ", Samples.Select(f => $"{Path.GetFileName(f.Path)} {f.Status} {f.Error}")));
         }
 
         _playwright = await Playwright.CreateAsync();

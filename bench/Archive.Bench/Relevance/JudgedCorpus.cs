@@ -61,7 +61,7 @@ public sealed class JudgedCorpus
             }
             if (results.Hits.Count < SearchRequest.MaxPageSize) break;
         }
-        return new JudgedCorpus(stored, report.Files.Count, report.Count(FileOutcomeStatus.Failed));
+        return new JudgedCorpus(stored, report.Count, report.Count(FileOutcomeStatus.Failed));
     }
 
     /// <summary>Rendering file name (b002.pdf) to the file it renders (b002.txt), from the manifests.</summary>

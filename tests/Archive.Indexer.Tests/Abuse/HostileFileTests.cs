@@ -162,10 +162,10 @@ public sealed class HostileFileTests : IDisposable
         }
         Assert.True(answered, "the batch waits on the pipe");
 
-        var pipe = Assert.Single((await batch).Files, f => f.Path.EndsWith("pipe.txt", StringComparison.Ordinal));
+        var pipe = Assert.Single(await batch, f => f.Path.EndsWith("pipe.txt", StringComparison.Ordinal));
         Assert.Equal(FileOutcomeStatus.Failed, pipe.Status);
         Assert.Contains("empty", pipe.Error);
-        var scan = Assert.Single((await batch).Files, f => f.Path.EndsWith("scan", StringComparison.Ordinal));
+        var scan = Assert.Single(await batch, f => f.Path.EndsWith("scan", StringComparison.Ordinal));
         Assert.Equal(FileOutcomeStatus.Failed, scan.Status);
         Assert.Contains("page-2.png: empty", scan.Error);
         Assert.Equal(1, archive.Search(new SearchRequest { Query = "红旗渠精神" }).Total);

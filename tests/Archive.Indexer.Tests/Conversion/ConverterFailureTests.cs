@@ -19,7 +19,7 @@ public sealed class ConverterFailureTests(OfficeFiles files) : IDisposable
 
     private string Scratch => _temp.File("scratch");
 
-    private IngestReport IngestBatch(TimeSpan timeout, string program, int signal)
+    private IReadOnlyList<FileOutcome> IngestBatch(TimeSpan timeout, string program, int signal)
     {
         Directory.CreateDirectory(_temp.File("in"));
         File.WriteAllBytes(_temp.File("in/第8期.doc"), files.Doc);
@@ -41,7 +41,7 @@ public sealed class ConverterFailureTests(OfficeFiles files) : IDisposable
     {
         var report = IngestBatch(TimeSpan.FromSeconds(20), "soffice.bin", ConverterProcesses.Stop);
 
-        var failed = Assert.Single(report.Files, f => f.Status == FileOutcomeStatus.Failed);
+        var failed = Assert.Single(report, f => f.Status == FileOutcomeStatus.Failed);
         Assert.Contains("did not finish", failed.Error);
         Assert.Contains("20 s", failed.Error);
         Assert.Equal(3, report.Count(FileOutcomeStatus.New));
@@ -52,7 +52,7 @@ public sealed class ConverterFailureTests(OfficeFiles files) : IDisposable
     {
         var report = IngestBatch(TimeSpan.FromSeconds(120), "soffice.bin", ConverterProcesses.Kill);
 
-        var failed = Assert.Single(report.Files, f => f.Status == FileOutcomeStatus.Failed);
+        var failed = Assert.Single(report, f => f.Status == FileOutcomeStatus.Failed);
         Assert.Contains("LibreOffice stopped unexpectedly", failed.Error);
         Assert.Equal(3, report.Count(FileOutcomeStatus.New));
     }
@@ -80,7 +80,7 @@ public sealed class ConverterFailureTests(OfficeFiles files) : IDisposable
 
         var report = IngestionPipeline.Create(store, tools: tools).Ingest([_temp.File("in")]);
 
-        var failed = Assert.Single(report.Files, f => f.Status == FileOutcomeStatus.Failed);
+        var failed = Assert.Single(report, f => f.Status == FileOutcomeStatus.Failed);
         Assert.EndsWith("第8期.doc", failed.Path);
         Assert.Contains("more memory than a conversion may use (300 MB)", failed.Error);
         Assert.Equal(1, report.Count(FileOutcomeStatus.New));

@@ -31,7 +31,7 @@ public sealed class ScanIngestionTests(OfficeFiles files) : IDisposable
         var first = pipeline.Ingest([_temp.File("in")]);
         var again = pipeline.Ingest([_temp.File("in")]);
 
-        var issue = Assert.Single(first.Files);
+        var issue = Assert.Single(first);
         Assert.Equal(FileOutcomeStatus.New, issue.Status);
         Assert.Equal(folder, issue.Path);
         var document = store.GetDocument(issue.DocumentId!)!;
@@ -41,7 +41,7 @@ public sealed class ScanIngestionTests(OfficeFiles files) : IDisposable
         var text = store.GetOriginalText(issue.DocumentId!)!;
         Assert.StartsWith("安庆组工信息", text);
         Assert.True(text.IndexOf("报：省委组织部", StringComparison.Ordinal) > text.IndexOf("△宜秀区", StringComparison.Ordinal));
-        Assert.Equal(FileOutcomeStatus.Unchanged, Assert.Single(again.Files).Status);
+        Assert.Equal(FileOutcomeStatus.Unchanged, Assert.Single(again).Status);
     }
 
     [Fact]

@@ -1,46 +1,15 @@
-using Archive.Indexer.Curation;
 using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Parsing;
 using Archive.Indexer.Tests.Store;
 
 namespace Archive.Indexer.Tests.Curation;
 
-/// <summary>`archive hash-password`, `archive verify` and `archive reparse`, and the password hashes behind editors' accounts.</summary>
+/// <summary>`archive verify` and `archive reparse`.</summary>
 public sealed class CurationCommandTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
-
-    [Fact]
-    public void A_password_hash_takes_its_password_only_and_is_salted()
-    {
-        var hash = PasswordHash.Create("correct horse battery", iterations: PasswordHash.MinimumIterations);
-
-        Assert.True(PasswordHash.Verify("correct horse battery", hash));
-        Assert.False(PasswordHash.Verify("correct horse batterY", hash));
-        Assert.NotEqual(hash, PasswordHash.Create("correct horse battery", iterations: PasswordHash.MinimumIterations));
-        Assert.StartsWith($"pbkdf2-sha256${PasswordHash.MinimumIterations}$", hash);
-        Assert.False(PasswordHash.IsWellFormed(hash.Replace($"${PasswordHash.MinimumIterations}$", "$1000$")), "too few iterations");
-        Assert.False(PasswordHash.IsWellFormed("correct horse battery"));
-        Assert.False(PasswordHash.Verify("x", "pbkdf2-sha256$600000$not base64$"));
-    }
-
-    [Fact]
-    public async Task Hash_password_reads_a_password_and_prints_a_hash_that_accepts_it()
-    {
-        var (exit, output, error) = await ArchiveProcess.RunAsync("a-long-editor-password\n", "hash-password", "--name", "zhang");
-        var (shortExit, _, shortError) = await ArchiveProcess.RunAsync("short\n", "hash-password");
-
-        Assert.Equal(0, exit);
-        var hash = output.Trim();
-        Assert.True(PasswordHash.Verify("a-long-editor-password", hash));
-        Assert.Equal(PasswordHash.Iterations, int.Parse(hash.Split('$')[1]));
-        Assert.Contains("ARCHIVE__EDITORS__zhang=", error);
-        Assert.DoesNotContain("a-long-editor-password", output + error);
-        Assert.Equal(1, shortExit);
-        Assert.Contains("at least", shortError);
-    }
 
     [Fact]
     public async Task Verify_reports_a_damaged_original_and_reparse_keeps_a_correction()

@@ -30,9 +30,9 @@ public sealed class OriginalFilesTests : IDisposable
         ? Directory.EnumerateFiles(OriginalsFolder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length)
         : 0;
 
-    private static byte[] Read(OriginalContent kept)
+    private static byte[] Read(Stream? kept)
     {
-        using var content = kept.Content!;
+        using var content = kept!;
         using var copy = new MemoryStream();
         content.CopyTo(copy);
         return copy.ToArray();
@@ -51,14 +51,14 @@ public sealed class OriginalFilesTests : IDisposable
 
         var report = _archive.Ingest([folder]);
 
-        var bulletin = _archive.OpenOriginal(report.Files.First(f => f.Path.EndsWith("a-第8期.txt")).DocumentId!)!;
-        Assert.Equal(File.ReadAllBytes(sample), Read(bulletin));
+        var bulletin = report.First(f => f.Path.EndsWith("a-第8期.txt")).DocumentId!;
+        Assert.Equal(File.ReadAllBytes(sample), Read(_archive.OpenOriginal(bulletin)));
         // The name kept is the first it came under (folders are walked in order); the copy's is only a path that holds it.
-        Assert.Equal(("a-第8期.txt", "text/plain; charset=utf-8", new FileInfo(sample).Length),
-            (bulletin.Document.Original!.FileName, bulletin.Document.Original.MediaType, bulletin.Document.Original.Size));
-        var gbKept = _archive.OpenOriginal(report.Files.Single(f => f.Path.EndsWith("gb.txt")).DocumentId!)!;
-        Assert.Equal(gb, Read(gbKept));
-        Assert.Equal("text/plain; charset=gb18030", gbKept.Document.Original!.MediaType);
+        var original = _archive.FindDocument(bulletin)!.Original!;
+        Assert.Equal(("a-第8期.txt", "text/plain; charset=utf-8", new FileInfo(sample).Length), (original.FileName, original.MediaType, original.Size));
+        var gbKept = report.Single(f => f.Path.EndsWith("gb.txt")).DocumentId!;
+        Assert.Equal(gb, Read(_archive.OpenOriginal(gbKept)));
+        Assert.Equal("text/plain; charset=gb18030", _archive.FindDocument(gbKept)!.Original!.MediaType);
         // Two files with the same bytes are one document and one kept file: originals add their own size, no more.
         Assert.Equal(new FileInfo(sample).Length + gb.Length, OriginalsBytes);
         Assert.True(_archive.VerifyOriginals().AllIntact);
@@ -70,10 +70,10 @@ public sealed class OriginalFilesTests : IDisposable
         var bytes = Notice("甲乙丙丁");
         var outcome = _archive.IngestUpload("调研通知.txt", bytes);
 
-        var kept = _archive.OpenOriginal(outcome.DocumentId!)!;
-        Assert.Equal(bytes, Read(kept));
-        Assert.Equal("调研通知.txt", kept.Document.Original!.FileName);
-        Assert.Equal("调研通知.txt", kept.Document.FileName);
+        Assert.Equal(bytes, Read(_archive.OpenOriginal(outcome.DocumentId!)));
+        var document = _archive.FindDocument(outcome.DocumentId!)!;
+        Assert.Equal("调研通知.txt", document.Original!.FileName);
+        Assert.Equal("调研通知.txt", document.FileName);
 
         Assert.True(_archive.DeleteDocument(outcome.DocumentId!));
         Assert.Null(_archive.OpenOriginal(outcome.DocumentId!));
@@ -108,12 +108,13 @@ public sealed class OriginalFilesTests : IDisposable
         var source = new SourceFile("/old/notice.txt", ContentIdentity.Sha256Hex(bytes), bytes.Length);
         var parsed = Samples.Parser.Parse(Encoding.UTF8.GetString(bytes));
         _archive.Store.Save(source, parsed, Encoding.UTF8.GetString(bytes));
-        Assert.Null(_archive.OpenOriginal(source.DocumentId)!.Document.Original);
+        Assert.Null(_archive.FindDocument(source.DocumentId)!.Original);
+        Assert.Null(_archive.OpenOriginal(source.DocumentId));
 
         Assert.Equal(FileOutcomeStatus.Unchanged, _archive.IngestUpload("notice.txt", bytes).Status);
 
-        Assert.Equal(bytes, Read(_archive.OpenOriginal(source.DocumentId)!));
-        Assert.Equal("notice.txt", _archive.OpenOriginal(source.DocumentId)!.Document.Original!.FileName);
+        Assert.Equal(bytes, Read(_archive.OpenOriginal(source.DocumentId)));
+        Assert.Equal("notice.txt", _archive.FindDocument(source.DocumentId)!.Original!.FileName);
     }
 
     [Fact]
@@ -122,8 +123,8 @@ public sealed class OriginalFilesTests : IDisposable
         var missing = _archive.IngestUpload("a.txt", Notice("寅卯辰巳")).DocumentId!;
         var damaged = _archive.IngestUpload("b.txt", Notice("午未申酉")).DocumentId!;
         _archive.IngestUpload("c.txt", Notice("戌亥甲乙"));
-        var missingFile = _archive.Store.Originals.PathOf(_archive.OpenOriginal(missing)!.Document.Sha256);
-        var damagedFile = _archive.Store.Originals.PathOf(_archive.OpenOriginal(damaged)!.Document.Sha256);
+        var missingFile = _archive.Store.Originals.PathOf(_archive.FindDocument(missing)!.Sha256);
+        var damagedFile = _archive.Store.Originals.PathOf(_archive.FindDocument(damaged)!.Sha256);
         File.Delete(missingFile);
         var bytes = File.ReadAllBytes(damagedFile);
         bytes[^3] ^= 0x20;
@@ -138,10 +139,10 @@ public sealed class OriginalFilesTests : IDisposable
         Assert.Equal([(missing, OriginalState.Missing), (damaged, OriginalState.Damaged)],
             report.Problems.Select(p => (p.DocumentId, p.State)).OrderBy(p => p.State));
         Assert.Equal([stray], report.Unreferenced);
-        Assert.Null(_archive.OpenOriginal(missing)!.Content);
+        Assert.Null(_archive.OpenOriginal(missing));
 
         // Ingesting the file again restores a missing one.
         _archive.IngestUpload("a.txt", Notice("寅卯辰巳"));
-        Assert.Equal(Notice("寅卯辰巳"), Read(_archive.OpenOriginal(missing)!));
+        Assert.Equal(Notice("寅卯辰巳"), Read(_archive.OpenOriginal(missing)));
     }
 }

@@ -129,7 +129,7 @@ public sealed class ReparseTests : IDisposable
 
         var report = _archive.Reparse(document);
 
-        Assert.Equal([new RetiredArticle(extra, ContentIdentity.ArticleId(document, 4))], report.ArticlesRetired);
+        Assert.Equal(new Dictionary<string, string> { [extra] = ContentIdentity.ArticleId(document, 4) }, report.ArticlesRetired);
         Assert.Null(_archive.GetArticle(extra));
         Assert.Equal(ContentIdentity.ArticleId(document, 4), _archive.MergedInto(extra));
         Assert.Equal(4, ArticleParagraphs.Of(_archive.GetArticle(ContentIdentity.ArticleId(document, 4))!.Article.Body).Count);

@@ -19,11 +19,11 @@ public sealed class ScannedOriginalTests(OfficeFiles files) : IDisposable
         var folder = Directory.CreateDirectory(_temp.File("in/第8期")).FullName;
         for (var i = 0; i < files.ScanPages.Count; i++) File.WriteAllBytes(Path.Combine(folder, $"page-{i + 9}.jpg"), files.ScanPages[i]);
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
-        var document = Assert.Single(archive.Ingest([_temp.File("in")]).Files).DocumentId!;
+        var document = Assert.Single(archive.Ingest([_temp.File("in")])).DocumentId!;
 
-        var kept = archive.OpenOriginal(document)!;
-        Assert.Equal(("第8期.zip", KeptOriginals.PagesMediaType), (kept.Document.Original!.FileName, kept.Document.Original.MediaType));
-        using (var zip = new ZipArchive(kept.Content!))
+        var original = archive.FindDocument(document)!.Original!;
+        Assert.Equal(("第8期.zip", KeptOriginals.PagesMediaType), (original.FileName, original.MediaType));
+        using (var zip = new ZipArchive(archive.OpenOriginal(document)!))
         {
             Assert.Equal(Enumerable.Range(9, files.ScanPages.Count).Select(n => $"page-{n}.jpg"), zip.Entries.Select(e => e.Name));
             using var first = new MemoryStream();

@@ -29,7 +29,7 @@ public sealed class GeneratedCorpusIngestionTests : IDisposable
         var report = IngestionPipeline.Create(store).Ingest([corpus.FilesDirectory]);
         var check = ManifestVerifier.Verify(corpus.OutputDirectory, store);
 
-        Assert.False(report.HasFailures, string.Join("\n", report.Files.Where(f => f.Error is not null).Select(f => $"{f.Path}: {f.Error}")));
+        Assert.False(report.HasFailures, string.Join("\n", report.Where(f => f.Error is not null).Select(f => $"{f.Path}: {f.Error}")));
         Assert.Equal(corpus.Articles, check.Articles);
         var summary = $"{check.ArticlesFound}/{check.Articles} found; {check.Mismatches.Count} mismatches in {check.Fields} fields:\n{string.Join("\n", check.Mismatches.Take(40))}";
         Assert.True(check.ArticlesFound >= check.Articles * 0.97, summary);

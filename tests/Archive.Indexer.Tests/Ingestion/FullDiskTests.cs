@@ -59,9 +59,9 @@ public sealed class FullDiskTests : IDisposable
 
         var full = Assert.Throws<StorageFullException>(() => _archive.Ingest([batch]));
 
-        var stored = full.Stored.Files.Where(f => f.Status == FileOutcomeStatus.New).ToList();
+        var stored = full.Stored.Where(f => f.Status == FileOutcomeStatus.New).ToList();
         Assert.InRange(stored.Count, 1, Files - 1);
-        Assert.DoesNotContain(full.Stored.Files, f => f.Status == FileOutcomeStatus.Failed);
+        Assert.DoesNotContain(full.Stored, f => f.Status == FileOutcomeStatus.Failed);
         // Exactly the files reported are stored, each whole and searchable; the one being stored left nothing.
         Assert.Equal(stored.Count, _archive.Stats().Documents);
         Assert.Equal(0, _archive.Stats().Failures);
@@ -92,7 +92,7 @@ public sealed class FullDiskTests : IDisposable
 
         var full = Assert.Throws<StorageFullException>(() => _archive.IngestUpload("notice.txt", Notice(1)));
 
-        Assert.Empty(full.Stored.Files);
+        Assert.Empty(full.Stored);
         Assert.Equal(0, _archive.Stats().Documents);
         _archive.Store.MaxPageCount = null;
         Assert.Equal(FileOutcomeStatus.New, _archive.IngestUpload("notice.txt", Notice(1)).Status);

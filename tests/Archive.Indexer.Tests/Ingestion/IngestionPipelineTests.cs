@@ -47,7 +47,7 @@ public sealed class IngestionPipelineTests : IDisposable
 
         Assert.Equal(3, first.Count(FileOutcomeStatus.New));
         Assert.False(first.HasFailures);
-        var bulletin = first.Files.Single(f => f.Path.EndsWith("安庆 第8期.txt", StringComparison.Ordinal));
+        var bulletin = first.Single(f => f.Path.EndsWith("安庆 第8期.txt", StringComparison.Ordinal));
         Assert.Equal(4, bulletin.Articles);
         Assert.Equal("安庆组工信息", _store.GetDocument(bulletin.DocumentId!)!.Series);
         Assert.Equal(File.ReadAllText(Path.Combine(Samples, "000_037b87f1aeded1d9.txt")).Replace("\r\n", "\n").Trim(),
@@ -65,7 +65,7 @@ public sealed class IngestionPipelineTests : IDisposable
         var text = "组工信息\n" + string.Concat(Enumerable.Repeat("第8期\n中共安庆市委组织部编  2022年3月10日\n目  录\n宜秀区战疫一线党旗红……………………2\n", entries));
         var articles = DocumentParser.CreateDefault().Parse(ExtractedText.FromPlainText(text)).Articles.Count;
 
-        var outcome = Pipeline().Ingest([Input("many.txt", System.Text.Encoding.UTF8.GetBytes(text))]).Files.Single();
+        var outcome = Pipeline().Ingest([Input("many.txt", System.Text.Encoding.UTF8.GetBytes(text))]).Single();
 
         Assert.Equal(refused, articles > SourceParser.MaxArticles);
         if (!refused)
@@ -89,8 +89,8 @@ public sealed class IngestionPipelineTests : IDisposable
 
         var report = Pipeline().Ingest([_temp.File("in")]);
 
-        Assert.Equal([FileOutcomeStatus.New, FileOutcomeStatus.Unchanged], report.Files.Select(f => f.Status).Order());
-        Assert.Single(report.Files.Select(f => f.DocumentId).Distinct());
+        Assert.Equal([FileOutcomeStatus.New, FileOutcomeStatus.Unchanged], report.Select(f => f.Status).Order());
+        Assert.Single(report.Select(f => f.DocumentId).Distinct());
         Assert.Equal(1, _store.GetCounts().Documents);
     }
 
@@ -106,16 +106,16 @@ public sealed class IngestionPipelineTests : IDisposable
 
         var report = Pipeline().Ingest([_temp.File("in")]);
 
-        Assert.Equal(FileOutcomeStatus.New, report.Files.Single(f => f.Path.EndsWith("通知.txt", StringComparison.Ordinal)).Status);
-        var skipped = report.Files.Where(f => f.Status == FileOutcomeStatus.Skipped).ToList();
+        Assert.Equal(FileOutcomeStatus.New, report.Single(f => f.Path.EndsWith("通知.txt", StringComparison.Ordinal)).Status);
+        var skipped = report.Where(f => f.Status == FileOutcomeStatus.Skipped).ToList();
         Assert.Equal(
             new HashSet<string> { "~$通知.docx", ".~lock.通知.docx#", "Thumbs.db", "manifest.json", "明电.json" },
             skipped.Select(f => Path.GetFileName(f.Path)).ToHashSet());
         Assert.All(skipped, f => Assert.Contains("not a document", f.Error ?? "", StringComparison.Ordinal));
-        Assert.DoesNotContain(report.Files, f => f.Status == FileOutcomeStatus.Failed);
+        Assert.DoesNotContain(report, f => f.Status == FileOutcomeStatus.Failed);
 
         // Named on its own, a file is read whatever its name says.
-        Assert.Equal(FileOutcomeStatus.Unchanged, Pipeline().Ingest([named]).Files.Single().Status);
+        Assert.Equal(FileOutcomeStatus.Unchanged, Pipeline().Ingest([named]).Single().Status);
     }
 
     [Fact]
@@ -158,8 +158,8 @@ public sealed class IngestionPipelineTests : IDisposable
 
         var report = Pipeline().Ingest([_temp.File("in"), _temp.File("missing/nowhere.txt")]);
 
-        string Reason(string name) => report.Files.Single(f => f.Path.EndsWith(name, StringComparison.Ordinal)).Error ?? "";
-        Assert.Equal(FileOutcomeStatus.New, report.Files.Single(f => f.Path.EndsWith("正常 文件.txt", StringComparison.Ordinal)).Status);
+        string Reason(string name) => report.Single(f => f.Path.EndsWith(name, StringComparison.Ordinal)).Error ?? "";
+        Assert.Equal(FileOutcomeStatus.New, report.Single(f => f.Path.EndsWith("正常 文件.txt", StringComparison.Ordinal)).Status);
         Assert.Contains("empty", Reason("earlier.txt"));
         Assert.Contains("limit", Reason("huge 200MB.txt"));
         Assert.Contains("encrypted", Reason("encrypted.pdf"));
@@ -168,7 +168,7 @@ public sealed class IngestionPipelineTests : IDisposable
         Assert.Contains("no such file", Reason("nowhere.txt"));
         foreach (var name in new[] { "binary.txt", "truncated.docx", "truncated.pdf" })
         {
-            Assert.Equal(FileOutcomeStatus.Failed, report.Files.Single(f => f.Path.EndsWith(name, StringComparison.Ordinal)).Status);
+            Assert.Equal(FileOutcomeStatus.Failed, report.Single(f => f.Path.EndsWith(name, StringComparison.Ordinal)).Status);
             Assert.NotEmpty(Reason(name));
         }
 
@@ -193,8 +193,8 @@ public sealed class IngestionPipelineTests : IDisposable
             }
         }));
 
-        Assert.Equal([FileOutcomeStatus.New, FileOutcomeStatus.Failed, FileOutcomeStatus.New], report.Files.Select(f => f.Status));
-        Assert.Contains("disappeared", report.Files[1].Error);
+        Assert.Equal([FileOutcomeStatus.New, FileOutcomeStatus.Failed, FileOutcomeStatus.New], report.Select(f => f.Status));
+        Assert.Contains("disappeared", report[1].Error);
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public sealed class IngestionPipelineTests : IDisposable
         var resumed = IngestionPipeline.Create(store).Ingest([corpus.FilesDirectory]);
 
         Assert.InRange(before, 1, corpus.Files - 1);
-        Assert.False(resumed.HasFailures, string.Join("\n", resumed.Files.Where(f => f.Error is not null).Select(f => $"{f.Path}: {f.Error}")));
+        Assert.False(resumed.HasFailures, string.Join("\n", resumed.Where(f => f.Error is not null).Select(f => $"{f.Path}: {f.Error}")));
         Assert.Equal(before, resumed.Count(FileOutcomeStatus.Unchanged));
         var counts = store.GetCounts();
         Assert.Equal(corpus.Files, counts.Documents);

@@ -97,7 +97,7 @@ public sealed class ConsistencyTests : IDisposable
         string documentId;
         using (var archive = ArchiveService.Open(_options))
         {
-            documentId = archive.Ingest([_samples]).Files.Single(f => f.Path.EndsWith("004_40c502aea08ad668.txt", StringComparison.Ordinal)).DocumentId!;
+            documentId = archive.Ingest([_samples]).Single(f => f.Path.EndsWith("004_40c502aea08ad668.txt", StringComparison.Ordinal)).DocumentId!;
         }
         using (var store = ArchiveStore.Open(_temp.File("data/archive.db")))
         {
@@ -181,7 +181,7 @@ public sealed class ConsistencyTests : IDisposable
         Assert.Equal(1, Count(archive, "逢车必检"));
 
         File.WriteAllText(path, original.Replace("逢车必检", "逢车必查"), Encoding.UTF8);
-        var outcome = archive.Ingest([path]).Files.Single();
+        var outcome = archive.Ingest([path]).Single();
 
         Assert.Equal(FileOutcomeStatus.Superseded, outcome.Status);
         Assert.Equal(0, Count(archive, "逢车必检"));

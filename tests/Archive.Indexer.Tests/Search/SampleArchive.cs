@@ -15,7 +15,7 @@ public sealed class SampleArchive : IDisposable
 
     public ArchiveService Archive { get; }
 
-    public IngestReport Report { get; }
+    public IReadOnlyList<FileOutcome> Report { get; }
 
     public string DataDirectory => _temp.File("data");
 

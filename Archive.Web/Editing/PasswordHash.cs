@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Archive.Indexer.Curation;
+namespace Archive.Web.Editing;
 
 /// <summary>
 /// Editors' passwords as the configuration keeps them: "pbkdf2-sha256${iterations}${salt}${hash}" (base64), PBKDF2
