@@ -111,8 +111,9 @@ public sealed record SearchParameters(SearchRequest Request, bool SortGiven, IRe
                 default:
                     if (FacetNamed(name) is not { } field)
                     {
-                        refused.Add(new(name, $"'{Shorten(name)}' is not a search parameter; use {Query}, {string.Join(", ", Facets.Select(Name))}, {Sort}, {Page} or {Size}.",
-                            $"不认识的参数“{Shorten(name)}”。可用的参数：{Query}、{string.Join("、", Facets.Select(Name))}、{Sort}、{Page}、{Size}。"));
+                        // Ignored with a note: apps add their own to a shared link (WeChat's from=singlemessage, utm_source).
+                        adjusted.Add(new(name, $"'{Shorten(name)}' is not a search parameter and was ignored; the parameters are {Query}, {string.Join(", ", Facets.Select(Name))}, {Sort}, {Page} and {Size}.",
+                            $"不认识的参数“{Shorten(name)}”，已忽略。可用的参数：{Query}、{string.Join("、", Facets.Select(Name))}、{Sort}、{Page}、{Size}。"));
                         break;
                     }
                     var accepted = given.Select(v => Accept(field, v, refused)).OfType<string>();

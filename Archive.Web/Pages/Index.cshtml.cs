@@ -34,7 +34,7 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        if (reading.Adjusted.Count > 0) Problem = new ProblemNotice("检索地址已按范围调整", reading.Adjusted, State.ToUrl(), "调整后的地址");
+        if (reading.Adjusted.Count > 0) Problem = new ProblemNotice("检索地址已调整", reading.Adjusted, State.ToUrl(), "调整后的地址");
         Results = archive.Search(State.ToRequest());
         if (State.Page > 1 && Results.Hits.Count == 0 && Results.Total > 0)
         {
