@@ -36,7 +36,6 @@ public class SearchParametersTests
     [InlineData("year=20x2")]
     [InlineData("sort=best")]
     [InlineData("page=two")]
-    [InlineData("colour=red")]
     public void What_can_match_nothing_is_refused_and_left_out(string query)
     {
         var reading = Read(query);
@@ -44,6 +43,16 @@ public class SearchParametersTests
         Assert.Single(reading.Refused);
         Assert.Empty(reading.Request.Filters);
         Assert.Equal(1, reading.Request.Page);
+    }
+
+    [Fact]
+    public void An_unknown_parameter_is_left_out_and_said_not_refused()
+    {
+        var reading = Read("q=党员&from=singlemessage");
+
+        Assert.Empty(reading.Refused);
+        Assert.Equal("from", Assert.Single(reading.Adjusted).Field);
+        Assert.Equal("党员", reading.Request.Query);
     }
 
     [Fact]
