@@ -1,11 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Archive.Web.Editing;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +21,6 @@ public static class ArchiveWebExtensions
             {
                 o.Conventions.AuthorizePage("/DocumentEdit", EditorPages.Policy);
                 o.Conventions.AuthorizePage("/ArticleEdit", EditorPages.Policy);
-                o.Conventions.AddPageApplicationModelConvention("/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(EditorPages.SignInRateLimit)));
             })
             .AddApplicationPart(typeof(ArchiveWebExtensions).Assembly)
             .AddMvcOptions(o => o.Filters.Add(new AntiforgeryFailureNotice()));
@@ -41,7 +38,7 @@ public static class ArchiveWebExtensions
     /// <summary>
     /// Editors sign in with a name and password from Archive:Editors into a cookie that only this site's pages send
     /// back (SameSite=Strict, HttpOnly), lasting Archive:Editing:SessionMinutes without activity. Sign-in attempts are
-    /// rate-limited per address, since each costs a PBKDF2 of 600,000 iterations.
+    /// limited per address (<see cref="SignInAttempts"/>).
     /// </summary>
     private static void AddEditors(IServiceCollection services)
     {
@@ -63,14 +60,7 @@ public static class ArchiveWebExtensions
         services.AddOptions<CookieAuthenticationOptions>(EditorPages.Scheme)
             .Configure<IOptions<EditingOptions>>((cookie, editing) => cookie.ExpireTimeSpan = TimeSpan.FromMinutes(editing.Value.SessionMinutes));
         services.AddAuthorizationBuilder().AddPolicy(EditorPages.Policy, policy => policy.AddAuthenticationSchemes(EditorPages.Scheme).RequireAuthenticatedUser());
-        services.AddRateLimiter(o => o.AddPolicy(EditorPages.SignInRateLimit, context =>
-        {
-            var perMinute = context.RequestServices.GetRequiredService<IOptions<EditingOptions>>().Value.SignInsPerMinute;
-            return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-            });
-        }));
+        services.AddSingleton<SignInAttempts>();
     }
 
     /// <summary>Who is signed in, for the pages that follow; after routing, before the pages.</summary>

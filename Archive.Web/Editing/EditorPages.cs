@@ -11,7 +11,6 @@ public static class EditorPages
     /// <summary>The cookie authentication scheme of editors' sign-ins.</summary>
     public const string Scheme = "editor";
     public const string Policy = "editor";
-    public const string SignInRateLimit = "sign-in";
     public const string SignIn = "/signin";
     public const string SignOut = "/signout";
 

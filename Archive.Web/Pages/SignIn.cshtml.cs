@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Archive.Web.Pages;
 
 /// <summary>Editors sign in with the name and password of their account; everyone else reads without one.</summary>
-public sealed class SignInModel(EditorAccounts accounts, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(EditorAccounts accounts, SignInAttempts attempts, ILogger<SignInModel> logger) : PageModel
 {
     public string ReturnUrl { get; private set; } = "/";
     public string Name { get; private set; } = "";
@@ -21,6 +21,14 @@ public sealed class SignInModel(EditorAccounts accounts, ILogger<SignInModel> lo
     {
         ReturnUrl = Local(@return);
         Name = (name ?? "").Trim();
+        var (allowed, retryAfter) = attempts.Try(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        if (!allowed)
+        {
+            Error = $"登录尝试过多，请 {retryAfter} 秒后再试。";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
         if (!accounts.Accepts(Name, password ?? ""))
         {
             // Neither the name tried nor the password is logged: one is often typed into the other's field.
