@@ -61,7 +61,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         TakeDistribution(page, roles, footer);
         foreach (var line in page.Footer.Where(l => roles[l.Number] == LineRole.DistributionFooter)) footer.Read(line);
 
-        var (signer, date) = TakeSignature(page, roles);
+        var (signer, date) = page.TakeSignature();
         signer ??= TakeUndatedSignature(page);
         TakeClosingFormula(page);
         date ??= TakeTrailingDate(page);
@@ -117,35 +117,6 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             return (start, e + 1);
         }
         return null;
-    }
-
-    /// <summary>
-    /// The signature block: issuer lines over a date line (or both on one line), the last in the text before which a
-    /// paragraph stands. What follows it is an attachment (body) when it holds a paragraph, else the document's end
-    /// (back matter); 附件 lines right above it are the attachment list (back matter).
-    /// </summary>
-    private static (string? Signer, DateOnly? Date) TakeSignature(SingleArticle page, IReadOnlyList<LineRole> roles)
-    {
-        var body = page.Draft.Lines;
-        for (var d = 1; d < body.Count; d++)
-        {
-            if (IssuerAndDate.Read(body[d].Folded) is not { Date: not null } dated) continue;
-            var top = d;
-            while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
-            if (top == d && dated.Issuer is null) continue; // a date alone in the text is not a signature
-            var signer = top < d ? Punctuation.Compact(body[top].Text)
-                : Punctuation.Compact(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
-            var attachmentList = top;
-            while (attachmentList > 0 && AttachmentLine().IsMatch(body[attachmentList - 1].Folded)) attachmentList--;
-            var after = body.Skip(d + 1).ToList();
-            var afterIsBody = after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
-            var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
-            page.BackMatter.InsertRange(0, moved);
-            body.RemoveRange(attachmentList, body.Count - attachmentList);
-            if (afterIsBody) body.AddRange(after);
-            return (signer, dated.Date);
-        }
-        return (null, null);
     }
 
     /// <summary>An issuer alone after the closing formula (特此通知 / 中国地质大学(武汉)党委组织部): a signature without its date.</summary>
@@ -228,6 +199,4 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?<issuer>.{2,30}?)关于")]
     private static partial Regex TitleIssuer();
 
-    [GeneratedRegex(@"^(?:附件|附)\s*[:\d]|^\d\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$")]
-    private static partial Regex AttachmentLine();
 }

@@ -7,7 +7,7 @@ namespace Archive.Indexer.Parsing;
 /// A speech, survey report, work report or experience material (讲话, 调研报告, 汇报, 经验材料): its heading (a copy
 /// site's leftovers above it are front matter), the heading block under it — the speaker or author line (县长 ***,
 /// 魚化寨街道黨工委書記張永潮), the date the material states for itself ((2019年3月31日)), the issuer, the salutation
-/// (同志们：) — and the body. The date is never one the body mentions.
+/// (同志们：) — the body, and a signature at its foot (issuer and date). The date is never one the body mentions.
 /// </summary>
 internal sealed class ReportParser(Gazetteer gazetteer)
 {
@@ -28,7 +28,10 @@ internal sealed class ReportParser(Gazetteer gazetteer)
                 if (issued.Issuer is not null) publisher ??= line.Cut(issued.IssuerIndex, issued.IssuerLength);
             }
         }
-        date = ownDate ?? date;
+        // A report signed at its foot (中共某某县委组织部 / 2019年5月6日) dates itself there; the signature leaves the body.
+        var (signer, signed) = page.TakeSignature();
+        date = ownDate ?? signed ?? date;
+        publisher ??= signer;
         page.Draft.Authors.AddRange(page.NamedByOffice());
         var article = page.Build(null);
         var region = gazetteer.InferRegion([(article.Title, 3), (publisher, 3), (article.Body, 1)])?.Place;

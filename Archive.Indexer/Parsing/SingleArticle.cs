@@ -332,6 +332,38 @@ internal sealed partial class SingleArticle
         return cleaned.Length > 0 ? cleaned : title.Trim();
     }
 
+    /// <summary>
+    /// The signature block of a notice or a report: issuer lines over a date line (or both on one line), the first in
+    /// the text after a paragraph. What follows it is an attachment (body) when it holds a paragraph, else the document's end
+    /// (back matter); 附件 lines right above it are the attachment list (back matter).
+    /// </summary>
+    public (string? Signer, DateOnly? Date) TakeSignature()
+    {
+        var body = Draft.Lines;
+        for (var d = 1; d < body.Count; d++)
+        {
+            if (IssuerAndDate.Read(body[d].Folded) is not { Date: not null } dated) continue;
+            var top = d;
+            while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
+            if (top == d && dated.Issuer is null) continue; // a date alone in the text is not a signature
+            var signer = top < d ? Punctuation.Compact(body[top].Text)
+                : Punctuation.Compact(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
+            var attachmentList = top;
+            while (attachmentList > 0 && AttachmentLine().IsMatch(body[attachmentList - 1].Folded)) attachmentList--;
+            var after = body.Skip(d + 1).ToList();
+            var afterIsBody = after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
+            var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
+            BackMatter.InsertRange(0, moved);
+            body.RemoveRange(attachmentList, body.Count - attachmentList);
+            if (afterIsBody) body.AddRange(after);
+            return (signer, dated.Date);
+        }
+        return (null, null);
+    }
+
+    [GeneratedRegex(@"^(?:附件|附)\s*[:\d]|^\d\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$")]
+    private static partial Regex AttachmentLine();
+
     [GeneratedRegex(@"\p{L}{3}")]
     private static partial Regex Word();
 

@@ -1091,4 +1091,24 @@ public sealed class GeneralizationTests
         Assert.Equal(("组织工作动态", 23, new DateOnly(2019, 5, 20)), (doc.Series, doc.IssueNumber, doc.Date));
         Assert.Equal(["淇县推行村干部“坐班制”"], doc.Articles.Select(a => a.Title));
     }
+
+    [Fact]
+    public void A_report_signed_at_its_foot_is_dated_and_issued_there_and_the_signature_leaves_the_body()
+    {
+        const string text = """
+            关于全县村级后备干部队伍建设情况的调研报告
+
+            为全面掌握全县村级后备干部队伍建设情况，今年3月至4月，县委组织部成立调研组，深入15个乡镇开展专题调研。现将有关情况报告如下。
+            一、基本情况
+            全县共有村级后备干部1260名，平均年龄34.5岁，大专以上学历占42%。
+            二、对策建议
+            拓宽选拔渠道，健全培养机制，畅通使用通道。
+
+            中共怀宁县委组织部
+            2019年5月6日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Report, new DateOnly(2019, 5, 6), "中共怀宁县委组织部"), (doc.Kind, doc.Date, doc.Publisher));
+        Assert.EndsWith("畅通使用通道。", doc.Articles.Single().Body);
+    }
 }
