@@ -232,4 +232,22 @@ public sealed class HostileUploadTests
         Assert.DoesNotContain("连心卡", await client.GetStringAsync("/api/v1/export?format=csv&q=疫情"));
         Assert.DoesNotContain(documentId, await client.GetStringAsync("/api/v1/series"));
     }
+
+    [Fact]
+    public async Task A_superseded_version_keeps_its_pages_and_says_it_was_replaced()
+    {
+        using var host = new ArchiveApiFactory(Settings);
+        var client = host.CreateClient();
+        using var first = await Upload(client, "rev.txt", "关于做好年轻干部培养工作的通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+        var old = (await client.OkJson("/api/v1/search?q=年轻干部培养")).Items("hits").Single();
+        using var second = await Upload(client, "rev.txt", "关于做好年轻干部培养工作的补充通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+
+        foreach (var page in new[] { $"/articles/{old.Str("id")}", $"/documents/{old.Str("document_id")}" })
+        {
+            var html = await client.GetStringAsync(page);
+            Assert.Contains("此版本已被同一文件的新版本取代", html);
+        }
+        var current = (await client.OkJson("/api/v1/search?q=年轻干部培养")).Items("hits").Single();
+        Assert.DoesNotContain("此版本已被", await client.GetStringAsync($"/articles/{current.Str("id")}"));
+    }
 }
