@@ -107,6 +107,12 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Contains(parameter, problem.Str("message_zh"));
     }
 
+    [Theory]
+    [InlineData("/api/v1/search?size=99999999999999", "too large")]
+    [InlineData("/api/v1/search?page=abc", "not a whole number")]
+    public async Task A_number_too_long_for_its_parameter_is_called_too_large_not_no_number(string url, string says) =>
+        Assert.Contains(says, (await client.GetProblem(url, HttpStatusCode.BadRequest, "invalid_parameter")).Str("message_en"));
+
     [Fact]
     public async Task An_unknown_value_lists_the_allowed_ones()
     {
