@@ -7,7 +7,7 @@ namespace Archive.Indexer.Search.Syntax;
 /// warning that says where and why, and the query falls back to plain words. Wildcards and regular expressions are
 /// not expanded (substring matching already covers what people use them for): their operators are dropped.
 /// </summary>
-internal static class QuerySyntaxParser
+internal static partial class QuerySyntaxParser
 {
     /// <summary>Longer queries are cut here: nobody types more, and it bounds the work a query can cause.</summary>
     public const int MaxQueryLength = SearchRequest.MaxQueryLength;
@@ -41,6 +41,7 @@ internal static class QuerySyntaxParser
         private int _i;
         private bool _warnedWildcard;
         private bool _warnedRegex;
+        private bool _warnedModifier;
 
         public List<Lexeme> Run()
         {
@@ -102,6 +103,13 @@ internal static class QuerySyntaxParser
             }
             var phrase = text[_i..close].Trim();
             _i = close + 1;
+            // A proximity or boost after the quote ("党员 教育"~5, "党员"^2) is dropped, not searched as a number.
+            var modifier = Modifier().Match(text, _i);
+            if (modifier.Success && modifier.Index == _i)
+            {
+                WarnModifier(modifier.Value, _i);
+                _i += modifier.Length;
+            }
             if (phrase.Length == 0)
             {
                 if (fieldName is not null) warnings.Add($"“{fieldName}:”后面没有内容，已忽略。");
@@ -171,9 +179,14 @@ internal static class QuerySyntaxParser
             }
         }
 
-        /// <summary>Drops wildcard and regular-expression operators, saying so once each.</summary>
+        /// <summary>Drops boosts and fuzziness (党员^2, 党员~1) with their numbers, and wildcard and regular-expression operators, saying so once each.</summary>
         private string StripOperators(string word, int position)
         {
+            if (word.IndexOfAny(['~', '^']) >= 0 && Modifier().Match(word) is { Success: true } modifier)
+            {
+                WarnModifier(modifier.Value, position + modifier.Index);
+                word = Modifier().Replace(word, "");
+            }
             if (word.Length > 2 && word[0] == '/' && word[^1] == '/')
             {
                 if (!_warnedRegex)
@@ -201,6 +214,13 @@ internal static class QuerySyntaxParser
                 _warnedWildcard = true;
             }
             return result;
+        }
+
+        private void WarnModifier(string modifier, int position)
+        {
+            if (_warnedModifier) return;
+            warnings.Add($"不支持权重、模糊和邻近语法（第 {position + 1} 个字符处的“{modifier}”），已忽略。");
+            _warnedModifier = true;
         }
 
         private static bool IsAsciiName(string name) => name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_');
@@ -361,6 +381,10 @@ internal static class QuerySyntaxParser
             _ => all ? new AllOfNode(nodes) : new AnyOfNode(nodes),
         };
     }
+
+    /// <summary>Lucene's boost and fuzziness or proximity suffixes with their numbers: ^2, ^0.5, ~, ~2.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\^~]\d*(?:\.\d+)?(?=$|[\s()|""＂])")]
+    private static partial System.Text.RegularExpressions.Regex Modifier();
 }
 
 /// <summary>A query read off its text: the tree (null to browse everything) and what could not be read.</summary>

@@ -65,6 +65,19 @@ public sealed class QuerySyntaxParserTests
     [Fact]
     public void A_dangling_minus_is_ignored() => Assert.Equal("连心卡", QuerySyntaxParser.Parse("连心卡 -").Describe());
 
+    [Theory]
+    [InlineData("党员^2", "党员")]
+    [InlineData("干部^0.5 培训", "干部 培训")]
+    [InlineData("组织~1", "组织")]
+    [InlineData("\"党员 教育\"~5", "\"党员 教育\"")]
+    public void A_boost_or_a_fuzziness_is_dropped_with_its_number_never_searched(string query, string understood)
+    {
+        var parsed = QuerySyntaxParser.Parse(query);
+
+        Assert.Equal(understood, parsed.Describe());
+        Assert.Contains(parsed.Warnings, w => w.Contains("权重", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_wildcard_is_dropped_never_expanded()
     {
