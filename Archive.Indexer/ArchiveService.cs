@@ -63,7 +63,7 @@ public sealed class ArchiveService : IDisposable
         Options = options;
         _clock = clock;
         Directory.CreateDirectory(options.DataDirectory);
-        _store = ArchiveStore.Open(Path.Combine(options.DataDirectory, DatabaseFile), clock);
+        _store = ArchiveStore.Open(Path.Combine(options.DataDirectory, ArchiveStore.DatabaseFile), clock);
         _analysis = TextAnalysis.For(language);
         try
         {
@@ -124,9 +124,6 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>The field names a query may use (标题:, 地区: ...), one per field, as the help page lists them.</summary>
     public static IEnumerable<string> QueryFieldNames => Archive.Indexer.Search.Syntax.QueryFieldNames.All.Select(f => f.Names[0]);
-
-    /// <summary>The store's file in the data folder: where it is, an archive is.</summary>
-    internal const string DatabaseFile = "archive.db";
 
     /// <summary>
     /// Opens (creating if needed) the archive in <see cref="ArchiveOptions.DataDirectory"/>: archive.db and index/.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Archive.Indexer.Chinese;
+using Archive.Indexer.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Archive.Indexer.Cli;
@@ -19,7 +20,7 @@ internal static class ArchiveOpening
     /// </summary>
     public static ArchiveService? Open(string dataDirectory)
     {
-        if (!File.Exists(Path.Combine(dataDirectory, ArchiveService.DatabaseFile)))
+        if (!File.Exists(Path.Combine(dataDirectory, ArchiveStore.DatabaseFile)))
         {
             Console.Error.WriteLine($"error: there is no archive in {Path.GetFullPath(dataDirectory)}; `archive ingest FILES --data {dataDirectory}` makes one");
             return null;

@@ -21,13 +21,13 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
     private const string Changed = "the file changed or disappeared while it was being ingested; ingest it again once it is complete";
     private const string Empty = "empty file (0 bytes): nothing to read";
 
+    /// <summary>Files larger than this are refused unread unless the archive is configured otherwise.</summary>
+    public const long DefaultMaxFileBytes = 50L * 1024 * 1024;
+
     /// <summary>
     /// The pipeline with the real readers, the parser given (by default the one over the data packages) and the
     /// options' size limit; with <paramref name="tools"/>, also .doc, .wps, .rtf and scans.
     /// </summary>
-    /// <summary>Files larger than this are refused unread unless the archive is configured otherwise.</summary>
-    public const long DefaultMaxFileBytes = 50L * 1024 * 1024;
-
     public static IngestionPipeline Create(ArchiveStore store, long maxFileBytes = DefaultMaxFileBytes, DocumentParser? parser = null, IArticleEnricher? enricher = null, DocumentTools? tools = null) =>
         new(store, new SourceParser(parser ?? DocumentParser.CreateDefault(), tools, IsolatedReader.Shared), maxFileBytes, enricher);
 

@@ -1,8 +1,12 @@
+using Archive.Indexer.Store;
+using Archive.Indexer.Text;
+
 namespace Archive.Indexer.Ingestion;
 
 /// <summary>
 /// Expands files and folders into the files to ingest, recursively, in a stable order; a folder of page images
-/// only is one entry (<see cref="PageFolder"/>); what is plainly no document is skipped, with why. Symbolic links are
+/// only is one entry (<see cref="PageFolder"/>); what is plainly no document is skipped, with why (an archive's own data
+/// folder among them). Symbolic links are
 /// followed, but a link leading back into a folder being walked (a loop) is reported instead of followed.
 /// </summary>
 internal static class SourceWalker
@@ -39,6 +43,13 @@ internal static class SourceWalker
         if (!walked.Add(realFolder))
         {
             entries.Add(new SourceEntry(folder, FileOutcomeStatus.Skipped, $"leads to {realFolder}, a folder already read in this batch"));
+            return;
+        }
+
+        // `archive ingest .` beside ./data would read the archive's own database, log and kept originals as documents.
+        if (File.Exists(Path.Combine(folder, ArchiveStore.DatabaseFile)))
+        {
+            entries.Add(new SourceEntry(folder, FileOutcomeStatus.Skipped, $"an archive's data folder ({ArchiveStore.DatabaseFile}): not documents"));
             return;
         }
 
@@ -87,8 +98,11 @@ internal static class SourceWalker
         if (fileName.StartsWith('.')) return "a hidden file: not a document";
         if (SystemFiles.Contains(fileName)) return "a system file: not a document";
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (FileArchives.Contains(extension)) return DocumentReader.UnpackFirst(extension);
         return DataExtensions.Contains(extension) ? $"{extension} holds data or code, not a document" : null;
     }
+
+    private static readonly HashSet<string> FileArchives = [".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"];
 
     private static readonly HashSet<string> SystemFiles = new(["Thumbs.db", "desktop.ini"], StringComparer.OrdinalIgnoreCase);
 

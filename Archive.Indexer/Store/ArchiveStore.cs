@@ -36,6 +36,9 @@ internal sealed class ArchiveStore : IDisposable
     /// <summary>Documents read again from their kept originals, keeping what editors did.</summary>
     public ReparseStore Reparses { get; }
 
+    /// <summary>The database's file in an archive's data folder: where it is, an archive is.</summary>
+    public const string DatabaseFile = "archive.db";
+
     /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
     public static ArchiveStore Open(string databasePath, TimeProvider? clock = null)
     {

@@ -64,15 +64,21 @@ internal static class DocumentReader
         };
     }
 
+    /// <summary>Why a file archive (.zip, .rar …) is not read: the documents in it are, once unpacked.</summary>
+    public static string UnpackFirst(string extension) => $"a {extension} archive of files: unpack it and ingest the documents it holds";
+
     private static ExtractedText Sniff(string extension, ReadOnlyMemory<byte> bytes)
     {
         var span = bytes.Span;
         if (span.StartsWith("%PDF-"u8)) return PdfReader.Read(bytes);
         if (span.StartsWith("PK\u0003\u0004"u8))
         {
-            return extension == ".doc" || extension == ".xlsx" || extension == ".pptx"
-                ? throw new UnreadableFileException($"unsupported format {extension}: only .docx among Office files is read")
-                : DocxReader.Read(bytes);
+            return extension switch
+            {
+                ".doc" or ".xlsx" or ".pptx" => throw new UnreadableFileException($"unsupported format {extension}: only .docx among Office files is read"),
+                ".zip" => throw new UnreadableFileException(UnpackFirst(extension)),
+                _ => DocxReader.Read(bytes),
+            };
         }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
             throw new UnreadableFileException("a legacy Office file (.doc, .wps, .xls): it is read through LibreOffice, which this reader was not given");

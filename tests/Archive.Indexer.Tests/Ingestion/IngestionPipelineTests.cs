@@ -119,6 +119,24 @@ public sealed class IngestionPipelineTests : IDisposable
     }
 
     [Fact]
+    public void A_zip_of_files_and_an_archives_own_data_folder_are_skipped_with_why()
+    {
+        CopySample("003_19de08771915f546.txt", "通知.txt");
+        var zip = Input("往期简报.zip", [(byte)'P', (byte)'K', 3, 4, 0, 0]);
+        Input("data/archive.db", [0x53, 0x51, 0x4C]);
+        Input("data/originals/ab/abcdef", File.ReadAllBytes(Path.Combine(Samples, "004_40c502aea08ad668.txt")));
+
+        var report = Pipeline().Ingest([_temp.File("in")]);
+
+        Assert.Equal(FileOutcomeStatus.New, report.Single(f => f.Path.EndsWith("通知.txt", StringComparison.Ordinal)).Status);
+        Assert.Contains("unpack it", report.Single(f => f.Path == zip).Error);
+        Assert.Contains("an archive's data folder", report.Single(f => f.Path.EndsWith("data", StringComparison.Ordinal)).Error);
+        Assert.Equal(3, report.Count); // nothing under data/ was read
+        // Named on its own, the zip is still no document.
+        Assert.Contains("unpack it", Pipeline().Ingest([zip]).Single().Error);
+    }
+
+    [Fact]
     public void An_edited_file_supersedes_its_previous_version()
     {
         var path = CopySample("003_19de08771915f546.txt", "notice.txt");
