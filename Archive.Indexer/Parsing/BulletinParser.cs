@@ -110,6 +110,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 numbering = Numbering(line);
                 current = Start(at.Title, section, index, pages[i], drafts);
+                current.SourceDepartment ??= at.Source;
                 i = ReadUnderTitle(lines, roles, at.End, current, indented);
                 continue;
             }
@@ -345,8 +346,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             if (role.IsFurniture()) continue;
             var line = lines[k];
             var key = Key(line);
-            // The body starts where a line repeats what the contents listed, or the first part of it (a title wrapped in the body).
-            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
+            // The body starts where a line repeats what the contents listed (its source in brackets after it or not), or
+            // the first part of it (a title wrapped in the body).
+            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || listed.Contains(WithoutSource(line)) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
                 || role is LineRole.EditorsNote or LineRole.DistributionFooter or LineRole.Attribution or LineRole.Byline or LineRole.WebLabel)
                 break;
             var entryKey = role == LineRole.ContentsEntry && ContentsLine.Read(line.Folded) is { } listedEntry ? Key(line.Cut(0, listedEntry.TitleLength)) : key;
@@ -576,19 +578,29 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     /// markdown); else a short line standing apart — flush above an indented body, or where the article before it is
     /// closed or has no text yet.
     /// </summary>
-    private (string Title, int End)? TitleAt(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i,
+    private (string Title, int End, string? Source)? TitleAt(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i,
         IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering)
     {
         var line = lines[i];
         if (!IsTitleShaped(line, roles[i])) return null;
+        // A headline may carry its source in brackets at its end (弥陀镇推行党员“积分制”管理（弥陀镇党委）).
+        if (HeadlineSource().Match(line.Folded.TrimEnd()) is { Success: true } sourced && Organization.IsName(sourced.Groups["source"].Value)
+            && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line.Until(sourced.Index)) is { } bare)
+            return bare with { Source = line.Cut(sourced.Groups["source"].Index, sourced.Groups["source"].Length) };
+        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line);
+    }
+
+    private (string Title, int End, string? Source)? TitleAt(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i,
+        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering, SourceLine line)
+    {
         var next = NextIndex(roles, i);
         if (titles.Count > 0)
         {
-            if (titles.Contains(Key(line))) return (StripMarker(line.Text.Trim()), i + 1);
-            if (next < lines.Count && titles.Contains(Key(line) + lines[next].CompactFolded)) return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1);
+            if (titles.Contains(Key(line))) return (StripMarker(line.Text.Trim()), i + 1, null);
+            if (next < lines.Count && titles.Contains(Key(line) + lines[next].CompactFolded)) return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1, null);
             return null;
         }
-        if (hasHeadings) return line.HeadingLevel is not null ? (StripMarker(line.Text.Trim()), i + 1) : null;
+        if (hasHeadings) return line.HeadingLevel is not null ? (StripMarker(line.Text.Trim()), i + 1, null) : null;
         if (line.Indented && indented) return null;
         // A headline wrapped onto a second flush line, the body (or its source line) after it.
         // (In a flush layout only where a source line follows: 二、山东鱼台:全覆盖升 / 级“党群服务中心”… / 来源：….)
@@ -596,14 +608,14 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             && roles[next] is LineRole.Heading && NextIndex(roles, next) is var after && after < lines.Count
             && (indented ? FollowsTitle(lines, roles, after, indented) : roles[after] is LineRole.Byline or LineRole.WebLabel)
             && !(lines[after].Text.Length < 60 && !lines[after].Indented && roles[after] is LineRole.Body && lines[after].HasFullStop))
-            return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1);
+            return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1, null);
         if (next >= lines.Count || !FollowsTitle(lines, roles, next, indented)) return null;
         // Flush over an indented body, a headline; in a flush layout it must stand apart from the article before it: that
         // one closed by its credit or still empty, a source line under it, or the numbering the issue's headlines follow.
         var apart = indented || current is null || current.IsClosed || current.Lines.Count == 0
                     || roles[next] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || IsSourceName(lines, roles, next)
                     || numbering is not null && Numbering(line) == numbering;
-        return apart ? (StripMarker(line.Text.Trim()), i + 1) : null;
+        return apart ? (StripMarker(line.Text.Trim()), i + 1, null) : null;
     }
 
     /// <summary>How a headline is numbered (一、 or 1.), or null: later headlines numbered the same way are headlines too.</summary>
@@ -715,6 +727,16 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     }
 
     /// <summary>An item led by its place or body in brackets: 【桐城市】近日，…</summary>
+    /// <summary>A line's key without an organization in brackets closing it (…管理（弥陀镇党委）).</summary>
+    private static string WithoutSource(SourceLine line) =>
+        HeadlineSource().Match(line.Folded.TrimEnd()) is { Success: true } sourced && Organization.IsName(sourced.Groups["source"].Value)
+            ? Key(line.Until(sourced.Index))
+            : Key(line);
+
+    /// <summary>An organization in brackets closing a headline: …管理(弥陀镇党委). Reads folded text.</summary>
+    [GeneratedRegex(@"(?<=\S{6,})\s*\((?<source>[^()]{3,20})\)$")]
+    private static partial Regex HeadlineSource();
+
     [GeneratedRegex(@"^(?:【(?<section>[\u4e00-\u9fa5]{2,8})】|(?<section>[\u4e00-\u9fa5]{2,8})\s*:)\s*(?<title>\S.{3,})$")]
     private static partial Regex SectionLead();
 

@@ -5,7 +5,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>
 /// The source a bulletin article closes with, alone on its line or at the end of its last paragraph: （宜秀区委组织部）,
 /// (齐河县委组织部 曹志亮 王慧敏), 某某县委组织部供稿, 供稿：…, 供稿单位：…, （…供稿）, and a writer's own credit
-/// (祁涛), (通讯员 崔璨). Reads folded text.
+/// (祁涛), (通讯员 崔璨), and the publication a reprint was taken from ((来源:《学习时报》), 摘自《浙江组工》). Reads folded text.
 /// </summary>
 internal static partial class Attribution
 {
@@ -13,6 +13,12 @@ internal static partial class Attribution
     public static Range? AloneOnLine(string folded)
     {
         if (folded.Length > 60) return null;
+        if (Publication().Match(folded.Trim()) is { Success: true } reprint)
+        {
+            var title = reprint.Groups["publication"];
+            var start = folded.Length - folded.TrimStart().Length;
+            return (start + title.Index)..(start + title.Index + title.Length);
+        }
         var m = Alone().Match(folded);
         if (!m.Success) return null;
         var who = m.Groups["who"];
@@ -39,6 +45,10 @@ internal static partial class Attribution
         var range = m.Groups["name"].Success ? m.Groups["name"].Index..(who.Index + who.Length + 1) : who.Index..(who.Index + who.Length);
         return (start, range);
     }
+
+    /// <summary>The publication an article was taken from, in brackets or not: (来源:《学习时报》), 摘自《浙江组工》.</summary>
+    [GeneratedRegex(@"^\(?\s*(?:来源|信息来源|摘自|摘编自|选自|转自|转载自)\s*:?\s*《(?<publication>[^《》]{2,20})》\s*\)?$")]
+    private static partial Regex Publication();
 
     [GeneratedRegex(@"^(?:\((?:供稿|来源|稿源|供稿单位|信息来源)?\s*:?\s*(?<who>[^()]{2,50}?)\s*(?:供稿)?\)|(?:供稿|供稿单位|稿源)\s*:\s*(?<who>.{2,40})|(?<who>[^\s:()]{2,30}?)\s*供稿)$")]
     private static partial Regex Alone();

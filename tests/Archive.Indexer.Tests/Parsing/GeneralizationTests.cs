@@ -1111,4 +1111,40 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.Report, new DateOnly(2019, 5, 6), "中共怀宁县委组织部"), (doc.Kind, doc.Date, doc.Publisher));
         Assert.EndsWith("畅通使用通道。", doc.Articles.Single().Body);
     }
+
+    [Fact]
+    public void Headlines_closed_by_their_source_in_brackets_under_bracketed_contents_and_a_reprint_credit()
+    {
+        const string text = """
+            太湖组工信息　第3期
+
+            中共太湖县委组织部编　　　　　　　　　　2023.5.8
+
+            【本期要目】
+            1.弥陀镇推行农村党员“积分制”管理
+            2.北中镇打造“红色驿站”服务群众
+            3.他山之石：湖南浏阳探索“党建+微网格”
+
+            一、工作动态
+
+            弥陀镇推行农村党员“积分制”管理（弥陀镇党委）
+            弥陀镇将农村党员参加“三会一课”、志愿服务等情况纳入积分管理，每季度评星定级，激发了党员队伍活力。
+
+            - 2 -
+
+            北中镇打造“红色驿站”服务群众（北中镇党委）
+            北中镇在集镇、村部设立“红色驿站”8个，为群众提供政策咨询、代办服务等。
+
+            二、他山之石
+
+            湖南浏阳探索“党建+微网格”
+            浏阳市以党建引领网格化治理，把党小组建在网格上，有效提升了基层治理效能。
+            （来源：《学习时报》）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(
+            [("弥陀镇推行农村党员“积分制”管理", "工作动态", "弥陀镇党委"), ("北中镇打造“红色驿站”服务群众", "工作动态", "北中镇党委"), ("湖南浏阳探索“党建+微网格”", "他山之石", null)],
+            doc.Articles.Select(a => (a.Title, a.Section, a.SourceDepartment)));
+        Assert.EndsWith("有效提升了基层治理效能。", doc.Articles[^1].Body);
+    }
 }
