@@ -585,13 +585,14 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (!IsTitleShaped(line, roles[i])) return null;
         // A headline may carry its source in brackets at its end (弥陀镇推行党员“积分制”管理（弥陀镇党委）).
         if (HeadlineSource().Match(line.Folded.TrimEnd()) is { Success: true } sourced && Organization.IsName(sourced.Groups["source"].Value)
-            && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line.Until(sourced.Index)) is { } bare)
+            && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line.Until(sourced.Index), sourced: true) is { } bare)
             return bare with { Source = line.Cut(sourced.Groups["source"].Index, sourced.Groups["source"].Length) };
-        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line);
+        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, sourced: false);
     }
 
+    /// <param name="sourced">Whether the line closed with its source, which sets a headline apart as a source line under it does.</param>
     private (string Title, int End, string? Source)? TitleAt(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i,
-        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering, SourceLine line)
+        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering, SourceLine line, bool sourced)
     {
         var next = NextIndex(roles, i);
         if (titles.Count > 0)
@@ -612,7 +613,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (next >= lines.Count || !FollowsTitle(lines, roles, next, indented)) return null;
         // Flush over an indented body, a headline; in a flush layout it must stand apart from the article before it: that
         // one closed by its credit or still empty, a source line under it, or the numbering the issue's headlines follow.
-        var apart = indented || current is null || current.IsClosed || current.Lines.Count == 0
+        var apart = indented || sourced || current is null || current.IsClosed || current.Lines.Count == 0
                     || roles[next] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || IsSourceName(lines, roles, next)
                     || numbering is not null && Numbering(line) == numbering;
         return apart ? (StripMarker(line.Text.Trim()), i + 1, null) : null;

@@ -1112,10 +1112,12 @@ public sealed class GeneralizationTests
         Assert.EndsWith("畅通使用通道。", doc.Articles.Single().Body);
     }
 
-    [Fact]
-    public void Headlines_closed_by_their_source_in_brackets_under_bracketed_contents_and_a_reprint_credit()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Headlines_closed_by_their_source_in_brackets_with_bracketed_contents_or_none_and_a_reprint_credit(bool withContents)
     {
-        const string text = """
+        const string issue = """
             太湖组工信息　第3期
 
             中共太湖县委组织部编　　　　　　　　　　2023.5.8
@@ -1141,6 +1143,8 @@ public sealed class GeneralizationTests
             浏阳市以党建引领网格化治理，把党小组建在网格上，有效提升了基层治理效能。
             （来源：《学习时报》）
             """;
+        var contents = issue.IndexOf("【本期要目】", StringComparison.Ordinal);
+        var text = withContents ? issue : issue.Remove(contents, issue.IndexOf("一、工作动态", StringComparison.Ordinal) - contents);
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(
             [("弥陀镇推行农村党员“积分制”管理", "工作动态", "弥陀镇党委"), ("北中镇打造“红色驿站”服务群众", "工作动态", "北中镇党委"), ("湖南浏阳探索“党建+微网格”", "他山之石", null)],
