@@ -4,7 +4,6 @@ using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Archive.Indexer.Regions;
 using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Search.Queries;
 using Archive.Indexer.Search.Facets;
@@ -131,8 +130,11 @@ internal sealed class ArticleSearch(
 
     private sealed record Answer(long Total, long FullMatches, bool Partial, List<RankedMatch> Ranked, IReadOnlyList<FacetResult> Facets);
 
-    /// <summary>The ticked values by facet, region paths normalized; region values that name no region are ignored.</summary>
-    private static (Dictionary<FacetField, List<string>> Selections, List<string> Ignored) Selections(SearchRequest request)
+    /// <summary>
+    /// The ticked values by facet as the facets count them (simplified script, region paths normalized), so a value in
+    /// either script selects both; region values that name no region are ignored.
+    /// </summary>
+    private (Dictionary<FacetField, List<string>> Selections, List<string> Ignored) Selections(SearchRequest request)
     {
         var selections = new Dictionary<FacetField, List<string>>();
         var ignored = new List<string>();
@@ -141,7 +143,7 @@ internal sealed class ArticleSearch(
             var kept = new List<string>();
             foreach (var value in values)
             {
-                var normalized = field == FacetField.Region ? RegionPath.Normalize(value) : value;
+                var normalized = FacetFolding.Selected(field, value, index.Analysis.Folding);
                 if (normalized is null) ignored.Add(value);
                 else if (!kept.Contains(normalized)) kept.Add(normalized);
             }
