@@ -373,8 +373,7 @@ public sealed class ArchiveService : IDisposable
         var (article, document) = Published(articleId);
         if (article is null || document is null) return null;
         var sameIssue = _store.GetArticleReferences(document).Where(a => a.ArticleId != article.Id).ToList();
-        var twins = _search.Twins(article.Id);
-        return new ArticleDetail(article, document, sameIssue, twins,
+        return new ArticleDetail(article, document, sameIssue, _search.AlsoPublishedIn(article.Id),
             CitationFormatter.Format(article, document, Today));
     }
 
