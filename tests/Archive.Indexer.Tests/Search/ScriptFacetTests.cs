@@ -1,6 +1,4 @@
-using System.Text;
 using Archive.Indexer.Store;
-using Archive.Indexer.Tests.Store;
 
 namespace Archive.Indexer.Tests.Search;
 
@@ -11,13 +9,10 @@ namespace Archive.Indexer.Tests.Search;
 public sealed class ScriptFacetTests(ScriptFacetTests.Articles articles) : IClassFixture<ScriptFacetTests.Articles>
 {
     /// <summary>One issue printed in traditional script, one in simplified, and one of another series.</summary>
-    public sealed class Articles : IDisposable
+    public sealed class Articles : PageArchive
     {
-        private readonly TempDirectory _temp = new();
-
         public Articles()
         {
-            Archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
             Traditional = Add("trad.txt", "台州組工信息", "基層黨建", "台州市委組織部",
                 "黨員幹部下沉社區", "全市黨員幹部下沉社區，黨員認領崗位，黨員參與基層治理，黨員志願服務。");
             Add("simp.txt", "台州组工信息", "基层党建", "台州市委组织部",
@@ -25,13 +20,11 @@ public sealed class ScriptFacetTests(ScriptFacetTests.Articles articles) : IClas
             Add("other.txt", "安庆组工信息", "市内信息", "安庆市委组织部", "乡村振兴调研", "调研组走访十个村，了解乡村振兴进展。", region: "安庆市");
         }
 
-        public ArchiveService Archive { get; }
-
         public string Traditional { get; }
 
         private string Add(string name, string series, string section, string department, string title, string body, string? region = null)
         {
-            var document = Archive.IngestUpload(name, Encoding.UTF8.GetBytes($"{title}\n\n{body}\n")).DocumentId!;
+            var document = Add(name, title, body);
             var editing = new Editing("tests");
             Archive.CorrectDocument(document, new Dictionary<string, System.Text.Json.JsonElement> { ["series"] = CanonicalJson.Of(series) }, editing);
             var values = new Dictionary<string, System.Text.Json.JsonElement>
@@ -42,12 +35,6 @@ public sealed class ScriptFacetTests(ScriptFacetTests.Articles articles) : IClas
             if (region is not null) values["region"] = CanonicalJson.Of(region);
             Archive.CorrectArticle(ContentIdentity.ArticleId(document, 1), values, editing);
             return ContentIdentity.ArticleId(document, 1);
-        }
-
-        public void Dispose()
-        {
-            Archive.Dispose();
-            _temp.Dispose();
         }
     }
 
