@@ -18,6 +18,9 @@ public sealed class ScriptFacetTests(ScriptFacetTests.Articles articles) : IClas
             Add("simp.txt", "台州组工信息", "基层党建", "台州市委组织部",
                 "党员干部结对帮扶", "全市党员干部结对帮扶困难群众，党员走访，党员帮办实事，党员服务群众。");
             Add("other.txt", "安庆组工信息", "市内信息", "安庆市委组织部", "乡村振兴调研", "调研组走访十个村，了解乡村振兴进展。", region: "安庆市");
+            // 乾 is a simplified character too (乾县), though the query analysis reads it as 干 (乾 in traditional script).
+            Add("qian.txt", "咸阳组工", "县区动态", "乾县县委组织部", "乾县推进乡村振兴", "乾县组织干部下乡调研乡村振兴。", region: "陕西省/咸阳市/乾县");
+            Add("qian-trad.txt", "咸阳组工", "縣區動態", "乾縣縣委組織部", "乾縣推進鄉村振興", "乾縣組織幹部下鄉調研鄉村振興。", region: "陕西省/咸阳市/乾县");
         }
 
         public string Traditional { get; }
@@ -85,6 +88,19 @@ public sealed class ScriptFacetTests(ScriptFacetTests.Articles articles) : IClas
         Assert.Equal(Search(null, FacetField.Region, "安徽省/安庆市").Total, Search(null, FacetField.Region, "安徽省/安慶市").Total);
         Assert.Equal(Search("地区:安庆市").Total, Search("地区:安慶市").Total);
         Assert.True(Search("地区:安庆市").Total > 0);
+    }
+
+    [Fact]
+    public void A_character_that_is_simplified_too_is_listed_as_written()
+    {
+        var all = Search(null);
+
+        Assert.Equal(2, Values(all, FacetField.Department).Single(v => v.Value == "乾县县委组织部").Count);
+        Assert.Equal(2, Values(all, FacetField.Section).Single(v => v.Value == "县区动态").Count);
+        var xianyang = Values(all, FacetField.Region).Single(v => v.Value == "陕西省").Children.Single(v => v.Value == "陕西省/咸阳市");
+        Assert.Equal(["陕西省/咸阳市/乾县"], xianyang.Children.Select(v => v.Value));
+        Assert.Equal(2, Search(null, FacetField.Department, "乾縣縣委組織部").Total);
+        Assert.Equal(2, Search(null, FacetField.Region, "陝西省/咸陽市/乾縣").Total);
     }
 
     [Fact]
