@@ -14,6 +14,7 @@ using Archive.Indexer.Text.Conversion;
 using Archive.Indexer.Text.Isolation;
 using Archive.Indexer.Text.Recognition;
 using System.IO.Compression;
+using Archive.Indexer.Search.Facets;
 using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Search.Twins;
 
@@ -315,6 +316,13 @@ public sealed class ArchiveService : IDisposable
     public SearchResults Search(SearchRequest request) => _search.Search(request);
 
     /// <summary>
+    /// A facet value as the facets list it and filters select it: simplified script (基層黨建 lists as 基层党建), a
+    /// region as a normalized path; null for a region value that names no path. A page that links the ticked values
+    /// this way unticks a value whatever script ticked it.
+    /// </summary>
+    public string? FacetValueOf(FacetField field, string value) => FacetFolding.Selected(field, value, _analysis.Folding);
+
+    /// <summary>
     /// The newest articles a search matches (by their documents' dates), each with its document and its citation (not
     /// the neighbours its page shows): the entries of the search's Atom feed.
     /// </summary>
@@ -371,7 +379,7 @@ public sealed class ArchiveService : IDisposable
         return new ArticleDetail(article, document, CitationFormatter.Format(article, document, Today))
         {
             SameIssue = sameIssue,
-            AlsoPublishedIn = _search.Twins(article.Id),
+            AlsoPublishedIn = _search.AlsoPublishedIn(article.Id),
         };
     }
 

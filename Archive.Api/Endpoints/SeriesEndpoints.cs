@@ -13,7 +13,7 @@ public static class SeriesEndpoints
             .WithName("Series")
             .WithTags("Series")
             .WithSummary("Publications and their issues")
-            .WithDescription("Every publication (刊物, e.g. 安庆组工信息) with its issues by year, each issue with its articles: the archive of past bulletins.")
+            .WithDescription("Every publication (刊物, e.g. 安庆组工信息) with its issues by year, each issue with its articles: the archive of past bulletins. An issue held in several files (.txt, .docx, .pdf) is listed once, as the file stored first.")
             .Produces<SeriesResponse>()
             .ProducesProblems(StatusCodes.Status503ServiceUnavailable);
     }

@@ -12,6 +12,14 @@ internal sealed class PinyinGlossCharFilter(TextReader input) : WholeTextCharFil
     private const int MaxSyllable = 7;
     private const string TonedVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
 
+    /// <summary>The text without its glosses; the same string when it has none.</summary>
+    public static string Remove(string text)
+    {
+        if (text.AsSpan().IndexOfAny('(', '（') < 0) return text;
+        using var reader = new PinyinGlossCharFilter(new StringReader(text));
+        return reader.ReadToEnd();
+    }
+
     protected override int Filter(ReadOnlySpan<char> text, char[] output)
     {
         var kept = 0;

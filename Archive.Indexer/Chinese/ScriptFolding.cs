@@ -14,13 +14,17 @@ internal sealed class ScriptFolding
     /// <summary>The phrases that start with a character, longest first: (traditional, folded), of equal length.</summary>
     private readonly Dictionary<char, (string From, string To)[]> _phrases;
     private readonly bool[] _startsPhrase;
+    /// <summary>Characters whose own form is among their simplified ones (乾: 干 乾).</summary>
+    private readonly bool[] _simplifiedToo;
 
-    private ScriptFolding(char[] characters, Dictionary<char, (string From, string To)[]> phrases)
+    private ScriptFolding(char[] characters, Dictionary<char, (string From, string To)[]> phrases, IEnumerable<char> simplifiedToo)
     {
         _characters = characters;
         _phrases = phrases;
         _startsPhrase = new bool[char.MaxValue + 1];
         foreach (var first in phrases.Keys) _startsPhrase[first] = true;
+        _simplifiedToo = new bool[char.MaxValue + 1];
+        foreach (var c in simplifiedToo) _simplifiedToo[c] = true;
     }
 
     /// <summary>Writes the folded form of <paramref name="source"/> into <paramref name="destination"/> (same length; may be the same memory).</summary>
@@ -48,6 +52,20 @@ internal sealed class ScriptFolding
         var folded = text.ToCharArray();
         Fold(text.AsSpan(first), folded.AsSpan(first));
         return new string(folded);
+    }
+
+    /// <summary>
+    /// A value as a list shows it folded: folded when it holds a traditional character, and otherwise as written, so
+    /// that a character simplified script has too stays (乾县 is a place, 干县 is none), while 乾縣 folds to 乾县 and
+    /// 關於 to 关于 as the text fields fold them.
+    /// </summary>
+    public string FoldValue(string text)
+    {
+        foreach (var c in text)
+        {
+            if (_characters[c] != c && !_simplifiedToo[c]) return Fold(text);
+        }
+        return text;
     }
 
     private string? Phrase(ReadOnlySpan<char> text)
@@ -94,7 +112,7 @@ internal sealed class ScriptFolding
         var byFirst = phrases
             .GroupBy(p => p.From[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.From.Length).ToArray());
-        return new ScriptFolding(characters, byFirst);
+        return new ScriptFolding(characters, byFirst, selfCandidates);
     }
 
     /// <summary>The lines "key TAB candidate candidate…" of an OpenCC dictionary (the gazetteer reads TSCharacters too).</summary>

@@ -4,7 +4,6 @@ using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Archive.Indexer.Regions;
 using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Search.Queries;
 using Archive.Indexer.Search.Facets;
@@ -131,8 +130,11 @@ internal sealed class ArticleSearch(
 
     private sealed record Answer(long Total, long FullMatches, bool Partial, List<RankedMatch> Ranked, IReadOnlyList<FacetResult> Facets);
 
-    /// <summary>The ticked values by facet, region paths normalized; region values that name no region are ignored.</summary>
-    private static (Dictionary<FacetField, List<string>> Selections, List<string> Ignored) Selections(SearchRequest request)
+    /// <summary>
+    /// The ticked values by facet as the facets count them (simplified script, region paths normalized), so a value in
+    /// either script selects both; region values that name no region are ignored.
+    /// </summary>
+    private (Dictionary<FacetField, List<string>> Selections, List<string> Ignored) Selections(SearchRequest request)
     {
         var selections = new Dictionary<FacetField, List<string>>();
         var ignored = new List<string>();
@@ -141,7 +143,7 @@ internal sealed class ArticleSearch(
             var kept = new List<string>();
             foreach (var value in values)
             {
-                var normalized = field == FacetField.Region ? RegionPath.Normalize(value) : value;
+                var normalized = FacetFolding.Selected(field, value, index.Analysis.Folding);
                 if (normalized is null) ignored.Add(value);
                 else if (!kept.Contains(normalized)) kept.Add(normalized);
             }
@@ -219,12 +221,33 @@ internal sealed class ArticleSearch(
         return texts.Select(text => _highlighter.MarkAll(text, needles)).ToList();
     }
 
-    /// <summary>The other articles of an article's near-duplicate group (亦见于), oldest first.</summary>
-    public IReadOnlyList<ArticleRef> Twins(string articleId) => index.WithSearcher(searcher =>
+    /// <summary>The other articles of an article's near-duplicate group, oldest first: every copy, to leave out of similar articles.</summary>
+    public IReadOnlyList<ArticleRef> Twins(string articleId) => WithArticle(articleId, TwinsOf);
+
+    /// <summary>Where else an article was published (亦见于), as a result list shows it: see <see cref="ElsewhereOf"/>.</summary>
+    public IReadOnlyList<ArticleRef> AlsoPublishedIn(string articleId) => WithArticle(articleId, ElsewhereOf);
+
+    private IReadOnlyList<ArticleRef> WithArticle(string articleId, Func<IndexSearcher, Document, IReadOnlyList<ArticleRef>> read) => index.WithSearcher(searcher =>
     {
         var self = searcher.Search(new TermQuery(new Term(IndexFields.Id, articleId)), 1).ScoreDocs;
-        return self.Length == 0 ? [] : TwinsOf(searcher, searcher.Doc(self[0].Doc));
+        return self.Length == 0 ? [] : read(searcher, searcher.Doc(self[0].Doc));
     });
+
+    /// <summary>
+    /// The twins of an article, one per publication (<see cref="Publication"/>), none of its own: the same issue in
+    /// another file (第12期 as .docx beside .pdf) is not published elsewhere, and its reference would read exactly like
+    /// the other's (亦见于：《龙江组工》第12期、《龙江组工》第12期). A researcher wants the other places and dates the text
+    /// appeared, not the files that hold one of them. Undated twins are each listed: nothing says they are one.
+    /// </summary>
+    private static IReadOnlyList<ArticleRef> ElsewhereOf(IndexSearcher searcher, Document doc)
+    {
+        var seen = new HashSet<Publication>();
+        if (PublicationOf(Reference(doc)) is { } own) seen.Add(own);
+        return TwinsOf(searcher, doc).Where(twin => PublicationOf(twin) is not { } where || seen.Add(where)).ToList();
+    }
+
+    private static Publication? PublicationOf(ArticleRef reference) =>
+        Publication.Of(reference.Series, reference.IssueNumber, reference.Date, reference.Title);
 
     private static IReadOnlyList<ArticleRef> TwinsOf(IndexSearcher searcher, Document doc)
     {
@@ -253,7 +276,7 @@ internal sealed class ArticleSearch(
         }
         if (request.CollapseDuplicates)
         {
-            hits = hits.Select(h => (h.Doc, h.Hit with { AlsoPublishedIn = TwinsOf(searcher, h.Doc) })).ToList();
+            hits = hits.Select(h => (h.Doc, h.Hit with { AlsoPublishedIn = ElsewhereOf(searcher, h.Doc) })).ToList();
         }
         return hits.Select(h => h.Hit).ToList();
     }

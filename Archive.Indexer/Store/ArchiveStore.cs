@@ -570,12 +570,12 @@ internal sealed class ArchiveStore : IDisposable
     private static ArticleRef Reference(string articleId, string title, string? region, StoredDocument document) =>
         new(articleId, title, document.Series, document.IssueNumber, document.Date, region ?? document.Region);
 
-    /// <summary>Every active series (刊物) with its issues by year, newest year and issue first.</summary>
+    /// <summary>Every active series (刊物) with its issues by year, newest year and issue first; an issue held in several files once.</summary>
     public IReadOnlyList<SeriesTimeline> GetSeriesTimelines()
     {
         using var connection = Connect();
         var documents = connection.Query<DocumentRow>(
-                $"SELECT {DocumentRow.Columns} FROM documents WHERE status = 'Active' AND series IS NOT NULL")
+                $"SELECT {DocumentRow.Columns} FROM documents WHERE status = 'Active' AND series IS NOT NULL ORDER BY rowid")
             .Select(d => d.ToStored()).ToList();
         var articles = connection.Query<(string DocumentId, string Id, string Title, string? Region)>(
                 "SELECT a.document_id, a.id, a.title, a.region FROM articles a JOIN documents d ON d.id = a.document_id " +
@@ -587,7 +587,7 @@ internal sealed class ArchiveStore : IDisposable
             .Select(series => new SeriesTimeline(series.Key, series
                 .GroupBy(d => d.Date?.Year ?? 0)
                 .OrderByDescending(y => y.Key)
-                .Select(year => SeriesYear.Of(year.Key, year
+                .Select(year => SeriesYear.Of(year.Key, OneCopyPerIssue(year)
                     .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
                     .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
                         .Select(a => Reference(a.Id, a.Title, a.Region, d))
@@ -597,36 +597,60 @@ internal sealed class ArchiveStore : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// One document per issue (<see cref="Publication"/>), of documents in the order they were stored: the copy stored
+    /// first stands for an issue held in several files (.txt, .docx, .pdf). Its articles are the ones that lead their
+    /// near-duplicate groups (a group's leader is its first-stored article), and the choice stays the same as copies
+    /// come and go, but for the copy that stands leaving. An undated document is an issue of its own.
+    /// </summary>
+    private static IEnumerable<StoredDocument> OneCopyPerIssue(IEnumerable<StoredDocument> storedOrder)
+    {
+        var seen = new HashSet<Publication>();
+        foreach (var document in storedOrder)
+        {
+            if (Publication.Of(document.Series, document.IssueNumber, document.Date, document.Title ?? "") is not { } issue || seen.Add(issue)) yield return document;
+        }
+    }
+
     /// <summary>Series names in the order Chinese readers look them up: by pinyin (上海组工 after 九江组工), not by code point.</summary>
     private static readonly StringComparer SeriesOrder = StringComparer.Create(CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false);
 
     /// <summary>
-    /// Each series with its years, issues per year and newest issue: one GROUP BY over the documents,
-    /// no articles read, so the archive's overview stays cheap however large it grows. Year 0 holds undated issues.
+    /// Each series with its years, issues per year and newest issue: one GROUP BY over the documents by series, date
+    /// and number (a row per issue, or per undated number), no articles read, so the archive's overview stays cheap
+    /// however large it grows. An issue held in several files counts once (<see cref="Publication"/>). Year 0 holds
+    /// undated issues.
     /// </summary>
     public IReadOnlyList<SeriesTimeline> GetSeriesOverview()
     {
         using var connection = Connect();
-        // SQLite takes the bare issue_number from the row that holds MAX(date): the newest issue of the year.
-        var rows = connection.Query<(string Series, long Year, long IssueCount, string? NewestDate, long? NewestIssueNumber)>(
-            """
-            SELECT series, COALESCE(CAST(substr(date, 1, 4) AS INTEGER), 0) AS year, COUNT(*), MAX(date), issue_number
-            FROM documents WHERE status = 'Active' AND series IS NOT NULL
-            GROUP BY series, year
-            """);
+        var rows = connection.Query<(string Series, string? Date, long? IssueNumber, long Documents)>(
+                """
+                SELECT series, date, issue_number, COUNT(*) FROM documents WHERE status = 'Active' AND series IS NOT NULL
+                GROUP BY series, date, issue_number
+                """)
+            .Select(r => (r.Series, Date: r.Date is null ? (DateOnly?)null : DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                IssueNumber: (int?)r.IssueNumber, r.Documents));
         return rows
             .GroupBy(r => r.Series)
             .OrderBy(g => g.Key, SeriesOrder)
             .Select(series => new SeriesTimeline(series.Key, series
-                .OrderByDescending(y => y.Year)
-                .Select(y => new SeriesYear((int)y.Year, (int)y.IssueCount, (int?)y.NewestIssueNumber,
-                    y.NewestDate is null ? null : DateOnly.ParseExact(y.NewestDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), []))
+                .GroupBy(r => r.Date?.Year ?? 0)
+                .OrderByDescending(y => y.Key)
+                .Select(year =>
+                {
+                    var issues = year.Select(r => Publication.Of(r.Series, r.IssueNumber, r.Date, "")).OfType<Publication>().Distinct().Count()
+                        + (int)year.Where(r => r.Date is null).Sum(r => r.Documents);
+                    var newest = year.MaxBy(r => (r.Date, r.IssueNumber));
+                    return new SeriesYear(year.Key, issues, newest.IssueNumber, newest.Date, []);
+                })
                 .ToList()))
             .ToList();
     }
 
     /// <summary>
-    /// One series' issues of one year (0: undated), newest first, each with its article refs; null when it has none.
+    /// One series' issues of one year (0: undated), newest first, each with its article refs, an issue held in several
+    /// files once; null when it has none.
     /// Reads through the documents_series (series, date) index, so its cost follows the year's size, not the archive's.
     /// </summary>
     public SeriesYear? GetSeriesYear(string series, int year)
@@ -636,14 +660,14 @@ internal sealed class ArchiveStore : IDisposable
         var where = $"WHERE d.series = @series AND d.status = 'Active' AND {dated}";
         var parameters = new { series, from = $"{year:D4}-01-01", to = $"{year + 1:D4}-01-01" };
         var documents = connection.Query<DocumentRow>(
-                $"SELECT {DocumentRow.Columns} FROM documents d {where}", parameters)
+                $"SELECT {DocumentRow.Columns} FROM documents d {where} ORDER BY d.rowid", parameters)
             .Select(d => d.ToStored()).ToList();
         if (documents.Count == 0) return null;
         var articles = connection.Query<(string DocumentId, string Id, string Title, string? Region)>(
                 $"SELECT a.document_id, a.id, a.title, a.region FROM documents d JOIN articles a ON a.document_id = d.id {where} AND a.merged_into IS NULL " +
                 "ORDER BY a.document_id, a.ordinal", parameters)
             .ToLookup(a => a.DocumentId);
-        return SeriesYear.Of(year, documents
+        return SeriesYear.Of(year, OneCopyPerIssue(documents)
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
             .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
                 .Select(a => Reference(a.Id, a.Title, a.Region, d))

@@ -15,6 +15,18 @@ public static class ChineseFormat
         return issueNumber is { } n ? $"{name}第{n}期" : name;
     }
 
+    /// <summary>
+    /// Where else an article appeared, as 亦见于 names it: an issue with its year (《安庆组工信息》2022年第8期, since two
+    /// years each print a 第8期), an issue without a number by its date, or an article outside series by its title and date.
+    /// </summary>
+    public static string Appearance(ArticleRef reference)
+    {
+        if (string.IsNullOrEmpty(reference.Series) && reference.IssueNumber is null)
+            return reference.Date is null ? reference.Title : $"{reference.Title}（{Date(reference.Date)}）";
+        var year = reference.Date is { } d ? $"{d.Year}年" : "";
+        return Issue(reference.Series, null) + (reference.IssueNumber is { } n ? $"{year}第{n}期" : Date(reference.Date));
+    }
+
     public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>A file size: 812 B, 48.2 KB, 3.1 MB.</summary>

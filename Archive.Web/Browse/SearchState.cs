@@ -57,6 +57,16 @@ public sealed record SearchState
     public SearchState WithOnly(FacetField field, IReadOnlyList<string> values) =>
         this with { Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [field] = values }, Page = 1 };
 
+    /// <summary>
+    /// The ticked values as the facets list them (<paramref name="listed"/>: simplified script, region paths
+    /// normalized), each once: a facet value's link then unticks it whatever spelling ticked it (基層黨建 lists as
+    /// 基层党建). A value with no listed form (a region that names no place) stays as written.
+    /// </summary>
+    public SearchState WithFacetValues(Func<FacetField, string, string?> listed) => this with
+    {
+        Filters = Filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(v => listed(f.Key, v) ?? v).Distinct(StringComparer.Ordinal)]),
+    };
+
     public SearchState WithoutFilters() =>
         this with { Filters = new Dictionary<FacetField, IReadOnlyList<string>>(), Page = 1 };
 

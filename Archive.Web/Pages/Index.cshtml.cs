@@ -26,7 +26,7 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
     public IActionResult OnGet()
     {
         var reading = SearchState.Read(Request.Query);
-        State = reading.State;
+        State = reading.State.WithFacetValues(archive.FacetValueOf);
         ViewData["SearchState"] = State;
         if (reading.Refused.Count > 0)
         {

@@ -30,6 +30,17 @@ public sealed class SearchStateTests
     }
 
     [Fact]
+    public void Ticked_values_read_as_their_facets_list_them_each_once_and_one_with_no_listed_form_as_written()
+    {
+        var state = new SearchState().Toggle(FacetField.Section, "基層黨建").Toggle(FacetField.Section, "基层党建").Toggle(FacetField.Region, "无此地");
+
+        var listed = state.WithFacetValues((field, value) => field == FacetField.Region ? null : value.Replace("層黨", "层党", StringComparison.Ordinal));
+
+        Assert.Equal(["基层党建"], listed.Filters[FacetField.Section]);
+        Assert.Equal(["无此地"], listed.Filters[FacetField.Region]);
+    }
+
+    [Fact]
     public void Links_read_like_the_words_they_hold()
     {
         var state = new SearchState().Toggle(FacetField.Section, "市外参考").Toggle(FacetField.Region, "安徽省/安庆市");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using Archive.Indexer.Chinese;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Search.Queries;
 using Archive.Indexer.Search.Facets;
@@ -18,7 +19,8 @@ internal static class ArticleDocument
         if (document.Date is { } date) yield return $"{date.Year}年";
     }
 
-    public static Document Build(StoredArticle article, StoredDocument document)
+    /// <param name="folding">The script folding of the text fields, which the facet values and keywords are read with too.</param>
+    public static Document Build(StoredArticle article, StoredDocument document, ScriptFolding folding)
     {
         var doc = new Document
         {
@@ -62,12 +64,12 @@ internal static class ArticleDocument
         var kind = KindNames.Code(document.Kind);
         doc.Add(new StringField(IndexFields.Kind, kind, Field.Store.NO));
         doc.Add(new StoredField(IndexFields.StoredKind, kind));
-        AddFacet(doc, FacetField.Kind, kind);
+        AddFacet(doc, FacetField.Kind, kind, folding);
 
         if (series is not null)
         {
             doc.Add(new StoredField(IndexFields.StoredSeries, series));
-            AddFacet(doc, FacetField.Series, series);
+            AddFacet(doc, FacetField.Series, series, folding);
         }
         if (document.IssueNumber is { } issue)
         {
@@ -81,7 +83,7 @@ internal static class ArticleDocument
             doc.Add(new NumericDocValuesField(IndexFields.Date, day));
             doc.Add(new NumericDocValuesField(IndexFields.DateOldestFirst, day));
             doc.Add(new StoredField(IndexFields.StoredDate, day));
-            AddFacet(doc, FacetField.Year, date.Year.ToString(CultureInfo.InvariantCulture));
+            AddFacet(doc, FacetField.Year, date.Year.ToString(CultureInfo.InvariantCulture), folding);
         }
         else
         {
@@ -91,19 +93,19 @@ internal static class ArticleDocument
         if (!string.IsNullOrWhiteSpace(article.Section))
         {
             doc.Add(new StoredField(IndexFields.StoredSection, article.Section));
-            AddFacet(doc, FacetField.Section, article.Section);
+            AddFacet(doc, FacetField.Section, article.Section, folding);
         }
         if (!string.IsNullOrWhiteSpace(department))
         {
             doc.Add(new StoredField(IndexFields.StoredDepartment, department));
-            AddFacet(doc, FacetField.Department, department);
+            AddFacet(doc, FacetField.Department, department, folding);
         }
         if (!string.IsNullOrWhiteSpace(region))
         {
             doc.Add(new StoredField(IndexFields.StoredRegion, region));
             foreach (var path in RegionPath.Levels(region))
             {
-                AddFacet(doc, FacetField.Region, path);
+                AddFacet(doc, FacetField.Region, path, folding);
             }
             foreach (var name in RegionPath.SearchNames(region))
             {
@@ -112,8 +114,8 @@ internal static class ArticleDocument
         }
         foreach (var keyword in article.Keywords.Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexFields.Keyword, Capped(keyword), Field.Store.NO));
-            AddFacet(doc, FacetField.Keyword, keyword);
+            doc.Add(new StringField(IndexFields.Keyword, FacetFolding.Counted(keyword, folding), Field.Store.NO));
+            AddFacet(doc, FacetField.Keyword, keyword, folding);
         }
         if (article.TwinGroup is { } group)
         {
@@ -153,9 +155,9 @@ internal static class ArticleDocument
     /// </summary>
     internal const int MaxFacetValueLength = SearchParameters.MaxValueLength;
 
-    private static void AddFacet(Document doc, FacetField facet, string value) =>
-        doc.Add(new SortedSetDocValuesField(IndexFields.Facets, new BytesRef(FacetLabel.Encode(facet, Capped(value)))));
+    private static void AddFacet(Document doc, FacetField facet, string value, ScriptFolding folding) =>
+        doc.Add(new SortedSetDocValuesField(IndexFields.Facets, new BytesRef(FacetLabel.Encode(facet, FacetFolding.Counted(value, folding)))));
 
-    /// <summary>A value as the facets and keyword terms hold it.</summary>
+    /// <summary>A value cut to the length the facets and keyword terms hold.</summary>
     internal static string Capped(string value) => CharacterBoundary.Cut(value, MaxFacetValueLength);
 }

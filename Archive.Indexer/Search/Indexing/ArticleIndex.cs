@@ -20,9 +20,10 @@ internal sealed class ArticleIndex : IDisposable
     /// Bumped when the fields or their analysis change (7: traditional script folded; 8: pinyin glosses left out, the
     /// region's places in the metadata field; 9: near-duplicate groups from the store instead of fingerprints; 10: the
     /// issue and the year in the metadata field; 11: the section in the metadata field; 12: a term indexed at most 20,000
-    /// times in an article's field): an index of another version is rebuilt from the store.
+    /// times in an article's field; 13: facet values and keywords in simplified script): an index of another version is
+    /// rebuilt from the store.
     /// </summary>
-    public const int Schema = 12;
+    public const int Schema = 13;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
     /// <summary>A search sees changes made before this long ago at the latest.</summary>
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);
@@ -88,14 +89,14 @@ internal sealed class ArticleIndex : IDisposable
     /// <summary>Adds or replaces an article.</summary>
     public void Upsert(StoredArticle article, StoredDocument document)
     {
-        _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, document));
+        _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, document, Analysis.Folding));
         Changed();
     }
 
     /// <summary>Adds an article known to be absent (a rebuild): cheaper than an update.</summary>
     public void Add(StoredArticle article, StoredDocument document)
     {
-        _writer.AddDocument(ArticleDocument.Build(article, document));
+        _writer.AddDocument(ArticleDocument.Build(article, document, Analysis.Folding));
         Changed();
     }
 

@@ -3,7 +3,7 @@ using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Archive.Indexer.Regions;
+using Archive.Indexer.Search.Facets;
 using Archive.Indexer.Search.Indexing;
 
 namespace Archive.Indexer.Search.Queries;
@@ -353,10 +353,10 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             QueryField.Series => Filter(Phrase(IndexFields.SeriesBigrams, node.Text)),
             QueryField.DocNumber => Filter(Phrase(IndexFields.DocNumberBigrams, node.Text)),
             QueryField.Author => Filter(Phrase(IndexFields.AuthorBigrams, node.Text)),
-            QueryField.Region => RegionPath.Normalize(node.Text) is { } region ? Filter(new TermQuery(new Term(IndexFields.Region, region))) : null,
+            QueryField.Region => FacetFolding.Selected(FacetField.Region, node.Text, analysis.Folding) is { } region ? Filter(new TermQuery(new Term(IndexFields.Region, region))) : null,
             QueryField.Issue => Filter(new TermQuery(new Term(IndexFields.Issue, node.Text))),
             QueryField.Kind => Filter(new TermQuery(new Term(IndexFields.Kind, node.Text))),
-            QueryField.Keyword => Filter(new TermQuery(new Term(IndexFields.Keyword, ArticleDocument.Capped(node.Text.Trim())))),
+            QueryField.Keyword => Filter(new TermQuery(new Term(IndexFields.Keyword, FacetFolding.Counted(node.Text.Trim(), analysis.Folding)))),
             _ => null,
         };
         if (query is null)

@@ -79,6 +79,30 @@ public sealed class SimilarAndTwinTests : IDisposable
     }
 
     [Fact]
+    public void An_issue_in_several_files_is_not_published_elsewhere_and_another_issue_is_listed_once()
+    {
+        // The samples hold 安庆组工信息 2022 第8期; it comes again in two more files, and 2023 第8期 prints it again, in two files.
+        var issue = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "000_037b87f1aeded1d9.txt"));
+        var nextYear = issue.Replace("2022 年 3 月 10 日", "2023 年 3 月 10 日", StringComparison.Ordinal);
+        Assert.NotEqual(issue, nextYear);
+        foreach (var (name, text) in new[] { ("第8期.docx.txt", issue + "\n"), ("第8期.pdf.txt", issue + "\n\n"), ("2023第8期.txt", nextYear), ("2023第8期副本.txt", nextYear + "\n") })
+        {
+            Assert.Equal(FileOutcomeStatus.New, _archive.IngestUpload(name, Encoding.UTF8.GetBytes(text)).Status);
+        }
+
+        var hit = Assert.Single(_archive.Search(new SearchRequest { Query = "标题:考察识别干部" }).Hits);
+        var elsewhere = Assert.Single(hit.AlsoPublishedIn);
+        var onItsPage = Assert.Single(_archive.GetArticle(_original)!.AlsoPublishedIn);
+
+        Assert.Equal(("安庆组工信息", 8), (elsewhere.Series, elsewhere.IssueNumber));
+        Assert.Equal([2022, 2023], new[] { hit.Date!.Value.Year, elsewhere.Date!.Value.Year }.Order());
+        Assert.Equal(2023, onItsPage.Date!.Value.Year);
+        // Every copy is still a twin, never a similar article.
+        Assert.Equal(4, _archive.Search(new SearchRequest { Query = "标题:考察识别干部", CollapseDuplicates = false }).Total - 1);
+        Assert.DoesNotContain(_archive.Similar(_original, otherRegionsOnly: false)!, h => h.Title == "大观区在疫情防控一线考察识别干部");
+    }
+
+    [Fact]
     public void Different_articles_are_never_twins()
     {
         var results = _archive.Search(new SearchRequest { PageSize = 50 });

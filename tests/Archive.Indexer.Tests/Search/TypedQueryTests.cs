@@ -1,6 +1,3 @@
-using System.Text;
-using Archive.Indexer.Tests.Store;
-
 namespace Archive.Indexer.Tests.Search;
 
 /// <summary>
@@ -10,13 +7,10 @@ namespace Archive.Indexer.Tests.Search;
 public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassFixture<TypedQueryTests.Articles>
 {
     /// <summary>A few short articles, each a web page with a title line.</summary>
-    public sealed class Articles : IDisposable
+    public sealed class Articles : PageArchive
     {
-        private readonly TempDirectory _temp = new();
-
         public Articles()
         {
-            Archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
             Add("trad.txt", "石景山區開展在職黨員回社區雙報到活動", "近兩周，全區在職黨員集中回社區報到，認領崗位，參與基層治理。");
             Add("simp.txt", "某区推进双报到工作", "机关党组织和在职党员到社区报到，开展志愿服务。");
             Add("cun.txt", "全县举办培训班", "全县村干部参加培训，学习乡村振兴政策。");
@@ -28,17 +22,6 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
             Add("name.txt", "全县召开述职评议会议", "（记者 宋黎立）全县召开党建述职评议会议，各乡镇书记述职。");
             Add("song.txt", "古村落保护工作推进", "村里保存着宋、元、明、清四代古建筑。");
             Add("survey.txt", "农村基层组织建设调研报告", "调研组走访了十个村。");
-        }
-
-        public ArchiveService Archive { get; }
-
-        private void Add(string name, string title, string body) =>
-            Assert.Equal(FileOutcomeStatus.New, Archive.IngestUpload(name, Encoding.UTF8.GetBytes($"{title}\n\n{body}\n")).Status);
-
-        public void Dispose()
-        {
-            Archive.Dispose();
-            _temp.Dispose();
         }
     }
 

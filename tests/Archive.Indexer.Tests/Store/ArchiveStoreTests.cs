@@ -303,6 +303,60 @@ public sealed class ArchiveStoreTests : IDisposable
         Assert.Null(_store.GetSeriesYear("别的刊物", 2022));
     }
 
+    /// <summary>
+    /// 2020 第19期 in three files, 2021 第19期, a 增刊 without a number on the day of 第19期 in two files and another a
+    /// month later, and two undated 第5期: the timeline's issues in every view, as (number, date, document) newest first.
+    /// </summary>
+    private (string Docx, string Supplement, string Undated1, string Undated2) SaveIssuesInSeveralFiles()
+    {
+        string Save(string path, int? issue, DateOnly? date, string title) =>
+            _store.Save(Source(path, path), Bulletin(1, title) with { IssueNumber = issue, Date = date }, path).DocumentId!;
+
+        var docx = Save("/in/b009.docx", 19, new DateOnly(2020, 6, 3), "对症下药");
+        Save("/in/b009.pdf", 19, new DateOnly(2020, 6, 3), "对症下药");
+        Save("/in/b009.txt", 19, new DateOnly(2020, 6, 3), "对症下药");
+        Save("/in/2021.txt", 19, new DateOnly(2021, 6, 3), "另一期");
+        var supplement = Save("/in/增刊.docx", null, new DateOnly(2020, 6, 3), "增刊文章");
+        Save("/in/增刊.pdf", null, new DateOnly(2020, 6, 3), "增刊文章");
+        Save("/in/增刊2.txt", null, new DateOnly(2020, 7, 1), "又一增刊");
+        return (docx, supplement, Save("/in/5a.txt", 5, null, "甲"), Save("/in/5b.txt", 5, null, "乙"));
+    }
+
+    [Fact]
+    public void An_issue_held_in_several_files_is_one_issue_of_the_timeline_and_distinct_issues_stay_apart()
+    {
+        var (docx, supplement, undated1, undated2) = SaveIssuesInSeveralFiles();
+
+        var timeline = Assert.Single(_store.GetSeriesTimelines());
+
+        Assert.Equal([2021, 2020, 0], timeline.Years.Select(y => y.Year));
+        Assert.Equal([1, 3, 2], timeline.Years.Select(y => y.IssueCount));
+        var issues = timeline.Years[1].Issues;
+        Assert.Equal([(null, new DateOnly(2020, 7, 1)), (19, new DateOnly(2020, 6, 3)), (null, new DateOnly(2020, 6, 3))],
+            issues.Select(i => (i.IssueNumber, i.Date)));
+        // The copy stored first stands for its issue: its articles lead their near-duplicate groups.
+        Assert.Equal((docx, supplement), (issues[1].DocumentId, issues[2].DocumentId));
+        Assert.Equal(["对症下药"], issues[1].Articles.Select(a => a.Title));
+        // Undated, two 第5期 may be of two years: nothing says they are one issue.
+        Assert.Equal(new[] { undated1, undated2 }.Order(StringComparer.Ordinal), timeline.Years[2].Issues.Select(i => i.DocumentId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_overview_and_a_year_count_an_issue_held_in_several_files_once()
+    {
+        var (docx, supplement, _, _) = SaveIssuesInSeveralFiles();
+
+        var overview = Assert.Single(_store.GetSeriesOverview());
+        var year = _store.GetSeriesYear("安庆组工信息", 2020)!;
+
+        Assert.Equal([(2021, 1), (2020, 3), (0, 2)], overview.Years.Select(y => (y.Year, y.IssueCount)));
+        Assert.Equal(6, overview.IssueCount);
+        Assert.Equal((null, new DateOnly(2020, 7, 1)), (overview.Years[1].NewestIssueNumber, overview.Years[1].NewestDate));
+        Assert.Equal(3, year.IssueCount);
+        Assert.Equal([docx, supplement], year.Issues.Skip(1).Select(i => i.DocumentId));
+        Assert.Equal(2, _store.GetSeriesYear("安庆组工信息", 0)!.IssueCount);
+    }
+
     [Fact]
     public void Reopening_keeps_the_data_and_the_schema_version()
     {

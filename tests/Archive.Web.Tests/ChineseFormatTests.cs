@@ -1,0 +1,28 @@
+using Archive.Web.Browse;
+
+namespace Archive.Web.Tests;
+
+public sealed class ChineseFormatTests
+{
+    private static ArticleRef Reference(string? series, int? issue, DateOnly? date, string title = "大观区在疫情防控一线考察识别干部") =>
+        new("a-1", title, series, issue, date, null);
+
+    [Fact]
+    public void Two_issues_of_one_number_in_two_years_read_apart_where_else_an_article_appeared()
+    {
+        Assert.Equal("《安庆组工信息》2022年第8期", ChineseFormat.Appearance(Reference("安庆组工信息", 8, new DateOnly(2022, 3, 10))));
+        Assert.Equal("《安庆组工信息》2023年第8期", ChineseFormat.Appearance(Reference("安庆组工信息", 8, new DateOnly(2023, 3, 10))));
+    }
+
+    [Theory]
+    [InlineData("安庆组工信息", null, "《安庆组工信息》2020年6月3日")]
+    [InlineData("安庆组工信息", 8, "《安庆组工信息》2020年第8期")]
+    [InlineData(null, null, "热心服务群众零距离（2020年6月3日）")]
+    public void An_issue_without_a_number_reads_by_its_date_and_an_article_outside_series_by_its_title_and_date(string? series, int? issue, string expected) =>
+        Assert.Equal(expected, ChineseFormat.Appearance(Reference(series, issue, new DateOnly(2020, 6, 3), "热心服务群众零距离")));
+
+    [Fact]
+    public void Undated_it_reads_as_it_can() =>
+        Assert.Equal(("《安庆组工信息》第8期", "热心服务群众零距离"),
+            (ChineseFormat.Appearance(Reference("安庆组工信息", 8, null)), ChineseFormat.Appearance(Reference(null, null, null, "热心服务群众零距离"))));
+}
