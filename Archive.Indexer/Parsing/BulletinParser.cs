@@ -348,7 +348,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var key = Key(line);
             // The body starts where a line repeats what the contents listed (its source in brackets after it or not), or
             // the first part of it (a title wrapped in the body).
-            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || listed.Contains(WithoutSource(line)) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
+            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || listed.Contains(Key(HeadlineAndSource(line).Headline)) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
                 || role is LineRole.EditorsNote or LineRole.DistributionFooter or LineRole.Attribution or LineRole.Byline or LineRole.WebLabel)
                 break;
             var entryKey = role == LineRole.ContentsEntry && ContentsLine.Read(line.Folded) is { } listedEntry ? Key(line.Cut(0, listedEntry.TitleLength)) : key;
@@ -584,9 +584,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var line = lines[i];
         if (!IsTitleShaped(line, roles[i])) return null;
         // A headline may carry its source in brackets at its end (弥陀镇推行党员“积分制”管理（弥陀镇党委）).
-        if (HeadlineSource().Match(line.Folded.TrimEnd()) is { Success: true } sourced && Organization.IsName(sourced.Groups["source"].Value)
-            && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line.Until(sourced.Index), sourced: true) is { } bare)
-            return bare with { Source = line.Cut(sourced.Groups["source"].Index, sourced.Groups["source"].Length) };
+        if (HeadlineAndSource(line) is (var headline, { } source)
+            && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline, sourced: true) is { } bare)
+            return bare with { Source = source };
         return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, sourced: false);
     }
 
@@ -727,16 +727,24 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         return parts.Count > 0 ? string.Join("\n", parts) : null;
     }
 
-    /// <summary>An item led by its place or body in brackets: 【桐城市】近日，…</summary>
-    /// <summary>A line's key without an organization in brackets closing it (…管理（弥陀镇党委）).</summary>
-    private static string WithoutSource(SourceLine line) =>
-        HeadlineSource().Match(line.Folded.TrimEnd()) is { Success: true } sourced && Organization.IsName(sourced.Groups["source"].Value)
-            ? Key(line.Until(sourced.Index))
-            : Key(line);
+    /// <summary>
+    /// A headline line without the organization in brackets closing it (…管理（弥陀镇党委）), and that organization; the
+    /// line itself and null where it closes with none. Only a line short enough for a headline is looked at.
+    /// </summary>
+    private static (SourceLine Headline, string? Source) HeadlineAndSource(SourceLine line)
+    {
+        var folded = line.Folded.TrimEnd();
+        if (folded.Length > 60 || !folded.EndsWith(')') || HeadlineSource().Match(folded) is not { Success: true } sourced
+            || !Organization.IsName(sourced.Groups["source"].Value))
+            return (line, null);
+        return (line.Until(sourced.Index), line.Cut(sourced.Groups["source"].Index, sourced.Groups["source"].Length));
+    }
 
     /// <summary>An organization in brackets closing a headline: …管理(弥陀镇党委). Reads folded text.</summary>
     [GeneratedRegex(@"(?<=\S{6,})\s*\((?<source>[^()]{3,20})\)$")]
     private static partial Regex HeadlineSource();
+
+    /// <summary>An item led by its place or body in brackets: 【桐城市】近日，…</summary>
 
     [GeneratedRegex(@"^(?:【(?<section>[\u4e00-\u9fa5]{2,8})】|(?<section>[\u4e00-\u9fa5]{2,8})\s*:)\s*(?<title>\S.{3,})$")]
     private static partial Regex SectionLead();
