@@ -346,8 +346,7 @@ internal sealed partial class SingleArticle
             var top = d;
             while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
             if (top == d && dated.Issuer is null) continue; // a date alone in the text is not a signature
-            var signer = top < d ? Punctuation.Compact(body[top].Text)
-                : Punctuation.Compact(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
+            var signer = Signers(top < d ? body[top].Text : body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
             var attachmentList = top;
             while (attachmentList > 0 && AttachmentLine().IsMatch(body[attachmentList - 1].Folded)) attachmentList--;
             var after = body.Skip(d + 1).ToList();
@@ -359,6 +358,15 @@ internal sealed partial class SingleArticle
             return (signer, dated.Date);
         }
         return (null, null);
+    }
+
+    /// <summary>The issuer of a signature; bodies issuing jointly, set side by side (中共怀宁县委组织部　怀宁县人力资源和社会保障局), joined by 、.</summary>
+    private static string Signers(string line)
+    {
+        var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts.All(p => Organization.IsName(Punctuation.FoldWidth(p)))
+            ? string.Join("、", parts.Select(Punctuation.Compact))
+            : Punctuation.Compact(line);
     }
 
     [GeneratedRegex(@"^(?:附件|附)\s*[:\d]|^\d\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$")]

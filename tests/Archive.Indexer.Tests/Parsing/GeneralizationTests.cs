@@ -1151,4 +1151,23 @@ public sealed class GeneralizationTests
             doc.Articles.Select(a => (a.Title, a.Section, a.SourceDepartment)));
         Assert.EndsWith("有效提升了基层治理效能。", doc.Articles[^1].Body);
     }
+
+    [Fact]
+    public void A_notice_issued_jointly_names_both_issuers()
+    {
+        const string text = """
+            怀组〔2023〕15号
+
+            关于开展2023年度村级后备干部集中培训的通知
+
+            各乡镇党委，县直有关单位：
+            为进一步加强村级后备干部队伍建设，经研究，决定开展2023年度村级后备干部集中培训。现将有关事项通知如下。
+            各乡镇要高度重视，严格落实学员选派工作，确保参训率。
+
+            中共怀宁县委组织部　　　　怀宁县人力资源和社会保障局
+            二〇二三年五月八日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(("中共怀宁县委组织部、怀宁县人力资源和社会保障局", new DateOnly(2023, 5, 8)), (doc.Publisher, doc.Date));
+    }
 }
