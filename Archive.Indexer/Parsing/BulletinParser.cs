@@ -28,9 +28,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var sections = contents.Select(c => c.Section).OfType<string>().ToHashSet();
         var index = new ContentsIndex(contents.Select(c => (Key(c.Title), c)));
         // Titles to look for: the contents', unless the contents match no line of the body (then the layout decides).
-        var titles = contents.Select(c => Key(c.Title)).ToHashSet();
-        if (!Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Key(lines[k]))
-                || k + 1 < lines.Count && titles.Contains(Key(lines[k]) + lines[k + 1].CompactFolded)))
+        var titles = contents.Select(c => Loose(Key(c.Title))).ToHashSet();
+        if (!Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Loose(Key(lines[k])))
+                || k + 1 < lines.Count && titles.Contains(Loose(Key(lines[k]) + lines[k + 1].CompactFolded))))
             titles.Clear();
         string? editorsNote = null, leader = null;
 
@@ -345,13 +345,13 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var role = roles[k];
             if (role.IsFurniture()) continue;
             var line = lines[k];
-            var key = Key(line);
+            var key = Loose(Key(line));
             // The body starts where a line repeats what the contents listed (its source in brackets after it or not), or
             // the first part of it (a title wrapped in the body).
-            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || listed.Contains(Key(HeadlineAndSource(line).Headline)) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
+            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || listed.Contains(Loose(Key(HeadlineAndSource(line).Headline))) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
                 || role is LineRole.EditorsNote or LineRole.DistributionFooter or LineRole.Attribution or LineRole.Byline or LineRole.WebLabel)
                 break;
-            var entryKey = role == LineRole.ContentsEntry && ContentsLine.Read(line.Folded) is { } listedEntry ? Key(line.Cut(0, listedEntry.TitleLength)) : key;
+            var entryKey = role == LineRole.ContentsEntry && ContentsLine.Read(line.Folded) is { } listedEntry ? Loose(Key(line.Cut(0, listedEntry.TitleLength))) : key;
             listed.Add(entryKey);
             for (var length = 4; length < entryKey.Length; length++) openings.Add(entryKey[..length]);
             if (role == LineRole.ContentsEntry)
@@ -404,18 +404,24 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// An entry led by its section (外地经验：浙江省衢州市…, 【他山之石】…) where the body prints the headline without it:
-    /// the rest is the title, the lead its section. A lead the body's headline keeps (常德：让“红色物业”暖民心) stays.
+    /// An entry led by a section or a speaker (外地经验：浙江省衢州市…, 习近平：把党的政治建设摆在首位) where the body prints the
+    /// headline without the lead: the rest is the title, and the lead its section where the issue has a section of that
+    /// name (a 【外地经验】 heading). A lead the body's headline keeps (常德：让“红色物业”暖民心) stays.
     /// </summary>
     private List<ContentsEntry> WithoutSectionLeads(List<ContentsEntry> contents, IReadOnlyList<SourceLine> lines, int bodyStart)
     {
         if (contents.Count == 0) return contents;
-        var headlines = Enumerable.Range(bodyStart, lines.Count - bodyStart).Where(k => lines[k].Text.Length <= 60).Select(k => Key(lines[k])).ToHashSet();
+        var body = Enumerable.Range(bodyStart, lines.Count - bodyStart).Where(k => lines[k].Text.Length <= 60).Select(k => lines[k]).ToList();
+        var headlines = body.Select(l => Loose(Key(l))).ToHashSet();
+        var sections = body.Select(l => SectionHeading.Name(l) ?? SectionHeading.NumberedName(l)).OfType<string>().ToHashSet();
         return contents.Select(entry =>
-            !headlines.Contains(Key(entry.Title)) && SectionLead().Match(Punctuation.FoldWidth(entry.Title)) is { Success: true } lead
-                && headlines.Contains(Key(lead.Groups["title"].Value))
-                ? new ContentsEntry(entry.Title[lead.Groups["title"].Index..].Trim(), entry.Section ?? lead.Groups["section"].Value, entry.Page)
-                : entry).ToList();
+        {
+            if (headlines.Contains(Loose(Key(entry.Title))) || SectionLead().Match(Punctuation.FoldWidth(entry.Title)) is not { Success: true } lead
+                || !headlines.Contains(Loose(Key(lead.Groups["title"].Value))))
+                return entry;
+            var named = lead.Groups["section"].Value;
+            return new ContentsEntry(entry.Title[lead.Groups["title"].Index..].Trim(), entry.Section ?? (sections.Contains(named) ? named : null), entry.Page);
+        }).ToList();
     }
 
     /// <summary>Entries without pages cannot show where one wraps: two that together (and not alone) open a line of the body are one.</summary>
@@ -495,6 +501,15 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     private string Key(string text) => StripMarker(Punctuation.Compact(SourceLine.Fold(text, gazetteer.Characters)));
 
     private static string Key(SourceLine line) => StripMarker(line.CompactFolded);
+
+    /// <summary>
+    /// A key's letters and digits, for telling whether a line is a headline the contents list: an entry and its headline
+    /// often differ in punctuation alone (湘东区：“三个一批”… over 湘东区“三个一批”…, quotes of either width).
+    /// </summary>
+    private static string Loose(string key) =>
+        key.AsSpan().IndexOfAny(PunctuationMarks) < 0 ? key : string.Concat(key.Where(c => !char.IsPunctuation(c) && !char.IsSymbol(c)));
+
+    private static readonly System.Buffers.SearchValues<char> PunctuationMarks = System.Buffers.SearchValues.Create(":：,，、“”\"'‘’《》<>()（）!！?？·—-…。.;；[]【】〔〕");
 
     /// <summary>A contents entry or headline without its number or mark: 1. 一、 ◆ 【…】.</summary>
     private static string StripMarker(string title)
@@ -585,20 +600,23 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (!IsTitleShaped(line, roles[i])) return null;
         // A headline may carry its source in brackets at its end (弥陀镇推行党员“积分制”管理（弥陀镇党委）).
         if (HeadlineAndSource(line) is (var headline, { } source)
-            && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline, sourced: true) is { } bare)
+            && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline) is { } bare)
             return bare with { Source = source };
-        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, sourced: false);
+        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line);
     }
 
-    /// <param name="sourced">Whether the line closed with its source, which sets a headline apart as a source line under it does.</param>
+    /// <summary>
+    /// The headline <paramref name="line"/> reads as where it stands; a source closing it does not set it apart on its own
+    /// (a work plan's 一是深化党员教育管理（县委组织部） is a line of its article).
+    /// </summary>
     private (string Title, int End, string? Source)? TitleAt(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i,
-        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering, SourceLine line, bool sourced)
+        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering, SourceLine line)
     {
         var next = NextIndex(roles, i);
         if (titles.Count > 0)
         {
-            if (titles.Contains(Key(line))) return (StripMarker(line.Text.Trim()), i + 1, null);
-            if (next < lines.Count && titles.Contains(Key(line) + lines[next].CompactFolded)) return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1, null);
+            if (titles.Contains(Loose(Key(line)))) return (StripMarker(line.Text.Trim()), i + 1, null);
+            if (next < lines.Count && titles.Contains(Loose(Key(line) + lines[next].CompactFolded))) return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1, null);
             return null;
         }
         if (hasHeadings) return line.HeadingLevel is not null ? (StripMarker(line.Text.Trim()), i + 1, null) : null;
@@ -613,7 +631,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (next >= lines.Count || !FollowsTitle(lines, roles, next, indented)) return null;
         // Flush over an indented body, a headline; in a flush layout it must stand apart from the article before it: that
         // one closed by its credit or still empty, a source line under it, or the numbering the issue's headlines follow.
-        var apart = indented || sourced || current is null || current.IsClosed || current.Lines.Count == 0
+        var apart = indented || current is null || current.IsClosed || current.Lines.Count == 0
                     || roles[next] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || IsSourceName(lines, roles, next)
                     || numbering is not null && Numbering(line) == numbering;
         return apart ? (StripMarker(line.Text.Trim()), i + 1, null) : null;
@@ -744,11 +762,11 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     [GeneratedRegex(@"(?<=\S{6,})\s*\((?<source>[^()]{3,20})\)$")]
     private static partial Regex HeadlineSource();
 
-    /// <summary>An item led by its place or body in brackets: 【桐城市】近日，…</summary>
-
+    /// <summary>A contents entry led by a section: 外地经验：…, 【他山之石】…. Reads folded text.</summary>
     [GeneratedRegex(@"^(?:【(?<section>[\u4e00-\u9fa5]{2,8})】|(?<section>[\u4e00-\u9fa5]{2,8})\s*:)\s*(?<title>\S.{3,})$")]
     private static partial Regex SectionLead();
 
+    /// <summary>An item led by its place or body in brackets: 【桐城市】近日，…</summary>
     [GeneratedRegex(@"^【(?<who>[^【】\s]{2,16})】\s*\S")]
     private static partial Regex BracketedItem();
 

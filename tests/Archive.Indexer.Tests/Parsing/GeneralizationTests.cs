@@ -1112,12 +1112,10 @@ public sealed class GeneralizationTests
         Assert.EndsWith("畅通使用通道。", doc.Articles.Single().Body);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Headlines_closed_by_their_source_in_brackets_with_bracketed_contents_or_none_and_a_reprint_credit(bool withContents)
+    [Fact]
+    public void Headlines_closed_by_their_source_in_brackets_under_bracketed_contents_and_a_reprint_credit()
     {
-        const string issue = """
+        const string text = """
             太湖组工信息　第3期
 
             中共太湖县委组织部编　　　　　　　　　　2023.5.8
@@ -1143,8 +1141,6 @@ public sealed class GeneralizationTests
             浏阳市以党建引领网格化治理，把党小组建在网格上，有效提升了基层治理效能。
             （来源：《学习时报》）
             """;
-        var contents = issue.IndexOf("【本期要目】", StringComparison.Ordinal);
-        var text = withContents ? issue : issue.Remove(contents, issue.IndexOf("一、工作动态", StringComparison.Ordinal) - contents);
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(
             [("弥陀镇推行农村党员“积分制”管理", "工作动态", "弥陀镇党委"), ("北中镇打造“红色驿站”服务群众", "工作动态", "北中镇党委"), ("湖南浏阳探索“党建+微网格”", "他山之石", null)],
@@ -1169,5 +1165,51 @@ public sealed class GeneralizationTests
             """;
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(("中共怀宁县委组织部、怀宁县人力资源和社会保障局", new DateOnly(2023, 5, 8)), (doc.Publisher, doc.Date));
+    }
+
+    [Fact]
+    public void Lines_of_an_article_closed_by_the_unit_responsible_stay_in_it()
+    {
+        const string text = """
+            太湖组工信息　第3期
+
+            中共太湖县委组织部编　　　　　　　　　　2023.5.8
+
+            县委组织部部署2023年基层党建重点任务
+            近日，县委组织部印发《2023年全县基层党建工作要点》，明确了全年重点任务。
+            一是深化党员教育管理（县委组织部）
+            各乡镇党委要严格落实“三会一课”制度，组织党员开展集中学习，全年不少于12次。
+            二是抓好村级后备力量建设（县委组织部）
+            各乡镇要按照每村不少于2名的标准储备村级后备干部，建立动态管理台账。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(["县委组织部部署2023年基层党建重点任务"], doc.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Contents_entries_that_differ_from_their_headlines_by_punctuation_or_a_speakers_lead_find_them_and_a_speaker_is_no_section()
+    {
+        const string text = """
+            组 工 信 息
+            第 12 期
+
+            中共萍乡市委组织部                    二〇二三年六月十六日
+
+            本期导读
+            ● 湘东区：“三个一批”建强村级后备力量
+            ● 习近平：把党的政治建设摆在首位
+
+            湘东区“三个一批”建强村级后备力量
+            今年以来，湘东区坚持把村级后备力量建设作为基层党建重点工作，建立村级后备力量库。
+            （湘东区委组织部）
+
+            把党的政治建设摆在首位
+            党的政治建设是党的根本性建设，决定党的建设方向和效果。
+            （摘自《求是》）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(
+            [("湘东区“三个一批”建强村级后备力量", null), ("把党的政治建设摆在首位", null)],
+            doc.Articles.Select(a => (a.Title, a.Section)));
     }
 }
