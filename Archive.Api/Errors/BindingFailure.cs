@@ -21,13 +21,13 @@ public static partial class BindingFailure
         value = value.Length <= 50 ? value : value[..50] + "…";
         var boolean = match.Groups["type"].Value.Contains("bool", StringComparison.OrdinalIgnoreCase);
         if (boolean) return ApiProblems.InvalidParameter(name, $"'{value}' is not true or false.", $"“{value}”不是 true 或 false。");
-        // A whole number too long for the parameter (size=99999999999999) is said to be too large, not to be no number.
+        // A whole number too long for the parameter (size=99999999999999) is said to be out of range, not to be no number.
         return WholeNumber().IsMatch(value)
-            ? ApiProblems.InvalidParameter(name, $"'{value}' is far too large for this parameter; see its range.", $"“{value}”太大，超出此参数的范围。")
+            ? ApiProblems.InvalidParameter(name, $"'{value}' is out of this parameter's range.", $"“{value}”超出此参数的范围。")
             : ApiProblems.InvalidParameter(name, $"'{value}' is not a whole number.", $"“{value}”不是整数。");
     }
 
-    [GeneratedRegex(@"^[+-]?\d+…?$")]
+    [GeneratedRegex(@"^[+-]?[0-9]+…?$")]
     private static partial Regex WholeNumber();
 
     [GeneratedRegex("^Failed to bind parameter \"(?<type>.+) (?<name>\\w+)\" from \"(?<value>.*)\"\\.$", RegexOptions.Singleline)]

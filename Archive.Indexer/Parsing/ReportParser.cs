@@ -29,7 +29,7 @@ internal sealed class ReportParser(Gazetteer gazetteer)
             }
         }
         // A report signed at its foot (中共某某县委组织部 / 2019年5月6日) dates itself there; the signature leaves the body.
-        var (signer, signed) = page.TakeSignature();
+        var (signer, signed) = page.TakeSignature(atFoot: true);
         date = ownDate ?? signed ?? date;
         publisher ??= signer;
         page.Draft.Authors.AddRange(page.NamedByOffice());

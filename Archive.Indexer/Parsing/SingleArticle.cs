@@ -333,15 +333,17 @@ internal sealed partial class SingleArticle
     }
 
     /// <summary>
-    /// The signature block of a notice or a report: issuer lines over a date line (or both on one line), the first in
-    /// the text after a paragraph. What follows it is an attachment (body) when it holds a paragraph, else the document's end
-    /// (back matter); 附件 lines right above it are the attachment list (back matter).
+    /// The signature block of a notice: issuer lines over a date line (or both on one line), the first in the text after
+    /// a paragraph. What follows it is an attachment (body) when it holds a paragraph, else the document's end (back
+    /// matter); 附件 lines right above it are the attachment list (back matter). A report, which may quote another
+    /// document's issuer and date, is signed <paramref name="atFoot"/>: the last block, with no paragraph after it.
     /// </summary>
-    public (string? Signer, DateOnly? Date) TakeSignature()
+    public (string? Signer, DateOnly? Date) TakeSignature(bool atFoot = false)
     {
         var body = Draft.Lines;
-        for (var d = 1; d < body.Count; d++)
+        for (var n = 1; n < body.Count; n++)
         {
+            var d = atFoot ? body.Count - n : n;
             if (IssuerAndDate.Read(body[d].Folded) is not { Date: not null } dated) continue;
             var top = d;
             while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
@@ -351,6 +353,7 @@ internal sealed partial class SingleArticle
             while (attachmentList > 0 && AttachmentLine().IsMatch(body[attachmentList - 1].Folded)) attachmentList--;
             var after = body.Skip(d + 1).ToList();
             var afterIsBody = after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
+            if (atFoot && afterIsBody) return (null, null);
             var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
             BackMatter.InsertRange(0, moved);
             body.RemoveRange(attachmentList, body.Count - attachmentList);

@@ -1,28 +1,49 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Editing;
 
 /// <summary>
-/// Sign-in attempts per client address and minute (Archive:Editing:SignInsPerMinute): each costs a PBKDF2 of 600,000
-/// iterations, and a password is not to be guessed by trying. Only an attempt counts (a posted form), not the form's
-/// page, so the sign-in page can say in its own words how long to wait.
+/// Sign-in attempts per client address within the last minute (Archive:Editing:SignInsPerMinute): each costs a PBKDF2 of
+/// 600,000 iterations, and a password is not to be guessed by trying. Only an attempt counts (a posted form), not the
+/// form's page, and a refused one is told how long until its oldest attempt leaves the minute.
 /// </summary>
-public sealed class SignInAttempts(IOptions<EditingOptions> options) : IDisposable
+public sealed class SignInAttempts(IOptions<EditingOptions> options, TimeProvider clock)
 {
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.Value.SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-        }));
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    /// <summary>Past this many addresses, those with no attempt in the last minute are forgotten.</summary>
+    private const int SweepAbove = 10_000;
 
-    /// <summary>Whether the address may try now; if not, how many seconds until it may.</summary>
-    public (bool Allowed, int RetryAfterSeconds) Try(string address)
+    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _attempts = new(StringComparer.Ordinal);
+
+    public SignInAttempts(IOptions<EditingOptions> options) : this(options, TimeProvider.System)
     {
-        using var lease = _limiter.AttemptAcquire(address);
-        if (lease.IsAcquired) return (true, 0);
-        return (false, lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 60);
     }
 
-    public void Dispose() => _limiter.Dispose();
+    /// <summary>Whether the address may try now (the attempt is counted); if not, how many seconds until it may.</summary>
+    public (bool Allowed, int RetryAfterSeconds) Try(string address)
+    {
+        var now = clock.GetUtcNow();
+        if (_attempts.Count > SweepAbove) Sweep(now);
+        var times = _attempts.GetOrAdd(address, _ => new Queue<DateTimeOffset>());
+        lock (times)
+        {
+            while (times.Count > 0 && now - times.Peek() >= Window) times.Dequeue();
+            if (times.Count >= options.Value.SignInsPerMinute)
+                return (false, Math.Max(1, (int)Math.Ceiling((times.Peek() + Window - now).TotalSeconds)));
+            times.Enqueue(now);
+            return (true, 0);
+        }
+    }
+
+    private void Sweep(DateTimeOffset now)
+    {
+        foreach (var (address, times) in _attempts)
+        {
+            lock (times)
+            {
+                if (times.Count == 0 || now - times.Last() >= Window) _attempts.TryRemove(address, out _);
+            }
+        }
+    }
 }

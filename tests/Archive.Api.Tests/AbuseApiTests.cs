@@ -238,7 +238,7 @@ public sealed class HostileUploadTests
     {
         using var host = new ArchiveApiFactory(Settings);
         var client = host.CreateClient();
-        using var first = await Upload(client, "rev.txt", "关于做好年轻干部培养工作的通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+        using var first = await Upload(client, "rev.txt", "关于做好“年轻干部培养”工作的通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
         var old = (await client.OkJson("/api/v1/search?q=年轻干部培养")).Items("hits").Single();
         using var second = await Upload(client, "rev.txt", "关于做好年轻干部培养工作的补充通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
 
@@ -246,6 +246,8 @@ public sealed class HostileUploadTests
         {
             var html = await client.GetStringAsync(page);
             Assert.Contains("此版本已被同一文件的新版本取代", html);
+            // The title's own quotation marks do not break the quoted search the link makes.
+            Assert.Contains("标题:\"关于做好年轻干部培养工作的通知\"", System.Net.WebUtility.UrlDecode(html));
         }
         var current = (await client.OkJson("/api/v1/search?q=年轻干部培养")).Items("hits").Single();
         Assert.DoesNotContain("此版本已被", await client.GetStringAsync($"/articles/{current.Str("id")}"));

@@ -108,9 +108,11 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Theory]
-    [InlineData("/api/v1/search?size=99999999999999", "too large")]
+    [InlineData("/api/v1/search?size=99999999999999", "out of this parameter's range")]
+    [InlineData("/api/v1/search?size=-99999999999999", "out of this parameter's range")]
     [InlineData("/api/v1/search?page=abc", "not a whole number")]
-    public async Task A_number_too_long_for_its_parameter_is_called_too_large_not_no_number(string url, string says) =>
+    [InlineData("/api/v1/search?size=%EF%BC%95", "not a whole number")]
+    public async Task A_number_too_long_for_its_parameter_is_called_out_of_range_not_no_number(string url, string says) =>
         Assert.Contains(says, (await client.GetProblem(url, HttpStatusCode.BadRequest, "invalid_parameter")).Str("message_en"));
 
     [Fact]

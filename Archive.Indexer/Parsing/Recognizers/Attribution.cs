@@ -46,8 +46,11 @@ internal static partial class Attribution
         return (start, range);
     }
 
-    /// <summary>The publication an article was taken from, in brackets or not: (来源:《学习时报》), 摘自《浙江组工》.</summary>
-    [GeneratedRegex(@"^\(?\s*(?:来源|信息来源|摘自|摘编自|选自|转自|转载自)\s*:?\s*《(?<publication>[^《》]{2,20})》\s*\)?$")]
+    /// <summary>
+    /// The publication an article was taken from: (来源:《学习时报》), 摘自《浙江组工》; a lead-in to a quotation (选自《习近平谈治国理政》)
+    /// is text unless bracketed.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\(\s*(?:来源|信息来源|摘自|摘编自|选自|转自|转载自)\s*:?\s*《(?<publication>[^《》]{2,20})》\s*\)|(?:来源|摘自|转自|转载自)\s*:?\s*《(?<publication>[^《》]{2,20})》)$")]
     private static partial Regex Publication();
 
     [GeneratedRegex(@"^(?:\((?:供稿|来源|稿源|供稿单位|信息来源)?\s*:?\s*(?<who>[^()]{2,50}?)\s*(?:供稿)?\)|(?:供稿|供稿单位|稿源)\s*:\s*(?<who>.{2,40})|(?<who>[^\s:()]{2,30}?)\s*供稿)$")]

@@ -182,6 +182,12 @@ internal static partial class QuerySyntaxParser
         /// <summary>Drops boosts and fuzziness (党员^2, 党员~1) with their numbers, and wildcard and regular-expression operators, saying so once each.</summary>
         private string StripOperators(string word, int position)
         {
+            if (word.Contains('~') && NumberRange().IsMatch(word))
+            {
+                // 2020~2023 is a range as people write one, not a fuzziness: both numbers are searched.
+                warnings.Add($"“{word}”按“{word.Replace('~', ' ')}”两个词搜索；日期范围请写成 日期:{word.Replace("~", "..")}。");
+                return word.Replace('~', ' ');
+            }
             if (word.IndexOfAny(['~', '^']) >= 0 && Modifier().Match(word) is { Success: true } modifier)
             {
                 WarnModifier(modifier.Value, position + modifier.Index);
@@ -381,6 +387,10 @@ internal static partial class QuerySyntaxParser
             _ => all ? new AllOfNode(nodes) : new AnyOfNode(nodes),
         };
     }
+
+    /// <summary>Two numbers joined by a tilde, as a range is written: 2020~2023.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]+~[0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex NumberRange();
 
     /// <summary>Lucene's boost and fuzziness or proximity suffixes with their numbers: ^2, ^0.5, ~, ~2.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[\^~]\d*(?:\.\d+)?(?=$|[\s()|""＂])")]

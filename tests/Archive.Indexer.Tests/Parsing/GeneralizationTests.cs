@@ -1101,7 +1101,12 @@ public sealed class GeneralizationTests
             为全面掌握全县村级后备干部队伍建设情况，今年3月至4月，县委组织部成立调研组，深入15个乡镇开展专题调研。现将有关情况报告如下。
             一、基本情况
             全县共有村级后备干部1260名，平均年龄34.5岁，大专以上学历占42%。
-            二、对策建议
+            二、主要做法
+            县委办公室转发的工作方案明确由以下单位牵头：
+            中共怀宁县委组织部
+            2019年3月1日
+            各乡镇按照方案要求，逐村摸排，建立后备干部人才库。
+            三、对策建议
             拓宽选拔渠道，健全培养机制，畅通使用通道。
 
             中共怀宁县委组织部
@@ -1110,6 +1115,7 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal((DocumentKind.Report, new DateOnly(2019, 5, 6), "中共怀宁县委组织部"), (doc.Kind, doc.Date, doc.Publisher));
         Assert.EndsWith("畅通使用通道。", doc.Articles.Single().Body);
+        Assert.Contains("2019年3月1日", doc.Articles.Single().Body); // a quoted issuer and date stay text
     }
 
     [Fact]

@@ -79,6 +79,15 @@ public sealed class QuerySyntaxParserTests
     }
 
     [Fact]
+    public void Two_numbers_joined_by_a_tilde_are_both_searched_with_a_note_on_date_ranges()
+    {
+        var parsed = QuerySyntaxParser.Parse("2020~2023");
+
+        Assert.Equal("2020 2023", parsed.Describe());
+        Assert.Contains(parsed.Warnings, w => w.Contains("日期:2020..2023", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_wildcard_is_dropped_never_expanded()
     {
         var parsed = QuerySyntaxParser.Parse("考察*");

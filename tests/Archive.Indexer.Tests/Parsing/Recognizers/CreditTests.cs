@@ -57,11 +57,15 @@ public sealed class CreditTests
     [InlineData("供稿：中原区委组织部")]
     [InlineData("(德阳日报记者 张伟)")]
     [InlineData("( 河南省委組織部供稿)")]
+    [InlineData("（来源：《学习时报》）")]
+    [InlineData("摘自《浙江组工》")]
+    [InlineData("（选自《习近平谈治国理政》）")]
     public void Recognizes_an_attribution_alone(string line) => Assert.NotNull(Attribution.AloneOnLine(Lines.Folded(line)));
 
     [Theory]
     [InlineData("（试行）")]
     [InlineData("（此件公开发布）")]
+    [InlineData("选自《习近平谈治国理政》")]
     public void A_qualifier_is_no_attribution(string line) => Assert.Null(Attribution.AloneOnLine(Lines.Folded(line)));
 
     [Theory]
