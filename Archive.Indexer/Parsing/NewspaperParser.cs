@@ -52,9 +52,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         {
             var (start, titleEnd, brief) = starts[a];
             var end = a + 1 < starts.Count ? starts[a + 1].Start : lines.Count;
-            var draft = brief is null
-                ? new ArticleDraft(Headline(lines, start, titleEnd, out var subtitle), section, page ?? lines[start].Page) { Subtitle = subtitle }
-                : new ArticleDraft(null, brief, page ?? lines[start].Page);
+            var column = brief is null && IsColumn(lines, roles, start) ? lines[start].Compact : null;
+            var draft = brief is not null ? new ArticleDraft(null, brief, page ?? lines[start].Page)
+                : column is not null ? new ArticleDraft(lines[start + 1].Text.Trim(), column, page ?? lines[start].Page)
+                : new ArticleDraft(Headline(lines, start, titleEnd, out var subtitle), section, page ?? lines[start].Page) { Subtitle = subtitle };
             ReadArticle(draft, lines, roles, titleEnd, end, a == starts.Count - 1 ? back : null);
             if (brief is not null && draft.Lines.Count > 0)
             {
@@ -140,6 +141,12 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             // An item's later paragraphs stay in the block; a heading, a byline or a dateline ends it.
             if (brief is not null && roles[i] == LineRole.Body && !OpensArticle(lines, roles, i)) continue;
             brief = null;
+            if (IsColumn(lines, roles, i) && (starts.Count == 0 || i >= starts[^1].TitleEnd))
+            {
+                starts.Add((i, i + 2, null));
+                i++;
+                continue;
+            }
             if (!OpensArticle(lines, roles, i)) continue;
             // The headline: up to two heading lines above, a kicker ending with a colon among them.
             var top = i;
@@ -153,6 +160,18 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         }
         return starts;
     }
+
+    /// <summary>
+    /// A column's label over its headline and text (短评 / 让党建引领落到实处 / text): commentary runs without byline or
+    /// dateline, so the label opens the article, and names its section.
+    /// </summary>
+    private static bool IsColumn(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>
+        i + 2 < lines.Count && lines[i].Text.Length <= 8 && Column().IsMatch(lines[i].Compact)
+        && lines[i + 1].Text.Length <= 40 && !lines[i + 1].HasClauseMark && roles[i + 1] is LineRole.Heading or LineRole.Body or LineRole.IssuerAndDate
+        && roles[i + 2] == LineRole.Body && lines[i + 2].HasClauseMark;
+
+    [GeneratedRegex(@"^(?:短评|评论|微评|时评|社论|言论|编后|编后语|编后记|评论员文章|本报评论员)$")]
+    private static partial Regex Column();
 
     /// <summary>A heading over news in brief: 简讯, 短讯, 快讯, 信息快递, 要闻速览, 一句话新闻 …</summary>
     [GeneratedRegex(@"(?:简讯|短讯|快讯|速递|快递|速览|一句话新闻|简报)$")]
@@ -308,7 +327,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         return 0;
     }
 
-    [GeneratedRegex(@"(?<=^|\s)第?\s*[A-Z]?(?<page>\d{1,5})\s*版\s*:\s*(?<section>[^\s上]{1,12})")]
+    /// <summary>The page and its section in a page head: 第05版：要闻, 第3版  党建, A3版. Reads folded text.</summary>
+    [GeneratedRegex(@"(?<=^|\s)第?\s*[A-Z]?(?<page>\d{1,5})\s*版(?:\s*:\s*(?<section>[^\s上]{1,12})|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报))(?:\s|$)")]

@@ -1218,4 +1218,30 @@ public sealed class GeneralizationTests
             [("湘东区“三个一批”建强村级后备力量", null), ("把党的政治建设摆在首位", null)],
             doc.Articles.Select(a => (a.Title, a.Section)));
     }
+
+    [Fact]
+    public void A_page_head_without_a_colon_gives_the_page_and_a_column_under_its_label_is_an_article_of_its_own()
+    {
+        const string text = """
+            安庆日报
+            2023年5月8日  星期一  第3版  党建
+
+            桐城：“红色网格”织密基层治理网
+            本报记者  汪洋  通讯员  方芳
+            今年以来，桐城市坚持党建引领，将全市划分为1260个网格，推动服务力量下沉。
+
+            怀宁县：村级后备干部“育苗”见成效
+            本报通讯员  李明
+            怀宁县实施村级后备干部“育苗工程”，从致富能手、退役军人中储备后备干部620名。
+
+            短评
+            让党建引领落到实处
+            基层治理千头万绪，关键在党。各地要把党组织的政治优势转化为治理效能。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(
+            [("桐城：“红色网格”织密基层治理网", "党建", 3), ("怀宁县：村级后备干部“育苗”见成效", "党建", 3), ("让党建引领落到实处", "短评", 3)],
+            doc.Articles.Select(a => (a.Title, a.Section, a.Page ?? 0)));
+        Assert.EndsWith("储备后备干部620名。", doc.Articles[1].Body);
+    }
 }
