@@ -29,7 +29,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var index = new ContentsIndex(contents.Select(c => (Key(c.Title), c)));
         // Titles to look for: the contents', unless the contents match no line of the body (then the layout decides).
         var titles = contents.Select(c => Loose(Key(c.Title))).ToHashSet();
-        if (!Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Loose(Key(lines[k])))
+        if (!Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Loose(lines[k]))
                 || k + 1 < lines.Count && titles.Contains(Loose(Key(lines[k]) + lines[k + 1].CompactFolded))))
             titles.Clear();
         string? editorsNote = null, leader = null;
@@ -345,10 +345,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var role = roles[k];
             if (role.IsFurniture()) continue;
             var line = lines[k];
-            var key = Loose(Key(line));
+            var key = Loose(line);
             // The body starts where a line repeats what the contents listed (its source in brackets after it or not), or
             // the first part of it (a title wrapped in the body).
-            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || listed.Contains(Loose(Key(HeadlineAndSource(line).Headline))) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
+            if (listed.Contains(key) || key.Length >= 4 && openings.Contains(key) || listed.Contains(Loose(HeadlineAndSource(line).Headline)) || line.Folded.Contains('。') || line.IsLong || line.Text.Length > 60 || LeaderInstructions().IsMatch(line.Folded)
                 || role is LineRole.EditorsNote or LineRole.DistributionFooter or LineRole.Attribution or LineRole.Byline or LineRole.WebLabel)
                 break;
             var entryKey = role == LineRole.ContentsEntry && ContentsLine.Read(line.Folded) is { } listedEntry ? Loose(Key(line.Cut(0, listedEntry.TitleLength))) : key;
@@ -412,7 +412,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     {
         if (contents.Count == 0) return contents;
         var body = Enumerable.Range(bodyStart, lines.Count - bodyStart).Where(k => lines[k].Text.Length <= 60).Select(k => lines[k]).ToList();
-        var headlines = body.Select(l => Loose(Key(l))).ToHashSet();
+        var headlines = body.Select(l => Loose(l)).ToHashSet();
         var sections = body.Select(l => SectionHeading.Name(l) ?? SectionHeading.NumberedName(l)).OfType<string>().ToHashSet();
         return contents.Select(entry =>
         {
@@ -506,10 +506,11 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     /// A key's letters and digits, for telling whether a line is a headline the contents list: an entry and its headline
     /// often differ in punctuation alone (湘东区：“三个一批”… over 湘东区“三个一批”…, quotes of either width).
     /// </summary>
-    private static string Loose(string key) =>
-        key.AsSpan().IndexOfAny(PunctuationMarks) < 0 ? key : string.Concat(key.Where(c => !char.IsPunctuation(c) && !char.IsSymbol(c)));
+    private static string Loose(string key) => key.Any(IsMark) ? string.Concat(key.Where(c => !IsMark(c))) : key;
 
-    private static readonly System.Buffers.SearchValues<char> PunctuationMarks = System.Buffers.SearchValues.Create(":：,，、“”\"'‘’《》<>()（）!！?？·—-…。.;；[]【】〔〕");
+    private static string Loose(SourceLine line) => Loose(Key(line));
+
+    private static bool IsMark(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
     /// <summary>A contents entry or headline without its number or mark: 1. 一、 ◆ 【…】.</summary>
     private static string StripMarker(string title)
@@ -615,7 +616,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var next = NextIndex(roles, i);
         if (titles.Count > 0)
         {
-            if (titles.Contains(Loose(Key(line)))) return (StripMarker(line.Text.Trim()), i + 1, null);
+            if (titles.Contains(Loose(line))) return (StripMarker(line.Text.Trim()), i + 1, null);
             if (next < lines.Count && titles.Contains(Loose(Key(line) + lines[next].CompactFolded))) return (StripMarker(line.Text.Trim() + lines[next].Text.Trim()), next + 1, null);
             return null;
         }
