@@ -452,8 +452,11 @@ public sealed class ArchiveService : IDisposable
     /// </summary>
     public string? MergedInto(string articleId) => _store.Corrections.MergedInto(articleId);
 
-    /// <summary>What a correction form shows: the current values of a document's or an article's correctable fields.</summary>
-    public IReadOnlyDictionary<string, JsonElement> CorrectableValues(CorrectionTarget target, string id) => _store.Corrections.CurrentValues(target, id);
+    /// <summary>What a document's correction form shows: the current values of its fields of <see cref="CorrectableField.Document"/>, by name.</summary>
+    public IReadOnlyDictionary<string, JsonElement> CorrectableDocumentValues(string documentId) => _store.Corrections.DocumentValues(documentId);
+
+    /// <summary>What an article's correction form shows: the current values of its fields of <see cref="CorrectableField.Article"/>, by name.</summary>
+    public IReadOnlyDictionary<string, JsonElement> CorrectableArticleValues(string articleId) => _store.Corrections.ArticleValues(articleId);
 
     /// <summary>A document's audit log: every correction, split and merge, oldest first.</summary>
     public IReadOnlyList<CorrectionEntry> Corrections(string documentId) => _store.Corrections.GetLog(documentId);
@@ -463,17 +466,17 @@ public sealed class ArchiveService : IDisposable
     /// from a form reads the same). The index reflects it before this returns.
     /// </summary>
     public CorrectionResult CorrectDocument(string documentId, IReadOnlyDictionary<string, JsonElement> values, Editing editing) =>
-        Correct(documentId, documentId, CorrectionTarget.Document, values, editing);
+        Correct(documentId, documentId, CorrectableField.Document, values, editing);
 
     /// <summary>Corrects an article's fields (<see cref="CorrectableField.Article"/>); not found when it was merged away.</summary>
     public CorrectionResult CorrectArticle(string articleId, IReadOnlyDictionary<string, JsonElement> values, Editing editing) =>
         _store.GetArticle(articleId) is { MergedInto: null } article
-            ? Correct(article.DocumentId, articleId, CorrectionTarget.Article, values, editing)
+            ? Correct(article.DocumentId, articleId, CorrectableField.Article, values, editing)
             : CorrectionResult.NotFound("");
 
-    private CorrectionResult Correct(string documentId, string target, CorrectionTarget kind, IReadOnlyDictionary<string, JsonElement> values, Editing editing)
+    private CorrectionResult Correct(string documentId, string target, IReadOnlyList<CorrectableField> correctable, IReadOnlyDictionary<string, JsonElement> values, Editing editing)
     {
-        var (fields, problems) = _corrections.Read(kind, values);
+        var (fields, problems) = _corrections.Read(correctable, values);
         problems = [.. EditingProblems(editing), .. problems];
         if (values.Count == 0)
         {
@@ -491,7 +494,7 @@ public sealed class ArchiveService : IDisposable
     public CorrectionResult SplitArticle(string articleId, int atParagraph, string title, Editing editing)
     {
         if (_store.GetArticle(articleId) is not { MergedInto: null } article) return CorrectionResult.NotFound("");
-        var (value, problem) = _corrections.Read(CorrectableField.Find(CorrectionTarget.Article, "title")!, CanonicalJson.Of(title));
+        var (value, problem) = _corrections.Read(CorrectableField.Article.Single(f => f.Name == "title"), CanonicalJson.Of(title));
         IReadOnlyList<FieldProblem> problems = [.. EditingProblems(editing), .. problem is null ? [] : new[] { problem }];
         return problems.Count > 0
             ? CorrectionResult.Invalid(article.DocumentId, problems)

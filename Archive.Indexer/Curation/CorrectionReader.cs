@@ -16,17 +16,20 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
     public const int MaxNames = 20;
     public const int MaxNumber = 99_999;
 
-    /// <summary>The canonical value of each field given; problems for those that cannot be taken (then nothing applies).</summary>
+    /// <summary>
+    /// The canonical value of each field given, one of <paramref name="fields"/> (a document's or an article's);
+    /// problems for those that cannot be taken (then nothing applies).
+    /// </summary>
     public (IReadOnlyList<(CorrectableField Field, JsonElement Value)> Values, IReadOnlyList<FieldProblem> Problems) Read(
-        CorrectionTarget target, IReadOnlyDictionary<string, JsonElement> inputs)
+        IReadOnlyList<CorrectableField> fields, IReadOnlyDictionary<string, JsonElement> inputs)
     {
         var values = new List<(CorrectableField, JsonElement)>();
         var problems = new List<FieldProblem>();
         foreach (var (name, input) in inputs)
         {
-            if (CorrectableField.Find(target, name) is not { } field)
+            if (fields.FirstOrDefault(f => f.Name == name) is not { } field)
             {
-                var allowed = string.Join(", ", CorrectableField.Of(target).Select(f => f.Name));
+                var allowed = string.Join(", ", fields.Select(f => f.Name));
                 problems.Add(new FieldProblem(name, $"'{Shorten(name)}' is not a field that can be corrected here; the fields are {allowed}.",
                     $"“{Shorten(name)}”不是可更正的字段；可更正：{allowed}。"));
                 continue;

@@ -4,42 +4,39 @@ using System.Text.Json;
 namespace Archive.Indexer.Model;
 
 /// <summary>
-/// A field editors may correct: its name in the API (snake_case), its label in the UI, whether it belongs to the
-/// document or to an article, the store column that holds it, and what kind of value it takes. Values travel as
-/// canonical JSON (text, a number, yyyy-MM-dd, a kind code, a list of names, or null), the form the audit log keeps.
+/// A field editors may correct: its name in the API (snake_case), its label in the UI, the store column that holds
+/// it, and what kind of value it takes. Whether it is a document's or an article's is the list it is in
+/// (<see cref="Document"/>, <see cref="Article"/>). Values travel as canonical JSON (text, a number, yyyy-MM-dd, a
+/// kind code, a list of names, or null), the form the audit log keeps.
 /// </summary>
-public sealed record CorrectableField(string Name, string Label, CorrectionTarget Target, string Column, FieldKind Kind)
+public sealed record CorrectableField(string Name, string Label, string Column, FieldKind Kind)
 {
     /// <summary>The fields editors correct: a document's (kind, series, 期号, 总期号, date, publisher, 文号) and an article's.</summary>
     public static IReadOnlyList<CorrectableField> Document { get; } =
     [
-        new("kind", "类型", CorrectionTarget.Document, "kind", FieldKind.Kind),
-        new("series", "刊物", CorrectionTarget.Document, "series", FieldKind.Text),
-        new("issue_number", "期号", CorrectionTarget.Document, "issue_number", FieldKind.Number),
-        new("total_issue_number", "总期号", CorrectionTarget.Document, "total_issue_number", FieldKind.Number),
-        new("date", "日期", CorrectionTarget.Document, "date", FieldKind.Date),
-        new("publisher", "编发单位", CorrectionTarget.Document, "publisher", FieldKind.Text),
-        new("doc_number", "文号", CorrectionTarget.Document, "doc_number", FieldKind.Text),
+        new("kind", "类型", "kind", FieldKind.Kind),
+        new("series", "刊物", "series", FieldKind.Text),
+        new("issue_number", "期号", "issue_number", FieldKind.Number),
+        new("total_issue_number", "总期号", "total_issue_number", FieldKind.Number),
+        new("date", "日期", "date", FieldKind.Date),
+        new("publisher", "编发单位", "publisher", FieldKind.Text),
+        new("doc_number", "文号", "doc_number", FieldKind.Text),
     ];
 
     public static IReadOnlyList<CorrectableField> Article { get; } =
     [
-        new("title", "标题", CorrectionTarget.Article, "title", FieldKind.Title),
-        new("subtitle", "副标题", CorrectionTarget.Article, "subtitle", FieldKind.Text),
-        new("section", "栏目", CorrectionTarget.Article, "section", FieldKind.Text),
-        new("source_department", "来源单位", CorrectionTarget.Article, "source_department", FieldKind.Text),
-        new("region", "地区", CorrectionTarget.Article, "region", FieldKind.Region),
-        new("authors", "作者", CorrectionTarget.Article, "authors", FieldKind.Names),
-        new("page", "页码", CorrectionTarget.Article, "page", FieldKind.Number),
+        new("title", "标题", "title", FieldKind.Title),
+        new("subtitle", "副标题", "subtitle", FieldKind.Text),
+        new("section", "栏目", "section", FieldKind.Text),
+        new("source_department", "来源单位", "source_department", FieldKind.Text),
+        new("region", "地区", "region", FieldKind.Region),
+        new("authors", "作者", "authors", FieldKind.Names),
+        new("page", "页码", "page", FieldKind.Number),
     ];
 
     /// <summary>The audit log's names for an article's boundaries being moved.</summary>
     public const string Split = "split";
     public const string Merge = "merge";
-
-    public static IReadOnlyList<CorrectableField> Of(CorrectionTarget target) => target == CorrectionTarget.Document ? Document : Article;
-
-    public static CorrectableField? Find(CorrectionTarget target, string name) => Of(target).FirstOrDefault(f => f.Name == name);
 
     /// <summary>The UI label of a field or a boundary change in the audit log.</summary>
     public static string LabelOf(string name) => name switch
@@ -74,12 +71,6 @@ public sealed record CorrectableField(string Name, string Label, CorrectionTarge
             _ => CanonicalJson.Of((string)column),
         },
     };
-}
-
-public enum CorrectionTarget
-{
-    Document,
-    Article,
 }
 
 /// <summary>What a field holds, which decides how an editor's input is read and checked.</summary>

@@ -155,13 +155,17 @@ internal sealed class CorrectionStore
             return new CorrectionResult(CorrectionStatus.Applied, documentId) { Revision = revision, Entries = [entry], ArticleId = first.Id };
         });
 
-    /// <summary>The current values of a document's or an article's correctable fields, by name (canonical JSON).</summary>
-    public IReadOnlyDictionary<string, JsonElement> CurrentValues(CorrectionTarget target, string id)
+    /// <summary>The current values of a document's correctable fields, by name (canonical JSON).</summary>
+    public IReadOnlyDictionary<string, JsonElement> DocumentValues(string documentId) => CurrentValues("documents", CorrectableField.Document, documentId);
+
+    /// <summary>The current values of an article's correctable fields, by name (canonical JSON).</summary>
+    public IReadOnlyDictionary<string, JsonElement> ArticleValues(string articleId) => CurrentValues("articles", CorrectableField.Article, articleId);
+
+    private IReadOnlyDictionary<string, JsonElement> CurrentValues(string table, IReadOnlyList<CorrectableField> fields, string id)
     {
-        var fields = CorrectableField.Of(target);
         using var connection = _store.Connect();
         var row = (IDictionary<string, object?>?)connection.QueryFirstOrDefault(
-            $"SELECT {string.Join(", ", fields.Select(f => f.Column))} FROM {(target == CorrectionTarget.Document ? "documents" : "articles")} WHERE id = @id", new { id });
+            $"SELECT {string.Join(", ", fields.Select(f => f.Column))} FROM {table} WHERE id = @id", new { id });
         return row is null ? new Dictionary<string, JsonElement>() : fields.ToDictionary(f => f.Name, f => f.FromColumn(row[f.Column]));
     }
 

@@ -17,31 +17,31 @@ public static class CorrectionForm
     public const string Reason = "reason";
 
     /// <summary>
-    /// Sends a form of fields to the engine: the fields changed, by the editor who sent them, against the revision the
-    /// form was made from. When it is refused, the form to show again: after another editor's change, this editor's
-    /// own changes over the current values; otherwise the inputs as sent, with their problems. Null when it was done.
+    /// Sends a form of fields (<see cref="CorrectableField.Document"/> or <see cref="CorrectableField.Article"/>) to the
+    /// engine: the fields changed, by the editor who sent them, against the revision the form was made from. When it
+    /// is refused, the form to show again: after another editor's change, this editor's own changes over the current
+    /// values; otherwise the inputs as sent, with their problems. Null when it was done.
     /// </summary>
-    public static (CorrectionResult Result, CorrectionFieldsView? Again) Submit(IFormCollection form, CorrectionTarget target, StoredDocument document,
+    public static (CorrectionResult Result, CorrectionFieldsView? Again) Submit(IFormCollection form, IReadOnlyList<CorrectableField> fields, StoredDocument document,
         string editor, Func<Dictionary<string, JsonElement>, Indexer.Model.Editing, CorrectionResult> correct, Func<IReadOnlyDictionary<string, JsonElement>> current)
     {
         var editing = Editing(form, editor);
-        var changed = Changed(form, target);
+        var changed = Changed(form, fields);
         var result = editing is null ? CorrectionResult.Invalid(document.Id, [CorrectionPages.Incomplete])
             : changed.Count == 0 ? new CorrectionResult(CorrectionStatus.Applied, document.Id)
             : correct(changed, editing);
-        var fields = CorrectableField.Of(target);
         if (result.Status == CorrectionStatus.Applied) return (result, null);
         if (result.Status != CorrectionStatus.Conflict)
         {
-            return (result, new CorrectionFieldsView(fields, Posted(form, target), Posted(form, target, WasPrefix), editing?.SeenRevision ?? document.Revision, result.Problems));
+            return (result, new CorrectionFieldsView(fields, Posted(form, fields), Posted(form, fields, WasPrefix), editing?.SeenRevision ?? document.Revision, result.Problems));
         }
         var now = current();
-        return (result, new CorrectionFieldsView(fields, Retained(form, target, now), Inputs(now), result.Revision, []));
+        return (result, new CorrectionFieldsView(fields, Retained(form, fields, now), Inputs(now), result.Revision, []));
     }
 
     /// <summary>The fields the editor changed, as the engine takes them (text).</summary>
-    private static Dictionary<string, JsonElement> Changed(IFormCollection form, CorrectionTarget target) =>
-        CorrectableField.Of(target)
+    private static Dictionary<string, JsonElement> Changed(IFormCollection form, IReadOnlyList<CorrectableField> fields) =>
+        fields
             .Where(f => form.ContainsKey(f.Name) && Text(form, f.Name) != Text(form, WasPrefix + f.Name))
             .ToDictionary(f => f.Name, f => JsonSerializer.SerializeToElement(Text(form, f.Name)));
 
@@ -56,16 +56,16 @@ public static class CorrectionForm
         current.ToDictionary(v => v.Key, v => FieldText.Input(v.Value));
 
     /// <summary>The editor's inputs as posted: shown again with the problems they caused.</summary>
-    private static Dictionary<string, string> Posted(IFormCollection form, CorrectionTarget target, string prefix = "") =>
-        CorrectableField.Of(target).ToDictionary(f => f.Name, f => Text(form, prefix + f.Name));
+    private static Dictionary<string, string> Posted(IFormCollection form, IReadOnlyList<CorrectableField> fields, string prefix = "") =>
+        fields.ToDictionary(f => f.Name, f => Text(form, prefix + f.Name));
 
     /// <summary>
     /// After another editor's change: the fields this editor changed keep their input, the others show the current
     /// values, so sending the form again takes only what this editor meant.
     /// </summary>
-    private static Dictionary<string, string> Retained(IFormCollection form, CorrectionTarget target, IReadOnlyDictionary<string, JsonElement> current)
+    private static Dictionary<string, string> Retained(IFormCollection form, IReadOnlyList<CorrectableField> fields, IReadOnlyDictionary<string, JsonElement> current)
     {
-        var changed = Changed(form, target);
+        var changed = Changed(form, fields);
         return Inputs(current).ToDictionary(v => v.Key, v => changed.ContainsKey(v.Key) ? Text(form, v.Key) : v.Value);
     }
 

@@ -34,8 +34,8 @@ public sealed class ArticleEditModel(ArchiveService archive) : PageModel
     public IActionResult OnPostFields(string id)
     {
         if (Find(id) is null) return Page();
-        var (result, again) = CorrectionForm.Submit(Request.Form, CorrectionTarget.Article, Document!, User.Identity!.Name!,
-            (changed, editing) => archive.CorrectArticle(id, changed, editing), () => archive.CorrectableValues(CorrectionTarget.Article, id));
+        var (result, again) = CorrectionForm.Submit(Request.Form, CorrectableField.Article, Document!, User.Identity!.Name!,
+            (changed, editing) => archive.CorrectArticle(id, changed, editing), () => archive.CorrectableArticleValues(id));
         if (Done(result, id) is { } done) return done;
         Conflicts = result.Status == CorrectionStatus.Conflict ? result.Entries : [];
         Form = again;
@@ -80,7 +80,7 @@ public sealed class ArticleEditModel(ArchiveService archive) : PageModel
         // Read again: a refused split or merge shows the article as it is now, with the revision it has now.
         Article = archive.FindArticle(Article!.Id) ?? Article;
         Document = archive.FindDocument(Article.DocumentId) ?? Document;
-        var inputs = CorrectionForm.Inputs(archive.CorrectableValues(CorrectionTarget.Article, Article.Id));
+        var inputs = CorrectionForm.Inputs(archive.CorrectableArticleValues(Article.Id));
         Form = new CorrectionFieldsView(CorrectableField.Article, inputs, inputs, Document!.Revision, []);
         StructureProblems = structureProblems;
     }

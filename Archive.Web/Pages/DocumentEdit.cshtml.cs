@@ -18,7 +18,7 @@ public sealed class DocumentEditModel(ArchiveService archive) : PageModel
     public IActionResult OnGet(string id)
     {
         if (Find(id) is not { } document) return Page();
-        var inputs = CorrectionForm.Inputs(archive.CorrectableValues(CorrectionTarget.Document, id));
+        var inputs = CorrectionForm.Inputs(archive.CorrectableDocumentValues(id));
         Form = new CorrectionFieldsView(CorrectableField.Document, inputs, inputs, document.Revision, []);
         return Page();
     }
@@ -26,8 +26,8 @@ public sealed class DocumentEditModel(ArchiveService archive) : PageModel
     public IActionResult OnPost(string id)
     {
         if (Find(id) is not { } document) return Page();
-        var (result, again) = CorrectionForm.Submit(Request.Form, CorrectionTarget.Document, document, User.Identity!.Name!,
-            (changed, editing) => archive.CorrectDocument(id, changed, editing), () => archive.CorrectableValues(CorrectionTarget.Document, id));
+        var (result, again) = CorrectionForm.Submit(Request.Form, CorrectableField.Document, document, User.Identity!.Name!,
+            (changed, editing) => archive.CorrectDocument(id, changed, editing), () => archive.CorrectableDocumentValues(id));
         if (again is null)
         {
             CorrectionPages.Saved(this, result);
