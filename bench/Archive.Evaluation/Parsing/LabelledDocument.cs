@@ -11,6 +11,8 @@ internal enum EvaluationSet
     HeldOutBatch2,
     /// <summary>The third batch of real documents held out ("set": "held-out-3"), scored apart from the first two.</summary>
     HeldOutBatch3,
+    /// <summary>The fourth batch of real documents held out ("set": "held-out-4"), all 14 of it, scored apart from the first three.</summary>
+    HeldOutBatch4,
     Samples,
 }
 
