@@ -30,7 +30,7 @@ public sealed record SearchResponse(
         results.ParsedQuery,
         [.. warnings, .. results.Warnings],
         [.. results.Hits.Select(h => Hit.From(h, links))],
-        [.. results.Facets.Select(Facet.From)]);
+        Facet.Of(results.Facets));
 }
 
 /// <summary>
@@ -74,7 +74,9 @@ public sealed record ArticleLink(string Id, string Title, string? Series, int? I
 /// <summary>The counts of one facet; <c>field</c> is also the name of the search parameter that filters by it.</summary>
 public sealed record Facet(string Field, IReadOnlyList<FacetCount> Values)
 {
-    public static Facet From(FacetResult result) => new(SearchParameters.Name(result.Field), [.. result.Values.Select(FacetCount.From)]);
+    /// <summary>Every facet of a search, in the order of FacetField.</summary>
+    public static IReadOnlyList<Facet> Of(IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> facets) =>
+        [.. facets.OrderBy(f => f.Key).Select(f => new Facet(SearchParameters.Name(f.Key), [.. f.Value.Select(FacetCount.From)]))];
 }
 
 /// <summary>

@@ -72,6 +72,6 @@ public static class SearchEndpoints
         }
         var archive = await host.GetAsync(cancellationToken);
         var results = archive.Search(request with { PageSize = 1, WithHighlights = false });
-        return TypedResults.Ok(new FacetsResponse(results.Total, request.Query, [.. warnings, .. results.Warnings], [.. results.Facets.Select(Facet.From)]));
+        return TypedResults.Ok(new FacetsResponse(results.Total, request.Query, [.. warnings, .. results.Warnings], Facet.Of(results.Facets)));
     }
 }

@@ -13,8 +13,18 @@ internal static class SearchCommand
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new FacetList() },
     };
+
+    /// <summary>The facets as --json prints them: a list of { field, values }, in the order of FacetField.</summary>
+    private sealed class FacetList : JsonConverter<IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>>>
+    {
+        public override IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> facets, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, facets.OrderBy(f => f.Key).Select(f => new { Field = f.Key, Values = f.Value }), options);
+    }
 
     public static Command Create()
     {
@@ -91,11 +101,11 @@ internal static class SearchCommand
             if (hit.AlsoPublishedIn.Count > 0)
                 console.MarkupLine($"   [grey]亦见于：{Markup.Escape(string.Join("；", hit.AlsoPublishedIn.Select(t => (t.Series ?? t.Region) is { Length: > 0 } where ? $"{t.Title}（{where}）" : t.Title)))}[/]");
         }
-        foreach (var facet in results.Facets.Where(f => f.Values.Count > 0))
+        foreach (var (field, values) in results.Facets.Where(f => f.Value.Count > 0).OrderBy(f => f.Key))
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{SearchParameters.Label(facet.Field)}[/]");
-            PrintValues(console, facet.Values, "  ");
+            console.MarkupLine($"[bold]{SearchParameters.Label(field)}[/]");
+            PrintValues(console, values, "  ");
         }
     }
 

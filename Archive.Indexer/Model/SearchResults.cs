@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace Archive.Indexer.Model;
 
 /// <summary>The answer to a <see cref="SearchRequest"/>: one page of hits and the facet counts of all matches.</summary>
@@ -13,7 +15,11 @@ public sealed record SearchResults
     public bool PartialMatches { get; init; }
     public required double TookMs { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
-    public IReadOnlyList<FacetResult> Facets { get; init; } = [];
+    /// <summary>
+    /// Each facet's values with their counts over all matches, keyed by facet as the request's filters are: every
+    /// facet, or none when the request asked for none. The API and the CLI list them in FacetField's order.
+    /// </summary>
+    public IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Facets { get; init; } = ReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>>.Empty;
     /// <summary>How the query was understood, in the query syntax, with the synonyms added (e.g. <c>组工 栏目:市外参考（同义词：组工 ≈ 组织工作）</c>).</summary>
     public string? ParsedQuery { get; init; }
     /// <summary>What could not be read in the query and how it was treated instead.</summary>
@@ -48,8 +54,6 @@ public sealed record SearchHit
 
 /// <summary>A short reference to an article: enough to link to it and say where it appeared.</summary>
 public sealed record ArticleRef(string ArticleId, string Title, string? Series, int? IssueNumber, DateOnly? Date, string? Region);
-
-public sealed record FacetResult(FacetField Field, IReadOnlyList<FacetValue> Values);
 
 /// <summary>A facet value with its exact count. Region values are paths; Children holds the next level.</summary>
 public sealed record FacetValue(string Value, long Count, bool Selected)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Collections.ObjectModel;
 using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Documents;
@@ -77,7 +78,7 @@ internal sealed class ArticleSearch(
                 PartialMatches = answer.Partial,
                 TookMs = clock.Elapsed.TotalMilliseconds,
                 Hits = hits,
-                Facets = request.WithFacets ? answer.Facets : [],
+                Facets = answer.Facets,
                 ParsedQuery = compiled.Understood,
                 Warnings = warnings,
                 Page = page,
@@ -128,7 +129,7 @@ internal sealed class ArticleSearch(
         return new Answer(full.Total, full.Total, false, full.Ranked, full.Facets);
     }
 
-    private sealed record Answer(long Total, long FullMatches, bool Partial, List<RankedMatch> Ranked, IReadOnlyList<FacetResult> Facets);
+    private sealed record Answer(long Total, long FullMatches, bool Partial, List<RankedMatch> Ranked, IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Facets);
 
     /// <summary>
     /// The ticked values by facet as the facets count them (simplified script, region paths normalized), so a value in
@@ -173,11 +174,11 @@ internal sealed class ArticleSearch(
         var singles = byScore?.TopDocs() ?? byDate!.TopDocs();
         var ranked = twins is null ? singles.ToList() : order.Merge(singles, twins.Representatives(), window);
         if (order.ByScore && rescoring is not null) ranked = Rescore(searcher, ranked, rescoring);
-        var facets = request.WithFacets ? FacetResults.Build(ordinals, collector.Counts(), selections, MaxFacetValues) : [];
+        var facets = request.WithFacets ? FacetResults.Build(ordinals, collector.Counts(), selections, MaxFacetValues) : ReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>>.Empty;
         return new Matches(collector.TotalHits, ranked, facets);
     }
 
-    private sealed record Matches(long Total, List<RankedMatch> Ranked, IReadOnlyList<FacetResult> Facets);
+    private sealed record Matches(long Total, List<RankedMatch> Ranked, IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Facets);
 
     /// <summary>
     /// The request in canonical form: the same search however its filters were ordered or spelled (region paths

@@ -128,7 +128,7 @@ internal sealed class SearchResultCache(int maxEntries, long maxBytes)
             foreach (var word in hit.MissingWords) bytes += perObject + 2L * word.Length;
             foreach (var twin in hit.AlsoPublishedIn) bytes += perObject * 2 + 2L * (twin.ArticleId.Length + twin.Title.Length);
         }
-        foreach (var facet in results.Facets) bytes += perObject + Values(facet.Values);
+        foreach (var values in results.Facets.Values) bytes += perObject + Values(values);
         foreach (var warning in results.Warnings) bytes += perObject + 2L * warning.Length;
         return bytes + 2L * (results.ParsedQuery?.Length ?? 0);
 

@@ -12,6 +12,6 @@ public static class ElsewhereSections
     public static bool Contains(string? section) => section is not null && Names.Contains(section);
 
     /// <summary>The section facet's values that are such sections, most articles first.</summary>
-    public static IReadOnlyList<FacetValue> In(FacetResult? sectionFacet) =>
-        sectionFacet is null ? [] : [.. sectionFacet.Values.Where(v => Contains(v.Value)).OrderByDescending(v => v.Count)];
+    public static IReadOnlyList<FacetValue> In(IReadOnlyList<FacetValue>? sections) =>
+        sections is null ? [] : [.. sections.Where(v => Contains(v.Value)).OrderByDescending(v => v.Count)];
 }

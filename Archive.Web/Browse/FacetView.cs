@@ -1,8 +1,8 @@
 
 namespace Archive.Web.Browse;
 
-/// <summary>A facet of the sidebar with the state its links change.</summary>
-public sealed record FacetView(FacetResult Facet, SearchState State)
+/// <summary>A facet of the sidebar, its values counted, with the state its links change.</summary>
+public sealed record FacetView(FacetField Field, IReadOnlyList<FacetValue> Values, SearchState State)
 {
     /// <summary>Nodes of the region tree rendered at most (about 15 KB): a large archive counts thousands of counties.</summary>
     public const int RegionBudget = 120;
@@ -16,13 +16,13 @@ public sealed record FacetView(FacetResult Facet, SearchState State)
     /// large archive, and the rarest values remain reachable through the query syntax.</summary>
     public const int MaxShown = 30;
 
-    public string Label => FacetDisplay.Of(Facet.Field);
+    public string Label => FacetDisplay.Of(Field);
 
     /// <summary>Selected values first so a ticked value never hides under 更多, then by count.</summary>
     public IReadOnlyList<FacetValue> Ordered =>
-        Facet.Field == FacetField.Year
-            ? [.. Facet.Values.OrderBy(v => v.Value, StringComparer.Ordinal)]
-            : [.. Facet.Values.OrderByDescending(v => v.Selected || State.IsSelected(Facet.Field, v.Value)).ThenByDescending(v => v.Count)];
+        Field == FacetField.Year
+            ? [.. Values.OrderBy(v => v.Value, StringComparer.Ordinal)]
+            : [.. Values.OrderByDescending(v => v.Selected || State.IsSelected(Field, v.Value)).ThenByDescending(v => v.Count)];
 
     /// <summary>The values worth a link: the most frequent, plus every ticked one wherever it ranks.</summary>
     public IReadOnlyList<FacetValue> Shown(IReadOnlyList<FacetValue> values)
@@ -57,9 +57,9 @@ public sealed record FacetView(FacetResult Facet, SearchState State)
             foreach (var child in node.Children) Selected(child, ancestors);
             ancestors.RemoveAt(ancestors.Count - 1);
         }
-        foreach (var root in Facet.Values) Selected(root, []);
+        foreach (var root in Values) Selected(root, []);
 
-        var level = Facet.Values.ToList();
+        var level = Values.ToList();
         while (level.Count > 0 && shown.Count < RegionBudget)
         {
             foreach (var node in level.OrderByDescending(v => v.Count).Take(RegionBudget - shown.Count)) shown.Add(node);
@@ -68,7 +68,7 @@ public sealed record FacetView(FacetResult Facet, SearchState State)
         return shown;
     }
 
-    public bool IsSelected(FacetValue value) => value.Selected || State.IsSelected(Facet.Field, value.Value);
+    public bool IsSelected(FacetValue value) => value.Selected || State.IsSelected(Field, value.Value);
 
     /// <summary>Whether a region node should start open: the first level, or a ticked value lies beneath it.</summary>
     public bool IsOpen(FacetValue node, int depth) =>

@@ -7,12 +7,12 @@ namespace Archive.Web.Browse;
 /// </summary>
 public static class OtherRegions
 {
-    public static IReadOnlyList<FacetValue> Of(FacetResult? regionFacet, string homeRegion)
+    public static IReadOnlyList<FacetValue> Of(IReadOnlyList<FacetValue>? regions, string homeRegion)
     {
-        if (regionFacet is null) return [];
+        if (regions is null) return [];
         var home = homeRegion.Trim('/');
         var result = new List<FacetValue>();
-        foreach (var province in regionFacet.Values)
+        foreach (var province in regions)
         {
             if (home == province.Value || home.StartsWith(province.Value + "/", StringComparison.Ordinal))
             {

@@ -45,7 +45,7 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
         return Page();
     }
 
-    public FacetResult? Facet(FacetField field) => Results?.Facets.FirstOrDefault(f => f.Field == field);
+    public IReadOnlyList<FacetValue>? Facet(FacetField field) => Results?.Facets.GetValueOrDefault(field);
 
     public IReadOnlyList<FacetValue> OtherRegions() => Browse.OtherRegions.Of(Facet(FacetField.Region), options.Value.HomeRegion);
 

@@ -112,7 +112,7 @@ public static class PageBenchmark
     {
         var browse = archive.Search(new SearchRequest { Sort = SearchSort.Newest, PageSize = 20 });
         string[] Values(FacetField field, int count) =>
-            browse.Facets.FirstOrDefault(f => f.Field == field)?.Values.OrderByDescending(v => v.Count).Take(count).Select(v => v.Value).ToArray() ?? [];
+            browse.Facets.GetValueOrDefault(field)?.OrderByDescending(v => v.Count).Take(count).Select(v => v.Value).ToArray() ?? [];
         var keywords = Values(FacetField.Keyword, 12);
         var sections = Values(FacetField.Section, 2);
         var years = Values(FacetField.Year, 4);

@@ -50,8 +50,8 @@ public sealed class SearchStateTests
     [Fact]
     public void Other_places_experience_is_every_section_a_house_prints_it_under_and_one_link_browses_them_all()
     {
-        var sections = new FacetResult(FacetField.Section,
-            [new("市内信息", 9, false), new("他山之石", 4, false), new("工作动态", 7, false), new("市外参考", 2, false), new("外地经验", 1, false)]);
+        IReadOnlyList<FacetValue> sections =
+            [new("市内信息", 9, false), new("他山之石", 4, false), new("工作动态", 7, false), new("市外参考", 2, false), new("外地经验", 1, false)];
 
         var elsewhere = ElsewhereSections.In(sections);
 

@@ -8,16 +8,16 @@ namespace Archive.Indexer.Search.Facets;
 /// </summary>
 internal static class FacetResults
 {
-    public static IReadOnlyList<FacetResult> Build(FacetOrdinals ordinals, int[] counts, IReadOnlyDictionary<FacetField, List<string>> selections, int maxValues)
+    public static IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Build(FacetOrdinals ordinals, int[] counts, IReadOnlyDictionary<FacetField, List<string>> selections, int maxValues)
     {
-        var results = new List<FacetResult>();
+        var results = new Dictionary<FacetField, IReadOnlyList<FacetValue>>();
         foreach (var field in Enum.GetValues<FacetField>())
         {
             var selected = selections.GetValueOrDefault(field) ?? [];
             var list = field == FacetField.Region
                 ? new RegionTree(ordinals, counts, selected, maxValues).Level("")
                 : Ranked(ordinals, counts, field, selected, maxValues);
-            results.Add(new FacetResult(field, list));
+            results.Add(field, list);
         }
         return results;
     }

@@ -11,7 +11,7 @@ public sealed class BadQueryTests(SampleArchive samples) : IClassFixture<SampleA
         var results = samples.Archive.Search(new SearchRequest { Query = "" });
 
         Assert.Equal(samples.Report.Articles, results.Total);
-        Assert.Equal(samples.Report.Articles, results.Facets.Single(f => f.Field == FacetField.Kind).Values.Sum(v => v.Count));
+        Assert.Equal(samples.Report.Articles, results.Facets[FacetField.Kind].Sum(v => v.Count));
         Assert.Empty(results.Warnings);
     }
 
@@ -114,7 +114,7 @@ public sealed class BadQueryTests(SampleArchive samples) : IClassFixture<SampleA
         });
 
         Assert.Equal(0, results.Total);
-        var value = Assert.Single(results.Facets.Single(f => f.Field == FacetField.Section).Values, v => v.Selected);
+        var value = Assert.Single(results.Facets[FacetField.Section], v => v.Selected);
         Assert.Equal(0, value.Count);
     }
 

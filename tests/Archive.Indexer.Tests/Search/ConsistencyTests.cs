@@ -149,20 +149,20 @@ public sealed class ConsistencyTests : IDisposable
 
         var results = archive.Search(new SearchRequest { Query = query });
 
-        Assert.DoesNotContain(results.Facets.Single(f => f.Field == FacetField.Region).Values, v => v.Value == "陕西省");
-        foreach (var facet in results.Facets)
+        Assert.DoesNotContain(results.Facets[FacetField.Region], v => v.Value == "陕西省");
+        foreach (var (field, values) in results.Facets)
         {
-            foreach (var value in facet.Values)
+            foreach (var value in values)
             {
-                var selected = new Dictionary<FacetField, IReadOnlyList<string>> { [facet.Field] = [value.Value] };
+                var selected = new Dictionary<FacetField, IReadOnlyList<string>> { [field] = [value.Value] };
                 Assert.Equal(archive.Search(new SearchRequest { Query = query, Filters = selected }).Total, value.Count);
             }
         }
 
         // With a selection, another facet's counts are those of selecting both values.
-        var year = results.Facets.Single(f => f.Field == FacetField.Year).Values[0].Value;
+        var year = results.Facets[FacetField.Year][0].Value;
         var inYear = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Year] = [year] };
-        foreach (var kind in archive.Search(new SearchRequest { Query = query, Filters = inYear }).Facets.Single(f => f.Field == FacetField.Kind).Values)
+        foreach (var kind in archive.Search(new SearchRequest { Query = query, Filters = inYear }).Facets[FacetField.Kind])
         {
             var both = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Year] = [year], [FacetField.Kind] = [kind.Value] };
             Assert.Equal(archive.Search(new SearchRequest { Query = query, Filters = both }).Total, kind.Count);

@@ -106,11 +106,11 @@ public sealed partial class CountsThatHoldTests(CountsThatHoldTests.ArchiveWithT
         var results = _archive.Search(new SearchRequest { Query = query, WithHighlights = false });
 
         Assert.True(results.Total > 0);
-        foreach (var facet in results.Facets.Where(f => f.Field != FacetField.Keyword))
+        foreach (var (field, values) in results.Facets.Where(f => f.Key != FacetField.Keyword))
         {
-            foreach (var value in facet.Values)
+            foreach (var value in values)
             {
-                var selected = new Dictionary<FacetField, IReadOnlyList<string>> { [facet.Field] = [value.Value] };
+                var selected = new Dictionary<FacetField, IReadOnlyList<string>> { [field] = [value.Value] };
                 Assert.Equal(_archive.Search(new SearchRequest { Query = query, Filters = selected, WithHighlights = false }).Total, value.Count);
             }
         }
@@ -122,7 +122,7 @@ public sealed partial class CountsThatHoldTests(CountsThatHoldTests.ArchiveWithT
         var kind = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Kind] = ["bulletin"] };
         var results = _archive.Search(new SearchRequest { Filters = kind, WithHighlights = false });
 
-        foreach (var value in results.Facets.Single(f => f.Field == FacetField.Year).Values)
+        foreach (var value in results.Facets[FacetField.Year])
         {
             var both = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Kind] = ["bulletin"], [FacetField.Year] = [value.Value] };
             Assert.Equal(_archive.Search(new SearchRequest { Filters = both, WithHighlights = false }).Total, value.Count);

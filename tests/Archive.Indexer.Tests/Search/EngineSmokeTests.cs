@@ -43,12 +43,12 @@ public sealed class EngineSmokeTests : IDisposable
         Assert.Equal("大观区在疫情防控一线考察识别干部", hit.Title);
         Assert.Contains("<mark>考察识别干部</mark>", hit.TitleHtml);
         Assert.Contains(hit.Snippets, s => s.Contains("<mark>", StringComparison.Ordinal));
-        var region = results.Facets.Single(f => f.Field == FacetField.Region);
-        Assert.Equal("安徽省", Assert.Single(region.Values).Value);
+        var region = results.Facets[FacetField.Region];
+        Assert.Equal("安徽省", Assert.Single(region).Value);
 
         var browse = archive.Search(new SearchRequest { Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Section] = ["市外参考"] } });
         Assert.Equal("旌德县筑牢疫情防控红色堡垒", Assert.Single(browse.Hits).Title);
-        var sections = browse.Facets.Single(f => f.Field == FacetField.Section).Values;
+        var sections = browse.Facets[FacetField.Section];
         Assert.Equal(2, sections.Count);
 
         var detail = archive.GetArticle(hit.ArticleId)!;

@@ -52,7 +52,7 @@ public sealed class FacetResultsTests : IDisposable
         using var collector = new FacetingCollector(new TotalHitCountCollector(), ordinals, new Dictionary<FacetField, List<string>>(), countFacets: true);
         new IndexSearcher(_reader).Search(new MatchAllDocsQuery(), collector);
         var selections = new Dictionary<FacetField, List<string>> { [FacetField.Region] = [.. selected] };
-        return FacetResults.Build(ordinals, collector.Counts(), selections, maxValues: 2).Single(f => f.Field == FacetField.Region).Values;
+        return FacetResults.Build(ordinals, collector.Counts(), selections, maxValues: 2)[FacetField.Region];
     }
 
     private static string Tree(IEnumerable<FacetValue> values) =>

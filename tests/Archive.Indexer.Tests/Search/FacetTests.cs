@@ -24,8 +24,8 @@ public sealed class FacetTests(SampleArchive samples) : IClassFixture<SampleArch
     public void Each_facet_counts_ignore_its_own_selection_but_not_the_others()
     {
         var results = Search(null, (FacetField.Section, "市外参考"), (FacetField.Year, "2023"));
-        var sections = results.Facets.Single(f => f.Field == FacetField.Section).Values;
-        var years = results.Facets.Single(f => f.Field == FacetField.Year).Values;
+        var sections = results.Facets[FacetField.Section];
+        var years = results.Facets[FacetField.Year];
 
         // Section counts: within 2023 (the other facet's selection), whatever the section.
         Assert.Equal(Search("年份:2023 栏目:市内信息").Total, sections.Single(v => v.Value == "市内信息").Count);
@@ -39,11 +39,11 @@ public sealed class FacetTests(SampleArchive samples) : IClassFixture<SampleArch
     public void Every_count_equals_the_total_of_selecting_that_value()
     {
         var results = Search("疫情防控");
-        foreach (var facet in results.Facets)
+        foreach (var (field, values) in results.Facets)
         {
-            foreach (var value in Flatten(facet.Values))
+            foreach (var value in Flatten(values))
             {
-                var narrowed = Search("疫情防控", (facet.Field, value.Value));
+                var narrowed = Search("疫情防控", (field, value.Value));
                 Assert.Equal(narrowed.Total, value.Count);
             }
         }
@@ -52,7 +52,7 @@ public sealed class FacetTests(SampleArchive samples) : IClassFixture<SampleArch
     [Fact]
     public void Regions_form_a_tree_counted_at_every_level()
     {
-        var regions = Search(null).Facets.Single(f => f.Field == FacetField.Region).Values;
+        var regions = Search(null).Facets[FacetField.Region];
 
         var anhui = regions.Single(v => v.Value == "安徽省");
         var anqing = anhui.Children.Single(v => v.Value == "安徽省/安庆市");
@@ -65,9 +65,9 @@ public sealed class FacetTests(SampleArchive samples) : IClassFixture<SampleArch
     [Fact]
     public void Facet_values_are_sorted_by_count()
     {
-        foreach (var facet in Search(null).Facets.Where(f => f.Field != FacetField.Region))
+        foreach (var (_, values) in Search(null).Facets.Where(f => f.Key != FacetField.Region))
         {
-            var counts = facet.Values.Select(v => v.Count).ToList();
+            var counts = values.Select(v => v.Count).ToList();
             Assert.Equal(counts.OrderByDescending(c => c), counts);
         }
     }
@@ -75,7 +75,7 @@ public sealed class FacetTests(SampleArchive samples) : IClassFixture<SampleArch
     [Fact]
     public void Keywords_are_a_facet_of_five_to_eight_words_per_article()
     {
-        var keywords = Search(null).Facets.Single(f => f.Field == FacetField.Keyword).Values;
+        var keywords = Search(null).Facets[FacetField.Keyword];
         var article = samples.Archive.GetArticle(Search("连心卡").Hits[0].ArticleId)!.Article;
 
         Assert.InRange(article.Keywords.Count, 5, 8);

@@ -67,11 +67,11 @@ public sealed class GeneratedArchiveSearchTests(GeneratedArchiveSearchTests.Gene
         var results = _archive.Search(new SearchRequest { Query = query, WithHighlights = false, CollapseDuplicates = false });
 
         Assert.True(results.Total > 0);
-        foreach (var facet in results.Facets.Where(f => f.Field != FacetField.Keyword))
+        foreach (var (field, values) in results.Facets.Where(f => f.Key != FacetField.Keyword))
         {
-            foreach (var value in facet.Values)
+            foreach (var value in values)
             {
-                var selected = new Dictionary<FacetField, IReadOnlyList<string>> { [facet.Field] = [value.Value] };
+                var selected = new Dictionary<FacetField, IReadOnlyList<string>> { [field] = [value.Value] };
                 Assert.Equal(_archive.Search(new SearchRequest { Query = query, Filters = selected, WithHighlights = false, CollapseDuplicates = false }).Total, value.Count);
             }
         }

@@ -47,7 +47,7 @@ public sealed class ScriptFacetTests(ScriptFacetTests.Articles articles) : IClas
         Filters = field is { } f ? new Dictionary<FacetField, IReadOnlyList<string>> { [f] = [value!] } : new Dictionary<FacetField, IReadOnlyList<string>>(),
     });
 
-    private static IReadOnlyList<FacetValue> Values(SearchResults results, FacetField field) => results.Facets.Single(f => f.Field == field).Values;
+    private static IReadOnlyList<FacetValue> Values(SearchResults results, FacetField field) => results.Facets[field];
 
     [Theory]
     [InlineData(FacetField.Series, "台州组工信息", "台州組工信息")]
