@@ -115,19 +115,27 @@ internal sealed class ArticleSearch(
     /// <summary>
     /// The full matches of the query, or, when fewer than <see cref="PartialMatchesBelow"/> hold every word, the
     /// partial ones: their count (a near-duplicate group once), facets and the first <paramref name="window"/> in order.
+    /// Whether the answer is partial is decided before the ticked facet values: a facet's count is then the total that
+    /// ticking it gives (counted over full matches, or over partial ones when the query alone finds too few), rather
+    /// than a narrow selection of a well-matched query turning partial and showing more hits than its facet said.
     /// </summary>
     private Answer FullOrPartial(IndexSearcher searcher, CompiledQuery compiled, int window, SearchRequest request,
         Dictionary<FacetField, List<string>> selections)
     {
         var order = MatchOrder.For(request.Sort, compiled.Scored);
         var full = Collect(searcher, compiled.Query, compiled.Rescoring, order, window, request, selections);
-        if (request.WithPartialMatches && compiled.Partial is not null && full.Total < PartialMatchesBelow)
+        if (request.WithPartialMatches && compiled.Partial is not null && full.Total < PartialMatchesBelow
+            && (selections.Count == 0 || FullMatchesUnselected(searcher, compiled, order, request) < PartialMatchesBelow))
         {
             var partial = Collect(searcher, compiled.Partial, compiled.Rescoring, order, window, request, selections);
             if (partial.Total > full.Total) return new Answer(partial.Total, full.Total, true, partial.Ranked, partial.Facets);
         }
         return new Answer(full.Total, full.Total, false, full.Ranked, full.Facets);
     }
+
+    /// <summary>How many articles hold every word, whatever facet values are ticked (a near-duplicate group once).</summary>
+    private long FullMatchesUnselected(IndexSearcher searcher, CompiledQuery compiled, MatchOrder order, SearchRequest request) =>
+        Collect(searcher, compiled.Query, rescoring: null, order, window: 1, request with { WithFacets = false }, selections: []).Total;
 
     private sealed record Answer(long Total, long FullMatches, bool Partial, List<RankedMatch> Ranked, IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Facets);
 
