@@ -31,6 +31,16 @@ internal static partial class CitedNumbers
     public static string? Issuer(string word) =>
         DocumentNumber.FindAll(word).FirstOrDefault() is { Index: 0 } number && number.Length == word.Length ? word[..word.IndexOf('〔')] : null;
 
+    /// <summary>
+    /// A document number without its issuer, as staff look up a year's or one number's documents: 〔2020〕,
+    /// 〔2020〕2号 (also in [ ], ［ ］ or 【 】; round brackets group a query). Its text fields hold it as 2020 and 2号,
+    /// which every text mentioning 2020 matches: it is read as the 文号 field's.
+    /// </summary>
+    public static bool IsNumberWithoutIssuer(string text) => NumberWithoutIssuer().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^[〔\[［【]\s*\d{4}\s*[〕\]］】](?:\s*\d{1,5}\s*号)?$")]
+    private static partial Regex NumberWithoutIssuer();
+
     /// <summary>Where a text closed up by <see cref="CloseUp"/> cites an issue or a document number.</summary>
     public static IEnumerable<(int Index, int Length)> Find(string text) =>
         Issue().Matches(text).Select(m => (m.Index, m.Length))

@@ -357,6 +357,9 @@ internal static partial class QuerySyntaxParser
                         warnings.Add($"第 {lexeme.Position + 1} 个字符处的左括号没有配对，括号已忽略。");
                     }
                     return inner;
+                case LexemeKind.Word or LexemeKind.Phrase when CitedNumbers.IsNumberWithoutIssuer(lexeme.Text):
+                    warnings.Add($"“{lexeme.Text}”按文号查找（{QueryFieldNames.Canonical(QueryField.DocNumber)}:{lexeme.Text}）；要查正文里的数字，请去掉括号。");
+                    return Count(new TextNode(lexeme.Text, lexeme.Kind == LexemeKind.Phrase, QueryField.DocNumber));
                 case LexemeKind.Word:
                     return Count(new TextNode(lexeme.Text, Phrase: false));
                 case LexemeKind.Phrase:

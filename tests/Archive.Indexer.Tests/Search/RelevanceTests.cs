@@ -62,6 +62,10 @@ public sealed class RelevanceTests(SampleArchive samples) : IClassFixture<Sample
     [InlineData("日期:2022-03-01..2022-03-31 栏目:市外参考", new[] { "旌德县" })]
     [InlineData("期号:8 栏目:市内信息", new[] { "宜秀区战“疫”一线党旗红", "大观区在疫情防控一线考察识别干部", "迎江区党建引领全员战“疫”" })]
     [InlineData("文号:〔2020〕2号", new[] { Notice })]
+    [InlineData("〔2020〕", new[] { Notice })]
+    [InlineData("\"〔2020〕\"", new[] { Notice })]
+    [InlineData("[2020]2号", new[] { Notice })]
+    [InlineData("【2020】 疫情", new[] { Notice })]
     [InlineData("连心卡 OR 背包上门", new[] { "铜川市王益区", "岳西县" })]
     [InlineData("标题:红色堡垒", new[] { "旌德县", "颍东区委组织部" })]
     public void A_filter_gives_exactly_the_expected_articles(string query, string[] expectedTitles)
@@ -99,6 +103,18 @@ public sealed class RelevanceTests(SampleArchive samples) : IClassFixture<Sample
         Assert.Equal(1, results.Total);
         Assert.Equal(Notice, results.Hits[0].Title);
         Assert.Empty(results.Warnings);
+    }
+
+    [Fact]
+    public void A_bracketed_year_is_a_document_numbers_year_not_any_text_of_that_year()
+    {
+        // The samples hold 2022 in their text; no document of theirs is numbered 〔2022〕.
+        Assert.NotEqual(0, samples.Archive.Search(new SearchRequest { Query = "2022" }).Total);
+
+        var results = samples.Archive.Search(new SearchRequest { Query = "〔2022〕" });
+
+        Assert.Equal(0, results.Total);
+        Assert.Contains(results.Warnings, w => w.Contains("按文号查找", StringComparison.Ordinal));
     }
 
     [Fact]
