@@ -24,6 +24,9 @@ internal sealed class IdfTable
 
     public double Idf(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var idf) ? idf : Median;
 
+    /// <summary>Whether the table knows the word: a word of jieba's vocabulary, not one the segmenter's model guessed.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => lookup.ContainsKey(word);
+
     public static IdfTable Load(string path)
     {
         var values = new Dictionary<string, double>(300_000, StringComparer.Ordinal);

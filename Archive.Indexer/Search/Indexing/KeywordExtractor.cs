@@ -7,7 +7,9 @@ namespace Archive.Indexer.Search.Indexing;
 /// <summary>
 /// 主题词: the 5-8 words that say what an article is about, by TF-IDF (idf.utf8) over its precise-mode words.
 /// Title words count double, terms of the domain dictionary (corpus/dict) are favoured; stop words, single
-/// characters, anything with a digit and everyday words (IDF below 7: 工作, 落实, 一线) are left out. The segmentations
+/// characters, anything with a digit and everyday words (IDF below 7: 工作, 落实, 一线) are left out, and so are words
+/// neither vocabulary knows, except places: the segmenter's model guesses them, and its guesses in a text are mostly
+/// pieces of names (宪丽 of 张宪丽, 塔元 and 庄村 of 塔元庄村) or a function character glued on (个村, 以县). The segmentations
 /// are kept in <see cref="RecentSegmentations"/> for the index to take when it takes the article.
 /// </summary>
 internal sealed class KeywordExtractor
@@ -95,7 +97,7 @@ internal sealed class KeywordExtractor
         if (verdicts.TryGetValue(word, out var known)) return known;
         var idf = _idf.Idf(word);
         var domain = _domainTermSpans.Contains(word);
-        var verdict = _stopWords.Contains(word) || HasDigit(word) || (idf < MinIdf && !domain)
+        var verdict = _stopWords.Contains(word) || HasDigit(word) || (idf < MinIdf && !domain) || !(domain || _idf.Contains(word) || IsPlaceName(word))
             ? Verdict.LeftOut
             : new Verdict(idf, domain ? DomainBoost : 1);
         // An archive of unbounded vocabulary starts the table afresh now and then rather than hold every word it met.
@@ -113,6 +115,9 @@ internal sealed class KeywordExtractor
 
     /// <summary>A word's weighted count in an article, with its verdict.</summary>
     private readonly record struct Weight(double Sum, Verdict Verdict);
+
+    /// <summary>A name of three characters or more ending in a level (齐河县, 武陵区, 蒲川乡, 东占村): a place the vocabulary lacks.</summary>
+    private static bool IsPlaceName(ReadOnlySpan<char> word) => word.Length >= 3 && word[^1] is '省' or '市' or '县' or '区' or '旗' or '乡' or '镇' or '村';
 
     private static bool HasDigit(ReadOnlySpan<char> word)
     {
