@@ -243,19 +243,47 @@ public sealed class ArchiveService : IDisposable
             stream.ReadExactly(bytes);
         }
         if (ContentIdentity.Sha256Hex(bytes) != original.Sha256) return new ReparseReport(documentId, ReparseStatus.OriginalMissing);
-        ParsedFile parsed;
-        try
-        {
-            parsed = original.MediaType == KeptOriginals.PagesMediaType ? ReadPagesAgain(original, bytes, cancellationToken)
-                : _parser.ParseFile(original.FileName, bytes, new ReadingContext(original.FileName, cancellationToken));
-        }
-        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
-        {
-            return new ReparseReport(documentId, ReparseStatus.Unreadable) { Error = e.Message };
-        }
+        if (Unreadable(documentId, () => original.MediaType == KeptOriginals.PagesMediaType ? ReadPagesAgain(original, bytes, cancellationToken)
+                : _parser.ParseFile(original.FileName, bytes, new ReadingContext(original.FileName, cancellationToken)), out var parsed) is { } unreadable)
+            return unreadable;
         var report = _store.Reparses.Reparse(documentId, parsed, _enricher.Enrich);
         if (report.Changed) CatchUpUnlessDiskFull();
         return report;
+    }
+
+    /// <summary>
+    /// Brings a deleted document back from its file, uploaded again (the same bytes it was read from): its text and
+    /// articles as the current parsers read them, in search again, its permalinks live. Fields editors corrected keep
+    /// their values; the splits and merges they made are undone, since deleting erased the text they moved (an article
+    /// split off leads to the one it came from). NotFound unless the document is deleted; NotItsFile for other bytes.
+    /// The index follows before this returns.
+    /// </summary>
+    /// <param name="fileName">The file's name, for its type and to keep beside it.</param>
+    public ReparseReport RestoreDocument(string documentId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        if (_store.GetDocument(documentId) is not { Status: DocumentStatus.Deleted } document) return new ReparseReport(documentId, ReparseStatus.NotFound);
+        var source = new SourceFile(fileName, ContentIdentity.Sha256Hex(content.Span), content.Length);
+        if (source.Sha256 != document.Sha256) return new ReparseReport(documentId, ReparseStatus.NotItsFile);
+        if (Unreadable(documentId, () => _parser.ParseFile(fileName, content, new ReadingContext(fileName, cancellationToken)), out var parsed) is { } unreadable)
+            return unreadable;
+        var report = _store.Reparses.Restore(documentId, parsed, _enricher.Enrich, KeptOriginals.Of(source, content, parsed));
+        CatchUpUnlessDiskFull();
+        return report;
+    }
+
+    /// <summary>Reads a document's file again: null with what was read, or the report that the current readers cannot read it.</summary>
+    private static ReparseReport? Unreadable(string documentId, Func<ParsedFile> read, out ParsedFile parsed)
+    {
+        try
+        {
+            parsed = read();
+            return null;
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            parsed = null!;
+            return new ReparseReport(documentId, ReparseStatus.Unreadable) { Error = e.Message };
+        }
     }
 
     /// <summary>A scanned issue's kept pages, unpacked into a scratch folder for as long as they are recognized again.</summary>

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Endpoints;
 
-/// <summary>GET /documents/{id}; POST /documents (upload) and DELETE /documents/{id}, both behind an API key.</summary>
+/// <summary>GET /documents/{id}; POST /documents (upload), POST /documents/{id}/restore and DELETE /documents/{id}, behind an API key.</summary>
 public static class DocumentEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -49,11 +49,24 @@ public static class DocumentEndpoints
                 StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable,
                 StatusCodes.Status507InsufficientStorage);
 
+        api.MapPost("/documents/{id}/restore", Restore)
+            .WithName("RestoreDocument")
+            .WithTags("Documents")
+            .WithSummary("Restore a deleted document (API key)")
+            .WithDescription("Brings a deleted document back from its own file, sent again as one multipart file: its text and articles as the current parsers read them, in search again, its permalinks live. Fields editors corrected keep their values; splits and merges are undone (deleting erased the text they moved), and an article split off redirects to the one it came from. The answer is the re-parse report. 404 when unknown, 409 document_not_deleted when it is not deleted, 422 not_its_file when the bytes differ from the file it was read from.")
+            .WithMetadata(new RequiresApiKey())
+            .WithMultipartFilesBody("file")
+            .Produces<ReparseReport>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
+                StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity,
+                StatusCodes.Status503ServiceUnavailable, StatusCodes.Status507InsufficientStorage)
+            .WithParameterExamples(("id", "2a827c17cdd57db0"));
+
         api.MapDelete("/documents/{id}", Delete)
             .WithName("DeleteDocument")
             .WithTags("Documents")
             .WithSummary("Delete a document (API key)")
-            .WithDescription("Deletes the document: its text is erased, its articles leave search at once and answer 404, and the same bytes ingested again stay deleted. 204 when done, 404 when unknown.")
+            .WithDescription("Deletes the document: its text is erased, its articles leave search at once and answer 404, and the same bytes uploaded or ingested again stay deleted (status deleted, code document_deleted) until the document is restored (POST /documents/{id}/restore with its file). 204 when done, 404 when unknown.")
             .WithMetadata(new RequiresApiKey())
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
@@ -135,6 +148,35 @@ public static class DocumentEndpoints
         return ingested == 0
             ? ApiProblems.NothingIngested(files)
             : TypedResults.Ok(new UploadResponse(ingested, files.Count - ingested, files));
+    }
+
+    private static async Task<IResult> Restore(
+        [Description("The deleted document's id.")] string id,
+        HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
+    {
+        if (!ArchiveId.IsWellFormed(id))
+        {
+            return ApiProblems.InvalidId("document", id);
+        }
+        var (parts, problem) = await UploadReader.ReadAsync(http.Request, options.Value.Limits, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (parts.Count != 1)
+        {
+            return ApiProblems.OneFileOnly(parts.Count);
+        }
+        var archive = await host.GetAsync(cancellationToken);
+        var report = archive.RestoreDocument(id, parts[0].FileName, parts[0].Content, cancellationToken);
+        return report.Status switch
+        {
+            ReparseStatus.Reparsed => TypedResults.Ok(report),
+            ReparseStatus.NotItsFile => ApiProblems.NotItsFile(id),
+            ReparseStatus.Unreadable => ApiProblems.Unreadable(id, report.Error ?? ""),
+            _ when archive.FindDocument(id) is not null => ApiProblems.DocumentNotDeleted(id),
+            _ => ApiProblems.DocumentNotFound(id),
+        };
     }
 
     private static async Task<IResult> Delete(

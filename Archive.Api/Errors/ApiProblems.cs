@@ -104,6 +104,21 @@ public static class ApiProblems
             $"The document '{Shorten(id)}' was replaced by a newer version of its file (uploaded or ingested under the same name) and is kept only in history. Correct the current version.",
             $"文档“{Shorten(id)}”已被同名文件的新版本取代，仅保留于历史中。请更正当前版本。");
 
+    public static ApiProblem DocumentNotDeleted(string id) =>
+        Make(StatusCodes.Status409Conflict, "document_not_deleted", "Document not deleted",
+            $"The document '{Shorten(id)}' is not deleted: only a deleted document is restored. To read a current one again, POST /api/v1/documents/{Shorten(id)}/reparse.",
+            $"文档“{Shorten(id)}”未被删除：只有已删除的文档可以恢复。要重新读取现有文档，请 POST /api/v1/documents/{Shorten(id)}/reparse。");
+
+    public static ApiProblem NotItsFile(string id) =>
+        Make(StatusCodes.Status422UnprocessableEntity, "not_its_file", "Not the document's file",
+            $"The file sent is not the one document '{Shorten(id)}' was read from (its bytes differ): send that very file. Nothing was changed.",
+            $"所发送的文件不是文档“{Shorten(id)}”当初读取的文件（内容不同）：请发送原文件。未作任何改动。");
+
+    public static ApiProblem OneFileOnly(int count) =>
+        Make(StatusCodes.Status400BadRequest, "one_file_only", "One file only",
+            $"The form holds {count} files: a document is restored from exactly one, its own.",
+            $"表单中有 {count} 个文件：恢复一个文档只需一个文件，即其原文件。");
+
     public static ApiProblem Unreadable(string id, string reason) =>
         Make(StatusCodes.Status422UnprocessableEntity, "original_unreadable", "Original file unreadable",
             $"The kept original of document '{Shorten(id)}' cannot be read by the current readers: {reason} Nothing was changed.",

@@ -16,6 +16,7 @@ internal static class ArchiveCommand
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ReparseCommand.Create());
+        root.Subcommands.Add(RestoreCommand.Create());
         // The reader process the archive starts for itself (see IsolatedReader), not a verb for people.
         var worker = new Command("read-worker") { Hidden = true };
         worker.SetAction(_ => Text.Isolation.ReaderWorker.Run());

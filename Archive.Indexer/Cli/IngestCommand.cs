@@ -94,6 +94,7 @@ internal static class IngestCommand
                 unchanged = report.Count(FileOutcomeStatus.Unchanged),
                 superseded = report.Count(FileOutcomeStatus.Superseded),
                 skipped = report.Count(FileOutcomeStatus.Skipped),
+                deleted = report.Count(FileOutcomeStatus.Deleted),
                 failed = report.Count(FileOutcomeStatus.Failed),
                 articles = report.Articles,
                 files = report,
@@ -128,16 +129,17 @@ internal static class IngestCommand
         summary.AddRow("documents superseded", report.Count(FileOutcomeStatus.Superseded).ToString());
         summary.AddRow("articles stored", report.Articles.ToString());
         summary.AddRow("skipped", report.Count(FileOutcomeStatus.Skipped).ToString());
+        if (report.Count(FileOutcomeStatus.Deleted) is > 0 and var deleted) summary.AddRow("deleted before (not restored)", deleted.ToString());
         summary.AddRow(report.HasFailures ? "[red]failed[/]" : "failed", report.Count(FileOutcomeStatus.Failed).ToString());
         AnsiConsole.Write(summary);
 
-        var problems = report.Where(f => f.Status is FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped).ToList();
+        var problems = report.Where(f => f.Status is FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped or FileOutcomeStatus.Deleted).ToList();
         if (problems.Count > 0)
         {
             var table = new Table().AddColumn("file").AddColumn("").AddColumn("reason");
             foreach (var problem in problems)
             {
-                table.AddRow(Markup.Escape(problem.Path), problem.Status == FileOutcomeStatus.Failed ? "[red]failed[/]" : "skipped", Markup.Escape(problem.Error ?? ""));
+                table.AddRow(Markup.Escape(problem.Path), problem.Status switch { FileOutcomeStatus.Failed => "[red]failed[/]", FileOutcomeStatus.Deleted => "deleted", _ => "skipped" }, Markup.Escape(problem.Error ?? ""));
             }
 
             AnsiConsole.Write(table);

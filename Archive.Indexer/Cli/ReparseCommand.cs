@@ -34,20 +34,21 @@ internal static class ReparseCommand
                         task.Increment(1);
                     }
                 });
-            Print(reports);
+            Print(reports, notFound: "no such current document (unknown, deleted or superseded)");
             return reports.Any(r => r.Status is not ReparseStatus.Reparsed) ? 1 : 0;
         });
         return command;
     }
 
-    private static void Print(IReadOnlyList<ReparseReport> reports)
+    /// <param name="notFound">What NotFound means for the verb that read the documents again.</param>
+    internal static void Print(IReadOnlyList<ReparseReport> reports, string notFound)
     {
         var done = reports.Where(r => r.Status == ReparseStatus.Reparsed).ToList();
         var (changed, added, retired) = (done.Sum(r => r.ArticlesChanged.Count), done.Sum(r => r.ArticlesAdded.Count), done.Sum(r => r.ArticlesRetired.Count));
         AnsiConsole.MarkupLineInterpolated($"read again: {done.Count:N0} documents, {done.Count(r => r.Changed):N0} changed ({changed:N0} articles changed, {added:N0} added, {retired:N0} retired)");
         foreach (var report in reports.Where(r => r.Status != ReparseStatus.Reparsed))
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]{report.DocumentId}: {Why(report)}[/]");
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{report.DocumentId}: {Why(report, notFound)}[/]");
         }
         foreach (var (article, into) in done.SelectMany(r => r.ArticlesRetired))
         {
@@ -64,9 +65,10 @@ internal static class ReparseCommand
         AnsiConsole.Write(table);
     }
 
-    private static string Why(ReparseReport report) => report.Status switch
+    private static string Why(ReparseReport report, string notFound) => report.Status switch
     {
-        ReparseStatus.NotFound => "no such current document (unknown, deleted or superseded)",
+        ReparseStatus.NotFound => notFound,
+        ReparseStatus.NotItsFile => "the file given is not the one it was read from (its bytes differ)",
         ReparseStatus.NoOriginal => "ingested before originals were kept: ingest the same file again, then reparse",
         ReparseStatus.OriginalMissing => "its kept file is missing or damaged (see archive verify)",
         _ => $"the current readers cannot read its file: {report.Error}",

@@ -17,6 +17,8 @@ public enum FileOutcomeStatus
     Superseded,
     Failed,
     Skipped,
+    /// <summary>The same content was deleted from the archive: it stays deleted until restored (<see cref="ArchiveService.RestoreDocument"/>).</summary>
+    Deleted,
 }
 
 /// <summary>A batch's outcomes summed up, as the CLI, the benchmarks and the tests print and check them.</summary>

@@ -25,7 +25,7 @@ public sealed record ReparseReport(string DocumentId, ReparseStatus Status)
 public enum ReparseStatus
 {
     Reparsed,
-    /// <summary>Unknown, deleted or superseded: only a current document is read again.</summary>
+    /// <summary>Unknown, deleted or superseded: only a current document is read again (and only a deleted one restored).</summary>
     NotFound,
     /// <summary>Ingested before originals were kept: ingest the same file again first.</summary>
     NoOriginal,
@@ -33,6 +33,8 @@ public enum ReparseStatus
     OriginalMissing,
     /// <summary>The current readers cannot read the kept file; nothing changed.</summary>
     Unreadable,
+    /// <summary>A file given to restore a deleted document holds other bytes than the document was read from.</summary>
+    NotItsFile,
 }
 
 /// <summary>

@@ -135,7 +135,7 @@ internal sealed class ArchiveStore : IDisposable
         var wanted = known.Status != nameof(DocumentStatus.Deleted)
                      && (known.OriginalSha256 is not { } kept || !File.Exists(Originals.PathOf(kept)));
         // Documents are never removed from the table, so the row seen above is still there.
-        return WriteWithOriginal(source, wanted ? original : null, (connection, transaction) =>
+        return WriteWithOriginal(source.DocumentId, wanted ? original : null, (connection, transaction) =>
         {
             var status = connection.QuerySingle<string>("SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
             return Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
@@ -159,7 +159,7 @@ internal sealed class ArchiveStore : IDisposable
             throw new ArgumentException("Articles must carry the ids ToStoredArticles gives them.", nameof(articles));
         }
 
-        return WriteWithOriginal(source, original, (connection, transaction) =>
+        return WriteWithOriginal(source.DocumentId, original, (connection, transaction) =>
         {
             var status = connection.ExecuteScalar<string?>(
                 "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
@@ -190,8 +190,7 @@ internal sealed class ArchiveStore : IDisposable
     /// recorded on the document in the transaction (the first name it came under stays), and taken back when the
     /// transaction fails or the document is deleted, so a file that fails to store leaves no file behind.
     /// </summary>
-    private FileOutcome WriteWithOriginal(SourceFile source, IncomingOriginal? original,
-        Func<SqliteConnection, SqliteTransaction, FileOutcome> write)
+    internal T WriteWithOriginal<T>(string documentId, IncomingOriginal? original, Func<SqliteConnection, SqliteTransaction, T> write)
     {
         var written = original is not null && Originals.Keep(original.Sha256, original.Content.Span);
         var recorded = false;
@@ -208,7 +207,7 @@ internal sealed class ArchiveStore : IDisposable
                         original_type = COALESCE(original_type, @MediaType), original_size = @size, original_sha256 = @Sha256
                     WHERE id = @DocumentId AND status <> 'Deleted'
                     """,
-                    new { original.FileName, original.MediaType, size = original.Content.Length, original.Sha256, source.DocumentId }, transaction) == 1;
+                    new { original.FileName, original.MediaType, size = original.Content.Length, original.Sha256, DocumentId = documentId }, transaction) == 1;
                 transaction.Commit();
                 return outcome;
             }
@@ -350,9 +349,9 @@ internal sealed class ArchiveStore : IDisposable
     {
         if (existing == DocumentStatus.Deleted)
         {
-            // Deleted content stays deleted, and does not push aside what its path holds now.
-            return new FileOutcome(source.Path, FileOutcomeStatus.Skipped, null, 0,
-                "this content was deleted from the archive and stays deleted; nothing was changed");
+            // Deleted content stays deleted, and does not push aside what its path holds now: restoring it is a person's decision too.
+            return new FileOutcome(source.Path, FileOutcomeStatus.Deleted, source.DocumentId, 0,
+                "this content was deleted from the archive and stays deleted; nothing was changed (restore it to bring it back)");
         }
         var previous = connection.ExecuteScalar<string?>(
             "SELECT document_id FROM sources WHERE path = @Path", source, transaction);

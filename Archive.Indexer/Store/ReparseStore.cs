@@ -29,68 +29,108 @@ internal sealed class ReparseStore
     internal ReparseStore(ArchiveStore store) => _store = store;
 
     public ReparseReport Reparse(string documentId, ParsedFile parsed, Func<StoredArticle, StoredArticle> enrich) =>
-        _store.Write((connection, transaction) =>
+        _store.Write((connection, transaction) => ReadAgain(connection, transaction, documentId, parsed, enrich, restoring: false));
+
+    /// <summary>
+    /// Brings a deleted document back from its file, read again: its text and articles as the parsers read them now,
+    /// in search again, its permalinks live. The fields editors corrected keep their values; the splits and merges they
+    /// made are undone (deleting erased the text they had moved): an article split off leads to the one it was split
+    /// from. NotFound unless the document is deleted.
+    /// </summary>
+    public ReparseReport Restore(string documentId, ParsedFile parsed, Func<StoredArticle, StoredArticle> enrich, IncomingOriginal original) =>
+        _store.WriteWithOriginal(documentId, original, (connection, transaction) => ReadAgain(connection, transaction, documentId, parsed, enrich, restoring: true));
+
+    private ReparseReport ReadAgain(SqliteConnection connection, SqliteTransaction transaction, string documentId, ParsedFile parsed,
+        Func<StoredArticle, StoredArticle> enrich, bool restoring)
+    {
+        var document = connection.QueryFirstOrDefault<(string? Status, string Sha256)>(
+            "SELECT status, sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);
+        if (document.Status != (restoring ? nameof(DocumentStatus.Deleted) : nameof(DocumentStatus.Active))) return new ReparseReport(documentId, ReparseStatus.NotFound);
+        // The parser's text replaces the original and the bodies: the original no longer refers to them.
+        OriginalText.Detach(connection, transaction, documentId);
+
+        var log = CorrectionStore.ReadLog(connection, transaction, documentId, 0);
+        var corrected = log.Where(e => !e.MovesBoundaries).GroupBy(e => (e.Target, e.Field)).ToDictionary(g => g.Key, g => g.Last().NewValue);
+        var bounded = restoring ? [] : log.Where(e => e.MovesBoundaries).Select(e => e.Target).ToHashSet(StringComparer.Ordinal);
+        var splitFrom = restoring ? Undelete(connection, transaction, documentId, log) : [];
+        var disagreements = new List<Disagreement>();
+        var row = DocumentRow.From(new SourceFile("", document.Sha256, 0), parsed.Document, parsed.OriginalText, parsed.Recognition, DateTimeOffset.MinValue);
+        var documentChanged = Rewrite(connection, transaction, "documents", DocumentRow.ParsedColumns, documentId,
+            () => connection.Execute($"UPDATE documents SET {DocumentRow.ParsedAssignments} WHERE id = @Id", row, transaction),
+            CorrectableField.Document, corrected, disagreements);
+
+        var stored = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId", new { documentId }, transaction)
+            .Select(r => r.ToStored()).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var order = restoring
+            ? stored.Keys.Where(id => ParserOrdinal(documentId, id) > 0).OrderBy(id => ParserOrdinal(documentId, id)).ToList()
+            : CorrectionStore.LiveOrder(connection, transaction, documentId);
+        var parsedArticles = ArchiveStore.ToStoredArticles(documentId, parsed.Document);
+        var (changed, added) = (new List<string>(), new List<string>());
+        var nextOrdinal = stored.Count == 0 ? 1 : stored.Values.Max(a => a.Ordinal) + 1;
+        foreach (var article in parsedArticles)
         {
-            var document = connection.QueryFirstOrDefault<(string? Status, string Sha256)>(
-                "SELECT status, sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);
-            if (document.Status != nameof(DocumentStatus.Active)) return new ReparseReport(documentId, ReparseStatus.NotFound);
-            // The parser's text replaces the original and the bodies: the original no longer refers to them.
-            OriginalText.Detach(connection, transaction, documentId);
-
-            var log = CorrectionStore.ReadLog(connection, transaction, documentId, 0);
-            var corrected = log.Where(e => !e.MovesBoundaries).GroupBy(e => (e.Target, e.Field)).ToDictionary(g => g.Key, g => g.Last().NewValue);
-            var bounded = log.Where(e => e.MovesBoundaries).Select(e => e.Target).ToHashSet(StringComparer.Ordinal);
-            var disagreements = new List<Disagreement>();
-            var row = DocumentRow.From(new SourceFile("", document.Sha256, 0), parsed.Document, parsed.OriginalText, parsed.Recognition, DateTimeOffset.MinValue);
-            var documentChanged = Rewrite(connection, transaction, "documents", DocumentRow.ParsedColumns, documentId,
-                () => connection.Execute($"UPDATE documents SET {DocumentRow.ParsedAssignments} WHERE id = @Id", row, transaction),
-                CorrectableField.Document, corrected, disagreements);
-
-            var stored = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId", new { documentId }, transaction)
-                .Select(r => r.ToStored()).ToDictionary(a => a.Id, StringComparer.Ordinal);
-            var order = CorrectionStore.LiveOrder(connection, transaction, documentId);
-            var parsedArticles = ArchiveStore.ToStoredArticles(documentId, parsed.Document);
-            var (changed, added) = (new List<string>(), new List<string>());
-            var nextOrdinal = stored.Count == 0 ? 1 : stored.Values.Max(a => a.Ordinal) + 1;
-            foreach (var article in parsedArticles)
+            if (!stored.TryGetValue(article.Id, out var existing))
             {
-                if (!stored.TryGetValue(article.Id, out var existing))
-                {
-                    connection.Execute(ArticleRow.Insert, ArticleRow.From(article with { Ordinal = nextOrdinal++ }), transaction);
-                    var before = article.Ordinal == 1 ? null : Live(stored, ContentIdentity.ArticleId(documentId, article.Ordinal - 1));
-                    order.Insert(before is null ? 0 : order.IndexOf(before) + 1, article.Id);
-                    added.Add(article.Id);
-                }
-                else if (existing.MergedInto is not null)
-                {
-                    disagreements.Add(new Disagreement(article.Id, CorrectableField.Merge, CanonicalJson.Of(Live(stored, article.Id)), CanonicalJson.Of(article.Title)));
-                }
-                else if (Rewrite(connection, transaction, "articles", ArticleRow.ParsedColumns, article.Id,
-                             () => connection.Execute(bounded.Contains(article.Id) ? UpdateFields : UpdateFieldsAndText, ArticleRow.From(article), transaction),
-                             CorrectableField.Article, corrected, disagreements))
-                {
-                    changed.Add(article.Id);
-                }
+                connection.Execute(ArticleRow.Insert, ArticleRow.From(article with { Ordinal = nextOrdinal++ }), transaction);
+                var before = article.Ordinal == 1 ? null : Live(stored, ContentIdentity.ArticleId(documentId, article.Ordinal - 1));
+                order.Insert(before is null ? 0 : order.IndexOf(before) + 1, article.Id);
+                added.Add(article.Id);
             }
-            var retired = Retire(connection, transaction, documentId, order, parsedArticles.Count, bounded);
-            if (added.Count > 0 || retired.Count > 0) CorrectionStore.Renumber(connection, transaction, documentId, order);
-
-            var report = new ReparseReport(documentId, ReparseStatus.Reparsed)
+            else if (existing.MergedInto is not null)
             {
-                Changed = documentChanged || changed.Count + added.Count + retired.Count > 0,
-                ArticlesChanged = changed,
-                ArticlesAdded = added,
-                ArticlesRetired = retired,
-                Disagreements = disagreements,
-            };
-            if (!report.Changed) return report;
-            _store.Corrections.Bump(connection, transaction, documentId);
-            foreach (var id in changed.Concat(added)) CorrectionStore.Enrich(connection, transaction, id, enrich);
-            TwinGroups.Regroup(connection, transaction, [.. changed, .. added], retired.Keys);
-            foreach (var id in documentChanged ? order : changed.Concat(added)) CorrectionStore.LogChange(connection, transaction, id, ArticleChangeKind.Upsert);
-            foreach (var gone in retired.Keys) CorrectionStore.LogChange(connection, transaction, gone, ArticleChangeKind.Remove);
-            return report;
-        });
+                disagreements.Add(new Disagreement(article.Id, CorrectableField.Merge, CanonicalJson.Of(Live(stored, article.Id)), CanonicalJson.Of(article.Title)));
+            }
+            else if (Rewrite(connection, transaction, "articles", ArticleRow.ParsedColumns, article.Id,
+                         () => connection.Execute(bounded.Contains(article.Id) ? UpdateFields : UpdateFieldsAndText, ArticleRow.From(article), transaction),
+                         CorrectableField.Article, corrected, disagreements))
+            {
+                changed.Add(article.Id);
+            }
+        }
+        var retired = Retire(connection, transaction, documentId, order, parsedArticles.Count, bounded);
+        foreach (var split in splitFrom.Keys)
+        {
+            // Split from an article split off itself, or from one the parser no longer finds: where that text is now.
+            var from = split;
+            for (var hops = 0; hops < splitFrom.Count && splitFrom.TryGetValue(from, out var earlier); hops++) from = earlier;
+            var into = retired.GetValueOrDefault(from, from) is var live && order.Contains(live) ? live : order.FirstOrDefault();
+            if (into is null) continue;
+            connection.Execute("UPDATE articles SET merged_into = @into WHERE id = @split", new { into, split }, transaction);
+            retired.Add(split, into);
+        }
+        if (restoring || added.Count > 0 || retired.Count > 0) CorrectionStore.Renumber(connection, transaction, documentId, order);
+
+        var report = new ReparseReport(documentId, ReparseStatus.Reparsed)
+        {
+            Changed = restoring || documentChanged || changed.Count + added.Count + retired.Count > 0,
+            ArticlesChanged = changed,
+            ArticlesAdded = added,
+            ArticlesRetired = retired,
+            Disagreements = disagreements,
+        };
+        if (!report.Changed) return report;
+        _store.Corrections.Bump(connection, transaction, documentId);
+        foreach (var id in changed.Concat(added)) CorrectionStore.Enrich(connection, transaction, id, enrich);
+        TwinGroups.Regroup(connection, transaction, [.. changed, .. added], retired.Keys);
+        foreach (var id in documentChanged ? order : changed.Concat(added)) CorrectionStore.LogChange(connection, transaction, id, ArticleChangeKind.Upsert);
+        foreach (var gone in retired.Keys) CorrectionStore.LogChange(connection, transaction, gone, ArticleChangeKind.Remove);
+        return report;
+    }
+
+    /// <summary>
+    /// A deleted document coming back: active again, every merge editors made undone (the parser's articles each hold
+    /// their own text again), and each article editors split off with the article it was split from, to lead to.
+    /// </summary>
+    private static Dictionary<string, string> Undelete(SqliteConnection connection, SqliteTransaction transaction, string documentId,
+        IReadOnlyList<CorrectionEntry> log)
+    {
+        connection.Execute("UPDATE documents SET status = @active WHERE id = @documentId", new { active = nameof(DocumentStatus.Active), documentId }, transaction);
+        connection.Execute("UPDATE articles SET merged_into = NULL WHERE document_id = @documentId", new { documentId }, transaction);
+        return log.Where(e => e.Field == CorrectableField.Split)
+            .Select(e => (Split: e.Articles().Last(), From: e.Target))
+            .Where(e => e.Split != e.From)
+            .ToDictionary(e => e.Split, e => e.From, StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// Writes the parser's values into a row, then the editors' over them (noting where the two differ); whether the

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Archive.Api.Hosting;
@@ -76,6 +77,36 @@ public sealed class UploadApiTests(SeededArchive archive)
         using var deleted = await Delete(documentId);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(0, await Total(marker));
+    }
+
+    [Fact]
+    public async Task A_deleted_file_uploaded_again_stays_deleted_and_is_restored_from_its_own_file_with_a_key()
+    {
+        var marker = Marker();
+        var notice = Notice(marker);
+        var name = $"恢复{marker}.txt";
+        using var upload = await Post(Form((name, notice, "text/plain")));
+        var documentId = JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.Items("files").Single().Str("document_id");
+        using (await Delete(documentId)) { }
+
+        using var again = await Post(Form((name, notice, "text/plain")));
+        var file = JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.Items("files").Single();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Equal(("deleted", documentId, "document_deleted"), (file.Str("status"), file.Str("document_id"), file.GetProperty("error").Str("code")));
+        Assert.Contains($"/api/v1/documents/{documentId}/restore", file.GetProperty("error").Str("message_zh"));
+
+        var restore = $"/api/v1/documents/{documentId}/restore";
+        using (var keyless = await Post(Form((name, notice, "text/plain")), key: null, url: restore)) await keyless.AssertProblem(HttpStatusCode.Unauthorized, "api_key_missing");
+        using (var other = await Post(Form((name, Notice(Marker()), "text/plain")), url: restore)) await other.AssertProblem(HttpStatusCode.UnprocessableEntity, "not_its_file");
+        using (var two = await Post(Form(("a.txt", notice, "text/plain"), ("b.txt", notice, "text/plain")), url: restore)) await two.AssertProblem(HttpStatusCode.BadRequest, "one_file_only");
+        using (var unknown = await Post(Form((name, notice, "text/plain")), url: "/api/v1/documents/0000000000000000/restore")) await unknown.AssertProblem(HttpStatusCode.NotFound, "document_not_found");
+        Assert.Equal(0, await Total(marker));
+
+        using var restored = await Post(Form((name, notice, "text/plain")), url: restore);
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        Assert.True((await restored.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changed").GetBoolean());
+        Assert.True(await Total(marker) >= 1);
+        using (var twice = await Post(Form((name, notice, "text/plain")), url: restore)) await twice.AssertProblem(HttpStatusCode.Conflict, "document_not_deleted");
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class OriginalFilesTests : IDisposable
         Assert.Null(_archive.OpenOriginal(outcome.DocumentId!));
         Assert.Equal(0, OriginalsBytes);
         // The same bytes again stay deleted, and are not kept again.
-        Assert.Equal(FileOutcomeStatus.Skipped, _archive.IngestUpload("调研通知.txt", bytes).Status);
+        Assert.Equal(FileOutcomeStatus.Deleted, _archive.IngestUpload("调研通知.txt", bytes).Status);
         Assert.Equal(0, OriginalsBytes);
     }
 
