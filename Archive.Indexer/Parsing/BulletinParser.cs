@@ -601,17 +601,17 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (!IsTitleShaped(line, roles[i])) return null;
         // A headline may carry its source in brackets at its end (弥陀镇推行党员“积分制”管理（弥陀镇党委）).
         if (HeadlineAndSource(line) is (var headline, { } source)
-            && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline) is { } bare)
+            && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline, BetweenParagraphs(lines, roles, i)) is { } bare)
             return bare with { Source = source };
-        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line);
+        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, betweenParagraphs: false);
     }
 
     /// <summary>
     /// The headline <paramref name="line"/> reads as where it stands; a source closing it does not set it apart on its own
-    /// (a work plan's 一是深化党员教育管理（县委组织部） is a line of its article).
+    /// (a work plan's 一是深化党员教育管理（县委组织部） is a line of its article), unless it stands between two paragraphs.
     /// </summary>
     private (string Title, int End, string? Source)? TitleAt(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i,
-        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering, SourceLine line)
+        IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering, SourceLine line, bool betweenParagraphs)
     {
         var next = NextIndex(roles, i);
         if (titles.Count > 0)
@@ -632,11 +632,30 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (next >= lines.Count || !FollowsTitle(lines, roles, next, indented)) return null;
         // Flush over an indented body, a headline; in a flush layout it must stand apart from the article before it: that
         // one closed by its credit or still empty, a source line under it, or the numbering the issue's headlines follow.
-        var apart = indented || current is null || current.IsClosed || current.Lines.Count == 0
+        var apart = indented || betweenParagraphs || current is null || current.IsClosed || current.Lines.Count == 0
                     || roles[next] is LineRole.Byline or LineRole.WebLabel or LineRole.IssueLine || IsSourceName(lines, roles, next)
                     || numbering is not null && Numbering(line) == numbering;
         return apart ? (StripMarker(line.Text.Trim()), i + 1, null) : null;
     }
+
+    /// <summary>
+    /// Whether a line closing with its source stands between two paragraphs: one ends above it and a longer one opens
+    /// below, as a flush issue without contents prints its headlines. A line of a list inside an article (一是…, （一）…)
+    /// never does.
+    /// </summary>
+    private static bool BetweenParagraphs(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && roles[before].IsFurniture()) before--;
+        var after = NextIndex(roles, i);
+        return before >= 0 && after < lines.Count && !ListItem().IsMatch(lines[i].Folded)
+               && roles[before] is LineRole.Body && lines[before].Folded.TrimEnd().TrimEnd('"', '”', ')') is [.., '。' or '!' or '?']
+               && roles[after] is LineRole.Body && lines[after].HasFullStop && lines[after].Text.Length > lines[i].Text.Length;
+    }
+
+    /// <summary>An item of a list inside an article: 一是…, 其二…, (一)…, (1)…. Reads folded text.</summary>
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\))")]
+    private static partial Regex ListItem();
 
     /// <summary>How a headline is numbered (一、 or 1.), or null: later headlines numbered the same way are headlines too.</summary>
     private static string? Numbering(SourceLine line) =>

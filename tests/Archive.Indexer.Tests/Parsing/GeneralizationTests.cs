@@ -1193,6 +1193,30 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_flush_issue_without_contents_whose_headlines_close_with_their_source_is_split_at_each_headline()
+    {
+        // Written here: no blank lines, no contents, no credits; each headline names its source in brackets.
+        const string text = """
+            党建工作简报
+            第7期
+            中共宁陵县委组织部                    2022年9月2日
+            宁陵县推行“一村一策”壮大村集体经济（县委组织部）
+            宁陵县结合各村资源禀赋制定发展方案，今年全县村集体经济收入10万元以上的村达到86个。
+            城关回族镇建强网格党小组（城关回族镇党委）
+            城关回族镇把党小组建在网格上，由党员网格员包联农户，及时收集和解决群众诉求。
+            逻岗镇开展“支部书记讲党课”活动（逻岗镇党委）
+            逻岗镇组织各村支部书记轮流登台讲党课，累计开展32场次，覆盖党员1500余人。
+            报：市委组织部
+            发：各乡镇党委
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(["宁陵县推行“一村一策”壮大村集体经济", "城关回族镇建强网格党小组", "逻岗镇开展“支部书记讲党课”活动"], doc.Articles.Select(a => a.Title));
+        Assert.Equal(["县委组织部", "城关回族镇党委", "逻岗镇党委"], doc.Articles.Select(a => a.SourceDepartment));
+        Assert.All(doc.Articles, a => Assert.DoesNotContain("\n", a.Body));
+    }
+
+    [Fact]
     public void Contents_entries_that_differ_from_their_headlines_by_punctuation_or_a_speakers_lead_find_them_and_a_speaker_is_no_section()
     {
         const string text = """
