@@ -250,6 +250,12 @@ internal sealed class Gazetteer
         var i = 0;
         while (i < folded.Length)
         {
+            // 中共 opens a party body's name and is no part of a place: 中共和县县委 is 和县's, not 共和县's.
+            if (AfterParty(folded, i + 1))
+            {
+                i++;
+                continue;
+            }
             var (length, places, isShort) = _names.LongestAt(folded, i);
             // 党委和县委: after a character, a county named 和县 is a conjunction and a level word.
             if (length == 2 && !isShort && InsideWord(folded, i, mentions)) length = 0;
@@ -273,10 +279,13 @@ internal sealed class Gazetteer
     /// </summary>
     private bool InsideWord(string text, int index, List<PlaceMention> before)
     {
-        if (index == 0 || text[index - 1] is < '\u4e00' or > '\u9fff') return false;
+        if (index == 0 || text[index - 1] is < '\u4e00' or > '\u9fff' || AfterParty(text, index)) return false;
         if (before.Count > 0 && before[^1].Index + before[^1].Length == index) return false;
         return "和与及或并".Contains(text[index]) || _wordsEndingInCounty.Contains(text[index - 1] << 16 | text[index]);
     }
+
+    /// <summary>Whether <paramref name="index"/> is right after 中共.</summary>
+    private static bool AfterParty(string text, int index) => index >= 2 && text[index - 2] == '中' && text[index - 1] == '共';
 
     private bool ReadsAsPlace(string text, int index, int length, Place[] places, List<PlaceMention> before, bool leadingShortName)
     {
@@ -285,7 +294,7 @@ internal sealed class Gazetteer
         if (FollowedBy(text, end, LowerLevels) is not null) return false;
         if (FollowedBy(text, end, ShortNameContinuations) is not null) return true;
         if (FollowedBy(text, end, MediaContinuations) is not null && places.Any(p => p.Level != PlaceLevel.Area)) return true;
-        var atHead = index == 0 || index == 2 && text.StartsWith("中共", StringComparison.Ordinal);
+        var atHead = index == 0 || index == 2 && AfterParty(text, index);
         // A department's name starts with its place (连云港高新区…); any text may open with its province (西藏表彰…).
         if (atHead && (leadingShortName || places.All(p => p.Level == PlaceLevel.Province))) return true;
         if (FollowedBy(text, end, ListSeparators) is { } separator)

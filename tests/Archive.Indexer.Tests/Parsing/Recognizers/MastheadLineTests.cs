@@ -19,6 +19,8 @@ public sealed class MastheadLineTests
     [InlineData("第 10 期（专刊）", 10, null)]
     [InlineData("总第156期", null, 156)]
     [InlineData("（总第203期）", null, 203)]
+    [InlineData("（第15期）", 15, null)]
+    [InlineData("(2021年第3期)", 3, null)]
     [InlineData("吉组轩 第1553期 吉安组工微讯 2023-03-04", 1553, null)]
     [InlineData("组工动态  第12期  中共宣城市委组织部  2023年5月6日", 12, null)]
     public void Reads_issue_lines(string line, int? issue, int? total)
@@ -32,6 +34,7 @@ public sealed class MastheadLineTests
     [InlineData("全市2009年第一期农村党支部书记培训班昨日上午开班")]
     [InlineData("2020年第6次县政府常务会召开")]
     [InlineData("第一期培训班结业。")]
+    [InlineData("举办全县村党组织书记培训班（第一期）的通知")]
     public void Leaves_an_issue_mentioned_in_text_alone(string line) => Assert.Null(IssueLine.Read(Lines.Folded(line)));
 
     [Theory]
