@@ -262,7 +262,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 f = Blank(f, date.Index, date.Length);
                 found = true;
             }
-            // What is left: the series, the publisher, chrome (内部资料, 专报, a year alone), in chunks apart.
+            // What is left: the series, the publisher, chrome (内部资料, 专报, a year alone), in chunks apart (组工信息｜第5期:
+            // a bar parts them too).
+            f = f.Replace('|', ' ');
             var compact = Punctuation.Compact(f.Trim('(', ')', ' '));
             if (compact.Length == 0) return found;
             foreach (Match chunk in Chunk().Matches(f))
@@ -294,8 +296,11 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 front.Add(line.Text);
                 continue;
             }
-            // A masthead line may label its date (中共某某县委组织部编    日期：2023年6月12日).
-            var datedByLabel = roles[i] == LineRole.WebLabel && WebLabels.Read(line.Folded) is [{ Name: "日期" or "时间" }];
+            // A masthead line may label its date (中共某某县委组织部编    日期：2023年6月12日), or a copy its date and source
+            // (来源：蒙城组工　2023-04-12 09:30, as an account posting its issues prints them).
+            var datedByLabel = roles[i] == LineRole.WebLabel && WebLabels.Read(line.Folded) is var labels
+                && (labels is [{ Name: "日期" or "时间" }] || labels.Count > 0 && labels.All(l => l.Name is "日期" or "时间" or "发布时间" or "发布日期" or "来源")
+                    && ChineseDate.FindAll(line.Folded).Any());
             if (roles[i] is not (LineRole.Masthead or LineRole.IssueLine or LineRole.IssuerAndDate or LineRole.Heading or LineRole.SectionHeading) && !datedByLabel
                 || line.Text.Length > 60 || IsBulleted(line, roles[i]))
                 break;
@@ -603,8 +608,14 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (HeadlineAndSource(line) is (var headline, { } source)
             && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline, BetweenParagraphs(lines, roles, i)) is { } bare)
             return bare with { Source = source };
-        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, betweenParagraphs: false);
+        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, LedByPlace(line) && BetweenParagraphs(lines, roles, i));
     }
+
+    /// <summary>A headline led by the place or body it reports on and a colon: 立仓镇：“红色议事厅”让群众事群众议.</summary>
+    private bool LedByPlace(SourceLine line) =>
+        PlaceLead().Match(line.Folded) is { Success: true, Groups: var groups } && groups["lead"].Value is var lead
+        && (lead.EndsWith("街道") || lead.EndsWith("社区") || lead[^1] is '省' or '市' or '县' or '区' or '州' or '盟' or '旗' or '镇' or '乡' or '村'
+            || Organization.IsName(lead) || gazetteer.Match(lead, (Place?)null, PlaceReading.Department) is not null);
 
     /// <summary>
     /// The headline <paramref name="line"/> reads as where it stands; a source closing it does not set it apart on its own
@@ -652,6 +663,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                && roles[before] is LineRole.Body && lines[before].Folded.TrimEnd().TrimEnd('"', '”', ')') is [.., '。' or '!' or '?']
                && roles[after] is LineRole.Body && lines[after].HasFullStop && lines[after].Text.Length > lines[i].Text.Length;
     }
+
+    /// <summary>A place or body and a colon opening a line: 立仓镇：…, 湘东区:…. Reads folded text.</summary>
+    [GeneratedRegex(@"^(?<lead>[\u4e00-\u9fa5]{2,14}?)\s*:\s*\S")]
+    private static partial Regex PlaceLead();
 
     /// <summary>An item of a list inside an article: 一是…, 其二…, (一)…, (1)…. Reads folded text.</summary>
     [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\))")]

@@ -4,7 +4,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// A bulletin's issue: 第8期, 第 8 期, 第十二期, 2020年第2期（总第437期）, 2020年第3期 总第56期, 二〇二一年第十七期, 总第156期 alone,
-/// 第 10 期（专刊）, （第15期）. The number stands apart from the words around it (第一期培训班 is no issue). Reads folded text.
+/// 第 10 期（专刊）, （第15期）, 组工信息｜第5期. The number stands apart from the words around it (第一期培训班 is no issue). Reads folded text.
 /// </summary>
 internal static partial class IssueLine
 {
@@ -26,7 +26,7 @@ internal static partial class IssueLine
 
     private const string Number = @"\d{1,5}|[一二三四五六七八九十百〇零]{1,6}";
 
-    [GeneratedRegex(@"(?<=^|\s|年|\(|\)|[\u4e00-\u9fa5])(?<!总\s*)第\s*(?<n>" + Number + @")\s*期(?:\s*\(\s*(?:总\s*第\s*(?<total>" + Number + @")\s*期|专刊|增刊|特刊)\s*\)|\s*总\s*第\s*(?<total>" + Number + @")\s*期)?(?=$|\s|\(|\)(?:$|\s)|总)")]
+    [GeneratedRegex(@"(?<=^|\s|年|\(|\)|\||[\u4e00-\u9fa5])(?<!总\s*)第\s*(?<n>" + Number + @")\s*期(?:\s*\(\s*(?:总\s*第\s*(?<total>" + Number + @")\s*期|专刊|增刊|特刊)\s*\)|\s*总\s*第\s*(?<total>" + Number + @")\s*期)?(?=$|\s|\(|\)(?:$|\s)|总)")]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"(?<=^|\s|\()总\s*第\s*(?<total>" + Number + @")\s*期(?=$|\s|\))")]

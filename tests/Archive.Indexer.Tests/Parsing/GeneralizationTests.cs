@@ -1217,6 +1217,29 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_issue_as_an_account_posts_it_with_its_source_line_and_headlines_led_by_their_place_parses()
+    {
+        // Written here: series and issue parted by a bar, the account's source and time, flush headlines led by a place.
+        const string text = """
+            宿州组工｜第21期
+            来源：宿州组工　2022-08-16 18:05
+
+            埇桥区：“党建+信用”助推乡村治理
+
+            埇桥区在全区推行村民信用积分，把遵纪守法、邻里互助等情况纳入评价，积分可在信用超市兑换商品，目前已覆盖286个村。
+
+            灵璧县：组建“红色代办员”队伍
+
+            灵璧县在每个村选聘2至3名党员担任代办员，为群众代办社保、医保等事项，今年以来代办事项4200余件。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.Bulletin, "宿州组工", (int?)21, (DateOnly?)new DateOnly(2022, 8, 16)), (doc.Kind, doc.Series, doc.IssueNumber, doc.Date));
+        Assert.Equal(["埇桥区：“党建+信用”助推乡村治理", "灵璧县：组建“红色代办员”队伍"], doc.Articles.Select(a => a.Title));
+        Assert.All(doc.Articles, a => Assert.DoesNotContain("\n", a.Body));
+    }
+
+    [Fact]
     public void Contents_entries_that_differ_from_their_headlines_by_punctuation_or_a_speakers_lead_find_them_and_a_speaker_is_no_section()
     {
         const string text = """
