@@ -1244,4 +1244,60 @@ public sealed class GeneralizationTests
             doc.Articles.Select(a => (a.Title, a.Section, a.Page ?? 0)));
         Assert.EndsWith("储备后备干部620名。", doc.Articles[1].Body);
     }
+
+    [Fact]
+    public void Widgets_around_a_web_article_are_neither_its_headline_nor_its_text()
+    {
+        const string counted = """
+            全文共1120字，阅读大约需要3分钟
+            日前，丰台区卢沟桥街道召开“红色物业”工作推进会，20个社区党组织书记参加会议。
+            会议通报了上半年物业服务企业党建工作情况，部署下一阶段重点任务。
+            责任编辑：李红
+            阅读
+            转发
+            点赞
+            评论
+            加载中...
+            """;
+        var doc = Samples.Parser.Parse(counted);
+        Assert.Null(doc.Articles.Single().Title);
+        Assert.StartsWith("日前，丰台区", doc.Articles.Single().Body);
+        Assert.EndsWith("部署下一阶段重点任务。", doc.Articles.Single().Body);
+
+        const string printed = """
+            当前位置：首页 > 基层党建
+            长丰县推行村级党组织“星级评定”
+            发布日期：2021-06-15  来源：长丰县委组织部
+            今年以来，长丰县对全县村级党组织开展“星级评定”，评定结果与村干部绩效报酬挂钩。
+            全县已评出五星级村党组织23个，带动后进村整改问题140余个。
+            打印  关闭
+            上一条：长丰县举办村党组织书记培训班
+            下一条：长丰县开展党员冬训
+            阅读更多 合肥新闻 的文章
+            """;
+        doc = Samples.Parser.Parse(printed);
+        Assert.Equal("长丰县推行村级党组织“星级评定”", doc.Articles.Single().Title);
+        Assert.EndsWith("带动后进村整改问题140余个。", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void A_photo_caption_paragraph_and_a_rating_widget_close_no_newspaper_article()
+    {
+        const string text = """
+            安庆日报
+            第05版：要闻
+
+            桐城建立首批社区楼栋党小组
+            本报通讯员  方芳
+            近日，桐城市在文昌街道试点建立楼栋党小组36个，党员亮身份、领任务，帮助居民解决实际困难。
+
+            上图：楼栋党小组组长走访独居老人。下图：党员志愿者清理楼道杂物。
+
+            评分
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.EndsWith("帮助居民解决实际困难。", article.Body);
+        Assert.Contains("上图：楼栋党小组组长走访独居老人。下图：党员志愿者清理楼道杂物。", article.Captions);
+    }
 }

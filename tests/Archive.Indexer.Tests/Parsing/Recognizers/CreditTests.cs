@@ -130,6 +130,8 @@ public sealed class CreditTests
     [InlineData("全國組織部長會議于12月12日至13日在北京舉行。 新華社記者 黃敬文攝")]
     [InlineData("嘉宾及评委为获奖选手颁奖。张洁 供图")]
     [InlineData("图为昨天,一名外卖骑手在给居民配送")]
+    [InlineData("上图：2019年5月，村党支部书记带领党员清理河道。下图：党员志愿者走访慰问老党员。")]
+    [InlineData("左图:社区党委召开议事会")]
     public void Recognizes_captions(string line) => Assert.True(Caption.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -142,6 +144,7 @@ public sealed class CreditTests
     [Theory]
     [InlineData("本报记者 王丽 摄")]
     [InlineData("各级党组织要积极拍摄")]
+    [InlineData("上图所示的流程，各支部要严格执行。")]
     public void A_credit_alone_or_a_sentence_is_no_caption(string line) => Assert.False(Caption.Matches(Lines.Folded(line)));
 
     [Theory]
