@@ -57,6 +57,18 @@ internal static class LineClassifier
     }
 
     /// <summary>
+    /// A headline closed by an exclamation or a question (…活动正式启动！, …减的是什么？): a short line with no other sentence
+    /// in it. A body line by its shape; a headline where the page's layout puts one.
+    /// </summary>
+    public static bool IsExclaimedHeading(SourceLine line)
+    {
+        var f = line.Folded.Trim();
+        var head = f.TrimEnd('!', '?');
+        return f.Length is >= 6 and <= 60 && head.Length < f.Length && f.Length - head.Length <= 3
+               && head.AsSpan().IndexOfAny("。!?;") < 0 && head[^1] is not (',' or '、' or ':' or '.');
+    }
+
+    /// <summary>
     /// Lines repeated at the head or foot of pages: a short line that occurs more than once and stands right before or
     /// after a page number at least once. Every occurrence is furniture, except one in the first lines (the masthead).
     /// </summary>

@@ -1300,4 +1300,27 @@ public sealed class GeneralizationTests
         Assert.EndsWith("帮助居民解决实际困难。", article.Body);
         Assert.Contains("上图：楼栋党小组组长走访独居老人。下图：党员志愿者清理楼道杂物。", article.Captions);
     }
+
+    [Fact]
+    public void A_web_headline_may_end_with_an_exclamation_or_a_question_mark()
+    {
+        const string labelled = """
+            当前位置：首页 > 工作动态
+            全区“两新”组织(商务楼宇)党建观摩活动圆满举办！
+            发布时间：2023-04-12  来源：区委组织部
+            4月11日，全区“两新”组织(商务楼宇)党建观摩活动举办，30余名楼宇党组织书记参加。
+            观摩团先后走进5个楼宇党群服务站，现场学习经验做法。
+            """;
+        var doc = Samples.Parser.Parse(labelled);
+        Assert.Equal("全区“两新”组织(商务楼宇)党建观摩活动圆满举办！", doc.Articles.Single().Title);
+        Assert.StartsWith("4月11日，全区", doc.Articles.Single().Body);
+
+        const string asked = """
+            您现在的位置：首页 > 党建时评
+            基层减负，到底减的是什么?
+            近年来，各地持续为基层减负，清理规范各类考核评比，精简会议文件，让基层干部把更多精力用在抓落实上。
+            """;
+        doc = Samples.Parser.Parse(asked);
+        Assert.Equal("基层减负，到底减的是什么?", doc.Articles.Single().Title);
+    }
 }
