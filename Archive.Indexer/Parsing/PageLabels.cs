@@ -67,7 +67,7 @@ internal sealed partial class PageLabels
                 case "来源" or "稿源" or "信息来源" or "文章来源":
                     if (SiteName.Whole(value) is null && GovernmentBody().IsMatch(folded)) Department ??= value.Text.Trim();
                     break;
-                case "发布机构" or "发文机构":
+                case "发布机构" or "发文机构" or "发文机关":
                     if (Organization.IsName(folded)) Publisher ??= value.Text.Trim();
                     break;
                 case "发文字号" or "文号":

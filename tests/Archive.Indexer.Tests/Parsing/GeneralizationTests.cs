@@ -1323,4 +1323,25 @@ public sealed class GeneralizationTests
         doc = Samples.Parser.Parse(asked);
         Assert.Equal("基层减负，到底减的是什么?", doc.Articles.Single().Title);
     }
+
+    [Fact]
+    public void A_portal_disclosure_table_with_letter_spaced_labels_is_no_part_of_the_notice_title()
+    {
+        const string text = """
+            首  页  信 息 公 开  办 事 服 务  互 动 交 流
+            索  引  号  11340100/2022-01156     主 题 分 类  组织人事
+            发 文 机 关  中共合肥市委组织部     成 文 日 期  2022-03-15
+            名        称  中共合肥市委组织部关于做好2022年度发展党员工作的通知
+            文        号  合组〔2022〕8号
+            中共合肥市委组织部关于做好2022年度发展党员工作的通知
+            各县（市）区委组织部，市直各党（工）委：
+            为做好2022年度发展党员工作，现就有关事项通知如下。各地要坚持标准，严格程序，确保发展党员质量。
+            中共合肥市委组织部
+            2022年3月15日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal("中共合肥市委组织部关于做好2022年度发展党员工作的通知", doc.Title);
+        Assert.Equal("合组〔2022〕8号", doc.DocNumber);
+    }
 }
