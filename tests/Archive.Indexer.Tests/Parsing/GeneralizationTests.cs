@@ -1344,4 +1344,30 @@ public sealed class GeneralizationTests
         Assert.Equal("中共合肥市委组织部关于做好2022年度发展党员工作的通知", doc.Title);
         Assert.Equal("合组〔2022〕8号", doc.DocNumber);
     }
+
+    [Fact]
+    public void A_document_reposted_under_a_portals_headline_keeps_its_number_issuer_and_date()
+    {
+        const string text = """
+            宣城市人民政府 安徽省民政厅
+            当前位置：首页 > 政策文件 > 市委市政府文件
+            关于加强新时代村级组织建设的若干措施
+            发布日期：2021-09-14  字号：[大 中 小]
+
+            宣发〔2021〕11
+
+            中共宣城市委  宣城市人民政府
+            关于加强新时代村级组织建设的若干措施
+            （2021年6月30日）
+
+            为进一步加强村级组织建设，夯实党在农村的执政基础，结合我市实际，提出如下措施。
+            一、健全组织体系
+            全面推行村党组织书记通过法定程序担任村民委员会主任，优化村“两委”班子结构。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(("宣发〔2021〕11", new DateOnly(2021, 6, 30)), (doc.DocNumber, doc.Date));
+        Assert.Equal(("中共宣城市委", "中共宣城市委"), (doc.Publisher, doc.Articles.Single().SourceDepartment));
+        Assert.StartsWith("为进一步加强村级组织建设", doc.Articles.Single().Body);
+    }
 }
