@@ -1370,4 +1370,33 @@ public sealed class GeneralizationTests
         Assert.Equal(("中共宣城市委", "中共宣城市委"), (doc.Publisher, doc.Articles.Single().SourceDepartment));
         Assert.StartsWith("为进一步加强村级组织建设", doc.Articles.Single().Body);
     }
+
+    [Fact]
+    public void An_epaper_page_line_in_chinese_numerals_or_with_a_long_page_name_gives_page_and_section()
+    {
+        const string numbered = """
+            三版:基层党建总第1024期 >2015-06-18编印
+
+            我县推行村级党务公开“明白卡”
+            发布日期:2015-06-18 点击次数: 作者:xwzx
+                近日，我县在全县187个行政村推行党务公开“明白卡”，将党员发展、党费收缴等事项逐项公开，接受群众监督。
+                下一步，县委组织部将把“明白卡”落实情况纳入村党组织书记述职评议内容。
+            """;
+        var doc = Samples.Parser.Parse(numbered);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        var article = doc.Articles.Single();
+        Assert.Equal(("我县推行村级党务公开“明白卡”", "基层党建", 3), (article.Title, article.Section, article.Page ?? 0));
+
+        const string named = """
+            安庆日报 数字报
+            第十二版：纪念改革开放四十周年特别策划·基层党建巡礼
+
+            宿松“党员中心户”架起连心桥
+            本报通讯员  周明
+            宿松县在全县推行“党员中心户”制度，每名中心户联系10至15户群众，收集社情民意2300余条。
+            """;
+        doc = Samples.Parser.Parse(named);
+        article = doc.Articles.Single();
+        Assert.Equal(("宿松“党员中心户”架起连心桥", "纪念改革开放四十周年特别策划·基层党建巡礼", 12), (article.Title, article.Section, article.Page ?? 0));
+    }
 }
