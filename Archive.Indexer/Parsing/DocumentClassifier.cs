@@ -15,7 +15,7 @@ internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadO
 /// site footer), a 网讯 dateline or a writer's credit closing the text; a newspaper page its 版次 line, a 本报讯
 /// dateline or a reporter's byline; a report a speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
 /// evidence before the weights do: an issue line makes a bulletin; an official document's own parts make a notice even
-/// inside a portal's chrome; a page's chrome makes a web article of whatever speech or report it carries. A document is
+/// inside a portal's chrome (so does a disclosure block's 发文机关); a page's chrome makes a web article of whatever speech or report it carries. A document is
 /// generic when no kind has enough.
 /// </summary>
 internal static partial class DocumentClassifier
@@ -87,6 +87,10 @@ internal static partial class DocumentClassifier
                     evidence.Add(DocumentKind.NewspaperPage, 2, "reporter's byline", line);
                     break;
             }
+            // A disclosure block naming a document's issuing organ (发文机关：…): a page carrying an official document.
+            if (role == LineRole.WebLabel && i < head && f.Contains("发文机关", StringComparison.Ordinal)
+                && WebLabels.Read(f).Any(l => l.Name == "发文机关" && l.Value.Length >= 2))
+                evidence.Add(DocumentKind.Notice, 5, "issuing organ", line, Strength.Decisive);
             if (i < head && f.Contains("://", StringComparison.Ordinal) | f.Contains("www.", StringComparison.Ordinal) && WebLabels.PortalAddressIndex(f) >= 0)
                 evidence.Add(DocumentKind.WebArticle, 6, "portal address and time", line, Strength.PageChrome);
             if (i < head && f.Contains('版') && EpaperPage().IsMatch(f))

@@ -72,11 +72,13 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         date ??= TakeTrailingDate(page);
         date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);
         date ??= footer.PrintedOn;
+        date ??= portal.IssuedOn;
         // No signature: the issuer the title names (中共襄阳一中委员会关于…), the red header's, the one above the title.
         var titleIssuer = articleTitle is null ? null : TitleIssuer().Match(Punctuation.FoldWidth(articleTitle)) is { Success: true } m
             && Organization.IsName(m.Groups["issuer"].Value) ? articleTitle[..m.Groups["issuer"].Length] : null;
-        var publisher = signer ?? redHeader ?? titleIssuer ?? headedBy;
-        page.Draft.SourceDepartment ??= signer ?? headedBy ?? titleIssuer ?? redHeader;
+        // Else the disclosure block's 发文机关.
+        var publisher = signer ?? redHeader ?? titleIssuer ?? headedBy ?? portal.Publisher;
+        page.Draft.SourceDepartment ??= signer ?? headedBy ?? titleIssuer ?? redHeader ?? portal.Publisher;
 
         var article = page.Build(null);
         // The issuer's place, or the one the title names; a place the body mentions is not the document's.

@@ -1399,4 +1399,22 @@ public sealed class GeneralizationTests
         article = doc.Articles.Single();
         Assert.Equal(("宿松“党员中心户”架起连心桥", "纪念改革开放四十周年特别策划·基层党建巡礼", 12), (article.Title, article.Section, article.Page ?? 0));
     }
+
+    [Fact]
+    public void A_disclosure_page_naming_the_issuing_organ_carries_an_official_document()
+    {
+        const string text = """
+            当前位置：首页 > 信息公开 > 公示公告
+            索引号：11340122/2022-00318  主题分类：
+            发文机关：肥西县上派镇  发文日期：2022-08-16
+            名称：关于上派镇村级后备干部人选的公
+            文号：
+            关于上派镇村级后备干部人选的公
+            2022-08-16   来源：上派镇人民政府  【字体：大 中 小】
+            经个人报名、资格审查、考察考核，确定以下同志为村级后备干部人选，接受群众监督。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(("肥西县上派镇", "安徽省/合肥市/肥西县", new DateOnly(2022, 8, 16)), (doc.Publisher, doc.Region, doc.Date));
+    }
 }
