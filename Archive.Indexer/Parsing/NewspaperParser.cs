@@ -21,6 +21,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         DateOnly? date = null;
         string? publisher = null, site = null, section = null;
         int? page = null;
+        var pageLine = -1;
 
         // The page's head: everything before the first headline (or before the first paragraph of a page without one).
         var firstContent = starts.Count > 0 ? starts[0].Start : FirstParagraph(lines, roles);
@@ -31,6 +32,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             site ??= SiteName.InChrome(line);
             if (EpaperPage().Match(line.Folded) is { Success: true } edition)
             {
+                if (pageLine < 0) pageLine = i;
                 page ??= int.TryParse(edition.Groups["page"].Value, out var n) ? n : ChineseNumber.Parse(edition.Groups["numeral"].Value);
                 section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s ? line.Cut(edition.Groups["section"].Index, s.Length) : null;
             }
@@ -44,7 +46,11 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         var drafts = new List<ArticleDraft>();
         if (starts.Count == 0)
         {
-            var item = new ArticleDraft(null, section, page);
+            // An e-paper item without byline or dateline: its headline is the heading right above its text, under the page line.
+            var headline = Enumerable.Range(0, firstContent).LastOrDefault(k => !roles[k].IsFurniture(), -1);
+            var titled = pageLine >= 0 && headline > pageLine && IsHeadlineLine(lines[headline], roles[headline]);
+            if (titled) front.RemoveAt(front.Count - 1);
+            var item = new ArticleDraft(titled ? lines[headline].Text.Trim() : null, section, page);
             ReadArticle(item, lines, roles, firstContent, lines.Count, back);
             drafts.Add(item);
         }

@@ -1417,4 +1417,27 @@ public sealed class GeneralizationTests
         Assert.Equal(DocumentKind.Notice, doc.Kind);
         Assert.Equal(("肥西县上派镇", "安徽省/合肥市/肥西县", new DateOnly(2022, 8, 16)), (doc.Publisher, doc.Region, doc.Date));
     }
+
+    [Fact]
+    public void An_epaper_item_without_byline_keeps_its_headline()
+    {
+        const string text = """
+            皖北日报 数字报
+
+            第03版：聚焦基层党建
+
+            文章导航
+
+            成立全市首个快递行业党委
+
+              本月初，全市首个快递行业党委在经开区挂牌成立，覆盖快递企业28家、党员120名。
+
+              下一步，行业党委将推动快递企业党组织应建尽建，引导快递小哥参与社区治理。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        var article = doc.Articles.Single();
+        Assert.Equal(("成立全市首个快递行业党委", "聚焦基层党建", 3), (article.Title, article.Section, article.Page ?? 0));
+        Assert.StartsWith("本月初，全市首个", article.Body);
+    }
 }

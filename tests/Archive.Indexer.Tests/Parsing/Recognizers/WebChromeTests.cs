@@ -35,6 +35,7 @@ public sealed class WebChromeTests
     [InlineData("阅读更多 皖北新闻网 的文章")]
     [InlineData("查看更多>>")]
     [InlineData("评分")]
+    [InlineData("文章导航")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
