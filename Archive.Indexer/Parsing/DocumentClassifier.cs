@@ -222,7 +222,7 @@ internal static partial class DocumentClassifier
         return null;
     }
 
-    [GeneratedRegex(@"(?:发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|日期|来源|稿源|作者|编辑|责任编辑|索引号|发文字号|生成日期|导语|简介|原标题|内容摘要)\s*[:|】]")]
+    [GeneratedRegex(@"(?:发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|日期|来源|来自|稿源|作者|编辑|责任编辑|索引号|发文字号|生成日期|导语|简介|原标题|内容摘要)\s*[:|】]")]
     private static partial Regex PageLabels();
 
     [GeneratedRegex(@"来源\s*:\s*\S*(?:日报|晚报|早报|报)(?:\s|$)")]

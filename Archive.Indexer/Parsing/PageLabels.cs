@@ -70,7 +70,7 @@ internal sealed partial class PageLabels
                     if (label.Name == "作者" && RoleWord().IsMatch(folded) && Credit.Read(folded) is { } credit)
                         Authors.AddRange(credit.AuthorsIn(value).Where(a => !Authors.Contains(a)));
                     break;
-                case "来源" or "稿源" or "信息来源" or "文章来源":
+                case "来源" or "来自" or "稿源" or "信息来源" or "文章来源":
                     if (SiteName.Whole(value) is null && GovernmentBody().IsMatch(folded)) Department ??= value.Text.Trim();
                     break;
                 case "发布机构" or "发文机构":

@@ -1440,4 +1440,26 @@ public sealed class GeneralizationTests
         Assert.Equal(("成立全市首个快递行业党委", "聚焦基层党建", 3), (article.Title, article.Section, article.Page ?? 0));
         Assert.StartsWith("本月初，全市首个", article.Body);
     }
+
+    [Fact]
+    public void A_paper_item_reposted_by_a_community_site_under_its_source_label_is_a_web_article()
+    {
+        const string text = """
+            来自：新桥社区
+
+            新桥社区与区图书馆共建“社区书房”
+
+            2019年04月02日
+
+            2019年03月28日09:42
+
+              本报讯近日，新桥社区党委与区图书馆签订共建协议，在社区党群服务中心开设“社区书房”，首批配送图书2000册。
+
+              据介绍，“社区书房”由党员志愿者轮流值守，每周开放六天。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("新桥社区与区图书馆共建“社区书房”", doc.Articles.Single().Title);
+        Assert.StartsWith("近日，新桥社区党委", doc.Articles.Single().Body);
+    }
 }

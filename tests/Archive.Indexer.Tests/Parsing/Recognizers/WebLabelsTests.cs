@@ -25,6 +25,7 @@ public sealed class WebLabelsTests
     [InlineData("发 文 机 关  中共合肥市委组织部     成 文 日 期  2022-03-15")]
     [InlineData("名      称  关于做好2022年度党员发展工作的通知")]
     [InlineData("发文机关: 庐阳区三孝口街道")]
+    [InlineData("来自：新桥社区")]
     public void Recognizes_label_lines(string line) => Assert.True(WebLabels.Matches(Lines.Folded(line)));
 
     [Theory]
