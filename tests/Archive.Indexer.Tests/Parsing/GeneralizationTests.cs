@@ -1462,4 +1462,18 @@ public sealed class GeneralizationTests
         Assert.Equal("新桥社区与区图书馆共建“社区书房”", doc.Articles.Single().Title);
         Assert.StartsWith("近日，新桥社区党委", doc.Articles.Single().Body);
     }
+
+    [Fact]
+    public void A_town_credited_after_the_last_sentence_is_no_part_of_the_text_nor_a_department()
+    {
+        const string text = """
+            5月12日下午，渠县土溪镇召开村级后备干部座谈会，20名后备干部交流学习体会。
+            镇党委书记要求后备干部主动担当作为，在基层一线经受锻炼，为全镇乡村振兴贡献力量。(渠县土溪镇)
+            阅读更多 川东新闻 的文章
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.EndsWith("为全镇乡村振兴贡献力量。", article.Body);
+        Assert.Null(article.SourceDepartment);
+    }
 }
