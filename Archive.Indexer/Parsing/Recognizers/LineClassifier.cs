@@ -25,6 +25,7 @@ internal static class LineClassifier
     {
         var f = line.Folded;
         if (line.IsLong) return LineRole.Body;
+        if (f.Trim().Length == 0) return LineRole.WebChrome; // a forum's anti-copy junk alone, folded away
         if (PageFurniture.PageNumber(f) is not null) return LineRole.PageNumber;
         if (PageFurniture.IsRule(f)) return LineRole.Rule;
         if (isRunningHeader) return LineRole.RunningHeader;

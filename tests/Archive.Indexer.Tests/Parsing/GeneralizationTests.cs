@@ -1476,4 +1476,19 @@ public sealed class GeneralizationTests
         Assert.EndsWith("为全镇乡村振兴贡献力量。", article.Body);
         Assert.Null(article.SourceDepartment);
     }
+
+    [Fact]
+    public void A_forum_copy_strewn_with_anti_copy_junk_reads_as_the_web_article_it_carries()
+    {
+        const string text = """
+            2015年03月02日08:30 来源:《安庆日报》 (记者方芳)3 K! p- q7 Z5 m. e1 w% X
+            4 h* V; q0 ]0 R- W
+            2日，宿松县孚玉镇召开“两新”组织党建工作推进会，辖区32家企业党组织负责人参加。u# Y+ A6 c. M8 {1 r
+            : [" q6 I- T! w3 z
+            会议要求各企业党组织落实“三会一课”制度，发挥党员先锋模范作用。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, new DateOnly(2015, 3, 2)), (doc.Kind, doc.Date));
+        Assert.StartsWith("2日，宿松县孚玉镇", doc.Articles.Single().Body);
+    }
 }

@@ -50,6 +50,14 @@ public sealed class WebChromeTests
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
+    [InlineData("会议要求落实“三会一课”制度。u# Y+ A6 c. M8 {1 r", "会议要求落实“三会一课”制度。")]
+    [InlineData("4 h* V; q0 ]0 R- W", "")]
+    [InlineData("合计 12 34 56 78 90 11", "合计 12 34 56 78 90 11")]
+    [InlineData("A B C D E F 六个选项", "A B C D E F 六个选项")]
+    public void A_forums_anti_copy_junk_is_folded_away(string line, string folded) =>
+        Assert.Equal(folded, Lines.Folded(line).Trim());
+
+    [Theory]
     [InlineData("新闻推荐", true)]
     [InlineData("相关阅读：", true)]
     [InlineData("猜你喜欢", true)]
