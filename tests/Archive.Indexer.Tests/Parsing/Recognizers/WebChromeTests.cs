@@ -46,6 +46,7 @@ public sealed class WebChromeTests
     [InlineData("指标|数量")]
     [InlineData("阅读更多党史书籍，是党员干部的必修课。")]
     [InlineData("评分标准由县委组织部统一制定")]
+    [InlineData("上一条所列情形，由县委组织部负责认定")]
     [InlineData("转发《关于加强村级后备干部队伍建设的意见》的通知")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
 
