@@ -15,7 +15,7 @@ internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadO
 /// site footer), a 网讯 dateline or a writer's credit closing the text; a newspaper page its 版次 line, a 本报讯
 /// dateline or a reporter's byline; a report a speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
 /// evidence before the weights do: an issue line makes a bulletin; an official document's own parts make a notice even
-/// inside a portal's chrome; a page's chrome makes a web article of whatever speech or report it carries. A document is
+/// inside a portal's chrome (so does a disclosure block's 发文机关); a page's chrome makes a web article of whatever speech or report it carries. A document is
 /// generic when no kind has enough.
 /// </summary>
 internal static partial class DocumentClassifier
@@ -87,6 +87,10 @@ internal static partial class DocumentClassifier
                     evidence.Add(DocumentKind.NewspaperPage, 2, "reporter's byline", line);
                     break;
             }
+            // A disclosure block naming a document's issuing organ (发文机关：…): a page carrying an official document.
+            if (role == LineRole.WebLabel && i < head && f.Contains("发文机关", StringComparison.Ordinal)
+                && WebLabels.Read(f).Any(l => l.Name == "发文机关" && l.Value.Length >= 2))
+                evidence.Add(DocumentKind.Notice, 5, "issuing organ", line, Strength.Decisive);
             if (i < head && f.Contains("://", StringComparison.Ordinal) | f.Contains("www.", StringComparison.Ordinal) && WebLabels.PortalAddressIndex(f) >= 0)
                 evidence.Add(DocumentKind.WebArticle, 6, "portal address and time", line, Strength.PageChrome);
             if (i < head && f.Contains('版') && EpaperPage().IsMatch(f))
@@ -218,13 +222,13 @@ internal static partial class DocumentClassifier
         return null;
     }
 
-    [GeneratedRegex(@"(?:发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|日期|来源|稿源|作者|编辑|责任编辑|索引号|发文字号|生成日期|导语|简介|原标题|内容摘要)\s*[:|】]")]
+    [GeneratedRegex(@"(?:发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|日期|来源|来自|稿源|作者|编辑|责任编辑|索引号|发文字号|生成日期|导语|简介|原标题|内容摘要)\s*[:|】]")]
     private static partial Regex PageLabels();
 
     [GeneratedRegex(@"来源\s*:\s*\S*(?:日报|晚报|早报|报)(?:\s|$)")]
     private static partial Regex NewspaperSource();
 
-    [GeneratedRegex(@"^第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]")]
+    [GeneratedRegex(@"^(?:第?\s*[A-Z]?\d{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*[:：]")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^(?:本报|首席|全媒体|特约)?记者\s")]

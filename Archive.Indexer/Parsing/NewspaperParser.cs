@@ -21,6 +21,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         DateOnly? date = null;
         string? publisher = null, site = null, section = null;
         int? page = null;
+        var pageLine = -1;
 
         // The page's head: everything before the first headline (or before the first paragraph of a page without one).
         var firstContent = starts.Count > 0 ? starts[0].Start : FirstParagraph(lines, roles);
@@ -31,7 +32,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             site ??= SiteName.InChrome(line);
             if (EpaperPage().Match(line.Folded) is { Success: true } edition)
             {
-                page ??= int.TryParse(edition.Groups["page"].Value, out var n) ? n : null;
+                if (pageLine < 0) pageLine = i;
+                page ??= int.TryParse(edition.Groups["page"].Value, out var n) ? n : ChineseNumber.Parse(edition.Groups["numeral"].Value);
                 section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s ? line.Cut(edition.Groups["section"].Index, s.Length) : null;
             }
             if (PaperName().Match(line.Folded) is { Success: true } paper) publisher ??= line.Cut(paper.Groups["paper"].Index, paper.Groups["paper"].Length);
@@ -44,7 +46,11 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         var drafts = new List<ArticleDraft>();
         if (starts.Count == 0)
         {
-            var item = new ArticleDraft(null, section, page);
+            // An e-paper item without byline or dateline: its headline is the heading right above its text, under the page line.
+            var headline = Enumerable.Range(0, firstContent).LastOrDefault(k => !roles[k].IsFurniture(), -1);
+            var titled = pageLine >= 0 && headline > pageLine && IsHeadlineLine(lines[headline], roles[headline]);
+            if (titled) front.RemoveAt(front.Count - 1);
+            var item = new ArticleDraft(titled ? lines[headline].Text.Trim() : null, section, page);
             ReadArticle(item, lines, roles, firstContent, lines.Count, back);
             drafts.Add(item);
         }
@@ -186,9 +192,14 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         lines.Count - k - 1 is >= 1 and <= 3 && roles[k] == LineRole.Heading && lines[k].HeadingLevel is null && lines[k].Text.Length <= 30
         && Enumerable.Range(k + 1, lines.Count - k - 1).All(j => roles[j] == LineRole.Byline);
 
-    /// <summary>A byline or a dateline opens the article whose headline stands right above it.</summary>
+    /// <summary>
+    /// A byline or a dateline opens the article whose headline stands right above it; so does an e-paper item's label
+    /// line (刊发日期：… 作者：…), but not the stamp of a site reposting a paper's page (2006-05-17 来源：光明日报), which
+    /// belongs to the page's head.
+    /// </summary>
     private static bool OpensArticle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>
         roles[i] == LineRole.Byline && !lines[i].Folded.Contains('摄')
+        || roles[i] == LineRole.WebLabel && WebLabels.Read(lines[i].Folded) is { Count: > 0 } labels && labels.All(l => !l.Name.Contains("来源") && l.Name != "稿源")
         || roles[i] is LineRole.Body or LineRole.Heading && Dateline.Read(lines[i].Folded) is { Kind: not DatelineKind.Web };
 
     private static bool IsHeadlineLine(SourceLine line, LineRole role) =>
@@ -328,7 +339,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     }
 
     /// <summary>The page and its section in a page head: 第05版：要闻, 第3版  党建, A3版. Reads folded text.</summary>
-    [GeneratedRegex(@"(?<=^|\s)第?\s*[A-Z]?(?<page>\d{1,5})\s*版(?:\s*:\s*(?<section>[^\s上]{1,12})|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))")]
+    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?(?<page>\d{1,5})|第(?<numeral>[一二三四五六七八九十]{1,3})|(?<numeral>[一二三四五六七八九十]{1,3})(?=\s*版\s*:))\s*版(?:\s*:\s*(?<section>(?:(?!总?第\s*\d)[^\s上]){1,30})|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报))(?:\s|$)")]

@@ -28,7 +28,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (DocumentNumber.ReadLine(f) is { } number && roles[line.Number] != LineRole.WebLabel) docNumber ??= number.Normalized;
             if (Urgency().Match(f) is { Success: true } urgent && f.Length <= 40) urgency ??= urgent.Value;
             if (Secrecy().Match(f) is { Success: true } secret) classification ??= secret.Groups["level"].Value;
-            if (RedHeader().Match(Punctuation.Compact(f)) is { Success: true } header) redHeader ??= Punctuation.Compact(line.Text)[..header.Groups["issuer"].Length];
+            // A breadcrumb ending in a column named …文件 (首页 > 政策文件 > 市政策文件) is no red header.
+            if (!roles[line.Number].IsFurniture() && RedHeader().Match(Punctuation.Compact(f)) is { Success: true } header) redHeader ??= Punctuation.Compact(line.Text)[..header.Groups["issuer"].Length];
         }
         docNumber ??= portal.DocNumber;
         // The number printed after the title, in brackets: …的通知(岳办发〔2017〕2号).
@@ -38,6 +39,10 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         if (title is { Start: > 0 } above && roles[above.Start - 1] == LineRole.IssuerAndDate
             && IssuerAndDate.Read(lines[above.Start - 1].Folded) is { Issuer: not null, Date: null })
             headedBy = FirstIssuer(lines[above.Start - 1].Text);
+        // A document reposted under a portal's headline prints its issuer in its own heading block, under the headline.
+        else if (page.HeadLines.FirstOrDefault(l => roles[l.Number] == LineRole.IssuerAndDate
+                                                    && IssuerAndDate.Read(l.Folded) is { Issuer: not null, Date: null }) is { } issuerLine)
+            headedBy = FirstIssuer(issuerLine.Text);
         var articleTitle = page.Draft.Title is { } printed ? AppendedNumber().Replace(printed, "") : null;
         if (articleTitle != page.Draft.Title) page.FrontMatter.Add(page.Draft.Title![articleTitle!.Length..].Trim());
         page.Draft.Title = articleTitle;
@@ -67,11 +72,13 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         date ??= TakeTrailingDate(page);
         date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);
         date ??= footer.PrintedOn;
+        date ??= portal.IssuedOn;
         // No signature: the issuer the title names (中共襄阳一中委员会关于…), the red header's, the one above the title.
         var titleIssuer = articleTitle is null ? null : TitleIssuer().Match(Punctuation.FoldWidth(articleTitle)) is { Success: true } m
             && Organization.IsName(m.Groups["issuer"].Value) ? articleTitle[..m.Groups["issuer"].Length] : null;
-        var publisher = signer ?? redHeader ?? titleIssuer ?? headedBy;
-        page.Draft.SourceDepartment ??= signer ?? headedBy ?? titleIssuer ?? redHeader;
+        // Else the disclosure block's 发文机关.
+        var publisher = signer ?? redHeader ?? titleIssuer ?? headedBy ?? portal.Publisher;
+        page.Draft.SourceDepartment ??= signer ?? headedBy ?? titleIssuer ?? redHeader ?? portal.Publisher;
 
         var article = page.Build(null);
         // The issuer's place, or the one the title names; a place the body mentions is not the document's.

@@ -12,6 +12,8 @@ namespace Archive.Indexer.Parsing;
 internal sealed partial class PageLabels
 {
     public DateOnly? Date { get; private set; }
+    /// <summary>The date a disclosure block gives the document itself (发文日期, 成文日期), not the page's.</summary>
+    public DateOnly? IssuedOn { get; private set; }
     public string? Author { get; private set; }
     public string? Department { get; private set; }
     public string? Publisher { get; private set; }
@@ -56,6 +58,10 @@ internal sealed partial class PageLabels
             {
                 case "发布时间" or "发布日期" or "发表时间" or "发表日期" or "更新时间" or "更新日期" or "生成日期" or "时间" or "日期" or "发文日期":
                     Date ??= ChineseDate.FindFirst(folded);
+                    if (label.Name == "发文日期") IssuedOn ??= ChineseDate.FindFirst(folded);
+                    break;
+                case "成文日期":
+                    IssuedOn ??= ChineseDate.FindFirst(folded);
                     break;
                 case "作者" or "编辑" or "责任编辑" or "责编":
                     if (SiteName.Whole(value) is { } site) Site ??= site;
@@ -64,11 +70,14 @@ internal sealed partial class PageLabels
                     if (label.Name == "作者" && RoleWord().IsMatch(folded) && Credit.Read(folded) is { } credit)
                         Authors.AddRange(credit.AuthorsIn(value).Where(a => !Authors.Contains(a)));
                     break;
-                case "来源" or "稿源" or "信息来源" or "文章来源":
+                case "来源" or "来自" or "稿源" or "信息来源" or "文章来源":
                     if (SiteName.Whole(value) is null && GovernmentBody().IsMatch(folded)) Department ??= value.Text.Trim();
                     break;
                 case "发布机构" or "发文机构":
                     if (Organization.IsName(folded)) Publisher ??= value.Text.Trim();
+                    break;
+                case "发文机关": // the issuer by definition, a town's name too (冷水滩区蔡市镇)
+                    if (Organization.IsName(folded) || folded.Length is >= 2 and <= 30 && !folded.Contains(' ')) Publisher ??= value.Text.Trim();
                     break;
                 case "发文字号" or "文号":
                     DocNumber ??= DocumentNumber.FindAll(folded).FirstOrDefault()?.Normalized;

@@ -176,7 +176,8 @@ internal sealed partial class SingleArticle
         while (first < limit && (_roles[first].IsFurniture() || _roles[first] is LineRole.WebLabel or LineRole.SiteFooter or LineRole.ContentsLabel
                                  || IsCopySiteMarker(_lines[first]) || IsStrayMark(_lines[first]) || SiteName.Whole(_lines[first]) is not null))
             first++;
-        if (first < end && _roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading && !StartsLikeBody(_lines[first]))
+        if (first < end && (_roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading || IsExclaimedHeadline(first))
+                        && !StartsLikeBody(_lines[first]))
             return (first, first + 1);
         return (-1, -1);
     }
@@ -305,8 +306,11 @@ internal sealed partial class SingleArticle
     }
 
     private bool IsHeadline(int k) =>
-        _roles[k] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading && !IsCopySiteMarker(_lines[k]) && !IsStrayMark(_lines[k])
-        && SiteName.Whole(_lines[k]) is null;
+        (_roles[k] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading || IsExclaimedHeadline(k))
+        && !IsCopySiteMarker(_lines[k]) && !IsStrayMark(_lines[k]) && SiteName.Whole(_lines[k]) is null;
+
+    /// <summary>A body line by its shape that is a headline where one stands: short, closed by ！ or ？ alone.</summary>
+    private bool IsExclaimedHeadline(int k) => _roles[k] == LineRole.Body && LineClassifier.IsExclaimedHeading(_lines[k]);
 
     /// <summary>
     /// A close button's X, a lone mark, an ad slot's name (ad9_210*60), a counter (1 1 1): what a copy from a browser

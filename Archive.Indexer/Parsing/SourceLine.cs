@@ -58,24 +58,32 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
         return new SourceLine(0, text, folded, false, null, null) { Map = map };
     }
 
-    /// <summary>The text simplified, half-width and without glosses, and the map of its indices when glosses went.</summary>
+    /// <summary>
+    /// The text simplified, half-width and without glosses or a forum's anti-copy junk, and the map of its indices when
+    /// either went.
+    /// </summary>
     private static (string Folded, int[]? Map) FoldText(string text, TraditionalCharacters characters)
     {
         var folded = Punctuation.FoldWidth(characters.Fold(text));
-        if (!folded.Contains('(')) return (folded, null);
-        var glosses = Gloss().Matches(folded);
-        if (glosses.Count == 0) return (folded, null);
+        var additions = new List<(int Index, int Length)>();
+        if (folded.Contains('('))
+            foreach (Match gloss in Gloss().Matches(folded)) additions.Add((gloss.Index, gloss.Length));
+        if (folded.Length >= 11 && folded.Contains(' '))
+            foreach (Match junk in Jammer().Matches(folded))
+                if (IsJammer(junk.Value)) additions.Add((junk.Index, junk.Length));
+        if (additions.Count == 0) return (folded, null);
+        additions.Sort();
         var plain = new StringBuilder(folded.Length);
         var map = new List<int>(folded.Length);
         var at = 0;
-        foreach (Match gloss in glosses)
+        foreach (var (index, length) in additions)
         {
-            for (; at < gloss.Index; at++)
+            for (; at < index; at++)
             {
                 plain.Append(folded[at]);
                 map.Add(at);
             }
-            at = gloss.Index + gloss.Length;
+            at = Math.Max(at, index + length);
         }
         for (; at < folded.Length; at++)
         {
@@ -136,6 +144,20 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
 
     [GeneratedRegex(@"^(#{1,6})\s+(.*?)\s*#*$")]
     private static partial Regex MarkdownHeading();
+
+    /// <summary>
+    /// A forum's anti-copy junk (Discuz's hidden jammer text, which a copy keeps): six or more runs of one or two letters,
+    /// digits and marks between spaces (3 K! p- q7 Z5 m. e1 w% X), glued to the text or on a line of its own. Letters
+    /// and marks both, twice at least: a row of figures (12 34 56 78 90 11) or options (A B C D E F) is text.
+    /// </summary>
+    private static bool IsJammer(string run)
+    {
+        var tokens = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Count(t => t.Any(char.IsAsciiLetter)) >= 2 && tokens.Count(t => t.Any(c => !char.IsAsciiLetterOrDigit(c))) >= 2;
+    }
+
+    [GeneratedRegex(@"(?<![!-~])(?![)\]}])(?:[!-~]{1,3} ){5,}[!-~]{1,3}(?![!-~])")]
+    private static partial Regex Jammer();
 
     /// <summary>A pinyin gloss after a character: 會(huì)議, 網(wǎng)訊.</summary>
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")]

@@ -26,8 +26,9 @@ internal static partial class Attribution
     }
 
     /// <summary>
-    /// A credit closing a paragraph after its last sentence (…全力做好后勤保障工作。（宜秀区委组织部）), or a writer's name
-    /// run on before it (…突出作用。杨征程(建湖县委组织部)): the index where it starts and the credit's text.
+    /// A credit closing a paragraph after its last sentence (…全力做好后勤保障工作。（宜秀区委组织部）, …贡献力量。(渠县土溪镇):
+    /// a town or 街道 writing, no department), or a writer's name run on before it (…突出作用。杨征程(建湖县委组织部)): the
+    /// index where it starts and the credit's text.
     /// </summary>
     public static (int Start, Range Who)? AtEnd(string folded)
     {
@@ -41,7 +42,7 @@ internal static partial class Attribution
         var before = folded[..start].TrimEnd();
         if (before.Length > 0 && !Punctuation.EndsSentence(before) && !before.EndsWith('。')) return null;
         var credit = m.Groups["name"].Success ? folded[m.Groups["name"].Index..(who.Index + who.Length)] : who.Value;
-        if (Credit.Read(credit) is null && !Credit.IsEditor(credit)) return null;
+        if (Credit.Read(credit) is null && !Credit.IsEditor(credit) && !Town().IsMatch(credit)) return null;
         var range = m.Groups["name"].Success ? m.Groups["name"].Index..(who.Index + who.Length + 1) : who.Index..(who.Index + who.Length);
         return (start, range);
     }
@@ -55,6 +56,10 @@ internal static partial class Attribution
 
     [GeneratedRegex(@"^(?:\((?:供稿|来源|稿源|供稿单位|信息来源)?\s*:?\s*(?<who>[^()]{2,50}?)\s*(?:供稿)?\)|(?:供稿|供稿单位|稿源)\s*:\s*(?<who>.{2,40})|(?<who>[^\s:()]{2,30}?)\s*供稿)$")]
     private static partial Regex Alone();
+
+    /// <summary>A town or a 街道 named as the unit that wrote (渠县土溪镇, 鼓楼区五一街道).</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,12}(?:镇|乡|街道)$")]
+    private static partial Regex Town();
 
     [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,3})?\(\s*(?:[\u4e00-\u9fa5]{1,4}\s*:)?\s*(?<who>[^()。,;:!?]{2,40}?)\s*(?:供稿)?\)\s*$")]
     private static partial Regex Closing();

@@ -4,8 +4,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// A photo's caption: text that ends with its photographer (… 于晓宇 摄, …。新華社記者 黃敬文攝, （… 摄）), that starts
-/// with 图为, or that credits a picture (… 张洁 供图). A credit alone (本报记者 王丽 摄) is a byline, not a caption.
-/// Reads folded text.
+/// with 图为 or with its picture's place (上图：…下图：…), or that credits a picture (… 张洁 供图). A credit alone
+/// (本报记者 王丽 摄) is a byline, not a caption. Reads folded text.
 /// </summary>
 internal static partial class Caption
 {
@@ -21,6 +21,6 @@ internal static partial class Caption
     [GeneratedRegex(@"(?:(?<=[\s。!?])|^)(?:(?:本报|新华社|特约)?记者|通讯员)?\s*[\u4e00-\u9fa5]{2,3}(?:\s+[\u4e00-\u9fa5]{2,3})*\s*(?:摄|供图)(?:\([^()]{1,10}\))?\s*$|\([^()]{2,20}摄\)\s*$")]
     private static partial Regex PhotoCredit();
 
-    [GeneratedRegex(@"^图为|^\(图[::]|^图片来源")]
+    [GeneratedRegex(@"^图为|^\(图[::]|^图片来源|^(?:[上下左右]|[左右][上下])图\s*\d?\s*:")]
     private static partial Regex Pictured();
 }

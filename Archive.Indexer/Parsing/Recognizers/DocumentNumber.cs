@@ -17,10 +17,15 @@ internal static partial class DocumentNumber
             yield return new Number($"{m.Groups["prefix"].Value}〔{m.Groups["year"].Value}〕{m.Groups["n"].Value}号", m.Index, m.Length);
     }
 
-    /// <summary>A line that is a document number and little else (the heading block's: 等级 特急·明电 庆组明电〔2020〕2号).</summary>
+    /// <summary>
+    /// A line that is a document number and little else (the heading block's: 等级 特急·明电 庆组明电〔2020〕2号); a number
+    /// alone on its line may lack its 号 (湖委发〔2018〕20), kept as printed.
+    /// </summary>
     public static Number? ReadLine(string folded)
     {
         if (folded.Length > 60 || folded.Contains('。')) return null;
+        if (WithoutHao().Match(folded) is { Success: true } bare)
+            return new Number($"{bare.Groups["prefix"].Value}〔{bare.Groups["year"].Value}〕{bare.Groups["n"].Value}", bare.Groups["prefix"].Index, bare.Length - bare.Groups["prefix"].Index);
         var number = FindAll(folded).FirstOrDefault();
         if (number is null) return null;
         var rest = Punctuation.Compact(folded.Remove(number.Index, number.Length)).Trim('(', ')');
@@ -29,4 +34,7 @@ internal static partial class DocumentNumber
 
     [GeneratedRegex(@"(?<prefix>[\u4e00-\u9fa5]{1,14})\s*[〔\[(【]\s*(?<year>\d{4})\s*[〕\])】]\s*(?<n>\d{1,5})\s*号")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^\s*(?<prefix>[\u4e00-\u9fa5]{1,14})\s*[〔\[【]\s*(?<year>\d{4})\s*[〕\]】]\s*(?<n>\d{1,5})\s*$")]
+    private static partial Regex WithoutHao();
 }

@@ -25,6 +25,7 @@ internal static class LineClassifier
     {
         var f = line.Folded;
         if (line.IsLong) return LineRole.Body;
+        if (f.Trim().Length == 0) return LineRole.WebChrome; // a forum's anti-copy junk alone, folded away
         if (PageFurniture.PageNumber(f) is not null) return LineRole.PageNumber;
         if (PageFurniture.IsRule(f)) return LineRole.Rule;
         if (isRunningHeader) return LineRole.RunningHeader;
@@ -54,6 +55,18 @@ internal static class LineClassifier
     {
         var f = line.Folded.TrimEnd();
         return f.Length is > 0 and <= 60 && f.AsSpan().IndexOfAny("。!?;") < 0 && f[^1] is not (',' or '、' or ':' or '.');
+    }
+
+    /// <summary>
+    /// A headline closed by an exclamation or a question (…活动正式启动！, …减的是什么？): a short line with no other sentence
+    /// in it. A body line by its shape; a headline where the page's layout puts one.
+    /// </summary>
+    public static bool IsExclaimedHeading(SourceLine line)
+    {
+        var f = line.Folded.Trim();
+        var head = f.TrimEnd('!', '?');
+        return f.Length is >= 6 and <= 60 && head.Length < f.Length && f.Length - head.Length <= 3
+               && head.AsSpan().IndexOfAny("。!?;") < 0 && head[^1] is not (',' or '、' or ':' or '.');
     }
 
     /// <summary>

@@ -22,8 +22,11 @@ internal static partial class Organization
     [GeneratedRegex(@"^(?:中共)?[\u4e00-\u9fa5()]{1,36}?(?:组织部|宣传部|统战部|研究室|办公室|办公厅|委员会|人民政府|行政公署|编辑部|指挥部|领导小组办公室|党委|党组|党工委|工委|政府|中心|局|厅|处|科|室|股|部|委|办|社|院|校)(?:编印|编发|主办|编|印)?$")]
     private static partial Regex Name();
 
-    /// <summary>A headline ending in 干部 or 全部, or phrases apart (…咒语 激发…干部): no organization's name.</summary>
-    [GeneratedRegex(@"(?:干部|全部|内部|外部|局部|俱乐部)$|[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]")]
+    /// <summary>
+    /// A headline ending in 干部 or 全部, one telling that a body was set up (成立全市首个…党委, 组建…党支部), or phrases apart
+    /// (…咒语 激发…干部): no organization's name.
+    /// </summary>
+    [GeneratedRegex(@"(?:干部|全部|内部|外部|局部|俱乐部)$|^(?:建立|成立|组建|建成|设立|筹建)|[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]")]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"[委部办局处科室股组团队社厅院校司所站台馆会]|党|政府|中心|日报|晚报|报社|网$|公署|人大|政协|宣$")]

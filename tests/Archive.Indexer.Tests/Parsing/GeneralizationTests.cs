@@ -1291,4 +1291,251 @@ public sealed class GeneralizationTests
             doc.Articles.Select(a => (a.Title, a.Section, a.Page ?? 0)));
         Assert.EndsWith("储备后备干部620名。", doc.Articles[1].Body);
     }
+
+    [Fact]
+    public void Widgets_around_a_web_article_are_neither_its_headline_nor_its_text()
+    {
+        const string counted = """
+            全文共1120字，阅读大约需要3分钟
+            日前，丰台区卢沟桥街道召开“红色物业”工作推进会，20个社区党组织书记参加会议。
+            会议通报了上半年物业服务企业党建工作情况，部署下一阶段重点任务。
+            责任编辑：李红
+            阅读
+            转发
+            点赞
+            评论
+            加载中...
+            """;
+        var doc = Samples.Parser.Parse(counted);
+        Assert.Null(doc.Articles.Single().Title);
+        Assert.StartsWith("日前，丰台区", doc.Articles.Single().Body);
+        Assert.EndsWith("部署下一阶段重点任务。", doc.Articles.Single().Body);
+
+        const string printed = """
+            当前位置：首页 > 基层党建
+            长丰县推行村级党组织“星级评定”
+            发布日期：2021-06-15  来源：长丰县委组织部
+            今年以来，长丰县对全县村级党组织开展“星级评定”，评定结果与村干部绩效报酬挂钩。
+            全县已评出五星级村党组织23个，带动后进村整改问题140余个。
+            打印  关闭
+            上一条：长丰县举办村党组织书记培训班
+            下一条：长丰县开展党员冬训
+            阅读更多 合肥新闻 的文章
+            """;
+        doc = Samples.Parser.Parse(printed);
+        Assert.Equal("长丰县推行村级党组织“星级评定”", doc.Articles.Single().Title);
+        Assert.EndsWith("带动后进村整改问题140余个。", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void A_photo_caption_paragraph_and_a_rating_widget_close_no_newspaper_article()
+    {
+        const string text = """
+            安庆日报
+            第05版：要闻
+
+            桐城建立首批社区楼栋党小组
+            本报通讯员  方芳
+            近日，桐城市在文昌街道试点建立楼栋党小组36个，党员亮身份、领任务，帮助居民解决实际困难。
+
+            上图：楼栋党小组组长走访独居老人。下图：党员志愿者清理楼道杂物。
+
+            评分
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.EndsWith("帮助居民解决实际困难。", article.Body);
+        Assert.Contains("上图：楼栋党小组组长走访独居老人。下图：党员志愿者清理楼道杂物。", article.Captions);
+    }
+
+    [Fact]
+    public void A_web_headline_may_end_with_an_exclamation_or_a_question_mark()
+    {
+        const string labelled = """
+            当前位置：首页 > 工作动态
+            全区“两新”组织(商务楼宇)党建观摩活动圆满举办！
+            发布时间：2023-04-12  来源：区委组织部
+            4月11日，全区“两新”组织(商务楼宇)党建观摩活动举办，30余名楼宇党组织书记参加。
+            观摩团先后走进5个楼宇党群服务站，现场学习经验做法。
+            """;
+        var doc = Samples.Parser.Parse(labelled);
+        Assert.Equal("全区“两新”组织(商务楼宇)党建观摩活动圆满举办！", doc.Articles.Single().Title);
+        Assert.StartsWith("4月11日，全区", doc.Articles.Single().Body);
+
+        const string asked = """
+            您现在的位置：首页 > 党建时评
+            基层减负，到底减的是什么?
+            近年来，各地持续为基层减负，清理规范各类考核评比，精简会议文件，让基层干部把更多精力用在抓落实上。
+            """;
+        doc = Samples.Parser.Parse(asked);
+        Assert.Equal("基层减负，到底减的是什么?", doc.Articles.Single().Title);
+    }
+
+    [Fact]
+    public void A_portal_disclosure_table_with_letter_spaced_labels_is_no_part_of_the_notice_title()
+    {
+        const string text = """
+            首  页  信 息 公 开  办 事 服 务  互 动 交 流
+            索  引  号  11340100/2022-01156     主 题 分 类  组织人事
+            发 文 机 关  中共合肥市委组织部     成 文 日 期  2022-03-15
+            名        称  中共合肥市委组织部关于做好2022年度发展党员工作的通知
+            文        号  合组〔2022〕8号
+            中共合肥市委组织部关于做好2022年度发展党员工作的通知
+            各县（市）区委组织部，市直各党（工）委：
+            为做好2022年度发展党员工作，现就有关事项通知如下。各地要坚持标准，严格程序，确保发展党员质量。
+            中共合肥市委组织部
+            2022年3月15日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal("中共合肥市委组织部关于做好2022年度发展党员工作的通知", doc.Title);
+        Assert.Equal("合组〔2022〕8号", doc.DocNumber);
+    }
+
+    [Fact]
+    public void A_document_reposted_under_a_portals_headline_keeps_its_number_issuer_and_date()
+    {
+        const string text = """
+            宣城市人民政府 安徽省民政厅
+            当前位置：首页 > 政策文件 > 市委市政府文件
+            关于加强新时代村级组织建设的若干措施
+            发布日期：2021-09-14  字号：[大 中 小]
+
+            宣发〔2021〕11
+
+            中共宣城市委  宣城市人民政府
+            关于加强新时代村级组织建设的若干措施
+            （2021年6月30日）
+
+            为进一步加强村级组织建设，夯实党在农村的执政基础，结合我市实际，提出如下措施。
+            一、健全组织体系
+            全面推行村党组织书记通过法定程序担任村民委员会主任，优化村“两委”班子结构。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(("宣发〔2021〕11", new DateOnly(2021, 6, 30)), (doc.DocNumber, doc.Date));
+        Assert.Equal(("中共宣城市委", "中共宣城市委"), (doc.Publisher, doc.Articles.Single().SourceDepartment));
+        Assert.StartsWith("为进一步加强村级组织建设", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void An_epaper_page_line_in_chinese_numerals_or_with_a_long_page_name_gives_page_and_section()
+    {
+        const string numbered = """
+            三版:基层党建总第1024期 >2015-06-18编印
+
+            我县推行村级党务公开“明白卡”
+            发布日期:2015-06-18 点击次数: 作者:xwzx
+                近日，我县在全县187个行政村推行党务公开“明白卡”，将党员发展、党费收缴等事项逐项公开，接受群众监督。
+                下一步，县委组织部将把“明白卡”落实情况纳入村党组织书记述职评议内容。
+            """;
+        var doc = Samples.Parser.Parse(numbered);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        var article = doc.Articles.Single();
+        Assert.Equal(("我县推行村级党务公开“明白卡”", "基层党建", 3), (article.Title, article.Section, article.Page ?? 0));
+
+        const string named = """
+            安庆日报 数字报
+            第十二版：纪念改革开放四十周年特别策划·基层党建巡礼
+
+            宿松“党员中心户”架起连心桥
+            本报通讯员  周明
+            宿松县在全县推行“党员中心户”制度，每名中心户联系10至15户群众，收集社情民意2300余条。
+            """;
+        doc = Samples.Parser.Parse(named);
+        article = doc.Articles.Single();
+        Assert.Equal(("宿松“党员中心户”架起连心桥", "纪念改革开放四十周年特别策划·基层党建巡礼", 12), (article.Title, article.Section, article.Page ?? 0));
+    }
+
+    [Fact]
+    public void A_disclosure_page_naming_the_issuing_organ_carries_an_official_document()
+    {
+        const string text = """
+            当前位置：首页 > 信息公开 > 公示公告
+            索引号：11340122/2022-00318  主题分类：
+            发文机关：肥西县上派镇  发文日期：2022-08-16
+            名称：关于上派镇村级后备干部人选的公
+            文号：
+            关于上派镇村级后备干部人选的公
+            2022-08-16   来源：上派镇人民政府  【字体：大 中 小】
+            经个人报名、资格审查、考察考核，确定以下同志为村级后备干部人选，接受群众监督。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(("肥西县上派镇", "安徽省/合肥市/肥西县", new DateOnly(2022, 8, 16)), (doc.Publisher, doc.Region, doc.Date));
+    }
+
+    [Fact]
+    public void An_epaper_item_without_byline_keeps_its_headline()
+    {
+        const string text = """
+            皖北日报 数字报
+
+            第03版：聚焦基层党建
+
+            文章导航
+
+            成立全市首个快递行业党委
+
+              本月初，全市首个快递行业党委在经开区挂牌成立，覆盖快递企业28家、党员120名。
+
+              下一步，行业党委将推动快递企业党组织应建尽建，引导快递小哥参与社区治理。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        var article = doc.Articles.Single();
+        Assert.Equal(("成立全市首个快递行业党委", "聚焦基层党建", 3), (article.Title, article.Section, article.Page ?? 0));
+        Assert.StartsWith("本月初，全市首个", article.Body);
+    }
+
+    [Fact]
+    public void A_paper_item_reposted_by_a_community_site_under_its_source_label_is_a_web_article()
+    {
+        const string text = """
+            来自：新桥社区
+
+            新桥社区与区图书馆共建“社区书房”
+
+            2019年04月02日
+
+            2019年03月28日09:42
+
+              本报讯近日，新桥社区党委与区图书馆签订共建协议，在社区党群服务中心开设“社区书房”，首批配送图书2000册。
+
+              据介绍，“社区书房”由党员志愿者轮流值守，每周开放六天。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("新桥社区与区图书馆共建“社区书房”", doc.Articles.Single().Title);
+        Assert.StartsWith("近日，新桥社区党委", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void A_town_credited_after_the_last_sentence_is_no_part_of_the_text_nor_a_department()
+    {
+        const string text = """
+            5月12日下午，渠县土溪镇召开村级后备干部座谈会，20名后备干部交流学习体会。
+            镇党委书记要求后备干部主动担当作为，在基层一线经受锻炼，为全镇乡村振兴贡献力量。(渠县土溪镇)
+            阅读更多 川东新闻 的文章
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.EndsWith("为全镇乡村振兴贡献力量。", article.Body);
+        Assert.Null(article.SourceDepartment);
+    }
+
+    [Fact]
+    public void A_forum_copy_strewn_with_anti_copy_junk_reads_as_the_web_article_it_carries()
+    {
+        const string text = """
+            2015年03月02日08:30 来源:《安庆日报》 (记者方芳)3 K! p- q7 Z5 m. e1 w% X
+            4 h* V; q0 ]0 R- W
+            2日，宿松县孚玉镇召开“两新”组织党建工作推进会，辖区32家企业党组织负责人参加。u# Y+ A6 c. M8 {1 r
+            : [" q6 I- T! w3 z
+            会议要求各企业党组织落实“三会一课”制度，发挥党员先锋模范作用。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, new DateOnly(2015, 3, 2)), (doc.Kind, doc.Date));
+        Assert.StartsWith("2日，宿松县孚玉镇", doc.Articles.Single().Body);
+    }
 }

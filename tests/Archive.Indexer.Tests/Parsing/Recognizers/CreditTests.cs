@@ -73,6 +73,8 @@ public sealed class CreditTests
     [InlineData("推动全年组织工作开好局、起好步。(通讯员 崔璨)", "(通讯员 崔璨)")]
     [InlineData("等方面发挥突出作用。杨征程(建湖县委组织部)", "杨征程(建湖县委组织部)")]
     [InlineData("主导作用有力彰显。(津云新闻编辑孙畅)", "(津云新闻编辑孙畅)")]
+    [InlineData("为全镇乡村振兴贡献力量。(渠县土溪镇)", "(渠县土溪镇)")]
+    [InlineData("群众满意度明显提升。（鼓楼区五一街道）", "（鼓楼区五一街道）")]
     public void Takes_a_credit_closing_a_paragraph(string paragraph, string credit)
     {
         var line = Lines.Of(paragraph);
@@ -84,6 +86,7 @@ public sealed class CreditTests
     [Theory]
     [InlineData("各级党组织要认真贯彻执行(试行)")]
     [InlineData("制定《管理办法(试行)》")]
+    [InlineData("会议在城关镇召开。(2021年)")]
     public void A_bracket_inside_a_sentence_closes_nothing(string paragraph) => Assert.Null(Attribution.AtEnd(Lines.Folded(paragraph)));
 
     [Theory]
@@ -130,6 +133,8 @@ public sealed class CreditTests
     [InlineData("全國組織部長會議于12月12日至13日在北京舉行。 新華社記者 黃敬文攝")]
     [InlineData("嘉宾及评委为获奖选手颁奖。张洁 供图")]
     [InlineData("图为昨天,一名外卖骑手在给居民配送")]
+    [InlineData("上图：2019年5月，村党支部书记带领党员清理河道。下图：党员志愿者走访慰问老党员。")]
+    [InlineData("左图:社区党委召开议事会")]
     public void Recognizes_captions(string line) => Assert.True(Caption.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -142,6 +147,7 @@ public sealed class CreditTests
     [Theory]
     [InlineData("本报记者 王丽 摄")]
     [InlineData("各级党组织要积极拍摄")]
+    [InlineData("上图所示的流程，各支部要严格执行。")]
     public void A_credit_alone_or_a_sentence_is_no_caption(string line) => Assert.False(Caption.Matches(Lines.Folded(line)));
 
     [Theory]

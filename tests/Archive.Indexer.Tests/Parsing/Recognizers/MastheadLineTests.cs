@@ -72,5 +72,7 @@ public sealed class MastheadLineTests
     [InlineData("衡南县委组织部做实考察识别 激发考察识别干部")]
     [InlineData("关于织密软弱涣散党组")]
     [InlineData("2020年1月27日召开会议。")]
+    [InlineData("成立全市首个快递行业党委")]
+    [InlineData("组建全县首家红色物业联合党支部")]
     public void A_headline_is_no_issuer(string line) => Assert.Null(IssuerAndDate.Read(Lines.Folded(line))?.Issuer);
 }

@@ -22,6 +22,20 @@ public sealed class WebChromeTests
     [InlineData("返回顶部")]
     [InlineData("返回目录")]
     [InlineData("手机版")]
+    [InlineData("全文约1200字，阅读需要4分钟")]
+    [InlineData("本文共856字 预计阅读时间3分钟")]
+    [InlineData("转发")]
+    [InlineData("点赞 12")]
+    [InlineData("在看")]
+    [InlineData("正在加载中…")]
+    [InlineData("分享  收藏  评论")]
+    [InlineData("【打印】 【关闭】")]
+    [InlineData("上一条：全镇召开党建工作推进会")]
+    [InlineData("下一条:")]
+    [InlineData("阅读更多 皖北新闻网 的文章")]
+    [InlineData("查看更多>>")]
+    [InlineData("评分")]
+    [InlineData("文章导航")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -30,7 +44,19 @@ public sealed class WebChromeTests
     [InlineData("网友评论认为，这一做法值得推广。")]
     [InlineData("强化组织领导，健全防控体系。")]
     [InlineData("指标|数量")]
+    [InlineData("阅读更多党史书籍，是党员干部的必修课。")]
+    [InlineData("评分标准由县委组织部统一制定")]
+    [InlineData("上一条所列情形，由县委组织部负责认定")]
+    [InlineData("转发《关于加强村级后备干部队伍建设的意见》的通知")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("会议要求落实“三会一课”制度。u# Y+ A6 c. M8 {1 r", "会议要求落实“三会一课”制度。")]
+    [InlineData("4 h* V; q0 ]0 R- W", "")]
+    [InlineData("合计 12 34 56 78 90 11", "合计 12 34 56 78 90 11")]
+    [InlineData("A B C D E F 六个选项", "A B C D E F 六个选项")]
+    public void A_forums_anti_copy_junk_is_folded_away(string line, string folded) =>
+        Assert.Equal(folded, Lines.Folded(line).Trim());
 
     [Theory]
     [InlineData("新闻推荐", true)]

@@ -21,12 +21,19 @@ public sealed class WebLabelsTests
     [InlineData("初审:王红")]
     [InlineData("终审：李明")]
     [InlineData("[撰稿:张华 责编:赵强 终审:孙立]")]
+    [InlineData("索 引 号  11340100/2022-01156     主 题 分 类  组织人事")]
+    [InlineData("发 文 机 关  中共合肥市委组织部     成 文 日 期  2022-03-15")]
+    [InlineData("名      称  关于做好2022年度党员发展工作的通知")]
+    [InlineData("发文机关: 庐阳区三孝口街道")]
+    [InlineData("来自：新桥社区")]
     public void Recognizes_label_lines(string line) => Assert.True(WebLabels.Matches(Lines.Folded(line)));
 
     [Theory]
     [InlineData("疫情防控工作开展以来,颍东区委组织部立足部门职能,充分发挥组织优势。")]
     [InlineData("导语是一篇文章的开头。")]
     [InlineData("会议于 2023-05-06 18:00 召开")]
+    [InlineData("名 称 响 亮")]
+    [InlineData("文 号 管 理 办 法")]
     public void Leaves_sentences_alone(string line) => Assert.False(WebLabels.Matches(Lines.Folded(line)));
 
     [Fact]
@@ -34,6 +41,9 @@ public sealed class WebLabelsTests
     {
         var labels = WebLabels.Read(Lines.Folded("来源：滁州市委组织部  时间：2023-06-12 09:30  点击数：1,234"));
         Assert.Equal([("来源", "滁州市委组织部"), ("时间", "2023-06-12"), ("点击数", "1,234")], labels.Select(l => (l.Name, l.Value)));
+        Assert.Equal([("发文机关", "中共合肥市委组织部"), ("成文日期", "2022-03-15")],
+            WebLabels.Read(Lines.Folded("发 文 机 关  中共合肥市委组织部     成 文 日 期  2022-03-15")).Select(l => (l.Name, l.Value)));
+        Assert.Equal([("文号", "合组〔2022〕8号")], WebLabels.Read(Lines.Folded("文        号 合组〔2022〕8号")).Select(l => (l.Name, l.Value)));
         Assert.Equal("记者柯竞通讯员潘达", WebLabels.Read(Lines.Folded("作者:記者柯競通訊員潘達 【字號 大 中 小】"))[0].Value);
     }
 }
