@@ -342,7 +342,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?(?<page>\d{1,5})|第(?<numeral>[一二三四五六七八九十]{1,3})|(?<numeral>[一二三四五六七八九十]{1,3})(?=\s*版\s*:))\s*版(?:\s*:\s*(?<section>(?:(?!总?第\s*\d)[^\s上]){1,30})|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))")]
     private static partial Regex EpaperPage();
 
-    [GeneratedRegex(@"^(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报))(?:\s|$)")]
+    [GeneratedRegex(@"^(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|青年报|法治报|法制报|经济报|农民报))(?:\s|$)")]
     private static partial Regex PaperName();
 
     [GeneratedRegex(@"^(?:——|──|—|--)\s*(?<text>.+)$")]

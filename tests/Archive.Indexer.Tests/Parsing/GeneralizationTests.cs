@@ -395,6 +395,31 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_page_line_after_the_papers_name_and_date_makes_a_newspaper_page()
+    {
+        // Written here: the paper, its date and the 版次 on one line, a page editor, a report with its byline and a column.
+        const string text = """
+            江淮晨报 2022年11月8日 星期二 第6版：基层党建
+            本版编辑：孙丽
+
+            “党员先锋岗”亮在生产一线
+            本报记者　陈晨
+            　　走进某工业园区的一家企业车间，“党员先锋岗”的红色标牌格外醒目。园区党委推动党员亮身份、当先锋，带动职工技术攻关。
+            　　今年以来，园区已设立党员先锋岗58个，解决生产难题130余项。
+
+            编后
+            让先锋岗成为攻坚岗
+            　　设岗只是起点，关键在于让党员在急难险重任务中站得出来、冲得上去。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.NewspaperPage, (DateOnly?)new DateOnly(2022, 11, 8), "江淮晨报"), (doc.Kind, doc.Date, doc.Publisher));
+        Assert.Equal(["“党员先锋岗”亮在生产一线", "让先锋岗成为攻坚岗"], doc.Articles.Select(a => a.Title));
+        Assert.All(doc.Articles, a => Assert.Equal(6, a.Page));
+        Assert.Equal(["陈晨"], doc.Articles[0].Authors);
+    }
+
+    [Fact]
     public void A_newspaper_page_without_headings_is_one_article_with_its_bylines()
     {
         const string text = """
