@@ -76,6 +76,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 front.AddRange(Enumerable.Range(line.Number, i - line.Number + 1).Select(k => lines[k].Text));
                 continue;
             }
+            if (IsHeadingInside(line, current, numbering, titles))
+            {
+                current!.Headings.Add(line.Number);
+                current.Add(line);
+                continue;
+            }
             var name = SectionName(line, role, sections, lines, roles, i);
             if (name is not null && drafts.Count == 0 && InstructionsHeading().IsMatch(Punctuation.Compact(name)))
             {
@@ -671,6 +677,19 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     /// <summary>An item of a list inside an article: 一是…, 其二…, (一)…, (1)…. Reads folded text.</summary>
     [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\))")]
     private static partial Regex ListItem();
+
+    /// <summary>
+    /// A numbered line in an unnumbered article that announced its parts (现将有关情况报告如下。, 下面我讲三点意见:): a
+    /// heading inside it (一、主要做法), not a section of the issue nor the next article's headline.
+    /// </summary>
+    private static bool IsHeadingInside(SourceLine line, ArticleDraft? current, string? numbering, IReadOnlySet<string> titles) =>
+        titles.Count == 0 && current is { Title: not null, IsClosed: false, Lines.Count: > 0 } && numbering is null
+        && Numbering(line) is not null && line.Text.Length <= 40 && !line.HasFullStop
+        && current.Lines.Any(l => PartsAnnounced().IsMatch(l.Folded));
+
+    /// <summary>A paragraph announcing the parts that follow: …报告如下。, …通知如下:, …讲三点意见。 Reads folded text.</summary>
+    [GeneratedRegex(@"(?:如下|[一二三四五六七八九十几]点(?:意见|体会|建议|看法|思考))\s*[。:]?\s*$|:\s*$")]
+    private static partial Regex PartsAnnounced();
 
     /// <summary>How a headline is numbered (一、 or 1.), or null: later headlines numbered the same way are headlines too.</summary>
     private static string? Numbering(SourceLine line) =>

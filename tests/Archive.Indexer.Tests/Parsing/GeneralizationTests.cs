@@ -395,6 +395,35 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_report_an_issue_prints_whole_keeps_its_numbered_headings_inside_it()
+    {
+        // Written here: one unnumbered headline, then the report's own 一、二、三、 headings over an indented body.
+        const string text = """
+            信息专报
+            第9期
+            中共铜陵市委组织部　　　　　　　　　　2021年10月12日
+
+            关于全市年轻干部队伍建设情况的调研报告
+
+            　　为摸清全市年轻干部队伍建设情况，市委组织部成立调研组开展专题调研。现将有关情况报告如下。
+            一、主要做法
+            　　全市坚持把年轻干部放到基层一线锻炼，近三年选派年轻干部到乡镇任职120余名。
+            二、存在问题
+            　　部分年轻干部缺乏复杂环境历练，应对突发事件能力不足。
+            三、意见建议
+            　　建议完善常态化发现培养选拔机制，加大实践锻炼力度。
+            （调研组成员：赵敏　孙伟）
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("关于全市年轻干部队伍建设情况的调研报告", article.Title);
+        Assert.Contains("\n二、存在问题\n", article.Body);
+        Assert.Null(article.SourceDepartment);
+        Assert.Equal(["赵敏", "孙伟"], article.Authors);
+    }
+
+    [Fact]
     public void A_page_line_after_the_papers_name_and_date_makes_a_newspaper_page()
     {
         // Written here: the paper, its date and the 版次 on one line, a page editor, a report with its byline and a column.
