@@ -36,7 +36,7 @@ public static class UploadIngestion
                 $"此文件的内容（文档 {outcome.DocumentId}）已从档案中删除，仍保持删除，未作改动。如需恢复，请将同一文件 POST 到 /api/v1/documents/{outcome.DocumentId}/restore。",
                 $"This file's content (document {outcome.DocumentId}) was deleted from the archive and stays deleted; nothing was changed. To bring it back, POST the same file to /api/v1/documents/{outcome.DocumentId}/restore."),
             FileOutcomeStatus.Failed or FileOutcomeStatus.Skipped =>
-                new FileError("ingest_failed", $"文件未能导入：{outcome.Error}", $"The file could not be ingested: {outcome.Error}"),
+                new FileError("ingest_failed", $"文件未能导入：{ReasonInChinese.Of(outcome.Error)}", $"The file could not be ingested: {outcome.Error}"),
             _ => null,
         };
         return new UploadedFile(fileName, content.Length, outcome.Status, outcome.DocumentId, outcome.Articles,

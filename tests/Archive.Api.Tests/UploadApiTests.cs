@@ -141,7 +141,9 @@ public sealed class UploadApiTests(SeededArchive archive)
         Assert.Equal("new", files["good.txt"].Str("status"));
         Assert.Equal("ingest_failed", files["empty.txt"].GetProperty("error").Str("code"));
         Assert.Contains("empty", files["empty.txt"].GetProperty("error").Str("message_en"));
+        Assert.StartsWith("文件未能导入：文件为空", files["empty.txt"].GetProperty("error").Str("message_zh"));
         Assert.Equal("ingest_failed", files["report.pdf"].GetProperty("error").Str("code"));
+        Assert.StartsWith("文件未能导入：文件不是 PDF", files["report.pdf"].GetProperty("error").Str("message_zh"));
         Assert.Equal("unsupported_file_type", files["tool.exe"].GetProperty("error").Str("code"));
         Assert.Equal(1, body.GetProperty("ingested").GetInt32());
         Assert.Equal(3, body.GetProperty("failed").GetInt32());

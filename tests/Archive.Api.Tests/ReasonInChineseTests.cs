@@ -1,0 +1,25 @@
+using Archive.Api.Uploads;
+
+namespace Archive.Api.Tests;
+
+/// <summary>A Chinese reader is told why a file was not ingested in Chinese first, the engine's English reason after it.</summary>
+public sealed class ReasonInChineseTests
+{
+    [Theory]
+    [InlineData("the PDF is encrypted (password-protected); save an unprotected copy", "文件设有密码")]
+    [InlineData("file is 80 MB, over the 50 MB limit; raise the limit", "文件超过大小上限")]
+    [InlineData("the .docx is damaged or truncated (End of Central Directory record could not be found)", "文件已损坏或不完整")]
+    [InlineData("binary content: the file holds NUL bytes, so it is not text", "文件不是可识别编码的文本")]
+    [InlineData("the .doc is a zip archive, not a Word, WPS or RTF document (nor a .docx under another name)", "文件是压缩包")]
+    [InlineData("reading the file took more than its budget of processor time (20 s) and was stopped", "读取时间超出限制")]
+    public void A_known_reason_is_said_in_chinese_with_the_english_after_it(string reason, string gist)
+    {
+        var said = ReasonInChinese.Of(reason);
+
+        Assert.StartsWith(gist, said);
+        Assert.EndsWith($"（{reason}）", said);
+    }
+
+    [Fact]
+    public void An_unknown_reason_is_given_as_stated() => Assert.Equal("something new went wrong", ReasonInChinese.Of("something new went wrong"));
+}
