@@ -64,6 +64,9 @@ internal static partial class DocumentClassifier
                 case LineRole.Salutation:
                     evidence.Add(DocumentKind.Report, 3, "salutation", line);
                     break;
+                case LineRole.WebLabel when i < aboveBody && WebLabels.IsAccountStamp(f):
+                    evidence.Add(DocumentKind.WebArticle, 5, "an account's post stamp", line, Strength.PageChrome);
+                    break;
                 case LineRole.WebLabel when i < aboveBody:
                     // 来源：光明日报 tells where a newspaper item comes from; the page's own labels tell a web page.
                     if (NewspaperSource().IsMatch(f)) evidence.Add(DocumentKind.NewspaperPage, 3, "taken from a newspaper", line);

@@ -45,6 +45,9 @@ internal static partial class WebLabels
         return labels;
     }
 
+    /// <summary>Whether the line is an account's post stamp: 原创 全椒组工 2023-05-06 08:00 发表于安徽.</summary>
+    public static bool IsAccountStamp(string folded) => Stamp().IsMatch(folded.Trim());
+
     /// <summary>Where a portal's address starts inside a line that holds a headline before it, or -1.</summary>
     public static int PortalAddressIndex(string folded) => PortalAddress().Match(folded) is { Success: true } m ? m.Index : -1;
 

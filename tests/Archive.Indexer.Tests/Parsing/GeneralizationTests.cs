@@ -424,6 +424,32 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_accounts_post_is_a_web_article_without_its_calls_to_follow_and_its_list_of_earlier_posts()
+    {
+        // Written here: an account's post as copied, its stamp, its calls to follow and like, its source and earlier posts.
+        const string text = """
+            来安：“红色代办”跑出为民服务加速度
+            原创 来安组工 来安组工 2023-09-12 07:30 发表于安徽
+            点击上方蓝字 关注我们
+            来安县在全县村（社区）组建“红色代办”队伍，由党员干部为群众代办各类民生事项，今年以来代办事项8600余件。
+            县里同步建立代办事项台账，群众满意率达到99%。
+            来源：来安县委组织部
+            编辑：周倩
+            往期回顾
+            来安县召开村级后备干部培训会
+            来安：“党员积分”激活农村党员队伍
+            觉得不错就点个赞吧
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.WebArticle, (DateOnly?)new DateOnly(2023, 9, 12)), (doc.Kind, doc.Date));
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("来安：“红色代办”跑出为民服务加速度", article.Title);
+        Assert.Equal("来安县委组织部", article.SourceDepartment);
+        Assert.EndsWith("群众满意率达到99%。", article.Body);
+    }
+
+    [Fact]
     public void A_page_line_after_the_papers_name_and_date_makes_a_newspaper_page()
     {
         // Written here: the paper, its date and the 版次 on one line, a page editor, a report with its byline and a column.
