@@ -148,13 +148,19 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     /// <summary>
     /// A forum's anti-copy junk (Discuz's hidden jammer text, which a copy keeps): six or more runs of one or two letters,
     /// digits and marks between spaces (3 K! p- q7 Z5 m. e1 w% X), glued to the text or on a line of its own. Letters
-    /// and marks both, twice at least: a row of figures (12 34 56 78 90 11) or options (A B C D E F) is text.
+    /// and marks both, twice at least, in three shapes or more: a row of figures (12 34 56 78 90 11), options (A B C D E F)
+    /// or an answer key (1.A 2.C 3.B 4.D 5.A 6.B) is text.
     /// </summary>
     private static bool IsJammer(string run)
     {
         var tokens = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Count(t => t.Any(char.IsAsciiLetter)) >= 2 && tokens.Count(t => t.Any(c => !char.IsAsciiLetterOrDigit(c))) >= 2;
+        return tokens.Count(t => t.Any(char.IsAsciiLetter)) >= 2 && tokens.Count(t => t.Any(c => !char.IsAsciiLetterOrDigit(c))) >= 2
+               && tokens.Select(Shape).Distinct().Count() >= 3;
     }
+
+    /// <summary>A token's shape: letters as a, digits as 9, marks as themselves (1.A and 7.C are both 9.a).</summary>
+    private static string Shape(string token) =>
+        string.Concat(token.Select(c => char.IsAsciiLetter(c) ? 'a' : char.IsAsciiDigit(c) ? '9' : c));
 
     [GeneratedRegex(@"(?<![!-~])(?![)\]}])(?:[!-~]{1,3} ){5,}[!-~]{1,3}(?![!-~])")]
     private static partial Regex Jammer();

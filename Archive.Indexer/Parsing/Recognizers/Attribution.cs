@@ -57,8 +57,8 @@ internal static partial class Attribution
     [GeneratedRegex(@"^(?:\((?:供稿|来源|稿源|供稿单位|信息来源)?\s*:?\s*(?<who>[^()]{2,50}?)\s*(?:供稿)?\)|(?:供稿|供稿单位|稿源)\s*:\s*(?<who>.{2,40})|(?<who>[^\s:()]{2,30}?)\s*供稿)$")]
     private static partial Regex Alone();
 
-    /// <summary>A town or a 街道 named as the unit that wrote (渠县土溪镇, 鼓楼区五一街道).</summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,12}(?:镇|乡|街道)$")]
+    /// <summary>A town or a 街道 named as the unit that wrote (渠县土溪镇, 鼓楼区五一街道); not a qualifier (不含城关镇, 全县各乡镇).</summary>
+    [GeneratedRegex(@"^(?!不?含|除|各|全|所有|包括|其中|以上|以下)[\u4e00-\u9fa5]{2,12}(?:镇|乡|街道)$")]
     private static partial Regex Town();
 
     [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,3})?\(\s*(?:[\u4e00-\u9fa5]{1,4}\s*:)?\s*(?<who>[^()。,;:!?]{2,40}?)\s*(?:供稿)?\)\s*$")]

@@ -90,6 +90,8 @@ public sealed class CreditTests
     [InlineData("各级党组织要认真贯彻执行(试行)")]
     [InlineData("制定《管理办法(试行)》")]
     [InlineData("会议在城关镇召开。(2021年)")]
+    [InlineData("培训覆盖全县所有行政村。（不含城关镇）")]
+    [InlineData("培训覆盖所有村。（全县各乡镇）")]
     public void A_bracket_inside_a_sentence_closes_nothing(string paragraph) => Assert.Null(Attribution.AtEnd(Lines.Folded(paragraph)));
 
     [Theory]

@@ -36,6 +36,8 @@ public sealed class MastheadLineTests
     [InlineData("2020年第6次县政府常务会召开")]
     [InlineData("第一期培训班结业。")]
     [InlineData("举办全县村党组织书记培训班（第一期）的通知")]
+    [InlineData("关于举办全县组织系统干部培训班（第一期）")]
+    [InlineData("党史学习教育专题讲座（第一期）")]
     public void Leaves_an_issue_mentioned_in_text_alone(string line) => Assert.Null(IssueLine.Read(Lines.Folded(line)));
 
     [Theory]

@@ -55,6 +55,7 @@ public sealed class WebChromeTests
     [InlineData("4 h* V; q0 ]0 R- W", "")]
     [InlineData("合计 12 34 56 78 90 11", "合计 12 34 56 78 90 11")]
     [InlineData("A B C D E F 六个选项", "A B C D E F 六个选项")]
+    [InlineData("参考答案:1.A 2.C 3.B 4.D 5.A 6.B 7.C", "参考答案:1.A 2.C 3.B 4.D 5.A 6.B 7.C")]
     public void A_forums_anti_copy_junk_is_folded_away(string line, string folded) =>
         Assert.Equal(folded, Lines.Folded(line).Trim());
 
