@@ -252,19 +252,20 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>
-    /// Brings a deleted document back from its file, uploaded again (the same bytes it was read from): its text and
-    /// articles as the current parsers read them, in search again, its permalinks live. Fields editors corrected keep
-    /// their values; the splits and merges they made are undone, since deleting erased the text they moved (an article
-    /// split off leads to the one it came from). NotFound unless the document is deleted; NotItsFile for other bytes.
-    /// The index follows before this returns.
+    /// Brings a deleted document back from its file, given again (the same bytes it was read from, read as the type of
+    /// the name it came under): its text and articles as the current parsers read them, in search again (or superseded,
+    /// in history, where a newer version has since taken its file's path), its permalinks live. Fields editors corrected
+    /// keep their values; the splits and merges they made are undone, since deleting erased the text they moved (an
+    /// article split off leads to the one it came from). NotFound unless the document is deleted; NotItsFile for other
+    /// bytes (a scanned issue, whose identity is its page images', is not restored from one file). The index follows
+    /// before this returns.
     /// </summary>
-    /// <param name="fileName">The file's name, for its type and to keep beside it.</param>
-    public ReparseReport RestoreDocument(string documentId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public ReparseReport RestoreDocument(string documentId, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         if (_store.GetDocument(documentId) is not { Status: DocumentStatus.Deleted } document) return new ReparseReport(documentId, ReparseStatus.NotFound);
-        var source = new SourceFile(fileName, ContentIdentity.Sha256Hex(content.Span), content.Length);
+        var source = new SourceFile(document.FileName, ContentIdentity.Sha256Hex(content.Span), content.Length);
         if (source.Sha256 != document.Sha256) return new ReparseReport(documentId, ReparseStatus.NotItsFile);
-        if (Unreadable(documentId, () => _parser.ParseFile(fileName, content, new ReadingContext(fileName, cancellationToken)), out var parsed) is { } unreadable)
+        if (Unreadable(documentId, () => _parser.ParseFile(document.FileName, content, new ReadingContext(document.FileName, cancellationToken)), out var parsed) is { } unreadable)
             return unreadable;
         var report = _store.Reparses.Restore(documentId, parsed, _enricher.Enrich, KeptOriginals.Of(source, content, parsed));
         CatchUpUnlessDiskFull();

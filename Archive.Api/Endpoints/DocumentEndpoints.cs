@@ -53,7 +53,7 @@ public static class DocumentEndpoints
             .WithName("RestoreDocument")
             .WithTags("Documents")
             .WithSummary("Restore a deleted document (API key)")
-            .WithDescription("Brings a deleted document back from its own file, sent again as one multipart file: its text and articles as the current parsers read them, in search again, its permalinks live. Fields editors corrected keep their values; splits and merges are undone (deleting erased the text they moved), and an article split off redirects to the one it came from. The answer is the re-parse report. 404 when unknown, 409 document_not_deleted when it is not deleted, 422 not_its_file when the bytes differ from the file it was read from.")
+            .WithDescription("Brings a deleted document back from its own file, sent again as one multipart file (its name does not matter: the file is read as the type it was first ingested as): its text and articles as the current parsers read them, in search again (or superseded, in history, when a newer version has since taken its file's name), its permalinks live. Fields editors corrected keep their values; splits and merges are undone (deleting erased the text they moved), and an article split off redirects to the one it came from. The answer is the re-parse report. 404 when unknown, 409 document_not_deleted when it is not deleted, 422 not_its_file when the bytes differ from the file it was read from.")
             .WithMetadata(new RequiresApiKey())
             .WithMultipartFilesBody("file")
             .Produces<ReparseReport>()
@@ -168,7 +168,7 @@ public static class DocumentEndpoints
             return ApiProblems.OneFileOnly(parts.Count);
         }
         var archive = await host.GetAsync(cancellationToken);
-        var report = archive.RestoreDocument(id, parts[0].FileName, parts[0].Content, cancellationToken);
+        var report = archive.RestoreDocument(id, parts[0].Content, cancellationToken);
         return report.Status switch
         {
             ReparseStatus.Reparsed => TypedResults.Ok(report),

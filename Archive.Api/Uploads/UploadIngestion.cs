@@ -40,6 +40,9 @@ public static class UploadIngestion
             _ => null,
         };
         return new UploadedFile(fileName, content.Length, outcome.Status, outcome.DocumentId, outcome.Articles,
-            outcome.DocumentId is null || links is null ? null : links.ApiDocument(outcome.DocumentId), error) { Reparse = outcome.Reparse };
+            outcome is { DocumentId: { } id, Status: not FileOutcomeStatus.Deleted } && links is not null ? links.ApiDocument(id) : null, error)
+        {
+            Reparse = outcome.Reparse,
+        };
     }
 }

@@ -33,7 +33,7 @@ internal sealed class ReparseStore
 
     /// <summary>
     /// Brings a deleted document back from its file, read again: its text and articles as the parsers read them now,
-    /// in search again, its permalinks live. The fields editors corrected keep their values; the splits and merges they
+    /// in search again (superseded, in history, when a newer version has taken its file's path), its permalinks live. The fields editors corrected keep their values; the splits and merges they
     /// made are undone (deleting erased the text they had moved): an article split off leads to the one it was split
     /// from. NotFound unless the document is deleted.
     /// </summary>
@@ -51,8 +51,7 @@ internal sealed class ReparseStore
 
         var log = CorrectionStore.ReadLog(connection, transaction, documentId, 0);
         var corrected = log.Where(e => !e.MovesBoundaries).GroupBy(e => (e.Target, e.Field)).ToDictionary(g => g.Key, g => g.Last().NewValue);
-        var bounded = restoring ? [] : log.Where(e => e.MovesBoundaries).Select(e => e.Target).ToHashSet(StringComparer.Ordinal);
-        var splitFrom = restoring ? Undelete(connection, transaction, documentId, log) : [];
+        var (splitFrom, current) = restoring ? Undelete(connection, transaction, documentId, log) : ([], true);
         var disagreements = new List<Disagreement>();
         var row = DocumentRow.From(new SourceFile("", document.Sha256, 0), parsed.Document, parsed.OriginalText, parsed.Recognition, DateTimeOffset.MinValue);
         var documentChanged = Rewrite(connection, transaction, "documents", DocumentRow.ParsedColumns, documentId,
@@ -61,6 +60,7 @@ internal sealed class ReparseStore
 
         var stored = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId", new { documentId }, transaction)
             .Select(r => r.ToStored()).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var bounded = restoring ? [] : BoundariesInEffect(log, stored);
         var order = restoring
             ? stored.Keys.Where(id => ParserOrdinal(documentId, id) > 0).OrderBy(id => ParserOrdinal(documentId, id)).ToList()
             : CorrectionStore.LiveOrder(connection, transaction, documentId);
@@ -111,25 +111,39 @@ internal sealed class ReparseStore
         if (!report.Changed) return report;
         _store.Corrections.Bump(connection, transaction, documentId);
         foreach (var id in changed.Concat(added)) CorrectionStore.Enrich(connection, transaction, id, enrich);
-        TwinGroups.Regroup(connection, transaction, [.. changed, .. added], retired.Keys);
+        if (current) TwinGroups.Regroup(connection, transaction, [.. changed, .. added], retired.Keys);
         foreach (var id in documentChanged ? order : changed.Concat(added)) CorrectionStore.LogChange(connection, transaction, id, ArticleChangeKind.Upsert);
         foreach (var gone in retired.Keys) CorrectionStore.LogChange(connection, transaction, gone, ArticleChangeKind.Remove);
         return report;
     }
 
     /// <summary>
-    /// A deleted document coming back: active again, every merge editors made undone (the parser's articles each hold
-    /// their own text again), and each article editors split off with the article it was split from, to lead to.
+    /// The articles whose text is the editors' cut: one a split cut while the part split off is live, one a merge took
+    /// another into while that one stays in it. A restore undid those before it; their lines stay in the log.
     /// </summary>
-    private static Dictionary<string, string> Undelete(SqliteConnection connection, SqliteTransaction transaction, string documentId,
-        IReadOnlyList<CorrectionEntry> log)
+    private static HashSet<string> BoundariesInEffect(IReadOnlyList<CorrectionEntry> log, Dictionary<string, StoredArticle> stored) =>
+        log.Where(e => e.MovesBoundaries && stored.TryGetValue(e.Articles().Last(), out var other)
+                       && (e.Field == CorrectableField.Split ? other.MergedInto is null : other.MergedInto == e.Target))
+            .Select(e => e.Target)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A deleted document coming back: current again where a file's path still holds it, superseded (in history, out of
+    /// search) where a newer version took its path; every merge editors made undone (the parser's articles each hold
+    /// their own text again); each article editors split off with the article it was split from, to lead to.
+    /// </summary>
+    private static (Dictionary<string, string> SplitFrom, bool Current) Undelete(SqliteConnection connection, SqliteTransaction transaction,
+        string documentId, IReadOnlyList<CorrectionEntry> log)
     {
-        connection.Execute("UPDATE documents SET status = @active WHERE id = @documentId", new { active = nameof(DocumentStatus.Active), documentId }, transaction);
+        var current = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sources WHERE document_id = @documentId", new { documentId }, transaction) > 0;
+        connection.Execute("UPDATE documents SET status = @status WHERE id = @documentId",
+            new { status = current ? nameof(DocumentStatus.Active) : nameof(DocumentStatus.Superseded), documentId }, transaction);
         connection.Execute("UPDATE articles SET merged_into = NULL WHERE document_id = @documentId", new { documentId }, transaction);
-        return log.Where(e => e.Field == CorrectableField.Split)
+        var splitFrom = log.Where(e => e.Field == CorrectableField.Split)
             .Select(e => (Split: e.Articles().Last(), From: e.Target))
             .Where(e => e.Split != e.From)
             .ToDictionary(e => e.Split, e => e.From, StringComparer.Ordinal);
+        return (splitFrom, current);
     }
 
     /// <summary>

@@ -93,6 +93,7 @@ public sealed class UploadApiTests(SeededArchive archive)
         var file = JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.Items("files").Single();
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Equal(("deleted", documentId, "document_deleted"), (file.Str("status"), file.Str("document_id"), file.GetProperty("error").Str("code")));
+        Assert.Equal(JsonValueKind.Null, file.GetProperty("api_url").ValueKind);
         Assert.Contains($"/api/v1/documents/{documentId}/restore", file.GetProperty("error").Str("message_zh"));
 
         var restore = $"/api/v1/documents/{documentId}/restore";

@@ -39,10 +39,10 @@ public sealed class RestoreTests : IDisposable
         var again = _archive.IngestUpload("第8期.txt", _bytes);
         Assert.Equal((FileOutcomeStatus.Deleted, document), (again.Status, again.DocumentId));
         Assert.Null(_archive.FindDocument(document));
-        Assert.Equal(ReparseStatus.NotItsFile, _archive.RestoreDocument(document, "第8期.txt", _bytes.Append((byte)'\n').ToArray()).Status);
+        Assert.Equal(ReparseStatus.NotItsFile, _archive.RestoreDocument(document, _bytes.Append((byte)'\n').ToArray()).Status);
         Assert.Null(_archive.FindDocument(document));
 
-        var report = _archive.RestoreDocument(document, "第8期.txt", _bytes);
+        var report = _archive.RestoreDocument(document, _bytes);
 
         Assert.Equal((ReparseStatus.Reparsed, true), (report.Status, report.Changed));
         Assert.Equal(new Dictionary<string, string> { [split] = first }, report.ArticlesRetired);
@@ -62,7 +62,43 @@ public sealed class RestoreTests : IDisposable
             Assert.Equal(_bytes, copy.ToArray());
         }
         Assert.Equal(FileOutcomeStatus.Unchanged, _archive.IngestUpload("第8期.txt", _bytes).Status);
-        Assert.Equal(ReparseStatus.NotFound, _archive.RestoreDocument(document, "第8期.txt", _bytes).Status);
+        Assert.Equal(ReparseStatus.NotFound, _archive.RestoreDocument(document, _bytes).Status);
+    }
+
+    [Fact]
+    public void A_reparse_after_a_restore_reads_again_the_articles_whose_splits_and_merges_it_undid()
+    {
+        var document = _archive.IngestUpload("第8期.txt", _bytes).DocumentId!;
+        var (first, second, third) = (ContentIdentity.ArticleId(document, 1), ContentIdentity.ArticleId(document, 2), ContentIdentity.ArticleId(document, 3));
+        var bodies = new[] { first, second, third }.ToDictionary(id => id, id => _archive.GetArticle(id)!.Article.Body);
+        _archive.SplitArticle(first, 2, "宜秀区力量下沉基层", Editor);
+        _archive.MergeArticles(second, third, Editor);
+        Assert.True(_archive.DeleteDocument(document));
+        _archive.RestoreDocument(document, _bytes);
+        using (var connection = _archive.Store.Connect())
+        {
+            // As an older parser would have left them.
+            Dapper.SqlMapper.Execute(connection, "UPDATE articles SET body = 'stale' WHERE id IN @ids", new { ids = new[] { first, second, third } });
+        }
+
+        var report = _archive.Reparse(document);
+
+        Assert.Equal([first, second, third], report.ArticlesChanged.Order(StringComparer.Ordinal));
+        Assert.All(bodies, b => Assert.Equal(b.Value, _archive.GetArticle(b.Key)!.Article.Body));
+    }
+
+    [Fact]
+    public void A_version_a_newer_one_replaced_comes_back_in_history_not_in_search()
+    {
+        var older = _archive.IngestUpload("第8期.txt", _bytes).DocumentId!;
+        var newer = _archive.IngestUpload("第8期.txt", _bytes.Concat("\n（补发）\n"u8.ToArray()).ToArray()).DocumentId!;
+        Assert.True(_archive.DeleteDocument(older));
+
+        Assert.Equal(ReparseStatus.Reparsed, _archive.RestoreDocument(older, _bytes).Status);
+
+        Assert.Equal(DocumentStatus.Superseded, _archive.FindDocument(older)!.Status);
+        Assert.Equal(DocumentStatus.Active, _archive.FindDocument(newer)!.Status);
+        Assert.All(Hits("网格化管理"), h => Assert.Equal(newer, h.DocumentId));
     }
 
     [Fact]
@@ -71,8 +107,8 @@ public sealed class RestoreTests : IDisposable
         var document = _archive.IngestUpload("第8期.txt", _bytes).DocumentId!;
         var revision = _archive.FindDocument(document)!.Revision;
 
-        Assert.Equal(ReparseStatus.NotFound, _archive.RestoreDocument(document, "第8期.txt", _bytes).Status);
-        Assert.Equal(ReparseStatus.NotFound, _archive.RestoreDocument("0000000000000000", "第8期.txt", _bytes).Status);
+        Assert.Equal(ReparseStatus.NotFound, _archive.RestoreDocument(document, _bytes).Status);
+        Assert.Equal(ReparseStatus.NotFound, _archive.RestoreDocument("0000000000000000", _bytes).Status);
         Assert.Equal(revision, _archive.FindDocument(document)!.Revision);
     }
 }
