@@ -620,8 +620,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     /// <summary>A headline led by the place or body it reports on and a colon: 立仓镇：“红色议事厅”让群众事群众议.</summary>
     private bool LedByPlace(SourceLine line) =>
         PlaceLead().Match(line.Folded) is { Success: true, Groups: var groups } && groups["lead"].Value is var lead
-        && (lead.EndsWith("街道") || lead.EndsWith("社区") || lead[^1] is '省' or '市' or '县' or '区' or '州' or '盟' or '旗' or '镇' or '乡' or '村'
-            || Organization.IsName(lead) || gazetteer.Match(lead, (Place?)null, PlaceReading.Department) is not null);
+        && (PlaceLevels.EndsInLevel(lead) || Organization.IsName(lead) || gazetteer.Match(lead, (Place?)null, PlaceReading.Department) is not null);
 
     /// <summary>
     /// The headline <paramref name="line"/> reads as where it stands; a source closing it does not set it apart on its own

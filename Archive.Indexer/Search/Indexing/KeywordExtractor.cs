@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Archive.Indexer.Chinese;
+using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Search.Indexing;
 
@@ -29,12 +30,16 @@ internal sealed class KeywordExtractor
     private readonly IdfTable _idf;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domainTermSpans;
     private readonly RecentSegmentations? _recent;
+    private readonly ScriptFolding? _folding;
     /// <summary>The verdicts on words met lately, shared by the threads extracting keywords.</summary>
     private readonly ConcurrentDictionary<string, Verdict> _verdicts = new(StringComparer.Ordinal);
     private long _verdictsAdded;
 
-    public KeywordExtractor(Segmenter segmenter, StopWords stopWords, IdfTable idf, IEnumerable<string> domainTerms, RecentSegmentations? recent = null)
+    /// <param name="folding">Folds a traditional-script word to the simplified script the vocabularies are written in (null: none).</param>
+    public KeywordExtractor(Segmenter segmenter, StopWords stopWords, IdfTable idf, IEnumerable<string> domainTerms, RecentSegmentations? recent = null,
+        ScriptFolding? folding = null)
     {
+        _folding = folding;
         _recent = recent;
         _segmenter = segmenter;
         _stopWords = stopWords;
@@ -44,7 +49,7 @@ internal sealed class KeywordExtractor
 
     public static KeywordExtractor For(ChineseLanguage language) => new(
         language.Segmenter, language.StopWords, language.Idf,
-        language.Files.DomainDictionaries.SelectMany(DomainTerms), language.RecentSegmentations);
+        language.Files.DomainDictionaries.SelectMany(DomainTerms), language.RecentSegmentations, language.ScriptFolding);
 
     public IReadOnlyList<string> Extract(string title, string body)
     {
@@ -69,6 +74,7 @@ internal sealed class KeywordExtractor
         // never a keyword).
         var counts = weights.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
+        Span<char> folded = stackalloc char[64];
         double counted = 0;
         var tokens = _segmenter.Segment(text);
         _recent?.Keep(text, tokens);
@@ -77,7 +83,11 @@ internal sealed class KeywordExtractor
             if (token.Length < 2 || token.Length > buffer.Length || token.Kind is not (TokenKind.Word or TokenKind.Latin)) continue;
             var word = buffer[..token.Length];
             CharClass.Normalize(text.AsSpan(token.Start, token.Length), word);
-            var verdict = VerdictOn(word);
+            // Judged in the vocabularies' script: 黨建 is 党建; counted as printed.
+            var simplified = folded[..token.Length];
+            if (_folding is null) word.CopyTo(simplified);
+            else _folding.Fold(word, simplified);
+            var verdict = VerdictOn(simplified);
             if (!verdict.Kept) continue;
             ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _);
             sum = new Weight(sum.Sum + weight, verdict);
@@ -117,7 +127,7 @@ internal sealed class KeywordExtractor
     private readonly record struct Weight(double Sum, Verdict Verdict);
 
     /// <summary>A name of three characters or more ending in a level (齐河县, 武陵区, 蒲川乡, 东占村): a place the vocabulary lacks.</summary>
-    private static bool IsPlaceName(ReadOnlySpan<char> word) => word.Length >= 3 && word[^1] is '省' or '市' or '县' or '区' or '旗' or '乡' or '镇' or '村';
+    private static bool IsPlaceName(ReadOnlySpan<char> word) => word.Length >= 3 && PlaceLevels.EndsInLevel(word);
 
     private static bool HasDigit(ReadOnlySpan<char> word)
     {

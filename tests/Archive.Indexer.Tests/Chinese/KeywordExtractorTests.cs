@@ -25,4 +25,21 @@ public sealed class KeywordExtractorTests(SegmentationFixture fixture)
         Assert.Contains("驻村", keywords);
         Assert.Contains("创先争优", keywords);
     }
+
+    [Fact]
+    public void A_traditional_script_article_has_its_keywords_as_printed()
+    {
+        // Written here, in traditional script: the vocabularies are simplified, the article's words are not.
+        const string title = "齊河縣推行駐村工作隊“包村聯戶”機制";
+        const string body = """
+            齊河縣組織駐村工作隊實行“包村聯戶”，每名隊員聯繫10戶群眾，定期走訪，幫助解決生產生活困難。
+            縣委組織部把駐村工作隊員的表現作為選拔任用的重要依據，推動隊員在鄉村振興一線建功立業。
+            """;
+
+        var keywords = KeywordExtractor.For(fixture.Language).Extract(title, body);
+
+        Assert.InRange(keywords.Count, 5, 8);
+        Assert.Contains("駐村", keywords);
+        Assert.Contains("齊河縣", keywords);
+    }
 }
