@@ -59,7 +59,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
             if (role == LineRole.EditorsNote && current is null)
             {
-                editorsNote = line.From(line.Folded.IndexOf(':') + 1).Text.Trim();
+                editorsNote = line.From(EditorsNote.TextIndex(line.Folded)).Text.Trim();
                 front.Add(line.Text);
                 continue;
             }
@@ -757,7 +757,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var line = lines[k];
             if (draft.Subtitle is null && SubtitleLine().Match(line.Text) is { Success: true } dash)
             {
-                draft.Subtitle = dash.Groups["text"].Value.Trim();
+                // ——春秋乡党委: the source under a dash, as some issues print it, is no subtitle.
+                var text = dash.Groups["text"].Value.Trim();
+                if (Organization.IsName(SourceLine.Fold(text, gazetteer.Characters).Trim())) draft.SourceDepartment ??= text;
+                else draft.Subtitle = text;
                 continue;
             }
             if (roles[k] is LineRole.Byline || roles[k] == LineRole.WebLabel && WebLabels.Read(line.Folded) is [{ Name: "来源" or "稿源" }]

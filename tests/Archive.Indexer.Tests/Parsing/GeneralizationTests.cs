@@ -450,6 +450,32 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
+    {
+        // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.
+        const string text = """
+            组工通讯
+            2022年第9期（总第131期）
+            中共霍山县委组织部主办　　　　　　　　2022年9月16日
+            【编者按】近期，各地在发展壮大村级集体经济方面积累了一些经验。现予刊发，供学习借鉴。
+            ＊＊＊
+            衡山镇：盘活闲置资产增加村集体收入
+            ——衡山镇党委
+            　　衡山镇对各村闲置校舍、厂房进行清理盘活，通过租赁经营增加村集体收入，今年已增收60余万元。
+            ＊＊＊
+            佛子岭镇：发展林下经济带民增收
+            ——佛子岭镇党委
+            　　佛子岭镇引导村集体发展林下种植，带动农户800余户，户均增收3000元。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal("近期，各地在发展壮大村级集体经济方面积累了一些经验。现予刊发，供学习借鉴。", doc.EditorsNote);
+        Assert.Equal(["衡山镇：盘活闲置资产增加村集体收入", "佛子岭镇：发展林下经济带民增收"], doc.Articles.Select(a => a.Title));
+        Assert.Equal(["衡山镇党委", "佛子岭镇党委"], doc.Articles.Select(a => a.SourceDepartment));
+        Assert.All(doc.Articles, a => Assert.Null(a.Subtitle));
+    }
+
+    [Fact]
     public void A_page_line_after_the_papers_name_and_date_makes_a_newspaper_page()
     {
         // Written here: the paper, its date and the 版次 on one line, a page editor, a report with its byline and a column.
