@@ -476,6 +476,30 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void Paragraphs_wrapped_at_the_pages_width_are_no_headlines()
+    {
+        // Written here, as a PDF's text comes out: each paragraph's first line indented, the rest flush, cut mid-sentence.
+        const string text = """
+            宣城组工
+            第 4 期
+            中共宣城市委组织部                              2023 年 5 月 8 日
+            郎溪县推行村级事务“阳光公开”
+            　　郎溪县在各村设立党务村务公开栏，每月公开村级财务收支、项
+            目建设等情况，接受群众监督，今年以来群众满意度提升至97%。
+            （郎溪县委组织部）
+            广德市开展村干部“擂台比武”
+            　　广德市组织村党组织书记围绕产业发展、基层治理等主题开展
+            擂台比武，评选出“十佳书记”，激发了村干部干事创业热情。
+            （广德市委组织部）
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(["郎溪县推行村级事务“阳光公开”", "广德市开展村干部“擂台比武”"], doc.Articles.Select(a => a.Title));
+        Assert.StartsWith("郎溪县在各村设立党务村务公开栏，每月公开村级财务收支、项目建设等情况", doc.Articles[0].Body);
+        Assert.Equal(["郎溪县委组织部", "广德市委组织部"], doc.Articles.Select(a => a.SourceDepartment));
+    }
+
+    [Fact]
     public void A_page_line_after_the_papers_name_and_date_makes_a_newspaper_page()
     {
         // Written here: the paper, its date and the 版次 on one line, a page editor, a report with its byline and a column.
