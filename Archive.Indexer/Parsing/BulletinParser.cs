@@ -609,23 +609,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering)
     {
         var line = lines[i];
-        if (!IsTitleShaped(line, roles[i]) || OpensWrappedParagraph(lines, roles, i)) return null;
+        if (!IsTitleShaped(line, roles[i]) || LineClassifier.OpensWrappedParagraph(lines, roles, i)) return null;
         // A headline may carry its source in brackets at its end (弥陀镇推行党员“积分制”管理（弥陀镇党委）).
         if (HeadlineAndSource(line) is (var headline, { } source)
             && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline, BetweenParagraphs(lines, roles, i)) is { } bare)
             return bare with { Source = source };
         return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, LedByPlace(line) && BetweenParagraphs(lines, roles, i));
-    }
-
-    /// <summary>
-    /// The first line of a paragraph wrapped at the page's width (a PDF's text): indented, stopping mid-sentence, the
-    /// next line flush. A centred headline has an indented line, not a flush one, under it.
-    /// </summary>
-    private static bool OpensWrappedParagraph(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
-    {
-        var next = NextIndex(roles, i);
-        return lines[i].Indented && lines[i].Folded.AsSpan().IndexOfAny("。!?;,、") >= 0 && !Punctuation.EndsSentence(lines[i].Folded.TrimEnd())
-               && next < lines.Count && !lines[next].Indented && roles[next] is LineRole.Body;
     }
 
     /// <summary>A headline led by the place or body it reports on and a colon: 立仓镇：“红色议事厅”让群众事群众议.</summary>

@@ -18,7 +18,22 @@ internal static class LineClassifier
         var runningHeaders = RunningHeaders(lines);
         for (var i = 0; i < lines.Count; i++)
             roles[i] = Classify(lines[i], runningHeaders.Contains(i));
+        // A short line that opens a wrapped paragraph is the paragraph's, whatever its shape alone.
+        for (var i = 0; i < lines.Count; i++)
+            if (roles[i] == LineRole.Heading && OpensWrappedParagraph(lines, roles, i)) roles[i] = LineRole.Body;
         return roles;
+    }
+
+    /// <summary>
+    /// The first line of a paragraph wrapped at the page's width (a PDF's text): indented, stopping mid-sentence, the
+    /// next line flush. A centred headline has an indented line, not a flush one, under it.
+    /// </summary>
+    public static bool OpensWrappedParagraph(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
+    {
+        var next = i + 1;
+        while (next < lines.Count && roles[next].IsFurniture()) next++;
+        return lines[i].Indented && lines[i].Folded.AsSpan().IndexOfAny("。!?;,、") >= 0 && !Punctuation.EndsSentence(lines[i].Folded.TrimEnd())
+               && next < lines.Count && !lines[next].Indented && roles[next] is LineRole.Body or LineRole.Heading;
     }
 
     private static LineRole Classify(SourceLine line, bool isRunningHeader)

@@ -500,6 +500,27 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_notice_as_a_pdfs_text_keeps_the_first_line_of_its_text()
+    {
+        // Written here: a notice whose paragraphs wrap at the page's width, the first line of each indented.
+        const string text = """
+            中共广德市委组织部
+            广组字〔2021〕7号
+            关于开展村级后备干部集中培训的通知
+            各乡镇党委、街道党工委：
+            　　为加强村级后备干部队伍建设，提升后备干部综合素质，经研究，决定开
+            展村级后备干部集中培训。现将有关事项通知如下：
+            　　请各乡镇于4月10日前将参训人员名单报市委组织部组织科。
+            中共广德市委组织部
+            2021年3月30日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.Notice, "广组字〔2021〕7号"), (doc.Kind, doc.DocNumber));
+        Assert.StartsWith("为加强村级后备干部队伍建设，提升后备干部综合素质，经研究，决定开展", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void A_page_line_after_the_papers_name_and_date_makes_a_newspaper_page()
     {
         // Written here: the paper, its date and the 版次 on one line, a page editor, a report with its byline and a column.
