@@ -20,7 +20,9 @@ internal static class RestoreCommand
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
-                Console.Error.WriteLine($"error: {path.FullName} does not exist");
+                Console.Error.WriteLine(Directory.Exists(path.FullName)
+                    ? $"error: {path.FullName} is a folder: a document is restored from its one file (a scanned issue read from a folder of page images is not restored)"
+                    : $"error: {path.FullName} does not exist");
                 return 2;
             }
             using var archive = ArchiveOpening.Open(parse.GetValue(data)!);
