@@ -41,6 +41,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         string? section = null;
         string? numbering = null;
         ArticleDraft? current = null;
+        var announced = new PartsWatch();
         var footer = false;
         var footerTail = FooterTail(lines, roles);
 
@@ -76,7 +77,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                 front.AddRange(Enumerable.Range(line.Number, i - line.Number + 1).Select(k => lines[k].Text));
                 continue;
             }
-            if (IsHeadingInside(line, current, numbering, titles))
+            if (IsHeadingInside(line, current, numbering, titles, announced))
             {
                 current!.Headings.Add(line.Number);
                 current.Add(line);
@@ -681,10 +682,24 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     /// A numbered line in an unnumbered article that announced its parts (现将有关情况报告如下。, 下面我讲三点意见:): a
     /// heading inside it (一、主要做法), not a section of the issue nor the next article's headline.
     /// </summary>
-    private static bool IsHeadingInside(SourceLine line, ArticleDraft? current, string? numbering, IReadOnlySet<string> titles) =>
+    private static bool IsHeadingInside(SourceLine line, ArticleDraft? current, string? numbering, IReadOnlySet<string> titles, PartsWatch announced) =>
         titles.Count == 0 && current is { Title: not null, IsClosed: false, Lines.Count: > 0 } && numbering is null
-        && Numbering(line) is not null && line.Text.Length <= 40 && !line.HasFullStop
-        && current.Lines.Any(l => PartsAnnounced().IsMatch(l.Folded));
+        && Numbering(line) is not null && line.Text.Length <= 40 && !line.HasFullStop && announced.In(current);
+
+    /// <summary>Whether an article announced its parts, each of its lines read once however many numbered lines ask.</summary>
+    private sealed class PartsWatch
+    {
+        private ArticleDraft? _draft;
+        private int _read;
+        private bool _announced;
+
+        public bool In(ArticleDraft draft)
+        {
+            if (!ReferenceEquals(draft, _draft)) (_draft, _read, _announced) = (draft, 0, false);
+            for (; !_announced && _read < draft.Lines.Count; _read++) _announced = PartsAnnounced().IsMatch(draft.Lines[_read].Folded);
+            return _announced;
+        }
+    }
 
     /// <summary>A paragraph announcing the parts that follow: …报告如下。, …通知如下:, …讲三点意见。 Reads folded text.</summary>
     [GeneratedRegex(@"(?:如下|[一二三四五六七八九十几]点(?:意见|体会|建议|看法|思考))\s*[。:]?\s*$|:\s*$")]
