@@ -6,23 +6,25 @@ namespace Archive.Api.Uploads;
 /// </summary>
 public static class ReasonInChinese
 {
-    /// <summary>What a reason says, by the words it is stated with, most particular first.</summary>
-    private static readonly (string[] Words, string Chinese)[] Gists =
+    /// <summary>What a reason says, by a phrase it is stated with (any of a row's), most particular first.</summary>
+    private static readonly (string[] Phrases, string Chinese)[] Gists =
     [
         (["encrypted", "password-protected"], "文件设有密码（已加密），请另存一份不加密的副本后上传"),
-        (["over the", "MB limit"], "文件超过大小上限"),
-        (["empty"], "文件为空，没有可读取的内容"),
+        (["pages to recognize"], "扫描页数超过上限"),
+        (["MB limit"], "文件超过大小上限"),
+        (["budget of processor time", "made no progress", "did not finish"], "读取时间超出限制，文件可能已损坏或结构异常"),
+        (["holds no text"], "文件中没有可读取的文字"),
+        (["file is empty", "empty file"], "文件为空，没有可读取的内容"),
         (["not a PDF"], "文件不是 PDF（扩展名与内容不符）"),
         (["not a JPEG, PNG or TIFF"], "文件不是 JPEG、PNG 或 TIFF 图片"),
         (["zip archive"], "文件是压缩包，请解压后上传其中的文件"),
         (["not a Word, WPS or RTF", "no word-processor document"], "文件不是 Word、WPS 或 RTF 文档"),
         (["binary content", "not valid", "unknown encoding"], "文件不是可识别编码的文本（可能是二进制文件）"),
-        (["budget of processor time", "made no progress"], "读取时间超出限制，文件可能已损坏或结构异常"),
         (["nests elements"], "网页嵌套层级过深，文件可能已损坏"),
-        (["damaged", "truncated", "no pages", "no document body", "cannot be counted"], "文件已损坏或不完整"),
+        (["damaged", "truncated", "has no pages", "no document body", "cannot be counted"], "文件已损坏或不完整"),
         (["legacy Office", "LibreOffice"], "旧版 Office 文件需要 LibreOffice 才能读取，本服务器未安装"),
         (["Tesseract", "could not be rendered for recognition"], "扫描页无法识别文字（缺少识别程序或语言数据）"),
-        (["disappeared", "changed or disappeared"], "文件在读取过程中被移动、删除或修改，请在文件完整后重新导入"),
+        (["disappeared"], "文件在读取过程中被移动、删除或修改，请在文件完整后重新导入"),
         (["unsupported format"], "不支持此文件格式"),
         (["cannot be read"], "文件无法读取"),
     ];
@@ -31,9 +33,9 @@ public static class ReasonInChinese
     public static string Of(string? reason)
     {
         if (string.IsNullOrWhiteSpace(reason)) return "原因不明";
-        foreach (var (words, chinese) in Gists)
+        foreach (var (phrases, chinese) in Gists)
         {
-            if (words.Any(w => reason.Contains(w, StringComparison.OrdinalIgnoreCase))) return $"{chinese}（{reason}）";
+            if (phrases.Any(p => reason.Contains(p, StringComparison.OrdinalIgnoreCase))) return $"{chinese}（{reason}）";
         }
         return reason;
     }

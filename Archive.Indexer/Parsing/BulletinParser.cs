@@ -670,6 +670,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                && roles[after] is LineRole.Body && lines[after].HasFullStop && lines[after].Text.Length > lines[i].Text.Length;
     }
 
+    /// <summary>A department's name and nothing else (春秋乡党委); not a profile's 记…党支部, 走进….</summary>
+    private static bool IsDepartmentAlone(string folded) => !ProfileLead().IsMatch(folded) && Organization.IsName(folded);
+
+    [GeneratedRegex(@"^(?:记|访|走进|写在|献给|致|追记)")]
+    private static partial Regex ProfileLead();
+
     /// <summary>A place or body and a colon opening a line: 立仓镇：…, 湘东区:…. Reads folded text.</summary>
     [GeneratedRegex(@"^(?<lead>[\u4e00-\u9fa5]{2,14}?)\s*:\s*\S")]
     private static partial Regex PlaceLead();
@@ -679,30 +685,43 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     private static partial Regex ListItem();
 
     /// <summary>
-    /// A numbered line in an unnumbered article that announced its parts (现将有关情况报告如下。, 下面我讲三点意见:): a
+    /// A numbered line in an unnumbered article that announced its parts (现将有关情况报告如下。, 下面我讲三点意见。): a
     /// heading inside it (一、主要做法), not a section of the issue nor the next article's headline.
     /// </summary>
     private static bool IsHeadingInside(SourceLine line, ArticleDraft? current, string? numbering, IReadOnlySet<string> titles, PartsWatch announced) =>
         titles.Count == 0 && current is { Title: not null, IsClosed: false, Lines.Count: > 0 } && numbering is null
-        && Numbering(line) is not null && line.Text.Length <= 40 && !line.HasFullStop && announced.In(current);
+        && Numbering(line) is not null && line.Text.Length <= 40 && !line.HasFullStop && announced.Takes(current, line);
 
-    /// <summary>Whether an article announced its parts, each of its lines read once however many numbered lines ask.</summary>
+    /// <summary>
+    /// The headings an article announced (…报告如下。 right above its 一、), taken in order: the first must follow the
+    /// announcement, each next one continue the count (二、 after 一、); a section of the issue (二、基层经验 with no 一、
+    /// inside the article) does not.
+    /// </summary>
     private sealed class PartsWatch
     {
         private ArticleDraft? _draft;
-        private int _read;
-        private bool _announced;
+        private int _next;
 
-        public bool In(ArticleDraft draft)
+        public bool Takes(ArticleDraft draft, SourceLine line)
         {
-            if (!ReferenceEquals(draft, _draft)) (_draft, _read, _announced) = (draft, 0, false);
-            for (; !_announced && _read < draft.Lines.Count; _read++) _announced = PartsAnnounced().IsMatch(draft.Lines[_read].Folded);
-            return _announced;
+            if (!ReferenceEquals(draft, _draft)) (_draft, _next) = (draft, 0);
+            var number = HeadingNumber(line);
+            var taken = _next == 0
+                ? number == 1 && PartsAnnounced().IsMatch(draft.Lines[^1].Folded)
+                : number == _next;
+            if (taken) _next = number + 1;
+            return taken;
         }
+
+        private static int HeadingNumber(SourceLine line) =>
+            NumberOpening().Match(line.Folded) is { Success: true } m ? ChineseNumber.Parse(m.Groups["n"].Value) ?? 0 : 0;
     }
 
+    [GeneratedRegex(@"^\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.]")]
+    private static partial Regex NumberOpening();
+
     /// <summary>A paragraph announcing the parts that follow: …报告如下。, …通知如下:, …讲三点意见。 Reads folded text.</summary>
-    [GeneratedRegex(@"(?:如下|[一二三四五六七八九十几]点(?:意见|体会|建议|看法|思考))\s*[。:]?\s*$|:\s*$")]
+    [GeneratedRegex(@"(?:如下|[一二三四五六七八九十几]点(?:意见|体会|建议|看法|思考))\s*[。:]?\s*$")]
     private static partial Regex PartsAnnounced();
 
     /// <summary>How a headline is numbered (一、 or 1.), or null: later headlines numbered the same way are headlines too.</summary>
@@ -772,9 +791,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             var line = lines[k];
             if (draft.Subtitle is null && SubtitleLine().Match(line.Text) is { Success: true } dash)
             {
-                // ——春秋乡党委: the source under a dash, as some issues print it, is no subtitle.
+                // ——春秋乡党委: the source under a dash, as some issues print it, is no subtitle; ——记…党支部 is one.
                 var text = dash.Groups["text"].Value.Trim();
-                if (Organization.IsName(SourceLine.Fold(text, gazetteer.Characters).Trim())) draft.SourceDepartment ??= text;
+                if (IsDepartmentAlone(SourceLine.Fold(text, gazetteer.Characters).Trim())) draft.SourceDepartment ??= text;
                 else draft.Subtitle = text;
                 continue;
             }

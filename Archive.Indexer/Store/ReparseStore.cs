@@ -60,7 +60,7 @@ internal sealed class ReparseStore
 
         var stored = connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a WHERE a.document_id = @documentId", new { documentId }, transaction)
             .Select(r => r.ToStored()).ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var bounded = restoring ? [] : BoundariesInEffect(log, stored);
+        var bounded = restoring ? [] : BoundariesInEffect(documentId, log, stored);
         var order = restoring
             ? stored.Keys.Where(id => ParserOrdinal(documentId, id) > 0).OrderBy(id => ParserOrdinal(documentId, id)).ToList()
             : CorrectionStore.LiveOrder(connection, transaction, documentId);
@@ -121,9 +121,12 @@ internal sealed class ReparseStore
     /// The articles whose text is the editors' cut: one a split cut while the part split off is live, one a merge took
     /// another into while that one stays in it. A restore undid those before it; their lines stay in the log.
     /// </summary>
-    private static HashSet<string> BoundariesInEffect(IReadOnlyList<CorrectionEntry> log, Dictionary<string, StoredArticle> stored) =>
+    private static HashSet<string> BoundariesInEffect(string documentId, IReadOnlyList<CorrectionEntry> log, Dictionary<string, StoredArticle> stored) =>
         log.Where(e => e.MovesBoundaries && stored.TryGetValue(e.Articles().Last(), out var other)
-                       && (e.Field == CorrectableField.Split ? other.MergedInto is null : other.MergedInto == e.Target))
+                       && (e.Field == CorrectableField.Split
+                           ? other.MergedInto is null
+                           // A part split off and merged back (by an editor or a restore) leaves the parser's text whole.
+                           : other.MergedInto == e.Target && ParserOrdinal(documentId, other.Id) > 0))
             .Select(e => e.Target)
             .ToHashSet(StringComparer.Ordinal);
 

@@ -12,6 +12,9 @@ public sealed class ReasonInChineseTests
     [InlineData("binary content: the file holds NUL bytes, so it is not text", "文件不是可识别编码的文本")]
     [InlineData("the .doc is a zip archive, not a Word, WPS or RTF document (nor a .docx under another name)", "文件是压缩包")]
     [InlineData("reading the file took more than its budget of processor time (20 s) and was stopped", "读取时间超出限制")]
+    [InlineData("the .pdf has 250 pages to recognize, over the limit of 200 (recognition takes seconds a page): split it", "扫描页数超过上限")]
+    [InlineData("LibreOffice did not finish converting within 60 s and was stopped: the file may be damaged or far larger than usual", "读取时间超出限制")]
+    [InlineData("the file holds no text: an empty page or document, only scripts, styles and navigation", "文件中没有可读取的文字")]
     public void A_known_reason_is_said_in_chinese_with_the_english_after_it(string reason, string gist)
     {
         var said = ReasonInChinese.Of(reason);

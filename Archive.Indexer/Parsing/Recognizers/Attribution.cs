@@ -58,7 +58,7 @@ internal static partial class Attribution
     private static partial Regex Alone();
 
     /// <summary>A town or a 街道 named as the unit that wrote (渠县土溪镇, 鼓楼区五一街道); not a qualifier (不含城关镇, 全县各乡镇).</summary>
-    [GeneratedRegex(@"^(?!不?含|除|各|全|所有|包括|其中|以上|以下)[\u4e00-\u9fa5]{2,12}(?:镇|乡|街道)$")]
+    [GeneratedRegex(@"^(?!不含|含(?!山)|除|各|全(?:县|市|区|镇|乡|省)|所有|包括|其中|以上|以下)[\u4e00-\u9fa5]{2,12}(?:镇|乡|街道)$")]
     private static partial Regex Town();
 
     [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,3})?\(\s*(?:[\u4e00-\u9fa5]{1,4}\s*:)?\s*(?<who>[^()。,;:!?]{2,40}?)\s*(?:供稿)?\)\s*$")]

@@ -19,8 +19,8 @@ internal static partial class IssueLine
             var total = m.Groups["total"].Success ? ChineseNumber.Parse(m.Groups["total"].Value) : null;
             return new Issue(ChineseNumber.Parse(m.Groups["n"].Value), total, m.Index, m.Length);
         }
-        if (Bracketed().Match(folded) is { Success: true } b)
-            return new Issue(ChineseNumber.Parse(b.Groups["n"].Value), null, b.Index, b.Length);
+        if (Bracketed().Match(folded) is { Success: true } b && (b.Groups["before"].Length == 0 || Masthead.Series(b.Groups["before"].Value) is not null))
+            return new Issue(ChineseNumber.Parse(b.Groups["n"].Value), null, b.Groups["issue"].Index, b.Groups["issue"].Length);
         if (TotalOnly().Match(folded) is { Success: true } t)
             return new Issue(null, ChineseNumber.Parse(t.Groups["total"].Value), t.Index, t.Length);
         return null;
@@ -31,9 +31,9 @@ internal static partial class IssueLine
     [GeneratedRegex(@"(?<=^|\s|年|\)|\||[\u4e00-\u9fa5])(?<!总\s*)第\s*(?<n>" + Number + @")\s*期(?:\s*\(\s*(?:总\s*第\s*(?<total>" + Number + @")\s*期|专刊|增刊|特刊)\s*\)|\s*总\s*第\s*(?<total>" + Number + @")\s*期)?(?=$|\s|\(|总)")]
     private static partial Regex Numbered();
 
-    /// <summary>An issue alone in brackets on its line, as a masthead prints it: （第15期）, （2021年第3期）. A headline ending so
-    /// (培训班（第一期）) is no issue line.</summary>
-    [GeneratedRegex(@"^\s*\(\s*(?:\d{4}\s*年\s*)?第\s*(?<n>" + Number + @")\s*期\s*\)\s*$")]
+    /// <summary>An issue in brackets closing its line, alone or after the series' name, as a masthead prints it: （第15期）,
+    /// 宣城组工（2023年第15期）. A headline ending so (…培训班（第一期）) is no issue line.</summary>
+    [GeneratedRegex(@"^\s*(?<before>[^()]*?)\s*(?<issue>\(\s*(?:\d{4}\s*年\s*)?第\s*(?<n>" + Number + @")\s*期\s*\))\s*$")]
     private static partial Regex Bracketed();
 
     [GeneratedRegex(@"(?<=^|\s|\()总\s*第\s*(?<total>" + Number + @")\s*期(?=$|\s|\))")]

@@ -25,15 +25,33 @@ internal static class LineClassifier
     }
 
     /// <summary>
-    /// The first line of a paragraph wrapped at the page's width (a PDF's text): indented, stopping mid-sentence, the
-    /// next line flush. A centred headline has an indented line, not a flush one, under it.
+    /// The first line of a paragraph wrapped at the page's width (a PDF's text): indented as a paragraph is (two
+    /// ideographs' width at most), stopping mid-sentence, as long as the flush line under it. A centred headline is
+    /// indented further, or shorter than the line under it.
     /// </summary>
     public static bool OpensWrappedParagraph(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
     {
         var next = i + 1;
         while (next < lines.Count && roles[next].IsFurniture()) next++;
-        return lines[i].Indented && lines[i].Folded.AsSpan().IndexOfAny("。!?;,、") >= 0 && !Punctuation.EndsSentence(lines[i].Folded.TrimEnd())
-               && next < lines.Count && !lines[next].Indented && roles[next] is LineRole.Body or LineRole.Heading;
+        var line = lines[i];
+        return line.Indented && IndentWidth(line.Text) <= 4 && line.Folded.AsSpan().IndexOfAny("。!?;,、") >= 0
+               && !Punctuation.EndsSentence(line.Folded.TrimEnd())
+               && next < lines.Count && !lines[next].Indented && roles[next] is LineRole.Body or LineRole.Heading
+               && line.Text.Trim().Length * 5 >= lines[next].Text.Trim().Length * 4;
+    }
+
+    /// <summary>A line's indent in half-width columns: an ideographic space is two, a tab four.</summary>
+    private static int IndentWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            if (c == '\u3000') width += 2;
+            else if (c == '\t') width += 4;
+            else if (char.IsWhiteSpace(c)) width++;
+            else break;
+        }
+        return width;
     }
 
     private static LineRole Classify(SourceLine line, bool isRunningHeader)

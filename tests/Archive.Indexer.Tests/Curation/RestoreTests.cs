@@ -88,6 +88,25 @@ public sealed class RestoreTests : IDisposable
     }
 
     [Fact]
+    public void A_part_split_off_and_merged_back_leaves_the_article_to_the_parser_after_a_restore()
+    {
+        var document = _archive.IngestUpload("第8期.txt", _bytes).DocumentId!;
+        var first = ContentIdentity.ArticleId(document, 1);
+        var body = _archive.GetArticle(first)!.Article.Body;
+        var split = _archive.SplitArticle(first, 2, "宜秀区力量下沉基层", Editor).ArticleId!;
+        _archive.MergeArticles(first, split, Editor);
+        Assert.True(_archive.DeleteDocument(document));
+        _archive.RestoreDocument(document, _bytes);
+        using (var connection = _archive.Store.Connect())
+        {
+            Dapper.SqlMapper.Execute(connection, "UPDATE articles SET body = 'stale' WHERE id = @first", new { first });
+        }
+
+        Assert.Contains(first, _archive.Reparse(document).ArticlesChanged);
+        Assert.Equal(body, _archive.GetArticle(first)!.Article.Body);
+    }
+
+    [Fact]
     public void A_version_a_newer_one_replaced_comes_back_in_history_not_in_search()
     {
         var older = _archive.IngestUpload("第8期.txt", _bytes).DocumentId!;
@@ -98,6 +117,7 @@ public sealed class RestoreTests : IDisposable
 
         Assert.Equal(DocumentStatus.Superseded, _archive.FindDocument(older)!.Status);
         Assert.Equal(DocumentStatus.Active, _archive.FindDocument(newer)!.Status);
+        Assert.NotEmpty(Hits("网格化管理"));
         Assert.All(Hits("网格化管理"), h => Assert.Equal(newer, h.DocumentId));
     }
 

@@ -521,6 +521,64 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_centred_headline_with_commas_over_a_flush_body_stays_a_headline()
+    {
+        // Written here: headlines centred with spaces, holding 、 and ，, over flush paragraphs.
+        const string text = """
+            组工信息
+            第12期
+            中共肥西县委组织部                    2023年7月5日
+            　　　　　　三河镇：强班子、带队伍、促发展
+            三河镇聚焦村级班子建设，选优配强村党组织书记，带动村级集体经济稳步增长，今年村均收入增长15%。
+            （三河镇党委）
+            　　　　　　紫蓬镇：抓党建，促振兴，群众得实惠
+            紫蓬镇以党建引领乡村振兴，发展特色种植产业，带动群众增收致富，受益农户达2000余户。
+            （紫蓬镇党委）
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(["三河镇：强班子、带队伍、促发展", "紫蓬镇：抓党建，促振兴，群众得实惠"], doc.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void A_profiles_subtitle_under_a_dash_stays_the_subtitle_and_its_credit_the_source()
+    {
+        const string text = """
+            组工信息
+            第3期
+            中共泗县县委组织部                    2023年3月8日
+            一面旗帜引领一方发展
+            ——记全国先进基层党组织大庄镇大庄村党支部
+            　　大庄村党支部坚持党建引领，发展特色产业，村集体经济收入突破百万元，群众生活水平明显提高。
+            （泗县县委组织部）
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.Equal(("记全国先进基层党组织大庄镇大庄村党支部", "泗县县委组织部"), (article.Subtitle, article.SourceDepartment));
+    }
+
+    [Fact]
+    public void A_numbered_section_after_an_article_that_ends_at_a_colon_is_a_section()
+    {
+        const string text = """
+            组工信息
+            第8期
+            中共舒城县委组织部                    2023年6月1日
+            一、工作动态
+            县委组织部召开组织工作推进会
+            　　5月30日，县委组织部召开组织工作推进会，部署下一阶段重点任务。会议要求：
+            　　各乡镇要压实责任，确保各项任务按时完成。
+            二、基层经验
+            春秋乡：“三张清单”压实党建责任
+            　　春秋乡为每个村党组织制定责任清单、任务清单、问题清单，实行季度评估。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(["工作动态", "基层经验"], doc.Articles.Select(a => a.Section));
+        Assert.DoesNotContain("基层经验", doc.Articles[0].Body);
+    }
+
+    [Fact]
     public void A_page_line_after_the_papers_name_and_date_makes_a_newspaper_page()
     {
         // Written here: the paper, its date and the 版次 on one line, a page editor, a report with its byline and a column.

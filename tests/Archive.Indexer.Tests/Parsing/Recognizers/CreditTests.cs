@@ -78,6 +78,8 @@ public sealed class CreditTests
     [InlineData("主导作用有力彰显。(津云新闻编辑孙畅)", "(津云新闻编辑孙畅)")]
     [InlineData("为全镇乡村振兴贡献力量。(渠县土溪镇)", "(渠县土溪镇)")]
     [InlineData("群众满意度明显提升。（鼓楼区五一街道）", "（鼓楼区五一街道）")]
+    [InlineData("群众满意度明显提升。（含山县林头镇）", "（含山县林头镇）")]
+    [InlineData("打下坚实基础。（全椒县武岗镇）", "（全椒县武岗镇）")]
     public void Takes_a_credit_closing_a_paragraph(string paragraph, string credit)
     {
         var line = Lines.Of(paragraph);

@@ -22,6 +22,8 @@ public sealed class MastheadLineTests
     [InlineData("（第15期）", 15, null)]
     [InlineData("(2021年第3期)", 3, null)]
     [InlineData("组工信息｜第5期", 5, null)]
+    [InlineData("宣城组工（第15期）", 15, null)]
+    [InlineData("宣城组工 （2023年第15期）", 15, null)]
     [InlineData("吉组轩 第1553期 吉安组工微讯 2023-03-04", 1553, null)]
     [InlineData("组工动态  第12期  中共宣城市委组织部  2023年5月6日", 12, null)]
     public void Reads_issue_lines(string line, int? issue, int? total)

@@ -39,6 +39,8 @@ public sealed class WebChromeTests
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
+    [InlineData("点赞身边的优秀共产党员")]
+    [InlineData("点赞基层党建“红色引擎”")]
     [InlineData("2022 年 3 月 10 日")]
     [InlineData("全区3000余人参与志愿服务，累计服务群众1万余人次。")]
     [InlineData("网友评论认为，这一做法值得推广。")]
