@@ -115,7 +115,7 @@ internal sealed partial class PageLabels
     [GeneratedRegex(@"(?:组织部|宣传部|统战部|委员会|人大|党委|党组|工委|政府|办公室|局|厅|委|办)$")]
     private static partial Regex GovernmentBody();
 
-    [GeneratedRegex(@"(?:主办单位|版权所有)\s*:?\s*(?<who>[^\s:|]+)|(?<who>[^\s:|]+?)\s*(?:主办|版权所有)")]
+    [GeneratedRegex(@"(?:主办单位|版权所有)\s*:?\s*(?<who>[^\s:|]+)|(?:^|\s)主办\s*:\s*(?<who>[^\s:|]+)|(?<who>[^\s:|]+?)\s*(?:主办|版权所有)")]
     private static partial Regex Host();
 
     [GeneratedRegex(@"[^\s:|]+")]

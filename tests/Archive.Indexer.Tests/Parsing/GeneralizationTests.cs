@@ -579,6 +579,21 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_sites_footer_naming_its_host_after_a_bare_label_gives_the_publisher()
+    {
+        // Written here: 主办： without 单位, beside 承办： and the ICP number.
+        const string text = """
+            桐城市：“六尺巷工作法”化解基层矛盾
+            发布时间：2023-05-11 10:20 来源：市委组织部
+            　　桐城市推广“六尺巷工作法”，引导党员干部带头调解邻里纠纷，今年以来化解矛盾纠纷1200余件。
+            主办：桐城市人民政府办公室 承办：桐城市数据资源局 皖ICP备05001234号
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.WebArticle, "桐城市人民政府办公室"), (doc.Kind, doc.Publisher));
+    }
+
+    [Fact]
     public void A_page_line_after_the_papers_name_and_date_makes_a_newspaper_page()
     {
         // Written here: the paper, its date and the 版次 on one line, a page editor, a report with its byline and a column.
