@@ -713,12 +713,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             return taken;
         }
 
+        /// <summary>The number of a line <see cref="Numbering"/> reads as numbered (一、 is 1, 3. is 3); 0 otherwise.</summary>
         private static int HeadingNumber(SourceLine line) =>
-            NumberOpening().Match(line.Folded) is { Success: true } m ? ChineseNumber.Parse(m.Groups["n"].Value) ?? 0 : 0;
+            (HanNumbered().Match(line.Folded) is { Success: true } han ? han : NumberedTitle().Match(line.Folded)) is { Success: true } m
+                ? ChineseNumber.Parse(m.Groups["n"].Value) ?? 0
+                : 0;
     }
-
-    [GeneratedRegex(@"^\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.]")]
-    private static partial Regex NumberOpening();
 
     /// <summary>A paragraph announcing the parts that follow: …报告如下。, …通知如下:, …讲三点意见。 Reads folded text.</summary>
     [GeneratedRegex(@"(?:如下|[一二三四五六七八九十几]点(?:意见|体会|建议|看法|思考))\s*[。:]?\s*$")]
@@ -871,10 +871,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d)|[△▲◎◆●■★◇□►▶☆]\s*)")]
     private static partial Regex TitleMarker();
 
-    [GeneratedRegex(@"^\d{1,2}\s*[.、](?!\d)")]
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、](?!\d)")]
     private static partial Regex NumberedTitle();
 
-    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}\s*[、.]")]
+    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*[、.]")]
     private static partial Regex HanNumbered();
 
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]

@@ -33,9 +33,10 @@ internal sealed class ReparseStore
 
     /// <summary>
     /// Brings a deleted document back from its file, read again: its text and articles as the parsers read them now,
-    /// in search again (superseded, in history, when a newer version has taken its file's path), its permalinks live. The fields editors corrected keep their values; the splits and merges they
-    /// made are undone (deleting erased the text they had moved): an article split off leads to the one it was split
-    /// from. NotFound unless the document is deleted.
+    /// in search again (superseded, in history, when a newer version has taken its file's path), its permalinks live.
+    /// The fields editors corrected keep their values; the splits and merges they made are undone (deleting erased the
+    /// text they had moved): an article split off leads to the one it was split from. NotFound unless the document is
+    /// deleted.
     /// </summary>
     public ReparseReport Restore(string documentId, ParsedFile parsed, Func<StoredArticle, StoredArticle> enrich, IncomingOriginal original) =>
         _store.WriteWithOriginal(documentId, original, (connection, transaction) => ReadAgain(connection, transaction, documentId, parsed, enrich, restoring: true));
