@@ -123,6 +123,12 @@ public sealed class ArchiveService : IDisposable
     /// <summary>The file extensions the archive reads (lower case, with the dot).</summary>
     public static IReadOnlyList<string> SupportedExtensions => DocumentReader.Extensions;
 
+    /// <summary>
+    /// Whether an exception (or one it wraps) says the disk or the database is full, wherever it was thrown: nothing
+    /// of the file being stored remains, and the same batch run again once there is room completes it.
+    /// </summary>
+    public static bool IsDiskFull(Exception exception) => StorageFullException.IsDiskFull(exception);
+
     /// <summary>The field names a query may use (标题:, 地区: ...), one per field, as the help page lists them.</summary>
     public static IEnumerable<string> QueryFieldNames => Archive.Indexer.Search.Syntax.QueryFieldNames.All.Select(f => f.Names[0]);
 
@@ -164,7 +170,7 @@ public sealed class ArchiveService : IDisposable
     /// each file became, in the order the folders were walked.
     /// </summary>
     /// <remarks>What is stored becomes searchable within a second, also in the middle of a long batch.</remarks>
-    /// <exception cref="StorageFullException">The disk filled up: it says which files were stored before.</exception>
+    /// <exception cref="IOException">The disk filled up (<see cref="IsDiskFull"/>): the files before were stored, the one being stored was not.</exception>
     public IReadOnlyList<FileOutcome> Ingest(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
         Ingest(paths, progress: null, cancellationToken);
 
@@ -213,7 +219,7 @@ public sealed class ArchiveService : IDisposable
     /// stored as a current document are read again with the current parsers (<see cref="Reparse"/>): what editors
     /// corrected stays, and the outcome says where the parser now disagrees.
     /// </summary>
-    /// <exception cref="StorageFullException">The disk is full: the file was not stored.</exception>
+    /// <exception cref="IOException">The disk is full (<see cref="IsDiskFull"/>): the file was not stored.</exception>
     /// <param name="cancellationToken">Stops a long conversion or recognition (the client went away); nothing is stored then.</param>
     public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {

@@ -109,7 +109,7 @@ public sealed class DropFolderWatcher(IOptions<ArchiveApiOptions> options, Archi
                 outcome.Error is { } error ? Note(file.Name, error.MessageZh, error.MessageEn) : null);
             return true;
         }
-        catch (StorageFullException e)
+        catch (Exception e) when (ArchiveService.IsDiskFull(e))
         {
             _pausedUntil = clock.GetUtcNow() + FullDiskPause;
             logger.LogError(e, "{Via} {FileName}: the disk is full; the file stays and the drop folders wait {Minutes} minute(s)", via, file.Name, FullDiskPause.TotalMinutes);

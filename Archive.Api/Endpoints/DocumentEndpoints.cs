@@ -138,7 +138,7 @@ public static class DocumentEndpoints
             {
                 files.Add(UploadIngestion.Ingest(archive, part.FileName, part.Content, "Upload", logger, links, cancellationToken));
             }
-            catch (StorageFullException e)
+            catch (Exception e) when (ArchiveService.IsDiskFull(e))
             {
                 logger.LogError(e, "Upload {FileName}: the disk is full; {Stored} of {Files} files dealt with", part.FileName, files.Count, parts.Count);
                 return ApiProblems.StorageFull(files);

@@ -1,3 +1,4 @@
+using Archive.Indexer;
 using Archive.Api.Configuration;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ public sealed class ProblemExceptionHandler(IOptions<ArchiveApiOptions> options,
             BadHttpRequestException bad => BindingFailure.Describe(bad) ?? ApiProblems.MalformedRequest(bad.Message),
             ArchiveUnavailableException { Starting: true } => ApiProblems.ArchiveStarting(),
             ArchiveUnavailableException => ApiProblems.ArchiveUnavailable(),
-            _ when StorageFullException.IsDiskFull(exception) => ApiProblems.StorageFull(),
+            _ when ArchiveService.IsDiskFull(exception) => ApiProblems.StorageFull(),
             _ => null,
         };
         if (problem is null)

@@ -12,7 +12,7 @@ public static class UploadIngestion
     /// <param name="via">How the file came, for the log: "Upload", "Drop folder /srv/in".</param>
     /// <param name="links">For the answer's addresses; null when nobody asked over HTTP.</param>
     /// <param name="cancellationToken">Stops a long conversion or recognition (the client went away, the host stops); nothing is stored then.</param>
-    /// <exception cref="Archive.Indexer.Model.StorageFullException">The disk is full: the file was not stored.</exception>
+    /// <exception cref="IOException">The disk is full (<see cref="ArchiveService.IsDiskFull"/>): the file was not stored.</exception>
     public static UploadedFile Ingest(ArchiveService archive, string fileName, ReadOnlyMemory<byte> content, string via, ILogger logger, Links? links = null,
         CancellationToken cancellationToken = default)
     {

@@ -9,8 +9,27 @@ namespace Archive.Indexer.Model;
 /// (<see cref="Document"/>, <see cref="Article"/>). Values travel as canonical JSON (text, a number, yyyy-MM-dd, a
 /// kind code, a list of names, or null), the form the audit log keeps.
 /// </summary>
-public sealed record CorrectableField(string Name, string Label, string Column, FieldKind Kind)
+public sealed record CorrectableField
 {
+    internal CorrectableField(string name, string label, string column, FieldKind kind) => (Name, Label, Column, Kind) = (name, label, column, kind);
+
+    public string Name { get; }
+    public string Label { get; }
+    internal string Column { get; }
+    internal FieldKind Kind { get; }
+
+    /// <summary>Whether the value is one of the document kinds (a form offers them as a choice, by code).</summary>
+    public bool IsKind => Kind == FieldKind.Kind;
+
+    /// <summary>How a value is written, as a form shows it in an empty input ("" where the label says enough).</summary>
+    public string Example => Kind switch
+    {
+        FieldKind.Date => "如 2022-03-10",
+        FieldKind.Region => "如 安徽省/安庆市/宜秀区",
+        FieldKind.Names => "多人以“、”分隔",
+        _ => "",
+    };
+
     /// <summary>The fields editors correct: a document's (kind, series, 期号, 总期号, date, publisher, 文号) and an article's.</summary>
     public static IReadOnlyList<CorrectableField> Document { get; } =
     [
@@ -74,7 +93,7 @@ public sealed record CorrectableField(string Name, string Label, string Column, 
 }
 
 /// <summary>What a field holds, which decides how an editor's input is read and checked.</summary>
-public enum FieldKind
+internal enum FieldKind
 {
     /// <summary>One line of text; empty clears it.</summary>
     Text,

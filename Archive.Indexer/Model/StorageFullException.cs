@@ -8,7 +8,7 @@ namespace Archive.Indexer.Model;
 /// rolled back, and nothing of it remains. Running the same batch again, once there is room, completes it: files
 /// already stored are recognised as unchanged.
 /// </summary>
-public sealed class StorageFullException(IReadOnlyList<FileOutcome> stored, Exception cause)
+internal sealed class StorageFullException(IReadOnlyList<FileOutcome> stored, Exception cause)
     : IOException("the disk holding the archive is full", cause)
 {
     private const int SqliteFull = 13;
