@@ -5,7 +5,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>
 /// A web page's furniture as a copy keeps it: breadcrumbs (当前位置：首页 > …), menus (关于我们 | 联系我们 | …), font and
 /// print widgets (【字体：大 中 小】, 打印本页 关闭窗口), e-paper navigation (上一版 下一版, 版面导航), comment boxes, share
-/// links, ads and the notices copy sites insert (此处隐藏5422字，下载后查看). Reads folded text.
+/// links, ads, the notices copy sites insert (此处隐藏5422字，下载后查看, 预览结束), a site's terms of reprinting
+/// (转载请注明出处, 未经授权严禁转载) and scraped image names (ad1 webp). Reads folded text.
 /// </summary>
 internal static partial class WebChrome
 {
@@ -54,13 +55,14 @@ internal static partial class WebChrome
                     + @"|(?:阅读|查看|浏览|点击)更多(?:>+|»|\.+|…+)?|阅读更多\s+\S.{0,30}的文章"
                     + @"|(?:[【\[]?(?:阅读|转发|点赞|评论|分享|收藏|在看|打印|关闭|举报|赞)[】\]]?\s*\d*\s*)+"
                     + @"|(?:本篇文章|本文|全文|文章)(?:共|约|总计)?\s*\d+\s*字.{0,12}\d+\s*分钟"
-                    + @"|(?:预计)?阅读(?:本文)?(?:时间|约|大约|需要?|约需)+\s*:?\s*\d+\s*分钟)$")]
+                    + @"|(?:预计)?阅读(?:本文)?(?:时间|约|大约|需要?|约需)+\s*:?\s*\d+\s*分钟"
+                    + @"|[\w-]{0,30}[\s.]?(?:webp|jpe?g|png|gif))$", RegexOptions.IgnoreCase)]
     private static partial Regex WidgetLine();
 
     /// <summary>
     /// A widget's words inside a line (【字体：大 中 小】, 打印本页 关闭窗口). Every branch opens with a literal, so the
     /// search skips ahead to the few places one starts instead of trying each branch at each character.
     /// </summary>
-    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=\d)条评论|已有\d+人参与|评论\s*\d+人参与|此处隐藏\s*\d+\s*字|下载后查看|省略\s*\d+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
+    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=\d)条评论|已有\d+人参与|评论\s*\d+人参与|此处隐藏\s*\d+\s*字|下载后查看|预览结束|免费获取全文|转载请注明|未经(?:本\S{0,8})?(?:授权|许可|同意).{0,12}转载|严禁.{0,6}转载|省略\s*\d+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
     private static partial Regex WidgetWords();
 }

@@ -450,6 +450,43 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_sites_terms_of_reprinting_and_scraped_image_names_are_no_part_of_the_article()
+    {
+        // Written here: a county portal's item as copied, its credit in brackets, then image names and the site's reprint terms.
+        const string text = """
+            定远县举办新任村干部履职能力培训班
+            发布时间：2024-03-18 09:12　来源：定远融媒
+            3月15日至17日，定远县举办新任村干部履职能力培训班，全县128名新任村干部参加培训。
+            培训采取专题授课、现场教学、分组研讨相结合的方式，帮助新任村干部尽快进入角色。（王磊）
+            img1 webp
+            banner02.jpg
+            定远融媒郑重声明：本网原创稿件未经书面授权，严禁转载。转载请注明出处。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("定远县举办新任村干部履职能力培训班", article.Title);
+        Assert.EndsWith("帮助新任村干部尽快进入角色。", article.Body);
+        Assert.Equal(["王磊"], article.Authors);
+    }
+
+    [Fact]
+    public void A_copy_sites_end_of_preview_is_no_part_of_the_speech()
+    {
+        // Written here: a speech as a document-sharing site shows it, cut off with its call to buy the rest.
+        const string text = """
+            在全县组织工作会议上的讲话
+            同志们：
+            今天召开全县组织工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲三点意见。
+            第一，要提高政治站位。各级党组织要把抓好党建作为最大的政绩......
+            预览结束，获取全文请扫码联系客服！
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.EndsWith("作为最大的政绩......", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.
