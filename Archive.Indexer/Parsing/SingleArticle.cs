@@ -172,10 +172,11 @@ internal sealed partial class SingleArticle
             return (k, k + 1);
         }
         // Past the page's chrome: the first heading; a body line means the headline is lost.
-        var first = from;
-        while (first < limit && (_roles[first].IsFurniture() || _roles[first] is LineRole.WebLabel or LineRole.SiteFooter or LineRole.ContentsLabel
-                                 || IsCopySiteMarker(_lines[first]) || IsStrayMark(_lines[first]) || SiteName.Whole(_lines[first]) is not null))
-            first++;
+        var first = PastChrome(from, limit);
+        // A channel's name over the headline (工作动态, 通知公告), repeated past a breadcrumb, gives way to the headline under it.
+        var under = first;
+        while (under < limit && PageChannel.IsName(_lines[under])) under = PastChrome(under + 1, limit);
+        if (under != first && under < limit && IsHeadline(under) && PageChannel.IsUnder(_lines[first], _lines[under])) first = under;
         if (first < end && (_roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading || IsExclaimedHeadline(first))
                         && !StartsLikeBody(_lines[first]))
             return (first, first + 1);
@@ -303,6 +304,16 @@ internal sealed partial class SingleArticle
         var k = subtitle - 1;
         while (k >= from && _roles[k].IsFurniture()) k--;
         return k >= from && IsHeadline(k) && !SubtitleLine().IsMatch(_lines[k].Text) ? k : null;
+    }
+
+    /// <summary>The first line from <paramref name="from"/> that is no part of the page's chrome (or <paramref name="limit"/>).</summary>
+    private int PastChrome(int from, int limit)
+    {
+        var i = from;
+        while (i < limit && (_roles[i].IsFurniture() || _roles[i] is LineRole.WebLabel or LineRole.SiteFooter or LineRole.ContentsLabel
+                             || IsCopySiteMarker(_lines[i]) || IsStrayMark(_lines[i]) || SiteName.Whole(_lines[i]) is not null))
+            i++;
+        return i;
     }
 
     private bool IsHeadline(int k) =>

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
-/// A notice's 主送 line: 各县（市、区）委组织部，市直各单位党组（党委）：, 各基层党组织：, 主送：…. Addressed to "each" of a
-/// kind (各…) or to named bodies, ending with a colon, no sentence in it. Reads folded text.
+/// A notice's 主送 line: 各县（市、区）委组织部，市直各单位党组（党委）：, 各基层党组织：, 直属党委，党群各部门：, 主送：…. Addressed
+/// to "each" of a kind (各…) or to named bodies, ending with a colon, no sentence in it. Reads folded text.
 /// </summary>
 internal static partial class Recipients
 {
@@ -16,6 +16,6 @@ internal static partial class Recipients
         return m.Success ? m.Groups["who"].Index..(m.Groups["who"].Index + m.Groups["who"].Length) : null;
     }
 
-    [GeneratedRegex(@"^(?:主送\s*:\s*)?(?<who>(?:各|全体|有关|市直|县直|省直|区直|机关|中央|国务院)[^:!?]*?|[^:!?]*?(?:,|、)各[^:!?]*?)\s*:$")]
+    [GeneratedRegex(@"^(?:主送\s*:\s*)?(?<who>(?:各|全体|有关|市直|县直|省直|区直|机关|中央|国务院)[^:!?]*?|[^:!?]*?(?:,|、)各[^:!?]*?|[^:!?]*?(?:,|、)[^:!?,、]{0,6}各(?:部门|单位|党委|党组|党组织|基层党组织|党支部|党总支|组织部))\s*:$")]
     private static partial Regex Pattern();
 }

@@ -38,7 +38,7 @@ internal static partial class WebChrome
         return bySpace.Length >= 5 && bySpace.All(i => i.Length is >= 2 and <= 4 && i.All(char.IsLetter));
     }
 
-    [GeneratedRegex(@"^(?:当前位置|您现在的位置|您的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$")]
+    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前|所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$")]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关链接|相关推荐|猜你喜欢|热门推荐|热点推荐|更多阅读|往期推荐|往期回顾|往期精彩|精彩推荐|精彩回顾|热文推荐)\s*[:>»]*$")]

@@ -487,6 +487,66 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_channels_name_over_an_items_headline_is_not_its_title()
+    {
+        // Written here: a college site's item under its channel's name, and a notice under 通知公告 repeated past a breadcrumb.
+        const string item = """
+            组工动态
+
+            机关第三党支部开展主题党日活动
+
+              5月10日，机关第三党支部组织党员赴渡江战役纪念馆开展主题党日活动，重温入党誓词。
+              支部书记结合参观内容讲授专题党课，全体党员参加。
+            """;
+        const string notice = """
+            通知公告
+            您所在的位置：首页 > 通知公告
+            通知公告
+            关于做好2024年度党员组织关系排查工作的通知
+            各二级党委，机关各部门：
+            　　为进一步加强党员队伍管理，经研究，决定在全校开展党员组织关系排查工作。请于6月30日前报送排查结果。
+            党委组织部
+            2024年5月20日
+            """;
+
+        var page = Samples.Parser.Parse(item);
+        Assert.Equal("机关第三党支部开展主题党日活动", Assert.Single(page.Articles).Title);
+
+        var doc = Samples.Parser.Parse(notice);
+        Assert.Equal((DocumentKind.Notice, "关于做好2024年度党员组织关系排查工作的通知"), (doc.Kind, doc.Title));
+        Assert.Equal("各二级党委，机关各部门", doc.Recipients);
+    }
+
+    [Fact]
+    public void A_short_official_title_with_no_headline_under_it_stays_the_title()
+    {
+        const string text = """
+            紧急通知
+            各乡镇党委：
+            　　受强降雨影响，请各乡镇党委立即组织党员干部下沉一线，做好防汛救灾工作，有关情况及时报县委组织部。
+            中共东至县委组织部
+            2024年6月28日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.Notice, "紧急通知"), (doc.Kind, doc.Title));
+    }
+
+    [Fact]
+    public void A_notice_to_named_bodies_and_each_of_a_kind_after_them_names_its_recipients()
+    {
+        const string text = """
+            关于开展党费收缴情况专项检查的通知
+            直属党委（党总支），党群各部门：
+            　　根据上级要求，现决定开展党费收缴情况专项检查，请于7月15日前完成自查。
+            党委组织部
+            2024年7月1日
+            """;
+
+        Assert.Equal("直属党委（党总支），党群各部门", Samples.Parser.Parse(text).Recipients);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.
