@@ -6,14 +6,15 @@ using AngleSharp.Html.Parser;
 namespace Archive.Indexer.Text;
 
 /// <summary>
-/// .html/.htm through AngleSharp: the declared charset is respected, page chrome (script, style, nav, header,
-/// footer, aside, forms, elements whose class or id says nav/menu/footer/breadcrumb) is dropped, and each block
-/// element (p, h1-h6, li, td, div with text) becomes a block.
+/// .html/.htm through AngleSharp: the declared charset is respected, page chrome (script, style, nav, header, aside,
+/// forms, elements whose class or id says nav/menu/breadcrumb) is dropped, and each block element (p, h1-h6, li, td,
+/// div with text) becomes a block. A footer stays, as in a copy of the page's text: it names who runs the site (主办,
+/// 版权所有), and the parsers know it for a footer.
 /// </summary>
 internal static partial class HtmlReader
 {
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase)
-        { "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "template", "svg", "button", "select" };
+        { "script", "style", "noscript", "nav", "header", "aside", "form", "iframe", "template", "svg", "button", "select" };
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
         { "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
@@ -115,7 +116,7 @@ internal static partial class HtmlReader
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetDeclaration();
 
-    [GeneratedRegex(@"\b(nav|navbar|menu|footer|foot|breadcrumb|sidebar|topbar|copyright)\b")]
+    [GeneratedRegex(@"\b(nav|navbar|menu|breadcrumb|sidebar|topbar)\b")]
     private static partial Regex ChromeMark();
 
     [GeneratedRegex(@"[ \t\r\n\u00A0\u3000]+")]

@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Evaluation.Generation;
+using Archive.Indexer.Tests.Parsing;
 using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Tests.Text;
@@ -44,7 +45,7 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
-    public void Html_drops_chrome_keeps_paragraphs_and_respects_the_declared_charset()
+    public void Html_drops_chrome_keeps_paragraphs_and_the_footer_and_respects_the_declared_charset()
     {
         var html = """
             <html><head><meta charset="gbk"><title>颍东区委组织部五项措施 - 阜阳先锋网</title>
@@ -62,9 +63,27 @@ public sealed class DocumentReaderTests
         var text = DocumentReader.Read("page.htm", Encoding.GetEncoding("GBK").GetBytes(html));
         Assert.Equal("gb18030", text.Encoding);
         Assert.Equal(
-            ["颍东区委组织部“五项措施” 筑牢疫情防控红色堡垒", "发布日期:2022-04-11 作者:刘少叶", "疫情防控工作开展以来，颍东区委组织部立足部门职能。", "强化组织领导，健全防控体系。"],
+            ["颍东区委组织部“五项措施” 筑牢疫情防控红色堡垒", "发布日期:2022-04-11 作者:刘少叶", "疫情防控工作开展以来，颍东区委组织部立足部门职能。", "强化组织领导，健全防控体系。",
+             "主办单位:中共阜阳市委组织部 技术支持:网新科技"],
             text.Blocks.Select(b => b.Text));
         Assert.Equal(1, text.Blocks[0].HeadingLevel);
+    }
+
+    [Fact]
+    public void An_html_pages_footer_names_its_publisher_and_stays_out_of_the_article()
+    {
+        var html = """
+            <html><head><meta charset="utf-8"><title>全县组织部长会议召开</title></head>
+            <body><h1>全县组织部长会议召开</h1>
+            <p>发布时间：2024-02-20 来源：组工网</p>
+            <p>2月19日，全县组织部长会议召开，总结去年工作，部署今年任务。</p>
+            <div class="copyright"><p>关于我们 | 联系我们 | 网站地图</p><p>中共含山县委组织部 版权所有 皖ICP备12345678号</p><p>地址：含山县环峰镇 电话：0555-1234567</p></div>
+            </body></html>
+            """;
+        var doc = Samples.Parser.Parse(DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.Equal("中共含山县委组织部", doc.Publisher);
+        Assert.EndsWith("部署今年任务。", Assert.Single(doc.Articles).Body);
     }
 
     [Theory]
