@@ -16,6 +16,8 @@ internal sealed partial class PageLabels
     public DateOnly? IssuedOn { get; private set; }
     public string? Author { get; private set; }
     public string? Department { get; private set; }
+    /// <summary>Where the text comes from when that is no department: a paper, an account, a site (来源：海安日报).</summary>
+    public string? Source { get; private set; }
     public string? Publisher { get; private set; }
     public string? DocNumber { get; private set; }
     public int? Views { get; private set; }
@@ -72,6 +74,7 @@ internal sealed partial class PageLabels
                     break;
                 case "来源" or "来自" or "稿源" or "信息来源" or "文章来源":
                     if (SiteName.Whole(value) is null && GovernmentBody().IsMatch(folded)) Department ??= value.Text.Trim();
+                    else Source ??= value.Text.Trim();
                     break;
                 case "发布机构" or "发文机构":
                     if (Organization.IsName(folded)) Publisher ??= value.Text.Trim();

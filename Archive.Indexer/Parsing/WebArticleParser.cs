@@ -33,8 +33,10 @@ internal sealed class WebArticleParser(Gazetteer gazetteer)
             page.Draft.Authors.Add(author);
 
         var article = page.Build(null);
+        // Who runs the site, or else where the text comes from (来源：海安日报): the place a page without its own speaks of.
         var context = gazetteer.Match(fields.Publisher, (Place?)null, PlaceReading.Department)?.Place
-                      ?? gazetteer.Match(site, (Place?)null, PlaceReading.Department)?.Place;
+                      ?? gazetteer.Match(site, (Place?)null, PlaceReading.Department)?.Place
+                      ?? gazetteer.Match(fields.Source, (Place?)null, PlaceReading.Department)?.Place;
         // A writer named after his office (吉林市委常委、组织部部长 董亮) writes about the place he serves.
         var region = gazetteer.Match(article.SourceDepartment, context, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(page.OfficeLines.FirstOrDefault()?.Text, context, PlaceReading.Department)?.Place

@@ -547,6 +547,22 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_page_that_names_no_place_of_its_own_is_placed_by_the_paper_it_comes_from()
+    {
+        // Written here: a city's item as a school board's site reposts it, "全市" and "我市" only, its source a city paper.
+        const string text = """
+            全市开展新任村党组织书记集中轮训
+            发布时间：2023年05月16日 作者：教育局 来源：铜陵日报 浏览次数：
+            5月15日，全市新任村党组织书记集中轮训开班，我市各村新任书记参加培训。
+            轮训为期三天，围绕抓党建促乡村振兴、村级事务管理等内容开展专题教学。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal("安徽省/铜陵市", doc.Region);
+        Assert.Equal("安徽省/铜陵市", Assert.Single(doc.Articles).Region);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.
