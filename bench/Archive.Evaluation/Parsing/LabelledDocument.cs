@@ -13,6 +13,8 @@ internal enum EvaluationSet
     HeldOutBatch3,
     /// <summary>The fourth batch of real documents held out ("set": "held-out-4"), all 14 of it, scored apart from the first three.</summary>
     HeldOutBatch4,
+    /// <summary>The fifth batch of real documents held out ("set": "held-out-5"), all 16 of it, scored apart from the first four.</summary>
+    HeldOutBatch5,
     Samples,
 }
 
