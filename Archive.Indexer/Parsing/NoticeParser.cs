@@ -108,30 +108,33 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
 
     /// <summary>
     /// The title: the first line (of the first twenty) that ends like an official document, with the lines above it
-    /// that continue it (关于…的 / 通知); an issuer alone above a 关于 line is not part of it. A site's channel (通知公告) is the
-    /// title only when no longer one follows. Null when none ends so.
+    /// that continue it (关于…的 / 通知); an issuer alone above a 关于 line is not part of it, nor is an attachment list. A
+    /// site's channel (通知公告) or a disclosure block's 标题： line is the title only when the printed one does not follow.
+    /// Null when none ends so.
     /// </summary>
     private static (int Start, int End)? FindTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        int? channel = null;
+        int? standIn = null; // a channel's name (通知公告) or a disclosure block's 标题： line, the title unless the printed one follows
         for (var e = 0; e < Math.Min(lines.Count, 20); e++)
         {
-            if (roles[e] is not (LineRole.Heading or LineRole.Body or LineRole.DocumentNumber) || lines[e].IsLong) continue;
+            // The text has begun (…印发给你们，请认真对照执行。): what ends like a title further on is its attachment's.
+            if (roles[e] == LineRole.Body && lines[e].HasFullStop && lines[e].Text.Length > 40) break;
+            if (roles[e] is not (LineRole.Heading or LineRole.Body or LineRole.DocumentNumber) || lines[e].IsLong || SingleArticle.IsAttachmentLine(lines[e])) continue;
             var compact = Punctuation.Compact(AppendedNumber().Replace(lines[e].Folded, ""));
             if (!DocumentTitle.IsOfficial(SingleArticle.CleanTitle(compact)) || lines[e].HasFullStop) continue;
-            if (channel is { } c && !PageChannel.IsUnder(lines[c], lines[e])) continue;
-            if (channel is null && PageChannel.IsName(lines[e]))
+            if (PageChannel.IsName(lines[e]) || TitleLabel().IsMatch(lines[e].Folded))
             {
-                channel = e;
+                standIn ??= e;
                 continue;
             }
+            if (standIn is { } s && PageChannel.IsName(lines[s]) && !PageChannel.IsUnder(lines[s], lines[e])) continue;
             var start = e;
             while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading && !lines[start].Folded.StartsWith("关于", StringComparison.Ordinal)
                    && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded)))
                 start--;
             return (start, e + 1);
         }
-        return channel is { } name ? (name, name + 1) : null;
+        return standIn is { } line ? (line, line + 1) : null;
     }
 
     /// <summary>An issuer alone after the closing formula (特此通知 / 中国地质大学(武汉)党委组织部): a signature without its date.</summary>
@@ -214,4 +217,6 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?<issuer>.{2,30}?)关于")]
     private static partial Regex TitleIssuer();
 
+    [GeneratedRegex(@"^标\s*题\s*:")]
+    private static partial Regex TitleLabel();
 }

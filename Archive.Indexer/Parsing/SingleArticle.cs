@@ -334,13 +334,16 @@ internal sealed partial class SingleArticle
         line.Text.Length <= 30 && line.Folded.TrimEnd().EndsWith(':') && !line.HasClauseMark
         && Organization.IsName(line.Folded.TrimEnd().TrimEnd(':'));
 
+    /// <summary>A line of a notice's attachment list (附件：1.…方案, 附件2…): never its title, however it ends.</summary>
+    public static bool IsAttachmentLine(SourceLine line) => AttachmentLine().IsMatch(line.Folded);
+
     /// <summary>第一篇：…, a 文库 bundle's marker, and 正文: lines a copy site puts before the text.</summary>
     private static bool IsCopySiteMarker(SourceLine line) => CopySiteMarker().IsMatch(line.Folded);
 
     /// <summary>A line that opens on the event's day (2月9日下午) is the body's, however short.</summary>
     private static bool StartsLikeBody(SourceLine line) => line.HasClauseMark && line.Text.Length > 40;
 
-    /// <summary>The headline as the page prints it, without a copy site's additions (第一篇：, (全文3579字), 第2页, a table's pipes) and letter-spacing.</summary>
+    /// <summary>The headline as the page prints it, without a copy site's additions (第一篇：, (全文3579字), 第2页, a table's pipes), a disclosure block's 标题： and letter-spacing.</summary>
     public static string CleanTitle(string title)
     {
         var cleaned = Punctuation.CloseUpLetterSpacing(SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), ""));
@@ -365,7 +368,7 @@ internal sealed partial class SingleArticle
             if (top == d && dated.Issuer is null) continue; // a date alone in the text is not a signature
             var signer = Signers(top < d ? body[top].Text : body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
             var attachmentList = top;
-            while (attachmentList > 0 && AttachmentLine().IsMatch(body[attachmentList - 1].Folded)) attachmentList--;
+            while (attachmentList > 0 && IsAttachmentLine(body[attachmentList - 1])) attachmentList--;
             var after = body.Skip(d + 1).ToList();
             var afterIsBody = after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
             if (atFoot && afterIsBody) return (null, null);
@@ -403,6 +406,6 @@ internal sealed partial class SingleArticle
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s(?=\d)|(?<=\d)\s(?=[\u4e00-\u9fa5])")]
     private static partial Regex SpaceByDigits();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|[(（]全文\d+字[)）]$|第\d{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|^标\s*题\s*[:：]|[(（]全文\d+字[)）]$|第\d{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAdditions();
 }

@@ -563,6 +563,50 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_disclosure_blocks_title_label_gives_way_to_the_printed_title()
+    {
+        // Written here: a portal's disclosure block, its 标题 naming the issuer, then the document as printed.
+        const string text = """
+            索引号：11341100003/2022-00118 发文字号：明组发〔2022〕9号
+            发布机构：中共明光市委组织部 成文日期：2022-06-02
+            标题：中共明光市委组织部关于开展村级后备力量培育工作的通知
+            明组发〔2022〕9号
+            关于开展村级后备力量培育工作的通知
+            各乡镇党委：
+            　　为进一步加强村级后备力量建设，经研究，决定在全市开展村级后备力量培育工作，请结合实际认真抓好落实。
+            中共明光市委组织部
+            2022年6月2日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.Notice, "关于开展村级后备力量培育工作的通知", "明组发〔2022〕9号"), (doc.Kind, doc.Title, doc.DocNumber));
+        Assert.Equal("各乡镇党委", doc.Recipients);
+    }
+
+    [Fact]
+    public void A_notice_opening_on_its_recipients_takes_no_title_from_its_attachment_list_or_attachment()
+    {
+        // Written here: a 印发 notice whose stored text starts at its 主送 line, its attachment list, signature and attachment.
+        const string text = """
+            各村党组织，镇直各单位：
+            经镇党委研究同意，现将《村级组织活动场所规范化建设工作方案》印发给你们，请认真贯彻执行。
+            附件：1.村级组织活动场所规范化建设工作方案
+            2.村级组织活动场所使用登记表
+            中共张桥镇委员会
+            2023年3月6日
+            附件1：
+            村级组织活动场所规范化建设工作方案
+            为规范村级组织活动场所建设，制定本方案。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Null(doc.Title);
+        Assert.Equal("各村党组织，镇直各单位", doc.Recipients);
+        Assert.Equal(new DateOnly(2023, 3, 6), doc.Date);
+        Assert.StartsWith("经镇党委研究同意", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.
