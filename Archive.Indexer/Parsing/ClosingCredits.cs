@@ -6,7 +6,8 @@ namespace Archive.Indexer.Parsing;
 /// <summary>
 /// The credits an article closes with, taken off its last paragraphs: an attribution or byline alone
 /// (（宜秀区委组织部）, 焦作市中站区委组织部供稿, (通讯员 崔璨)) or closing the last paragraph after its last sentence
-/// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source.
+/// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source; editors' lines
+/// below them (审核：…, (签发：…)) besides.
 /// </summary>
 internal static class ClosingCredits
 {
@@ -15,6 +16,14 @@ internal static class ClosingCredits
         for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)
         {
             var last = SourceLine.Of(paragraphs[^1], characters);
+            // The editors' lines under it (编辑：…, (编审：…), 签发：…) name no writer: taken, not counted.
+            if (last.Text.Length <= 30 && Credit.IsEditor(last.Folded))
+            {
+                draft.Credit(last);
+                paragraphs.RemoveAt(paragraphs.Count - 1);
+                taken--;
+                continue;
+            }
             if (Attribution.AloneOnLine(last.Folded) is not null || Byline.Read(last.Folded) is { Authors.Count: > 0 } && last.Text.Length <= 30)
             {
                 draft.Credit(last);

@@ -111,15 +111,16 @@ internal static partial class DocumentClassifier
                 evidence.Add(DocumentKind.Report, 3, "salutation", line);
                 if (DocumentTitle.IsReport(Punctuation.Compact(f[..glued.Index]))) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
             }
-            if (f.AsSpan(0, Math.Min(f.Length, 40)).IndexOfAny("讯电【》") >= 0 && Dateline.Read(f) is { } dateline)
+            if (f.AsSpan(0, Math.Min(f.Length, 40)).IndexOfAny("讯电【》息(") >= 0 && Dateline.Read(f) is { } dateline)
             {
                 if (dateline.Kind == DatelineKind.Newspaper) evidence.Add(DocumentKind.NewspaperPage, 4, "newspaper dateline", line);
                 else if (dateline.Kind == DatelineKind.Web) evidence.Add(DocumentKind.WebArticle, 4, "web dateline", line);
-                else if (dateline.Kind == DatelineKind.Agency)
+                else if (dateline.Kind is DatelineKind.Agency or DatelineKind.Byline)
                 {
-                    // A dispatch runs in papers and on sites alike.
-                    evidence.Add(DocumentKind.WebArticle, 1.5, "news agency dateline", line);
-                    evidence.Add(DocumentKind.NewspaperPage, 1, "news agency dateline", line);
+                    // A dispatch, or a reporter's byline opening the text, runs in papers and on sites alike.
+                    var why = dateline.Kind == DatelineKind.Agency ? "news agency dateline" : "reporter's byline opening the text";
+                    evidence.Add(DocumentKind.WebArticle, 1.5, why, line);
+                    evidence.Add(DocumentKind.NewspaperPage, 1, why, line);
                 }
             }
             if (role is LineRole.Body && (f.Contains('我') || f.Contains("刚才", StringComparison.Ordinal)) && SpeechPhrase().IsMatch(f))

@@ -607,6 +607,39 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_site_news_item_stored_without_its_page_is_a_web_article_after_its_dateline()
+    {
+        // Written here: an item's text alone, opening on a site's 消息 dateline.
+        const string text = """
+            东方网消息：3月2日，金山区召开2023年组织工作会议，总结去年工作，部署今年任务。
+            会议要求，全区各级组织部门要聚焦主责主业，持续提升组织工作质量。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.StartsWith("3月2日，金山区召开", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
+    public void A_reporters_byline_opening_the_text_and_the_editors_lines_closing_it_are_credits()
+    {
+        // Written here: a party school's item, its reporter in brackets before the text, its editors' chain after it.
+        const string text = """
+            2023年中青年干部培训班开班
+            （通讯员 周敏）3月6日上午，2023年中青年干部培训班在县委党校开班，县委常委、组织部长出席开班仪式并作动员讲话。
+            本期培训为期两周，共有学员56人。
+            （编辑：许静）
+            （编审：方海）
+            （签发：林涛）
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.Equal(["周敏"], article.Authors);
+        Assert.StartsWith("3月6日上午", article.Body);
+        Assert.EndsWith("共有学员56人。", article.Body);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.
