@@ -640,6 +640,23 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_signature_of_two_issuers_joined_by_a_pause_mark_dates_the_notice()
+    {
+        // Written here: a college notice signed jointly on one line.
+        const string text = """
+            关于做好2024年上半年发展党员工作的通知
+            各二级党组织：
+            　　请各二级党组织严格执行发展党员工作规程，确保发展党员工作质量。
+            党委组织部、党委教师工作部
+            2024年3月1日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.Notice, (DateOnly?)new DateOnly(2024, 3, 1), "党委组织部、党委教师工作部"), (doc.Kind, doc.Date, doc.Publisher));
+        Assert.EndsWith("确保发展党员工作质量。", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.
