@@ -98,6 +98,7 @@ internal static partial class DocumentClassifier
                 evidence.Add(DocumentKind.WebArticle, 6, "portal address and time", line, Strength.PageChrome);
             if (i < head && f.Contains('版') && EpaperPage().IsMatch(f))
                 evidence.Add(DocumentKind.NewspaperPage, 8, "e-paper page line", line, Strength.PageChrome);
+            if (i < head && Newspaper.Masthead(f) is not null) evidence.Add(DocumentKind.NewspaperPage, 6, "paper and date line", line, Strength.PageChrome);
             if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 90)
             {
                 var compact = Punctuation.Compact(AppendedNumber().Replace(f, ""));

@@ -36,11 +36,21 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                 page ??= int.TryParse(edition.Groups["page"].Value, out var n) ? n : ChineseNumber.Parse(edition.Groups["numeral"].Value);
                 section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s ? line.Cut(edition.Groups["section"].Index, s.Length) : null;
             }
-            if (PaperName().Match(line.Folded) is { Success: true } paper) publisher ??= line.Cut(paper.Groups["paper"].Index, paper.Groups["paper"].Length);
+            if (Newspaper.NameAtStart(line.Folded) is { Success: true } paper) publisher ??= line.Cut(paper.Groups["paper"].Index, paper.Groups["paper"].Length);
             if (roles[i] == LineRole.WebLabel)
                 foreach (var label in WebLabels.Read(line.Folded))
-                    if (label.Name == "来源" && PaperName().IsMatch(label.Value)) publisher ??= line.Cut(label.ValueIndex, label.Value.Length);
+                    if (label.Name == "来源" && Newspaper.NameAtStart(label.Value).Success) publisher ??= line.Cut(label.ValueIndex, label.Value.Length);
             if (!roles[i].IsFurniture()) front.Add(line.Text);
+        }
+
+        // The masthead of an item a site reposts, under its headline (辽宁日报 2022年04月13日): the paper and its day, the
+        // page's head though the item's lines hold it.
+        foreach (var line in lines.Take(FirstParagraph(lines, roles)))
+        {
+            if (Newspaper.Masthead(line.Folded) is not { } paper) continue;
+            publisher ??= line.Cut(paper);
+            date ??= ChineseDate.FindFirst(line.Folded);
+            if (line.Number >= firstContent) front.Add(line.Text);
         }
 
         var drafts = new List<ArticleDraft>();
@@ -154,15 +164,17 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                 continue;
             }
             if (!OpensArticle(lines, roles, i)) continue;
-            // The headline: up to two heading lines above, a kicker ending with a colon among them.
-            var top = i;
+            // The headline: up to two heading lines above, a kicker ending with a colon among them, over the item's
+            // masthead where a site reposts it (辽宁日报 2022年04月13日).
+            var titleEnd = i > 0 && Newspaper.Masthead(lines[i - 1].Folded) is not null ? i - 1 : i;
+            var top = titleEnd;
             // Two heading lines, or three over a —— subtitle (引题, 主题, ——副题).
-            var most = i > 0 && SubtitleLine().IsMatch(lines[i - 1].Text) ? 3 : 2;
-            while (top > 0 && i - top < most && IsHeadlineLine(lines[top - 1], roles[top - 1])
+            var most = titleEnd > 0 && SubtitleLine().IsMatch(lines[titleEnd - 1].Text) ? 3 : 2;
+            while (top > 0 && titleEnd - top < most && IsHeadlineLine(lines[top - 1], roles[top - 1])
                    && (starts.Count == 0 || top - 1 >= starts[^1].TitleEnd)) top--;
-            if (top == i) continue;
+            if (top == titleEnd) continue;
             if (starts.Count > 0 && top < starts[^1].TitleEnd) continue;
-            starts.Add((top, i, null));
+            starts.Add((top, titleEnd, null));
         }
         return starts;
     }
@@ -250,6 +262,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             if (role.IsFurniture()) continue;
             if (opening && draft.Lines.Count == 0)
             {
+                if (Newspaper.Masthead(line.Folded) is not null) continue; // the item's masthead: read with the page's head
                 if (draft.Subtitle is null && SubtitleLine().Match(line.Text) is { Success: true } dash)
                 {
                     draft.Subtitle = dash.Groups["text"].Value.Trim();
@@ -341,9 +354,6 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// <summary>The page and its section in a page head: 第05版：要闻, 第3版  党建, A3版. Reads folded text.</summary>
     [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?(?<page>\d{1,5})|第(?<numeral>[一二三四五六七八九十]{1,3})|(?<numeral>[一二三四五六七八九十]{1,3})(?=\s*版\s*:))\s*版(?:\s*:\s*(?<section>(?:(?!总?第\s*\d)[^\s上]){1,30})|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))")]
     private static partial Regex EpaperPage();
-
-    [GeneratedRegex(@"^(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|青年报|法治报|法制报|经济报|农民报))(?:\s|$)")]
-    private static partial Regex PaperName();
 
     [GeneratedRegex(@"^(?:——|──|—|--)\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();

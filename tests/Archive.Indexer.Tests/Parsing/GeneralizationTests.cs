@@ -657,6 +657,30 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_paper_item_reposted_with_its_masthead_under_the_headline_is_a_newspaper_page()
+    {
+        // Written here: a paper's item on its site, the paper and its day under the headline, a byline over the text.
+        const string text = """
+            吉林：村级后备力量储备实现全覆盖
+
+            吉林日报 2023年06月21日
+
+            本报记者 孙 伟 通讯员 刘 洋
+
+            今年以来，我省把村级后备力量培养作为抓党建促乡村振兴的基础工程，每个村储备后备力量2名以上。
+            各地建立后备力量动态管理台账，定期开展培训和考察。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.NewspaperPage, "吉林日报", (DateOnly?)new DateOnly(2023, 6, 21)), (doc.Kind, doc.Publisher, doc.Date));
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("吉林：村级后备力量储备实现全覆盖", article.Title);
+        Assert.Null(article.Subtitle);
+        Assert.Equal(["孙伟", "刘洋"], article.Authors);
+        Assert.StartsWith("今年以来", article.Body);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.
