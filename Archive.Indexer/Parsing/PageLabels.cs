@@ -35,6 +35,13 @@ internal sealed partial class PageLabels
             Date ??= ChineseDate.FindFirst(f);
             return;
         }
+        // An app's stamp on its own item (©原创 2020-05-12 16:15 钟祥市融媒体中心 记者 赵超): the day and the reporter.
+        if (WebLabels.IsAccountStamp(f) && StampCredit().Match(f) is { Success: true } tail && RoleWord().IsMatch(tail.Value) && Credit.Read(tail.Value) is { } reporter)
+        {
+            Date ??= ChineseDate.FindFirst(f);
+            Authors.AddRange(reporter.AuthorsIn(line.From(tail.Index)).Where(a => !Authors.Contains(a)));
+            return;
+        }
         var labels = WebLabels.Read(f);
         // Before the first label: a writer's name and the date (吴为 2015年05月01日 来源:新京报), or a site (白云飘飘范文网 编辑:小景).
         var lead = labels.Count > 0 ? f[..labels[0].Index] : f;
@@ -129,6 +136,9 @@ internal sealed partial class PageLabels
 
     [GeneratedRegex(@"记者|通讯员|撰稿")]
     private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"(?<=\d{1,2}:\d{2}\s+)\S.*$")]
+    private static partial Regex StampCredit();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

@@ -91,15 +91,16 @@ internal static class LineClassifier
     }
 
     /// <summary>
-    /// A headline closed by an exclamation or a question (…活动正式启动！, …减的是什么？): a short line with no other sentence
-    /// in it. A body line by its shape; a headline where the page's layout puts one.
+    /// A headline closed by an exclamation or a question (…活动正式启动！, …减的是什么？, 定了！今年…这么干！): a short line with
+    /// no other sentence in it but a short cry before it. A body line by its shape; a headline where the page's layout puts one.
     /// </summary>
     public static bool IsExclaimedHeading(SourceLine line)
     {
         var f = line.Folded.Trim();
         var head = f.TrimEnd('!', '?');
+        var cry = head.IndexOfAny(['!', '?']) is var mark and >= 2 and <= 6 ? mark + 1 : 0; // 定了！, 好消息！
         return f.Length is >= 6 and <= 60 && head.Length < f.Length && f.Length - head.Length <= 3
-               && head.AsSpan().IndexOfAny("。!?;") < 0 && head[^1] is not (',' or '、' or ':' or '.');
+               && head.AsSpan(cry).IndexOfAny("。!?;") < 0 && head.AsSpan(0, cry).IndexOfAny("。;,") < 0 && head[^1] is not (',' or '、' or ':' or '.');
     }
 
     /// <summary>

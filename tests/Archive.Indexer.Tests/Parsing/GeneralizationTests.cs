@@ -681,6 +681,26 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_apps_own_item_with_a_cry_in_its_headline_and_its_original_stamp_parses()
+    {
+        // Written here: a county media app's item: headline with a cry before it, its ©原创 stamp naming the reporter.
+        const string text = """
+            好消息！我县新建12个党群服务中心！
+
+            ©原创   2023-08-02 09:30   桐城融媒 记者 方丽
+
+            8月1日，我县12个新建党群服务中心同时投入使用，为群众提供政务服务、便民服务等20余项服务。
+            各中心实行党员干部轮值制度，确保群众办事有人管、有人帮。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.WebArticle, "好消息！我县新建12个党群服务中心！", (DateOnly?)new DateOnly(2023, 8, 2)), (doc.Kind, doc.Title, doc.Date));
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal(["方丽"], article.Authors);
+        Assert.StartsWith("8月1日", article.Body);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.
