@@ -66,10 +66,7 @@ internal sealed class SynonymMarkFilter : TokenFilter
                 spelt = _bigrams[slot] == spelling.Bigrams[length - 1 - back] && _positions[slot] == _position - back;
             }
             if (!spelt) continue;
-            foreach (var mark in spelling.Marks)
-            {
-                if (!_pending.Contains(mark)) _pending.Add(mark);
-            }
+            _pending.AddRange(spelling.Marks);
         }
         if (_pending.Count > 0) _at = CaptureState();
     }
