@@ -68,10 +68,10 @@ public sealed class ArchiveService : IDisposable
         _analysis = TextAnalysis.For(language);
         try
         {
-            _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"));
-            _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
             var parser = DocumentParser.CreateDefault();
-            _search = new ArticleSearch(_index, new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms), _store.GetBodies, _searchCache);
+            _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"), new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms));
+            _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
+            _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
             _similar = new SimilarArticles(_index);
             _enricher = new ArticleEnricher(KeywordExtractor.For(language), language.ScriptFolding);
             _tools = new DocumentTools(options.Conversion);
@@ -101,11 +101,11 @@ public sealed class ArchiveService : IDisposable
     /// another version) is moved aside (replacing an older aside copy) and started afresh; Open then rebuilds it.
     /// Any other failure (a lock another process holds, a full disk, a passing I/O error) is no damage: it is thrown.
     /// </summary>
-    private ArticleIndex OpenOrSetAsideIndex(string directory)
+    private ArticleIndex OpenOrSetAsideIndex(string directory, SynonymTable synonyms)
     {
         try
         {
-            return ArticleIndex.Open(directory, _analysis);
+            return ArticleIndex.Open(directory, _analysis, synonyms);
         }
         catch (Exception e) when (e is Lucene.Net.Index.CorruptIndexException or EndOfStreamException or FileNotFoundException)
         {
@@ -113,7 +113,7 @@ public sealed class ArchiveService : IDisposable
             if (Directory.Exists(aside)) Directory.Delete(aside, recursive: true);
             Directory.Move(directory, aside);
             Repair = $"the search index could not be read ({e.GetType().Name}: {e.Message}); it was moved to {aside} and rebuilt from the store";
-            return ArticleIndex.Open(directory, _analysis);
+            return ArticleIndex.Open(directory, _analysis, synonyms);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Collections.ObjectModel;
-using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -17,10 +16,10 @@ namespace Archive.Indexer.Search;
 /// same pass, a partial answer when too few articles hold all the words, near-duplicate groups collapsed over all the
 /// matches (so the total, every page and the export agree), highlighted titles and snippets. The article bodies for snippets come
 /// from the store through <paramref name="bodies"/> (the index does not keep them). Recent answers are kept in
-/// <paramref name="cache"/>, bound to the index reader that computed them.
+/// <paramref name="cache"/>, bound to the index reader that computed them. A word's synonyms are the ones the index marks.
 /// </summary>
 internal sealed class ArticleSearch(
-    ArticleIndex index, SynonymTable synonyms, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> bodies, SearchResultCache cache)
+    ArticleIndex index, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> bodies, SearchResultCache cache)
 {
     /// <summary>How many of the best hits are rescored by proximity and exact text (cheaper than scoring every match so).</summary>
     private const int RescoreWindow = 100;
@@ -33,7 +32,7 @@ internal sealed class ArticleSearch(
     /// <summary>At most this many other articles of a near-duplicate group are listed as "also published in".</summary>
     private const int MaxTwins = 20;
 
-    private readonly QueryCompiler _compiler = new(index.Analysis, synonyms);
+    private readonly QueryCompiler _compiler = new(index.Analysis, index.Synonyms);
     private readonly SnippetHighlighter _highlighter = new(index.Analysis);
     /// <summary>Facet ordinals per index reader: built once after each refresh, dropped with the reader.</summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, FacetOrdinals> _ordinals = new();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Archive.Indexer.Search.Synonyms;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -20,29 +21,37 @@ internal sealed class ArticleIndex : IDisposable
     /// Bumped when the fields or their analysis change (7: traditional script folded; 8: pinyin glosses left out, the
     /// region's places in the metadata field; 9: near-duplicate groups from the store instead of fingerprints; 10: the
     /// issue and the year in the metadata field; 11: the section in the metadata field; 12: a term indexed at most 20,000
-    /// times in an article's field; 13: facet values and keywords in simplified script): an index of another version is
-    /// rebuilt from the store.
+    /// times in an article's field; 13: facet values and keywords in simplified script; 14: synonym marks in the bigram
+    /// fields): an index of another version is rebuilt from the store.
     /// </summary>
-    public const int Schema = 13;
+    public const int Schema = 14;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
     /// <summary>A search sees changes made before this long ago at the latest.</summary>
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);
     private const int SegmentsForSearch = 4;
+    /// <summary>The fields a query finds a word's synonyms in (<see cref="SynonymMarks"/>).</summary>
+    private static readonly IReadOnlySet<string> SynonymMarked = new HashSet<string> { IndexFields.TitleBigrams, IndexFields.BodyBigrams, IndexFields.MetaBigrams };
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly SynonymMarks _marks;
+    /// <summary>The text analysis the writer indexes with: <see cref="TextAnalysis.Index"/> and the synonym marks.</summary>
+    private readonly SynonymMarkedFields _marked;
     private readonly object _commitLock = new();
     /// <summary>Stopwatch timestamp of the last refresh.</summary>
     private long _refreshedAt = Stopwatch.GetTimestamp();
     /// <summary>1 when the writer holds changes the current searcher does not show.</summary>
     private int _unrefreshed;
 
-    private ArticleIndex(LuceneDirectory directory, TextAnalysis analysis)
+    private ArticleIndex(LuceneDirectory directory, TextAnalysis analysis, SynonymTable synonyms)
     {
         _directory = directory;
         Analysis = analysis;
-        var config = new IndexWriterConfig(Version, analysis.Index)
+        Synonyms = synonyms;
+        _marks = new SynonymMarks(synonyms, analysis.Bigrams);
+        _marked = new SynonymMarkedFields(analysis.Index, _marks, SynonymMarked);
+        var config = new IndexWriterConfig(Version, _marked)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Ranking,
@@ -54,7 +63,8 @@ internal sealed class ArticleIndex : IDisposable
         _writer = new IndexWriter(directory, config);
         var committed = _writer.CommitData;
         NeedsRebuild = committed.TryGetValue(IndexFields.SchemaVersion, out var schema)
-            ? schema != Schema.ToString(CultureInfo.InvariantCulture) || (committed.TryGetValue(IndexFields.Segmentation, out var segmentation) ? segmentation : "") != analysis.Segmentation
+            ? schema != Schema.ToString(CultureInfo.InvariantCulture) || Committed(IndexFields.Segmentation) != analysis.Segmentation
+                || Committed(IndexFields.Synonyms) != _marks.Fingerprint
             : _writer.NumDocs > 0;
         if (NeedsRebuild)
         {
@@ -63,6 +73,8 @@ internal sealed class ArticleIndex : IDisposable
         CommittedSequence = !NeedsRebuild && committed.TryGetValue(IndexFields.StoreSequence, out var seq)
             && long.TryParse(seq, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new RankingSearcherFactory());
+
+        string Committed(string key) => committed.TryGetValue(key, out var value) ? value : "";
     }
 
     /// <summary>BM25 over every text field; the title's weight comes from query boosts.</summary>
@@ -70,21 +82,25 @@ internal sealed class ArticleIndex : IDisposable
 
     internal TextAnalysis Analysis { get; }
 
+    /// <summary>The synonyms the index marks, and so the ones its queries may look for (<see cref="SynonymMarks"/>).</summary>
+    internal SynonymTable Synonyms { get; }
+
     /// <summary>The store's change sequence the last commit reflected (0 for a new index).</summary>
     public long CommittedSequence { get; private set; }
 
-    /// <summary>True when the index on disk had another schema or segmentation and was emptied: rebuild it from the store.</summary>
+    /// <summary>True when the index on disk had another schema, segmentation or synonym table and was emptied: rebuild it from the store.</summary>
     public bool NeedsRebuild { get; }
 
-    public static ArticleIndex Open(string directory, TextAnalysis analysis)
+    /// <param name="synonyms">The synonyms to mark (none when null).</param>
+    public static ArticleIndex Open(string directory, TextAnalysis analysis, SynonymTable? synonyms = null)
     {
         System.IO.Directory.CreateDirectory(directory);
-        return new ArticleIndex(new MappedDirectory(directory), analysis);
+        return new ArticleIndex(new MappedDirectory(directory), analysis, synonyms ?? SynonymTable.Empty(analysis));
     }
 
     /// <summary>An index in memory, for tests and benchmarks that do not need it to survive.</summary>
-    internal static ArticleIndex InMemory(TextAnalysis analysis) =>
-        new(new Lucene.Net.Store.RAMDirectory(), analysis);
+    internal static ArticleIndex InMemory(TextAnalysis analysis, SynonymTable? synonyms = null) =>
+        new(new Lucene.Net.Store.RAMDirectory(), analysis, synonyms ?? SynonymTable.Empty(analysis));
 
     /// <summary>Adds or replaces an article.</summary>
     public void Upsert(StoredArticle article, StoredDocument document)
@@ -158,6 +174,7 @@ internal sealed class ArticleIndex : IDisposable
                 [IndexFields.StoreSequence] = sequence.ToString(CultureInfo.InvariantCulture),
                 [IndexFields.SchemaVersion] = Schema.ToString(CultureInfo.InvariantCulture),
                 [IndexFields.Segmentation] = Analysis.Segmentation,
+                [IndexFields.Synonyms] = _marks.Fingerprint,
             });
             _writer.Commit();
             CommittedSequence = sequence;
@@ -206,6 +223,7 @@ internal sealed class ArticleIndex : IDisposable
             // all, and the next start catches the index up from its last commit.
             _writer.Rollback();
         }
+        _marked.Dispose();
         _directory.Dispose();
     }
 

@@ -57,4 +57,6 @@ internal static class IndexFields
     public const string SchemaVersion = "schema";
     /// <summary>Commit user data key: the fingerprint of the segmentation (model, dictionaries, rules), so a changed one triggers a rebuild.</summary>
     public const string Segmentation = "segmentation";
+    /// <summary>Commit user data key: the fingerprint of the synonyms marked (<see cref="Synonyms.SynonymMarks"/>), so a changed table triggers a rebuild.</summary>
+    public const string Synonyms = "synonyms";
 }

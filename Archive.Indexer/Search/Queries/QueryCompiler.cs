@@ -24,8 +24,6 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     private const float MetaBoost = 0.5f;
     /// <summary>A synonym counts half as much as the word typed.</summary>
     private const float SynonymBoost = 0.5f;
-    /// <summary>A word's synonyms beyond these are left out (a group can be long), with a note.</summary>
-    private const int MaxSynonyms = 4;
     /// <summary>Coverage counts at most these words: a pasted paragraph still gives a bounded query.</summary>
     public const int MaxWords = 12;
     /// <summary>How much the rescoring query's score adds when the top hits are rescored with it.</summary>
@@ -101,15 +99,14 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             if (Words(word.Label, phrase: word.Exact, withBody: true) is not { } query) continue;
             if (word.InBigram is { } bigram && Words(bigram, phrase: true, withBody: true) is { } inside)
                 query = new BooleanQuery { { query, Occur.SHOULD }, { inside, Occur.SHOULD } };
-            var used = word.Synonyms.Take(MaxSynonyms).ToList();
-            if (word.Synonyms.Count > MaxSynonyms) gathered.Warnings.Add($"“{word.Label}”的同义词较多，只用了前 {MaxSynonyms} 个：{string.Join("、", used)}。");
-            foreach (var synonym in used)
+            var used = word.Synonyms.Take(SynonymTable.MaxUsed).ToList();
+            if (word.Synonyms.Count > SynonymTable.MaxUsed) gathered.Warnings.Add($"“{word.Label}”的同义词较多，只用了前 {SynonymTable.MaxUsed} 个：{string.Join("、", used)}。");
+            if (word.SynonymKey is { } key && used.Count > 0)
             {
-                if (Synonym(synonym) is not { } alternative) continue;
-                query = new BooleanQuery { { query, Occur.SHOULD }, { alternative, Occur.SHOULD } };
-                gathered.Needles.Add(synonym);
+                query = new BooleanQuery { { query, Occur.SHOULD }, { Synonyms(key), Occur.SHOULD } };
+                gathered.Needles.AddRange(used);
+                gathered.Synonyms.Add((word.Label, used));
             }
-            if (used.Count > 0) gathered.Synonyms.Add((word.Label, used));
             // A word the cutter joined (连心, a name of single characters) is marked as it matched.
             if (word.Label.Length > 1) gathered.Needles.Add(word.Label);
             yield return (new QueryWord(word.Label, query), word);
@@ -190,17 +187,19 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     }
 
     /// <summary>
-    /// A synonym, at <see cref="SynonymBoost"/>: a name, found as the one word it is (like a word typed) or as its exact
-    /// text; never as its words scattered over an article (新, 经济, 社会, 组织 are everywhere, and matching them so cost a
-    /// third more time on broad queries) nor as its words near each other (a sloppy phrase of common words cost four
-    /// times more). An exact text scores the sum of its bigrams' scores, so its weight is shared among them: a synonym
-    /// of five characters weighs about what a word does, and half of it.
+    /// A word's synonyms, at <see cref="SynonymBoost"/>: names, found where the index marked their exact text
+    /// (<see cref="SynonymMarks"/>), by one term a field; never as their words scattered over an article (新, 经济, 社会,
+    /// 组织 are everywhere), nor as phrases of common bigrams, whose positions cost most of a broad query's time.
     /// </summary>
-    private Query? Synonym(string text)
+    private static Query Synonyms(string key)
     {
-        var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text).Count;
-        var query = Words(text, phrase: true, withBody: true);
-        return query is null ? null : Boosted(query, Words(text).Count <= 1 ? SynonymBoost : SynonymBoost / Math.Max(1, bigrams));
+        var mark = SynonymMarks.Mark(key);
+        return Boosted(new BooleanQuery
+        {
+            { Boosted(new WordTermQuery(new Term(IndexFields.TitleBigrams, mark)), TitleBoost), Occur.SHOULD },
+            { new WordTermQuery(new Term(IndexFields.BodyBigrams, mark)), Occur.SHOULD },
+            { Boosted(new WordTermQuery(new Term(IndexFields.MetaBigrams, mark)), MetaBoost), Occur.SHOULD },
+        }, SynonymBoost);
     }
 
     /// <summary>

@@ -49,6 +49,7 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
             words.Add(new CutWord(text[start..end], string.Concat(terms.Skip(i).Take(next - i)), found)
             {
                 InBigram = length == 0 && end - start == 1 ? BigramAtEdge(text, start) : null,
+                SynonymKey = length > 0 ? string.Concat(terms.Skip(i).Take(length)) : null,
             });
             i = next;
         }
@@ -80,4 +81,7 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
 internal sealed record CutWord(string Label, string Key, IReadOnlyList<string> Synonyms, bool Exact = false)
 {
     public string? InBigram { get; init; }
+
+    /// <summary>The synonym table's term the word is (its key), whose synonyms the index marks; null without synonyms.</summary>
+    public string? SynonymKey { get; init; }
 }

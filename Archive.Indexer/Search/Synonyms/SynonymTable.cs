@@ -9,6 +9,8 @@ internal sealed class SynonymTable
 {
     /// <summary>Longer keys are not looked for: no synonym group names anything in more words.</summary>
     private const int MaxKeyWords = 8;
+    /// <summary>A term's synonyms beyond these are left out of queries and marks (a group can be long).</summary>
+    public const int MaxUsed = 4;
 
     private readonly (Dictionary<string, List<string>> Synonyms, int LongestKey) _table;
 
@@ -17,6 +19,9 @@ internal sealed class SynonymTable
     /// <param name="words">The word analyzer: a term's words, as the query's words will be.</param>
     public SynonymTable(IEnumerable<ISynonymSource> sources, Func<string, IReadOnlyList<string>> words) =>
         _table = Build(sources, words);
+
+    /// <summary>No synonyms at all.</summary>
+    public static SynonymTable Empty(Indexing.TextAnalysis analysis) => new([], analysis.WordTerms);
 
     private static (Dictionary<string, List<string>>, int) Build(IEnumerable<ISynonymSource> sources, Func<string, IReadOnlyList<string>> words)
     {
@@ -39,6 +44,10 @@ internal sealed class SynonymTable
         }
         return (table, longest);
     }
+
+    /// <summary>Every term with synonyms: its key (its words, as <see cref="Match"/> looks it up) and the synonyms a query uses.</summary>
+    public IEnumerable<(string Key, IReadOnlyList<string> Used)> Terms =>
+        _table.Synonyms.Where(t => t.Value.Count > 0).Select(t => (t.Key, (IReadOnlyList<string>)t.Value.Take(MaxUsed).ToList()));
 
     /// <summary>
     /// The longest run of <paramref name="words"/> from <paramref name="start"/> that is a term with synonyms: how many
