@@ -26,6 +26,7 @@ public static class HostileQueries
         yield return new("field without value", "栏目: 期号: 地区: 年份:");
         yield return new("field values that are none", "期号:-5 年份:abcd 日期:2022-13-45 类型:不存在 地区:/ 地区:／／");
         yield return new("year range reversed and huge", "年份:9999..1000 日期:0001-01-01..9999-12-31");
+        yield return new("digits of other scripts in dates and issues", "年份:２０２３ 日期:٢٠٢٢..२०२३ 期号:８ 期号:٨ 日期:2022-０３~2022-06");
         yield return new("control characters", "干部\u0000\u0001\u001b[31m\u202e党员");
         yield return new("lone surrogate", "干部\ud800党员");
         yield return new("noncharacters", "干部\uFFFE\uFFFF党员");
@@ -42,7 +43,7 @@ public static class HostileQueries
         foreach (var query in Known()) yield return query;
         var random = new Random(seed);
         string[] pieces = ["\"", "“", "”", "(", ")", "-", "+", "|", " OR ", " AND ", ":", "：", "栏目:", "期号:", "地区:", "年份:", "日期:",
-            "..", "~", "*", "干部", "党员", "疫情防控", "幹部", "/", "\\", " ", "　", "\u0000", "﻿", "1", "2022", "第8期", "〔2020〕"];
+            "..", "~", "*", "干部", "党员", "疫情防控", "幹部", "/", "\\", " ", "　", "\u0000", "﻿", "1", "2022", "２０２２", "٣", "第8期", "〔2020〕"];
         for (var i = 0; i < count; i++)
         {
             var text = new StringBuilder();

@@ -1,3 +1,4 @@
+using Archive.Indexer.Parsing;
 using System.Text.RegularExpressions;
 
 namespace Archive.Indexer.Search.Syntax;
@@ -11,10 +12,10 @@ internal static partial class FieldValueReader
         switch (field)
         {
             case QueryField.Year or QueryField.Date:
-                return ReadRange(field, value, warnings);
+                return ReadRange(field, Punctuation.FoldWidth(value), warnings); // ２０２３ as an input method types it
             case QueryField.Issue:
-                var digits = IssueNumber().Match(value.Trim());
-                if (digits.Success && int.TryParse(digits.Groups[1].Value, out var issue) && issue > 0)
+                var digits = IssueNumber().Match(Punctuation.FoldWidth(value).Trim());
+                if (digits.Success && int.TryParse(digits.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var issue) && issue > 0)
                 {
                     return new TextNode(issue.ToString(System.Globalization.CultureInfo.InvariantCulture), false, field);
                 }
@@ -96,10 +97,10 @@ internal static partial class FieldValueReader
     [GeneratedRegex(@"\.\.|~|～|至|到")]
     private static partial Regex RangeSeparator();
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:年)?(?:[-./年](?<m>\d{1,2})(?:月)?(?:[-./月](?<d>\d{1,2})(?:日)?)?)?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:年)?(?:[-./年](?<m>[0-9]{1,2})(?:月)?(?:[-./月](?<d>[0-9]{1,2})(?:日)?)?)?$")]
     private static partial Regex DatePattern();
 
     /// <summary>8, 第8期: a positive number and nothing else (期号:-5 is no issue, not issue 5).</summary>
-    [GeneratedRegex(@"^第?(\d{1,6})期?$")]
+    [GeneratedRegex(@"^第?([0-9]{1,6})期?$")]
     private static partial Regex IssueNumber();
 }

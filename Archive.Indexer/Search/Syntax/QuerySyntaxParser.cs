@@ -172,7 +172,8 @@ internal static partial class QuerySyntaxParser
 
         private void AddWord(LexemeKind kind, string word, int position, QueryField field)
         {
-            var cleaned = StripOperators(word, position);
+            // A date's value is read whole: its ~ separates a range (日期:2022-01-01~2022-06-30), and what it cannot read it says.
+            var cleaned = field is QueryField.Year or QueryField.Date ? word : StripOperators(word, position);
             if (cleaned.Length > 0)
             {
                 _lexemes.Add(new Lexeme(kind, cleaned, position, field));

@@ -34,6 +34,9 @@ public sealed class QuerySyntaxParserTests
     [InlineData("日期:2022.3.10至2022.4.1", "2022-03-10", "2022-04-01")]
     [InlineData("日期:..2021", null, "2021-12-31")]
     [InlineData("日期:2023..", "2023-01-01", null)]
+    [InlineData("日期:2022-01-01~2022-06-30", "2022-01-01", "2022-06-30")]
+    [InlineData("年份:２０２３", "2023-01-01", "2023-12-31")]
+    [InlineData("日期:２０２２..２０２３-０３", "2022-01-01", "2023-03-31")]
     public void Reads_dates_and_ranges(string query, string? from, string? to)
     {
         var range = Assert.IsType<DateRangeNode>(QuerySyntaxParser.Parse(query).Root);
@@ -51,6 +54,8 @@ public sealed class QuerySyntaxParserTests
     [InlineData("/考察.*/", "正则")]
     [InlineData("foo:bar", "foo")]
     [InlineData("日期:昨天", "日期")]
+    [InlineData("年份:٢٠٢٣", "年份")]
+    [InlineData("期号:８x", "期号")]
     [InlineData("期号:八", "期号")]
     [InlineData("类型:小说", "类型")]
     [InlineData("连心卡 OR", "OR")]
@@ -61,6 +66,10 @@ public sealed class QuerySyntaxParserTests
 
         Assert.Contains(parsed.Warnings, w => w.Contains(mentioned, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_issue_typed_in_full_width_digits_is_the_issue() =>
+        Assert.Equal("8", Assert.IsType<TextNode>(QuerySyntaxParser.Parse("期号:８").Root).Text);
 
     [Fact]
     public void A_dangling_minus_is_ignored() => Assert.Equal("连心卡", QuerySyntaxParser.Parse("连心卡 -").Describe());
