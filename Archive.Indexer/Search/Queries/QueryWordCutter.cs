@@ -10,7 +10,7 @@ namespace Archive.Indexer.Search.Queries;
 /// document number as cited (第8期, 岳办发〔2017〕2号: <see cref="CitedNumbers"/>) is one word, found by its exact text; words that
 /// together make a term of the synonym table are one word (with the term's synonyms); and characters the segmenter
 /// left single (连心: 连 is a stop word, 心 a word alone) stay together as one word with whatever single characters or stop
-/// words stand between them, to be found by its exact text too. A character left single at either end of the text (调 of
+/// words stand between them, to be found by its exact text only. A character left single at either end of the text (调 of
 /// 基层组织建设调, a title remembered up to the middle of 调研) is also found inside the bigram it makes with its neighbour.
 /// </summary>
 internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
@@ -46,7 +46,10 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
             }
             var next = i + Math.Max(length, 1);
             while (next < tokens.Count && tokens[next].Start < end) next++;
-            words.Add(new CutWord(text[start..end], string.Concat(terms.Skip(i).Take(next - i)), found)
+            // Single characters run together (三同, 连心) are found by their text only: their words alone (三 without the
+            // stop word 同) are in every other article.
+            var joined = length == 0 && end - start > 1;
+            words.Add(new CutWord(text[start..end], string.Concat(terms.Skip(i).Take(next - i)), found, Exact: joined)
             {
                 InBigram = length == 0 && end - start == 1 ? BigramAtEdge(text, start) : null,
                 SynonymKey = length > 0 ? string.Concat(terms.Skip(i).Take(length)) : null,

@@ -33,6 +33,18 @@ public sealed class BadQueryTests(SampleArchive samples) : IClassFixture<SampleA
     }
 
     [Theory]
+    [InlineData("三同", "三")] // 同 is a stop word
+    [InlineData("同三", "三")]
+    public void Single_characters_run_together_find_their_text_not_the_word_left_of_them(string query, string left)
+    {
+        var hits = samples.Archive.Export(new SearchRequest { Query = query }, 1_000);
+
+        Assert.True(samples.Archive.Search(new SearchRequest { Query = left }).Total > 0);
+        Assert.All(hits.Hits, h => Assert.Contains(query, h.Title + samples.Archive.FindArticle(h.ArticleId)!.Body));
+        hits.Dispose();
+    }
+
+    [Theory]
     [InlineData("的了和")]
     [InlineData("的 了 和")]
     public void A_query_of_stop_words_only_browses_and_says_so(string query)
