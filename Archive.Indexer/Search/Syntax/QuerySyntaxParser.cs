@@ -1,3 +1,4 @@
+using Archive.Indexer.Parsing;
 using System.Text;
 
 namespace Archive.Indexer.Search.Syntax;
@@ -16,6 +17,7 @@ internal static partial class QuerySyntaxParser
     public static ParsedQuery Parse(string? text)
     {
         var warnings = new List<string>();
+        text = text is null ? null : Punctuation.WithoutInvisible(text); // 党\u200B建, pasted from a chat, is 党建
         if (string.IsNullOrWhiteSpace(text))
         {
             return new ParsedQuery(null, warnings);

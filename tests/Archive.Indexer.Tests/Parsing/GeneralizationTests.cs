@@ -701,6 +701,17 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void Zero_width_and_control_characters_of_a_pasted_text_are_left_out()
+    {
+        const string text = "宜秀区\u200B党建\u200B工作会议召开\n发布时间：2024-03-01\n3月1日，宜秀区召开基\u200B层\u200B党\u200B建工作会议\u0001，部署全年任务。\n";
+        var doc = Samples.Parser.Parse(text);
+
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("宜秀区党建工作会议召开", article.Title);
+        Assert.Contains("召开基层党建工作会议，部署", article.Body);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.

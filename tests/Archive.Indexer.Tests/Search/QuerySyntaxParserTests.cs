@@ -71,6 +71,13 @@ public sealed class QuerySyntaxParserTests
     public void An_issue_typed_in_full_width_digits_is_the_issue() =>
         Assert.Equal("8", Assert.IsType<TextNode>(QuerySyntaxParser.Parse("期号:８").Root).Text);
 
+    [Theory]
+    [InlineData("党\u200B建")]
+    [InlineData("党\u0001建")]
+    [InlineData("\uFEFF党\u00AD建\u2060")]
+    public void Invisible_and_control_characters_pasted_into_a_query_are_not_there(string query) =>
+        Assert.Equal(QuerySyntaxParser.Parse("党建").Describe(), QuerySyntaxParser.Parse(query).Describe());
+
     [Fact]
     public void A_dangling_minus_is_ignored() => Assert.Equal("连心卡", QuerySyntaxParser.Parse("连心卡 -").Describe());
 
