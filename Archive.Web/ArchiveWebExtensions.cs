@@ -23,7 +23,12 @@ public static class ArchiveWebExtensions
                 o.Conventions.AuthorizePage("/ArticleEdit", EditorPages.Policy);
             })
             .AddApplicationPart(typeof(ArchiveWebExtensions).Assembly)
-            .AddMvcOptions(o => o.Filters.Add(new AntiforgeryFailureNotice()));
+            .AddMvcOptions(o => o.Filters.Add(new AntiforgeryFailureNotice()))
+            .AddCookieTempDataProvider(o =>
+            {
+                o.Cookie.Name = EditorNotice.Cookie;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+            });
         services.AddSingleton<UiAssets>();
         services.AddOptions<ArchiveWebOptions>().BindConfiguration("Archive:Web");
         AddEditors(services);

@@ -4,4 +4,10 @@ namespace Archive.Web.Editing;
 public static class EditorNotice
 {
     public const string Key = "editor-notice";
+
+    /// <summary>
+    /// The cookie that carries it to the next page. A page reads the notice only when the request brings this cookie:
+    /// reading it otherwise sends every reader a cookie to delete, which also keeps shared caches from keeping pages.
+    /// </summary>
+    public const string Cookie = "archive-notice";
 }

@@ -92,6 +92,19 @@ public sealed partial class EditorPagesTests(EditorArchive archive)
         Assert.Matches($"<td>zhang</td>.*<td>标题</td>\\s*<td>大观区：推进{marker}网格治理</td>\\s*<td>大观区{marker}网格治理成效</td>\\s*<td>与纸质版核对</td>", page.ReplaceLineEndings(""));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/help")]
+    [InlineData("/bulletins")]
+    [InlineData("/?q=党建")]
+    public async Task A_reader_gets_no_cookie(string url)
+    {
+        using var response = await Browser().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"), string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []));
+    }
+
     [Fact]
     public async Task A_wrong_password_an_unknown_name_and_a_broken_account_are_refused_alike()
     {
