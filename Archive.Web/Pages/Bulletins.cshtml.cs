@@ -40,8 +40,11 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
         }
         if (_series is not null)
         {
-            var overview = Series.FirstOrDefault(s => s.Series == _series);
+            // Named as printed, or in the other script (安慶組工信息 for 安庆组工信息) as a search's series filter takes it.
+            var folded = archive.FacetValueOf(FacetField.Series, _series);
+            var overview = Series.FirstOrDefault(s => s.Series == _series) ?? Series.FirstOrDefault(s => archive.FacetValueOf(FacetField.Series, s.Series) == folded);
             if (overview is null) return Refuse(StatusCodes.Status404NotFound, "档案里没有刊物“" + Shorten(_series) + "”。");
+            _series = overview.Series;
             if (_year is { } y && overview.Years.All(t => t.Year != y))
                 return Refuse(StatusCodes.Status404NotFound, $"《{_series}》没有 {y} 年的期次。");
         }

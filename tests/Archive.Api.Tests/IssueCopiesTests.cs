@@ -66,6 +66,15 @@ public sealed class IssueCopiesTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_series_named_in_traditional_script_is_the_same_series()
+    {
+        var page = await Client.GetStringAsync("/bulletins?series=" + Uri.EscapeDataString("安慶組工信息") + "&year=2022");
+
+        Assert.Contains("《安庆组工信息》", page);
+        Assert.Single(Regex.Matches(page, "<h4>第 8 期"));
+    }
+
+    [Fact]
     public async Task A_hit_names_the_other_years_issue_once_and_not_the_copies_of_its_own()
     {
         var hit = Assert.Single((await Client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString("标题:考察识别干部"))).Items("hits"));

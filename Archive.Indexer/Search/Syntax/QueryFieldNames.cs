@@ -2,22 +2,22 @@ using System.Collections.Frozen;
 
 namespace Archive.Indexer.Search.Syntax;
 
-/// <summary>The names a field goes by in queries, Chinese and English; the Chinese one is canonical.</summary>
+/// <summary>The names a field goes by in queries, Chinese (in either script) and English; the first, simplified, is canonical.</summary>
 internal static class QueryFieldNames
 {
     private static readonly (QueryField Field, string[] Names)[] Table =
     [
-        (QueryField.Title, ["标题", "title"]),
-        (QueryField.Department, ["单位", "dept", "department", "来源单位"]),
-        (QueryField.Region, ["地区", "region"]),
-        (QueryField.Section, ["栏目", "section"]),
+        (QueryField.Title, ["标题", "title", "標題"]),
+        (QueryField.Department, ["单位", "dept", "department", "来源单位", "單位", "來源單位"]),
+        (QueryField.Region, ["地区", "region", "地區"]),
+        (QueryField.Section, ["栏目", "section", "欄目"]),
         (QueryField.Series, ["刊物", "series"]),
-        (QueryField.Issue, ["期号", "issue"]),
-        (QueryField.DocNumber, ["文号", "docno"]),
+        (QueryField.Issue, ["期号", "issue", "期號"]),
+        (QueryField.DocNumber, ["文号", "docno", "文號"]),
         (QueryField.Year, ["年份", "year"]),
         (QueryField.Date, ["日期", "date"]),
-        (QueryField.Kind, ["类型", "kind"]),
-        (QueryField.Keyword, ["主题词", "keyword"]),
+        (QueryField.Kind, ["类型", "kind", "類型"]),
+        (QueryField.Keyword, ["主题词", "keyword", "主題詞"]),
         (QueryField.Author, ["作者", "author"]),
     ];
 

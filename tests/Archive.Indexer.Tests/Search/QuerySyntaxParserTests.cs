@@ -78,6 +78,12 @@ public sealed class QuerySyntaxParserTests
     public void Invisible_and_control_characters_pasted_into_a_query_are_not_there(string query) =>
         Assert.Equal(QuerySyntaxParser.Parse("党建").Describe(), QuerySyntaxParser.Parse(query).Describe());
 
+    [Theory]
+    [InlineData("地區:安庆 標題:党建", "地区:安庆 标题:党建")]
+    [InlineData("類型:組工信息 單位:组织部", "类型:组工信息 单位:组织部")]
+    public void Field_names_and_kinds_in_traditional_script_are_the_same_fields(string traditional, string simplified) =>
+        Assert.Equal(QuerySyntaxParser.Parse(simplified).Describe(), QuerySyntaxParser.Parse(traditional).Describe());
+
     [Fact]
     public void A_dangling_minus_is_ignored() => Assert.Equal("连心卡", QuerySyntaxParser.Parse("连心卡 -").Describe());
 

@@ -23,9 +23,9 @@ public class SearchParametersTests
     [Fact]
     public void A_kind_is_read_by_its_code_or_its_chinese_name_and_kept_as_the_code()
     {
-        var reading = Read("kind=通知&kind=bulletin&kind=花名册");
+        var reading = Read("kind=通知&kind=bulletin&kind=花名册&kind=網頁文章");
 
-        Assert.Equal(["notice", "bulletin"], reading.Request.Filters[FacetField.Kind]);
+        Assert.Equal(["notice", "bulletin", "web_article"], reading.Request.Filters[FacetField.Kind]);
         var refused = Assert.Single(reading.Refused);
         Assert.Equal("kind", refused.Field);
     }
