@@ -39,6 +39,15 @@ internal static class RegionPath
         return names;
     }
 
+    /// <summary>The names the deepest place of a path goes by, with and without its suffix: 安庆市 and 安庆 for 安徽省/安庆市.</summary>
+    public static IEnumerable<string> OwnNames(string path)
+    {
+        var parts = Split(path);
+        if (parts.Length == 0) yield break;
+        yield return parts[^1];
+        if (ShortName(parts[^1]) is { } shortName) yield return shortName;
+    }
+
     /// <summary>
     /// A name the way a filter value is matched: a path as it is, a bare name as written; null when the value names
     /// no region at all (empty, only separators and spaces, or deeper than <see cref="MaxLevels"/>).

@@ -161,6 +161,20 @@ internal sealed class ArticleSearch(
     }
 
     /// <summary>
+    /// The selections with a region given by its place's name rather than its path (region=安庆市, as an API client
+    /// writes it) as the path of the one region of the archive so named; a name no region or several go by stays as
+    /// given, and matches nothing.
+    /// </summary>
+    private static Dictionary<FacetField, List<string>> WithRegionPaths(Dictionary<FacetField, List<string>> selections, FacetOrdinals ordinals)
+    {
+        if (!selections.TryGetValue(FacetField.Region, out var regions) || regions.All(r => ordinals.Ordinal(FacetField.Region, r) >= 0)) return selections;
+        return new Dictionary<FacetField, List<string>>(selections)
+        {
+            [FacetField.Region] = [.. regions.Select(r => ordinals.Ordinal(FacetField.Region, r) < 0 && ordinals.RegionNamed(r) is { } path ? path : r).Distinct()],
+        };
+    }
+
+    /// <summary>
     /// One pass over the matches of <paramref name="query"/> (everything when null): their count and facet counts,
     /// and the first <paramref name="window"/> of them in <paramref name="order"/>, near-duplicate groups collapsed
     /// over all the matches unless the request keeps every copy; by relevance, the first <see cref="RescoreWindow"/>
@@ -175,6 +189,7 @@ internal sealed class ArticleSearch(
         using var byDate = order.ByScore ? null : new DateOrderedCollector(window, order.NewestFirst, DateOrder);
         using var twins = request.CollapseDuplicates ? new TwinCollapse(_groups.GetValue(reader, Groups), order) : null;
         var ordinals = _ordinals.GetValue(reader, Ordinals);
+        selections = WithRegionPaths(selections, ordinals);
         using var collector = new FacetingCollector((ICollector?)byScore ?? byDate!, ordinals, selections, request.WithFacets, twins);
         searcher.Search(query ?? new MatchAllDocsQuery(), collector);
 

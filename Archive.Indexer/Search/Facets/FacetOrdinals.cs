@@ -32,6 +32,25 @@ internal sealed class FacetOrdinals
             _byLabel[FacetLabel.Encode(fields[ord], values[ord])] = ord;
         }
         RegionChildren = Children(values, dimensionStart[(int)FacetField.Region], dimensionStart[(int)FacetField.Region + 1]);
+        _regionsByName = ByOwnName(values, dimensionStart[(int)FacetField.Region], dimensionStart[(int)FacetField.Region + 1]);
+    }
+
+    /// <summary>Each name a region of the reader goes by (安庆市, 安庆) with its path; null where two regions share it.</summary>
+    private readonly Dictionary<string, string?> _regionsByName;
+
+    /// <summary>
+    /// The path of the one region of the reader named <paramref name="name"/> by its own name (安庆市 or 安庆:
+    /// 安徽省/安庆市), as a filter written with a place's name rather than its path means; null when none or several are.
+    /// </summary>
+    public string? RegionNamed(string name) => _regionsByName.GetValueOrDefault(name);
+
+    private static Dictionary<string, string?> ByOwnName(string[] values, int start, int end)
+    {
+        var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var ord = start; ord < end; ord++)
+            foreach (var name in RegionPath.OwnNames(values[ord]))
+                byName[name] = byName.ContainsKey(name) ? null : values[ord];
+        return byName;
     }
 
     /// <summary>

@@ -20,6 +20,20 @@ public sealed class FacetTests(SampleArchive samples) : IClassFixture<SampleArch
         Assert.Contains("铜川市王益区", Assert.Single(both.Hits).Title);
     }
 
+    [Theory]
+    [InlineData("宜秀区")]
+    [InlineData("宜秀")]
+    public void A_region_given_by_its_places_name_is_its_path(string name)
+    {
+        var byName = Search(null, (FacetField.Region, name));
+        var byPath = Search(null, (FacetField.Region, "安徽省/安庆市/宜秀区"));
+
+        Assert.True(byPath.Total > 0);
+        Assert.Equal(byPath.Hits.Select(h => h.ArticleId), byName.Hits.Select(h => h.ArticleId));
+        var anqing = byName.Facets[FacetField.Region].Single(v => v.Value == "安徽省").Children.Single(v => v.Value == "安徽省/安庆市");
+        Assert.True(anqing.Children.Single(v => v.Value == "安徽省/安庆市/宜秀区").Selected);
+    }
+
     [Fact]
     public void Each_facet_counts_ignore_its_own_selection_but_not_the_others()
     {
