@@ -25,14 +25,20 @@ public sealed class SignInAttempts(IOptions<EditingOptions> options, TimeProvide
     {
         var now = clock.GetUtcNow();
         if (_attempts.Count > SweepAbove) Sweep(now);
-        var times = _attempts.GetOrAdd(address, _ => new Queue<DateTimeOffset>());
-        lock (times)
+        while (true)
         {
-            while (times.Count > 0 && now - times.Peek() >= Window) times.Dequeue();
-            if (times.Count >= options.Value.SignInsPerMinute)
-                return (false, Math.Max(1, (int)Math.Ceiling((times.Peek() + Window - now).TotalSeconds)));
-            times.Enqueue(now);
-            return (true, 0);
+            var times = _attempts.GetOrAdd(address, _ => new Queue<DateTimeOffset>());
+            lock (times)
+            {
+                // A sweep may have dropped this queue between the look-up and the lock: an attempt counted in it would
+                // be lost, so it is counted in the address's queue as it now is.
+                if (!_attempts.TryGetValue(address, out var current) || !ReferenceEquals(current, times)) continue;
+                while (times.Count > 0 && now - times.Peek() >= Window) times.Dequeue();
+                if (times.Count >= options.Value.SignInsPerMinute)
+                    return (false, Math.Max(1, (int)Math.Ceiling((times.Peek() + Window - now).TotalSeconds)));
+                times.Enqueue(now);
+                return (true, 0);
+            }
         }
     }
 
@@ -42,7 +48,7 @@ public sealed class SignInAttempts(IOptions<EditingOptions> options, TimeProvide
         {
             lock (times)
             {
-                if (times.Count == 0 || now - times.Last() >= Window) _attempts.TryRemove(address, out _);
+                if (times.Count == 0 || now - times.Last() >= Window) _attempts.TryRemove(new KeyValuePair<string, Queue<DateTimeOffset>>(address, times));
             }
         }
     }
