@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Archive.Indexer.Regions;
 
 /// <summary>Region paths province/city/county (安徽省/安庆市/宜秀区): their levels and the names people search by.</summary>
-internal static class RegionPath
+internal static partial class RegionPath
 {
     private static readonly string[] Suffixes = ["自治州", "自治县", "地区", "省", "市", "区", "县", "州", "盟", "旗"];
 
@@ -39,13 +41,22 @@ internal static class RegionPath
         return names;
     }
 
-    /// <summary>The names the deepest place of a path goes by, with and without its suffix: 安庆市 and 安庆 for 安徽省/安庆市.</summary>
+    /// <summary>
+    /// The names the deepest place of a path goes by, with and without its suffix (安庆市 and 安庆 for 安徽省/安庆市); an
+    /// autonomous area also without its peoples (海北州 and 海北 for 海北藏族自治州).
+    /// </summary>
     public static IEnumerable<string> OwnNames(string path)
     {
         var parts = Split(path);
         if (parts.Length == 0) yield break;
         yield return parts[^1];
-        if (ShortName(parts[^1]) is { } shortName) yield return shortName;
+        if (ShortName(parts[^1]) is not { } shortName) yield break;
+        yield return shortName;
+        if (AutonomousArea().Match(parts[^1]) is { Success: true } area)
+        {
+            yield return area.Groups["base"].Value;
+            yield return area.Groups["base"].Value + area.Groups["level"].Value;
+        }
     }
 
     /// <summary>
@@ -79,4 +90,7 @@ internal static class RegionPath
         }
         return null;
     }
+
+    [GeneratedRegex(@"^(?<base>[\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,4}?族)+自治(?<level>州|县)$")]
+    private static partial Regex AutonomousArea();
 }
