@@ -17,7 +17,7 @@ internal static class ClosingCredits
         {
             var last = SourceLine.Of(paragraphs[^1], characters);
             // The editors' lines under it (编辑：…, (编审：…), 签发：…) name no writer: taken, not counted.
-            if (last.Text.Length <= 30 && Credit.IsEditor(last.Folded))
+            if (last.Text.Length <= 30 && last.Folded.AsSpan().IndexOfAny("。,;!?") < 0 && Credit.IsEditor(last.Folded))
             {
                 draft.Credit(last);
                 paragraphs.RemoveAt(paragraphs.Count - 1);

@@ -117,25 +117,31 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         int? standIn = null; // a channel's name (通知公告) or a disclosure block's 标题： line, the title unless the printed one follows
         for (var e = 0; e < Math.Min(lines.Count, 20); e++)
         {
-            // The text has begun (…印发给你们，请认真对照执行。): what ends like a title further on is its attachment's.
-            if (roles[e] == LineRole.Body && lines[e].HasFullStop && lines[e].Text.Length > 40) break;
+            // Past the signature (…委员会 / 2021年1月8日) what ends like a title is its attachment's.
+            if (IsSignatureDate(lines, roles, e)) break;
             if (roles[e] is not (LineRole.Heading or LineRole.Body or LineRole.DocumentNumber) || lines[e].IsLong || SingleArticle.IsAttachmentLine(lines[e])) continue;
             var compact = Punctuation.Compact(AppendedNumber().Replace(lines[e].Folded, ""));
             if (!DocumentTitle.IsOfficial(SingleArticle.CleanTitle(compact)) || lines[e].HasFullStop) continue;
-            if (PageChannel.IsName(lines[e]) || TitleLabel().IsMatch(lines[e].Folded))
+            var start = e;
+            while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading && !lines[start].Folded.StartsWith("关于", StringComparison.Ordinal)
+                   && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded)))
+                start--;
+            // Alone on its line, not the end of a title wrapped over several (关于…的 / 通知).
+            if (start == e && (PageChannel.IsName(lines[e]) || TitleLabel().IsMatch(lines[e].Folded)))
             {
                 standIn ??= e;
                 continue;
             }
             if (standIn is { } s && PageChannel.IsName(lines[s]) && !PageChannel.IsUnder(lines[s], lines[e])) continue;
-            var start = e;
-            while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading && !lines[start].Folded.StartsWith("关于", StringComparison.Ordinal)
-                   && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded)))
-                start--;
             return (start, e + 1);
         }
         return standIn is { } line ? (line, line + 1) : null;
     }
+
+    /// <summary>The date line of a signature: dated, with its issuer on it or alone on the line above.</summary>
+    private static bool IsSignatureDate(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>
+        roles[i] == LineRole.IssuerAndDate && IssuerAndDate.Read(lines[i].Folded) is { Date: not null } dated
+        && (dated.Issuer is not null || i > 0 && IssuerAndDate.Read(lines[i - 1].Folded) is { Issuer: not null, Date: null });
 
     /// <summary>An issuer alone after the closing formula (特此通知 / 中国地质大学(武汉)党委组织部): a signature without its date.</summary>
     private static string? TakeUndatedSignature(SingleArticle page)

@@ -347,9 +347,6 @@ internal sealed partial class SingleArticle
     public static string CleanTitle(string title)
     {
         var cleaned = Punctuation.CloseUpLetterSpacing(SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), ""));
-        // A book-title mark left open or closed alone by a copy site's cut (《2022年关于…调研报告): no part of the title.
-        if (cleaned.StartsWith('《') && !cleaned.Contains('》')) cleaned = cleaned[1..];
-        else if (cleaned.EndsWith('》') && !cleaned.Contains('《')) cleaned = cleaned[..^1];
         return cleaned.Length > 0 ? cleaned : title.Trim();
     }
 

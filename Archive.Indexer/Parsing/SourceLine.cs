@@ -17,6 +17,9 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     /// <summary>Lines longer than this are never read as anything but body: no recognizer looks into them whole.</summary>
     public const int LongLine = 200;
 
+    /// <summary>A line of what the file itself marks as the page's footer (<see cref="TextBlock.IsFooter"/>).</summary>
+    public bool IsFooter { get; init; }
+
     /// <summary>For each folded index, the index in <see cref="Text"/>; null when the two are index for index.</summary>
     private int[]? Map { get; init; }
 
@@ -45,7 +48,7 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
                 var start = raw.AsSpan().TrimStart('\f');
                 var indented = start.Length > 0 && start[0] is ' ' or '\u3000' or '\t' or '\u00A0';
                 var (folded, map) = FoldText(text, characters);
-                lines.Add(new SourceLine(lines.Count, text, folded, indented, block.Page, level) { Map = map });
+                lines.Add(new SourceLine(lines.Count, text, folded, indented, block.Page, level) { Map = map, IsFooter = block.IsFooter });
             }
         }
         return lines;

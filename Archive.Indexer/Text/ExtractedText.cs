@@ -23,4 +23,8 @@ internal sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Block
 }
 
 /// <summary>A paragraph, heading or table row; Page is 1-based where the format has pages (pdf).</summary>
-internal sealed record TextBlock(string Text, int? Page, int? HeadingLevel);
+internal sealed record TextBlock(string Text, int? Page, int? HeadingLevel)
+{
+    /// <summary>Marked by the page as its footer (an HTML footer): who runs the site, links, counters; never the text's.</summary>
+    public bool IsFooter { get; init; }
+}

@@ -8,8 +8,8 @@ namespace Archive.Indexer.Text;
 /// <summary>
 /// .html/.htm through AngleSharp: the declared charset is respected, page chrome (script, style, nav, header, aside,
 /// forms, elements whose class or id says nav/menu/breadcrumb) is dropped, and each block element (p, h1-h6, li, td,
-/// div with text) becomes a block. A footer stays, as in a copy of the page's text: it names who runs the site (主办,
-/// 版权所有), and the parsers know it for a footer.
+/// div with text) becomes a block. The footer (footer, or a class or id saying footer/copyright) comes last, its
+/// blocks marked as the footer's: it names who runs the site (主办, 版权所有), and none of it is the article's.
 /// </summary>
 internal static partial class HtmlReader
 {
@@ -35,23 +35,33 @@ internal static partial class HtmlReader
         var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll("*").Where(IsChrome).ToList())
             element.Remove();
+        // Outermost footers only: one inside another goes with it.
+        var footers = document.QuerySelectorAll("*").Where(IsFooter).ToList();
+        footers.RemoveAll(f => footers.Any(other => other != f && other.Contains(f)));
+        foreach (var footer in footers) footer.Remove();
 
         var blocks = new List<TextBlock>();
         var title = document.Title?.Trim();
         var current = new StringBuilder();
         Walk(document.Body ?? document.DocumentElement, blocks, current);
         Flush(blocks, current, null);
+        var text = blocks.Count;
+        foreach (var footer in footers)
+        {
+            Walk(footer, blocks, current);
+            Flush(blocks, current, null);
+        }
+        for (var i = text; i < blocks.Count; i++) blocks[i] = blocks[i] with { HeadingLevel = null, IsFooter = true };
         if (!string.IsNullOrEmpty(title) && !blocks.Any(b => b.HeadingLevel is not null))
             blocks.Insert(0, new TextBlock(title, null, 1));
         return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, encoding, "html");
     }
 
-    private static bool IsChrome(IElement element)
-    {
-        if (Chrome.Contains(element.LocalName)) return true;
-        var marks = $"{element.Id} {element.ClassName}".ToLowerInvariant();
-        return ChromeMark().IsMatch(marks);
-    }
+    private static bool IsChrome(IElement element) =>
+        Chrome.Contains(element.LocalName) || ChromeMark().IsMatch($"{element.Id} {element.ClassName}".ToLowerInvariant());
+
+    private static bool IsFooter(IElement element) =>
+        element.LocalName.Equals("footer", StringComparison.OrdinalIgnoreCase) || FooterMark().IsMatch($"{element.Id} {element.ClassName}".ToLowerInvariant());
 
     /// <summary>
     /// Text into blocks in document order: each block element flushes the text before it and its own. Walked with a
@@ -118,6 +128,9 @@ internal static partial class HtmlReader
 
     [GeneratedRegex(@"\b(nav|navbar|menu|breadcrumb|sidebar|topbar)\b")]
     private static partial Regex ChromeMark();
+
+    [GeneratedRegex(@"\b(footer|foot|copyright)\b")]
+    private static partial Regex FooterMark();
 
     [GeneratedRegex(@"[ \t\r\n\u00A0\u3000]+")]
     private static partial Regex Whitespace();

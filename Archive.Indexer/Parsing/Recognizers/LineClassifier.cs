@@ -57,6 +57,7 @@ internal static class LineClassifier
     private static LineRole Classify(SourceLine line, bool isRunningHeader)
     {
         var f = line.Folded;
+        if (line.IsFooter) return LineRole.SiteFooter;
         if (line.IsLong) return LineRole.Body;
         if (f.Trim().Length == 0) return LineRole.WebChrome; // a forum's anti-copy junk alone, folded away
         if (PageFurniture.PageNumber(f) is not null) return LineRole.PageNumber;
@@ -98,7 +99,8 @@ internal static class LineClassifier
     {
         var f = line.Folded.Trim();
         var head = f.TrimEnd('!', '?');
-        var cry = head.IndexOfAny(['!', '?']) is var mark and >= 2 and <= 6 ? mark + 1 : 0; // 定了！, 好消息！
+        // 定了！, 好消息！ before a headline of its own; 同志们！大家好！ is a greeting.
+        var cry = head.IndexOfAny(['!', '?']) is var mark and >= 2 and <= 6 && head.Length - mark > 6 ? mark + 1 : 0;
         return f.Length is >= 6 and <= 60 && head.Length < f.Length && f.Length - head.Length <= 3
                && head.AsSpan(cry).IndexOfAny("。!?;") < 0 && head.AsSpan(0, cry).IndexOfAny("。;,") < 0 && head[^1] is not (',' or '、' or ':' or '.');
     }

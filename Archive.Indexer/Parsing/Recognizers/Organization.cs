@@ -11,7 +11,7 @@ internal static partial class Organization
     /// <summary>A whole name of an organization (optionally followed by 编, 编印, 主办, 印), or of a few issuing jointly, joined by 、.</summary>
     public static bool IsName(string folded) =>
         folded.Length <= 40 && !folded.StartsWith("关于", StringComparison.Ordinal) && !NotAName().IsMatch(folded.Trim())
-        && Punctuation.Compact(folded).Split('、') is { Length: <= 4 } bodies && bodies.All(Name().IsMatch);
+        && Punctuation.Compact(folded).Split('、') is { Length: <= 4 } bodies && bodies.All(b => Name().IsMatch(b) && !NotAName().IsMatch(b));
 
     /// <summary>
     /// A token of a credit that names a body rather than a person: it holds a word of organizations (委, 部, 办, 局,

@@ -16,6 +16,6 @@ internal static partial class Recipients
         return m.Success ? m.Groups["who"].Index..(m.Groups["who"].Index + m.Groups["who"].Length) : null;
     }
 
-    [GeneratedRegex(@"^(?:主送\s*:\s*)?(?<who>(?:各|全体|有关|市直|县直|省直|区直|机关|中央|国务院)[^:!?]*?|[^:!?]*?(?:,|、)各[^:!?]*?|[^:!?]*?(?:,|、)[^:!?,、]{0,6}各(?:部门|单位|党委|党组|党组织|基层党组织|党支部|党总支|组织部))\s*:$")]
+    [GeneratedRegex(@"^(?:主送\s*:\s*)?(?<who>(?:各|全体|有关|市直|县直|省直|区直|机关|中央|国务院)[^:!?]*?|[^:!?]*?(?:,|、)各[^:!?]*?|[^:!?,、]{2,16}(?:,|、)[^:!?,、]{0,6}各(?:部门|单位|党委|党组|党组织|基层党组织|党支部|党总支|组织部))\s*:$")]
     private static partial Regex Pattern();
 }

@@ -18,7 +18,7 @@ internal static partial class WebChrome
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
         return WidgetLine().IsMatch(text) || WidgetWords().IsMatch(text)
                || (text.Contains('>') || text.StartsWith("位置", StringComparison.Ordinal) || text.StartsWith("当前", StringComparison.Ordinal)
-                   || text.StartsWith("您", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text)
+                   || text.StartsWith("您", StringComparison.Ordinal) || text.StartsWith("你", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text)
                || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text);
     }
 
@@ -63,6 +63,6 @@ internal static partial class WebChrome
     /// A widget's words inside a line (【字体：大 中 小】, 打印本页 关闭窗口). Every branch opens with a literal, so the
     /// search skips ahead to the few places one starts instead of trying each branch at each character.
     /// </summary>
-    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=\d)条评论|已有\d+人参与|评论\s*\d+人参与|此处隐藏\s*\d+\s*字|下载后查看|预览结束|免费获取全文|转载请注明|未经(?:本\S{0,8})?(?:授权|许可|同意).{0,12}转载|严禁.{0,6}转载|省略\s*\d+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
+    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=\d)条评论|已有\d+人参与|评论\s*\d+人参与|此处隐藏\s*\d+\s*字|下载后查看|预览结束|免费获取全文|转载请注明|(?:本网|本站|本平台|本公众号|本号|原创|稿件|作品|图片|文章)[^。]{0,24}?(?:未经|严禁|禁止|不得)[^。]{0,16}?转载|省略\s*\d+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
     private static partial Regex WidgetWords();
 }

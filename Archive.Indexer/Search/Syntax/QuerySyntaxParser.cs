@@ -174,8 +174,8 @@ internal static partial class QuerySyntaxParser
 
         private void AddWord(LexemeKind kind, string word, int position, QueryField field)
         {
-            // A date's value is read whole: its ~ separates a range (日期:2022-01-01~2022-06-30), and what it cannot read it says.
-            var cleaned = field is QueryField.Year or QueryField.Date ? word : StripOperators(word, position);
+            // A date's ~ separates a range (日期:2022-01-01~2022-06-30), as its full-width twin does; other operators go.
+            var cleaned = StripOperators(field is QueryField.Year or QueryField.Date ? word.Replace('~', '～') : word, position);
             if (cleaned.Length > 0)
             {
                 _lexemes.Add(new Lexeme(kind, cleaned, position, field));

@@ -35,6 +35,8 @@ public sealed class QuerySyntaxParserTests
     [InlineData("日期:..2021", null, "2021-12-31")]
     [InlineData("日期:2023..", "2023-01-01", null)]
     [InlineData("日期:2022-01-01~2022-06-30", "2022-01-01", "2022-06-30")]
+    [InlineData("日期:2020*", "2020-01-01", "2020-12-31")]
+    [InlineData("年份:2020^2", "2020-01-01", "2020-12-31")]
     [InlineData("年份:２０２３", "2023-01-01", "2023-12-31")]
     [InlineData("日期:２０２２..２０２３-０３", "2022-01-01", "2023-03-31")]
     public void Reads_dates_and_ranges(string query, string? from, string? to)
@@ -55,6 +57,7 @@ public sealed class QuerySyntaxParserTests
     [InlineData("foo:bar", "foo")]
     [InlineData("日期:昨天", "日期")]
     [InlineData("年份:٢٠٢٣", "年份")]
+    [InlineData("日期:2020*", "通配符")]
     [InlineData("期号:８x", "期号")]
     [InlineData("期号:八", "期号")]
     [InlineData("类型:小说", "类型")]
@@ -75,6 +78,8 @@ public sealed class QuerySyntaxParserTests
     [InlineData("党\u200B建")]
     [InlineData("党\u0001建")]
     [InlineData("\uFEFF党\u00AD建\u2060")]
+    [InlineData("党\u200E建\u202E")]
+    [InlineData("\u2066党\u3164建\u2069")]
     public void Invisible_and_control_characters_pasted_into_a_query_are_not_there(string query) =>
         Assert.Equal(QuerySyntaxParser.Parse("党建").Describe(), QuerySyntaxParser.Parse(query).Describe());
 

@@ -77,13 +77,15 @@ public sealed class DocumentReaderTests
             <body><h1>全县组织部长会议召开</h1>
             <p>发布时间：2024-02-20 来源：组工网</p>
             <p>2月19日，全县组织部长会议召开，总结去年工作，部署今年任务。</p>
-            <div class="copyright"><p>关于我们 | 联系我们 | 网站地图</p><p>中共含山县委组织部 版权所有 皖ICP备12345678号</p><p>地址：含山县环峰镇 电话：0555-1234567</p></div>
+            <div class="copyright"><p>关于我们 | 联系我们 | 网站地图</p><p>中共含山县委组织部 版权所有 皖ICP备12345678号</p><p>地址：含山县环峰镇 电话：0555-1234567</p>
+            <p>友情链接：中国共产党新闻网 共产党员网 安徽先锋网</p><p>您是本站第1234567位访客</p></div>
             </body></html>
             """;
         var doc = Samples.Parser.Parse(DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html)));
 
         Assert.Equal("中共含山县委组织部", doc.Publisher);
         Assert.EndsWith("部署今年任务。", Assert.Single(doc.Articles).Body);
+        Assert.DoesNotContain("先锋网", doc.Articles[0].Body);
     }
 
     [Theory]
