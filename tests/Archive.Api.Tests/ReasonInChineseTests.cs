@@ -15,6 +15,9 @@ public sealed class ReasonInChineseTests
     [InlineData("the .pdf has 250 pages to recognize, over the limit of 200 (recognition takes seconds a page): split it", "扫描页数超过上限")]
     [InlineData("LibreOffice did not finish converting within 60 s and was stopped: the file may be damaged or far larger than usual", "读取时间超出限制")]
     [InlineData("the file holds no text: an empty page or document, only scripts, styles and navigation", "文件中没有可读取的文字")]
+    [InlineData("the .docx's document inflates past 64 M characters of XML (a compression bomb, or a document too large to read)", "文件解压后过大")]
+    [InlineData("the .docx declares a document type (DTD), which Word never writes and whose entities could expand a few bytes into gigabytes: it is not read", "文件含有文档类型声明")]
+    [InlineData("the file parses into 12,000 articles, more than the 10,000 a document may hold: split it into smaller files", "文件拆分出的文章过多")]
     public void A_known_reason_is_said_in_chinese_with_the_english_after_it(string reason, string gist)
     {
         var said = ReasonInChinese.Of(reason);
