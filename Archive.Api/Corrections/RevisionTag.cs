@@ -9,18 +9,32 @@ public static class RevisionTag
     public static string Of(string documentId, int revision) => $"\"{documentId}.{revision}\"";
 
     /// <summary>
-    /// Reads an If-Match for this document: the revision it names, or null for "*" (whatever the current version).
-    /// False when it is no tag of this document (another document's, or not one the archive gave).
+    /// Reads an If-Match for this document: the revision it names (the newest, when it lists several tags, as HTTP
+    /// allows), or null for "*" (whatever the current version). False when it names no tag of this document (another
+    /// document's, or none the archive gave).
     /// </summary>
     public static bool TryRead(string ifMatch, string documentId, out int? revision)
     {
-        var tag = ifMatch.Trim();
         revision = null;
-        if (tag == "*") return true;
+        var found = false;
+        foreach (var tag in ifMatch.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (tag == "*")
+            {
+                revision = null;
+                return true;
+            }
+            if (Revision(tag, documentId) is not { } number) continue;
+            revision = found ? Math.Max(revision!.Value, number) : number;
+            found = true;
+        }
+        return found;
+    }
+
+    private static int? Revision(string tag, string documentId)
+    {
         var prefix = $"\"{documentId}.";
-        if (!tag.StartsWith(prefix, StringComparison.Ordinal) || !tag.EndsWith('"') || tag.Length <= prefix.Length + 1) return false;
-        if (!int.TryParse(tag.AsSpan(prefix.Length, tag.Length - prefix.Length - 1), System.Globalization.NumberStyles.None, null, out var number)) return false;
-        revision = number;
-        return true;
+        if (!tag.StartsWith(prefix, StringComparison.Ordinal) || !tag.EndsWith('"') || tag.Length <= prefix.Length + 1) return null;
+        return int.TryParse(tag.AsSpan(prefix.Length, tag.Length - prefix.Length - 1), System.Globalization.NumberStyles.None, null, out var number) ? number : null;
     }
 }

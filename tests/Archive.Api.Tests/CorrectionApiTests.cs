@@ -126,6 +126,9 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         await foreign.AssertProblem(HttpStatusCode.PreconditionFailed, "edit_conflict");
         using var future = await Send(HttpMethod.Patch, $"/api/v1/articles/{article}", new { section = "x" }, $"\"{document}.99\"");
         Assert.Empty((await future.AssertProblem(HttpStatusCode.PreconditionFailed, "edit_conflict")).Items("changes"));
+        // A list of tags, as HTTP allows: the current one among others is a match.
+        using var listed = await Send(HttpMethod.Patch, $"/api/v1/articles/{article}", new { section = "县区动态" }, $"\"x\", {first.Headers.ETag!.Tag}");
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
     }
 
     [Theory]
