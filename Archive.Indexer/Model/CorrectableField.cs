@@ -103,7 +103,7 @@ internal enum FieldKind
     Number,
     /// <summary>A calendar date, yyyy-MM-dd.</summary>
     Date,
-    /// <summary>A document kind: bulletin, notice, web_article, newspaper_page, generic.</summary>
+    /// <summary>A document kind by its code (<see cref="KindNames.Codes"/>).</summary>
     Kind,
     /// <summary>A region of the gazetteer, kept as its path (安徽省/安庆市/宜秀区).</summary>
     Region,

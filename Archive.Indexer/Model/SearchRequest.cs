@@ -52,7 +52,7 @@ public enum FacetField
     Region,
     /// <summary>年份</summary>
     Year,
-    /// <summary>类型: bulletin, notice, web_article, newspaper_page, generic</summary>
+    /// <summary>类型: a kind by its code (<see cref="KindNames.Codes"/>)</summary>
     Kind,
     /// <summary>刊物</summary>
     Series,
