@@ -88,7 +88,8 @@ internal static partial class QuerySyntaxParser
             return _lexemes;
         }
 
-        private static bool IsQuote(char c) => c is '"' or '“' or '”' or '＂';
+        /// <summary>Quotes as typed in Chinese: “…”, 「…」 (traditional script's, and what some input methods give).</summary>
+        private static bool IsQuote(char c) => c is '"' or '“' or '”' or '＂' or '「' or '」';
 
         private static bool EndsWord(char c) => char.IsWhiteSpace(c) || c is '(' or ')' or '|' or '"' or '＂';
 

@@ -90,6 +90,10 @@ public sealed class QuerySyntaxParserTests
         Assert.Equal(QuerySyntaxParser.Parse(simplified).Describe(), QuerySyntaxParser.Parse(traditional).Describe());
 
     [Fact]
+    public void Corner_brackets_quote_a_phrase() =>
+        Assert.Equal(QuerySyntaxParser.Parse("\"基层党建\" 培训").Describe(), QuerySyntaxParser.Parse("「基层党建」 培训").Describe());
+
+    [Fact]
     public void A_dangling_minus_is_ignored() => Assert.Equal("连心卡", QuerySyntaxParser.Parse("连心卡 -").Describe());
 
     [Theory]
