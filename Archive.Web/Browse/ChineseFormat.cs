@@ -8,6 +8,13 @@ public static class ChineseFormat
     public static string Date(DateOnly? date) =>
         date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "";
 
+    /// <summary>Beijing time, the readers' own whatever zone the server keeps (UTC in a container).</summary>
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    /// <summary>A moment in Beijing time (2024-03-01 14:05, or with a format such as HH:mm:ss).</summary>
+    public static string Time(DateTimeOffset moment, string format = "yyyy-MM-dd HH:mm") =>
+        moment.ToOffset(Beijing).ToString(format, CultureInfo.InvariantCulture);
+
     /// <summary>《安庆组工信息》第8期, or whichever part is known.</summary>
     public static string Issue(string? series, int? issueNumber)
     {

@@ -8,6 +8,13 @@ public sealed class ChineseFormatTests
         new("a-1", title, series, issue, date, null);
 
     [Fact]
+    public void A_moment_reads_in_beijing_time_whatever_zone_it_was_kept_in()
+    {
+        Assert.Equal("2024-03-01 08:05", ChineseFormat.Time(new DateTimeOffset(2024, 3, 1, 0, 5, 0, TimeSpan.Zero)));
+        Assert.Equal("23:30:00", ChineseFormat.Time(new DateTimeOffset(2024, 3, 1, 10, 30, 0, TimeSpan.FromHours(-5)), "HH:mm:ss"));
+    }
+
+    [Fact]
     public void Two_issues_of_one_number_in_two_years_read_apart_where_else_an_article_appeared()
     {
         Assert.Equal("《安庆组工信息》2022年第8期", ChineseFormat.Appearance(Reference("安庆组工信息", 8, new DateOnly(2022, 3, 10))));
