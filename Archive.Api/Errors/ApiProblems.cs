@@ -136,8 +136,8 @@ public static class ApiProblems
 
     public static ApiProblem RequestTooLarge(long limitBytes) =>
         Make(StatusCodes.Status413PayloadTooLarge, "request_too_large", "Request too large",
-            $"The request body is larger than the limit of {Megabytes(limitBytes)}. Split the upload into several requests.",
-            $"请求内容超过 {Megabytes(limitBytes)} 的上限。请分多次上传。");
+            $"The request body is larger than the limit of {Megabytes(limitBytes)}. Send less in one request (an upload's files over several requests).",
+            $"请求内容超过 {Megabytes(limitBytes)} 的上限。请减少单次请求的内容（上传文件可分多次）。");
 
     public static ApiProblem UploadTooLarge(long limitBytes) =>
         Make(StatusCodes.Status413PayloadTooLarge, "upload_too_large", "Upload too large",
