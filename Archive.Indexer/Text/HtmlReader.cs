@@ -7,7 +7,7 @@ namespace Archive.Indexer.Text;
 
 /// <summary>
 /// .html/.htm through AngleSharp: the declared charset is respected, page chrome (script, style, nav, header, aside,
-/// forms, elements whose class or id says nav/menu/breadcrumb) is dropped, and each block element (p, h1-h6, li, td,
+/// forms, elements whose class or id says nav/menu/breadcrumb, hidden elements) is dropped, and each block element (p, h1-h6, li, td,
 /// div with text) becomes a block. The footer (footer, or a class or id saying footer/copyright) comes last, its
 /// blocks marked as the footer's: it names who runs the site (主办, 版权所有), and none of it is the article's.
 /// </summary>
@@ -57,8 +57,10 @@ internal static partial class HtmlReader
         return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, encoding, "html");
     }
 
+    /// <summary>Chrome by its tag or its class or id; or hidden (a mirror site's keyword spam shows to crawlers only).</summary>
     private static bool IsChrome(IElement element) =>
-        Chrome.Contains(element.LocalName) || ChromeMark().IsMatch($"{element.Id} {element.ClassName}".ToLowerInvariant());
+        Chrome.Contains(element.LocalName) || ChromeMark().IsMatch($"{element.Id} {element.ClassName}".ToLowerInvariant())
+        || element.HasAttribute("hidden") || element.GetAttribute("style") is { } style && Hidden().IsMatch(style);
 
     private static bool IsFooter(IElement element) =>
         element.LocalName.Equals("footer", StringComparison.OrdinalIgnoreCase) || FooterMark().IsMatch($"{element.Id} {element.ClassName}".ToLowerInvariant());
@@ -131,6 +133,9 @@ internal static partial class HtmlReader
 
     [GeneratedRegex(@"\b(footer|foot|copyright)\b")]
     private static partial Regex FooterMark();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex Hidden();
 
     [GeneratedRegex(@"[ \t\r\n\u00A0\u3000]+")]
     private static partial Regex Whitespace();

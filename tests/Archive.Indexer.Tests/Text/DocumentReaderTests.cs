@@ -70,6 +70,20 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Html_text_hidden_from_readers_is_not_read()
+    {
+        const string html = """
+            <html><body><h1>全县组织部长会议召开</h1>
+            <p>2月19日，全县组织部长会议召开。</p>
+            <div style="display: none">棋牌 彩票 代开发票</div><p hidden>网站关键词</p><span style="VISIBILITY:hidden">隐藏</span>
+            </body></html>
+            """;
+        var text = DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal(["全县组织部长会议召开", "2月19日，全县组织部长会议召开。"], text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void An_html_pages_footer_names_its_publisher_and_stays_out_of_the_article()
     {
         var html = """
