@@ -1,3 +1,4 @@
+using Archive.Indexer.Chinese;
 using Archive.Indexer.Parsing;
 using System.Text;
 
@@ -26,6 +27,13 @@ internal static partial class QuerySyntaxParser
         {
             warnings.Add($"查询超过 {MaxQueryLength} 个字符，只按前 {MaxQueryLength} 个字符搜索。");
             text = text[..MaxQueryLength];
+        }
+        // A run of letters or digits longer than a word the index keeps is searched by its first part, which no article
+        // holds as a word, so it finds nothing; dropped, it would leave nothing to search and browse the whole archive.
+        if (OverlongRun().IsMatch(text))
+        {
+            warnings.Add($"连续 {BufferedTokenizer.MaxTokenLength} 个以上的字母或数字不能作为一个词检索，只按前 {BufferedTokenizer.MaxTokenLength} 个搜索。");
+            text = OverlongRun().Replace(text, m => m.Value[..BufferedTokenizer.MaxTokenLength]);
         }
         var lexemes = new Lexer(CitedNumbers.CloseUp(text), warnings).Run();
         var parser = new Parser(lexemes, warnings);
@@ -402,6 +410,9 @@ internal static partial class QuerySyntaxParser
     /// <summary>Lucene's boost and fuzziness or proximity suffixes with their numbers: ^2, ^0.5, ~, ~2.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[\^~]\d*(?:\.\d+)?(?=$|[\s()|""＂])")]
     private static partial System.Text.RegularExpressions.Regex Modifier();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z0-9]{256,}")]
+    private static partial System.Text.RegularExpressions.Regex OverlongRun();
 }
 
 /// <summary>A query read off its text: the tree (null to browse everything) and what could not be read.</summary>

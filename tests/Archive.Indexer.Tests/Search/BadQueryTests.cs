@@ -32,6 +32,15 @@ public sealed class BadQueryTests(SampleArchive samples) : IClassFixture<SampleA
         Assert.Equal(samples.Report.Articles, results.Total);
     }
 
+    [Fact]
+    public void A_run_of_letters_longer_than_a_word_finds_nothing_and_says_so()
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = new string('a', 300) });
+
+        Assert.Equal(0, results.Total);
+        Assert.Contains(results.Warnings, w => w.Contains("255", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("三同", "三")] // 同 is a stop word
     [InlineData("同三", "三")]
