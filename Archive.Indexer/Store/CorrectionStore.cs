@@ -91,6 +91,7 @@ internal sealed class CorrectionStore
                 Id = newId, Ordinal = 0, Title = title, Subtitle = null, Captions = [], Keywords = [], Fingerprint = null,
                 Body = ArticleParagraphs.Join(paragraphs.Skip(atParagraph - 1)),
             }), transaction);
+            MoveMergedAfterSplit(connection, transaction, articleId, newId, paragraphs.Skip(atParagraph - 1).ToHashSet(StringComparer.Ordinal));
             var order = LiveOrder(connection, transaction, documentId).Where(id => id != newId).ToList();
             order.Insert(order.IndexOf(articleId) + 1, newId);
             Renumber(connection, transaction, documentId, order);
@@ -103,6 +104,20 @@ internal sealed class CorrectionStore
             foreach (var id in new[] { articleId, newId }) LogChange(connection, transaction, id, ArticleChangeKind.Upsert);
             return new CorrectionResult(CorrectionStatus.Applied, documentId) { Revision = revision, Entries = [entry], ArticleId = newId };
         });
+
+    /// <summary>
+    /// An article merged into one that is split again leads, from then on, to the part holding its text: its id keeps
+    /// resolving where its words are (a merge undone by a split at the same place gives it the new article).
+    /// </summary>
+    private static void MoveMergedAfterSplit(SqliteConnection connection, SqliteTransaction transaction, string splitId, string newId, IReadOnlySet<string> splitOff)
+    {
+        foreach (var (id, body) in connection.Query<(string Id, object Body)>(
+                     "SELECT id, body FROM articles WHERE merged_into = @splitId", new { splitId }, transaction))
+        {
+            if (ArticleParagraphs.Of(StoredText.Decode(body)).FirstOrDefault() is { } first && splitOff.Contains(first))
+                connection.Execute("UPDATE articles SET merged_into = @newId WHERE id = @id", new { newId, id }, transaction);
+        }
+    }
 
     /// <summary>
     /// Merges two neighbouring live articles of a document: the first keeps its id and takes the second's text after

@@ -174,6 +174,22 @@ public sealed class CorrectionApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task A_merge_undone_by_a_split_at_the_same_place_gives_the_merged_id_the_new_article()
+    {
+        var (document, _) = await UploadBulletin();
+        var paragraphs = (await client.OkJson($"/api/v1/articles/{document}-2")).Str("body").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+
+        using var merge = await Send(HttpMethod.Post, $"/api/v1/articles/{document}-3/merge", new { with = $"{document}-2" }, "*");
+        using var split = await Send(HttpMethod.Post, $"/api/v1/articles/{document}-2/split", new { at_paragraph = paragraphs + 1, title = "拆回" }, "*");
+        var created = JsonDocument.Parse(await split.Content.ReadAsStringAsync()).RootElement.Str("article_id");
+        using var old = await client.GetAsync($"/api/v1/articles/{document}-3");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Created), (merge.StatusCode, split.StatusCode));
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.EndsWith($"/api/v1/articles/{created}", old.Headers.Location!.ToString());
+    }
+
+    [Fact]
     public async Task A_split_outside_the_article_a_merge_across_documents_and_a_deleted_document_are_refused()
     {
         var (document, _) = await UploadBulletin();
