@@ -35,9 +35,15 @@ internal static partial class HtmlReader
         var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll("*").Where(IsChrome).ToList())
             element.Remove();
-        // Outermost footers only: one inside another goes with it.
-        var footers = document.QuerySelectorAll("*").Where(IsFooter).ToList();
-        footers.RemoveAll(f => footers.Any(other => other != f && other.Contains(f)));
+        // Outermost footers only: one inside another goes with it. Found by each one's ancestors (as deep as MaxDepth at
+        // most), not by comparing every pair: a page may hold a great many.
+        var footers = new List<IElement>();
+        var isFooter = new HashSet<IElement>();
+        foreach (var element in document.QuerySelectorAll("*").Where(IsFooter))
+        {
+            isFooter.Add(element);
+            if (!element.GetAncestors().OfType<IElement>().Any(isFooter.Contains)) footers.Add(element);
+        }
         foreach (var footer in footers) footer.Remove();
 
         var blocks = new List<TextBlock>();
