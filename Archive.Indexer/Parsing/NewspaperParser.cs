@@ -24,7 +24,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         var pageLine = -1;
 
         // The page's head: everything before the first headline (or before the first paragraph of a page without one).
-        var firstContent = starts.Count > 0 ? starts[0].Start : FirstParagraph(lines, roles);
+        var firstParagraph = FirstParagraph(lines, roles);
+        var firstContent = starts.Count > 0 ? starts[0].Start : firstParagraph;
         for (var i = 0; i < firstContent; i++)
         {
             var line = lines[i];
@@ -36,16 +37,16 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                 page ??= int.TryParse(edition.Groups["page"].Value, out var n) ? n : ChineseNumber.Parse(edition.Groups["numeral"].Value);
                 section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s ? line.Cut(edition.Groups["section"].Index, s.Length) : null;
             }
-            if (Newspaper.NameAtStart(line.Folded) is { Success: true } paper) publisher ??= line.Cut(paper.Groups["paper"].Index, paper.Groups["paper"].Length);
+            if (Newspaper.NameAtStart(line.Folded) is { } paper) publisher ??= line.Cut(paper);
             if (roles[i] == LineRole.WebLabel)
                 foreach (var label in WebLabels.Read(line.Folded))
-                    if (label.Name == "来源" && Newspaper.NameAtStart(label.Value).Success) publisher ??= line.Cut(label.ValueIndex, label.Value.Length);
+                    if (label.Name == "来源" && Newspaper.NameAtStart(label.Value) is not null) publisher ??= line.Cut(label.ValueIndex, label.Value.Length);
             if (!roles[i].IsFurniture()) front.Add(line.Text);
         }
 
         // The masthead of an item a site reposts, under its headline (辽宁日报 2022年04月13日): the paper and its day, the
         // page's head though the item's lines hold it.
-        foreach (var line in lines.Take(FirstParagraph(lines, roles)))
+        foreach (var line in lines.Take(firstParagraph))
         {
             if (Newspaper.Masthead(line.Folded) is not { } paper) continue;
             publisher ??= line.Cut(paper);

@@ -5,15 +5,17 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>A newspaper's name as a line opens with it (辽宁日报, 江淮晨报 …), alone or with the day's date: a page's masthead. Reads folded text.</summary>
 internal static partial class Newspaper
 {
-    /// <summary>The paper's name opening the line, or an unsuccessful match.</summary>
-    public static Match NameAtStart(string folded) => Name().Match(folded);
+    /// <summary>Where the paper's name is when the line opens with one; null otherwise.</summary>
+    public static Range? NameAtStart(string folded) => PaperIn(Name().Match(folded));
 
     /// <summary>
     /// Where the paper's name is when the line holds it and its day, nothing else (辽宁日报 2022年04月13日 星期三): an item's
     /// masthead as a site reposts it. Null for any other line.
     /// </summary>
-    public static Range? Masthead(string folded) =>
-        NameAndDate().Match(folded) is { Success: true } m ? m.Groups["paper"].Index..(m.Groups["paper"].Index + m.Groups["paper"].Length) : null;
+    public static Range? Masthead(string folded) => PaperIn(NameAndDate().Match(folded));
+
+    private static Range? PaperIn(Match match) =>
+        match.Success ? match.Groups["paper"].Index..(match.Groups["paper"].Index + match.Groups["paper"].Length) : null;
 
     private const string Paper = @"(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|青年报|法治报|法制报|经济报|农民报))";
 
