@@ -15,6 +15,8 @@ internal enum EvaluationSet
     HeldOutBatch4,
     /// <summary>The fifth batch of real documents held out ("set": "held-out-5"), all 16 of it, scored apart from the first four.</summary>
     HeldOutBatch5,
+    /// <summary>The sixth batch of real documents held out ("set": "held-out-6"), all 17 of it, scored apart from the first five.</summary>
+    HeldOutBatch6,
     Samples,
 }
 
