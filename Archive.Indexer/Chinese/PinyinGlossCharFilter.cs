@@ -20,6 +20,16 @@ internal sealed class PinyinGlossCharFilter(TextReader input) : WholeTextCharFil
         return reader.ReadToEnd();
     }
 
+    /// <summary>Whether the text holds a gloss (then filtering it changes its length and offsets).</summary>
+    public static bool HasGlosses(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is '(' or '（' && CharClass.IsHan(text[i - 1]) && Gloss(text, i) > 0) return true;
+        }
+        return false;
+    }
+
     protected override int Filter(ReadOnlySpan<char> text, char[] output)
     {
         var kept = 0;

@@ -1,3 +1,4 @@
+using Archive.Indexer.Chinese;
 using System.Net;
 using System.Text;
 using Archive.Indexer.Search.Indexing;
@@ -101,13 +102,18 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         var spans = new List<Span>();
         if (text.Length == 0 || needles.IsEmpty) return spans;
         var scanned = CharacterBoundary.Cut(text, MaxScannedLength);
-        if (needles.Sequences.Count > 0)
+        // Folding keeps lengths (幹 is marked for 干); pinyin glosses, which the analyzer drops, do not.
+        var spelled = needles.IdeographRuns is not null && !PinyinGlossCharFilter.HasGlosses(scanned);
+        var folded = needles.Characters.Count > 0 || spelled ? analysis.Folding.Fold(scanned) : scanned;
+        if (spelled)
+        {
+            for (var n = 0; n < needles.Sequences.Count; n++) AddOccurrences(folded, needles.IdeographRuns![n], n, spans);
+        }
+        else if (needles.Sequences.Count > 0)
         {
             var tokens = NeedleTokens(scanned, needles);
             for (var n = 0; n < needles.Sequences.Count; n++) AddOccurrences(tokens, needles.Sequences[n], n, spans);
         }
-        // Characters are looked for in the folded text (the same length): 幹 is marked for 干.
-        var folded = needles.Characters.Count > 0 ? analysis.Folding.Fold(scanned) : scanned;
         for (var c = 0; c < needles.Characters.Count; c++)
         {
             var needle = needles.Characters[c];
@@ -118,6 +124,18 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         }
         var merged = Merge(spans);
         return merged.Count <= MaxSpans ? merged : merged.GetRange(0, MaxSpans);
+    }
+
+    /// <summary>
+    /// Each occurrence of a run of ideographs in the folded text, overlapping ones included: where the analyzer gives
+    /// the run's bigrams one after another, without running the analyzer over the whole text.
+    /// </summary>
+    private static void AddOccurrences(string folded, string run, int needle, List<Span> spans)
+    {
+        for (var at = folded.IndexOf(run, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(run, at + 1, StringComparison.Ordinal))
+        {
+            spans.Add(new Span(at, at + run.Length, needle));
+        }
     }
 
     /// <summary>
@@ -241,9 +259,32 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
         /// <summary>Every term of the sequences, to pick the tokens worth keeping.</summary>
         public HashSet<string> Terms { get; } = Sequences.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
 
+        /// <summary>
+        /// Each sequence as the run of ideographs it is the bigrams of (基层党建 for 基层 层党 党建), when every one is
+        /// such a run; null otherwise (a number, a Latin word, bigrams of two runs).
+        /// </summary>
+        public IReadOnlyList<string>? IdeographRuns { get; } = Runs(Sequences);
+
         public bool IsEmpty => Sequences.Count == 0 && Characters.Count == 0;
 
         /// <summary>How many needles there are: a span's needle is below this.</summary>
         public int Count => Sequences.Count + Characters.Count;
+
+        private static List<string>? Runs(IReadOnlyList<string[]> sequences)
+        {
+            var runs = new List<string>(sequences.Count);
+            foreach (var sequence in sequences)
+            {
+                var run = new StringBuilder(sequence[0]);
+                for (var i = 0; i < sequence.Length; i++)
+                {
+                    var bigram = sequence[i];
+                    if (bigram.Length != 2 || !CharClass.IsHan(bigram[0]) || !CharClass.IsHan(bigram[1]) || (i > 0 && bigram[0] != sequence[i - 1][1])) return null;
+                    if (i > 0) run.Append(bigram[1]);
+                }
+                runs.Add(run.ToString());
+            }
+            return runs;
+        }
     }
 }

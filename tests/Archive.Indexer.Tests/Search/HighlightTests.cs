@@ -1,6 +1,7 @@
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Search;
 using Archive.Indexer.Search.Indexing;
+using Archive.Indexer.Tests.Parsing;
 
 namespace Archive.Indexer.Tests.Search;
 
@@ -27,6 +28,35 @@ public sealed class HighlightTests(SampleArchive samples) : IClassFixture<Sample
         var highlighter = new SnippetHighlighter(Analysis);
 
         Assert.Equal(marked, highlighter.MarkAll(text, highlighter.Prepare(["党党党", "红旗渠红旗"])));
+    }
+
+    [Fact]
+    public void Runs_of_ideographs_are_marked_in_real_text_where_the_analyzer_marks_them()
+    {
+        // Needles that are runs of ideographs are looked for in the folded text; a pinyin gloss in a text sends them
+        // through the analyzer instead (a gloss may part a run). Either way the marks must be the same.
+        var highlighter = new SnippetHighlighter(Analysis);
+        var random = new Random(7);
+        var compared = 0;
+        foreach (var document in Corpus.All.Where(d => d.Path.EndsWith(".txt", StringComparison.Ordinal) && !d.Path.EndsWith(".gb.txt", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(document.Path);
+            if (PinyinGlossCharFilter.HasGlosses(text)) continue;
+            var runs = System.Text.RegularExpressions.Regex.Matches(text, @"\p{IsCJKUnifiedIdeographs}{2,}").Select(m => m.Value).ToList();
+            if (runs.Count == 0) continue;
+            var needles = Enumerable.Range(0, 4).Select(_ =>
+            {
+                var run = runs[random.Next(runs.Count)];
+                var length = Math.Min(run.Length, 2 + random.Next(4));
+                return run.Substring(random.Next(run.Length - length + 1), length);
+            }).ToList();
+            var prepared = highlighter.Prepare(needles);
+            Assert.NotNull(prepared.IdeographRuns);
+
+            Assert.Equal(highlighter.MarkAll(text, prepared) + " 黨(dǎng)", highlighter.MarkAll(text + "\n黨(dǎng)", prepared));
+            compared++;
+        }
+        Assert.True(compared > 200, $"{compared} texts compared");
     }
 
     [Fact]
