@@ -12,13 +12,11 @@ internal sealed class BigramPositions
 {
     private readonly DocsEnum[] _postings;
     private readonly int[] _offsets;
-    private readonly int[][] _positions;
 
     private BigramPositions(DocsEnum[] postings, int[] offsets)
     {
         _postings = postings;
         _offsets = offsets;
-        _positions = postings.Select(_ => new int[8]).ToArray();
     }
 
     public long Cost => _postings[0].GetCost();
@@ -69,30 +67,37 @@ internal sealed class BigramPositions
         return null;
     }
 
-    /// <summary>Whether some start position has every bigram at its offset (one bigram: wherever it is).</summary>
+    /// <summary>
+    /// Whether some start position has every bigram at its offset (one bigram: wherever it is). Positions are read as
+    /// far as needed, the others' behind the lead's, and the first start that fits ends it: a common bigram (组织 of
+    /// 组织部) occurs a dozen times an article, and the fit is usually among the first.
+    /// </summary>
     private bool Consecutive()
     {
         if (_postings.Length == 1) return true;
-        for (var i = 0; i < _postings.Length; i++)
+        Span<int> at = stackalloc int[_postings.Length];
+        Span<int> left = stackalloc int[_postings.Length];
+        for (var i = 1; i < _postings.Length; i++)
         {
-            var postings = (DocsAndPositionsEnum)_postings[i];
-            var freq = postings.Freq;
-            if (_positions[i].Length < freq + 1) _positions[i] = new int[freq + 1];
-            for (var k = 0; k < freq; k++) _positions[i][k] = postings.NextPosition() - _offsets[i];
-            _positions[i][freq] = int.MaxValue;
+            at[i] = int.MinValue;
+            left[i] = _postings[i].Freq;
         }
-        // Walk the lead's starts; every other list is sorted, so each keeps a cursor.
-        Span<int> cursors = stackalloc int[_postings.Length];
-        var lead = _positions[0];
-        for (var k = 0; lead[k] != int.MaxValue; k++)
+        var lead = (DocsAndPositionsEnum)_postings[0];
+        for (var k = lead.Freq; k > 0; k--)
         {
-            var start = lead[k];
+            var start = lead.NextPosition() - _offsets[0];
             var all = true;
             for (var i = 1; i < _postings.Length && all; i++)
             {
-                var list = _positions[i];
-                while (list[cursors[i]] < start) cursors[i]++;
-                all = list[cursors[i]] == start;
+                var other = (DocsAndPositionsEnum)_postings[i];
+                while (at[i] < start && left[i] > 0)
+                {
+                    at[i] = other.NextPosition() - _offsets[i];
+                    left[i]--;
+                }
+                // A list read to its end below this start fits no later start either.
+                if (at[i] < start) return false;
+                all = at[i] == start;
             }
             if (all) return true;
         }
