@@ -396,8 +396,10 @@ public sealed class ArchiveService : IDisposable
             a => new ArticleDetail(a.Article, a.Document, CitationFormatter.Format(a.Article, a.Document, today)), StringComparer.Ordinal);
     }
 
-    /// <summary>Today where the archive is: the access date of a web page's citation.</summary>
-    private DateOnly Today => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+    /// <summary>Today in Beijing, where the archive's readers are, whatever zone the server keeps: the access date of a web page's citation.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(_clock.GetUtcNow().ToOffset(ReadersTime).DateTime);
+
+    private static readonly TimeSpan ReadersTime = TimeSpan.FromHours(8);
 
     /// <summary>The texts HTML-escaped, with what the query matches in &lt;mark&gt;, exactly as result lists mark it.</summary>
     public IReadOnlyList<string> MarkMatches(string? query, IReadOnlyList<string> texts) => _search.Mark(query, texts);

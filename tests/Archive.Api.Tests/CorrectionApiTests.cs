@@ -67,7 +67,7 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         Assert.Contains("县区动态", sections);
         var read = await client.OkJson($"/api/v1/articles/{article}");
         Assert.Equal($"大观区{marker}网格治理见实效", read.Str("title"));
-        var citation = $"中共大观区委组织部. 大观区{marker}网格治理见实效[N]. 安庆组工信息, 2024-05-06(3).";
+        var citation = $"中共大观区委组织部. 大观区{marker}网格治理见实效[J]. 安庆组工信息, 2024(9): 3.";
         Assert.Equal(citation, read.GetProperty("citation").Str("gbt7714"));
         using var page = new HttpRequestMessage(HttpMethod.Get, $"/articles/{article}");
         page.Headers.Accept.ParseAdd("text/html");

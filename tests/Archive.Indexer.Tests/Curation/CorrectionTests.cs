@@ -49,7 +49,7 @@ public sealed class CorrectionTests : IDisposable
         Assert.Equal(4, Count("期号:9"));
         var article = _archive.GetArticle(Article(1))!;
         Assert.Equal("《安庆组工》2022年第9期", article.Citation.Short);
-        Assert.Contains("2022-03-11", article.Citation.Gbt7714);
+        Assert.Contains("[J]. 安庆组工, 2022(9)", article.Citation.Gbt7714);
         var log = _archive.Corrections(_document);
         Assert.Equal(["date", "issue_number", "series"], log.Select(e => e.Field).Order());
         var date = log.Single(e => e.Field == "date");
@@ -72,7 +72,7 @@ public sealed class CorrectionTests : IDisposable
         var detail = _archive.GetArticle(Article(4))!;
         Assert.Equal(("安徽省/宣城市", 6), (detail.Article.Region, detail.Article.Page!.Value));
         Assert.Equal(["李四", "王五"], detail.Article.Authors);
-        Assert.Equal("旌德县委组织部. 旌德县党建加一二三四五[N]. 安庆组工信息, 2022-03-10(6).", detail.Citation.Gbt7714);
+        Assert.Equal("旌德县委组织部. 旌德县党建加一二三四五[J]. 安庆组工信息, 2022(8): 6.", detail.Citation.Gbt7714);
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using System.Text;
+using Archive.Indexer.Chinese;
 using Archive.Indexer.Search;
 
 namespace Archive.Indexer.Tests.Search;
@@ -20,7 +22,7 @@ public sealed class CitationFormatterTests
 
         var citation = CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5));
 
-        Assert.Equal("中共上海市委组织部. 万余终端成为党员“学海新舟”: 上海党员干部现代远程教育体系基本全覆盖,去年共培训793万人次[N]. 上海组工, 2026-03-20.", citation.Gbt7714);
+        Assert.Equal("中共上海市委组织部. 万余终端成为党员“学海新舟”: 上海党员干部现代远程教育体系基本全覆盖,去年共培训793万人次[J]. 上海组工, 2026(6).", citation.Gbt7714);
         Assert.Equal("《上海组工》2026年第6期", citation.Short);
     }
 
@@ -41,5 +43,42 @@ public sealed class CitationFormatterTests
 
         Assert.Equal("斯信忠, 徐平. 热心服务群众零距离[N]. 浙江日报, 2015-11-18(15).", citation.Gbt7714);
         Assert.Equal("《浙江日报》2015年11月18日第15版", citation.Short);
+    }
+
+    [Theory]
+    [InlineData(15, "中共福州市委组织部. 平潭: 构建15分钟党群服务圈[J]. 福州组工, 2025(15): 2.")]
+    [InlineData(null, "中共福州市委组织部. 平潭: 构建15分钟党群服务圈[N]. 福州组工, 2025-09-01(2).")]
+    public void A_bulletin_article_is_cited_by_year_and_issue_where_the_issue_is_known(int? issue, string expected)
+    {
+        var document = new StoredDocument
+        {
+            Id = "b", FileName = "b.txt", Sha256 = "02", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.Bulletin,
+            Series = "福州组工", IssueNumber = issue, Date = new DateOnly(2025, 9, 1), Publisher = "中共福州市委组织部",
+        };
+        var article = new StoredArticle { Id = "b-1", DocumentId = "b", Ordinal = 1, Title = "平潭", Subtitle = "构建15分钟党群服务圈", Page = 2, Body = "正文。" };
+
+        Assert.Equal(expected, CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5)).Gbt7714);
+    }
+
+    [Fact]
+    public void A_web_page_is_cited_as_read_on_the_day_it_is_in_Beijing()
+    {
+        using var folder = new Chinese.BadInputTests.DataFolder();
+        // 05:32 on 6 December in Beijing, while a server keeping UTC is still on the 5th.
+        var clock = new At(new DateTimeOffset(2026, 12, 5, 21, 32, 0, TimeSpan.Zero));
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = folder.Path }, ChineseLanguage.Shared, clock);
+        var page = "<html><head><title>某县推行“党建+网格”治理模式_某县先锋网</title></head><body><h1>某县推行“党建+网格”治理模式</h1>" +
+                   "<p>发布时间：2023-05-06 来源：某县委组织部</p><p>近日，某县推行“党建+网格”治理模式，把党组织建在网格上。</p></body></html>";
+
+        var outcome = archive.IngestUpload("page.html", Encoding.UTF8.GetBytes(page));
+
+        var citation = archive.GetArticle(outcome.DocumentId + "-1")!.Citation.Gbt7714;
+        Assert.Contains("[EB/OL]", citation);
+        Assert.EndsWith("[2026-12-06].", citation);
+    }
+
+    private sealed class At(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

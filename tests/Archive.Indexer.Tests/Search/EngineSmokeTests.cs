@@ -52,7 +52,7 @@ public sealed class EngineSmokeTests : IDisposable
         Assert.Equal(2, sections.Count);
 
         var detail = archive.GetArticle(hit.ArticleId)!;
-        Assert.Equal("大观区委组织部. 大观区在疫情防控一线考察识别干部[N]. 安庆组工信息, 2022-03-10(3).", detail.Citation.Gbt7714);
+        Assert.Equal("大观区委组织部. 大观区在疫情防控一线考察识别干部[J]. 安庆组工信息, 2022(8): 3.", detail.Citation.Gbt7714);
         Assert.Equal("《安庆组工信息》2022年第8期", detail.Citation.Short);
     }
 }
