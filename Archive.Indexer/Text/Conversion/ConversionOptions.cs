@@ -29,8 +29,14 @@ internal sealed record ConversionOptions
     public long ProgramMemory { get; init; } = 2L * 1024 * 1024 * 1024;
     /// <summary>LibreOffice instances converting at once (each holds about 150 MB while it runs).</summary>
     public int Converters { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
-    /// <summary>How long rendering or recognizing one page may take before the program is killed.</summary>
+    /// <summary>How long recognizing one page (or reading a PDF's page count and fonts) may take before the program is killed.</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    /// <summary>
+    /// How long rendering one PDF page for recognition may take. A scanned page renders at 150 dpi in well under a
+    /// second; a page whose drawing inflates to gigabytes (8.8 MB of a Flate stream) held pdftoppm at full speed for
+    /// the whole <see cref="PageTimeout"/>, and a scan may have 100 pages.
+    /// </summary>
+    public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(20);
     /// <summary>
     /// Dots per inch a PDF page without a text layer is rendered at for recognition: 150 reads 12 pt text as well as 200
     /// or 300 do (character accuracy 0.978 against 0.978 and 0.977) at twice the speed (docs/ingestion.md).

@@ -7,7 +7,7 @@ namespace Archive.Indexer.Text.Recognition;
 /// Poppler's tools on a PDF on disk: one page as a grey PNG at a given resolution (pdftoppm), the page count
 /// (pdfinfo), and whether it has any font, that is any text layer, at all (pdffonts).
 /// </summary>
-internal sealed class PdfRasterizer(TimeSpan pageTimeout, long memory)
+internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout, long memory)
 {
     /// <summary>False for a PDF of page images only, as a scanner writes it: nothing for a PDF parser to read.</summary>
     public bool HasFonts(string pdf, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, long memory)
         var result = ExternalProgram.Pdftoppm.Run(
             ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", number, "-l", number, "-singlefile",
                 "-x", "0", "-y", "0", "-W", MaxWidth.ToString(CultureInfo.InvariantCulture), "-H", MaxHeight.ToString(CultureInfo.InvariantCulture), pdf, output],
-            $"rendering page {number} of the PDF", pageTimeout, memory, cancellationToken);
+            $"rendering page {number} of the PDF", renderTimeout, memory, cancellationToken);
         var png = output + ".png";
         // Out of memory, poppler says so and may still exit normally, having written a page it could not finish.
         if (result.Errors.Contains("Out of memory", StringComparison.Ordinal))

@@ -87,6 +87,47 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
     }
 
     [Fact]
+    public void A_page_built_to_be_expensive_to_render_fails_within_the_rendering_limit()
+    {
+        using var tools = new DocumentTools(new ConversionOptions { ScratchDirectory = _temp.File("scratch"), RenderTimeout = TimeSpan.FromSeconds(1) });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("drawing.pdf", DrawingPdf(3_000_000), tools, OfficeFiles.Context("drawing.pdf")));
+
+        Assert.Contains("did not finish rendering page 1 of the PDF within 1 s", e.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"failed after {clock.Elapsed}"); // the page limit (120 s) would be far past
+    }
+
+    /// <summary>A PDF of one page without text whose content stream draws <paramref name="lines"/> lines: a few hundred KB compressed.</summary>
+    private static byte[] DrawingPdf(int lines)
+    {
+        var drawing = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(drawing, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var line = "0 0 m 595 842 l S\n"u8.ToArray();
+            for (var i = 0; i < lines; i++) zlib.Write(line);
+        }
+        var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Object(string text)
+        {
+            offsets.Add(pdf.Position);
+            pdf.Write(System.Text.Encoding.ASCII.GetBytes(text));
+        }
+        pdf.Write("%PDF-1.4\n"u8);
+        Object("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+        Object("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
+        Object("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n");
+        Object($"4 0 obj << /Length {drawing.Length} /Filter /FlateDecode >> stream\n");
+        pdf.Write(drawing.ToArray());
+        pdf.Write("\nendstream endobj\n"u8);
+        var xref = pdf.Position;
+        pdf.Write(System.Text.Encoding.ASCII.GetBytes($"xref\n0 5\n0000000000 65535 f \n{string.Concat(offsets.Select(o => $"{o:D10} 00000 n \n"))}" +
+                                                     $"trailer << /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        return pdf.ToArray();
+    }
+
+    [Fact]
     public void Bytes_that_are_no_image_are_refused_before_Tesseract_sees_them()
     {
         var e = Fails("第1页.png", "不是图片"u8.ToArray());
