@@ -10,9 +10,10 @@ public sealed record SeriesResponse(IReadOnlyList<SeriesEntry> Series)
 
 public sealed record SeriesEntry(string Name, IReadOnlyList<SeriesYearEntry> Years);
 
-public sealed record SeriesYearEntry(int Year, IReadOnlyList<IssueEntry> Issues)
+/// <param name="Year">Null for the issues that print no date.</param>
+public sealed record SeriesYearEntry(int? Year, IReadOnlyList<IssueEntry> Issues)
 {
-    public static SeriesYearEntry From(SeriesYear year, Links links) => new(year.Year,
+    public static SeriesYearEntry From(SeriesYear year, Links links) => new(year.Year > 0 ? year.Year : null,
         [.. year.Issues.Select(i => new IssueEntry(i.DocumentId, i.IssueNumber, i.Date, links.ApiDocument(i.DocumentId),
             [.. i.Articles.Select(a => ArticleLink.From(a, links))]))]);
 }

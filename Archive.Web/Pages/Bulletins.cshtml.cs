@@ -78,6 +78,9 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
 
     public static string SeriesUrl(string series) => "/bulletins" + new ReadableQuery().Add("series", series);
 
+    /// <summary>2022年; the undated issues (year 0) as such, not as a year 0.</summary>
+    public static string YearLabel(int year) => year > 0 ? $"{year}年" : "未注明日期";
+
     public static string YearUrl(string series, int year) =>
         "/bulletins" + new ReadableQuery().Add("series", series).Add("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
