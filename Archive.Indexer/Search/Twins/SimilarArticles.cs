@@ -8,8 +8,8 @@ namespace Archive.Indexer.Search.Twins;
 /// <summary>
 /// The articles most like a given one: its keywords (主题词) matched against other articles' keywords and words,
 /// scored by BM25. The article itself, its twins (the same text republished) and its own issue are left out, and an
-/// article republished elsewhere is shown once; optionally everything from its own city too: how other places handled
-/// the same thing.
+/// article republished elsewhere is shown once; optionally everything from its own city too, and what names no place:
+/// how other places handled the same thing.
 /// </summary>
 internal sealed class SimilarArticles(ArticleIndex index)
 {
@@ -59,6 +59,8 @@ internal sealed class SimilarArticles(ArticleIndex index)
                 var doc = searcher.Doc(scored.Doc);
                 var hit = ArticleSearch.StoredHit(doc, scored.Score);
                 if (twins.Contains(hit.ArticleId) || doc.Get(IndexFields.TwinGroup) is { } group && !groups.Add(group)) continue;
+                // An article of no known place is not known to come from elsewhere.
+                if (otherRegionsOnly && hit.Region is null) continue;
                 hits.Add(hit);
                 if (hits.Count == count) break;
             }

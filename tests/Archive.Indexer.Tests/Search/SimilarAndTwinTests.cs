@@ -144,4 +144,16 @@ public sealed class SimilarAndTwinTests : IDisposable
         Assert.Contains(similar, h => h.Region?.StartsWith("安徽省/安庆市", StringComparison.Ordinal) == true);
         Assert.Null(_archive.Similar("unknown", false));
     }
+
+    [Fact]
+    public void An_article_of_no_known_place_is_not_counted_as_from_another_region()
+    {
+        var keywords = _archive.FindArticle(_original)!.Keywords.Where(k => !k.EndsWith('区')).ToList();
+        var placeless = $"{string.Join("", keywords.Take(3))}的做法\n\n有的地方{string.Join("，", keywords)}，取得了成效。\n";
+        var id = _archive.IngestUpload("placeless.txt", Encoding.UTF8.GetBytes(placeless)).DocumentId! + "-1";
+        Assert.Null(_archive.GetArticle(id)!.Article.Region ?? _archive.GetArticle(id)!.Document.Region);
+
+        Assert.Contains(_archive.Similar(_original, otherRegionsOnly: false, 50)!, h => h.ArticleId == id);
+        Assert.DoesNotContain(_archive.Similar(_original, otherRegionsOnly: true, 50)!, h => h.ArticleId == id);
+    }
 }
