@@ -69,6 +69,9 @@ internal static partial class RegionPath
         return parts.Length is 0 or > MaxLevels ? null : string.Join('/', parts);
     }
 
+    /// <summary>Whether the value names anything at all (a path of separators and spaces does not).</summary>
+    public static bool NamesSomething(string value) => Split(value).Length > 0;
+
     /// <summary>The path down to the city (安徽省/安庆市), the unit "other regions" compares.</summary>
     public static string City(string path)
     {

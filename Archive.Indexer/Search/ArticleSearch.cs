@@ -8,6 +8,7 @@ using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Search.Queries;
 using Archive.Indexer.Search.Facets;
 using Archive.Indexer.Search.Twins;
+using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Search;
 
@@ -49,7 +50,7 @@ internal sealed class ArticleSearch(
         var clock = Stopwatch.StartNew();
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
         var size = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        var (selections, ignored) = Selections(request);
+        var (selections, ignored, unknown) = Selections(request);
         var key = cache.Enabled ? CacheKey(request, selections, ignored) : null;
 
         return index.WithSearcher(searcher =>
@@ -60,6 +61,7 @@ internal sealed class ArticleSearch(
             }
             var warnings = new List<string>();
             if (ignored.Count > 0) warnings.Add($"“{string.Join("”“", ignored)}”不是地区，已忽略。");
+            if (unknown.Count > 0) warnings.Add(FacetFolding.NotARegion(unknown));
             if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
             if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
             var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query), searcher);
@@ -140,24 +142,37 @@ internal sealed class ArticleSearch(
 
     /// <summary>
     /// The ticked values by facet as the facets count them (simplified script, region paths normalized), so a value in
-    /// either script selects both; region values that name no region are ignored.
+    /// either script selects both. A region value that names nothing (a separator alone) is ignored; one that is no
+    /// region path (more levels than province, city and county) stays selected and matches nothing, as a region no
+    /// article is of does: ticking a place never widens a search to the whole archive.
     /// </summary>
-    private (Dictionary<FacetField, List<string>> Selections, List<string> Ignored) Selections(SearchRequest request)
+    private (Dictionary<FacetField, List<string>> Selections, List<string> Ignored, List<string> Unknown) Selections(SearchRequest request)
     {
         var selections = new Dictionary<FacetField, List<string>>();
-        var ignored = new List<string>();
+        var (ignored, unknown) = (new List<string>(), new List<string>());
         foreach (var (field, values) in request.Filters)
         {
             var kept = new List<string>();
             foreach (var value in values)
             {
                 var normalized = FacetFolding.Selected(field, value, index.Analysis.Folding);
-                if (normalized is null) ignored.Add(value);
-                else if (!kept.Contains(normalized)) kept.Add(normalized);
+                if (normalized is not null)
+                {
+                    if (!kept.Contains(normalized)) kept.Add(normalized);
+                }
+                else if (RegionPath.NamesSomething(value))
+                {
+                    kept.Add(value);
+                    unknown.Add(value);
+                }
+                else
+                {
+                    ignored.Add(value);
+                }
             }
             if (kept.Count > 0) selections[field] = kept;
         }
-        return (selections, ignored);
+        return (selections, ignored, unknown);
     }
 
     /// <summary>

@@ -19,4 +19,8 @@ internal static class FacetFolding
     /// <summary>A ticked value as its facet lists it; null for a region that names no path.</summary>
     public static string? Selected(FacetField field, string value, ScriptFolding folding) =>
         field == FacetField.Region ? RegionPath.Normalize(Counted(value, folding)) : Counted(value, folding);
+
+    /// <summary>What a search says of region values that are no region path: they match nothing.</summary>
+    public static string NotARegion(IEnumerable<string> values) =>
+        $"“{string.Join("”“", values)}”不是省、市、县三级以内的地区，没有文章属于它。";
 }

@@ -352,7 +352,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             QueryField.Series => Filter(Phrase(IndexFields.SeriesBigrams, node.Text)),
             QueryField.DocNumber => Filter(Phrase(IndexFields.DocNumberBigrams, node.Text)),
             QueryField.Author => Filter(Phrase(IndexFields.AuthorBigrams, node.Text)),
-            QueryField.Region => FacetFolding.Selected(FacetField.Region, node.Text, analysis.Folding) is { } region ? Filter(new TermQuery(new Term(IndexFields.Region, region))) : null,
+            QueryField.Region => Filter(new TermQuery(new Term(IndexFields.Region, RegionTerm(node.Text, warnings)))),
             QueryField.Issue => Filter(new TermQuery(new Term(IndexFields.Issue, node.Text))),
             QueryField.Kind => Filter(new TermQuery(new Term(IndexFields.Kind, node.Text))),
             QueryField.Keyword => Filter(new TermQuery(new Term(IndexFields.Keyword, FacetFolding.Counted(node.Text.Trim(), analysis.Folding)))),
@@ -363,6 +363,17 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
         }
         return query;
+    }
+
+    /// <summary>
+    /// A region as the index holds it; a text that is no region path (more levels than province, city and county) as
+    /// written, matching nothing, with a warning: a place typed never widens the search to the whole archive.
+    /// </summary>
+    private string RegionTerm(string text, List<string> warnings)
+    {
+        if (FacetFolding.Selected(FacetField.Region, text, analysis.Folding) is { } path) return path;
+        warnings.Add(FacetFolding.NotARegion([text]));
+        return text;
     }
 
     /// <summary>

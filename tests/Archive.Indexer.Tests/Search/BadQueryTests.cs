@@ -150,4 +150,22 @@ public sealed class BadQueryTests(SampleArchive samples) : IClassFixture<SampleA
 
         Assert.Contains(results.Warnings, w => w.Contains("嵌套"));
     }
+
+    [Fact]
+    public void A_region_deeper_than_a_county_matches_nothing_rather_than_everything()
+    {
+        const string deep = "安徽省/安庆市/大观区/更多/层级";
+        var typed = samples.Archive.Search(new SearchRequest { Query = $"地区:{deep}" });
+        var ticked = samples.Archive.Search(new SearchRequest { Filters = Region(deep) });
+        var either = samples.Archive.Search(new SearchRequest { Filters = Region(deep, "安徽省") });
+
+        Assert.Equal(0, typed.Total);
+        Assert.Contains(typed.Warnings, w => w.Contains("不是省、市、县三级以内的地区"));
+        Assert.Equal(0, ticked.Total);
+        Assert.Contains(ticked.Warnings, w => w.Contains("不是省、市、县三级以内的地区"));
+        Assert.Equal(samples.Archive.Search(new SearchRequest { Filters = Region("安徽省") }).Total, either.Total);
+        Assert.True(either.Total > 0);
+    }
+
+    private static Dictionary<FacetField, IReadOnlyList<string>> Region(params string[] values) => new() { [FacetField.Region] = values };
 }
