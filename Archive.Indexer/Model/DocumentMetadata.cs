@@ -11,6 +11,11 @@ public abstract record DocumentMetadata
     public string? Title { get; init; }
     /// <summary>刊物: the name of the publication, e.g. 安庆组工信息.</summary>
     public string? Series { get; init; }
+    /// <summary>
+    /// The publication readers name it by (刊物): the series, or, for a newspaper page that prints none, its paper (the
+    /// publisher: 来源：浙江日报). Searched with 刊物:, counted by the series facet, cited.
+    /// </summary>
+    internal string? Publication => Series ?? (Kind == DocumentKind.NewspaperPage ? Publisher : null);
     /// <summary>期号: 第8期 -> 8.</summary>
     public int? IssueNumber { get; init; }
     /// <summary>总第123期 -> 123, where the issue states it.</summary>

@@ -26,13 +26,13 @@ internal static class CitationFormatter
                     $"{series}, {document.Date?.Year.ToString(CultureInfo.InvariantCulture)}({issue})" + (article.Page is { } page ? $": {page}" : "")),
             DocumentKind.Bulletin or DocumentKind.NewspaperPage =>
                 Entry(Responsible(article, document), $"{title}[N]",
-                    Join(Periodical(document), date is null ? null : ", " + date + (article.Page is { } page ? $"({page})" : ""))),
+                    Join(document.Publication, date is null ? null : ", " + date + (article.Page is { } page ? $"({page})" : ""))),
             DocumentKind.WebArticle =>
                 Entry(Responsible(article, document), $"{title}[EB/OL]",
                     Join(document.Site, date is null ? null : $", ({date})") + $"[{accessed:yyyy-MM-dd}]"),
             DocumentKind.Notice =>
                 Entry(document.Publisher ?? article.SourceDepartment, $"{title}{(document.DocNumber is { } no ? ": " + no : "")}[A]", date),
-            _ => Entry(Responsible(article, document), $"{title}[Z]", Join(Periodical(document) ?? document.Site, date is null ? null : ", " + date)),
+            _ => Entry(Responsible(article, document), $"{title}[Z]", Join(document.Publication ?? document.Site, date is null ? null : ", " + date)),
         };
         return new Citation(gbt, Short(article, document));
     }
@@ -43,7 +43,7 @@ internal static class CitationFormatter
     /// </summary>
     public static string Short(StoredArticle article, StoredDocument document)
     {
-        var periodical = Periodical(document);
+        var periodical = document.Publication;
         if (periodical is not null && document.IssueNumber is { } issue)
         {
             return $"《{periodical}》{(document.Date is { } d ? $"{d.Year}年" : "")}第{issue}期";
@@ -57,9 +57,6 @@ internal static class CitationFormatter
         return document.Date is { } date ? $"{where} {date.Year}年{date.Month}月{date.Day}日" : where;
     }
 
-    /// <summary>The bulletin or paper the article appeared in: its series; a newspaper page without one, its paper (the publisher).</summary>
-    private static string? Periodical(StoredDocument document) =>
-        document.Series ?? (document.Kind == DocumentKind.NewspaperPage ? document.Publisher : null);
 
     /// <summary>The source department, the authors (three at most, then 等), the named author, or the publisher.</summary>
     private static string? Responsible(StoredArticle article, StoredDocument document)

@@ -40,7 +40,7 @@ internal static class ArticleDocument
 
         var department = article.SourceDepartment;
         var region = article.Region ?? document.Region;
-        var series = document.Series;
+        var series = document.Publication;
         var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
         // The places of the region path too: 连云港 finds an article about 赣榆区 of 连云港市 that never names its city;
         // the section, as people ask for experience from elsewhere (市外参考 乡村振兴); and the issue and the year as

@@ -81,4 +81,29 @@ public sealed class CitationFormatterTests
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
+
+    [Fact]
+    public void A_newspaper_page_is_found_counted_and_cited_by_its_paper()
+    {
+        using var folder = new Chinese.BadInputTests.DataFolder();
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = folder.Path });
+        // Written here: the paper, its date and the 版次 on one line, and no series printed apart from it.
+        const string page = """
+            江淮晨报 2022年11月8日 星期二 第6版：基层党建
+
+            “党员先锋岗”亮在生产一线
+            本报记者　陈晨
+            　　走进某工业园区的一家企业车间，“党员先锋岗”的红色标牌格外醒目。园区党委推动党员亮身份、当先锋。
+            """;
+        archive.IngestUpload("page.txt", Encoding.UTF8.GetBytes(page));
+
+        var typed = archive.Search(new SearchRequest { Query = "刊物:江淮晨报" });
+        var ticked = archive.Search(new SearchRequest { Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Series] = ["江淮晨报"] } });
+
+        var hit = Assert.Single(typed.Hits);
+        Assert.Equal("江淮晨报", hit.Series);
+        Assert.Equal(1, ticked.Total);
+        Assert.Contains(typed.Facets[FacetField.Series], v => v.Value == "江淮晨报" && v.Count == 1);
+        Assert.Equal("陈晨. “党员先锋岗”亮在生产一线[N]. 江淮晨报, 2022-11-08(6).", archive.GetArticle(hit.ArticleId)!.Citation.Gbt7714);
+    }
 }

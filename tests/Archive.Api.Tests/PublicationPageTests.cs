@@ -3,8 +3,11 @@ using System.Text;
 
 namespace Archive.Api.Tests;
 
-/// <summary>An issue that prints no date is listed as undated, in the API and on the bulletins page, never as a year 0.</summary>
-public sealed class UndatedIssueTests : IDisposable
+/// <summary>
+/// Publications as pages name them: an issue that prints no date is listed as undated, in the API and on the bulletins
+/// page, never as a year 0; a newspaper page names its paper and its 版.
+/// </summary>
+public sealed class PublicationPageTests : IDisposable
 {
     private readonly ArchiveApiFactory _host = new(new Dictionary<string, string?>
     {
@@ -33,5 +36,18 @@ public sealed class UndatedIssueTests : IDisposable
         Assert.Equal(System.Text.Json.JsonValueKind.Null, year.GetProperty("year").ValueKind);
         Assert.Contains("未注明日期 <span class=\"n\">1 期</span>", page);
         Assert.DoesNotContain("0年", page);
+    }
+
+    [Fact]
+    public async Task A_newspaper_article_page_names_the_paper_and_the_page_of_the_paper()
+    {
+        var client = _host.CreateClient();
+        const string page = "江淮晨报 2022年11月8日 星期二 第6版：基层党建\n\n“党员先锋岗”亮在生产一线\n本报记者　陈晨\n　　走进某工业园区的一家企业车间，“党员先锋岗”的红色标牌格外醒目。\n";
+        var document = (await client.UploadAsync("jianghuai.txt", Encoding.UTF8.GetBytes(page))).Str("document_id");
+
+        var html = await client.GetStringAsync($"/articles/{document}-1");
+
+        Assert.Contains("<th scope=\"row\">报纸</th><td>江淮晨报</td>", html);
+        Assert.Contains("<th scope=\"row\">版次</th><td>第 6 版</td>", html);
     }
 }
