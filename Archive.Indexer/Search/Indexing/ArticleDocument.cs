@@ -44,10 +44,10 @@ internal static class ArticleDocument
         var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
         // The places of the region path too: 连云港 finds an article about 赣榆区 of 连云港市 that never names its city;
         // the section, as people ask for experience from elsewhere (市外参考 乡村振兴); and the issue and the year as
-        // people cite them: 安庆组工信息 第8期, 2020年 疫情.
+        // people cite them: 安庆组工信息 第8期, 2020年 疫情. Each value once: a newspaper's paper is its series and its publisher.
         var meta = new[] { document.DocNumber, department, article.Section, series, document.Publisher, document.Site, region?.Replace('/', ' ') }
             .Concat(authors).Concat(article.Captions).Concat(Citable(document))
-            .Where(v => !string.IsNullOrWhiteSpace(v));
+            .Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal);
         foreach (var value in meta)
         {
             doc.Add(new TextField(IndexFields.MetaBigrams, value!, Field.Store.NO));
