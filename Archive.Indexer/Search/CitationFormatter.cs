@@ -58,13 +58,18 @@ internal static class CitationFormatter
     }
 
 
-    /// <summary>The source department, the authors (three at most, then 等), the named author, or the publisher.</summary>
+    /// <summary>
+    /// Who answers for the article (主要责任者): its named authors (three at most, then 等) or the document's author, else
+    /// its source department, else the publisher. In a bulletin the source department comes first: an item there is the
+    /// department's report (（大观区委组织部）), whoever drafted it.
+    /// </summary>
     private static string? Responsible(StoredArticle article, StoredDocument document)
     {
-        if (article.SourceDepartment is { Length: > 0 } department) return department;
+        var department = article.SourceDepartment is { Length: > 0 } d ? d : null;
+        if (document.Kind == DocumentKind.Bulletin && department is not null) return department;
         var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
         if (authors.Count > 0) return string.Join(", ", authors.Take(3)) + (authors.Count > 3 ? ", 等" : "");
-        return document.Publisher;
+        return department ?? document.Publisher;
     }
 
     /// <summary>A title or a deck without the full stop a deck sentence ends with (…去年共培训793万人次。[N] is no citation).</summary>

@@ -60,6 +60,24 @@ public sealed class CitationFormatterTests
         Assert.Equal(expected, CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5)).Gbt7714);
     }
 
+    [Theory]
+    [InlineData(DocumentKind.WebArticle, "张三, 李四. 某县推行网格治理[EB/OL]. 某县先锋网, (2023-05-06)[2026-12-05].")]
+    [InlineData(DocumentKind.Bulletin, "某县委组织部. 某县推行网格治理[N]. 某县先锋网, 2023-05-06.")]
+    public void The_named_authors_answer_for_an_article_but_a_bulletin_item_is_its_departments(DocumentKind kind, string expected)
+    {
+        var document = new StoredDocument
+        {
+            Id = "w", FileName = "w.html", Sha256 = "03", IngestedAt = DateTimeOffset.UnixEpoch, Kind = kind,
+            Series = kind == DocumentKind.Bulletin ? "某县先锋网" : null, Site = "某县先锋网", Date = new DateOnly(2023, 5, 6),
+        };
+        var article = new StoredArticle
+        {
+            Id = "w-1", DocumentId = "w", Ordinal = 1, Title = "某县推行网格治理", SourceDepartment = "某县委组织部", Authors = ["张三", "李四"], Body = "正文。",
+        };
+
+        Assert.Equal(expected, CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5)).Gbt7714);
+    }
+
     [Fact]
     public void A_web_page_is_cited_as_read_on_the_day_it_is_in_Beijing()
     {
