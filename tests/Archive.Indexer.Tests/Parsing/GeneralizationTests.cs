@@ -2024,4 +2024,19 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.WebArticle, new DateOnly(2015, 3, 2)), (doc.Kind, doc.Date));
         Assert.StartsWith("2日，宿松县孚玉镇", doc.Articles.Single().Body);
     }
+
+    [Fact]
+    public void An_item_datelined_by_the_papers_own_reporter_away_from_home_is_a_newspaper_item()
+    {
+        const string text = """
+            本报大理5月9日电 （记者 赵红梅）今天上午，州委组织部召开全州党员教育培训工作推进会，部署下半年重点任务。
+            会议要求，各县市要把培训经费列入预算，确保每名党员每年参加集中培训不少于32学时。
+            州委组织部有关负责同志对做好下一步工作提出了具体要求。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(["赵红梅"], article.Authors);
+        Assert.StartsWith("今天上午，州委组织部", article.Body);
+    }
 }

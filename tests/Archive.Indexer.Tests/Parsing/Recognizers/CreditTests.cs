@@ -119,6 +119,7 @@ public sealed class CreditTests
     [InlineData("本报讯 (记者 许洋洋) 昨日上午,晋江召开", "Newspaper", "本报讯 (记者 许洋洋) ")]
     [InlineData("萧山日报讯 (首席记者 张莎)大红春联", "Newspaper", "萧山日报讯 (首席记者 张莎)")]
     [InlineData("本報濟(jì)南4月25日訊 為展示", "Newspaper", "本報濟(jì)南4月25日訊 ")]
+    [InlineData("本报昆明9月3日电 （记者 李四）今天上午，省委", "Newspaper", "本报昆明9月3日电 （记者 李四）")]
     [InlineData("滁州网讯(全媒体记者王晗笑)3月1日", "Web", "滁州网讯(全媒体记者王晗笑)")]
     [InlineData("新华社北京4月10日电今年是", "Agency", "新华社北京4月10日电")]
     [InlineData("【全媒体记者 吴刚】4月7日,县委", "Byline", "【全媒体记者 吴刚】")]
