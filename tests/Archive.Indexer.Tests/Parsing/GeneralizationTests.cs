@@ -2039,4 +2039,26 @@ public sealed class GeneralizationTests
         Assert.Equal(["赵红梅"], article.Authors);
         Assert.StartsWith("今天上午，州委组织部", article.Body);
     }
+
+    [Fact]
+    public void An_e_paper_page_line_that_lost_its_ban_still_gives_page_and_section_and_a_boxed_department_byline_opens_the_item()
+    {
+        const string text = """
+            第B03:理论之窗
+            上一版  下一版
+            2015年03月06日 星期五 出版
+            放大 缩小 默认
+            以组织振兴引领乡村振兴
+            县委组织部推行村级党建联盟
+              □通讯员 林组
+              本报讯 近日,县委组织部在全县推行村级党建联盟,把相邻的3至5个村组成一个联盟,统一谋划产业发展。
+              目前,全县已组建党建联盟26个,覆盖行政村108个。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(("以组织振兴引领乡村振兴", "县委组织部推行村级党建联盟", "理论之窗", 3),
+            (article.Title, article.Subtitle, article.Section, article.Page));
+        Assert.StartsWith("近日,县委组织部", article.Body);
+    }
 }

@@ -105,6 +105,8 @@ public sealed class CreditTests
     [InlineData("孙太男 杨小芳", "孙太男 杨小芳")]
     [InlineData("岷县县委组织部　吕鹏飞", "吕鹏飞")]
     [InlineData("本报记者 王丽 摄", "王丽")]
+    [InlineData("□通讯员 林组", "")]
+    [InlineData("通讯员 县委组织部", "")]
     public void Recognizes_bylines(string line, string authors) =>
         Assert.Equal(authors, string.Join(" ", Byline.Read(Lines.Folded(line))!.AuthorsIn(Lines.Of(line))));
 
@@ -112,6 +114,7 @@ public sealed class CreditTests
     [InlineData("漳平市党员教育管理建强先锋力量 强化")]
     [InlineData("决赛现场")]
     [InlineData("强化")]
+    [InlineData("记者从县委组织部获悉")]
     public void A_headline_or_a_caption_is_no_byline(string line) => Assert.Null(Byline.Read(Lines.Folded(line)));
 
     [Theory]
