@@ -154,8 +154,9 @@ internal sealed partial class SingleArticle
             for (var i = from; i < limit; i++)
                 if (_roles[i] is LineRole.Heading or LineRole.Body or LineRole.Masthead && !_lines[i].IsLong && isTitle(_lines[i]))
                     return SubtitleLine().IsMatch(_lines[i].Text) && HeadlineAbove(i, from) is { } above ? (above, above + 1) : (i, i + 1);
-        // The page's labels: the headline stands right above them, past a department line (颍东区委组织部); a short line
-        // right under a longer heading is that headline's subtitle (全市组织部长会议召开 / 覃卫国作出批示).
+        // The page's labels: the headline stands right above them, past a department line (颍东区委组织部); a line right
+        // under a heading no shorter than it is that headline's subtitle or deck (全市组织部长会议召开 / 覃卫国作出批示,
+        // 中山首个花木基地党群服务站揭牌 / 可为党员与群众提供50多项服务), unless the heading is a channel's name.
         for (var i = from; i < limit; i++)
         {
             if (_roles[i] != LineRole.WebLabel) continue;
@@ -168,7 +169,7 @@ internal sealed partial class SingleArticle
                 if (i == from) continue;
                 break;
             }
-            if (k > from && _lines[k].Text.Length <= 12 && IsHeadline(k - 1) && _lines[k - 1].Text.Length > _lines[k].Text.Length) k--;
+            if (k > from && IsHeadline(k - 1) && _lines[k - 1].Text.Length >= _lines[k].Text.Length && !PageChannel.IsName(_lines[k - 1])) k--;
             return (k, k + 1);
         }
         // Past the page's chrome: the first heading; a body line means the headline is lost.

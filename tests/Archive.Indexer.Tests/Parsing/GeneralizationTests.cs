@@ -2061,4 +2061,19 @@ public sealed class GeneralizationTests
             (article.Title, article.Subtitle, article.Section, article.Page));
         Assert.StartsWith("近日,县委组织部", article.Body);
     }
+
+    [Fact]
+    public void A_deck_as_long_as_the_headline_above_the_page_labels_is_its_subtitle()
+    {
+        const string text = """
+            当前位置：首页 > 基层党建
+            全市首个园区党群服务中心在高新区揭牌
+            可为企业职工提供30多项便民服务
+            发布时间:2023-05-10 来源:某某日报
+            5月9日,全市首个建在产业园区的党群服务中心在高新区正式揭牌,可为园区企业职工提供政策咨询、技能培训等服务。
+            据了解,该中心面积约600平方米,由园区党工委统一管理。
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.Equal(("全市首个园区党群服务中心在高新区揭牌", "可为企业职工提供30多项便民服务"), (article.Title, article.Subtitle));
+    }
 }
