@@ -210,7 +210,7 @@ internal sealed partial class SingleArticle
                 Draft.Credit(line);
                 continue;
             }
-            if (compactTitle is not null && Punctuation.Compact(line.Text).Contains(compactTitle, StringComparison.Ordinal) && line.Text.Length <= compactTitle.Length + 12)
+            if (compactTitle is not null && RepeatsHeadline(line, compactTitle))
             {
                 FrontMatter.Add(line.Text); // the headline again, over the text itself
                 continue;
@@ -238,6 +238,18 @@ internal sealed partial class SingleArticle
             break;
         }
         return i;
+    }
+
+    /// <summary>
+    /// The headline printed again over the text (in brackets, with a date), not the lead sentence that restates it
+    /// (6月22日至23日，全市…推进会在永修举行。): what the line adds to the headline is no clause.
+    /// </summary>
+    private static bool RepeatsHeadline(SourceLine line, string compactTitle)
+    {
+        var compact = Punctuation.Compact(line.Text);
+        var at = compact.IndexOf(compactTitle, StringComparison.Ordinal);
+        return at >= 0 && line.Text.Length <= compactTitle.Length + 12
+               && compact.Remove(at, compactTitle.Length).AsSpan().IndexOfAny("。，,；;！!？?") < 0;
     }
 
     /// <summary>Where the subtitle lines starting at <paramref name="i"/> end, when what follows them marks the head's end.</summary>

@@ -2076,4 +2076,17 @@ public sealed class GeneralizationTests
         var article = Samples.Parser.Parse(text).Articles.Single();
         Assert.Equal(("全市首个园区党群服务中心在高新区揭牌", "可为企业职工提供30多项便民服务"), (article.Title, article.Subtitle));
     }
+
+    [Fact]
+    public void A_lead_sentence_restating_the_headline_after_the_day_is_the_first_paragraph()
+    {
+        const string text = """
+            全县村党组织书记轮训班在党校开班
+            2021-04-12 10:05:00 来源:县融媒体中心
+            4月10日至11日,全县村党组织书记轮训班在党校开班。
+            县委组织部主要负责同志作开班动员。
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.StartsWith("4月10日至11日,全县村党组织书记轮训班在党校开班。", article.Body);
+    }
 }
