@@ -2089,4 +2089,36 @@ public sealed class GeneralizationTests
         var article = Samples.Parser.Parse(text).Articles.Single();
         Assert.StartsWith("4月10日至11日,全县村党组织书记轮训班在党校开班。", article.Body);
     }
+
+    [Fact]
+    public void A_forums_calls_to_register_and_log_in_are_chrome_not_the_headline()
+    {
+        const string text = """
+            马上注册,结交更多好友,享用更多功能,让你轻松玩转社区
+            您需要 登录 才可以下载或查看,没有账号?立即注册
+            x
+            近日,县委组织部公布了2022年度五星级党支部名单,全县共有12个村党支部入选。
+            下一步,县委组织部将组织入选党支部开展经验交流。
+            来源:县委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Null(doc.Articles.Single().Title);
+        Assert.StartsWith("近日,县委组织部公布", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void A_breadcrumb_run_together_without_separators_is_chrome_not_the_headline()
+    {
+        const string text = """
+            首页范文工作总结述职报告
+            导航
+            乡镇党委书记抓基层党建工作述职报告
+            县委组织部:
+              今年以来,我认真履行抓基层党建第一责任人职责,现将有关情况报告如下:
+              一、主要做法
+              一是压实责任。镇党委每季度专题研究基层党建工作,形成了书记带头抓、班子成员分头抓的工作格局。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("乡镇党委书记抓基层党建工作述职报告", doc.Articles.Single().Title);
+    }
 }
