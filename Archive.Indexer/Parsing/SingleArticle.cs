@@ -31,6 +31,8 @@ internal sealed partial class SingleArticle
     public List<SourceLine> Footer { get; } = [];
     /// <summary>Heading-block lines that are neither title nor label (a speaker, a date line, a department line).</summary>
     public List<SourceLine> HeadLines { get; } = [];
+    /// <summary>Bylines of the heading block; a site may stamp the page's date and time on one (| 记者 张三 | 2021-11-12 14:04).</summary>
+    public List<SourceLine> Bylines { get; } = [];
     public int TitleIndex { get; private set; } = -1;
 
     /// <summary>
@@ -207,6 +209,7 @@ internal sealed partial class SingleArticle
             }
             if (role == LineRole.Byline || role == LineRole.Attribution && i == from)
             {
+                if (role == LineRole.Byline) Bylines.Add(line);
                 Draft.Credit(line);
                 continue;
             }

@@ -2121,4 +2121,18 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal("乡镇党委书记抓基层党建工作述职报告", doc.Articles.Single().Title);
     }
+
+    [Fact]
+    public void The_date_and_time_a_site_stamps_on_the_byline_line_is_the_page_date()
+    {
+        const string text = """
+            当前位置: 首页 > 镇街动态 > 正文
+            石楼镇举办村级后备干部能力提升培训班
+            | 【记者 张明】【编辑 李华】通讯员 王芳 | 2022-03-08 10:21:05
+            3月7日,石楼镇举办村级后备干部能力提升培训班,全镇60余名村级后备干部参加培训。
+            培训采取专题授课与现场教学相结合的方式进行。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(new DateOnly(2022, 3, 8), doc.Date);
+    }
 }
