@@ -350,7 +350,13 @@ internal sealed partial class SingleArticle
         line.Text.Length <= 30 && line.Folded.TrimEnd().EndsWith(':') && !line.HasClauseMark
         && Organization.IsName(line.Folded.TrimEnd().TrimEnd(':'));
 
-    /// <summary>A line of a notice's attachment list (附件：1.…方案, 附件2…): never its title, however it ends.</summary>
+    /// <summary>Whom a short address ending with a colon names (州学践办：, 校党支部：), or null for any other line.</summary>
+    public static string? AddressedTo(SourceLine line) => IsAddress(line) ? line.Text.TrimEnd().TrimEnd(':', '：').Trim() : null;
+
+    /// <summary>
+    /// A line of a notice's attachment list (附件：1.…方案, 附件2…), or an attachment a site links by its file's name
+    /// (困难党员登记表.doc): never its title, however it ends.
+    /// </summary>
     public static bool IsAttachmentLine(SourceLine line) => AttachmentLine().IsMatch(line.Folded);
 
     /// <summary>第一篇：…, a 文库 bundle's marker, and 正文: lines a copy site puts before the text.</summary>
@@ -381,8 +387,9 @@ internal sealed partial class SingleArticle
             if (IssuerAndDate.Read(body[d].Folded) is not { Date: not null } dated) continue;
             var top = d;
             while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
-            if (top == d && dated.Issuer is null) continue; // a date alone in the text is not a signature
-            var signer = Signers(top < d ? body[top].Text : body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
+            // A date alone in the text is no signature, unless the text has just closed (…现予印发。): the seal signs.
+            if (top == d && dated.Issuer is null && !DocumentTitle.ClosesText(body[d - 1].Compact)) continue;
+            var signer = top < d ? Signers(body[top].Text) : dated.Issuer is null ? null : Signers(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
             var attachmentList = top;
             while (attachmentList > 0 && IsAttachmentLine(body[attachmentList - 1])) attachmentList--;
             var after = body.Skip(d + 1).ToList();
@@ -406,7 +413,7 @@ internal sealed partial class SingleArticle
             : Punctuation.Compact(line);
     }
 
-    [GeneratedRegex(@"^(?:附件|附)\s*[:\d]|^\d\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$")]
+    [GeneratedRegex(@"^(?:附件|附)\s*[:\d]|^\d\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$|^[^\s.,。]{2,40}\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentLine();
 
     [GeneratedRegex(@"\p{L}{3}")]

@@ -2135,4 +2135,54 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(new DateOnly(2022, 3, 8), doc.Date);
     }
+
+    [Fact]
+    public void An_attachment_linked_by_its_file_name_before_the_signature_is_no_part_of_the_text()
+    {
+        const string text = """
+            关于做好春节期间走访慰问工作的通知
+            各党支部:
+              春节将至,为做好困难党员走访慰问工作,请各党支部摸清本支部困难党员情况,于1月20日前报党委组织部。
+              特此通知。
+            困难党员情况统计表.xls
+            党委组织部
+            2019年1月10日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, new DateOnly(2019, 1, 10)), (doc.Kind, doc.Date));
+        Assert.EndsWith("于1月20日前报党委组织部。", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void A_notice_addressed_to_a_single_body_without_ge_names_its_recipients()
+    {
+        const string text = """
+            关于开展党员志愿服务活动的通知
+            学生工作处:
+              为深入开展学雷锋志愿服务,经研究,决定在3月组织党员志愿服务活动,现将有关事项通知如下:
+              一、活动时间为3月1日至31日。
+              二、请于3月25日前报送活动总结。
+            党委组织部
+            2020年3月2日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, "学生工作处"), (doc.Kind, doc.Recipients));
+    }
+
+    [Fact]
+    public void A_date_alone_right_after_an_issuing_notices_closing_request_is_its_signature()
+    {
+        const string text = """
+            关于印发《机关考勤管理办法》的通知
+            各科室:
+              《机关考勤管理办法》已经局务会议研究通过,现予印发,请遵照执行。
+                                        二〇一九年五月六日
+            机关考勤管理办法
+              第一条 为加强机关作风建设,严肃工作纪律,制定本办法。
+              第二条 本办法适用于局机关全体工作人员。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, new DateOnly(2019, 5, 6)), (doc.Kind, doc.Date));
+        Assert.EndsWith("第二条 本办法适用于局机关全体工作人员。", doc.Articles.Single().Body);
+    }
 }
