@@ -61,6 +61,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             page.FrontMatter.Add(recipients);
             page.Draft.Lines.RemoveAt(0);
         }
+        // A single body addressed without 各 (校党支部：, 市委组织部：) is the 主送 too, under the title.
+        recipients ??= page.HeadLines.Select(SingleArticle.AddressedTo).FirstOrDefault(a => a is not null);
 
         var footer = new DistributionReader();
         TakeDistribution(page, roles, footer);

@@ -18,7 +18,7 @@ internal sealed class ReportParser(Gazetteer gazetteer)
         string? publisher = null, recipients = null;
         foreach (var line in page.HeadLines)
         {
-            if (SingleArticle.IsAddress(line)) recipients ??= line.Text.TrimEnd().TrimEnd(':', '：').Trim();
+            recipients ??= SingleArticle.AddressedTo(line);
             if (IssuerAndDate.Read(line.Folded) is { } issued)
             {
                 date ??= issued.Date;

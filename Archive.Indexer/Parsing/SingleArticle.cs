@@ -31,6 +31,8 @@ internal sealed partial class SingleArticle
     public List<SourceLine> Footer { get; } = [];
     /// <summary>Heading-block lines that are neither title nor label (a speaker, a date line, a department line).</summary>
     public List<SourceLine> HeadLines { get; } = [];
+    /// <summary>Bylines of the heading block; a site may stamp the page's date and time on one (| 记者 张三 | 2021-11-12 14:04).</summary>
+    public List<SourceLine> Bylines { get; } = [];
     public int TitleIndex { get; private set; } = -1;
 
     /// <summary>
@@ -154,8 +156,9 @@ internal sealed partial class SingleArticle
             for (var i = from; i < limit; i++)
                 if (_roles[i] is LineRole.Heading or LineRole.Body or LineRole.Masthead && !_lines[i].IsLong && isTitle(_lines[i]))
                     return SubtitleLine().IsMatch(_lines[i].Text) && HeadlineAbove(i, from) is { } above ? (above, above + 1) : (i, i + 1);
-        // The page's labels: the headline stands right above them, past a department line (颍东区委组织部); a short line
-        // right under a longer heading is that headline's subtitle (全市组织部长会议召开 / 覃卫国作出批示).
+        // The page's labels: the headline stands right above them, past a department line (颍东区委组织部); a line right
+        // under a heading no shorter than it is that headline's subtitle or deck (全市组织部长会议召开 / 覃卫国作出批示,
+        // 中山首个花木基地党群服务站揭牌 / 可为党员与群众提供50多项服务), unless the heading is a channel's name.
         for (var i = from; i < limit; i++)
         {
             if (_roles[i] != LineRole.WebLabel) continue;
@@ -168,7 +171,7 @@ internal sealed partial class SingleArticle
                 if (i == from) continue;
                 break;
             }
-            if (k > from && _lines[k].Text.Length <= 12 && IsHeadline(k - 1) && _lines[k - 1].Text.Length > _lines[k].Text.Length) k--;
+            if (k > from && IsHeadline(k - 1) && _lines[k - 1].Text.Length >= _lines[k].Text.Length && !PageChannel.IsName(_lines[k - 1])) k--;
             return (k, k + 1);
         }
         // Past the page's chrome: the first heading; a body line means the headline is lost.
@@ -206,10 +209,11 @@ internal sealed partial class SingleArticle
             }
             if (role == LineRole.Byline || role == LineRole.Attribution && i == from)
             {
+                if (role == LineRole.Byline) Bylines.Add(line);
                 Draft.Credit(line);
                 continue;
             }
-            if (compactTitle is not null && Punctuation.Compact(line.Text).Contains(compactTitle, StringComparison.Ordinal) && line.Text.Length <= compactTitle.Length + 12)
+            if (compactTitle is not null && RepeatsHeadline(line, compactTitle))
             {
                 FrontMatter.Add(line.Text); // the headline again, over the text itself
                 continue;
@@ -237,6 +241,18 @@ internal sealed partial class SingleArticle
             break;
         }
         return i;
+    }
+
+    /// <summary>
+    /// The headline printed again over the text (in brackets, with a date), not the lead sentence that restates it
+    /// (6月22日至23日，全市…推进会在永修举行。): what the line adds to the headline is no clause.
+    /// </summary>
+    private static bool RepeatsHeadline(SourceLine line, string compactTitle)
+    {
+        var compact = Punctuation.Compact(line.Text);
+        var at = compact.IndexOf(compactTitle, StringComparison.Ordinal);
+        return at >= 0 && line.Text.Length <= compactTitle.Length + 12
+               && compact.Remove(at, compactTitle.Length).AsSpan().IndexOfAny("。，,；;！!？?") < 0;
     }
 
     /// <summary>Where the subtitle lines starting at <paramref name="i"/> end, when what follows them marks the head's end.</summary>
@@ -334,7 +350,13 @@ internal sealed partial class SingleArticle
         line.Text.Length <= 30 && line.Folded.TrimEnd().EndsWith(':') && !line.HasClauseMark
         && Organization.IsName(line.Folded.TrimEnd().TrimEnd(':'));
 
-    /// <summary>A line of a notice's attachment list (附件：1.…方案, 附件2…): never its title, however it ends.</summary>
+    /// <summary>Whom a short address ending with a colon names (州学践办：, 校党支部：), or null for any other line.</summary>
+    public static string? AddressedTo(SourceLine line) => IsAddress(line) ? line.Text.TrimEnd().TrimEnd(':', '：').Trim() : null;
+
+    /// <summary>
+    /// A line of a notice's attachment list (附件：1.…方案, 附件2…), or an attachment a site links by its file's name
+    /// (困难党员登记表.doc): never its title, however it ends.
+    /// </summary>
     public static bool IsAttachmentLine(SourceLine line) => AttachmentLine().IsMatch(line.Folded);
 
     /// <summary>第一篇：…, a 文库 bundle's marker, and 正文: lines a copy site puts before the text.</summary>
@@ -365,8 +387,9 @@ internal sealed partial class SingleArticle
             if (IssuerAndDate.Read(body[d].Folded) is not { Date: not null } dated) continue;
             var top = d;
             while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
-            if (top == d && dated.Issuer is null) continue; // a date alone in the text is not a signature
-            var signer = Signers(top < d ? body[top].Text : body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
+            // A date alone in the text is no signature, unless the text has just closed (…现予印发。): the seal signs.
+            if (top == d && dated.Issuer is null && !DocumentTitle.ClosesText(body[d - 1].Compact)) continue;
+            var signer = top < d ? Signers(body[top].Text) : dated.Issuer is null ? null : Signers(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
             var attachmentList = top;
             while (attachmentList > 0 && IsAttachmentLine(body[attachmentList - 1])) attachmentList--;
             var after = body.Skip(d + 1).ToList();
@@ -390,7 +413,7 @@ internal sealed partial class SingleArticle
             : Punctuation.Compact(line);
     }
 
-    [GeneratedRegex(@"^(?:附件|附)\s*[:\d]|^\d\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$")]
+    [GeneratedRegex(@"^(?:附件|附)\s*[:\d]|^\d\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$|^[^\s.,。]{2,40}\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentLine();
 
     [GeneratedRegex(@"\p{L}{3}")]

@@ -22,6 +22,7 @@ internal sealed class WebArticleParser(Gazetteer gazetteer)
             dateLine ??= IssuerAndDate.Read(line.Folded)?.Date;
             if (page.Draft.SourceDepartment is null && PageLabels.IsDepartment(line)) page.Draft.SourceDepartment = line.Text;
         }
+        dateLine ??= page.Bylines.Select(l => ChineseDate.FindFirst(l.Folded)).FirstOrDefault(d => d is not null);
         // The site: a line that is nothing but its name, a breadcrumb's first step, a 网讯 dateline, the footer.
         var site = lines.Take(Math.Max(page.TitleIndex, 0) + 1).Where(l => roles[l.Number].IsFurniture() || roles[l.Number] is LineRole.Heading or LineRole.WebLabel)
                        .Select(SiteName.InChrome).FirstOrDefault(s => s is not null)

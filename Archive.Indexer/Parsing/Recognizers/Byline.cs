@@ -15,8 +15,9 @@ internal static partial class Byline
         if (folded.Length > 60 || folded.AsSpan().IndexOfAny("。!?;,") >= 0) return null;
         // Papers and bulletins set a box before a byline (□ 靖江市委组织部  陈晨, ■本报记者 王丽).
         var text = folded.Trim().Trim('【', '】', '[', ']').TrimStart('□', '■', ' ');
+        // A role names a writer, or a department signing short (通讯员 青组), never a sentence (记者从县委组织部获悉).
         if (RoleLed().IsMatch(text))
-            return Credit.Read(folded) is { Authors.Count: > 0 } led ? led : null;
+            return Credit.Read(folded) is { } led && (led.Authors.Count > 0 || led.Department is { } d && IsSigningDepartment(folded[d])) ? led : null;
         // Without a role, every word must be a name but for one source before them.
         var words = Credit.CloseUpSpacedNames(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 5 || !words.All(w => w.All(CharClass.IsHan))) return null;
@@ -27,6 +28,9 @@ internal static partial class Byline
         if (sources > 1 || sources == 1 && (words[0].Length > 12 || !Organization.HasBodyWord(words[0]) || PersonName.IsLikely(words[0]))) return null;
         return Credit.Read(folded);
     }
+
+    /// <summary>A department as a credit signs it: its name (县委组织部), or short (通组, 青组).</summary>
+    private static bool IsSigningDepartment(string name) => name.Length <= 3 || Organization.IsName(name);
 
     [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|报社|电视台|融媒体中心))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习)?(?:记者|通讯员|实习生|撰稿|作者)|^(?:文|图|文/图)\s*[:/]|^[\u4e00-\u9fa5]{2,3}\s*摄(?:\(.{1,10}\))?$")]
     private static partial Regex RoleLed();

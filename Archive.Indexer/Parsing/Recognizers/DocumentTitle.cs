@@ -14,6 +14,12 @@ internal static partial class DocumentTitle
     /// <summary>The formula an official document's body closes with (特此通知, 特此公告, 此复).</summary>
     public static bool IsClosingFormula(string compact) => ClosingFormula().IsMatch(compact);
 
+    /// <summary>
+    /// Whether a paragraph closes an official document's text: the closing formula, or the request a 印发 or 转发 notice
+    /// ends on (…现予印发。, …印发给你们，请认真贯彻执行。).
+    /// </summary>
+    public static bool ClosesText(string compact) => ClosingRequest().IsMatch(compact);
+
     public static bool IsReport(string compact) => compact.Length <= 90 && Report().IsMatch(compact);
 
     [GeneratedRegex(@"(?:通知|通报|意见|方案|决定|批复|请示|函|纪要|明电|公告|通告|决议|倡议书|要点)(?:\((?:试行|征求意见稿|草案|修订)\))?(?:第\d+页)?$|^关于.{4,60}的(?:通知|意见|方案|决定|报告|请示|通报)")]
@@ -21,6 +27,9 @@ internal static partial class DocumentTitle
 
     [GeneratedRegex(@"^(?:特此(?:通知|通报|公告|通告|函告|批复|说明|报告)|此复)[。.!]?$")]
     private static partial Regex ClosingFormula();
+
+    [GeneratedRegex(@"(?:现予印发|印发给你们|转发给你们|(?:遵照|贯彻)执行|特此(?:通知|通报|公告|通告)|此复)[。.!]?$")]
+    private static partial Regex ClosingRequest();
 
     [GeneratedRegex(@"(?:讲话|发言|发言稿|讲稿|宣讲稿|致辞|报告|汇报|材料|总结|思考|对策|体会|心得|述职)(?:文稿|稿)?(?:\(.{1,12}\)|【.{1,8}】|范文|全文|精选)*\d?$")]
     private static partial Regex Report();

@@ -18,7 +18,8 @@ internal static partial class WebChrome
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
         return WidgetLine().IsMatch(text) || WidgetWords().IsMatch(text)
                || (text.Contains('>') || text.StartsWith("位置", StringComparison.Ordinal) || text.StartsWith("当前", StringComparison.Ordinal)
-                   || text.StartsWith("您", StringComparison.Ordinal) || text.StartsWith("你", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text)
+                   || text.StartsWith("您", StringComparison.Ordinal) || text.StartsWith("你", StringComparison.Ordinal)
+                   || text.StartsWith("首页", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text)
                || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text);
     }
 
@@ -38,7 +39,11 @@ internal static partial class WebChrome
         return bySpace.Length >= 5 && bySpace.All(i => i.Length is >= 2 and <= 4 && i.All(char.IsLetter));
     }
 
-    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前|所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$")]
+    /// <summary>
+    /// A breadcrumb: 当前位置：首页 > …, 首页 > 工作动态 > 正文; or its steps run together where a copy lost the
+    /// separators (首页范文工作报告调研报告): a headline never opens on the home page's link.
+    /// </summary>
+    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前|所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$|^首页[\u4e00-\u9fa5]{2,28}$")]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关链接|相关推荐|猜你喜欢|热门推荐|热点推荐|更多阅读|往期推荐|往期回顾|往期精彩|精彩推荐|精彩回顾|热文推荐)\s*[:>»]*$")]
@@ -47,10 +52,12 @@ internal static partial class WebChrome
     /// <summary>
     /// A line that is a widget whole (返回顶部, 上一篇：…, 上一条：…): share and count buttons alone or in a row (阅读 转发 点赞
     /// 评论, 【打印】【关闭】), a loading notice, a rating box (评分), an aggregator's link to more (阅读更多 … 的文章), a reading
-    /// time (本文共856字，预计阅读时间3分钟), an account's calls to follow and like (点击蓝字 关注我们, 喜欢就点个在看吧).
+    /// time (本文共856字，预计阅读时间3分钟), an account's calls to follow and like (点击蓝字 关注我们, 喜欢就点个在看吧), a forum's
+    /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航.
     /// </summary>
-    [GeneratedRegex(@"^(?:手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|标题导航|版面导航|文章导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
+    [GeneratedRegex(@"^(?:手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
+                    + @"|(?:马上|立即|免费)注册\s*[,，].{0,40}|您?(?:需要|请先?)\s*登录\s*(?:后?才|后)(?:可以|能).{0,30}"
                     + @"|点击(?:上方)?蓝字.{0,12}|(?:点击)?关注我们|(?:喜欢就|觉得不错就?|记得|别忘了)点个?(?:赞|在看)[吧哦呀!]*|点个(?:赞|在看)[吧哦呀!]*|长按(?:二维码)?(?:识别|关注).{0,16}|扫码关注.{0,16}"
                     + @"|(?:阅读|查看|浏览|点击)更多(?:>+|»|\.+|…+)?|阅读更多\s+\S.{0,30}的文章"
                     + @"|(?:[【\[]?(?:阅读|转发|点赞|评论|分享|收藏|在看|打印|关闭|举报|赞)[】\]]?\s*\d*\s*)+"

@@ -39,6 +39,8 @@ internal static partial class WebLabels
             var gap = WideGap().Match(value);
             if (gap.Success) value = value[..gap.Index];
             var trimmed = value.Trim(' ', '|', ']', ')', '】');
+            // A ? glued to the next label stands for a separator the copy could not encode (作者:安子州?来源:东南网).
+            if (i + 1 < matches.Count) trimmed = trimmed.TrimEnd('?').TrimEnd();
             labels.Add(new Label(Punctuation.Compact(matches[i].Groups["label"].Value), trimmed, matches[i].Index,
                 start + value.IndexOf(trimmed, StringComparison.Ordinal)));
         }

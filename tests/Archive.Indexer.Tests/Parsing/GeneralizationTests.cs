@@ -2024,4 +2024,165 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.WebArticle, new DateOnly(2015, 3, 2)), (doc.Kind, doc.Date));
         Assert.StartsWith("2日，宿松县孚玉镇", doc.Articles.Single().Body);
     }
+
+    [Fact]
+    public void An_item_datelined_by_the_papers_own_reporter_away_from_home_is_a_newspaper_item()
+    {
+        const string text = """
+            本报大理5月9日电 （记者 赵红梅）今天上午，州委组织部召开全州党员教育培训工作推进会，部署下半年重点任务。
+            会议要求，各县市要把培训经费列入预算，确保每名党员每年参加集中培训不少于32学时。
+            州委组织部有关负责同志对做好下一步工作提出了具体要求。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(["赵红梅"], article.Authors);
+        Assert.StartsWith("今天上午，州委组织部", article.Body);
+    }
+
+    [Fact]
+    public void An_e_paper_page_line_that_lost_its_ban_still_gives_page_and_section_and_a_boxed_department_byline_opens_the_item()
+    {
+        const string text = """
+            第B03:理论之窗
+            上一版  下一版
+            2015年03月06日 星期五 出版
+            放大 缩小 默认
+            以组织振兴引领乡村振兴
+            县委组织部推行村级党建联盟
+              □通讯员 林组
+              本报讯 近日,县委组织部在全县推行村级党建联盟,把相邻的3至5个村组成一个联盟,统一谋划产业发展。
+              目前,全县已组建党建联盟26个,覆盖行政村108个。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(("以组织振兴引领乡村振兴", "县委组织部推行村级党建联盟", "理论之窗", 3),
+            (article.Title, article.Subtitle, article.Section, article.Page));
+        Assert.StartsWith("近日,县委组织部", article.Body);
+    }
+
+    [Fact]
+    public void A_deck_as_long_as_the_headline_above_the_page_labels_is_its_subtitle()
+    {
+        const string text = """
+            当前位置：首页 > 基层党建
+            全市首个园区党群服务中心在高新区揭牌
+            可为企业职工提供30多项便民服务
+            发布时间:2023-05-10 来源:某某日报
+            5月9日,全市首个建在产业园区的党群服务中心在高新区正式揭牌,可为园区企业职工提供政策咨询、技能培训等服务。
+            据了解,该中心面积约600平方米,由园区党工委统一管理。
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.Equal(("全市首个园区党群服务中心在高新区揭牌", "可为企业职工提供30多项便民服务"), (article.Title, article.Subtitle));
+    }
+
+    [Fact]
+    public void A_lead_sentence_restating_the_headline_after_the_day_is_the_first_paragraph()
+    {
+        const string text = """
+            全县村党组织书记轮训班在党校开班
+            2021-04-12 10:05:00 来源:县融媒体中心
+            4月10日至11日,全县村党组织书记轮训班在党校开班。
+            县委组织部主要负责同志作开班动员。
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.StartsWith("4月10日至11日,全县村党组织书记轮训班在党校开班。", article.Body);
+    }
+
+    [Fact]
+    public void A_forums_calls_to_register_and_log_in_are_chrome_not_the_headline()
+    {
+        const string text = """
+            马上注册,结交更多好友,享用更多功能,让你轻松玩转社区
+            您需要 登录 才可以下载或查看,没有账号?立即注册
+            x
+            近日,县委组织部公布了2022年度五星级党支部名单,全县共有12个村党支部入选。
+            下一步,县委组织部将组织入选党支部开展经验交流。
+            来源:县委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Null(doc.Articles.Single().Title);
+        Assert.StartsWith("近日,县委组织部公布", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void A_breadcrumb_run_together_without_separators_is_chrome_not_the_headline()
+    {
+        const string text = """
+            首页范文工作总结述职报告
+            导航
+            乡镇党委书记抓基层党建工作述职报告
+            县委组织部:
+              今年以来,我认真履行抓基层党建第一责任人职责,现将有关情况报告如下:
+              一、主要做法
+              一是压实责任。镇党委每季度专题研究基层党建工作,形成了书记带头抓、班子成员分头抓的工作格局。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("乡镇党委书记抓基层党建工作述职报告", doc.Articles.Single().Title);
+    }
+
+    [Fact]
+    public void The_date_and_time_a_site_stamps_on_the_byline_line_is_the_page_date()
+    {
+        const string text = """
+            当前位置: 首页 > 镇街动态 > 正文
+            石楼镇举办村级后备干部能力提升培训班
+            | 【记者 张明】【编辑 李华】通讯员 王芳 | 2022-03-08 10:21:05
+            3月7日,石楼镇举办村级后备干部能力提升培训班,全镇60余名村级后备干部参加培训。
+            培训采取专题授课与现场教学相结合的方式进行。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(new DateOnly(2022, 3, 8), doc.Date);
+    }
+
+    [Fact]
+    public void An_attachment_linked_by_its_file_name_before_the_signature_is_no_part_of_the_text()
+    {
+        const string text = """
+            关于做好春节期间走访慰问工作的通知
+            各党支部:
+              春节将至,为做好困难党员走访慰问工作,请各党支部摸清本支部困难党员情况,于1月20日前报党委组织部。
+              特此通知。
+            困难党员情况统计表.xls
+            党委组织部
+            2019年1月10日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, new DateOnly(2019, 1, 10)), (doc.Kind, doc.Date));
+        Assert.EndsWith("于1月20日前报党委组织部。", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void A_notice_addressed_to_a_single_body_without_ge_names_its_recipients()
+    {
+        const string text = """
+            关于开展党员志愿服务活动的通知
+            学生工作处:
+              为深入开展学雷锋志愿服务,经研究,决定在3月组织党员志愿服务活动,现将有关事项通知如下:
+              一、活动时间为3月1日至31日。
+              二、请于3月25日前报送活动总结。
+            党委组织部
+            2020年3月2日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, "学生工作处"), (doc.Kind, doc.Recipients));
+    }
+
+    [Fact]
+    public void A_date_alone_right_after_an_issuing_notices_closing_request_is_its_signature()
+    {
+        const string text = """
+            关于印发《机关考勤管理办法》的通知
+            各科室:
+              《机关考勤管理办法》已经局务会议研究通过,现予印发,请遵照执行。
+                                        二〇一九年五月六日
+            机关考勤管理办法
+              第一条 为加强机关作风建设,严肃工作纪律,制定本办法。
+              第二条 本办法适用于局机关全体工作人员。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, new DateOnly(2019, 5, 6)), (doc.Kind, doc.Date));
+        Assert.EndsWith("第二条 本办法适用于局机关全体工作人员。", doc.Articles.Single().Body);
+    }
 }

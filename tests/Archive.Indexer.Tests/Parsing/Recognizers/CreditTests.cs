@@ -105,6 +105,8 @@ public sealed class CreditTests
     [InlineData("孙太男 杨小芳", "孙太男 杨小芳")]
     [InlineData("岷县县委组织部　吕鹏飞", "吕鹏飞")]
     [InlineData("本报记者 王丽 摄", "王丽")]
+    [InlineData("□通讯员 林组", "")]
+    [InlineData("通讯员 县委组织部", "")]
     public void Recognizes_bylines(string line, string authors) =>
         Assert.Equal(authors, string.Join(" ", Byline.Read(Lines.Folded(line))!.AuthorsIn(Lines.Of(line))));
 
@@ -112,6 +114,7 @@ public sealed class CreditTests
     [InlineData("漳平市党员教育管理建强先锋力量 强化")]
     [InlineData("决赛现场")]
     [InlineData("强化")]
+    [InlineData("记者从县委组织部获悉")]
     public void A_headline_or_a_caption_is_no_byline(string line) => Assert.Null(Byline.Read(Lines.Folded(line)));
 
     [Theory]
@@ -119,6 +122,7 @@ public sealed class CreditTests
     [InlineData("本报讯 (记者 许洋洋) 昨日上午,晋江召开", "Newspaper", "本报讯 (记者 许洋洋) ")]
     [InlineData("萧山日报讯 (首席记者 张莎)大红春联", "Newspaper", "萧山日报讯 (首席记者 张莎)")]
     [InlineData("本報濟(jì)南4月25日訊 為展示", "Newspaper", "本報濟(jì)南4月25日訊 ")]
+    [InlineData("本报昆明9月3日电 （记者 李四）今天上午，省委", "Newspaper", "本报昆明9月3日电 （记者 李四）")]
     [InlineData("滁州网讯(全媒体记者王晗笑)3月1日", "Web", "滁州网讯(全媒体记者王晗笑)")]
     [InlineData("新华社北京4月10日电今年是", "Agency", "新华社北京4月10日电")]
     [InlineData("【全媒体记者 吴刚】4月7日,县委", "Byline", "【全媒体记者 吴刚】")]

@@ -36,6 +36,10 @@ public sealed class WebChromeTests
     [InlineData("查看更多>>")]
     [InlineData("评分")]
     [InlineData("文章导航")]
+    [InlineData("导航")]
+    [InlineData("首页新闻中心基层党建")]
+    [InlineData("立即注册，加入社区，与更多网友交流")]
+    [InlineData("您需要登录后才可以回帖")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]

@@ -44,6 +44,8 @@ public sealed class WebLabelsTests
         Assert.Equal([("发文机关", "中共合肥市委组织部"), ("成文日期", "2022-03-15")],
             WebLabels.Read(Lines.Folded("发 文 机 关  中共合肥市委组织部     成 文 日 期  2022-03-15")).Select(l => (l.Name, l.Value)));
         Assert.Equal([("文号", "合组〔2022〕8号")], WebLabels.Read(Lines.Folded("文        号 合组〔2022〕8号")).Select(l => (l.Name, l.Value)));
+        Assert.Equal([("作者", "李文"), ("来源", "某某网")],
+            WebLabels.Read(Lines.Folded("2021-06-30 09:26:48?作者:李文?来源:某某网")).Select(l => (l.Name, l.Value)));
         Assert.Equal("记者柯竞通讯员潘达", WebLabels.Read(Lines.Folded("作者:記者柯競通訊員潘達 【字號 大 中 小】"))[0].Value);
     }
 }
