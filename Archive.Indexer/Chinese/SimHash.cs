@@ -19,8 +19,10 @@ internal static class SimHash
 
     public static ulong? Compute(string text)
     {
-        // One pass with a rolling window of the last four letters: no copy of the text, no per-bit branches.
+        // One pass with a rolling window of the last four letters: no copy of the text, no per-bit branches; a shingle's
+        // 64 bits are counted a byte at a time into the lanes, eight bits with one addition.
         Span<int> ones = stackalloc int[64];
+        Span<ulong> lanes = stackalloc ulong[8];
         Span<char> window = stackalloc char[Shingle];
         int letters = 0, shingles = 0;
         foreach (var c in text)
@@ -34,13 +36,14 @@ internal static class SimHash
                 hash = (hash ^ window[k % Shingle]) * 1099511628211UL;
             }
             hash = Mix(hash);
-            for (var bit = 0; bit < 64; bit++)
+            for (var b = 0; b < 8; b++)
             {
-                ones[bit] += (int)((hash >> bit) & 1);
+                lanes[b] += ByteLanes[(int)(hash >> (8 * b)) & 0xFF];
             }
-            shingles++;
+            if (++shingles % MaxInLanes == 0) Drain(lanes, ones);
         }
         if (letters < MinLength) return null;
+        Drain(lanes, ones);
 
         // A bit is set when more shingles have it than not (the sum of +1/-1 weights is positive).
         ulong fingerprint = 0;
@@ -55,6 +58,26 @@ internal static class SimHash
 
     public static bool AreTwins(ulong a, int lengthA, ulong b, int lengthB) =>
         a != 0 && b != 0 && Distance(a, b) <= MaxDistance && Math.Abs(lengthA - lengthB) <= MaxLengthDifference * Math.Max(lengthA, lengthB);
+
+    /// <summary>Shingles the byte-wide counters of <see cref="ByteLanes"/> hold before one could overflow.</summary>
+    private const int MaxInLanes = byte.MaxValue;
+
+    /// <summary>A byte's eight bits spread over the eight bytes of a word (bit i to byte i), to count them in one addition.</summary>
+    private static readonly ulong[] ByteLanes = [.. Enumerable.Range(0, 256).Select(value =>
+        Enumerable.Range(0, 8).Where(bit => (value >> bit & 1) == 1).Aggregate(0UL, (spread, bit) => spread | 1UL << (8 * bit)))];
+
+    /// <summary>Adds the counts held in the lanes (lane b, byte i: bit 8b + i) to <paramref name="ones"/> and empties them.</summary>
+    private static void Drain(Span<ulong> lanes, Span<int> ones)
+    {
+        for (var b = 0; b < lanes.Length; b++)
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                ones[8 * b + i] += (int)(lanes[b] >> (8 * i) & 0xFF);
+            }
+            lanes[b] = 0;
+        }
+    }
 
     /// <summary>The splitmix64 finalizer: FNV alone spreads short inputs poorly over the high bits.</summary>
     private static ulong Mix(ulong z)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Regions;
@@ -83,6 +84,14 @@ internal sealed class KeywordExtractor
             if (token.Length < 2 || token.Length > buffer.Length || token.Kind is not (TokenKind.Word or TokenKind.Latin)) continue;
             var word = buffer[..token.Length];
             CharClass.Normalize(text.AsSpan(token.Start, token.Length), word);
+            // A word counted before in this article was judged then: only the kept are counted, and a verdict never changes.
+            ref var known = ref CollectionsMarshal.GetValueRefOrNullRef(counts, word);
+            if (!Unsafe.IsNullRef(ref known))
+            {
+                known = known with { Sum = known.Sum + weight };
+                counted += weight;
+                continue;
+            }
             // Judged in the vocabularies' script: 黨建 is 党建; counted as printed.
             var simplified = folded[..token.Length];
             if (_folding is null) word.CopyTo(simplified);
