@@ -17,7 +17,6 @@ namespace Archive.Api.Endpoints;
 public static class FeedEndpoints
 {
     public const int DefaultEntries = 20;
-    public const int MaxEntries = 100;
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/search.atom", Feed)
@@ -29,25 +28,20 @@ public static class FeedEndpoints
             .Produces(StatusCodes.Status200OK, contentType: AtomFeed.MediaType)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("q", "疫情防控"), ("section", "市外参考"), ("region", "安徽省/安庆市"), ("size", "20"));
+            .WithSearchParameters((SearchParameters.Size, $"How many of the newest articles, 1 to {SearchRequest.MaxPageSize} (default {DefaultEntries}); a value outside is a 400."));
 
     private static async Task<IResult> Feed(
-        [AsParameters] SearchFilters filters,
-        [FromQuery(Name = "size"), Description("How many of the newest articles, 1 to 100 (default 20); a value outside is a 400.")] int? size,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        var (request, _, problem) = filters.Read(options.Value.Limits, strict: true);
+        // size counts the entries, read (and refused outside 1..100) as a page's size is.
+        var (request, _, problem) = SearchUrl.Read(http.Request, options.Value.Limits, DefaultEntries, strict: true);
         if (problem is not null)
         {
             return problem;
         }
-        if (size is < 1 or > MaxEntries)
-        {
-            return ApiProblems.InvalidParameter("size", $"{size} is outside 1..{MaxEntries}.", $"{size} 不在 1 到 {MaxEntries} 之间。");
-        }
         var (query, facetFilters) = (request.Query, request.Filters);
         var archive = await host.GetAsync(cancellationToken);
-        var entries = archive.Feed(query, facetFilters, size ?? DefaultEntries);
+        var entries = archive.Feed(query, facetFilters, request.PageSize);
         var links = Links.For(http.Request);
         var search = new SearchState { Query = query, Filters = facetFilters };
         var feed = AtomFeed.Write(Id(query, facetFilters), Title(query, facetFilters), $"{links.BaseUrl}{http.Request.Path}{http.Request.QueryString}",
