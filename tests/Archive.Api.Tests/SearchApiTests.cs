@@ -275,6 +275,7 @@ public sealed class SearchApiTests(SeededArchive archive)
         using var put = await client.PutAsync("/api/v1/search", new StringContent(""));
         await put.AssertProblem(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
         Assert.Contains("GET", put.Content.Headers.Allow);
+        Assert.Contains("HEAD", put.Content.Headers.Allow);
         using var post = await client.PostAsync("/api/v1/articles/abc/similar", new StringContent(""));
         await post.AssertProblem(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
     }
