@@ -33,8 +33,10 @@ public static class ExportEndpoints
             .WithSummary("Export search results")
             .WithDescription("The hits of a search (same q and facet parameters as /search, read as the pages read them; a parameter that would be a warning there, such as an unknown name, is a 400 here), up to 10,000, in the order the search's pages list them, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. A republished article is one row, as it is one hit. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink, citation (the GB/T 7714 reference). The X-Total-Count header gives the number of matches, the search's total.")
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
-            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv")
             .Produces<IReadOnlyList<ExportRow>>(StatusCodes.Status200OK, "application/json")
+            .ProducesBody(StatusCodes.Status200OK, "The rows as CSV (format=csv, the default: UTF-8 with BOM) or as a JSON array (format=json).", "text/csv")
+            .WithResponseHeader("X-Total-Count", "How many articles hold every word of q (partial matches are not exported), which may exceed limit.", StatusCodes.Status200OK)
+            .WithResponseHeader("Content-Disposition", "attachment; filename=archive-export-{yyyyMMdd-HHmmss}.csv (or .json).", StatusCodes.Status200OK)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
             .WithSearchParameters((SearchParameters.Sort, SearchParameterDocs.Sort))
             .WithParameterExamples(("format", "csv"), ("limit", "1000"));

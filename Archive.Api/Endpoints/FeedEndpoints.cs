@@ -25,8 +25,10 @@ public static class FeedEndpoints
             .WithSummary("A search as an Atom feed")
             .WithDescription("The newest articles (by date) that a search matches, as an Atom 1.0 feed to follow a topic in a feed reader: q and the facet filters are those of /search (sort and page do not apply). Each entry's id is urn:archive:article:{id}, stable for as long as the article exists; its summary is the GB/T 7714 citation, its alternate link the permalink. The feed's own id is the same for the same search. ETag and If-None-Match (304) let readers poll cheaply.")
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
-            .Produces(StatusCodes.Status200OK, contentType: AtomFeed.MediaType)
+            .ProducesBody(StatusCodes.Status200OK, "An Atom 1.0 feed (UTF-8).", AtomFeed.MediaType)
             .Produces(StatusCodes.Status304NotModified)
+            .WithRequestHeader("If-None-Match", "The ETag of the feed as last read: 304 while nothing changed.")
+            .WithResponseHeader("ETag", "The feed's version: send it back as If-None-Match.", StatusCodes.Status200OK, StatusCodes.Status304NotModified)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
             .WithSearchParameters((SearchParameters.Size, $"How many of the newest articles, 1 to {SearchRequest.MaxPageSize} (default {DefaultEntries}); a value outside is a 400."));
 
