@@ -63,6 +63,45 @@ public sealed class SeparateHostTests
         answers.ForEach(a => a.Dispose());
     }
 
+    [Theory]
+    [InlineData("/?q=党建")]
+    [InlineData("/articles/0000000000000000-1")]
+    public async Task Search_and_article_pages_count_against_the_same_limit_and_answer_a_page_in_chinese(string page)
+    {
+        using var host = new ArchiveApiFactory(new Dictionary<string, string?>
+        {
+            ["Archive:SeedSamples"] = "false",
+            ["Archive:RateLimit:SearchesPerSecond"] = "1",
+            ["Archive:RateLimit:Burst"] = "2",
+        });
+        var client = host.CreateClient();
+        await client.OkJson("/api/v1/health/live");
+        async Task<HttpResponseMessage> Get(string url)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.ParseAdd("text/html");
+            return await client.SendAsync(request);
+        }
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++)
+        {
+            answers.Add(await Get($"{page}{i}"));
+        }
+
+        var limited = answers.First(a => a.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.Equal("text/html", limited.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("检索过于频繁", await limited.Content.ReadAsStringAsync());
+        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, answers[0].StatusCode);
+        // The API's searches share the client's budget; the stylesheet, help and health are no searches.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/api/v1/search?q=党建")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Get("/help")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/ui/site.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/health/live")).StatusCode);
+        answers.ForEach(a => a.Dispose());
+    }
+
     [Fact]
     public async Task A_data_folder_that_cannot_be_opened_gives_503_problems_not_500s()
     {
