@@ -41,11 +41,13 @@ public static class FeedEndpoints
         {
             return problem;
         }
-        var (query, facetFilters) = (request.Query, request.Filters);
         var archive = await host.GetAsync(cancellationToken);
+        // The values as the engine selects them (scripts folded, a place's name as its region path), so one search
+        // written two ways is one feed.
+        var search = new SearchState { Query = request.Query, Filters = request.Filters }.WithFacetValues(archive.FacetValueOf);
+        var (query, facetFilters) = (search.Query, search.Filters);
         var entries = archive.Feed(query, facetFilters, request.PageSize);
         var links = Links.For(http.Request);
-        var search = new SearchState { Query = query, Filters = facetFilters };
         var feed = AtomFeed.Write(Id(query, facetFilters), Title(query, facetFilters), $"{links.BaseUrl}{http.Request.Path}{http.Request.QueryString}",
             links.BaseUrl + search.ToUrl(), entries, links);
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(feed))[..32]}\"";
@@ -55,7 +57,7 @@ public static class FeedEndpoints
             : TypedResults.Bytes(feed, $"{AtomFeed.MediaType}; charset=utf-8");
     }
 
-    /// <summary>The same URN for the same search, whatever the order of its parameters.</summary>
+    /// <summary>The same URN for the same search, whatever the order of its parameters and the spelling of its values.</summary>
     private static string Id(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters)
     {
         var canonical = new StringBuilder(query ?? "");
@@ -66,11 +68,12 @@ public static class FeedEndpoints
         return "urn:archive:search:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..32];
     }
 
-    /// <summary>组工信息档案 · “疫情防控”（栏目：市外参考）, or 最新文章 for the whole archive.</summary>
+    /// <summary>组工信息档案 · “疫情防控”（栏目：市外参考）, or 最新文章 for the whole archive; values read as the page's chips (类型：简报).</summary>
     private static string Title(string? query, IReadOnlyDictionary<FacetField, IReadOnlyList<string>> filters)
     {
         var what = query is null ? (filters.Count == 0 ? "最新文章" : "") : $"“{query}”";
-        var narrowed = filters.Count == 0 ? "" : $"（{string.Join("；", filters.Select(f => $"{SearchParameters.Label(f.Key)}：{string.Join("、", f.Value)}"))}）";
+        var narrowings = filters.OrderBy(f => f.Key).Select(f => $"{SearchParameters.Label(f.Key)}：{string.Join("、", f.Value.Select(v => FacetDisplay.Chip(f.Key, v)))}");
+        var narrowed = filters.Count == 0 ? "" : $"（{string.Join("；", narrowings)}）";
         return $"组工信息档案 · {what}{narrowed}";
     }
 }
