@@ -127,6 +127,18 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task Bytes_that_are_not_utf8_are_left_out_of_the_query_with_a_warning_and_control_characters_dropped()
+    {
+        var undecodable = await client.OkJson("/api/v1/search?q=%FF%FE");
+        var control = await client.OkJson("/api/v1/search?q=%00%01");
+
+        Assert.True(undecodable.GetProperty("query").ValueKind == JsonValueKind.Null, undecodable.GetProperty("query").ToString());
+        Assert.Contains(undecodable.Items("warnings"), w => w.GetString()!.Contains("bytes that are not UTF-8 (%FF%FE)"));
+        Assert.Equal(JsonValueKind.Null, control.GetProperty("query").ValueKind);
+        Assert.Empty(control.Items("warnings"));
+    }
+
+    [Fact]
     public async Task The_pages_old_name_department_filters_the_api_as_it_filters_the_page()
     {
         var dept = Uri.EscapeDataString("大观区委组织部");
