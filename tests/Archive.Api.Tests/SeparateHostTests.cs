@@ -35,15 +35,18 @@ public sealed class SeparateHostTests
         Assert.Equal(0, empty.GetProperty("total").GetInt64());
     }
 
+    /// <summary>A host allowing a burst of two searches, then one a second.</summary>
+    private static ArchiveApiFactory LimitedHost() => new(new Dictionary<string, string?>
+    {
+        ["Archive:SeedSamples"] = "false",
+        ["Archive:RateLimit:SearchesPerSecond"] = "1",
+        ["Archive:RateLimit:Burst"] = "2",
+    });
+
     [Fact]
     public async Task Searching_faster_than_the_limit_gets_429_with_retry_after()
     {
-        using var host = new ArchiveApiFactory(new Dictionary<string, string?>
-        {
-            ["Archive:SeedSamples"] = "false",
-            ["Archive:RateLimit:SearchesPerSecond"] = "1",
-            ["Archive:RateLimit:Burst"] = "2",
-        });
+        using var host = LimitedHost();
         var client = host.CreateClient();
         await client.OkJson("/api/v1/health/live");
 
@@ -68,12 +71,7 @@ public sealed class SeparateHostTests
     [InlineData("/articles/0000000000000000-1")]
     public async Task Search_and_article_pages_count_against_the_same_limit_and_answer_a_page_in_chinese(string page)
     {
-        using var host = new ArchiveApiFactory(new Dictionary<string, string?>
-        {
-            ["Archive:SeedSamples"] = "false",
-            ["Archive:RateLimit:SearchesPerSecond"] = "1",
-            ["Archive:RateLimit:Burst"] = "2",
-        });
+        using var host = LimitedHost();
         var client = host.CreateClient();
         await client.OkJson("/api/v1/health/live");
         async Task<HttpResponseMessage> Get(string url)
