@@ -6,7 +6,7 @@ if (args is [HashPasswordCommand.Verb, .. var options]) return HashPasswordComma
 
 var builder = WebApplication.CreateBuilder(ArchiveApiHosting.Options(args));
 builder.AddArchiveApi();
-builder.Services.AddArchiveWeb();
+builder.Services.AddArchiveWeb(Archive.Api.Endpoints.SearchEndpoints.RateLimitPolicy);
 
 var app = builder.Build();
 app.UseArchiveApi();

@@ -352,10 +352,11 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>
     /// A facet value as the facets list it and filters select it: simplified script (基層黨建 lists as 基层党建), a
-    /// region as a normalized path; null for a region value that names no path. A page that links the ticked values
-    /// this way unticks a value whatever script ticked it.
+    /// region as a normalized path, a place's name as its path in the archive (安庆: 安徽省/安庆市); null for a region
+    /// value that names no path. A page that links the ticked values this way unticks a value however it was written,
+    /// and a feed is known by the same id.
     /// </summary>
-    public string? FacetValueOf(FacetField field, string value) => FacetFolding.Selected(field, value, _analysis.Folding);
+    public string? FacetValueOf(FacetField field, string value) => _search.Selected(field, value);
 
     /// <summary>
     /// The newest articles a search matches (by their documents' dates), each with its document and its citation (not

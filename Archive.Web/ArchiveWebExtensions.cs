@@ -1,9 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Archive.Web.Browse;
 using Archive.Web.Editing;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,13 +16,19 @@ namespace Archive.Web;
 /// <summary>How Archive.Api mounts the UI: one call to register, one to map.</summary>
 public static class ArchiveWebExtensions
 {
-    public static IServiceCollection AddArchiveWeb(this IServiceCollection services)
+    /// <param name="searchLimit">The host's rate-limiting policy for searches, which the pages that search count against; none in a host without a limiter (the page benchmark).</param>
+    public static IServiceCollection AddArchiveWeb(this IServiceCollection services, string? searchLimit = null)
     {
         // Named as an application part so any host finds the pages, not only a Web SDK one that discovers them.
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizePage("/DocumentEdit", EditorPages.Policy);
                 o.Conventions.AuthorizePage("/ArticleEdit", EditorPages.Policy);
+                if (searchLimit is null) return;
+                foreach (var page in TooManySearches.Pages)
+                {
+                    o.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(searchLimit)));
+                }
             })
             .AddApplicationPart(typeof(ArchiveWebExtensions).Assembly)
             .AddMvcOptions(o => o.Filters.Add(new AntiforgeryFailureNotice()))

@@ -6,6 +6,9 @@ namespace Archive.Api.Corrections;
 /// </summary>
 public static class RevisionTag
 {
+    /// <summary>What the ETag is, as the OpenAPI document says it.</summary>
+    public const string Description = "The document's revision, \"{document id}.{revision}\": send it back as If-Match to correct the document or its articles.";
+
     public static string Of(string documentId, int revision) => $"\"{documentId}.{revision}\"";
 
     /// <summary>

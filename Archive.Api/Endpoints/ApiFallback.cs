@@ -20,7 +20,8 @@ public static class ApiFallback
             .Where(e => !e.RoutePattern.Parameters.Any(p => p.IsCatchAll))
             .Select(e => (Endpoint: e, Methods: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []))
             .Where(e => e.Methods.Count > 0 && Matches(e.Endpoint.RoutePattern, http.Request.Path))
-            .SelectMany(e => e.Methods)
+            // MethodGate answers HEAD wherever GET is.
+            .SelectMany(e => e.Methods.Contains(HttpMethods.Get) ? [.. e.Methods, HttpMethods.Head] : e.Methods)
             .Distinct()
             .ToList();
         if (allowed.Count == 0)

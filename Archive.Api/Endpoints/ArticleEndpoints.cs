@@ -22,6 +22,7 @@ public static class ArticleEndpoints
             .WithSummary("An article")
             .WithDescription("Full text and all metadata of an article, its document, the other articles of the same issue, its keywords (主题词), its duplicates elsewhere, and ready citations: GB/T 7714-2015 and the short form (《安庆组工信息》2022年第8期). The ETag is its document's revision (send it as If-Match to correct the article). An article editors merged into its neighbour answers 301 to that article.")
             .Produces<ArticleResponse>()
+            .WithResponseHeader("ETag", RevisionTag.Description, StatusCodes.Status200OK)
             .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
             .WithParameterExamples(("id", "2a827c17cdd57db0-2"));

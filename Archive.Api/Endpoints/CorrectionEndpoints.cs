@@ -26,7 +26,7 @@ public static class CorrectionEndpoints
             .WithTags("Corrections")
             .WithSummary("Correct a document's metadata (API key)")
             .WithDescription($"A JSON object of the fields to correct: kind ({string.Join(", ", KindNames.Codes)}), series, issue_number, total_issue_number, date (yyyy-MM-dd), publisher, doc_number; null clears a field. An optional reason goes into the audit log. Search, facets, citations and feeds show the correction at once, and a later re-parse keeps it." + IfMatchDescription)
-            .AsCorrection("""{"issue_number": 9, "date": "2022-03-11", "reason": "与纸质版核对"}""")
+            .AsCorrection(CorrectionSchemas.Document, """{"issue_number": 9, "date": "2022-03-11", "reason": "与纸质版核对"}""")
             .WithParameterExamples(("id", "2a827c17cdd57db0"));
 
         api.MapPatch("/articles/{id}", CorrectArticle)
@@ -34,7 +34,7 @@ public static class CorrectionEndpoints
             .WithTags("Corrections")
             .WithSummary("Correct an article's metadata (API key)")
             .WithDescription("A JSON object of the fields to correct: title (not empty), subtitle, section, source_department, region (a place of the gazetteer: 宜秀区, or its path 安徽省/安庆市/宜秀区), authors (a list of names), page; null clears a field. An optional reason goes into the audit log." + IfMatchDescription)
-            .AsCorrection("""{"title": "大观区在疫情防控一线考察识别干部", "region": "安徽省/安庆市/大观区", "reason": "标题被截断"}""")
+            .AsCorrection(CorrectionSchemas.Article, """{"title": "大观区在疫情防控一线考察识别干部", "region": "安徽省/安庆市/大观区", "reason": "标题被截断"}""")
             .WithParameterExamples(("id", "2a827c17cdd57db0-2"));
 
         api.MapPost("/articles/{id}/split", Split)
@@ -42,7 +42,8 @@ public static class CorrectionEndpoints
             .WithTags("Corrections")
             .WithSummary("Split an article in two (API key)")
             .WithDescription("Splits the article before paragraph at_paragraph (1-based, as its page numbers them: 2 to its number of paragraphs). The article keeps its id and the paragraphs before; the rest becomes a new article with a new id (answered as article_id, Location) and the given title, right after it. The other articles keep their ids." + IfMatchDescription)
-            .AsCorrection("""{"at_paragraph": 3, "title": "迎江区党建引领全员战“疫”", "reason": "两篇文章被读成了一篇"}""", StatusCodes.Status201Created)
+            .AsCorrection(CorrectionSchemas.Split, """{"at_paragraph": 3, "title": "迎江区党建引领全员战“疫”", "reason": "两篇文章被读成了一篇"}""", StatusCodes.Status201Created)
+            .WithResponseHeader("Location", "The new article's API address.", StatusCodes.Status201Created)
             .WithParameterExamples(("id", "2a827c17cdd57db0-1"));
 
         api.MapPost("/articles/{id}/merge", Merge)
@@ -50,7 +51,7 @@ public static class CorrectionEndpoints
             .WithTags("Corrections")
             .WithSummary("Merge an article with its neighbour (API key)")
             .WithDescription("Merges the article with the article named by with, its neighbour in the same document. The earlier of the two keeps its id (answered as article_id) and takes the later one's text after its own; the later one's id then redirects (301) to it." + IfMatchDescription)
-            .AsCorrection("""{"with": "2a827c17cdd57db0-3", "reason": "一篇文章被读成了两篇"}""")
+            .AsCorrection(CorrectionSchemas.Merge, """{"with": "2a827c17cdd57db0-3", "reason": "一篇文章被读成了两篇"}""")
             .WithParameterExamples(("id", "2a827c17cdd57db0-2"));
 
         api.MapGet("/documents/{id}/corrections", Log)
@@ -59,6 +60,7 @@ public static class CorrectionEndpoints
             .WithSummary("A document's audit log")
             .WithDescription("Every correction, split and merge made to the document and its articles, oldest first: who, when, target (the document or an article), field, old and new value (JSON), reason and the revision it made.")
             .Produces<CorrectionsResponse>()
+            .WithResponseHeader("ETag", RevisionTag.Description, StatusCodes.Status200OK)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
             .WithParameterExamples(("id", "2a827c17cdd57db0"));
 
@@ -75,14 +77,16 @@ public static class CorrectionEndpoints
     }
 
     /// <summary>What every correction declares: the key, its JSON body, its answer and the problems it may give.</summary>
-    private static RouteHandlerBuilder AsCorrection(this RouteHandlerBuilder builder, string example, int status = StatusCodes.Status200OK) =>
+    private static RouteHandlerBuilder AsCorrection(this RouteHandlerBuilder builder, Microsoft.OpenApi.OpenApiSchema body, string example, int status = StatusCodes.Status200OK) =>
         builder
             .WithMetadata(new RequiresApiKey())
-            .WithJsonBody(example)
+            .WithJsonBody(body, example)
+            .WithRequestHeader("If-Match", "The ETag of the document or article as read (\"{document id}.{revision}\"), or * for whatever the current version is. Without it: 428.", required: true)
             .Produces<CorrectionResponse>(status)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
                 StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType,
-                StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired, StatusCodes.Status503ServiceUnavailable);
+                StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired, StatusCodes.Status503ServiceUnavailable)
+            .WithResponseHeader("ETag", RevisionTag.Description, status, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
 
     private static Task<IResult> CorrectDocument([Description("The document id.")] string id, HttpContext http, ArchiveHost host, CancellationToken cancellationToken) =>
         Write(http, host, id, "document", archive => archive.FindDocument(id), (archive, fields, editing) => archive.CorrectDocument(id, fields, editing), cancellationToken);

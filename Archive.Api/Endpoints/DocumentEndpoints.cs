@@ -24,6 +24,7 @@ public static class DocumentEndpoints
             .WithSummary("A document")
             .WithDescription("A document's metadata (series, issue, date, publisher, 文号 ...) as read and as corrected, its kept original file, its articles in order, the text as read from the file, and its audit log. The ETag is its revision (send it as If-Match to correct it).")
             .Produces<DocumentResponse>()
+            .WithResponseHeader("ETag", RevisionTag.Description, StatusCodes.Status200OK)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
             .WithParameterExamples(("id", "2a827c17cdd57db0"));
 
@@ -32,8 +33,13 @@ public static class DocumentEndpoints
             .WithTags("Documents")
             .WithSummary("The original file")
             .WithDescription("The file the document was read from, byte for byte, as an attachment: its media type (Content-Type), its name (Content-Disposition, with filename* for Chinese names) and its sha256 as the ETag. Range requests are answered. 404 original_not_kept for documents ingested before originals were kept (ingest the same file again to keep it), 404 original_missing when the kept file is missing or damaged on the server.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesBody(StatusCodes.Status200OK, "The file, in its own media type (application/octet-stream stands for any).", "application/octet-stream", binary: true)
+            .ProducesBody(StatusCodes.Status206PartialContent, "The range asked for (Range: bytes=…), with Content-Range.", "application/octet-stream", binary: true)
+            .WithResponseHeader("ETag", "The file's sha256; If-None-Match and If-Range take it.", StatusCodes.Status200OK, StatusCodes.Status206PartialContent)
+            .WithResponseHeader("Content-Range", "Which bytes of the file the answer holds (206), or the file's size (416).", StatusCodes.Status206PartialContent, StatusCodes.Status416RangeNotSatisfiable)
+            .WithResponseHeader("Content-Disposition", "attachment, with the file's name (filename* for Chinese names).", StatusCodes.Status200OK)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
+            .Produces(StatusCodes.Status416RangeNotSatisfiable)
             .WithParameterExamples(("id", "2a827c17cdd57db0"));
 
         api.MapPost("/documents", Upload)

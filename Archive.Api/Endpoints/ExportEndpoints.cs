@@ -20,6 +20,8 @@ namespace Archive.Api.Endpoints;
 public static class ExportEndpoints
 {
     public static readonly IReadOnlyList<string> Formats = ["csv", "json"];
+    private const string Format = "format";
+    private const string Limit = "limit";
     /// <summary>Rows are sent in runs of this many: a client sees the first rows at once, without a flush per row.</summary>
     private const int RowsPerFlush = 100;
 
@@ -29,22 +31,23 @@ public static class ExportEndpoints
             .WithName("Export")
             .WithTags("Search")
             .WithSummary("Export search results")
-            .WithDescription("The hits of a search (same q and facet parameters as /search), up to 10,000, in the order the search's pages list them, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. A republished article is one row, as it is one hit. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink, citation (the GB/T 7714 reference). The X-Total-Count header gives the number of matches, the search's total.")
+            .WithDescription("The hits of a search (same q and facet parameters as /search, read as the pages read them; a parameter that would be a warning there, such as an unknown name, is a 400 here), up to 10,000, in the order the search's pages list them, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. A republished article is one row, as it is one hit. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink, citation (the GB/T 7714 reference). Only articles holding every word of q are exported (never partial matches); the X-Total-Count header counts them (the search's full_matches), and may exceed limit.")
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
-            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv")
             .Produces<IReadOnlyList<ExportRow>>(StatusCodes.Status200OK, "application/json")
+            .ProducesBody(StatusCodes.Status200OK, "The rows as CSV (format=csv, the default: UTF-8 with BOM) or as a JSON array (format=json).", "text/csv")
+            .WithResponseHeader("X-Total-Count", "How many articles hold every word of q (partial matches are not exported), which may exceed limit.", StatusCodes.Status200OK)
+            .WithResponseHeader("Content-Disposition", "attachment; filename=archive-export-{yyyyMMdd-HHmmss}.csv (or .json).", StatusCodes.Status200OK)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("q", "疫情防控"), ("format", "csv"), ("limit", "1000"));
+            .WithSearchParameters((SearchParameters.Sort, SearchParameterDocs.Sort))
+            .WithParameterExamples(("format", "csv"), ("limit", "1000"));
     }
 
     private static async Task<IResult> Export(
-        [AsParameters] SearchFilters filters,
-        [FromQuery(Name = SearchParameters.Sort), Description("relevance, newest or oldest; by default relevance with a query, newest without.")] string? sort,
-        [FromQuery(Name = "format"), Description("csv (default) or json.")] string? format,
-        [FromQuery(Name = "limit"), Description("At most this many hits, 1 to 10,000 (default 10,000); a value outside is a 400, never a silent subset.")] int? limit,
+        [FromQuery(Name = Format), Description("csv (default) or json.")] string? format,
+        [FromQuery(Name = Limit), Description("At most this many hits, 1 to 10,000 (default 10,000); a value outside is a 400, never a silent subset.")] int? limit,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
-        var (request, _, problem) = filters.Read(options.Value.Limits, sort, strict: true);
+        var (request, _, problem) = SearchUrl.Read(http.Request, options.Value.Limits, strict: true, own: [Format, Limit]);
         if (problem is not null)
         {
             return problem;
@@ -52,12 +55,12 @@ public static class ExportEndpoints
         var csv = string.IsNullOrWhiteSpace(format) || format.Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !format!.Trim().Equals("json", StringComparison.OrdinalIgnoreCase))
         {
-            return ApiProblems.InvalidParameter("format", $"'{format}' is not an export format.", $"“{format}”不是可用的导出格式。", Formats);
+            return ApiProblems.InvalidParameter(Format, $"'{format}' is not an export format.", $"“{format}”不是可用的导出格式。", Formats);
         }
         var max = options.Value.Limits.MaxExportHits;
         if (limit is < 1 || limit > max)
         {
-            return ApiProblems.InvalidParameter("limit", $"{limit} is outside 1..{max}; leave it out for all hits up to {max}.", $"{limit} 不在 1 到 {max} 之间；不给此参数即导出全部（至多 {max} 条）。");
+            return ApiProblems.InvalidParameter(Limit, $"{limit} is outside 1..{max}; leave it out for all hits up to {max}.", $"{limit} 不在 1 到 {max} 之间；不给此参数即导出全部（至多 {max} 条）。");
         }
         var wanted = limit ?? max;
         var archive = await host.GetAsync(cancellationToken);

@@ -22,8 +22,7 @@ public static class SearchEndpoints
             .RequireRateLimiting(RateLimitPolicy)
             .Produces<SearchResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("q", "考察识别 干部"), ("section", "市内信息"), ("region", "安徽省/安庆市"), ("year", "2022"),
-                ("kind", "bulletin"), ("series", "安庆组工信息"), ("dept", "大观区委组织部"), ("keyword", "疫情防控"), ("sort", "newest"), ("page", "1"), ("size", "10"))
+            .WithSearchParameters((SearchParameters.Sort, SearchParameterDocs.Sort), (SearchParameters.Page, SearchParameterDocs.Page), (SearchParameters.Size, SearchParameterDocs.Size))
             .WithResponseExample("""
                 {"total":1,"full_matches":1,"partial_matches":false,"took_ms":3.2,"page":1,"size":10,"query":"考察识别 干部","parsed_query":"考察识别 干部","warnings":[],
                  "hits":[{"id":"2a827c17cdd57db0-2","document_id":"2a827c17cdd57db0","title":"大观区在疫情防控一线考察识别干部",
@@ -42,14 +41,13 @@ public static class SearchEndpoints
             .RequireRateLimiting(RateLimitPolicy)
             .Produces<FacetsResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("q", "党建"), ("region", "安徽省"));
+            .WithSearchParameters();
     }
 
     private static async Task<IResult> Search(
-        [AsParameters] SearchFilters filters, [AsParameters] SearchPaging paging,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        var (request, warnings, problem) = filters.Read(options.Value.Limits, paging.Sort, paging.Page, paging.Size);
+        var (request, warnings, problem) = SearchUrl.Read(http.Request, options.Value.Limits);
         if (problem is not null)
         {
             return problem;
@@ -63,9 +61,9 @@ public static class SearchEndpoints
     }
 
     private static async Task<IResult> Facets(
-        [AsParameters] SearchFilters filters, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
+        HttpRequest http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        var (request, warnings, problem) = filters.Read(options.Value.Limits);
+        var (request, warnings, problem) = SearchUrl.Read(http, options.Value.Limits);
         if (problem is not null)
         {
             return problem;

@@ -113,7 +113,10 @@ public static class ArchiveApiHosting
             o.OnRejected = (context, _) =>
             {
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 1;
-                return new ValueTask(ApiProblems.TooManyRequests(retry).ExecuteAsync(context.HttpContext));
+                var http = context.HttpContext;
+                return new ValueTask(http.Request.Path.StartsWithSegments("/api")
+                    ? ApiProblems.TooManyRequests(retry).ExecuteAsync(http)
+                    : Archive.Web.Browse.TooManySearches.WriteAsync(http, retry));
             };
             o.AddPolicy(SearchEndpoints.RateLimitPolicy, SearchLimiter);
         });

@@ -21,7 +21,7 @@ public static class ArchiveOpenApi
                 Version = "v1",
                 Description =
                     "Full-text search over organization-work documents (组工信息, 通知, newspaper pages, web articles). " +
-                    "Reading needs no key; uploading, deleting, correcting and re-parsing need an API key in the X-Api-Key header. " +
+                    "Reading needs no key; uploading, deleting, correcting and re-parsing need an API key in the X-Api-Key header (or Authorization: Bearer). " +
                     "A correction names the version it was made against (If-Match with the ETag of a GET). " +
                     "Errors are RFC 7807 problem details with a stable `code` and `message_zh` / `message_en`.",
             };
@@ -34,19 +34,34 @@ public static class ArchiveOpenApi
                 Name = RequiresApiKey.HeaderName,
                 Description = "A key configured as Archive:ApiKeys:<name>. Never put it in the URL: such requests are refused.",
             };
+            document.Components.SecuritySchemes[RequiresApiKey.BearerSchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "The same key as Authorization: Bearer KEY, instead of X-Api-Key.",
+            };
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
         {
             if (context.Description.ActionDescriptor.EndpointMetadata.OfType<RequiresApiKey>().Any())
             {
+                // Either scheme: two requirements are alternatives.
                 operation.Security =
                 [
-                    new OpenApiSecurityRequirement
+                    .. new[] { RequiresApiKey.SecuritySchemeName, RequiresApiKey.BearerSchemeName }.Select(scheme => new OpenApiSecurityRequirement
                     {
-                        [new OpenApiSecuritySchemeReference(RequiresApiKey.SecuritySchemeName, context.Document)] = [],
-                    },
+                        [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [],
+                    }),
                 ];
+            }
+            // Every 429 (rate limit) and 503 (archive still opening) says when to try again.
+            foreach (var status in new[] { "429", "503" })
+            {
+                if (operation.Responses?.GetValueOrDefault(status) is OpenApiResponse response)
+                {
+                    OpenApiConventions.AddHeader(response, "Retry-After", "Seconds to wait before trying again.");
+                }
             }
             return Task.CompletedTask;
         });

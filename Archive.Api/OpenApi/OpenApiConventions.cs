@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Archive.Api.Errors;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.OpenApi;
 
 namespace Archive.Api.OpenApi;
@@ -83,8 +84,8 @@ public static class OpenApiConventions
             return Task.CompletedTask;
         });
 
-    /// <summary>Documents a JSON object body, with an example.</summary>
-    public static RouteHandlerBuilder WithJsonBody(this RouteHandlerBuilder builder, string example) =>
+    /// <summary>Documents a JSON object body: its fields (the endpoint reads the JSON itself, so no type says them) and an example.</summary>
+    public static RouteHandlerBuilder WithJsonBody(this RouteHandlerBuilder builder, OpenApiSchema schema, string example) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {
             operation.RequestBody = new OpenApiRequestBody
@@ -92,11 +93,72 @@ public static class OpenApiConventions
                 Required = true,
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
-                    ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object }, Example = JsonNode.Parse(example) },
+                    ["application/json"] = new() { Schema = schema, Example = JsonNode.Parse(example) },
                 },
             };
             return Task.CompletedTask;
         });
+
+    /// <summary>A request header the operation reads (If-Match on a correction, If-None-Match on the feed).</summary>
+    public static RouteHandlerBuilder WithRequestHeader(this RouteHandlerBuilder builder, string name, string description, bool required = false) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = name, In = ParameterLocation.Header, Required = required, Description = description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+            return Task.CompletedTask;
+        });
+
+    /// <summary>A header the answers of these statuses carry (ETag, X-Total-Count, Location).</summary>
+    public static RouteHandlerBuilder WithResponseHeader(this RouteHandlerBuilder builder, string name, string description, params int[] statuses) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            foreach (var status in statuses)
+            {
+                AddHeader(Response(operation, status), name, description);
+            }
+            return Task.CompletedTask;
+        });
+
+    /// <summary>
+    /// A body no .NET type describes (an Atom feed, CSV, an original file's bytes), listed before any other media type
+    /// of the answer: the first is what the endpoint sends by default. <c>.Produces(status, contentType: …)</c> without a
+    /// type leaves the content out, and a second .Produces for the same status replaces the first.
+    /// </summary>
+    public static RouteHandlerBuilder ProducesBody(this RouteHandlerBuilder builder, int status, string description, string mediaType, bool binary = false) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            var response = Response(operation, status);
+            response.Description = description;
+            var body = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = binary ? "binary" : null } };
+            response.Content = new Dictionary<string, OpenApiMediaType> { [mediaType] = body }
+                .Concat((response.Content ?? new Dictionary<string, OpenApiMediaType>()).Where(c => c.Key != mediaType))
+                .ToDictionary();
+            return Task.CompletedTask;
+        });
+
+    public static void AddHeader(OpenApiResponse response, string name, string description)
+    {
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers[name] = new OpenApiHeader { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+    }
+
+    /// <summary>The operation's answer of this status, made when no .Produces declared it.</summary>
+    private static OpenApiResponse Response(OpenApiOperation operation, int status)
+    {
+        operation.Responses ??= [];
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (operation.Responses.TryGetValue(key, out var found) && found is OpenApiResponse response)
+        {
+            return response;
+        }
+        response = new OpenApiResponse { Description = ReasonPhrases.GetReasonPhrase(status) };
+        operation.Responses[key] = response;
+        return response;
+    }
 
     /// <summary>An example body for the 200 answer, as JSON text.</summary>
     public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, string json) =>

@@ -4,5 +4,6 @@ namespace Archive.Api.Security;
 public sealed record RequiresApiKey
 {
     public const string SecuritySchemeName = "ApiKey";
+    public const string BearerSchemeName = "Bearer";
     public const string HeaderName = "X-Api-Key";
 }

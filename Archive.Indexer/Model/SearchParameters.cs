@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace Archive.Indexer.Model;
 
@@ -8,7 +10,7 @@ namespace Archive.Indexer.Model;
 /// with the same names, limits and defaults everywhere. An instance is one URL as read (<see cref="Read"/>): the
 /// request, whether an order was asked for, the parameters left out and the ones changed to fit.
 /// </summary>
-public sealed record SearchParameters(SearchRequest Request, bool SortGiven, IReadOnlyList<FieldProblem> Refused, IReadOnlyList<FieldProblem> Adjusted)
+public sealed partial record SearchParameters(SearchRequest Request, bool SortGiven, IReadOnlyList<FieldProblem> Refused, IReadOnlyList<FieldProblem> Adjusted)
 {
     public const string Query = "q";
     public const string Section = "section";
@@ -81,7 +83,7 @@ public sealed record SearchParameters(SearchRequest Request, bool SortGiven, IRe
 
         foreach (var (name, values) in parameters)
         {
-            var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
+            var given = values.Select(v => Readable(name, v, adjusted)).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
             if (given.Count == 0) continue;
             switch (name.ToLowerInvariant())
             {
@@ -176,6 +178,30 @@ public sealed record SearchParameters(SearchRequest Request, bool SortGiven, IRe
         }
         return value;
     }
+
+    /// <summary>
+    /// A value as it can be searched: without invisible and control characters (as every text the archive reads), and
+    /// without percent-escapes that are no UTF-8, which the server leaves undecoded (a link written in GBK: %B5%B3), said.
+    /// </summary>
+    private static string? Readable(string name, string? value, List<FieldProblem> adjusted)
+    {
+        if (value is null) return null;
+        var undecoded = new List<string>();
+        var readable = Escapes().Replace(InvisibleText.Without(value), run =>
+        {
+            var bytes = Convert.FromHexString(run.Value.Replace("%", "", StringComparison.Ordinal));
+            if (Utf8.IsValid(bytes)) return run.Value;
+            undecoded.Add(run.Value);
+            return "";
+        });
+        if (undecoded.Count > 0)
+            adjusted.Add(new(name, $"{Shorten(name)} held bytes that are not UTF-8 ({Shorten(string.Concat(undecoded))}), perhaps a link in another encoding such as GBK; they were left out.",
+                $"参数 {Shorten(name)} 含有不是 UTF-8 编码的字节（{Shorten(string.Concat(undecoded))}），可能是其他编码（如 GBK）的链接；已略去。"));
+        return readable;
+    }
+
+    [GeneratedRegex("(?:%[0-9A-Fa-f]{2})+")]
+    private static partial Regex Escapes();
 
     private static int ReadNumber(string name, string label, string value, int min, int max, int fallback, List<FieldProblem> refused, List<FieldProblem> adjusted)
     {

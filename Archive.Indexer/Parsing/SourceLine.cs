@@ -32,7 +32,7 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
         var lines = new List<SourceLine>(extracted.Blocks.Count);
         foreach (var block in extracted.Blocks)
         {
-            foreach (var raw in Punctuation.WithoutInvisible(block.Text).Split('\n'))
+            foreach (var raw in InvisibleText.Without(block.Text).Split('\n'))
             {
                 // A table's pipes around a line (…督导组”。 |) are the table's, not the text's.
                 var trimmed = raw.AsSpan().Trim().Trim("\u3000\uFEFF\u00A0|").Trim();

@@ -185,8 +185,23 @@ internal sealed class ArticleSearch(
         if (!selections.TryGetValue(FacetField.Region, out var regions) || regions.All(r => ordinals.Ordinal(FacetField.Region, r) >= 0)) return selections;
         return new Dictionary<FacetField, List<string>>(selections)
         {
-            [FacetField.Region] = [.. regions.Select(r => ordinals.Ordinal(FacetField.Region, r) < 0 && ordinals.RegionNamed(r) is { } path ? path : r).Distinct()],
+            [FacetField.Region] = [.. regions.Select(r => RegionPathOf(r, ordinals)).Distinct()],
         };
+    }
+
+    private static string RegionPathOf(string region, FacetOrdinals ordinals) =>
+        ordinals.Ordinal(FacetField.Region, region) < 0 && ordinals.RegionNamed(region) is { } path ? path : region;
+
+    /// <summary>
+    /// A ticked value as a search selects it: folded as the facets count it (<see cref="Selections"/>), a region named
+    /// by its place as that place's path in the archive (<see cref="WithRegionPaths"/>); null for a region that names no path.
+    /// </summary>
+    public string? Selected(FacetField field, string value)
+    {
+        var folded = FacetFolding.Selected(field, value, index.Analysis.Folding);
+        return folded is null || field != FacetField.Region
+            ? folded
+            : index.WithSearcher(searcher => RegionPathOf(folded, _ordinals.GetValue(searcher.IndexReader, Ordinals)));
     }
 
     /// <summary>

@@ -71,6 +71,31 @@ public sealed class FeedApiTests(SeededArchive archive)
         Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("series=安慶組工信息", "series=安庆组工信息")]
+    [InlineData("region=安庆", "region=安徽省/安庆市")]
+    [InlineData("region=安庆&series=安庆组工信息", "series=安慶組工信息&region=安徽省／安庆市")]
+    public async Task One_search_written_two_ways_is_one_feed(string one, string other)
+    {
+        static string Encoded(string query) => string.Join('&', query.Split('&').Select(p => p.Split('=')).Select(p => $"{p[0]}={Uri.EscapeDataString(p[1])}"));
+
+        var first = await Feed(client, Encoded(one));
+        var second = await Feed(client, Encoded(other));
+
+        Assert.NotEmpty(first.Elements(Atom + "entry"));
+        Assert.Equal(first.Element(Atom + "id")!.Value, second.Element(Atom + "id")!.Value);
+        Assert.Equal(first.Element(Atom + "title")!.Value, second.Element(Atom + "title")!.Value);
+    }
+
+    [Fact]
+    public async Task A_feed_title_names_a_kind_in_chinese_not_by_its_code()
+    {
+        var title = (await Feed(client, "kind=bulletin")).Element(Atom + "title")!.Value;
+
+        Assert.Contains("类型：" + KindNames.Label(DocumentKind.Bulletin), title);
+        Assert.DoesNotContain("bulletin", title);
+    }
+
     [Fact]
     public async Task A_search_that_matches_nothing_is_a_valid_empty_feed_and_a_bad_filter_a_problem()
     {

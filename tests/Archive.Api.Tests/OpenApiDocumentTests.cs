@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Archive.Indexer.Model;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -101,5 +102,75 @@ public sealed class OpenApiDocumentTests(SeededArchive archive)
             var body = paths.GetProperty(path).GetProperty(method).GetProperty("requestBody").GetProperty("content").GetProperty("application/json");
             Assert.Equal(JsonValueKind.Object, body.GetProperty("example").ValueKind);
         }
+    }
+
+    private static readonly (string Method, string Path)[] Corrections =
+        [("patch", "/api/v1/documents/{id}"), ("patch", "/api/v1/articles/{id}"), ("post", "/api/v1/articles/{id}/split"), ("post", "/api/v1/articles/{id}/merge")];
+
+    [Fact]
+    public async Task Corrections_declare_the_if_match_they_require_and_the_fields_of_their_bodies()
+    {
+        var paths = (await client.OkJson("/openapi/v1.json")).GetProperty("paths");
+
+        foreach (var (method, path) in Corrections)
+        {
+            var operation = paths.GetProperty(path).GetProperty(method);
+            var ifMatch = operation.Items("parameters").Single(p => p.Str("name") == "If-Match");
+            Assert.Equal("header", ifMatch.Str("in"));
+            Assert.True(ifMatch.GetProperty("required").GetBoolean(), $"{method} {path}: If-Match is not required, yet its absence is a 428");
+            var body = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+            Assert.True(body.GetProperty("properties").TryGetProperty("reason", out _), $"{method} {path}: the body's fields are not described");
+            Assert.True(operation.GetProperty("responses").EnumerateObject().First(r => r.Name.StartsWith('2')).Value.GetProperty("headers").TryGetProperty("ETag", out _));
+        }
+        Schema(paths, "/api/v1/documents/{id}", "patch", out var document);
+        Assert.Equal(CorrectableField.Document.Select(f => f.Name).Append("reason").Order(), document.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Contains("integer", document.GetProperty("properties").GetProperty("issue_number").Items("type").Select(t => t.GetString()));
+        Schema(paths, "/api/v1/articles/{id}", "patch", out var article);
+        Assert.Equal(CorrectableField.Article.Select(f => f.Name).Append("reason").Order(), article.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+        Schema(paths, "/api/v1/articles/{id}/split", "post", out var split);
+        Assert.Equal("integer", split.GetProperty("properties").GetProperty("at_paragraph").Str("type"));
+        Assert.Equal(["at_paragraph"], split.Items("required").Select(r => r.GetString()));
+        Schema(paths, "/api/v1/articles/{id}/merge", "post", out var merge);
+        Assert.Equal(["with"], merge.Items("required").Select(r => r.GetString()));
+        Assert.True(paths.GetProperty("/api/v1/articles/{id}/split").GetProperty("post").GetProperty("responses").GetProperty("201").GetProperty("headers").TryGetProperty("Location", out _));
+
+        static void Schema(JsonElement paths, string path, string method, out JsonElement schema) =>
+            schema = paths.GetProperty(path).GetProperty(method).GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+    }
+
+    [Fact]
+    public async Task Answers_that_are_not_json_say_their_media_types_ranges_and_headers()
+    {
+        var paths = (await client.OkJson("/openapi/v1.json")).GetProperty("paths");
+        JsonElement Responses(string path) => paths.GetProperty(path).GetProperty("get").GetProperty("responses");
+
+        var export = Responses("/api/v1/export").GetProperty("200");
+        Assert.Equal(["text/csv", "application/json"], export.GetProperty("content").EnumerateObject().Select(c => c.Name));
+        Assert.True(export.GetProperty("headers").TryGetProperty("X-Total-Count", out _));
+        var feed = paths.GetProperty("/api/v1/search.atom").GetProperty("get");
+        Assert.True(feed.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("application/atom+xml", out _));
+        Assert.True(feed.GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _));
+        Assert.Contains(feed.Items("parameters"), p => p.Str("name") == "If-None-Match" && p.Str("in") == "header");
+        var file = Responses("/api/v1/documents/{id}/file");
+        Assert.Equal("binary", file.GetProperty("200").GetProperty("content").GetProperty("application/octet-stream").GetProperty("schema").Str("format"));
+        Assert.True(file.TryGetProperty("206", out _), "ranges are answered with 206");
+        Assert.True(file.TryGetProperty("416", out _), "a range past the end is 416");
+        Assert.True(Responses("/api/v1/articles/{id}").GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _));
+        Assert.True(Responses("/api/v1/documents/{id}").GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _));
+        foreach (var response in paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject()).SelectMany(o => o.Value.GetProperty("responses").EnumerateObject()).Where(r => r.Name is "429" or "503"))
+        {
+            Assert.True(response.Value.TryGetProperty("headers", out var headers) && headers.TryGetProperty("Retry-After", out _), $"a {response.Name} without Retry-After");
+        }
+    }
+
+    [Fact]
+    public async Task A_key_may_come_as_a_bearer_token_as_the_api_accepts_it()
+    {
+        var document = await client.OkJson("/openapi/v1.json");
+
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").Str("scheme"));
+        var upload = document.GetProperty("paths").GetProperty("/api/v1/documents").GetProperty("post");
+        Assert.Contains(upload.Items("security"), r => r.TryGetProperty("Bearer", out _));
+        Assert.Contains(upload.Items("security"), r => r.TryGetProperty("ApiKey", out _));
     }
 }

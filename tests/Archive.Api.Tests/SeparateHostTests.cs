@@ -35,15 +35,18 @@ public sealed class SeparateHostTests
         Assert.Equal(0, empty.GetProperty("total").GetInt64());
     }
 
+    /// <summary>A host allowing a burst of two searches, then one a second.</summary>
+    private static ArchiveApiFactory LimitedHost() => new(new Dictionary<string, string?>
+    {
+        ["Archive:SeedSamples"] = "false",
+        ["Archive:RateLimit:SearchesPerSecond"] = "1",
+        ["Archive:RateLimit:Burst"] = "2",
+    });
+
     [Fact]
     public async Task Searching_faster_than_the_limit_gets_429_with_retry_after()
     {
-        using var host = new ArchiveApiFactory(new Dictionary<string, string?>
-        {
-            ["Archive:SeedSamples"] = "false",
-            ["Archive:RateLimit:SearchesPerSecond"] = "1",
-            ["Archive:RateLimit:Burst"] = "2",
-        });
+        using var host = LimitedHost();
         var client = host.CreateClient();
         await client.OkJson("/api/v1/health/live");
 
@@ -59,6 +62,40 @@ public sealed class SeparateHostTests
         Assert.NotNull(limited.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, answers[0].StatusCode);
         // Health and documents are not searches: never limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/health/live")).StatusCode);
+        answers.ForEach(a => a.Dispose());
+    }
+
+    [Theory]
+    [InlineData("/?q=党建")]
+    [InlineData("/articles/0000000000000000-1")]
+    public async Task Search_and_article_pages_count_against_the_same_limit_and_answer_a_page_in_chinese(string page)
+    {
+        using var host = LimitedHost();
+        var client = host.CreateClient();
+        await client.OkJson("/api/v1/health/live");
+        async Task<HttpResponseMessage> Get(string url)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.ParseAdd("text/html");
+            return await client.SendAsync(request);
+        }
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++)
+        {
+            answers.Add(await Get($"{page}{i}"));
+        }
+
+        var limited = answers.First(a => a.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.Equal("text/html", limited.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("检索过于频繁", await limited.Content.ReadAsStringAsync());
+        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, answers[0].StatusCode);
+        // The API's searches share the client's budget; the stylesheet, help and health are no searches.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/api/v1/search?q=党建")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Get("/help")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/ui/site.css")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/health/live")).StatusCode);
         answers.ForEach(a => a.Dispose());
     }

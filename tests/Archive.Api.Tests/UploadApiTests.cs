@@ -60,6 +60,18 @@ public sealed class UploadApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public void The_upload_types_docs_api_md_lists_are_the_engines()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Archive.sln"))) root = root.Parent!;
+        var docs = File.ReadAllText(Path.Combine(root.FullName, "docs", "api.md"));
+        var accepted = docs[docs.IndexOf("Accepted (the engine's", StringComparison.Ordinal)..];
+        var listed = accepted[..accepted.IndexOf("The\nanswer lists every file", StringComparison.Ordinal)];
+
+        Assert.All(Archive.Indexer.ArchiveService.SupportedExtensions, extension => Assert.Contains(extension + " ", listed.Replace('\n', ' ').Replace('`', ' ')));
+    }
+
+    [Fact]
     public async Task An_uploaded_file_becomes_searchable_and_a_deleted_one_goes_away()
     {
         var marker = Marker();

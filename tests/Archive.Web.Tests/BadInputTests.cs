@@ -37,6 +37,36 @@ public sealed class BadInputTests(ArchiveSite site)
         Assert.Contains("class=\"hit", html);
     }
 
+    private async Task<(HttpStatusCode Status, string Html)> Page(string url)
+    {
+        using var client = site.NewHttpClient();
+        using var response = await client.GetAsync(url);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/?q=%00%01")]
+    [InlineData("/?q=%E5%85%9A%00%E5%BB%BA")]
+    public async Task Control_characters_in_a_query_are_dropped_as_the_engine_drops_them_never_written_into_the_page(string url)
+    {
+        var (status, html) = await Page(url);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("&#x0;", html);
+        Assert.DoesNotContain("&#x1;", html);
+        Assert.DoesNotContain('\0', html);
+    }
+
+    [Fact]
+    public async Task Bytes_that_are_not_utf8_are_left_out_of_the_query_and_the_page_says_so()
+    {
+        var (status, html) = await Page("/?q=%E5%85%9A%FF%FE");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("不是 UTF-8 编码的字节（%FF%FE）", html);
+        Assert.Contains("value=\"党\"", html);
+    }
+
     [Fact]
     public async Task A_5000_character_query_is_refused_with_a_link_that_keeps_its_start()
     {

@@ -25,6 +25,22 @@ public sealed class EditorTests(ArchiveSite site)
     }
 
     [Fact]
+    public async Task The_sign_out_button_stays_in_the_footer_line_with_the_editors_name()
+    {
+        var page = await site.NewPageAsync();
+        await SignInAsync(page);
+
+        // A form inside a <p> is invalid: the parser closes the <p> before it and leaves an empty one after.
+        var footer = await page.EvaluateAsync<string[]>("""
+            () => { const f = document.querySelector('footer.site');
+                    const form = f.querySelector('form.signout'), name = f.querySelector('.signed-in');
+                    return [String(form.parentElement === name.parentElement), String([...f.querySelectorAll('p')].filter(p => p.textContent.trim() === '').length)]; }
+            """);
+
+        Assert.Equal(["true", "0"], footer);
+    }
+
+    [Fact]
     public async Task An_editor_corrects_a_title_splits_the_article_and_finds_both_in_search_and_the_audit_log()
     {
         const string marker = "鹤鸣湖畔";

@@ -1,5 +1,4 @@
 using Archive.Indexer.Chinese;
-using Archive.Indexer.Parsing;
 using System.Text;
 
 namespace Archive.Indexer.Search.Syntax;
@@ -18,7 +17,7 @@ internal static partial class QuerySyntaxParser
     public static ParsedQuery Parse(string? text)
     {
         var warnings = new List<string>();
-        text = text is null ? null : Punctuation.WithoutInvisible(text); // 党\u200B建, pasted from a chat, is 党建
+        text = text is null ? null : InvisibleText.Without(text); // 党\u200B建, pasted from a chat, is 党建
         if (string.IsNullOrWhiteSpace(text))
         {
             return new ParsedQuery(null, warnings);

@@ -117,6 +117,7 @@ public sealed class ScriptFacetTests(ScriptFacetTests.Articles articles) : IClas
     [InlineData(FacetField.Section, "基層黨建", "基层党建")]
     [InlineData(FacetField.Region, "安徽省／安慶市", "安徽省/安庆市")]
     [InlineData(FacetField.Year, "2022", "2022")]
+    [InlineData(FacetField.Region, "乾縣", "陕西省/咸阳市/乾县")]
     [InlineData(FacetField.Region, "不是/地/区/的/路径", null)]
     public void A_value_reads_as_its_facet_lists_it(FacetField field, string value, string? listed) =>
         Assert.Equal(listed, articles.Archive.FacetValueOf(field, value));

@@ -1,0 +1,47 @@
+using Archive.Api.Configuration;
+using Archive.Api.Errors;
+
+namespace Archive.Api.Contracts;
+
+/// <summary>
+/// The search a request's URL asks for, read whole by the pages' reader (<see cref="SearchParameters.Read"/>), so one
+/// URL is one search in the UI and the API: the same names (department for dept), limits and notes, and a name the
+/// reader does not know is said, never dropped unseen. A value that can match nothing is a problem (400), one changed
+/// to fit or ignored (a page past the last, an unknown parameter) a warning. An answer with no room for warnings (an
+/// export, a feed) is <c>strict</c>: a change is a problem too, so it is never silently another search than the URL's.
+/// </summary>
+public static class SearchUrl
+{
+    /// <param name="own">Parameters the endpoint reads itself (export's format and limit), kept from the reader.</param>
+    public static (SearchRequest Request, IReadOnlyList<string> Warnings, ApiProblem? Problem) Read(
+        HttpRequest http, RequestLimits limits, int defaultPageSize = SearchRequest.DefaultPageSize, bool strict = false, params string[] own)
+    {
+        var parameters = http.Query.Where(p => !own.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
+            .Select(p => new KeyValuePair<string, IEnumerable<string?>>(p.Key, p.Value));
+        var reading = SearchParameters.Read(parameters, defaultPageSize, limits.MaxQueryLength);
+        if (reading.Refused.FirstOrDefault() is { } refused)
+        {
+            return (reading.Request, [], Problem(refused));
+        }
+        if (strict && reading.Adjusted.FirstOrDefault() is { } adjusted)
+        {
+            return (reading.Request, [], Problem(adjusted with
+            {
+                MessageEn = adjusted.MessageEn + " This answer carries no warnings, so it is refused rather than given for another search than asked.",
+                MessageZh = adjusted.MessageZh + "此处无法附带提示，因此不予处理，以免给出与地址不同的检索结果。",
+            }));
+        }
+        return (reading.Request, [.. reading.Adjusted.Select(p => $"{p.MessageEn} / {p.MessageZh}")], null);
+    }
+
+    private static ApiProblem Problem(FieldProblem problem)
+    {
+        IReadOnlyList<string>? allowed = problem.Field switch
+        {
+            SearchParameters.Sort => SearchParameters.SortNames,
+            SearchParameters.Kind => [.. KindNames.Codes],
+            _ => null,
+        };
+        return ApiProblems.InvalidParameter(problem.Field, problem.MessageEn, problem.MessageZh, allowed);
+    }
+}
