@@ -215,15 +215,18 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>
-    /// Ingests one uploaded file given by name and bytes (the name is used for its extension only). Bytes already
-    /// stored as a current document are read again with the current parsers (<see cref="Reparse"/>): what editors
-    /// corrected stays, and the outcome says where the parser now disagrees.
+    /// Ingests one uploaded file given by name and bytes. Bytes already stored as a current document are read again
+    /// with the current parsers (<see cref="Reparse"/>): what editors corrected stays, and the outcome says where the
+    /// parser now disagrees. New bytes supersede (Superseded) the current document last uploaded under the same name
+    /// only when they are plausibly the same document: the same 文号, the same issue of a series, or near-duplicate
+    /// text; otherwise both stay current.
     /// </summary>
     /// <exception cref="IOException">The disk is full (<see cref="IsDiskFull"/>): the file was not stored.</exception>
+    /// <param name="replaces">A current document these bytes are a new version of, whatever its name or text: it is superseded.</param>
     /// <param name="cancellationToken">Stops a long conversion or recognition (the client went away); nothing is stored then.</param>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, string? replaces = null, CancellationToken cancellationToken = default)
     {
-        var outcome = _pipeline.IngestUpload(fileName, content, cancellationToken);
+        var outcome = _pipeline.IngestUpload(fileName, content, replaces, cancellationToken);
         CatchUpUnlessDiskFull();
         return outcome is { Status: FileOutcomeStatus.Unchanged, DocumentId: { } documentId } && Reparse(documentId, cancellationToken) is { Status: ReparseStatus.Reparsed } reparse
             ? outcome with { Reparse = reparse }
@@ -260,7 +263,7 @@ public sealed class ArchiveService : IDisposable
     /// <summary>
     /// Brings a deleted document back from its file, given again (the same bytes it was read from, read as the type of
     /// the name it came under): its text and articles as the current parsers read them, in search again (or superseded,
-    /// in history, where a newer version has since taken its file's path), its permalinks live. Fields editors corrected
+    /// in history, where a newer version had replaced it), its permalinks live. Fields editors corrected
     /// keep their values; the splits and merges they made are undone, since deleting erased the text they moved (an
     /// article split off leads to the one it came from). NotFound unless the document is deleted; NotItsFile for other
     /// bytes (a scanned issue, whose identity is its page images', is not restored from one file). The index follows

@@ -46,7 +46,7 @@ public static class DocumentEndpoints
             .WithName("UploadDocuments")
             .WithTags("Documents")
             .WithSummary("Upload documents (API key)")
-            .WithDescription($"Multipart upload of one or more files ({string.Join(", ", ArchiveService.SupportedExtensions)}), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
+            .WithDescription($"Multipart upload of one or more files ({string.Join(", ", ArchiveService.SupportedExtensions)}), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. A file supersedes the document last uploaded under its name only when the two are plausibly the same document (same 文号, same issue of a series, or near-duplicate text); ?replaces={{id}} makes the one file sent a new version of that document. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
             .WithMetadata(new RequiresApiKey())
             // The content type is checked by the endpoint (415 problem), not by routing, whatever else is mapped.
             .WithMultipartFilesBody("files")
@@ -59,7 +59,7 @@ public static class DocumentEndpoints
             .WithName("RestoreDocument")
             .WithTags("Documents")
             .WithSummary("Restore a deleted document (API key)")
-            .WithDescription("Brings a deleted document back from its own file, sent again as one multipart file (its name does not matter: the file is read as the type it was first ingested as): its text and articles as the current parsers read them, in search again (or superseded, in history, when a newer version has since taken its file's name), its permalinks live. Fields editors corrected keep their values; splits and merges are undone (deleting erased the text they moved), and an article split off redirects to the one it came from. The answer is the re-parse report. 404 when unknown, 409 document_not_deleted when it is not deleted, 422 not_its_file when the bytes differ from the file it was read from.")
+            .WithDescription("Brings a deleted document back from its own file, sent again as one multipart file (its name does not matter: the file is read as the type it was first ingested as): its text and articles as the current parsers read them, in search again (or superseded, in history, when a newer version had replaced it), its permalinks live. Fields editors corrected keep their values; splits and merges are undone (deleting erased the text they moved), and an article split off redirects to the one it came from. The answer is the re-parse report. 404 when unknown, 409 document_not_deleted when it is not deleted, 422 not_its_file when the bytes differ from the file it was read from.")
             .WithMetadata(new RequiresApiKey())
             .WithMultipartFilesBody("file")
             .Produces<ReparseReport>()
@@ -127,14 +127,31 @@ public static class DocumentEndpoints
     }
 
     private static async Task<IResult> Upload(
+        [Description("The id of a current document the one uploaded file is a new version of: it is superseded whatever its name or text. Without it, a file supersedes the document last uploaded under its name only when the two are plausibly the same document (same 文号, same issue of a series, or near-duplicate text).")]
+        string? replaces,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        if (replaces is not null && !ArchiveId.IsWellFormed(replaces))
+        {
+            return ApiProblems.InvalidId("document", replaces);
+        }
         var (parts, problem) = await UploadReader.ReadAsync(http.Request, options.Value.Limits, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
+        if (replaces is not null && parts.Count != 1)
+        {
+            return ApiProblems.OneReplacementOnly(parts.Count);
+        }
         var archive = await host.GetAsync(cancellationToken);
+        switch (replaces is null ? null : archive.FindDocument(replaces))
+        {
+            case null when replaces is not null:
+                return ApiProblems.DocumentNotFound(replaces);
+            case { Status: DocumentStatus.Superseded } replaced:
+                return ApiProblems.DocumentSuperseded(replaced.Id);
+        }
         var links = Links.For(http.Request);
         var logger = loggers.CreateLogger(typeof(DocumentEndpoints));
         var files = new List<UploadedFile>(parts.Count);
@@ -142,7 +159,7 @@ public static class DocumentEndpoints
         {
             try
             {
-                files.Add(UploadIngestion.Ingest(archive, part.FileName, part.Content, "Upload", logger, links, cancellationToken));
+                files.Add(UploadIngestion.Ingest(archive, part.FileName, part.Content, "Upload", logger, links, replaces, cancellationToken));
             }
             catch (Exception e) when (ArchiveService.IsDiskFull(e))
             {

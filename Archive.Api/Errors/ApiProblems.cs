@@ -101,8 +101,8 @@ public static class ApiProblems
 
     public static ApiProblem DocumentSuperseded(string id) =>
         Make(StatusCodes.Status409Conflict, "document_superseded", "Document superseded",
-            $"The document '{Shorten(id)}' was replaced by a newer version of its file (uploaded or ingested under the same name) and is kept only in history. Correct the current version.",
-            $"文档“{Shorten(id)}”已被同名文件的新版本取代，仅保留于历史中。请更正当前版本。");
+            $"The document '{Shorten(id)}' was replaced by a newer version and is kept only in history. Work on the current version.",
+            $"文档“{Shorten(id)}”已被新版本取代，仅保留于历史中。请对现行版本操作。");
 
     public static ApiProblem DocumentNotDeleted(string id) =>
         Make(StatusCodes.Status409Conflict, "document_not_deleted", "Document not deleted",
@@ -118,6 +118,11 @@ public static class ApiProblems
         Make(StatusCodes.Status400BadRequest, "one_file_only", "One file only",
             $"The form holds {count} files: a document is restored from exactly one, its own.",
             $"表单中有 {count} 个文件：恢复一个文档只需一个文件，即其原文件。");
+
+    public static ApiProblem OneReplacementOnly(int count) =>
+        Make(StatusCodes.Status400BadRequest, "one_file_only", "One file only",
+            $"The form holds {count} files: a document is replaced by exactly one, its new version.",
+            $"表单中有 {count} 个文件：取代一个文档只能上传一个文件，即其新版本。");
 
     public static ApiProblem Unreadable(string id, string reason) =>
         Make(StatusCodes.Status422UnprocessableEntity, "original_unreadable", "Original file unreadable",

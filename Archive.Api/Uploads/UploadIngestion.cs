@@ -11,10 +11,11 @@ public static class UploadIngestion
 {
     /// <param name="via">How the file came, for the log: "Upload", "Drop folder /srv/in".</param>
     /// <param name="links">For the answer's addresses; null when nobody asked over HTTP.</param>
+    /// <param name="replaces">The document this file is a new version of, when the client said so.</param>
     /// <param name="cancellationToken">Stops a long conversion or recognition (the client went away, the host stops); nothing is stored then.</param>
     /// <exception cref="IOException">The disk is full (<see cref="ArchiveService.IsDiskFull"/>): the file was not stored.</exception>
     public static UploadedFile Ingest(ArchiveService archive, string fileName, ReadOnlyMemory<byte> content, string via, ILogger logger, Links? links = null,
-        CancellationToken cancellationToken = default)
+        string? replaces = null, CancellationToken cancellationToken = default)
     {
         // The type comes from the extension (the engine checks the content); a declared Content-Type is never trusted.
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
@@ -28,7 +29,7 @@ public static class UploadIngestion
                     $"不支持此文件类型（扩展名：{(extension.Length == 0 ? "无" : extension)}）。可上传：{accepted}。",
                     $"This file type (extension: {shown}) is not supported. Accepted: {accepted}."));
         }
-        var outcome = archive.IngestUpload(fileName, content, cancellationToken);
+        var outcome = archive.IngestUpload(fileName, content, replaces, cancellationToken);
         logger.LogInformation("{Via} {FileName}: {Status} {DocumentId} ({Articles} articles)", via, fileName, outcome.Status, outcome.DocumentId, outcome.Articles);
         var error = outcome.Status switch
         {

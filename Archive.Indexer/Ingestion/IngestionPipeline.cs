@@ -77,18 +77,18 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
     public FileOutcome IngestFile(string path) => Complete(PrepareFile(Path.GetFullPath(path), new ReadingContext(path)));
 
     /// <summary>
-    /// Ingests bytes that did not come from a folder (an upload). Its source path is "upload:{name}": a file
-    /// uploaded again under its name with new content supersedes the version before, as a changed file in an
-    /// ingested folder does.
+    /// Ingests bytes that did not come from a folder (an upload). Its source path is "upload:{name}": new content under
+    /// a name seen before supersedes the document the name held when it is plausibly the same document (see
+    /// <see cref="ArchiveStore"/>'s Record); with <paramref name="replaces"/>, it supersedes that document whatever its name.
     /// </summary>
-    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public FileOutcome IngestUpload(string fileName, ReadOnlyMemory<byte> content, string? replaces = null, CancellationToken cancellationToken = default)
     {
         var path = SourceFile.UploadPrefix + Path.GetFileName(fileName);
         try
         {
             return Complete(content.Length > maxFileBytes
                 ? Done(Fail(path, content.Length, TooLarge(content.Length)))
-                : PrepareContent(path, content, new ReadingContext(fileName, cancellationToken)));
+                : PrepareContent(path, content, new ReadingContext(fileName, cancellationToken), replaces));
         }
         catch (Exception e) when (e is not StorageFullException && StorageFullException.IsDiskFull(e))
         {
@@ -149,17 +149,17 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
         }
     }
 
-    private PreparedFile PrepareContent(string path, ReadOnlyMemory<byte> content, ReadingContext context)
+    private PreparedFile PrepareContent(string path, ReadOnlyMemory<byte> content, ReadingContext context, string? replaces = null)
     {
         if (content.Length == 0)
         {
             return Done(Fail(path, 0, Empty));
         }
 
-        var source = new SourceFile(path, ContentIdentity.Sha256Hex(content.Span), content.Length);
+        var source = new SourceFile(path, ContentIdentity.Sha256Hex(content.Span), content.Length) { Replaces = replaces };
         // An upload's bytes are kept as given; a file on disk is read again when stored, so a batch holds no file's bytes.
         return Prepare(source, () => parser.ParseFile(Path.GetFileName(path), content, context), KeptOriginals.Of(source, content),
-            path.StartsWith(SourceFile.UploadPrefix, StringComparison.Ordinal) ? parsed => KeptOriginals.Of(source, content, parsed) : parsed => KeptOriginals.FromDisk(source, parsed));
+            source.IsUpload ? parsed => KeptOriginals.Of(source, content, parsed) : parsed => KeptOriginals.FromDisk(source, parsed));
     }
 
     /// <summary>A scanned issue: its identity is that of its page images' names and bytes, in page order.</summary>

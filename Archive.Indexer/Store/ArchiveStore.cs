@@ -341,9 +341,11 @@ internal sealed class ArchiveStore : IDisposable
     }
 
     /// <summary>
-    /// Points the path's source row at the source's document. A path that held another active document
-    /// supersedes it, unless another path still holds those bytes. A superseded document whose bytes come
-    /// back (a file reverted) is active again; a deleted one stays deleted: deleting is a person's decision.
+    /// Points the path's source row at the source's document. The source replaces the document it names
+    /// (<see cref="SourceFile.Replaces"/>), or else the active document its path held, unless another path still
+    /// holds that one or the path is an upload's name and the two are not plausibly the same document
+    /// (<see cref="DocumentVersions.AreSameDocument"/>). A superseded document whose bytes come back (a file reverted)
+    /// is active again; a deleted one stays deleted: deleting is a person's decision.
     /// </summary>
     private FileOutcome Record(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, DocumentStatus? existing, int? newArticles)
     {
@@ -353,29 +355,19 @@ internal sealed class ArchiveStore : IDisposable
             return new FileOutcome(source.Path, FileOutcomeStatus.Deleted, source.DocumentId, 0,
                 "this content was deleted from the archive and stays deleted; nothing was changed (restore it to bring it back)");
         }
-        var previous = connection.ExecuteScalar<string?>(
+        var previous = source.Replaces ?? connection.ExecuteScalar<string?>(
             "SELECT document_id FROM sources WHERE path = @Path", source, transaction);
-        var superseded = false;
-        if (previous is not null && previous != source.DocumentId)
+        var superseded = previous is not null && previous != source.DocumentId && Replaces(connection, transaction, source, previous);
+        if (superseded)
         {
-            var sharedElsewhere = connection.ExecuteScalar<long>(
-                "SELECT COUNT(*) FROM sources WHERE document_id = @previous AND path <> @Path",
-                new { previous, source.Path }, transaction) > 0;
-            var previousActive = connection.ExecuteScalar<string?>(
-                "SELECT status FROM documents WHERE id = @previous", new { previous }, transaction) == nameof(DocumentStatus.Active);
-            if (!sharedElsewhere && previousActive)
-            {
-                SetStatus(connection, transaction, previous, DocumentStatus.Superseded);
-                TwinGroups.Leave(connection, transaction, ArticleIds(connection, transaction, previous));
-                LogChanges(connection, transaction, previous, ArticleChangeKind.Remove);
-                superseded = true;
-            }
+            DocumentVersions.Supersede(connection, transaction, previous!, source.DocumentId);
         }
 
         var reactivated = existing == DocumentStatus.Superseded;
         if (reactivated)
         {
-            SetStatus(connection, transaction, source.DocumentId, DocumentStatus.Active);
+            connection.Execute("UPDATE documents SET status = @status, superseded_by = NULL WHERE id = @DocumentId",
+                new { source.DocumentId, status = nameof(DocumentStatus.Active) }, transaction);
             TwinGroups.Join(connection, transaction, ArticleIds(connection, transaction, source.DocumentId));
             LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
         }
@@ -397,11 +389,28 @@ internal sealed class ArchiveStore : IDisposable
         return new FileOutcome(source.Path, status, source.DocumentId, articles, null);
     }
 
+    /// <summary>Whether the source's document takes the place of <paramref name="previous"/>, the one it names or its path held.</summary>
+    private static bool Replaces(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, string previous)
+    {
+        var previousActive = connection.ExecuteScalar<string?>(
+            "SELECT status FROM documents WHERE id = @previous", new { previous }, transaction) == nameof(DocumentStatus.Active);
+        if (!previousActive) return false;
+        if (source.Replaces is not null) return true;
+        var sharedElsewhere = connection.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM sources WHERE document_id = @previous AND path <> @Path", new { previous, source.Path }, transaction) > 0;
+        if (sharedElsewhere) return false;
+        // A file edited in place keeps its path; an upload's name is shared by unrelated documents, so it needs more.
+        return !source.IsUpload
+               // A file reverted to a version it had replaced.
+               || connection.ExecuteScalar<string?>("SELECT superseded_by FROM documents WHERE id = @DocumentId", source, transaction) == previous
+               || DocumentVersions.AreSameDocument(connection, transaction, previous, source.DocumentId);
+    }
+
     private static void SetStatus(SqliteConnection connection, SqliteTransaction transaction, string documentId, DocumentStatus status) =>
         connection.Execute("UPDATE documents SET status = @status WHERE id = @documentId",
             new { documentId, status = status.ToString() }, transaction);
 
-    private static List<string> ArticleIds(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>
+    internal static List<string> ArticleIds(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>
         connection.Query<string>("SELECT id FROM articles WHERE document_id = @documentId ORDER BY ordinal", new { documentId }, transaction).ToList();
 
     internal static void LogChanges(SqliteConnection connection, SqliteTransaction transaction, string documentId, ArticleChangeKind kind) =>

@@ -33,7 +33,7 @@ internal sealed class ReparseStore
 
     /// <summary>
     /// Brings a deleted document back from its file, read again: its text and articles as the parsers read them now,
-    /// in search again (superseded, in history, when a newer version has taken its file's path), its permalinks live.
+    /// in search again (superseded, in history, when a newer version had replaced it), its permalinks live.
     /// The fields editors corrected keep their values; the splits and merges they made are undone (deleting erased the
     /// text they had moved): an article split off leads to the one it was split from. NotFound unless the document is
     /// deleted.
@@ -132,14 +132,14 @@ internal sealed class ReparseStore
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// A deleted document coming back: current again where a file's path still holds it, superseded (in history, out of
-    /// search) where a newer version took its path; every merge editors made undone (the parser's articles each hold
-    /// their own text again); each article editors split off with the article it was split from, to lead to.
+    /// A deleted document coming back: current again unless a newer version had replaced it (then superseded, in history,
+    /// out of search); every merge editors made undone (the parser's articles each hold their own text again); each
+    /// article editors split off with the article it was split from, to lead to.
     /// </summary>
     private static (Dictionary<string, string> SplitFrom, bool Current) Undelete(SqliteConnection connection, SqliteTransaction transaction,
         string documentId, IReadOnlyList<CorrectionEntry> log)
     {
-        var current = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sources WHERE document_id = @documentId", new { documentId }, transaction) > 0;
+        var current = connection.ExecuteScalar<string?>("SELECT superseded_by FROM documents WHERE id = @documentId", new { documentId }, transaction) is null;
         connection.Execute("UPDATE documents SET status = @status WHERE id = @documentId",
             new { status = current ? nameof(DocumentStatus.Active) : nameof(DocumentStatus.Superseded), documentId }, transaction);
         connection.Execute("UPDATE articles SET merged_into = NULL WHERE document_id = @documentId", new { documentId }, transaction);

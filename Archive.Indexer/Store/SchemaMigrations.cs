@@ -23,6 +23,23 @@ internal static class SchemaMigrations
         CREATE INDEX articles_band3 ON articles(((fingerprint >> 48) & 65535), fingerprint) WHERE fingerprint IS NOT NULL;
         """;
 
+    /// <summary>
+    /// The version that replaced a document (<see cref="DocumentVersions"/>). Rows stored before get it where their
+    /// history still shows it: a document no file's path holds any more was replaced by what now holds a path of its
+    /// file name (an upload's name, or the same name at the end of a folder path).
+    /// </summary>
+    private const string VersionsStep =
+        """
+        ALTER TABLE documents ADD COLUMN superseded_by TEXT REFERENCES documents(id);
+        CREATE INDEX documents_superseded_by ON documents(superseded_by) WHERE superseded_by IS NOT NULL;
+        UPDATE documents SET superseded_by = (
+            SELECT s.document_id FROM sources s
+            WHERE s.document_id <> documents.id
+              AND (s.path = 'upload:' || documents.file_name OR substr(s.path, -length(documents.file_name) - 1) = '/' || documents.file_name)
+            ORDER BY s.ingested_at DESC LIMIT 1)
+        WHERE status <> 'Active' AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.document_id = documents.id);
+        """;
+
     private static readonly string[] Steps =
     [
         """
@@ -133,6 +150,7 @@ internal static class SchemaMigrations
             SELECT RAISE(ABORT, 'the original text of this document refers to this body: OriginalText.Detach it first');
         END;
         """,
+        VersionsStep,
     ];
 
     /// <summary>What a step needs done in code, in its transaction, for the rows stored before it (keyed by the step).</summary>

@@ -8,6 +8,11 @@ internal sealed record SourceFile(string Path, string Sha256, long Size)
 
     public string DocumentId => ContentIdentity.DocumentId(Sha256);
 
+    /// <summary>The document this file was sent to replace, whatever its path held (an upload that says so).</summary>
+    public string? Replaces { get; init; }
+
+    public bool IsUpload => Path.StartsWith(UploadPrefix, StringComparison.Ordinal);
+
     /// <summary>The file's own name: no folders, no upload prefix.</summary>
-    public string FileName => System.IO.Path.GetFileName(Path.StartsWith(UploadPrefix, StringComparison.Ordinal) ? Path[UploadPrefix.Length..] : Path);
+    public string FileName => System.IO.Path.GetFileName(IsUpload ? Path[UploadPrefix.Length..] : Path);
 }

@@ -190,12 +190,12 @@ public sealed class HostileUploadTests
                 Assert.DoesNotContain("crashed", body);
             }
 
-            using var good = await Upload(client, "after.txt", "关于做好红旗渠精神专题培训的通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+            using var good = await Upload(client, "after.txt", "皖组通〔2024〕3号\n\n关于做好红旗渠精神专题培训的通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
             Assert.Equal(HttpStatusCode.OK, good.StatusCode);
             Assert.Equal(1, (await client.OkJson("/api/v1/search?q=红旗渠精神")).GetProperty("total").GetInt64());
 
-            // A name uploaded again with new content supersedes the version before.
-            using var again = await Upload(client, "after.txt", "关于做好红旗渠精神专题培训的补充通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+            // A name uploaded again with a new version of the document (the same 文号) supersedes the version before.
+            using var again = await Upload(client, "after.txt", "皖组通〔2024〕3号\n\n关于做好红旗渠精神专题培训的补充通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
             Assert.Contains("\"status\":\"superseded\"", await again.Content.ReadAsStringAsync());
             Assert.Equal(1, (await client.OkJson("/api/v1/search?q=红旗渠精神")).GetProperty("total").GetInt64());
         }
@@ -238,9 +238,9 @@ public sealed class HostileUploadTests
     {
         using var host = new ArchiveApiFactory(Settings);
         var client = host.CreateClient();
-        using var first = await Upload(client, "rev.txt", "关于做好“年轻干部培养”工作的通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+        using var first = await Upload(client, "rev.txt", "皖组通〔2024〕4号\n\n关于做好“年轻干部培养”工作的通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
         var old = (await client.OkJson("/api/v1/search?q=年轻干部培养")).Items("hits").Single();
-        using var second = await Upload(client, "rev.txt", "关于做好年轻干部培养工作的补充通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+        using var second = await Upload(client, "rev.txt", "皖组通〔2024〕4号\n\n关于做好年轻干部培养工作的补充通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
 
         foreach (var page in new[] { $"/articles/{old.Str("id")}", $"/documents/{old.Str("document_id")}" })
         {

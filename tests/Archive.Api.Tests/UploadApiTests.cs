@@ -123,6 +123,40 @@ public sealed class UploadApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task Another_document_under_a_used_name_stays_in_search_beside_the_first()
+    {
+        var (name, jia, yi) = ($"通知{Marker()}.txt", Marker(), Marker());
+
+        var first = await client.UploadAsync(name, Encoding.UTF8.GetBytes($"中共甲市委组织部关于做好2024年党员发展工作的通知\n\n…{jia}同名文件测试。\n"));
+        var second = await client.UploadAsync(name, Encoding.UTF8.GetBytes($"中共乙县委组织部关于开展村级后备干部培训的通知\n\n…{yi}同名文件测试。\n"));
+
+        Assert.Equal(("new", "new"), (first.Str("status"), second.Str("status")));
+        Assert.Equal((1, 1), (await Total($"\"{jia}同名文件测试\""), await Total($"\"{yi}同名文件测试\"")));
+        Assert.Equal("active", (await client.OkJson($"/api/v1/documents/{first.Str("document_id")}")).GetProperty("document").Str("status"));
+    }
+
+    [Fact]
+    public async Task An_upload_that_names_the_document_it_replaces_supersedes_it()
+    {
+        var (old, replacing) = (Marker(), Marker());
+        var oldId = (await client.UploadAsync($"草稿{old}.txt", Notice(old))).Str("document_id");
+        var url = $"/api/v1/documents?replaces={oldId}";
+        using (var two = await Post(Form(("a.txt", Notice(replacing), "text/plain"), ("b.txt", Notice(replacing), "text/plain")), url: url))
+            await two.AssertProblem(HttpStatusCode.BadRequest, "one_file_only");
+        using (var unknown = await Post(Form(("a.txt", Notice(replacing), "text/plain")), url: "/api/v1/documents?replaces=0000000000000000"))
+            await unknown.AssertProblem(HttpStatusCode.NotFound, "document_not_found");
+        Assert.Equal(0, await Total(replacing));
+
+        using var upload = await Post(Form(($"定稿{replacing}.txt", Notice(replacing), "text/plain")), url: url);
+
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.Equal("superseded", (await upload.Content.ReadFromJsonAsync<JsonElement>()).Items("files").Single().Str("status"));
+        Assert.Equal((0, 1), (await Total(old), await Total(replacing)));
+        using (var again = await Post(Form(("c.txt", Notice(Marker()), "text/plain")), url: url))
+            await again.AssertProblem(HttpStatusCode.Conflict, "document_superseded");
+    }
+
+    [Fact]
     public async Task The_same_file_twice_is_unchanged_and_the_bearer_form_of_the_key_works()
     {
         var sample = await File.ReadAllBytesAsync(SampleFile("000_037b87f1aeded1d9.txt"));

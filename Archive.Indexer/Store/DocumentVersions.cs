@@ -1,0 +1,46 @@
+using Archive.Indexer.Chinese;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Indexer.Store;
+
+/// <summary>
+/// Versions of one document: a newer version supersedes the one it replaces (kept in history, out of search, with
+/// <c>documents.superseded_by</c> naming the newer). Upload names (通知.docx, 第8期.pdf, 1.docx) are shared by unrelated
+/// documents, so a name alone never makes a new version: <see cref="AreSameDocument"/> decides.
+/// </summary>
+internal static class DocumentVersions
+{
+    /// <summary>
+    /// Whether <paramref name="newer"/> is plausibly a new version of <paramref name="older"/>: the same 文号, the same
+    /// issue of the same series (of the same year when both are dated), or an article of one a near-duplicate of an
+    /// article of the other (<see cref="SimHash.AreTwins"/>).
+    /// </summary>
+    public static bool AreSameDocument(SqliteConnection connection, SqliteTransaction transaction, string older, string newer)
+    {
+        var documents = connection.Query<(string? DocNumber, string? Series, long? IssueNumber, string? Date)>(
+            "SELECT doc_number, series, issue_number, date FROM documents WHERE id IN (@older, @newer)", new { older, newer }, transaction).ToList();
+        if (documents is not [var a, var b]) return false;
+        if (a.DocNumber is { Length: > 0 } number && number == b.DocNumber) return true;
+        if (a.Series is { Length: > 0 } series && series == b.Series && a.IssueNumber is { } issue && issue == b.IssueNumber
+            && (a.Date is null || b.Date is null || a.Date[..4] == b.Date[..4])) return true;
+        var (olderArticles, newerArticles) = (Fingerprints(connection, transaction, older), Fingerprints(connection, transaction, newer));
+        return newerArticles.Any(n => olderArticles.Any(o => SimHash.AreTwins(n.Fingerprint, n.Length, o.Fingerprint, o.Length)));
+    }
+
+    /// <summary>The document <paramref name="newer"/> replaces <paramref name="older"/>: older leaves search and points to newer.</summary>
+    public static void Supersede(SqliteConnection connection, SqliteTransaction transaction, string older, string newer)
+    {
+        connection.Execute("UPDATE documents SET status = @status, superseded_by = @newer WHERE id = @older",
+            new { older, newer, status = nameof(DocumentStatus.Superseded) }, transaction);
+        TwinGroups.Leave(connection, transaction, ArchiveStore.ArticleIds(connection, transaction, older));
+        ArchiveStore.LogChanges(connection, transaction, older, ArticleChangeKind.Remove);
+    }
+
+    private static List<(ulong Fingerprint, int Length)> Fingerprints(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>
+        connection.Query<(long Fingerprint, object Body)>(
+                "SELECT fingerprint, body FROM articles WHERE document_id = @documentId AND fingerprint IS NOT NULL AND merged_into IS NULL",
+                new { documentId }, transaction)
+            .Select(a => (unchecked((ulong)a.Fingerprint), StoredText.Length(a.Body)))
+            .ToList();
+}

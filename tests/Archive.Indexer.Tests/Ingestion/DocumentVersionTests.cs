@@ -1,0 +1,73 @@
+using System.Text;
+using Archive.Indexer.Tests.Parsing;
+using Archive.Indexer.Tests.Store;
+
+namespace Archive.Indexer.Tests.Ingestion;
+
+/// <summary>
+/// Which upload replaces which: a name (通知.txt, 第8期.pdf) is shared by unrelated documents, so a new file under a used
+/// name replaces the document it held only when it is plausibly the same document, or when the upload says so.
+/// </summary>
+public sealed class DocumentVersionTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly ArchiveService _archive;
+    private readonly byte[] _bulletin = File.ReadAllBytes(Path.Combine(Samples.Folder, "000_037b87f1aeded1d9.txt"));
+    private readonly byte[] _article = File.ReadAllBytes(Path.Combine(Samples.Folder, "002_5e9980cb8ce07f44.txt"));
+
+    public DocumentVersionTests() => _archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+
+    public void Dispose()
+    {
+        _archive.Dispose();
+        _temp.Dispose();
+    }
+
+    private long Total(string query) => _archive.Search(new SearchRequest { Query = query }).Total;
+
+    private static byte[] Notice(string docNumber, string title, string marker) => Encoding.UTF8.GetBytes(
+        $"中共甲市委组织部文件\n\n{docNumber}\n\n{title}\n\n各县（市、区）委组织部：\n\n{marker}。请认真贯彻落实。\n\n中共甲市委组织部\n2024年3月1日\n");
+
+    [Fact]
+    public void Unrelated_documents_uploaded_under_one_name_both_stay_in_search()
+    {
+        var jia = _archive.IngestUpload("通知.txt", "中共甲市委组织部关于做好2024年党员发展工作的通知\n\n…甲市同名文件测试。\n"u8.ToArray());
+        var yi = _archive.IngestUpload("通知.txt", "中共乙县委组织部关于开展村级后备干部培训的通知\n\n…乙县同名文件测试。\n"u8.ToArray());
+
+        Assert.Equal((FileOutcomeStatus.New, FileOutcomeStatus.New), (jia.Status, yi.Status));
+        Assert.Equal(1, Total("\"甲市同名文件测试\""));
+        Assert.Equal(1, Total("\"乙县同名文件测试\""));
+    }
+
+    [Fact]
+    public void A_new_version_under_the_same_name_replaces_the_old_one()
+    {
+        // Near-duplicate text: one sentence added to a web article.
+        var article = _archive.IngestUpload("1.txt", _article).DocumentId!;
+        Assert.Equal(FileOutcomeStatus.Superseded, _archive.IngestUpload("1.txt", _article.Concat("\n补充一句。\n"u8.ToArray()).ToArray()).Status);
+        // The same issue of the same series, whatever the text.
+        var bulletin = _archive.IngestUpload("第8期.txt", _bulletin).DocumentId!;
+        Assert.Equal(FileOutcomeStatus.Superseded, _archive.IngestUpload("第8期.txt", _bulletin.Concat("\n（补发）\n"u8.ToArray()).ToArray()).Status);
+        // The same 文号, with another title and text.
+        var notice = _archive.IngestUpload("通知.txt", Notice("甲组通〔2024〕5号", "关于做好党员发展工作的通知", "第一稿同名测试")).DocumentId!;
+        Assert.Equal(FileOutcomeStatus.Superseded,
+            _archive.IngestUpload("通知.txt", Notice("甲组通〔2024〕5号", "关于做好2024年党员发展工作的通知", "第二稿同名测试")).Status);
+
+        Assert.All([article, bulletin, notice], id => Assert.Equal(DocumentStatus.Superseded, _archive.FindDocument(id)!.Status));
+        Assert.Equal(0, Total("\"第一稿同名测试\""));
+        Assert.Equal(1, Total("\"第二稿同名测试\""));
+    }
+
+    [Fact]
+    public void An_upload_that_names_the_document_it_replaces_supersedes_it_under_any_name()
+    {
+        var old = _archive.IngestUpload("草稿.txt", Notice("甲组通〔2024〕5号", "关于做好党员发展工作的通知", "旧稿指定取代测试")).DocumentId!;
+
+        var outcome = _archive.IngestUpload("定稿.txt", Notice("甲组通〔2024〕6号", "关于做好发展党员工作的通知", "新稿指定取代测试"), replaces: old);
+
+        Assert.Equal(FileOutcomeStatus.Superseded, outcome.Status);
+        Assert.Equal(DocumentStatus.Superseded, _archive.FindDocument(old)!.Status);
+        Assert.Equal(0, Total("\"旧稿指定取代测试\""));
+        Assert.Equal(1, Total("\"新稿指定取代测试\""));
+    }
+}
