@@ -583,7 +583,8 @@ public sealed class ArchiveService : IDisposable
     /// <summary>
     /// Deletes a document: its text and its articles' text are erased, its articles leave search at once, and its
     /// permalinks answer "not found". What remains is its id, metadata and where it came from, so that ingesting
-    /// the same file again does not bring it back. False when unknown or already deleted.
+    /// the same file again does not bring it back. A current version deleted (a wrong re-upload) makes the version it
+    /// had replaced current again. False when unknown or already deleted.
     /// </summary>
     public bool DeleteDocument(string documentId)
     {

@@ -299,7 +299,8 @@ internal sealed class ArchiveStore : IDisposable
 
     /// <summary>
     /// Marks a document deleted and erases its text and its articles' text (out of search, gone for readers); its
-    /// metadata stays, so the same bytes ingested again stay deleted. False when unknown or already deleted.
+    /// metadata stays, so the same bytes ingested again stay deleted. The versions it had replaced take its place
+    /// (<see cref="DocumentVersions.HandBack"/>). False when unknown or already deleted.
     /// </summary>
     public bool DeleteDocument(string documentId)
     {
@@ -316,6 +317,7 @@ internal sealed class ArchiveStore : IDisposable
 
             SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
             TwinGroups.Leave(connection, transaction, ArticleIds(connection, transaction, documentId));
+            DocumentVersions.HandBack(connection, transaction, documentId);
             var kept = connection.ExecuteScalar<string?>("SELECT original_sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);
             // The original text first: while it refers to the bodies (OriginalText), they cannot change.
             connection.Execute(

@@ -6,8 +6,9 @@ namespace Archive.Indexer.Store;
 
 /// <summary>
 /// Versions of one document: a newer version supersedes the one it replaces (kept in history, out of search, with
-/// <c>documents.superseded_by</c> naming the newer). Upload names (通知.docx, 第8期.pdf, 1.docx) are shared by unrelated
-/// documents, so a name alone never makes a new version: <see cref="AreSameDocument"/> decides.
+/// <c>documents.superseded_by</c> naming the newer), and a version that leaves the archive hands its place back to
+/// the versions it had replaced. Upload names (通知.docx, 第8期.pdf, 1.docx) are shared by unrelated documents, so a
+/// name alone never makes a new version: <see cref="AreSameDocument"/> decides.
 /// </summary>
 internal static class DocumentVersions
 {
@@ -35,6 +36,30 @@ internal static class DocumentVersions
             new { older, newer, status = nameof(DocumentStatus.Superseded) }, transaction);
         TwinGroups.Leave(connection, transaction, ArchiveStore.ArticleIds(connection, transaction, older));
         ArchiveStore.LogChanges(connection, transaction, older, ArticleChangeKind.Remove);
+    }
+
+    /// <summary>
+    /// A version leaving the archive (deleted): when it was current, the versions it replaced are current again (a wrong
+    /// re-upload deleted brings back what it pushed aside) and the paths that held it hold the latest of them; when it
+    /// was itself replaced, they point to what replaced it.
+    /// </summary>
+    public static void HandBack(SqliteConnection connection, SqliteTransaction transaction, string documentId)
+    {
+        var successor = connection.ExecuteScalar<string?>("SELECT superseded_by FROM documents WHERE id = @documentId", new { documentId }, transaction);
+        var replaced = connection.Query<(string Id, string Sha256)>(
+            "SELECT id, sha256 FROM documents WHERE superseded_by = @documentId AND status = @status ORDER BY rowid",
+            new { documentId, status = nameof(DocumentStatus.Superseded) }, transaction).ToList();
+        connection.Execute("UPDATE documents SET superseded_by = @successor WHERE superseded_by = @documentId", new { documentId, successor }, transaction);
+        if (successor is not null || replaced.Count == 0) return;
+        foreach (var (id, _) in replaced)
+        {
+            connection.Execute("UPDATE documents SET status = @status WHERE id = @id", new { id, status = nameof(DocumentStatus.Active) }, transaction);
+            TwinGroups.Join(connection, transaction, ArchiveStore.ArticleIds(connection, transaction, id));
+            ArchiveStore.LogChanges(connection, transaction, id, ArticleChangeKind.Upsert);
+        }
+        // So that the next file under that name is compared with the version current again, not with the deleted one.
+        connection.Execute("UPDATE sources SET document_id = @Id, sha256 = @Sha256 WHERE document_id = @documentId",
+            new { replaced[^1].Id, replaced[^1].Sha256, documentId }, transaction);
     }
 
     private static List<(ulong Fingerprint, int Length)> Fingerprints(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>

@@ -157,6 +157,21 @@ public sealed class UploadApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task Deleting_a_wrong_new_version_brings_back_the_version_it_replaced()
+    {
+        var (name, marker) = ($"dv{Marker()}.txt", Marker());
+        var first = (await client.UploadAsync(name, Bulletin(marker))).Str("document_id");
+        var second = await client.UploadAsync(name, [.. Bulletin(marker), .. "\n（误传）\n"u8]);
+        Assert.Equal("superseded", second.Str("status"));
+
+        using (var deleted = await Delete(second.Str("document_id"))) Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+
+        Assert.Equal("active", (await client.OkJson($"/api/v1/documents/{first}")).GetProperty("document").Str("status"));
+        var hits = (await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString(marker))).Items("hits");
+        Assert.Equal([first], hits.Select(h => h.Str("document_id")).Distinct());
+    }
+
+    [Fact]
     public async Task The_same_file_twice_is_unchanged_and_the_bearer_form_of_the_key_works()
     {
         var sample = await File.ReadAllBytesAsync(SampleFile("000_037b87f1aeded1d9.txt"));

@@ -70,4 +70,40 @@ public sealed class DocumentVersionTests : IDisposable
         Assert.Equal(0, Total("\"旧稿指定取代测试\""));
         Assert.Equal(1, Total("\"新稿指定取代测试\""));
     }
+
+    private byte[] Bulletin(string addendum) => _bulletin.Concat(Encoding.UTF8.GetBytes($"\n{addendum}\n")).ToArray();
+
+    private IEnumerable<string> DocumentsFound(string query) =>
+        _archive.Search(new SearchRequest { Query = query }).Hits.Select(h => h.DocumentId).Distinct();
+
+    [Fact]
+    public void Deleting_a_wrong_new_version_makes_the_version_it_replaced_current_again()
+    {
+        var first = _archive.IngestUpload("第8期.txt", _bulletin).DocumentId!;
+        var wrong = _archive.IngestUpload("第8期.txt", Bulletin("（误传）")).DocumentId!;
+        Assert.Equal([wrong], DocumentsFound("网格化管理"));
+
+        Assert.True(_archive.DeleteDocument(wrong));
+
+        Assert.Equal(DocumentStatus.Active, _archive.FindDocument(first)!.Status);
+        Assert.Equal([first], DocumentsFound("网格化管理"));
+        // The name leads to it again: the next version under that name replaces it.
+        var next = _archive.IngestUpload("第8期.txt", Bulletin("（补发）"));
+        Assert.Equal(FileOutcomeStatus.Superseded, next.Status);
+        Assert.Equal([next.DocumentId!], DocumentsFound("网格化管理"));
+    }
+
+    [Fact]
+    public void A_version_deleted_from_history_passes_what_it_replaced_on_to_its_successor()
+    {
+        var first = _archive.IngestUpload("第8期.txt", _bulletin).DocumentId!;
+        var second = _archive.IngestUpload("第8期.txt", Bulletin("（第二版）")).DocumentId!;
+        var third = _archive.IngestUpload("第8期.txt", Bulletin("（第三版）")).DocumentId!;
+
+        Assert.True(_archive.DeleteDocument(second));
+        Assert.Equal([third], DocumentsFound("网格化管理"));
+        Assert.True(_archive.DeleteDocument(third));
+
+        Assert.Equal([first], DocumentsFound("网格化管理"));
+    }
 }
