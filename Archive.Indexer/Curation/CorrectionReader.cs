@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Archive.Indexer.Parsing;
+using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Curation;
@@ -44,24 +46,27 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
     public (JsonElement Value, FieldProblem? Problem) Read(CorrectableField field, JsonElement input)
     {
         if (field.Kind == FieldKind.Names) return ReadNames(field, input);
-        var text = input.ValueKind switch
+        var typed = input.ValueKind switch
         {
             JsonValueKind.Null => "",
-            JsonValueKind.String => input.GetString()!.Trim(),
+            JsonValueKind.String => input.GetString()!,
             JsonValueKind.Number when field.Kind == FieldKind.Number => input.GetRawText(),
             _ => null,
         };
-        if (text is null) return Problem(field, "must be text", "应为文字");
+        if (typed is null) return Problem(field, "must be text", "应为文字");
+        var text = Normalized(field, typed);
         if (text.Length == 0)
         {
-            return field.Kind is FieldKind.Title or FieldKind.Kind
-                ? Problem(field, "cannot be empty", "不能为空")
+            return field.Kind is FieldKind.Title or FieldKind.Kind ? Problem(field, "cannot be empty", "不能为空")
+                // Only invisible characters (zero-width spaces, direction marks) would look like a value and be none.
+                : typed.Trim().Length > 0 ? Problem(field, "holds only invisible characters (zero-width spaces, direction marks); send null to clear it",
+                    "只含不可见字符（零宽空格、方向控制符等）；如要清空请传 null")
                 : (CanonicalJson.Null, null);
         }
         if (text.Any(char.IsControl)) return Problem(field, "must be one line of text, without line breaks or control characters", "应为一行文字，不能含换行或控制字符");
         return field.Kind switch
         {
-            FieldKind.Text => text.Length <= MaxTextLength ? (CanonicalJson.Of(text), null) : TooLong(field, MaxTextLength),
+            FieldKind.Text or FieldKind.DocumentNumber => text.Length <= MaxTextLength ? (CanonicalJson.Of(text), null) : TooLong(field, MaxTextLength),
             FieldKind.Title => text.Length <= Editing.MaxTitleLength ? (CanonicalJson.Of(text), null) : TooLong(field, Editing.MaxTitleLength),
             FieldKind.Number => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= MaxNumber
                 ? (CanonicalJson.Of(number), null)
@@ -80,6 +85,18 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
                     $"“{Shorten(text)}”不是地名库中的地区（或有多处同名），请写省、市、县名称或路径，例如 安徽省/安庆市/宜秀区"),
             _ => throw new InvalidOperationException($"field kind {field.Kind}"),
         };
+    }
+
+    /// <summary>
+    /// A value as ingest reads text (<see cref="SourceLine"/>): without invisible characters; numbers, dates and 文号
+    /// also with full-width digits and brackets folded (８ -> 8), a 文号 written as the parsers write it (庆组〔2022〕8号).
+    /// </summary>
+    private static string Normalized(CorrectableField field, string typed)
+    {
+        var text = InvisibleText.Without(typed).Trim();
+        if (field.Kind is not (FieldKind.Number or FieldKind.Date or FieldKind.DocumentNumber)) return text;
+        var folded = Punctuation.FoldWidth(text).Trim();
+        return field.Kind == FieldKind.DocumentNumber ? DocumentNumber.ReadLine(folded)?.Normalized ?? folded : folded;
     }
 
     /// <summary>
@@ -105,7 +122,7 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
             _ => null,
         };
         if (names is null) return Problem(field, "must be a list of names (or names separated by 、)", "应为姓名列表（或以“、”分隔的姓名）");
-        var list = names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var list = names.Select(n => InvisibleText.Without(n).Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (list.Count > MaxNames || list.Any(n => n.Length > 50 || n.Any(char.IsControl)))
         {
             return Problem(field, $"at most {MaxNames} names of up to 50 characters each", $"最多 {MaxNames} 个姓名，每个不超过 50 个字符");

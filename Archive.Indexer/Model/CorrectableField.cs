@@ -39,7 +39,7 @@ public sealed record CorrectableField
         new("total_issue_number", "总期号", "total_issue_number", FieldKind.Number),
         new("date", "日期", "date", FieldKind.Date),
         new("publisher", "编发单位", "publisher", FieldKind.Text),
-        new("doc_number", "文号", "doc_number", FieldKind.Text),
+        new("doc_number", "文号", "doc_number", FieldKind.DocumentNumber),
     ];
 
     public static IReadOnlyList<CorrectableField> Article { get; } =
@@ -99,6 +99,8 @@ internal enum FieldKind
     Text,
     /// <summary>One line of text that cannot be empty (an article's title).</summary>
     Title,
+    /// <summary>A 文号 (庆组〔2022〕8号), written as the parsers write it; other text as given.</summary>
+    DocumentNumber,
     /// <summary>A whole number from 1 (期号, 总期号, 页码).</summary>
     Number,
     /// <summary>A calendar date, yyyy-MM-dd.</summary>
