@@ -12,6 +12,7 @@ public static class CorrectionBody
 {
     public const int MaxBytes = 64 * 1024;
     public const string Reason = "reason";
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     public static async Task<(JsonElement Body, ApiProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -34,7 +35,10 @@ public static class CorrectionBody
         }
         try
         {
-            var body = JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
+            // A BOM is how some editors and Windows tools start UTF-8; JSON forbids it but nothing is lost without it.
+            var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            if (json.Span.StartsWith(Utf8Bom)) json = json[Utf8Bom.Length..];
+            var body = JsonDocument.Parse(json).RootElement.Clone();
             if (body.ValueKind != JsonValueKind.Object)
             {
                 return (default, ApiProblems.InvalidJson($"expected an object such as {{\"title\": \"…\", \"reason\": \"…\"}}, got {body.ValueKind.ToString().ToLowerInvariant()}."));

@@ -71,10 +71,7 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
             FieldKind.Number => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= MaxNumber
                 ? (CanonicalJson.Of(number), null)
                 : Problem(field, $"'{Shorten(text)}' is not a whole number from 1 to {MaxNumber}", $"“{Shorten(text)}”不是 1 到 {MaxNumber} 之间的整数"),
-            FieldKind.Date => DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                              && date.Year is >= SearchParameters.MinYear and <= SearchParameters.MaxYear
-                ? (CanonicalJson.Of(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), null)
-                : Problem(field, $"'{Shorten(text)}' is not a date: write it as yyyy-MM-dd, e.g. 2022-03-10", $"“{Shorten(text)}”不是日期，请写成“年-月-日”，例如 2022-03-10"),
+            FieldKind.Date => ReadDate(field, text),
             FieldKind.Kind => KindNames.TryResolve(text, out var kind)
                 ? (CanonicalJson.Of(KindNames.Code(kind)), null)
                 : Problem(field, $"'{Shorten(text)}' is not a document kind: bulletin, notice, web_article, newspaper_page or generic",
@@ -110,6 +107,17 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
         if (normalized is null || gazetteer.Match(normalized) is not { Place: var place } match) return null;
         // A bare name counts only when one place has it (鼓楼区 is in several cities: give its path).
         return place.Path == normalized || (place.Name == normalized && match.Certainty >= 1.0) ? place.Path : null;
+    }
+
+    private static (JsonElement, FieldProblem?) ReadDate(CorrectableField field, string text)
+    {
+        if (!DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return Problem(field, $"'{Shorten(text)}' is not a date: write it as yyyy-MM-dd, e.g. 2022-03-10", $"“{Shorten(text)}”不是日期，请写成“年-月-日”，例如 2022-03-10");
+        // The years search and its facets know: a date outside them could never be found by its year.
+        return date.Year is >= SearchParameters.MinYear and <= SearchParameters.MaxYear
+            ? (CanonicalJson.Of(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), null)
+            : Problem(field, $"{text} is outside the years the archive holds: {SearchParameters.MinYear} to {SearchParameters.MaxYear}",
+                $"{text} 超出档案收录的年份范围（{SearchParameters.MinYear} 至 {SearchParameters.MaxYear} 年）");
     }
 
     private static (JsonElement, FieldProblem?) ReadNames(CorrectableField field, JsonElement input)

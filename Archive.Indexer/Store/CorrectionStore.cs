@@ -72,11 +72,12 @@ internal sealed class CorrectionStore
             var paragraphs = ArticleParagraphs.Of(article.Body);
             if (atParagraph < 2 || atParagraph > paragraphs.Count)
             {
-                return CorrectionResult.Invalid(documentId, [new FieldProblem("at_paragraph",
-                    $"at_paragraph: {atParagraph} is outside the article: it has {paragraphs.Count} paragraph(s), so a split starts the new article at paragraph 2 to {paragraphs.Count}.",
-                    paragraphs.Count < 2
-                        ? $"拆分位置第 {atParagraph} 段不在文章内：这篇文章只有 {paragraphs.Count} 段，无法拆分。"
-                        : $"拆分位置第 {atParagraph} 段不在文章内：这篇文章共 {paragraphs.Count} 段，新文章只能从第 2 至第 {paragraphs.Count} 段开始。")]);
+                return CorrectionResult.Invalid(documentId, [paragraphs.Count < 2
+                    ? new FieldProblem("at_paragraph", $"at_paragraph: the article has {paragraphs.Count} paragraph(s), so it cannot be split.",
+                        $"这篇文章只有 {paragraphs.Count} 段，无法拆分。")
+                    : new FieldProblem("at_paragraph",
+                        $"at_paragraph: {atParagraph} is outside the article: it has {paragraphs.Count} paragraphs, so a split starts the new article at paragraph 2 to {paragraphs.Count}.",
+                        $"拆分位置第 {atParagraph} 段不在文章内：这篇文章共 {paragraphs.Count} 段，新文章只能从第 2 至第 {paragraphs.Count} 段开始。")]);
             }
 
             var taken = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE document_id = @documentId AND id LIKE @prefix",

@@ -225,4 +225,22 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         await (await Send(HttpMethod.Patch, "/api/v1/documents/..%2Fx", new { series = "x" }, "*")).AssertProblem(HttpStatusCode.BadRequest, "invalid_id");
         Assert.Empty((await client.OkJson(url)).Items("corrections"));
     }
+
+    [Fact]
+    public async Task A_json_body_that_starts_with_a_byte_order_mark_is_read()
+    {
+        var (document, marker) = await UploadBulletin();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/documents/{document}")
+        {
+            Content = new ByteArrayContent([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes($"{{\"series\": \"记事本{marker}\"}}")]),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        request.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"记事本{marker}", (await client.OkJson($"/api/v1/documents/{document}")).GetProperty("document").Str("series"));
+    }
 }

@@ -15,7 +15,7 @@ public sealed class CorrectionInputTests : IDisposable
     public CorrectionInputTests()
     {
         _archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
-        // 安庆组工信息 2022 第 8 期.
+        // 安庆组工信息 2022 第 8 期; its second article (大观) is one paragraph.
         _document = _archive.IngestUpload("第8期.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "000_037b87f1aeded1d9.txt"))).DocumentId!;
     }
 
@@ -55,5 +55,23 @@ public sealed class CorrectionInputTests : IDisposable
         var document = _archive.FindDocument(_document)!;
         Assert.Equal(("庆组〔2022〕8号", 9), (document.DocNumber, document.IssueNumber));
         Assert.Equal(4, _archive.Search(new SearchRequest { Query = "文号:庆组〔2022〕8号" }).Total);
+    }
+
+    [Fact]
+    public void A_date_out_of_range_is_called_a_date_out_of_range()
+    {
+        var problem = Assert.Single(Correct("date", "1800-01-01").Problems);
+
+        Assert.DoesNotContain("not a date", problem.MessageEn);
+        Assert.Contains($"{SearchParameters.MinYear} to {SearchParameters.MaxYear}", problem.MessageEn);
+    }
+
+    [Fact]
+    public void A_one_paragraph_article_is_said_to_be_unsplittable()
+    {
+        var problem = Assert.Single(_archive.SplitArticle(ContentIdentity.ArticleId(_document, 2), 2, "新文章", Editor).Problems);
+
+        Assert.Contains("cannot be split", problem.MessageEn);
+        Assert.DoesNotContain("2 to 1", problem.MessageEn);
     }
 }

@@ -190,7 +190,7 @@ public sealed class CorrectionTests : IDisposable
         var empty = _archive.SplitArticle(Article(1), 2, " ", Editor);
 
         Assert.Equal(CorrectionStatus.Invalid, result.Status);
-        Assert.Contains("3 paragraph(s)", Assert.Single(result.Problems).MessageEn);
+        Assert.Contains("it has 3 paragraphs", Assert.Single(result.Problems).MessageEn);
         Assert.Contains("cannot be empty", Assert.Single(empty.Problems).MessageEn);
         Assert.Equal(4, _archive.GetDocument(_document)!.Articles.Count);
     }
