@@ -37,6 +37,8 @@ public sealed class ArchiveService : IDisposable
     /// <summary>During a long ingest, the index is committed this often, so a crash costs little catching up.</summary>
     private static readonly TimeSpan CommitInterval = TimeSpan.FromMinutes(2);
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    /// <summary>The audit log's editor for a deletion or a restore whose caller names no one (a program using the engine).</summary>
+    private static readonly Editing Unnamed = new("archive");
     /// <summary>A reindex reports its progress every this many articles.</summary>
     private const int ReindexProgressEvery = 1000;
 
@@ -269,14 +271,15 @@ public sealed class ArchiveService : IDisposable
     /// bytes (a scanned issue, whose identity is its page images', is not restored from one file). The index follows
     /// before this returns.
     /// </summary>
-    public ReparseReport RestoreDocument(string documentId, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    /// <param name="editing">Who restores it (and why), for the audit log; null: the program calling names no one.</param>
+    public ReparseReport RestoreDocument(string documentId, ReadOnlyMemory<byte> content, Editing? editing = null, CancellationToken cancellationToken = default)
     {
         if (_store.GetDocument(documentId) is not { Status: DocumentStatus.Deleted } document) return new ReparseReport(documentId, ReparseStatus.NotFound);
         var source = new SourceFile(document.FileName, ContentIdentity.Sha256Hex(content.Span), content.Length);
         if (source.Sha256 != document.Sha256) return new ReparseReport(documentId, ReparseStatus.NotItsFile);
         if (Unreadable(documentId, () => _parser.ParseFile(document.FileName, content, new ReadingContext(document.FileName, cancellationToken)), out var parsed) is { } unreadable)
             return unreadable;
-        var report = _store.Reparses.Restore(documentId, parsed, _enricher.Enrich, KeptOriginals.Of(source, content, parsed));
+        var report = _store.Reparses.Restore(documentId, parsed, _enricher.Enrich, KeptOriginals.Of(source, content, parsed), editing ?? Unnamed);
         CatchUpUnlessDiskFull();
         return report;
     }
@@ -586,9 +589,10 @@ public sealed class ArchiveService : IDisposable
     /// the same file again does not bring it back. A current version deleted (a wrong re-upload) makes the version it
     /// had replaced current again. False when unknown or already deleted.
     /// </summary>
-    public bool DeleteDocument(string documentId)
+    /// <param name="editing">Who deletes it (and why), for the audit log; null: the program calling names no one.</param>
+    public bool DeleteDocument(string documentId, Editing? editing = null)
     {
-        var deleted = _store.DeleteDocument(documentId);
+        var deleted = _store.DeleteDocument(documentId, editing ?? Unnamed);
         if (deleted) CatchUpUnlessDiskFull();
         return deleted;
     }

@@ -58,7 +58,7 @@ public static class CorrectionEndpoints
             .WithName("DocumentCorrections")
             .WithTags("Corrections")
             .WithSummary("A document's audit log")
-            .WithDescription("Every correction, split and merge made to the document and its articles, oldest first: who, when, target (the document or an article), field, old and new value (JSON), reason and the revision it made.")
+            .WithDescription("Every correction, split and merge made to the document and its articles, and every deletion and restore (field delete or restore, from one status to another), oldest first: who, when, target (the document or an article), field, old and new value (JSON), reason and the revision it made. A deleted document's log answers too.")
             .Produces<CorrectionsResponse>()
             .WithResponseHeader("ETag", RevisionTag.Description, StatusCodes.Status200OK)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
@@ -153,7 +153,7 @@ public static class CorrectionEndpoints
         {
             return ApiProblems.EditConflict([], etag);
         }
-        var editor = $"key:{http.Items[ApiKeyGate.KeyNameItem]}";
+        var editor = ApiKeyGate.EditorOf(http);
         var result = write(archive, CorrectionBody.Fields(body), new Editing(editor, reason, seen));
         return Answer(http, result, kind, id);
     }
@@ -191,13 +191,15 @@ public static class CorrectionEndpoints
             return ApiProblems.InvalidId("document", id);
         }
         var archive = await host.GetAsync(cancellationToken);
-        if (archive.FindDocument(id) is not { } document)
+        var log = archive.Corrections(id);
+        // A deleted document's log still answers: its last line says who deleted it.
+        if ((archive.FindDocument(id)?.Revision ?? (log.LastOrDefault() is { Field: CorrectableField.Delete } deleted ? deleted.Revision : null)) is not { } revision)
         {
             return ApiProblems.DocumentNotFound(id);
         }
-        var etag = RevisionTag.Of(id, document.Revision);
+        var etag = RevisionTag.Of(id, revision);
         http.Response.Headers.ETag = etag;
-        return TypedResults.Ok(new CorrectionsResponse(id, document.Revision, etag, CorrectionLine.From(archive.Corrections(id))));
+        return TypedResults.Ok(new CorrectionsResponse(id, revision, etag, CorrectionLine.From(log)));
     }
 
     private static async Task<IResult> Reparse([Description("The document id.")] string id, ArchiveHost host, CancellationToken cancellationToken)

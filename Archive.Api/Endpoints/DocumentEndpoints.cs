@@ -191,7 +191,7 @@ public static class DocumentEndpoints
             return ApiProblems.OneFileOnly(parts.Count);
         }
         var archive = await host.GetAsync(cancellationToken);
-        var report = archive.RestoreDocument(id, parts[0].Content, cancellationToken);
+        var report = archive.RestoreDocument(id, parts[0].Content, new Editing(ApiKeyGate.EditorOf(http)), cancellationToken);
         return report.Status switch
         {
             ReparseStatus.Reparsed => TypedResults.Ok(report),
@@ -203,13 +203,13 @@ public static class DocumentEndpoints
     }
 
     private static async Task<IResult> Delete(
-        [Description("The document id.")] string id, ArchiveHost host, CancellationToken cancellationToken)
+        [Description("The document id.")] string id, HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
     {
         if (!ArchiveId.IsWellFormed(id))
         {
             return ApiProblems.InvalidId("document", id);
         }
         var archive = await host.GetAsync(cancellationToken);
-        return archive.DeleteDocument(id) ? TypedResults.NoContent() : ApiProblems.DocumentNotFound(id);
+        return archive.DeleteDocument(id, new Editing(ApiKeyGate.EditorOf(http))) ? TypedResults.NoContent() : ApiProblems.DocumentNotFound(id);
     }
 }

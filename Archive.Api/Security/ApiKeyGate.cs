@@ -15,6 +15,9 @@ public sealed class ApiKeyGate(RequestDelegate next, ApiKeyRing ring, ILogger<Ap
 
     public const string KeyNameItem = "archive.api-key-name";
 
+    /// <summary>Who writes, as the audit log names the holder of a key: "key:{key name}".</summary>
+    public static string EditorOf(HttpContext context) => $"key:{context.Items[KeyNameItem]}";
+
     public Task InvokeAsync(HttpContext context)
     {
         if (context.Request.Path.StartsWithSegments("/api") && context.Request.QueryString.HasValue)

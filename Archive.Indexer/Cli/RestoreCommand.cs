@@ -32,7 +32,7 @@ internal static class RestoreCommand
                 Console.Error.WriteLine($"error: {path.FullName} is larger than the archive takes ({archive.Options.MaxFileBytes:N0} bytes): it is not a document's file");
                 return 1;
             }
-            var report = archive.RestoreDocument(parse.GetValue(id)!, File.ReadAllBytes(path.FullName));
+            var report = archive.RestoreDocument(parse.GetValue(id)!, File.ReadAllBytes(path.FullName), new Editing($"cli:{Environment.UserName}"));
             ReparseCommand.Print([report], notFound: "no such deleted document (unknown, or not deleted: reparse reads a current one again)");
             return report.Status == ReparseStatus.Reparsed ? 0 : 1;
         });

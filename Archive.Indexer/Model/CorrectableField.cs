@@ -57,11 +57,17 @@ public sealed record CorrectableField
     public const string Split = "split";
     public const string Merge = "merge";
 
-    /// <summary>The UI label of a field or a boundary change in the audit log.</summary>
+    /// <summary>The audit log's names for a document deleted and restored; its status before and after are the values.</summary>
+    public const string Delete = "delete";
+    public const string Restore = "restore";
+
+    /// <summary>The UI label of a field, a boundary change or a status change in the audit log.</summary>
     public static string LabelOf(string name) => name switch
     {
         Split => "拆分",
         Merge => "合并",
+        Delete => "删除",
+        Restore => "恢复",
         _ => Document.Concat(Article).FirstOrDefault(f => f.Name == name)?.Label ?? name,
     };
 

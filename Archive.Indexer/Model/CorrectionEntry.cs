@@ -5,7 +5,8 @@ namespace Archive.Indexer.Model;
 /// <summary>
 /// One line of a document's audit log: who changed which field of the document or of one of its articles, when, from
 /// what to what (canonical JSON values), and why. A split or a merge is one line, field "split" or "merge", whose new
-/// value names the other article.
+/// value names the other article; a deletion or a restore is one line, field "delete" or "restore", from one status
+/// to another ("active", "superseded", "deleted").
 /// </summary>
 public sealed record CorrectionEntry(
     long Id,
@@ -30,4 +31,7 @@ public sealed record CorrectionEntry(
     }
 
     public bool MovesBoundaries => Field is CorrectableField.Split or CorrectableField.Merge;
+
+    /// <summary>A deletion or a restore: no field's value, so nothing a re-parse keeps.</summary>
+    public bool ChangesStatus => Field is CorrectableField.Delete or CorrectableField.Restore;
 }

@@ -300,9 +300,9 @@ internal sealed class ArchiveStore : IDisposable
     /// <summary>
     /// Marks a document deleted and erases its text and its articles' text (out of search, gone for readers); its
     /// metadata stays, so the same bytes ingested again stay deleted. The versions it had replaced take its place
-    /// (<see cref="DocumentVersions.HandBack"/>). False when unknown or already deleted.
+    /// (<see cref="DocumentVersions.HandBack"/>). Who deleted it is a line of the audit log. False when unknown or already deleted.
     /// </summary>
-    public bool DeleteDocument(string documentId)
+    public bool DeleteDocument(string documentId, Editing editing)
     {
         lock (_writeLock)
         {
@@ -316,6 +316,7 @@ internal sealed class ArchiveStore : IDisposable
             }
 
             SetStatus(connection, transaction, documentId, DocumentStatus.Deleted);
+            Corrections.LogStatus(connection, transaction, documentId, CorrectableField.Delete, Enum.Parse<DocumentStatus>(status), DocumentStatus.Deleted, editing);
             TwinGroups.Leave(connection, transaction, ArticleIds(connection, transaction, documentId));
             DocumentVersions.HandBack(connection, transaction, documentId);
             var kept = connection.ExecuteScalar<string?>("SELECT original_sha256 FROM documents WHERE id = @documentId", new { documentId }, transaction);

@@ -256,6 +256,12 @@ internal sealed class CorrectionStore
         connection.ExecuteScalar<int>("UPDATE documents SET revision = revision + 1, updated_at = @now WHERE id = @documentId RETURNING revision",
             new { documentId, now = _store.Now() }, transaction);
 
+    /// <summary>A document deleted or restored (<paramref name="field"/>): its own line in the audit log, at a new revision.</summary>
+    internal void LogStatus(SqliteConnection connection, SqliteTransaction transaction, string documentId, string field, DocumentStatus from,
+        DocumentStatus to, Editing editing) =>
+        Log(connection, transaction, documentId, Bump(connection, transaction, documentId), documentId, field,
+            CanonicalJson.Of(from.ToString().ToLowerInvariant()), CanonicalJson.Of(to.ToString().ToLowerInvariant()), editing);
+
     private CorrectionEntry Log(SqliteConnection connection, SqliteTransaction transaction, string documentId, int revision, string target,
         string field, JsonElement old, JsonElement value, Editing editing)
     {

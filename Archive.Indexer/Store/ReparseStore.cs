@@ -35,11 +35,20 @@ internal sealed class ReparseStore
     /// Brings a deleted document back from its file, read again: its text and articles as the parsers read them now,
     /// in search again (superseded, in history, when a newer version had replaced it), its permalinks live.
     /// The fields editors corrected keep their values; the splits and merges they made are undone (deleting erased the
-    /// text they had moved): an article split off leads to the one it was split from. NotFound unless the document is
-    /// deleted.
+    /// text they had moved): an article split off leads to the one it was split from. Who restored it is a line of the
+    /// audit log. NotFound unless the document is deleted.
     /// </summary>
-    public ReparseReport Restore(string documentId, ParsedFile parsed, Func<StoredArticle, StoredArticle> enrich, IncomingOriginal original) =>
-        _store.WriteWithOriginal(documentId, original, (connection, transaction) => ReadAgain(connection, transaction, documentId, parsed, enrich, restoring: true));
+    public ReparseReport Restore(string documentId, ParsedFile parsed, Func<StoredArticle, StoredArticle> enrich, IncomingOriginal original, Editing editing) =>
+        _store.WriteWithOriginal(documentId, original, (connection, transaction) =>
+        {
+            var report = ReadAgain(connection, transaction, documentId, parsed, enrich, restoring: true);
+            if (report.Status == ReparseStatus.Reparsed)
+            {
+                var status = connection.QuerySingle<string>("SELECT status FROM documents WHERE id = @documentId", new { documentId }, transaction);
+                _store.Corrections.LogStatus(connection, transaction, documentId, CorrectableField.Restore, DocumentStatus.Deleted, Enum.Parse<DocumentStatus>(status), editing);
+            }
+            return report;
+        });
 
     private ReparseReport ReadAgain(SqliteConnection connection, SqliteTransaction transaction, string documentId, ParsedFile parsed,
         Func<StoredArticle, StoredArticle> enrich, bool restoring)
@@ -51,7 +60,7 @@ internal sealed class ReparseStore
         OriginalText.Detach(connection, transaction, documentId);
 
         var log = CorrectionStore.ReadLog(connection, transaction, documentId, 0);
-        var corrected = log.Where(e => !e.MovesBoundaries).GroupBy(e => (e.Target, e.Field)).ToDictionary(g => g.Key, g => g.Last().NewValue);
+        var corrected = log.Where(e => !e.MovesBoundaries && !e.ChangesStatus).GroupBy(e => (e.Target, e.Field)).ToDictionary(g => g.Key, g => g.Last().NewValue);
         var (splitFrom, current) = restoring ? Undelete(connection, transaction, documentId, log) : ([], true);
         var disagreements = new List<Disagreement>();
         var row = DocumentRow.From(new SourceFile("", document.Sha256, 0), parsed.Document, parsed.OriginalText, parsed.Recognition, DateTimeOffset.MinValue);

@@ -14,7 +14,7 @@ public static class FieldText
         _ => "",
     };
 
-    /// <summary>The value as the audit log shows it: （空） for none, a kind by its Chinese label, a split or merge described.</summary>
+    /// <summary>The value as the audit log shows it: （空） for none, a kind by its Chinese label, a split or merge described, a status in Chinese.</summary>
     public static string Shown(string field, JsonElement value) => (field, value.ValueKind) switch
     {
         (_, JsonValueKind.Null) => "（空）",
@@ -22,6 +22,13 @@ public static class FieldText
         (CorrectableField.Split, JsonValueKind.Object) =>
             $"从第 {value.GetProperty("at_paragraph").GetInt32()} 段起拆出《{value.GetProperty("title").GetString()}》",
         (CorrectableField.Merge, JsonValueKind.Object) => $"并入《{value.GetProperty("title").GetString()}》的全文",
+        (CorrectableField.Delete or CorrectableField.Restore, JsonValueKind.String) => value.GetString() switch
+        {
+            "active" => "现行",
+            "superseded" => "已被新版本取代",
+            "deleted" => "已删除",
+            var status => status!,
+        },
         _ => Input(value),
     };
 }

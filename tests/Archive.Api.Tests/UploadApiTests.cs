@@ -172,6 +172,26 @@ public sealed class UploadApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task Who_deleted_and_who_restored_a_document_is_in_its_audit_log()
+    {
+        var marker = Marker();
+        var notice = Notice(marker);
+        var documentId = (await client.UploadAsync($"审计{marker}.txt", notice)).Str("document_id");
+        using (await Delete(documentId)) { }
+
+        var deleted = (await client.OkJson($"/api/v1/documents/{documentId}/corrections")).Items("corrections").Single();
+        Assert.Equal(("delete", "key:tests", "active", "deleted"),
+            (deleted.Str("field"), deleted.Str("editor"), deleted.GetProperty("old_value").GetString(), deleted.GetProperty("new_value").GetString()));
+
+        using (var restored = await Post(Form(("x.txt", notice, "text/plain")), url: $"/api/v1/documents/{documentId}/restore"))
+            Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        var log = (await client.OkJson($"/api/v1/documents/{documentId}")).Items("corrections").ToList();
+        Assert.Equal(["delete", "restore"], log.Select(l => l.Str("field")));
+        Assert.Equal(("key:tests", "deleted", "active"),
+            (log[1].Str("editor"), log[1].GetProperty("old_value").GetString(), log[1].GetProperty("new_value").GetString()));
+    }
+
+    [Fact]
     public async Task The_same_file_twice_is_unchanged_and_the_bearer_form_of_the_key_works()
     {
         var sample = await File.ReadAllBytesAsync(SampleFile("000_037b87f1aeded1d9.txt"));

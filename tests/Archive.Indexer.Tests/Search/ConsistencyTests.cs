@@ -101,7 +101,7 @@ public sealed class ConsistencyTests : IDisposable
         }
         using (var store = ArchiveStore.Open(_temp.File("data/archive.db")))
         {
-            Assert.True(store.DeleteDocument(documentId));
+            Assert.True(store.DeleteDocument(documentId, new Editing("测试")));
         }
 
         using var reopened = ArchiveService.Open(_options);

@@ -178,9 +178,9 @@ public sealed class ArchiveStoreTests : IDisposable
         _store.Save(source, Bulletin(1, "标题一", "标题二"), "内容");
         var sequenceBefore = _store.CurrentSequence;
 
-        Assert.True(_store.DeleteDocument(source.DocumentId));
-        Assert.False(_store.DeleteDocument(source.DocumentId));
-        Assert.False(_store.DeleteDocument("0000000000000000"));
+        Assert.True(_store.DeleteDocument(source.DocumentId, new Editing("测试")));
+        Assert.False(_store.DeleteDocument(source.DocumentId, new Editing("测试")));
+        Assert.False(_store.DeleteDocument("0000000000000000", new Editing("测试")));
 
         Assert.Equal(DocumentStatus.Deleted, _store.GetDocument(source.DocumentId)!.Status);
         Assert.All(_store.GetChangesSince(sequenceBefore), c => Assert.Equal(ArticleChangeKind.Remove, c.Kind));
@@ -258,7 +258,7 @@ public sealed class ArchiveStoreTests : IDisposable
         var deleted = _store.Save(Source("/in/4.txt", "四"), Bulletin(4, "四") with { Date = new DateOnly(2022, 7, 1) }, "四");
         _store.Save(Source("/in/5.txt", "五"), Bulletin(5, "五") with { Date = null }, "五");
         _store.Save(Source("/in/n.txt", "通知"), new ParsedDocument { Kind = DocumentKind.Notice, Title = "通知", Articles = [new ParsedArticle { Title = "通知", Body = "正文" }] }, "通知");
-        Assert.True(_store.DeleteDocument(deleted.DocumentId!));
+        Assert.True(_store.DeleteDocument(deleted.DocumentId!, new Editing("测试")));
 
         var overview = Assert.Single(_store.GetSeriesOverview());
 

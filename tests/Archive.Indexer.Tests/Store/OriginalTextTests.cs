@@ -109,7 +109,7 @@ public sealed class OriginalTextTests : IDisposable
         var body = Assert.IsType<byte[]>(Column("SELECT body FROM articles WHERE id = @id", ContentIdentity.ArticleId(document, 1)));
         var original = Assert.IsType<byte[]>(Column("SELECT original_text FROM documents WHERE id = @id", document));
 
-        Assert.True(_store.DeleteDocument(document));
+        Assert.True(_store.DeleteDocument(document, new Editing("测试")));
         _store.Dispose();
 
         var file = File.ReadAllBytes(_store.DatabasePath);

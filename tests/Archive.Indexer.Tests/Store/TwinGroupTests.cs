@@ -107,7 +107,7 @@ public sealed class TwinGroupTests : IDisposable
         var third = Store("/in/c.txt", Edited(2));
         var since = _store.CurrentSequence;
 
-        Assert.True(_store.DeleteDocument(_store.GetArticle(first)!.DocumentId));
+        Assert.True(_store.DeleteDocument(_store.GetArticle(first)!.DocumentId, new Editing("测试")));
 
         Assert.Null(Group(first));
         Assert.Equal(second, Group(second));
@@ -124,7 +124,7 @@ public sealed class TwinGroupTests : IDisposable
         var second = Store("/in/b.txt", Edited(1));
         var since = _store.CurrentSequence;
 
-        Assert.True(_store.DeleteDocument(_store.GetArticle(second)!.DocumentId));
+        Assert.True(_store.DeleteDocument(_store.GetArticle(second)!.DocumentId, new Editing("测试")));
 
         Assert.Null(Group(first));
         Assert.Contains(_store.GetChangesSince(since), c => c.ArticleId == first && c.Kind == ArticleChangeKind.Upsert);
