@@ -30,6 +30,8 @@ public sealed record DocumentMetadata(
     string Sha256,
     DateTimeOffset IngestedAt,
     DocumentStatus Status,
+    string? SupersededBy,
+    string? SupersededByUrl,
     RecognizedText? Recognition,
     OriginalLink? Original,
     int Revision,
@@ -39,7 +41,8 @@ public sealed record DocumentMetadata(
     public static DocumentMetadata From(StoredDocument d, Links links) => new(
         d.Id, d.Kind, d.Title, d.Series, d.IssueNumber, d.TotalIssueNumber, d.Date, d.Publisher, d.Region, d.DocNumber,
         d.Urgency, d.Classification, d.Recipients, d.Author, d.Site, d.Views, d.Distribution, d.LeaderInstructions,
-        d.FileName, d.Sha256, d.IngestedAt, d.Status, RecognizedText.From(d.Recognition),
+        d.FileName, d.Sha256, d.IngestedAt, d.Status, d.SupersededBy, d.SupersededBy is { } newer ? links.ApiDocument(newer) : null,
+        RecognizedText.From(d.Recognition),
         d.Original is { } o ? new OriginalLink(o.FileName, o.MediaType, o.Size, links.ApiDocumentFile(d.Id)) : null,
         d.Revision, d.UpdatedAt, links.ApiDocument(d.Id));
 }

@@ -101,8 +101,8 @@ public static class ApiProblems
 
     public static ApiProblem DocumentSuperseded(string id) =>
         Make(StatusCodes.Status409Conflict, "document_superseded", "Document superseded",
-            $"The document '{Shorten(id)}' was replaced by a newer version and is kept only in history. Work on the current version.",
-            $"文档“{Shorten(id)}”已被新版本取代，仅保留于历史中。请对现行版本操作。");
+            $"The document '{Shorten(id)}' was replaced by a newer version and is kept only in history (its superseded_by names the version that replaced it). Work on the current version.",
+            $"文档“{Shorten(id)}”已被新版本取代，仅保留于历史中（superseded_by 为取代它的版本）。请对现行版本操作。");
 
     public static ApiProblem DocumentNotDeleted(string id) =>
         Make(StatusCodes.Status409Conflict, "document_not_deleted", "Document not deleted",

@@ -11,6 +11,8 @@ public sealed record StoredDocument : DocumentMetadata
     public required string Sha256 { get; init; }
     public required DateTimeOffset IngestedAt { get; init; }
     public DocumentStatus Status { get; init; } = DocumentStatus.Active;
+    /// <summary>The id of the version that replaced it, when superseded: where an old version's readers go.</summary>
+    public string? SupersededBy { get; init; }
     /// <summary>Set when some or all of its text was recognized from page images (识别文本) rather than read.</summary>
     public TextRecognition? Recognition { get; init; }
     /// <summary>The file it was read from, as kept; null when it was ingested before originals were kept, or deleted.</summary>

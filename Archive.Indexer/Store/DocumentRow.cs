@@ -14,7 +14,7 @@ internal sealed class DocumentRow
         "author AS Author, site AS Site, views AS Views, distribution AS Distribution, " +
         "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status, " +
         "recognition AS Recognition, original_name AS OriginalName, original_type AS OriginalType, original_size AS OriginalSize, " +
-        "original_sha256 AS OriginalSha256, revision AS Revision, updated_at AS UpdatedAt";
+        "original_sha256 AS OriginalSha256, revision AS Revision, updated_at AS UpdatedAt, superseded_by AS SupersededBy";
 
     /// <summary>The columns a parse fills: all but identity, origin, status and what editors and the archive add.</summary>
     public const string ParsedColumns =
@@ -59,6 +59,7 @@ internal sealed class DocumentRow
     public string? OriginalSha256 { get; set; }
     public long Revision { get; set; }
     public string? UpdatedAt { get; set; }
+    public string? SupersededBy { get; set; }
 
     /// <param name="articles">The articles stored with it: its original text is kept as references into their bodies where it can
     /// (<see cref="Store.OriginalText"/>); null keeps it whole.</param>
@@ -116,6 +117,7 @@ internal sealed class DocumentRow
         Sha256 = Sha256,
         IngestedAt = DateTimeOffset.Parse(IngestedAt, CultureInfo.InvariantCulture),
         Status = Enum.Parse<DocumentStatus>(Status),
+        SupersededBy = SupersededBy,
         Recognition = Recognition is null ? null : JsonSerializer.Deserialize<TextRecognition>(Recognition),
         Original = OriginalSize is { } size ? new OriginalFile(OriginalSha256!, OriginalName!, OriginalType!, size) : null,
         Revision = (int)Revision,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Archive.HostileInputs;
 
 namespace Archive.Api.Tests;
@@ -234,22 +235,26 @@ public sealed class HostileUploadTests
     }
 
     [Fact]
-    public async Task A_superseded_version_keeps_its_pages_and_says_it_was_replaced()
+    public async Task A_superseded_version_keeps_its_pages_says_it_was_replaced_and_leads_to_the_version_that_replaced_it()
     {
         using var host = new ArchiveApiFactory(Settings);
         var client = host.CreateClient();
         using var first = await Upload(client, "rev.txt", "皖组通〔2024〕4号\n\n关于做好“年轻干部培养”工作的通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
         var old = (await client.OkJson("/api/v1/search?q=年轻干部培养")).Items("hits").Single();
-        using var second = await Upload(client, "rev.txt", "皖组通〔2024〕4号\n\n关于做好年轻干部培养工作的补充通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+        // The new version's title differs: a search by the old title would not find it.
+        using var second = await Upload(client, "rev.txt", "皖组通〔2024〕4号\n\n关于加强优秀年轻干部培养选拔的补充通知\n\n各县区委组织部：请认真组织。"u8.ToArray());
+        var current = (await client.OkJson("/api/v1/search?q=年轻干部培养")).Items("hits").Single();
 
+        var document = (await client.OkJson($"/api/v1/documents/{old.Str("document_id")}")).GetProperty("document");
+        Assert.Equal(("superseded", current.Str("document_id")), (document.Str("status"), document.Str("superseded_by")));
+        Assert.EndsWith($"/api/v1/documents/{current.Str("document_id")}", document.Str("superseded_by_url"));
         foreach (var page in new[] { $"/articles/{old.Str("id")}", $"/documents/{old.Str("document_id")}" })
         {
             var html = await client.GetStringAsync(page);
-            Assert.Contains("此版本已被同一文件的新版本取代", html);
-            // The title's own quotation marks do not break the quoted search the link makes.
-            Assert.Contains("标题:\"关于做好年轻干部培养工作的通知\"", System.Net.WebUtility.UrlDecode(html));
+            Assert.Contains("此版本已被新版本取代", html);
+            Assert.Contains($"<a href=\"/documents/{current.Str("document_id")}\">现行版本</a>", html);
         }
-        var current = (await client.OkJson("/api/v1/search?q=年轻干部培养")).Items("hits").Single();
         Assert.DoesNotContain("此版本已被", await client.GetStringAsync($"/articles/{current.Str("id")}"));
+        Assert.Equal(JsonValueKind.Null, (await client.OkJson($"/api/v1/documents/{current.Str("document_id")}")).GetProperty("document").GetProperty("superseded_by").ValueKind);
     }
 }
