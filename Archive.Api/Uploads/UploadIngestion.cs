@@ -30,7 +30,10 @@ public static class UploadIngestion
                     $"This file type (extension: {shown}) is not supported. Accepted: {accepted}."));
         }
         var outcome = archive.IngestUpload(fileName, content, replaces, cancellationToken);
-        logger.LogInformation("{Via} {FileName}: {Status} {DocumentId} ({Articles} articles)", via, fileName, outcome.Status, outcome.DocumentId, outcome.Articles);
+        if (outcome.Error is null)
+            logger.LogInformation("{Via} {FileName}: {Status} {DocumentId} ({Articles} articles)", via, fileName, outcome.Status, outcome.DocumentId, outcome.Articles);
+        else
+            logger.LogInformation("{Via} {FileName}: {Status}: {Error}", via, fileName, outcome.Status, outcome.Error);
         var error = outcome.Status switch
         {
             FileOutcomeStatus.Deleted => new FileError("document_deleted",

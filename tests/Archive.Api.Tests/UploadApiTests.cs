@@ -437,4 +437,15 @@ public sealed class UploadApiTests(SeededArchive archive)
         using var path = await Delete("..%2F..%2Fdata");
         await path.AssertProblem(HttpStatusCode.BadRequest, "invalid_id");
     }
+
+    [Fact]
+    public async Task The_log_says_why_an_upload_failed()
+    {
+        var name = $"损坏-{Guid.NewGuid():N}.docx";
+
+        var file = await client.UploadAsync(name, "这不是一个 Word 文件"u8.ToArray());
+
+        Assert.Equal("failed", file.Str("status"));
+        Assert.Contains(archive.Logs.Lines, line => line.Contains($"{name}: Failed: ") && !line.Contains("(null)"));
+    }
 }
