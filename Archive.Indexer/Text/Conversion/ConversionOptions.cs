@@ -32,6 +32,12 @@ internal sealed record ConversionOptions
     /// <summary>How long recognizing one page (or reading a PDF's page count and fonts) may take before the program is killed.</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(120);
     /// <summary>
+    /// How long recognizing one scan may take in all, however many pages it has: a dense page takes some 10 s, so a
+    /// 100-page scan fits, while a scan whose every page is built to run to its own limit fails here instead of
+    /// holding a core for hours. Checked between pages, and a multi-page TIFF read in one run gets no more.
+    /// </summary>
+    public TimeSpan ScanTimeout { get; init; } = TimeSpan.FromMinutes(20);
+    /// <summary>
     /// How long rendering one PDF page for recognition may take. A scanned page renders at 150 dpi in well under a
     /// second; a page whose drawing inflates to gigabytes (8.8 MB of a Flate stream) held pdftoppm at full speed for
     /// the whole <see cref="PageTimeout"/>, and a scan may have 100 pages.

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Archive.Indexer.Text.Conversion;
 
 namespace Archive.Indexer.Text.Recognition;
@@ -19,7 +20,7 @@ internal sealed class ScanReader
     {
         _scratch = scratch;
         _options = options;
-        _recognizer = new TextRecognizer(options.Languages, options.PageTimeout, options.ProgramMemory);
+        _recognizer = new TextRecognizer(options.Languages, options.PageTimeout, options.ScanTimeout, options.ProgramMemory);
         _rasterizer = new PdfRasterizer(options.PageTimeout, options.RenderTimeout, options.ProgramMemory);
     }
 
@@ -43,6 +44,7 @@ internal sealed class ScanReader
     /// <summary>The page images of one issue, in page order, as one document.</summary>
     public ExtractedText ReadPages(IReadOnlyList<string> files, ReadingContext context)
     {
+        var clock = Stopwatch.StartNew();
         var counts = files.Select(file => Named(file, () =>
         {
             var bytes = File.ReadAllBytes(file);
@@ -57,6 +59,7 @@ internal sealed class ScanReader
         var next = 1;
         for (var i = 0; i < files.Count; i++)
         {
+            CheckTime(clock, next - 1, total);
             context.Report(next - 1, total);
             var first = next;
             recognized.AddRange(Named(files[i], () => _recognizer.Recognize(files[i], first, counts[i], null, context.Cancellation)));
@@ -74,6 +77,7 @@ internal sealed class ScanReader
     /// </summary>
     public ExtractedText ReadPdf(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context)
     {
+        var clock = Stopwatch.StartNew();
         var poppler = ExternalProgram.Pdfinfo.IsInstalled;
         using var job = _scratch.StartJob("ocr");
         var path = job.File("document.pdf");
@@ -96,7 +100,7 @@ internal sealed class ScanReader
         var scanned = Enumerable.Range(1, total).Where(page => !read.Contains(page)).ToList();
         if (scanned.Count == 0) return textLayer!;
 
-        var recognized = RecognizePdfPages(path, scanned, job.Path, context);
+        var recognized = RecognizePdfPages(path, scanned, job.Path, clock, context);
         var blocks = (textLayer?.Blocks ?? []).Concat(recognized.SelectMany(p => p.Blocks)).OrderBy(b => b.Page).ToList();
         if (blocks.Count == 0)
             throw new UnreadableFileException(
@@ -108,11 +112,12 @@ internal sealed class ScanReader
     }
 
     /// <summary>The given pages of a PDF on disk (those without a text layer), rendered and recognized one by one.</summary>
-    private List<RecognizedPage> RecognizePdfPages(string path, IReadOnlyList<int> pages, string folder, ReadingContext context)
+    private List<RecognizedPage> RecognizePdfPages(string path, IReadOnlyList<int> pages, string folder, Stopwatch clock, ReadingContext context)
     {
         var recognized = new List<RecognizedPage>();
         for (var i = 0; i < pages.Count; i++)
         {
+            CheckTime(clock, i, pages.Count);
             context.Report(i, pages.Count);
             var png = _rasterizer.Rasterize(path, pages[i], _options.Resolution, folder, context.Cancellation);
             recognized.AddRange(_recognizer.Recognize(png, pages[i], 1, _options.Resolution, context.Cancellation));
@@ -120,6 +125,15 @@ internal sealed class ScanReader
         }
         context.Report(pages.Count, pages.Count);
         return recognized;
+    }
+
+    /// <summary>Fails a scan that has taken <see cref="ConversionOptions.ScanTimeout"/> (since it was begun) before its next page.</summary>
+    private void CheckTime(Stopwatch clock, int done, int total)
+    {
+        if (clock.Elapsed > _options.ScanTimeout)
+            throw new UnreadableFileException(
+                $"recognizing the scan took longer than the {_options.ScanTimeout.TotalMinutes:0.#} min a scan may take, after {done} of its {total} pages: " +
+                "its pages are built to be expensive, or it is too long: split it");
     }
 
     private void CheckPageCount(int pages, string what)

@@ -87,6 +87,17 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
     }
 
     [Fact]
+    public void A_scan_that_has_taken_its_time_fails_before_its_next_page()
+    {
+        using var tools = new DocumentTools(new ConversionOptions { ScratchDirectory = _temp.File("scratch"), ScanTimeout = TimeSpan.FromMilliseconds(1) });
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("两页.pdf", ImagePages(2, files.ScanPages[0]), tools, OfficeFiles.Context("两页.pdf")));
+
+        // The page count and the fonts were read first: the scan has used its millisecond before its first page.
+        Assert.Contains("longer than the 0 min a scan may take, after 0 of its 2 pages", e.Message);
+    }
+
+    [Fact]
     public void A_page_built_to_be_expensive_to_render_fails_within_the_rendering_limit()
     {
         using var tools = new DocumentTools(new ConversionOptions { ScratchDirectory = _temp.File("scratch"), RenderTimeout = TimeSpan.FromSeconds(1) });
