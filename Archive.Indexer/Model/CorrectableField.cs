@@ -30,7 +30,7 @@ public sealed record CorrectableField
         _ => "",
     };
 
-    /// <summary>The fields editors correct: a document's (kind, series, 期号, 总期号, date, publisher, 文号) and an article's.</summary>
+    /// <summary>The fields editors correct: a document's (kind, series, 期号, 总期号, date, publisher, 文号, and a web page's site and byline, which its citation names) and an article's.</summary>
     public static IReadOnlyList<CorrectableField> Document { get; } =
     [
         new("kind", "类型", "kind", FieldKind.Kind),
@@ -40,6 +40,8 @@ public sealed record CorrectableField
         new("date", "日期", "date", FieldKind.Date),
         new("publisher", "编发单位", "publisher", FieldKind.Text),
         new("doc_number", "文号", "doc_number", FieldKind.DocumentNumber),
+        new("site", "网站", "site", FieldKind.Text),
+        new("author", "署名", "author", FieldKind.Text),
     ];
 
     public static IReadOnlyList<CorrectableField> Article { get; } =

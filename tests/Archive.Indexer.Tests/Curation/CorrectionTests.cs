@@ -38,6 +38,19 @@ public sealed class CorrectionTests : IDisposable
     }).Total;
 
     [Fact]
+    public void A_web_pages_site_and_byline_are_corrected_into_its_citation()
+    {
+        var page = _archive.IngestUpload("web.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "002_5e9980cb8ce07f44.txt"))).DocumentId!;
+
+        var result = _archive.CorrectDocument(page, Values(("site", "阜阳市委组织部网站"), ("author", "王编辑")), Editor);
+
+        Assert.Equal(CorrectionStatus.Applied, result.Status);
+        var citation = _archive.GetArticle(ContentIdentity.ArticleId(page, 1))!.Citation.Gbt7714;
+        Assert.StartsWith("王编辑. ", citation);
+        Assert.Contains("[EB/OL]. 阜阳市委组织部网站, (2022-04-11)", citation);
+    }
+
+    [Fact]
     public void A_document_correction_reaches_search_facets_the_citation_and_the_audit_log()
     {
         var result = _archive.CorrectDocument(_document, Values(("date", "2022-03-11"), ("issue_number", 9), ("series", "安庆组工")), Editor);
