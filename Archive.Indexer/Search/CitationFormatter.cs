@@ -6,8 +6,8 @@ namespace Archive.Indexer.Search;
 /// Citations of an article (docs/query-syntax.md, "Citations"): GB/T 7714-2015 in the form that fits the kind of
 /// document, and the short form people write. Parts the archive does not know are left out, never invented.
 /// <list type="bullet">
-/// <item>bulletin (内部刊物) with its series and issue: a periodical article, [J], 责任者. 题名[J]. 刊名, 年(期): 页码.</item>
-/// <item>newspaper page, and a bulletin without series or issue: [N], 责任者. 题名[N]. 刊名, 日期(版次).</item>
+/// <item>bulletin (内部刊物) with its series, issue and date: a periodical article, [J], 责任者. 题名[J]. 刊名, 年(期): 页码.</item>
+/// <item>newspaper page, and a bulletin without series, issue or date: [N], 责任者. 题名[N]. 刊名, 日期(版次).</item>
 /// <item>web article: [EB/OL], 责任者. 题名[EB/OL]. 网站, (发布日期)[引用日期].</item>
 /// <item>notice (公文): [A], 发文机关. 题名: 文号[A]. 成文日期.</item>
 /// <item>anything else: [Z], 责任者. 题名[Z]. 出处, 日期.</item>
@@ -21,9 +21,9 @@ internal static class CitationFormatter
         var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var gbt = document.Kind switch
         {
-            DocumentKind.Bulletin when document.Series is { } series && document.IssueNumber is { } issue =>
+            DocumentKind.Bulletin when document.Series is { } series && document.IssueNumber is { } issue && document.Date is { } dated =>
                 Entry(Responsible(article, document), $"{title}[J]",
-                    $"{series}, {document.Date?.Year.ToString(CultureInfo.InvariantCulture)}({issue})" + (article.Page is { } page ? $": {page}" : "")),
+                    $"{series}, {dated.Year.ToString(CultureInfo.InvariantCulture)}({issue})" + (article.Page is { } page ? $": {page}" : "")),
             DocumentKind.Bulletin or DocumentKind.NewspaperPage =>
                 Entry(Responsible(article, document), $"{title}[N]",
                     Join(document.Publication, date is null ? null : ", " + date + (article.Page is { } page ? $"({page})" : ""))),

@@ -13,20 +13,25 @@ namespace Archive.Indexer.Store;
 internal static class DocumentVersions
 {
     /// <summary>
-    /// Whether <paramref name="newer"/> is plausibly a new version of <paramref name="older"/>: the same 文号, the same
-    /// issue of the same series (of the same year when both are dated), or an article of one a near-duplicate of an
-    /// article of the other (<see cref="SimHash.AreTwins"/>).
+    /// Whether <paramref name="newer"/> is plausibly a new version of <paramref name="older"/>: the same 文号 where both
+    /// print one, else the same issue of the same series (of the same year when both are dated) where both are issues,
+    /// else most articles of the shorter one near-duplicates of the other's (<see cref="SimHash.AreTwins"/>). Numbers
+    /// that differ are two documents, whatever text they share.
     /// </summary>
     public static bool AreSameDocument(SqliteConnection connection, SqliteTransaction transaction, string older, string newer)
     {
         var documents = connection.Query<(string? DocNumber, string? Series, long? IssueNumber, string? Date)>(
             "SELECT doc_number, series, issue_number, date FROM documents WHERE id IN (@older, @newer)", new { older, newer }, transaction).ToList();
         if (documents is not [var a, var b]) return false;
-        if (a.DocNumber is { Length: > 0 } number && number == b.DocNumber) return true;
-        if (a.Series is { Length: > 0 } series && series == b.Series && a.IssueNumber is { } issue && issue == b.IssueNumber
-            && (a.Date is null || b.Date is null || a.Date[..4] == b.Date[..4])) return true;
+        if (a.DocNumber is { Length: > 0 } number && b.DocNumber is { Length: > 0 }) return number == b.DocNumber;
+        if (a.Series is { Length: > 0 } series && a.IssueNumber is { } issue && b.Series is { Length: > 0 } && b.IssueNumber is not null)
+            return series == b.Series && issue == b.IssueNumber && (a.Date is null || b.Date is null || a.Date[..4] == b.Date[..4]);
+        // Text alone: most of the shorter one's articles have a near-duplicate in the other (two issues can share one
+        // reprinted notice, and are still two documents).
         var (olderArticles, newerArticles) = (Fingerprints(connection, transaction, older), Fingerprints(connection, transaction, newer));
-        return newerArticles.Any(n => olderArticles.Any(o => SimHash.AreTwins(n.Fingerprint, n.Length, o.Fingerprint, o.Length)));
+        var (fewer, more) = olderArticles.Count <= newerArticles.Count ? (olderArticles, newerArticles) : (newerArticles, olderArticles);
+        var twinned = fewer.Count(f => more.Any(m => SimHash.AreTwins(f.Fingerprint, f.Length, m.Fingerprint, m.Length)));
+        return fewer.Count > 0 && twinned * 2 > fewer.Count;
     }
 
     /// <summary>The document <paramref name="newer"/> replaces <paramref name="older"/>: older leaves search and points to newer.</summary>
@@ -57,9 +62,11 @@ internal static class DocumentVersions
             TwinGroups.Join(connection, transaction, ArchiveStore.ArticleIds(connection, transaction, id));
             ArchiveStore.LogChanges(connection, transaction, id, ArticleChangeKind.Upsert);
         }
-        // So that the next file under that name is compared with the version current again, not with the deleted one.
+        // So that the next file under that name is compared with the version current again, not with the deleted one;
+        // and a restore of the deleted one brings it back replaced by that version, not current beside it.
         connection.Execute("UPDATE sources SET document_id = @Id, sha256 = @Sha256 WHERE document_id = @documentId",
             new { replaced[^1].Id, replaced[^1].Sha256, documentId }, transaction);
+        connection.Execute("UPDATE documents SET superseded_by = @Id WHERE id = @documentId", new { replaced[^1].Id, documentId }, transaction);
     }
 
     private static List<(ulong Fingerprint, int Length)> Fingerprints(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>

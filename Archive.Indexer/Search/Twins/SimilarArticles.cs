@@ -58,9 +58,9 @@ internal sealed class SimilarArticles(ArticleIndex index)
             {
                 var doc = searcher.Doc(scored.Doc);
                 var hit = ArticleSearch.StoredHit(doc, scored.Score);
-                if (twins.Contains(hit.ArticleId) || doc.Get(IndexFields.TwinGroup) is { } group && !groups.Add(group)) continue;
-                // An article of no known place is not known to come from elsewhere.
+                // An article of no known place is not known to come from elsewhere (its twins may be).
                 if (otherRegionsOnly && hit.Region is null) continue;
+                if (twins.Contains(hit.ArticleId) || doc.Get(IndexFields.TwinGroup) is { } group && !groups.Add(group)) continue;
                 hits.Add(hit);
                 if (hits.Count == count) break;
             }

@@ -106,4 +106,31 @@ public sealed class DocumentVersionTests : IDisposable
 
         Assert.Equal([first], DocumentsFound("网格化管理"));
     }
+
+    [Fact]
+    public void A_deleted_new_version_restored_comes_back_replaced_by_the_version_it_had_replaced()
+    {
+        var first = _archive.IngestUpload("第8期.txt", _bulletin).DocumentId!;
+        var wrongBytes = Bulletin("（误传）");
+        var wrong = _archive.IngestUpload("第8期.txt", wrongBytes).DocumentId!;
+        Assert.True(_archive.DeleteDocument(wrong));
+
+        _archive.RestoreDocument(wrong, wrongBytes);
+
+        Assert.Equal(DocumentStatus.Active, _archive.FindDocument(first)!.Status);
+        Assert.Equal(DocumentStatus.Superseded, _archive.FindDocument(wrong)!.Status);
+        Assert.Equal([first], DocumentsFound("网格化管理"));
+    }
+
+    [Fact]
+    public void Two_issues_of_other_years_are_two_documents_whatever_text_they_share()
+    {
+        var issue2022 = _archive.IngestUpload("第8期.txt", _bulletin).DocumentId!;
+        // The same issue number a year later, its text the same: numbers that differ are two documents.
+        var text = Encoding.UTF8.GetString(_bulletin).Replace("2022 年 3 月 10 日", "2023 年 3 月 10 日", StringComparison.Ordinal);
+        var outcome = _archive.IngestUpload("第8期.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(FileOutcomeStatus.New, outcome.Status);
+        Assert.Equal(DocumentStatus.Active, _archive.FindDocument(issue2022)!.Status);
+    }
 }

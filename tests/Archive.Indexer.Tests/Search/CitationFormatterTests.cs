@@ -48,12 +48,14 @@ public sealed class CitationFormatterTests
     [Theory]
     [InlineData(15, "中共福州市委组织部. 平潭: 构建15分钟党群服务圈[J]. 福州组工, 2025(15): 2.")]
     [InlineData(null, "中共福州市委组织部. 平潭: 构建15分钟党群服务圈[N]. 福州组工, 2025-09-01(2).")]
+    [InlineData(-15, "中共福州市委组织部. 平潭: 构建15分钟党群服务圈[N]. 福州组工.")]
     public void A_bulletin_article_is_cited_by_year_and_issue_where_the_issue_is_known(int? issue, string expected)
     {
+        // A negative issue here stands for that issue of an undated bulletin: no year to cite it by.
         var document = new StoredDocument
         {
             Id = "b", FileName = "b.txt", Sha256 = "02", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.Bulletin,
-            Series = "福州组工", IssueNumber = issue, Date = new DateOnly(2025, 9, 1), Publisher = "中共福州市委组织部",
+            Series = "福州组工", IssueNumber = issue is < 0 ? -issue : issue, Date = issue is < 0 ? null : new DateOnly(2025, 9, 1), Publisher = "中共福州市委组织部",
         };
         var article = new StoredArticle { Id = "b-1", DocumentId = "b", Ordinal = 1, Title = "平潭", Subtitle = "构建15分钟党群服务圈", Page = 2, Body = "正文。" };
 
