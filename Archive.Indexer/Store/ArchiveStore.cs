@@ -144,7 +144,9 @@ internal sealed class ArchiveStore : IDisposable
 
     /// <summary>
     /// Stores a parsed file in one transaction. Same bytes as a stored document: nothing changes (Unchanged).
-    /// New bytes at a path that held other bytes: the old document is superseded (kept, out of search).
+    /// New bytes replace the document they name (an upload's replaces=), the document a folder path held, or the one an
+    /// upload name held when the two are one document (<see cref="DocumentVersions.AreSameDocument"/>): that one is
+    /// superseded (kept, out of search). Otherwise both stay current.
     /// </summary>
     /// <param name="articles">The document's articles as <see cref="ToStoredArticles"/> made them, possibly
     /// enriched with keywords and fingerprints; null stores them without.</param>
