@@ -47,7 +47,9 @@ public static class ExportEndpoints
         [FromQuery(Name = Limit), Description("At most this many hits, 1 to 10,000 (default 10,000); a value outside is a 400, never a silent subset.")] int? limit,
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
-        var (request, _, problem) = SearchUrl.Read(http.Request, options.Value.Limits, strict: true, own: [Format, Limit]);
+        // A search's page and size do not apply to an export (it lists from the first match up to limit): a search URL
+        // reused as it is exports the same matches.
+        var (request, _, problem) = SearchUrl.Read(http.Request, options.Value.Limits, strict: true, own: [Format, Limit, SearchParameters.Page, SearchParameters.Size]);
         if (problem is not null)
         {
             return problem;

@@ -35,8 +35,9 @@ public static class FeedEndpoints
     private static async Task<IResult> Feed(
         HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        // size counts the entries, read (and refused outside 1..100) as a page's size is.
-        var (request, _, problem) = SearchUrl.Read(http.Request, options.Value.Limits, DefaultEntries, strict: true);
+        // size counts the entries, read (and refused outside 1..100) as a page's size is; a search's page and sort do
+        // not apply to a feed (the newest first), so a search URL reused as it is follows the same matches.
+        var (request, _, problem) = SearchUrl.Read(http.Request, options.Value.Limits, DefaultEntries, strict: true, own: [SearchParameters.Page, SearchParameters.Sort]);
         if (problem is not null)
         {
             return problem;

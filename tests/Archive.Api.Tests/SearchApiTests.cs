@@ -172,6 +172,21 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task A_search_url_reused_for_an_export_or_a_feed_gives_the_same_matches_whatever_its_page()
+    {
+        var search = "q=" + Uri.EscapeDataString("疫情防控");
+        var paged = search + "&page=0&size=500";
+
+        using var export = await client.GetAsync("/api/v1/export?" + search);
+        using var pagedExport = await client.GetAsync("/api/v1/export?" + paged);
+        using var pagedFeed = await client.GetAsync("/api/v1/search.atom?" + search + "&page=0&sort=nonsense");
+
+        Assert.Equal(HttpStatusCode.OK, pagedExport.StatusCode);
+        Assert.Equal(await export.Content.ReadAsStringAsync(), await pagedExport.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, pagedFeed.StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_value_lists_the_allowed_ones()
     {
         var problem = await client.GetProblem("/api/v1/search?kind=memo", HttpStatusCode.BadRequest, "invalid_parameter");
