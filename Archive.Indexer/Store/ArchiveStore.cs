@@ -362,20 +362,14 @@ internal sealed class ArchiveStore : IDisposable
         }
         var previous = source.Replaces ?? connection.ExecuteScalar<string?>(
             "SELECT document_id FROM sources WHERE path = @Path", source, transaction);
-        var superseded = previous is not null && previous != source.DocumentId && Replaces(connection, transaction, source, previous);
+        var superseded = previous is not null && previous != source.DocumentId && TakesPlaceOf(connection, transaction, source, previous);
         if (superseded)
         {
             DocumentVersions.Supersede(connection, transaction, previous!, source.DocumentId);
         }
 
         var reactivated = existing == DocumentStatus.Superseded;
-        if (reactivated)
-        {
-            connection.Execute("UPDATE documents SET status = @status, superseded_by = NULL WHERE id = @DocumentId",
-                new { source.DocumentId, status = nameof(DocumentStatus.Active) }, transaction);
-            TwinGroups.Join(connection, transaction, ArticleIds(connection, transaction, source.DocumentId));
-            LogChanges(connection, transaction, source.DocumentId, ArticleChangeKind.Upsert);
-        }
+        if (reactivated) DocumentVersions.MakeCurrent(connection, transaction, source.DocumentId);
 
         var status = superseded ? FileOutcomeStatus.Superseded
             : existing is null || reactivated ? FileOutcomeStatus.New
@@ -395,7 +389,7 @@ internal sealed class ArchiveStore : IDisposable
     }
 
     /// <summary>Whether the source's document takes the place of <paramref name="previous"/>, the one it names or its path held.</summary>
-    private static bool Replaces(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, string previous)
+    private static bool TakesPlaceOf(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, string previous)
     {
         var previousActive = connection.ExecuteScalar<string?>(
             "SELECT status FROM documents WHERE id = @previous", new { previous }, transaction) == nameof(DocumentStatus.Active);

@@ -56,17 +56,21 @@ internal static class DocumentVersions
             new { documentId, status = nameof(DocumentStatus.Superseded) }, transaction).ToList();
         connection.Execute("UPDATE documents SET superseded_by = @successor WHERE superseded_by = @documentId", new { documentId, successor }, transaction);
         if (successor is not null || replaced.Count == 0) return;
-        foreach (var (id, _) in replaced)
-        {
-            connection.Execute("UPDATE documents SET status = @status WHERE id = @id", new { id, status = nameof(DocumentStatus.Active) }, transaction);
-            TwinGroups.Join(connection, transaction, ArchiveStore.ArticleIds(connection, transaction, id));
-            ArchiveStore.LogChanges(connection, transaction, id, ArticleChangeKind.Upsert);
-        }
+        foreach (var (id, _) in replaced) MakeCurrent(connection, transaction, id);
         // So that the next file under that name is compared with the version current again, not with the deleted one;
         // and a restore of the deleted one brings it back replaced by that version, not current beside it.
         connection.Execute("UPDATE sources SET document_id = @Id, sha256 = @Sha256 WHERE document_id = @documentId",
             new { replaced[^1].Id, replaced[^1].Sha256, documentId }, transaction);
         connection.Execute("UPDATE documents SET superseded_by = @Id WHERE id = @documentId", new { replaced[^1].Id, documentId }, transaction);
+    }
+
+    /// <summary>A replaced version current again: in search, among near-duplicate groups, replaced by nothing.</summary>
+    public static void MakeCurrent(SqliteConnection connection, SqliteTransaction transaction, string documentId)
+    {
+        connection.Execute("UPDATE documents SET status = @status, superseded_by = NULL WHERE id = @documentId",
+            new { documentId, status = nameof(DocumentStatus.Active) }, transaction);
+        TwinGroups.Join(connection, transaction, ArchiveStore.ArticleIds(connection, transaction, documentId));
+        ArchiveStore.LogChanges(connection, transaction, documentId, ArticleChangeKind.Upsert);
     }
 
     private static List<(ulong Fingerprint, int Length)> Fingerprints(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>
