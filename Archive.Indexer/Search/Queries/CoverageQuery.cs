@@ -68,65 +68,13 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words, IReadOnlyList<bo
         }
     }
 
-    /// <summary>
-    /// A disjunction of the leading words' scorers that counts the words at each document (a query has a handful): the
-    /// other words are moved to each document the leading ones find. Each word's document is kept beside it, and a word
-    /// on the current document moves on by NextDoc, cheaper than Advance.
-    /// </summary>
-    private sealed class CoverageScorer : Scorer
+    /// <summary>The words' scorers at each document: how many of them are on it, then their scores.</summary>
+    private sealed class CoverageScorer(Weight weight, Scorer[] words, bool[] leads) : LinearDisjunctionScorer(weight, words, leads)
     {
-        private readonly Scorer[] _words;
-        private readonly bool[] _leads;
-        private readonly int[] _docs;
-        private int _doc = -1;
-
-        public CoverageScorer(Weight weight, Scorer[] words, bool[] leads) : base(weight)
-        {
-            _words = words;
-            _leads = leads;
-            _docs = new int[words.Length];
-            Array.Fill(_docs, -1);
-        }
-
-        public override int DocID => _doc;
-
-        public override int Freq => _docs.Count(d => d == _doc);
-
         public override float GetScore()
         {
-            var covered = 0;
-            var sum = 0f;
-            for (var i = 0; i < _words.Length; i++)
-            {
-                if (_docs[i] != _doc) continue;
-                covered++;
-                sum += _words[i].GetScore();
-            }
+            var (covered, sum) = Scores();
             return covered * CoverageStep + sum;
-        }
-
-        public override long GetCost() => _words.Where((_, i) => _leads[i]).Sum(w => w.GetCost());
-
-        public override int NextDoc() => _doc == NO_MORE_DOCS ? NO_MORE_DOCS : Move(_doc + 1);
-
-        public override int Advance(int target) => Move(target);
-
-        private int Move(int target)
-        {
-            var next = NO_MORE_DOCS;
-            for (var i = 0; i < _words.Length; i++)
-            {
-                if (!_leads[i]) continue;
-                var doc = _docs[i];
-                if (doc < target) _docs[i] = doc = doc == _doc && target == _doc + 1 ? _words[i].NextDoc() : _words[i].Advance(target);
-                if (doc < next) next = doc;
-            }
-            if (next != NO_MORE_DOCS)
-            {
-                for (var i = 0; i < _words.Length; i++)
-                    if (!_leads[i] && _docs[i] < next) _docs[i] = _words[i].Advance(next);
-            }
-            return _doc = next;
         }
     }
 }

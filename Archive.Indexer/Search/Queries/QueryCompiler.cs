@@ -98,12 +98,12 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         {
             if (Words(word.Label, phrase: word.Exact, withBody: true) is not { } query) continue;
             if (word.InBigram is { } bigram && Words(bigram, phrase: true, withBody: true) is { } inside)
-                query = new BooleanQuery { { query, Occur.SHOULD }, { inside, Occur.SHOULD } };
+                query = new AnyOfQuery([query, inside]);
             var used = word.Synonyms.Take(SynonymTable.MaxUsed).ToList();
             if (word.Synonyms.Count > SynonymTable.MaxUsed) gathered.Warnings.Add($"“{word.Label}”的同义词较多，只用了前 {SynonymTable.MaxUsed} 个：{string.Join("、", used)}。");
             if (word.SynonymKey is { } key && used.Count > 0)
             {
-                query = new BooleanQuery { { query, Occur.SHOULD }, { Synonyms(key), Occur.SHOULD } };
+                query = new AnyOfQuery([query, Synonyms(key)]);
                 gathered.Needles.AddRange(used);
                 gathered.Synonyms.Add((word.Label, used));
             }
@@ -194,12 +194,12 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     private static Query Synonyms(string key)
     {
         var mark = SynonymMarks.Mark(key);
-        return Boosted(new BooleanQuery
-        {
-            { Boosted(new WordTermQuery(new Term(IndexFields.TitleBigrams, mark)), TitleBoost), Occur.SHOULD },
-            { new WordTermQuery(new Term(IndexFields.BodyBigrams, mark)), Occur.SHOULD },
-            { Boosted(new WordTermQuery(new Term(IndexFields.MetaBigrams, mark)), MetaBoost), Occur.SHOULD },
-        }, SynonymBoost);
+        return Boosted(new AnyOfQuery(
+        [
+            Boosted(new WordTermQuery(new Term(IndexFields.TitleBigrams, mark)), TitleBoost),
+            new WordTermQuery(new Term(IndexFields.BodyBigrams, mark)),
+            Boosted(new WordTermQuery(new Term(IndexFields.MetaBigrams, mark)), MetaBoost),
+        ]), SynonymBoost);
     }
 
     /// <summary>
@@ -384,7 +384,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// </summary>
     private Query? Words(string text, bool phrase, bool withBody)
     {
-        var clauses = new BooleanQuery();
+        var clauses = new List<Query>();
         var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text);
         var words = Words(text);
         var singleIdeograph = bigrams.Count == 1 && bigrams[0].Term.Length == 1 && CharClass.IsHan(bigrams[0].Term[0]);
@@ -396,21 +396,21 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var oneWord = words.Count == 1 && string.Equals(words[0], text.Trim(), StringComparison.OrdinalIgnoreCase);
         if (words.Count > 0 && (!phrase || oneWord) && exactText)
         {
-            clauses.Add(Boosted(WordOrPhrase(IndexFields.TitleWords, IndexFields.TitleBigrams, words, bigrams), TitleBoost), Occur.SHOULD);
-            if (withBody) clauses.Add(WordOrPhrase(IndexFields.BodyWords, IndexFields.BodyBigrams, words, bigrams), Occur.SHOULD);
+            clauses.Add(Boosted(WordOrPhrase(IndexFields.TitleWords, IndexFields.TitleBigrams, words, bigrams), TitleBoost));
+            if (withBody) clauses.Add(WordOrPhrase(IndexFields.BodyWords, IndexFields.BodyBigrams, words, bigrams));
         }
         else if (exactText)
         {
-            clauses.Add(Boosted(Phrase(IndexFields.TitleBigrams, bigrams), TitleBoost), Occur.SHOULD);
-            if (withBody) clauses.Add(Phrase(IndexFields.BodyBigrams, bigrams), Occur.SHOULD);
+            clauses.Add(Boosted(Phrase(IndexFields.TitleBigrams, bigrams), TitleBoost));
+            if (withBody) clauses.Add(Phrase(IndexFields.BodyBigrams, bigrams));
         }
         else if (words.Count > 0)
         {
-            clauses.Add(Boosted(AllWords(IndexFields.TitleWords, words), TitleBoost), Occur.SHOULD);
-            if (withBody) clauses.Add(AllWords(IndexFields.BodyWords, words), Occur.SHOULD);
+            clauses.Add(Boosted(AllWords(IndexFields.TitleWords, words), TitleBoost));
+            if (withBody) clauses.Add(AllWords(IndexFields.BodyWords, words));
         }
-        if (exactText && withBody) clauses.Add(Boosted(Phrase(IndexFields.MetaBigrams, bigrams), MetaBoost), Occur.SHOULD);
-        return clauses.Clauses.Count == 0 ? null : clauses;
+        if (exactText && withBody) clauses.Add(Boosted(Phrase(IndexFields.MetaBigrams, bigrams), MetaBoost));
+        return clauses.Count == 0 ? null : new AnyOfQuery(clauses);
     }
 
     private static WordOrPhraseQuery WordOrPhrase(string wordField, string bigramField, List<string> words, List<AnalyzedToken> bigrams) =>
