@@ -57,6 +57,29 @@ internal sealed class MappedDirectory(string path) : FSDirectory(new DirectoryIn
 
         public override long ReadInt64() => Length - _position >= 8 ? BinaryPrimitives.ReadInt64BigEndian(Take(8)) : base.ReadInt64();
 
+        // Term dictionaries, skip lists and postings headers are mostly variable-length integers: read in place,
+        // not a virtual ReadByte per byte.
+        public override int ReadVInt32() => Length - _position >= 5 ? (int)ReadVarInt(maxBytes: 5) : base.ReadVInt32();
+
+        public override long ReadVInt64() => Length - _position >= 9 ? ReadVarInt(maxBytes: 9) : base.ReadVInt64();
+
+        private long ReadVarInt(int maxBytes)
+        {
+            var address = _mapping.Address + _position;
+            var value = 0L;
+            for (var i = 0; i < maxBytes; i++)
+            {
+                var b = address[i];
+                value |= (long)(b & 0x7F) << (7 * i);
+                if ((b & 0x80) == 0)
+                {
+                    _position += i + 1;
+                    return value;
+                }
+            }
+            throw new IOException($"Invalid variable-length integer (too many bytes): {this}");
+        }
+
         /// <summary>The next <paramref name="count"/> bytes, the position moved past them.</summary>
         private ReadOnlySpan<byte> Take(int count)
         {

@@ -43,6 +43,23 @@ public sealed class MappedDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Variable_length_integers_of_every_size_read_back_also_at_the_end_of_the_file()
+    {
+        int[] ints = [0, 1, 127, 128, 16_383, 16_384, 2_097_152, int.MaxValue, -1, int.MinValue];
+        long[] longs = [0, 300, 1L << 35, 1L << 49, 1L << 56, long.MaxValue];
+        using (var output = _directory.CreateOutput("varints", IOContext.DEFAULT))
+        {
+            foreach (var value in ints) output.WriteVInt32(value);
+            foreach (var value in longs) output.WriteVInt64(value);
+        }
+        using var input = _directory.OpenInput("varints", IOContext.DEFAULT);
+
+        Assert.Equal(ints, ints.Select(_ => input.ReadVInt32()));
+        Assert.Equal(longs, longs.Select(_ => input.ReadVInt64()));
+        Assert.Equal(input.Length, input.Position);
+    }
+
+    [Fact]
     public void A_clone_keeps_its_own_position()
     {
         using var input = _directory.OpenInput("values", IOContext.DEFAULT);
