@@ -59,6 +59,7 @@ internal static class ParseCommand
         Add("recipients", d.Recipients);
         Add("author", d.Author);
         Add("site", d.Site);
+        Add("source_url", d.SourceUrl);
         Add("views", d.Views);
         for (var i = 0; i < d.Articles.Count; i++)
         {

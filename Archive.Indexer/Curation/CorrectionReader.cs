@@ -72,6 +72,9 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
                 ? (CanonicalJson.Of(number), null)
                 : Problem(field, $"'{Shorten(text)}' is not a whole number from 1 to {MaxNumber}", $"“{Shorten(text)}”不是 1 到 {MaxNumber} 之间的整数"),
             FieldKind.Date => ReadDate(field, text),
+            FieldKind.WebAddress => WebAddress.Read(text) is { } address
+                ? (CanonicalJson.Of(address), null)
+                : Problem(field, $"'{Shorten(text)}' is not a web address: write it whole, starting with http:// or https://", $"“{Shorten(text)}”不是网址，请写完整的 http:// 或 https:// 地址"),
             FieldKind.Kind => KindNames.TryResolve(text, out var kind)
                 ? (CanonicalJson.Of(KindNames.Code(kind)), null)
                 : Problem(field, $"'{Shorten(text)}' is not a document kind: bulletin, notice, web_article, newspaper_page or generic",

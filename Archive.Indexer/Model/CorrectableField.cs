@@ -27,10 +27,11 @@ public sealed record CorrectableField
         FieldKind.Date => "如 2022-03-10",
         FieldKind.Region => "如 安徽省/安庆市/宜秀区",
         FieldKind.Names => "多人以“、”分隔",
+        FieldKind.WebAddress => "如 https://www.example.gov.cn/2022/0310/1.html",
         _ => "",
     };
 
-    /// <summary>The fields editors correct: a document's (kind, series, 期号, 总期号, date, publisher, 文号, and a web page's site and byline, which its citation names) and an article's.</summary>
+    /// <summary>The fields editors correct: a document's (kind, series, 期号, 总期号, date, publisher, 文号, and a web page's site, byline and address, which its citation names) and an article's.</summary>
     public static IReadOnlyList<CorrectableField> Document { get; } =
     [
         new("kind", "类型", "kind", FieldKind.Kind),
@@ -42,6 +43,7 @@ public sealed record CorrectableField
         new("doc_number", "文号", "doc_number", FieldKind.DocumentNumber),
         new("site", "网站", "site", FieldKind.Text),
         new("author", "署名", "author", FieldKind.Text),
+        new("source_url", "网址", "source_url", FieldKind.WebAddress),
     ];
 
     public static IReadOnlyList<CorrectableField> Article { get; } =
@@ -119,4 +121,6 @@ internal enum FieldKind
     Region,
     /// <summary>A list of names (authors).</summary>
     Names,
+    /// <summary>A web page's address: an absolute http or https URL (<see cref="WebAddress"/>).</summary>
+    WebAddress,
 }

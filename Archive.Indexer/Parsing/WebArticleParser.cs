@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 
@@ -8,7 +9,7 @@ namespace Archive.Indexer.Parsing;
 /// a portal's address and time, a disclosure block's 发文字号), a department line under the headline, the body without
 /// its dateline and closing credits, and the footer (主办单位, 版权所有 …) that gives the publisher and the site.
 /// </summary>
-internal sealed class WebArticleParser(Gazetteer gazetteer)
+internal sealed partial class WebArticleParser(Gazetteer gazetteer)
 {
     public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
@@ -54,10 +55,15 @@ internal sealed class WebArticleParser(Gazetteer gazetteer)
             DocNumber = fields.DocNumber,
             Author = fields.Author,
             Site = site,
+            SourceUrl = lines.Select(l => AddressLine().Match(l.Text)).Where(m => m.Success).Select(m => WebAddress.Read(m.Groups[1].Value)).FirstOrDefault(a => a is not null),
             Views = fields.Views,
             Articles = [article with { Region = region?.Path }],
             FrontMatter = page.FrontMatter,
             BackMatter = page.BackMatter,
         };
     }
+
+    /// <summary>A line that gives the page's own address and nothing else (本文链接：https://…, 网址: …).</summary>
+    [GeneratedRegex(@"^\s*(?:本文|本页)?(?:链接|地址|网址|URL)\s*[:：]\s*(\S+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressLine();
 }

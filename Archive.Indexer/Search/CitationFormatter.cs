@@ -8,7 +8,7 @@ namespace Archive.Indexer.Search;
 /// <list type="bullet">
 /// <item>bulletin (内部刊物) with its series, issue and date: a periodical article, [J], 责任者. 题名[J]. 刊名, 年(期): 页码.</item>
 /// <item>newspaper page, and a bulletin without series, issue or date: [N], 责任者. 题名[N]. 刊名, 日期(版次).</item>
-/// <item>web article: [EB/OL], 责任者. 题名[EB/OL]. 网站, (发布日期)[引用日期].</item>
+/// <item>web article: [EB/OL], 责任者. 题名[EB/OL]. 网站, (发布日期)[引用日期]. 获取和访问路径 (its address, where known).</item>
 /// <item>notice (公文): [A], 发文机关. 题名: 文号[A]. 成文日期.</item>
 /// <item>anything else: [Z], 责任者. 题名[Z]. 出处, 日期.</item>
 /// </list>
@@ -29,7 +29,7 @@ internal static class CitationFormatter
                     Join(document.Publication, date is null ? null : ", " + date + (article.Page is { } page ? $"({page})" : ""))),
             DocumentKind.WebArticle =>
                 Entry(Responsible(article, document), $"{title}[EB/OL]",
-                    Join(document.Site, date is null ? null : $", ({date})") + $"[{accessed:yyyy-MM-dd}]"),
+                    Join(document.Site, date is null ? null : $", ({date})") + $"[{accessed:yyyy-MM-dd}]", document.SourceUrl),
             DocumentKind.Notice =>
                 Entry(document.Publisher ?? article.SourceDepartment, $"{title}{(document.DocNumber is { } no ? ": " + no : "")}[A]", date),
             _ => Entry(Responsible(article, document), $"{title}[Z]", Join(document.Publication ?? document.Site, date is null ? null : ", " + date)),
@@ -75,9 +75,9 @@ internal static class CitationFormatter
     /// <summary>A title or a deck without the full stop a deck sentence ends with (…去年共培训793万人次。[N] is no citation).</summary>
     private static string Bare(string title) => title.TrimEnd().TrimEnd('。', '.', '；', ';');
 
-    private static string Entry(string? responsible, string title, string? source)
+    private static string Entry(string? responsible, string title, string? source, string? address = null)
     {
-        var parts = new[] { responsible, title, source }.Where(p => !string.IsNullOrWhiteSpace(p));
+        var parts = new[] { responsible, title, source, address }.Where(p => !string.IsNullOrWhiteSpace(p));
         return string.Join(". ", parts) + ".";
     }
 

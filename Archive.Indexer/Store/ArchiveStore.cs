@@ -174,10 +174,10 @@ internal sealed class ArchiveStore : IDisposable
             connection.Execute(
                 """
                 INSERT INTO documents (id, sha256, kind, title, series, issue_number, total_issue_number, date, publisher,
-                    region, doc_number, urgency, classification, recipients, author, site, views, distribution,
+                    region, doc_number, urgency, classification, recipients, author, site, source_url, views, distribution,
                     leader_instructions, contents, file_name, ingested_at, status, original_text, recognition)
                 VALUES (@Id, @Sha256, @Kind, @Title, @Series, @IssueNumber, @TotalIssueNumber, @Date, @Publisher,
-                    @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @Views, @Distribution,
+                    @Region, @DocNumber, @Urgency, @Classification, @Recipients, @Author, @Site, @SourceUrl, @Views, @Distribution,
                     @LeaderInstructions, @Contents, @FileName, @IngestedAt, @Status, @OriginalText, @Recognition)
                 """, row, transaction);
             connection.Execute(ArticleRow.Insert, articles.Select(ArticleRow.From), transaction);

@@ -14,17 +14,17 @@ internal sealed class DocumentRow
         "author AS Author, site AS Site, views AS Views, distribution AS Distribution, " +
         "leader_instructions AS LeaderInstructions, file_name AS FileName, ingested_at AS IngestedAt, status AS Status, " +
         "recognition AS Recognition, original_name AS OriginalName, original_type AS OriginalType, original_size AS OriginalSize, " +
-        "original_sha256 AS OriginalSha256, revision AS Revision, updated_at AS UpdatedAt, superseded_by AS SupersededBy";
+        "original_sha256 AS OriginalSha256, revision AS Revision, updated_at AS UpdatedAt, superseded_by AS SupersededBy, source_url AS SourceUrl";
 
     /// <summary>The columns a parse fills: all but identity, origin, status and what editors and the archive add.</summary>
     public const string ParsedColumns =
         "kind, title, series, issue_number, total_issue_number, date, publisher, region, doc_number, urgency, classification, " +
-        "recipients, author, site, views, distribution, leader_instructions, contents, original_text, recognition";
+        "recipients, author, site, source_url, views, distribution, leader_instructions, contents, original_text, recognition";
 
     public const string ParsedAssignments =
         "kind = @Kind, title = @Title, series = @Series, issue_number = @IssueNumber, total_issue_number = @TotalIssueNumber, " +
         "date = @Date, publisher = @Publisher, region = @Region, doc_number = @DocNumber, urgency = @Urgency, " +
-        "classification = @Classification, recipients = @Recipients, author = @Author, site = @Site, views = @Views, " +
+        "classification = @Classification, recipients = @Recipients, author = @Author, site = @Site, source_url = @SourceUrl, views = @Views, " +
         "distribution = @Distribution, leader_instructions = @LeaderInstructions, contents = @Contents, original_text = @OriginalText, " +
         "recognition = @Recognition";
 
@@ -44,6 +44,7 @@ internal sealed class DocumentRow
     public string? Recipients { get; set; }
     public string? Author { get; set; }
     public string? Site { get; set; }
+    public string? SourceUrl { get; set; }
     public long? Views { get; set; }
     public string? Distribution { get; set; }
     public string? LeaderInstructions { get; set; }
@@ -82,6 +83,7 @@ internal sealed class DocumentRow
         Recipients = parsed.Recipients,
         Author = parsed.Author,
         Site = parsed.Site,
+        SourceUrl = parsed.SourceUrl,
         Views = parsed.Views,
         Distribution = parsed.Distribution is null ? null : JsonSerializer.Serialize(parsed.Distribution),
         LeaderInstructions = parsed.LeaderInstructions,
@@ -110,6 +112,7 @@ internal sealed class DocumentRow
         Recipients = Recipients,
         Author = Author,
         Site = Site,
+        SourceUrl = SourceUrl,
         Views = (int?)Views,
         Distribution = Distribution is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(Distribution),
         LeaderInstructions = LeaderInstructions,

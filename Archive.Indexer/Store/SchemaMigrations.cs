@@ -151,6 +151,10 @@ internal static class SchemaMigrations
         END;
         """,
         VersionsStep,
+        // Where a web page was read: its address, which its citation gives (获取和访问路径).
+        """
+        ALTER TABLE documents ADD COLUMN source_url TEXT;
+        """,
     ];
 
     /// <summary>What a step needs done in code, in its transaction, for the rows stored before it (keyed by the step).</summary>

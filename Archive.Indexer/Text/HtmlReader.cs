@@ -33,6 +33,7 @@ internal static partial class HtmlReader
         if (depth > MaxDepth)
             throw new UnreadableFileException($"the HTML nests elements {depth:N0} levels deep (unclosed or nested tags); at most {MaxDepth:N0} are read");
         var document = new HtmlParser().ParseDocument(html);
+        var address = Address(document, html);
         foreach (var element in document.QuerySelectorAll("*").Where(IsChrome).ToList())
             element.Remove();
         // Outermost footers only: one inside another goes with it. Found by each one's ancestors (as deep as MaxDepth at
@@ -60,8 +61,20 @@ internal static partial class HtmlReader
         for (var i = text; i < blocks.Count; i++) blocks[i] = blocks[i] with { HeadingLevel = null, IsFooter = true };
         if (!string.IsNullOrEmpty(title) && !blocks.Any(b => b.HeadingLevel is not null))
             blocks.Insert(0, new TextBlock(title, null, 1));
-        return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, encoding, "html");
+        return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, encoding, "html") { Address = address };
     }
+
+    /// <summary>
+    /// Where the page says it lives: its canonical link, its og:url, or the address a browser's "save as" noted at the
+    /// top (&lt;!-- saved from url=(0042)https://… --&gt;); the first that is a web address.
+    /// </summary>
+    private static string? Address(IDocument document, string html) =>
+        new[]
+        {
+            document.QuerySelectorAll("link[rel][href]").FirstOrDefault(l => l.GetAttribute("rel")!.Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))?.GetAttribute("href"),
+            document.QuerySelectorAll("meta[property][content]").FirstOrDefault(m => string.Equals(m.GetAttribute("property"), "og:url", StringComparison.OrdinalIgnoreCase))?.GetAttribute("content"),
+            SavedFrom().Match(html.Length > 1_000 ? html[..1_000] : html) is { Success: true } saved ? saved.Groups[1].Value : null,
+        }.Select(WebAddress.Read).FirstOrDefault(a => a is not null);
 
     /// <summary>Chrome by its tag or its class or id; or hidden (a mirror site's keyword spam shows to crawlers only).</summary>
     private static bool IsChrome(IElement element) =>
@@ -133,6 +146,9 @@ internal static partial class HtmlReader
 
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetDeclaration();
+
+    [GeneratedRegex(@"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", RegexOptions.IgnoreCase)]
+    private static partial Regex SavedFrom();
 
     [GeneratedRegex(@"\b(nav|navbar|menu|breadcrumb|sidebar|topbar)\b")]
     private static partial Regex ChromeMark();

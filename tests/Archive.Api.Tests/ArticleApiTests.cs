@@ -15,6 +15,19 @@ public sealed class ArticleApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task A_web_pages_address_is_in_its_metadata_and_its_citation()
+    {
+        var page = "<html><head><title>某镇推行积分管理_某镇先锋网</title><link rel=\"canonical\" href=\"https://www.example.gov.cn/dj/88.html\"></head>" +
+                   $"<body><h1>某镇推行积分管理{Guid.NewGuid():N}</h1><p>发布时间：2023-05-06</p><p>近日，某镇对党员推行积分管理，按月公示。</p></body></html>";
+        var id = (await client.UploadAsync("page.html", System.Text.Encoding.UTF8.GetBytes(page))).Str("document_id");
+
+        var article = await client.OkJson($"/api/v1/articles/{id}-1");
+
+        Assert.Equal("https://www.example.gov.cn/dj/88.html", article.GetProperty("document").Str("source_url"));
+        Assert.EndsWith("]. https://www.example.gov.cn/dj/88.html.", article.GetProperty("citation").Str("gbt7714"));
+    }
+
+    [Fact]
     public async Task An_article_has_its_full_text_document_issue_and_citations()
     {
         var id = await IdOf("大观区在疫情防控一线考察识别干部");

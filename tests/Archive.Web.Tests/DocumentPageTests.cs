@@ -1,3 +1,7 @@
+using System.Text;
+using Archive.Indexer;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Archive.Web.Tests;
 
 /// <summary>What a document's paper states beyond what it is cited by reaches its pages.</summary>
@@ -16,5 +20,20 @@ public sealed class DocumentPageTests(ArchiveSite site)
 
         Assert.Contains("<th scope=\"row\">主送</th><td>各县（市、区）委组织部", html);
         Assert.Contains("<th scope=\"row\">紧急程度</th><td>特急</td>", html);
+    }
+
+    [Theory]
+    [InlineData("/articles/{0}-1")]
+    [InlineData("/documents/{0}")]
+    public async Task A_web_pages_address_is_a_link_that_tells_the_site_nothing(string path)
+    {
+        var page = "<html><head><title>某镇推行积分管理_某镇先锋网</title><link rel=\"canonical\" href=\"https://www.example.gov.cn/a?x=1&amp;y=%3Cb%3E\"></head>" +
+                   "<body><h1>某镇推行积分管理</h1><p>发布时间：2023-05-06</p><p>近日，某镇对党员推行积分管理，按月公示。</p></body></html>";
+        var document = site.Services.GetRequiredService<ArchiveService>().IngestUpload("page.html", Encoding.UTF8.GetBytes(page)).DocumentId;
+        using var client = site.NewHttpClient();
+
+        var html = await client.GetStringAsync(string.Format(path, document));
+
+        Assert.Contains("<th scope=\"row\">网址</th><td><a class=\"source-url\" href=\"https://www.example.gov.cn/a?x=1&amp;y=%3Cb%3E\" rel=\"noopener noreferrer nofollow\">", html);
     }
 }

@@ -51,6 +51,20 @@ public sealed class CorrectionTests : IDisposable
     }
 
     [Fact]
+    public void A_web_pages_address_is_corrected_into_its_citation_and_what_is_no_web_address_is_refused()
+    {
+        var page = _archive.IngestUpload("web.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "002_5e9980cb8ce07f44.txt"))).DocumentId!;
+
+        var refused = _archive.CorrectDocument(page, Values(("source_url", "javascript:alert(1)")), Editor);
+        var applied = _archive.CorrectDocument(page, Values(("source_url", " https://www.fyxfw.gov.cn/dj/2022/0411/1.html ")), Editor);
+
+        Assert.Equal((CorrectionStatus.Invalid, "source_url"), (refused.Status, refused.Problems.Single().Field));
+        Assert.Equal(CorrectionStatus.Applied, applied.Status);
+        Assert.Equal("https://www.fyxfw.gov.cn/dj/2022/0411/1.html", _archive.FindDocument(page)!.SourceUrl);
+        Assert.EndsWith("]. https://www.fyxfw.gov.cn/dj/2022/0411/1.html.", _archive.GetArticle(ContentIdentity.ArticleId(page, 1))!.Citation.Gbt7714);
+    }
+
+    [Fact]
     public void A_document_correction_reaches_search_facets_the_citation_and_the_audit_log()
     {
         var result = _archive.CorrectDocument(_document, Values(("date", "2022-03-11"), ("issue_number", 9), ("series", "安庆组工")), Editor);

@@ -97,6 +97,27 @@ public sealed class CitationFormatterTests
         Assert.EndsWith("[2026-12-06].", citation);
     }
 
+    [Theory]
+    [InlineData("<link rel=\"canonical\" href=\"https://www.mxxfw.gov.cn/dj/2023/0506/88.html\">", "", "https://www.mxxfw.gov.cn/dj/2023/0506/88.html")]
+    [InlineData("<meta property=\"og:url\" content=\"http://mxxfw.gov.cn/a/88.html\">", "", "http://mxxfw.gov.cn/a/88.html")]
+    [InlineData("", "<p>本文链接：https://www.mxxfw.gov.cn/a/88.html</p>", "https://www.mxxfw.gov.cn/a/88.html")]
+    // The file's own address wins over one its text names; what is no web address is none.
+    [InlineData("<link rel=\"Canonical\" href=\"https://a.gov.cn/1.html\">", "<p>网址：https://b.gov.cn/2.html</p>", "https://a.gov.cn/1.html")]
+    [InlineData("<link rel=\"canonical\" href=\"javascript:alert(1)\">", "<p>地址：某县人民路1号</p>", null)]
+    public void A_web_page_is_cited_with_the_address_it_was_read_from_where_it_gives_one(string head, string extra, string? address)
+    {
+        using var folder = new Chinese.BadInputTests.DataFolder();
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = folder.Path }, ChineseLanguage.Shared, new At(new DateTimeOffset(2026, 12, 5, 2, 0, 0, TimeSpan.Zero)));
+        var page = $"<html><head><title>某县推行网格治理_某县先锋网</title>{head}</head><body><h1>某县推行网格治理</h1>" +
+                   $"<p>发布时间：2023-05-06 来源：某县委组织部</p><p>近日，某县推行网格治理模式，把党组织建在网格上。</p>{extra}</body></html>";
+
+        var outcome = archive.IngestUpload("page.html", Encoding.UTF8.GetBytes(page));
+
+        var article = archive.GetArticle(outcome.DocumentId + "-1")!;
+        Assert.Equal(address, article.Document.SourceUrl);
+        Assert.EndsWith(address is null ? "[2026-12-05]." : $"[2026-12-05]. {address}.", article.Citation.Gbt7714);
+    }
+
     private sealed class At(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
