@@ -137,6 +137,7 @@ internal sealed class ArchiveStore : IDisposable
         // Documents are never removed from the table, so the row seen above is still there.
         return WriteWithOriginal(source.DocumentId, wanted ? original : null, (connection, transaction) =>
         {
+            if (ReplacedMeanwhile(connection, transaction, source) is { } refused) return refused;
             var status = connection.QuerySingle<string>("SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
             return Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
         });
@@ -163,6 +164,7 @@ internal sealed class ArchiveStore : IDisposable
 
         return WriteWithOriginal(source.DocumentId, original, (connection, transaction) =>
         {
+            if (ReplacedMeanwhile(connection, transaction, source) is { } refused) return refused;
             var status = connection.ExecuteScalar<string?>(
                 "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
             if (status is not null)
@@ -229,16 +231,19 @@ internal sealed class ArchiveStore : IDisposable
         lock (_writeLock)
         {
             using var connection = Connect();
-            connection.Execute(
-                """
-                INSERT INTO sources (path, sha256, size, ingested_at, status, error, document_id)
-                VALUES (@path, NULL, @size, @now, @status, @error, NULL)
-                ON CONFLICT (path) DO UPDATE SET size = excluded.size, ingested_at = excluded.ingested_at,
-                    status = excluded.status, error = excluded.error
-                """,
-                new { path, size, now = Now(), status = nameof(FileOutcomeStatus.Failed), error });
+            RecordFailure(connection, null, path, size, error);
         }
     }
+
+    private void RecordFailure(SqliteConnection connection, SqliteTransaction? transaction, string path, long? size, string error) =>
+        connection.Execute(
+            """
+            INSERT INTO sources (path, sha256, size, ingested_at, status, error, document_id)
+            VALUES (@path, NULL, @size, @now, @status, @error, NULL)
+            ON CONFLICT (path) DO UPDATE SET size = excluded.size, ingested_at = excluded.ingested_at,
+                status = excluded.status, error = excluded.error
+            """,
+            new { path, size, now = Now(), status = nameof(FileOutcomeStatus.Failed), error }, transaction);
 
     /// <summary>Records articles the search index refused, with the reason; a later failure of the same article replaces it.</summary>
     public void RecordIndexFailures(IReadOnlyCollection<IndexFailure> failures)
@@ -386,6 +391,23 @@ internal sealed class ArchiveStore : IDisposable
         var articles = newArticles ?? (status == FileOutcomeStatus.Unchanged ? 0 : (int)connection.ExecuteScalar<long>(
             "SELECT COUNT(*) FROM articles WHERE document_id = @DocumentId AND merged_into IS NULL", source, transaction));
         return new FileOutcome(source.Path, status, source.DocumentId, articles, null);
+    }
+
+    /// <summary>
+    /// A failure, and nothing stored, when the document an upload names as the one it replaces (replaces=) was deleted
+    /// or replaced by another version while the file was read: stored as a new document it would stand current beside
+    /// that document's successor, and which of the two is the newer version is for the person to say.
+    /// </summary>
+    private FileOutcome? ReplacedMeanwhile(SqliteConnection connection, SqliteTransaction transaction, SourceFile source)
+    {
+        if (source.Replaces is not { } replaced || source.Replaces == source.DocumentId) return null;
+        var status = connection.ExecuteScalar<string?>("SELECT status FROM documents WHERE id = @replaced", new { replaced }, transaction);
+        if (status == nameof(DocumentStatus.Active)) return null;
+        var error = status == nameof(DocumentStatus.Superseded)
+            ? $"the document it was to replace ({replaced}) was replaced by another version while this file was read; nothing was stored: upload it again naming the current version"
+            : $"the document it was to replace ({replaced}) was deleted while this file was read; nothing was stored: upload it without replaces= to store it as a document of its own";
+        RecordFailure(connection, transaction, source.Path, source.Size, error);
+        return new FileOutcome(source.Path, FileOutcomeStatus.Failed, null, 0, error);
     }
 
     /// <summary>Whether the source's document takes the place of <paramref name="previous"/>, the one it names or its path held.</summary>

@@ -71,6 +71,25 @@ public sealed class DocumentVersionTests : IDisposable
         Assert.Equal(1, Total("\"新稿指定取代测试\""));
     }
 
+    [Fact]
+    public void An_upload_naming_a_document_deleted_or_replaced_while_it_was_read_stores_nothing_and_says_why()
+    {
+        // The API checks replaces= before reading the file; these are the states another request can leave it in meanwhile.
+        var deleted = _archive.IngestUpload("草稿.txt", Notice("甲组通〔2024〕7号", "关于做好党员教育工作的通知", "已删旧稿取代测试")).DocumentId!;
+        _archive.DeleteDocument(deleted);
+        var replaced = _archive.IngestUpload("一稿.txt", Notice("甲组通〔2024〕8号", "关于做好党员管理工作的通知", "一稿取代测试")).DocumentId!;
+        _archive.IngestUpload("二稿.txt", Notice("甲组通〔2024〕8号", "关于做好党员管理工作的通知", "二稿取代测试"), replaces: replaced);
+
+        var afterDeletion = _archive.IngestUpload("定稿.txt", Notice("甲组通〔2024〕7号", "关于做好党员教育工作的通知", "删后新稿取代测试"), replaces: deleted);
+        var afterReplacement = _archive.IngestUpload("三稿.txt", Notice("甲组通〔2024〕8号", "关于做好党员管理工作的通知", "三稿取代测试"), replaces: replaced);
+
+        Assert.Equal((FileOutcomeStatus.Failed, FileOutcomeStatus.Failed), (afterDeletion.Status, afterReplacement.Status));
+        Assert.Contains("was deleted", afterDeletion.Error);
+        Assert.Contains("replaced by another version", afterReplacement.Error);
+        Assert.Equal((0, 0, 1), (Total("\"删后新稿取代测试\""), Total("\"三稿取代测试\""), Total("\"二稿取代测试\"")));
+        Assert.Equal(DocumentStatus.Superseded, _archive.FindDocument(replaced)!.Status);
+    }
+
     private byte[] Bulletin(string addendum) => _bulletin.Concat(Encoding.UTF8.GetBytes($"\n{addendum}\n")).ToArray();
 
     private IEnumerable<string> DocumentsFound(string query) =>
