@@ -354,8 +354,9 @@ internal sealed class ArchiveStore : IDisposable
     /// Points the path's source row at the source's document. The source replaces the document it names
     /// (<see cref="SourceFile.Replaces"/>), or else the active document its path held, unless another path still
     /// holds that one or the path is an upload's name and the two are not plausibly the same document
-    /// (<see cref="DocumentVersions.AreSameDocument"/>). A superseded document whose bytes come back (a file reverted)
-    /// is active again; a deleted one stays deleted: deleting is a person's decision.
+    /// (<see cref="DocumentVersions.AreSameDocument"/>). A superseded document whose bytes come back in its successor's
+    /// place (a file reverted) is active again, elsewhere it stays superseded; a deleted one stays deleted: deleting is a
+    /// person's decision.
     /// </summary>
     private FileOutcome Record(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, DocumentStatus? existing, int? newArticles)
     {
@@ -373,7 +374,9 @@ internal sealed class ArchiveStore : IDisposable
             DocumentVersions.Supersede(connection, transaction, previous!, source.DocumentId);
         }
 
-        var reactivated = existing == DocumentStatus.Superseded;
+        // An old version's bytes that take nobody's place (uploaded under another name) leave it superseded: current
+        // again, it would stand beside the version that replaced it.
+        var reactivated = existing == DocumentStatus.Superseded && superseded;
         if (reactivated) DocumentVersions.MakeCurrent(connection, transaction, source.DocumentId);
 
         var status = superseded ? FileOutcomeStatus.Superseded

@@ -90,6 +90,26 @@ public sealed class DocumentVersionTests : IDisposable
         Assert.Equal(DocumentStatus.Superseded, _archive.FindDocument(replaced)!.Status);
     }
 
+    [Fact]
+    public void An_old_versions_bytes_uploaded_under_another_name_stay_superseded_and_in_their_successors_place_are_current_again()
+    {
+        var draft = Notice("甲组通〔2024〕9号", "关于做好党员培训工作的通知", "旧版回传测试");
+        var old = _archive.IngestUpload("初稿.txt", draft).DocumentId!;
+        var newer = _archive.IngestUpload("初稿.txt", Notice("甲组通〔2024〕9号", "关于做好党员培训工作的通知", "新版回传测试")).DocumentId!;
+
+        var elsewhere = _archive.IngestUpload("别名.txt", draft);
+
+        Assert.Equal((FileOutcomeStatus.Unchanged, old), (elsewhere.Status, elsewhere.DocumentId));
+        Assert.Equal((DocumentStatus.Superseded, DocumentStatus.Active), (_archive.FindDocument(old)!.Status, _archive.FindDocument(newer)!.Status));
+        Assert.Equal((0, 1), (Total("\"旧版回传测试\""), Total("\"新版回传测试\"")));
+
+        var reverted = _archive.IngestUpload("初稿.txt", draft);
+
+        Assert.Equal(FileOutcomeStatus.Superseded, reverted.Status);
+        Assert.Equal((DocumentStatus.Active, DocumentStatus.Superseded), (_archive.FindDocument(old)!.Status, _archive.FindDocument(newer)!.Status));
+        Assert.Equal((1, 0), (Total("\"旧版回传测试\""), Total("\"新版回传测试\"")));
+    }
+
     private byte[] Bulletin(string addendum) => _bulletin.Concat(Encoding.UTF8.GetBytes($"\n{addendum}\n")).ToArray();
 
     private IEnumerable<string> DocumentsFound(string query) =>
