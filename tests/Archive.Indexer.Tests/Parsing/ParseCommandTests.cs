@@ -38,5 +38,32 @@ public sealed class ParseCommandTests
         }
     }
 
+    [Fact]
+    public async Task Parse_refuses_unread_a_file_over_the_ingest_limit()
+    {
+        // Sparse: 51 MB on paper, nothing on disk. Read whole, a 300 MB text held 3.4 GB of memory.
+        var path = Path.Combine(Path.GetTempPath(), $"archive-large-{Guid.NewGuid():N}.txt");
+        using (var file = File.Create(path)) file.SetLength(51L * 1024 * 1024);
+        try
+        {
+            var (exit, _, error) = await Run("parse", path);
+            Assert.Equal(1, exit);
+            Assert.Contains("over the 50 MB limit", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Parse_of_a_device_does_not_read_it()
+    {
+        // /dev/zero shows size 0 and never ends: read, it filled 2 GB before failing, as a named pipe waits for ever.
+        var (exit, _, error) = await Run("parse", "/dev/zero");
+        Assert.Equal(1, exit);
+        Assert.Contains("empty", error);
+    }
+
     private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => ArchiveProcess.RunAsync(null, args);
 }
