@@ -85,6 +85,8 @@ public static class HostileFiles
                 string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY {(char)('a' + i)} \"{Repeat($"&{(char)('a' + i - 1)};", 10)}\">")) + "]>")));
         yield return new("docx: a zip without a document", "empty.docx", Zip(("[Content_Types].xml", Utf8(ContentTypes))));
         yield return new("docx: not a zip at all", "notzip.docx", Utf8("PK\u0003\u0004这不是压缩包"));
+        yield return new("docx: the document relationship points at a relationships part", "relationship.docx",
+            Zip(("[Content_Types].xml", Utf8(ContentTypes)), ("_rels/.rels", Utf8(Relationships.Replace("word/document.xml", "_rels/.rels")))));
         var sound = Package(Body(Paragraph("宜秀区战疫一线党旗红") + Paragraph("（宜秀区委组织部）")));
         yield return new("docx: cut in the middle", "truncated.docx", sound[..(sound.Length / 2)]);
         yield return new("docx: 50,000 empty zip entries", "entries.docx",
