@@ -133,6 +133,14 @@ public static class HostileFiles
         yield return new("pdf: a content stream inflating to 300 MB", "flate.pdf", FlateBomb(300L * 1024 * 1024));
         yield return new("pdf: a page tree that contains itself", "loop.pdf", PageTreeLoop());
         yield return new("pdf: 20,000 empty pages", "pages.pdf", ManyPages(20_000));
+        yield return new("pdf: a media box that is a reference leading back to itself", "references.pdf", Pdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox 6 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            Font,
+            Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"),
+            "7 0 R",
+            "6 0 R"));
         yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
         yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
     }

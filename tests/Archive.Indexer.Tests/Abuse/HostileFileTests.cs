@@ -208,6 +208,17 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void A_pdf_whose_references_lead_back_to_themselves_is_refused_before_its_reader_overflows_the_stack()
+    {
+        using var reader = new IsolatedReader();
+        var loop = HostileFiles.Pdf().First(f => f.FileName == "references.pdf");
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(loop.FileName, loop.Content));
+
+        Assert.Contains("refers back to itself", refused.Message);
+    }
+
+    [Fact]
     public void A_reader_that_overruns_its_time_budget_is_stopped_and_the_next_file_reads()
     {
         using var reader = new IsolatedReader(new ReaderLimits { BaseTime = TimeSpan.FromMilliseconds(1), TimePerMegabyte = TimeSpan.Zero, Processes = 1 });
