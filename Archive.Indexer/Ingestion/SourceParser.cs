@@ -21,12 +21,6 @@ internal sealed class SourceParser(DocumentParser parser, DocumentTools? tools, 
     /// </summary>
     public const int MaxArticles = 2_000;
 
-    /// <summary>
-    /// More lines of text than <see cref="MaxArticles"/> articles hold. The parsers run in this process, outside the
-    /// readers' budgets, at some 6 to 14 µs a line: 5 million lines of one character (20 MB) held a core for 28 s.
-    /// </summary>
-    public const int MaxLines = 200_000;
-
     public ParsedFile ParseFile(string fileName, ReadOnlyMemory<byte> content, ReadingContext context) =>
         Parse(tools is null ? isolated.Read(fileName, content) : DocumentReader.Read(fileName, content, tools, context, isolated.Read));
 
@@ -40,23 +34,10 @@ internal sealed class SourceParser(DocumentParser parser, DocumentTools? tools, 
         if (!HasText(text.Text))
             throw new UnreadableFileException(
                 "the file holds no text: an empty page or document, only scripts, styles and navigation, or only white space, punctuation, symbols and marks");
-        if (HasMoreLinesThan(text.Text, MaxLines))
-            throw new UnreadableFileException($"the file holds more than {MaxLines:N0} lines of text, more than a document holds: split it into smaller files");
         var parsed = parser.Parse(text);
         if (parsed.Articles.Count > MaxArticles)
             throw new UnreadableFileException($"the file parses into {parsed.Articles.Count:N0} articles, more than the {MaxArticles:N0} a document may hold: split it into smaller files");
         return new ParsedFile(parsed, text.Text, text.Recognition, text.Encoding);
-    }
-
-    /// <summary>Blank lines are not counted: the parsers skip them at once.</summary>
-    private static bool HasMoreLinesThan(string text, int limit)
-    {
-        var lines = 0;
-        foreach (var line in text.AsSpan().EnumerateLines())
-        {
-            if (!line.IsWhiteSpace() && ++lines > limit) return true;
-        }
-        return false;
     }
 
     /// <summary>

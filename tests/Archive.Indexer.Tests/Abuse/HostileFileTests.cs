@@ -1,5 +1,4 @@
 using Archive.HostileInputs;
-using Archive.Indexer.Ingestion;
 using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Tests.Store;
 using Archive.Indexer.Tests.Text;
@@ -81,7 +80,7 @@ public sealed class HostileFileTests : IDisposable
     public void A_file_of_more_lines_than_a_document_holds_is_refused_before_parsing_and_blank_lines_do_not_count()
     {
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
-        var lines = new string('\n', 1_000_000) + string.Concat(Enumerable.Repeat("干\n", SourceParser.MaxLines));
+        var lines = new string('\n', 1_000_000) + string.Concat(Enumerable.Repeat("干\n", Archive.Indexer.Parsing.DocumentParser.MaxLines));
         Assert.Equal(FileOutcomeStatus.New, archive.IngestUpload("blank.txt", System.Text.Encoding.UTF8.GetBytes(lines)).Status);
 
         var outcome = archive.IngestUpload("lines.txt", System.Text.Encoding.UTF8.GetBytes(lines + "部\n"));
