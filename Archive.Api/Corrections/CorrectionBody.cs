@@ -43,7 +43,7 @@ public static class CorrectionBody
             {
                 return (default, ApiProblems.InvalidJson($"expected an object such as {{\"title\": \"…\", \"reason\": \"…\"}}, got {body.ValueKind.ToString().ToLowerInvariant()}."));
             }
-            return Readable(body) ? (body, null) : (default, ApiProblems.InvalidJson("a text holds a broken character (an unpaired surrogate escape such as \\ud800)."));
+            return Readable(body) ? (body, null) : (default, ApiProblems.InvalidJson("a text holds a broken character: bytes that are not UTF-8 (send the body as UTF-8, not GBK), or an unpaired surrogate escape such as \\ud800."));
         }
         catch (JsonException e)
         {
@@ -51,7 +51,10 @@ public static class CorrectionBody
         }
     }
 
-    /// <summary>Whether every name and text in the body is whole Unicode: JSON lets an escape name half a character.</summary>
+    /// <summary>
+    /// Whether every name and text in the body is whole Unicode: JSON lets an escape name half a character, and the
+    /// parser leaves the bytes of a text unchecked until it is read (a body saved in GBK).
+    /// </summary>
     private static bool Readable(JsonElement element)
     {
         try

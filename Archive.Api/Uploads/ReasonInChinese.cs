@@ -24,6 +24,7 @@ public static class ReasonInChinese
         (["compression bomb", "inflates past"], "文件解压后过大（可能是压缩炸弹，或文档过大），未读取"),
         (["document type (DTD)"], "文件含有文档类型声明（DTD），Word 从不写入，出于安全考虑未读取"),
         (["articles, more than the"], "文件拆分出的文章过多，请拆成较小的文件后上传"),
+        (["lines of text, more than"], "文件行数过多，请拆成较小的文件后上传"),
         (["damaged", "truncated", "has no pages", "no document body", "cannot be counted"], "文件已损坏或不完整"),
         (["legacy Office", "LibreOffice"], "旧版 Office 文件需要 LibreOffice 才能读取，本服务器未安装"),
         (["Tesseract", "could not be rendered for recognition"], "扫描页无法识别文字（缺少识别程序或语言数据）"),

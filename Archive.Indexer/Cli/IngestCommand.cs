@@ -27,6 +27,9 @@ internal static class IngestCommand
         var data = new Option<string>("--data") { Description = "The data folder (archive.db, index/)", DefaultValueFactory = _ => new ArchiveOptions().DataDirectory };
         var maxMegabytes = new Option<int>("--max-file-mb") { Description = "Files larger than this fail with a reason", DefaultValueFactory = _ => (int)(new ArchiveOptions().MaxFileBytes / 1048576) };
         var maxPages = new Option<int>("--max-scanned-pages") { Description = "Scans with more pages to recognize than this fail with a reason", DefaultValueFactory = _ => new ConversionOptions().MaxScannedPages };
+        // A limit below these refused every file unread, each recorded in the archive as a failure.
+        AtLeast(maxMegabytes, 1);
+        AtLeast(maxPages, 0);
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (no progress bar)" };
         var command = new Command("ingest", "Read files and folders into the archive: one transaction per file, failures recorded with their reason") { paths, data, maxMegabytes, maxPages, json };
         command.SetAction((parse, cancellationToken) =>
@@ -41,6 +44,11 @@ internal static class IngestCommand
         });
         return command;
     }
+
+    private static void AtLeast(Option<int> option, int least) => option.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<int>() < least) result.AddError($"{option.Name} must be {least} or more.");
+    });
 
     private static int Run(IReadOnlyList<string> paths, ArchiveOptions options, bool asJson, CancellationToken cancellationToken)
     {

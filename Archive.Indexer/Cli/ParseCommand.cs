@@ -23,7 +23,8 @@ internal static class ParseCommand
             var path = result.GetValue(file)!;
             try
             {
-                var bytes = File.ReadAllBytes(path.FullName);
+                // The limit ingest has: a file it would refuse unread is not read whole here either.
+                var bytes = FileBytes.Read(path.FullName, new ArchiveOptions().MaxFileBytes);
                 using var tools = new DocumentTools(new ConversionOptions());
                 var parsed = DocumentParser.CreateDefault().Parse(DocumentReader.Read(path.Name, bytes, tools,
                     new ReadingContext(path.FullName, cancellationToken), IsolatedReader.Shared.Read));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Cli;
 
@@ -27,12 +28,17 @@ internal static class RestoreCommand
             }
             using var archive = ArchiveOpening.Open(parse.GetValue(data)!);
             if (archive is null) return 2;
-            if (path.Length > archive.Options.MaxFileBytes)
+            byte[] bytes;
+            try
             {
-                Console.Error.WriteLine($"error: {path.FullName} is larger than the archive takes ({archive.Options.MaxFileBytes:N0} bytes): it is not a document's file");
+                bytes = FileBytes.Read(path.FullName, archive.Options.MaxFileBytes);
+            }
+            catch (Exception e) when (e is UnreadableFileException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"error: {path.FullName}: {e.Message}");
                 return 1;
             }
-            var report = archive.RestoreDocument(parse.GetValue(id)!, File.ReadAllBytes(path.FullName), new Editing($"cli:{Environment.UserName}"));
+            var report = archive.RestoreDocument(parse.GetValue(id)!, bytes, new Editing($"cli:{Environment.UserName}"));
             ReparseCommand.Print([report], notFound: "no such deleted document (unknown, or not deleted: reparse reads a current one again)");
             return report.Status == ReparseStatus.Reparsed ? 0 : 1;
         });

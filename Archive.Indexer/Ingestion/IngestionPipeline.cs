@@ -19,7 +19,6 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
 {
     private const string Vanished = "the file disappeared before it could be read (moved or deleted during the batch)";
     private const string Changed = "the file changed or disappeared while it was being ingested; ingest it again once it is complete";
-    private const string Empty = "empty file (0 bytes): nothing to read";
 
     /// <summary>Files larger than this are refused unread unless the archive is configured otherwise.</summary>
     public const long DefaultMaxFileBytes = 50L * 1024 * 1024;
@@ -119,25 +118,12 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
         long? size = null;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return Done(Fail(path, null, Vanished));
-            }
-
-            size = info.Length;
-            // Not read when empty: a named pipe shows size 0 too, and reading one waits for a writer, for ever if none comes.
-            if (info.Length == 0)
-            {
-                return Done(Fail(path, 0, Empty));
-            }
-            if (info.Length > maxFileBytes)
-            {
-                return Done(Fail(path, size, TooLarge(info.Length)));
-            }
-
-            var bytes = File.ReadAllBytes(path);
-            return bytes.Length > maxFileBytes ? Done(Fail(path, bytes.Length, TooLarge(bytes.Length))) : PrepareContent(path, bytes, context);
+            size = new FileInfo(path).Length;
+            return PrepareContent(path, FileBytes.Read(path, maxFileBytes), context);
+        }
+        catch (UnreadableFileException e)
+        {
+            return Done(Fail(path, size, e.Message));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -153,7 +139,7 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
     {
         if (content.Length == 0)
         {
-            return Done(Fail(path, 0, Empty));
+            return Done(Fail(path, 0, FileBytes.Empty));
         }
 
         var source = new SourceFile(path, ContentIdentity.Sha256Hex(content.Span), content.Length) { Replaces = replaces };
@@ -173,7 +159,7 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
             if (large.Path is not null) return Done(Fail(folder, null, $"{Path.GetFileName(large.Path)}: {TooLarge(large.Length)}"));
             // Not read, as an empty file is not (a named pipe shows size 0).
             var empty = sizes.FirstOrDefault(p => p.Length == 0);
-            if (empty.Path is not null) return Done(Fail(folder, null, $"{Path.GetFileName(empty.Path)}: {Empty}"));
+            if (empty.Path is not null) return Done(Fail(folder, null, $"{Path.GetFileName(empty.Path)}: {FileBytes.Empty}"));
             source = PageFolder.Source(folder, pages);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -222,7 +208,5 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
         return new FileOutcome(path, FileOutcomeStatus.Failed, null, 0, reason);
     }
 
-    private string TooLarge(long size) =>
-        $"file is {size / (1024.0 * 1024):0.#} MB, over the {maxFileBytes / (1024.0 * 1024):0.#} MB limit; " +
-        "raise the limit (archive ingest --max-file-mb, or ArchiveOptions.MaxFileBytes) to ingest it";
+    private string TooLarge(long size) => FileBytes.TooLarge(size, maxFileBytes);
 }

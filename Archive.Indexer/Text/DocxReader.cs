@@ -40,8 +40,9 @@ internal static class DocxReader
             throw new UnreadableFileException(
                 "the .docx declares a document type (DTD), which Word never writes and whose entities could expand a few bytes into gigabytes: it is not read", e);
         }
+        // System.IO.Packaging refuses a malformed part name or relationship target with an ArgumentException.
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException
-                                      or System.Xml.XmlException or IOException or InvalidOperationException)
+                                      or System.Xml.XmlException or IOException or InvalidOperationException or ArgumentException)
         {
             throw new UnreadableFileException($"the .docx is damaged or truncated ({e.Message})", e);
         }

@@ -243,4 +243,23 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal($"记事本{marker}", (await client.OkJson($"/api/v1/documents/{document}")).GetProperty("document").Str("series"));
     }
+
+    [Fact]
+    public async Task A_json_body_in_gbk_is_refused_saying_it_is_not_utf8()
+    {
+        var (document, _) = await UploadBulletin();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/documents/{document}")
+        {
+            // {"series": "干部"} as a Chinese Windows tool saves it: 干部 in GBK.
+            Content = new ByteArrayContent([.. "{\"series\": \""u8, 0xB8, 0xC9, 0xB2, 0xBF, .. "\"}"u8]),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        request.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+
+        using var response = await client.SendAsync(request);
+
+        var problem = await response.AssertProblem(HttpStatusCode.BadRequest, "invalid_json");
+        Assert.Contains("not UTF-8", problem.Str("detail"));
+    }
 }

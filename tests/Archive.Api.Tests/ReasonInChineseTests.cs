@@ -18,6 +18,8 @@ public sealed class ReasonInChineseTests
     [InlineData("the .docx's document inflates past 64 M characters of XML (a compression bomb, or a document too large to read)", "文件解压后过大")]
     [InlineData("the .docx declares a document type (DTD), which Word never writes and whose entities could expand a few bytes into gigabytes: it is not read", "文件含有文档类型声明")]
     [InlineData("the file parses into 12,000 articles, more than the 10,000 a document may hold: split it into smaller files", "文件拆分出的文章过多")]
+    [InlineData("the file holds more than 200,000 lines of text, more than a document holds: split it into smaller files", "文件行数过多")]
+    [InlineData("the PDF is damaged: object 6 0 R refers back to itself through a chain of references", "文件已损坏或不完整")]
     public void A_known_reason_is_said_in_chinese_with_the_english_after_it(string reason, string gist)
     {
         var said = ReasonInChinese.Of(reason);

@@ -85,6 +85,8 @@ public static class HostileFiles
                 string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY {(char)('a' + i)} \"{Repeat($"&{(char)('a' + i - 1)};", 10)}\">")) + "]>")));
         yield return new("docx: a zip without a document", "empty.docx", Zip(("[Content_Types].xml", Utf8(ContentTypes))));
         yield return new("docx: not a zip at all", "notzip.docx", Utf8("PK\u0003\u0004这不是压缩包"));
+        yield return new("docx: the document relationship points at a relationships part", "relationship.docx",
+            Zip(("[Content_Types].xml", Utf8(ContentTypes)), ("_rels/.rels", Utf8(Relationships.Replace("word/document.xml", "_rels/.rels")))));
         var sound = Package(Body(Paragraph("宜秀区战疫一线党旗红") + Paragraph("（宜秀区委组织部）")));
         yield return new("docx: cut in the middle", "truncated.docx", sound[..(sound.Length / 2)]);
         yield return new("docx: 50,000 empty zip entries", "entries.docx",
@@ -131,6 +133,14 @@ public static class HostileFiles
         yield return new("pdf: a content stream inflating to 300 MB", "flate.pdf", FlateBomb(300L * 1024 * 1024));
         yield return new("pdf: a page tree that contains itself", "loop.pdf", PageTreeLoop());
         yield return new("pdf: 20,000 empty pages", "pages.pdf", ManyPages(20_000));
+        yield return new("pdf: a media box that is a reference leading back to itself", "references.pdf", Pdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox 6 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            Font,
+            Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"),
+            "7 0 R",
+            "6 0 R"));
         yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
         yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
     }

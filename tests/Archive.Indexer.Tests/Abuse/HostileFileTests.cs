@@ -77,6 +77,20 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void A_file_of_more_lines_than_a_document_holds_is_refused_before_parsing_and_blank_lines_do_not_count()
+    {
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+        var lines = new string('\n', 1_000_000) + string.Concat(Enumerable.Repeat("干\n", Archive.Indexer.Parsing.DocumentParser.MaxLines));
+        Assert.Equal(FileOutcomeStatus.New, archive.IngestUpload("blank.txt", System.Text.Encoding.UTF8.GetBytes(lines)).Status);
+
+        var outcome = archive.IngestUpload("lines.txt", System.Text.Encoding.UTF8.GetBytes(lines + "部\n"));
+
+        Assert.Equal(FileOutcomeStatus.Failed, outcome.Status);
+        Assert.Contains("200,000 lines", outcome.Error);
+        Assert.Equal(1, archive.Stats().Documents);
+    }
+
+    [Fact]
     public void A_term_longer_than_the_index_allows_is_left_out_and_the_rest_of_the_file_is_searchable()
     {
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
@@ -205,6 +219,17 @@ public sealed class HostileFileTests : IDisposable
 
         Assert.Equal("md", text.Format);
         Assert.Equal(System.Text.Encoding.UTF8.GetString(links.Content).Length, text.Text.Length);
+    }
+
+    [Fact]
+    public void A_pdf_whose_references_lead_back_to_themselves_is_refused_before_its_reader_overflows_the_stack()
+    {
+        using var reader = new IsolatedReader();
+        var loop = HostileFiles.Pdf().First(f => f.FileName == "references.pdf");
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(loop.FileName, loop.Content));
+
+        Assert.Contains("refers back to itself", refused.Message);
     }
 
     [Fact]

@@ -193,6 +193,7 @@ public sealed class DocumentReaderTests
             { "garbage.bin", garbage, "not text" },
             { "truncated.docx", docx[..(docx.Length / 2)], "damaged or truncated" },
             { "entities.docx", Archive.HostileInputs.HostileFiles.Docx().First(f => f.FileName == "entities.docx").Content, "declares a document type (DTD)" },
+            { "relationship.docx", Archive.HostileInputs.HostileFiles.Docx().First(f => f.FileName == "relationship.docx").Content, "damaged or truncated" },
             { "truncated.pdf", pdf[..(pdf.Length / 2)], "damaged or truncated" },
             { "not-a-pdf.pdf", Encoding.UTF8.GetBytes("hello"), "not a PDF" },
             { "protected.pdf", TestDocuments.EncryptedPdf(), "encrypted" },

@@ -1,0 +1,27 @@
+using Archive.Indexer.Tests.Parsing;
+using Archive.Indexer.Tests.Store;
+
+namespace Archive.Indexer.Tests.Ingestion;
+
+/// <summary>`archive ingest` run as a user runs it: the built CLI in its own process.</summary>
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("--max-file-mb", "0", "--max-file-mb must be 1 or more")]
+    [InlineData("--max-file-mb", "-5", "--max-file-mb must be 1 or more")]
+    [InlineData("--max-scanned-pages", "-1", "--max-scanned-pages must be 0 or more")]
+    public async Task A_limit_no_file_can_meet_is_refused_before_any_file_is_read(string option, string value, string message)
+    {
+        var data = _temp.File("data");
+
+        var (exit, _, error) = await ArchiveProcess.RunAsync(null, "ingest", Samples.Folder, "--data", data, option, value, "--json");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains(message, error);
+        Assert.False(File.Exists(Path.Combine(data, "archive.db")));
+    }
+}
