@@ -29,6 +29,7 @@ public sealed class WebChromeTests
     [InlineData("在看")]
     [InlineData("正在加载中…")]
     [InlineData("分享  收藏  评论")]
+    [InlineData("分享：")]
     [InlineData("【打印】 【关闭】")]
     [InlineData("上一条：全镇召开党建工作推进会")]
     [InlineData("下一条:")]
@@ -52,6 +53,7 @@ public sealed class WebChromeTests
     [InlineData("指标|数量")]
     [InlineData("阅读更多党史书籍，是党员干部的必修课。")]
     [InlineData("评分标准由县委组织部统一制定")]
+    [InlineData("分享：三个支部的做法")]
     [InlineData("上一条所列情形，由县委组织部负责认定")]
     [InlineData("转发《关于加强村级后备干部队伍建设的意见》的通知")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
