@@ -30,6 +30,8 @@ public sealed class CreditTests
     [InlineData("文/图:开发区党工委宣传部 陈晓雯", "开发区党工委宣传部", "陈晓雯")]
     [InlineData("文/圖:市總工會辦公室 林志遠", "市總工會辦公室", "林志遠")]
     [InlineData("图/文 张海涛", null, "张海涛")]
+    [InlineData("张晓燕/文图", null, "张晓燕")]
+    [InlineData("張曉燕/文圖", null, "張曉燕")]
     [InlineData("云海网东山站5月8日讯(记者 李明 通讯员 王芳)", null, "李明 王芳")]
     [InlineData("文字:王立新 图片:赵明", null, "王立新")]
     [InlineData("通组", "通组", "")]
