@@ -881,6 +881,23 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_epaper_item_without_headline_takes_the_byline_above_its_text()
+    {
+        const string text = """
+            □本报记者 赵明 通讯员 钱红
+            本报讯 日前，东城街道党工委组织辖区党员开展“社区微治理”议事活动，收集居民意见建议60余条。
+            议事活动每月举行一次，问题办结情况在社区公告栏公示。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        var article = Assert.Single(doc.Articles);
+        Assert.Null(article.Title);
+        Assert.Equal(["赵明", "钱红"], article.Authors);
+        Assert.StartsWith("日前，东城街道", article.Body);
+        Assert.DoesNotContain("□本报记者 赵明 通讯员 钱红", doc.FrontMatter);
+    }
+
+    [Fact]
     public void A_newspaper_page_without_headings_is_one_article_with_its_bylines()
     {
         const string text = """
