@@ -20,8 +20,24 @@ internal static partial class WebChrome
                || (text.Contains('>') || text.StartsWith("位置", StringComparison.Ordinal) || text.StartsWith("当前", StringComparison.Ordinal)
                    || text.StartsWith("您", StringComparison.Ordinal) || text.StartsWith("你", StringComparison.Ordinal)
                    || text.StartsWith("首页", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text)
-               || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text);
+               || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text)
+               || IsKeywordSpam(text);
     }
+
+    /// <summary>
+    /// The keywords a spam mirror stuffs above a copied page (99久久精品…,亚洲国产成人…,…; 国产日韩欧美一区二区_…): three
+    /// short items or more, run together by commas or underscores, no sentence among them, two at least with the
+    /// adult sites' words.
+    /// </summary>
+    private static bool IsKeywordSpam(string text)
+    {
+        if (text.AsSpan().IndexOfAny("。!?;") >= 0) return false;
+        var items = text.Split([',', '_', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return items.Length >= 3 && items.All(i => i.Length <= 24) && items.Count(i => SpamWords().IsMatch(i)) >= 2;
+    }
+
+    [GeneratedRegex(@"久久|少妇|熟女|人妻|一区二区|中文字幕|无码|波多野|日韩欧美|欧美日韩|(?<![a-z])av(?![a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex SpamWords();
 
     /// <summary>
     /// The heading of a block of other pages' teasers after the text (新闻推荐, 相关阅读, 推荐阅读, 猜你喜欢, 往期推荐): what
