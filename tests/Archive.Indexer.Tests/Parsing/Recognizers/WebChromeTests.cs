@@ -43,6 +43,7 @@ public sealed class WebChromeTests
     [InlineData("您需要登录后才可以回帖")]
     [InlineData("精品久久视频免费看,日韩欧美一区二区在线,中文字幕高清版")]
     [InlineData("中文字幕无码专区_欧美日韩精品一区二区_免费观看")]
+    [InlineData("前言：本站为大家精心整理了党建工作总结范文，供参考。")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -57,6 +58,7 @@ public sealed class WebChromeTests
     [InlineData("评分标准由县委组织部统一制定")]
     [InlineData("分享：三个支部的做法")]
     [InlineData("推进国产化替代,深化亚洲合作,扩大对外开放")]
+    [InlineData("本站为群众办实事20件，整理意见建议36条。")]
     [InlineData("上一条所列情形，由县委组织部负责认定")]
     [InlineData("转发《关于加强村级后备干部队伍建设的意见》的通知")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
