@@ -139,6 +139,8 @@ public sealed class CreditTests
     [InlineData("云上平江讯 记者李明报道：为理顺基层党建", "Place", "云上平江讯 记者李明报道：")]
     [InlineData("云海网东山站5月8日讯(记者 李明 通讯员 王芳)5月7日,东山县召开", "Place", "云海网东山站5月8日讯(记者 李明 通讯员 王芳)")]
     [InlineData("清风苑9月2日讯 9月1日,社区党委组织党员", "Place", "清风苑9月2日讯 ")]
+    [InlineData("\\ 本网讯(通讯员 李静)6月3日,城南社区开展", "Web", "\\ 本网讯(通讯员 李静)")]
+    [InlineData("| 本报讯 近日,县委组织部", "Newspaper", "| 本报讯 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
