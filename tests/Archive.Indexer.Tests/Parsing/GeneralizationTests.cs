@@ -881,6 +881,24 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_readers_letter_signed_under_its_paragraph_has_no_headline_and_names_its_writer()
+    {
+        const string text = """
+            日前本版刊登的报道中，把社区党总支称为“居委会党总支”，这一提法不准确。社区党组织领导居委会工作，两者并非隶属关系。
+            ——读者 周明华
+            本报记者 吴桐 整理
+            欢迎拨打读者热线：88886666，或发送至投稿邮箱：duzhe@example.com
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        var article = Assert.Single(doc.Articles);
+        Assert.Null(article.Title);
+        Assert.Equal(["周明华", "吴桐"], article.Authors);
+        Assert.EndsWith("两者并非隶属关系。", article.Body);
+        Assert.DoesNotContain("热线", article.Body);
+    }
+
+    [Fact]
     public void An_epaper_item_without_headline_takes_the_byline_above_its_text()
     {
         const string text = """

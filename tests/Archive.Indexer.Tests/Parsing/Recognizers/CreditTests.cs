@@ -112,6 +112,7 @@ public sealed class CreditTests
     [InlineData("□通讯员 林组", "")]
     [InlineData("□晚报记者 李明 文/图 通讯员 王芳", "李明 王芳")]
     [InlineData("日报记者 赵刚", "赵刚")]
+    [InlineData("读者 周明华", "周明华")]
     [InlineData("通讯员 县委组织部", "")]
     public void Recognizes_bylines(string line, string authors) =>
         Assert.Equal(authors, string.Join(" ", Byline.Read(Lines.Folded(line))!.AuthorsIn(Lines.Of(line))));
