@@ -881,6 +881,17 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_notice_posted_as_one_line_with_its_page_labels_is_a_notice()
+    {
+        const string text = "市委宣传部转发通知 做好节日期间值班工作 来源:市委宣传部 | 发布时间:2021-09-28 | 浏览次数:316 "
+                            + "各县(区)委宣传部、部机关各科室:现将有关事项通知如下,请认真执行。各单位要严格落实值班制度,确保信息畅通。中共青山市委宣传部 2021年9月27日";
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(("各县(区)委宣传部、部机关各科室", "中共青山市委宣传部", (DateOnly?)new DateOnly(2021, 9, 27)), (doc.Recipients, doc.Publisher, doc.Date));
+        Assert.Equal("现将有关事项通知如下,请认真执行。各单位要严格落实值班制度,确保信息畅通。", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void A_readers_letter_signed_under_its_paragraph_has_no_headline_and_names_its_writer()
     {
         const string text = """
