@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Indexer.Parsing;
 using Archive.Indexer.Tests.Text;
 using Archive.Indexer.Text;
 
@@ -900,11 +901,7 @@ public sealed class GeneralizationTests
             本报记者 吴桐 整理
             欢迎拨打读者热线：88886666，或发送至投稿邮箱：duzhe@example.com
             """;
-        var doc = Samples.Parser.Parse(text);
-        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
-        var article = Assert.Single(doc.Articles);
-        Assert.Null(article.Title);
-        Assert.Equal(["周明华", "吴桐"], article.Authors);
+        var (_, article) = UntitledNewspaperItem(text, ["周明华", "吴桐"]);
         Assert.EndsWith("两者并非隶属关系。", article.Body);
         Assert.DoesNotContain("热线", article.Body);
     }
@@ -917,13 +914,20 @@ public sealed class GeneralizationTests
             本报讯 日前，东城街道党工委组织辖区党员开展“社区微治理”议事活动，收集居民意见建议60余条。
             议事活动每月举行一次，问题办结情况在社区公告栏公示。
             """;
+        var (doc, article) = UntitledNewspaperItem(text, ["赵明", "钱红"]);
+        Assert.StartsWith("日前，东城街道", article.Body);
+        Assert.DoesNotContain("□本报记者 赵明 通讯员 钱红", doc.FrontMatter);
+    }
+
+    /// <summary>The text parsed as a newspaper page of one item without headline, by these authors.</summary>
+    private static (ParsedDocument Doc, ParsedArticle Article) UntitledNewspaperItem(string text, string[] authors)
+    {
         var doc = Samples.Parser.Parse(text);
         Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
         var article = Assert.Single(doc.Articles);
         Assert.Null(article.Title);
-        Assert.Equal(["赵明", "钱红"], article.Authors);
-        Assert.StartsWith("日前，东城街道", article.Body);
-        Assert.DoesNotContain("□本报记者 赵明 通讯员 钱红", doc.FrontMatter);
+        Assert.Equal(authors, article.Authors);
+        return (doc, article);
     }
 
     [Fact]
