@@ -83,6 +83,8 @@ internal static partial class DocumentClassifier
                 case LineRole.WebChrome:
                     evidence.Add(DocumentKind.WebArticle, 1, "page chrome", line);
                     break;
+                case LineRole.SiteFooter when SiteFooter.IsContactLine(f):
+                    break; // a hotline or a submissions address: papers print them as sites do
                 case LineRole.SiteFooter:
                     evidence.Add(DocumentKind.WebArticle, 3, "site footer", line, Strength.PageChrome);
                     break;

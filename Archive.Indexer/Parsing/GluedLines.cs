@@ -9,7 +9,9 @@ namespace Archive.Indexer.Parsing;
 /// back into lines where that is unambiguous: after a leading page marker (第1页共10页), after a heading printed twice
 /// over, around a salutation (…讲话同志们：今天…), after an issuer's bracketed date, after a short address ending in a
 /// colon, after an official or report heading followed by the usual opening of a text (关于…的通知 各基层党组织：…,
-/// …发言稿今天会议…). A line whose heading the next lines print again is a site's preview and stays as it is.
+/// …发言稿今天会议…), around a portal's labels run between its headline and the text (… 来源：本站原创 | 发布时间：… |
+/// 浏览次数：4263 各…：), and before an issuer's signature and date closing the line (…备案。中共某某委统战部 2020年1月27日).
+/// A line whose heading the next lines print again is a site's preview and stays as it is.
 /// </summary>
 internal static partial class GluedLines
 {
@@ -48,6 +50,11 @@ internal static partial class GluedLines
             while (spaces < line.Folded.Length && line.Folded[spaces] == ' ') spaces++;
             if (spaces > 0) line = line.From(spaces);
         }
+        if (SignatureSeam(line.Folded) is > 0 and var signed)
+        {
+            yield return line.Until(signed) with { Text = line.Until(signed).Text.Trim() };
+            line = line.From(signed);
+        }
         yield return line;
     }
 
@@ -65,8 +72,20 @@ internal static partial class GluedLines
         if (IssuedOn().Match(window) is { Success: true } issued && Organization.IsName(issued.Groups["issuer"].Value)) return issued.Length;
         if (Address().Match(window) is { Success: true } address) return address.Length;
         if (HeadingBeforeText().Match(window) is { Success: true } heading) return heading.Groups["heading"].Length;
+        // A portal's headline run into its labels (… 来源：本站原创 | 发布时间：2020-01-28 | 浏览次数：4263), and those labels run into the text.
+        if (HeadlineBeforeLabels().Match(window) is { Success: true } headline) return headline.Groups["headline"].Length;
+        if (LabelsBeforeText().Match(window) is { Success: true } labels) return labels.Length;
         return -1;
     }
+
+    /// <summary>
+    /// Where a line run on to its end ends its text and an issuer's signature and date follow (…备案。中共某某委统战部
+    /// 2020年1月27日), or -1: the signature is a line of its own.
+    /// </summary>
+    private static int SignatureSeam(string folded) =>
+        TrailingSignature().Match(folded) is { Success: true } signature && Organization.IsName(signature.Groups["issuer"].Value)
+            ? signature.Index
+            : -1;
 
     [GeneratedRegex(@"^(?:第\s*\d{1,3}\s*页\s*,?\s*共\s*\d{1,4}\s*页|\[接上页\])")]
     private static partial Regex PageMarker();
@@ -82,6 +101,17 @@ internal static partial class GluedLines
 
     [GeneratedRegex(@"^(?:各[^:,。]{1,30}|[\u4e00-\u9fa5]{2,8}(?:办|委|部|局|厅|组))\s*:(?=\S)")]
     private static partial Regex Address();
+
+    private const string PageLabel = @"(?:来源|稿源|作者|发布人|编辑|发布时间|发布日期|更新时间|浏览次数|点击数|点击|阅读)\s*:";
+
+    [GeneratedRegex(@"^(?<headline>[^:|。]{6,50}?)\s+(?=" + PageLabel + @"[^。]{0,60}?(?:发布时间|发布日期|浏览次数|点击))")]
+    private static partial Regex HeadlineBeforeLabels();
+
+    [GeneratedRegex(@"^(?:" + PageLabel + @"\s*[^|:\s]*(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*\|\s*)+" + PageLabel + @"\s*[^|:\s]*\s+(?=\S)")]
+    private static partial Regex LabelsBeforeText();
+
+    [GeneratedRegex(@"(?<=[。!])\s*(?<issuer>[^\s。,:]{4,30})\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")]
+    private static partial Regex TrailingSignature();
 
     [GeneratedRegex(@"^(?<heading>(?:关于)?[^,。;:!?]{4,50}?(?:的通知|的意见|实施方案|工作方案|讲话|发言稿|发言|讲稿|调研报告|调查报告|工作汇报|情况汇报))(?:\s+|(?=今天|根据|按照|为了|为进一步|近年来|当前|各位|各[^,。]{1,20}:))")]
     private static partial Regex HeadingBeforeText();

@@ -62,6 +62,14 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             var titled = pageLine >= 0 && headline > pageLine && IsHeadlineLine(lines[headline], roles[headline]);
             if (titled) front.RemoveAt(front.Count - 1);
             var item = new ArticleDraft(titled ? lines[headline].Text.Trim() : null, section, page);
+            // Its bylines right above the text (□晚报记者 李明 通讯员 王芳) are the item's, not the page's head.
+            var bylines = Enumerable.Range(0, titled ? 0 : firstContent).Reverse().Where(k => !roles[k].IsFurniture())
+                .TakeWhile(k => roles[k] == LineRole.Byline).Reverse();
+            foreach (var k in bylines)
+            {
+                item.Credit(lines[k], takeDepartment: false);
+                front.Remove(lines[k].Text);
+            }
             ReadArticle(item, lines, roles, firstContent, lines.Count, back);
             drafts.Add(item);
         }

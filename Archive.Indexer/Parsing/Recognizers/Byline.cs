@@ -5,8 +5,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// A line that says who wrote an article: led by a role (本报记者 王新伟 吴秉泽, 通讯员 陈星, 湖南日报记者 李国斌, 撰稿：本报记者 赵靖云,
-/// 【全媒体记者 吴刚】, 本报记者 王丽 摄), or a source and its writers alone (岷县县委组织部　吕鹏飞, 吴江日报　李伟 孙跃勤),
-/// or names alone (孙太男 杨小芳, 陆组轩), or a photo's credit (王嘉斌摄(人民视觉)). Reads folded text.
+/// 【全媒体记者 吴刚】, 本报记者 王丽 摄, a paper's own 晚报记者 李明), or a source and its writers alone (岷县县委组织部　吕鹏飞,
+/// 吴江日报　李伟 孙跃勤), or names alone (孙太男 杨小芳, 陆组轩), or a photo's credit (王嘉斌摄(人民视觉)). Reads folded text.
 /// </summary>
 internal static partial class Byline
 {
@@ -32,6 +32,6 @@ internal static partial class Byline
     /// <summary>A department as a credit signs it: its name (县委组织部), or short (通组, 青组).</summary>
     private static bool IsSigningDepartment(string name) => name.Length <= 3 || Organization.IsName(name);
 
-    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|报社|电视台|融媒体中心))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习)?(?:记者|通讯员|实习生|撰稿|作者)|^(?:文|图|文/图)\s*[:/]|^[\u4e00-\u9fa5]{2,3}\s*摄(?:\(.{1,10}\))?$")]
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台|融媒体中心))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习)?(?:记者|通讯员|实习生|撰稿|作者|读者)|^(?:文|图|文/图)\s*[:/]|^[\u4e00-\u9fa5]{2,3}\s*摄(?:\(.{1,10}\))?$")]
     private static partial Regex RoleLed();
 }

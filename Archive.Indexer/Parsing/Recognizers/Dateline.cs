@@ -14,7 +14,10 @@ internal enum DatelineKind
     Agency,
     /// <summary>【全媒体记者 吴刚】, (通讯员 傅先菊): a byline standing where a dateline would.</summary>
     Byline,
-    /// <summary>三峡秭归讯(记者 宋黎立): a place's 讯 before a reporter's credit, a paper's or a site's alike.</summary>
+    /// <summary>
+    /// 三峡秭归讯(记者 宋黎立): a place's 讯 before a reporter's credit, a paper's or a site's alike; or any source's name
+    /// with the day before its 讯 (红网辰溪站3月1日讯, 文明风6月30日讯), which no sentence opens with, credit or not.
+    /// </summary>
     Place,
 }
 
@@ -35,17 +38,21 @@ internal static partial class Dateline
 
     public static Reading? Read(string folded)
     {
-        if (folded.Length < 4) return null;
-        var m = Pattern().Match(folded.Length > 80 ? folded[..80] : folded);
+        // A copy may leave a stray mark before it (\ 本网讯…, | 本报讯…): the dateline's, cut away with it.
+        var unmarked = folded.TrimStart('\\', '|', '/');
+        var lead = unmarked.Length == folded.Length ? 0 : folded.Length - unmarked.TrimStart().Length;
+        if (folded.Length - lead < 4) return null;
+        var rest = folded[lead..];
+        var m = Pattern().Match(rest.Length > 80 ? rest[..80] : rest);
         if (!m.Success) return null;
         var kind = m.Groups["paper"].Success ? DatelineKind.Newspaper
             : m.Groups["web"].Success ? DatelineKind.Web
             : m.Groups["agency"].Success ? DatelineKind.Agency
             : m.Groups["place"].Success ? DatelineKind.Place
             : DatelineKind.Byline;
-        return new Reading(kind, m.Length);
+        return new Reading(kind, lead + m.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:\d{1,2}月\d{1,2}日)?讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日[讯电])|(?<web>本网讯|(?!据)[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息(?=\s*[:(])))|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电)|(?<place>[\u4e00-\u9fa5]{2,6}讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?[:\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
+    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:\d{1,2}月\d{1,2}日)?讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日[讯电])|(?<web>本网讯|(?!据)[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息(?=\s*[:(])))|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电)|(?<place>[\u4e00-\u9fa5]{2,10}?\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,6}讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?[:\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
     private static partial Regex Pattern();
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
@@ -5,9 +7,11 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// furniture first (page numbers, rules, running headers), the footers, web labels, web chrome, then the masthead's
 /// lines (issue, series, issuer and date, 文号), contents, sections, credits, captions, salutations and recipients,
 /// and last a heading or body by shape. Each recognizer reads one line; only running headers look at the whole text (a
-/// line repeated beside page numbers). Linear in the text: no recognizer reads more than a bounded slice of a line.
+/// line repeated beside page numbers), and two passes after look at a heading's neighbours (the short first line of a
+/// wrapped paragraph, a paragraph's sign-off under it). Linear in the text: no recognizer reads more than a bounded
+/// slice of a line.
 /// </summary>
-internal static class LineClassifier
+internal static partial class LineClassifier
 {
     /// <summary>A masthead only stands in the first lines of a document.</summary>
     private const int MastheadLines = 8;
@@ -21,6 +25,11 @@ internal static class LineClassifier
         // A short line that opens a wrapped paragraph is the paragraph's, whatever its shape alone.
         for (var i = 0; i < lines.Count; i++)
             if (roles[i] == LineRole.Heading && OpensWrappedParagraph(lines, roles, i)) roles[i] = LineRole.Body;
+        // A dash and a byline under a paragraph that ends its sentence (——读者 沈顺南) sign the paragraph: no subtitle.
+        for (var i = 1; i < lines.Count; i++)
+            if (roles[i] == LineRole.Heading && roles[i - 1] == LineRole.Body && Punctuation.EndsSentence(lines[i - 1].Folded.TrimEnd())
+                && SignOff().Match(lines[i].Folded) is { Success: true } sign && Byline.Read(sign.Groups["credit"].Value) is not null)
+                roles[i] = LineRole.Byline;
         return roles;
     }
 
@@ -133,4 +142,7 @@ internal static class LineClassifier
         }
         return headers;
     }
+
+    [GeneratedRegex(@"^\s*(?:——|──|—|--)\s*(?<credit>\S.{1,30})$")]
+    private static partial Regex SignOff();
 }

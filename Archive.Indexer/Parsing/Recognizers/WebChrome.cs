@@ -20,8 +20,24 @@ internal static partial class WebChrome
                || (text.Contains('>') || text.StartsWith("位置", StringComparison.Ordinal) || text.StartsWith("当前", StringComparison.Ordinal)
                    || text.StartsWith("您", StringComparison.Ordinal) || text.StartsWith("你", StringComparison.Ordinal)
                    || text.StartsWith("首页", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text)
-               || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text);
+               || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text)
+               || IsKeywordSpam(text);
     }
+
+    /// <summary>
+    /// The keywords a spam mirror stuffs above a copied page (99久久精品…,亚洲国产成人…,…; 国产日韩欧美一区二区_…): three
+    /// short items or more, run together by commas or underscores, no sentence among them, two at least with the
+    /// adult sites' words.
+    /// </summary>
+    private static bool IsKeywordSpam(string text)
+    {
+        if (text.AsSpan().IndexOfAny("。!?;") >= 0) return false;
+        var items = text.Split([',', '_', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return items.Length >= 3 && items.All(i => i.Length <= 24) && items.Count(i => SpamWords().IsMatch(i)) >= 2;
+    }
+
+    [GeneratedRegex(@"久久|少妇|熟女|人妻|一区二区|中文字幕|无码|波多野|日韩欧美|欧美日韩|(?<![a-z])av(?![a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex SpamWords();
 
     /// <summary>
     /// The heading of a block of other pages' teasers after the text (新闻推荐, 相关阅读, 推荐阅读, 猜你喜欢, 往期推荐): what
@@ -51,11 +67,12 @@ internal static partial class WebChrome
 
     /// <summary>
     /// A line that is a widget whole (返回顶部, 上一篇：…, 上一条：…): share and count buttons alone or in a row (阅读 转发 点赞
-    /// 评论, 【打印】【关闭】), a loading notice, a rating box (评分), an aggregator's link to more (阅读更多 … 的文章), a reading
+    /// 评论, 【打印】【关闭】), a share button's label whose icons were lost (分享：), a loading notice, a rating box (评分),
+    /// an aggregator's link to more (阅读更多 … 的文章), a reading
     /// time (本文共856字，预计阅读时间3分钟), an account's calls to follow and like (点击蓝字 关注我们, 喜欢就点个在看吧), a forum's
     /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航.
     /// </summary>
-    [GeneratedRegex(@"^(?:手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
+    [GeneratedRegex(@"^(?:手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
                     + @"|(?:马上|立即|免费)注册\s*[,，].{0,40}|您?(?:需要|请先?)\s*登录\s*(?:后?才|后)(?:可以|能).{0,30}"
                     + @"|点击(?:上方)?蓝字.{0,12}|(?:点击)?关注我们|(?:喜欢就|觉得不错就?|记得|别忘了)点个?(?:赞|在看)[吧哦呀!]*|点个(?:赞|在看)[吧哦呀!]*|长按(?:二维码)?(?:识别|关注).{0,16}|扫码关注.{0,16}"
@@ -70,6 +87,6 @@ internal static partial class WebChrome
     /// A widget's words inside a line (【字体：大 中 小】, 打印本页 关闭窗口). Every branch opens with a literal, so the
     /// search skips ahead to the few places one starts instead of trying each branch at each character.
     /// </summary>
-    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=\d)条评论|已有\d+人参与|评论\s*\d+人参与|此处隐藏\s*\d+\s*字|下载后查看|预览结束|免费获取全文|转载请注明|(?:本网|本站|本平台|本公众号|本号|原创|稿件|作品|图片|文章)[^。]{0,24}?(?:未经|严禁|禁止|不得)[^。]{0,16}?转载|省略\s*\d+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
+    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=\d)条评论|已有\d+人参与|评论\s*\d+人参与|此处隐藏\s*\d+\s*字|下载后查看|预览结束|免费获取全文|转载请注明|(?:本网|本站|本平台|本公众号|本号|原创|稿件|作品|图片|文章)[^。]{0,24}?(?:未经|严禁|禁止|不得)[^。]{0,16}?转载|省略\s*\d+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:本站|本网)为(?:你|您|大家).{0,10}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
     private static partial Regex WidgetWords();
 }

@@ -16,6 +16,8 @@ namespace Archive.Evaluation.Generation;
 internal sealed class CorpusGenerator(string dataPackagesFolder, string? realCorpusFolder = null)
 {
     private const int PoolSize = 400;
+    /// <summary>The longest last sentence a republication rewrites; a longer one stays and the new sentence follows it.</summary>
+    private const int LongestRewrittenSentence = 80;
     /// <summary>The generated text whose words are compared with the real corpus's: enough to show how they grow.</summary>
     private const int VocabularySample = 5_000_000;
 
@@ -229,14 +231,19 @@ internal sealed class CorpusGenerator(string dataPackagesFolder, string? realCor
             .ToList();
     }
 
-    /// <summary>The same article with one sentence rewritten: what a republication in another series looks like.</summary>
+    /// <summary>
+    /// The same article with one sentence rewritten: what a republication in another series looks like. A long last
+    /// sentence (a source that runs a list into one, 组成×个调研组…收集到…×条。) is kept and the new one added after it, or
+    /// a short article would lose most of a paragraph.
+    /// </summary>
     private static ComposedArticle Republish(TextComposer text, ComposedArticle original, string reference)
     {
         var paragraphs = original.Paragraphs.ToList();
         var edited = text.Between(0, paragraphs.Count - 1);
         var paragraph = paragraphs[edited];
         var cut = paragraph.LastIndexOf('。', Math.Max(0, paragraph.Length - 2));
-        paragraphs[edited] = (cut > 0 ? paragraph[..(cut + 1)] : paragraph) + text.Sentence(original.Place, original.Year);
+        var kept = cut > 0 && paragraph.Length - cut - 1 <= LongestRewrittenSentence ? paragraph[..(cut + 1)] : paragraph;
+        paragraphs[edited] = kept + text.Sentence(original.Place, original.Year);
         return original with { Paragraphs = paragraphs, RepublishedFrom = reference };
     }
 

@@ -17,6 +17,8 @@ internal enum EvaluationSet
     HeldOutBatch5,
     /// <summary>The sixth batch of real documents held out ("set": "held-out-6"), all 17 of it, scored apart from the first five.</summary>
     HeldOutBatch6,
+    /// <summary>The seventh batch of real documents held out ("set": "held-out-7"), all 16 of it, scored apart from the first six.</summary>
+    HeldOutBatch7,
     Samples,
 }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Indexer.Parsing;
 using Archive.Indexer.Tests.Text;
 using Archive.Indexer.Text;
 
@@ -878,6 +879,55 @@ public sealed class GeneralizationTests
         Assert.Equal(["“党员先锋岗”亮在生产一线", "让先锋岗成为攻坚岗"], doc.Articles.Select(a => a.Title));
         Assert.All(doc.Articles, a => Assert.Equal(6, a.Page));
         Assert.Equal(["陈晨"], doc.Articles[0].Authors);
+    }
+
+    [Fact]
+    public void A_notice_posted_as_one_line_with_its_page_labels_is_a_notice()
+    {
+        const string text = "市委宣传部转发通知 做好节日期间值班工作 来源:市委宣传部 | 发布时间:2021-09-28 | 浏览次数:316 "
+                            + "各县(区)委宣传部、部机关各科室:现将有关事项通知如下,请认真执行。各单位要严格落实值班制度,确保信息畅通。中共青山市委宣传部 2021年9月27日";
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(("各县(区)委宣传部、部机关各科室", "中共青山市委宣传部", (DateOnly?)new DateOnly(2021, 9, 27)), (doc.Recipients, doc.Publisher, doc.Date));
+        Assert.Equal("现将有关事项通知如下,请认真执行。各单位要严格落实值班制度,确保信息畅通。", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
+    public void A_readers_letter_signed_under_its_paragraph_has_no_headline_and_names_its_writer()
+    {
+        const string text = """
+            日前本版刊登的报道中，把社区党总支称为“居委会党总支”，这一提法不准确。社区党组织领导居委会工作，两者并非隶属关系。
+            ——读者 周明华
+            本报记者 吴桐 整理
+            欢迎拨打读者热线：88886666，或发送至投稿邮箱：duzhe@example.com
+            """;
+        var (_, article) = UntitledNewspaperItem(text, ["周明华", "吴桐"]);
+        Assert.EndsWith("两者并非隶属关系。", article.Body);
+        Assert.DoesNotContain("热线", article.Body);
+    }
+
+    [Fact]
+    public void An_epaper_item_without_headline_takes_the_byline_above_its_text()
+    {
+        const string text = """
+            □本报记者 赵明 通讯员 钱红
+            本报讯 日前，东城街道党工委组织辖区党员开展“社区微治理”议事活动，收集居民意见建议60余条。
+            议事活动每月举行一次，问题办结情况在社区公告栏公示。
+            """;
+        var (doc, article) = UntitledNewspaperItem(text, ["赵明", "钱红"]);
+        Assert.StartsWith("日前，东城街道", article.Body);
+        Assert.DoesNotContain("□本报记者 赵明 通讯员 钱红", doc.FrontMatter);
+    }
+
+    /// <summary>The text parsed as a newspaper page of one item without headline, by these authors.</summary>
+    private static (ParsedDocument Doc, ParsedArticle Article) UntitledNewspaperItem(string text, string[] authors)
+    {
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        var article = Assert.Single(doc.Articles);
+        Assert.Null(article.Title);
+        Assert.Equal(authors, article.Authors);
+        return (doc, article);
     }
 
     [Fact]

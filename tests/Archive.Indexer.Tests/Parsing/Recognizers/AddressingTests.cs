@@ -72,9 +72,14 @@ public sealed class AddressingTests
     [InlineData("Copyright © 1996 - 2005 SINA Inc. All Rights Reserved")]
     [InlineData("皖网宣备3412015001号 皖ICP备11004325号-1 热线电话:0550-3022685")]
     [InlineData("中共民权县直机关工委 版权所有  备案号:豫ICP备14022883号")]
+    [InlineData("欢迎拨打读者热线：88886666，或发送至投稿邮箱：duzhe@example.com")]
     public void Recognizes_site_footers(string line) => Assert.True(SiteFooter.Matches(Lines.Folded(line)));
 
     [Fact]
     public void A_paragraph_opening_like_a_footer_label_is_no_footer() =>
         Assert.False(SiteFooter.Matches(Lines.Folded("地址变更后，驻村第一书记逐户走访，累计走访870户。")));
+
+    [Fact]
+    public void A_sentence_about_a_hotline_is_no_footer() =>
+        Assert.False(SiteFooter.Matches(Lines.Folded("县委组织部开通干部监督举报热线和新闻热线，接到群众来电42个。")));
 }

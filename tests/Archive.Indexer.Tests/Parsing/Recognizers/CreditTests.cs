@@ -30,6 +30,9 @@ public sealed class CreditTests
     [InlineData("文/图:开发区党工委宣传部 陈晓雯", "开发区党工委宣传部", "陈晓雯")]
     [InlineData("文/圖:市總工會辦公室 林志遠", "市總工會辦公室", "林志遠")]
     [InlineData("图/文 张海涛", null, "张海涛")]
+    [InlineData("张晓燕/文图", null, "张晓燕")]
+    [InlineData("張曉燕/文圖", null, "張曉燕")]
+    [InlineData("云海网东山站5月8日讯(记者 李明 通讯员 王芳)", null, "李明 王芳")]
     [InlineData("文字:王立新 图片:赵明", null, "王立新")]
     [InlineData("通组", "通组", "")]
     [InlineData("吴江日报　李伟 孙跃勤", "吴江日报", "李伟 孙跃勤")]
@@ -51,6 +54,7 @@ public sealed class CreditTests
     [InlineData("试行")]
     [InlineData("(责任编辑:王芳)")]
     [InlineData("责任编辑：王芳")]
+    [InlineData("清风苑9月2日讯 ")]
     public void An_editor_or_a_qualifier_names_nobody(string credit) => Assert.Null(Credit.Read(Lines.Folded(credit)));
 
     [Theory]
@@ -106,6 +110,9 @@ public sealed class CreditTests
     [InlineData("岷县县委组织部　吕鹏飞", "吕鹏飞")]
     [InlineData("本报记者 王丽 摄", "王丽")]
     [InlineData("□通讯员 林组", "")]
+    [InlineData("□晚报记者 李明 文/图 通讯员 王芳", "李明 王芳")]
+    [InlineData("日报记者 赵刚", "赵刚")]
+    [InlineData("读者 周明华", "周明华")]
     [InlineData("通讯员 县委组织部", "")]
     public void Recognizes_bylines(string line, string authors) =>
         Assert.Equal(authors, string.Join(" ", Byline.Read(Lines.Folded(line))!.AuthorsIn(Lines.Of(line))));
@@ -131,6 +138,10 @@ public sealed class CreditTests
     [InlineData("湖南日报7月15日讯 全市年轻干部培养工程", "Newspaper", "湖南日报7月15日讯 ")]
     [InlineData("本报讯 记者 王强 通讯员 刘芳 报道：3月1日，县委召开", "Newspaper", "本报讯 记者 王强 通讯员 刘芳 报道：")]
     [InlineData("云上平江讯 记者李明报道：为理顺基层党建", "Place", "云上平江讯 记者李明报道：")]
+    [InlineData("云海网东山站5月8日讯(记者 李明 通讯员 王芳)5月7日,东山县召开", "Place", "云海网东山站5月8日讯(记者 李明 通讯员 王芳)")]
+    [InlineData("清风苑9月2日讯 9月1日,社区党委组织党员", "Place", "清风苑9月2日讯 ")]
+    [InlineData("\\ 本网讯(通讯员 李静)6月3日,城南社区开展", "Web", "\\ 本网讯(通讯员 李静)")]
+    [InlineData("| 本报讯 近日,县委组织部", "Newspaper", "| 本报讯 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);

@@ -19,6 +19,24 @@ public sealed class GluedLinesTests
         Assert.Equal(pieces.Split('|'), GluedLines.Split([Lines.Of(text)]).Select(l => l.Text));
 
     [Fact]
+    public void Cuts_a_portal_post_run_into_one_line_at_its_labels_recipients_and_signature()
+    {
+        const string text = "市委宣传部转发通知 做好节日期间值班工作 来源:市委宣传部 | 发布时间:2021-09-28 | 浏览次数:316 "
+                            + "各县(区)委宣传部、部机关各科室:现将有关事项通知如下,请认真执行。各单位要严格落实值班制度,确保信息畅通。中共青山市委宣传部 2021年9月27日";
+        Assert.Equal(
+            ["市委宣传部转发通知 做好节日期间值班工作", "来源:市委宣传部 | 发布时间:2021-09-28 | 浏览次数:316", "各县(区)委宣传部、部机关各科室:",
+             "现将有关事项通知如下,请认真执行。各单位要严格落实值班制度,确保信息畅通。", "中共青山市委宣传部 2021年9月27日"],
+            GluedLines.Split([Lines.Of(text)]).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_long_first_line_ending_in_a_sentence_stays_whole()
+    {
+        const string text = "来源:县委组织部 发布时间:2021-09-28 全县组织工作会议强调,要把发展党员工作抓紧抓实,确保质量,严格程序,严肃纪律,切实把好党员队伍入口关。";
+        Assert.Single(GluedLines.Split([Lines.Of(text)]));
+    }
+
+    [Fact]
     public void A_sites_preview_whose_heading_follows_stays_whole()
     {
         var lines = new[] { "在全县研讨班结业仪式上的讲话同志们: 县不图强,必有远忧。当前,全国各地都在深入学习贯彻。", "在全县研讨班结业仪式上的讲话", "同志们:" }

@@ -29,6 +29,7 @@ public sealed class WebChromeTests
     [InlineData("在看")]
     [InlineData("正在加载中…")]
     [InlineData("分享  收藏  评论")]
+    [InlineData("分享：")]
     [InlineData("【打印】 【关闭】")]
     [InlineData("上一条：全镇召开党建工作推进会")]
     [InlineData("下一条:")]
@@ -40,6 +41,9 @@ public sealed class WebChromeTests
     [InlineData("首页新闻中心基层党建")]
     [InlineData("立即注册，加入社区，与更多网友交流")]
     [InlineData("您需要登录后才可以回帖")]
+    [InlineData("精品久久视频免费看,日韩欧美一区二区在线,中文字幕高清版")]
+    [InlineData("中文字幕无码专区_欧美日韩精品一区二区_免费观看")]
+    [InlineData("前言：本站为大家精心整理了党建工作总结范文，供参考。")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -52,6 +56,9 @@ public sealed class WebChromeTests
     [InlineData("指标|数量")]
     [InlineData("阅读更多党史书籍，是党员干部的必修课。")]
     [InlineData("评分标准由县委组织部统一制定")]
+    [InlineData("分享：三个支部的做法")]
+    [InlineData("推进国产化替代,深化亚洲合作,扩大对外开放")]
+    [InlineData("本站为群众办实事20件，整理意见建议36条。")]
     [InlineData("上一条所列情形，由县委组织部负责认定")]
     [InlineData("转发《关于加强村级后备干部队伍建设的意见》的通知")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
