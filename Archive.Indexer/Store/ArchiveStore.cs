@@ -39,6 +39,8 @@ internal sealed class ArchiveStore : IDisposable
     /// <summary>The database's file in an archive's data folder: where it is, an archive is.</summary>
     public const string DatabaseFile = "archive.db";
 
+    internal const int PageSize = 16_384;
+
     /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
     public static ArchiveStore Open(string databasePath, TimeProvider? clock = null)
     {
@@ -54,6 +56,10 @@ internal sealed class ArchiveStore : IDisposable
         var originals = new OriginalFiles(Path.Combine(Path.GetDirectoryName(fullPath)!, "originals"));
         var store = new ArchiveStore(connectionString, clock ?? TimeProvider.System, originals) { DatabasePath = fullPath };
         using var connection = store.Connect();
+        // 16 KB pages for a new database (an existing one keeps its own): compressed articles of some 2 KB pack into
+        // them with little left over, where 4 KB pages held one or two and left a sixth of the file empty (archive.db
+        // of 100,000 generated articles, copied with VACUUM: 380 MB at 4 KB, 321 MB at 16 KB).
+        connection.Execute($"PRAGMA page_size={PageSize}");
         connection.Execute("PRAGMA journal_mode=WAL");
         SchemaMigrations.Apply(connection);
         return store;

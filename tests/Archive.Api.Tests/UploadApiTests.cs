@@ -242,9 +242,9 @@ public sealed class UploadApiTests(SeededArchive archive)
         var largeNotice = Notice(large + new string([.. Enumerable.Range(0, 40_000).Select(_ => (char)random.Next(0x4E00, 0x9FA5))]));
         MultipartFormDataContent Upload() => Form(("small.txt", Notice(small), "text/plain"), ("large.txt", largeNotice, "text/plain"));
         var before = await Stored();
-        // A true SQLITE_FULL: the database may grow by 30 pages (120 KB), as if the disk had that much left.
+        // A true SQLITE_FULL: the database may grow by 120 KB, as if the disk had that much left.
         var store = archive.Services.GetRequiredService<ArchiveHost>().Get().Store;
-        store.MaxPageCount = store.PageCount + 30;
+        store.MaxPageCount = store.PageCount + 120 * 1024 / Archive.Indexer.Store.ArchiveStore.PageSize;
         try
         {
             using var response = await Post(Upload());

@@ -89,7 +89,7 @@ public sealed class OriginalFilesTests : IDisposable
         // A database that refuses the document (a full disk) takes the file back. Its text is random characters: the
         // store compresses text, and a notice of one repeated sentence would fit in the pages the database has.
         var random = new Random(7);
-        var text = string.Concat(Enumerable.Range(0, 4000).Select(i => i % 40 == 39 ? '\n' : (char)random.Next(0x4E00, 0x9FA5)));
+        var text = string.Concat(Enumerable.Range(0, 12_000).Select(i => i % 40 == 39 ? '\n' : (char)random.Next(0x4E00, 0x9FA5)));
         _archive.Store.MaxPageCount = _archive.Store.PageCount;
         Assert.Throws<StorageFullException>(() => _archive.IngestUpload("notice.txt", Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Notice("戊己庚辛")) + text)));
         _archive.Store.MaxPageCount = null;

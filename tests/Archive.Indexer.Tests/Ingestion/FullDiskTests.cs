@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Indexer.Cli;
+using Archive.Indexer.Store;
 using Archive.Indexer.Tests.Store;
 
 namespace Archive.Indexer.Tests.Ingestion;
@@ -26,15 +27,16 @@ public sealed class FullDiskTests : IDisposable
     private static string Marker(int file) => new([.. Enumerable.Range(0, 4).Select(i => (char)(0x6000 + file * 8 + i))]);
 
     /// <summary>
-    /// A notice of about 3,000 characters: a few database pages each. Random characters (below the markers' range),
-    /// since the store compresses text and a repeated sentence would take next to nothing.
+    /// A notice of about 3,000 characters (a third of a database page) or, with more lines, larger than a page.
+    /// Random characters (below the markers' range), since the store compresses text and a repeated sentence would
+    /// take next to nothing.
     /// </summary>
-    private static byte[] Notice(int file)
+    private static byte[] Notice(int file, int lines = 40)
     {
         var random = new Random(file);
-        var lines = Enumerable.Range(0, 40).Select(_ => new string([.. Enumerable.Range(0, 70).Select(_ => (char)random.Next(0x4E00, 0x5FFF))]));
+        var text = Enumerable.Range(0, lines).Select(_ => new string([.. Enumerable.Range(0, 70).Select(_ => (char)random.Next(0x4E00, 0x5FFF))]));
         return Encoding.UTF8.GetBytes(
-            $"关于开展{Marker(file)}专项调研的通知\n\n各县（市、区）委组织部：\n\n" + string.Concat(lines.Select(line => $"{line}。\n")) +
+            $"关于开展{Marker(file)}专项调研的通知\n\n各县（市、区）委组织部：\n\n" + string.Concat(text.Select(line => $"{line}。\n")) +
             "\n中共安庆市委组织部\n2024年5月6日\n");
     }
 
@@ -55,7 +57,8 @@ public sealed class FullDiskTests : IDisposable
     public void A_full_database_stops_the_batch_keeps_every_whole_file_and_the_same_command_finishes_it()
     {
         var batch = Batch();
-        _archive.Store.MaxPageCount = _archive.Store.PageCount + 40;
+        // Room for 160 KB more: about half the batch.
+        _archive.Store.MaxPageCount = _archive.Store.PageCount + 160 * 1024 / ArchiveStore.PageSize;
 
         var full = Assert.Throws<StorageFullException>(() => _archive.Ingest([batch]));
 
@@ -90,12 +93,13 @@ public sealed class FullDiskTests : IDisposable
     {
         _archive.Store.MaxPageCount = _archive.Store.PageCount;
 
-        var full = Assert.Throws<StorageFullException>(() => _archive.IngestUpload("notice.txt", Notice(1)));
+        // Larger than a page: it cannot fit in the room left in the pages the database has.
+        var full = Assert.Throws<StorageFullException>(() => _archive.IngestUpload("notice.txt", Notice(1, lines: 300)));
 
         Assert.Empty(full.Stored);
         Assert.Equal(0, _archive.Stats().Documents);
         _archive.Store.MaxPageCount = null;
-        Assert.Equal(FileOutcomeStatus.New, _archive.IngestUpload("notice.txt", Notice(1)).Status);
+        Assert.Equal(FileOutcomeStatus.New, _archive.IngestUpload("notice.txt", Notice(1, lines: 300)).Status);
         Assert.Equal(1, Found(1));
     }
 

@@ -369,4 +369,31 @@ public sealed class ArchiveStoreTests : IDisposable
         Assert.Equal(SchemaMigrations.Latest, reopened.SchemaVersion);
         Assert.Equal("标题", reopened.GetArticle($"{source.DocumentId}-1")!.Title);
     }
+
+    [Fact]
+    public void A_new_database_has_large_pages_and_one_made_with_small_pages_opens_as_it_is()
+    {
+        var small = _temp.File("old/archive.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(small)!);
+        using (var connection = new SqliteConnection($"Data Source={small}"))
+        {
+            connection.Open();
+            connection.Execute("PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE t (x INTEGER);");
+        }
+        SqliteConnection.ClearAllPools();
+
+        using var old = ArchiveStore.Open(small);
+        var source = Source("/in/a.txt", "内容");
+        old.Save(source, Bulletin(1, "标题"), "内容");
+
+        Assert.Equal(ArchiveStore.PageSize, PageSize(_store));
+        Assert.Equal(4096, PageSize(old));
+        Assert.Equal("标题", old.GetArticle($"{source.DocumentId}-1")!.Title);
+    }
+
+    private static long PageSize(ArchiveStore store)
+    {
+        using var connection = store.Connect();
+        return connection.ExecuteScalar<long>("PRAGMA page_size");
+    }
 }
