@@ -34,9 +34,7 @@ internal sealed class SourceParser(DocumentParser parser, DocumentTools? tools, 
         if (!HasText(text.Text))
             throw new UnreadableFileException(
                 "the file holds no text: an empty page or document, only scripts, styles and navigation, or only white space, punctuation, symbols and marks");
-        // The address the file itself records (a page's canonical link) is where it was read; one its text names may be another's.
         var parsed = parser.Parse(text);
-        if (text.Address is { } address) parsed = parsed with { SourceUrl = address };
         if (parsed.Articles.Count > MaxArticles)
             throw new UnreadableFileException($"the file parses into {parsed.Articles.Count:N0} articles, more than the {MaxArticles:N0} a document may hold: split it into smaller files");
         return new ParsedFile(parsed, text.Text, text.Recognition, text.Encoding);

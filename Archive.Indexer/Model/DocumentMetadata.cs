@@ -35,7 +35,7 @@ public abstract record DocumentMetadata
     public string? Recipients { get; init; }
     public string? Author { get; init; }
     public string? Site { get; init; }
-    /// <summary>Where a web page was read (获取和访问路径 of its citation): its canonical address, or the one its text gives (原文链接：…).</summary>
+    /// <summary>Where a web page was read (获取和访问路径 of its citation): its canonical address, or the one its text gives (本文链接：…).</summary>
     public string? SourceUrl { get; init; }
     public int? Views { get; init; }
     /// <summary>The distribution footer of a bulletin or notice: 报, 送, 发, 抄送 … -> who.</summary>

@@ -66,6 +66,8 @@ internal sealed class DocumentParser
             KindConfidence = decision.Confidence,
             Evidence = decision.Evidence,
             LineRoles = roles.Select(r => r.Name()).ToList(),
+            // The address the file itself records (a page's canonical link) is where it was read; one its text names may be another's.
+            SourceUrl = text.Address ?? parsed.SourceUrl,
         };
     }
 

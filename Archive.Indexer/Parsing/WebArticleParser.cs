@@ -63,7 +63,10 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
         };
     }
 
-    /// <summary>A line that gives the page's own address and nothing else (本文链接：https://…, 网址: …).</summary>
-    [GeneratedRegex(@"^\s*(?:本文|本页)?(?:链接|地址|网址|URL)\s*[:：]\s*(\S+)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A line that gives the page's own address and nothing else (本文链接：https://…, 本页网址: …); a bare 链接 or 网址
+    /// line may be any other page's (a download, a source), and 原文链接 is the page this one copied.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:本文|本页)(?:链接|地址|网址|URL)\s*[:：]\s*(\S+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AddressLine();
 }

@@ -104,6 +104,9 @@ public sealed class CitationFormatterTests
     // The file's own address wins over one its text names; what is no web address is none.
     [InlineData("<link rel=\"Canonical\" href=\"https://a.gov.cn/1.html\">", "<p>网址：https://b.gov.cn/2.html</p>", "https://a.gov.cn/1.html")]
     [InlineData("<link rel=\"canonical\" href=\"javascript:alert(1)\">", "<p>地址：某县人民路1号</p>", null)]
+    [InlineData("<meta property=\"og:url\" content='https://evil.example/\"><script>alert(1)</script>'>", "<p>本文链接：https://x.example/a\"onmouseover=\"alert(1)</p>", null)]
+    // A bare 链接 line in the text is some other page's (a download), not this one's.
+    [InlineData("", "<p>链接：https://pan.baidu.com/s/1abc</p>", null)]
     public void A_web_page_is_cited_with_the_address_it_was_read_from_where_it_gives_one(string head, string extra, string? address)
     {
         using var folder = new Chinese.BadInputTests.DataFolder();
@@ -116,6 +119,17 @@ public sealed class CitationFormatterTests
         var article = archive.GetArticle(outcome.DocumentId + "-1")!;
         Assert.Equal(address, article.Document.SourceUrl);
         Assert.EndsWith(address is null ? "[2026-12-05]." : $"[2026-12-05]. {address}.", article.Citation.Gbt7714);
+    }
+
+    [Fact]
+    public void The_parser_alone_reads_the_address_as_ingest_does()
+    {
+        var page = "<html><head><title>某县推行网格治理</title><link rel=\"canonical\" href=\"https://www.mxxfw.gov.cn/a/88.html\"></head>" +
+                   "<body><h1>某县推行网格治理</h1><p>发布时间：2023-05-06</p><p>近日，某县推行网格治理模式，把党组织建在网格上。</p></body></html>";
+
+        var parsed = Archive.Indexer.Parsing.DocumentParser.CreateDefault().Parse(Archive.Indexer.Text.DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(page)));
+
+        Assert.Equal("https://www.mxxfw.gov.cn/a/88.html", parsed.SourceUrl);
     }
 
     private sealed class At(DateTimeOffset now) : TimeProvider
