@@ -141,9 +141,8 @@ internal sealed class ArchiveStore : IDisposable
         var wanted = known.Status != nameof(DocumentStatus.Deleted)
                      && (known.OriginalSha256 is not { } kept || !File.Exists(Originals.PathOf(kept)));
         // Documents are never removed from the table, so the row seen above is still there.
-        return WriteWithOriginal(source.DocumentId, wanted ? original : null, (connection, transaction) =>
+        return WriteUnlessReplacedMeanwhile(source, wanted ? original : null, (connection, transaction) =>
         {
-            if (ReplacedMeanwhile(connection, transaction, source) is { } refused) return refused;
             var status = connection.QuerySingle<string>("SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
             return Record(connection, transaction, source, Enum.Parse<DocumentStatus>(status), null);
         });
@@ -168,9 +167,8 @@ internal sealed class ArchiveStore : IDisposable
             throw new ArgumentException("Articles must carry the ids ToStoredArticles gives them.", nameof(articles));
         }
 
-        return WriteWithOriginal(source.DocumentId, original, (connection, transaction) =>
+        return WriteUnlessReplacedMeanwhile(source, original, (connection, transaction) =>
         {
-            if (ReplacedMeanwhile(connection, transaction, source) is { } refused) return refused;
             var status = connection.ExecuteScalar<string?>(
                 "SELECT status FROM documents WHERE id = @DocumentId", source, transaction);
             if (status is not null)
@@ -237,19 +235,16 @@ internal sealed class ArchiveStore : IDisposable
         lock (_writeLock)
         {
             using var connection = Connect();
-            RecordFailure(connection, null, path, size, error);
+            connection.Execute(
+                """
+                INSERT INTO sources (path, sha256, size, ingested_at, status, error, document_id)
+                VALUES (@path, NULL, @size, @now, @status, @error, NULL)
+                ON CONFLICT (path) DO UPDATE SET size = excluded.size, ingested_at = excluded.ingested_at,
+                    status = excluded.status, error = excluded.error
+                """,
+                new { path, size, now = Now(), status = nameof(FileOutcomeStatus.Failed), error });
         }
     }
-
-    private void RecordFailure(SqliteConnection connection, SqliteTransaction? transaction, string path, long? size, string error) =>
-        connection.Execute(
-            """
-            INSERT INTO sources (path, sha256, size, ingested_at, status, error, document_id)
-            VALUES (@path, NULL, @size, @now, @status, @error, NULL)
-            ON CONFLICT (path) DO UPDATE SET size = excluded.size, ingested_at = excluded.ingested_at,
-                status = excluded.status, error = excluded.error
-            """,
-            new { path, size, now = Now(), status = nameof(FileOutcomeStatus.Failed), error }, transaction);
 
     /// <summary>Records articles the search index refused, with the reason; a later failure of the same article replaces it.</summary>
     public void RecordIndexFailures(IReadOnlyCollection<IndexFailure> failures)
@@ -403,21 +398,40 @@ internal sealed class ArchiveStore : IDisposable
     }
 
     /// <summary>
-    /// A failure, and nothing stored, when the document an upload names as the one it replaces (replaces=) was deleted
-    /// or replaced by another version while the file was read: stored as a new document it would stand current beside
-    /// that document's successor, and which of the two is the newer version is for the person to say.
+    /// <see cref="WriteWithOriginal"/>, unless the document an upload names as the one it replaces (replaces=) was
+    /// deleted or replaced by another version while the file was read: then nothing is stored, not even the original
+    /// file, and the upload fails with why. Stored as a new document it would stand current beside that document's
+    /// successor, and which of the two is the newer version is for the person to say.
     /// </summary>
-    private FileOutcome? ReplacedMeanwhile(SqliteConnection connection, SqliteTransaction transaction, SourceFile source)
+    private FileOutcome WriteUnlessReplacedMeanwhile(SourceFile source, IncomingOriginal? original, Func<SqliteConnection, SqliteTransaction, FileOutcome> write)
     {
-        if (source.Replaces is not { } replaced || source.Replaces == source.DocumentId) return null;
-        var status = connection.ExecuteScalar<string?>("SELECT status FROM documents WHERE id = @replaced", new { replaced }, transaction);
-        if (status == nameof(DocumentStatus.Active)) return null;
-        var error = status == nameof(DocumentStatus.Superseded)
-            ? $"the document it was to replace ({replaced}) was replaced by another version while this file was read; nothing was stored: upload it again naming the current version"
-            : $"the document it was to replace ({replaced}) was deleted while this file was read; nothing was stored: upload it without replaces= to store it as a document of its own";
-        RecordFailure(connection, transaction, source.Path, source.Size, error);
-        return new FileOutcome(source.Path, FileOutcomeStatus.Failed, null, 0, error);
+        try
+        {
+            return WriteWithOriginal(source.DocumentId, original, (connection, transaction) =>
+                NoLongerCurrent(connection, transaction, source) is { } why ? throw new ReplacementRefused(why) : write(connection, transaction));
+        }
+        catch (ReplacementRefused refused)
+        {
+            RecordFailure(source.Path, source.Size, refused.Message);
+            return new FileOutcome(source.Path, FileOutcomeStatus.Failed, null, 0, refused.Message);
+        }
     }
+
+    /// <summary>Why the document the source names as the one it replaces can no longer be replaced; null when it can (or none is named).</summary>
+    private static string? NoLongerCurrent(SqliteConnection connection, SqliteTransaction transaction, SourceFile source)
+    {
+        if (source.Replaces is not { } replaced || replaced == source.DocumentId) return null;
+        return connection.ExecuteScalar<string?>("SELECT status FROM documents WHERE id = @replaced", new { replaced }, transaction) switch
+        {
+            nameof(DocumentStatus.Active) => null,
+            nameof(DocumentStatus.Superseded) => $"the document it was to replace ({replaced}) was replaced by another version while this file was read; nothing was stored: upload it again naming the current version",
+            nameof(DocumentStatus.Deleted) => $"the document it was to replace ({replaced}) was deleted while this file was read; nothing was stored: upload it without replaces= to store it as a document of its own",
+            _ => $"the document it was to replace ({replaced}) is not in the archive; nothing was stored",
+        };
+    }
+
+    /// <summary>Unwinds the transaction of an upload whose named document can no longer be replaced.</summary>
+    private sealed class ReplacementRefused(string message) : Exception(message);
 
     /// <summary>Whether the source's document takes the place of <paramref name="previous"/>, the one it names or its path held.</summary>
     private static bool TakesPlaceOf(SqliteConnection connection, SqliteTransaction transaction, SourceFile source, string previous)

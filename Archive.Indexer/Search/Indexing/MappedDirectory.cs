@@ -71,6 +71,8 @@ internal sealed class MappedDirectory(string path) : FSDirectory(new DirectoryIn
             {
                 var b = address[i];
                 value |= (long)(b & 0x7F) << (7 * i);
+                // As Lucene checks: an int's fifth byte holds its last four bits only.
+                if (maxBytes == 5 && i == 4 && (b & 0xF0) != 0) break;
                 if ((b & 0x80) == 0)
                 {
                     _position += i + 1;

@@ -88,6 +88,7 @@ public sealed class DocumentVersionTests : IDisposable
         Assert.Contains("replaced by another version", afterReplacement.Error);
         Assert.Equal((0, 0, 1), (Total("\"删后新稿取代测试\""), Total("\"三稿取代测试\""), Total("\"二稿取代测试\"")));
         Assert.Equal(DocumentStatus.Superseded, _archive.FindDocument(replaced)!.Status);
+        Assert.Contains("is not in the archive", _archive.IngestUpload("四稿.txt", Notice("甲组通〔2024〕8号", "关于做好党员管理工作的通知", "四稿取代测试"), replaces: "0123456789abcdef").Error);
     }
 
     [Fact]

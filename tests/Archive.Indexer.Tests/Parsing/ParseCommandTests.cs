@@ -53,5 +53,23 @@ public sealed class ParseCommandTests
         Assert.Contains("empty", error);
     }
 
+    [Fact]
+    public async Task Parse_of_a_link_to_a_device_does_not_read_it()
+    {
+        // The link's own size is that of the name it holds: judged by it, /dev/zero was read until memory ran out.
+        var link = Path.Combine(Path.GetTempPath(), $"archive-link-{Guid.NewGuid():N}.txt");
+        File.CreateSymbolicLink(link, "/dev/zero");
+        try
+        {
+            var (exit, _, error) = await Run("parse", link);
+            Assert.Equal(1, exit);
+            Assert.Contains("empty", error);
+        }
+        finally
+        {
+            File.Delete(link);
+        }
+    }
+
     private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => ArchiveProcess.RunAsync(null, args);
 }

@@ -60,6 +60,18 @@ public sealed class MappedDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void A_variable_length_int_with_more_bits_than_an_int_holds_is_refused()
+    {
+        using (var output = _directory.CreateOutput("corrupt", IOContext.DEFAULT))
+        {
+            output.WriteBytes([0xFF, 0xFF, 0xFF, 0xFF, 0x1F, 0, 0, 0, 0, 0], 10);
+        }
+        using var input = _directory.OpenInput("corrupt", IOContext.DEFAULT);
+
+        Assert.Throws<IOException>(() => input.ReadVInt32());
+    }
+
+    [Fact]
     public void A_clone_keeps_its_own_position()
     {
         using var input = _directory.OpenInput("values", IOContext.DEFAULT);
