@@ -79,7 +79,11 @@ public sealed class AddressingTests
     public void A_paragraph_opening_like_a_footer_label_is_no_footer() =>
         Assert.False(SiteFooter.Matches(Lines.Folded("地址变更后，驻村第一书记逐户走访，累计走访870户。")));
 
-    [Fact]
-    public void A_sentence_about_a_hotline_is_no_footer() =>
-        Assert.False(SiteFooter.Matches(Lines.Folded("县委组织部开通干部监督举报热线和新闻热线，接到群众来电42个。")));
+    [Theory]
+    [InlineData("县委组织部开通干部监督举报热线和新闻热线，接到群众来电42个。")]
+    // A heading naming a hotline, and what a 征文 notice asks for: the document's own text.
+    [InlineData("二、开通新闻热线")]
+    [InlineData("投稿邮箱：zzb2024@163.com")]
+    public void A_hotline_or_a_mailbox_named_in_the_text_is_no_footer(string line) =>
+        Assert.False(SiteFooter.Matches(Lines.Folded(line)));
 }
