@@ -36,7 +36,8 @@ internal static partial class WebChrome
         return items.Length >= 3 && items.All(i => i.Length <= 24) && items.Count(i => SpamWords().IsMatch(i)) >= 2;
     }
 
-    [GeneratedRegex(@"久久|少妇|熟女|人妻|一区二区|中文字幕|无码|波多野|日韩欧美|欧美日韩|(?<![a-z])av(?![a-z])", RegexOptions.IgnoreCase)]
+    // 久久 only where the sites write it (99久久, 精品久久, 久久精品): 久久为功 and 久久不忘 are everyday words.
+    [GeneratedRegex(@"\d久久|精品久久|久久(?:精品|综合|热|视频|免费|国产)|少妇|熟女|人妻|一区二区|中文字幕|无码|波多野|日韩欧美|欧美日韩|(?<![a-z])av(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex SpamWords();
 
     /// <summary>

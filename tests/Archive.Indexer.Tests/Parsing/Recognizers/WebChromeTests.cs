@@ -58,6 +58,7 @@ public sealed class WebChromeTests
     [InlineData("评分标准由县委组织部统一制定")]
     [InlineData("分享：三个支部的做法")]
     [InlineData("推进国产化替代,深化亚洲合作,扩大对外开放")]
+    [InlineData("重点任务：久久为功,一抓到底,中文字幕版学习视频,持续推进")]
     [InlineData("本站为群众办实事20件，整理意见建议36条。")]
     [InlineData("上一条所列情形，由县委组织部负责认定")]
     [InlineData("转发《关于加强村级后备干部队伍建设的意见》的通知")]
