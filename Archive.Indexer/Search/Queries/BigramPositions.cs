@@ -46,7 +46,7 @@ internal sealed class BigramPositions
     public int? NextMatchBefore(int from, int before)
     {
         var lead = _postings[0];
-        var doc = lead.DocID >= from ? lead.DocID : lead.DocID == from - 1 ? lead.NextDoc() : lead.Advance(from);
+        var doc = lead.DocID >= from ? lead.DocID : lead.MoveTo(lead.DocID, from);
         while (doc < before)
         {
             var all = true;

@@ -67,8 +67,7 @@ internal abstract class LinearDisjunctionScorer : Scorer
         {
             if (!_leads[i]) continue;
             var doc = _docs[i];
-            // A scorer on the current document moves on by NextDoc, cheaper than Advance.
-            if (doc < target) _docs[i] = doc = doc == _doc && target == _doc + 1 ? _scorers[i].NextDoc() : _scorers[i].Advance(target);
+            if (doc < target) _docs[i] = doc = _scorers[i].MoveTo(doc, target);
             if (doc < next) next = doc;
         }
         if (next != NO_MORE_DOCS)

@@ -151,8 +151,7 @@ internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOn
         public override int Advance(int target)
         {
             System.Diagnostics.Debug.Assert(target > _doc, "Lucene advances a scorer past its document only");
-            // The words on the document just left move on by NextDoc, cheaper than Advance.
-            if (_wordDoc < target) _wordDoc = _wordDoc == target - 1 ? words!.NextDoc() : words!.Advance(target);
+            if (_wordDoc < target) _wordDoc = words!.MoveTo(_wordDoc, target);
             // Only documents before the next word match need their bigram positions checked.
             return _doc = phrase.NextMatchBefore(target, _wordDoc) ?? _wordDoc;
         }
