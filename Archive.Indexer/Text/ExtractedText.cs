@@ -12,6 +12,9 @@ internal sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Block
     /// <summary>The address the file says it was read from (a web page's canonical link), when it says one.</summary>
     public string? Address { get; init; }
 
+    /// <summary>How many pages the reader counted, where the format has pages (pdf).</summary>
+    public int? PageCount { get; init; }
+
     /// <summary>Text whose blocks are its non-empty lines (plain text, or text already extracted elsewhere).</summary>
     public static ExtractedText FromPlainText(string text, string encoding = "utf-16", string format = "txt")
     {

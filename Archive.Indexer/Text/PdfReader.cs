@@ -28,7 +28,7 @@ internal static class PdfReader
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
             var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
             if (blocks.Count == 0) throw new UnreadableFileException(NoTextLayer) { ScannedOnly = true };
-            return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf");
+            return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf") { PageCount = pdf.NumberOfPages };
         }
         catch (PdfDocumentEncryptedException e)
         {

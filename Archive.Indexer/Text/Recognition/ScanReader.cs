@@ -71,27 +71,33 @@ internal sealed class ScanReader
 
     /// <summary>
     /// A PDF: its text layer as <paramref name="readTextLayer"/> reads it, and the pages that gave no text there
-    /// rendered and recognized, each in its place. A PDF without fonts (a scanner's) is not parsed at all: a reader
-    /// process would hold its tens of megabytes while the pages are recognized. Without poppler a PDF with a text
-    /// layer is its text layer alone.
+    /// rendered and recognized, each in its place. Poppler is started only when the text layer leaves pages without
+    /// text, or cannot be read: then pdffonts says whether the PDF is a scanner's (no fonts, so every page is
+    /// recognized) or a damaged text PDF (the reader's failure stands). Without poppler a PDF with a text layer is its
+    /// text layer alone.
     /// </summary>
     public ExtractedText ReadPdf(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context)
     {
         var clock = Stopwatch.StartNew();
+        ExtractedText? textLayer = null;
+        UnreadableFileException? unreadable = null;
+        try
+        {
+            textLayer = readTextLayer();
+        }
+        catch (UnreadableFileException e)
+        {
+            // A scanner's PDF is recognized below; without poppler, counting the pages says which package to install.
+            if (!e.ScannedOnly) unreadable = e;
+        }
         var poppler = ExternalProgram.Pdfinfo.IsInstalled;
+        if (textLayer is not null && (!poppler || EveryPageHasText(textLayer))) return textLayer;
+        if (unreadable is not null && !poppler) throw unreadable;
+
         using var job = _scratch.StartJob("ocr");
         var path = job.File("document.pdf");
         if (poppler) using (var file = File.Create(path)) file.Write(pdf.Span);
-        ExtractedText? textLayer = null;
-        try
-        {
-            if (!poppler || _rasterizer.HasFonts(path, context.Cancellation)) textLayer = readTextLayer();
-        }
-        catch (UnreadableFileException e) when (e.ScannedOnly)
-        {
-            // Recognized below; without poppler, counting the pages says which package to install.
-        }
-        if (textLayer is not null && !poppler) return textLayer;
+        if (unreadable is not null && _rasterizer.HasFonts(path, context.Cancellation)) throw unreadable;
 
         var total = _rasterizer.PageCount(path, context.Cancellation);
         if (total <= 0) throw new UnreadableFileException("the PDF has no pages");
@@ -110,6 +116,10 @@ internal sealed class ScanReader
             Recognition = RecognizedPages.Summary(recognized, total),
         };
     }
+
+    /// <summary>Whether the text layer gave text on each of the pages its reader counted: then nothing is left to recognize.</summary>
+    private static bool EveryPageHasText(ExtractedText textLayer) =>
+        textLayer.PageCount is { } pages && textLayer.Blocks.Select(b => b.Page).OfType<int>().Distinct().Count() == pages;
 
     /// <summary>The given pages of a PDF on disk (those without a text layer), rendered and recognized one by one.</summary>
     private List<RecognizedPage> RecognizePdfPages(string path, IReadOnlyList<int> pages, string folder, Stopwatch clock, ReadingContext context)

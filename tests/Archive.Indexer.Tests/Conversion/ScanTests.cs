@@ -1,6 +1,10 @@
 using System.Text.Json;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Tests.Parsing;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 
 namespace Archive.Indexer.Tests.Conversion;
 
@@ -47,5 +51,22 @@ public sealed class ScanTests(OfficeFiles files)
         Assert.Equal(1, text.Recognition!.RecognizedPages);
         Assert.Equal((expected.Kind, expected.Series, expected.IssueNumber, expected.Date, expected.Publisher),
             (parsed.Kind, parsed.Series, parsed.IssueNumber, parsed.Date, parsed.Publisher));
+    }
+
+    [Fact]
+    public void A_pdf_with_a_typed_page_and_a_scanned_one_keeps_the_typed_text_and_recognizes_the_scan()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        builder.AddPage(PageSize.A4).AddText("Typed cover page", 14, new PdfPoint(72, 720), font);
+        var scan = builder.AddPage(PageSize.A4);
+        scan.AddJpeg(files.ScanPages[0], new PdfRectangle(0, 0, scan.PageSize.Width, scan.PageSize.Height));
+
+        var text = files.Read("第8期 封面.pdf", builder.Build());
+
+        Assert.Equal((1, 2), (text.Recognition!.RecognizedPages, text.Recognition.TotalPages));
+        Assert.Equal("Typed cover page", text.Blocks[0].Text);
+        Assert.Equal([1, 2], text.Blocks.Select(b => b.Page).Distinct());
+        Assert.Contains("组工信息", text.Text);
     }
 }
