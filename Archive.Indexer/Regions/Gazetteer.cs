@@ -139,7 +139,7 @@ internal sealed class Gazetteer
     /// The region a whole text is about, by weighted vote of the places it names: the province that holds at least two
     /// thirds of the votes, then within it, level by level, the city or area that outweighs all its siblings twice over;
     /// the answer is the deepest of them the text names itself (a city it only implies by naming two of its counties is
-    /// not an answer). Null when no province dominates.
+    /// not an answer, but a province whose places in two cities it names is). Null when no province dominates.
     /// </summary>
     public RegionMatch? InferRegion(IEnumerable<(string? Text, double Weight)> texts, Place? context = null)
     {
@@ -158,6 +158,7 @@ internal sealed class Gazetteer
         var total = votes.Values.Sum();
         var (node, mass) = Dominant(votes, null);
         if (node is null || mass < total * 2 / 3) return null;
+        var province = node;
         // The answer is the deepest place on the dominant path that the text names itself, going down only where the
         // place below is named at least as often as the place itself: a city-wide story naming a district once stays at the city.
         Place? named = votes.ContainsKey(node) ? node : null;
@@ -169,6 +170,9 @@ internal sealed class Gazetteer
             node = child;
             if (votes.ContainsKey(node)) named = node;
         }
+        // A province the text never names itself is still its subject when the text names places in two of its cities
+        // (西宁市 … 果洛州): one city alone may be where the story happens, two of one province are not a coincidence.
+        if (named is null && votes.Keys.Select(p => ChildOnPath(p, province)).Where(c => c is not null).Distinct().Count() >= 2) named = province;
         return named is null ? null : new RegionMatch(named, mass / total);
     }
 

@@ -8,14 +8,16 @@ internal enum DatelineKind
     /// <summary>本报讯, 萧山日报讯, 本报济南4月25日讯 (or 电, as a paper datelines its own reporter's item away from home), 早报讯, 本刊讯;
     /// a paper reprinting another's item: 据《广西日报》消息.</summary>
     Newspaper,
-    /// <summary>本网讯, 滁州网讯, 东南网8月16日讯, 甘州融媒讯, 中国日报网消息.</summary>
+    /// <summary>本网讯, 滁州网讯, 东南网8月16日讯, 甘州融媒讯, 中国日报网消息, a site with its app (江东新闻网·掌上江东客户端讯),
+    /// a site's item filed from a place on a day, year or not (红星网云南大理2019年5月6日电).</summary>
     Web,
-    /// <summary>新华社北京4月10日电.</summary>
+    /// <summary>新华社北京4月10日电, any agency's 社 (东方社广州3月9日电, a slash after it as some print).</summary>
     Agency,
     /// <summary>【全媒体记者 吴刚】, (通讯员 傅先菊): a byline standing where a dateline would.</summary>
     Byline,
     /// <summary>
-    /// 三峡秭归讯(记者 宋黎立): a place's 讯 before a reporter's credit, a paper's or a site's alike; or any source's name
+    /// 三峡秭归讯(记者 宋黎立), 江南新闻网临川讯 (记者 王五): a place's 讯 before a reporter's credit, a paper's or a site's
+    /// alike (a site's station named after it); or any source's name
     /// with the day before its 讯 (红网辰溪站3月1日讯, 文明风6月30日讯), which no sentence opens with, credit or not.
     /// </summary>
     Place,
@@ -53,6 +55,6 @@ internal static partial class Dateline
         return new Reading(kind, lead + m.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:\d{1,2}月\d{1,2}日)?讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日[讯电])|(?<web>本网讯|(?!据)[\u4e00-\u9fa5]{1,12}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息(?=\s*[:(])))|(?<agency>(?:新华社|中新社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电)|(?<place>[\u4e00-\u9fa5]{2,10}?\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,6}讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?[:\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
+    [GeneratedRegex(@"^(?:(?<paper>本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:\d{1,2}月\d{1,2}日)?讯|本报[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日[讯电])|(?<web>本网讯|(?!据)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息(?=\s*[:(]))|(?!据)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电)|(?<agency>(?:[\u4e00-\u9fa5]{1,4}社|人民网|中新网)[\u4e00-\u9fa5]{1,8}\d{1,2}月\d{1,2}日电)|(?<place>[\u4e00-\u9fa5]{2,10}?\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,10}?讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?[:/\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
     private static partial Regex Pattern();
 }

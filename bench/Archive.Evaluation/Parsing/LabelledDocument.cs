@@ -19,6 +19,8 @@ internal enum EvaluationSet
     HeldOutBatch6,
     /// <summary>The seventh batch of real documents held out ("set": "held-out-7"), all 16 of it, scored apart from the first six.</summary>
     HeldOutBatch7,
+    /// <summary>The eighth batch of real documents held out ("set": "held-out-8"), all 17 of it, scored apart from the first seven.</summary>
+    HeldOutBatch8,
     Samples,
 }
 

@@ -238,6 +238,20 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_page_line_with_the_pages_name_in_parentheses_gives_page_and_section_not_the_title()
+    {
+        const string text = """
+            全市村级党组织换届圆满完成
+            第3版(要闻)专栏:喜迎党代会
+            全市村级党组织换届圆满完成
+            本报讯(记者 周一)近日,全市1200个村党组织换届全部完成,新一届班子平均年龄下降5岁。
+            市委组织部有关负责人介绍,换届中严把人选资格,确保选优配强。
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+        Assert.Equal(("全市村级党组织换届圆满完成", (string?)null, "要闻", (int?)3), (article.Title, article.Subtitle, article.Section, article.Page));
+    }
+
+    [Fact]
     public void A_real_pdf_without_known_structure_still_becomes_an_article_with_pages()
     {
         var bytes = TestDocuments.Pdf(["Annual work report", "", "The committee met twelve times in 2021."], ["It approved 2022-03-15 as the start date."]);

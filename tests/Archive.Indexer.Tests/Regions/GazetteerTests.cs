@@ -143,8 +143,14 @@ public sealed class GazetteerTests
     public void A_text_is_placed_as_deep_as_its_places_agree(string text, string path) =>
         Assert.Equal(path, Gazetteer.InferRegion(text)?.Place.Path);
 
+    [Fact]
+    public void A_text_naming_two_cities_of_a_province_and_not_the_province_is_placed_in_it() =>
+        Assert.Equal("湖北省", Gazetteer.InferRegion("选派的干部分赴黄冈市、孝感市的乡镇挂职,来自各机关单位。")?.Place.Path);
+
     [Theory]
     [InlineData("县委组织部召开部务会,传达全市组织部长会议精神。")]
+    // Two counties of one city imply the city no more than the province.
+    [InlineData("金寨县、霍邱县的党员参加了培训。")]
     [InlineData("学习丰县和贾汪区的做法,外学沭阳。江苏各地都在行动,浙江也有经验。")]
     public void A_text_whose_places_disagree_or_are_absent_is_placed_nowhere(string text) =>
         Assert.Null(Gazetteer.InferRegion(text)?.Place.Path);

@@ -142,6 +142,10 @@ public sealed class CreditTests
     [InlineData("清风苑9月2日讯 9月1日,社区党委组织党员", "Place", "清风苑9月2日讯 ")]
     [InlineData("\\ 本网讯(通讯员 李静)6月3日,城南社区开展", "Web", "\\ 本网讯(通讯员 李静)")]
     [InlineData("| 本报讯 近日,县委组织部", "Newspaper", "| 本报讯 ")]
+    [InlineData("江南新闻网临川讯 (记者 王五)3月2日,临川区召开", "Place", "江南新闻网临川讯 (记者 王五)")]
+    [InlineData("红星网云南大理2019年5月6日电(李明)近日,大理州", "Web", "红星网云南大理2019年5月6日电(李明)")]
+    [InlineData("东方社广州3月9日電/近日,广东省委", "Agency", "东方社广州3月9日電/")]
+    [InlineData("江东新闻网·掌上江东客户端讯 4月1日,全区", "Web", "江东新闻网·掌上江东客户端讯 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);

@@ -17,4 +17,17 @@ public sealed class SiteNameTests
     [InlineData("全县党员干部参加网格化管理培训")]
     [InlineData("会议强调，要站稳人民立场")]
     public void Text_that_names_no_site_gives_none(string text) => Assert.Null(SiteName.InText(Lines.Of(text)));
+
+    [Theory]
+    [InlineData("东南网8月16日讯(记者 张三)", "东南网")]
+    [InlineData("南方网韶关讯 (记者 李四)", "南方网")]
+    [InlineData("江东新闻网·掌上江东客户端讯 ", "江东新闻网·掌上江东客户端")]
+    public void A_sites_dateline_names_the_site(string dateline, string site) =>
+        Assert.Equal(site, SiteName.InDateline(Lines.Of(dateline)));
+
+    [Theory]
+    [InlineData("本网讯(通讯员 王五)")]
+    [InlineData("萧山日报讯 (首席记者 张莎)")]
+    [InlineData("南方网北京6月30日讯 (记者 张三)")]
+    public void A_dateline_of_this_site_of_a_paper_or_from_afar_names_no_site(string dateline) => Assert.Null(SiteName.InDateline(Lines.Of(dateline)));
 }
