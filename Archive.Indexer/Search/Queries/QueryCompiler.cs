@@ -115,22 +115,27 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
 
     /// <summary>
     /// The words that count, each once, in order: a word no article holds is replaced by its parts
-    /// (<see cref="PartsOfMissingWord"/>). Only words among the first <see cref="MaxWords"/> are looked up: a pasted
-    /// paragraph costs no more, and no note speaks of a word that is then left out.
+    /// (<see cref="PartsOfMissingWord"/>), and a part no article holds by its own in turn. Only words among the first
+    /// <see cref="MaxWords"/> are looked up: a pasted paragraph costs no more, and no note speaks of a word that is then
+    /// left out.
     /// </summary>
     private List<QueryWord> Counted(List<(QueryWord Word, CutWord? Cut)> found, Gathered gathered, IndexSearcher? searcher)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var counted = new List<QueryWord>();
-        foreach (var (word, cut) in found)
+        var pending = new Stack<(QueryWord Word, CutWord? Cut)>(Enumerable.Reverse(found));
+        while (pending.TryPop(out var next))
         {
+            var (word, cut) = next;
             var parts = searcher is null || cut is null || counted.Count >= MaxWords ? [] : PartsOfMissingWord(cut, word.Query, searcher);
             if (parts.Count == 0)
             {
                 if (keys.Add(cut?.Key ?? word.Label)) counted.Add(word);
                 continue;
             }
-            gathered.Warnings.Add($"没有文章含有“{cut!.Label}”，已改为分别查找{string.Concat(parts.Select(p => $"“{p}”"))}。");
+            gathered.Warnings.Add(parts.Count == 1
+                ? $"没有文章含有“{cut!.Label}”，已改为查找“{parts[0]}”。"
+                : $"没有文章含有“{cut!.Label}”，已改为分别查找{string.Concat(parts.Select(p => $"“{p}”"))}。");
             gathered.Needles.AddRange(parts);
             var at = gathered.ProximityWords.IndexOf(cut.Key);
             if (at >= 0)
@@ -138,26 +143,28 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
                 gathered.ProximityWords.RemoveAt(at);
                 gathered.ProximityWords.InsertRange(at, parts.Where(p => !gathered.ProximityWords.Contains(p)).ToList());
             }
-            // The parts are words as typed, with their synonyms; they are not cut again.
-            foreach (var (part, partCut) in CutWords(_cutter.Cut(string.Join(" ", parts)), gathered))
-            {
-                if (keys.Add(partCut.Key)) counted.Add(part);
-            }
+            // The parts are words as typed, with their synonyms; they are not cut again, and come next, in order.
+            foreach (var part in CutWords(_cutter.Cut(string.Join(" ", parts)), gathered).Reverse()) pending.Push((part.Word, part.Cut));
         }
         return counted;
     }
 
     /// <summary>
-    /// A word the index holds nowhere (not as a word, nor its exact text, nor a synonym) that search mode cuts into
-    /// parts (人才引进 → 人才 引进): its parts, which articles may well hold; none otherwise. Recall first: the word
-    /// alone would find nothing, and in a longer query it would be left out.
+    /// A word the index holds nowhere (not as a word, nor its exact text, nor a synonym): the parts search mode cuts it
+    /// into (人才引进 → 人才 引进), which articles may well hold; or, where no parts make up the whole of it, the longest
+    /// word inside it that articles hold (生活会 → 生活); none otherwise. Recall first: the word alone would find nothing,
+    /// and in a longer query it would be left out.
     /// </summary>
     private IReadOnlyList<string> PartsOfMissingWord(CutWord word, Query query, IndexSearcher searcher)
     {
         var issuer = CitedNumbers.Issuer(word.Label);
-        var parts = issuer is null ? analysis.WordParts(word.Key) : null;
-        if (parts is { Count: 0 } || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key)) > 0 || MatchesAny(query, searcher)) return [];
-        return parts ?? NumberAfterLeadingWords(word.Label, issuer!, searcher);
+        var inner = issuer is null ? analysis.InnerWords(word.Key) : null;
+        if (inner is { Count: 0 } || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key)) > 0 || MatchesAny(query, searcher)) return [];
+        if (inner is null) return NumberAfterLeadingWords(word.Label, issuer!, searcher);
+        if (analysis.WordParts(word.Key) is { Count: > 0 } parts) return parts;
+        return inner.OrderByDescending(w => w.Length).FirstOrDefault(w => Words(w, phrase: true, withBody: true) is { } held && MatchesAny(held, searcher)) is { } longest
+            ? [longest]
+            : [];
     }
 
     /// <summary>
