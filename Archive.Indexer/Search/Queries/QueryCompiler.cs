@@ -60,7 +60,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         }
 
         var full = Conjunction(strict, words.Select(w => w.Query));
-        return new CompiledQuery(full, Partial(strict, words), full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
+        return new CompiledQuery(full, Partial(strict, words, CoverageUnits(words, searcher)), full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
             gathered.Warnings, Describe(parsed, gathered), HasScoringText(parsed.Root));
     }
 
@@ -69,15 +69,36 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// the words, or none when a phrase or a +word already says what it is about (a filter alone says nothing).
     /// Null when it would find nothing more than the full query.
     /// </summary>
-    private static Query? Partial(List<(QueryNode Node, Query Query)> strict, List<QueryWord> words)
+    private static Query? Partial(List<(QueryNode Node, Query Query)> strict, List<QueryWord> words, IReadOnlyList<int>? units)
     {
         var aboutSomething = strict.Any(s => s.Node is not NotNode && HasScoringText(s.Node));
         if (words.Count == 0 || (words.Count == 1 && !aboutSomething)) return null;
-        if (aboutSomething) return Conjunction(strict, [], optional: new CoverageQuery(words.Select(w => w.Query).ToList()));
+        if (aboutSomething) return Conjunction(strict, [], optional: new CoverageQuery(words.Select(w => w.Query).ToList(), units: units));
         // A character alone (宋 of 宋黎立, a surname the segmenter cut off) says too little to answer a query: a partial
         // match holds at least one of its longer words, where it has some; the characters then add to its coverage.
         var longer = words.Select(w => w.Label.Trim().Length > 1).ToList();
-        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), longer.Contains(true) ? longer : null)]);
+        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), longer.Contains(true) ? longer : null, units)]);
+    }
+
+    /// <summary>
+    /// What each word adds to a partial match's coverage: a word most articles hold (党员, 管理, 作用) says less of what
+    /// is sought than the query's rare ones (流动, 帮带), so a word whose idf is under half the rarest word's counts one,
+    /// the others two. Two steps only: finer ones would split the tiers that exact text and proximity rank within, on
+    /// frequencies a small archive cannot tell apart. A word's articles are estimated by its rarest character pair in
+    /// the body, the articles holding its text. Null (one each) without an index to count in.
+    /// </summary>
+    private IReadOnlyList<int>? CoverageUnits(List<QueryWord> words, IndexSearcher? searcher)
+    {
+        if (searcher is null || words.Count < 2) return null;
+        var reader = searcher.IndexReader;
+        var idf = words.Select(w =>
+        {
+            var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
+            var articles = frequencies.Count == 0 ? reader.NumDocs : frequencies.Min();
+            return Math.Log(1 + (reader.NumDocs - articles + 0.5) / (articles + 0.5));
+        }).ToList();
+        var rarest = idf.Max();
+        return idf.Select(i => i < rarest / 2 ? 1 : 2).ToList();
     }
 
     /// <summary>
