@@ -158,6 +158,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
                 ? $"没有文章含有“{cut!.Label}”，已改为查找“{parts[0]}”。"
                 : $"没有文章含有“{cut!.Label}”，已改为分别查找{string.Concat(parts.Select(p => $"“{p}”"))}。");
             gathered.Needles.AddRange(parts);
+            if (LongestHeldRun(cut.Key, searcher!) is { } held) GatherExactText(held, gathered);
             var at = gathered.ProximityWords.IndexOf(cut.Key);
             if (at >= 0)
             {
@@ -187,6 +188,26 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             ? [longest]
             : [];
     }
+
+    /// <summary>
+    /// The longest run of a missing word's text, three characters or more, that articles hold as it is written (组织生活
+    /// of 组织生活会): where the whole is nowhere, those holding most of it still rank first. Null when none is held.
+    /// </summary>
+    private string? LongestHeldRun(string word, IndexSearcher searcher)
+    {
+        for (var length = Math.Min(word.Length - 1, MaxHeldRunLength); length >= 3; length--)
+        {
+            for (var start = 0; start + length <= word.Length; start++)
+            {
+                var run = word.Substring(start, length);
+                if (Words(run, phrase: true, withBody: true) is { } query && MatchesAny(query, searcher)) return run;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Runs longer than this are not looked for inside a missing word: each length tried costs lookups.</summary>
+    private const int MaxHeldRunLength = 8;
 
     /// <summary>
     /// A document number typed after other words (转发岳办发〔2017〕2号, 关于长委〔2011〕11号): the words before it, and the
@@ -335,8 +356,14 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         gathered.Needles.Add(text);
         gathered.Needles.AddRange(words.Where(w => w.Length > 1));
         if (!inTitleOnly) gathered.ProximityWords.AddRange(words);
+        if (words.Count >= 2) GatherExactText(text, gathered, withBody: !inTitleOnly);
+    }
+
+    /// <summary>Text whose exact occurrence the top hits are rescored by, in the title and (<paramref name="withBody"/>) the body.</summary>
+    private void GatherExactText(string text, Gathered gathered, bool withBody = true)
+    {
         var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text);
-        if (words.Count >= 2 && bigrams.Count is >= 2 and <= MaxExactBigrams) gathered.ExactTexts.Add((bigrams, !inTitleOnly));
+        if (bigrams.Count is >= 2 and <= MaxExactBigrams) gathered.ExactTexts.Add((bigrams, withBody));
     }
 
     private Query? Combine(IReadOnlyList<QueryNode> children, Occur occur, bool positive, Gathered gathered)
