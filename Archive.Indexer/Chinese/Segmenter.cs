@@ -99,8 +99,8 @@ internal sealed class Segmenter
     /// </summary>
     public IReadOnlyList<string> Parts(string word)
     {
-        var tokens = Segment(word, SegmentMode.Search);
-        if (tokens is not [{ Start: 0, Kind: TokenKind.Word } whole, ..] || whole.Length != word.Length || !word.All(CharClass.IsHan)) return [];
+        var tokens = SearchTokensOfWord(word);
+        if (tokens.Count == 0) return [];
         var parts = new List<string>();
         var end = 0;
         // A part's own parts follow it and start inside it: only the next part starts where the last one ended.
@@ -111,6 +111,20 @@ internal sealed class Segmenter
             end = part.End;
         }
         return end == word.Length && parts.Count >= 2 ? parts : [];
+    }
+
+    /// <summary>
+    /// Every word search mode finds inside one word, whether or not they make up the whole of it (生活会 → 生活: 会 alone
+    /// is no word); empty for anything else.
+    /// </summary>
+    public IReadOnlyList<string> InnerWords(string word) =>
+        SearchTokensOfWord(word).Skip(1).Where(t => t.PositionIncrement == 0).Select(t => t.Text(word)).ToList();
+
+    /// <summary>Search mode's tokens of a word of ideographs that is one word as a whole (its first token); empty otherwise.</summary>
+    private List<Token> SearchTokensOfWord(string word)
+    {
+        var tokens = Segment(word, SegmentMode.Search);
+        return tokens is [{ Start: 0, Kind: TokenKind.Word } whole, ..] && whole.Length == word.Length && word.All(CharClass.IsHan) ? tokens : [];
     }
 
     /// <summary>What a run beside a run of ideographs counts as in the bigram model: a number, a Latin word, or a sentence boundary.</summary>

@@ -6,13 +6,15 @@ using Archive.Indexer;
 namespace Archive.Bench;
 
 /// <summary>
-/// `relevance [--work DIR] [--kind KIND] [--show QUERY-ID[,QUERY-ID...]]`: ingests the judged corpus (corpus/real and corpus/samples) into a fresh
+/// `relevance [--work DIR] [--kind KIND] [--show QUERY-ID[,QUERY-ID...]] [--pool FILE]`: ingests the judged corpus (corpus/real and corpus/samples) into a fresh
 /// archive, indexes the same stored articles with the design card's SmartChineseAnalyzer setup in the same run, runs
-/// both judged sets of corpus/relevance on both systems — the in-sample set the ranking was tuned on, then the
-/// held-out set (corpus/relevance/held-out) nothing may be tuned on, each printed on its own — and prints nDCG@10,
+/// the judged sets of corpus/relevance on both systems — the in-sample set the ranking was tuned on, then the two
+/// held-out sets (corpus/relevance/held-out, held-out-2) nothing may be tuned on, each printed on its own — and prints nDCG@10,
 /// P@5, Recall@10, MRR and hits per query, the means, the means by kind, the queries left with no result, and the
 /// hits given to the queries that have nothing relevant. --kind keeps the queries of one kind (run-on,
-/// traditional…); --show prints both systems' top 10 for the queries named (of either set), with the grade of each hit.
+/// traditional…); --show prints both systems' top 10 for the queries named (of any set), with the grade of each hit;
+/// --pool writes, for every query, the judged articles either system ranks in its top 20, merged and sorted so that
+/// a judge reading them as candidates cannot tell which system found which.
 /// </summary>
 public static class RelevanceBenchmark
 {
@@ -26,6 +28,7 @@ public static class RelevanceBenchmark
         {
             ("in-sample set (corpus/relevance: the ranking was tuned on these queries)", JudgedSet.Load(folder)),
             ("held-out set (corpus/relevance/held-out: judged before any engine ran on them, never tuned on)", JudgedSet.Load(folder, JudgedSet.HeldOut)),
+            ("held-out 2 (corpus/relevance/held-out-2: judged blind from patterns and both systems' pooled top 20, never tuned on)", JudgedSet.Load(folder, JudgedSet.HeldOut2)),
         }.Select(s => kind is null ? s : (s.Item1, s.Item2 with { Queries = s.Item2.Queries.Where(q => q.Kind == kind).ToList() })).ToList();
         var set = sets[0].Item2;
 
@@ -40,6 +43,11 @@ public static class RelevanceBenchmark
         if (missing.Count > 0) Console.WriteLine("judged articles no stored article holds (a parser's loss, the same for both systems): " + string.Join(", ", missing));
         using var baseline = new SmartChineseBaseline(corpus.Articles);
 
+        if (BenchArguments.Text(args, "--pool") is { } pool)
+        {
+            WritePool(pool, sets.SelectMany(s => s.Item2.Queries), archive, baseline, corpus);
+            return 0;
+        }
         foreach (var (name, judged) in sets) Report(name, judged, archive, baseline, corpus);
 
         var shown = (BenchArguments.Text(args, "--show") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -104,6 +112,21 @@ public static class RelevanceBenchmark
         }
         var found = hits.SelectMany(h => corpus.KeysById.GetValueOrDefault(h.Id) ?? []).ToHashSet();
         Console.WriteLine("  not in the top 10: " + string.Join(", ", query.Grades.Where(g => g.Value > 0 && !found.Contains(g.Key)).Select(g => $"{g.Key} ({g.Value})")));
+    }
+
+    /// <summary>Query id and article key, one line each: the judged articles of both systems' top 20, merged and sorted.</summary>
+    private static void WritePool(string path, IEnumerable<JudgedQuery> queries, ArchiveService archive, SmartChineseBaseline baseline, JudgedCorpus corpus)
+    {
+        const int depth = 20;
+        var lines = queries.SelectMany(query =>
+        {
+            var ours = archive.Search(new Indexer.Model.SearchRequest { Query = query.Text, PageSize = depth, WithFacets = false, WithHighlights = false }).Hits.Select(h => h.ArticleId);
+            var theirs = baseline.Search(query.Text, depth).Ids;
+            return ours.Concat(theirs).SelectMany(id => corpus.KeysById.GetValueOrDefault(id) ?? []).Distinct()
+                .Order(StringComparer.Ordinal).Select(key => $"{query.Id}\t{key}");
+        });
+        File.WriteAllLines(path, lines);
+        Console.WriteLine($"pool written to {Path.GetFullPath(path)}");
     }
 
     private static string Pair(double a, double b) =>

@@ -11,12 +11,12 @@ namespace Archive.Indexer.Search.Indexing;
 /// </summary>
 internal sealed class TextAnalysis : IDisposable
 {
-    private readonly Func<string, IReadOnlyList<string>> _wordParts;
+    private readonly Segmenter? _segmenter;
     private readonly Analyzer _indexedWords, _indexedBigrams;
 
-    internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation, Func<string, IReadOnlyList<string>>? wordParts = null)
+    internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation, Segmenter? segmenter = null)
     {
-        _wordParts = wordParts ?? (_ => []);
+        _segmenter = segmenter;
         Words = words;
         Bigrams = bigrams;
         Folding = folding;
@@ -44,7 +44,7 @@ internal sealed class TextAnalysis : IDisposable
         new FoldedTextAnalyzer(new BigramAnalyzer(), language.ScriptFolding),
         language.ScriptFolding,
         language.Fingerprint,
-        language.Segmenter.Parts);
+        language.Segmenter);
 
     public Analyzer Words { get; }
     /// <summary>The fingerprint of the segmentation behind <see cref="Words"/>: an index built under another is rebuilt.</summary>
@@ -59,7 +59,10 @@ internal sealed class TextAnalysis : IDisposable
     public IReadOnlyList<string> WordTerms(string text) => Tokens(Words, text).ConvertAll(t => t.Term);
 
     /// <summary>The parts search mode cuts a word term into (疫情防控 → 疫情 防控), or none.</summary>
-    public IReadOnlyList<string> WordParts(string term) => _wordParts(term);
+    public IReadOnlyList<string> WordParts(string term) => _segmenter?.Parts(term) ?? [];
+
+    /// <summary>Every word search mode finds inside a word term, whole or not (生活会 → 生活), or none.</summary>
+    public IReadOnlyList<string> InnerWords(string term) => _segmenter?.InnerWords(term) ?? [];
 
     /// <summary>The tokens of a text with their positions and offsets.</summary>
     public static List<AnalyzedToken> Tokens(Analyzer analyzer, string text)

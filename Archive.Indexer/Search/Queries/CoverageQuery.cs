@@ -5,13 +5,14 @@ using Lucene.Net.Util;
 namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
-/// The documents that hold at least one of a query's words, ranked by how many of them they hold (coverage), then
-/// by the words' scores (BM25): a document's score is the count of its words times <see cref="CoverageStep"/> plus the
-/// sum of their scores, so no score of fewer words reaches a score of more. The answer when all the words together
-/// match too little. A document matches through its leading words (all of them unless <paramref name="leads"/> says
-/// otherwise); the others only count where a leading word matched.
+/// The documents that hold at least one of a query's words, ranked by how much of the query they hold (coverage), then
+/// by the words' scores (BM25): a document's score is the units of its words (<paramref name="units"/>, one each
+/// unless it says otherwise) times <see cref="CoverageStep"/> plus the sum of their scores, so no score of less
+/// coverage reaches a score of more. The answer when all the words together match too little. A document matches
+/// through its leading words (all of them unless <paramref name="leads"/> says otherwise); the others only count where
+/// a leading word matched.
 /// </summary>
-internal sealed class CoverageQuery(IReadOnlyList<Query> words, IReadOnlyList<bool>? leads = null) : Query
+internal sealed class CoverageQuery(IReadOnlyList<Query> words, IReadOnlyList<bool>? leads = null, IReadOnlyList<int>? units = null) : Query
 {
     /// <summary>Larger than any sum of the words' scores (BM25 gives a word at most some tens, with the title's boost).</summary>
     public const float CoverageStep = 1000f;
@@ -21,13 +22,16 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words, IReadOnlyList<bo
     /// <summary>Whether each word leads: finds documents on its own.</summary>
     public IReadOnlyList<bool> Leads { get; } = leads ?? [.. words.Select(_ => true)];
 
+    /// <summary>What each word adds to the coverage when a document holds it.</summary>
+    public IReadOnlyList<int> Units { get; } = units ?? [.. words.Select(_ => 1)];
+
     public override Weight CreateWeight(IndexSearcher searcher) =>
         new CoverageWeight(this, Words.Select(w => w.CreateWeight(searcher)).ToArray());
 
     public override Query Rewrite(IndexReader reader)
     {
         var rewritten = Words.Select(w => w.Rewrite(reader)).ToList();
-        return rewritten.SequenceEqual(Words, ReferenceEqualityComparer.Instance) ? this : new CoverageQuery(rewritten, Leads) { Boost = Boost };
+        return rewritten.SequenceEqual(Words, ReferenceEqualityComparer.Instance) ? this : new CoverageQuery(rewritten, Leads, Units) { Boost = Boost };
     }
 
     public override void ExtractTerms(ISet<Term> terms)
@@ -38,7 +42,7 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words, IReadOnlyList<bo
     public override string ToString(string field) => $"coverage({string.Join(", ", Words.Select(w => w.ToString(field)))})";
 
     public override bool Equals(object? obj) =>
-        obj is CoverageQuery other && Boost == other.Boost && Words.SequenceEqual(other.Words) && Leads.SequenceEqual(other.Leads);
+        obj is CoverageQuery other && Boost == other.Boost && Words.SequenceEqual(other.Words) && Leads.SequenceEqual(other.Leads) && Units.SequenceEqual(other.Units);
 
     public override int GetHashCode() => Words.Aggregate(Boost.GetHashCode(), (hash, word) => HashCode.Combine(hash, word));
 
@@ -55,8 +59,8 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words, IReadOnlyList<bo
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            var found = words.Select((w, i) => (Scorer: w.GetScorer(context, acceptDocs), Leads: query.Leads[i])).Where(s => s.Scorer is not null).ToArray();
-            return found.Any(s => s.Leads) ? new CoverageScorer(this, [.. found.Select(s => s.Scorer!)], [.. found.Select(s => s.Leads)]) : null;
+            var found = words.Select((w, i) => (Scorer: w.GetScorer(context, acceptDocs), Leads: query.Leads[i], Units: query.Units[i])).Where(s => s.Scorer is not null).ToArray();
+            return found.Any(s => s.Leads) ? new CoverageScorer(this, [.. found.Select(s => s.Scorer!)], [.. found.Select(s => s.Leads)], [.. found.Select(s => s.Units)]) : null;
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -64,16 +68,16 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words, IReadOnlyList<bo
             var scorer = GetScorer(context, context.AtomicReader.LiveDocs);
             if (scorer is null || scorer.Advance(doc) != doc) return new ComplexExplanation(false, 0f, "none of the words");
             var score = scorer.GetScore();
-            return new ComplexExplanation(true, score, $"{(int)(score / CoverageStep)} of {words.Length} words, then their scores");
+            return new ComplexExplanation(true, score, $"coverage {(int)(score / CoverageStep)} of {query.Units.Sum()}, then the words' scores");
         }
     }
 
-    /// <summary>The words' scorers at each document: how many of them are on it, then their scores.</summary>
-    private sealed class CoverageScorer(Weight weight, Scorer[] words, bool[] leads) : LinearDisjunctionScorer(weight, words, leads)
+    /// <summary>The words' scorers at each document: the units of those on it, then their scores.</summary>
+    private sealed class CoverageScorer(Weight weight, Scorer[] words, bool[] leads, int[] units) : LinearDisjunctionScorer(weight, words, leads)
     {
         public override float GetScore()
         {
-            var (covered, sum) = Scores();
+            var (covered, sum) = Scores(units);
             return covered * CoverageStep + sum;
         }
     }

@@ -36,14 +36,17 @@ internal abstract class LinearDisjunctionScorer : Scorer
         }
     }
 
-    /// <summary>The scores of the scorers on the current document, summed in order, and how many there are.</summary>
-    protected (int On, float Sum) Scores()
+    /// <summary>
+    /// The scores of the scorers on the current document, summed in order, and how many there are (each counting its
+    /// <paramref name="units"/>, or one).
+    /// </summary>
+    protected (int On, float Sum) Scores(int[]? units = null)
     {
         var (on, sum) = (0, 0.0);
         for (var i = 0; i < _scorers.Length; i++)
         {
             if (_docs[i] != _doc) continue;
-            on++;
+            on += units?[i] ?? 1;
             sum += _scorers[i].GetScore();
         }
         return (on, (float)sum);

@@ -60,7 +60,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         }
 
         var full = Conjunction(strict, words.Select(w => w.Query));
-        return new CompiledQuery(full, Partial(strict, words), full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
+        return new CompiledQuery(full, Partial(strict, words, CoverageUnits(words, searcher)), full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
             gathered.Warnings, Describe(parsed, gathered), HasScoringText(parsed.Root));
     }
 
@@ -69,15 +69,36 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// the words, or none when a phrase or a +word already says what it is about (a filter alone says nothing).
     /// Null when it would find nothing more than the full query.
     /// </summary>
-    private static Query? Partial(List<(QueryNode Node, Query Query)> strict, List<QueryWord> words)
+    private static Query? Partial(List<(QueryNode Node, Query Query)> strict, List<QueryWord> words, IReadOnlyList<int>? units)
     {
         var aboutSomething = strict.Any(s => s.Node is not NotNode && HasScoringText(s.Node));
         if (words.Count == 0 || (words.Count == 1 && !aboutSomething)) return null;
-        if (aboutSomething) return Conjunction(strict, [], optional: new CoverageQuery(words.Select(w => w.Query).ToList()));
+        if (aboutSomething) return Conjunction(strict, [], optional: new CoverageQuery(words.Select(w => w.Query).ToList(), units: units));
         // A character alone (宋 of 宋黎立, a surname the segmenter cut off) says too little to answer a query: a partial
         // match holds at least one of its longer words, where it has some; the characters then add to its coverage.
         var longer = words.Select(w => w.Label.Trim().Length > 1).ToList();
-        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), longer.Contains(true) ? longer : null)]);
+        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), longer.Contains(true) ? longer : null, units)]);
+    }
+
+    /// <summary>
+    /// What each word adds to a partial match's coverage: a word most articles hold (党员, 管理, 作用) says less of what
+    /// is sought than the query's rare ones (流动, 帮带), so a word whose idf is under half the rarest word's counts one,
+    /// the others two. Two steps only: finer ones would split the tiers that exact text and proximity rank within, on
+    /// frequencies a small archive cannot tell apart. A word's articles are estimated by its rarest character pair in
+    /// the body, the articles holding its text. Null (one each) without an index to count in.
+    /// </summary>
+    private IReadOnlyList<int>? CoverageUnits(List<QueryWord> words, IndexSearcher? searcher)
+    {
+        if (searcher is null || words.Count < 2) return null;
+        var reader = searcher.IndexReader;
+        var idf = words.Select(w =>
+        {
+            var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
+            var articles = frequencies.Count == 0 ? reader.NumDocs : frequencies.Min();
+            return Math.Log(1 + (reader.NumDocs - articles + 0.5) / (articles + 0.5));
+        }).ToList();
+        var rarest = idf.Max();
+        return idf.Select(i => i < rarest / 2 ? 1 : 2).ToList();
     }
 
     /// <summary>
@@ -115,50 +136,78 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
 
     /// <summary>
     /// The words that count, each once, in order: a word no article holds is replaced by its parts
-    /// (<see cref="PartsOfMissingWord"/>). Only words among the first <see cref="MaxWords"/> are looked up: a pasted
-    /// paragraph costs no more, and no note speaks of a word that is then left out.
+    /// (<see cref="PartsOfMissingWord"/>), and a part no article holds by its own in turn. Only words among the first
+    /// <see cref="MaxWords"/> are looked up: a pasted paragraph costs no more, and no note speaks of a word that is then
+    /// left out.
     /// </summary>
     private List<QueryWord> Counted(List<(QueryWord Word, CutWord? Cut)> found, Gathered gathered, IndexSearcher? searcher)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var counted = new List<QueryWord>();
-        foreach (var (word, cut) in found)
+        var pending = new Stack<(QueryWord Word, CutWord? Cut)>(Enumerable.Reverse(found));
+        while (pending.TryPop(out var next))
         {
+            var (word, cut) = next;
             var parts = searcher is null || cut is null || counted.Count >= MaxWords ? [] : PartsOfMissingWord(cut, word.Query, searcher);
             if (parts.Count == 0)
             {
                 if (keys.Add(cut?.Key ?? word.Label)) counted.Add(word);
                 continue;
             }
-            gathered.Warnings.Add($"没有文章含有“{cut!.Label}”，已改为分别查找{string.Concat(parts.Select(p => $"“{p}”"))}。");
+            gathered.Warnings.Add(parts.Count == 1
+                ? $"没有文章含有“{cut!.Label}”，已改为查找“{parts[0]}”。"
+                : $"没有文章含有“{cut!.Label}”，已改为分别查找{string.Concat(parts.Select(p => $"“{p}”"))}。");
             gathered.Needles.AddRange(parts);
+            if (LongestHeldRun(cut.Key, searcher!) is { } held) GatherExactText(held, gathered);
             var at = gathered.ProximityWords.IndexOf(cut.Key);
             if (at >= 0)
             {
                 gathered.ProximityWords.RemoveAt(at);
                 gathered.ProximityWords.InsertRange(at, parts.Where(p => !gathered.ProximityWords.Contains(p)).ToList());
             }
-            // The parts are words as typed, with their synonyms; they are not cut again.
-            foreach (var (part, partCut) in CutWords(_cutter.Cut(string.Join(" ", parts)), gathered))
-            {
-                if (keys.Add(partCut.Key)) counted.Add(part);
-            }
+            // The parts are words as typed, with their synonyms; they are not cut again, and come next, in order.
+            foreach (var part in CutWords(_cutter.Cut(string.Join(" ", parts)), gathered).Reverse()) pending.Push((part.Word, part.Cut));
         }
         return counted;
     }
 
     /// <summary>
-    /// A word the index holds nowhere (not as a word, nor its exact text, nor a synonym) that search mode cuts into
-    /// parts (人才引进 → 人才 引进): its parts, which articles may well hold; none otherwise. Recall first: the word
-    /// alone would find nothing, and in a longer query it would be left out.
+    /// A word the index holds nowhere (not as a word, nor its exact text, nor a synonym): the parts search mode cuts it
+    /// into (人才引进 → 人才 引进), which articles may well hold; or, where no parts make up the whole of it, the longest
+    /// word inside it that articles hold (生活会 → 生活); none otherwise. Recall first: the word alone would find nothing,
+    /// and in a longer query it would be left out.
     /// </summary>
     private IReadOnlyList<string> PartsOfMissingWord(CutWord word, Query query, IndexSearcher searcher)
     {
         var issuer = CitedNumbers.Issuer(word.Label);
-        var parts = issuer is null ? analysis.WordParts(word.Key) : null;
-        if (parts is { Count: 0 } || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key)) > 0 || MatchesAny(query, searcher)) return [];
-        return parts ?? NumberAfterLeadingWords(word.Label, issuer!, searcher);
+        var inner = issuer is null ? analysis.InnerWords(word.Key) : null;
+        if (inner is { Count: 0 } || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key)) > 0 || MatchesAny(query, searcher)) return [];
+        if (inner is null) return NumberAfterLeadingWords(word.Label, issuer!, searcher);
+        if (analysis.WordParts(word.Key) is { Count: > 0 } parts) return parts;
+        return inner.OrderByDescending(w => w.Length).FirstOrDefault(w => Words(w, phrase: true, withBody: true) is { } held && MatchesAny(held, searcher)) is { } longest
+            ? [longest]
+            : [];
     }
+
+    /// <summary>
+    /// The longest run of a missing word's text, three characters or more, that articles hold as it is written (组织生活
+    /// of 组织生活会): where the whole is nowhere, those holding most of it still rank first. Null when none is held.
+    /// </summary>
+    private string? LongestHeldRun(string word, IndexSearcher searcher)
+    {
+        for (var length = Math.Min(word.Length - 1, MaxHeldRunLength); length >= 3; length--)
+        {
+            for (var start = 0; start + length <= word.Length; start++)
+            {
+                var run = word.Substring(start, length);
+                if (Words(run, phrase: true, withBody: true) is { } query && MatchesAny(query, searcher)) return run;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Runs longer than this are not looked for inside a missing word: each length tried costs lookups.</summary>
+    private const int MaxHeldRunLength = 8;
 
     /// <summary>
     /// A document number typed after other words (转发岳办发〔2017〕2号, 关于长委〔2011〕11号): the words before it, and the
@@ -307,8 +356,14 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         gathered.Needles.Add(text);
         gathered.Needles.AddRange(words.Where(w => w.Length > 1));
         if (!inTitleOnly) gathered.ProximityWords.AddRange(words);
+        if (words.Count >= 2) GatherExactText(text, gathered, withBody: !inTitleOnly);
+    }
+
+    /// <summary>Text whose exact occurrence the top hits are rescored by, in the title and (<paramref name="withBody"/>) the body.</summary>
+    private void GatherExactText(string text, Gathered gathered, bool withBody = true)
+    {
         var bigrams = TextAnalysis.Tokens(analysis.Bigrams, text);
-        if (words.Count >= 2 && bigrams.Count is >= 2 and <= MaxExactBigrams) gathered.ExactTexts.Add((bigrams, !inTitleOnly));
+        if (bigrams.Count is >= 2 and <= MaxExactBigrams) gathered.ExactTexts.Add((bigrams, withBody));
     }
 
     private Query? Combine(IReadOnlyList<QueryNode> children, Occur occur, bool positive, Gathered gathered)

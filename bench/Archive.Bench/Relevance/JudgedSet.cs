@@ -3,16 +3,20 @@ namespace Archive.Bench.Relevance;
 /// <summary>
 /// A judged relevance set of corpus/relevance: the queries, their graded articles, and the anchors that find an
 /// article in the stored text (corpus/relevance/README.md). Two sets share the articles: the in-sample one the
-/// ranking was tuned on (corpus/relevance) and the held-out one nothing may be tuned on (corpus/relevance/held-out).
+/// ranking was tuned on (corpus/relevance) and the held-out ones nothing may be tuned on (corpus/relevance/held-out and
+/// held-out-2).
 /// </summary>
 public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList<ArticleAnchor> Articles)
 {
     /// <summary>The folder of the held-out set, inside the relevance folder.</summary>
     public const string HeldOut = "held-out";
 
+    /// <summary>The folder of the second held-out set, judged after the ranking had been measured on the first.</summary>
+    public const string HeldOut2 = "held-out-2";
+
     /// <summary>
     /// Reads a set: its queries and judgments from <paramref name="queries"/> (the relevance folder itself when
-    /// null, or <see cref="HeldOut"/>), the articles from the relevance <paramref name="folder"/>. Copies of an
+    /// null, or <see cref="HeldOut"/>, <see cref="HeldOut2"/>), the articles from the relevance <paramref name="folder"/>. Copies of an
     /// article (the same text in two files) become one article, graded as the best of them.
     /// </summary>
     public static JudgedSet Load(string folder, string? queries = null)

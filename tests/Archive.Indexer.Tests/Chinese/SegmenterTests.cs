@@ -79,6 +79,16 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
         Assert.Equal(parts, string.Join(' ', fixture.Segmenter.Parts(word)));
     }
 
+    [Theory]
+    [InlineData("生活会", "生活")] // 会 alone is no word, so 生活会 has no parts, but 生活 is inside it
+    [InlineData("疫情防控", "疫情 防控")]
+    [InlineData("干部", "")]
+    [InlineData("疫情防控部署", "")] // two words, not one
+    public void A_words_inner_words_are_its_search_mode_words_whole_or_not(string word, string inner)
+    {
+        Assert.Equal(inner, string.Join(' ', fixture.Segmenter.InnerWords(word)));
+    }
+
     [Fact]
     public void Search_mode_adds_dictionary_sub_words_at_the_same_position()
     {

@@ -22,6 +22,8 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
             Add("name.txt", "全县召开述职评议会议", "（记者 宋黎立）全县召开党建述职评议会议，各乡镇书记述职。");
             Add("song.txt", "古村落保护工作推进", "村里保存着宋、元、明、清四代古建筑。");
             Add("survey.txt", "农村基层组织建设调研报告", "调研组走访了十个村。");
+            Add("life.txt", "支部坚持过好组织生活", "每月召开支部党员大会，党员按时参加组织生活。");
+            Add("waste.txt", "组织开展生活垃圾分类", "街道组织居民学习生活垃圾分类，组织志愿者上门宣传生活垃圾分类。");
         }
     }
 
@@ -158,6 +160,25 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
         Assert.Empty(results.Hits[0].MissingWords);
         Assert.Contains(results.Warnings, w => w.Contains("人才引进", StringComparison.Ordinal) && w.Contains("“人才”“引进”", StringComparison.Ordinal));
         Assert.Contains("<mark>人才</mark>", string.Join("", results.Hits[0].Snippets));
+    }
+
+    [Fact]
+    public void A_part_no_article_holds_is_looked_for_by_the_longest_word_inside_it()
+    {
+        // 组织生活会 is 组织 and 生活会; no article says 生活会 (会 alone is no word), one says 组织生活.
+        var results = Search("组织生活会");
+
+        Assert.Empty(results.Hits.Single(h => h.Title == "支部坚持过好组织生活").MissingWords);
+        Assert.Contains(results.Warnings, w => w.Contains("“生活会”", StringComparison.Ordinal) && w.Contains("查找“生活”", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Where_no_article_holds_a_word_the_one_holding_most_of_its_text_comes_first()
+    {
+        // Both hold 组织 and 生活, the waste article more often; only the other holds 组织生活, most of 组织生活会.
+        var results = Search("组织生活会");
+
+        Assert.Equal(["支部坚持过好组织生活", "组织开展生活垃圾分类"], Titles(results).Take(2));
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>
+/// The answer when no article holds every word of a query: the articles holding more of what was asked come first,
+/// and a word most articles hold counts for less than a rare one.
+/// </summary>
+public sealed class PartialAnswerTests(PartialAnswerTests.Articles articles) : IClassFixture<PartialAnswerTests.Articles>
+{
+    /// <summary>Articles on party members, most of them on managing something; one on mobile members.</summary>
+    public sealed class Articles : PageArchive
+    {
+        public Articles()
+        {
+            Add("flow.txt", "外出务工人员有了新的家", "县里为外出务工的流动党员建起联络站。");
+            Add("rules.txt", "党员管理办法出台", "办法规定了党员管理的程序，管理要严。");
+            Add("points.txt", "党员积分管理全面推行", "全镇党员实行积分管理。");
+            Add("files.txt", "村级干部管理办法", "乡镇党委管理村级干部，党员干部一人一档。");
+            Add("grid.txt", "网格化管理工作推进", "社区推行网格化管理，党员下沉网格。");
+            Add("study.txt", "党员集中学习", "全体党员参加学习，交流心得。");
+            Add("plan.txt", "发展党员计划下达", "各支部按计划发展党员。");
+        }
+    }
+
+    [Fact]
+    public void The_article_holding_the_rare_word_comes_before_those_holding_only_common_ones()
+    {
+        // No article holds 流动, 党员 and 管理 together; one holds the rare 流动 with 党员, others 党员 and 管理, in their titles too.
+        var results = articles.Archive.Search(new SearchRequest { Query = "流动党员管理" });
+
+        Assert.True(results.PartialMatches);
+        Assert.Equal("外出务工人员有了新的家", results.Hits[0].Title);
+        Assert.Equal(["管理"], results.Hits[0].MissingWords);
+    }
+}
