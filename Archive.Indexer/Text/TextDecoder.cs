@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Archive.Indexer.Text;
 
@@ -47,9 +48,76 @@ internal static class TextDecoder
         Encoding[] candidates = CommonShare(bytes, IsCommonBig5) > CommonShare(bytes, IsCommonGb2312) ? [big5, gb] : [gb, big5];
         foreach (var candidate in candidates)
         {
-            if (TryStrict(candidate, bytes, out var text)) return (CheckText(text), candidate.WebName);
+            if (TryStrict(candidate, bytes, out var text))
+                return HasUtf8Line(bytes) ? MixedLines(bytes, candidate) : (CheckText(text), candidate.WebName);
         }
-        throw new UnreadableFileException("binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text");
+        return MixedLines(bytes, candidates[0]);
+    }
+
+    /// <summary>
+    /// A text whose lines are in two encodings, UTF-8 and GB18030 (or Big5): files joined from several sources, a
+    /// paragraph pasted from a GBK page into a UTF-8 file or the reverse. Each line is read in the one that reads it
+    /// (<see cref="ReadLine"/>), so nothing is lost and nothing replaced; a line that neither reads is refused, naming
+    /// where. A line feed is never part of a two-byte character in any of them, so lines are cut before decoding.
+    /// </summary>
+    private static (string Text, string Encoding) MixedLines(ReadOnlySpan<byte> bytes, Encoding legacy)
+    {
+        var text = new StringBuilder(bytes.Length);
+        var line = 1;
+        foreach (var range in Lines(bytes))
+        {
+            text.Append(ReadLine(bytes[range], legacy) ?? throw new UnreadableFileException(
+                "binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text " +
+                $"(line {line:N0}, from byte {range.Start.Value + FirstInvalidUtf8(bytes[range]):N0}, is none of them, nor are the lines each in one of them)"));
+            if (range.End.Value < bytes.Length) text.Append('\n');
+            line++;
+        }
+        return (CheckText(text.ToString()), $"utf-8+{legacy.WebName}");
+    }
+
+    /// <summary>
+    /// A line as UTF-8 where it reads as UTF-8 with a character of three bytes or more (Chinese is): GB18030 bytes that
+    /// happen to be valid UTF-8 make two-byte characters (Latin-1, Greek, Cyrillic) and are read as GB18030. Null when
+    /// it reads as neither.
+    /// </summary>
+    private static string? ReadLine(ReadOnlySpan<byte> line, Encoding legacy)
+    {
+        var isUtf8 = Utf8.IsValid(line);
+        if (isUtf8 && IsChineseUtf8(line)) return Encoding.UTF8.GetString(line);
+        return TryStrict(legacy, line, out var other) ? other : isUtf8 ? Encoding.UTF8.GetString(line) : null;
+    }
+
+    /// <summary>Whether valid UTF-8 bytes hold a character of three bytes or more (from U+0800: Chinese is).</summary>
+    private static bool IsChineseUtf8(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyInRange((byte)0xE0, (byte)0xFF) >= 0;
+
+    /// <summary>Whether a text that is not UTF-8 as a whole has a line that is, and Chinese: a text of mixed lines.</summary>
+    private static bool HasUtf8Line(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var range in Lines(bytes))
+        {
+            if (IsChineseUtf8(bytes[range]) && Utf8.IsValid(bytes[range])) return true;
+        }
+        return false;
+    }
+
+    private static IEnumerable<Range> Lines(ReadOnlySpan<byte> bytes)
+    {
+        var ranges = new List<Range>();
+        for (var start = 0; start <= bytes.Length;)
+        {
+            var length = bytes[start..].IndexOf((byte)'\n');
+            var end = length < 0 ? bytes.Length : start + length;
+            ranges.Add(start..end);
+            start = end + 1;
+        }
+        return ranges;
+    }
+
+    /// <summary>The offset of the first byte where UTF-8 fails, within a span known not to be UTF-8.</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
+        return valid;
     }
 
     /// <summary>
