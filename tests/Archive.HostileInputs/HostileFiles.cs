@@ -141,6 +141,22 @@ public static class HostileFiles
             Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"),
             "7 0 R",
             "6 0 R"));
+        yield return new("pdf: that loop of references written with comments", "commented.pdf", Pdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox 6 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            Font,
+            Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"),
+            "%a\n7 % b\n0 R % c",
+            "6\u00000 R%d"));
+        yield return new("pdf: a media box at the end of a chain of 5,000 references", "chain.pdf", Pdf([
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox 6 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            Font,
+            Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"),
+            .. Enumerable.Range(7, 5_000).Select(n => $"{n} 0 R"),
+            "[0 0 595 842]"]));
         yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
         yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
     }
