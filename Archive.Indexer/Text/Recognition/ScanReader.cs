@@ -82,15 +82,9 @@ internal sealed class ScanReader
         using var job = _scratch.StartJob("ocr");
         var path = job.File("document.pdf");
         if (poppler) using (var file = File.Create(path)) file.Write(pdf.Span);
-        ExtractedText? textLayer = null;
-        try
-        {
-            if (!poppler || _rasterizer.HasFonts(path, context.Cancellation)) textLayer = readTextLayer();
-        }
-        catch (UnreadableFileException e) when (e.ScannedOnly)
-        {
-            // Recognized below; without poppler, counting the pages says which package to install.
-        }
+        var hasFonts = !poppler || _rasterizer.HasFonts(path, context.Cancellation);
+        // Without poppler, counting the pages below says which package to install.
+        var textLayer = hasFonts ? TextLayer(readTextLayer) : null;
         if (textLayer is not null && !poppler) return textLayer;
 
         var total = _rasterizer.PageCount(path, context.Cancellation);
@@ -102,6 +96,9 @@ internal sealed class ScanReader
 
         var recognized = RecognizePdfPages(path, scanned, job.Path, clock, context);
         var blocks = (textLayer?.Blocks ?? []).Concat(recognized.SelectMany(p => p.Blocks)).OrderBy(b => b.Page).ToList();
+        // pdffonts lists no font where the pages' only font is out of its reach (a reference leading nowhere, or back to
+        // itself): such pages are no scan, and their text layer says what is wrong with them (or reads after all).
+        if (blocks.Count == 0 && !hasFonts && TextLayer(readTextLayer) is { } text) return text;
         if (blocks.Count == 0)
             throw new UnreadableFileException(
                 $"no text was recognized on the PDF's {scanned.Count} page images: they hold no text, or the scan is too faint to read");
@@ -109,6 +106,19 @@ internal sealed class ScanReader
         {
             Recognition = RecognizedPages.Summary(recognized, total),
         };
+    }
+
+    /// <summary>The PDF's text layer, or null when its pages hold none (a damaged one fails with why).</summary>
+    private static ExtractedText? TextLayer(Func<ExtractedText> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (UnreadableFileException e) when (e.ScannedOnly)
+        {
+            return null;
+        }
     }
 
     /// <summary>The given pages of a PDF on disk (those without a text layer), rendered and recognized one by one.</summary>
