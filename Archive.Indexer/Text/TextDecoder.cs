@@ -64,7 +64,7 @@ internal static class TextDecoder
     {
         var text = new StringBuilder(bytes.Length);
         var line = 1;
-        foreach (var range in Lines(bytes))
+        for (var start = 0; NextLine(bytes, ref start, out var range);)
         {
             text.Append(ReadLine(bytes[range], legacy) ?? throw new UnreadableFileException(
                 "binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text " +
@@ -93,24 +93,26 @@ internal static class TextDecoder
     /// <summary>Whether a text that is not UTF-8 as a whole has a line that is, and Chinese: a text of mixed lines.</summary>
     private static bool HasUtf8Line(ReadOnlySpan<byte> bytes)
     {
-        foreach (var range in Lines(bytes))
+        for (var start = 0; NextLine(bytes, ref start, out var range);)
         {
             if (IsChineseUtf8(bytes[range]) && Utf8.IsValid(bytes[range])) return true;
         }
         return false;
     }
 
-    private static IEnumerable<Range> Lines(ReadOnlySpan<byte> bytes)
+    /// <summary>The next line from <paramref name="start"/> on, without its line feed; false past the last.</summary>
+    private static bool NextLine(ReadOnlySpan<byte> bytes, ref int start, out Range line)
     {
-        var ranges = new List<Range>();
-        for (var start = 0; start <= bytes.Length;)
+        if (start > bytes.Length)
         {
-            var length = bytes[start..].IndexOf((byte)'\n');
-            var end = length < 0 ? bytes.Length : start + length;
-            ranges.Add(start..end);
-            start = end + 1;
+            line = default;
+            return false;
         }
-        return ranges;
+        var length = bytes[start..].IndexOf((byte)'\n');
+        var end = length < 0 ? bytes.Length : start + length;
+        line = start..end;
+        start = end + 1;
+        return true;
     }
 
     /// <summary>The offset of the first byte where UTF-8 fails, within a span known not to be UTF-8.</summary>
