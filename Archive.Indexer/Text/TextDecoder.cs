@@ -7,7 +7,8 @@ namespace Archive.Indexer.Text;
 /// Bytes -> string for text formats: a BOM decides; otherwise UTF-16 recognized by its zero bytes or, for Chinese
 /// text, by its characters; then strict UTF-8 (GB18030 bytes are almost never valid UTF-8, so it wins over a declared
 /// charset), the declared charset, and strict GB18030 or Big5, whichever reads as more common characters, so Chinese
-/// text is never turned into mojibake. Binary content is refused.
+/// text is never turned into mojibake; a text of UTF-8 lines and GB18030 (or Big5) lines is read line by line, each in
+/// its own. Binary content is refused.
 /// </summary>
 internal static class TextDecoder
 {
