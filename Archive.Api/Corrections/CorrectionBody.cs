@@ -38,7 +38,8 @@ public static class CorrectionBody
             // A BOM is how some editors and Windows tools start UTF-8; JSON forbids it but nothing is lost without it.
             var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
             if (json.Span.StartsWith(Utf8Bom)) json = json[Utf8Bom.Length..];
-            var body = JsonDocument.Parse(json).RootElement.Clone();
+            // A name given twice is two answers to one question: which the editor meant is not for the archive to guess.
+            var body = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false }).RootElement.Clone();
             if (body.ValueKind != JsonValueKind.Object)
             {
                 return (default, ApiProblems.InvalidJson($"expected an object such as {{\"title\": \"…\", \"reason\": \"…\"}}, got {body.ValueKind.ToString().ToLowerInvariant()}."));
@@ -79,7 +80,7 @@ public static class CorrectionBody
         : reason.ValueKind == JsonValueKind.String ? (reason.GetString()!.Trim() is { Length: > 0 } text ? text : null, null)
         : (null, ApiProblems.InvalidJson("'reason' must be text."));
 
-    /// <summary>Every member but the reason: the fields to correct, by name (a name given twice: the last value).</summary>
+    /// <summary>Every member but the reason: the fields to correct, by name (each given once: a name twice is refused).</summary>
     public static Dictionary<string, JsonElement> Fields(JsonElement body)
     {
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);

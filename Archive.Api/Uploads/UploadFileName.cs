@@ -18,13 +18,15 @@ public static class UploadFileName
         var name = (raw ?? "").Trim().Trim('"').Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..];
         var kept = new StringBuilder(name.Length);
-        foreach (var c in name)
+        // By characters, not UTF-16 units: a rare ideograph of a name beyond the BMP (𠮷) stays, a half of one goes, as
+        // does the replacement character an undecodable escape became (filename*=UTF-8''%FF).
+        foreach (var rune in name.EnumerateRunes())
         {
             // Format characters go too: a right-to-left override shows 通知\u202Egnp.txt as 通知txt.png.
-            if (!char.IsControl(c) && !char.IsSurrogate(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format
-                && ":*?\"<>|".IndexOf(c) < 0)
+            if (!Rune.IsControl(rune) && rune != Rune.ReplacementChar && Rune.GetUnicodeCategory(rune) != System.Globalization.UnicodeCategory.Format
+                && !(rune.IsAscii && ":*?\"<>|".Contains((char)rune.Value)))
             {
-                kept.Append(c);
+                kept.Append(rune.ToString());
             }
         }
         name = kept.ToString().Trim().TrimStart('.').TrimEnd('.', ' ');

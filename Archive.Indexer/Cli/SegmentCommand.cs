@@ -48,13 +48,20 @@ internal static class SegmentCommand
     }
 
     /// <summary>
+    /// The most of one line held at once. A longer line (a file without line feeds) is segmented a piece at a time, cut
+    /// after its last white space or punctuation within this length (hard, between characters, where it has none), so
+    /// memory stays bounded whatever the input; a cut inside a run of ideographs may join its neighbours differently.
+    /// </summary>
+    internal const int MaxPieceLength = 1 << 16;
+
+    /// <summary>
     /// Writes the words of each input line as one output line, separated by single spaces. Only a line feed ends a line
     /// (a carriage return before it is dropped): a lone carriage return inside a line is white space, not a line break,
     /// so the output has as many lines as the input has line feeds.
     /// </summary>
     public static void Write(Segmenter segmenter, TextReader input, TextWriter output, SegmentMode mode)
     {
-        var tokens = new List<Token>();
+        var words = new LineOfWords(segmenter, mode, output);
         var line = new StringBuilder();
         var buffer = new char[1 << 16];
         int read;
@@ -66,32 +73,69 @@ internal static class SegmentCommand
             {
                 line.Append(rest[..end]);
                 if (line.Length > 0 && line[^1] == '\r') line.Length--;
-                WriteLine(segmenter, line.ToString(), mode, tokens, output);
+                words.Add(line.ToString());
+                words.EndLine();
                 line.Clear();
                 rest = rest[(end + 1)..];
             }
             line.Append(rest);
+            while (line.Length > MaxPieceLength)
+            {
+                var cut = PieceEnd(line);
+                words.Add(line.ToString(0, cut));
+                line.Remove(0, cut);
+            }
         }
-        if (line.Length > 0) WriteLine(segmenter, line.ToString(), mode, tokens, output);
+        if (line.Length > 0)
+        {
+            words.Add(line.ToString());
+            words.EndLine();
+        }
     }
 
-    private static void WriteLine(Segmenter segmenter, string line, SegmentMode mode, List<Token> tokens, TextWriter output)
+    /// <summary>Where the first piece of an over-long line ends: after its last white space or punctuation, else at the bound.</summary>
+    private static int PieceEnd(StringBuilder line)
     {
-        tokens.Clear();
-        segmenter.Segment(line, mode, tokens);
-        Span<char> word = stackalloc char[128];
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = MaxPieceLength - 1; i > 0; i--)
         {
-            if (i > 0) output.Write(' ');
-            var token = tokens[i];
-            var source = line.AsSpan(token.Start, token.Length);
-            if (token.Length <= word.Length)
-            {
-                CharClass.Normalize(source, word[..token.Length]);
-                output.Write(word[..token.Length]);
-            }
-            else output.Write(CharClass.Normalize(source));
+            if (char.IsWhiteSpace(line[i]) || char.IsPunctuation(line[i])) return i + 1;
         }
-        output.Write('\n');
+        return char.IsHighSurrogate(line[MaxPieceLength - 1]) ? MaxPieceLength - 1 : MaxPieceLength;
+    }
+
+    /// <summary>One output line, written as its pieces come: their words separated by single spaces.</summary>
+    private sealed class LineOfWords(Segmenter segmenter, SegmentMode mode, TextWriter output)
+    {
+        private readonly List<Token> _tokens = [];
+        private bool _started;
+
+        public void Add(string piece)
+        {
+            _tokens.Clear();
+            segmenter.Segment(piece, mode, _tokens);
+            foreach (var token in _tokens)
+            {
+                if (_started) output.Write(' ');
+                WriteWord(piece.AsSpan(token.Start, token.Length), output);
+                _started = true;
+            }
+        }
+
+        public void EndLine()
+        {
+            output.Write('\n');
+            _started = false;
+        }
+    }
+
+    private static void WriteWord(ReadOnlySpan<char> source, TextWriter output)
+    {
+        Span<char> word = stackalloc char[128];
+        if (source.Length <= word.Length)
+        {
+            CharClass.Normalize(source, word[..source.Length]);
+            output.Write(word[..source.Length]);
+        }
+        else output.Write(CharClass.Normalize(source));
     }
 }

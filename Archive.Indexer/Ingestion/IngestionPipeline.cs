@@ -115,23 +115,21 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
 
     private PreparedFile PrepareFile(string path, ReadingContext context)
     {
-        long? size = null;
         try
         {
-            size = new FileInfo(path).Length;
             return PrepareContent(path, FileBytes.Read(path, maxFileBytes), context);
         }
         catch (UnreadableFileException e)
         {
-            return Done(Fail(path, size, e.Message));
+            return Done(Fail(path, e.FileSize, e.Message));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return Done(Fail(path, size, Vanished));
+            return Done(Fail(path, null, Vanished));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Done(Fail(path, size, $"the file cannot be read: {e.Message}"));
+            return Done(Fail(path, null, $"the file cannot be read: {e.Message}"));
         }
     }
 
@@ -154,12 +152,17 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
         SourceFile source;
         try
         {
-            var sizes = pages.Select(p => (Path: p, new FileInfo(p).Length)).ToList();
-            var large = sizes.FirstOrDefault(p => p.Length > maxFileBytes);
-            if (large.Path is not null) return Done(Fail(folder, null, $"{Path.GetFileName(large.Path)}: {TooLarge(large.Length)}"));
-            // Not read, as an empty file is not (a named pipe shows size 0).
-            var empty = sizes.FirstOrDefault(p => p.Length == 0);
-            if (empty.Path is not null) return Done(Fail(folder, null, $"{Path.GetFileName(empty.Path)}: {FileBytes.Empty}"));
+            foreach (var page in pages)
+            {
+                try
+                {
+                    FileBytes.Checked(page, maxFileBytes);
+                }
+                catch (UnreadableFileException e)
+                {
+                    return Done(Fail(folder, null, $"{Path.GetFileName(page)}: {e.Message}"));
+                }
+            }
             source = PageFolder.Source(folder, pages);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

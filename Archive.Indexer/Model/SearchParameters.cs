@@ -83,9 +83,13 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
 
         foreach (var (name, values) in parameters)
         {
-            var given = values.Select(v => Readable(name, v, adjusted)).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
+            var key = name.ToLowerInvariant();
+            // Control characters in a query are dropped as in every text the archive reads; in any other value (a
+            // facet, an order, a number) they are no typing but a broken or crafted link, and it filters by nothing.
+            var written = key == Query ? values : values.Where(v => Typed(name, v, refused));
+            var given = written.Select(v => Readable(name, v, adjusted)).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
             if (given.Count == 0) continue;
-            switch (name.ToLowerInvariant())
+            switch (key)
             {
                 case Query:
                     query = given[0];
@@ -177,6 +181,20 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
             return null;
         }
         return value;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Controls =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)]);
+
+    /// <summary>Whether a value is free of control characters; where it holds one (U+0000), it is refused, saying which.</summary>
+    private static bool Typed(string name, string? value, List<FieldProblem> refused)
+    {
+        var at = value is null ? -1 : value.AsSpan().IndexOfAny(Controls);
+        if (at < 0) return true;
+        var code = $"U+{(int)value![at]:X4}";
+        refused.Add(new(name, $"a value of {Shorten(name)} holds a control character ({code}), which no value holds; it was left out.",
+            $"参数 {Shorten(name)} 的值含有控制字符（{code}），不是有效的值；已略去。"));
+        return false;
     }
 
     /// <summary>

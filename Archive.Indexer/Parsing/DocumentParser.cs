@@ -61,6 +61,10 @@ internal sealed class DocumentParser
         // A fragment (a masthead and contents, nothing else) keeps its metadata, and its text stays searchable.
         if (parsed.Articles.Count == 0 && lines.Count > 0)
             parsed = parsed with { Articles = _generic.Parse(lines, roles).Articles };
+        // So does a text all of whose lines were taken for a page's furniture (markup in a text file reads as a
+        // breadcrumb, 栏目：<i>市外</i>参考): stored as it was, it was an article of no title and no text.
+        if (lines.Count > 0 && parsed.Articles.All(a => a.Title is null && string.IsNullOrWhiteSpace(a.Body)))
+            parsed = parsed with { Articles = _generic.Parse(lines, [.. roles.Select(_ => LineRole.Body)]).Articles };
         return parsed with
         {
             KindConfidence = decision.Confidence,

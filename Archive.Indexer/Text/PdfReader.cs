@@ -19,8 +19,8 @@ internal static class PdfReader
     {
         if (!bytes.Span.StartsWith("%PDF-"u8))
             throw new UnreadableFileException("not a PDF: the file does not start with %PDF-");
-        if (PdfReferenceLoops.Find(bytes.Span) is { } loop)
-            throw new UnreadableFileException($"the PDF is damaged: object {loop} refers back to itself through a chain of references");
+        if (PdfReferenceChains.Find(bytes.Span) is { } chain)
+            throw new UnreadableFileException($"the PDF is damaged or built to break readers: {chain}");
         try
         {
             using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = false });

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Archive.Indexer.Text;
 
@@ -6,7 +7,8 @@ namespace Archive.Indexer.Text;
 /// Bytes -> string for text formats: a BOM decides; otherwise UTF-16 recognized by its zero bytes or, for Chinese
 /// text, by its characters; then strict UTF-8 (GB18030 bytes are almost never valid UTF-8, so it wins over a declared
 /// charset), the declared charset, and strict GB18030 or Big5, whichever reads as more common characters, so Chinese
-/// text is never turned into mojibake. Binary content is refused.
+/// text is never turned into mojibake; a text of UTF-8 lines and GB18030 (or Big5) lines is read line by line, each in
+/// its own. Binary content is refused.
 /// </summary>
 internal static class TextDecoder
 {
@@ -47,9 +49,78 @@ internal static class TextDecoder
         Encoding[] candidates = CommonShare(bytes, IsCommonBig5) > CommonShare(bytes, IsCommonGb2312) ? [big5, gb] : [gb, big5];
         foreach (var candidate in candidates)
         {
-            if (TryStrict(candidate, bytes, out var text)) return (CheckText(text), candidate.WebName);
+            if (TryStrict(candidate, bytes, out var text))
+                return HasUtf8Line(bytes) ? MixedLines(bytes, candidate) : (CheckText(text), candidate.WebName);
         }
-        throw new UnreadableFileException("binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text");
+        return MixedLines(bytes, candidates[0]);
+    }
+
+    /// <summary>
+    /// A text whose lines are in two encodings, UTF-8 and GB18030 (or Big5): files joined from several sources, a
+    /// paragraph pasted from a GBK page into a UTF-8 file or the reverse. Each line is read in the one that reads it
+    /// (<see cref="ReadLine"/>), so nothing is lost and nothing replaced; a line that neither reads is refused, naming
+    /// where. A line feed is never part of a two-byte character in any of them, so lines are cut before decoding.
+    /// </summary>
+    private static (string Text, string Encoding) MixedLines(ReadOnlySpan<byte> bytes, Encoding legacy)
+    {
+        var text = new StringBuilder(bytes.Length);
+        var line = 1;
+        for (var start = 0; NextLine(bytes, ref start, out var range);)
+        {
+            text.Append(ReadLine(bytes[range], legacy) ?? throw new UnreadableFileException(
+                "binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text " +
+                $"(line {line:N0}, from byte {range.Start.Value + FirstInvalidUtf8(bytes[range]):N0}, is none of them, nor are the lines each in one of them)"));
+            if (range.End.Value < bytes.Length) text.Append('\n');
+            line++;
+        }
+        return (CheckText(text.ToString()), $"utf-8+{legacy.WebName}");
+    }
+
+    /// <summary>
+    /// A line as UTF-8 where it reads as UTF-8 with a character of three bytes or more (Chinese is): GB18030 bytes that
+    /// happen to be valid UTF-8 make two-byte characters (Latin-1, Greek, Cyrillic) and are read as GB18030. Null when
+    /// it reads as neither.
+    /// </summary>
+    private static string? ReadLine(ReadOnlySpan<byte> line, Encoding legacy)
+    {
+        var isUtf8 = Utf8.IsValid(line);
+        if (isUtf8 && IsChineseUtf8(line)) return Encoding.UTF8.GetString(line);
+        return TryStrict(legacy, line, out var other) ? other : isUtf8 ? Encoding.UTF8.GetString(line) : null;
+    }
+
+    /// <summary>Whether valid UTF-8 bytes hold a character of three bytes or more (from U+0800: Chinese is).</summary>
+    private static bool IsChineseUtf8(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyInRange((byte)0xE0, (byte)0xFF) >= 0;
+
+    /// <summary>Whether a text that is not UTF-8 as a whole has a line that is, and Chinese: a text of mixed lines.</summary>
+    private static bool HasUtf8Line(ReadOnlySpan<byte> bytes)
+    {
+        for (var start = 0; NextLine(bytes, ref start, out var range);)
+        {
+            if (IsChineseUtf8(bytes[range]) && Utf8.IsValid(bytes[range])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The next line from <paramref name="start"/> on, without its line feed; false past the last.</summary>
+    private static bool NextLine(ReadOnlySpan<byte> bytes, ref int start, out Range line)
+    {
+        if (start > bytes.Length)
+        {
+            line = default;
+            return false;
+        }
+        var length = bytes[start..].IndexOf((byte)'\n');
+        var end = length < 0 ? bytes.Length : start + length;
+        line = start..end;
+        start = end + 1;
+        return true;
+    }
+
+    /// <summary>The offset of the first byte where UTF-8 fails, within a span known not to be UTF-8.</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
+        return valid;
     }
 
     /// <summary>

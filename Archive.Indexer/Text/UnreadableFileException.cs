@@ -9,4 +9,7 @@ internal sealed class UnreadableFileException : Exception
 
     /// <summary>The file has pages but no text to read (a scanner's PDF): recognizing its page images may read it.</summary>
     public bool ScannedOnly { get; init; }
+
+    /// <summary>The file's size, when it is refused for its size (empty, or over the limit): what its failure records.</summary>
+    public long? FileSize { get; init; }
 }

@@ -226,6 +226,20 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         Assert.Empty((await client.OkJson(url)).Items("corrections"));
     }
 
+    [Theory]
+    [InlineData("{\"series\": \"甲刊\", \"series\": \"乙刊\"}", "series")]
+    [InlineData("{\"series\": \"甲刊\", \"reason\": \"核对\", \"reason\": \"重排\"}", "reason")]
+    public async Task A_name_given_twice_is_refused_naming_it_not_read_as_its_last_value(string json, string name)
+    {
+        var (document, _) = await UploadBulletin();
+        var url = $"/api/v1/documents/{document}";
+
+        var problem = await (await Send(HttpMethod.Patch, url, json, "*")).AssertProblem(HttpStatusCode.BadRequest, "invalid_json");
+
+        Assert.Contains(name, problem.Str("detail"));
+        Assert.Empty((await client.OkJson(url)).Items("corrections"));
+    }
+
     [Fact]
     public async Task A_json_body_that_starts_with_a_byte_order_mark_is_read()
     {

@@ -85,6 +85,9 @@ public sealed class OriginalFileApiTests(SeededArchive archive)
     [InlineData("a\"; filename=evil.html\r\nX-Injected: 1.txt", "a; filename=evil.htmlX-Injected 1.txt")]
     // A right-to-left override shows 通知\u202Egnp.txt as 通知txt.png: a name that lies about its type.
     [InlineData("通知\u202Egnp.txt", "通知gnp.txt")]
+    // A name's rare ideographs are beyond the BMP; what undecodable bytes became is no character of it.
+    [InlineData("𠮷野家通知.txt", "𠮷野家通知.txt")]
+    [InlineData("\uFFFD\uFFFD通知.txt", "通知.txt")]
     public async Task A_download_name_is_a_plain_file_name_whatever_the_upload_was_called(string uploaded, string downloaded)
     {
         var documentId = await UploadNamed(uploaded, Notice(Marker()));

@@ -141,6 +141,25 @@ public static class HostileFiles
             Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"),
             "7 0 R",
             "6 0 R"));
+        yield return new("pdf: that loop of references written with comments", "commented.pdf", Pdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox 6 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            Font,
+            Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"),
+            "%a\n7 % b\n0 R % c",
+            "6\u00000 R%d"));
+        yield return new("pdf: a media box at the end of a chain of 5,000 references", "chain.pdf", Pdf([
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox 6 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            Font,
+            Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"),
+            .. Enumerable.Range(7, 5_000).Select(n => $"{n} 0 R"),
+            "[0 0 595 842]"]));
+        yield return new("pdf: a font that is a loop of references packed in a compressed object stream", "packed.pdf", PdfWithObjectStream(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Contents 5 0 R >>",
+            "7 0 R", "6 0 R"));
         yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
         yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
     }
@@ -320,6 +339,51 @@ public static class HostileFiles
         Put($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets) Put($"{offset:D10} 00000 n \n");
         Put($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
+    /// <summary>
+    /// A PDF 1.5 of one page (object 3) whose objects from 6 on are packed in a Flate-compressed object stream, listed
+    /// by a cross-reference stream: references there are no text a scan of the file's bytes could find.
+    /// </summary>
+    private static byte[] PdfWithObjectStream(string page, params string[] packed)
+    {
+        using var pdf = new MemoryStream();
+        void Put(string text) => pdf.Write(Encoding.Latin1.GetBytes(text));
+        Put("%PDF-1.5\n");
+        var offsets = new List<long>();
+        string[] plain = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, Font, Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET")];
+        for (var i = 0; i < plain.Length; i++)
+        {
+            offsets.Add(pdf.Position);
+            Put($"{i + 1} 0 obj\n{plain[i]}\nendobj\n");
+        }
+        int first = plain.Length + 1, stream = first + packed.Length, xref = stream + 1;
+        var body = new StringBuilder();
+        var header = new StringBuilder();
+        for (var i = 0; i < packed.Length; i++)
+        {
+            header.Append($"{first + i} {body.Length} ");
+            body.Append(packed[i]).Append('\n');
+        }
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(Encoding.Latin1.GetBytes(header.ToString() + body));
+        offsets.Add(pdf.Position);
+        Put($"{stream} 0 obj\n<< /Type /ObjStm /N {packed.Length} /First {header.Length} /Filter /FlateDecode /Length {compressed.Length} >>\nstream\n");
+        pdf.Write(compressed.ToArray());
+        Put("\nendstream\nendobj\n");
+        var xrefOffset = pdf.Position;
+        // Rows of 1 + 4 + 2 bytes: type 0 (free), 1 (at an offset) or 2 (in the object stream, at an index).
+        var rows = new MemoryStream();
+        void Row(byte type, long field, int index) => rows.Write([type, (byte)(field >> 24), (byte)(field >> 16), (byte)(field >> 8), (byte)field, (byte)(index >> 8), (byte)index]);
+        Row(0, 0, 0xFFFF);
+        for (var i = 0; i < plain.Length; i++) Row(1, offsets[i], 0);
+        for (var i = 0; i < packed.Length; i++) Row(2, stream, i);
+        Row(1, offsets[^1], 0);
+        Row(1, xrefOffset, 0);
+        Put($"{xref} 0 obj\n<< /Type /XRef /Size {xref + 1} /W [1 4 2] /Root 1 0 R /Length {rows.Length} >>\nstream\n");
+        pdf.Write(rows.ToArray());
+        Put($"\nendstream\nendobj\nstartxref\n{xrefOffset}\n%%EOF\n");
         return pdf.ToArray();
     }
 

@@ -10,6 +10,8 @@ public sealed class BadInputTests(ArchiveSite site)
     [InlineData("/?page=abc", "页码")]
     [InlineData("/?year=twenty", "年份")]
     [InlineData("/?sort=sideways", "排序")]
+    [InlineData("/?q=干部&kind=%00", "控制字符")]
+    [InlineData("/?q=干部&region=%E5%AE%89%E5%BA%86%01", "控制字符")]
     public async Task A_search_url_it_cannot_read_is_a_400_page_that_says_what_is_wrong_and_offers_the_fixed_link(string url, string explains)
     {
         using var client = site.NewHttpClient();

@@ -108,6 +108,9 @@ internal sealed class ScanReader
 
         var recognized = RecognizePdfPages(path, scanned, job.Path, clock, context);
         var blocks = (textLayer?.Blocks ?? []).Concat(recognized.SelectMany(p => p.Blocks)).OrderBy(b => b.Page).ToList();
+        // pdffonts lists no font where the pages' only font is out of its reach (a reference leading nowhere, or back to
+        // itself): such pages are no scan, and their text layer says what is wrong with them.
+        if (blocks.Count == 0 && unreadable is not null) throw unreadable;
         if (blocks.Count == 0)
             throw new UnreadableFileException(
                 $"no text was recognized on the PDF's {scanned.Count} page images: they hold no text, or the scan is too faint to read");

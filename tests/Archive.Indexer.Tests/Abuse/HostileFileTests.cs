@@ -221,15 +221,18 @@ public sealed class HostileFileTests : IDisposable
         Assert.Equal(System.Text.Encoding.UTF8.GetString(links.Content).Length, text.Text.Length);
     }
 
-    [Fact]
-    public void A_pdf_whose_references_lead_back_to_themselves_is_refused_before_its_reader_overflows_the_stack()
+    [Theory]
+    [InlineData("references.pdf", "object 6 0 R refers back to itself")]
+    [InlineData("commented.pdf", "object 6 0 R refers back to itself")]
+    [InlineData("chain.pdf", "object 6 0 R starts a chain of 5,000 references")]
+    public void A_pdf_whose_references_lead_back_to_themselves_or_on_and_on_is_refused_before_its_reader_overflows_the_stack(string name, string says)
     {
         using var reader = new IsolatedReader();
-        var loop = HostileFiles.Pdf().First(f => f.FileName == "references.pdf");
+        var loop = HostileFiles.Pdf().First(f => f.FileName == name);
 
         var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(loop.FileName, loop.Content));
 
-        Assert.Contains("refers back to itself", refused.Message);
+        Assert.Contains(says, refused.Message);
     }
 
     [Fact]

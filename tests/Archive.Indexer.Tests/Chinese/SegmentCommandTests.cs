@@ -29,4 +29,38 @@ public sealed class SegmentCommandTests(SegmentationFixture fixture)
         SegmentCommand.Write(fixture.Segmenter, new StringReader("筑牢疫情防控红色堡垒"), output, SegmentMode.Search);
         Assert.Equal("筑牢 疫情防控 疫情 防控 红色堡垒 红色 堡垒\n", output.ToString());
     }
+
+    [Fact]
+    public void A_line_without_end_is_written_a_piece_at_a_time_as_one_line_of_the_same_words()
+    {
+        // Held whole until its line feed, a 2 GB line exhausted memory; its words now come out while it is still read.
+        const string sentence = "全区组织1450余名干部下沉社区，筑牢疫情防控红色堡垒。";
+        var output = new StringWriter();
+        var input = new EndlessLine(sentence, 20 * SegmentCommand.MaxPieceLength / sentence.Length, output);
+
+        SegmentCommand.Write(fixture.Segmenter, input, output, SegmentMode.Precise);
+
+        Assert.True(input.OutputSeenHalfway > 0, "nothing was written before the line ended");
+        var words = string.Join(' ', fixture.Segmenter.Words(sentence));
+        Assert.Equal(string.Join(' ', Enumerable.Repeat(words, input.Lines)) + "\n", output.ToString());
+        Assert.Equal(1, output.ToString().Count(c => c == '\n'));
+    }
+
+    /// <summary>Serves one sentence many times over without a line feed, and notes how much was written halfway through.</summary>
+    private sealed class EndlessLine(string sentence, int lines, StringWriter output) : TextReader
+    {
+        private int _served;
+
+        public int Lines => lines;
+        public int OutputSeenHalfway { get; private set; }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (_served == lines) return 0;
+            if (_served == lines / 2) OutputSeenHalfway = output.GetStringBuilder().Length;
+            sentence.CopyTo(0, buffer, index, sentence.Length);
+            _served++;
+            return sentence.Length;
+        }
+    }
 }

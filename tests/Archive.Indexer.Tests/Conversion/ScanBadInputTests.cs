@@ -46,6 +46,18 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
     }
 
     [Fact]
+    public void A_pdf_whose_font_leads_back_to_itself_is_called_damaged_not_a_scan_where_nothing_was_recognized()
+    {
+        // pdffonts lists no font for it, so its page went to recognition as a scanner's, which found nothing.
+        var packed = Archive.HostileInputs.HostileFiles.Pdf().First(f => f.FileName == "packed.pdf");
+
+        var e = Fails(packed.FileName, packed.Content);
+
+        Assert.Contains("the PDF is damaged", e.Message);
+        Assert.DoesNotContain("recognized", e.Message);
+    }
+
+    [Fact]
     public void An_image_of_no_text_says_nothing_was_recognized()
     {
         var blank = new ScannedIssueWriter(files.Tools, _temp.Path).ScanPages(" ", OfficeFiles.ScanDpi)[0];

@@ -310,4 +310,33 @@ public sealed class IngestionPipelineTests : IDisposable
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal(ids.Count, _store.GetCounts().Articles);
     }
+
+    [Fact]
+    public void A_link_to_a_file_over_the_limit_fails_recording_the_size_of_the_file_it_leads_to()
+    {
+        var target = Input("outside/large.txt", System.Text.Encoding.UTF8.GetBytes(new string('党', 1000)));
+        var link = _temp.File("in/docs/link.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, target);
+
+        var outcome = Pipeline(maxFileBytes: 1000).Ingest([link]).Single();
+
+        Assert.Equal(FileOutcomeStatus.Failed, outcome.Status);
+        Assert.Contains("over the", outcome.Error);
+        using var connection = new SqliteConnection($"Data Source={_temp.File("data/archive.db")};Pooling=False");
+        Assert.Equal(3000L, connection.ExecuteScalar<long?>("SELECT size FROM sources WHERE path = @link", new { link }));
+    }
+
+    [Fact]
+    public void A_page_image_that_links_to_an_empty_file_fails_its_scanned_issue_before_it_is_read()
+    {
+        var empty = Input("outside/empty.jpg", []);
+        Input("scan/page-1.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]);
+        File.CreateSymbolicLink(_temp.File("in/scan/page-2.jpg"), empty);
+
+        var outcome = Pipeline().Ingest([_temp.File("in/scan")]).Single();
+
+        Assert.Equal(FileOutcomeStatus.Failed, outcome.Status);
+        Assert.Equal($"page-2.jpg: {FileBytes.Empty}", outcome.Error);
+    }
 }

@@ -26,6 +26,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_text_whose_every_line_reads_as_a_pages_furniture_keeps_that_text_as_its_article()
+    {
+        // Markup in a text file reads as breadcrumbs (two '>' on a line): stored, it was an article of no title and no text.
+        const string text = "关于<script>alert(1)</script>的通知\n各单位：<img src=x>干部考察\"><svg/onload=alert(3)>工作\n栏目：<i>市外</i>参考";
+
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        foreach (var line in text.Split('\n')) Assert.Contains(line, (article.Title ?? "") + article.Body);
+    }
+
+    [Fact]
     public void A_bulletin_whose_articles_carry_no_attribution_still_splits_at_its_headlines()
     {
         const string text = """

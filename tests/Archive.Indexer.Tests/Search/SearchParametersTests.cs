@@ -45,6 +45,23 @@ public class SearchParametersTests
         Assert.Equal(1, reading.Request.Page);
     }
 
+    [Theory]
+    [InlineData("kind=\u0000", "U+0000")]
+    [InlineData("region=安庆\u0001", "U+0001")]
+    [InlineData("dept=\u001b[31m宜秀区", "U+001B")]
+    [InlineData("year=2022\u0085", "U+0085")]
+    [InlineData("page=\u00002", "U+0000")]
+    [InlineData("sort=\nnewest", "U+000A")]
+    public void A_control_character_in_any_value_but_the_query_is_refused_not_filtered_by_nothing(string query, string says)
+    {
+        var reading = Read(query);
+
+        var refused = Assert.Single(reading.Refused);
+        Assert.Contains(says, refused.MessageEn);
+        Assert.Contains("控制字符", refused.MessageZh);
+        Assert.Empty(reading.Request.Filters);
+    }
+
     [Fact]
     public void An_unknown_parameter_is_left_out_and_said_not_refused()
     {

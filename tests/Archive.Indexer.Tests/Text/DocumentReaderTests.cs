@@ -179,6 +179,40 @@ public sealed class DocumentReaderTests
         Assert.EndsWith(closing, notice.Articles[0].Body);
     }
 
+    [Fact]
+    public void A_text_of_utf8_lines_and_a_few_gbk_lines_reads_each_line_in_its_own_encoding()
+    {
+        var gbk = Encoding.GetEncoding("GBK");
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("安庆组工信息\n第 8 期\n"), .. gbk.GetBytes("宜秀区战“疫”一线党旗红。\n"), .. Encoding.UTF8.GetBytes("迅速动员部署，全区组织干部下沉。\n")];
+
+        var text = DocumentReader.Read("joined.txt", bytes);
+
+        Assert.Equal("安庆组工信息\n第 8 期\n宜秀区战“疫”一线党旗红。\n迅速动员部署，全区组织干部下沉。\n", text.Text);
+        Assert.Equal("utf-8+gb18030", text.Encoding);
+    }
+
+    [Fact]
+    public void A_text_of_gbk_lines_and_a_few_utf8_lines_reads_each_line_in_its_own_encoding_not_as_mojibake()
+    {
+        var gbk = Encoding.GetEncoding("GBK");
+        // GB18030 reads the UTF-8 line as valid mojibake: the file as a whole is no sign of the mixture.
+        byte[] bytes = [.. gbk.GetBytes("安庆组工信息\n宜秀区战“疫”一线党旗红。迅速动员部署。\n"), .. Encoding.UTF8.GetBytes("转自人民网：干部\n"), .. gbk.GetBytes("全区组织干部下沉社区。\n")];
+
+        var text = DocumentReader.Read("joined.txt", bytes);
+
+        Assert.Equal("安庆组工信息\n宜秀区战“疫”一线党旗红。迅速动员部署。\n转自人民网：干部\n全区组织干部下沉社区。\n", text.Text);
+    }
+
+    [Fact]
+    public void A_text_with_a_line_in_neither_encoding_is_refused_naming_the_line_and_the_byte()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("安庆组工信息\n第 8 期\n"), .. Encoding.GetEncoding("GBK").GetBytes("宜秀区\n"), .. Encoding.UTF8.GetBytes("党旗"), 0xFF, 0x80, .. "\n"u8];
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("broken.txt", bytes));
+
+        Assert.Contains("line 4, from byte 42,", e.Message);
+    }
+
     public static TheoryData<string, byte[], string> BadFiles()
     {
         var docx = TestDocuments.Docx(("正文第一段。", null));
