@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Archive.Indexer.Search.Queries;
 
 namespace Archive.Indexer.Search;
 
@@ -7,18 +8,24 @@ namespace Archive.Indexer.Search;
 /// The first matches of a relevance-ranked list (<see cref="MatchOrder.Relevance"/>: score, then newest, then
 /// document), kept in <see cref="BestMatches"/>: the order Lucene's TopFieldCollector gives with a
 /// score and a date comparator, without their virtual calls for every match. A match scored below the least kept is
-/// passed over without reading its date; the broad searches reject nearly all of theirs so.
+/// passed over without reading its date; the broad searches reject nearly all of theirs so. Where the scorer bounds a
+/// match's score (<see cref="IBoundedScorer"/>), a match whose bound does not reach the least kept is not even scored.
 /// </summary>
 internal sealed class RelevanceCollector(int window) : ICollector
 {
     private readonly BestMatches _best = new(MatchOrder.Relevance, window);
     private Scorer? _scorer;
+    private IBoundedScorer? _bounded;
     private NumericDocValues? _dates;
     private int _docBase;
 
     public bool AcceptsDocsOutOfOrder => false;
 
-    public void SetScorer(Scorer scorer) => _scorer = scorer;
+    public void SetScorer(Scorer scorer)
+    {
+        _scorer = scorer;
+        _bounded = scorer as IBoundedScorer;
+    }
 
     public void SetNextReader(AtomicReaderContext context)
     {
@@ -28,8 +35,10 @@ internal sealed class RelevanceCollector(int window) : ICollector
 
     public void Collect(int doc)
     {
+        var least = _best.Least;
+        if (least is not null && _bounded is not null && _bounded.ScoreBound <= least.Value.Score) return;
         var score = _scorer!.GetScore();
-        if (_best.Least is { } least && score < least.Score) return;
+        if (least is not null && score < least.Value.Score) return;
         _best.Offer(new RankedMatch(_docBase + doc, score, MatchOrder.Relevance.OrderOf(_dates, doc, _docBase)));
     }
 

@@ -72,13 +72,22 @@ internal sealed class CoverageQuery(IReadOnlyList<Query> words, IReadOnlyList<bo
         }
     }
 
-    /// <summary>The words' scorers at each document: the units of those on it, then their scores.</summary>
-    private sealed class CoverageScorer(Weight weight, Scorer[] words, bool[] leads, int[] units) : LinearDisjunctionScorer(weight, words, leads)
+    /// <summary>
+    /// The words' scorers at each document: the units of those on it, then their scores, the sum held under one step
+    /// so that no score of less coverage reaches one of more. The coverage alone bounds the score before any word is
+    /// scored: most documents of a broad partial answer cover too little to be among the best kept.
+    /// </summary>
+    private sealed class CoverageScorer(Weight weight, Scorer[] words, bool[] leads, int[] units) : LinearDisjunctionScorer(weight, words, leads), IBoundedScorer
     {
+        /// <summary>The largest sum of scores a step holds: a float of some thousands is exact to a few thousandths.</summary>
+        private const float MaxSum = CoverageStep - 1;
+
+        public float ScoreBound => (Covered(units) + 1) * CoverageStep;
+
         public override float GetScore()
         {
             var (covered, sum) = Scores(units);
-            return covered * CoverageStep + sum;
+            return covered * CoverageStep + Math.Min(sum, MaxSum);
         }
     }
 }

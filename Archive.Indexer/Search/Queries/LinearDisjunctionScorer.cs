@@ -36,6 +36,14 @@ internal abstract class LinearDisjunctionScorer : Scorer
         }
     }
 
+    /// <summary>How many of the scorers are on the current document, each counting its <paramref name="units"/>, without scoring any.</summary>
+    protected int Covered(int[] units)
+    {
+        var on = 0;
+        for (var i = 0; i < _scorers.Length; i++) if (_docs[i] == _doc) on += units[i];
+        return on;
+    }
+
     /// <summary>
     /// The scores of the scorers on the current document, summed in order, and how many there are (each counting its
     /// <paramref name="units"/>, or one).
