@@ -10,9 +10,10 @@ namespace Archive.Indexer.Search.Facets;
 /// the query runs without the facet selections; a document that meets every selection is a hit and counts in
 /// every facet; one that misses exactly one selected facet counts only in that facet. So each facet's counts
 /// ignore its own selection (OR within a facet, AND across facets), and every count is exact.
-/// Whether a document meets a selection is one bit, from the selected values' documents marked per segment. Hits
-/// are only marked while collecting and counted when the segment is done: one by one, or, when they are most of the
-/// segment, as the segment's totals minus the documents not hit, so browsing the whole archive costs next to nothing.
+/// Whether a document meets a selection is one bit, from the selected values' documents marked per segment. Hits and
+/// near misses are only marked while collecting and counted when the segment is done: one by one, or, when they are
+/// most of the segment, as the segment's totals minus the documents not marked, so browsing the whole archive, ticked
+/// values or not, costs next to nothing.
 /// With <see cref="TwinCollapse"/>, matches of grouped articles are held back from both and counted per group at the
 /// end: a group is one hit, and counts once for each value that one of its hits (or of its near misses, in the facet
 /// it missed) has, so a facet count is the total that ticking its value gives.
@@ -34,6 +35,9 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     /// <summary>The current segment's hits, counted at the segment's end.</summary>
     private readonly DocumentBits _matched = new();
     private int _segmentMatches;
+    /// <summary>Per selection, the current segment's near misses of it, counted in its facet at the segment's end.</summary>
+    private readonly DocumentBits[] _missed;
+    private readonly int[] _segmentMisses;
     private long _hitCount;
     private bool _groupsCounted;
 
@@ -51,6 +55,8 @@ internal sealed class FacetingCollector : ICollector, IDisposable
             .ToArray();
         _readValues = countFacets || _selections.Length > 0;
         _selected = _selections.Select(_ => new DocumentBits()).ToArray();
+        _missed = _selections.Select(_ => new DocumentBits()).ToArray();
+        _segmentMisses = new int[_selections.Length];
         _counts = countFacets ? ArrayPool<int>.Shared.Rent(Math.Max(1, ordinals.Count)) : [];
         Array.Clear(_counts);
     }
@@ -84,6 +90,7 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         if (_countFacets) _matched.Reset(context.AtomicReader.MaxDoc);
         for (var s = 0; s < _selections.Length; s++)
         {
+            if (_countFacets) _missed[s].Reset(context.AtomicReader.MaxDoc);
             _selected[s].Reset(context.AtomicReader.MaxDoc);
             foreach (var global in _selections[s].Ords)
             {
@@ -124,13 +131,9 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         }
         else if (_countFacets)
         {
-            // A near miss counts only in the facet it missed.
-            var (start, end) = Dimension(missed);
-            for (int i = _segment!.Starts[doc], to = _segment.Starts[doc + 1]; i < to; i++)
-            {
-                var ord = _toGlobal[_segment.Ords[i]];
-                if (ord >= start && ord < end) _counts[ord]++;
-            }
+            // A near miss counts only in the facet it missed, at the segment's end.
+            _missed[missed].Add(doc);
+            _segmentMisses[missed]++;
         }
     }
 
@@ -179,37 +182,67 @@ internal sealed class FacetingCollector : ICollector, IDisposable
     }
 
     /// <summary>
-    /// Counts the marked hits of the segment just collected: directly, or through the documents not hit. Counted
-    /// first per segment ordinal (a run of 64 hits is one stretch of the ordinals array), then mapped once.
+    /// Counts the marked hits of the segment just collected in every facet, and its near misses of each selection in
+    /// that selection's facet: a facet-only browse misses its selection on nearly every document of the archive.
     /// </summary>
     private void CountMarkedMatches()
     {
-        if (_segmentMatches == 0 || _segment is null) return;
-        var (starts, ords, totals) = (_segment.Starts, _segment.Ords, _segment.Totals);
-        var complement = _segmentMatches > _matched.Documents / 2;
-        var local = ArrayPool<int>.Shared.Rent(totals.Length);
-        Array.Clear(local, 0, totals.Length);
-        for (var w = 0; w < _matched.WordCount; w++)
+        if (_segment is null) return;
+        if (_segmentMatches > 0) CountMarked(_matched, _segmentMatches, 0, _segment.Totals.Length);
+        _segmentMatches = 0;
+        for (var s = 0; s < _selections.Length; s++)
         {
-            var bits = _matched.Word(w, complement);
+            if (_segmentMisses[s] == 0) continue;
+            var (start, end) = Dimension(s);
+            CountMarked(_missed[s], _segmentMisses[s], SegmentOrdinal(start), SegmentOrdinal(end));
+            _segmentMisses[s] = 0;
+        }
+    }
+
+    /// <summary>The first segment ordinal whose global ordinal is <paramref name="global"/> or above (they rise together).</summary>
+    private int SegmentOrdinal(int global)
+    {
+        var at = Array.BinarySearch(_toGlobal, global);
+        return at >= 0 ? at : ~at;
+    }
+
+    /// <summary>
+    /// Counts the segment ordinals from <paramref name="low"/> to <paramref name="high"/> of the marked documents:
+    /// directly, or through the documents not marked when they are most of the segment. Counted first per segment
+    /// ordinal (a run of 64 marked documents is one stretch of the ordinals array), then mapped once.
+    /// </summary>
+    private void CountMarked(DocumentBits marked, int count, int low, int high)
+    {
+        if (low >= high) return;
+        var (starts, ords, totals) = (_segment!.Starts, _segment.Ords, _segment.Totals);
+        var complement = count > marked.Documents / 2;
+        var local = ArrayPool<int>.Shared.Rent(high - low);
+        Array.Clear(local, 0, high - low);
+        for (var w = 0; w < marked.WordCount; w++)
+        {
+            var bits = marked.Word(w, complement);
             if (bits == -1L)
             {
-                for (int i = starts[w << 6], end = starts[(w << 6) + 64]; i < end; i++) local[ords[i]]++;
+                for (int i = starts[w << 6], end = starts[(w << 6) + 64]; i < end; i++) Add(local, ords[i], low, high);
                 continue;
             }
             for (; bits != 0; bits &= bits - 1)
             {
                 var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) local[ords[i]]++;
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) Add(local, ords[i], low, high);
             }
         }
-        for (var ord = 0; ord < totals.Length; ord++)
+        for (var ord = low; ord < high; ord++)
         {
-            var count = complement ? totals[ord] - local[ord] : local[ord];
-            if (count != 0) _counts[_toGlobal[ord]] += count;
+            var counted = complement ? totals[ord] - local[ord - low] : local[ord - low];
+            if (counted != 0) _counts[_toGlobal[ord]] += counted;
         }
         ArrayPool<int>.Shared.Return(local);
-        _segmentMatches = 0;
+    }
+
+    private static void Add(int[] local, int ord, int low, int high)
+    {
+        if (ord >= low && ord < high) local[ord - low]++;
     }
 
     /// <summary>Every facet value's count, by global ordinal: valid until the collector is disposed.</summary>
@@ -225,6 +258,6 @@ internal sealed class FacetingCollector : ICollector, IDisposable
         if (_counts.Length > 0) ArrayPool<int>.Shared.Return(_counts);
         _counts = [];
         _matched.Dispose();
-        foreach (var selected in _selected) selected.Dispose();
+        foreach (var bits in _selected.Concat(_missed)) bits.Dispose();
     }
 }
