@@ -46,8 +46,14 @@ internal static partial class PdfReferenceChains
 
     private static int Number(Group group) => int.TryParse(group.ValueSpan, out var n) ? n : -1;
 
-    /// <summary>White space is also NUL, and a comment (% to the end of the line) counts as white space.</summary>
-    [GeneratedRegex(@"(?<![0-9])([0-9]{1,10})(?:[\s\0]|%[^\r\n]*)+([0-9]{1,5})(?:[\s\0]|%[^\r\n]*)+obj(?:[\s\0]|%[^\r\n]*)*([0-9]{1,10})(?:[\s\0]|%[^\r\n]*)+([0-9]{1,5})(?:[\s\0]|%[^\r\n]*)+R(?:[\s\0]|%[^\r\n]*)*endobj",
+    /// <summary>
+    /// White space, or a comment (% to the end of the line), one or more: atomic, since a run of % can be cut into
+    /// comments in exponentially many ways, and what follows a separator (a digit, obj, R) is never part of one.
+    /// </summary>
+    private const string Space = @"(?>(?:[\s\0]|%[^\r\n]*)+)";
+    private const string MaybeSpace = @"(?>(?:[\s\0]|%[^\r\n]*)*)";
+
+    [GeneratedRegex(@"(?<![0-9])([0-9]{1,10})" + Space + "([0-9]{1,5})" + Space + "obj" + MaybeSpace + "([0-9]{1,10})" + Space + "([0-9]{1,5})" + Space + "R" + MaybeSpace + "endobj",
         RegexOptions.CultureInvariant)]
     private static partial Regex BareReference();
 }

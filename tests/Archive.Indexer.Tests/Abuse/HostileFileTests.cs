@@ -236,6 +236,15 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void A_run_of_comment_marks_after_a_number_is_read_in_one_pass_not_cut_into_comments_every_way()
+    {
+        // Each % may start a comment or belong to the one before: 2^60 ways to try before the check gave up.
+        var pdf = System.Text.Encoding.Latin1.GetBytes("%PDF-1.4\n1 " + new string('%', 60) + "x\n6 0 obj 7 0 R endobj\n");
+
+        Assert.Null(PdfReferenceChains.Find(pdf));
+    }
+
+    [Fact]
     public void A_reader_that_overruns_its_time_budget_is_stopped_and_the_next_file_reads()
     {
         using var reader = new IsolatedReader(new ReaderLimits { BaseTime = TimeSpan.FromMilliseconds(1), TimePerMegabyte = TimeSpan.Zero, Processes = 1 });
