@@ -71,53 +71,76 @@ internal sealed class ScanReader
 
     /// <summary>
     /// A PDF: its text layer as <paramref name="readTextLayer"/> reads it, and the pages that gave no text there
-    /// rendered and recognized, each in its place. Poppler is started only when the text layer leaves pages without
-    /// text, or cannot be read: then pdffonts says whether the PDF is a scanner's (no fonts, so every page is
-    /// recognized) or a damaged text PDF (the reader's failure stands). Without poppler a PDF with a text layer is its
-    /// text layer alone.
+    /// rendered and recognized, each in its place. A PDF of up to <see cref="TextLayerFirstAtMost"/> is read first, and
+    /// starts no poppler program when that gave text on every page; a larger one is asked pdffonts first, since a
+    /// scanner's PDF of tens of megabytes parsed in a reader process would stay held there while its pages are
+    /// recognized. A PDF whose text layer cannot be read is recognized when pdffonts lists no font in it (a
+    /// scanner's), and fails with the reader's reason when it does, or when recognition finds nothing. Without poppler
+    /// a PDF with a text layer is its text layer alone.
     /// </summary>
     public ExtractedText ReadPdf(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context)
     {
         var clock = Stopwatch.StartNew();
-        ExtractedText? textLayer = null;
-        UnreadableFileException? unreadable = null;
-        try
-        {
-            textLayer = readTextLayer();
-        }
-        catch (UnreadableFileException e)
-        {
-            // A scanner's PDF is recognized below; without poppler, counting the pages says which package to install.
-            if (!e.ScannedOnly) unreadable = e;
-        }
         var poppler = ExternalProgram.Pdfinfo.IsInstalled;
-        if (textLayer is not null && (!poppler || EveryPageHasText(textLayer))) return textLayer;
-        if (unreadable is not null && !poppler) throw unreadable;
+        var layerFirst = !poppler || pdf.Length <= TextLayerFirstAtMost;
+        var layer = layerFirst ? TextLayer.Read(readTextLayer) : default;
+        if (layer.Text is { } read && (!poppler || EveryPageHasText(read))) return read;
+        if (layer.Failure is { } unread && !poppler) throw unread;
 
         using var job = _scratch.StartJob("ocr");
         var path = job.File("document.pdf");
         if (poppler) using (var file = File.Create(path)) file.Write(pdf.Span);
-        if (unreadable is not null && _rasterizer.HasFonts(path, context.Cancellation)) throw unreadable;
+        bool? fonts = null;
+        bool HasFonts() => fonts ??= _rasterizer.HasFonts(path, context.Cancellation);
+        if (!layerFirst && HasFonts()) layer = TextLayer.Read(readTextLayer);
+        if (layer.Failure is { } damaged && HasFonts()) throw damaged;
 
+        var textLayer = layer.Text;
         var total = _rasterizer.PageCount(path, context.Cancellation);
         if (total <= 0) throw new UnreadableFileException("the PDF has no pages");
-        var read = textLayer?.Blocks.Select(b => b.Page).OfType<int>().ToHashSet() ?? [];
-        CheckPageCount(total - read.Count, "PDF");
-        var scanned = Enumerable.Range(1, total).Where(page => !read.Contains(page)).ToList();
+        var pagesRead = textLayer?.Blocks.Select(b => b.Page).OfType<int>().ToHashSet() ?? [];
+        CheckPageCount(total - pagesRead.Count, "PDF");
+        var scanned = Enumerable.Range(1, total).Where(page => !pagesRead.Contains(page)).ToList();
         if (scanned.Count == 0) return textLayer!;
 
         var recognized = RecognizePdfPages(path, scanned, job.Path, clock, context);
         var blocks = (textLayer?.Blocks ?? []).Concat(recognized.SelectMany(p => p.Blocks)).OrderBy(b => b.Page).ToList();
-        // pdffonts lists no font where the pages' only font is out of its reach (a reference leading nowhere, or back to
-        // itself): such pages are no scan, and their text layer says what is wrong with them.
-        if (blocks.Count == 0 && unreadable is not null) throw unreadable;
         if (blocks.Count == 0)
+        {
+            // pdffonts lists no font where the pages' only font is out of its reach (a reference leading nowhere, or back to
+            // itself): such pages are no scan, and their text layer says what is wrong with them (or reads after all).
+            if (!layerFirst) layer = TextLayer.Read(readTextLayer);
+            if (layer.Failure is { } failure) throw failure;
+            if (layer.Text is { } text) return text;
             throw new UnreadableFileException(
                 $"no text was recognized on the PDF's {scanned.Count} page images: they hold no text, or the scan is too faint to read");
+        }
         return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, textLayer?.Encoding ?? "ocr", "pdf")
         {
             Recognition = RecognizedPages.Summary(recognized, total),
         };
+    }
+
+    /// <summary>
+    /// The largest PDF whose text layer is read before poppler is asked anything: text PDFs are mostly far smaller, and
+    /// a scan this size costs its reader process little memory while it waits.
+    /// </summary>
+    private const int TextLayerFirstAtMost = 8 * 1024 * 1024;
+
+    /// <summary>What reading a PDF's text layer gave: its text, no text (a scan: both null), or why it cannot be read.</summary>
+    private readonly record struct TextLayer(ExtractedText? Text, UnreadableFileException? Failure)
+    {
+        public static TextLayer Read(Func<ExtractedText> read)
+        {
+            try
+            {
+                return new(read(), null);
+            }
+            catch (UnreadableFileException e)
+            {
+                return new(null, e.ScannedOnly ? null : e);
+            }
+        }
     }
 
     /// <summary>Whether the text layer gave text on each of the pages its reader counted: then nothing is left to recognize.</summary>
