@@ -145,6 +145,8 @@ public sealed class CreditTests
     [InlineData("江南新闻网临川讯 (记者 王五)3月2日,临川区召开", "Place", "江南新闻网临川讯 (记者 王五)")]
     [InlineData("红星网云南大理2019年5月6日电(李明)近日,大理州", "Web", "红星网云南大理2019年5月6日电(李明)")]
     [InlineData("东方社广州3月9日電/近日,广东省委", "Agency", "东方社广州3月9日電/")]
+    [InlineData("人民网北京3月9日电 (记者 李明)近日,中央组织部", "Agency", "人民网北京3月9日电 (记者 李明)")]
+    [InlineData("中新网南京5月2日电 江苏省委组织部", "Agency", "中新网南京5月2日电 ")]
     [InlineData("江东新闻网·掌上江东客户端讯 4月1日,全区", "Web", "江东新闻网·掌上江东客户端讯 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
