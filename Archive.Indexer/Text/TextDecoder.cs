@@ -65,27 +65,43 @@ internal static class TextDecoder
     {
         var text = new StringBuilder(bytes.Length);
         var line = 1;
+        var anyUtf8 = false;
         for (var start = 0; NextLine(bytes, ref start, out var range);)
         {
-            text.Append(ReadLine(bytes[range], legacy) ?? throw new UnreadableFileException(
+            var (read, utf8) = ReadLine(bytes[range], legacy);
+            text.Append(read ?? throw new UnreadableFileException(
                 "binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text " +
                 $"(line {line:N0}, from byte {range.Start.Value + FirstInvalidUtf8(bytes[range]):N0}, is none of them, nor are the lines each in one of them)"));
+            anyUtf8 |= utf8;
             if (range.End.Value < bytes.Length) text.Append('\n');
             line++;
         }
-        return (CheckText(text.ToString()), $"utf-8+{legacy.WebName}");
+        return (CheckText(text.ToString()), anyUtf8 ? $"utf-8+{legacy.WebName}" : legacy.WebName);
     }
 
     /// <summary>
-    /// A line as UTF-8 where it reads as UTF-8 with a character of three bytes or more (Chinese is): GB18030 bytes that
-    /// happen to be valid UTF-8 make two-byte characters (Latin-1, Greek, Cyrillic) and are read as GB18030. Null when
-    /// it reads as neither.
+    /// A line as UTF-8 where it reads as UTF-8 with a character of three bytes or more (Chinese is), unless it reads in
+    /// the legacy encoding too and better there: GB18030 bytes that happen to be valid UTF-8 mostly make two-byte
+    /// characters (Latin-1, Greek, Cyrillic), and otherwise rare ones (颍东 as U+A3DAB). Null text when it reads as
+    /// neither; whether it was read as UTF-8.
     /// </summary>
-    private static string? ReadLine(ReadOnlySpan<byte> line, Encoding legacy)
+    private static (string? Text, bool Utf8) ReadLine(ReadOnlySpan<byte> line, Encoding legacy)
     {
         var isUtf8 = Utf8.IsValid(line);
-        if (isUtf8 && IsChineseUtf8(line)) return Encoding.UTF8.GetString(line);
-        return TryStrict(legacy, line, out var other) ? other : isUtf8 ? Encoding.UTF8.GetString(line) : null;
+        var isLegacy = TryStrict(legacy, line, out var other);
+        if (isUtf8 && IsChineseUtf8(line) && !(isLegacy && ReadsBetterInLegacy(line, other, legacy))) return (Encoding.UTF8.GetString(line), true);
+        return isLegacy ? (other, false) : isUtf8 ? (Encoding.UTF8.GetString(line), true) : (null, false);
+    }
+
+    /// <summary>
+    /// Whether bytes that read in both are more of the legacy standard's common characters as read there than their UTF-8
+    /// reading is, written in that standard: Chinese read in its own encoding is mostly common characters, mojibake is not.
+    /// </summary>
+    private static bool ReadsBetterInLegacy(ReadOnlySpan<byte> line, string legacyText, Encoding legacy)
+    {
+        Func<byte, byte, bool> isCommon = legacy.CodePage == 950 ? IsCommonBig5 : IsCommonGb2312;
+        var writer = Encoding.GetEncoding(legacy.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        return CommonShare(writer.GetBytes(legacyText), isCommon) >= CommonShare(writer.GetBytes(Encoding.UTF8.GetString(line)), isCommon);
     }
 
     /// <summary>Whether valid UTF-8 bytes hold a character of three bytes or more (from U+0800: Chinese is).</summary>

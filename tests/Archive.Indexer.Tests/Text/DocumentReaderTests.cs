@@ -180,6 +180,17 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void A_gbk_text_whose_short_line_happens_to_be_valid_utf8_stays_gbk()
+    {
+        // 颍东 in GBK is F2 A3 B6 AB, one valid UTF-8 character (U+A3DAB).
+        const string original = "阜阳市召开组织工作会议\n颍东\n区委组织部部署换届工作。\n";
+
+        var text = DocumentReader.Read("notice.txt", Encoding.GetEncoding("GBK").GetBytes(original));
+
+        Assert.Equal((original, "gb18030"), (text.Text, text.Encoding));
+    }
+
+    [Fact]
     public void A_text_of_utf8_lines_and_a_few_gbk_lines_reads_each_line_in_its_own_encoding()
     {
         var gbk = Encoding.GetEncoding("GBK");
