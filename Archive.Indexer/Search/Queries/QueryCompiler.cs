@@ -48,7 +48,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             }
             else if (Node(node, positive: true, gathered) is { } query)
             {
-                if (node is AnyOfNode && HasScoringText(node)) found.Add((new QueryWord(node.Describe(), query), null));
+                if (node is AnyOfNode && HasScoringText(node)) found.Add((new QueryWord(node.Describe(), query) { IsGroup = true }, null));
                 else strict.Add((node, query));
             }
         }
@@ -85,7 +85,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// is sought than the query's rare ones (流动, 帮带), so a word whose idf is under half the rarest word's counts one,
     /// the others two. Two steps only: finer ones would split the tiers that exact text and proximity rank within, on
     /// frequencies a small archive cannot tell apart. A word's articles are estimated by its rarest character pair in
-    /// the body, the articles holding its text. Null (one each) without an index to count in.
+    /// the body, the articles holding its text; an OR group's are not estimated (its label is no text to look up), and
+    /// it counts two. Null (one each) without an index to count in.
     /// </summary>
     private IReadOnlyList<int>? CoverageUnits(List<QueryWord> words, IndexSearcher? searcher)
     {
@@ -93,11 +94,12 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var reader = searcher.IndexReader;
         var idf = words.Select(w =>
         {
+            if (w.IsGroup) return (double?)null;
             var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
             var articles = frequencies.Count == 0 ? reader.NumDocs : frequencies.Min();
             return Math.Log(1 + (reader.NumDocs - articles + 0.5) / (articles + 0.5));
         }).ToList();
-        var rarest = idf.Max();
+        var rarest = idf.Max() ?? 0;
         return idf.Select(i => i < rarest / 2 ? 1 : 2).ToList();
     }
 
@@ -523,4 +525,8 @@ internal sealed record CompiledQuery(
     bool Scored);
 
 /// <summary>One of the words a partial match is counted by: as typed (or an OR group as written), and its query.</summary>
-internal sealed record QueryWord(string Label, Query Query);
+internal sealed record QueryWord(string Label, Query Query)
+{
+    /// <summary>An OR group of words (党员 OR 干部), whose label is the syntax as written.</summary>
+    public bool IsGroup { get; init; }
+}
