@@ -33,8 +33,11 @@ public static class UploadFileName
         if (name.Length > MaxLength)
         {
             var extension = Path.GetExtension(name);
-            name = extension.Length is > 0 and <= 10 ? name[..(MaxLength - extension.Length)] + extension : name[..MaxLength];
+            name = extension.Length is > 0 and <= 10 ? name[..Cut(name, MaxLength - extension.Length)] + extension : name[..Cut(name, MaxLength)];
         }
         return name.Length == 0 ? Fallback : name;
     }
+
+    /// <summary>Where to cut a name to at most <paramref name="length"/> UTF-16 units without halving a character beyond the BMP.</summary>
+    private static int Cut(string name, int length) => char.IsHighSurrogate(name[length - 1]) ? length - 1 : length;
 }
