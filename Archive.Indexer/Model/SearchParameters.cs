@@ -84,9 +84,11 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         foreach (var (name, values) in parameters)
         {
             var key = name.ToLowerInvariant();
-            // Control characters in a query are dropped as in every text the archive reads; in any other value (a
-            // facet, an order, a number) they are no typing but a broken or crafted link, and it filters by nothing.
-            var written = key == Query ? values : values.Where(v => Typed(name, v, refused));
+            // Control characters in a query are dropped as in every text the archive reads; in any other value read (a
+            // facet, an order, a number) they are no typing but a broken or crafted link, and it filters by nothing. An
+            // app's own parameter is none of the archive's business.
+            var read = key is Sort or Page or Size || FacetNamed(name) is not null;
+            var written = read ? values.Where(v => Typed(name, v, refused)) : values;
             var given = written.Select(v => Readable(name, v, adjusted)).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
             if (given.Count == 0) continue;
             switch (key)

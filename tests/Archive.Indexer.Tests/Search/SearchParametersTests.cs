@@ -21,6 +21,15 @@ public class SearchParametersTests
     }
 
     [Fact]
+    public void An_apps_own_parameter_is_ignored_with_a_note_whatever_it_holds()
+    {
+        var reading = Read("q=党建&from=single\u0001message");
+
+        Assert.Empty(reading.Refused);
+        Assert.Equal("from", Assert.Single(reading.Adjusted).Field);
+    }
+
+    [Fact]
     public void A_kind_is_read_by_its_code_or_its_chinese_name_and_kept_as_the_code()
     {
         var reading = Read("kind=通知&kind=bulletin&kind=花名册&kind=網頁文章");
