@@ -16,6 +16,10 @@ public sealed class TownNameTests(SegmentationFixture fixture)
 
     [Theory]
     [InlineData("团结乡村干部群众", "团结", "乡村")]
+    [InlineData("发展乡村产业", "发展", "乡村")]
+    [InlineData("繁荣乡村文化", "繁荣", "乡村")]
+    [InlineData("平安乡村建设", "平安", "乡村")]
+    [InlineData("小城镇建设", "城镇", "建设")]
     [InlineData("胜利乡会师", "胜利", "乡")]
     [InlineData("仙岩街道工业园社区", "仙岩", "街道")]
     public void Everyday_words_before_乡_or_镇_and_a_街道_stay_apart(string sentence, string first, string second)
