@@ -85,6 +85,9 @@ public sealed record SearchState
     /// <summary>The state as a link to the search page; defaults are left out so URLs stay short.</summary>
     public string ToUrl() => "/" + Link(ToRequest());
 
+    /// <summary>The same search as the API's export (CSV, with citations): every page's hits, in this order.</summary>
+    public string ToExportUrl() => "/api/v1/export" + Link(ToRequest() with { Page = 1, PageSize = DefaultPageSize });
+
     /// <summary>The same search as the API's Atom feed of its newest matches, to follow it in a feed reader.</summary>
     public string ToFeedUrl() => "/api/v1/search.atom" + Link(ToRequest() with { Sort = SearchParameters.DefaultSort(Query), Page = 1 });
 
