@@ -424,7 +424,9 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// A single ideograph inside any longer word: as a bigram's first or second character, or a run of one (村 of 乡村, of
     /// 铁路二村, of 村、组). Its word alone finds it only where the segmenter cut it off, and 村 typed alone means 村
     /// wherever it is written. Found at <see cref="InsideWordBoost"/>: a character inside a word says less than the
-    /// word it is. Null for any other text.
+    /// word it is. Null for any other text. The bigrams ending in it are found by visiting every first character of the
+    /// term dictionary: 村, 镇 or 党 take 14-19 ms instead of 7-13 ms at 20,000 generated articles, and 镇 at the end of a
+    /// place name before punctuation (桃花镇。) is found nowhere else (7% of its matches there, 17% on corpus/real).
     /// </summary>
     private Query? InsideWords(string text, bool withBody)
     {
