@@ -25,10 +25,12 @@ public static class SearchUrl
         }
         if (strict && reading.Adjusted.FirstOrDefault() is { } adjusted)
         {
-            return (reading.Request, [], Problem(adjusted with
+            // What is wrong, not what a search would have done instead: nothing is done.
+            var wrong = adjusted.Unadjusted ?? adjusted;
+            return (reading.Request, [], Problem(wrong with
             {
-                MessageEn = adjusted.MessageEn + " This answer carries no warnings, so it is refused rather than given for another search than asked.",
-                MessageZh = adjusted.MessageZh + "此处无法附带提示，因此不予处理，以免给出与地址不同的检索结果。",
+                MessageEn = wrong.MessageEn + " This answer carries no warnings, so it is refused rather than given for another search than asked.",
+                MessageZh = wrong.MessageZh + "此处无法附带提示，因此不予处理，以免给出与地址不同的检索结果。",
             }));
         }
         return (reading.Request, [.. reading.Adjusted.Select(p => $"{p.MessageEn} / {p.MessageZh}")], null);

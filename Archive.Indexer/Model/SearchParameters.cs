@@ -95,7 +95,7 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
             {
                 case Query:
                     query = given[0];
-                    if (given.Count > 1) adjusted.Add(new(Query, "q was given more than once; the first was used.", "参数 q 出现了多次；只保留第一个。"));
+                    if (given.Count > 1) adjusted.Add(Adjustment(Query, "q was given more than once", "the first was used.", "参数 q 出现了多次", "只保留第一个。"));
                     if (query.Length > maxQueryLength)
                     {
                         // Refused, as what was typed cannot be searched; the request keeps its first part to offer instead.
@@ -120,8 +120,10 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
                     if (FacetNamed(name) is not { } field)
                     {
                         // Ignored with a note: apps add their own to a shared link (WeChat's from=singlemessage, utm_source).
-                        adjusted.Add(new(name, $"'{Shorten(name)}' is not a search parameter and was ignored; the parameters are {Query}, {string.Join(", ", Facets.Select(Name))}, {Sort}, {Page} and {Size}.",
-                            $"不认识的参数“{Shorten(name)}”，已忽略。可用的参数：{Query}、{string.Join("、", Facets.Select(Name))}、{Sort}、{Page}、{Size}。"));
+                        adjusted.Add(Adjustment(name,
+                            $"'{Shorten(name)}' is not a search parameter; the parameters are {Query}, {string.Join(", ", Facets.Select(Name))}, {Sort}, {Page} and {Size}",
+                            "it was ignored.",
+                            $"不认识的参数“{Shorten(name)}”（可用的参数：{Query}、{string.Join("、", Facets.Select(Name))}、{Sort}、{Page}、{Size}）", "已忽略。"));
                         break;
                     }
                     var accepted = given.Select(v => Accept(field, v, refused)).OfType<string>();
@@ -132,8 +134,8 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         // Counted once all are in: a facet's values may come under two names (dept, department) or in several pairs.
         foreach (var (field, values) in filters.Where(f => f.Value.Count > MaxValuesPerFacet).ToList())
         {
-            adjusted.Add(new(Name(field), $"at most {MaxValuesPerFacet} values of {Name(field)} are used; the first {MaxValuesPerFacet} were.",
-                $"{Label(field)}最多可选 {MaxValuesPerFacet} 个值；只保留前 {MaxValuesPerFacet} 个。"));
+            adjusted.Add(Adjustment(Name(field), $"at most {MaxValuesPerFacet} values of {Name(field)} can be given", $"the first {MaxValuesPerFacet} were used.",
+                $"{Label(field)}最多可选 {MaxValuesPerFacet} 个值", $"只保留前 {MaxValuesPerFacet} 个。"));
             filters[field] = [.. values.Take(MaxValuesPerFacet)];
         }
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
@@ -215,8 +217,8 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
             return "";
         });
         if (undecoded.Count > 0)
-            adjusted.Add(new(name, $"{Shorten(name)} held bytes that are not UTF-8 ({Shorten(string.Concat(undecoded))}), perhaps a link in another encoding such as GBK; they were left out.",
-                $"参数 {Shorten(name)} 含有不是 UTF-8 编码的字节（{Shorten(string.Concat(undecoded))}），可能是其他编码（如 GBK）的链接；已略去。"));
+            adjusted.Add(Adjustment(name, $"{Shorten(name)} held bytes that are not UTF-8 ({Shorten(string.Concat(undecoded))}), perhaps a link in another encoding such as GBK",
+                "they were left out.", $"参数 {Shorten(name)} 含有不是 UTF-8 编码的字节（{Shorten(string.Concat(undecoded))}），可能是其他编码（如 GBK）的链接", "已略去。"));
         return readable;
     }
 
@@ -233,9 +235,13 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         }
         var clamped = (int)Math.Clamp(number, min, max);
         if (clamped != number)
-            adjusted.Add(new(name, $"{name}={number} is outside {min}..{max}; {clamped} was used.", $"{label} {number} 超出 {min} 到 {max} 的范围，已按 {clamped} 处理。"));
+            adjusted.Add(Adjustment(name, $"{name}={number} is outside {min}..{max}", $"{clamped} was used.", $"{label} {number} 超出 {min} 到 {max} 的范围", $"已按 {clamped} 处理。"));
         return clamped;
     }
+
+    /// <summary>A value changed to fit or left out: what is wrong, then what was done instead (<see cref="FieldProblem.Unadjusted"/>: the first alone).</summary>
+    private static FieldProblem Adjustment(string field, string wrongEn, string doneEn, string wrongZh, string doneZh) =>
+        new(field, $"{wrongEn}; {doneEn}", $"{wrongZh}；{doneZh}") { Unadjusted = new(field, wrongEn + ".", wrongZh + "。") };
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -60,8 +60,9 @@ internal static class CitationFormatter
 
     /// <summary>
     /// Who answers for the article (主要责任者): its named authors (three at most, then 等) or the document's author, else
-    /// its source department, else the publisher. In a bulletin the source department comes first: an item there is the
-    /// department's report (（大观区委组织部）), whoever drafted it.
+    /// its source department, else the publisher, unless the citation names the publisher as its source (an unsigned item
+    /// of 浙江日报 is not 浙江日报. …[N]. 浙江日报: GB/T 7714 lets it begin with its title). In a bulletin the source
+    /// department comes first: an item there is the department's report (（大观区委组织部）), whoever drafted it.
     /// </summary>
     private static string? Responsible(StoredArticle article, StoredDocument document)
     {
@@ -69,7 +70,7 @@ internal static class CitationFormatter
         if (document.Kind == DocumentKind.Bulletin && department is not null) return department;
         var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
         if (authors.Count > 0) return string.Join(", ", authors.Take(3)) + (authors.Count > 3 ? ", 等" : "");
-        return department ?? document.Publisher;
+        return department ?? (document.Publisher is { } publisher && publisher != document.Publication && publisher != document.Site ? publisher : null);
     }
 
     /// <summary>A title or a deck without the full stop a deck sentence ends with (…去年共培训793万人次。[N] is no citation).</summary>

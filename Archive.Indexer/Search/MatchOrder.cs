@@ -41,11 +41,16 @@ internal sealed class MatchOrder : IComparer<RankedMatch>
 
     public int Compare(RankedMatch x, RankedMatch y)
     {
-        if (!ByScore) return x.Order.CompareTo(y.Order);
+        var before = CompareWithoutDocument(x, y);
+        return before != 0 ? before : x.Doc.CompareTo(y.Doc);
+    }
+
+    /// <summary>The order of the score and the date alone: 0 for matches that only the document tells apart.</summary>
+    public int CompareWithoutDocument(RankedMatch x, RankedMatch y)
+    {
+        if (!ByScore) return (x.Order >> 32).CompareTo(y.Order >> 32);
         var byScore = y.Score.CompareTo(x.Score);
-        if (byScore != 0) return byScore;
-        var byDate = y.Order.CompareTo(x.Order);
-        return byDate != 0 ? byDate : x.Doc.CompareTo(y.Doc);
+        return byScore != 0 ? byScore : y.Order.CompareTo(x.Order);
     }
 
     /// <summary>

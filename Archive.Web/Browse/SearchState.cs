@@ -39,17 +39,25 @@ public sealed record SearchState
         PageSize = PageSize,
     };
 
+    /// <summary>
+    /// The state with the value ticked, or unticked when it was. A region includes the places inside it, so a region
+    /// and a place inside it are never ticked together: ticking a city under its ticked province narrows to the city,
+    /// ticking the province again widens to it (either OR'ed with the other would be the province alone).
+    /// </summary>
     public SearchState Toggle(FacetField field, string value)
     {
         var values = Filters.TryGetValue(field, out var current) ? current : [];
         var next = values.Contains(value, StringComparer.Ordinal)
             ? values.Where(v => v != value).ToList()
-            : [.. values, value];
+            : [.. values.Where(v => field != FacetField.Region || !OneInsideTheOther(v, value)), value];
         var filters = Filters.ToDictionary(f => f.Key, f => f.Value);
         if (next.Count == 0) filters.Remove(field);
         else filters[field] = next;
         return this with { Filters = filters, Page = 1 };
     }
+
+    private static bool OneInsideTheOther(string region, string other) =>
+        region.StartsWith(other + "/", StringComparison.Ordinal) || other.StartsWith(region + "/", StringComparison.Ordinal);
 
     public SearchState WithOnly(FacetField field, string value) => WithOnly(field, [value]);
 
@@ -76,6 +84,9 @@ public sealed record SearchState
 
     /// <summary>The state as a link to the search page; defaults are left out so URLs stay short.</summary>
     public string ToUrl() => "/" + Link(ToRequest());
+
+    /// <summary>The same search as the API's export (CSV, with citations): every page's hits, in this order.</summary>
+    public string ToExportUrl() => "/api/v1/export" + Link(ToRequest() with { Page = 1, PageSize = DefaultPageSize });
 
     /// <summary>The same search as the API's Atom feed of its newest matches, to follow it in a feed reader.</summary>
     public string ToFeedUrl() => "/api/v1/search.atom" + Link(ToRequest() with { Sort = SearchParameters.DefaultSort(Query), Page = 1 });

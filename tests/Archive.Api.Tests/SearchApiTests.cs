@@ -176,6 +176,20 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Contains("refused", export.Str("message_en"));
     }
 
+    [Theory]
+    [InlineData("/api/v1/export?secton=x", "ignored", "已忽略")]
+    [InlineData("/api/v1/search.atom?size=0", "was used", "已按")]
+    [InlineData("/api/v1/export?q=a&q=b", "was used", "只保留")]
+    public async Task A_refused_export_or_feed_does_not_say_it_adjusted_the_search(string url, string adjustedEn, string adjustedZh)
+    {
+        var problem = await client.GetProblem(url, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.DoesNotContain(adjustedEn, problem.Str("message_en"));
+        Assert.DoesNotContain(adjustedEn, problem.Str("detail"));
+        Assert.DoesNotContain(adjustedZh, problem.Str("message_zh"));
+        Assert.Contains("refused", problem.Str("message_en"));
+    }
+
     [Fact]
     public async Task A_search_url_reused_for_an_export_or_a_feed_gives_the_same_matches_whatever_its_page()
     {

@@ -121,6 +121,7 @@ internal static class ArticleDocument
         {
             doc.Add(new StringField(IndexFields.TwinGroup, group, Field.Store.YES));
             doc.Add(new NumericDocValuesField(IndexFields.TwinGroupKey, TwinGroupKey(group)));
+            doc.Add(new NumericDocValuesField(IndexFields.TwinRank, article.Id == group ? 0 : (TwinGroupKey(article.Id) & long.MaxValue) | 1));
         }
         return doc;
     }

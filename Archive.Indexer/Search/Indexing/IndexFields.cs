@@ -38,6 +38,11 @@ internal static class IndexFields
     public const string TwinGroup = "twin";
     /// <summary>The same group as a 64-bit key in numeric doc values (0: no group), to collapse a group's matches to one.</summary>
     public const string TwinGroupKey = "twin_key";
+    /// <summary>
+    /// Which member of its group stands for it when the list's order ties them (the copies of one issue in several
+    /// files): the leader first (0), the others by a hash of their ids; numeric doc values, grouped articles only.
+    /// </summary>
+    public const string TwinRank = "twin_rank";
     /// <summary>All facet values in one SortedSet doc-values field, as "{dimension code}\u001f{value}".</summary>
     public const string Facets = "facets";
 

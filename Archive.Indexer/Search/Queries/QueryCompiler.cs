@@ -22,6 +22,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
 
     public const float TitleBoost = 4f;
     private const float MetaBoost = 0.5f;
+    /// <summary>A character found inside a longer word (村 of 乡村) scores as a weak word match does.</summary>
+    private const float InsideWordBoost = 0.5f;
     /// <summary>A synonym counts half as much as the word typed.</summary>
     private const float SynonymBoost = 0.5f;
     /// <summary>Coverage counts at most these words: a pasted paragraph still gives a bounded query.</summary>
@@ -122,6 +124,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             if (Words(word.Label, phrase: word.Exact, withBody: true) is not { } query) continue;
             if (word.InBigram is { } bigram && Words(bigram, phrase: true, withBody: true) is { } inside)
                 query = new AnyOfQuery([query, inside]);
+            if (word.Alone && InsideWords(word.Label, withBody: true) is { } anywhere) query = new AnyOfQuery([query, anywhere]);
             var used = word.Synonyms.Take(SynonymTable.MaxUsed).ToList();
             if (word.Synonyms.Count > SynonymTable.MaxUsed) gathered.Warnings.Add($"“{word.Label}”的同义词较多，只用了前 {SynonymTable.MaxUsed} 个：{string.Join("、", used)}。");
             if (word.SynonymKey is { } key && used.Count > 0)
@@ -402,8 +405,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     {
         var query = node.Field switch
         {
-            QueryField.Text => Words(node.Text, node.Phrase, withBody: true),
-            QueryField.Title => Words(node.Text, node.Phrase, withBody: false),
+            QueryField.Text => AlsoInsideWords(Words(node.Text, node.Phrase, withBody: true), node.Text, withBody: true),
+            QueryField.Title => AlsoInsideWords(Words(node.Text, node.Phrase, withBody: false), node.Text, withBody: false),
             QueryField.Department => Filter(Phrase(IndexFields.DepartmentBigrams, node.Text)),
             QueryField.Section => Filter(Phrase(IndexFields.SectionBigrams, node.Text)),
             QueryField.Series => Filter(Phrase(IndexFields.SeriesBigrams, node.Text)),
@@ -468,6 +471,26 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         }
         if (exactText && withBody) clauses.Add(Boosted(Phrase(IndexFields.MetaBigrams, bigrams), MetaBoost));
         return clauses.Count == 0 ? null : new AnyOfQuery(clauses);
+    }
+
+    /// <summary>A text that is one ideograph (a quoted "村", or one inside a group) is also found inside longer words.</summary>
+    private Query? AlsoInsideWords(Query? query, string text, bool withBody) =>
+        query is not null && InsideWords(text, withBody) is { } inside ? new AnyOfQuery([query, inside]) : query;
+
+    /// <summary>
+    /// A single ideograph inside any longer word: as a bigram's first or second character, or a run of one (村 of 乡村, of
+    /// 铁路二村, of 村、组). Its word alone finds it only where the segmenter cut it off, and 村 typed alone means 村
+    /// wherever it is written. Found at <see cref="InsideWordBoost"/>: a character inside a word says less than the
+    /// word it is. Null for any other text. The bigrams ending in it are found by visiting every first character of the
+    /// term dictionary: 村, 镇 or 党 take 14-19 ms instead of 7-13 ms at 20,000 generated articles, and 镇 at the end of a
+    /// place name before punctuation (桃花镇。) is found nowhere else (7% of its matches there, 17% on corpus/real).
+    /// </summary>
+    private Query? InsideWords(string text, bool withBody)
+    {
+        if (TextAnalysis.Tokens(analysis.Bigrams, text) is not [{ Term: [var character] }] || !CharClass.IsHan(character)) return null;
+        var pattern = $"{character}.?|.{character}";
+        var title = Boosted(new RegexpQuery(new Term(IndexFields.TitleBigrams, pattern)), TitleBoost * InsideWordBoost);
+        return withBody ? new AnyOfQuery([title, Boosted(new RegexpQuery(new Term(IndexFields.BodyBigrams, pattern)), InsideWordBoost)]) : title;
     }
 
     private static WordOrPhraseQuery WordOrPhrase(string wordField, string bigramField, List<string> words, List<AnalyzedToken> bigrams) =>

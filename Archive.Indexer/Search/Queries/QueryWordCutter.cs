@@ -52,12 +52,17 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
             words.Add(new CutWord(text[start..end], string.Concat(terms.Skip(i).Take(next - i)), found, Exact: joined)
             {
                 InBigram = length == 0 && end - start == 1 ? BigramAtEdge(text, start) : null,
+                Alone = length == 0 && end - start == 1 && IsAlone(text, start),
                 SynonymKey = length > 0 ? string.Concat(terms.Skip(i).Take(length)) : null,
             });
             i = next;
         }
         return words;
     }
+
+    /// <summary>An ideograph typed as a word of its own (村 of 村 后备力量): no ideograph stands right before or after it.</summary>
+    private static bool IsAlone(string text, int at) =>
+        CharClass.IsHan(text[at]) && (at == 0 || !CharClass.IsHan(text[at - 1])) && (at + 1 == text.Length || !CharClass.IsHan(text[at + 1]));
 
     /// <summary>
     /// For a single ideograph ending or opening the text, where a word remembered in part is cut: the bigram it makes
@@ -79,11 +84,15 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
 
 /// <summary>
 /// A word as typed, its normalized form (to drop repeats) and its synonyms; an exact one is found by its exact text
-/// only. A single character ending or opening the text is also found inside the bigram it makes with its neighbour (<see cref="InBigram"/>).
+/// only. A single character ending or opening the text is also found inside the bigram it makes with its neighbour (<see cref="InBigram"/>);
+/// one typed alone, inside any word (<see cref="Alone"/>).
 /// </summary>
 internal sealed record CutWord(string Label, string Key, IReadOnlyList<string> Synonyms, bool Exact = false)
 {
     public string? InBigram { get; init; }
+
+    /// <summary>A single ideograph typed as a word of its own (村, 乡 between spaces): whoever types it wants it wherever it is written.</summary>
+    public bool Alone { get; init; }
 
     /// <summary>The synonym table's term the word is (its key), whose synonyms the index marks; null without synonyms.</summary>
     public string? SynonymKey { get; init; }

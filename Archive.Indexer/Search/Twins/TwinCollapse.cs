@@ -1,6 +1,7 @@
 using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Archive.Indexer.Search.Indexing;
 
 namespace Archive.Indexer.Search.Twins;
 
@@ -8,7 +9,8 @@ namespace Archive.Indexer.Search.Twins;
 /// Collapses near-duplicate groups over all the matches of one search, so that the total, every page and the export
 /// count a republished article once: a match whose article belongs to a group is held back while collecting; then
 /// each group with a hit is one hit, represented by its first hit in the list's order (the best scored, or the
-/// newest or oldest), and <see cref="FacetingCollector"/> counts each group once per facet value of its members.
+/// newest or oldest; among equals its leader, then by <see cref="IndexFields.TwinRank"/>, never by where the index
+/// happens to hold them, so that a correction or a reindex leaves the same hit and permalink in the list), and <see cref="FacetingCollector"/> counts each group once per facet value of its members.
 /// Only grouped articles cost anything beyond an array look-up, and what they cost is held in pooled arrays: a broad
 /// search holds back tens of thousands of matches, which as growing lists made garbage the collector paused for.
 /// </summary>
@@ -28,6 +30,7 @@ internal sealed class TwinCollapse : IDisposable
     private int _leaf;
     private int _docBase;
     private NumericDocValues? _values;
+    private NumericDocValues? _ranks;
     private Scorer? _scorer;
 
     public TwinCollapse(TwinGroupOrdinals groups, MatchOrder order)
@@ -43,14 +46,15 @@ internal sealed class TwinCollapse : IDisposable
         Array.Fill(_best, -1, 0, groups.Count);
     }
 
-    /// <summary>A held-back match: its segment and document there, the facet selection it missed (-1: none, a hit).</summary>
-    internal readonly record struct Member(int Leaf, int Doc, int Missed, RankedMatch Match, int Previous);
+    /// <summary>A held-back match: its segment and document there, the facet selection it missed (-1: none, a hit), its rank in its group.</summary>
+    internal readonly record struct Member(int Leaf, int Doc, int Missed, RankedMatch Match, int Previous, long Rank);
 
     public void SetNextReader(AtomicReaderContext context)
     {
         _leaf = context.Ord;
         _docBase = context.DocBase;
         _values = _order.Values(context.AtomicReader);
+        _ranks = context.AtomicReader.GetNumericDocValues(IndexFields.TwinRank);
     }
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
@@ -62,10 +66,18 @@ internal sealed class TwinCollapse : IDisposable
         if (group < 0) return false;
         if (_last[group] < 0) _touched[_touchedCount++] = group;
         var match = new RankedMatch(_docBase + doc, _order.ByScore ? _scorer!.GetScore() : float.NaN, _order.OrderOf(_values, doc, _docBase));
-        Append(ref _members, _memberCount, new Member(_leaf, doc, missed, match, _last[group]));
+        var member = new Member(_leaf, doc, missed, match, _last[group], _ranks?.Get(doc) ?? 0);
+        Append(ref _members, _memberCount, member);
         _last[group] = _memberCount++;
-        if (missed < 0 && (_best[group] < 0 || _order.Compare(match, _members[_best[group]].Match) < 0)) _best[group] = _last[group];
+        if (missed < 0 && (_best[group] < 0 || StandsBefore(member, _members[_best[group]]))) _best[group] = _last[group];
         return true;
+    }
+
+    private bool StandsBefore(in Member member, in Member other)
+    {
+        var byOrder = _order.CompareWithoutDocument(member.Match, other.Match);
+        if (byOrder != 0) return byOrder < 0;
+        return member.Rank != other.Rank ? member.Rank < other.Rank : member.Match.Doc < other.Match.Doc;
     }
 
     /// <summary>The groups with a hit, each as its representative.</summary>

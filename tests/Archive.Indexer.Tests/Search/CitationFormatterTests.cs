@@ -46,6 +46,24 @@ public sealed class CitationFormatterTests
     }
 
     [Theory]
+    [InlineData(null, "浙江日报")]
+    [InlineData("浙江日报", "浙江日报社")]
+    public void An_unsigned_newspaper_article_begins_with_its_title_not_the_paper_named_after_it(string? series, string publisher)
+    {
+        // GB/T 7714: a text whose author is not known may begin with its title; the paper is named where it belongs.
+        var document = new StoredDocument
+        {
+            Id = "p", FileName = "p.txt", Sha256 = "04", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.NewspaperPage,
+            Series = series, Date = new DateOnly(2024, 9, 25), Publisher = publisher,
+        };
+        var article = new StoredArticle { Id = "p-1", DocumentId = "p", Ordinal = 1, Title = "建立全国首个楼道党支部", Page = 4, Body = "正文。" };
+
+        var citation = CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5));
+
+        Assert.Equal(series is null ? "建立全国首个楼道党支部[N]. 浙江日报, 2024-09-25(4)." : "浙江日报社. 建立全国首个楼道党支部[N]. 浙江日报, 2024-09-25(4).", citation.Gbt7714);
+    }
+
+    [Theory]
     [InlineData(15, "中共福州市委组织部. 平潭: 构建15分钟党群服务圈[J]. 福州组工, 2025(15): 2.")]
     [InlineData(null, "中共福州市委组织部. 平潭: 构建15分钟党群服务圈[N]. 福州组工, 2025-09-01(2).")]
     [InlineData(-15, "中共福州市委组织部. 平潭: 构建15分钟党群服务圈[N]. 福州组工.")]

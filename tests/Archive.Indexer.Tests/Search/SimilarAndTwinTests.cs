@@ -102,6 +102,28 @@ public sealed class SimilarAndTwinTests : IDisposable
         Assert.DoesNotContain(_archive.Similar(_original, otherRegionsOnly: false)!, h => h.Title == "大观区在疫情防控一线考察识别干部");
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("标题:考察识别干部")]
+    public void An_issue_in_several_files_is_shown_by_the_same_copy_whatever_order_the_index_holds_them_in(string? query)
+    {
+        var issue = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "000_037b87f1aeded1d9.txt"));
+        foreach (var (name, text) in new[] { ("第8期.docx.txt", issue + "\n"), ("第8期.pdf.txt", issue + "\n\n") })
+        {
+            Assert.Equal(FileOutcomeStatus.New, _archive.IngestUpload(name, Encoding.UTF8.GetBytes(text)).Status);
+        }
+        string Shown() => _archive.Search(new SearchRequest { Query = query, PageSize = 100 }).Hits
+            .Single(h => h.Title == "大观区在疫情防控一线考察识别干部").ArticleId;
+        var before = Shown();
+
+        // A correction that changes nothing the list is ordered by re-adds the copy's document at the end of the index,
+        // as a reindex may put the copies in any order: the list's hit (its permalink, the export's id) stays the same.
+        _archive.CorrectDocument(_archive.FindArticle(before)!.DocumentId,
+            new Dictionary<string, System.Text.Json.JsonElement> { ["publisher"] = CanonicalJson.Of("中共安庆市委组织部") }, new Editing("tests"));
+
+        Assert.Equal(before, Shown());
+    }
+
     [Fact]
     public void Different_articles_are_never_twins()
     {

@@ -55,6 +55,20 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
         Assert.Contains(hit.Snippets, s => s.Contains("<mark>報到</mark>", StringComparison.Ordinal) || s.Contains("報到", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("乡 振兴")] // 乡 occurs only inside 乡村振兴
+    [InlineData("鄉 振興")]
+    [InlineData("\"乡\" 振兴")]
+    [InlineData("振兴 乡")]
+    public void A_character_typed_alone_is_found_inside_longer_words(string query)
+    {
+        var results = Search(query);
+
+        Assert.Equal(1, results.FullMatches);
+        Assert.Equal("全县举办培训班", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
+    }
+
     [Fact]
     public void A_word_is_found_inside_a_longer_word()
     {

@@ -1,0 +1,29 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Archive.Web.Tests;
+
+/// <summary>Staff who cite past measures take a result list away as a table: the results page links its export.</summary>
+[Collection(ArchiveSiteCollection.Name)]
+public sealed class ExportLinkTests(ArchiveSite site)
+{
+    [Fact]
+    public async Task A_results_page_links_the_export_of_the_same_search_with_as_many_rows_as_it_counts()
+    {
+        using var client = site.NewHttpClient();
+        var page = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("疫情防控") + "&region=" + Uri.EscapeDataString("安徽省") + "&sort=newest&page=1&size=5");
+
+        var link = Regex.Match(page, "<a class=\"export\" href=\"([^\"]+)\"");
+        Assert.True(link.Success, "the results page links its export");
+        var url = WebUtility.HtmlDecode(link.Groups[1].Value);
+        Assert.StartsWith("/api/v1/export?", url);
+        Assert.DoesNotContain("size=", url);
+
+        using var export = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
+        // The export lists the articles holding every word: the page's total, or its full matches when it goes on with partial ones.
+        var counted = Regex.Match(page, "data-full=\"(\\d+)\"") is { Success: true } full ? full : Regex.Match(page, "data-total=\"(\\d+)\"");
+        Assert.Equal(counted.Groups[1].Value, export.Headers.GetValues("X-Total-Count").Single());
+    }
+}
