@@ -77,4 +77,37 @@ public sealed class FacetingCollectorTests : IDisposable
         Assert.True(collector.TotalHits == hits.Length, $"{name}: {collector.TotalHits} hits");
         Assert.Equal(expected.OrderBy(e => e.Key.ToString()), counted.OrderBy(e => e.Key.ToString()));
     }
+
+    /// <summary>
+    /// With values ticked, drill-sideways: a hit meeting every selection counts in every facet, one missing exactly one
+    /// counts only in that selection's facet (near misses that fill most of a segment are counted through its totals).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(HitSets))]
+    public void Counts_with_ticked_values_equal_counting_hits_and_near_misses_by_hand(string name, int[] hits)
+    {
+        var selections = new Dictionary<FacetField, List<string>> { [FacetField.Kind] = ["notice"], [FacetField.Section] = ["市内信息"] };
+        var query = new BooleanQuery();
+        foreach (var doc in hits) query.Add(new TermQuery(new Term(IndexFields.Id, doc.ToString())), Occur.SHOULD);
+        var ordinals = FacetOrdinals.Build(_reader, SegmentFacetOrdinals.Read);
+        using var collector = new FacetingCollector(new TotalHitCountCollector(), ordinals, selections, countFacets: true);
+
+        new IndexSearcher(_reader).Search(query, collector);
+
+        var expected = hits.SelectMany(doc =>
+        {
+            var values = Values(doc).ToList();
+            var missed = selections.Where(s => !values.Any(v => v.Item1 == s.Key && s.Value.Contains(v.Item2))).Select(s => s.Key).ToList();
+            return missed switch
+            {
+                [] => values,
+                [var only] => values.Where(v => v.Item1 == only),
+                _ => [],
+            };
+        }).GroupBy(v => v).ToDictionary(g => g.Key, g => (long)g.Count());
+        var counts = collector.Counts();
+        var counted = Enumerable.Range(0, ordinals.Count).Where(o => counts[o] > 0).ToDictionary(o => (ordinals.Fields[o], ordinals.Values[o]), o => (long)counts[o]);
+        Assert.True(collector.TotalHits == hits.Count(d => d % 3 == 0 && d % 5 != 0 && d % 2 == 0), $"{name}: {collector.TotalHits} hits");
+        Assert.Equal(expected.OrderBy(e => e.Key.ToString()), counted.OrderBy(e => e.Key.ToString()));
+    }
 }
