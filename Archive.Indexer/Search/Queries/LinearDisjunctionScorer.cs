@@ -26,21 +26,13 @@ internal abstract class LinearDisjunctionScorer : Scorer
     public sealed override int DocID => _doc;
 
     /// <summary>How many of the scorers are on the current document.</summary>
-    public sealed override int Freq
-    {
-        get
-        {
-            var on = 0;
-            foreach (var doc in _docs) if (doc == _doc) on++;
-            return on;
-        }
-    }
+    public sealed override int Freq => Covered();
 
-    /// <summary>How many of the scorers are on the current document, each counting its <paramref name="units"/>, without scoring any.</summary>
-    protected int Covered(int[] units)
+    /// <summary>How many of the scorers are on the current document, each counting its <paramref name="units"/> (or one), without scoring any.</summary>
+    protected int Covered(int[]? units = null)
     {
         var on = 0;
-        for (var i = 0; i < _scorers.Length; i++) if (_docs[i] == _doc) on += units[i];
+        for (var i = 0; i < _scorers.Length; i++) if (_docs[i] == _doc) on += units?[i] ?? 1;
         return on;
     }
 

@@ -98,7 +98,7 @@ internal sealed class ScanReader
         var textLayer = layer.Text;
         var total = _rasterizer.PageCount(path, context.Cancellation);
         if (total <= 0) throw new UnreadableFileException("the PDF has no pages");
-        var pagesRead = textLayer?.Blocks.Select(b => b.Page).OfType<int>().ToHashSet() ?? [];
+        var pagesRead = PagesWithText(textLayer);
         CheckPageCount(total - pagesRead.Count, "PDF");
         var scanned = Enumerable.Range(1, total).Where(page => !pagesRead.Contains(page)).ToList();
         if (scanned.Count == 0) return textLayer!;
@@ -144,8 +144,10 @@ internal sealed class ScanReader
     }
 
     /// <summary>Whether the text layer gave text on each of the pages its reader counted: then nothing is left to recognize.</summary>
-    private static bool EveryPageHasText(ExtractedText textLayer) =>
-        textLayer.PageCount is { } pages && textLayer.Blocks.Select(b => b.Page).OfType<int>().Distinct().Count() == pages;
+    private static bool EveryPageHasText(ExtractedText textLayer) => textLayer.PageCount is { } pages && PagesWithText(textLayer).Count == pages;
+
+    /// <summary>The pages a text layer gave text on (none without one).</summary>
+    private static HashSet<int> PagesWithText(ExtractedText? textLayer) => textLayer?.Blocks.Select(b => b.Page).OfType<int>().ToHashSet() ?? [];
 
     /// <summary>The given pages of a PDF on disk (those without a text layer), rendered and recognized one by one.</summary>
     private List<RecognizedPage> RecognizePdfPages(string path, IReadOnlyList<int> pages, string folder, Stopwatch clock, ReadingContext context)
