@@ -359,7 +359,7 @@ internal sealed class ArticleSearch(
     /// Adds the rescoring query's score to the first <see cref="RescoreWindow"/> hits and orders them again: by how
     /// many of the query's words they hold (the coverage tier, which rescoring never crosses: an article lacking a word
     /// stays below those that hold them all), then as <see cref="MatchOrder.Relevance"/> (score, then newest, then
-    /// document); the hits after them keep their order. (Lucene.Net's QueryRescorer fails on a segment where the
+    /// the article's place among the day's); the hits after them keep their order. (Lucene.Net's QueryRescorer fails on a segment where the
     /// rescoring query matches nothing, hence this.)
     /// </summary>
     private static List<RankedMatch> Rescore(IndexSearcher searcher, List<RankedMatch> ranked, Query rescoring)

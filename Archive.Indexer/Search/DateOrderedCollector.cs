@@ -6,7 +6,8 @@ namespace Archive.Indexer.Search;
 /// <summary>
 /// The first matches of a date-sorted list without comparing every match: a segment's matches are only marked,
 /// then, when they are a good part of it, the segment's documents are walked in date order until the window is
-/// full; a few matches are ranked themselves. Same order as sorting all matches by date, then by document.
+/// full; a few matches are ranked themselves. Same order as sorting all matches by <see cref="SegmentDateOrder.Key"/>,
+/// then by document.
 /// </summary>
 internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<AtomicReader, SegmentDateOrder> orders) : ICollector, IDisposable
 {
@@ -44,7 +45,7 @@ internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<At
     public RankedMatch[] TopDocs()
     {
         TakeCandidates();
-        return _candidates.OrderBy(c => c.Key).Take(window).Select(c => new RankedMatch(c.Doc, float.NaN, c.Key)).ToArray();
+        return _candidates.Order().Take(window).Select(c => new RankedMatch(c.Doc, float.NaN, c.Key)).ToArray();
     }
 
     public void Dispose() => _matched.Dispose();
@@ -55,30 +56,30 @@ internal sealed class DateOrderedCollector(int window, bool newestFirst, Func<At
         if (_segment is null || _matches == 0) return;
         var (reader, docBase) = (_segment.AtomicReader, _segment.DocBase);
         var ranks = SegmentDateOrder.Ranks(reader, newestFirst);
-        long Key(int doc) => SegmentDateOrder.Key(ranks, doc, docBase, newestFirst);
 
         if (_matches <= window || (long)_matches * WalkDensity <= reader.MaxDoc)
         {
-            // The largest key on top, pushed out by any smaller one: what remains are the window smallest.
-            var best = new PriorityQueue<int, long>(window + 1, Comparer<long>.Create((a, b) => b.CompareTo(a)));
+            // The last in order on top, pushed out by any before it: what remains are the window first.
+            var best = new PriorityQueue<int, (long Key, int Doc)>(window + 1, Comparer<(long, int)>.Create((a, b) => b.CompareTo(a)));
             for (var w = 0; w < _matched.WordCount; w++)
             {
                 for (var bits = _matched.Word(w); bits != 0; bits &= bits - 1)
                 {
                     var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    if (best.Count < window) best.Enqueue(doc, Key(doc));
-                    else best.EnqueueDequeue(doc, Key(doc));
+                    var order = (SegmentDateOrder.Key(ranks, doc, newestFirst), doc);
+                    if (best.Count < window) best.Enqueue(doc, order);
+                    else best.EnqueueDequeue(doc, order);
                 }
             }
-            while (best.TryDequeue(out var doc, out var key)) _candidates.Add((key, docBase + doc));
+            while (best.TryDequeue(out var doc, out var order)) _candidates.Add((order.Key, docBase + doc));
         }
         else
         {
             var taken = 0;
-            foreach (var doc in orders(reader).Documents(reader, newestFirst))
+            foreach (var (key, doc) in orders(reader).Documents(reader, newestFirst))
             {
                 if (!_matched.Contains(doc)) continue;
-                _candidates.Add((Key(doc), docBase + doc));
+                _candidates.Add((key, docBase + doc));
                 if (++taken == window) break;
             }
         }

@@ -4,14 +4,15 @@ using Archive.Indexer.Search.Indexing;
 namespace Archive.Indexer.Search;
 
 /// <summary>A match in a ranked list: its document (index-wide), its score, and what it is ordered by besides.</summary>
-/// <param name="Order">By relevance: the date (yyyymmdd, 0 when undated), for ties of score; by date: the
-/// <see cref="SegmentDateOrder.Key"/>, which already ends in the document.</param>
+/// <param name="Order">By relevance: the newest-first date value (<see cref="SegmentDateOrder.NewestFirstValue"/>),
+/// for ties of score; by date: the <see cref="SegmentDateOrder.Key"/>.</param>
 internal readonly record struct RankedMatch(int Doc, float Score, long Order);
 
 /// <summary>
 /// The one order of a result list, a total order so that every page, whatever its size, and the export cut the same
-/// list: by relevance, score first, then newest, then document; by date, the date order of
-/// <see cref="SegmentDateOrder"/> (undated last either way, then document).
+/// list: by relevance, score first, then newest; by date, the date order of <see cref="SegmentDateOrder"/> (undated
+/// last either way); then the article's place among the day's (<see cref="SegmentDateOrder.Tie"/>), and only then the
+/// document, which a correction or a reindex changes.
 /// </summary>
 internal sealed class MatchOrder : IComparer<RankedMatch>
 {
@@ -36,21 +37,23 @@ internal sealed class MatchOrder : IComparer<RankedMatch>
     public NumericDocValues? Values(AtomicReader segment) =>
         ByScore ? segment.GetNumericDocValues(IndexFields.Date) : SegmentDateOrder.Ranks(segment, NewestFirst);
 
-    public long OrderOf(NumericDocValues? values, int doc, int docBase) =>
-        ByScore ? values?.Get(doc) ?? 0 : SegmentDateOrder.Key(values, doc, docBase, NewestFirst);
+    public long OrderOf(NumericDocValues? values, int doc) =>
+        ByScore ? values?.Get(doc) ?? 0 : SegmentDateOrder.Key(values, doc, NewestFirst);
 
     public int Compare(RankedMatch x, RankedMatch y)
     {
-        var before = CompareWithoutDocument(x, y);
-        return before != 0 ? before : x.Doc.CompareTo(y.Doc);
+        var before = CompareScoreAndDay(x, y);
+        if (before != 0) return before;
+        var byTie = ByScore ? y.Order.CompareTo(x.Order) : x.Order.CompareTo(y.Order);
+        return byTie != 0 ? byTie : x.Doc.CompareTo(y.Doc);
     }
 
-    /// <summary>The order of the score and the date alone: 0 for matches that only the document tells apart.</summary>
-    public int CompareWithoutDocument(RankedMatch x, RankedMatch y)
+    /// <summary>The order of the score and the day alone: 0 for matches that only the article's place tells apart.</summary>
+    public int CompareScoreAndDay(RankedMatch x, RankedMatch y)
     {
-        if (!ByScore) return (x.Order >> 32).CompareTo(y.Order >> 32);
+        if (!ByScore) return SegmentDateOrder.Day(x.Order).CompareTo(SegmentDateOrder.Day(y.Order));
         var byScore = y.Score.CompareTo(x.Score);
-        return byScore != 0 ? byScore : y.Order.CompareTo(x.Order);
+        return byScore != 0 ? byScore : SegmentDateOrder.Day(y.Order).CompareTo(SegmentDateOrder.Day(x.Order));
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Search;
 
 /// <summary>
 /// The first matches of a relevance-ranked list (<see cref="MatchOrder.Relevance"/>: score, then newest, then
-/// document), kept in <see cref="BestMatches"/>: the order Lucene's TopFieldCollector gives with a
+/// the article's place among the day's), kept in <see cref="BestMatches"/>: the order Lucene's TopFieldCollector gives with a
 /// score and a date comparator, without their virtual calls for every match. A match scored below the least kept is
 /// passed over without reading its date; the broad searches reject nearly all of theirs so. Where the scorer bounds a
 /// match's score (<see cref="IBoundedScorer"/>), a match whose bound does not reach the least kept is not even scored.
@@ -39,7 +39,7 @@ internal sealed class RelevanceCollector(int window) : ICollector
         if (least is not null && _bounded is not null && _bounded.ScoreBound <= least.Value.Score) return;
         var score = _scorer!.GetScore();
         if (least is not null && score < least.Value.Score) return;
-        _best.Offer(new RankedMatch(_docBase + doc, score, MatchOrder.Relevance.OrderOf(_dates, doc, _docBase)));
+        _best.Offer(new RankedMatch(_docBase + doc, score, MatchOrder.Relevance.OrderOf(_dates, doc)));
     }
 
     /// <summary>The window's matches in order.</summary>

@@ -4,46 +4,71 @@ using Archive.Indexer.Search.Indexing;
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// The documents of one segment in date order, newest first and oldest first (ties in document order, undated
-/// last either way), each built on first use. A segment never changes, so the orders live as long as it does
-/// (kept by its core: the reader passed in is any of the segment's, deletions do not matter).
+/// The documents of one segment in date order, newest first and oldest first (undated last either way), each built
+/// on first use. A segment never changes, so the orders live as long as it does (kept by its core: the reader passed
+/// in is any of the segment's, deletions do not matter).
+/// <para>
+/// The two orders' doc values hold the day (yyyymmdd) above <see cref="TieBits"/> bits of the article's place among
+/// that day's articles (<see cref="Tie"/>: its document, then its position there), so that articles of one day, such
+/// as an issue's, keep one order, their order in the issue, wherever the index holds them: a correction indexes an
+/// article again at the end, and a reindex in another order.
+/// </para>
 /// </summary>
 internal sealed class SegmentDateOrder
 {
-    private int[]? _newestFirst;
-    private int[]? _oldestFirst;
+    public const int TieBits = 38;
+    private const long TieMask = (1L << TieBits) - 1;
+    private const int PositionBits = 12;
+    /// <summary>Above any yyyymmdd, below 2^(63 - TieBits): oldest first, an undated article comes after every day.</summary>
+    private const long UndatedOldestFirst = (1L << (63 - TieBits)) - 1;
 
-    public int[] Documents(AtomicReader segment, bool newestFirst) => newestFirst
+    private (long Key, int Doc)[]? _newestFirst;
+    private (long Key, int Doc)[]? _oldestFirst;
+
+    /// <summary>
+    /// An article's place among a day's articles: a stable key of its document (<paramref name="documentKey"/>, any
+    /// 64 bits), then its position in the document (1-based; past 4,095 positions tie, and then the index decides).
+    /// </summary>
+    public static long Tie(long documentKey, int position) =>
+        ((documentKey & (TieMask >> PositionBits)) << PositionBits) | (long)Math.Clamp(position, 0, (1 << PositionBits) - 1);
+
+    /// <summary>The value newest first reads: a later day larger, and among a day's articles the first tie largest; undated below every day.</summary>
+    public static long NewestFirstValue(int? day, long tie) => ((long)(day ?? 0) << TieBits) | (TieMask - tie);
+
+    /// <summary>The value oldest first reads: an earlier day smaller, the first tie smallest; undated above every day.</summary>
+    public static long OldestFirstValue(int? day, long tie) => ((day ?? UndatedOldestFirst) << TieBits) | tie;
+
+    /// <summary>The day part of <see cref="Key"/> or of a value: what the date alone orders.</summary>
+    public static long Day(long keyOrValue) => keyOrValue >> TieBits;
+
+    /// <summary>The segment's documents in date order, each with its <see cref="Key"/>.</summary>
+    public (long Key, int Doc)[] Documents(AtomicReader segment, bool newestFirst) => newestFirst
         ? LazyInitializer.EnsureInitialized(ref _newestFirst, () => Sorted(segment, newestFirst: true))
         : LazyInitializer.EnsureInitialized(ref _oldestFirst, () => Sorted(segment, newestFirst: false));
 
     /// <summary>
-    /// What date-sorted lists order by, ascending: the date (undated last) read from <see cref="Ranks"/>'s doc
-    /// values in the high half, the document (<paramref name="docBase"/> + <paramref name="doc"/>) in the low half,
-    /// so that ties keep document order as Lucene's sort does.
+    /// What date-sorted lists order by, ascending, read from <see cref="Ranks"/>'s doc values: the day (undated last),
+    /// then the tie. Only the document tells apart two articles whose keys are equal.
     /// </summary>
-    public static long Key(NumericDocValues? ranks, int doc, int docBase, bool newestFirst)
+    public static long Key(NumericDocValues? ranks, int doc, bool newestFirst)
     {
+        // A document without the value (none in an index of this schema) reads 0: last newest first, first oldest first.
         var value = ranks?.Get(doc) ?? 0;
-        // Newest first reads the date (undated: 0), oldest first the date with undated at long.MaxValue.
-        var rank = newestFirst ? int.MaxValue - (int)value : (int)Math.Min(value, int.MaxValue);
-        return ((long)rank << 32) | (uint)(docBase + doc);
+        return newestFirst ? long.MaxValue - value : value;
     }
 
     public static NumericDocValues? Ranks(AtomicReader reader, bool newestFirst) =>
         reader.GetNumericDocValues(newestFirst ? IndexFields.Date : IndexFields.DateOldestFirst);
 
-    private static int[] Sorted(AtomicReader segment, bool newestFirst)
+    private static (long Key, int Doc)[] Sorted(AtomicReader segment, bool newestFirst)
     {
         var ranks = Ranks(segment, newestFirst);
-        var keys = new long[segment.MaxDoc];
-        for (var doc = 0; doc < keys.Length; doc++)
+        var sorted = new (long Key, int Doc)[segment.MaxDoc];
+        for (var doc = 0; doc < sorted.Length; doc++)
         {
-            keys[doc] = Key(ranks, doc, docBase: 0, newestFirst);
+            sorted[doc] = (Key(ranks, doc, newestFirst), doc);
         }
-        Array.Sort(keys);
-        var docs = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++) docs[i] = (int)keys[i];
-        return docs;
+        Array.Sort(sorted);
+        return sorted;
     }
 }

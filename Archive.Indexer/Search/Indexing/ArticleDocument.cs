@@ -76,19 +76,15 @@ internal static class ArticleDocument
             doc.Add(new StringField(IndexFields.Issue, issue.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
             doc.Add(new StoredField(IndexFields.StoredIssue, issue));
         }
-        if (document.Date is { } date)
+        int? day = document.Date is { } date ? DateKey(date) : null;
+        var tie = SegmentDateOrder.Tie(StableKey(article.DocumentId), article.Ordinal);
+        doc.Add(new NumericDocValuesField(IndexFields.Date, SegmentDateOrder.NewestFirstValue(day, tie)));
+        doc.Add(new NumericDocValuesField(IndexFields.DateOldestFirst, SegmentDateOrder.OldestFirstValue(day, tie)));
+        if (document.Date is { } dated)
         {
-            var day = DateKey(date);
-            doc.Add(new Int32Field(IndexFields.Date, day, Field.Store.NO));
-            doc.Add(new NumericDocValuesField(IndexFields.Date, day));
-            doc.Add(new NumericDocValuesField(IndexFields.DateOldestFirst, day));
-            doc.Add(new StoredField(IndexFields.StoredDate, day));
-            AddFacet(doc, FacetField.Year, date.Year.ToString(CultureInfo.InvariantCulture), folding);
-        }
-        else
-        {
-            // Undated articles come last in both orders (a missing value reads as 0, which suits newest first).
-            doc.Add(new NumericDocValuesField(IndexFields.DateOldestFirst, long.MaxValue));
+            doc.Add(new Int32Field(IndexFields.Date, day!.Value, Field.Store.NO));
+            doc.Add(new StoredField(IndexFields.StoredDate, day.Value));
+            AddFacet(doc, FacetField.Year, dated.Year.ToString(CultureInfo.InvariantCulture), folding);
         }
         if (!string.IsNullOrWhiteSpace(article.Section))
         {
@@ -132,9 +128,13 @@ internal static class ArticleDocument
     /// </summary>
     public static long TwinGroupKey(string group)
     {
-        var key = BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(group)));
+        var key = StableKey(group);
         return key == 0 ? 1 : key;
     }
+
+    /// <summary>The first bytes of the sha256 of an id: a key that no correction or reindex changes.</summary>
+    private static long StableKey(string id) =>
+        BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)));
 
     /// <summary>yyyymmdd: sorts like the date and reads like it in a debugger.</summary>
     public static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;

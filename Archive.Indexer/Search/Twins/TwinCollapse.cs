@@ -65,7 +65,7 @@ internal sealed class TwinCollapse : IDisposable
         var group = _groups.Of(_leaf, doc);
         if (group < 0) return false;
         if (_last[group] < 0) _touched[_touchedCount++] = group;
-        var match = new RankedMatch(_docBase + doc, _order.ByScore ? _scorer!.GetScore() : float.NaN, _order.OrderOf(_values, doc, _docBase));
+        var match = new RankedMatch(_docBase + doc, _order.ByScore ? _scorer!.GetScore() : float.NaN, _order.OrderOf(_values, doc));
         var member = new Member(_leaf, doc, missed, match, _last[group], _ranks?.Get(doc) ?? 0);
         Append(ref _members, _memberCount, member);
         _last[group] = _memberCount++;
@@ -75,7 +75,7 @@ internal sealed class TwinCollapse : IDisposable
 
     private bool StandsBefore(in Member member, in Member other)
     {
-        var byOrder = _order.CompareWithoutDocument(member.Match, other.Match);
+        var byOrder = _order.CompareScoreAndDay(member.Match, other.Match);
         if (byOrder != 0) return byOrder < 0;
         return member.Rank != other.Rank ? member.Rank < other.Rank : member.Match.Doc < other.Match.Doc;
     }

@@ -32,7 +32,7 @@ public sealed class CoverageQueryTests
                 {
                     new StringField("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
                     new TextField(IndexFields.BodyWords, string.Join(' ', words), Field.Store.NO),
-                    new NumericDocValuesField(IndexFields.Date, 20200101 + random.Next(3) * 10000),
+                    new NumericDocValuesField(IndexFields.Date, SegmentDateOrder.NewestFirstValue(20200101 + random.Next(3) * 10000, tie: 0)),
                 });
                 if (i % 150 == 149) writer.Commit();
             }
@@ -71,6 +71,6 @@ public sealed class CoverageQueryTests
         }
 
         public void Collect(int doc) =>
-            Matches.Add(new RankedMatch(_docBase + doc, _scorer!.GetScore(), MatchOrder.Relevance.OrderOf(_dates, doc, _docBase)));
+            Matches.Add(new RankedMatch(_docBase + doc, _scorer!.GetScore(), MatchOrder.Relevance.OrderOf(_dates, doc)));
     }
 }

@@ -21,7 +21,7 @@ public sealed class RelevanceCollectorTests
             for (var i = 0; i < documents.Length; i++)
             {
                 var document = new Document { new TextField(IndexFields.BodyWords, documents[i].Words, Field.Store.NO) };
-                if (documents[i].Date is { } date) document.Add(new NumericDocValuesField(IndexFields.Date, date));
+                if (documents[i].Date is { } date) document.Add(new NumericDocValuesField(IndexFields.Date, SegmentDateOrder.NewestFirstValue(date, tie: 0)));
                 writer.AddDocument(document);
                 if (i == 2) writer.Commit();
             }
@@ -37,6 +37,7 @@ public sealed class RelevanceCollectorTests
         new IndexSearcher(reader).Search(aOrC, collector);
 
         Assert.Equal(2, reader.Leaves.Count);
-        Assert.Equal([(2, 0L), (1, 20220101L), (3, 20220101L), (4, 20210101L)], collector.TopDocs().Select(m => (m.Doc, m.Order)));
+        Assert.Equal([(2, 0L), (1, SegmentDateOrder.NewestFirstValue(20220101, 0)), (3, SegmentDateOrder.NewestFirstValue(20220101, 0)), (4, SegmentDateOrder.NewestFirstValue(20210101, 0))],
+            collector.TopDocs().Select(m => (m.Doc, m.Order)));
     }
 }
