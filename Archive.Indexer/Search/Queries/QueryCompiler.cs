@@ -38,7 +38,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// <param name="searcher">The index searched: a word it holds nowhere is looked for by its parts (null: as typed).</param>
     public CompiledQuery Compile(ParsedQuery parsed, IndexSearcher? searcher = null)
     {
-        var gathered = new Gathered(new List<string>(parsed.Warnings));
+        var gathered = new Gathered(new List<string>(parsed.Warnings), searcher);
         if (parsed.Root is null) return new CompiledQuery(null, null, null, [], [], gathered.Warnings, parsed.Describe(), Scored: false);
 
         var strict = new List<(QueryNode Node, Query Query)>();
@@ -317,7 +317,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     }
 
     /// <summary>What compiling a query gathers besides the query: warnings, texts to highlight, what to rescore by.</summary>
-    private sealed record Gathered(List<string> Warnings)
+    private sealed record Gathered(List<string> Warnings, IndexSearcher? Searcher)
     {
         public List<string> Needles { get; } = [];
         public List<(string Word, IReadOnlyList<string> Synonyms)> Synonyms { get; } = [];
@@ -330,7 +330,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         switch (node)
         {
             case TextNode text:
-                var query = Text(text, gathered.Warnings);
+                var query = Text(text, gathered);
                 if (query is not null && positive && text.Field is QueryField.Text or QueryField.Title)
                 {
                     if (text.Phrase) gathered.Needles.Add(text.Text);
@@ -402,7 +402,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         return boolean;
     }
 
-    private Query? Text(TextNode node, List<string> warnings)
+    private Query? Text(TextNode node, Gathered gathered)
     {
         var query = node.Field switch
         {
@@ -413,7 +413,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             QueryField.Series => Filter(Phrase(IndexFields.SeriesBigrams, node.Text)),
             QueryField.DocNumber => Filter(Phrase(IndexFields.DocNumberBigrams, node.Text)),
             QueryField.Author => Filter(Phrase(IndexFields.AuthorBigrams, node.Text)),
-            QueryField.Region => Filter(new TermQuery(new Term(IndexFields.Region, RegionTerm(node.Text, warnings)))),
+            QueryField.Region => Filter(new TermQuery(new Term(IndexFields.Region, RegionTerm(node.Text, gathered)))),
             QueryField.Issue => Filter(new TermQuery(new Term(IndexFields.Issue, node.Text))),
             QueryField.Kind => Filter(new TermQuery(new Term(IndexFields.Kind, node.Text))),
             QueryField.Keyword => Filter(new TermQuery(new Term(IndexFields.Keyword, FacetFolding.Counted(node.Text.Trim(), analysis.Folding)))),
@@ -421,20 +421,28 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         };
         if (query is null)
         {
-            warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
+            gathered.Warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
         }
         return query;
     }
 
     /// <summary>
     /// A region as the index holds it; a text that is no region path (more levels than province, city and county) as
-    /// written, matching nothing, with a warning: a place typed never widens the search to the whole archive.
+    /// written, matching nothing, with a warning: a place typed never widens the search to the whole archive. A region
+    /// no article of the index belongs to (地区:火星, or a place the archive holds nothing from) says so.
     /// </summary>
-    private string RegionTerm(string text, List<string> warnings)
+    private string RegionTerm(string text, Gathered gathered)
     {
-        if (FacetFolding.Selected(FacetField.Region, text, analysis.Folding) is { } path) return path;
-        warnings.Add(FacetFolding.NotARegion([text]));
-        return text;
+        if (FacetFolding.Selected(FacetField.Region, text, analysis.Folding) is not { } path)
+        {
+            gathered.Warnings.Add(FacetFolding.NotARegion([text]));
+            return text;
+        }
+        if (gathered.Searcher?.IndexReader.DocFreq(new Term(IndexFields.Region, path)) == 0)
+        {
+            gathered.Warnings.Add($"没有属于地区“{text}”的文章。");
+        }
+        return path;
     }
 
     /// <summary>

@@ -9,6 +9,18 @@ public sealed class FacetTests(SampleArchive samples) : IClassFixture<SampleArch
     private SearchResults Search(string? query, params (FacetField, string)[] selection) =>
         samples.Archive.Search(new SearchRequest { Query = query, Filters = Select(selection), PageSize = 50 });
 
+    [Theory]
+    [InlineData("地区:火星 党建")]
+    [InlineData("地区:西藏")]
+    public void A_region_no_article_belongs_to_is_said_not_just_found_empty(string query)
+    {
+        var results = Search(query);
+
+        Assert.Equal(0, results.Total);
+        Assert.Contains(results.Warnings, w => w.Contains("没有属于地区") && w.Contains(query.Split(' ')[0][3..]));
+        Assert.DoesNotContain(Search("地区:安庆 党建").Warnings, w => w.Contains("没有属于地区"));
+    }
+
     [Fact]
     public void Values_of_one_facet_combine_with_or_and_facets_with_and()
     {
