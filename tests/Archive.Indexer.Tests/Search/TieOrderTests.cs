@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Archive.Indexer.Tests.Store;
 
 namespace Archive.Indexer.Tests.Search;
 
@@ -10,14 +9,10 @@ namespace Archive.Indexer.Tests.Search;
 /// </summary>
 public sealed class TieOrderTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
-    private readonly ArchiveService _archive;
+    // An archive of its own for each test: they correct and reindex it.
+    private readonly SampleArchive _samples = new();
 
-    public TieOrderTests()
-    {
-        _archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
-        _archive.Ingest([Path.Combine(AppContext.BaseDirectory, "samples")]);
-    }
+    private ArchiveService Archive => _samples.Archive;
 
     public static TheoryData<string?, SearchSort> Lists => new()
     {
@@ -39,10 +34,10 @@ public sealed class TieOrderTests : IDisposable
         var corrected = before.GroupBy(h => h.DocumentId).OrderByDescending(g => g.Count()).First().First().ArticleId;
         // Its page number: a field no search reads, so that only where the index holds the article changes.
         var values = new Dictionary<string, JsonElement> { ["page"] = JsonSerializer.SerializeToElement(9) };
-        Assert.Equal(CorrectionStatus.Applied, _archive.CorrectArticle(corrected, values, new Editing("测试")).Status);
+        Assert.Equal(CorrectionStatus.Applied, Archive.CorrectArticle(corrected, values, new Editing("测试")).Status);
         Assert.Equal(Ids(before), Ids(List(query, sort)));
 
-        _archive.Reindex();
+        Archive.Reindex();
         Assert.Equal(Ids(before), Ids(List(query, sort)));
     }
 
@@ -53,19 +48,15 @@ public sealed class TieOrderTests : IDisposable
 
         foreach (var issue in newest.GroupBy(h => (h.DocumentId, h.Date)).Where(g => g.Count() > 1))
         {
-            var ordinals = issue.Select(h => _archive.FindArticle(h.ArticleId)!.Ordinal).ToList();
+            var ordinals = issue.Select(h => Archive.FindArticle(h.ArticleId)!.Ordinal).ToList();
             Assert.Equal(ordinals.Order(), ordinals);
         }
     }
 
     private List<SearchHit> List(string? query, SearchSort sort) =>
-        [.. _archive.Search(new SearchRequest { Query = query, Sort = sort, PageSize = 100, WithFacets = false, WithHighlights = false }).Hits];
+        [.. Archive.Search(new SearchRequest { Query = query, Sort = sort, PageSize = 100, WithFacets = false, WithHighlights = false }).Hits];
 
     private static List<string> Ids(IEnumerable<SearchHit> hits) => [.. hits.Select(h => h.ArticleId)];
 
-    public void Dispose()
-    {
-        _archive.Dispose();
-        _temp.Dispose();
-    }
+    public void Dispose() => _samples.Dispose();
 }
