@@ -62,11 +62,11 @@ internal sealed class TextAnalysis : IDisposable
     public IReadOnlyList<string> WordParts(string term) => _segmenter?.Parts(term) ?? [];
 
     /// <summary>
-    /// Where the segmenter's words of several characters lie in a text as typed, stop words included (怎么办 of
-    /// 党员少怎么办, which the word field leaves out): the script folded first, character for character, so the offsets hold.
+    /// Where the segmenter's words lie in a text as typed, stop words included (怎么办 of 党员少怎么办, which the word field
+    /// leaves out): the script folded first, character for character, so the offsets hold.
     /// </summary>
-    public IEnumerable<(int Start, int Length)> LongWordSpans(string text) =>
-        (_segmenter?.Segment(Folding.Fold(text)) ?? []).Where(t => t.Length > 1).Select(t => (t.Start, t.Length));
+    public IReadOnlyList<(int Start, int Length)> WordSpans(string text) =>
+        _segmenter?.Segment(Folding.Fold(text)).ConvertAll(t => (t.Start, t.Length)) ?? [];
 
     /// <summary>Every word search mode finds inside a word term, whole or not (生活会 → 生活), or none.</summary>
     public IReadOnlyList<string> InnerWords(string term) => _segmenter?.InnerWords(term) ?? [];

@@ -16,9 +16,13 @@ namespace Archive.Indexer.Search.Queries;
 /// </summary>
 internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
 {
-    public List<CutWord> Cut(string text)
+    /// <param name="withoutFraming">Leave out the words framing a search for precedents (<see cref="SearchFraming"/>).</param>
+    public List<CutWord> Cut(string text, bool withoutFraming = false)
     {
+        var spans = analysis.WordSpans(text);
+        var framing = withoutFraming ? SearchFraming.Find(analysis.Folding.Fold(text), spans) : [];
         var tokens = TextAnalysis.Tokens(analysis.Words, text);
+        tokens.RemoveAll(t => framing.Any(f => f.Start <= t.Start && t.End <= f.Start + f.Length));
         // A cited number ends where a word ends: in 第8期间 the 期 belongs to 期间.
         var cited = CitedNumbers.Find(text).Where(m => !tokens.Exists(t => t.Start < m.Index + m.Length && t.End > m.Index + m.Length)).ToList();
         var terms = tokens.ConvertAll(t => t.Term);
@@ -26,7 +30,7 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
         foreach (var token in tokens.Where(t => t.End - t.Start >= 2)) Array.Fill(covered, true, token.Start, token.End - token.Start);
         // A stop word of several characters (怎么办, 如何) is a word, not characters left single: 少 of 党员少怎么办 is not
         // joined to it into a text no article holds.
-        foreach (var (start, length) in analysis.LongWordSpans(text)) Array.Fill(covered, true, start, length);
+        foreach (var (start, length) in spans.Where(s => s.Length > 1).Concat(framing)) Array.Fill(covered, true, start, length);
 
         var words = new List<CutWord>();
         for (var i = 0; i < tokens.Count;)
