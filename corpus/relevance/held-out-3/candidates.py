@@ -1,12 +1,6 @@
 #!/usr/bin/env python3
-"""Prints, for each query of the third held-out set (or the ids given), its candidates with their matching passages:
-every article whose text matches the query's patterns (queries.tsv, last column), and every judged article either
-system ranked in its top 20 (POOL, written by `bench relevance --pool POOL`: merged and sorted, so the judge cannot
-tell which system found which; a query judged as another, `(as k01)`, adds its pooled articles to that one's). These are the candidates that were read and judged.
-
-usage: candidates.py TSCharacters.txt POOL [SEEDS-DIR] [k01 k02 ...]
-TSCharacters.txt is OpenCC's table (the build copies it to data-packages/opencc/); SEEDS-DIR holds the five samples
-(default ../shared/seeds beside the repository). Texts are cut and folded as ../judged_articles.py says."""
+"""The candidates of the third held-out set, pooled and printed as ../held-out-2/candidates.py prints the second's:
+usage: candidates.py TSCharacters.txt POOL [SEEDS-DIR] [k01 k02 ...]"""
 import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
