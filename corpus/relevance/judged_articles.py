@@ -70,3 +70,21 @@ def print_candidates(queries_tsv, texts, ids, extra=None):
             print(f'== {k} [{len(ms)}] {t[:50]}')
             for m in ms[:5]:
                 print('    ', t[max(0, m.start() - 40):m.end() + 40])
+
+
+def print_pooled_candidates(folder, table, pool, args):
+    """The candidates of the set in `folder` as a blind-pooled set reads them: its patterns' matches and the judged
+    articles either system ranked in its top 20 (POOL, written by `bench relevance --pool POOL`: merged and sorted, so
+    the judge cannot tell which system found which); a query judged as another, `(as g01)`, adds its pooled articles to
+    that one's. `args`: [SEEDS-DIR] [ids...]."""
+    seeds = args.pop(0) if args and os.path.isdir(args[0]) else None
+    pooled = {}
+    for line in open(pool, encoding='utf-8'):
+        query, key = line.rstrip('\n').split('\t')
+        pooled.setdefault(query, set()).add(key)
+    queries = os.path.join(folder, 'queries.tsv')
+    for line in open(queries, encoding='utf-8'):
+        f = line.rstrip('\n').split('\t')
+        if not line.startswith('#') and f[4].startswith('(as '):
+            pooled.setdefault(f[4][4:-1], set()).update(pooled.get(f[0], ()))
+    print_candidates(queries, articles(table, seeds), args, pooled)

@@ -61,6 +61,13 @@ internal sealed class TextAnalysis : IDisposable
     /// <summary>The parts search mode cuts a word term into (疫情防控 → 疫情 防控), or none.</summary>
     public IReadOnlyList<string> WordParts(string term) => _segmenter?.Parts(term) ?? [];
 
+    /// <summary>
+    /// Where the segmenter's words lie in a text as typed, stop words included (怎么办 of 党员少怎么办, which the word field
+    /// leaves out): the script folded first, character for character, so the offsets hold.
+    /// </summary>
+    public IReadOnlyList<(int Start, int Length)> WordSpans(string text) =>
+        _segmenter?.Segment(Folding.Fold(text)).ConvertAll(t => (t.Start, t.Length)) ?? [];
+
     /// <summary>Every word search mode finds inside a word term, whole or not (生活会 → 生活), or none.</summary>
     public IReadOnlyList<string> InnerWords(string term) => _segmenter?.InnerWords(term) ?? [];
 

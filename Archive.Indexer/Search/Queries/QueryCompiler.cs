@@ -43,11 +43,15 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
 
         var strict = new List<(QueryNode Node, Query Query)>();
         var found = new List<(QueryWord Word, CutWord? Cut)>();
-        foreach (var node in parsed.Root is AllOfNode all ? all.Children : [parsed.Root])
+        var children = parsed.Root is AllOfNode all ? all.Children : [parsed.Root];
+        // The words framing a search for precedents (其他城市, 各地) are left out beside a subject, kept when they are all there is.
+        var withoutFraming = children.Any(n => n is not TextNode { Field: QueryField.Text, Phrase: false, Required: false } t ||
+                                               _cutter.Cut(t.Text, withoutFraming: true).Count > 0);
+        foreach (var node in children)
         {
             if (node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } text)
             {
-                found.AddRange(TextWords(text, gathered).Select(w => (w.Word, (CutWord?)w.Cut)));
+                found.AddRange(TextWords(text, gathered, withoutFraming).Select(w => (w.Word, (CutWord?)w.Cut)));
             }
             else if (Node(node, positive: true, gathered) is { } query)
             {
@@ -110,9 +114,9 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// The words of a run of characters (<see cref="QueryWordCutter"/>), each with its query: the word found as a word
     /// or by its exact text, or (at a lower weight) by its synonyms.
     /// </summary>
-    private IEnumerable<(QueryWord Word, CutWord Cut)> TextWords(TextNode node, Gathered gathered)
+    private IEnumerable<(QueryWord Word, CutWord Cut)> TextWords(TextNode node, Gathered gathered, bool withoutFraming)
     {
-        var cut = _cutter.Cut(node.Text);
+        var cut = _cutter.Cut(node.Text, withoutFraming);
         if (cut.Count == 0) gathered.Warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
         GatherText(node.Text, Words(node.Text), gathered, inTitleOnly: false);
         return CutWords(cut, gathered);

@@ -10,19 +10,27 @@ namespace Archive.Indexer.Search.Queries;
 /// document number as cited (第8期, 岳办发〔2017〕2号: <see cref="CitedNumbers"/>) is one word, found by its exact text; words that
 /// together make a term of the synonym table are one word (with the term's synonyms); and characters the segmenter
 /// left single (连心: 连 is a stop word, 心 a word alone) stay together as one word with whatever single characters or stop
-/// words stand between them, to be found by its exact text only. A character left single at either end of the text (调 of
+/// words of one character stand between them, to be found by its exact text only (a stop word of several characters,
+/// 怎么办, is a word of its own, left out). A character left single at either end of the text (调 of
 /// 基层组织建设调, a title remembered up to the middle of 调研) is also found inside the bigram it makes with its neighbour.
 /// </summary>
 internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
 {
-    public List<CutWord> Cut(string text)
+    /// <param name="withoutFraming">Leave out the words framing a search for precedents (<see cref="SearchFraming"/>).</param>
+    public List<CutWord> Cut(string text, bool withoutFraming = false)
     {
+        var spans = analysis.WordSpans(text);
+        var framing = withoutFraming ? SearchFraming.Find(analysis.Folding.Fold(text), spans) : [];
         var tokens = TextAnalysis.Tokens(analysis.Words, text);
+        tokens.RemoveAll(t => framing.Any(f => f.Start <= t.Start && t.End <= f.Start + f.Length));
         // A cited number ends where a word ends: in 第8期间 the 期 belongs to 期间.
         var cited = CitedNumbers.Find(text).Where(m => !tokens.Exists(t => t.Start < m.Index + m.Length && t.End > m.Index + m.Length)).ToList();
         var terms = tokens.ConvertAll(t => t.Term);
         var covered = new bool[text.Length];
         foreach (var token in tokens.Where(t => t.End - t.Start >= 2)) Array.Fill(covered, true, token.Start, token.End - token.Start);
+        // A stop word of several characters (怎么办, 如何) is a word, not characters left single: 少 of 党员少怎么办 is not
+        // joined to it into a text no article holds.
+        foreach (var (start, length) in spans.Where(s => s.Length > 1).Concat(framing)) Array.Fill(covered, true, start, length);
 
         var words = new List<CutWord>();
         for (var i = 0; i < tokens.Count;)

@@ -11,17 +11,6 @@ import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from judged_articles import articles, print_candidates
+from judged_articles import print_pooled_candidates
 
-table, pool, args = sys.argv[1], sys.argv[2], sys.argv[3:]
-seeds = args.pop(0) if args and os.path.isdir(args[0]) else None
-pooled = {}
-for line in open(pool, encoding='utf-8'):
-    query, key = line.rstrip('\n').split('\t')
-    pooled.setdefault(query, set()).add(key)
-# A query repeating another's need (as gNN) is judged as that one: its pooled articles are that one's candidates.
-for line in open(os.path.join(HERE, 'queries.tsv'), encoding='utf-8'):
-    f = line.rstrip('\n').split('\t')
-    if not line.startswith('#') and f[4].startswith('(as '):
-        pooled.setdefault(f[4][4:-1], set()).update(pooled.get(f[0], ()))
-print_candidates(os.path.join(HERE, 'queries.tsv'), articles(table, seeds), args, pooled)
+print_pooled_candidates(HERE, sys.argv[1], sys.argv[2], sys.argv[3:])

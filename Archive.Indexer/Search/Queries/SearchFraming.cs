@@ -1,0 +1,29 @@
+namespace Archive.Indexer.Search.Queries;
+
+/// <summary>
+/// The words a researcher frames a search for precedents with, rather than its subject: where to look (其他城市, 外地,
+/// 各地: anywhere but here, which no article says of itself). Typed beside a subject (其他城市 党群服务中心建设 做法), they
+/// made 城市 and 地方 count as subjects of their own, and a partial answer ranked the articles holding them above those on
+/// the subject. What kind of answer is wanted (做法, 经验) is no framing: 工作经验 is how the surveys one wants are written.
+/// </summary>
+internal static class SearchFraming
+{
+    private static readonly string[] Phrases =
+    [
+        "其他城市", "其他地方", "其他地区", "其他省份", "其他省市", "其他县市", "其他市县", "别的城市", "别的地方", "别的县",
+        "别的市", "兄弟城市", "兄弟县市", "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县",
+    ];
+
+    /// <summary>The framing phrases of a text folded to simplified script, each from a word's start to a word's end.</summary>
+    public static List<(int Start, int Length)> Find(string folded, IReadOnlyList<(int Start, int Length)> words)
+    {
+        var starts = words.Select(w => w.Start).ToHashSet();
+        var ends = words.Select(w => w.Start + w.Length).ToHashSet();
+        var found = new List<(int Start, int Length)>();
+        foreach (var phrase in Phrases.OrderByDescending(p => p.Length))
+            for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+                if (starts.Contains(at) && ends.Contains(at + phrase.Length) && !found.Exists(f => f.Start < at + phrase.Length && at < f.Start + f.Length))
+                    found.Add((at, phrase.Length));
+        return found;
+    }
+}

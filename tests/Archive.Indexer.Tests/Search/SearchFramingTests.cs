@@ -1,0 +1,36 @@
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>
+/// A search for precedents framed as researchers type it (其他城市 …, 各地 …): the framing says where to look, not what
+/// about, so it finds nothing by itself beside a subject; typed alone it is searched as it is.
+/// </summary>
+public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : IClassFixture<SearchFramingTests.Articles>
+{
+    /// <summary>A village service centre, a city meeting on something else, and a report of what places did.</summary>
+    public sealed class Articles : PageArchive
+    {
+        public Articles()
+        {
+            Add("centre.txt", "村级党群服务中心全面升级", "全县建设村级党群服务中心，群众办事一站式。");
+            Add("city.txt", "城市基层党建推进会召开", "会议部署城市社区党建，城市街道党工委书记参加。");
+            Add("places.txt", "各地党员服务站纷纷挂牌", "各地建立党员服务站，方便群众。");
+        }
+    }
+
+    [Fact]
+    public void Other_cities_beside_a_subject_does_not_bring_the_articles_that_only_name_a_city()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "其他城市 党群服务中心建设" });
+
+        Assert.Equal("村级党群服务中心全面升级", results.Hits[0].Title);
+        Assert.DoesNotContain(results.Hits, h => h.Title == "城市基层党建推进会召开");
+    }
+
+    [Fact]
+    public void Framing_typed_alone_is_searched_as_typed()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "各地" });
+
+        Assert.Equal("各地党员服务站纷纷挂牌", Assert.Single(results.Hits).Title);
+    }
+}
