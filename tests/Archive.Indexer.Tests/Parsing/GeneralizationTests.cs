@@ -2291,4 +2291,19 @@ public sealed class GeneralizationTests
         Assert.Equal("教育部:进一步加强高校教师队伍建设", doc.Articles[0].Title);
         Assert.StartsWith("教育部近日召开直属高校", doc.Articles[0].Body);
     }
+    [Fact]
+    public void Two_offices_signing_side_by_side_with_one_space_are_the_signature_and_date_the_notice()
+    {
+        const string text = """
+            各学院党委、各职能部门:
+            经研究,决定于6月20日下午在图书馆报告厅召开全校安全稳定工作会议,请各单位主要负责人准时参加。
+            1.请各单位于6月18日前报送参会人员名单。
+            2.请参会人员提前十分钟入场。
+            学校办公室 保卫处
+            2019年6月15日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, new DateOnly(2019, 6, 15), "学校办公室、保卫处"), (doc.Kind, doc.Date, doc.Publisher));
+        Assert.EndsWith("2.请参会人员提前十分钟入场。", doc.Articles.Single().Body);
+    }
 }
