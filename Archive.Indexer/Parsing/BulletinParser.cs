@@ -245,7 +245,17 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     private sealed class Masthead
     {
-        public string? Series, Publisher, PenName;
+        public string? Series, PenName;
+        private string? publisher;
+        /// <summary>The body above the editing unit when a masthead prints them on lines of their own (a university over its centre).</summary>
+        public string? Parent;
+
+        public string? Publisher
+        {
+            get => Parent is null || publisher is null || publisher.StartsWith(Parent, StringComparison.Ordinal) ? publisher : Parent + publisher;
+            set => publisher = value;
+        }
+
         public int? Issue, Total;
         public DateOnly? Date;
         /// <summary>The line of a masthead printed under the article's headline (a WeChat edition), or -1.</summary>
@@ -289,6 +299,13 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         private static string Blank(string text, int index, int length) => text.Remove(index, length).Insert(index, new string(' ', length));
     }
 
+    private static bool NextIsIssueLine(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
+    {
+        var next = i + 1;
+        while (next < lines.Count && roles[next].IsFurniture()) next++;
+        return next < lines.Count && roles[next] == LineRole.IssueLine;
+    }
+
     /// <summary>The masthead: the first lines stating series, issue, publisher or date (or chrome such as 内部资料).</summary>
     private static int ReadMasthead(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, Masthead masthead, List<string> front)
     {
@@ -311,6 +328,15 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             if (roles[i] is not (LineRole.Masthead or LineRole.IssueLine or LineRole.IssuerAndDate or LineRole.Heading or LineRole.SectionHeading) && !datedByLabel
                 || line.Text.Length > 60 || IsBulleted(line, roles[i]))
                 break;
+            // The editing body printed over two lines, its parent above the issue line (中国地质大学(武汉) / 发展研究中心编 第1期…):
+            // the masthead's, and the first part of the publisher.
+            if (roles[i] == LineRole.Heading && masthead.Issue is null && masthead.Total is null && masthead.Parent is null
+                && NextIsIssueLine(lines, roles, i) && Punctuation.Compact(line.Text).Length <= 20 && !line.Folded.Contains('。'))
+            {
+                masthead.Parent = Punctuation.Compact(line.Text);
+                front.Add(line.Text);
+                continue;
+            }
             // A heading is a masthead's only before the issue is known and when short (内部资料, 专　报).
             if (roles[i] is LineRole.Heading or LineRole.SectionHeading && (masthead.Issue is not null || masthead.Total is not null || Punctuation.Compact(line.Text).Length > 6)
                 && !MastheadChrome().IsMatch(Punctuation.Compact(line.Folded)))
@@ -346,6 +372,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var start = i;
         while (start < lines.Count && roles[start].IsFurniture()) start++;
         if (start >= lines.Count) return [];
+        if (NumberedContents(lines, roles, start) is { } numbered)
+        {
+            front.AddRange(numbered.Select(k => lines[k].Text));
+            i = numbered[^1] + 1;
+            return numbered.Select(k => new ContentsEntry(StripMarker(lines[k].Text.Trim()), null, null)).ToList();
+        }
         var labelled = roles[start] == LineRole.ContentsLabel;
         var withPages = false;
         int end = -1, lastPaged = -1;
@@ -425,6 +457,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (contents.Count == 0) return contents;
         var body = Enumerable.Range(bodyStart, lines.Count - bodyStart).Where(k => lines[k].Text.Length <= 60).Select(k => lines[k]).ToList();
         var headlines = body.Select(l => Loose(l)).ToHashSet();
+        // A headline the body breaks after its lead's colon (教育部: / 进一步…) keeps the lead.
+        headlines.UnionWith(body.Zip(body.Skip(1)).Where(p => p.First.Folded.TrimEnd().EndsWith(':')).Select(p => Loose(Key(p.First.Text.Trim() + p.Second.Text.Trim()))));
         var sections = body.Select(l => SectionHeading.Name(l) ?? SectionHeading.NumberedName(l)).OfType<string>().ToHashSet();
         return contents.Select(entry =>
         {
@@ -461,6 +495,25 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
         }
         return joined;
+    }
+
+    /// <summary>
+    /// Contents without label or pages, told by their numbering: three or more headline-short lines right after the masthead
+    /// numbered 1., 2., 3. in turn (a digest's list of what follows); the lines they stand on, or null.
+    /// </summary>
+    private static List<int>? NumberedContents(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int start)
+    {
+        var taken = new List<int>();
+        for (var k = start; k < lines.Count; k++)
+        {
+            if (roles[k].IsFurniture()) continue;
+            var line = lines[k];
+            if (NumberedTitle().Match(line.Folded) is not { Success: true } m || int.Parse(m.Groups["n"].Value) != taken.Count + 1
+                || line.IsLong || line.Text.Length > 60 || line.Folded.Contains('。'))
+                break;
+            taken.Add(k);
+        }
+        return taken.Count >= 3 ? taken : null;
     }
 
     /// <summary>Contents without label or pages (the samples' layout): short lines that the bulleted titles below start with.</summary>
@@ -610,12 +663,35 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         IReadOnlySet<string> titles, bool indented, bool hasHeadings, ArticleDraft? current, string? numbering)
     {
         var line = lines[i];
+        // The first article's headline wrapped after its colon (教育部长周济强调: / 人才是…头等大事), the body under it.
+        if ((current is null || current.IsClosed || current.Lines.Count == 0) && WrappedAtColon(lines, roles, i) is { } end)
+            return (StripMarker(line.Text.Trim() + lines[end - 1].Text.Trim()), end, null);
         if (!IsTitleShaped(line, roles[i]) || LineClassifier.OpensWrappedParagraph(lines, roles, i)) return null;
         // A headline may carry its source in brackets at its end (弥陀镇推行党员“积分制”管理（弥陀镇党委）).
         if (HeadlineAndSource(line) is (var headline, { } source)
             && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline, BetweenParagraphs(lines, roles, i)) is { } bare)
             return bare with { Source = source };
         return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, LedByPlace(line) && BetweenParagraphs(lines, roles, i));
+    }
+
+    /// <summary>
+    /// A headline broken after the colon of its lead: a short line ending in a colon, no item of a list, then a title-shaped
+    /// heading, then a paragraph longer than both. The line after the headline, or null.
+    /// </summary>
+    private static int? WrappedAtColon(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
+    {
+        var line = lines[i];
+        var f = line.Folded.TrimEnd();
+        if (roles[i] is not (LineRole.Body or LineRole.Heading) || f.Length is < 4 or > 30 || f[^1] != ':' || line.Indented
+            || f.AsSpan().IndexOfAny("。;,!?") >= 0 || ListItem().IsMatch(f) || TitleMarker().IsMatch(f))
+            return null;
+        var next = NextIndex(roles, i);
+        if (next >= lines.Count || roles[next] != LineRole.Heading || !IsTitleShaped(lines[next], roles[next]) || ListItem().IsMatch(lines[next].Folded)
+            || TitleMarker().IsMatch(lines[next].Folded))
+            return null;
+        var after = NextIndex(roles, next);
+        return after < lines.Count && roles[after] == LineRole.Body && lines[after].HasFullStop
+               && lines[after].Text.Length > line.Text.Length + lines[next].Text.Length ? next + 1 : null;
     }
 
     /// <summary>A headline led by the place or body it reports on and a colon: 立仓镇：“红色议事厅”让群众事群众议.</summary>

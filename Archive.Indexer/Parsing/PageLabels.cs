@@ -65,7 +65,7 @@ internal sealed partial class PageLabels
             var folded = value.Folded;
             switch (label.Name)
             {
-                case "发布时间" or "发布日期" or "发表时间" or "发表日期" or "更新时间" or "更新日期" or "生成日期" or "时间" or "日期" or "发文日期":
+                case "发布时间" or "发布日期" or "发布" or "发表时间" or "发表日期" or "更新时间" or "更新日期" or "生成日期" or "时间" or "日期" or "发文日期":
                     Date ??= ChineseDate.FindFirst(folded);
                     if (label.Name == "发文日期") IssuedOn ??= ChineseDate.FindFirst(folded);
                     break;

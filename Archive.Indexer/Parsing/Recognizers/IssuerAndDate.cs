@@ -4,7 +4,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// A line that states who issues a document and when, or only one of the two: 中共郑州市委组织部　二○二三年九月八日,
-/// 中共河南省委组织部办公室编　2020年1月16日, 2022 年 3 月 10 日, (2019年3月31日), 30.03.2021 20:03, 阿里地区行政公署.
+/// 中共河南省委组织部办公室编　2020年1月16日, 党政办公室 党委宣传部 (joint issuers side by side), 2022 年 3 月 10 日, (2019年3月31日), 30.03.2021 20:03, 阿里地区行政公署.
 /// Reads folded text.
 /// </summary>
 internal static partial class IssuerAndDate
@@ -21,10 +21,14 @@ internal static partial class IssuerAndDate
         rest = EmptyBrackets().Replace(Leftovers().Replace(rest, " "), " ").Trim().Trim('(', ')', '[', ']', ' ');
         if (rest.Length == 0) return date.Length > 0 ? new Reading(null, date.Date, 0, 0) : null;
         var issuerText = IssuerSuffix().Replace(rest, "");
-        if (!Organization.IsName(issuerText)) return null;
+        // Bodies issuing jointly, set side by side (党政办公室 党委宣传部), each a name of its own.
+        if (!Organization.IsName(issuerText) && !IsJoint(issuerText)) return null;
         var index = folded.IndexOf(rest, StringComparison.Ordinal);
         return new Reading(Punctuation.Compact(issuerText), date.Length > 0 ? date.Date : null, Math.Max(index, 0), issuerText.Length);
     }
+
+    private static bool IsJoint(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } parts && parts.All(Organization.IsName);
 
     [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?|星期[一二三四五六日天]?|周[一二三四五六日]")]
     private static partial Regex Leftovers();

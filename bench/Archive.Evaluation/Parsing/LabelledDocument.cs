@@ -21,6 +21,8 @@ internal enum EvaluationSet
     HeldOutBatch7,
     /// <summary>The eighth batch of real documents held out ("set": "held-out-8"), all 17 of it, scored apart from the first seven.</summary>
     HeldOutBatch8,
+    /// <summary>The ninth batch of real documents held out ("set": "held-out-9"), all 15 of it, scored apart from the first eight.</summary>
+    HeldOutBatch9,
     Samples,
 }
 

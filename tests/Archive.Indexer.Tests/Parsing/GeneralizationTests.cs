@@ -2249,4 +2249,61 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.Notice, new DateOnly(2019, 5, 6)), (doc.Kind, doc.Date));
         Assert.EndsWith("第二条 本办法适用于局机关全体工作人员。", doc.Articles.Single().Body);
     }
+    // A research office's digest: its university over the editing unit on a line of its own, the issue, total and date on
+    // the unit's line, a list of what follows numbered 1. 2. 3. without a label, the first headline wrapped after its colon.
+    private const string DigestWithNumberedContents = """
+        高等教育参考
+        中国石油大学(华东)
+        高等教育研究所编 第3期(总第21期) 2010年5月6日
+        1.教育部:进一步加强高校教师队伍建设
+        2.高校科研评价改革的几点思考
+        3.浙江大学推行教师分类管理
+        教育部:
+        进一步加强高校教师队伍建设
+        教育部近日召开直属高校工作咨询委员会会议,要求各高校把教师队伍建设摆在更加突出的位置,完善教师培养培训体系。
+        会议强调,要健全教师考核评价制度,引导教师潜心教书育人。
+        高校科研评价改革的几点思考
+        当前,一些高校科研评价过分看重论文数量,导致急功近利的倾向,必须加以改进。
+        浙江大学推行教师分类管理
+        浙江大学将教师分为教学为主型、教学科研型和研究为主型三类,分类设置考核标准。
+        """;
+
+    [Fact]
+    public void A_mastheads_editing_unit_under_its_parent_body_gives_the_issue_and_the_whole_publisher()
+    {
+        var doc = Samples.Parser.Parse(DigestWithNumberedContents);
+        Assert.Equal((DocumentKind.Bulletin, 3, 21, new DateOnly(2010, 5, 6)), (doc.Kind, doc.IssueNumber, doc.TotalIssueNumber, doc.Date));
+        Assert.Equal("中国石油大学(华东)高等教育研究所", doc.Publisher);
+    }
+
+    [Fact]
+    public void Lines_numbered_in_turn_under_the_masthead_are_its_contents_not_articles()
+    {
+        var doc = Samples.Parser.Parse(DigestWithNumberedContents);
+        Assert.Equal(["教育部:进一步加强高校教师队伍建设", "高校科研评价改革的几点思考", "浙江大学推行教师分类管理"], doc.Contents.Select(c => c.Title));
+        Assert.Equal(3, doc.Articles.Count);
+    }
+
+    [Fact]
+    public void A_headline_broken_after_the_colon_of_its_lead_is_one_title()
+    {
+        var doc = Samples.Parser.Parse(DigestWithNumberedContents);
+        Assert.Equal("教育部:进一步加强高校教师队伍建设", doc.Articles[0].Title);
+        Assert.StartsWith("教育部近日召开直属高校", doc.Articles[0].Body);
+    }
+    [Fact]
+    public void Two_offices_signing_side_by_side_with_one_space_are_the_signature_and_date_the_notice()
+    {
+        const string text = """
+            各学院党委、各职能部门:
+            经研究,决定于6月20日下午在图书馆报告厅召开全校安全稳定工作会议,请各单位主要负责人准时参加。
+            1.请各单位于6月18日前报送参会人员名单。
+            2.请参会人员提前十分钟入场。
+            学校办公室 保卫处
+            2019年6月15日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, new DateOnly(2019, 6, 15), "学校办公室、保卫处"), (doc.Kind, doc.Date, doc.Publisher));
+        Assert.EndsWith("2.请参会人员提前十分钟入场。", doc.Articles.Single().Body);
+    }
 }

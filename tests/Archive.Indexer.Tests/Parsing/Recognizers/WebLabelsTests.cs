@@ -48,4 +48,18 @@ public sealed class WebLabelsTests
             WebLabels.Read(Lines.Folded("2021-06-30 09:26:48?作者:李文?来源:某某网")).Select(l => (l.Name, l.Value)));
         Assert.Equal("记者柯竞通讯员潘达", WebLabels.Read(Lines.Folded("作者:記者柯競通訊員潘達 【字號 大 中 小】"))[0].Value);
     }
+
+    [Fact]
+    public void A_print_button_after_the_last_value_is_no_part_of_it()
+    {
+        var labels = WebLabels.Read(Lines.Folded("发布时间:2014年11月22日 07:47 来源:山西日报 编辑:白世康 打印"));
+        Assert.Equal("白世康", labels[^1].Value);
+    }
+
+    [Fact]
+    public void A_bare_fabu_label_before_the_date_is_the_pages_date_label()
+    {
+        var labels = WebLabels.Read(Lines.Folded("作者:朱爱鹃 编辑:祁大展 来源:宣传部 发布:2017-06-13 点击量:"));
+        Assert.Contains(("发布", "2017-06-13"), labels.Select(l => (l.Name, l.Value)));
+    }
 }
