@@ -33,8 +33,8 @@ internal sealed class DistributionReader
                     Distribution[key] = line.Cut(value).Trim();
                 }
                 break;
-            case null when _lastKey is not null && line.Text.Length <= 60 && IssuerAndDate.Read(line.Folded) is null:
-                Distribution[_lastKey] += line.Text; // a recipient list wrapped onto the next line (never a signature)
+            case null when _lastKey is not null && line.Text.Length <= 60 && IssuerAndDate.Read(line.Folded) is null && !DistributionFooter.IsColophon(line.Folded):
+                Distribution[_lastKey] += line.Text; // a recipient list wrapped onto the next line (never a signature or the colophon)
                 break;
         }
     }

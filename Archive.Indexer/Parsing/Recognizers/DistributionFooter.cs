@@ -44,11 +44,14 @@ internal static partial class DistributionFooter
 
     /// <summary>
     /// The issue's colophon: who edited, checked and signed it off and how to reach them (编辑：王芳　审核：刘强　联系电话：…),
-    /// every part of the line such a label and its value; one label alone must name a person, a body or a number.
+    /// every part of the line such a label and its value, the print run possibly closing it (…审核：刘强　（共印120份）);
+    /// one label alone must name a person, a body or a number.
     /// </summary>
     public static bool IsColophon(string folded)
     {
-        if (folded.Length > 120 || Colophon().Match(folded.Trim()) is not { Success: true } m) return false;
+        if (folded.Length > 120) return false;
+        var labels = PrintRun().Match(folded) is { Success: true } run ? folded[..run.Index] : folded;
+        if (Colophon().Match(labels.Trim()) is not { Success: true } m) return false;
         var values = m.Groups["value"].Captures;
         return values.Count > 1 || values[0].Value is var only && (PersonName.IsLikely(only) || Organization.IsName(only) || only.All(c => char.IsAsciiDigit(c) || c == '-'));
     }
@@ -63,7 +66,8 @@ internal static partial class DistributionFooter
     [GeneratedRegex(@"(?<=\s)(?<key>报\s*送|抄\s*送|抄\s*报|分\s*送|发\s*送|报|送|发)\s*:\s*")]
     private static partial Regex NextRecipients();
 
-    [GeneratedRegex(@"^\(?\s*共印\s*(?<n>[\d一二三四五六七八九十百〇零]{1,6})\s*份\s*\)?$")]
+    /// <summary>The print run, a line of its own or closing a colophon after a space (…审核：刘强　（共印120份）).</summary>
+    [GeneratedRegex(@"(?:^|(?<=\s))\(?\s*共印\s*(?<n>[\d一二三四五六七八九十百〇零]{1,6})\s*份\s*\)?$")]
     private static partial Regex PrintRun();
 
     [GeneratedRegex(@"^(?<value>.{0,40}(?:年.{1,6}日|\d{4}[-.]\d{1,2}[-.]\d{1,2}))\s*印发$")]

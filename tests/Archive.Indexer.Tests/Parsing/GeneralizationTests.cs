@@ -1096,6 +1096,26 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void The_colophon_under_a_recipient_list_is_no_part_of_it_and_gives_the_print_run()
+    {
+        const string text = """
+            组工信息
+            第 15 期
+            中共某某县委组织部编        2023年6月12日
+            某某镇：建立村级后备力量人才库
+            某某镇储备村级后备力量86名，实行导师帮带。
+            （某某镇党委）
+            报：市委组织部
+            发：各乡镇党委，县直各党（工）委
+            编辑：李明　　审核：张华　　　（共印 120 份）
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("各乡镇党委，县直各党（工）委", doc.Distribution!["发"]);
+        Assert.Equal(120, doc.PrintRun);
+        Assert.Equal("某某镇储备村级后备力量86名，实行导师帮带。", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void A_single_article_issue_keeps_its_numbered_parts_in_one_article()
     {
         const string text = """

@@ -36,6 +36,7 @@ public sealed class AddressingTests
     [InlineData("发送：各镇党委，区直各单位党组织", "发送", "各镇党委，区直各单位党组织")]
     [InlineData("（共印80份）", "印数", "80")]
     [InlineData("（共印六十份）", "印数", "60")]
+    [InlineData("编辑：李明　　审核：张华　　　（共印 120 份）", "印数", "120")]
     [InlineData("郑州市委组织部办公室　　2023年9月8日印发", "印发", null)]
     [InlineData("（此件发至各县〔市、区〕委组织部）", "发至", null)]
     public void Reads_distribution_footers(string text, string key, string? value)
@@ -62,6 +63,7 @@ public sealed class AddressingTests
     [InlineData("编辑：王芳    审核：刘强    联系电话：87654321", true)]
     [InlineData("责任编辑：李明　签发：张强", true)]
     [InlineData("编辑：市委组织部研究室", true)]
+    [InlineData("编辑：李明　　审核：张华　　　（共印 120 份）", true)]
     [InlineData("编辑部召开会议，审核通过了方案。", false)]
     [InlineData("审核：严把发展党员政治关", false)]
     public void Recognizes_an_issues_colophon(string text, bool colophon) =>
