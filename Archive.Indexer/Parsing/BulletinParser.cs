@@ -694,7 +694,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                && lines[after].Text.Length > line.Text.Length + lines[next].Text.Length ? next + 1 : null;
     }
 
-    /// <summary>A headline led by the place or body it reports on and a colon: 立仓镇：“红色议事厅”让群众事群众议.</summary>
+    /// <summary>A headline led by the place or body it reports on, with a colon or in brackets: 立仓镇：“红色议事厅”让群众事群众议, 【笔架山街道】“红色管家”进小区.</summary>
     private bool LedByPlace(SourceLine line) =>
         PlaceLead().Match(line.Folded) is { Success: true, Groups: var groups } && groups["lead"].Value is var lead
         && (PlaceLevels.EndsInLevel(lead) || Organization.IsName(lead) || gazetteer.Match(lead, (Place?)null, PlaceReading.Department) is not null);
@@ -752,8 +752,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:记|访|走进|写在|献给|致|追记)")]
     private static partial Regex ProfileLead();
 
-    /// <summary>A place or body and a colon opening a line: 立仓镇：…, 湘东区:…. Reads folded text.</summary>
-    [GeneratedRegex(@"^(?<lead>[\u4e00-\u9fa5]{2,14}?)\s*:\s*\S")]
+    /// <summary>A place or body and a colon opening a line, or it in brackets: 立仓镇：…, 湘东区:…, 【笔架山街道】…. Reads folded text.</summary>
+    [GeneratedRegex(@"^(?:【(?<lead>[^【】\s]{2,16})】|(?<lead>[\u4e00-\u9fa5]{2,14}?)\s*:)\s*\S")]
     private static partial Regex PlaceLead();
 
     /// <summary>An item of a list inside an article: 一是…, 其二…, (一)…, (1)…. Reads folded text.</summary>
@@ -835,10 +835,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     /// <summary>
     /// A credit alone on its line, closing the article above: （宜秀区委组织部）. Without a date it also reads as an issuer,
-    /// which in a bulletin, between articles, it is not.
+    /// and a reprint's source ((来源:浙江在线)) as a web page's label, which in a bulletin, between articles, they are not.
     /// </summary>
     private static bool IsCredit(SourceLine line, LineRole role) =>
-        role == LineRole.Attribution || role == LineRole.IssuerAndDate && Attribution.AloneOnLine(line.Folded) is not null;
+        role == LineRole.Attribution || role is LineRole.IssuerAndDate or LineRole.WebLabel && Attribution.AloneOnLine(line.Folded) is not null;
 
     private static bool IsTitleShaped(SourceLine line, LineRole role)
     {

@@ -48,10 +48,11 @@ internal static partial class Attribution
     }
 
     /// <summary>
-    /// The publication an article was taken from: (来源:《学习时报》), 摘自《浙江组工》; a lead-in to a quotation (选自《习近平谈治国理政》)
-    /// is text unless bracketed.
+    /// The publication an article was taken from: (来源:《学习时报》), 摘自《浙江组工》, or a news site or paper named without
+    /// its marks in brackets ((来源:浙江在线), (摘自人民网)); a lead-in to a quotation (选自《习近平谈治国理政》) is text unless
+    /// bracketed.
     /// </summary>
-    [GeneratedRegex(@"^(?:\(\s*(?:来源|信息来源|摘自|摘编自|选自|转自|转载自)\s*:?\s*《(?<publication>[^《》]{2,20})》\s*\)|(?:来源|摘自|转自|转载自)\s*:?\s*《(?<publication>[^《》]{2,20})》)$")]
+    [GeneratedRegex(@"^(?:\(\s*(?:来源|信息来源|摘自|摘编自|选自|转自|转载自)\s*:?\s*(?:《(?<publication>[^《》]{2,20})》|(?<publication>[\u4e00-\u9fa5]{2,12}(?:网|在线|日报|晚报|时报|客户端|电视台|新闻)))\s*\)|(?:来源|摘自|转自|转载自)\s*:?\s*《(?<publication>[^《》]{2,20})》)$")]
     private static partial Regex Publication();
 
     [GeneratedRegex(@"^(?:\((?:供稿|来源|稿源|供稿单位|信息来源)?\s*:?\s*(?<who>[^()]{2,50}?)\s*(?:供稿)?\)|(?:供稿|供稿单位|稿源)\s*:\s*(?<who>.{2,40})|(?<who>[^\s:()]{2,30}?)\s*供稿)$")]

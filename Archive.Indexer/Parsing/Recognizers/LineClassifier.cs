@@ -117,6 +117,8 @@ internal static partial class LineClassifier
     /// <summary>
     /// Lines repeated at the head or foot of pages: a short line that occurs more than once and stands right before or
     /// after a page number at least once. Every occurrence is furniture, except one in the first lines (the masthead).
+    /// An issue line beside a page number past the masthead (组织工作信息 第8期 over page 2) is one even printed once: an
+    /// issue of two pages repeats its header once only.
     /// </summary>
     private static HashSet<int> RunningHeaders(IReadOnlyList<SourceLine> lines)
     {
@@ -133,6 +135,9 @@ internal static partial class LineClassifier
             if (nearPage) besidePageNumber.Add(key);
         }
         var headers = new HashSet<int>();
+        for (var i = MastheadLines / 2; i < lines.Count; i++)
+            if (besidePageNumber.Contains(Punctuation.Compact(lines[i].Folded)) && lines[i].Text.Length <= 40 && IssueLine.Read(lines[i].Folded) is not null)
+                headers.Add(i);
         foreach (var key in besidePageNumber)
         {
             var at = byText[key];

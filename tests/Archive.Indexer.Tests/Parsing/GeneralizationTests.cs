@@ -1096,6 +1096,37 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void Headlines_led_by_a_bracketed_place_split_articles_no_credit_closes_across_a_page_header_printed_once()
+    {
+        const string text = """
+            组织工作信息
+            （第8期）
+            中共某某区委组织部                  二〇二三年三月二十日
+            【某某街道】推行“小区吹哨、部门报到”机制
+            某某街道建立小区议事会36个，推行“小区吹哨、部门报到”，今年以来解决问题210件。
+            —1—
+            组织工作信息 第8期
+            【另一街道】“红色管家”进小区
+            另一街道选派机关党员担任“红色管家”，每周进小区走访，收集居民诉求，建立台账销号管理。
+            市外参考
+            杭州市上城区：打造“近邻”社区服务品牌
+            上城区推行“近邻”服务模式，在社区设立邻里中心，整合党群服务、养老托幼等功能。
+            （来源：浙江在线）
+            —2—
+            抄送：区委常委，各街道党工委
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((8, new DateOnly(2023, 3, 20)), (doc.IssueNumber, doc.Date));
+        Assert.Equal(["【某某街道】推行“小区吹哨、部门报到”机制", "【另一街道】“红色管家”进小区", "杭州市上城区：打造“近邻”社区服务品牌"],
+            doc.Articles.Select(a => a.Title));
+        Assert.Equal("某某街道建立小区议事会36个，推行“小区吹哨、部门报到”，今年以来解决问题210件。", doc.Articles[0].Body);
+        Assert.Equal((2, "市外参考"), (doc.Articles[2].Page, doc.Articles[2].Section));
+        Assert.Equal("上城区推行“近邻”服务模式，在社区设立邻里中心，整合党群服务、养老托幼等功能。", doc.Articles[2].Body);
+        Assert.Equal(["（来源：浙江在线）"], doc.Articles[2].Credits);
+    }
+
+    [Fact]
     public void The_colophon_under_a_recipient_list_is_no_part_of_it_and_gives_the_print_run()
     {
         const string text = """

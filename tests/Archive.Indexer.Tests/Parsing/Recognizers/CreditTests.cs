@@ -67,12 +67,15 @@ public sealed class CreditTests
     [InlineData("（来源：《学习时报》）")]
     [InlineData("摘自《浙江组工》")]
     [InlineData("（选自《习近平谈治国理政》）")]
+    [InlineData("（来源：浙江在线）")]
+    [InlineData("(摘自人民网)")]
     public void Recognizes_an_attribution_alone(string line) => Assert.NotNull(Attribution.AloneOnLine(Lines.Folded(line)));
 
     [Theory]
     [InlineData("（试行）")]
     [InlineData("（此件公开发布）")]
     [InlineData("选自《习近平谈治国理政》")]
+    [InlineData("（来源：群众反映）")]
     public void A_qualifier_is_no_attribution(string line) => Assert.Null(Attribution.AloneOnLine(Lines.Folded(line)));
 
     [Theory]
