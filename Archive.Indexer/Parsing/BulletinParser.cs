@@ -694,10 +694,15 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
                && lines[after].Text.Length > line.Text.Length + lines[next].Text.Length ? next + 1 : null;
     }
 
-    /// <summary>A headline led by the place or body it reports on, with a colon or in brackets: 立仓镇：“红色议事厅”让群众事群众议, 【笔架山街道】“红色管家”进小区.</summary>
+    /// <summary>
+    /// A headline led by the place or body it reports on, with a colon or in brackets (立仓镇：“红色议事厅”让群众事群众议,
+    /// 【笔架山街道】“红色管家”进小区), or a place the gazetteer knows opening it as its subject, in one clause
+    /// (义安区实施“墩苗计划”…; a photo's caption between paragraphs, 木李镇…成立大会上，党员们…, runs on past a comma).
+    /// </summary>
     private bool LedByPlace(SourceLine line) =>
         PlaceLead().Match(line.Folded) is { Success: true, Groups: var groups } && groups["lead"].Value is var lead
-        && (PlaceLevels.EndsInLevel(lead) || Organization.IsName(lead) || gazetteer.Match(lead, (Place?)null, PlaceReading.Department) is not null);
+            ? PlaceLevels.EndsInLevel(lead) || Organization.IsName(lead) || gazetteer.Match(lead, (Place?)null, PlaceReading.Department) is not null
+            : !line.HasClauseMark && PlaceSubject().Match(line.Folded) is { Success: true } subject && gazetteer.Match(subject.Value, (Place?)null, PlaceReading.Department) is not null;
 
     /// <summary>
     /// The headline <paramref name="line"/> reads as where it stands; a source closing it does not set it apart on its own
@@ -751,6 +756,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^(?:记|访|走进|写在|献给|致|追记)")]
     private static partial Regex ProfileLead();
+
+    /// <summary>The shortest run of characters opening a line that ends as a place's name does: 义安区 of 义安区实施…. Reads folded text.</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{1,8}?(?:街道|省|市|县|区|旗|镇|乡)")]
+    private static partial Regex PlaceSubject();
 
     /// <summary>A place or body and a colon opening a line, or it in brackets: 立仓镇：…, 湘东区:…, 【笔架山街道】…. Reads folded text.</summary>
     [GeneratedRegex(@"^(?:【(?<lead>[^【】\s]{2,16})】|(?<lead>[\u4e00-\u9fa5]{2,14}?)\s*:)\s*\S")]

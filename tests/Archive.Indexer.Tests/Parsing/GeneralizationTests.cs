@@ -1127,6 +1127,29 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_flush_headline_whose_subject_is_a_known_place_opens_an_article_a_caption_does_not()
+    {
+        const string text = """
+            铜陵组工
+            第5期
+            中共铜陵市委组织部编印                 2021年4月30日
+            全市组织部长会议召开
+            4月28日，全市组织部长会议召开。会议总结2020年全市组织工作，部署2021年重点任务。
+            枞阳县浮山镇组织部长会议分组讨论现场，党员们认真记录
+            会议要求，各级组织部门要围绕中心、服务大局，以党建高质量发展推动经济社会高质量发展。
+            义安区实施“墩苗计划”培养年轻干部
+            义安区今年选派45名优秀年轻干部到乡镇、村（社区）一线墩苗锻炼，实行“一人一策”跟踪培养。
+            区委组织部定期开展谈心谈话，对表现突出的及时提拔使用。
+            报：省委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(["全市组织部长会议召开", "义安区实施“墩苗计划”培养年轻干部"], doc.Articles.Select(a => a.Title));
+        Assert.Equal("安徽省/铜陵市/义安区", doc.Articles[1].Region);
+        Assert.EndsWith("区委组织部定期开展谈心谈话，对表现突出的及时提拔使用。", doc.Articles[1].Body);
+    }
+
+    [Fact]
     public void The_colophon_under_a_recipient_list_is_no_part_of_it_and_gives_the_print_run()
     {
         const string text = """
