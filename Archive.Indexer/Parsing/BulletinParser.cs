@@ -380,7 +380,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         }
         var labelled = roles[start] == LineRole.ContentsLabel;
         var withPages = false;
-        int end = -1, lastPaged = -1;
+        int end = -1, lastPaged = -1, lastListed = -1;
         // What the contents listed, and every opening of it (a title wrapped in the body shows its first part).
         var listed = new HashSet<string>();
         var openings = new HashSet<string>();
@@ -407,7 +407,13 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 end = k + 1;
             }
+            lastListed = k;
         }
+        // A section named last in a labelled list, marked as its entries are (●简讯 under ●…), groups no entry: it is one,
+        // the section the issue closes with, and the body starts after it.
+        var sectionListed = labelled && !withPages && lastListed >= end && end > start + 1 && roles[lastListed] == LineRole.SectionHeading
+                            && Marker(lines[lastListed]) is { } marker && marker == Marker(lines[end - 1]) ? lastListed : -1;
+        if (sectionListed >= 0) end = sectionListed + 1;
         if (!labelled && !withPages) return ContentsWithoutPages(lines, roles, ref i, front);
         // Where entries carry pages, a line after the last of them is the body's (a headline the contents do not list).
         if (withPages) end = lastPaged;
@@ -423,7 +429,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             front.Add(line.Text);
             if (roles[k] == LineRole.ContentsLabel) continue;
             var entry = ContentsLine.Read(line.Folded);
-            if (pending.Length == 0 && entry is null && (SectionHeading.Name(line) ?? SectionHeading.NumberedName(line)) is { } name)
+            if (pending.Length == 0 && entry is null && k != sectionListed && (SectionHeading.Name(line) ?? SectionHeading.NumberedName(line)) is { } name)
             {
                 section = name;
                 continue;
@@ -578,6 +584,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     private static bool IsMark(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
     /// <summary>A contents entry or headline without its number or mark: 1. 一、 ◆ 【…】.</summary>
+    /// <summary>The bullet a line opens with (●, ◆ …), or null.</summary>
+    private static char? Marker(SourceLine line) => line.Text.TrimStart() is [var first, ..] && Bullets.Contains(first) ? first : null;
+
     private static string StripMarker(string title)
     {
         if (title.Length == 0 || !(Bullets.Contains(title[0]) || title[0] == '【' || char.IsDigit(title[0]) || "一二三四五六七八九十".Contains(title[0])))

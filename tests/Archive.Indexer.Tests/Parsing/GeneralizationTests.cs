@@ -1150,6 +1150,33 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_section_named_last_in_the_contents_as_its_entries_are_is_no_section_of_the_articles_before_it()
+    {
+        const string text = """
+            人才工作简报
+            第 2 期
+            中共某某市委人才工作领导小组办公室           2022年7月15日
+            本期导读
+            ●某某区出台人才新政十条
+            ●某某县“人才夜校”受青睐
+            ●简讯
+            某某区出台人才新政十条
+            某某区委组织部
+            近日，某某区出台人才工作若干措施，每年安排人才发展专项资金2000万元。
+            某某县“人才夜校”受青睐
+            某某县委组织部
+            某某县依托县委党校开办“人才夜校”，累计培训乡土人才1200余人次。
+            简讯
+            ◇某某镇召开人才工作推进会。7月8日，某某镇召开人才工作推进会，部署下半年重点任务。
+            报：市委常委
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal([null, null, "简讯"], doc.Articles.Select(a => a.Section));
+        Assert.Equal(["某某区出台人才新政十条", "某某县“人才夜校”受青睐", "某某镇召开人才工作推进会"], doc.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
     public void The_colophon_under_a_recipient_list_is_no_part_of_it_and_gives_the_print_run()
     {
         const string text = """
