@@ -309,7 +309,8 @@ public sealed class ArchiveService : IDisposable
             {
                 // Page names are the archive's own (it wrote the zip), and only their file names are used.
                 foreach (var entry in archive.Entries) entry.ExtractToFile(Path.Combine(folder.FullName, Path.GetFileName(entry.FullName)));
-                return _parser.ParsePages([.. archive.Entries.Select(e => Path.Combine(folder.FullName, Path.GetFileName(e.FullName)))], new ReadingContext(original.FileName, cancellationToken));
+                var pages = new ScannedPages([.. archive.Entries.Select(e => Path.Combine(folder.FullName, Path.GetFileName(e.FullName)))], Options.MaxFileBytes);
+                return _parser.ParsePages(pages, new ReadingContext(original.FileName, cancellationToken));
             }
         }
         finally
