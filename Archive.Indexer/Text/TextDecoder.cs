@@ -71,7 +71,7 @@ internal static class TextDecoder
             var (read, utf8) = ReadLine(bytes[range], legacy);
             text.Append(read ?? throw new UnreadableFileException(
                 "binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text " +
-                $"(line {line:N0}, from byte {range.Start.Value + FirstInvalidUtf8(bytes[range]):N0}, is none of them, nor are the lines each in one of them)"));
+                $"(line {line:N0}, from byte {range.Start.Value + Breaks(bytes[range], legacy):N0}, is none of them, nor are the lines each in one of them)"));
             anyUtf8 |= utf8;
             if (range.End.Value < bytes.Length) text.Append('\n');
             line++;
@@ -132,11 +132,26 @@ internal static class TextDecoder
         return true;
     }
 
-    /// <summary>The offset of the first byte where UTF-8 fails, within a span known not to be UTF-8.</summary>
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Where a line that reads in neither encoding breaks: the offset of the first byte that is no character in the one
+    /// that reads it further. A GBK line with one broken character is UTF-8 up to its first ideograph only: that byte
+    /// was named, however far on the break was.
+    /// </summary>
+    private static int Breaks(ReadOnlySpan<byte> line, Encoding legacy) =>
+        Math.Max(FirstInvalid(new UTF8Encoding(false, true), line), FirstInvalid(legacy, line));
+
+    /// <summary>The offset of the first byte that is no character in a strict encoding; the length when there is none.</summary>
+    private static int FirstInvalid(Encoding strict, ReadOnlySpan<byte> bytes)
     {
-        Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
-        return valid;
+        try
+        {
+            strict.GetCharCount(bytes);
+            return bytes.Length;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return e.Index;
+        }
     }
 
     /// <summary>

@@ -224,6 +224,18 @@ public sealed class DocumentReaderTests
         Assert.Contains("line 4, from byte 42,", e.Message);
     }
 
+    [Fact]
+    public void A_gbk_text_with_a_broken_character_is_refused_naming_the_byte_where_it_breaks_not_where_its_line_starts()
+    {
+        var gbk = Encoding.GetEncoding("GBK");
+        // Byte 48 starts line 3, and 请认真做好 is 10 bytes: the lead byte 0x81 before a space, at 58, is no character.
+        byte[] bytes = [.. gbk.GetBytes("关于做好干部教育培训工作的通知\n各县区委组织部：\n请认真做好"), 0x81, 0x20, .. gbk.GetBytes("红旗渠精神专题培训。\n")];
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("broken.txt", bytes));
+
+        Assert.Contains("line 3, from byte 58,", e.Message);
+    }
+
     public static TheoryData<string, byte[], string> BadFiles()
     {
         var docx = TestDocuments.Docx(("正文第一段。", null));
