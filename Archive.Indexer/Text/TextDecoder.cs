@@ -181,8 +181,14 @@ internal static class TextDecoder
     /// <summary>Big5's symbols (A140-A3BF) and its 5,401 frequently used characters (A440-C67E).</summary>
     private static bool IsCommonBig5(byte lead, byte trail) => (lead << 8 | trail) is (>= 0xA140 and <= 0xA3BF) or (>= 0xA440 and <= 0xC67E);
 
+    /// <summary>
+    /// Every line break as '\n': CR LF and CR, and those a text may hold alone: the vertical tab (Word's manual line
+    /// break, as its text export writes it), NEL, and Unicode's line and paragraph separators. A text broken by one of
+    /// these was read as one line, or refused as binary (the vertical tab and NEL are control characters).
+    /// </summary>
     public static string NormalizeLineEndings(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\v', '\n').Replace('\u0085', '\n')
+            .Replace('\u2028', '\n').Replace('\u2029', '\n');
 
     private static Encoding? DeclaredEncoding(string? charset)
     {
@@ -279,7 +285,7 @@ internal static class TextDecoder
         var suspicious = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            if ((Rune.IsControl(rune) && rune.Value is not ('\n' or '\r' or '\t' or '\f')) || Rune.GetUnicodeCategory(rune) is
+            if ((Rune.IsControl(rune) && rune.Value is not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u0085')) || Rune.GetUnicodeCategory(rune) is
                     System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned
                 || rune == Rune.ReplacementChar)
                 suspicious++;

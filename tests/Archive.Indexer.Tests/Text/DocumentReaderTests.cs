@@ -224,6 +224,21 @@ public sealed class DocumentReaderTests
         Assert.Contains("line 4, from byte 42,", e.Message);
     }
 
+    [Theory]
+    [InlineData("\v")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\r\n\v")]
+    public void A_text_whose_lines_end_in_another_line_break_is_read_as_its_lines_not_one_line_nor_binary(string lineBreak)
+    {
+        string[] lines = ["关于做好干部教育培训工作的通知", "各县区委组织部：", "请认真做好红旗渠精神专题培训。"];
+
+        var text = DocumentReader.Read("word-export.txt", Encoding.UTF8.GetBytes(string.Join(lineBreak, lines)));
+
+        Assert.Equal(lines, text.Blocks.Select(b => b.Text));
+    }
+
     [Fact]
     public void A_gbk_text_with_a_broken_character_is_refused_naming_the_byte_where_it_breaks_not_where_its_line_starts()
     {
