@@ -19,6 +19,11 @@ internal static class TextDecoder
         if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return (Strict(new UTF8Encoding(false, true), bytes[3..], "utf-8"), "utf-8-bom");
+        // UTF-32's marks first: the little-endian one starts with UTF-16's, and its text read as UTF-16 was refused as binary.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+            return (Strict(new UTF32Encoding(false, false, true), bytes[4..], "utf-32le"), "utf-32le");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+            return (Strict(new UTF32Encoding(true, false, true), bytes[4..], "utf-32be"), "utf-32be");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             return (Strict(new UnicodeEncoding(false, false, true), bytes[2..], "utf-16le"), "utf-16le");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))

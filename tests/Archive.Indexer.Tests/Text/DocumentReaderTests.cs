@@ -225,6 +225,21 @@ public sealed class DocumentReaderTests
     }
 
     [Theory]
+    [InlineData("utf-32LE")]
+    [InlineData("utf-32BE")]
+    public void A_utf32_text_with_its_byte_order_mark_is_read(string encoding)
+    {
+        var utf32 = Encoding.GetEncoding(encoding);
+        const string notice = "关于做好干部教育培训工作的通知\n各县区委组织部：请认真做好培训。𠮷\n";
+
+        byte[] bytes = [.. utf32.GetPreamble(), .. utf32.GetBytes(notice)];
+
+        var text = DocumentReader.Read("notice.txt", bytes);
+
+        Assert.Equal((notice, encoding.ToLowerInvariant()), (text.Text, text.Encoding));
+    }
+
+    [Theory]
     [InlineData("\v")]
     [InlineData("\u0085")]
     [InlineData("\u2028")]
