@@ -58,6 +58,8 @@ public sealed class ArchiveService : IDisposable
     private readonly TimeProvider _clock;
     /// <summary>One writer of the index at a time: catching up, deleting, rebuilding.</summary>
     private readonly Lock _indexing = new();
+    /// <summary>Held while open: no other process writes this archive's store and index meanwhile.</summary>
+    private readonly DataFolderLock _lock;
     /// <summary>The store's change sequence the index holds (searchable, perhaps not yet committed).</summary>
     private long _applied;
 
@@ -66,7 +68,16 @@ public sealed class ArchiveService : IDisposable
         Options = options;
         _clock = clock;
         Directory.CreateDirectory(options.DataDirectory);
-        _store = ArchiveStore.Open(Path.Combine(options.DataDirectory, ArchiveStore.DatabaseFile), clock);
+        _lock = DataFolderLock.Take(options.DataDirectory);
+        try
+        {
+            _store = ArchiveStore.Open(Path.Combine(options.DataDirectory, ArchiveStore.DatabaseFile), clock);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
         _analysis = TextAnalysis.For(language);
         try
         {
@@ -89,6 +100,7 @@ public sealed class ArchiveService : IDisposable
             _index?.Dispose();
             _analysis.Dispose();
             _store.Dispose();
+            _lock.Dispose();
             throw;
         }
     }
@@ -139,6 +151,7 @@ public sealed class ArchiveService : IDisposable
     /// The index then catches up with whatever the store holds that it lacks (new, superseded, deleted articles).
     /// </summary>
     /// <exception cref="DataPackageException">The language data (dictionary, IDF table) is missing or corrupt.</exception>
+    /// <exception cref="IOException">Another process has the archive open (or the folder cannot be written).</exception>
     public static ArchiveService Open(ArchiveOptions options) => Open(options, ChineseLanguage.Shared, TimeProvider.System);
 
     internal static ArchiveService Open(ArchiveOptions options, ChineseLanguage language, TimeProvider clock)
@@ -309,7 +322,8 @@ public sealed class ArchiveService : IDisposable
             {
                 // Page names are the archive's own (it wrote the zip), and only their file names are used.
                 foreach (var entry in archive.Entries) entry.ExtractToFile(Path.Combine(folder.FullName, Path.GetFileName(entry.FullName)));
-                return _parser.ParsePages([.. archive.Entries.Select(e => Path.Combine(folder.FullName, Path.GetFileName(e.FullName)))], new ReadingContext(original.FileName, cancellationToken));
+                var pages = new ScannedPages([.. archive.Entries.Select(e => Path.Combine(folder.FullName, Path.GetFileName(e.FullName)))], Options.MaxFileBytes);
+                return _parser.ParsePages(pages, new ReadingContext(original.FileName, cancellationToken));
             }
         }
         finally
@@ -727,6 +741,7 @@ public sealed class ArchiveService : IDisposable
         _analysis.Dispose();
         _store.Dispose();
         _tools.Dispose();
+        _lock.Dispose();
     }
 }
 

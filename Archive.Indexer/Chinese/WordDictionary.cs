@@ -117,7 +117,7 @@ internal sealed class WordDictionary
             var word = fields.Next();
             var frequencyText = fields.Next();
             if (!double.TryParse(frequencyText, NumberStyles.Float, CultureInfo.InvariantCulture, out var frequency) || frequency < 0)
-                throw DataPackageFiles.Corrupt(jiebaPath, lineNumber, $"expected \"word frequency tag\", found \"{Shorten(line)}\"");
+                throw DataPackageFiles.Corrupt(jiebaPath, lineNumber, $"expected \"word frequency tag\", found \"{DataPackageFiles.Shorten(line)}\"");
             if (frequency > 0 && IsAllHan(word)) jieba.Add((word.ToString(), frequency));
         }
         if (jieba.Count == 0) throw DataPackageFiles.Corrupt(jiebaPath, lineNumber, "no words found");
@@ -242,7 +242,6 @@ internal sealed class WordDictionary
         }
     }
 
-    private static string Shorten(string line) => line.Length <= 40 ? line : line[..40] + "…";
 }
 
 /// <summary>

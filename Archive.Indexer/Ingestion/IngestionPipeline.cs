@@ -147,12 +147,13 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
     }
 
     /// <summary>A scanned issue: its identity is that of its page images' names and bytes, in page order.</summary>
-    private PreparedFile PreparePages(string folder, IReadOnlyList<string> pages, ReadingContext context)
+    private PreparedFile PreparePages(string folder, IReadOnlyList<string> files, ReadingContext context)
     {
+        var pages = new ScannedPages(files, maxFileBytes);
         SourceFile source;
         try
         {
-            foreach (var page in pages)
+            foreach (var page in files)
             {
                 try
                 {
@@ -164,6 +165,10 @@ internal sealed class IngestionPipeline(ArchiveStore store, SourceParser parser,
                 }
             }
             source = PageFolder.Source(folder, pages);
+        }
+        catch (UnreadableFileException e)
+        {
+            return Done(Fail(folder, null, $"a page image changed while it was read: {e.Message}"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using Archive.Indexer.Store;
 using Archive.Indexer.Parsing;
+using Archive.Indexer.Text;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Ingestion;
 
@@ -19,22 +21,25 @@ internal static class KeptOriginals
     public static IncomingOriginal Of(SourceFile source, ReadOnlyMemory<byte> content, ParsedFile? parsed = null) =>
         new(source.FileName, MediaType.Of(source.FileName, parsed?.Encoding), content, source.Sha256);
 
-    /// <summary>A file on disk read again; null when its bytes are no longer those parsed (changed, or gone).</summary>
+    /// <summary>
+    /// A file on disk read again; null when its bytes are no longer those parsed (changed, or gone). It is read no
+    /// further than the size parsed: a file that grew since, or became a link to a device, is another file.
+    /// </summary>
     public static IncomingOriginal? FromDisk(SourceFile source, ParsedFile parsed)
     {
         try
         {
-            var bytes = File.ReadAllBytes(source.Path);
+            var bytes = FileBytes.Read(source.Path, source.Size);
             return ContentIdentity.Sha256Hex(bytes) == source.Sha256 ? Of(source, bytes, parsed) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableFileException)
         {
             return null;
         }
     }
 
     /// <summary>A scanned issue's page images in page order, stored uncompressed (images are) in one zip named after its folder.</summary>
-    public static IncomingOriginal? OfPages(SourceFile source, IReadOnlyList<string> pages)
+    public static IncomingOriginal? OfPages(SourceFile source, ScannedPages pages)
     {
         try
         {
@@ -42,19 +47,19 @@ internal static class KeptOriginals
             using var zip = new MemoryStream();
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
             {
-                foreach (var page in pages)
+                foreach (var page in pages.Files)
                 {
                     var entry = archive.CreateEntry(Path.GetFileName(page), CompressionLevel.NoCompression);
                     entry.LastWriteTime = PageTime;
                     using var into = entry.Open();
-                    using var from = File.OpenRead(page);
+                    using var from = pages.Open(page);
                     from.CopyTo(into);
                 }
             }
             var bytes = zip.ToArray();
             return new IncomingOriginal(Path.GetFileName(Path.TrimEndingDirectorySeparator(source.Path)) + ".zip", PagesMediaType, bytes, ContentIdentity.Sha256Hex(bytes));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableFileException)
         {
             return null;
         }

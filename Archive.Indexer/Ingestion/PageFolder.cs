@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Archive.Indexer.Store;
 using Archive.Indexer.Text;
+using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Indexer.Ingestion;
 
@@ -21,15 +22,16 @@ internal static class PageFolder
     }
 
     /// <summary>The identity: the sha256 of its pages' names and bytes in page order, streamed page by page.</summary>
-    public static SourceFile Source(string folder, IReadOnlyList<string> pages)
+    /// <exception cref="UnreadableFileException">A page is empty or over the limit.</exception>
+    public static SourceFile Source(string folder, ScannedPages pages)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long size = 0;
         Span<byte> length = stackalloc byte[8];
-        foreach (var page in pages)
+        foreach (var page in pages.Files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(page)));
-            using var stream = File.OpenRead(page);
+            using var stream = pages.Open(page);
             BinaryPrimitives.WriteInt64LittleEndian(length, stream.Length);
             hash.AppendData(length);
             var buffer = new byte[81920];

@@ -24,7 +24,7 @@ internal sealed class SourceParser(DocumentParser parser, DocumentTools? tools, 
     public ParsedFile ParseFile(string fileName, ReadOnlyMemory<byte> content, ReadingContext context) =>
         Parse(tools is null ? isolated.Read(fileName, content) : DocumentReader.Read(fileName, content, tools, context, isolated.Read));
 
-    public ParsedFile ParsePages(IReadOnlyList<string> pages, ReadingContext context) =>
+    public ParsedFile ParsePages(ScannedPages pages, ReadingContext context) =>
         Parse((tools ?? throw new UnreadableFileException("reading page images needs Tesseract, which this archive was opened without"))
             .Scans.ReadPages(pages, context));
 

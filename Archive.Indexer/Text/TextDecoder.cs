@@ -19,6 +19,11 @@ internal static class TextDecoder
         if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return (Strict(new UTF8Encoding(false, true), bytes[3..], "utf-8"), "utf-8-bom");
+        // UTF-32's marks first: the little-endian one starts with UTF-16's, and its text read as UTF-16 was refused as binary.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+            return (Strict(new UTF32Encoding(false, false, true), bytes[4..], "utf-32le"), "utf-32le");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+            return (Strict(new UTF32Encoding(true, false, true), bytes[4..], "utf-32be"), "utf-32be");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             return (Strict(new UnicodeEncoding(false, false, true), bytes[2..], "utf-16le"), "utf-16le");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -71,7 +76,7 @@ internal static class TextDecoder
             var (read, utf8) = ReadLine(bytes[range], legacy);
             text.Append(read ?? throw new UnreadableFileException(
                 "binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text " +
-                $"(line {line:N0}, from byte {range.Start.Value + FirstInvalidUtf8(bytes[range]):N0}, is none of them, nor are the lines each in one of them)"));
+                $"(line {line:N0}, from byte {range.Start.Value + Breaks(bytes[range], legacy):N0}, is none of them, nor are the lines each in one of them)"));
             anyUtf8 |= utf8;
             if (range.End.Value < bytes.Length) text.Append('\n');
             line++;
@@ -132,11 +137,26 @@ internal static class TextDecoder
         return true;
     }
 
-    /// <summary>The offset of the first byte where UTF-8 fails, within a span known not to be UTF-8.</summary>
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Where a line that reads in neither encoding breaks: the offset of the first byte that is no character in the one
+    /// that reads it further. A GBK line with one broken character is UTF-8 up to its first ideograph only: that byte
+    /// was named, however far on the break was.
+    /// </summary>
+    private static int Breaks(ReadOnlySpan<byte> line, Encoding legacy) =>
+        Math.Max(FirstInvalid(new UTF8Encoding(false, true), line), FirstInvalid(legacy, line));
+
+    /// <summary>The offset of the first byte that is no character in a strict encoding; the length when there is none.</summary>
+    private static int FirstInvalid(Encoding strict, ReadOnlySpan<byte> bytes)
     {
-        Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
-        return valid;
+        try
+        {
+            strict.GetCharCount(bytes);
+            return bytes.Length;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return e.Index;
+        }
     }
 
     /// <summary>
@@ -166,8 +186,14 @@ internal static class TextDecoder
     /// <summary>Big5's symbols (A140-A3BF) and its 5,401 frequently used characters (A440-C67E).</summary>
     private static bool IsCommonBig5(byte lead, byte trail) => (lead << 8 | trail) is (>= 0xA140 and <= 0xA3BF) or (>= 0xA440 and <= 0xC67E);
 
+    /// <summary>
+    /// Every line break as '\n': CR LF and CR, and those a text may hold alone: the vertical tab (Word's manual line
+    /// break, as its text export writes it), NEL, and Unicode's line and paragraph separators. A text broken by one of
+    /// these was read as one line, or refused as binary (the vertical tab and NEL are control characters).
+    /// </summary>
     public static string NormalizeLineEndings(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\v', '\n').Replace('\u0085', '\n')
+            .Replace('\u2028', '\n').Replace('\u2029', '\n');
 
     private static Encoding? DeclaredEncoding(string? charset)
     {
@@ -264,7 +290,7 @@ internal static class TextDecoder
         var suspicious = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            if ((Rune.IsControl(rune) && rune.Value is not ('\n' or '\r' or '\t' or '\f')) || Rune.GetUnicodeCategory(rune) is
+            if ((Rune.IsControl(rune) && rune.Value is not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u0085')) || Rune.GetUnicodeCategory(rune) is
                     System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned
                 || rune == Rune.ReplacementChar)
                 suspicious++;

@@ -42,12 +42,13 @@ internal sealed class ScanReader
     }
 
     /// <summary>The page images of one issue, in page order, as one document.</summary>
-    public ExtractedText ReadPages(IReadOnlyList<string> files, ReadingContext context)
+    public ExtractedText ReadPages(ScannedPages pages, ReadingContext context)
     {
         var clock = Stopwatch.StartNew();
+        var files = pages.Files;
         var counts = files.Select(file => Named(file, () =>
         {
-            var bytes = File.ReadAllBytes(file);
+            var bytes = pages.Read(file);
             if (PageImage.Kind(bytes) is null)
                 throw new UnreadableFileException("not a JPEG, PNG or TIFF image: its first bytes are those of none of them");
             PageImage.CheckSize(bytes);

