@@ -438,6 +438,7 @@ public sealed class ArchiveService : IDisposable
         {
             SameIssue = sameIssue,
             AlsoPublishedIn = _search.AlsoPublishedIn(article.Id),
+            CurrentVersion = document.Status == DocumentStatus.Superseded ? _store.GetCurrentVersion(article) : null,
         };
     }
 

@@ -20,7 +20,8 @@ public sealed record ArticleResponse(
     ArticleCitation Citation,
     DocumentMetadata Document,
     IReadOnlyList<ArticleLink> SameIssue,
-    IReadOnlyList<ArticleLink> Duplicates)
+    IReadOnlyList<ArticleLink> Duplicates,
+    ArticleLink? CurrentVersion)
 {
     public static ArticleResponse From(ArticleDetail detail, Links links)
     {
@@ -32,7 +33,8 @@ public sealed record ArticleResponse(
             new ArticleCitation(detail.Citation.Gbt7714, detail.Citation.Short),
             DocumentMetadata.From(detail.Document, links),
             [.. detail.SameIssue.Select(r => ArticleLink.From(r, links))],
-            [.. detail.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))]);
+            [.. detail.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))],
+            detail.CurrentVersion is { } current ? ArticleLink.From(current, links) : null);
     }
 }
 

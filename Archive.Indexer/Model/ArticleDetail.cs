@@ -10,6 +10,11 @@ public sealed record ArticleDetail(StoredArticle Article, StoredDocument Documen
     public IReadOnlyList<ArticleRef> SameIssue { get; init; } = [];
     /// <summary>Near-duplicate twins of this article elsewhere (亦见于; its page only).</summary>
     public IReadOnlyList<ArticleRef> AlsoPublishedIn { get; init; } = [];
+    /// <summary>
+    /// For an article of a version a newer file replaced: the same article in the version current now (its near-duplicate,
+    /// else the one under its title); null for an article of a current document, or one the current version no longer holds.
+    /// </summary>
+    public ArticleRef? CurrentVersion { get; init; }
 }
 
 /// <summary>GB/T 7714-2015 reference and the short form people write (《安庆组工信息》2022年第8期).</summary>

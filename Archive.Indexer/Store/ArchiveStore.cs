@@ -619,6 +619,19 @@ internal sealed class ArchiveStore : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// The article of a replaced version in the version current now (see <see cref="DocumentVersions.CurrentArticle"/>),
+    /// so that a cited permalink of an old version leads to what to cite today; null for an article of a current document.
+    /// </summary>
+    public ArticleRef? GetCurrentVersion(StoredArticle article)
+    {
+        using var connection = Connect();
+        if (DocumentVersions.CurrentArticle(connection, article.DocumentId, article.Id) is not { } id) return null;
+        var current = connection.QuerySingle<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a WHERE a.id = @id", new { id }).ToStored();
+        var document = connection.QuerySingle<DocumentRow>($"SELECT {DocumentRow.Columns} FROM documents WHERE id = @DocumentId", new { current.DocumentId }).ToStored();
+        return Reference(current.Id, current.Title, current.Region, document);
+    }
+
     private static ArticleRef Reference(string articleId, string title, string? region, StoredDocument document) =>
         new(articleId, title, document.Series, document.IssueNumber, document.Date, region ?? document.Region);
 

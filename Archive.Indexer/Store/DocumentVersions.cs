@@ -28,7 +28,7 @@ internal static class DocumentVersions
             return series == b.Series && issue == b.IssueNumber && (a.Date is null || b.Date is null || a.Date[..4] == b.Date[..4]);
         // Text alone: most of the shorter one's articles have a near-duplicate in the other (two issues can share one
         // reprinted notice, and are still two documents).
-        var (olderArticles, newerArticles) = (Fingerprints(connection, transaction, older), Fingerprints(connection, transaction, newer));
+        var (olderArticles, newerArticles) = (Fingerprinted(connection, transaction, older), Fingerprinted(connection, transaction, newer));
         var (fewer, more) = olderArticles.Count <= newerArticles.Count ? (olderArticles, newerArticles) : (newerArticles, olderArticles);
         var twinned = fewer.Count(f => more.Any(m => SimHash.AreTwins(f.Fingerprint, f.Length, m.Fingerprint, m.Length)));
         return fewer.Count > 0 && twinned * 2 > fewer.Count;
@@ -73,10 +73,51 @@ internal static class DocumentVersions
         ArchiveStore.LogChanges(connection, transaction, documentId, ArticleChangeKind.Upsert);
     }
 
-    private static List<(ulong Fingerprint, int Length)> Fingerprints(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>
-        connection.Query<(long Fingerprint, object Body)>(
-                "SELECT fingerprint, body FROM articles WHERE document_id = @documentId AND fingerprint IS NOT NULL AND merged_into IS NULL",
+    /// <summary>
+    /// The article of the current version of <paramref name="documentId"/> (the end of its chain of
+    /// <c>superseded_by</c>) that is the given article of an older version: its near-duplicate, the nearest first, else the
+    /// one under the same title. Null when the document is current, or when the current version holds no such article
+    /// (the new version dropped or rewrote it).
+    /// </summary>
+    public static string? CurrentArticle(SqliteConnection connection, string documentId, string articleId)
+    {
+        var current = CurrentVersion(connection, documentId);
+        if (current is null) return null;
+        var older = Fingerprints(connection, null, documentId).SingleOrDefault(a => a.Id == articleId);
+        if (older.Id is null) return null;
+        var candidates = Fingerprints(connection, null, current);
+        return candidates
+                   .Where(c => SimHash.AreTwins(older.Fingerprint, older.Length, c.Fingerprint, c.Length))
+                   .OrderBy(c => SimHash.Distance(older.Fingerprint, c.Fingerprint))
+                   .Select(c => c.Id).FirstOrDefault()
+               ?? candidates.Where(c => c.Title == older.Title).Select(c => c.Id).FirstOrDefault();
+    }
+
+    /// <summary>The current version that replaced <paramref name="documentId"/>, through every version between; null for a current one.</summary>
+    private static string? CurrentVersion(SqliteConnection connection, string documentId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { documentId };
+        var (status, newer) = connection.QuerySingleOrDefault<(string Status, string? SupersededBy)>(
+            "SELECT status, superseded_by FROM documents WHERE id = @documentId", new { documentId });
+        if (status != nameof(DocumentStatus.Superseded)) return null;
+        while (newer is not null && seen.Add(newer))
+        {
+            (status, var next) = connection.QuerySingleOrDefault<(string Status, string? SupersededBy)>(
+                "SELECT status, superseded_by FROM documents WHERE id = @newer", new { newer });
+            if (status == nameof(DocumentStatus.Active)) return newer;
+            newer = next;
+        }
+        return null;
+    }
+
+    private static List<(string Id, string Title, ulong Fingerprint, int Length)> Fingerprinted(SqliteConnection connection, SqliteTransaction transaction, string documentId) =>
+        Fingerprints(connection, transaction, documentId).Where(a => a.Fingerprint != 0).ToList();
+
+    /// <summary>A document's live articles with their fingerprints (0 when too short to have one) and text lengths.</summary>
+    private static List<(string Id, string Title, ulong Fingerprint, int Length)> Fingerprints(SqliteConnection connection, SqliteTransaction? transaction, string documentId) =>
+        connection.Query<(string Id, string Title, long? Fingerprint, object Body)>(
+                "SELECT id, title, fingerprint, body FROM articles WHERE document_id = @documentId AND merged_into IS NULL ORDER BY ordinal",
                 new { documentId }, transaction)
-            .Select(a => (unchecked((ulong)a.Fingerprint), StoredText.Length(a.Body)))
+            .Select(a => (a.Id, a.Title, unchecked((ulong)(a.Fingerprint ?? 0)), StoredText.Length(a.Body)))
             .ToList();
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Archive.HostileInputs;
@@ -256,5 +257,29 @@ public sealed class HostileUploadTests
         }
         Assert.DoesNotContain("此版本已被", await client.GetStringAsync($"/articles/{current.Str("id")}"));
         Assert.Equal(JsonValueKind.Null, (await client.OkJson($"/api/v1/documents/{current.Str("document_id")}")).GetProperty("document").GetProperty("superseded_by").ValueKind);
+    }
+
+    [Fact]
+    public async Task An_article_of_a_replaced_version_leads_to_the_same_article_in_the_current_one()
+    {
+        using var host = new ArchiveApiFactory(Settings);
+        var client = host.CreateClient();
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "samples", "000_037b87f1aeded1d9.txt"));
+        using var first = await Upload(client, "第8期.txt", Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+        var old = (await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString("刊物:安庆组工信息") + "&sort=oldest")).Items("hits").Select(h => h.Str("id")).Order().ToList();
+        // The new version drops the first article (the others move up one place) and rewords a phrase of the third.
+        var dropped = lines.SkipWhile(l => !l.StartsWith("△宜秀区", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("△大观区", StringComparison.Ordinal)).ToHashSet();
+        var revised = lines.Where(l => !dropped.Contains(l) && !l.StartsWith("宜秀区战", StringComparison.Ordinal)).Select(l => l.Replace("火速集结", "迅速集结"));
+        using var second = await Upload(client, "第8期.txt", Encoding.UTF8.GetBytes(string.Join("\n", revised)));
+        var newer = (await second.Content.ReadFromJsonAsync<JsonElement>()).Items("files").Single();
+        Assert.Equal("superseded", newer.Str("status"));
+        var newId = newer.Str("document_id");
+
+        async Task<string?> CurrentVersion(string id) =>
+            (await client.OkJson($"/api/v1/articles/{id}")).GetProperty("current_version") is { ValueKind: JsonValueKind.Object } link ? link.Str("id") : null;
+        Assert.Equal(new string?[] { null, $"{newId}-1", $"{newId}-2", $"{newId}-3" }, await Task.WhenAll(old.Select(CurrentVersion)));
+        Assert.Contains($"<a href=\"/articles/{newId}-1\">现行版本中的本文</a>", await client.GetStringAsync($"/articles/{old[1]}"));
+        Assert.Contains($"<a href=\"/documents/{newId}\">现行版本</a>", await client.GetStringAsync($"/articles/{old[0]}"));
+        Assert.Null(await CurrentVersion($"{newId}-1"));
     }
 }

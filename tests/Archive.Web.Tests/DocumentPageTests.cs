@@ -36,4 +36,17 @@ public sealed class DocumentPageTests(ArchiveSite site)
 
         Assert.Contains("<th scope=\"row\">网址</th><td><a class=\"source-url\" href=\"https://www.example.gov.cn/a?x=1&amp;y=%3Cb%3E\" rel=\"noopener noreferrer nofollow\">", html);
     }
+
+    [Fact]
+    public async Task The_links_to_other_articles_on_an_article_page_carry_the_query_that_led_there()
+    {
+        var bulletin = site.Samples.Single(s => Path.GetFileName(s.Path).StartsWith("000_", StringComparison.Ordinal)).DocumentId;
+        using var client = site.NewHttpClient();
+
+        var html = await client.GetStringAsync($"/articles/{bulletin}-1?q=" + Uri.EscapeDataString("疫情防控"));
+
+        Assert.Contains($"<a href=\"/articles/{bulletin}-2?q=疫情防控\">", html);
+        var similar = html[html.IndexOf("id=\"similar-heading\"", StringComparison.Ordinal)..];
+        Assert.Matches("<a href=\"/articles/[^\"?]+\\?q=疫情防控\">", similar);
+    }
 }
