@@ -596,17 +596,34 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         return stripped.Length > 0 ? stripped : title;
     }
 
-    /// <summary>Whether the body's paragraphs are indented (so a flush short line is a headline).</summary>
+    /// <summary>
+    /// Whether the body's paragraphs are indented (so a flush short line is a headline), judged by the lines that open
+    /// them: a long sentence-holding line, or the indented first line of a paragraph wrapped at the page's width, whose
+    /// flush lines after it continue it and say nothing of the layout.
+    /// </summary>
     private static bool BodyIsIndented(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int from)
     {
         int indented = 0, flush = 0;
         for (var k = from; k < lines.Count; k++)
         {
-            if (roles[k] != LineRole.Body || !lines[k].HasFullStop || lines[k].Text.Length < 30) continue;
+            if (roles[k] != LineRole.Body) continue;
+            if (ContinuesParagraph(lines, roles, k) || !(lines[k].HasFullStop && lines[k].Text.Length >= 30 || LineClassifier.OpensWrappedParagraph(lines, roles, k))) continue;
             if (lines[k].Indented) indented++;
             else flush++;
         }
         return indented > 0 && indented >= flush;
+    }
+
+    /// <summary>
+    /// A flush line under a full body line that stops mid-sentence: the rest of a paragraph wrapped at the page's width
+    /// (…612名，其 / 中35岁以下的占78%。), never a headline however short.
+    /// </summary>
+    private static bool ContinuesParagraph(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && roles[before].IsFurniture()) before--;
+        return before >= 0 && !lines[i].Indented && roles[before] == LineRole.Body && lines[before].Text.Trim().Length >= 20
+               && !Punctuation.EndsSentence(lines[before].Folded.TrimEnd());
     }
 
     private static bool IsBulleted(SourceLine line, LineRole role) =>
@@ -675,7 +692,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         // The first article's headline wrapped after its colon (教育部长周济强调: / 人才是…头等大事), the body under it.
         if ((current is null || current.IsClosed || current.Lines.Count == 0) && WrappedAtColon(lines, roles, i) is { } end)
             return (StripMarker(line.Text.Trim() + lines[end - 1].Text.Trim()), end, null);
-        if (!IsTitleShaped(line, roles[i]) || LineClassifier.OpensWrappedParagraph(lines, roles, i)) return null;
+        if (!IsTitleShaped(line, roles[i]) || LineClassifier.OpensWrappedParagraph(lines, roles, i) || ContinuesParagraph(lines, roles, i)) return null;
         // A headline may carry its source in brackets at its end (弥陀镇推行党员“积分制”管理（弥陀镇党委）).
         if (HeadlineAndSource(line) is (var headline, { } source)
             && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline, BetweenParagraphs(lines, roles, i)) is { } bare)
@@ -731,7 +748,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (line.Indented && indented) return null;
         // A headline wrapped onto a second flush line, the body (or its source line) after it.
         // (In a flush layout only where a source line follows: 二、山东鱼台:全覆盖升 / 级“党群服务中心”… / 来源：….)
-        if (next < lines.Count && !lines[next].Indented && IsTitleShaped(lines[next], roles[next]) && !SubtitleLine().IsMatch(lines[next].Text)
+        if (next < lines.Count && !lines[next].Indented && IsTitleShaped(lines[next], roles[next], minLength: 1) && !SubtitleLine().IsMatch(lines[next].Text)
             && roles[next] is LineRole.Heading && NextIndex(roles, next) is var after && after < lines.Count
             && (indented ? FollowsTitle(lines, roles, after, indented) : roles[after] is LineRole.Byline or LineRole.WebLabel)
             && !(lines[after].Text.Length < 60 && !lines[after].Indented && roles[after] is LineRole.Body && lines[after].HasFullStop))
@@ -858,13 +875,14 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     private static bool IsCredit(SourceLine line, LineRole role) =>
         role == LineRole.Attribution || role is LineRole.IssuerAndDate or LineRole.WebLabel && Attribution.AloneOnLine(line.Folded) is not null;
 
-    private static bool IsTitleShaped(SourceLine line, LineRole role)
+    /// <param name="minLength">4; a headline's wrapped end may be shorter (…抓实村级后备力 / 量培养).</param>
+    private static bool IsTitleShaped(SourceLine line, LineRole role, int minLength = 4)
     {
         if (role is not (LineRole.Heading or LineRole.Body or LineRole.ContentsEntry or LineRole.IssuerAndDate) || line.Text.Length > 60
             || IsCredit(line, role)) return false;
         var f = line.Folded.TrimEnd();
         // A headline may end with ! or ?, never holds a full stop or a semicolon, never ends at a comma or colon.
-        return f.Length >= 4 && f.IndexOf('。') < 0 && f.IndexOf(';') < 0 && f.TrimEnd('!', '?').AsSpan().IndexOfAny("!?") < 0
+        return f.Length >= minLength && f.IndexOf('。') < 0 && f.IndexOf(';') < 0 && f.TrimEnd('!', '?').AsSpan().IndexOfAny("!?") < 0
                && f[^1] is not (',' or '、' or ':');
     }
 

@@ -1177,6 +1177,35 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_issue_wrapped_at_the_page_width_keeps_its_headlines_whole_and_its_paragraphs_in_their_articles()
+    {
+        const string text = """
+            组 工 动 态
+            第12期
+            中共岳西县委组织部                    2023年11月6日
+            岳西县“三个聚焦”抓实村级后备力
+            量培养
+            　　今年以来，岳西县聚焦村级后备力量“选、育、用”三个环节，
+            建立县乡村三级联动培养机制，全县储备村级后备力量612名，其
+            中35岁以下的占78%。
+            　　县委组织部对后备力量实行季度考核，考核结果作为使用的重要
+            依据。
+            （县委组织部组织股）
+            响肠镇推行“党员联户”制度
+            　　响肠镇将全镇1460名党员编入网格，每名党员联系10至15户群
+            众，定期走访，收集社情民意，帮助解决实际困难。
+            （响肠镇党委）
+            报：市委组织部
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(["岳西县“三个聚焦”抓实村级后备力量培养", "响肠镇推行“党员联户”制度"], doc.Articles.Select(a => a.Title));
+        Assert.Equal("今年以来，岳西县聚焦村级后备力量“选、育、用”三个环节，建立县乡村三级联动培养机制，全县储备村级后备力量612名，其中35岁以下的占78%。\n" +
+                     "县委组织部对后备力量实行季度考核，考核结果作为使用的重要依据。", doc.Articles[0].Body);
+        Assert.Equal(("县委组织部组织股", "响肠镇党委"), (doc.Articles[0].SourceDepartment, doc.Articles[1].SourceDepartment));
+    }
+
+    [Fact]
     public void The_colophon_under_a_recipient_list_is_no_part_of_it_and_gives_the_print_run()
     {
         const string text = """
