@@ -77,7 +77,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         {
             var (start, titleEnd, brief) = starts[a];
             var end = a + 1 < starts.Count ? starts[a + 1].Start : lines.Count;
-            var column = brief is null && IsColumn(lines, roles, start) ? lines[start].Compact : null;
+            var column = brief is null && IsColumn(lines, roles, start) ? ColumnLabel(lines[start]) : null;
             var draft = brief is not null ? new ArticleDraft(null, brief, page ?? lines[start].Page)
                 : column is not null ? new ArticleDraft(lines[start + 1].Text.Trim(), column, page ?? lines[start].Page)
                 : new ArticleDraft(Headline(lines, start, titleEnd, out var subtitle), section, page ?? lines[start].Page) { Subtitle = subtitle };
@@ -189,16 +189,19 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// A column's label over its headline and text (短评 / 让党建引领落到实处 / text): commentary runs without byline or
-    /// dateline, so the label opens the article, and names its section.
+    /// A column's label over its headline and text (短评 or 【短评】 / 让党建引领落到实处 / text): commentary runs without
+    /// byline or dateline, so the label opens the article, and names its section.
     /// </summary>
     private static bool IsColumn(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>
-        i + 2 < lines.Count && lines[i].Text.Length <= 8 && Column().IsMatch(lines[i].Compact)
+        i + 2 < lines.Count && lines[i].Text.Length <= 10 && Column().IsMatch(ColumnLabel(lines[i]))
         && lines[i + 1].Text.Length <= 40 && !lines[i + 1].HasClauseMark && roles[i + 1] is LineRole.Heading or LineRole.Body or LineRole.IssuerAndDate
         && roles[i + 2] == LineRole.Body && lines[i + 2].HasClauseMark;
 
     [GeneratedRegex(@"^(?:短评|评论|微评|时评|社论|言论|编后|编后语|编后记|评论员文章|本报评论员)$")]
     private static partial Regex Column();
+
+    /// <summary>A column's label without the brackets a page may print it in (【短评】).</summary>
+    private static string ColumnLabel(SourceLine line) => line.Compact.Trim('【', '】', '〔', '〕', '[', ']');
 
     /// <summary>A heading over news in brief: 简讯, 短讯, 快讯, 信息快递, 要闻速览, 一句话新闻 …</summary>
     [GeneratedRegex(@"(?:简讯|短讯|快讯|速递|快递|速览|一句话新闻|简报)$")]

@@ -1946,10 +1946,12 @@ public sealed class GeneralizationTests
             doc.Articles.Select(a => (a.Title, a.Section)));
     }
 
-    [Fact]
-    public void A_page_head_without_a_colon_gives_the_page_and_a_column_under_its_label_is_an_article_of_its_own()
+    [Theory]
+    [InlineData("短评")]
+    [InlineData("【短评】")]
+    public void A_page_head_without_a_colon_gives_the_page_and_a_column_under_its_label_is_an_article_of_its_own(string label)
     {
-        const string text = """
+        var text = $"""
             安庆日报
             2023年5月8日  星期一  第3版  党建
 
@@ -1961,7 +1963,7 @@ public sealed class GeneralizationTests
             本报通讯员  李明
             怀宁县实施村级后备干部“育苗工程”，从致富能手、退役军人中储备后备干部620名。
 
-            短评
+            {label}
             让党建引领落到实处
             基层治理千头万绪，关键在党。各地要把党组织的政治优势转化为治理效能。
             """;
