@@ -494,7 +494,11 @@ public sealed class ArchiveService : IDisposable
         if (article is null || document is null) return null;
         var keywords = article.Keywords.Count > 0 ? article.Keywords : _enricher.Enrich(article).Keywords;
         var twins = _search.Twins(articleId).Select(t => t.ArticleId).ToHashSet(StringComparer.Ordinal);
-        return _similar.Find(article, document, keywords, twins, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
+        // Not its own issue, nor the version that replaced it: an old version's article would find its own issue again.
+        string[] ownIssue = document.Status == DocumentStatus.Superseded && _store.GetCurrentDocumentId(document.Id) is { } current
+            ? [document.Id, current]
+            : [document.Id];
+        return _similar.Find(article, document, keywords, twins, ownIssue, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
     }
 
     /// <summary>An article and its document, unless unknown, deleted or merged into another.</summary>

@@ -623,6 +623,13 @@ internal sealed class ArchiveStore : IDisposable
     /// The article of a replaced version in the version current now (see <see cref="DocumentVersions.CurrentArticle"/>),
     /// so that a cited permalink of an old version leads to what to cite today; null for an article of a current document.
     /// </summary>
+    /// <summary>The current document that replaced a superseded one, through every version between; null for a current one.</summary>
+    public string? GetCurrentDocumentId(string documentId)
+    {
+        using var connection = Connect();
+        return DocumentVersions.CurrentVersion(connection, documentId);
+    }
+
     public ArticleRef? GetCurrentVersion(StoredArticle article)
     {
         using var connection = Connect();

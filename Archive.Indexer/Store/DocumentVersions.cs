@@ -94,7 +94,7 @@ internal static class DocumentVersions
     }
 
     /// <summary>The current version that replaced <paramref name="documentId"/>, through every version between; null for a current one.</summary>
-    private static string? CurrentVersion(SqliteConnection connection, string documentId)
+    public static string? CurrentVersion(SqliteConnection connection, string documentId)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { documentId };
         var (status, newer) = connection.QuerySingleOrDefault<(string Status, string? SupersededBy)>(

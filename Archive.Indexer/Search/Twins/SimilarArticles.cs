@@ -18,8 +18,9 @@ internal sealed class SimilarArticles(ArticleIndex index)
     private const int CandidatesPerHit = 3;
 
     /// <param name="twins">The article's twins (ids), left out as the article itself is.</param>
+    /// <param name="ownIssue">The documents whose articles are the article's own issue (its document, and the version that replaced it).</param>
     public IReadOnlyList<SearchHit> Find(StoredArticle article, StoredDocument document, IReadOnlyList<string> keywords,
-        IReadOnlySet<string> twins, bool otherRegionsOnly, int count)
+        IReadOnlySet<string> twins, IReadOnlyList<string> ownIssue, bool otherRegionsOnly, int count)
     {
         if (keywords.Count == 0 || count <= 0) return [];
         var terms = keywords.Take(MaxTerms).ToList();
@@ -39,7 +40,7 @@ internal sealed class SimilarArticles(ArticleIndex index)
                 new TermQuery(new Term(IndexFields.TitleWords, keyword)),
             }, Occur.SHOULD);
         }
-        query.Add(new TermQuery(new Term(IndexFields.DocumentId, article.DocumentId)), Occur.MUST_NOT);
+        foreach (var own in ownIssue) query.Add(new TermQuery(new Term(IndexFields.DocumentId, own)), Occur.MUST_NOT);
         var region = article.Region ?? document.Region;
         if (otherRegionsOnly && region is not null)
         {

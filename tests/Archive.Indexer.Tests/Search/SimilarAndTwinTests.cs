@@ -32,6 +32,19 @@ public sealed class SimilarAndTwinTests : IDisposable
     }
 
     [Fact]
+    public void An_old_version_s_article_finds_no_article_of_the_version_that_replaced_it()
+    {
+        var body = _archive.GetArticle(_original)!.Article.Body;
+        var old = _archive.IngestUpload("older.txt", Encoding.UTF8.GetBytes($"大观区考察识别干部\n\n{body}\n")).DocumentId!;
+        var newer = _archive.IngestUpload("newer.txt", Encoding.UTF8.GetBytes($"大观区考察识别干部\n\n{body.Replace("奋勇争先", "奋勇向前")}\n"), replaces: old);
+        Assert.Equal(FileOutcomeStatus.Superseded, newer.Status);
+
+        var similar = _archive.Similar(Assert.Single(_archive.GetDocument(old)!.Articles).ArticleId, otherRegionsOnly: false, 50)!;
+        Assert.NotEmpty(similar);
+        Assert.DoesNotContain(similar, h => h.DocumentId == newer.DocumentId);
+    }
+
+    [Fact]
     public void A_copy_in_traditional_script_is_the_same_article_published_again()
     {
         const string simplified = "全区在职党员回社区报到\n\n全区机关党组织和在职党员集中回社区报到，认领志愿服务岗位，参与网格化管理和基层治理。社区党委建立报到台账，定期通报在职党员参与社区服务的情况，推动党员作用发挥常态化。\n";
