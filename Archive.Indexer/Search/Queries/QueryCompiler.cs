@@ -93,7 +93,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// the others two. Two steps only: finer ones would split the tiers that exact text and proximity rank within, on
     /// frequencies a small archive cannot tell apart. A word's articles are estimated by its rarest character pair in
     /// the body, the articles holding its text; an OR group's are not estimated (its label is no text to look up), and
-    /// it counts two. The words a question is put in (<see cref="QuestionWords"/>: 上级, 情况) count one, and do not set
+    /// it counts two. The words a question is put in (<see cref="QuestionWords"/>: 上级, 情况, 做法) count one, and do not set
     /// the scale. Null (one each) without an index to count in.
     /// </summary>
     private IReadOnlyList<int>? CoverageUnits(List<QueryWord> words, IndexSearcher? searcher)
