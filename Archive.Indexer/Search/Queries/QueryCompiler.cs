@@ -93,21 +93,23 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// the others two. Two steps only: finer ones would split the tiers that exact text and proximity rank within, on
     /// frequencies a small archive cannot tell apart. A word's articles are estimated by its rarest character pair in
     /// the body, the articles holding its text; an OR group's are not estimated (its label is no text to look up), and
-    /// it counts two. Null (one each) without an index to count in.
+    /// it counts two. The words a question is put in (<see cref="QuestionWords"/>: 上级, 情况, 做法) count one, and do not set
+    /// the scale. Null (one each) without an index to count in.
     /// </summary>
     private IReadOnlyList<int>? CoverageUnits(List<QueryWord> words, IndexSearcher? searcher)
     {
         if (searcher is null || words.Count < 2) return null;
         var reader = searcher.IndexReader;
-        var idf = words.Select(w =>
+        var asked = words.Select(w => !w.IsGroup && QuestionWords.Contains(analysis.Folding.Fold(w.Label.Trim()))).ToList();
+        var idf = words.Select((w, i) =>
         {
-            if (w.IsGroup) return (double?)null;
+            if (w.IsGroup || asked[i]) return (double?)null;
             var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
             var articles = frequencies.Count == 0 ? reader.NumDocs : frequencies.Min();
             return Math.Log(1 + (reader.NumDocs - articles + 0.5) / (articles + 0.5));
         }).ToList();
         var rarest = idf.Max() ?? 0;
-        return idf.Select(i => i < rarest / 2 ? 1 : 2).ToList();
+        return idf.Select((i, at) => asked[at] || i < rarest / 2 ? 1 : 2).ToList();
     }
 
     /// <summary>

@@ -5,13 +5,20 @@ namespace Archive.Indexer.Search.Queries;
 /// 各地: anywhere but here, which no article says of itself). Typed beside a subject (其他城市 党群服务中心建设 做法), they
 /// made 城市 and 地方 count as subjects of their own, and a partial answer ranked the articles holding them above those on
 /// the subject. What kind of answer is wanted (做法, 经验) is no framing: 工作经验 is how the surveys one wants are written.
+/// The other places are said with 其他, 别的 or 兄弟 before any kind of place or unit (其他县, 兄弟单位), so every such pair
+/// is one: a pair left out of a list (其他县) made 县 a subject that most articles hold.
 /// </summary>
 internal static class SearchFraming
 {
+    private static readonly string[] Others = ["其他", "别的", "兄弟"];
+
+    private static readonly string[] Places =
+        ["城市", "地方", "地区", "省份", "省市", "县市", "市县", "县区", "省", "市", "县", "区", "乡镇", "单位", "部门"];
+
     private static readonly string[] Phrases =
     [
-        "其他城市", "其他地方", "其他地区", "其他省份", "其他省市", "其他县市", "其他市县", "别的城市", "别的地方", "别的县",
-        "别的市", "兄弟城市", "兄弟县市", "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县",
+        .. Others.SelectMany(other => Places.Select(place => other + place)),
+        "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县",
     ];
 
     /// <summary>The framing phrases of a text folded to simplified script, each from a word's start to a word's end.</summary>

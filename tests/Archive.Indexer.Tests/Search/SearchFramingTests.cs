@@ -14,6 +14,8 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
             Add("centre.txt", "村级党群服务中心全面升级", "全县建设村级党群服务中心，群众办事一站式。");
             Add("city.txt", "城市基层党建推进会召开", "会议部署城市社区党建，城市街道党工委书记参加。");
             Add("places.txt", "各地党员服务站纷纷挂牌", "各地建立党员服务站，方便群众。");
+            Add("incentive.txt", "激励干部担当作为", "出台激励措施，鼓励干部干事创业。");
+            Add("county.txt", "县里召开干部大会", "该县召开干部大会，县里部署全年工作，县直单位参加。");
         }
     }
 
@@ -24,6 +26,17 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
 
         Assert.Equal("村级党群服务中心全面升级", results.Hits[0].Title);
         Assert.DoesNotContain(results.Hits, h => h.Title == "城市基层党建推进会召开");
+    }
+
+    [Fact]
+    public void Any_kind_of_other_place_or_unit_is_framing_beside_a_subject()
+    {
+        var county = articles.Archive.Search(new SearchRequest { Query = "其他县 激励干部" });
+        var units = articles.Archive.Search(new SearchRequest { Query = "兄弟单位 激励干部" });
+
+        Assert.Equal("激励干部担当作为", county.Hits[0].Title);
+        Assert.Equal("激励干部担当作为", units.Hits[0].Title);
+        Assert.DoesNotContain(units.Hits, h => h.MissingWords.Contains("单位"));
     }
 
     [Fact]

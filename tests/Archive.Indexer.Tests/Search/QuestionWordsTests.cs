@@ -1,0 +1,43 @@
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>
+/// Questions and searches for precedents put as researchers type them (上级…如何…下级…, …做法): who asks whom and the
+/// kind of answer wanted are no subject, so an article saying 上级 and 下级, or 做法, does not outrank one on what was asked.
+/// </summary>
+public sealed class QuestionWordsTests(QuestionWordsTests.Articles articles) : IClassFixture<QuestionWordsTests.Articles>
+{
+    /// <summary>
+    /// An article on supervising elections and one that only speaks of higher and lower levels; one on a service
+    /// station and one on practices of something else; others on neither.
+    /// </summary>
+    public sealed class Articles : PageArchive
+    {
+        public Articles()
+        {
+            Add("supervision.txt", "督导组进驻指导换届", "督导组进驻各县，对换届工作进行督导。");
+            Add("levels.txt", "上级要求下级落实", "上级部门要求下级单位按时报送材料，上级将通报下级落实情况。");
+            Add("meeting.txt", "全县党建工作会议召开", "会议总结全年党建工作。");
+            Add("training.txt", "全县党员培训班开班", "培训班为期三天。");
+            Add("station.txt", "社区服务站挂牌", "社区新建党员服务站，建设完成后方便群众办事，居民反映良好，服务站每天开放。");
+            Add("practice.txt", "党员建设做法", "党员交流建设做法，党员推广建设做法。");
+            Add("county.txt", "全县建设工作会议", "会议部署建设工作。");
+            Add("town.txt", "乡镇建设推进会", "推进乡镇建设。");
+        }
+    }
+
+    [Fact]
+    public void Higher_and_lower_levels_do_not_outrank_the_subject_of_a_question()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "上级如何督导下级换届" });
+
+        Assert.Equal("督导组进驻指导换届", results.Hits[0].Title);
+    }
+
+    [Fact]
+    public void The_kind_of_answer_wanted_does_not_outrank_the_subject_of_a_search_for_precedents()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "党员服务站建设做法" });
+
+        Assert.Equal("社区服务站挂牌", results.Hits[0].Title);
+    }
+}
