@@ -23,6 +23,10 @@ internal sealed class ArticleDraft(string? title, string? section, int? page)
 
     public void Add(SourceLine line) => Lines.Add(line);
 
+    /// <summary>Whether its title or its text so far names <paramref name="text"/> (folded, as lines are read).</summary>
+    public bool Names(string text) =>
+        Title?.Contains(text, StringComparison.Ordinal) == true || Lines.Exists(l => l.Folded.Contains(text, StringComparison.Ordinal));
+
     /// <summary>Reads a credit (a byline, an attribution, a dateline) into authors and department, and keeps it as printed.</summary>
     public void Credit(SourceLine credit, bool takeDepartment = true)
     {

@@ -243,6 +243,15 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         return pages;
     }
 
+    /// <summary>
+    /// A body an editing unit belongs to, as a masthead prints it over the unit (中国地质大学(武汉) over 发展研究中心): an
+    /// institution's name, not a series' (铜陵先锋, 党建引领), which would be glued to the publisher of every citation.
+    /// </summary>
+    private static bool IsParentBody(string compactFolded) => Organization.IsName(compactFolded) || Institution().IsMatch(compactFolded);
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,16}(?:大学|学院|学校|研究院|科学院)(?:\([\u4e00-\u9fa5]{2,4}\))?$")]
+    private static partial Regex Institution();
+
     private sealed class Masthead
     {
         public string? Series, PenName;
@@ -331,9 +340,17 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             // The editing body printed over two lines, its parent above the issue line (中国地质大学(武汉) / 发展研究中心编 第1期…):
             // the masthead's, and the first part of the publisher.
             if (roles[i] == LineRole.Heading && masthead.Issue is null && masthead.Total is null && masthead.Parent is null
-                && NextIsIssueLine(lines, roles, i) && Punctuation.Compact(line.Text).Length <= 20 && !line.Folded.Contains('。'))
+                && NextIsIssueLine(lines, roles, i) && Punctuation.Compact(line.Text).Length <= 20 && IsParentBody(Punctuation.Compact(line.Folded)))
             {
                 masthead.Parent = Punctuation.Compact(line.Text);
+                front.Add(line.Text);
+                continue;
+            }
+            // A name no pattern knows (铜陵先锋) printed right above the issue line before any series: the series.
+            if (roles[i] == LineRole.Heading && masthead.Series is null && masthead.Issue is null && masthead.Total is null
+                && NextIsIssueLine(lines, roles, i) && Punctuation.Compact(line.Text).Length <= 12 && !line.HasClauseMark)
+            {
+                masthead.Series = Punctuation.Compact(line.Text);
                 front.Add(line.Text);
                 continue;
             }
@@ -583,10 +600,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     private static bool IsMark(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
-    /// <summary>A contents entry or headline without its number or mark: 1. 一、 ◆ 【…】.</summary>
     /// <summary>The bullet a line opens with (●, ◆ …), or null.</summary>
     private static char? Marker(SourceLine line) => line.Text.TrimStart() is [var first, ..] && Bullets.Contains(first) ? first : null;
 
+    /// <summary>A contents entry or headline without its number or mark: 1. 一、 ◆ 【…】.</summary>
     private static string StripMarker(string title)
     {
         if (title.Length == 0 || !(Bullets.Contains(title[0]) || title[0] == '【' || char.IsDigit(title[0]) || "一二三四五六七八九十".Contains(title[0])))
@@ -697,7 +714,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (HeadlineAndSource(line) is (var headline, { } source)
             && TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, headline, BetweenParagraphs(lines, roles, i)) is { } bare)
             return bare with { Source = source };
-        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, LedByPlace(line) && BetweenParagraphs(lines, roles, i));
+        return TitleAt(lines, roles, i, titles, indented, hasHeadings, current, numbering, line, LedByPlace(line, current) && BetweenParagraphs(lines, roles, i));
     }
 
     /// <summary>
@@ -722,13 +739,16 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     /// <summary>
     /// A headline led by the place or body it reports on, with a colon or in brackets (立仓镇：“红色议事厅”让群众事群众议,
-    /// 【笔架山街道】“红色管家”进小区), or a place the gazetteer knows opening it as its subject, in one clause
-    /// (义安区实施“墩苗计划”…; a photo's caption between paragraphs, 木李镇…成立大会上，党员们…, runs on past a comma).
+    /// 【笔架山街道】“红色管家”进小区), or a place the gazetteer knows opening it as its subject, in one clause, that the
+    /// article before it does not name (义安区实施“墩苗计划”… after an article on the city's meeting; a caption or a
+    /// subheading inside the article on that place, 义安区党员志愿者在社区开展服务, 枞阳县经验做法, is its text, and a
+    /// caption between paragraphs, 木李镇…成立大会上，党员们…, runs on past a comma).
     /// </summary>
-    private bool LedByPlace(SourceLine line) =>
+    private bool LedByPlace(SourceLine line, ArticleDraft? current) =>
         PlaceLead().Match(line.Folded) is { Success: true, Groups: var groups } && groups["lead"].Value is var lead
             ? PlaceLevels.EndsInLevel(lead) || Organization.IsName(lead) || gazetteer.Match(lead, (Place?)null, PlaceReading.Department) is not null
-            : !line.HasClauseMark && PlaceSubject().Match(line.Folded) is { Success: true } subject && gazetteer.Match(subject.Value, (Place?)null, PlaceReading.Department) is not null;
+            : !line.HasClauseMark && PlaceSubject().Match(line.Folded) is { Success: true } subject
+              && current?.Names(subject.Value) != true && gazetteer.Match(subject.Value, (Place?)null, PlaceReading.Department) is not null;
 
     /// <summary>
     /// The headline <paramref name="line"/> reads as where it stands; a source closing it does not set it apart on its own

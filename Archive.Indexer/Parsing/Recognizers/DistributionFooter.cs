@@ -15,7 +15,9 @@ internal static partial class DistributionFooter
         if (folded.Length > 160) return null;
         if (Recipients().Match(folded) is { Success: true } r)
             return (Punctuation.Compact(r.Groups["key"].Value), r.Groups["value"].Value.Trim());
-        if (folded.Contains("共印", StringComparison.Ordinal) && PrintRun().Match(folded) is { Success: true } p)
+        // The print run alone on its line, or closing the colophon; a sentence ending in 共印5000份 is text.
+        if (folded.Contains("共印", StringComparison.Ordinal) && PrintRun().Match(folded) is { Success: true } p
+            && (folded[..p.Index].Trim().Length == 0 || IsColophon(folded)))
             return ("印数", ChineseNumber.Parse(p.Groups["n"].Value)?.ToString() ?? p.Groups["n"].Value);
         if (folded.EndsWith("印发", StringComparison.Ordinal) && Printed().Match(folded) is { Success: true } printed)
             return ("印发", printed.Groups["value"].Value.Trim());

@@ -136,7 +136,7 @@ internal static partial class LineClassifier
         }
         var headers = new HashSet<int>();
         for (var i = MastheadLines / 2; i < lines.Count; i++)
-            if (besidePageNumber.Contains(Punctuation.Compact(lines[i].Folded)) && lines[i].Text.Length <= 40 && IssueLine.Read(lines[i].Folded) is not null)
+            if (lines[i].Text.Length <= 40 && besidePageNumber.Contains(Punctuation.Compact(lines[i].Folded)) && IssueLine.Read(lines[i].Folded) is not null)
                 headers.Add(i);
         foreach (var key in besidePageNumber)
         {

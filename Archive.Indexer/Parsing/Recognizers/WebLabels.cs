@@ -56,7 +56,7 @@ internal static partial class WebLabels
     public static int PortalAddressIndex(string folded) => PortalAddress().Match(folded) is { Success: true } m ? m.Index : -1;
 
     private const string Names =
-        "发布时间|发布日期|发表时间|发表日期|发布|发文日期|成文日期|更新时间|更新日期|生成日期|归档时间|实施日期|生效时间|废止时间|时间|日期|" +
+        "发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|更新日期|生成日期|归档时间|实施日期|生效时间|废止时间|时间|日期|" +
         "作者|来源|来自|稿源|信息来源|文章来源|责任编辑|责编|编辑|审核|初审|复审|终审|浏览次数|浏览量|浏览|点击数|点击量|点击次数|点击|阅读次数|阅读量|访问量|访问次数|" +
         "索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发布部门|发文字号|文号|有效性|是否有效|内容概述|内容摘要|名\\s*称|关键词|公开形式|" +
         "责任部门|公文种类|法规类别|时效性|效力级别|发文机关";
@@ -69,7 +69,8 @@ internal static partial class WebLabels
         @"索\s+引\s+号|主\s+题\s+分\s+类|分\s+类|发\s+布\s+机\s+构|发\s+文\s+机\s+[构关]|发\s+布\s+日\s+期|发\s+文\s+日\s+期|" +
         @"成\s+文\s+日\s+期|名\s+称|文\s+号|发\s+文\s+字\s+号|有\s+效\s+性";
 
-    [GeneratedRegex(@"(?<label>" + Names + @")\s*(?::|\||】)|(?<=^|\s)(?<label>" + SpacedNames + @")\s+(?=[^\s\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2})")]
+    /// <remarks>A bare 发布 labels only at a line's or a gap's start before a colon (发布:2017-06-13): 权威发布：… and 【权威发布】… are headlines.</remarks>
+    [GeneratedRegex(@"(?<label>" + Names + @")\s*(?::|\||】)|(?<=^|\s)(?<label>" + SpacedNames + @")\s+(?=[^\s\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2})|(?<=^|\s)(?<label>发布)\s*:")]
     private static partial Regex Labels();
 
     /// <summary>A line opening with a letter-spaced label and its value.</summary>

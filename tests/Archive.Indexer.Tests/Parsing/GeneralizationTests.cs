@@ -1139,6 +1139,7 @@ public sealed class GeneralizationTests
             会议要求，各级组织部门要围绕中心、服务大局，以党建高质量发展推动经济社会高质量发展。
             义安区实施“墩苗计划”培养年轻干部
             义安区今年选派45名优秀年轻干部到乡镇、村（社区）一线墩苗锻炼，实行“一人一策”跟踪培养。
+            义安区年轻干部在社区开展志愿服务
             区委组织部定期开展谈心谈话，对表现突出的及时提拔使用。
             报：省委组织部
             """;
@@ -1203,6 +1204,23 @@ public sealed class GeneralizationTests
         Assert.Equal("今年以来，岳西县聚焦村级后备力量“选、育、用”三个环节，建立县乡村三级联动培养机制，全县储备村级后备力量612名，其中35岁以下的占78%。\n" +
                      "县委组织部对后备力量实行季度考核，考核结果作为使用的重要依据。", doc.Articles[0].Body);
         Assert.Equal(("县委组织部组织股", "响肠镇党委"), (doc.Articles[0].SourceDepartment, doc.Articles[1].SourceDepartment));
+    }
+
+    [Fact]
+    public void A_name_no_pattern_knows_above_the_issue_line_is_the_series_not_part_of_the_publisher()
+    {
+        const string text = """
+            铜陵先锋
+            第3期
+            中共铜陵市委组织部                 2023年5月6日
+            义安区召开村级换届工作推进会
+            5月5日，义安区召开村级换届工作推进会，部署换届各项工作。
+            （义安区委组织部）
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(("铜陵先锋", 3, "中共铜陵市委组织部", new DateOnly(2023, 5, 6)), (doc.Series, doc.IssueNumber, doc.Publisher, doc.Date));
+        Assert.Equal("义安区召开村级换届工作推进会", Assert.Single(doc.Articles).Title);
     }
 
     [Fact]

@@ -49,6 +49,11 @@ public sealed class AddressingTests
             Assert.Equal(value, key == "印数" ? read.Value.Value : line.Cut(DistributionFooter.RecipientLists(line.Folded).Single().Value).Trim());
     }
 
+    [Theory]
+    [InlineData("　　区委组织部编印《年轻干部成长手册》 共印5000份")]
+    [InlineData("全县编印学习读本 （共印5000份）")]
+    public void A_sentence_ending_in_a_print_run_is_text(string line) => Assert.Null(DistributionFooter.Read(Lines.Folded(line)));
+
     [Fact]
     public void Reads_several_recipient_lists_printed_on_one_line()
     {

@@ -62,4 +62,9 @@ public sealed class WebLabelsTests
         var labels = WebLabels.Read(Lines.Folded("作者:朱爱鹃 编辑:祁大展 来源:宣传部 发布:2017-06-13 点击量:"));
         Assert.Contains(("发布", "2017-06-13"), labels.Select(l => (l.Name, l.Value)));
     }
+
+    [Theory]
+    [InlineData("【权威发布】铜陵市出台支持人才发展十条措施")]
+    [InlineData("权威发布：铜陵市出台支持人才发展十条措施")]
+    public void A_headline_ending_its_kicker_in_fabu_is_no_label(string headline) => Assert.False(WebLabels.Matches(Lines.Folded(headline)));
 }
