@@ -78,9 +78,10 @@ public sealed class ArchiveService : IDisposable
             _lock.Dispose();
             throw;
         }
-        _analysis = TextAnalysis.For(language);
         try
         {
+            // The language's data packages load here and may be missing or damaged (DataPackageException).
+            _analysis = TextAnalysis.For(language);
             var parser = DocumentParser.CreateDefault();
             _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"), new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms));
             _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
@@ -98,7 +99,7 @@ public sealed class ArchiveService : IDisposable
         {
             // Nothing opened may outlive a failed open: the index holds its write lock.
             _index?.Dispose();
-            _analysis.Dispose();
+            _analysis?.Dispose();
             _store.Dispose();
             _lock.Dispose();
             throw;

@@ -33,10 +33,13 @@ internal sealed class SegmentDateOrder
         ((documentKey & (TieMask >> PositionBits)) << PositionBits) | (long)Math.Clamp(position, 0, (1 << PositionBits) - 1);
 
     /// <summary>The value newest first reads: a later day larger, and among a day's articles the first tie largest; undated below every day.</summary>
-    public static long NewestFirstValue(int? day, long tie) => ((long)(day ?? 0) << TieBits) | (TieMask - tie);
+    public static long NewestFirstValue(int? day, long tie) => ((day is { } d ? Held(d) : 0) << TieBits) | (TieMask - tie);
 
     /// <summary>The value oldest first reads: an earlier day smaller, the first tie smallest; undated above every day.</summary>
-    public static long OldestFirstValue(int? day, long tie) => ((day ?? UndatedOldestFirst) << TieBits) | tie;
+    public static long OldestFirstValue(int? day, long tie) => ((day is { } d ? Held(d) : UndatedOldestFirst) << TieBits) | tie;
+
+    /// <summary>A day as the values hold it: yyyymmdd up to the year 3355 (dates are read up to 2100); a later one as that year's last.</summary>
+    private static long Held(int day) => Math.Clamp(day, 0, UndatedOldestFirst - 1);
 
     /// <summary>The day part of <see cref="Key"/> or of a value: what the date alone orders.</summary>
     public static long Day(long keyOrValue) => keyOrValue >> TieBits;

@@ -619,10 +619,6 @@ internal sealed class ArchiveStore : IDisposable
             .ToList();
     }
 
-    /// <summary>
-    /// The article of a replaced version in the version current now (see <see cref="DocumentVersions.CurrentArticle"/>),
-    /// so that a cited permalink of an old version leads to what to cite today; null for an article of a current document.
-    /// </summary>
     /// <summary>The current document that replaced a superseded one, through every version between; null for a current one.</summary>
     public string? GetCurrentDocumentId(string documentId)
     {
@@ -630,6 +626,10 @@ internal sealed class ArchiveStore : IDisposable
         return DocumentVersions.CurrentVersion(connection, documentId);
     }
 
+    /// <summary>
+    /// The article of a replaced version in the version current now (see <see cref="DocumentVersions.CurrentArticle"/>),
+    /// so that a cited permalink of an old version leads to what to cite today; null for an article of a current document.
+    /// </summary>
     public ArticleRef? GetCurrentVersion(StoredArticle article)
     {
         using var connection = Connect();

@@ -31,7 +31,7 @@ internal sealed class DataFolderLock : IDisposable
                 // FileShare.None is an exclusive lock of the file (flock on Linux), released when the process ends, however.
                 return new DataFolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException e) when (File.Exists(path))
+            catch (IOException e) when (HeldElsewhere(e))
             {
                 if (waiting.Elapsed >= Patience)
                     throw new IOException(
@@ -41,6 +41,16 @@ internal sealed class DataFolderLock : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Whether opening failed because another process holds the lock (flock's EWOULDBLOCK on Linux, a sharing violation
+    /// on Windows), not for another reason (a read-only or full disk) that waiting does not mend and that must be told as it is.
+    /// </summary>
+    private static bool HeldElsewhere(IOException e) =>
+        e.GetType() == typeof(IOException) && (e.HResult == LinuxWouldBlock || (e.HResult & 0xFFFF) == WindowsSharingViolation);
+
+    private const int LinuxWouldBlock = 11;
+    private const int WindowsSharingViolation = 0x20;
 
     public void Dispose() => _file.Dispose();
 }

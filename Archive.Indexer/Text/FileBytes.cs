@@ -15,14 +15,15 @@ internal static class FileBytes
     public static byte[] Read(string path, long maxBytes)
     {
         using var stream = Open(path, maxBytes);
-        using var bytes = new MemoryStream((int)stream.Length);
+        // Sized by what was checked, not by the file now: it may have grown since.
+        using var bytes = new MemoryStream((int)Math.Min(Math.Min(stream.Length, maxBytes), Array.MaxLength));
         stream.CopyTo(bytes);
         return bytes.Length > 0 ? bytes.ToArray() : throw new UnreadableFileException(Empty) { FileSize = 0 };
     }
 
     /// <summary>
     /// The file a path leads to, opened to be read no further than the limit: it may have grown, or its link been
-    /// pointed elsewhere, since it was checked, and a read past the limit throws.
+    /// pointed at a larger file, since it was checked, and a read past the limit throws.
     /// </summary>
     /// <exception cref="UnreadableFileException">The file is empty or over the limit, when opened or while read.</exception>
     /// <exception cref="IOException">The file is missing or cannot be read.</exception>

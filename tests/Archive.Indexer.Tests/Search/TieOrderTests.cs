@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Archive.Indexer.Tests.Search;
@@ -39,6 +40,37 @@ public sealed class TieOrderTests : IDisposable
 
         Archive.Reindex();
         Assert.Equal(Ids(before), Ids(List(query, sort)));
+    }
+
+    [Fact]
+    public void Documents_of_one_day_keep_one_order_and_every_page_size_cuts_the_same_list()
+    {
+        string[] towns = ["华阳镇", "赛口镇", "长岭镇", "雷池乡"];
+        foreach (var town in towns)
+        {
+            var page = $"{town}开展党员冬训\n发布时间：2023-12-01\n{town}组织全体党员开展冬训，学习党的理论，交流工作体会。\n";
+            Assert.Equal(FileOutcomeStatus.New, Archive.IngestUpload($"{town}.txt", Encoding.UTF8.GetBytes(page)).Status);
+        }
+        List<string> SameDay() => [.. List("冬训", SearchSort.Newest).Select(h => h.ArticleId)];
+        var before = SameDay();
+        Assert.Equal(towns.Length, before.Count);
+
+        var values = new Dictionary<string, JsonElement> { ["page"] = JsonSerializer.SerializeToElement(9) };
+        Assert.Equal(CorrectionStatus.Applied, Archive.CorrectArticle(before[0], values, new Editing("测试")).Status);
+        Assert.Equal(before, SameDay());
+        Archive.Reindex();
+        Assert.Equal(before, SameDay());
+
+        foreach (var sort in new[] { SearchSort.Newest, SearchSort.Oldest })
+        {
+            var whole = Ids(List(null, sort));
+            foreach (var size in new[] { 1, 2, 3, 7 })
+            {
+                var paged = Enumerable.Range(1, (whole.Count + size - 1) / size).SelectMany(p => Archive.Search(new SearchRequest
+                    { Sort = sort, Page = p, PageSize = size, WithFacets = false, WithHighlights = false }).Hits).Select(h => h.ArticleId);
+                Assert.Equal(whole, paged);
+            }
+        }
     }
 
     [Fact]
