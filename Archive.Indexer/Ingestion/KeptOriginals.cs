@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using Archive.Indexer.Store;
 using Archive.Indexer.Parsing;
 using Archive.Indexer.Text;
@@ -38,24 +39,30 @@ internal static class KeptOriginals
         }
     }
 
-    /// <summary>A scanned issue's page images in page order, stored uncompressed (images are) in one zip named after its folder.</summary>
+    /// <summary>
+    /// A scanned issue's page images in page order, stored uncompressed (images are) in one zip named after its folder;
+    /// null unless the pages zipped are those the issue was read from (its identity is computed over the same bytes).
+    /// </summary>
     public static IncomingOriginal? OfPages(SourceFile source, ScannedPages pages)
     {
         try
         {
-            if (PageFolder.Source(source.Path, pages).Sha256 != source.Sha256) return null;
+            using var identity = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             using var zip = new MemoryStream();
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
             {
                 foreach (var page in pages.Files)
                 {
+                    var content = pages.Read(page);
+                    PageFolder.AppendPage(identity, page, content.Length);
+                    identity.AppendData(content);
                     var entry = archive.CreateEntry(Path.GetFileName(page), CompressionLevel.NoCompression);
                     entry.LastWriteTime = PageTime;
                     using var into = entry.Open();
-                    using var from = pages.Open(page);
-                    from.CopyTo(into);
+                    into.Write(content);
                 }
             }
+            if (Convert.ToHexStringLower(identity.GetHashAndReset()) != source.Sha256) return null;
             var bytes = zip.ToArray();
             return new IncomingOriginal(Path.GetFileName(Path.TrimEndingDirectorySeparator(source.Path)) + ".zip", PagesMediaType, bytes, ContentIdentity.Sha256Hex(bytes));
         }

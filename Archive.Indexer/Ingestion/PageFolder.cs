@@ -27,19 +27,25 @@ internal static class PageFolder
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long size = 0;
-        Span<byte> length = stackalloc byte[8];
         foreach (var page in pages.Files)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(page)));
             using var stream = pages.Open(page);
-            BinaryPrimitives.WriteInt64LittleEndian(length, stream.Length);
-            hash.AppendData(length);
+            AppendPage(hash, page, stream.Length);
             var buffer = new byte[81920];
             int read;
             while ((read = stream.Read(buffer)) > 0) hash.AppendData(buffer, 0, read);
             size += stream.Length;
         }
         return new SourceFile(folder, Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+    }
+
+    /// <summary>Adds a page to an issue's identity: its name and its length; its bytes follow, appended as they are read.</summary>
+    public static void AppendPage(IncrementalHash hash, string page, long length)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(page)));
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, length);
+        hash.AppendData(bytes);
     }
 
     /// <summary>File names compared with runs of digits as numbers, then ordinally.</summary>

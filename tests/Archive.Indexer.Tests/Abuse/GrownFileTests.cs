@@ -36,6 +36,24 @@ public sealed class GrownFileTests : IDisposable
         Assert.Null(KeptOriginals.OfPages(source, pages));
     }
 
+    [Fact]
+    public void A_page_image_changed_within_the_limit_after_the_issue_was_named_is_not_kept_as_its_original()
+    {
+        var folder = Directory.CreateDirectory(_temp.File("swapped")).FullName;
+        string[] files = [Path.Combine(folder, "page-1.png"), Path.Combine(folder, "page-2.png")];
+        File.WriteAllBytes(files[0], Png(100));
+        File.WriteAllBytes(files[1], Png(100));
+        var pages = new ScannedPages(files, Limit);
+        var source = PageFolder.Source(folder, pages);
+        Assert.NotNull(KeptOriginals.OfPages(source, pages));
+
+        var other = Png(100);
+        other[^1] = 1;
+        File.WriteAllBytes(files[1], other);
+
+        Assert.Null(KeptOriginals.OfPages(source, pages));
+    }
+
     private static byte[] Png(long size)
     {
         var bytes = new byte[size];
