@@ -27,8 +27,9 @@ internal static partial class IssuerAndDate
         return new Reading(Punctuation.Compact(issuerText), date.Length > 0 ? date.Date : null, Math.Max(index, 0), issuerText.Length);
     }
 
+    /// <summary>Each part a body's full name (党政办公室, 保卫处), not a two-character one that a list of words may hold (外科 内科, 党校 团校).</summary>
     private static bool IsJoint(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } parts && parts.All(Organization.IsName);
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } parts && parts.All(p => p.Length >= 3 && Organization.IsName(p));
 
     [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?|星期[一二三四五六日天]?|周[一二三四五六日]")]
     private static partial Regex Leftovers();

@@ -78,5 +78,7 @@ public sealed class MastheadLineTests
     [InlineData("2020年1月27日召开会议。")]
     [InlineData("成立全市首个快递行业党委")]
     [InlineData("组建全县首家红色物业联合党支部")]
+    [InlineData("党校 团校")]
+    [InlineData("外科 内科 儿科")]
     public void A_headline_is_no_issuer(string line) => Assert.Null(IssuerAndDate.Read(Lines.Folded(line))?.Issuer);
 }
