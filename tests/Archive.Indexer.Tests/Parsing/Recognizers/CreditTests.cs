@@ -151,6 +151,9 @@ public sealed class CreditTests
     [InlineData("东方社广州3月9日電/近日,广东省委", "Agency", "东方社广州3月9日電/")]
     [InlineData("人民网北京3月9日电 (记者 李明)近日,中央组织部", "Agency", "人民网北京3月9日电 (记者 李明)")]
     [InlineData("中新网南京5月2日电 江苏省委组织部", "Agency", "中新网南京5月2日电 ")]
+    [InlineData("中新网 呼伦贝尔8月26日电 (代硕)8月25日上午,活动", "Agency", "中新网 呼伦贝尔8月26日电 (代硕)")]
+    [InlineData("香港中通社11月27日電 香港特區政府", "Agency", "香港中通社11月27日電 ")]
+    [InlineData("新华社3月5日电 十四届全国人大", "Agency", "新华社3月5日电 ")]
     [InlineData("江东新闻网·掌上江东客户端讯 4月1日,全区", "Web", "江东新闻网·掌上江东客户端讯 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
