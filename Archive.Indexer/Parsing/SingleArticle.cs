@@ -174,8 +174,8 @@ internal sealed partial class SingleArticle
             if (k > from && IsHeadline(k - 1) && _lines[k - 1].Text.Length >= _lines[k].Text.Length && !PageChannel.IsName(_lines[k - 1])) k--;
             return (k, k + 1);
         }
-        // Past the page's chrome: the first heading; a body line means the headline is lost.
-        var first = PastChrome(from, limit);
+        // Past the page's chrome and its banner above a breadcrumb: the first heading; a body line means the headline is lost.
+        var first = PastChrome(PastBreadcrumb(from, limit), limit);
         // A channel's name over the headline (工作动态, 通知公告), repeated past a breadcrumb, gives way to the headline under it.
         var under = first;
         while (under < limit && PageChannel.IsName(_lines[under])) under = PastChrome(under + 1, limit);
@@ -320,6 +320,17 @@ internal sealed partial class SingleArticle
         var k = subtitle - 1;
         while (k >= from && _roles[k].IsFurniture()) k--;
         return k >= from && IsHeadline(k) && !SubtitleLine().IsMatch(_lines[k].Text) ? k : null;
+    }
+
+    /// <summary>
+    /// The line after a breadcrumb that stands above the text (新华社…专题 / 西藏频道 > 正文 / headline): what is above a
+    /// breadcrumb is the site's banner or another section's; <paramref name="from"/> when none does.
+    /// </summary>
+    private int PastBreadcrumb(int from, int limit)
+    {
+        for (var i = from; i < limit && _roles[i] != LineRole.Body; i++)
+            if (_roles[i] == LineRole.WebChrome && WebChrome.IsBreadcrumb(_lines[i].Folded)) return i + 1;
+        return from;
     }
 
     /// <summary>The first line from <paramref name="from"/> that is no part of the page's chrome (or <paramref name="limit"/>).</summary>

@@ -2407,4 +2407,34 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.Notice, new DateOnly(2019, 6, 15), "学校办公室、保卫处"), (doc.Kind, doc.Date, doc.Publisher));
         Assert.EndsWith("2.请参会人员提前十分钟入场。", doc.Articles.Single().Body);
     }
+
+    // A news site's regional channel: another special's banner above the breadcrumb, the stamp with its year set apart,
+    // the source, the headline under them, the reporter in brackets closing the last paragraph, the page's tracking code.
+    private const string ChannelPageUnderABanner = """
+        新华社“乡村振兴”系列报道专题
+        青海频道 > 正文
+        2021 07/ 02 09:15
+        来源: 新华社
+        青海选派千名干部驻村帮扶
+        字体:
+        青海省1日召开干部驻村工作会议,全省选派1000余名干部进驻村(社区),为群众办实事。
+        据介绍,驻村工作队将重点帮助基层发展集体经济、健全规章制度。(记者王明)
+        【纠错】 【责任编辑: 李华】
+        010020070800000000000000011200000000000000
+        """;
+
+    [Fact]
+    public void A_banner_above_the_breadcrumb_is_no_headline_and_the_stamp_dates_the_page()
+    {
+        var doc = Samples.Parser.Parse(ChannelPageUnderABanner);
+        Assert.Equal(("青海选派千名干部驻村帮扶", new DateOnly(2021, 7, 2)), (doc.Title, doc.Date));
+    }
+
+    [Fact]
+    public void A_pages_tracking_code_after_the_text_leaves_the_reporter_closing_the_last_paragraph()
+    {
+        var article = Samples.Parser.Parse(ChannelPageUnderABanner).Articles.Single();
+        Assert.Equal(["王明"], article.Authors);
+        Assert.EndsWith("健全规章制度。", article.Body);
+    }
 }
