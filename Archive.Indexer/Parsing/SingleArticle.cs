@@ -102,7 +102,8 @@ internal sealed partial class SingleArticle
     /// <summary>
     /// Where a block of other pages' teasers (新闻推荐, 相关阅读) starts after a paragraph of the text, or <paramref name="end"/>:
     /// its heading over a headline (a short line without a full stop) or a teaser cut short (…一、征集...); over a whole
-    /// paragraph (延伸阅读 over more of the story) it is text.
+    /// paragraph (延伸阅读 over more of the story) it is text. An editor's stamp in brackets (【编辑:叶攀】) closes the text:
+    /// what follows it is such a block, headed or not.
     /// </summary>
     private int RelatedStart(int from, int end)
     {
@@ -113,6 +114,7 @@ internal sealed partial class SingleArticle
                 && Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => !_roles[k].IsFurniture(), -1) is var next
                 && (next < 0 || IsTeaser(_lines[next])))
                 return i;
+            if (sawParagraph && _roles[i] == LineRole.WebLabel && WebLabels.IsEditorStamp(_lines[i].Folded)) return i + 1;
             sawParagraph |= _roles[i] == LineRole.Body && _lines[i].HasClauseMark;
         }
         return end;

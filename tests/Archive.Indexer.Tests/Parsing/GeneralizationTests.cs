@@ -2437,4 +2437,28 @@ public sealed class GeneralizationTests
         Assert.Equal(["王明"], article.Authors);
         Assert.EndsWith("健全规章制度。", article.Body);
     }
+
+    // An agency's item on a news page: the end mark after the last paragraph, the editor's stamp in brackets closing the
+    // text, then another channel's video titles (no heading over them).
+    private const string AgencyItemWithVideosAfter = """
+        首頁 -> 頭條
+        澳門公務員培訓中心下月啟用
+        2022-03-02 10:15 | 稿件來源:澳門中通社
+        澳門中通社3月2日電 澳門特區政府行政公職局2日表示,公務員培訓中心將於下月啟用。
+        行政公職局表示,中心將開設國家事務、憲法和基本法等課程,並會陸續更新。(完)
+        【編輯:陈明】
+        視頻
+        更 多
+        香港回歸25周年|市民:國家是最堅強的後盾!
+        珠海橫琴新區發展提速 兩地合作更緊密
+        """;
+
+    [Fact]
+    public void An_editors_stamp_in_brackets_closes_the_text_and_the_agencys_end_mark_is_no_part_of_it()
+    {
+        var doc = Samples.Parser.Parse(AgencyItemWithVideosAfter);
+        Assert.Equal("陈明", doc.Author);
+        Assert.EndsWith("並會陸續更新。", doc.Articles.Single().Body);
+    }
 }
+
