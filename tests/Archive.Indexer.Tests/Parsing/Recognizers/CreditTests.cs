@@ -76,6 +76,7 @@ public sealed class CreditTests
     [InlineData("（此件公开发布）")]
     [InlineData("选自《习近平谈治国理政》")]
     [InlineData("（来源：群众反映）")]
+    [InlineData("(政府新聞處圖片)")]
     public void A_qualifier_is_no_attribution(string line) => Assert.Null(Attribution.AloneOnLine(Lines.Folded(line)));
 
     [Theory]
@@ -170,6 +171,8 @@ public sealed class CreditTests
     [InlineData("图为昨天,一名外卖骑手在给居民配送")]
     [InlineData("上图：2019年5月，村党支部书记带领党员清理河道。下图：党员志愿者走访慰问老党员。")]
     [InlineData("左图:社区党委召开议事会")]
+    [InlineData("(政府新聞處圖片)")]
+    [InlineData("（县委组织部供图）")]
     public void Recognizes_captions(string line) => Assert.True(Caption.Matches(Lines.Folded(line)));
 
     [Theory]
