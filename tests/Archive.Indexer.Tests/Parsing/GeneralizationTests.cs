@@ -2460,5 +2460,21 @@ public sealed class GeneralizationTests
         Assert.Equal("陈明", doc.Author);
         Assert.EndsWith("並會陸續更新。", doc.Articles.Single().Body);
     }
+
+    [Fact]
+    public void A_title_wrapped_after_its_issuers_transmitting_verb_keeps_the_issuer()
+    {
+        const string text = """
+            绥政发〔2024〕9号
+            绥化市人民政府印发
+            关于加强基层公共服务的若干措施的通知
+            各县(市、区)人民政府,市政府各部门:
+            《关于加强基层公共服务的若干措施》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。
+            绥化市人民政府
+            2024年3月8日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, "绥化市人民政府印发关于加强基层公共服务的若干措施的通知"), (doc.Kind, doc.Title));
+    }
 }
 
