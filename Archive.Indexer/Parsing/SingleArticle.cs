@@ -63,8 +63,9 @@ internal sealed partial class SingleArticle
         {
             TitleIndex = titleStart;
             var printed = Enumerable.Range(titleStart, titleEnd - titleStart).Select(i => _lines[i].Text.Trim()).ToList();
-            // A title wrapped over lines is joined; spaced-out words in it (实 施意 见) close up.
-            var joined = printed.Count == 1 ? printed[0] : Punctuation.Compact(string.Concat(printed));
+            // A title wrapped over lines is joined where it wraps; spaced-out words in a line (实 施意 见) close up, the space
+            // between two words stays (鹤岗市人民政府 鹤岗市中级人民法院印发).
+            var joined = printed.Count == 1 ? printed[0] : string.Concat(printed.Select(Punctuation.CloseUpLetterSpacing));
             title = CleanTitle(joined);
             FrontMatter.AddRange(TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0));
         }

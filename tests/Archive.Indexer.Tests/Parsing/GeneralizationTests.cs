@@ -2476,5 +2476,21 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal((DocumentKind.Notice, "绥化市人民政府印发关于加强基层公共服务的若干措施的通知"), (doc.Kind, doc.Title));
     }
+
+    [Fact]
+    public void A_wrapped_title_keeps_the_space_between_its_issuers_and_closes_up_letter_spacing()
+    {
+        const string text = """
+            伊政办发〔2023〕5号
+            伊春市人民政府办公室 伊春市中级人民法院办公室转发
+            关于做好行政争议化解工作意见的通 知
+            各区(县、市)人民政府,市政府各部门:
+            《关于做好行政争议化解工作的意见》已经市政府同意,现转发给你们,请认真贯彻执行。
+            伊春市人民政府办公室
+            2023年5月9日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal("伊春市人民政府办公室 伊春市中级人民法院办公室转发关于做好行政争议化解工作意见的通知", doc.Title);
+    }
 }
 
