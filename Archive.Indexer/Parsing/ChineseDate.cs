@@ -4,7 +4,8 @@ namespace Archive.Indexer.Parsing;
 
 /// <summary>
 /// Dates as Chinese documents write them: 2022年3月10日, 2022 年 3 月 10 日, 2022-04-11, 2022.4.11, 2022/4/11,
-/// full-width digits, 二〇二二年三月十日 (also 二○, and 二oo八, 二00九 as copies write 〇), and day first 30.03.2021.
+/// full-width digits, 二〇二二年三月十日 (also 二○, and 二oo八, 二00九 as copies write 〇), day first 30.03.2021, and a news
+/// site's stamp with the year set apart (2022 05/ 13 10:36).
 /// Impossible dates (2022-02-30) are not dates.
 /// </summary>
 internal static partial class ChineseDate
@@ -33,6 +34,11 @@ internal static partial class ChineseDate
             foreach (Match m in ArabicDate().Matches(normalized))
             {
                 if (m.Groups["sep1"].Value != m.Groups["sep2"].Value && m.Groups["sep1"].Value != "年") continue;
+                if (Make(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
+                    yield return (date, m.Index, m.Length);
+            }
+            foreach (Match m in SpacedYearDate().Matches(normalized))
+            {
                 if (Make(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
                     yield return (date, m.Index, m.Length);
             }
@@ -68,6 +74,10 @@ internal static partial class ChineseDate
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s*(?<sep1>年|-|\.|/|／|．)\s*(?<m>\d{1,2})\s*(?<sep2>月|-|\.|/|／|．)\s*(?<d>\d{1,2})(?!\d)\s*日?")]
     private static partial Regex ArabicDate();
+
+    /// <summary>A news site's stamp with its year set apart by a space, month/day and the time after (2022 05/ 13 10:36).</summary>
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s+(?<m>\d{1,2})/\s*(?<d>\d{1,2})(?=\s+\d{1,2}:\d{2})")]
+    private static partial Regex SpacedYearDate();
 
     [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?![\d.])")]
     private static partial Regex DayFirstDate();

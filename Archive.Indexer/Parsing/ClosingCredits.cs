@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Indexer.Parsing.Recognizers;
 using Archive.Indexer.Regions;
 
@@ -7,12 +8,17 @@ namespace Archive.Indexer.Parsing;
 /// The credits an article closes with, taken off its last paragraphs: an attribution or byline alone
 /// (（宜秀区委组织部）, 焦作市中站区委组织部供稿, (通讯员 崔璨)) or closing the last paragraph after its last sentence
 /// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source; editors' lines
-/// below them (审核：…, (签发：…)) besides.
+/// below them (审核：…, (签发：…)) besides; a news agency's end mark after them ((完), 【完】) is no part of the text.
 /// </summary>
-internal static class ClosingCredits
+internal static partial class ClosingCredits
 {
     public static void Take(ArticleDraft draft, List<string> paragraphs, TraditionalCharacters characters)
     {
+        if (paragraphs.Count > 0 && EndMark().Match(paragraphs[^1]) is { Success: true } mark)
+        {
+            paragraphs[^1] = paragraphs[^1][..mark.Index];
+            if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
         for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)
         {
             var last = SourceLine.Of(paragraphs[^1], characters);
@@ -40,4 +46,7 @@ internal static class ClosingCredits
             break;
         }
     }
+
+    [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
+    private static partial Regex EndMark();
 }

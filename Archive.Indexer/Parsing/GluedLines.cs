@@ -10,7 +10,8 @@ namespace Archive.Indexer.Parsing;
 /// over, around a salutation (…讲话同志们：今天…), after an issuer's bracketed date, after a short address ending in a
 /// colon, after an official or report heading followed by the usual opening of a text (关于…的通知 各基层党组织：…,
 /// …发言稿今天会议…), around a portal's labels run between its headline and the text (… 来源：本站原创 | 发布时间：… |
-/// 浏览次数：4263 各…：), and before an issuer's signature and date closing the line (…备案。中共某某委统战部 2020年1月27日).
+/// 浏览次数：4263 各…：), after a headline run into a dated dateline (…《海南日报》海南日报那大12月30日电 (记者…)), and
+/// before an issuer's signature and date closing the line (…备案。中共某某委统战部 2020年1月27日).
 /// A line whose heading the next lines print again is a site's preview and stays as it is.
 /// </summary>
 internal static partial class GluedLines
@@ -72,9 +73,29 @@ internal static partial class GluedLines
         if (IssuedOn().Match(window) is { Success: true } issued && Organization.IsName(issued.Groups["issuer"].Value)) return issued.Length;
         if (Address().Match(window) is { Success: true } address) return address.Length;
         if (HeadingBeforeText().Match(window) is { Success: true } heading) return heading.Groups["heading"].Length;
+        if (HeadlineBeforeDateline(window) is > 0 and var dateline) return dateline;
         // A portal's headline run into its labels (… 来源：本站原创 | 发布时间：2020-01-28 | 浏览次数：4263), and those labels run into the text.
         if (HeadlineBeforeLabels().Match(window) is { Success: true } headline) return headline.Groups["headline"].Length;
         if (LabelsBeforeText().Match(window) is { Success: true } labels) return labels.Length;
+        return -1;
+    }
+
+    /// <summary>
+    /// Where a headline run into a dated dateline ends (每个村都订《海南日报》海南日报那大12月30日电 (记者…)…), or -1: a phrase
+    /// without a clause mark, closed by a title mark, a quote, a bracket or a cry, right before a paper's, a site's or an
+    /// agency's dateline that names the day. Where the headline ends on a word, nothing tells where a paper's name begins.
+    /// </summary>
+    private static int HeadlineBeforeDateline(string window)
+    {
+        var limit = Math.Min(40, window.Length - 8);
+        for (var at = 4; at <= limit; at++)
+        {
+            if (window[at - 1] is ',' or '。' or ';' or ':' or '、') return -1;
+            if (window[at - 1] is '》' or '”' or ')' or '!' or '?'
+                && Dateline.Read(window[at..]) is { Kind: DatelineKind.Newspaper or DatelineKind.Web or DatelineKind.Agency } read
+                && DatedDateline().IsMatch(window.AsSpan(at, read.Length)))
+                return at;
+        }
         return -1;
     }
 
@@ -86,6 +107,9 @@ internal static partial class GluedLines
         TrailingSignature().Match(folded) is { Success: true } signature && Organization.IsName(signature.Groups["issuer"].Value)
             ? signature.Index
             : -1;
+
+    [GeneratedRegex(@"\d{1,2}月\d{1,2}日[讯电]")]
+    private static partial Regex DatedDateline();
 
     [GeneratedRegex(@"^(?:第\s*\d{1,3}\s*页\s*,?\s*共\s*\d{1,4}\s*页|\[接上页\])")]
     private static partial Regex PageMarker();

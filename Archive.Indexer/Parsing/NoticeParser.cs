@@ -110,7 +110,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
 
     /// <summary>
     /// The title: the first line (of the first twenty) that ends like an official document, with the lines above it
-    /// that continue it (关于…的 / 通知); an issuer alone above a 关于 line is not part of it, nor is an attachment list. A
+    /// that continue it (关于…的 / 通知); an issuer alone above a 关于 line is not part of it unless it ends on 印发 or 转发
+    /// (X印发 / 关于…的通知), nor is an attachment list. A
     /// site's channel (通知公告) or a disclosure block's 标题： line is the title only when the printed one does not follow.
     /// Null when none ends so.
     /// </summary>
@@ -125,7 +126,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             var compact = Punctuation.Compact(AppendedNumber().Replace(lines[e].Folded, ""));
             if (!DocumentTitle.IsOfficial(SingleArticle.CleanTitle(compact)) || lines[e].HasFullStop) continue;
             var start = e;
-            while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading && !lines[start].Folded.StartsWith("关于", StringComparison.Ordinal)
+            while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading
+                   && (!lines[start].Folded.StartsWith("关于", StringComparison.Ordinal) || DocumentTitle.EndsOnTransmittal(Punctuation.Compact(lines[start - 1].Folded)))
                    && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded)))
                 start--;
             // Alone on its line, not the end of a title wrapped over several (关于…的 / 通知).

@@ -63,8 +63,9 @@ internal sealed partial class SingleArticle
         {
             TitleIndex = titleStart;
             var printed = Enumerable.Range(titleStart, titleEnd - titleStart).Select(i => _lines[i].Text.Trim()).ToList();
-            // A title wrapped over lines is joined; spaced-out words in it (实 施意 见) close up.
-            var joined = printed.Count == 1 ? printed[0] : Punctuation.Compact(string.Concat(printed));
+            // A title wrapped over lines is joined where it wraps; spaced-out words in a line (实 施意 见) close up, the space
+            // between two words stays (鹤岗市人民政府 鹤岗市中级人民法院印发).
+            var joined = printed.Count == 1 ? printed[0] : string.Concat(printed.Select(Punctuation.CloseUpLetterSpacing));
             title = CleanTitle(joined);
             FrontMatter.AddRange(TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0));
         }
@@ -102,7 +103,8 @@ internal sealed partial class SingleArticle
     /// <summary>
     /// Where a block of other pages' teasers (新闻推荐, 相关阅读) starts after a paragraph of the text, or <paramref name="end"/>:
     /// its heading over a headline (a short line without a full stop) or a teaser cut short (…一、征集...); over a whole
-    /// paragraph (延伸阅读 over more of the story) it is text.
+    /// paragraph (延伸阅读 over more of the story) it is text. An editor's stamp in brackets (【编辑:叶攀】) closes the text:
+    /// what follows it is such a block, headed or not.
     /// </summary>
     private int RelatedStart(int from, int end)
     {
@@ -113,6 +115,7 @@ internal sealed partial class SingleArticle
                 && Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => !_roles[k].IsFurniture(), -1) is var next
                 && (next < 0 || IsTeaser(_lines[next])))
                 return i;
+            if (sawParagraph && _roles[i] == LineRole.WebLabel && WebLabels.IsEditorStamp(_lines[i].Folded)) return i + 1;
             sawParagraph |= _roles[i] == LineRole.Body && _lines[i].HasClauseMark;
         }
         return end;
@@ -174,8 +177,8 @@ internal sealed partial class SingleArticle
             if (k > from && IsHeadline(k - 1) && _lines[k - 1].Text.Length >= _lines[k].Text.Length && !PageChannel.IsName(_lines[k - 1])) k--;
             return (k, k + 1);
         }
-        // Past the page's chrome: the first heading; a body line means the headline is lost.
-        var first = PastChrome(from, limit);
+        // Past the page's chrome and its banner above a breadcrumb: the first heading; a body line means the headline is lost.
+        var first = PastChrome(PastBreadcrumb(from, limit), limit);
         // A channel's name over the headline (工作动态, 通知公告), repeated past a breadcrumb, gives way to the headline under it.
         var under = first;
         while (under < limit && PageChannel.IsName(_lines[under])) under = PastChrome(under + 1, limit);
@@ -320,6 +323,17 @@ internal sealed partial class SingleArticle
         var k = subtitle - 1;
         while (k >= from && _roles[k].IsFurniture()) k--;
         return k >= from && IsHeadline(k) && !SubtitleLine().IsMatch(_lines[k].Text) ? k : null;
+    }
+
+    /// <summary>
+    /// The line after a breadcrumb that stands above the text (新华社…专题 / 西藏频道 > 正文 / headline): what is above a
+    /// breadcrumb is the site's banner or another section's; <paramref name="from"/> when none does.
+    /// </summary>
+    private int PastBreadcrumb(int from, int limit)
+    {
+        for (var i = from; i < limit && _roles[i] != LineRole.Body; i++)
+            if (_roles[i] == LineRole.WebChrome && WebChrome.IsBreadcrumb(_lines[i].Folded)) return i + 1;
+        return from;
     }
 
     /// <summary>The first line from <paramref name="from"/> that is no part of the page's chrome (or <paramref name="limit"/>).</summary>

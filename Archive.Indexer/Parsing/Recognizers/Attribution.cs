@@ -12,7 +12,7 @@ internal static partial class Attribution
     /// <summary>Where the credit's text stands in the line (inside its brackets, without 供稿), or null.</summary>
     public static Range? AloneOnLine(string folded)
     {
-        if (folded.Length > 60) return null;
+        if (folded.Length > 60 || Caption.Matches(folded)) return null; // (政府新闻处图片) credits a picture, not the text
         if (Publication().Match(folded.Trim()) is { Success: true } reprint)
         {
             var title = reprint.Groups["publication"];

@@ -22,6 +22,12 @@ internal static partial class DocumentTitle
 
     public static bool IsReport(string compact) => compact.Length <= 90 && Report().IsMatch(compact);
 
+    /// <summary>
+    /// Whether a title's line ends on the verb of a 印发 or 转发 notice (鹤岗市人民政府 鹤岗市中级人民法院印发): its object,
+    /// 关于…的通知 or 《…》的通知, is on the next line.
+    /// </summary>
+    public static bool EndsOnTransmittal(string compact) => compact.Length <= 60 && Transmittal().IsMatch(compact);
+
     [GeneratedRegex(@"(?:通知|通报|意见|方案|决定|批复|请示|函|纪要|明电|公告|通告|决议|倡议书|要点)(?:\((?:试行|征求意见稿|草案|修订)\))?(?:第\d+页)?$|^关于.{4,60}的(?:通知|意见|方案|决定|报告|请示|通报)")]
     private static partial Regex Official();
 
@@ -30,6 +36,9 @@ internal static partial class DocumentTitle
 
     [GeneratedRegex(@"(?:现予印发|印发给你们|转发给你们|(?:遵照|贯彻)执行|特此(?:通知|通报|公告|通告)|此复)[。.!]?$")]
     private static partial Regex ClosingRequest();
+
+    [GeneratedRegex(@"(?:印发|转发|批转)$")]
+    private static partial Regex Transmittal();
 
     [GeneratedRegex(@"(?:讲话|发言|发言稿|讲稿|宣讲稿|致辞|报告|汇报|材料|总结|思考|对策|体会|心得|述职)(?:文稿|稿)?(?:\(.{1,12}\)|【.{1,8}】|范文|全文|精选)*\d?$")]
     private static partial Regex Report();

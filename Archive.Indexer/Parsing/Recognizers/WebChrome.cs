@@ -17,11 +17,18 @@ internal static partial class WebChrome
         if (text.Length == 0) return false;
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
         return WidgetLine().IsMatch(text) || WidgetWords().IsMatch(text)
-               || (text.Contains('>') || text.StartsWith("位置", StringComparison.Ordinal) || text.StartsWith("当前", StringComparison.Ordinal)
-                   || text.StartsWith("您", StringComparison.Ordinal) || text.StartsWith("你", StringComparison.Ordinal)
-                   || text.StartsWith("首页", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text)
+               || IsBreadcrumb(text)
                || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text)
                || IsKeywordSpam(text);
+    }
+
+    /// <summary>A breadcrumb (当前位置：首页 > …, 西藏频道 > 正文): what stands above it is the site's banner, never the page's headline.</summary>
+    public static bool IsBreadcrumb(string folded)
+    {
+        var text = folded.Trim();
+        return (text.Contains('>') || text.StartsWith("位置", StringComparison.Ordinal) || text.StartsWith("当前", StringComparison.Ordinal)
+                || text.StartsWith("您", StringComparison.Ordinal) || text.StartsWith("你", StringComparison.Ordinal)
+                || text.StartsWith("首页", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text);
     }
 
     /// <summary>
@@ -71,7 +78,8 @@ internal static partial class WebChrome
     /// 评论, 【打印】【关闭】), a share button's label whose icons were lost (分享：), a loading notice, a rating box (评分),
     /// an aggregator's link to more (阅读更多 … 的文章), a reading
     /// time (本文共856字，预计阅读时间3分钟), an account's calls to follow and like (点击蓝字 关注我们, 喜欢就点个在看吧), a forum's
-    /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航.
+    /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航, a page's
+    /// tracking code (a run of digits alone: 010020070800000000…).
     /// </summary>
     [GeneratedRegex(@"^(?:手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
@@ -81,7 +89,7 @@ internal static partial class WebChrome
                     + @"|(?:[【\[]?(?:阅读|转发|点赞|评论|分享|收藏|在看|打印|关闭|举报|赞)[】\]]?\s*\d*\s*)+"
                     + @"|(?:本篇文章|本文|全文|文章)(?:共|约|总计)?\s*\d+\s*字.{0,12}\d+\s*分钟"
                     + @"|(?:预计)?阅读(?:本文)?(?:时间|约|大约|需要?|约需)+\s*:?\s*\d+\s*分钟"
-                    + @"|[\w-]{0,30}[\s.]?(?:webp|jpe?g|png|gif))$", RegexOptions.IgnoreCase)]
+                    + @"|[\w-]{0,30}[\s.]?(?:webp|jpe?g|png|gif)|\d{16,})$", RegexOptions.IgnoreCase)]
     private static partial Regex WidgetLine();
 
     /// <summary>

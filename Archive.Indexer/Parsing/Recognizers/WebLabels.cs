@@ -52,6 +52,12 @@ internal static partial class WebLabels
     /// <summary>Whether the line is an account's post stamp: 原创 全椒组工 2023-05-06 08:00 发表于安徽.</summary>
     public static bool IsAccountStamp(string folded) => Stamp().IsMatch(folded.Trim());
 
+    /// <summary>
+    /// An editor's stamp in brackets (【编辑:叶攀】, (责任编辑:陈志锋), 【纠错】 【责任编辑: 雪珍】): a news page prints it where
+    /// its text ends; what comes after is other pages' (videos, teasers) or the footer.
+    /// </summary>
+    public static bool IsEditorStamp(string folded) => EditorStamp().IsMatch(folded);
+
     /// <summary>Where a portal's address starts inside a line that holds a headline before it, or -1.</summary>
     public static int PortalAddressIndex(string folded) => PortalAddress().Match(folded) is { Success: true } m ? m.Index : -1;
 
@@ -92,10 +98,13 @@ internal static partial class WebLabels
 
     /// <summary>
     /// The account's names, the date and time a WeChat article was published, where from; or an app's stamp on its own
-    /// item (©原创 2020-05-12 16:15 钟祥市融媒体中心 记者 赵超).
+    /// item (©原创 2020-05-12 16:15 钟祥市融媒体中心 记者 赵超); a news site's stamp alone, its year set apart (2022 05/ 13 10:36).
     /// </summary>
-    [GeneratedRegex(@"^(?:原创\s+)?(?:\S{2,20}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+发表于\S{2,8})?$|^©?\s*原创\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+\S{1,20}){0,4}$")]
+    [GeneratedRegex(@"^(?:原创\s+)?(?:\S{2,20}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+发表于\S{2,8})?$|^©?\s*原创\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+\S{1,20}){0,4}$|^\d{4}\s+\d{1,2}/\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")]
     private static partial Regex Stamp();
+
+    [GeneratedRegex(@"^(?:【[^【】]{1,6}】\s*)?[【\[(]\s*(?:责任编辑|编辑|责编)\s*:[^【】\[\]()]{1,12}[】\])]\s*$")]
+    private static partial Regex EditorStamp();
 
     [GeneratedRegex(@"^(?:导语|简介|原标题|内容提要|摘要)\s*:")]
     private static partial Regex Lead();

@@ -12,7 +12,7 @@ namespace Archive.Evaluation.Generation;
 internal sealed class TextComposer(Random random, RealSentences real)
 {
     private const int SourcesPerArticle = 3;
-    private readonly HashSet<(SourceArticle, int)> _openedParagraphs = [];
+    private readonly HashSet<(SourceArticle, int, int)> _openings = [];
 
     public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
@@ -66,7 +66,7 @@ internal sealed class TextComposer(Random random, RealSentences real)
     /// <summary>Paragraphs of real sentences adding up to about <paramref name="characters"/> characters.</summary>
     private List<string> Paragraphs(ArticlePlace place, int year, int characters)
     {
-        var sources = Enumerable.Range(0, SourcesPerArticle).Select(_ => new Reading(Pick(real.Articles), random, _openedParagraphs)).ToArray();
+        var sources = Enumerable.Range(0, SourcesPerArticle).Select(_ => new Reading(Pick(real.Articles), random, _openings)).ToArray();
         var paragraphs = new List<string>();
         var total = 0;
         while (total < characters)
@@ -77,7 +77,7 @@ internal sealed class TextComposer(Random random, RealSentences real)
             {
                 var which = Chance(0.6) ? 0 : Between(1, SourcesPerArticle - 1);
                 var (sentence, endsParagraph) = sources[which].Next();
-                if (sources[which].Done) sources[which] = new Reading(Pick(real.Articles), random, _openedParagraphs);
+                if (sources[which].Done) sources[which] = new Reading(Pick(real.Articles), random, _openings);
                 paragraph.Append(sentence.Fill(place, year, random));
                 if (endsParagraph && Chance(0.5)) break;
             }
@@ -94,8 +94,8 @@ internal sealed class TextComposer(Random random, RealSentences real)
 
     /// <summary>
     /// A real article read sentence by sentence from a random paragraph to its end; where that paragraph opened a
-    /// reading before, from a random sentence instead, or a page stored as one long paragraph would open every article
-    /// it leads alike.
+    /// reading before, from a random sentence no reading opened at (a few draws), or a page stored as one long
+    /// paragraph, or of few sentences, would open every article it leads alike.
     /// </summary>
     private sealed class Reading
     {
@@ -103,13 +103,18 @@ internal sealed class TextComposer(Random random, RealSentences real)
         private int _paragraph;
         private int _sentence;
 
-        public Reading(SourceArticle article, Random random, HashSet<(SourceArticle, int)> openedParagraphs)
+        public Reading(SourceArticle article, Random random, HashSet<(SourceArticle, int, int)> openings)
         {
             _article = article;
             _paragraph = random.Next(article.Paragraphs.Length);
-            if (openedParagraphs.Add((article, _paragraph))) return;
-            _sentence = random.Next(article.Paragraphs.Sum(p => p.Length));
-            for (_paragraph = 0; _sentence >= article.Paragraphs[_paragraph].Length; _paragraph++) _sentence -= article.Paragraphs[_paragraph].Length;
+            if (openings.Add((article, _paragraph, 0))) return;
+            var sentences = article.Paragraphs.Sum(p => p.Length);
+            for (var draw = 0; draw < 4; draw++)
+            {
+                _sentence = random.Next(sentences);
+                for (_paragraph = 0; _sentence >= article.Paragraphs[_paragraph].Length; _paragraph++) _sentence -= article.Paragraphs[_paragraph].Length;
+                if (openings.Add((article, _paragraph, _sentence))) return;
+            }
         }
 
         public bool Done => _paragraph == _article.Paragraphs.Length;

@@ -23,6 +23,8 @@ internal enum EvaluationSet
     HeldOutBatch8,
     /// <summary>The ninth batch of real documents held out ("set": "held-out-9"), all 15 of it, scored apart from the first eight.</summary>
     HeldOutBatch9,
+    /// <summary>The tenth batch of real documents held out ("set": "held-out-10"), all 16 of it, scored apart from the first nine.</summary>
+    HeldOutBatch10,
     Samples,
 }
 

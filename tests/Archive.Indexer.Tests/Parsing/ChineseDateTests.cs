@@ -29,6 +29,10 @@ public sealed class ChineseDateTests
         Assert.Equal(new DateOnly(2020, 1, 27), ChineseDate.FindFirst("会议于2020年1月27日召开，2月3日复会。二〇二一年一月一日施行"));
 
     [Fact]
+    public void A_news_sites_stamp_with_its_year_set_apart_is_a_date() =>
+        Assert.Equal(new DateOnly(2022, 5, 13), ChineseDate.FindFirst("2022 05/ 13 10:36"));
+
+    [Fact]
     public void A_date_inside_a_sentence_is_not_a_signature_date() =>
         Assert.Null(ChineseDate.ParseExact("2020年1月27日召开会议"));
 }

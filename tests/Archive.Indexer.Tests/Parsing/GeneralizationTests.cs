@@ -2456,4 +2456,88 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.Notice, new DateOnly(2019, 6, 15), "学校办公室、保卫处"), (doc.Kind, doc.Date, doc.Publisher));
         Assert.EndsWith("2.请参会人员提前十分钟入场。", doc.Articles.Single().Body);
     }
+
+    // A news site's regional channel: another special's banner above the breadcrumb, the stamp with its year set apart,
+    // the source, the headline under them, the reporter in brackets closing the last paragraph, the page's tracking code.
+    private const string ChannelPageUnderABanner = """
+        新华社“乡村振兴”系列报道专题
+        青海频道 > 正文
+        2021 07/ 02 09:15
+        来源: 新华社
+        青海选派千名干部驻村帮扶
+        字体:
+        青海省1日召开干部驻村工作会议,全省选派1000余名干部进驻村(社区),为群众办实事。
+        据介绍,驻村工作队将重点帮助基层发展集体经济、健全规章制度。(记者王明)
+        【纠错】 【责任编辑: 李华】
+        010020070800000000000000011200000000000000
+        """;
+
+    [Fact]
+    public void A_banner_above_the_breadcrumb_is_no_headline_and_the_stamp_dates_the_page()
+    {
+        var doc = Samples.Parser.Parse(ChannelPageUnderABanner);
+        Assert.Equal(("青海选派千名干部驻村帮扶", new DateOnly(2021, 7, 2)), (doc.Title, doc.Date));
+    }
+
+    [Fact]
+    public void A_pages_tracking_code_after_the_text_leaves_the_reporter_closing_the_last_paragraph()
+    {
+        var article = Samples.Parser.Parse(ChannelPageUnderABanner).Articles.Single();
+        Assert.Equal(["王明"], article.Authors);
+        Assert.EndsWith("健全规章制度。", article.Body);
+    }
+
+    // An agency's item on a news page: the end mark after the last paragraph, the editor's stamp in brackets closing the
+    // text, then another channel's video titles (no heading over them).
+    private const string AgencyItemWithVideosAfter = """
+        首頁 -> 頭條
+        澳門公務員培訓中心下月啟用
+        2022-03-02 10:15 | 稿件來源:澳門中通社
+        澳門中通社3月2日電 澳門特區政府行政公職局2日表示,公務員培訓中心將於下月啟用。
+        行政公職局表示,中心將開設國家事務、憲法和基本法等課程,並會陸續更新。(完)
+        【編輯:陈明】
+        視頻
+        更 多
+        香港回歸25周年|市民:國家是最堅強的後盾!
+        珠海橫琴新區發展提速 兩地合作更緊密
+        """;
+
+    [Fact]
+    public void An_editors_stamp_in_brackets_closes_the_text_and_the_agencys_end_mark_is_no_part_of_it()
+    {
+        var doc = Samples.Parser.Parse(AgencyItemWithVideosAfter);
+        Assert.Equal("陈明", doc.Author);
+        Assert.EndsWith("並會陸續更新。", doc.Articles.Single().Body);
+    }
+
+    // Notices whose title wraps after the issuers' 印发 or 转发: one issuer; two side by side, the next line letter-spaced.
+    private const string TitleWrappedAfterItsIssuer = """
+        绥政发〔2024〕9号
+        绥化市人民政府印发
+        关于加强基层公共服务的若干措施的通知
+        各县(市、区)人民政府,市政府各部门:
+        《关于加强基层公共服务的若干措施》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。
+        绥化市人民政府
+        2024年3月8日
+        """;
+
+    private const string TitleWrappedAfterTwoIssuers = """
+        伊政办发〔2023〕5号
+        伊春市人民政府办公室 伊春市中级人民法院办公室转发
+        关于做好行政争议化解工作意见的通 知
+        各区(县、市)人民政府,市政府各部门:
+        《关于做好行政争议化解工作的意见》已经市政府同意,现转发给你们,请认真贯彻执行。
+        伊春市人民政府办公室
+        2023年5月9日
+        """;
+
+    [Theory]
+    [InlineData(TitleWrappedAfterItsIssuer, "绥化市人民政府印发关于加强基层公共服务的若干措施的通知")]
+    [InlineData(TitleWrappedAfterTwoIssuers, "伊春市人民政府办公室 伊春市中级人民法院办公室转发关于做好行政争议化解工作意见的通知")]
+    public void A_title_wrapped_after_its_issuers_transmitting_verb_is_one_title_keeping_the_space_between_words(string text, string title)
+    {
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, title), (doc.Kind, doc.Title));
+    }
 }
+

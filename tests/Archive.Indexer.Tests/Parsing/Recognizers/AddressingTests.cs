@@ -80,6 +80,7 @@ public sealed class AddressingTests
     [InlineData("皖网宣备3412015001号 皖ICP备11004325号-1 热线电话:0550-3022685")]
     [InlineData("中共民权县直机关工委 版权所有  备案号:豫ICP备14022883号")]
     [InlineData("欢迎拨打读者热线：88886666，或发送至投稿邮箱：duzhe@example.com")]
+    [InlineData("通讯地址:福建省福州市杨桥西路50号学院团委学生会 邮编:350002")]
     public void Recognizes_site_footers(string line) => Assert.True(SiteFooter.Matches(Lines.Folded(line)));
 
     [Fact]

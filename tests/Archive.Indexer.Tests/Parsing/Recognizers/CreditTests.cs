@@ -76,6 +76,7 @@ public sealed class CreditTests
     [InlineData("（此件公开发布）")]
     [InlineData("选自《习近平谈治国理政》")]
     [InlineData("（来源：群众反映）")]
+    [InlineData("(政府新聞處圖片)")]
     public void A_qualifier_is_no_attribution(string line) => Assert.Null(Attribution.AloneOnLine(Lines.Folded(line)));
 
     [Theory]
@@ -139,6 +140,7 @@ public sealed class CreditTests
     [InlineData("甲山乙县讯（记者 张三）5月6日，乙县召开", "Place", "甲山乙县讯（记者 张三）")]
     [InlineData("据《甘肃日报》消息 近日，省委组织部印发", "Newspaper", "据《甘肃日报》消息 ")]
     [InlineData("湖南日报7月15日讯 全市年轻干部培养工程", "Newspaper", "湖南日报7月15日讯 ")]
+    [InlineData("海南日报那大12月30日电 (记者刘袭 特约记者李珂)海南日报记者", "Newspaper", "海南日报那大12月30日电 (记者刘袭 特约记者李珂)")]
     [InlineData("本报讯 记者 王强 通讯员 刘芳 报道：3月1日，县委召开", "Newspaper", "本报讯 记者 王强 通讯员 刘芳 报道：")]
     [InlineData("云上平江讯 记者李明报道：为理顺基层党建", "Place", "云上平江讯 记者李明报道：")]
     [InlineData("云海网东山站5月8日讯(记者 李明 通讯员 王芳)5月7日,东山县召开", "Place", "云海网东山站5月8日讯(记者 李明 通讯员 王芳)")]
@@ -151,6 +153,9 @@ public sealed class CreditTests
     [InlineData("东方社广州3月9日電/近日,广东省委", "Agency", "东方社广州3月9日電/")]
     [InlineData("人民网北京3月9日电 (记者 李明)近日,中央组织部", "Agency", "人民网北京3月9日电 (记者 李明)")]
     [InlineData("中新网南京5月2日电 江苏省委组织部", "Agency", "中新网南京5月2日电 ")]
+    [InlineData("中新网 呼伦贝尔8月26日电 (代硕)8月25日上午,活动", "Agency", "中新网 呼伦贝尔8月26日电 (代硕)")]
+    [InlineData("香港中通社11月27日電 香港特區政府", "Agency", "香港中通社11月27日電 ")]
+    [InlineData("新华社3月5日电 十四届全国人大", "Agency", "新华社3月5日电 ")]
     [InlineData("江东新闻网·掌上江东客户端讯 4月1日,全区", "Web", "江东新闻网·掌上江东客户端讯 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
@@ -167,6 +172,8 @@ public sealed class CreditTests
     [InlineData("图为昨天,一名外卖骑手在给居民配送")]
     [InlineData("上图：2019年5月，村党支部书记带领党员清理河道。下图：党员志愿者走访慰问老党员。")]
     [InlineData("左图:社区党委召开议事会")]
+    [InlineData("(政府新聞處圖片)")]
+    [InlineData("（县委组织部供图）")]
     public void Recognizes_captions(string line) => Assert.True(Caption.Matches(Lines.Folded(line)));
 
     [Theory]

@@ -15,6 +15,8 @@ public sealed class GluedLinesTests
         "中组部换届选举工作督导组将到本市|http://www.sina.com.cn 2008年01月17日04:54 东方早报 早报讯为了贯彻落实中央关于换届工作的有关要求,保证换届选举工作顺利进行。")]
     [InlineData("中组部换届选举工作督导组将到本市http://www.sina.com.cn 2008年01月17日04:54 东方早报",
         "中组部换届选举工作督导组将到本市|http://www.sina.com.cn 2008年01月17日04:54 东方早报")]
+    [InlineData("党费用在“刀刃上”湖南日报长沙5月8日电 (记者 王五 通讯员 赵六)记者从省委组织部获悉,全省今年下拨党费2000万元,用于基层党组织活动阵地建设。",
+        "党费用在“刀刃上”|湖南日报长沙5月8日电 (记者 王五 通讯员 赵六)记者从省委组织部获悉,全省今年下拨党费2000万元,用于基层党组织活动阵地建设。")]
     public void Cuts_a_document_rendered_into_one_line(string text, string pieces) =>
         Assert.Equal(pieces.Split('|'), GluedLines.Split([Lines.Of(text)]).Select(l => l.Text));
 
@@ -43,4 +45,12 @@ public sealed class GluedLinesTests
             .Select(Lines.Of).Select((l, n) => l with { Number = n }).ToList();
         Assert.Equal(3, GluedLines.Split(lines).Count);
     }
+
+    [Fact]
+    public void A_sentence_naming_a_papers_dateline_stays_whole()
+    {
+        const string text = "据报道,湖南日报长沙5月8日电称,全省今年下拨党费2000万元,用于基层党组织活动阵地建设,惠及村级党组织一万余个,受到广泛欢迎。";
+        Assert.Single(GluedLines.Split([Lines.Of(text)]));
+    }
 }
+

@@ -20,6 +20,7 @@ public sealed class WebChromeTests
     [InlineData("[接上页]")]
     [InlineData("| |||||||||")]
     [InlineData("返回顶部")]
+    [InlineData("010020070800000000000000011200000000000000")]
     [InlineData("返回目录")]
     [InlineData("手机版")]
     [InlineData("全文约1200字，阅读需要4分钟")]

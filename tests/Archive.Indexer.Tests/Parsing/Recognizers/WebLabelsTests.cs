@@ -26,6 +26,7 @@ public sealed class WebLabelsTests
     [InlineData("名      称  关于做好2022年度党员发展工作的通知")]
     [InlineData("发文机关: 庐阳区三孝口街道")]
     [InlineData("来自：新桥社区")]
+    [InlineData("2022 05/ 13 10:36")]
     public void Recognizes_label_lines(string line) => Assert.True(WebLabels.Matches(Lines.Folded(line)));
 
     [Theory]
