@@ -15,10 +15,18 @@ internal static class PdfReader
     /// <summary>A dense page of small type holds a few thousand characters; far more is not a page of text.</summary>
     public const int MaxLettersPerPage = 50_000;
 
+    /// <summary>
+    /// Where a PDF's header may stand: readers take it anywhere in the first 1,024 bytes, after what a mail gateway or
+    /// a download added (a blank line, a byte-order mark), and the file's offsets count from it.
+    /// </summary>
+    private const int HeaderWithin = 1024;
+
     public static ExtractedText Read(ReadOnlyMemory<byte> bytes)
     {
-        if (!bytes.Span.StartsWith("%PDF-"u8))
-            throw new UnreadableFileException("not a PDF: the file does not start with %PDF-");
+        var header = bytes.Span[..Math.Min(bytes.Length, HeaderWithin)].IndexOf("%PDF-"u8);
+        if (header < 0)
+            throw new UnreadableFileException($"not a PDF: the file has no %PDF- header in its first {HeaderWithin:N0} bytes");
+        bytes = bytes[header..];
         if (PdfReferenceChains.Find(bytes.Span) is { } chain)
             throw new UnreadableFileException($"the PDF is damaged or built to break readers: {chain}");
         var file = bytes.ToArray();

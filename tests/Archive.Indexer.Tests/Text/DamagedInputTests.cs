@@ -70,6 +70,16 @@ public sealed partial class DamagedInputTests
     }
 
     [Fact]
+    public void A_pdf_with_bytes_before_its_header_is_read()
+    {
+        byte[] pdf = [0xEF, 0xBB, 0xBF, (byte)'\r', (byte)'\n', .. TestDocuments.Pdf(["Party building bulletin"])];
+
+        var text = DocumentReader.Read("issue.pdf", pdf);
+
+        Assert.Equal("Party building bulletin", Assert.Single(text.Blocks).Text);
+    }
+
+    [Fact]
     public void A_pdf_that_cannot_be_read_says_what_of_it_could_not_be_read_in_words_of_ours()
     {
         var pdf = TestDocuments.Pdf(["Party building bulletin"]);
