@@ -38,39 +38,56 @@ public static class CorrectionBody
             // A BOM is how some editors and Windows tools start UTF-8; JSON forbids it but nothing is lost without it.
             var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
             if (json.Span.StartsWith(Utf8Bom)) json = json[Utf8Bom.Length..];
-            // A name given twice is two answers to one question: which the editor meant is not for the archive to guess.
-            var body = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false }).RootElement.Clone();
+            var body = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth }).RootElement.Clone();
             if (body.ValueKind != JsonValueKind.Object)
             {
                 return (default, ApiProblems.InvalidJson($"expected an object such as {{\"title\": \"…\", \"reason\": \"…\"}}, got {body.ValueKind.ToString().ToLowerInvariant()}."));
             }
-            return Readable(body) ? (body, null) : (default, ApiProblems.InvalidJson("a text holds a broken character: bytes that are not UTF-8 (send the body as UTF-8, not GBK), or an unpaired surrogate escape such as \\ud800."));
+            return Unreadable(body) is { } problem ? (default, ApiProblems.InvalidJson(problem)) : (body, null);
         }
         catch (JsonException e)
         {
-            return (default, ApiProblems.InvalidJson(e.Message));
+            // Said in our words, with where: the parser's own (its configured depth, the literal it expected) are no help to an editor.
+            return (default, ApiProblems.InvalidJson(
+                $"it is not valid JSON at line {e.LineNumber + 1:N0}, byte {e.BytePositionInLine + 1:N0}: a value, comma, quote or bracket is " +
+                $"missing or misplaced there, or values nest more than {MaxDepth} levels deep."));
         }
     }
 
+    /// <summary>Values inside values at most (the parser's default): a correction's are one or two deep (a list of names).</summary>
+    private const int MaxDepth = 64;
+
     /// <summary>
-    /// Whether every name and text in the body is whole Unicode: JSON lets an escape name half a character, and the
-    /// parser leaves the bytes of a text unchecked until it is read (a body saved in GBK).
+    /// Why the body cannot be taken though it parses, or null: a name given twice (two answers to one question: which
+    /// the editor meant is not for the archive to guess), or a text that is not whole Unicode (JSON lets an escape
+    /// name half a character, and the parser leaves the bytes of a text unchecked until it is read: a body saved in GBK).
     /// </summary>
-    private static bool Readable(JsonElement element)
+    private static string? Unreadable(JsonElement element)
     {
         try
         {
-            return element.ValueKind switch
+            switch (element.ValueKind)
             {
-                JsonValueKind.String => element.GetString() is not null,
-                JsonValueKind.Object => element.EnumerateObject().All(member => member.Name.Length >= 0 && Readable(member.Value)),
-                JsonValueKind.Array => element.EnumerateArray().All(Readable),
-                _ => true,
-            };
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return null;
+                case JsonValueKind.Object:
+                    var names = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var member in element.EnumerateObject())
+                    {
+                        if (!names.Add(member.Name)) return $"the name '{member.Name}' is given twice; send each field once.";
+                        if (Unreadable(member.Value) is { } problem) return problem;
+                    }
+                    return null;
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().Select(Unreadable).FirstOrDefault(p => p is not null);
+                default:
+                    return null;
+            }
         }
         catch (InvalidOperationException)
         {
-            return false;
+            return "a text holds a broken character: bytes that are not UTF-8 (send the body as UTF-8, not GBK), or an unpaired surrogate escape such as \\ud800.";
         }
     }
 

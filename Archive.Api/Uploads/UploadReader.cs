@@ -17,6 +17,8 @@ public static class UploadReader
 {
     /// <summary>Form fields that are not files (a client may send a few); more than this is abuse.</summary>
     private const int MaxOtherSections = 20;
+    /// <summary>The header lines of one part at most, and their length: a file's part has two or three short ones.</summary>
+    private const int HeadersCountLimit = 16, HeadersLengthLimit = 8 * 1024;
 
     public static async Task<(IReadOnlyList<UploadedFilePart> Files, ApiProblem? Problem)> ReadAsync(
         HttpRequest request, RequestLimits limits, CancellationToken cancellationToken)
@@ -39,7 +41,7 @@ public static class UploadReader
         var files = new List<UploadedFilePart>();
         var otherSections = 0;
         long total = 0;
-        var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 8 * 1024 };
+        var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = HeadersCountLimit, HeadersLengthLimit = HeadersLengthLimit };
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
@@ -76,9 +78,11 @@ public static class UploadReader
                 files.Add(new UploadedFilePart(name, content));
             }
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            return ([], ApiProblems.InvalidMultipart(e.Message));
+            // The multipart reader's own words ("Multipart headers count limit 16 exceeded.") name its settings, not the form.
+            return ([], ApiProblems.InvalidMultipart(
+                $"a part's header lines are malformed, or more or longer than a file's ever are ({HeadersCountLimit} lines, {HeadersLengthLimit / 1024} KB at most)."));
         }
         catch (IOException e) when (e is not BadHttpRequestException)
         {

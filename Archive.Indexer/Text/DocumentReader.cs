@@ -39,12 +39,17 @@ internal static class DocumentReader
             // Named as what it is: the text layer's reader goes by the name, and a PDF may come as anything.
             return tools.Scans.ReadPdf(bytes, () => read(Path.ChangeExtension(fileName, ".pdf"), bytes), context);
         if (WordBinaryFile.IsCompoundFile(bytes.Span)) return LegacyWordReader.Read(extension, bytes, tools.Office, read, context.Cancellation);
+        // A .docx saved under a text format's name is read as what it is, as a PDF is.
+        if (IsTextFormat(extension) && FileSignature.IsZip(bytes.Span)) return ZippedDocument.Read(extension, "text", bytes, read);
         return read(fileName, bytes);
     }
 
     /// <summary>Whether the file is plain text by its name: read without a parser of nested structure.</summary>
     public static bool IsPlainText(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() is ".txt" or ".text";
+
+    /// <summary>The formats that are text to their readers (txt, Markdown, HTML).</summary>
+    private static bool IsTextFormat(string extension) => extension is ".txt" or ".text" or ".md" or ".markdown" or ".html" or ".htm";
 
     public static bool IsMarkdown(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() is ".md" or ".markdown";

@@ -26,7 +26,11 @@ internal static class DocxReader
             using var stream = new MemoryStream(bytes.ToArray(), writable: false);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
             var part = document.MainDocumentPart ?? throw new UnreadableFileException("the .docx has no document body");
-            var blocks = Blocks(part);
+            var (blocks, sawBody) = Blocks(part);
+            if (!sawBody) throw new UnreadableFileException("the .docx has no document body");
+            // Footnotes and endnotes are the document's text too (a source cited, a term explained), after its body.
+            blocks.AddRange(Notes(() => part.FootnotesPart));
+            blocks.AddRange(Notes(() => part.EndnotesPart));
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "utf-8", "docx");
         }
         catch (System.Xml.XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
@@ -40,19 +44,31 @@ internal static class DocxReader
             throw new UnreadableFileException(
                 "the .docx declares a document type (DTD), which Word never writes and whose entities could expand a few bytes into gigabytes: it is not read", e);
         }
-        // System.IO.Packaging refuses a malformed part name or relationship target with an ArgumentException.
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException
-                                      or System.Xml.XmlException or IOException or InvalidOperationException or ArgumentException)
+        catch (System.Xml.XmlException e)
         {
-            throw new UnreadableFileException($"the .docx is damaged or truncated ({e.Message})", e);
+            throw new UnreadableFileException($"the .docx is damaged or truncated: the XML of its text is broken at line {e.LineNumber:N0}, position {e.LinePosition:N0}", e);
+        }
+        catch (Exception e) when (e is FileFormatException or InvalidDataException or IOException)
+        {
+            throw new UnreadableFileException("the .docx is damaged or truncated: it is no complete zip archive (cut short, or damaged in transit)", e);
+        }
+        // System.IO.Packaging refuses a malformed part name or relationship target with an ArgumentException. The
+        // library's own words (a content type, a relationship id) tell a user nothing.
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidOperationException or ArgumentException)
+        {
+            throw new UnreadableFileException("the .docx is damaged or truncated: its parts or the links between them are broken", e);
         }
     }
 
     /// <summary>
-    /// The paragraphs and table rows of the document part in order. A paragraph inside another (a text box) adds
-    /// to the outer one; a paragraph in a table cell adds to the cell; a row is its cells separated by tabs.
+    /// The paragraphs and table rows of a part (the document, its footnotes or endnotes) in order, and whether it has
+    /// a body (the document's has). A paragraph inside another (a text box) adds to the outer one; a paragraph in a table
+    /// cell adds to the cell; a row is its cells separated by tabs. What the document does not show is left out:
+    /// text a tracked change deleted or moved away (w:del, w:moveFrom; it was indexed, and a move read twice), and of
+    /// the alternatives Word writes for one thing (a text box as DrawingML and again as VML) all but the first, which
+    /// were read one after another.
     /// </summary>
-    private static List<TextBlock> Blocks(MainDocumentPart part)
+    private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part)
     {
         var blocks = new List<TextBlock>();
         var paragraphs = new Stack<ParagraphText>();
@@ -60,11 +76,30 @@ internal static class DocxReader
         // Tables nested deeper than MaxTableDepth add their text to the deepest cell kept, without rows of their own:
         // each level of rows copies what the levels below it hold.
         var flattened = 0;
+        // Elements open inside one left out (its own included), and whether each open mc:AlternateContent has had its branch read.
+        var hidden = 0;
+        var alternatives = new Stack<bool>();
         using var reader = OpenXmlReader.Create(part);
         var sawBody = false;
         while (reader.Read())
         {
             var type = reader.ElementType;
+            if (hidden > 0)
+            {
+                hidden += reader.IsStartElement ? 1 : reader.IsEndElement ? -1 : 0;
+                continue;
+            }
+            if (reader.IsStartElement && (type == typeof(DeletedRun) || type == typeof(MoveFromRun) || IsAlternativeAfterTheFirst(type, alternatives)))
+            {
+                hidden = 1;
+                continue;
+            }
+            if (type == typeof(AlternateContent))
+            {
+                if (reader.IsStartElement) alternatives.Push(false);
+                else if (reader.IsEndElement) alternatives.TryPop(out _);
+                continue;
+            }
             if (type == typeof(Body)) sawBody = true;
             var tableStructure = type == typeof(Table) || type == typeof(TableRow) || type == typeof(TableCell);
             if (tableStructure && (flattened > 0 || (type == typeof(Table) && reader.IsStartElement && tables.Count >= MaxTableDepth)))
@@ -107,7 +142,33 @@ internal static class DocxReader
                 else blocks.Add(new TextBlock(row, null, null));
             }
         }
-        return sawBody ? blocks : throw new UnreadableFileException("the .docx has no document body");
+        return (blocks, sawBody);
+    }
+
+    /// <summary>
+    /// The blocks of a part of notes; none where the document names a notes part that is not in the package, as Word
+    /// and LibreOffice read such a file: its body is whole.
+    /// </summary>
+    private static List<TextBlock> Notes(Func<OpenXmlPart?> part)
+    {
+        OpenXmlPart? notes;
+        try
+        {
+            notes = part();
+        }
+        catch (Exception e) when (e is InvalidOperationException or OpenXmlPackageException or FileFormatException)
+        {
+            return [];
+        }
+        return notes is null ? [] : Blocks(notes).Blocks;
+    }
+
+    /// <summary>Whether a branch of mc:AlternateContent opens where one was read already (and marks the first read).</summary>
+    private static bool IsAlternativeAfterTheFirst(Type type, Stack<bool> alternatives)
+    {
+        if ((type != typeof(AlternateContentChoice) && type != typeof(AlternateContentFallback)) || !alternatives.TryPop(out var read)) return false;
+        alternatives.Push(true);
+        return read;
     }
 
     private sealed class ParagraphText

@@ -14,7 +14,7 @@ namespace Archive.Indexer.Text;
 internal static partial class HtmlReader
 {
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase)
-        { "script", "style", "noscript", "nav", "header", "aside", "form", "iframe", "template", "svg", "button", "select" };
+        { "script", "style", "noscript", "noframes", "nav", "header", "aside", "form", "iframe", "template", "svg", "button", "select" };
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
         { "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
@@ -29,6 +29,12 @@ internal static partial class HtmlReader
     public static ExtractedText Read(ReadOnlySpan<byte> bytes)
     {
         var (html, encoding) = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+        return Read(html, encoding);
+    }
+
+    /// <summary>Markup already decoded (a page, or the HTML a Markdown file holds), read as a page is.</summary>
+    public static ExtractedText Read(string html, string encoding)
+    {
         var depth = HtmlNesting.Depth(html);
         if (depth > MaxDepth)
             throw new UnreadableFileException($"the HTML nests elements {depth:N0} levels deep (unclosed or nested tags); at most {MaxDepth:N0} are read");

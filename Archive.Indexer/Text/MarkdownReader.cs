@@ -55,6 +55,11 @@ internal static class MarkdownReader
                 case ParagraphBlock paragraph:
                     AddLines(InlineText(paragraph.Inline), null, blocks);
                     break;
+                // Raw HTML (a centred title, a table pasted from a page): its text as a page's would be; kept as the
+                // text it is where it cannot be read as HTML. It was dropped, and its text lost.
+                case HtmlBlock html:
+                    AddHtml(string.Join("\n", html.Lines.Lines.Take(html.Lines.Count).Select(l => l.ToString())), blocks);
+                    break;
                 case CodeBlock code:
                     AddLines(string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())), null, blocks);
                     break;
@@ -62,6 +67,18 @@ internal static class MarkdownReader
                     for (var i = container.Count - 1; i >= 0; i--) pending.Push(container[i]);
                     break;
             }
+        }
+    }
+
+    private static void AddHtml(string html, List<TextBlock> blocks)
+    {
+        try
+        {
+            blocks.AddRange(HtmlReader.Read(html, "").Blocks.Select(b => b with { IsFooter = false }));
+        }
+        catch (UnreadableFileException)
+        {
+            AddLines(html, null, blocks);
         }
     }
 

@@ -15,16 +15,52 @@ internal static class PdfReader
     /// <summary>A dense page of small type holds a few thousand characters; far more is not a page of text.</summary>
     public const int MaxLettersPerPage = 50_000;
 
+    /// <summary>
+    /// Where a PDF's header may stand: readers take it anywhere in the first 1,024 bytes, after what a mail gateway or
+    /// a download added (a blank line, a byte-order mark), and the file's offsets count from it.
+    /// </summary>
+    private const int HeaderWithin = 1024;
+
     public static ExtractedText Read(ReadOnlyMemory<byte> bytes)
     {
-        if (!bytes.Span.StartsWith("%PDF-"u8))
-            throw new UnreadableFileException("not a PDF: the file does not start with %PDF-");
+        var header = bytes.Span[..Math.Min(bytes.Length, HeaderWithin)].IndexOf("%PDF-"u8);
+        if (header < 0)
+            throw new UnreadableFileException($"not a PDF: the file has no %PDF- header in its first {HeaderWithin:N0} bytes");
+        bytes = bytes[header..];
         if (PdfReferenceChains.Find(bytes.Span) is { } chain)
             throw new UnreadableFileException($"the PDF is damaged or built to break readers: {chain}");
+        var file = bytes.ToArray();
         try
         {
-            using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = false });
-            var pages = pdf.GetPages().Select(page => (page.Number, Lines: PageLines(page))).ToList();
+            return Read(file, lenient: false);
+        }
+        catch (DamagedPdfException)
+        {
+            // PdfPig's lenient parsing finds the objects by scanning the file where its table of them is wrong; tried only
+            // then, since it also reads past what a sound file states (a missing endobj, a wrong stream length).
+            try
+            {
+                return Read(file, lenient: true);
+            }
+            catch (DamagedPdfException e)
+            {
+                throw new UnreadableFileException($"the PDF is damaged or truncated: {e.Message}", e.InnerException);
+            }
+        }
+    }
+
+    private static ExtractedText Read(byte[] file, bool lenient)
+    {
+        var reading = "its table of objects (the cross-reference table) and its catalog could not be read, nor its objects found by scanning the file";
+        try
+        {
+            using var pdf = PdfDocument.Open(file, new ParsingOptions { UseLenientParsing = lenient });
+            var pages = new List<(int Number, List<PdfLine> Lines)>();
+            for (var number = 1; number <= pdf.NumberOfPages; number++)
+            {
+                reading = $"page {number:N0} of its {pdf.NumberOfPages:N0} could not be read";
+                pages.Add((number, PageLines(pdf.GetPage(number))));
+            }
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
             var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
             if (blocks.Count == 0) throw new UnreadableFileException(NoTextLayer) { ScannedOnly = true };
@@ -36,9 +72,13 @@ internal static class PdfReader
         }
         catch (Exception e) when (e is not UnreadableFileException)
         {
-            throw new UnreadableFileException($"the PDF is damaged or truncated ({e.Message})", e);
+            // PdfPig's own words (an index out of bounds, a token it expected) tell a user nothing: what could not be read does.
+            throw new DamagedPdfException(reading, e);
         }
     }
+
+    /// <summary>What of a PDF PdfPig could not read, in words of ours; the library's exception within.</summary>
+    private sealed class DamagedPdfException(string what, Exception inner) : Exception(what, inner);
 
     /// <summary>
     /// Letters -> lines: letters sorted top to bottom, then left to right, join the line whose baseline they share.

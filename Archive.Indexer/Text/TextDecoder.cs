@@ -17,6 +17,8 @@ internal static class TextDecoder
     public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
     {
         if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
+        if (FileSignature.Describe(bytes) is { } format)
+            throw new UnreadableFileException($"binary content: the file is {format}, not text; give it its own extension");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return (Strict(new UTF8Encoding(false, true), bytes[3..], "utf-8"), "utf-8-bom");
         // UTF-32's marks first: the little-endian one starts with UTF-16's, and its text read as UTF-16 was refused as binary.
@@ -33,9 +35,8 @@ internal static class TextDecoder
         if (utf16 is not null)
             return (Strict(new UnicodeEncoding(utf16 == "utf-16be", false, true), bytes, utf16), utf16);
         var isUtf8 = TryStrict(new UTF8Encoding(false, true), bytes, out var utf8);
+        if (!isUtf8 && Utf8WithEncodedSurrogates(bytes) is { } surrogates) return (CheckText(surrogates), "utf-8");
         if (!isUtf8 && ChineseUtf16WithoutBom(bytes) is { } chinese) return chinese;
-        if (bytes.Contains((byte)0))
-            throw new UnreadableFileException("binary content: the file holds NUL bytes, so it is not text");
 
         // Bytes valid as UTF-8 beyond ASCII are UTF-8 whatever a page declares: GBK or Big5 text is almost never valid
         // UTF-8, while a page re-saved as UTF-8 often keeps its old <meta charset="gb2312"> (read as declared, it was
@@ -58,6 +59,37 @@ internal static class TextDecoder
                 return HasUtf8Line(bytes) ? MixedLines(bytes, candidate) : (CheckText(text), candidate.WebName);
         }
         return MixedLines(bytes, candidates[0]);
+    }
+
+    /// <summary>
+    /// UTF-8 but for halves of UTF-16 surrogate pairs encoded as if they were characters (ED A0..BF xx), as Java's
+    /// modified UTF-8 and CESU-8 write characters beyond the BMP, and as text cut out of UTF-16 between the halves of a
+    /// pair leaves one: two halves that make a pair are the character they stand for; a lone half stands for no
+    /// character and becomes U+FFFD, which shows where it was. Such a file was refused whole, or read as GB18030
+    /// mojibake. Null when any other byte is invalid.
+    /// </summary>
+    private static string? Utf8WithEncodedSurrogates(ReadOnlySpan<byte> bytes)
+    {
+        var units = new char[bytes.Length];
+        int read = 0, written = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(bytes[read..], units.AsSpan(written), out var r, out var w, replaceInvalidSequences: false);
+            read += r;
+            written += w;
+            if (status == System.Buffers.OperationStatus.Done) break;
+            if (status != System.Buffers.OperationStatus.InvalidData || bytes.Length - read < 3
+                || bytes[read] != 0xED || bytes[read + 1] is < 0xA0 or > 0xBF || bytes[read + 2] is < 0x80 or > 0xBF)
+                return null;
+            units[written++] = (char)(0xD000 | (bytes[read + 1] & 0x3F) << 6 | (bytes[read + 2] & 0x3F));
+            read += 3;
+        }
+        for (var i = 0; i < written; i++)
+        {
+            if (char.IsHighSurrogate(units[i]) && i + 1 < written && char.IsLowSurrogate(units[i + 1])) i++;
+            else if (char.IsSurrogate(units[i])) units[i] = '\uFFFD';
+        }
+        return new string(units, 0, written);
     }
 
     /// <summary>
@@ -297,6 +329,8 @@ internal static class TextDecoder
         }
         if (suspicious > Math.Max(2, text.Length / 50))
             throw new UnreadableFileException("binary content: too many control or unassigned characters to be text");
-        return text;
+        // A stray NUL (a text cut from a fixed-width record, an editor's padding) is no character: dropped, as the
+        // parsers drop the other control characters. A file refused for one NUL byte lost its whole text.
+        return text.Contains('\0', StringComparison.Ordinal) ? text.Replace("\0", "", StringComparison.Ordinal) : text;
     }
 }

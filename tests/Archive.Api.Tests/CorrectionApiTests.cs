@@ -240,6 +240,34 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         Assert.Empty((await client.OkJson(url)).Items("corrections"));
     }
 
+    [Theory]
+    [InlineData("{\"series\": tru}", 1, 15)]
+    [InlineData("{\n  \"series\": NaN\n}", 2, 13)]
+    [InlineData("{\"series\": \"a\"} {}", 1, 17)]
+    public async Task A_body_that_is_not_json_is_refused_saying_where_in_words_of_ours(string json, int line, int at)
+    {
+        var (document, _) = await UploadBulletin();
+
+        var problem = await (await Send(HttpMethod.Patch, $"/api/v1/documents/{document}", json, "*")).AssertProblem(HttpStatusCode.BadRequest, "invalid_json");
+
+        Assert.Contains($"not valid JSON at line {line}, byte {at}:", problem.Str("detail"));
+        Assert.DoesNotContain("LineNumber", problem.Str("detail"));
+    }
+
+    [Fact]
+    public async Task A_body_nested_1000_deep_is_refused_in_words_of_ours_and_nothing_changes()
+    {
+        var (document, _) = await UploadBulletin();
+        var url = $"/api/v1/documents/{document}";
+
+        var problem = await (await Send(HttpMethod.Patch, url, "{\"series\": " + new string('[', 1000) + new string(']', 1000) + "}", "*"))
+            .AssertProblem(HttpStatusCode.BadRequest, "invalid_json");
+
+        Assert.Contains("nest more than 64 levels deep", problem.Str("message_zh"));
+        Assert.DoesNotContain("configured", problem.Str("detail"));
+        Assert.Empty((await client.OkJson(url)).Items("corrections"));
+    }
+
     [Fact]
     public async Task A_json_body_that_starts_with_a_byte_order_mark_is_read()
     {

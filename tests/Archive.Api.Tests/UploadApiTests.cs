@@ -377,6 +377,24 @@ public sealed class UploadApiTests(SeededArchive archive)
         await truncated.AssertProblem(HttpStatusCode.BadRequest, "invalid_multipart");
     }
 
+    [Theory]
+    [InlineData("100 header lines")]
+    [InlineData("a 100,000-character file name")]
+    public async Task A_part_whose_headers_are_over_the_limits_is_refused_in_words_of_ours(string what)
+    {
+        var headers = what == "100 header lines"
+            ? "Content-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"X-Note-{i}: x\r\n"))
+            : $"Content-Disposition: form-data; name=\"files\"; filename=\"{new string('a', 100_000)}.txt\"\r\n";
+        var form = new StringContent($"--xyz\r\n{headers}\r\n干部\r\n--xyz--\r\n");
+        form.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+
+        using var response = await Post(form);
+
+        var problem = await response.AssertProblem(HttpStatusCode.BadRequest, "invalid_multipart");
+        Assert.Contains("16 lines, 8 KB at most", problem.Str("message_zh"));
+        Assert.DoesNotContain("exceeded", problem.Str("detail"));
+    }
+
     [Fact]
     public async Task Writing_without_a_valid_key_is_refused_before_anything_is_read()
     {

@@ -55,6 +55,9 @@ public static class HostileFiles
         yield return new("markdown: 100,000 open brackets", "brackets.md", Utf8(new string('[', 100_000) + "干部" + new string(']', 100_000)));
         yield return new("markdown: 50,000 unclosed links", "links.md", Utf8(Repeat("[干部](", 50_000)));
         yield return new("markdown: 100,000 backticks", "ticks.md", Utf8(new string('`', 100_000) + "干部"));
+        yield return new("markdown: 200,000 link reference definitions (Markdig takes over 30 s)", "references.md",
+            Utf8(string.Concat(Enumerable.Range(0, 200_000).Select(i => $"[r{i}]: http://example.com/{i}\n")) + "\n干部[r1]。\n"));
+        yield return new("markdown: an HTML block nested 50,000 deep", "htmlblock.md", Utf8("<div>\n" + Repeat("<div>", 50_000) + "干部\n</div>\n"));
         yield return new("markdown: a table of 10,000 columns", "table.md",
             Utf8(Repeat("|干部", 10_000) + "|\n" + Repeat("|---", 10_000) + "|\n" + Repeat("|党员", 10_000) + "|\n"));
     }
@@ -69,6 +72,8 @@ public static class HostileFiles
         yield return new("html: an unclosed comment", "comment.html", Utf8("<html><body><!--" + Repeat("干部", 100_000)));
         yield return new("html: 30,000 nested anchors and fonts", "fonts.html", Utf8(Repeat("<font color=red><a href=#>", 15_000) + "干部"));
         yield return new("html: 200,000 character references", "entities.html", Utf8("<p>" + Repeat("&#x5E72;&#x90E8;&amp;&nbsp;", 50_000)));
+        yield return new("html: a million numeric character references", "references.html", Utf8("<p>" + Repeat("&#x5E72;", 1_000_000)));
+        yield return new("html: references to NUL, surrogates and noncharacters", "badrefs.html", Utf8("<p>干&#0;部&#xD800;党&#xDFFF;员&#x110000;群&#xFFFE;众</p>"));
         yield return new("html: a bogus charset", "charset.html", Utf8("<meta charset=\"x-no-such-charset\"><p>干部</p>"));
     }
 

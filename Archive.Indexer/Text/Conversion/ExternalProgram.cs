@@ -18,6 +18,7 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
     public static ExternalProgram Pdftoppm { get; } = new("pdftoppm", "poppler-utils", "pdftoppm");
     public static ExternalProgram Pdfinfo { get; } = new("pdfinfo", "poppler-utils", "pdfinfo");
     public static ExternalProgram Pdffonts { get; } = new("pdffonts", "poppler-utils", "pdffonts");
+    public static ExternalProgram Pdftotext { get; } = new("pdftotext", "poppler-utils", "pdftotext");
     /// <summary>Starts a program with resource limits; util-linux is essential in Debian, so it is there wherever the others are.</summary>
     private static ExternalProgram Prlimit { get; } = new("prlimit", "util-linux", "prlimit");
 

@@ -33,7 +33,7 @@ internal static class LegacyWordReader
         }
         else if (span.StartsWith("PK\u0003\u0004"u8))
         {
-            return ReadZip(what, bytes, readDocx);
+            return ZippedDocument.Read(what, "a Word, WPS or RTF document", bytes, readDocx);
         }
         else
         {
@@ -42,19 +42,6 @@ internal static class LegacyWordReader
 
         var docx = converter.ToDocx(bytes, contentExtension, what, cancellationToken);
         return readDocx("converted.docx", docx) with { Encoding = "libreoffice", Format = contentExtension[1..] };
-    }
-
-    /// <summary>A .docx under an older name is read as what it is; any other zip is refused with what it is.</summary>
-    private static ExtractedText ReadZip(string what, ReadOnlyMemory<byte> bytes, Func<string, ReadOnlyMemory<byte>, ExtractedText> readDocx)
-    {
-        try
-        {
-            return readDocx("zipped.docx", bytes);
-        }
-        catch (UnreadableFileException e)
-        {
-            throw new UnreadableFileException($"the {what} is a zip archive, not a Word, WPS or RTF document (nor a .docx under another name)", e);
-        }
     }
 
     private static bool IsRtf(ReadOnlySpan<byte> span) => span.TrimStart(" \t\r\n"u8).StartsWith("{\\rtf"u8);

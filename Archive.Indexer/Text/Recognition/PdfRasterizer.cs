@@ -5,7 +5,8 @@ namespace Archive.Indexer.Text.Recognition;
 
 /// <summary>
 /// Poppler's tools on a PDF on disk: one page as a grey PNG at a given resolution (pdftoppm), the page count
-/// (pdfinfo), and whether it has any font, that is any text layer, at all (pdffonts).
+/// (pdfinfo), whether it has any font, that is any text layer, at all (pdffonts), and its text layer as poppler reads
+/// it (pdftotext), which rebuilds a damaged file's table of objects where PdfPig cannot.
 /// </summary>
 internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout, long memory)
 {
@@ -25,6 +26,38 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
             ? pages
             : throw new UnreadableFileException("the PDF's pages cannot be counted: the file is damaged or truncated");
     }
+
+    /// <summary>
+    /// The text layer as pdftotext reads it, page by page, a paragraph where it leaves a blank line (its lines joined as
+    /// the PDF reader joins wrapped lines); null when it reads no text. Its output is written to <paramref name="folder"/>
+    /// and read only up to <see cref="MaxTextBytes"/>, each page to <see cref="PdfReader.MaxLettersPerPage"/>, as the PDF reader's pages are.
+    /// </summary>
+    public ExtractedText? TextLayer(string pdf, string folder, CancellationToken cancellationToken)
+    {
+        var output = Path.Combine(folder, "text-layer.txt");
+        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", pdf, output],
+            "reading the PDF's text layer", pageTimeout, memory, cancellationToken);
+        if (result.ExitCode != 0 || !File.Exists(output)) return null;
+        if (new FileInfo(output).Length > MaxTextBytes)
+            throw new UnreadableFileException($"the PDF's text layer holds more than {MaxTextBytes / (1024 * 1024)} MB of text: the PDF is damaged or built to be expensive");
+        var blocks = new List<TextBlock>();
+        var pages = File.ReadAllText(output).Split('\f');
+        for (var page = 1; page <= pages.Length; page++)
+        {
+            if (pages[page - 1].Count(c => !char.IsWhiteSpace(c)) > PdfReader.MaxLettersPerPage)
+                throw new UnreadableFileException($"page {page} draws more characters than a page of text holds ({PdfReader.MaxLettersPerPage:N0}): the PDF is damaged or built to be expensive");
+            var paragraph = new WrappedLines();
+            foreach (var line in pages[page - 1].Split('\n').Select(l => l.Trim()).Append(""))
+            {
+                if (line.Length > 0) paragraph.Add(line);
+                else if (!paragraph.IsEmpty) blocks.Add(new TextBlock(paragraph.Take(), page, null));
+            }
+        }
+        return blocks.Count == 0 ? null : new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdftotext", "pdf");
+    }
+
+    /// <summary>The most text pdftotext may write for one PDF: a thousand dense pages; more is no document.</summary>
+    private const int MaxTextBytes = 64 * 1024 * 1024;
 
     /// <summary>
     /// The rendered area at most, in pixels: an A3 page at 300 dpi fits; a page declared kilometres wide is cropped

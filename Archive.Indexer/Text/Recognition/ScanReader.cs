@@ -76,7 +76,8 @@ internal sealed class ScanReader
     /// starts no poppler program when that gave text on every page; a larger one is asked pdffonts first, since a
     /// scanner's PDF of tens of megabytes parsed in a reader process would stay held there while its pages are
     /// recognized. A PDF whose text layer cannot be read is recognized when pdffonts lists no font in it (a
-    /// scanner's), and fails with the reader's reason when it does, or when recognition finds nothing. Without poppler
+    /// scanner's); when it does, its text layer is what pdftotext reads, and the reader's reason is its failure where
+    /// that reads nothing, or where recognition finds nothing. Without poppler
     /// a PDF with a text layer is its text layer alone.
     /// </summary>
     public ExtractedText ReadPdf(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context)
@@ -94,7 +95,9 @@ internal sealed class ScanReader
         bool? fonts = null;
         bool HasFonts() => fonts ??= _rasterizer.HasFonts(path, context.Cancellation);
         if (!layerFirst && HasFonts()) layer = TextLayer.Read(readTextLayer);
-        if (layer.Failure is { } damaged && HasFonts()) throw damaged;
+        if (layer.Failure is { } damaged && HasFonts())
+            // A text layer PdfPig cannot read (a table of objects pointing past the file's end) poppler often can.
+            layer = new(_rasterizer.TextLayer(path, job.Path, context.Cancellation) ?? throw damaged, null);
 
         var textLayer = layer.Text;
         var total = _rasterizer.PageCount(path, context.Cancellation);

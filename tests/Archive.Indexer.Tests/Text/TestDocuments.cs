@@ -46,6 +46,31 @@ internal static class TestDocuments
         return stream.ToArray();
     }
 
+    /// <summary>The namespaces Word declares on its parts, for <see cref="DocxOfXml"/>.</summary>
+    public const string WordNamespaces =
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" " +
+        "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:v=\"urn:schemas-microsoft-com:vml\" " +
+        "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" mc:Ignorable=\"wps\"";
+
+    /// <summary>A .docx whose body is the given WordprocessingML, with footnotes when given (the w:footnote elements).</summary>
+    public static byte[] DocxOfXml(string body, string? footnotes = null)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            Write(main, $"<w:document {WordNamespaces}><w:body>{body}</w:body></w:document>");
+            if (footnotes is not null) Write(main.AddNewPart<FootnotesPart>(), $"<w:footnotes {WordNamespaces}>{footnotes}</w:footnotes>");
+        }
+        return stream.ToArray();
+
+        static void Write(OpenXmlPart part, string xml)
+        {
+            using var writer = new StreamWriter(part.GetStream(FileMode.Create));
+            writer.Write(xml);
+        }
+    }
+
     /// <summary>A PDF with one page per entry, each line drawn in Helvetica (the standard fonts draw Latin text only).</summary>
     public static byte[] Pdf(params string[][] pages)
     {

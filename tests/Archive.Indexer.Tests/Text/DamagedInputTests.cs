@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Archive.Indexer.Text;
+
+namespace Archive.Indexer.Tests.Text;
+
+/// <summary>Files damaged in small ways are read for what they hold, and said what is wrong where they cannot be.</summary>
+public sealed partial class DamagedInputTests
+{
+    private const string Notice = "关于做好干部教育培训工作的通知\n各县区委组织部：\n请认真做好红旗渠精神专题培训。\n";
+
+    [Theory]
+    [InlineData("trailing")]
+    [InlineData("middle")]
+    public void A_utf8_text_with_a_stray_nul_byte_is_read_without_it(string where)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Notice).ToList();
+        bytes.Insert(where == "trailing" ? bytes.Count : Encoding.UTF8.GetByteCount("关于做好干部"), 0);
+
+        var text = DocumentReader.Read("notice.txt", bytes.ToArray());
+
+        Assert.Equal(("utf-8", Notice.Replace("\n", "", StringComparison.Ordinal)), (text.Encoding, string.Concat(text.Blocks.Select(b => b.Text))));
+    }
+
+    [Fact]
+    public void A_text_of_many_nul_bytes_is_still_refused_as_binary()
+    {
+        var bytes = Enumerable.Repeat(Encoding.UTF8.GetBytes("组织部").Append((byte)0).Append((byte)0), 200).SelectMany(b => b).ToArray();
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("data.txt", bytes));
+
+        Assert.Contains("binary content", e.Message);
+    }
+
+    [Fact]
+    public void A_utf8_text_with_an_encoded_lone_surrogate_is_read_with_that_sequence_replaced()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("关于做好干部教育培训工作的通知\n各县区委组织部："), 0xED, 0xA0, 0x80, .. Encoding.UTF8.GetBytes("请认真做好培训。\n")];
+
+        var text = DocumentReader.Read("notice.txt", bytes);
+
+        Assert.Equal("utf-8", text.Encoding);
+        Assert.Equal(["关于做好干部教育培训工作的通知", "各县区委组织部：\uFFFD请认真做好培训。"], text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_surrogate_pair_encoded_as_two_utf8_sequences_is_read_as_its_character()
+    {
+        // 𠮷 (U+20BB7) as Java's modified UTF-8 and CESU-8 write it: each half of its UTF-16 pair on its own.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("吉祥的"), 0xED, 0xA1, 0x82, 0xED, 0xBE, 0xB7, .. Encoding.UTF8.GetBytes("字\n")];
+
+        var text = DocumentReader.Read("name.txt", bytes);
+
+        Assert.Equal("吉祥的𠮷字", Assert.Single(text.Blocks).Text);
+    }
+
+    [Theory]
+    [InlineData("notice.txt")]
+    [InlineData("notice.md")]
+    [InlineData("notice.html")]
+    public void A_word_document_named_as_text_is_called_a_word_document_not_binary(string name)
+    {
+        var docx = TestDocuments.Docx(("关于做好干部教育培训工作的通知", "Heading1"), ("各县区委组织部：", null));
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read(name, docx));
+
+        Assert.Contains("a Word document (.docx)", e.Message);
+        Assert.DoesNotContain("NUL", e.Message);
+    }
+
+    [Fact]
+    public void A_pdf_with_bytes_before_its_header_is_read()
+    {
+        byte[] pdf = [0xEF, 0xBB, 0xBF, (byte)'\r', (byte)'\n', .. TestDocuments.Pdf(["Party building bulletin"])];
+
+        var text = DocumentReader.Read("issue.pdf", pdf);
+
+        Assert.Equal("Party building bulletin", Assert.Single(text.Blocks).Text);
+    }
+
+    [Fact]
+    public void A_pdf_that_cannot_be_read_says_what_of_it_could_not_be_read_in_words_of_ours()
+    {
+        var pdf = TestDocuments.Pdf(["Party building bulletin"]);
+        // Every object's header broken: no table and no scan of the objects finds the catalog.
+        var broken = Encoding.Latin1.GetBytes(ObjectHeader().Replace(Encoding.Latin1.GetString(pdf), "$1 0 bj"));
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("issue.pdf", broken));
+
+        Assert.StartsWith("the PDF is damaged or truncated: its table of objects", e.Message);
+        Assert.DoesNotContain(e.InnerException!.Message, e.Message);
+    }
+
+    /// <summary>The PDF with every offset of its cross-reference table moved by <paramref name="bytes"/>, as a file edited by hand, or cut and joined again, has them.</summary>
+    internal static byte[] WithShiftedCrossReferences(byte[] pdf, long bytes)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var shifted = CrossReferenceEntry().Replace(text, m =>
+            (long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + bytes).ToString("D10", CultureInfo.InvariantCulture) + m.Groups[2].Value);
+        Assert.NotEqual(text, shifted);
+        return Encoding.Latin1.GetBytes(shifted);
+    }
+
+    [GeneratedRegex(@"^(\d{10})( \d{5} n)", RegexOptions.Multiline)]
+    private static partial Regex CrossReferenceEntry();
+
+    [GeneratedRegex(@"(?m)^(\d+) 0 obj")]
+    private static partial Regex ObjectHeader();
+}

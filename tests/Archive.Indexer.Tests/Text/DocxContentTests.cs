@@ -1,0 +1,67 @@
+using Archive.Indexer.Text;
+
+namespace Archive.Indexer.Tests.Text;
+
+/// <summary>A .docx is read as Word shows it: each thing once, without what a tracked change took out, with its notes.</summary>
+public sealed class DocxContentTests
+{
+    private static string Paragraph(string text) => $"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>";
+
+    private static string[] Read(string body, string? footnotes = null) =>
+        [.. DocumentReader.Read("notice.docx", TestDocuments.DocxOfXml(body, footnotes)).Blocks.Select(b => b.Text)];
+
+    [Fact]
+    public void A_text_box_word_writes_twice_as_alternatives_is_read_once()
+    {
+        var textBox = $"<w:txbxContent>{Paragraph("（宜秀区委组织部）")}</w:txbxContent>";
+        var body = Paragraph("宜秀区战“疫”一线党旗红") +
+                   "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>" + textBox +
+                   "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>" + textBox +
+                   "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>";
+
+        Assert.Equal(["宜秀区战“疫”一线党旗红", "（宜秀区委组织部）"], Read(body));
+    }
+
+    [Fact]
+    public void Text_a_tracked_change_deleted_or_moved_away_is_not_read()
+    {
+        var body = "<w:p><w:r><w:t>各县区委组织部：</w:t></w:r><w:del w:id=\"1\" w:author=\"审核\"><w:r><w:delText>请于本周五前</w:delText></w:r><w:r><w:t>报送名单</w:t></w:r></w:del>" +
+                   "<w:ins w:id=\"2\" w:author=\"审核\"><w:r><w:t>请于下周一前报送。</w:t></w:r></w:ins></w:p>" +
+                   "<w:p><w:moveFrom w:id=\"3\" w:author=\"审核\"><w:r><w:t>联系人：张三</w:t></w:r></w:moveFrom></w:p>" +
+                   Paragraph("附件：名单") +
+                   "<w:p><w:moveTo w:id=\"4\" w:author=\"审核\"><w:r><w:t>联系人：张三</w:t></w:r></w:moveTo></w:p>";
+
+        Assert.Equal(["各县区委组织部：请于下周一前报送。", "附件：名单", "联系人：张三"], Read(body));
+    }
+
+    [Fact]
+    public void Footnotes_are_read_after_the_body()
+    {
+        var body = "<w:p><w:r><w:t>深入学习贯彻党的二十大精神</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>";
+        var footnotes = "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>" +
+                        $"<w:footnote w:id=\"1\">{Paragraph("参见《中国共产党章程》")}</w:footnote>";
+
+        Assert.Equal(["深入学习贯彻党的二十大精神", "参见《中国共产党章程》"], Read(body, footnotes));
+    }
+
+    public static TheoryData<string, byte[]> Damaged()
+    {
+        var docx = TestDocuments.Docx(("正文第一段。", null));
+        return new()
+        {
+            { "truncated", docx[..(docx.Length / 2)] },
+            { "broken xml", TestDocuments.DocxOfXml("<w:p><w:r><w:t>正文</w:t></w:r>") },
+            { "relationship to a relationships part", Archive.HostileInputs.HostileFiles.Docx().First(f => f.FileName == "relationship.docx").Content },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Damaged))]
+    public void A_damaged_docx_is_said_so_in_words_of_ours_not_the_librarys(string damage, byte[] bytes)
+    {
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read($"{damage}.docx", bytes));
+
+        Assert.StartsWith("the .docx is damaged or truncated: ", e.Message);
+        Assert.DoesNotContain(e.InnerException!.Message, e.Message);
+    }
+}
