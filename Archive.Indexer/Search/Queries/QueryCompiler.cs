@@ -45,13 +45,16 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var found = new List<(QueryWord Word, CutWord? Cut)>();
         var children = parsed.Root is AllOfNode all ? all.Children : [parsed.Root];
         // The words framing a search for precedents (其他城市, 各地) are left out beside a subject, kept when they are all there is.
-        var withoutFraming = children.Any(n => n is not TextNode { Field: QueryField.Text, Phrase: false, Required: false } t ||
-                                               _cutter.Cut(t.Text, withoutFraming: true).Count > 0);
+        var framed = new Dictionary<TextNode, List<CutWord>>(ReferenceEqualityComparer.Instance);
+        List<CutWord> WithoutFraming(TextNode text) =>
+            framed.TryGetValue(text, out var cut) ? cut : framed[text] = _cutter.Cut(text.Text, withoutFraming: true);
+        var withoutFraming = children.Any(n => n is not TextNode { Field: QueryField.Text, Phrase: false, Required: false } t || WithoutFraming(t).Count > 0);
         foreach (var node in children)
         {
             if (node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } text)
             {
-                found.AddRange(TextWords(text, gathered, withoutFraming).Select(w => (w.Word, (CutWord?)w.Cut)));
+                var cut = withoutFraming ? WithoutFraming(text) : _cutter.Cut(text.Text);
+                found.AddRange(TextWords(text, cut, gathered).Select(w => (w.Word, (CutWord?)w.Cut)));
             }
             else if (Node(node, positive: true, gathered) is { } query)
             {
@@ -116,9 +119,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// The words of a run of characters (<see cref="QueryWordCutter"/>), each with its query: the word found as a word
     /// or by its exact text, or (at a lower weight) by its synonyms.
     /// </summary>
-    private IEnumerable<(QueryWord Word, CutWord Cut)> TextWords(TextNode node, Gathered gathered, bool withoutFraming)
+    private IEnumerable<(QueryWord Word, CutWord Cut)> TextWords(TextNode node, List<CutWord> cut, Gathered gathered)
     {
-        var cut = _cutter.Cut(node.Text, withoutFraming);
         if (cut.Count == 0) gathered.Warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
         GatherText(node.Text, Words(node.Text), gathered, inTitleOnly: false);
         return CutWords(cut, gathered);
