@@ -480,8 +480,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         if (contents.Count == 0) return contents;
         var body = Enumerable.Range(bodyStart, lines.Count - bodyStart).Where(k => lines[k].Text.Length <= 60).Select(k => lines[k]).ToList();
         var headlines = body.Select(l => Loose(l)).ToHashSet();
-        // A headline the body breaks after its lead's colon (教育部: / 进一步…) keeps the lead.
-        headlines.UnionWith(body.Zip(body.Skip(1)).Where(p => p.First.Folded.TrimEnd().EndsWith(':')).Select(p => Loose(Key(p.First.Text.Trim() + p.Second.Text.Trim()))));
+        // A headline the body breaks after its lead's colon (教育部: / 进一步…) keeps the lead: two lines that follow each other.
+        headlines.UnionWith(body.Zip(body.Skip(1)).Where(p => p.Second.Number == p.First.Number + 1 && p.First.Folded.TrimEnd().EndsWith(':'))
+            .Select(p => Loose(Key(p.First.Text.Trim() + p.Second.Text.Trim()))));
         var sections = body.Select(l => SectionHeading.Name(l) ?? SectionHeading.NumberedName(l)).OfType<string>().ToHashSet();
         return contents.Select(entry =>
         {
