@@ -76,8 +76,8 @@ internal static class DocumentVersions
     /// <summary>
     /// The article of the current version of <paramref name="documentId"/> (the end of its chain of
     /// <c>superseded_by</c>) that is the given article of an older version: its near-duplicate, the nearest first, else the
-    /// one under the same title. Null when the document is current, or when the current version holds no such article
-    /// (the new version dropped or rewrote it).
+    /// one article under the same title (not one of several: 简讯 and 工作动态 say nothing of which). Null when the
+    /// document is current, or when the current version holds no such article (the new version dropped or rewrote it).
     /// </summary>
     public static string? CurrentArticle(SqliteConnection connection, string documentId, string articleId)
     {
@@ -90,7 +90,7 @@ internal static class DocumentVersions
                    .Where(c => SimHash.AreTwins(older.Fingerprint, older.Length, c.Fingerprint, c.Length))
                    .OrderBy(c => SimHash.Distance(older.Fingerprint, c.Fingerprint))
                    .Select(c => c.Id).FirstOrDefault()
-               ?? candidates.Where(c => c.Title == older.Title).Select(c => c.Id).FirstOrDefault();
+               ?? (candidates.Where(c => c.Title == older.Title).Select(c => c.Id).ToList() is [var only] ? only : null);
     }
 
     /// <summary>The current version that replaced <paramref name="documentId"/>, through every version between; null for a current one.</summary>
