@@ -11,17 +11,18 @@ namespace Archive.Indexer.Tests.Search;
 public sealed class RelevanceCollectorTests
 {
     [Fact]
-    public void Keeps_the_best_scores_ties_by_newest_then_by_document_across_segments()
+    public void Keeps_the_best_scores_ties_by_newest_then_by_the_place_among_the_days_articles_across_segments()
     {
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleIndex.Version, new WhitespaceAnalyzer(ArticleIndex.Version))))
         {
-            // (words, date): "a c" scores above "a" for a or c; an undated document has no date value.
-            (string Words, int? Date)[] documents = [("a", 20200101), ("a", 20220101), ("a c", null), ("a", 20220101), ("a", 20210101), ("b", 20230101)];
+            // (words, date, tie): "a c" scores above "a" for a or c; an undated document has no date value; of the two of
+            // 2022-01-01 the later document has the first place among the day's.
+            (string Words, int? Date, long Tie)[] documents = [("a", 20200101, 0), ("a", 20220101, 5), ("a c", null, 0), ("a", 20220101, 2), ("a", 20210101, 0), ("b", 20230101, 0)];
             for (var i = 0; i < documents.Length; i++)
             {
                 var document = new Document { new TextField(IndexFields.BodyWords, documents[i].Words, Field.Store.NO) };
-                if (documents[i].Date is { } date) document.Add(new NumericDocValuesField(IndexFields.Date, SegmentDateOrder.NewestFirstValue(date, tie: 0)));
+                if (documents[i].Date is { } date) document.Add(new NumericDocValuesField(IndexFields.Date, SegmentDateOrder.NewestFirstValue(date, documents[i].Tie)));
                 writer.AddDocument(document);
                 if (i == 2) writer.Commit();
             }
@@ -37,7 +38,6 @@ public sealed class RelevanceCollectorTests
         new IndexSearcher(reader).Search(aOrC, collector);
 
         Assert.Equal(2, reader.Leaves.Count);
-        Assert.Equal([(2, 0L), (1, SegmentDateOrder.NewestFirstValue(20220101, 0)), (3, SegmentDateOrder.NewestFirstValue(20220101, 0)), (4, SegmentDateOrder.NewestFirstValue(20210101, 0))],
-            collector.TopDocs().Select(m => (m.Doc, m.Order)));
+        Assert.Equal([2, 3, 1, 4], collector.TopDocs().Select(m => m.Doc));
     }
 }
