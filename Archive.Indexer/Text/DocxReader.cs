@@ -26,11 +26,13 @@ internal static class DocxReader
             using var stream = new MemoryStream(bytes.ToArray(), writable: false);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
             var part = document.MainDocumentPart ?? throw new UnreadableFileException("the .docx has no document body");
-            var (blocks, sawBody) = Blocks(part);
+            // One follower for every part: each part closes all the runs it opens.
+            var hiddenRuns = DocxHiddenRuns.For(part);
+            var (blocks, sawBody) = Blocks(part, hiddenRuns);
             if (!sawBody) throw new UnreadableFileException("the .docx has no document body");
             // Footnotes and endnotes are the document's text too (a source cited, a term explained), after its body.
-            blocks.AddRange(Notes(() => part.FootnotesPart));
-            blocks.AddRange(Notes(() => part.EndnotesPart));
+            blocks.AddRange(Notes(() => part.FootnotesPart, hiddenRuns));
+            blocks.AddRange(Notes(() => part.EndnotesPart, hiddenRuns));
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "utf-8", "docx");
         }
         catch (System.Xml.XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
@@ -66,9 +68,9 @@ internal static class DocxReader
     /// cell adds to the cell; a row is its cells separated by tabs. What the document does not show is left out:
     /// text a tracked change deleted or moved away (w:del, w:moveFrom; it was indexed, and a move read twice), and of
     /// the alternatives Word writes for one thing (a text box as DrawingML and again as VML) all but the first, which
-    /// were read one after another.
+    /// were read one after another; and hidden text (<see cref="DocxHiddenRuns"/>), which was indexed.
     /// </summary>
-    private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part)
+    private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part, DocxHiddenRuns hiddenRuns)
     {
         var blocks = new List<TextBlock>();
         var paragraphs = new Stack<ParagraphText>();
@@ -107,13 +109,14 @@ internal static class DocxReader
                 if (type == typeof(Table)) flattened += reader.IsStartElement ? 1 : -1;
                 continue;
             }
+            if (paragraphs.TryPeek(out var inParagraph)) hiddenRuns.Read(reader, type, inParagraph.Style);
             if (reader.IsStartElement)
             {
                 if (type == typeof(Paragraph)) paragraphs.Push(new ParagraphText());
                 else if (type == typeof(Table)) tables.Push(new TableText());
                 else if (type == typeof(TableRow) && tables.TryPeek(out var table)) table.Cells.Clear();
                 else if (type == typeof(TableCell) && tables.TryPeek(out var inTable)) inTable.Cell.Clear();
-                else if (paragraphs.TryPeek(out var paragraph)) paragraph.Read(reader, type);
+                else if (paragraphs.TryPeek(out var paragraph) && !hiddenRuns.Hides) paragraph.Read(reader, type);
                 continue;
             }
             if (!reader.IsEndElement) continue;
@@ -149,7 +152,7 @@ internal static class DocxReader
     /// The blocks of a part of notes; none where the document names a notes part that is not in the package, as Word
     /// and LibreOffice read such a file: its body is whole.
     /// </summary>
-    private static List<TextBlock> Notes(Func<OpenXmlPart?> part)
+    private static List<TextBlock> Notes(Func<OpenXmlPart?> part, DocxHiddenRuns hiddenRuns)
     {
         OpenXmlPart? notes;
         try
@@ -160,7 +163,7 @@ internal static class DocxReader
         {
             return [];
         }
-        return notes is null ? [] : Blocks(notes).Blocks;
+        return notes is null ? [] : Blocks(notes, hiddenRuns).Blocks;
     }
 
     /// <summary>Whether a branch of mc:AlternateContent opens where one was read already (and marks the first read).</summary>
@@ -175,9 +178,11 @@ internal static class DocxReader
     {
         public StringBuilder Text { get; } = new();
         private int? _outline;
-        private string? _style;
 
-        public int? HeadingLevel => _outline is < 9 ? _outline + 1 : StyleLevel(_style);
+        /// <summary>The paragraph's style (w:pStyle), once read; null for the default.</summary>
+        public string? Style { get; private set; }
+
+        public int? HeadingLevel => _outline is < 9 ? _outline + 1 : StyleLevel(Style);
 
         /// <summary>Takes what an element inside the paragraph adds: text, tabs and breaks, the style and outline level.</summary>
         public void Read(OpenXmlReader reader, Type type)
@@ -185,12 +190,9 @@ internal static class DocxReader
             if (type == typeof(WordText)) Text.Append(reader.GetText());
             else if (type == typeof(TabChar)) Text.Append('\t');
             else if (type == typeof(Break) || type == typeof(CarriageReturn)) Text.Append('\n');
-            else if (type == typeof(ParagraphStyleId)) _style = Value(reader);
+            else if (type == typeof(ParagraphStyleId)) Style = Value(reader);
             else if (type == typeof(OutlineLevel) && int.TryParse(Value(reader), out var level)) _outline = level;
         }
-
-        private static string? Value(OpenXmlReader reader) =>
-            reader.Attributes.FirstOrDefault(a => a.LocalName == "val").Value;
 
         private static int? StyleLevel(string? style)
         {
@@ -200,6 +202,10 @@ internal static class DocxReader
             return int.TryParse(digits, out var level) && level is >= 1 and <= 9 ? level : null;
         }
     }
+
+    /// <summary>The w:val of the element the reader is at.</summary>
+    internal static string? Value(OpenXmlReader reader) =>
+        reader.Attributes.FirstOrDefault(a => a.LocalName == "val").Value;
 
     private sealed class TableText
     {

@@ -15,6 +15,9 @@ internal sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Block
     /// <summary>How many pages the reader counted, where the format has pages (pdf).</summary>
     public int? PageCount { get; init; }
 
+    /// <summary>The pages the reader could not read (pdf: a damaged page among sound ones), which its blocks lack.</summary>
+    public IReadOnlyList<int> UnreadPages { get; init; } = [];
+
     /// <summary>Text whose blocks are its non-empty lines (plain text, or text already extracted elsewhere).</summary>
     public static ExtractedText FromPlainText(string text, string encoding = "utf-16", string format = "txt")
     {

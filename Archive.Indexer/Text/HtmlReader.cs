@@ -54,7 +54,7 @@ internal static partial class HtmlReader
         foreach (var footer in footers) footer.Remove();
 
         var blocks = new List<TextBlock>();
-        var title = document.Title?.Trim();
+        var title = document.Title is { } named ? WithoutNoncharacters(named.Trim()) : null;
         var current = new StringBuilder();
         Walk(document.Body ?? document.DocumentElement, blocks, current);
         Flush(blocks, current, null);
@@ -137,10 +137,26 @@ internal static partial class HtmlReader
 
     private static void Flush(List<TextBlock> blocks, StringBuilder current, int? level)
     {
-        var text = Whitespace().Replace(current.ToString(), " ").Trim();
+        var text = WithoutNoncharacters(Whitespace().Replace(current.ToString(), " ").Trim());
         current.Clear();
         if (text.Length > 0) blocks.Add(new TextBlock(text, null, level));
     }
+
+    /// <summary>
+    /// Noncharacters (U+FDD0–U+FDEF and the last two code points of every plane: U+FFFE, U+FFFF, U+1FFFE …) as U+FFFD,
+    /// which the parser already makes of a reference to NUL, a surrogate or past U+10FFFF. It keeps noncharacters (the
+    /// standard calls a reference to one an error but leaves it), yet they are no text: Unicode sets them aside for a
+    /// program's own use, and stored they would be indexed and shown as if the page had written something.
+    /// </summary>
+    private static string WithoutNoncharacters(string text)
+    {
+        if (!text.EnumerateRunes().Any(IsNoncharacter)) return text;
+        var replaced = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes()) replaced.Append(IsNoncharacter(rune) ? Rune.ReplacementChar : rune);
+        return replaced.ToString();
+    }
+
+    private static bool IsNoncharacter(Rune rune) => rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 
     /// <summary>The charset a page declares in its first bytes (meta charset or http-equiv content-type).</summary>
     private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)

@@ -56,15 +56,26 @@ internal static class PdfReader
         {
             using var pdf = PdfDocument.Open(file, new ParsingOptions { UseLenientParsing = lenient });
             var pages = new List<(int Number, List<PdfLine> Lines)>();
+            var unread = new List<int>();
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 reading = $"page {number:N0} of its {pdf.NumberOfPages:N0} could not be read";
-                pages.Add((number, PageLines(pdf.GetPage(number))));
+                try
+                {
+                    pages.Add((number, PageLines(pdf.GetPage(number))));
+                }
+                catch (Exception e) when (lenient && e is not (UnreadableFileException or PdfDocumentEncryptedException))
+                {
+                    // One damaged page (a broken content stream) among sound ones: the others are read, and the page is
+                    // left for poppler to read (ScanReader), which tolerates more in a page's content.
+                    unread.Add(number);
+                }
             }
+            if (pages.Count == 0 && unread.Count > 0) throw new DamagedPdfException($"none of its {unread.Count:N0} pages could be read", null);
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
             var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
-            if (blocks.Count == 0) throw new UnreadableFileException(NoTextLayer) { ScannedOnly = true };
-            return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf") { PageCount = pdf.NumberOfPages };
+            if (blocks.Count == 0 && unread.Count == 0) throw new UnreadableFileException(NoTextLayer) { ScannedOnly = true };
+            return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf") { PageCount = pdf.NumberOfPages, UnreadPages = unread };
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -78,7 +89,7 @@ internal static class PdfReader
     }
 
     /// <summary>What of a PDF PdfPig could not read, in words of ours; the library's exception within.</summary>
-    private sealed class DamagedPdfException(string what, Exception inner) : Exception(what, inner);
+    private sealed class DamagedPdfException(string what, Exception? inner) : Exception(what, inner);
 
     /// <summary>
     /// Letters -> lines: letters sorted top to bottom, then left to right, join the line whose baseline they share.

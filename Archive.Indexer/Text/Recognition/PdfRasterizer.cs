@@ -31,26 +31,30 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
     /// The text layer as pdftotext reads it, page by page, a paragraph where it leaves a blank line (its lines joined as
     /// the PDF reader joins wrapped lines); null when it reads no text. Its output is written to <paramref name="folder"/>
     /// and read only up to <see cref="MaxTextBytes"/>, each page to <see cref="PdfReader.MaxLettersPerPage"/>, as the PDF reader's pages are.
+    /// With <paramref name="page"/>, that page alone (one the PDF reader could not read).
     /// </summary>
-    public ExtractedText? TextLayer(string pdf, string folder, CancellationToken cancellationToken)
+    public ExtractedText? TextLayer(string pdf, string folder, CancellationToken cancellationToken, int? page = null)
     {
         var output = Path.Combine(folder, "text-layer.txt");
-        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", pdf, output],
-            "reading the PDF's text layer", pageTimeout, memory, cancellationToken);
+        var number = page?.ToString(CultureInfo.InvariantCulture);
+        string[] range = number is null ? [] : ["-f", number, "-l", number];
+        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", .. range, pdf, output],
+            number is null ? "reading the PDF's text layer" : $"reading page {number} of the PDF's text layer", pageTimeout, memory, cancellationToken);
         if (result.ExitCode != 0 || !File.Exists(output)) return null;
         if (new FileInfo(output).Length > MaxTextBytes)
             throw new UnreadableFileException($"the PDF's text layer holds more than {MaxTextBytes / (1024 * 1024)} MB of text: the PDF is damaged or built to be expensive");
         var blocks = new List<TextBlock>();
         var pages = File.ReadAllText(output).Split('\f');
-        for (var page = 1; page <= pages.Length; page++)
+        var first = page ?? 1;
+        for (var i = 0; i < pages.Length; i++)
         {
-            if (pages[page - 1].Count(c => !char.IsWhiteSpace(c)) > PdfReader.MaxLettersPerPage)
-                throw new UnreadableFileException($"page {page} draws more characters than a page of text holds ({PdfReader.MaxLettersPerPage:N0}): the PDF is damaged or built to be expensive");
+            if (pages[i].Count(c => !char.IsWhiteSpace(c)) > PdfReader.MaxLettersPerPage)
+                throw new UnreadableFileException($"page {first + i} draws more characters than a page of text holds ({PdfReader.MaxLettersPerPage:N0}): the PDF is damaged or built to be expensive");
             var paragraph = new WrappedLines();
-            foreach (var line in pages[page - 1].Split('\n').Select(l => l.Trim()).Append(""))
+            foreach (var line in pages[i].Split('\n').Select(l => l.Trim()).Append(""))
             {
                 if (line.Length > 0) paragraph.Add(line);
-                else if (!paragraph.IsEmpty) blocks.Add(new TextBlock(paragraph.Take(), page, null));
+                else if (!paragraph.IsEmpty) blocks.Add(new TextBlock(paragraph.Take(), first + i, null));
             }
         }
         return blocks.Count == 0 ? null : new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdftotext", "pdf");

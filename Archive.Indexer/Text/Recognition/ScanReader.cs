@@ -86,6 +86,9 @@ internal sealed class ScanReader
         var poppler = ExternalProgram.Pdfinfo.IsInstalled;
         var layerFirst = !poppler || pdf.Length <= TextLayerFirstAtMost;
         var layer = layerFirst ? TextLayer.Read(readTextLayer) : default;
+        if (layer.Text is { UnreadPages: [var unreadPage, ..] } && !poppler)
+            throw new UnreadableFileException(
+                $"the PDF is damaged: page {unreadPage:N0} of its {layer.Text.PageCount:N0} could not be read (poppler, which may read it, is not installed)");
         if (layer.Text is { } read && (!poppler || EveryPageHasText(read))) return read;
         if (layer.Failure is { } unread && !poppler) throw unread;
 
@@ -98,6 +101,7 @@ internal sealed class ScanReader
         if (layer.Failure is { } damaged && HasFonts())
             // A text layer PdfPig cannot read (a table of objects pointing past the file's end) poppler often can.
             layer = new(_rasterizer.TextLayer(path, job.Path, context.Cancellation) ?? throw damaged, null);
+        if (layer.Text is { UnreadPages.Count: > 0 } partial) layer = new(WithUnreadPagesByPoppler(partial, path, job.Path, context.Cancellation), null);
 
         var textLayer = layer.Text;
         var total = _rasterizer.PageCount(path, context.Cancellation);
@@ -145,6 +149,19 @@ internal sealed class ScanReader
                 return new(null, e.ScannedOnly ? null : e);
             }
         }
+    }
+
+    /// <summary>
+    /// The text layer with the pages its reader could not read (a damaged page among sound ones) read by pdftotext, page
+    /// by page, under the limits it reads a whole file with. A page that gives no text there either is left to be
+    /// rendered and recognized, as a page without a text layer is, and the recognition says so.
+    /// </summary>
+    private ExtractedText WithUnreadPagesByPoppler(ExtractedText textLayer, string path, string folder, CancellationToken cancellationToken)
+    {
+        var pages = textLayer.UnreadPages.Select(page => _rasterizer.TextLayer(path, folder, cancellationToken, page)).OfType<ExtractedText>();
+        // Ordered by page, each page's blocks in their order (a stable sort).
+        var blocks = textLayer.Blocks.Concat(pages.SelectMany(p => p.Blocks)).OrderBy(b => b.Page).ToList();
+        return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, textLayer.Encoding, textLayer.Format) { PageCount = textLayer.PageCount };
     }
 
     /// <summary>Whether the text layer gave text on each of the pages its reader counted: then nothing is left to recognize.</summary>

@@ -35,6 +35,34 @@ public sealed class MisnamedAndDamagedFileTests : IDisposable
         Assert.Null(text.Recognition);
     }
 
+    [Fact]
+    public void A_pdf_with_one_damaged_page_is_read_by_pdfpig_and_that_page_by_poppler()
+    {
+        var pdf = DamagedInputTests.WithPageContent(
+            TestDocuments.Pdf(["Party building bulletin"], ["Second page."], ["Third page."]), 2, DamagedInputTests.BrokenInlineImage);
+
+        var text = Read("issue.pdf", pdf);
+
+        Assert.Equal([("Party building bulletin", 1), ("Second page.", 2), ("Third page.", 3)], text.Blocks.Select(b => (b.Text, b.Page ?? 0)));
+        // The sound pages are PdfPig's (paragraphs by their layout): the file was not handed to pdftotext whole.
+        Assert.Equal("pdf", text.Encoding);
+        Assert.Null(text.Recognition);
+    }
+
+    [Fact]
+    public void A_pdf_page_neither_pdfpig_nor_poppler_reads_is_left_to_recognition_and_the_rest_stored()
+    {
+        // Tf without its size: PdfPig refuses the page, poppler skips the operator and draws no text.
+        var pdf = DamagedInputTests.WithPageContent(
+            TestDocuments.Pdf(["Party building bulletin"], ["Second page."], ["Third page."]), 2, "BT /F1 Tf 60 760 Td (Second page.) Tj ET");
+
+        var text = Read("issue.pdf", pdf);
+
+        Assert.Equal([("Party building bulletin", 1), ("Third page.", 3)], text.Blocks.Select(b => (b.Text, b.Page ?? 0)));
+        Assert.Equal("pdf", text.Encoding);
+        Assert.Equal((1, 3), (text.Recognition!.RecognizedPages, text.Recognition.TotalPages));
+    }
+
     [Theory]
     [InlineData("notice.txt")]
     [InlineData("notice.html")]

@@ -92,6 +92,38 @@ public sealed partial class DamagedInputTests
         Assert.DoesNotContain(e.InnerException!.Message, e.Message);
     }
 
+    [Fact]
+    public void A_pdf_with_one_damaged_page_is_read_but_for_that_page_which_it_names()
+    {
+        var pdf = WithPageContent(TestDocuments.Pdf(["Party building bulletin"], ["Second page."], ["Third page."]), 2, BrokenInlineImage);
+
+        var text = DocumentReader.Read("issue.pdf", pdf);
+
+        Assert.Equal([("Party building bulletin", 1), ("Third page.", 3)], text.Blocks.Select(b => (b.Text, b.Page ?? 0)));
+        Assert.Equal([2], text.UnreadPages);
+    }
+
+    /// <summary>A page's content as it draws its text, then an inline image without its height: PdfPig refuses the page, poppler reads the text.</summary>
+    internal const string BrokenInlineImage = "BT /F1 12 Tf 60 760 Td (Second page.) Tj ET BI /W 9 ID";
+
+    /// <summary>
+    /// The PDF (as <see cref="TestDocuments.Pdf"/> builds it, each page's content compressed) with one page's content
+    /// replaced by <paramref name="content"/> uncompressed, no longer than the compressed stream, so that every offset holds.
+    /// </summary>
+    internal static byte[] WithPageContent(byte[] pdf, int page, string content)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var header = CompressedStreamHeader().Matches(text)[page - 1];
+        var length = int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.True(content.Length <= length, $"the content is longer than the {length} bytes of the stream it replaces");
+        var replacement = $"<</Length {length}".PadRight(header.Length - ">>\nstream\n".Length) + ">>\nstream\n" + content.PadRight(length);
+        var end = header.Index + header.Length + length;
+        return Encoding.Latin1.GetBytes(text[..header.Index] + replacement + text[end..]);
+    }
+
+    [GeneratedRegex(@"<</Length (\d+) /Length1 \d+ /Filter \[ /FlateDecode \] >>\nstream\n")]
+    private static partial Regex CompressedStreamHeader();
+
     /// <summary>The PDF with every offset of its cross-reference table moved by <paramref name="bytes"/>, as a file edited by hand, or cut and joined again, has them.</summary>
     internal static byte[] WithShiftedCrossReferences(byte[] pdf, long bytes)
     {

@@ -124,6 +124,14 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Html_references_to_noncharacters_are_read_as_the_replacement_character_as_references_to_nul_and_surrogates_are()
+    {
+        var html = "<html><head><title>干部&#xFFFF;培训</title></head><body><p>干&#xFFFE;部&#x1FFFE;党&#xFDD0;员&#65535;群&#x10FFFF;众&#0;团&#xD800;结</p></body></html>";
+        var text = DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(["干部\uFFFD培训", "干\uFFFD部\uFFFD党\uFFFD员\uFFFD群\uFFFD众\uFFFD团\uFFFD结"], text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Docx_reads_paragraphs_headings_and_tables()
     {
         var bytes = TestDocuments.Docx(("安庆组工信息", "Title"), ("市内信息", "Heading2"), ("正文第一段。", null), ("单位|人数", null), ("宜秀区|24", null));

@@ -2,13 +2,13 @@ using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Tests.Text;
 
-/// <summary>A .docx is read as Word shows it: each thing once, without what a tracked change took out, with its notes.</summary>
+/// <summary>A .docx is read as Word shows it: each thing once, without what a tracked change took out or hidden text, with its notes.</summary>
 public sealed class DocxContentTests
 {
     private static string Paragraph(string text) => $"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>";
 
-    private static string[] Read(string body, string? footnotes = null) =>
-        [.. DocumentReader.Read("notice.docx", TestDocuments.DocxOfXml(body, footnotes)).Blocks.Select(b => b.Text)];
+    private static string[] Read(string body, string? footnotes = null, string? styles = null) =>
+        [.. DocumentReader.Read("notice.docx", TestDocuments.DocxOfXml(body, footnotes, styles)).Blocks.Select(b => b.Text)];
 
     [Fact]
     public void A_text_box_word_writes_twice_as_alternatives_is_read_once()
@@ -32,6 +32,22 @@ public sealed class DocxContentTests
                    "<w:p><w:moveTo w:id=\"4\" w:author=\"审核\"><w:r><w:t>联系人：张三</w:t></w:r></w:moveTo></w:p>";
 
         Assert.Equal(["各县区委组织部：请于下周一前报送。", "附件：名单", "联系人：张三"], Read(body));
+    }
+
+    [Fact]
+    public void Hidden_text_is_not_read_whether_the_run_or_a_style_it_uses_hides_it()
+    {
+        // A character style based on a hiding one hides too; a run's own w:vanish="0" shows it in a hidden paragraph style,
+        // and w:vanish on a paragraph's mark (w:pPr/w:rPr) hides the mark only, not the paragraph's text.
+        var styles = "<w:style w:type=\"character\" w:styleId=\"Secret\"><w:rPr><w:vanish/></w:rPr></w:style>" +
+                     "<w:style w:type=\"character\" w:styleId=\"Note\"><w:basedOn w:val=\"Secret\"/></w:style>" +
+                     "<w:style w:type=\"paragraph\" w:styleId=\"Hidden\"><w:rPr><w:vanish/></w:rPr></w:style>";
+        var body = "<w:p><w:r><w:t>各县区委组织部：</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>内部意见：暂缓</w:t></w:r><w:r/>" +
+                   "<w:r><w:rPr><w:rStyle w:val=\"Note\"/></w:rPr><w:t>批注</w:t></w:r><w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>请报送名单。</w:t></w:r></w:p>" +
+                   "<w:p><w:pPr><w:pStyle w:val=\"Hidden\"/></w:pPr><w:r><w:t>隐藏段落</w:t></w:r><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>显示</w:t></w:r></w:p>" +
+                   "<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>附件：名单</w:t></w:r></w:p>";
+
+        Assert.Equal(["各县区委组织部：请报送名单。", "显示", "附件：名单"], Read(body, styles: styles));
     }
 
     [Fact]

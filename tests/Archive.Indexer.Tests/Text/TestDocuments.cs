@@ -53,7 +53,7 @@ internal static class TestDocuments
         "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" mc:Ignorable=\"wps\"";
 
     /// <summary>A .docx whose body is the given WordprocessingML, with footnotes when given (the w:footnote elements).</summary>
-    public static byte[] DocxOfXml(string body, string? footnotes = null)
+    public static byte[] DocxOfXml(string body, string? footnotes = null, string? styles = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -61,6 +61,7 @@ internal static class TestDocuments
             var main = document.AddMainDocumentPart();
             Write(main, $"<w:document {WordNamespaces}><w:body>{body}</w:body></w:document>");
             if (footnotes is not null) Write(main.AddNewPart<FootnotesPart>(), $"<w:footnotes {WordNamespaces}>{footnotes}</w:footnotes>");
+            if (styles is not null) Write(main.AddNewPart<StyleDefinitionsPart>(), $"<w:styles {WordNamespaces}>{styles}</w:styles>");
         }
         return stream.ToArray();
 
