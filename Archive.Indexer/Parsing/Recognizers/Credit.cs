@@ -34,7 +34,7 @@ internal static partial class Credit
             var value = token.Value.Replace("\u0001", "", StringComparison.Ordinal);
             var range = token.Index..(token.Index + token.Length);
             // 陆组轩 and 吉组轩 are pen names; 通组 and 解团 are departments signing short.
-            if (PersonName.IsLikely(value) && !(value.Length == 2 && Organization.HasBodyWord(value)))
+            if (PersonName.IsLikely(value) && !(value.Length == 2 && Organization.HasBodyWord(value)) && !Office().IsMatch(value))
                 authors.Add(range);
             else if (Organization.HasBodyWord(value) && !Speaker.IsOffice(value)) // 市人大常委会副主任 is a post
                 department ??= range;
@@ -44,6 +44,13 @@ internal static partial class Credit
 
     /// <summary>An editor's credit (津云新闻编辑孙畅, 审核：…, (签发：…)): a credit, naming no author and no department.</summary>
     public static bool IsEditor(string folded) => Editor().IsMatch(folded.Trim().Trim('(', ')'));
+
+    /// <summary>
+    /// An organization department's office signing short (干部科, 组织股, 人才办, 党建办): a function and a body word,
+    /// which a surname first (干, 党) would otherwise make a person's name.
+    /// </summary>
+    [GeneratedRegex(@"^(?:干部|组织|人才|宣传|党建|党员|基层|研究|综合|信息|调研|电教|远教|老干|人事|公务员|干教|考核|监督)(?:科|股|室|办|处|组)$")]
+    private static partial Regex Office();
 
     private static string Blank(Regex pattern, string text) =>
         pattern.Replace(text, m => new string(' ', m.Length));
