@@ -26,7 +26,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         {
             var f = line.Folded;
             if (DocumentNumber.ReadLine(f) is { } number && roles[line.Number] != LineRole.WebLabel) docNumber ??= number.Normalized;
-            if (Urgency().Match(f) is { Success: true } urgent && f.Length <= 40) urgency ??= urgent.Value;
+            if (Urgency().Match(f) is { Success: true } urgent && Punctuation.Compact(f).Length <= 40) urgency ??= Punctuation.Compact(urgent.Value);
             if (Secrecy().Match(f) is { Success: true } secret) classification ??= secret.Groups["level"].Value;
             // A breadcrumb ending in a column named …文件 (首页 > 政策文件 > 市政策文件) is no red header.
             if (!roles[line.Number].IsFurniture() && RedHeader().Match(Punctuation.Compact(f)) is { Success: true } header) redHeader ??= Punctuation.Compact(line.Text)[..header.Groups["issuer"].Length];
@@ -124,7 +124,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (IsSignatureDate(lines, roles, e)) break;
             if (roles[e] is not (LineRole.Heading or LineRole.Body or LineRole.DocumentNumber) || lines[e].IsLong || SingleArticle.IsAttachmentLine(lines[e])) continue;
             var compact = Punctuation.Compact(AppendedNumber().Replace(lines[e].Folded, ""));
-            if (!DocumentTitle.IsOfficial(SingleArticle.CleanTitle(compact)) || lines[e].HasFullStop) continue;
+            // 特 急　明 电: the heading block's marks, which end as a title would (明电 is a kind of document).
+            if (HeadingMarks().IsMatch(compact) || !DocumentTitle.IsOfficial(SingleArticle.CleanTitle(compact)) || lines[e].HasFullStop) continue;
             var start = e;
             while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading
                    && (!lines[start].Folded.StartsWith("关于", StringComparison.Ordinal) || DocumentTitle.EndsOnTransmittal(Punctuation.Compact(lines[start - 1].Folded)))
@@ -212,8 +213,13 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     private static string FirstIssuer(string line) =>
         Punctuation.Compact(line.Split(["  ", "\u3000", " "], StringSplitOptions.RemoveEmptyEntries)[0]);
 
-    [GeneratedRegex(@"特急|加急|特提|平急|急件")]
+    /// <summary>The urgency, letter-spaced or not (特急, 特 急).</summary>
+    [GeneratedRegex(@"特\s*急|加\s*急|特\s*提|平\s*急|急\s*件")]
     private static partial Regex Urgency();
+
+    /// <summary>A line of the heading block's marks alone: urgency, secrecy, 明电 (compact, folded).</summary>
+    [GeneratedRegex(@"^(?:等级|特急|加急|特提|平急|急件|明电|密电|绝密|机密|秘密|★|\*|·)+$")]
+    private static partial Regex HeadingMarks();
 
     [GeneratedRegex(@"(?<level>绝密|机密|秘密)\s*(?:★|\*)")]
     private static partial Regex Secrecy();

@@ -1224,6 +1224,26 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_telegrams_letter_spaced_marks_are_its_urgency_not_its_title()
+    {
+        const string text = """
+            特 急                                      明 电
+            中共某某市委组织部
+            某组明电〔2021〕5号                    签发人：张华
+            关于做好春节期间走访慰问困难党员工作的通知
+            各县（市、区）委组织部，市直各党（工）委：
+                春节将至，为做好走访慰问工作，现就有关事项通知如下：
+                一、慰问对象。生活困难党员、老党员和因公牺牲党员家属。
+                                               中共某某市委组织部
+                                               2021年1月18日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.Notice, "关于做好春节期间走访慰问困难党员工作的通知", "特急", "某组明电〔2021〕5号"),
+            (doc.Kind, doc.Title, doc.Urgency, doc.DocNumber));
+    }
+
+    [Fact]
     public void The_colophon_under_a_recipient_list_is_no_part_of_it_and_gives_the_print_run()
     {
         const string text = """
