@@ -63,6 +63,7 @@ public sealed class MastheadLineTests
     [InlineData("二oo八年六月十五日", null, "2008-06-15")]
     [InlineData("二00九年十月二十日", null, "2009-10-20")]
     [InlineData("阿里地区行政公署", "阿里地区行政公署", null)]
+    [InlineData("县委组织部课题组", "县委组织部课题组", null)]
     [InlineData("中国石油大学(华东)党委组织部", "中国石油大学(华东)党委组织部", null)]
     [InlineData("中国矿业大学(北京)党委宣传部 (2021年5月8日 星期六)", "中国矿业大学(北京)党委宣传部", "2021-05-08")]
     public void Reads_issuer_and_date_lines(string line, string? issuer, string? date)
