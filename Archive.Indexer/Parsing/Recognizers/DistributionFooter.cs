@@ -9,6 +9,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// </summary>
 internal static partial class DistributionFooter
 {
+    private const int MaxColophonLength = 120;
+
     /// <summary>The key (报, 送, 抄送 …; 印发 for the printing line, 印数 for the print run, 发至 for the circulation note) and value of a footer line, or null.</summary>
     public static (string Key, string Value)? Read(string folded)
     {
@@ -17,7 +19,7 @@ internal static partial class DistributionFooter
             return (Punctuation.Compact(r.Groups["key"].Value), r.Groups["value"].Value.Trim());
         // The print run alone on its line, or closing the colophon; a sentence ending in 共印5000份 is text.
         if (folded.Contains("共印", StringComparison.Ordinal) && PrintRun().Match(folded) is { Success: true } p
-            && (folded[..p.Index].Trim().Length == 0 || IsColophon(folded)))
+            && folded[..p.Index].Trim() is var before && (before.Length == 0 || folded.Length <= MaxColophonLength && IsColophonLabels(before)))
             return ("印数", ChineseNumber.Parse(p.Groups["n"].Value)?.ToString() ?? p.Groups["n"].Value);
         if (folded.EndsWith("印发", StringComparison.Ordinal) && Printed().Match(folded) is { Success: true } printed)
             return ("印发", printed.Groups["value"].Value.Trim());
@@ -49,11 +51,13 @@ internal static partial class DistributionFooter
     /// every part of the line such a label and its value, the print run possibly closing it (…审核：刘强　（共印120份）);
     /// one label alone must name a person, a body or a number.
     /// </summary>
-    public static bool IsColophon(string folded)
+    public static bool IsColophon(string folded) =>
+        folded.Length <= MaxColophonLength && IsColophonLabels((PrintRun().Match(folded) is { Success: true } run ? folded[..run.Index] : folded).Trim());
+
+    /// <summary>The colophon's labels and values, the print run taken off (trimmed).</summary>
+    private static bool IsColophonLabels(string labels)
     {
-        if (folded.Length > 120) return false;
-        var labels = PrintRun().Match(folded) is { Success: true } run ? folded[..run.Index] : folded;
-        if (Colophon().Match(labels.Trim()) is not { Success: true } m) return false;
+        if (Colophon().Match(labels) is not { Success: true } m) return false;
         var values = m.Groups["value"].Captures;
         return values.Count > 1 || values[0].Value is var only && (PersonName.IsLikely(only) || Organization.IsName(only) || only.All(c => char.IsAsciiDigit(c) || c == '-'));
     }

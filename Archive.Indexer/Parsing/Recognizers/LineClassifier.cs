@@ -135,15 +135,19 @@ internal static partial class LineClassifier
             if (nearPage) besidePageNumber.Add(key);
         }
         var headers = new HashSet<int>();
-        for (var i = MastheadLines / 2; i < lines.Count; i++)
-            if (lines[i].Text.Length <= 40 && besidePageNumber.Contains(Punctuation.Compact(lines[i].Folded)) && IssueLine.Read(lines[i].Folded) is not null)
-                headers.Add(i);
         foreach (var key in besidePageNumber)
         {
             var at = byText[key];
-            if (at.Count < 2 || PageFurniture.PageNumber(key) is not null) continue;
-            foreach (var i in at)
-                if (i >= MastheadLines / 2 || at[0] != i) headers.Add(i);
+            if (PageFurniture.PageNumber(key) is not null) continue;
+            if (at.Count >= 2)
+            {
+                foreach (var i in at)
+                    if (i >= MastheadLines / 2 || at[0] != i) headers.Add(i);
+            }
+            else if (at[0] >= MastheadLines / 2 && IssueLine.Read(lines[at[0]].Folded) is not null)
+            {
+                headers.Add(at[0]);
+            }
         }
         return headers;
     }
