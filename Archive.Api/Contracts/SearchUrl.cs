@@ -41,7 +41,7 @@ public static class SearchUrl
         IReadOnlyList<string>? allowed = problem.Field switch
         {
             SearchParameters.Sort => SearchParameters.SortNames,
-            SearchParameters.Kind => [.. KindNames.Codes],
+            SearchParameters.Kind => SearchParameters.KindCodes,
             _ => null,
         };
         return ApiProblems.InvalidParameter(problem.Field, problem.MessageEn, problem.MessageZh, allowed);

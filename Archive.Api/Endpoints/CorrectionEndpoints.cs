@@ -25,7 +25,7 @@ public static class CorrectionEndpoints
             .WithName("CorrectDocument")
             .WithTags("Corrections")
             .WithSummary("Correct a document's metadata (API key)")
-            .WithDescription($"A JSON object of the fields to correct: kind ({string.Join(", ", KindNames.Codes)}), series, issue_number, total_issue_number, date (yyyy-MM-dd), publisher, doc_number; null clears a field. An optional reason goes into the audit log. Search, facets, citations and feeds show the correction at once, and a later re-parse keeps it." + IfMatchDescription)
+            .WithDescription($"A JSON object of the fields to correct: kind ({string.Join(", ", SearchParameters.KindCodes)}), series, issue_number, total_issue_number, date (yyyy-MM-dd), publisher, doc_number; null clears a field. An optional reason goes into the audit log. Search, facets, citations and feeds show the correction at once, and a later re-parse keeps it." + IfMatchDescription)
             .AsCorrection(CorrectionSchemas.Document, """{"issue_number": 9, "date": "2022-03-11", "reason": "与纸质版核对"}""")
             .WithParameterExamples(("id", "2a827c17cdd57db0"));
 

@@ -29,7 +29,7 @@ public static class CorrectionSchemas
     {
         var schema = field.Name switch
         {
-            _ when field.IsKind => new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Enum = [.. KindNames.Codes.Select(c => (JsonNode)JsonValue.Create(c)), null!] },
+            _ when field.IsKind => new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Enum = [.. SearchParameters.KindCodes.Select(c => (JsonNode)JsonValue.Create(c)), null!] },
             "issue_number" or "total_issue_number" or "page" => new OpenApiSchema { Type = JsonSchemaType.Integer | JsonSchemaType.Null, Minimum = "1" },
             "date" => new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Format = "date" },
             "title" => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1 },

@@ -78,7 +78,7 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
             FieldKind.Kind => KindNames.TryResolve(text, out var kind)
                 ? (CanonicalJson.Of(KindNames.Code(kind)), null)
                 : Problem(field, $"'{Shorten(text)}' is not a document kind: bulletin, notice, web_article, newspaper_page or generic",
-                    $"“{Shorten(text)}”不是文档类型，可选：{string.Join("、", KindNames.Labels)}"),
+                    $"“{Shorten(text)}”不是文档类型，可选：{KindNames.Listed}"),
             FieldKind.Region => RegionPathOf(text) is { } path
                 ? (CanonicalJson.Of(path), null)
                 : Problem(field, $"'{Shorten(text)}' is no region of the gazetteer (or a name several places share): give a province, city or county, or its path such as 安徽省/安庆市/宜秀区",

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Archive.Indexer.Model;
 
 /// <summary>Document kinds as URLs and JSON write them (snake_case) and as people call them in Chinese, in either script.</summary>
-public static class KindNames
+internal static class KindNames
 {
     private static readonly (DocumentKind Kind, string Code, string Label, string[] Aliases)[] Table =
     [
@@ -26,7 +26,8 @@ public static class KindNames
 
     public static IEnumerable<string> Codes => Table.Select(row => row.Code);
 
-    public static IEnumerable<string> Labels => Table.Select(row => $"{row.Label}（{row.Code}）");
+    /// <summary>Every kind as a message offering them lists it: 组工信息（bulletin）、通知（notice）…</summary>
+    public static string Listed { get; } = string.Join("、", Table.Select(row => $"{row.Label}（{row.Code}）"));
 
     public static bool TryResolve(string name, out DocumentKind kind) => ByName.TryGetValue(name.Trim(), out kind);
 }

@@ -59,6 +59,18 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         _ => field.ToString(),
     };
 
+    /// <summary>The document kinds' codes, as kind= values, JSON and corrections write them (bulletin, web_article ...).</summary>
+    public static IReadOnlyList<string> KindCodes { get; } = [.. KindNames.Codes];
+
+    /// <summary>A kind's Chinese name (组工信息, 通知 ...), as pages show it.</summary>
+    public static string KindLabel(DocumentKind kind) => KindNames.Label(kind);
+
+    /// <summary>Every kind in its Chinese name with its code: 组工信息（bulletin）、通知（notice）…</summary>
+    public static string KindsListed => KindNames.Listed;
+
+    /// <summary>A kind named by its code or by any name people call it, in its Chinese name; a name of no kind as given.</summary>
+    public static string KindLabel(string name) => KindNames.TryResolve(name, out var kind) ? KindNames.Label(kind) : name;
+
     public static string SortName(SearchSort sort) => sort.ToString().ToLowerInvariant();
 
     /// <summary>With a query the best matches come first; browsing without one shows the newest first.</summary>
@@ -181,7 +193,7 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         {
             if (KindNames.TryResolve(value, out var kind)) return KindNames.Code(kind);
             refused.Add(new(name, $"'{Shorten(value)}' is not a document kind; use {string.Join(", ", KindNames.Codes)}.",
-                $"“{Shorten(value)}”不是文档类型。可用：{string.Join("、", KindNames.Labels)}。"));
+                $"“{Shorten(value)}”不是文档类型。可用：{KindNames.Listed}。"));
             return null;
         }
         return value;

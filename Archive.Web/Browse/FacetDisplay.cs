@@ -36,7 +36,7 @@ public static class FacetDisplay
 
     /// <summary>A kind code (bulletin, web_article) in the engine's Chinese name for it.</summary>
     public static string Kind(string? kind) =>
-        kind is null ? "" : KindNames.TryResolve(kind, out var known) ? KindNames.Label(known) : kind;
+        kind is null ? "" : SearchParameters.KindLabel(kind);
 
     public static string RegionName(string? path) =>
         string.IsNullOrEmpty(path) ? "" : path[(path.LastIndexOf('/') + 1)..];

@@ -18,7 +18,7 @@ public static class FieldText
     public static string Shown(string field, JsonElement value) => (field, value.ValueKind) switch
     {
         (_, JsonValueKind.Null) => "（空）",
-        ("kind", JsonValueKind.String) when KindNames.TryResolve(value.GetString()!, out var kind) => KindNames.Label(kind),
+        ("kind", JsonValueKind.String) => SearchParameters.KindLabel(value.GetString()!),
         (CorrectableField.Split, JsonValueKind.Object) =>
             $"从第 {value.GetProperty("at_paragraph").GetInt32()} 段起拆出《{value.GetProperty("title").GetString()}》",
         (CorrectableField.Merge, JsonValueKind.Object) => $"并入《{value.GetProperty("title").GetString()}》的全文",

@@ -26,7 +26,7 @@ internal static partial class FieldValueReader
                 {
                     return new TextNode(KindNames.Code(kind), false, field);
                 }
-                warnings.Add($"没有“{value}”这种类型，已忽略。可用的类型：{string.Join("、", KindNames.Labels)}。");
+                warnings.Add($"没有“{value}”这种类型，已忽略。可用的类型：{KindNames.Listed}。");
                 return null;
             default:
                 return new TextNode(value, quoted, field);
