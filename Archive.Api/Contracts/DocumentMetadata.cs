@@ -33,7 +33,7 @@ public sealed record DocumentMetadata(
     DocumentStatus Status,
     string? SupersededBy,
     string? SupersededByUrl,
-    RecognizedText? Recognition,
+    TextRecognition? Recognition,
     OriginalLink? Original,
     int Revision,
     DateTimeOffset UpdatedAt,
@@ -43,7 +43,7 @@ public sealed record DocumentMetadata(
         d.Id, d.Kind, d.Title, d.Series, d.IssueNumber, d.TotalIssueNumber, d.Date, d.Publisher, d.Region, d.DocNumber,
         d.Urgency, d.Classification, d.Recipients, d.Author, d.Site, d.SourceUrl, d.Views, d.Distribution, d.LeaderInstructions,
         d.FileName, d.Sha256, d.IngestedAt, d.Status, d.SupersededBy, d.SupersededBy is { } newer ? links.ApiDocument(newer) : null,
-        RecognizedText.From(d.Recognition),
+        d.Recognition,
         d.Original is { } o ? new OriginalLink(o.FileName, o.MediaType, o.Size, links.ApiDocumentFile(d.Id)) : null,
         d.Revision, d.UpdatedAt, links.ApiDocument(d.Id));
 }

@@ -44,7 +44,7 @@ public static class HealthEndpoints
         var stats = archive.Stats();
         return TypedResults.Ok(new HealthResponse("ready", true, true, stats.Documents, stats.Articles, stats.IndexedArticles)
         {
-            SearchCache = SearchCacheHealth.From(archive.SearchCache),
+            SearchCache = archive.SearchCache,
         });
     }
 }
