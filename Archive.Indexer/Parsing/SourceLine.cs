@@ -32,6 +32,7 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
         var lines = new List<SourceLine>(extracted.Blocks.Count);
         foreach (var block in extracted.Blocks)
         {
+            var blockStart = lines.Count;
             foreach (var raw in InvisibleText.Without(block.Text).Split('\n'))
             {
                 // A table's pipes around a line (…督导组”。 |) are the table's, not the text's.
@@ -46,7 +47,8 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
                     if (text.Length == 0) continue;
                 }
                 var start = raw.AsSpan().TrimStart('\f');
-                var indented = start.Length > 0 && start[0] is ' ' or '\u3000' or '\t' or '\u00A0';
+                // A block indented by its formatting indents its first line only (a line break inside a paragraph starts flush).
+                var indented = block.Indented && lines.Count == blockStart || start.Length > 0 && start[0] is ' ' or '\u3000' or '\t' or '\u00A0';
                 var (folded, map) = FoldText(text, characters);
                 lines.Add(new SourceLine(lines.Count, text, folded, indented, block.Page, level) { Map = map, IsFooter = block.IsFooter });
             }

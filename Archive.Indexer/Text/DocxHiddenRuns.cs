@@ -1,6 +1,4 @@
-using System.IO.Packaging;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Archive.Indexer.Text;
@@ -13,9 +11,6 @@ namespace Archive.Indexer.Text;
 /// </summary>
 internal sealed class DocxHiddenRuns
 {
-    /// <summary>Styles based on styles read at most; Word's chains are a few long, a longer one loops.</summary>
-    private const int MaxBasedOn = 32;
-
     private readonly IReadOnlySet<string> _hidingStyles;
     private readonly string? _defaultParagraphStyle;
     /// <summary>The open runs, innermost on top: the reader's depth at each and whether it is hidden.</summary>
@@ -33,29 +28,10 @@ internal sealed class DocxHiddenRuns
     /// <summary>Whether the text read now is in a hidden run.</summary>
     public bool Hides => _hiddenOpen > 0;
 
-    /// <summary>
-    /// A fresh follower for one part of the document, knowing the document's styles. Styles that cannot be read hide
-    /// nothing: the text is read whole, as it was before styles were looked at, rather than refused for its styles.
-    /// </summary>
-    public static DocxHiddenRuns For(MainDocumentPart document)
-    {
-        Styles? styles;
-        try
-        {
-            styles = document.StyleDefinitionsPart?.Styles;
-        }
-        catch (Exception e) when (e is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException or FileFormatException or IOException)
-        {
-            styles = null;
-        }
-        if (styles is null) return new DocxHiddenRuns(new HashSet<string>(), null);
-        var byId = new Dictionary<string, Style>();
-        foreach (var style in styles.Elements<Style>())
-            if (style.StyleId?.Value is { } id) byId.TryAdd(id, style);
-        var hiding = byId.Keys.Where(id => StyleHides(id, byId)).ToHashSet();
-        var defaultParagraph = byId.Values.FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true)?.StyleId?.Value;
-        return new DocxHiddenRuns(hiding, defaultParagraph);
-    }
+    /// <summary>A fresh follower for one part of the document, knowing the document's styles.</summary>
+    public static DocxHiddenRuns For(DocxStyles styles) =>
+        new(styles.Ids.Where(id => styles.Nearest(id, s => s.StyleRunProperties?.GetFirstChild<Vanish>() is { } vanish ? vanish.Val?.Value ?? true : (bool?)null) == true).ToHashSet(),
+            styles.DefaultParagraph);
 
     /// <summary>Follows an element the reader is at, inside a paragraph whose style is given (null: the default).</summary>
     public void Read(OpenXmlReader reader, Type type, string? paragraphStyle)
@@ -88,18 +64,6 @@ internal sealed class DocxHiddenRuns
         var (depth, was) = _runs.Pop();
         if (was) _hiddenOpen--;
         Open(depth, hidden);
-    }
-
-    /// <summary>Whether a style, or the nearest style it is based on that says, hides its text.</summary>
-    private static bool StyleHides(string id, Dictionary<string, Style> styles)
-    {
-        for (var step = 0; step < MaxBasedOn && styles.TryGetValue(id, out var style); step++)
-        {
-            if (style.StyleRunProperties?.GetFirstChild<Vanish>() is { } vanish) return vanish.Val?.Value ?? true;
-            if (style.BasedOn?.Val?.Value is not { } basedOn) return false;
-            id = basedOn;
-        }
-        return false;
     }
 
     /// <summary>An on/off value as Word writes it: absent is on.</summary>

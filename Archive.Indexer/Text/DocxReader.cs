@@ -26,13 +26,14 @@ internal static class DocxReader
             using var stream = new MemoryStream(bytes.ToArray(), writable: false);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
             var part = document.MainDocumentPart ?? throw new UnreadableFileException("the .docx has no document body");
+            var styles = DocxStyles.Of(part);
             // One follower for every part: each part closes all the runs it opens.
-            var hiddenRuns = DocxHiddenRuns.For(part);
-            var (blocks, sawBody) = Blocks(part, hiddenRuns);
+            var hiddenRuns = DocxHiddenRuns.For(styles);
+            var (blocks, sawBody) = Blocks(part, styles, hiddenRuns);
             if (!sawBody) throw new UnreadableFileException("the .docx has no document body");
             // Footnotes and endnotes are the document's text too (a source cited, a term explained), after its body.
-            blocks.AddRange(Notes(() => part.FootnotesPart, hiddenRuns));
-            blocks.AddRange(Notes(() => part.EndnotesPart, hiddenRuns));
+            blocks.AddRange(Notes(() => part.FootnotesPart, styles, hiddenRuns));
+            blocks.AddRange(Notes(() => part.EndnotesPart, styles, hiddenRuns));
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "utf-8", "docx");
         }
         catch (System.Xml.XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
@@ -68,9 +69,10 @@ internal static class DocxReader
     /// cell adds to the cell; a row is its cells separated by tabs. What the document does not show is left out:
     /// text a tracked change deleted or moved away (w:del, w:moveFrom; it was indexed, and a move read twice), and of
     /// the alternatives Word writes for one thing (a text box as DrawingML and again as VML) all but the first, which
-    /// were read one after another; and hidden text (<see cref="DocxHiddenRuns"/>), which was indexed.
+    /// were read one after another; and hidden text (<see cref="DocxHiddenRuns"/>), which was indexed. A paragraph whose
+    /// first line its formatting or its style indents is marked so (<see cref="TextBlock.Indented"/>).
     /// </summary>
-    private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part, DocxHiddenRuns hiddenRuns)
+    private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part, DocxStyles styles, DocxHiddenRuns hiddenRuns)
     {
         var blocks = new List<TextBlock>();
         var paragraphs = new Stack<ParagraphText>();
@@ -126,7 +128,7 @@ internal static class DocxReader
                 if (text.Length == 0) continue;
                 if (paragraphs.TryPeek(out var outer)) outer.Text.Append(text);
                 else if (tables.TryPeek(out var table)) table.Cell.Append(table.Cell.Length > 0 ? " " : "").Append(text);
-                else blocks.Add(new TextBlock(text, null, ended.HeadingLevel));
+                else blocks.Add(new TextBlock(text, null, ended.HeadingLevel) { Indented = ended.Indent ?? styles.IndentsFirstLine(ended.Style) });
             }
             else if (type == typeof(Table))
             {
@@ -152,7 +154,7 @@ internal static class DocxReader
     /// The blocks of a part of notes; none where the document names a notes part that is not in the package, as Word
     /// and LibreOffice read such a file: its body is whole.
     /// </summary>
-    private static List<TextBlock> Notes(Func<OpenXmlPart?> part, DocxHiddenRuns hiddenRuns)
+    private static List<TextBlock> Notes(Func<OpenXmlPart?> part, DocxStyles styles, DocxHiddenRuns hiddenRuns)
     {
         OpenXmlPart? notes;
         try
@@ -163,7 +165,7 @@ internal static class DocxReader
         {
             return [];
         }
-        return notes is null ? [] : Blocks(notes, hiddenRuns).Blocks;
+        return notes is null ? [] : Blocks(notes, styles, hiddenRuns).Blocks;
     }
 
     /// <summary>Whether a branch of mc:AlternateContent opens where one was read already (and marks the first read).</summary>
@@ -184,6 +186,9 @@ internal static class DocxReader
 
         public int? HeadingLevel => _outline is < 9 ? _outline + 1 : StyleLevel(Style);
 
+        /// <summary>Whether the paragraph's own w:ind indents its first line; null when it does not say (its style does).</summary>
+        public bool? Indent { get; private set; }
+
         /// <summary>Takes what an element inside the paragraph adds: text, tabs and breaks, the style and outline level.</summary>
         public void Read(OpenXmlReader reader, Type type)
         {
@@ -192,6 +197,8 @@ internal static class DocxReader
             else if (type == typeof(Break) || type == typeof(CarriageReturn)) Text.Append('\n');
             else if (type == typeof(ParagraphStyleId)) Style = Value(reader);
             else if (type == typeof(OutlineLevel) && int.TryParse(Value(reader), out var level)) _outline = level;
+            // The first w:ind is the paragraph's own; a later one is the formatting a tracked change replaced (w:pPrChange).
+            else if (type == typeof(Indentation)) Indent ??= DocxStyles.FirstLineIndent(reader.Attributes);
         }
 
         private static int? StyleLevel(string? style)

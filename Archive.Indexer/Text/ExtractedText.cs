@@ -36,4 +36,10 @@ internal sealed record TextBlock(string Text, int? Page, int? HeadingLevel)
 {
     /// <summary>Marked by the page as its footer (an HTML footer): who runs the site, links, counters; never the text's.</summary>
     public bool IsFooter { get; init; }
+
+    /// <summary>
+    /// Its first line is indented by formatting the text does not show (a .docx paragraph's first-line indent, a page's
+    /// text-indent): body paragraphs are, headlines are not, as when the indent is typed as spaces.
+    /// </summary>
+    public bool Indented { get; init; }
 }

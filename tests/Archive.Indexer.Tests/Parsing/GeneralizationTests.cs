@@ -219,6 +219,29 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_docx_bulletin_whose_body_is_indented_by_formatting_splits_without_credits()
+    {
+        // Centered headlines over paragraphs Word indents by w:ind (no spaces in the text), no source under any article: the
+        // indented body sets the headlines apart, as in the same issue typed with spaces.
+        string Headline(string text) => $"<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>";
+        string Body(string text) => $"<w:p><w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>";
+        var bytes = TestDocuments.DocxOfXml(
+            Headline("组工信息") + Headline("第12期") + "<w:p><w:r><w:t>中共某某县委组织部编　　2023年6月15日</w:t></w:r></w:p>" +
+            Headline("某某县“三个聚焦”抓实年轻干部培养") +
+            Body("今年以来，县委组织部坚持把年轻干部培养作为基础性、战略性工程来抓，聚焦源头储备、实践锻炼、从严管理，着力建设高素质年轻干部队伍。") +
+            Body("聚焦实践锻炼。选派62名年轻干部到乡村振兴一线、重大项目攻坚一线墩苗历练，在急难险重任务中检验干部成色。") +
+            Headline("青山镇推行“党员积分制”激活农村党员队伍") +
+            Body("青山镇将党员日常表现量化为积分，设置政治学习、组织生活、志愿服务等4类22项积分内容，每季度公示一次。") +
+            Body("实施以来，全镇1260名农村党员参与志愿服务4300余人次，党员先锋模范作用有效发挥。"));
+
+        var doc = Samples.Parser.Parse(DocumentReader.Read("issue.docx", bytes));
+
+        Assert.Equal(DocumentKind.Bulletin, doc.Kind);
+        Assert.Equal(["某某县“三个聚焦”抓实年轻干部培养", "青山镇推行“党员积分制”激活农村党员队伍"], doc.Articles.Select(a => a.Title));
+        Assert.StartsWith("青山镇将党员日常表现", doc.Articles[1].Body);
+    }
+
+    [Fact]
     public void A_pdf_bulletin_gives_each_article_the_page_it_starts_on()
     {
         // What the PDF reader yields for a two-page issue (PdfPig's standard fonts cannot draw Chinese, so the
