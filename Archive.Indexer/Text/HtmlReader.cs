@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -107,7 +108,7 @@ internal static partial class HtmlReader
             }
             if (step.Node is null)
             {
-                Flush(blocks, current, step.Level);
+                Flush(blocks, current, step.Level, step.Indented);
                 continue;
             }
             var children = step.Node.ChildNodes;
@@ -120,7 +121,7 @@ internal static partial class HtmlReader
                         break;
                     case IElement element when BlockElements.Contains(element.LocalName):
                         var headingLevel = element.LocalName is ['h' or 'H', >= '1' and <= '6'] ? element.LocalName[1] - '0' : step.Level;
-                        steps.Push(new WalkStep(null, null, headingLevel));
+                        steps.Push(new WalkStep(null, null, headingLevel, IndentsFirstLine(element)));
                         steps.Push(new WalkStep(element, null, headingLevel));
                         steps.Push(new WalkStep(null, null, step.Level));
                         break;
@@ -132,15 +133,30 @@ internal static partial class HtmlReader
         }
     }
 
-    /// <summary>One step of <see cref="Walk"/>: enter a node, add a text, or (neither) flush the text gathered so far.</summary>
-    private readonly record struct WalkStep(INode? Node, string? Text, int? Level);
+    /// <summary>
+    /// One step of <see cref="Walk"/>: enter a node, add a text, or (neither) flush the text gathered so far, closing a
+    /// block whose style indents its first line when <paramref name="Indented"/>.
+    /// </summary>
+    private readonly record struct WalkStep(INode? Node, string? Text, int? Level, bool Indented = false);
 
-    private static void Flush(List<TextBlock> blocks, StringBuilder current, int? level)
+    /// <summary>
+    /// Gathered text as a block. Its spaces are collapsed as a browser shows them, but an indent the page writes before
+    /// it (full-width or non-breaking spaces, as Chinese pages indent their paragraphs) or in its style is kept as
+    /// <see cref="TextBlock.Indented"/>: body paragraphs are, headlines are not.
+    /// </summary>
+    private static void Flush(List<TextBlock> blocks, StringBuilder current, int? level, bool indented = false)
     {
-        var text = WithoutNoncharacters(Whitespace().Replace(current.ToString(), " ").Trim());
+        var raw = current.ToString();
+        var text = WithoutNoncharacters(Whitespace().Replace(raw, " ").Trim());
         current.Clear();
-        if (text.Length > 0) blocks.Add(new TextBlock(text, null, level));
+        if (text.Length > 0) blocks.Add(new TextBlock(text, null, level) { Indented = indented || PrintedIndent().IsMatch(raw) });
     }
+
+    /// <summary>Whether an element's style indents its first line by at least a character (text-indent: 2em, 32px, 24pt).</summary>
+    private static bool IndentsFirstLine(IElement element) =>
+        element.GetAttribute("style") is { } style && TextIndent().Match(style) is { Success: true } indent
+        && double.TryParse(indent.Groups[1].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var size)
+        && size >= indent.Groups[2].Value.ToLowerInvariant() switch { "em" or "rem" => 1, "pt" => 9, _ => 12 };
 
     /// <summary>
     /// Noncharacters (U+FDD0–U+FDEF and the last two code points of every plane: U+FFFE, U+FFFF, U+1FFFE …) as U+FFFD,
@@ -183,4 +199,11 @@ internal static partial class HtmlReader
 
     [GeneratedRegex(@"[ \t\r\n\u00A0\u3000]+")]
     private static partial Regex Whitespace();
+
+    /// <summary>Two or more full-width, em, en or non-breaking spaces before a text (a browser collapses the others).</summary>
+    [GeneratedRegex(@"^[ \t\r\n]*[\u3000\u00A0\u2002\u2003]{2}")]
+    private static partial Regex PrintedIndent();
+
+    [GeneratedRegex(@"text-indent\s*:\s*(\d+(?:\.\d+)?)\s*(em|rem|px|pt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TextIndent();
 }

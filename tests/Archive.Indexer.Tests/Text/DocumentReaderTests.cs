@@ -70,6 +70,22 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void An_html_paragraph_indented_by_its_style_or_by_spaces_the_browser_keeps_is_marked_indented()
+    {
+        // Chinese pages indent paragraphs with full-width or non-breaking spaces, or text-indent; the text collapses them.
+        const string html = """
+            <html><body><p style="text-align:center"><strong>青山镇推行党员积分制</strong></p>
+            <p style="TEXT-INDENT: 2em">样式缩进。</p><p>&nbsp;&nbsp;&nbsp;&nbsp;空格缩进。</p><p>
+            　　全角缩进。</p><p>&emsp;&emsp;全身空格缩进。</p><p style="text-indent:0">不缩进。</p><p> 一个空格。</p><p>&nbsp;一个不换行空格。</p>
+            </body></html>
+            """;
+        var text = DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal([("青山镇推行党员积分制", false), ("样式缩进。", true), ("空格缩进。", true), ("全角缩进。", true), ("全身空格缩进。", true),
+            ("不缩进。", false), ("一个空格。", false), ("一个不换行空格。", false)], text.Blocks.Select(b => (b.Text, b.Indented)));
+    }
+
+    [Fact]
     public void Html_text_hidden_from_readers_is_not_read()
     {
         const string html = """
