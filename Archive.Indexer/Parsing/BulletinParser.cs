@@ -297,6 +297,8 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 var value = chunk.Value;
                 if (Series is null && Recognizers.Masthead.Series(value) is not null) Series = Punctuation.Compact(line.Cut(chunk.Index, chunk.Length));
+                // The series stated again (a page's title restating the masthead under it: 组工信息第12期 / 组工信息 / 第12期).
+                else if (Series is not null && Recognizers.Masthead.Series(value) is not null && Restates(Punctuation.Compact(value), Series)) { }
                 else if (Publisher is null && IssuerAndDate.Read(value) is { Issuer: not null } issuer)
                     Publisher = Punctuation.Compact(line.Cut(chunk.Index + issuer.IssuerIndex, issuer.IssuerLength));
                 else if (!MastheadChrome().IsMatch(value)) continue;
@@ -304,6 +306,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
             return found;
         }
+
+        private static bool Restates(string value, string series) =>
+            series.Contains(value, StringComparison.Ordinal) || value.Contains(series, StringComparison.Ordinal);
 
         private static string Blank(string text, int index, int length) => text.Remove(index, length).Insert(index, new string(' ', length));
     }
