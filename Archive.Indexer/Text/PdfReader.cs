@@ -116,26 +116,35 @@ internal static class PdfReader
 
     /// <summary>
     /// Lines -> paragraphs. A paragraph ends where the gap to the next line is wider than the usual line spacing,
-    /// where the next line is indented, or where a line stops well short of the right margin.
+    /// where the next line is indented, or where a line stops well short of the right margin. A paragraph whose first
+    /// line is indented (and not centered: a headline) is marked so (<see cref="TextBlock.Indented"/>).
     /// </summary>
     private static IEnumerable<TextBlock> Paragraphs(int page, List<PdfLine> lines, TypeArea layout)
     {
         var paragraph = new WrappedLines();
-        PdfLine? previous = null;
+        PdfLine? previous = null, first = null;
         foreach (var line in lines)
         {
             if (previous is not null)
             {
                 var gap = previous.Baseline - line.Baseline;
                 var breaks = gap > Math.Max(layout.LineSpacing * 1.4, previous.Height * 1.9)
-                             || line.Left > layout.Left + line.Height * 1.5
+                             || layout.Indents(line)
                              || previous.Right < layout.Right - previous.Height * 2.5;
-                if (breaks) yield return new TextBlock(paragraph.Take(), page, null);
+                if (breaks) yield return Block();
             }
+            first ??= line;
             paragraph.Add(line.Text);
             previous = line;
         }
-        if (!paragraph.IsEmpty) yield return new TextBlock(paragraph.Take(), page, null);
+        if (!paragraph.IsEmpty) yield return Block();
+
+        TextBlock Block()
+        {
+            var block = new TextBlock(paragraph.Take(), page, null) { Indented = layout.Indents(first!) && !layout.Centers(first!) };
+            first = null;
+            return block;
+        }
     }
 
     /// <summary>
@@ -147,6 +156,12 @@ internal static class PdfReader
     private sealed record TypeArea(double Left, double Right, double LineSpacing)
     {
         private const int MeasurableLines = 8;
+
+        /// <summary>Whether a line starts right of the margin by more than a character and a half.</summary>
+        public bool Indents(PdfLine line) => line.Left > Left + line.Height * 1.5;
+
+        /// <summary>Whether a line stands as far from either margin, within a character: centered, as headlines are.</summary>
+        public bool Centers(PdfLine line) => Math.Abs(line.Left - Left - (Right - line.Right)) < line.Height;
 
         public static TypeArea OfPage(List<PdfLine> page, TypeArea document) =>
             page.Count >= MeasurableLines ? Of([page]) : document;

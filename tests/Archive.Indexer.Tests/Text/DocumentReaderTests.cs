@@ -86,6 +86,22 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void A_pdf_paragraph_whose_first_line_is_indented_is_marked_indented_and_a_centered_headline_is_not()
+    {
+        var bytes = TestDocuments.PdfOfLines(
+            ("County trains young cadres", null),
+            ("The county trained three hundred young cadres this year, who then", 24),
+            ("served in villages and on major projects in every season of the year.", 0),
+            ("Qingshan scores its members", null),
+            ("Each member earns points for study, meetings and voluntary work.", 24));
+
+        var blocks = DocumentReader.Read("issue.pdf", bytes).Blocks;
+
+        Assert.Equal([("County trains young cadres", false), ("The county trained three hundred young cadres this year, who then served in villages and on major projects in every season of the year.", true),
+            ("Qingshan scores its members", false), ("Each member earns points for study, meetings and voluntary work.", true)], blocks.Select(b => (b.Text, b.Indented)));
+    }
+
+    [Fact]
     public void Html_text_hidden_from_readers_is_not_read()
     {
         const string html = """

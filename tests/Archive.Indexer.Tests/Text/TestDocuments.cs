@@ -91,6 +91,27 @@ internal static class TestDocuments
     }
 
     /// <summary>
+    /// A one-page PDF of lines 16 pt apart in 12 pt Helvetica, each from the left margin (60 pt) moved right by its
+    /// indent in points, or centered (null) between the margins the other lines set.
+    /// </summary>
+    public static byte[] PdfOfLines(params (string Text, double? Indent)[] lines)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        const double left = 60;
+        double Width(string text) => page.MeasureText(text, 12, new PdfPoint(0, 0), font).Max(l => l.EndBaseLine.X);
+        var right = lines.Max(l => left + (l.Indent ?? 0) + Width(l.Text));
+        var y = 760.0;
+        foreach (var (text, indent) in lines)
+        {
+            page.AddText(text, 12, new PdfPoint(indent is { } moved ? left + moved : (left + right - Width(text)) / 2, y), font);
+            y -= 16;
+        }
+        return builder.Build();
+    }
+
+    /// <summary>
     /// A PDF protected by a user password (standard security handler, RC4 40-bit): the encryption dictionary's
     /// hashes do not open with the empty password, as with any password-protected file.
     /// </summary>
