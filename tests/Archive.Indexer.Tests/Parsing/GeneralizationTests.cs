@@ -2559,5 +2559,22 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal((DocumentKind.Notice, title), (doc.Kind, doc.Title));
     }
-}
 
+    // A paper's serial, one installment on its page: the marks tying it to the issues before and after it are no headline
+    // and no part of the text.
+    private const string SerialInstallment = """
+        (接上期)
+        南下干部在县城集中后,编为一个中队,由县委副书记任中队长,分三批出发。
+        一路上,他们白天行军,夜里宿营,途经十多个县,历时四十余天到达目的地。
+        (未完待续)
+        """;
+
+    [Fact]
+    public void A_serials_marks_to_the_issues_before_and_after_are_neither_its_title_nor_its_text()
+    {
+        var article = Samples.Parser.Parse(SerialInstallment).Articles.Single();
+        Assert.Null(article.Title);
+        Assert.StartsWith("南下干部", article.Body);
+        Assert.EndsWith("到达目的地。", article.Body);
+    }
+}
