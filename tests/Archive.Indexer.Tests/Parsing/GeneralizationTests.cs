@@ -2577,4 +2577,20 @@ public sealed class GeneralizationTests
         Assert.StartsWith("南下干部", article.Body);
         Assert.EndsWith("到达目的地。", article.Body);
     }
+
+    // A forum's copy of a county item: the board software's credit under the text is the site's footer.
+    private const string ForumPostWithSoftwareCredit = """
+        全县基层党建工作推进会召开
+        6月12日,全县基层党建工作推进会召开,各乡镇党委书记参加会议。
+        会议要求,各乡镇要压实责任,确保各项任务按期完成。
+        Powered by Discuz! X3.4
+        ( 豫ICP备12345678号-1 )
+        """;
+
+    [Fact]
+    public void A_forum_softwares_credit_under_the_text_is_the_sites_footer()
+    {
+        var article = Samples.Parser.Parse(ForumPostWithSoftwareCredit).Articles.Single();
+        Assert.EndsWith("按期完成。", article.Body);
+    }
 }
