@@ -2593,4 +2593,19 @@ public sealed class GeneralizationTests
         var article = Samples.Parser.Parse(ForumPostWithSoftwareCredit).Articles.Single();
         Assert.EndsWith("按期完成。", article.Body);
     }
+
+    // A copy that kept the page's pictures as Markdown, one empty and one with its address, glued to paragraphs.
+    private const string PostWithImageMarkup = """
+        乡镇组织委员集中培训结束
+        ![]() 7月3日至5日,全市乡镇组织委员集中培训在市委党校举办,120余人参加培训。
+        培训采取专题讲座、现场教学等方式进行。![培训现场](/uploads/2019/07/px.jpg)
+        """;
+
+    [Fact]
+    public void A_picture_kept_as_markdown_is_no_part_of_the_paragraph_it_is_glued_to()
+    {
+        var article = Samples.Parser.Parse(PostWithImageMarkup).Articles.Single();
+        Assert.StartsWith("7月3日至5日", article.Body);
+        Assert.EndsWith("等方式进行。", article.Body);
+    }
 }
