@@ -71,6 +71,7 @@ internal static partial class LineClassifier
         if (f.Trim().Length == 0) return LineRole.WebChrome; // a forum's anti-copy junk alone, folded away
         if (PageFurniture.PageNumber(f) is not null) return LineRole.PageNumber;
         if (PageFurniture.IsRule(f)) return LineRole.Rule;
+        if (PageFurniture.IsJump(f)) return LineRole.Jump;
         if (isRunningHeader) return LineRole.RunningHeader;
         if (DistributionFooter.Read(f) is not null) return LineRole.DistributionFooter;
         if (SiteFooter.Matches(f)) return LineRole.SiteFooter;

@@ -7,6 +7,8 @@ internal enum LineRole
     PageNumber,
     /// <summary>━━━, -----: dropped.</summary>
     Rule,
+    /// <summary>(下转第3版), (接上期), (未完待续) alone on a line: where the text goes on or came from, dropped.</summary>
+    Jump,
     /// <summary>The series or issue repeated at the top or foot of every page: dropped.</summary>
     RunningHeader,
     /// <summary>A web page's navigation, widgets, comment boxes, ads and copy-site notices: dropped.</summary>
@@ -60,5 +62,5 @@ internal static class LineRoles
 
     /// <summary>Page furniture is dropped from the text, never an article's or the front matter's.</summary>
     public static bool IsFurniture(this LineRole role) =>
-        role is LineRole.PageNumber or LineRole.Rule or LineRole.RunningHeader or LineRole.WebChrome;
+        role is LineRole.PageNumber or LineRole.Rule or LineRole.Jump or LineRole.RunningHeader or LineRole.WebChrome;
 }

@@ -4,8 +4,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// What a printed page puts around the text: page numbers (- 2 -, —3—, · 2 ·, -2-, a bare 2, 第2页, 第 1 页，共 18 页,
-/// 1 / 3), rules (━━━, ----) and jumps to the page an article continues on ((下转02版)). A page number also tells the
-/// page of the lines printed before it.
+/// 1 / 3), rules (━━━, ----) and jumps to the page an article continues on ((下转02版)) or, for a serial, to the issue
+/// before or after ((接上期), (未完待续)). A page number also tells the page of the lines printed before it.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -28,15 +28,19 @@ internal static partial class PageFurniture
 
     /// <summary>
     /// The text without the jump a newspaper prints where an article continues on another page: (下转02版) at a
-    /// paragraph's end, (上接第一版) at its start, (转第3版), (接上页).
+    /// paragraph's end, (上接第一版) at its start, (转第3版), (接上页); a serial's to its other installments, (接上期) at
+    /// the start, (未完待续) at the end.
     /// </summary>
     public static string WithoutJump(string text) => Jump().Replace(text, "");
+
+    /// <summary>A line that is a jump alone ((接上期), (下转第3版)): furniture, never a headline.</summary>
+    public static bool IsJump(string folded) => folded.Length <= 16 && folded.Trim().Length > 0 && WithoutJump(folded).Trim().Length == 0;
 
     private const string RuleCharacters = "━─—–-=_*~═＿·….|";
 
     [GeneratedRegex(@"^(?:[-—–·•~]\s*(?<n>\d{1,3})\s*[-—–·•~]|(?<n>\d{1,3})|第\s*(?<n>\d{1,3})\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|(?<n>\d{1,3})\s*/\s*\d{1,3}|(?<n>\d{1,3})\s*页共\s*\d{1,4}\s*页)$")]
     private static partial Regex PageNumberLine();
 
-    [GeneratedRegex(@"^\s*[(（]\s*(?:上接|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[)）]|^\s*[(（]接上页[)）]|[(（]\s*(?:下转|转)第?\s*[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[)）]\s*$|[(（]转下页[)）]\s*$")]
+    [GeneratedRegex(@"^\s*[(（]\s*(?:上接|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[)）]|^\s*[(（]接上[页期][)）]|[(（](?:未完待续|待续)[)）]\s*$|[(（]\s*(?:下转|转)第?\s*[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[)）]\s*$|[(（]转下页[)）]\s*$")]
     private static partial Regex Jump();
 }

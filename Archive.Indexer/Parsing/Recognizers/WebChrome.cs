@@ -22,6 +22,13 @@ internal static partial class WebChrome
                || IsKeywordSpam(text);
     }
 
+    /// <summary>
+    /// The text without the pictures a copy kept as Markdown (![](…), ![培训现场](/uploads/px.jpg)), glued to a paragraph's
+    /// start or end: an image and its address, no words of the text.
+    /// </summary>
+    public static string WithoutPictures(string text) =>
+        text.Contains("![", StringComparison.Ordinal) ? MarkdownPicture().Replace(text, "").Trim() : text;
+
     /// <summary>A breadcrumb (当前位置：首页 > …, 西藏频道 > 正文): what stands above it is the site's banner, never the page's headline.</summary>
     public static bool IsBreadcrumb(string folded)
     {
@@ -69,6 +76,9 @@ internal static partial class WebChrome
     /// </summary>
     [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前|所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$|^首页[\u4e00-\u9fa5]{2,28}$")]
     private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"!\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)")]
+    private static partial Regex MarkdownPicture();
 
     [GeneratedRegex(@"^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关链接|相关推荐|猜你喜欢|热门推荐|热点推荐|更多阅读|往期推荐|往期回顾|往期精彩|精彩推荐|精彩回顾|热文推荐)\s*[:>»]*$")]
     private static partial Regex RelatedHeading();

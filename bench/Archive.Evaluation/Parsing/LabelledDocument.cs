@@ -25,6 +25,8 @@ internal enum EvaluationSet
     HeldOutBatch9,
     /// <summary>The tenth batch of real documents held out ("set": "held-out-10"), all 16 of it, scored apart from the first nine.</summary>
     HeldOutBatch10,
+    /// <summary>The eleventh batch of real documents held out ("set": "held-out-11"), all 14 of it, scored apart from the first ten.</summary>
+    HeldOutBatch11,
     Samples,
 }
 

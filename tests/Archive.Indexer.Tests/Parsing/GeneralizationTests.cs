@@ -2605,5 +2605,53 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal((DocumentKind.Notice, title), (doc.Kind, doc.Title));
     }
-}
 
+    // A paper's serial, one installment on its page: the marks tying it to the issues before and after it are no headline
+    // and no part of the text.
+    private const string SerialInstallment = """
+        (接上期)
+        南下干部在县城集中后,编为一个中队,由县委副书记任中队长,分三批出发。
+        一路上,他们白天行军,夜里宿营,途经十多个县,历时四十余天到达目的地。
+        (未完待续)
+        """;
+
+    [Fact]
+    public void A_serials_marks_to_the_issues_before_and_after_are_neither_its_title_nor_its_text()
+    {
+        var article = Samples.Parser.Parse(SerialInstallment).Articles.Single();
+        Assert.Null(article.Title);
+        Assert.StartsWith("南下干部", article.Body);
+        Assert.EndsWith("到达目的地。", article.Body);
+    }
+
+    // A forum's copy of a county item: the board software's credit under the text is the site's footer.
+    private const string ForumPostWithSoftwareCredit = """
+        全县基层党建工作推进会召开
+        6月12日,全县基层党建工作推进会召开,各乡镇党委书记参加会议。
+        会议要求,各乡镇要压实责任,确保各项任务按期完成。
+        Powered by Discuz! X3.4
+        ( 豫ICP备12345678号-1 )
+        """;
+
+    [Fact]
+    public void A_forum_softwares_credit_under_the_text_is_the_sites_footer()
+    {
+        var article = Samples.Parser.Parse(ForumPostWithSoftwareCredit).Articles.Single();
+        Assert.EndsWith("按期完成。", article.Body);
+    }
+
+    // A copy that kept the page's pictures as Markdown, one empty and one with its address, glued to paragraphs.
+    private const string PostWithImageMarkup = """
+        乡镇组织委员集中培训结束
+        ![]() 7月3日至5日,全市乡镇组织委员集中培训在市委党校举办,120余人参加培训。
+        培训采取专题讲座、现场教学等方式进行。![培训现场](/uploads/2019/07/px.jpg)
+        """;
+
+    [Fact]
+    public void A_picture_kept_as_markdown_is_no_part_of_the_paragraph_it_is_glued_to()
+    {
+        var article = Samples.Parser.Parse(PostWithImageMarkup).Articles.Single();
+        Assert.StartsWith("7月3日至5日", article.Body);
+        Assert.EndsWith("等方式进行。", article.Body);
+    }
+}
