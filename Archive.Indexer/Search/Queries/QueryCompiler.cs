@@ -112,8 +112,21 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             return Math.Log(1 + (reader.NumDocs - articles + 0.5) / (articles + 0.5));
         }).ToList();
         var rarest = idf.Max() ?? 0;
-        return idf.Select((i, at) => asked[at] || i < rarest / 2 ? 1 : 2).ToList();
+        var units = idf.Select((i, at) => asked[at] || i < rarest / 2 ? 1 : 2).ToList();
+        // A place named beside a subject (山东 党群服务中心) is where the answer must be: the place's articles on a
+        // neighbouring subject answer in part, the subject elsewhere does not. The place outweighs the other words together.
+        var places = words.Select(w => !w.IsGroup && NamesIndexedRegion(w.Label, reader)).ToList();
+        if (places.Contains(false))
+        {
+            var others = units.Where((_, at) => !places[at]).Sum();
+            for (var at = 0; at < units.Count; at++) if (places[at]) units[at] = others + 1;
+        }
+        return units;
     }
+
+    /// <summary>Whether a word is the name of a place some article of the index belongs to (山东, 鱼台县, 海北州).</summary>
+    private bool NamesIndexedRegion(string label, IndexReader reader) =>
+        FacetFolding.Selected(FacetField.Region, label.Trim(), analysis.Folding) is { } name && reader.DocFreq(new Term(IndexFields.Region, name)) > 0;
 
     /// <summary>
     /// The words of a run of characters (<see cref="QueryWordCutter"/>), each with its query: the word found as a word

@@ -4,7 +4,7 @@ namespace Archive.Bench.Relevance;
 /// A judged relevance set of corpus/relevance: the queries, their graded articles, and the anchors that find an
 /// article in the stored text (corpus/relevance/README.md). Two sets share the articles: the in-sample one the
 /// ranking was tuned on (corpus/relevance) and the held-out ones nothing may be tuned on (corpus/relevance/held-out and
-/// held-out-2, held-out-3, held-out-4).
+/// held-out-2, held-out-3, held-out-4, held-out-5).
 /// </summary>
 public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList<ArticleAnchor> Articles)
 {
@@ -20,9 +20,12 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
     /// <summary>The folder of the fourth held-out set: long questions, precedent searches, wording the articles do not share, judged blind.</summary>
     public const string HeldOut4 = "held-out-4";
 
+    /// <summary>The folder of the fifth held-out set: questions, a place with a measure, numbers and issues typed loosely, typos, field filters, judged blind.</summary>
+    public const string HeldOut5 = "held-out-5";
+
     /// <summary>
     /// Reads a set: its queries and judgments from <paramref name="queries"/> (the relevance folder itself when
-    /// null, or <see cref="HeldOut"/>, <see cref="HeldOut2"/>, <see cref="HeldOut3"/>, <see cref="HeldOut4"/>), the articles from the relevance <paramref name="folder"/>. Copies of an
+    /// null, or <see cref="HeldOut"/>, <see cref="HeldOut2"/>, <see cref="HeldOut3"/>, <see cref="HeldOut4"/>, <see cref="HeldOut5"/>), the articles from the relevance <paramref name="folder"/>. Copies of an
     /// article (the same text in two files) become one article, graded as the best of them.
     /// </summary>
     public static JudgedSet Load(string folder, string? queries = null)

@@ -42,6 +42,13 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut4NdcgFloor = 0.62;
 
+    /// <summary>
+    /// The fifth held-out set (questions, a place with a measure, numbers and issues typed loosely, typos, field filters;
+    /// never tuned on): measured 0.946 blind (SmartChineseAnalyzer: 0.525), 0.960 after the general fix its failures
+    /// showed. Many of its queries are known items the archive answers exactly, so the floor is higher than the others'.
+    /// </summary>
+    private const double HeldOut5NdcgFloor = 0.85;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -61,6 +68,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_fourth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut4), HeldOut4NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_fifth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut5), HeldOut5NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {
