@@ -13,6 +13,8 @@ public sealed class CreditTests
     [InlineData("杨征程(建湖县委组织部)", "建湖县委组织部", "杨征程")]
     [InlineData("干部科", "干部科", "")]
     [InlineData("党建办 李明", "党建办", "李明")]
+    [InlineData("信息来源：青山镇党委", "青山镇党委", "")]
+    [InlineData("资料来源:市委组织部组织科", "市委组织部组织科", "")]
     [InlineData("通讯员 崔璨", null, "崔璨")]
     [InlineData("调研组成员：张强　李丽", null, "张强 李丽")]
     [InlineData("执笔：王晓东", null, "王晓东")]
