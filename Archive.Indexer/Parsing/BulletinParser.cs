@@ -296,9 +296,9 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             foreach (Match chunk in Chunk().Matches(f))
             {
                 var value = chunk.Value;
-                if (Series is null && Recognizers.Masthead.Series(value) is not null) Series = Punctuation.Compact(line.Cut(chunk.Index, chunk.Length));
-                // The series stated again (a page's title restating the masthead under it: 组工信息第12期 / 组工信息 / 第12期).
-                else if (Series is not null && Recognizers.Masthead.Series(value) is not null && Restates(Punctuation.Compact(value), Series)) { }
+                // The series, or the series stated again (a page's title restating the masthead under it: 组工信息第12期 / 组工信息 / 第12期).
+                if (Recognizers.Masthead.Series(value) is not null && (Series is null || Restates(Punctuation.Compact(value), Series)))
+                    Series ??= Punctuation.Compact(line.Cut(chunk.Index, chunk.Length));
                 else if (Publisher is null && IssuerAndDate.Read(value) is { Issuer: not null } issuer)
                     Publisher = Punctuation.Compact(line.Cut(chunk.Index + issuer.IssuerIndex, issuer.IssuerLength));
                 else if (!MastheadChrome().IsMatch(value)) continue;
