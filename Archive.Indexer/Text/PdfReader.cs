@@ -73,7 +73,7 @@ internal static class PdfReader
             }
             if (pages.Count == 0 && unread.Count > 0) throw new DamagedPdfException($"none of its {unread.Count:N0} pages could be read", null);
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
-            var blocks = pages.SelectMany(p => Paragraphs(p.Number, p.Lines, TypeArea.OfPage(p.Lines, document))).ToList();
+            var blocks = pages.SelectMany(p => PageBlocks(p.Number, p.Lines, document)).ToList();
             if (blocks.Count == 0 && unread.Count == 0) throw new UnreadableFileException(NoTextLayer) { ScannedOnly = true };
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf") { PageCount = pdf.NumberOfPages, UnreadPages = unread };
         }
@@ -94,7 +94,9 @@ internal static class PdfReader
     /// <summary>
     /// Letters -> lines: letters sorted top to bottom, then left to right, join the line whose baseline they share.
     /// One sort and one pass, whatever the page holds. A letter drawn again at (nearly) the same spot, as PDFs
-    /// fake bold type, is kept once.
+    /// fake bold type, is kept once. A letter is measured at least as most of the page's letters are: a comma's box is
+    /// small, and the run of letters a writer sets after one to justify a line (LibreOffice, in Chinese text) can come
+    /// with boxes a fraction of their size and baselines a few points off, and would make a line of their own.
     /// </summary>
     private static List<PdfLine> PageLines(Page page)
     {
@@ -102,16 +104,30 @@ internal static class PdfReader
         if (letters.Count > MaxLettersPerPage)
             throw new UnreadableFileException($"page {page.Number} draws {letters.Count:N0} characters, more than a page of text holds ({MaxLettersPerPage:N0}): the PDF is damaged or built to be expensive");
         var lines = new List<PdfLine>();
-        foreach (var letter in letters
-                     .Where(l => !string.IsNullOrWhiteSpace(l.Value))
-                     .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
+        var drawn = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var heights = drawn.Select(Height).Order().ToList();
+        var least = heights.Count > 0 ? heights[heights.Count / 2] * 0.8 : 1;
+        foreach (var letter in drawn.OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
         {
-            var height = Math.Max(letter.BoundingBox.Height > 0 ? letter.BoundingBox.Height : letter.PointSize, 1);
+            var height = Math.Max(Height(letter), least);
             var line = lines.Count > 0 && Math.Abs(lines[^1].Baseline - letter.StartBaseLine.Y) < height * 0.5 ? lines[^1] : null;
             if (line is null) lines.Add(line = new PdfLine(letter.StartBaseLine.Y, height));
             line.Letters.Add(letter);
         }
         return lines;
+
+        static double Height(Letter letter) => Math.Max(letter.BoundingBox.Height > 0 ? letter.BoundingBox.Height : letter.PointSize, 1);
+    }
+
+    /// <summary>
+    /// A page's paragraphs column by column (<see cref="PdfColumns"/>): a column measured by its own margins and line
+    /// spacing, a line over the columns and a page in one column by the page's.
+    /// </summary>
+    private static IEnumerable<TextBlock> PageBlocks(int number, List<PdfLine> lines, TypeArea document)
+    {
+        var page = TypeArea.OfPage(lines, document);
+        var runs = PdfColumns.Read(lines);
+        return runs.SelectMany(run => Paragraphs(number, run, runs.Count > 1 && run.Count >= 3 ? TypeArea.Of([run]) : page));
     }
 
     /// <summary>
@@ -130,7 +146,8 @@ internal static class PdfReader
                 var gap = previous.Baseline - line.Baseline;
                 var breaks = gap > Math.Max(layout.LineSpacing * 1.4, previous.Height * 1.9)
                              || layout.Indents(line)
-                             || previous.Right < layout.Right - previous.Height * 2.5;
+                             || previous.Right < layout.Right - previous.Height * 2.5
+                             || layout.SetsApart(previous) || layout.SetsApart(line);
                 if (breaks) yield return Block();
             }
             first ??= line;
@@ -163,6 +180,14 @@ internal static class PdfReader
         /// <summary>Whether a line stands as far from either margin, within a character: centered, as headlines are.</summary>
         public bool Centers(PdfLine line) => Math.Abs(line.Left - Left - (Right - line.Right)) < line.Height;
 
+        /// <summary>
+        /// Whether a line is set apart from the text around it: centered clear of the margins (a headline), or set right
+        /// from well inside the left margin (a credit, a signature, a date), which in a narrow column reach the right
+        /// margin and the left part of the line a paragraph wraps to.
+        /// </summary>
+        public bool SetsApart(PdfLine line) =>
+            line.Left - Left >= line.Height && (Centers(line) || Right - line.Right < 1.5 * line.Height && line.Left - Left >= 3 * line.Height);
+
         public static TypeArea OfPage(List<PdfLine> page, TypeArea document) =>
             page.Count >= MeasurableLines ? Of([page]) : document;
 
@@ -173,49 +198,18 @@ internal static class PdfReader
             var spacings = pages
                 .SelectMany(page => page.Zip(page.Skip(1), (a, b) => a.Baseline - b.Baseline))
                 .Where(g => g > 0).Order().ToList();
-            return new TypeArea(lines.Min(l => l.Left), lines.Max(l => l.Right), spacings.Count > 0 ? spacings[spacings.Count / 2] : 0);
+            return new TypeArea(lines.Min(l => l.Left), RightMargin(lines), spacings.Count > 0 ? spacings[spacings.Count / 2] : 0);
         }
-    }
-
-    private sealed class PdfLine(double baseline, double height)
-    {
-        public double Baseline { get; } = baseline;
-        public double Height { get; } = height;
-        public List<Letter> Letters { get; } = [];
-        public double Left => Letters.Min(l => l.StartBaseLine.X);
-        public double Right => Letters.Max(l => l.EndBaseLine.X);
 
         /// <summary>
-        /// The letters left to right; a space where the gap is wide (Latin words; Chinese text has none), nothing
-        /// for a letter repeated over itself. Between a Chinese character and a Latin letter or a digit, Word sets a
-        /// quarter-em gap of its own (its default "adjust space between Asian and Latin text"): 2023 年 is 2023年 as
-        /// typed, and only a gap of half an em or more is a space.
+        /// Where full lines end: the middle of the right ends within two characters of the furthest, since a comma or a
+        /// full stop a writer hangs past the margin (as Word and LibreOffice do in Chinese text) ends a line further out.
         /// </summary>
-        public string Text
+        private static double RightMargin(List<PdfLine> lines)
         {
-            get
-            {
-                var ordered = Letters.OrderBy(l => l.StartBaseLine.X).ToList();
-                var text = new StringBuilder();
-                Letter? previous = null;
-                foreach (var letter in ordered)
-                {
-                    if (previous is not null)
-                    {
-                        if (letter.Value == previous.Value && letter.StartBaseLine.X - previous.StartBaseLine.X < Height * 0.3) continue;
-                        var space = IsAsianLatinBoundary(previous.Value, letter.Value) ? Height * 0.5 : Height * 0.2;
-                        if (letter.StartBaseLine.X - previous.EndBaseLine.X > space) text.Append(' ');
-                    }
-                    text.Append(letter.Value);
-                    previous = letter;
-                }
-                return text.ToString().Trim();
-            }
+            var furthest = lines.Max(l => l.Right);
+            var full = lines.Where(l => l.Right >= furthest - 2 * l.Height).Select(l => l.Right).Order().ToList();
+            return full[full.Count / 2];
         }
-
-        private static bool IsAsianLatinBoundary(string left, string right) =>
-            left.Length == 1 && right.Length == 1
-            && (CharClass.IsCjk(left[0]) && char.IsAsciiLetterOrDigit(right[0]) || char.IsAsciiLetterOrDigit(left[0]) && CharClass.IsCjk(right[0]));
     }
-
 }

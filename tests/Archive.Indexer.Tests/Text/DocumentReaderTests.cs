@@ -102,6 +102,51 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void A_pdf_page_in_two_columns_is_read_column_by_column_under_the_headline_over_them()
+    {
+        // Lines of both columns share baselines: read by baselines alone, each line of the left column was glued to the
+        // line beside it in the right one.
+        string[] left = ["The county trained young cadres", "in villages and on projects", "across the county all year", "and tested them in hard tasks", "of every kind this spring", "and summer, as planned."];
+        string[] right = ["Qingshan scores its members", "for study, meetings and work", "each quarter, and the scores", "are shown to all members", "and decide the awards at", "the end of the year."];
+        var texts = new List<(string, double, double)> { ("Two stories of this issue", 200, 760) };
+        for (var i = 0; i < left.Length; i++)
+        {
+            texts.Add((left[i], 60, 730 - i * 16));
+            texts.Add((right[i], 320, 730 - i * 16));
+        }
+
+        var text = DocumentReader.Read("issue.pdf", TestDocuments.PdfOfTexts([.. texts])).Text.Replace('\n', ' ');
+
+        Assert.Equal($"Two stories of this issue {string.Join(" ", left)} {string.Join(" ", right)}", text);
+    }
+
+    [Fact]
+    public void A_pdf_table_of_short_cells_is_read_row_by_row_not_as_columns()
+    {
+        string[] cells = ["Zhang", "Head", "Li", "Clerk", "Wang", "Aide", "Zhao", "Head", "Qian", "Clerk", "Sun", "Aide", "Zhou", "Head"];
+        var texts = new List<(string, double, double)>();
+        for (var i = 0; i < cells.Length; i += 2)
+        {
+            texts.Add((cells[i], 60, 700 - i * 8));
+            texts.Add((cells[i + 1], 320, 700 - i * 8));
+        }
+
+        var text = DocumentReader.Read("staff.pdf", TestDocuments.PdfOfTexts([.. texts])).Text.Replace('\n', ' ');
+
+        Assert.Equal(string.Join(" ", cells), text);
+    }
+
+    [Fact]
+    public void A_pdf_letter_with_a_small_box_a_little_below_its_line_is_read_in_the_line()
+    {
+        // A writer justifying Chinese text can set the letters after a comma with boxes a fraction of their size and a
+        // baseline a few points off; measured by its own box, such a letter made a line of its own, read after the whole line.
+        var bytes = TestDocuments.PdfOfTexts(("Members met in May", 60, 700), (",", 168, 698), ("and again in June", 176, 700));
+
+        Assert.Equal("Members met in May, and again in June", DocumentReader.Read("notes.pdf", bytes).Text);
+    }
+
+    [Fact]
     public void Html_text_hidden_from_readers_is_not_read()
     {
         const string html = """

@@ -111,6 +111,16 @@ internal static class TestDocuments
         return builder.Build();
     }
 
+    /// <summary>A one-page PDF of texts drawn in 12 pt Helvetica where given (x, y in points from the page's bottom left).</summary>
+    public static byte[] PdfOfTexts(params (string Text, double X, double Y)[] texts)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        foreach (var (text, x, y) in texts) page.AddText(text, 12, new PdfPoint(x, y), font);
+        return builder.Build();
+    }
+
     /// <summary>
     /// A PDF protected by a user password (standard security handler, RC4 40-bit): the encryption dictionary's
     /// hashes do not open with the empty password, as with any password-protected file.
