@@ -15,8 +15,8 @@ internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadO
 /// site footer), a 网讯 dateline or a writer's credit closing the text; a newspaper page its 版次 line, a 本报讯
 /// dateline or a reporter's byline; a report a speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
 /// evidence before the weights do: an issue line makes a bulletin; an official document's own parts make a notice even
-/// inside a portal's chrome (so does a disclosure block's 发文机关); a page's chrome makes a web article of whatever speech or report it carries. A document is
-/// generic when no kind has enough.
+/// inside a portal's chrome (so does a disclosure block's 发文机关); a page's chrome makes a web article of whatever speech or report it carries. Prose
+/// no kind claims is a web article when it narrates an event as news does (a body copied without its page), and generic otherwise.
 /// </summary>
 internal static partial class DocumentClassifier
 {
@@ -153,6 +153,11 @@ internal static partial class DocumentClassifier
             if (WriterCredit().Match(lines[i].Folded) is { Success: true } credit && Credit.Read(credit.Groups[1].Value) is { Authors.Count: > 0 })
                 evidence.Add(DocumentKind.WebArticle, 2, "writer's credit", lines[i]);
 
+        // Prose no kind claims, that narrates an event (who met or spoke, and when), is a news item as a site carries it:
+        // the commonest such text in the archive, so a body copied without its page reads as one, not as generic.
+        if (!evidence.Claimed && Narration(lines, roles) is { } narrated)
+            evidence.Add(DocumentKind.WebArticle, Enough, "an event narrated (what was held or said, and when)", narrated);
+
         // A page of nothing but chrome holds no document of any kind.
         return evidence.Decide(onlyChrome: !roles.Any(r => r is LineRole.Body or LineRole.Heading or LineRole.SectionHeading or LineRole.Masthead));
     }
@@ -176,6 +181,9 @@ internal static partial class DocumentClassifier
             if (!_seen.Add($"{kind}:{why}")) return;
             _items.Add((kind, weight, $"{Code(kind)} +{weight}: {why}: {Excerpt(line.Text)} (line {line.Number + 1})", strength));
         }
+
+        /// <summary>Whether some kind already has enough evidence to be read.</summary>
+        public bool Claimed => _items.GroupBy(e => e.Kind).Any(g => g.Sum(e => e.Weight) >= Enough);
 
         public KindDecision Decide(bool onlyChrome)
         {
@@ -214,6 +222,19 @@ internal static partial class DocumentClassifier
         for (var i = after + 1; i < lines.Count && after >= -1; i++)
             if (roles[i] == LineRole.Body && lines[i].HasClauseMark) return i;
         return -1;
+    }
+
+    /// <summary>
+    /// The first body line of a text that tells an event as news does: two of an occasion (召开, 举办, 出席), a statement
+    /// reported (指出, 强调, 据悉) and the day it happened (9月15日, 近日), anywhere in its body.
+    /// </summary>
+    private static SourceLine? Narration(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    {
+        var body = Enumerable.Range(0, lines.Count).Where(i => roles[i] == LineRole.Body && lines[i].HasClauseMark).ToList();
+        if (body.Count == 0) return null;
+        var text = string.Join("\n", body.Take(EvidenceLines).Select(i => lines[i].Folded));
+        var signs = (Occasion().IsMatch(text) ? 1 : 0) + (ReportedStatement().IsMatch(text) ? 1 : 0) + (EventDay().IsMatch(text) ? 1 : 0);
+        return signs >= 2 ? lines[body[0]] : null;
     }
 
     /// <summary>Issuer lines over a date line (or both on one line) after the text: the signature of an official document.</summary>
@@ -273,4 +294,13 @@ internal static partial class DocumentClassifier
 
     [GeneratedRegex(@"^(?:\d{1,2}月\d{1,2}(?:[、—至-]\d{1,2})?(?:日|号)|近日|日前|近期|近年来|近两年来|昨天|昨日|今天)")]
     private static partial Regex NewsLead();
+
+    [GeneratedRegex(@"召开|举办|举行|开班|开幕|出席|主持|参加了|参加会议|参加培训|走访|调研")]
+    private static partial Regex Occasion();
+
+    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|要求,|提出了?[一二三四五六七八九十两\d]+(?:点|条)")]
+    private static partial Regex ReportedStatement();
+
+    [GeneratedRegex(@"(?:\d{4}年|今年|去年)?\d{1,2}月(?:\d{1,2}日|份|中旬|上旬|下旬|底|初)|近日|日前")]
+    private static partial Regex EventDay();
 }

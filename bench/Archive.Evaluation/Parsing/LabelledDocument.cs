@@ -27,6 +27,8 @@ internal enum EvaluationSet
     HeldOutBatch10,
     /// <summary>The eleventh batch of real documents held out ("set": "held-out-11"), all 14 of it, scored apart from the first ten.</summary>
     HeldOutBatch11,
+    /// <summary>The twelfth batch of real documents held out ("set": "held-out-12"), all 12 of it, scored apart from the first eleven.</summary>
+    HeldOutBatch12,
     Samples,
 }
 

@@ -24,6 +24,9 @@ public sealed class KindTests
     [InlineData(DocumentKind.WebArticle, "甲镇开展党员冬训\n来源:某某日报    日期:2024-01-10    浏览量:\n近日,甲镇党委组织全镇党员开展冬训,全镇300余名党员参加。")]
     // A place's dateline is a paper's or a site's alike: no evidence for either.
     [InlineData(DocumentKind.WebArticle, "甲区讯(通讯员 王明)近日,甲区召开全区组织工作会议,总结去年工作,部署今年任务。\n会议强调,要切实抓好基层党建工作。(记者:李华)")]
+    // A body copied without its page, no dateline or credit: it tells what was held, who spoke, and when, as news does.
+    [InlineData(DocumentKind.WebArticle, "组织员培训班于1月12日在学院会议室举办,组织部部长出席了培训班。\n随后,与会同志就组织工作进行了交流。")]
+    [InlineData(DocumentKind.WebArticle, "党建工作推进会\n会议由县委副书记主持。会议指出,要抓好基层党组织建设,推动各项任务落实。")]
     [InlineData(DocumentKind.Report, "在全县村级组织换届选举工作会议上的讲话\n同志们:\n今年是村级组织换届选举年,全县有个村党组织要进行换届选举。")]
     [InlineData(DocumentKind.Report, "小康大业,人才为本。上蔡县人事劳动和社会保障局长期以来一直重视人才资源的开发工作。\n一、文化专业技术人才资源现状\n全县共有文化专业技术人才265人。\n二、存在的问题\n人才总量少。")]
     public void Each_kind_is_told_by_its_evidence(DocumentKind kind, string text)
