@@ -25,11 +25,6 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
     public const string Size = "size";
 
     public const int MaxValuesPerFacet = 20;
-    /// <summary>
-    /// The problems said of one URL, refused and adjusted apart, the last of them counting the rest: a link of 10,000
-    /// unknown parameters got a note each, 3 MB of warnings in the API's answer and 1.7 MB of notes on the page.
-    /// </summary>
-    public const int MaxProblems = 20;
     /// <summary>The index keeps facet values up to 200 characters; a longer value can match nothing.</summary>
     public const int MaxValueLength = 200;
     public const int MinYear = 1900;
@@ -145,16 +140,7 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         }
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
         var request = new SearchRequest { Query = query, Filters = filters, Sort = sort ?? DefaultSort(query), Page = page, PageSize = size };
-        return new SearchParameters(request, sort is not null, Said(refused), Said(adjusted));
-    }
-
-    /// <summary>The first problems, and one for the rest (under the field of the first unsaid) saying how many there are.</summary>
-    private static List<FieldProblem> Said(List<FieldProblem> problems)
-    {
-        if (problems.Count <= MaxProblems) return problems;
-        var unsaid = problems.Count - MaxProblems + 1;
-        return [.. problems.Take(MaxProblems - 1),
-            new(problems[MaxProblems - 1].Field, $"{unsaid:N0} more problems of this link are not listed.", $"此链接另有 {unsaid:N0} 处问题未列出。")];
+        return new SearchParameters(request, sort is not null, FieldProblems.Said(refused), FieldProblems.Said(adjusted));
     }
 
     /// <summary>The parameters of a request, defaults left out (a page of the default size, the default order), so links stay short.</summary>

@@ -34,11 +34,11 @@ public class SearchParametersTests
     {
         var reading = Read(string.Join('&', Enumerable.Range(0, 10_000).Select(i => $"utm{i}=1&year=x{i}")));
 
-        Assert.Equal(SearchParameters.MaxProblems, reading.Refused.Count);
-        Assert.Equal(SearchParameters.MaxProblems, reading.Adjusted.Count);
+        Assert.Equal(FieldProblems.MaxSaid, reading.Refused.Count);
+        Assert.Equal(FieldProblems.MaxSaid, reading.Adjusted.Count);
         Assert.Equal("utm0", reading.Adjusted[0].Field);
-        Assert.Contains("9,981 more problems", reading.Adjusted[^1].MessageEn);
-        Assert.Contains("9,981 more problems", reading.Refused[^1].MessageEn);
+        Assert.Equal("9,981 more problems are not listed.", reading.Adjusted[^1].MessageEn);
+        Assert.Equal("9,981 more problems are not listed.", reading.Refused[^1].MessageEn);
     }
 
     [Fact]
