@@ -122,8 +122,10 @@ public static class DocumentEndpoints
         }
         // Whatever the file holds (an HTML page included), it is a download and never runs as part of this site.
         http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        // A range in another unit than bytes is ignored, as HTTP requires (RFC 9110, 14.2): ASP.NET Core answered Range: items=0-5 with bytes 0-5.
+        var inBytes = http.Request.GetTypedHeaders().Range is not { } range || range.Unit.Equals("bytes", StringComparison.OrdinalIgnoreCase);
         return TypedResults.Stream(content, original.MediaType, UploadFileName.Sanitize(original.FileName),
-            document.IngestedAt, new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{original.Sha256}\""), enableRangeProcessing: true);
+            document.IngestedAt, new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{original.Sha256}\""), enableRangeProcessing: inBytes);
     }
 
     private static async Task<IResult> Upload(

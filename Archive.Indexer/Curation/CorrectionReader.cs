@@ -40,7 +40,7 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
             if (problem is null) values.Add((field, value));
             else problems.Add(problem);
         }
-        return (values, problems);
+        return (values, FieldProblems.Said(problems));
     }
 
     public (JsonElement Value, FieldProblem? Problem) Read(CorrectableField field, JsonElement input)

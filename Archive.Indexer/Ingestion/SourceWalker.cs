@@ -120,8 +120,16 @@ internal static class SourceWalker
         return info.LinkTarget is { } target
             ? new SourceEntry(path, FileOutcomeStatus.Failed,
                 $"symbolic link to {target} cannot be followed (its target is missing or it loops back on itself)")
-            : new SourceEntry(path, FileOutcomeStatus.Failed, "no such file or folder");
+            : new SourceEntry(path, FileOutcomeStatus.Failed, path.Contains('\uFFFD', StringComparison.Ordinal) ? NameNotUtf8 : "no such file or folder");
     }
+
+    /// <summary>
+    /// A name listed with U+FFFD that is not there: its bytes are no UTF-8 (a Windows zip tool writes GBK names), and .NET
+    /// lists such a name with replacement characters, by which the file cannot be opened. It was "no such file or folder".
+    /// </summary>
+    private const string NameNotUtf8 =
+        "its name is not UTF-8 (written in another encoding, such as GBK by a Windows zip tool), so it cannot be opened by it: " +
+        "rename it, e.g. convmv -f gbk -t utf8 --notest FILE";
 
     /// <summary>The path with every symbolic link along it resolved, so two routes to one folder compare equal.</summary>
     private static string RealPath(string path)

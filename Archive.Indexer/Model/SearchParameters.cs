@@ -152,7 +152,7 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         }
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
         var request = new SearchRequest { Query = query, Filters = filters, Sort = sort ?? DefaultSort(query), Page = page, PageSize = size };
-        return new SearchParameters(request, sort is not null, refused, adjusted);
+        return new SearchParameters(request, sort is not null, FieldProblems.Said(refused), FieldProblems.Said(adjusted));
     }
 
     /// <summary>The parameters of a request, defaults left out (a page of the default size, the default order), so links stay short.</summary>

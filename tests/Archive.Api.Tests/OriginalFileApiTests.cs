@@ -37,6 +37,23 @@ public sealed class OriginalFileApiTests(SeededArchive archive)
         Assert.EndsWith($"/api/v1/documents/{documentId}/file", original.Str("url"));
     }
 
+    [Theory]
+    [InlineData("bytes=0-5", HttpStatusCode.PartialContent, 6)]
+    [InlineData("items=0-5", HttpStatusCode.OK, null)]
+    [InlineData("bytes=5-1", HttpStatusCode.OK, null)]
+    public async Task A_range_in_bytes_is_answered_and_one_in_another_unit_or_unreadable_gets_the_whole_file(string range, HttpStatusCode status, int? length)
+    {
+        var bytes = Notice(Marker());
+        var documentId = (await client.UploadAsync("范围.txt", bytes)).Str("document_id");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{documentId}/file");
+        request.Headers.TryAddWithoutValidation("Range", range);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(bytes[..(length ?? bytes.Length)], await response.Content.ReadAsByteArrayAsync());
+    }
+
     private long OriginalsBytes()
     {
         var folder = Path.Combine(archive.DataDirectory, "originals");

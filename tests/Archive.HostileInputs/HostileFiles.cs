@@ -165,6 +165,12 @@ public static class HostileFiles
         yield return new("pdf: a font that is a loop of references packed in a compressed object stream", "packed.pdf", PdfWithObjectStream(
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Contents 5 0 R >>",
             "7 0 R", "6 0 R"));
+        yield return new("pdf: a page drawing one content stream 200,000 times (pdftotext ran 120 s on it)", "contents.pdf", Pdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents [" + Repeat("5 0 R ", 200_000) + "] >>",
+            Font,
+            Stream("BT /F1 12 Tf 72 720 Td (Hello) Tj ET")));
         yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
         yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
     }

@@ -15,10 +15,21 @@ internal sealed record ConversionOptions
     public TimeSpan FileTimePerMegabyte { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How long LibreOffice may take for a file of <paramref name="bytes"/>: the base, the allowance per megabyte, at most <see cref="FileTimeout"/>.</summary>
-    public TimeSpan FileTimeFor(long bytes)
+    public TimeSpan FileTimeFor(long bytes) => Scaled(FileBaseTime, FileTimePerMegabyte, FileTimeout, bytes);
+    /// <summary>
+    /// How long pdftotext may take to read one PDF's text layer, all its runs for the file together (the whole file, or one
+    /// for each page PdfPig could not read): a base and an allowance per megabyte, at most <see cref="PageTimeout"/>. A
+    /// genuine PDF of 26 MB and 600 pages reads in a second; a 1.2 MB PDF whose page draws one stream 200,000 times held
+    /// pdftotext for the whole 120 s, and every such page of a file again as long.
+    /// </summary>
+    public TimeSpan TextLayerTimeFor(long bytes) => Scaled(TextLayerBaseTime, TextLayerTimePerMegabyte, PageTimeout, bytes);
+    public TimeSpan TextLayerBaseTime { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan TextLayerTimePerMegabyte { get; init; } = TimeSpan.FromSeconds(0.5);
+
+    private static TimeSpan Scaled(TimeSpan time, TimeSpan perMegabyte, TimeSpan most, long bytes)
     {
-        var time = FileBaseTime + FileTimePerMegabyte * (bytes / (1024.0 * 1024));
-        return time < FileTimeout ? time : FileTimeout;
+        time += perMegabyte * (bytes / (1024.0 * 1024));
+        return time < most ? time : most;
     }
     /// <summary>
     /// The address space each run of a program (LibreOffice, Tesseract, poppler) may map, its children's included. LibreOffice

@@ -31,15 +31,16 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
     /// The text layer as pdftotext reads it, page by page, a paragraph where it leaves a blank line (its lines joined as
     /// the PDF reader joins wrapped lines); null when it reads no text. Its output is written to <paramref name="folder"/>
     /// and read only up to <see cref="MaxTextBytes"/>, each page to <see cref="PdfReader.MaxLettersPerPage"/>, as the PDF reader's pages are.
-    /// With <paramref name="page"/>, that page alone (one the PDF reader could not read).
+    /// With <paramref name="page"/>, that page alone (one the PDF reader could not read). Each run takes what is left of
+    /// <paramref name="time"/>, the file's.
     /// </summary>
-    public ExtractedText? TextLayer(string pdf, string folder, CancellationToken cancellationToken, int? page = null)
+    public ExtractedText? TextLayer(string pdf, string folder, TimeBudget time, CancellationToken cancellationToken, int? page = null)
     {
         var output = Path.Combine(folder, "text-layer.txt");
         var number = page?.ToString(CultureInfo.InvariantCulture);
         string[] range = number is null ? [] : ["-f", number, "-l", number];
-        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", .. range, pdf, output],
-            number is null ? "reading the PDF's text layer" : $"reading page {number} of the PDF's text layer", pageTimeout, memory, cancellationToken);
+        var what = number is null ? "reading the PDF's text layer" : $"reading page {number} of the PDF's text layer";
+        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", .. range, pdf, output], what, time.Left(what), memory, cancellationToken);
         if (result.ExitCode != 0 || !File.Exists(output)) return null;
         if (new FileInfo(output).Length > MaxTextBytes)
             throw new UnreadableFileException($"the PDF's text layer holds more than {MaxTextBytes / (1024 * 1024)} MB of text: the PDF is damaged or built to be expensive");

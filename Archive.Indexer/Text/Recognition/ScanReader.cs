@@ -97,11 +97,12 @@ internal sealed class ScanReader
         if (poppler) using (var file = File.Create(path)) file.Write(pdf.Span);
         bool? fonts = null;
         bool HasFonts() => fonts ??= _rasterizer.HasFonts(path, context.Cancellation);
+        var textLayerTime = new TimeBudget(_options.TextLayerTimeFor(pdf.Length));
         if (!layerFirst && HasFonts()) layer = TextLayer.Read(readTextLayer);
         if (layer.Failure is { } damaged && HasFonts())
             // A text layer PdfPig cannot read (a table of objects pointing past the file's end) poppler often can.
-            layer = new(_rasterizer.TextLayer(path, job.Path, context.Cancellation) ?? throw damaged, null);
-        if (layer.Text is { UnreadPages.Count: > 0 } partial) layer = new(WithUnreadPagesByPoppler(partial, path, job.Path, context.Cancellation), null);
+            layer = new(_rasterizer.TextLayer(path, job.Path, textLayerTime, context.Cancellation) ?? throw damaged, null);
+        if (layer.Text is { UnreadPages.Count: > 0 } partial) layer = new(WithUnreadPagesByPoppler(partial, path, job.Path, textLayerTime, context.Cancellation), null);
 
         var textLayer = layer.Text;
         var total = _rasterizer.PageCount(path, context.Cancellation);
@@ -153,12 +154,12 @@ internal sealed class ScanReader
 
     /// <summary>
     /// The text layer with the pages its reader could not read (a damaged page among sound ones) read by pdftotext, page
-    /// by page, under the limits it reads a whole file with. A page that gives no text there either is left to be
+    /// by page, within the time it reads a whole file in, all pages together. A page that gives no text there either is left to be
     /// rendered and recognized, as a page without a text layer is, and the recognition says so.
     /// </summary>
-    private ExtractedText WithUnreadPagesByPoppler(ExtractedText textLayer, string path, string folder, CancellationToken cancellationToken)
+    private ExtractedText WithUnreadPagesByPoppler(ExtractedText textLayer, string path, string folder, TimeBudget time, CancellationToken cancellationToken)
     {
-        var pages = textLayer.UnreadPages.Select(page => _rasterizer.TextLayer(path, folder, cancellationToken, page)).OfType<ExtractedText>();
+        var pages = textLayer.UnreadPages.Select(page => _rasterizer.TextLayer(path, folder, time, cancellationToken, page)).OfType<ExtractedText>();
         // Ordered by page, each page's blocks in their order (a stable sort).
         var blocks = textLayer.Blocks.Concat(pages.SelectMany(p => p.Blocks)).OrderBy(b => b.Page).ToList();
         return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, textLayer.Encoding, textLayer.Format) { PageCount = textLayer.PageCount };

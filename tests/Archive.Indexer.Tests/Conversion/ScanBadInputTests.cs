@@ -46,6 +46,19 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
     }
 
     [Fact]
+    public void A_pdf_that_holds_pdftotext_fails_within_the_time_given_to_a_file_of_its_size()
+    {
+        var contents = Archive.HostileInputs.HostileFiles.Pdf().First(f => f.FileName == "contents.pdf");
+
+        var e = Fails(contents.FileName, contents.Content);
+
+        // At most 10 s and 0.5 s a megabyte of its 1.2 MB (what pdffonts took before is spent), not the 120 s a page's recognition gets.
+        var given = System.Text.RegularExpressions.Regex.Match(e.Message, @"^pdftotext did not finish reading the PDF's text layer within (\d+) s");
+        Assert.True(given.Success, e.Message);
+        Assert.InRange(int.Parse(given.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 11);
+    }
+
+    [Fact]
     public void A_pdf_whose_font_leads_back_to_itself_is_called_damaged_not_a_scan_where_nothing_was_recognized()
     {
         // pdffonts lists no font for it, so its page went to recognition as a scanner's, which found nothing.

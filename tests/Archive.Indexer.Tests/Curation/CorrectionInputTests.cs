@@ -29,6 +29,18 @@ public sealed class CorrectionInputTests : IDisposable
         _archive.CorrectDocument(_document, new Dictionary<string, JsonElement> { [field] = CanonicalJson.Of(value) }, Editor);
 
     [Fact]
+    public void A_correction_of_thousands_of_unknown_fields_says_a_few_and_counts_the_rest()
+    {
+        var fields = Enumerable.Range(0, 5_000).ToDictionary(i => $"t{i}", _ => CanonicalJson.Of("1"));
+
+        var result = _archive.CorrectDocument(_document, fields, Editor);
+
+        Assert.Equal(CorrectionStatus.Invalid, result.Status);
+        Assert.Equal(FieldProblems.MaxSaid, result.Problems.Count);
+        Assert.Equal("4,981 more problems are not listed.", result.Problems[^1].MessageEn);
+    }
+
+    [Fact]
     public void Invisible_and_direction_characters_are_dropped_as_ingest_drops_them()
     {
         Assert.Equal(CorrectionStatus.Applied, Correct("publisher", "\u202e安庆市委\u200b组织部").Status);

@@ -197,6 +197,23 @@ public sealed class IngestionPipelineTests : IDisposable
     }
 
     [Fact]
+    public void A_file_whose_name_is_not_utf8_fails_saying_so_and_the_rest_is_stored()
+    {
+        var good = Input("通知.txt", "关于做好干部教育培训工作的通知\n\n各县区委组织部：请认真做好专题培训。"u8.ToArray());
+        // 干部.txt with its name in GBK, as a Windows zip tool writes it: bytes .NET cannot write a name in, so the shell does.
+        var shell = new System.Diagnostics.ProcessStartInfo("sh") { ArgumentList = { "-c", "printf x > \"$1/$(printf '\\270\\311\\262\\277.txt')\"", "sh", Path.GetDirectoryName(good)! } };
+        using (var process = System.Diagnostics.Process.Start(shell)!) process.WaitForExit();
+
+        var report = Pipeline().Ingest([_temp.File("in")]);
+
+        Assert.Equal(2, report.Count);
+        Assert.Equal(FileOutcomeStatus.New, report.Single(o => o.Path == good).Status);
+        var gbk = report.Single(o => o.Path != good);
+        Assert.Equal(FileOutcomeStatus.Failed, gbk.Status);
+        Assert.Contains("its name is not UTF-8", gbk.Error);
+    }
+
+    [Fact]
     public void A_file_that_vanishes_during_the_batch_is_a_failure_and_the_rest_is_stored()
     {
         CopySample("000_037b87f1aeded1d9.txt", "1.txt");

@@ -30,6 +30,18 @@ public class SearchParametersTests
     }
 
     [Fact]
+    public void A_link_of_thousands_of_bad_parameters_says_a_few_and_counts_the_rest()
+    {
+        var reading = Read(string.Join('&', Enumerable.Range(0, 10_000).Select(i => $"utm{i}=1&year=x{i}")));
+
+        Assert.Equal(FieldProblems.MaxSaid, reading.Refused.Count);
+        Assert.Equal(FieldProblems.MaxSaid, reading.Adjusted.Count);
+        Assert.Equal("utm0", reading.Adjusted[0].Field);
+        Assert.Equal("9,981 more problems are not listed.", reading.Adjusted[^1].MessageEn);
+        Assert.Equal("9,981 more problems are not listed.", reading.Refused[^1].MessageEn);
+    }
+
+    [Fact]
     public void A_kind_is_read_by_its_code_or_its_chinese_name_and_kept_as_the_code()
     {
         var reading = Read("kind=通知&kind=bulletin&kind=花名册&kind=網頁文章");
