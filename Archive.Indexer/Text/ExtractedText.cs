@@ -18,6 +18,17 @@ internal sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Block
     /// <summary>The pages the reader could not read (pdf: a damaged page among sound ones), which its blocks lack.</summary>
     public IReadOnlyList<int> UnreadPages { get; init; } = [];
 
+    /// <summary>
+    /// Text one document holds at most: 4 M characters is some 2,500 pages, more than a year of any bulletin. More is no
+    /// document to search, and parsing it would take gigabytes (a small zipped file can inflate to it).
+    /// </summary>
+    public const int MaxCharacters = 4 * 1024 * 1024;
+
+    /// <summary>This text, if one document may hold it.</summary>
+    /// <exception cref="UnreadableFileException">It holds more than <see cref="MaxCharacters"/>.</exception>
+    public ExtractedText Bounded() => Text.Length <= MaxCharacters ? this
+        : throw new UnreadableFileException($"the file holds {Text.Length:N0} characters of text, more than one document is read for ({MaxCharacters:N0}): split it");
+
     /// <summary>Text whose blocks are its non-empty lines (plain text, or text already extracted elsewhere).</summary>
     public static ExtractedText FromPlainText(string text, string encoding = "utf-16", string format = "txt")
     {

@@ -38,7 +38,7 @@ internal sealed class IsolatedReader : IDisposable
     /// <exception cref="UnreadableFileException">The file cannot be read, or reading it broke a budget: the message says which.</exception>
     public ExtractedText Read(string fileName, ReadOnlyMemory<byte> content)
     {
-        if (DocumentReader.IsPlainText(fileName)) return DocumentReader.Read(fileName, content);
+        if (DocumentReader.IsPlainText(fileName)) return DocumentReader.Read(fileName, content).Bounded();
         if (content.Length == 0) throw new UnreadableFileException("the file is empty");
         _slots.Wait();
         try
@@ -66,7 +66,7 @@ internal sealed class IsolatedReader : IDisposable
                 process.Dispose();
                 if (status == ReadStatus.NotDelivered && attempt == 0) continue;
                 // Markdown is text: what its parser could not read within bounds is kept as the text it is.
-                if (status != ReadStatus.Answered && DocumentReader.IsMarkdown(fileName)) return MarkdownReader.AsPlainText(content.Span);
+                if (status != ReadStatus.Answered && DocumentReader.IsMarkdown(fileName)) return MarkdownReader.AsPlainText(content.Span).Bounded();
                 throw new UnreadableFileException(why);
             }
         }

@@ -8,9 +8,6 @@ namespace Archive.Indexer.Text.Isolation;
 /// </summary>
 internal static class ReaderWorker
 {
-    /// <summary>Text a reader hands back at most: 32 M characters is some 20,000 pages; more is no document to search.</summary>
-    public const int MaxCharacters = 32 * 1024 * 1024;
-
     public static int Run()
     {
         using var input = Console.OpenStandardInput();
@@ -42,11 +39,7 @@ internal static class ReaderWorker
     {
         try
         {
-            var text = DocumentReader.Read(fileName, content);
-            return text.Text.Length <= MaxCharacters
-                ? new(ReaderProtocol.Outcome.Text, text, null)
-                : new(ReaderProtocol.Outcome.Unreadable, null,
-                    $"the file holds {text.Text.Length:N0} characters of text, more than one document is read for ({MaxCharacters:N0}): split it");
+            return new(ReaderProtocol.Outcome.Text, DocumentReader.Read(fileName, content).Bounded(), null);
         }
         catch (UnreadableFileException e)
         {

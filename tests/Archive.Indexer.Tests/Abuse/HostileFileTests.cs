@@ -221,6 +221,21 @@ public sealed class HostileFileTests : IDisposable
         Assert.Equal(System.Text.Encoding.UTF8.GetString(links.Content).Length, text.Text.Length);
     }
 
+    [Fact]
+    public void Text_past_what_one_document_holds_is_refused_whether_read_as_text_or_inflated_from_a_small_docx()
+    {
+        // A zipped .docx of a few kilobytes can inflate to millions of characters, which the archive's own process would
+        // then parse for gigabytes of memory: refused after reading, in the reader process, as is a text file that long.
+        var ideographs = new string('干', ExtractedText.MaxCharacters + 1);
+        using var reader = new IsolatedReader();
+
+        var docx = Assert.Throws<UnreadableFileException>(() => reader.Read("big.docx", TestDocuments.DocxOfXml($"<w:p><w:r><w:t>{ideographs}</w:t></w:r></w:p>")));
+        var text = Assert.Throws<UnreadableFileException>(() => reader.Read("big.txt", System.Text.Encoding.UTF8.GetBytes(ideographs)));
+
+        Assert.All([docx, text], refused => Assert.Contains("more than one document is read for (4,194,304): split it", refused.Message));
+        Assert.Equal(ExtractedText.MaxCharacters, reader.Read("whole.txt", System.Text.Encoding.UTF8.GetBytes(ideographs[1..])).Text.Length);
+    }
+
     [Theory]
     [InlineData("references.pdf", "object 6 0 R refers back to itself")]
     [InlineData("commented.pdf", "object 6 0 R refers back to itself")]
