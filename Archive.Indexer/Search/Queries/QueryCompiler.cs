@@ -70,7 +70,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         }
 
         var full = Conjunction(strict, words.Select(w => w.Query));
-        return new CompiledQuery(full, Partial(strict, words, CoverageUnits(words, searcher)), full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
+        return new CompiledQuery(full, Partial(strict, words, CoverageOf(words, searcher)), full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
             gathered.Warnings, Describe(parsed, gathered), HasScoringText(parsed.Root));
     }
 
@@ -79,15 +79,21 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// the words, or none when a phrase or a +word already says what it is about (a filter alone says nothing).
     /// Null when it would find nothing more than the full query.
     /// </summary>
-    private static Query? Partial(List<(QueryNode Node, Query Query)> strict, List<QueryWord> words, IReadOnlyList<int>? units)
+    private static Query? Partial(List<(QueryNode Node, Query Query)> strict, List<QueryWord> words, Coverage? coverage)
     {
         var aboutSomething = strict.Any(s => s.Node is not NotNode && HasScoringText(s.Node));
         if (words.Count == 0 || (words.Count == 1 && !aboutSomething)) return null;
-        if (aboutSomething) return Conjunction(strict, [], optional: new CoverageQuery(words.Select(w => w.Query).ToList(), units: units));
+        if (aboutSomething) return Conjunction(strict, [], optional: new CoverageQuery(words.Select(w => w.Query).ToList(), units: coverage?.Units));
         // A character alone (宋 of 宋黎立, a surname the segmenter cut off) says too little to answer a query: a partial
         // match holds at least one of its longer words, where it has some; the characters then add to its coverage.
+        // A word most articles hold says too little as well (基层 of 基层 减负 形式主义): the match holds one of the words
+        // fewer hold, where the query has some, or a query with nothing to answer filled a page with every article on its
+        // commonest word. A word whose text no body holds still leads: its synonyms (两新组织) or its place's articles
+        // (连云港) may answer.
         var longer = words.Select(w => w.Label.Trim().Length > 1).ToList();
-        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), longer.Contains(true) ? longer : null, units)]);
+        var telling = longer.Select((l, at) => l && coverage?.Telling[at] != false).ToList();
+        var leads = telling.Contains(true) ? telling : longer.Contains(true) ? longer : null;
+        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), leads, coverage?.Units)]);
     }
 
     /// <summary>
@@ -99,18 +105,18 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// it counts two. The words a question is put in (<see cref="QuestionWords"/>: 上级, 情况, 做法) count one, and do not set
     /// the scale. Null (one each) without an index to count in.
     /// </summary>
-    private IReadOnlyList<int>? CoverageUnits(List<QueryWord> words, IndexSearcher? searcher)
+    private Coverage? CoverageOf(List<QueryWord> words, IndexSearcher? searcher)
     {
         if (searcher is null || words.Count < 2) return null;
         var reader = searcher.IndexReader;
         var asked = words.Select(w => !w.IsGroup && QuestionWords.Contains(analysis.Folding.Fold(w.Label.Trim()))).ToList();
-        var idf = words.Select((w, i) =>
+        var articles = words.Select((w, i) =>
         {
-            if (w.IsGroup || asked[i]) return (double?)null;
+            if (w.IsGroup || asked[i]) return (int?)null;
             var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
-            var articles = frequencies.Count == 0 ? reader.NumDocs : frequencies.Min();
-            return Math.Log(1 + (reader.NumDocs - articles + 0.5) / (articles + 0.5));
+            return frequencies.Count == 0 ? reader.NumDocs : frequencies.Min();
         }).ToList();
+        var idf = articles.Select(n => n is { } count ? Math.Log(1 + (reader.NumDocs - count + 0.5) / (count + 0.5)) : (double?)null).ToList();
         var rarest = idf.Max() ?? 0;
         var units = idf.Select((i, at) => asked[at] || i < rarest / 2 ? 1 : 2).ToList();
         // A place named beside a subject (山东 党群服务中心) is where the answer must be: the place's articles on a
@@ -121,7 +127,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             var others = units.Where((_, at) => !places[at]).Sum();
             for (var at = 0; at < units.Count; at++) if (places[at]) units[at] = others + 1;
         }
-        return units;
+        return new Coverage(units, [.. articles.Select(n => n is null || n <= reader.NumDocs / 2)]);
     }
 
     /// <summary>Whether a word is the name of a place some article of the index belongs to (山东, 鱼台县, 海北州).</summary>
@@ -576,6 +582,12 @@ internal sealed record CompiledQuery(
     IReadOnlyList<string> Warnings,
     string Understood,
     bool Scored);
+
+/// <summary>
+/// What each word adds to a partial match's coverage, and whether it tells what the match is about: a word most
+/// articles hold does not, and cannot lead a match.
+/// </summary>
+internal sealed record Coverage(IReadOnlyList<int> Units, IReadOnlyList<bool> Telling);
 
 /// <summary>One of the words a partial match is counted by: as typed (or an OR group as written), and its query.</summary>
 internal sealed record QueryWord(string Label, Query Query)

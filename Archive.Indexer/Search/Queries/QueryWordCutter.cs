@@ -16,6 +16,9 @@ namespace Archive.Indexer.Search.Queries;
 /// </summary>
 internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synonyms)
 {
+    /// <summary>The particles 的 and 了: they tie words into a phrase or mark a verb's aspect, and never stand for a thing.</summary>
+    private static readonly HashSet<char> Particles = ['的', '了'];
+
     /// <param name="withoutFraming">Leave out the words framing a search for precedents (<see cref="SearchFraming"/>).</param>
     public List<CutWord> Cut(string text, bool withoutFraming = false)
     {
@@ -51,6 +54,10 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
                 // The characters around it that no word of two characters or more holds.
                 while (start > 0 && !covered[start - 1] && CharClass.IsHan(text[start - 1])) start--;
                 while (end < text.Length && !covered[end] && CharClass.IsHan(text[end])) end++;
+                // A particle at either end (的 of 社区里的党员, 退休的老党员; 了 of 都做了什么) ties the character to the words around it and
+                // is no part of a name: joined, 里的 and 的老 were texts that ranked the articles happening to hold them.
+                while (start < tokens[i].Start && Particles.Contains(text[start])) start++;
+                while (end > tokens[i].End && Particles.Contains(text[end - 1])) end--;
             }
             var next = i + Math.Max(length, 1);
             while (next < tokens.Count && tokens[next].Start < end) next++;

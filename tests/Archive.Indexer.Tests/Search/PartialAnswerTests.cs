@@ -34,6 +34,16 @@ public sealed class PartialAnswerTests(PartialAnswerTests.Articles articles) : I
     }
 
     [Fact]
+    public void A_word_most_articles_hold_does_not_fill_the_partial_answer_with_its_articles()
+    {
+        // Every article holds 党员, one 积分, none 超市: the answer is the article on points, not every article on members.
+        var results = articles.Archive.Search(new SearchRequest { Query = "党员积分超市" });
+
+        Assert.True(results.PartialMatches);
+        Assert.Equal(["党员积分管理全面推行"], results.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
     public void A_question_word_of_several_characters_is_not_joined_to_the_single_character_before_it()
     {
         // 少 is a word alone and 怎么办 a stop word: joined, 少怎么办 was a text no article holds, missing from the answer.

@@ -49,6 +49,13 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut5NdcgFloor = 0.85;
 
+    /// <summary>
+    /// The sixth held-out set (topics searched for precedents, each with many articles graded 0 to 3, and questions;
+    /// never tuned on): measured 0.700 blind (SmartChineseAnalyzer: 0.482), 0.703 after the general fixes its failures
+    /// showed. The floor is set as the others' are.
+    /// </summary>
+    private const double HeldOut6NdcgFloor = 0.62;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -72,6 +79,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_fifth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut5), HeldOut5NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_sixth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut6), HeldOut6NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

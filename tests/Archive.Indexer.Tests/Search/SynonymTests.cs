@@ -96,4 +96,17 @@ public sealed class SynonymTests : IDisposable
 
         Assert.Equal(issue, words.SingleOrDefault(w => w.Exact && w.Label.Any(char.IsAsciiDigit))?.Label);
     }
+
+    [Theory]
+    [InlineData("社区里的党员志愿者", "里")]
+    [InlineData("退休的老党员", "老")]
+    [InlineData("怎样让楼宇里的企业组织起来", "里")]
+    public void A_particle_is_no_part_of_the_single_character_beside_it(string query, string character)
+    {
+        // Joined, 里的 and 的老 were texts found exactly, ranking the articles that happen to hold them.
+        var words = new QueryWordCutter(Analysis, new SynonymTable([], Analysis.WordTerms)).Cut(query);
+
+        Assert.Contains(words, w => w.Label == character);
+        Assert.DoesNotContain(words, w => w.Label.Contains('的'));
+    }
 }
