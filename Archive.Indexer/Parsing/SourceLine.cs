@@ -48,7 +48,7 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
                 }
                 var start = raw.AsSpan().TrimStart('\f');
                 // A block indented by its formatting indents its first line only (a line break inside a paragraph starts flush).
-                var indented = block.Indented && lines.Count == blockStart || start.Length > 0 && start[0] is ' ' or '\u3000' or '\t' or '\u00A0';
+                var indented = block.Indented && lines.Count == blockStart || start.Length > 0 && start[0] is ' ' or '\u3000' or '\t' or '\u00A0' or '\u2002' or '\u2003';
                 var (folded, map) = FoldText(text, characters);
                 lines.Add(new SourceLine(lines.Count, text, folded, indented, block.Page, level) { Map = map, IsFooter = block.IsFooter });
             }

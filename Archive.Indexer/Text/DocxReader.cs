@@ -70,7 +70,8 @@ internal static class DocxReader
     /// text a tracked change deleted or moved away (w:del, w:moveFrom; it was indexed, and a move read twice), and of
     /// the alternatives Word writes for one thing (a text box as DrawingML and again as VML) all but the first, which
     /// were read one after another; and hidden text (<see cref="DocxHiddenRuns"/>), which was indexed. A paragraph whose
-    /// first line its formatting or its style indents is marked so (<see cref="TextBlock.Indented"/>).
+    /// first line its formatting or its style indents, and that is not centered (a headline in a style that indents), is
+    /// marked so (<see cref="TextBlock.Indented"/>).
     /// </summary>
     private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part, DocxStyles styles, DocxHiddenRuns hiddenRuns)
     {
@@ -128,7 +129,7 @@ internal static class DocxReader
                 if (text.Length == 0) continue;
                 if (paragraphs.TryPeek(out var outer)) outer.Text.Append(text);
                 else if (tables.TryPeek(out var table)) table.Cell.Append(table.Cell.Length > 0 ? " " : "").Append(text);
-                else blocks.Add(new TextBlock(text, null, ended.HeadingLevel) { Indented = ended.Indent ?? styles.IndentsFirstLine(ended.Style) });
+                else blocks.Add(new TextBlock(text, null, ended.HeadingLevel) { Indented = !(ended.Centered ?? styles.Centers(ended.Style)) && (ended.Indent ?? styles.IndentsFirstLine(ended.Style)) });
             }
             else if (type == typeof(Table))
             {
@@ -189,6 +190,9 @@ internal static class DocxReader
         /// <summary>Whether the paragraph's own w:ind indents its first line; null when it does not say (its style does).</summary>
         public bool? Indent { get; private set; }
 
+        /// <summary>Whether the paragraph's own w:jc centers it; null when it does not say. A centered paragraph is no indented one.</summary>
+        public bool? Centered { get; private set; }
+
         /// <summary>Takes what an element inside the paragraph adds: text, tabs and breaks, the style and outline level.</summary>
         public void Read(OpenXmlReader reader, Type type)
         {
@@ -199,6 +203,7 @@ internal static class DocxReader
             else if (type == typeof(OutlineLevel) && int.TryParse(Value(reader), out var level)) _outline = level;
             // The first w:ind is the paragraph's own; a later one is the formatting a tracked change replaced (w:pPrChange).
             else if (type == typeof(Indentation)) Indent ??= DocxStyles.FirstLineIndent(reader.Attributes);
+            else if (type == typeof(Justification)) Centered ??= DocxStyles.IsCenter(Value(reader));
         }
 
         private static int? StyleLevel(string? style)

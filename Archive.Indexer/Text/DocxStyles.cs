@@ -69,6 +69,13 @@ internal sealed class DocxStyles
             ? said
             : _defaultIndent ?? false;
 
+    /// <summary>Whether a paragraph of a style (null: the default) is centered, when the paragraph does not say.</summary>
+    public bool Centers(string? paragraphStyle) =>
+        (paragraphStyle ?? DefaultParagraph) is { } id && Nearest(id, s => s.StyleParagraphProperties?.Justification is { } jc ? IsCenter(jc.Val?.InnerText) : null) == true;
+
+    /// <summary>Whether a w:jc value centers (null: it says nothing).</summary>
+    public static bool? IsCenter(string? justification) => justification is null ? null : justification == "center";
+
     /// <summary>
     /// Whether a w:ind (its attributes) indents the first line visibly; null when it does not say (only the left or
     /// right indent). A hanging indent does not; a count in characters decides over one in twips, as in Word.

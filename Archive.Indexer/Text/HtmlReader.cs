@@ -98,7 +98,7 @@ internal static partial class HtmlReader
     private static void Walk(INode root, List<TextBlock> blocks, StringBuilder current)
     {
         var steps = new Stack<WalkStep>();
-        steps.Push(new WalkStep(root, null, null));
+        steps.Push(new WalkStep(root, null, null, default));
         while (steps.TryPop(out var step))
         {
             if (step.Text is not null)
@@ -108,7 +108,7 @@ internal static partial class HtmlReader
             }
             if (step.Node is null)
             {
-                Flush(blocks, current, step.Level, step.Indented);
+                Flush(blocks, current, step.Level, step.Layout);
                 continue;
             }
             var children = step.Node.ChildNodes;
@@ -117,16 +117,17 @@ internal static partial class HtmlReader
                 switch (children[i])
                 {
                     case IText text:
-                        steps.Push(new WalkStep(null, text.Data, null));
+                        steps.Push(new WalkStep(null, text.Data, null, default));
                         break;
                     case IElement element when BlockElements.Contains(element.LocalName):
                         var headingLevel = element.LocalName is ['h' or 'H', >= '1' and <= '6'] ? element.LocalName[1] - '0' : step.Level;
-                        steps.Push(new WalkStep(null, null, headingLevel, IndentsFirstLine(element)));
-                        steps.Push(new WalkStep(element, null, headingLevel));
-                        steps.Push(new WalkStep(null, null, step.Level));
+                        var layout = step.Layout.Within(element);
+                        steps.Push(new WalkStep(null, null, headingLevel, layout));
+                        steps.Push(new WalkStep(element, null, headingLevel, layout));
+                        steps.Push(new WalkStep(null, null, step.Level, step.Layout));
                         break;
                     case IElement element:
-                        steps.Push(new WalkStep(element, null, step.Level));
+                        steps.Push(new WalkStep(element, null, step.Level, step.Layout.Within(element)));
                         break;
                 }
             }
@@ -134,29 +135,47 @@ internal static partial class HtmlReader
     }
 
     /// <summary>
-    /// One step of <see cref="Walk"/>: enter a node, add a text, or (neither) flush the text gathered so far, closing a
-    /// block whose style indents its first line when <paramref name="Indented"/>.
+    /// One step of <see cref="Walk"/>: enter a node, add a text, or (neither) flush the text gathered so far as a block
+    /// laid out as <paramref name="Layout"/> says.
     /// </summary>
-    private readonly record struct WalkStep(INode? Node, string? Text, int? Level, bool Indented = false);
+    private readonly record struct WalkStep(INode? Node, string? Text, int? Level, BlockLayout Layout);
+
+    /// <summary>
+    /// Whether the text of an element is indented (text-indent of a character or more) and centered (text-align, the
+    /// align attribute, &lt;center&gt;), as its own style says or else the element around it: both inherit, as a
+    /// browser applies them (a div with text-indent indents every paragraph in it). Stylesheets are not read.
+    /// </summary>
+    private readonly record struct BlockLayout(bool Indented, bool Centered)
+    {
+        public BlockLayout Within(IElement element)
+        {
+            var style = element.GetAttribute("style");
+            var indent = style is not null && TextIndent().Match(style) is { Success: true } declared ? VisibleIndent(declared) : Indented;
+            var alignment = element.LocalName.Equals("center", StringComparison.OrdinalIgnoreCase) ? "center"
+                : style is not null && TextAlign().Match(style) is { Success: true } align ? align.Groups[1].Value
+                : element.GetAttribute("align");
+            var centered = alignment is null ? Centered : alignment.Equals("center", StringComparison.OrdinalIgnoreCase);
+            return new BlockLayout(indent, centered);
+        }
+
+        /// <summary>An indent of at least a character (2em, 32px, 24pt); 0 or less is none.</summary>
+        private static bool VisibleIndent(Match indent) =>
+            double.TryParse(indent.Groups[1].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var size)
+            && size >= indent.Groups[2].Value.ToLowerInvariant() switch { "em" or "rem" => 1, "pt" => 9, _ => 12 };
+    }
 
     /// <summary>
     /// Gathered text as a block. Its spaces are collapsed as a browser shows them, but an indent the page writes before
     /// it (full-width or non-breaking spaces, as Chinese pages indent their paragraphs) or in its style is kept as
-    /// <see cref="TextBlock.Indented"/>: body paragraphs are, headlines are not.
+    /// <see cref="TextBlock.Indented"/>: body paragraphs are; headlines are not, nor is anything centered.
     /// </summary>
-    private static void Flush(List<TextBlock> blocks, StringBuilder current, int? level, bool indented = false)
+    private static void Flush(List<TextBlock> blocks, StringBuilder current, int? level, BlockLayout layout = default)
     {
         var raw = current.ToString();
         var text = WithoutNoncharacters(Whitespace().Replace(raw, " ").Trim());
         current.Clear();
-        if (text.Length > 0) blocks.Add(new TextBlock(text, null, level) { Indented = indented || PrintedIndent().IsMatch(raw) });
+        if (text.Length > 0) blocks.Add(new TextBlock(text, null, level) { Indented = !layout.Centered && (layout.Indented || PrintedIndent().IsMatch(raw)) });
     }
-
-    /// <summary>Whether an element's style indents its first line by at least a character (text-indent: 2em, 32px, 24pt).</summary>
-    private static bool IndentsFirstLine(IElement element) =>
-        element.GetAttribute("style") is { } style && TextIndent().Match(style) is { Success: true } indent
-        && double.TryParse(indent.Groups[1].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var size)
-        && size >= indent.Groups[2].Value.ToLowerInvariant() switch { "em" or "rem" => 1, "pt" => 9, _ => 12 };
 
     /// <summary>
     /// Noncharacters (U+FDD0–U+FDEF and the last two code points of every plane: U+FFFE, U+FFFF, U+1FFFE …) as U+FFFD,
@@ -204,6 +223,9 @@ internal static partial class HtmlReader
     [GeneratedRegex(@"^[ \t\r\n]*[\u3000\u00A0\u2002\u2003]{2}")]
     private static partial Regex PrintedIndent();
 
-    [GeneratedRegex(@"text-indent\s*:\s*(\d+(?:\.\d+)?)\s*(em|rem|px|pt)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"text-indent\s*:\s*(-?\d+(?:\.\d+)?)\s*(em|rem|px|pt)?", RegexOptions.IgnoreCase)]
     private static partial Regex TextIndent();
+
+    [GeneratedRegex(@"text-align\s*:\s*([a-z-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex TextAlign();
 }

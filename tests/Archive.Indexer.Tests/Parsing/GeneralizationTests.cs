@@ -245,14 +245,14 @@ public sealed class GeneralizationTests
     public void An_html_bulletin_under_a_page_title_restating_its_masthead_reads_the_masthead_and_splits_by_indents()
     {
         // A site posting its issue: the page's title (组工信息第12期) above the masthead it restates, paragraphs indented by
-        // text-indent, headlines centered, no source under any article.
+        // text-indent, headlines centered (an editor's indent on them too), no source under any article.
         const string html = """
             <html><head><meta charset="utf-8"><title>组工信息第12期</title></head><body>
             <p style="text-align:center">组工信息</p><p style="text-align:center">第12期</p><p>中共某某县委组织部编　　2023年6月15日</p>
-            <p style="text-align:center"><strong>某某县“三个聚焦”抓实年轻干部培养</strong></p>
+            <p style="text-indent:2em;text-align:center"><strong>某某县“三个聚焦”抓实年轻干部培养</strong></p>
             <p style="text-indent:2em">今年以来，县委组织部坚持把年轻干部培养作为基础性、战略性工程来抓，聚焦源头储备、实践锻炼、从严管理。</p>
             <p style="text-indent:2em">聚焦实践锻炼。选派62名年轻干部到乡村振兴一线、重大项目攻坚一线墩苗历练，在急难险重任务中检验干部成色。</p>
-            <p style="text-align:center"><strong>青山镇推行“党员积分制”激活农村党员队伍</strong></p>
+            <p style="text-indent:2em;text-align:center"><strong>青山镇推行“党员积分制”激活农村党员队伍</strong></p>
             <p style="text-indent:2em">青山镇将党员日常表现量化为积分，设置政治学习、组织生活、志愿服务等4类22项积分内容，每季度公示一次。</p>
             <p style="text-indent:2em">实施以来，全镇1260名农村党员参与志愿服务4300余人次，党员先锋模范作用有效发挥。</p>
             </body></html>

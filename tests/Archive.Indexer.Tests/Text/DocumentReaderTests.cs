@@ -72,17 +72,20 @@ public sealed class DocumentReaderTests
     [Fact]
     public void An_html_paragraph_indented_by_its_style_or_by_spaces_the_browser_keeps_is_marked_indented()
     {
-        // Chinese pages indent paragraphs with full-width or non-breaking spaces, or text-indent; the text collapses them.
+        // Chinese pages indent paragraphs with full-width or non-breaking spaces, or text-indent (which inherits, as
+        // text-align does); the text collapses them. Nothing centered is indented.
         const string html = """
             <html><body><p style="text-align:center"><strong>青山镇推行党员积分制</strong></p>
             <p style="TEXT-INDENT: 2em">样式缩进。</p><p>&nbsp;&nbsp;&nbsp;&nbsp;空格缩进。</p><p>
             　　全角缩进。</p><p>&emsp;&emsp;全身空格缩进。</p><p style="text-indent:0">不缩进。</p><p> 一个空格。</p><p>&nbsp;一个不换行空格。</p>
+            <div style="text-indent:2em"><p>继承缩进。</p><p style="text-align:center">居中标题</p><p align="center">　　居中属性</p><center><p>居中元素</p></center></div>
             </body></html>
             """;
         var text = DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html));
 
         Assert.Equal([("青山镇推行党员积分制", false), ("样式缩进。", true), ("空格缩进。", true), ("全角缩进。", true), ("全身空格缩进。", true),
-            ("不缩进。", false), ("一个空格。", false), ("一个不换行空格。", false)], text.Blocks.Select(b => (b.Text, b.Indented)));
+            ("不缩进。", false), ("一个空格。", false), ("一个不换行空格。", false),
+            ("继承缩进。", true), ("居中标题", false), ("居中属性", false), ("居中元素", false)], text.Blocks.Select(b => (b.Text, b.Indented)));
     }
 
     [Fact]

@@ -54,19 +54,23 @@ public sealed class DocxContentTests
     public void A_paragraph_whose_formatting_or_style_indents_its_first_line_is_marked_indented()
     {
         // Word indents a body paragraph by w:ind, not by spaces; a hanging indent, a left indent alone, an indent too small
-        // to see and a style's indent a paragraph sets back to 0 are no first-line indents.
+        // to see and a style's indent a paragraph sets back to 0 are no first-line indents, and a centered paragraph (a
+        // headline in a style that indents, as Chinese templates indent Normal) is not indented.
         var styles = "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"/>" +
                      "<w:style w:type=\"paragraph\" w:styleId=\"Body\"><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/></w:pPr></w:style>" +
-                     "<w:style w:type=\"paragraph\" w:styleId=\"Quote\"><w:basedOn w:val=\"Body\"/><w:pPr><w:ind w:left=\"420\"/></w:pPr></w:style>";
+                     "<w:style w:type=\"paragraph\" w:styleId=\"Quote\"><w:basedOn w:val=\"Body\"/><w:pPr><w:ind w:left=\"420\"/></w:pPr></w:style>" +
+                     "<w:style w:type=\"paragraph\" w:styleId=\"Headline\"><w:basedOn w:val=\"Body\"/><w:pPr><w:jc w:val=\"center\"/></w:pPr></w:style>";
         string Indented(string properties, string text) => $"<w:p><w:pPr>{properties}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>";
         var body = Indented("<w:jc w:val=\"center\"/>", "标题") + Indented("<w:ind w:firstLine=\"640\"/>", "直接缩进") +
                    Indented("<w:pStyle w:val=\"Body\"/>", "样式缩进") + Indented("<w:pStyle w:val=\"Quote\"/>", "继承缩进") +
                    Indented("<w:pStyle w:val=\"Body\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", "取消缩进") +
-                   Indented("<w:ind w:left=\"420\" w:hanging=\"420\"/>", "悬挂缩进") + Indented("<w:ind w:firstLine=\"20\"/>", "微小缩进");
+                   Indented("<w:ind w:left=\"420\" w:hanging=\"420\"/>", "悬挂缩进") + Indented("<w:ind w:firstLine=\"20\"/>", "微小缩进") +
+                   Indented("<w:pStyle w:val=\"Body\"/><w:jc w:val=\"center\"/>", "居中标题") + Indented("<w:pStyle w:val=\"Headline\"/>", "居中样式标题");
 
         var blocks = DocumentReader.Read("issue.docx", TestDocuments.DocxOfXml(body, styles: styles)).Blocks;
 
-        Assert.Equal([("标题", false), ("直接缩进", true), ("样式缩进", true), ("继承缩进", true), ("取消缩进", false), ("悬挂缩进", false), ("微小缩进", false)],
+        Assert.Equal([("标题", false), ("直接缩进", true), ("样式缩进", true), ("继承缩进", true), ("取消缩进", false), ("悬挂缩进", false), ("微小缩进", false),
+            ("居中标题", false), ("居中样式标题", false)],
             blocks.Select(b => (b.Text, b.Indented)));
     }
 
