@@ -14,64 +14,94 @@ internal static class PdfColumns
     /// <summary>Gutters inside gutters looked for: up to 2^3 = 8 columns, more than a broadsheet sets.</summary>
     private const int MaxDepth = 3;
 
-    /// <summary>A gap between letters of a line wider than this many characters parts two pieces (words in Latin text are closer).</summary>
+    /// <summary>
+    /// A gap between letters of a line wider than this many characters parts two pieces: Chinese text sets none, but a
+    /// space between Latin words can be as wide as a letter is high, and is no gap unless twice that.
+    /// </summary>
     private const double PieceGap = 1.0;
+    private const double LatinPieceGap = 2.0;
 
-    /// <summary>A column holds at least this many pieces, half of them or more this many characters wide: a table's short cells or a date set right are no columns.</summary>
+    /// <summary>
+    /// A column holds at least this many pieces, half of them or more this many characters wide: a table's short cells
+    /// are no columns.
+    /// </summary>
     private const int MinPieces = 6;
     private const double MinColumnCharacters = 6;
+
+    /// <summary>
+    /// A column of text wraps: this share of the left column's pieces ends at its right edge, and this share of the
+    /// right one's starts at its left edge. A list of titles with dates set right of them does neither on the left.
+    /// </summary>
+    private const double MinFullShare = 0.4;
 
     /// <summary>At most this share of a page's pieces crosses its gutter (headlines and captions over the columns).</summary>
     private const double MaxCrossing = 0.2;
 
+    /// <summary>The strip between two columns: from the left column's right edge to the right column's left edge.</summary>
+    private sealed record Strip(double Start, double End, double Character)
+    {
+        public bool Crosses(PdfLine piece) => piece.Left < End && piece.Right > Start;
+
+        /// <summary>
+        /// Whether a line, above the columns, is the page's rather than theirs: it crosses, or it is set at either side
+        /// clear of the strip (中共某某县委组织部编 at the left margin, its date set right), no column's wrapped text.
+        /// </summary>
+        public bool HoldsAbove(IReadOnlyList<PdfLine> line) =>
+            line.Any(Crosses)
+            || line.Any(p => p.Right <= Start) && line.Any(p => p.Left >= End)
+               && line.All(p => p.Right <= Start - 3 * Character || p.Left >= End + 3 * Character);
+    }
+
     /// <summary>The page's lines as runs to read one after another: each column between two crossing lines, and those lines.</summary>
     public static List<List<PdfLine>> Read(List<PdfLine> lines)
     {
-        var pieces = lines.SelectMany(Pieces).ToList();
         var runs = new List<List<PdfLine>>();
-        Order(pieces, 0, runs);
+        Order([.. lines.SelectMany(Pieces)], 0, runs);
         return runs.Count <= 1 ? [lines] : runs;
     }
 
     private static void Order(List<PdfLine> pieces, int depth, List<List<PdfLine>> runs)
     {
+        if (pieces.Count == 0) return;
         if (depth >= MaxDepth || Gutter(pieces) is not { } gutter)
         {
-            if (pieces.Count > 0) runs.Add(Rejoined(pieces));
+            runs.Add(Rejoined(pieces));
             return;
         }
         var left = new List<PdfLine>();
         var right = new List<PdfLine>();
         List<PdfLine>? crossing = null;
-        foreach (var piece in pieces.OrderByDescending(p => p.Baseline).ThenBy(p => p.Left))
+        // Line by line: a line one piece of which crosses the strip crosses whole (a headline with its page number), and
+        // above the columns a line set at both sides too (an issuer with its date set right), so its pieces stay together.
+        foreach (var line in pieces.GroupBy(p => p.Baseline).OrderByDescending(g => g.Key).Select(g => g.ToList()))
         {
-            if (piece.Right <= gutter) left.Add(piece);
-            else if (piece.Left > gutter) right.Add(piece);
-            else
+            var columnsBegun = left.Count > 0 || right.Count > 0;
+            if (columnsBegun ? !line.Any(gutter.Crosses) : !gutter.HoldsAbove(line))
             {
-                // A line over the columns (a headline of one or more lines): the columns above it are read first.
-                if (left.Count > 0 || right.Count > 0 || crossing is null)
-                {
-                    Order(left, depth + 1, runs);
-                    Order(right, depth + 1, runs);
-                    (left, right) = ([], []);
-                    runs.Add(crossing = []);
-                }
-                crossing.Add(piece);
+                foreach (var piece in line) (piece.Right <= gutter.Start ? left : right).Add(piece);
+                crossing = null;
                 continue;
             }
-            crossing = null;
+            // A line over the columns (a headline of one or more lines): the columns above it are read first.
+            if (crossing is null)
+            {
+                Order(left, depth + 1, runs);
+                Order(right, depth + 1, runs);
+                (left, right) = ([], []);
+                runs.Add(crossing = []);
+            }
+            crossing.AddRange(Rejoined(line));
         }
         Order(left, depth + 1, runs);
         Order(right, depth + 1, runs);
     }
 
     /// <summary>
-    /// Where pieces split into two columns: the x that the most pieces on its poorer side keep clear of, with at most
-    /// <see cref="MaxCrossing"/> of them across it and most pieces on each side several characters wide (a column of
-    /// text, not a table's cells); null when the pieces stand in one column.
+    /// Where pieces split into two columns: the strip that the most pieces on its poorer side keep clear of, with at most
+    /// <see cref="MaxCrossing"/> of them across it, each side a column of text (<see cref="MinColumnCharacters"/>,
+    /// <see cref="MinFullShare"/>); null when the pieces stand in one column.
     /// </summary>
-    private static double? Gutter(List<PdfLine> pieces)
+    private static Strip? Gutter(List<PdfLine> pieces)
     {
         if (pieces.Count < 2 * MinPieces) return null;
         var rights = pieces.Select(p => p.Right).Order().ToArray();
@@ -79,21 +109,38 @@ internal static class PdfColumns
         var wide = pieces.Where(p => p.Right - p.Left >= MinColumnCharacters * p.Height).ToList();
         var wideRights = wide.Select(p => p.Right).Order().ToArray();
         var wideLefts = wide.Select(p => p.Left).Order().ToArray();
-        double? best = null;
+        var character = pieces.Select(p => p.Height).Order().ElementAt(pieces.Count / 2);
+        Strip? best = null;
         var (bestPoorer, bestCrossing) = (0, 0);
         foreach (var candidate in rights)
         {
             var leftOf = UpperBound(rights, candidate);
-            var rightOf = lefts.Length - UpperBound(lefts, candidate);
+            var firstRight = UpperBound(lefts, candidate);
+            var rightOf = lefts.Length - firstRight;
             var poorer = Math.Min(leftOf, rightOf);
             var crossing = pieces.Count - leftOf - rightOf;
             if (poorer < MinPieces || crossing > MaxCrossing * pieces.Count || poorer < bestPoorer || poorer == bestPoorer && crossing >= bestCrossing) continue;
             var wideLeftOf = UpperBound(wideRights, candidate);
             var wideRightOf = wideLefts.Length - UpperBound(wideLefts, candidate);
-            if (2 * wideLeftOf < leftOf || 2 * wideRightOf < rightOf) continue;
-            (best, bestPoorer, bestCrossing) = (candidate, poorer, crossing);
+            var endingAtEdge = leftOf - UpperBound(rights, candidate - 2 * character);
+            if (2 * wideLeftOf < leftOf || 2 * wideRightOf < rightOf || endingAtEdge < MinFullShare * leftOf
+                || RightColumnEdge(lefts, firstRight, MinFullShare * rightOf, character) is not { } edge) continue;
+            (best, bestPoorer, bestCrossing) = (new Strip(candidate, edge, character), poorer, crossing);
         }
         return best;
+    }
+
+    /// <summary>
+    /// Where the right column's text starts: the first left end (from <paramref name="first"/> on, sorted) that at least
+    /// <paramref name="starting"/> pieces start at, flush or indented, past a few pieces in the strip (the short second
+    /// line of a headline over the columns); null when there is none: the right side is no column of text.
+    /// </summary>
+    private static double? RightColumnEdge(double[] lefts, int first, double starting, double character)
+    {
+        const int strayPieces = 4;
+        for (var k = first; k < Math.Min(lefts.Length, first + strayPieces + 1); k++)
+            if (UpperBound(lefts, lefts[k] + 2.5 * character) - k >= starting) return lefts[k];
+        return null;
     }
 
     /// <summary>How many of the sorted values are at most <paramref name="value"/>.</summary>
@@ -109,13 +156,14 @@ internal static class PdfColumns
         return low;
     }
 
-    /// <summary>A line cut where its letters stand more than <see cref="PieceGap"/> characters apart.</summary>
+    /// <summary>A line cut where its letters stand more than <see cref="PieceGap"/> characters apart (<see cref="LatinPieceGap"/> between Latin words).</summary>
     private static IEnumerable<PdfLine> Pieces(PdfLine line)
     {
         var piece = new PdfLine(line.Baseline, line.Height);
         foreach (var letter in line.Letters.OrderBy(l => l.StartBaseLine.X))
         {
-            if (piece.Letters.Count > 0 && letter.StartBaseLine.X - piece.Letters[^1].EndBaseLine.X > PieceGap * line.Height)
+            var gap = piece.Letters.Count == 0 ? 0 : (IsLatin(piece.Letters[^1]) && IsLatin(letter) ? LatinPieceGap : PieceGap) * line.Height;
+            if (piece.Letters.Count > 0 && letter.StartBaseLine.X - piece.Letters[^1].EndBaseLine.X > gap)
             {
                 yield return piece;
                 piece = new PdfLine(line.Baseline, line.Height);
@@ -125,7 +173,9 @@ internal static class PdfColumns
         if (piece.Letters.Count > 0) yield return piece;
     }
 
-    /// <summary>A column's pieces top to bottom, those on one baseline (a date set right of its issuer) one line again.</summary>
+    private static bool IsLatin(UglyToad.PdfPig.Content.Letter letter) => letter.Value.Length > 0 && letter.Value[0] < '\u0250';
+
+    /// <summary>Pieces top to bottom, those on one baseline (a date set right of its issuer) one line again.</summary>
     private static List<PdfLine> Rejoined(List<PdfLine> pieces)
     {
         var lines = new List<PdfLine>();

@@ -104,34 +104,49 @@ public sealed class DocumentReaderTests
             ("Qingshan scores its members", false), ("Each member earns points for study, meetings and voluntary work.", true)], blocks.Select(b => (b.Text, b.Indented)));
     }
 
+    /// <summary>Text cut into lines of 24 letters (172.8 pt of Courier), the last shorter, as a justified column ends them alike.</summary>
+    private static string[] Column(string text) => [.. text.Chunk(24).Select(c => new string(c))];
+
     [Fact]
-    public void A_pdf_page_in_two_columns_is_read_column_by_column_under_the_headline_over_them()
+    public void A_pdf_page_in_two_columns_is_read_column_by_column_under_the_lines_over_them()
     {
         // Lines of both columns share baselines: read by baselines alone, each line of the left column was glued to the
-        // line beside it in the right one.
-        string[] left = ["The county trained young cadres", "in villages and on projects", "across the county all year", "and tested them in hard tasks", "of every kind this spring", "and summer, as planned."];
-        string[] right = ["Qingshan scores its members", "for study, meetings and work", "each quarter, and the scores", "are shown to all members", "and decide the awards at", "the end of the year."];
-        var texts = new List<(string, double, double)> { ("Two stories of this issue", 200, 760) };
-        for (var i = 0; i < left.Length; i++)
+        // line beside it in the right one. Above them, the page's own lines: an issuer with its date set right, and a
+        // headline of two lines, the second short and centered over the strip between the columns.
+        var left = Column("The county trained three hundred young cadres in villages and on major projects this year, tested them in hard tasks and will choose the best of them for posts.");
+        var right = Column("Qingshan scores its members for study, meetings and voluntary work every quarter of the year, shows the scores to all and gives awards by them at the end of it.");
+        var texts = new List<(string, double, double)>
         {
-            texts.Add((left[i], 60, 730 - i * 16));
-            texts.Add((right[i], 320, 730 - i * 16));
+            ("Issued by the office", 60, 780), ("15 June 2023", 386, 780),
+            ("A headline over both columns", 150, 760), ("in two lines", 240, 744),
+        };
+        for (var i = 0; i < Math.Max(left.Length, right.Length); i++)
+        {
+            if (i < left.Length) texts.Add((left[i], 60, 720 - i * 16));
+            if (i < right.Length) texts.Add((right[i], 300, 720 - i * 16));
         }
 
         var text = DocumentReader.Read("issue.pdf", TestDocuments.PdfOfTexts([.. texts])).Text.Replace('\n', ' ');
 
-        Assert.Equal($"Two stories of this issue {string.Join(" ", left)} {string.Join(" ", right)}", text);
+        var expected = $"Issued by the office 15 June 2023 A headline over both columns in two lines {string.Join(" ", left)} {string.Join(" ", right)}";
+        Assert.Equal(string.Join(" ", expected.Split(' ', StringSplitOptions.RemoveEmptyEntries)), text);
     }
 
-    [Fact]
-    public void A_pdf_table_of_short_cells_is_read_row_by_row_not_as_columns()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_pdf_table_of_short_cells_or_a_list_of_titles_with_dates_is_read_row_by_row_not_as_columns(bool titles)
     {
-        string[] cells = ["Zhang", "Head", "Li", "Clerk", "Wang", "Aide", "Zhao", "Head", "Qian", "Clerk", "Sun", "Aide", "Zhou", "Head"];
+        string[] cells = titles
+            ? ["Notice on the training of cadres", "12 May 2021", "Notice on the annual review", "3 June 2021", "Notice on party fees", "9 July 2021",
+               "Notice on village elections", "1 August 2021", "Notice on the rural work plan", "20 August 2021", "Notice on study sessions", "5 May 2022",
+               "Notice on grassroots offices", "7 May 2022"]
+            : ["Zhang", "Head", "Li", "Clerk", "Wang", "Aide", "Zhao", "Head", "Qian", "Clerk", "Sun", "Aide", "Zhou", "Head"];
         var texts = new List<(string, double, double)>();
         for (var i = 0; i < cells.Length; i += 2)
         {
             texts.Add((cells[i], 60, 700 - i * 8));
-            texts.Add((cells[i + 1], 320, 700 - i * 8));
+            texts.Add((cells[i + 1], titles ? 440 - cells[i + 1].Length * 7.2 : 320, 700 - i * 8));
         }
 
         var text = DocumentReader.Read("staff.pdf", TestDocuments.PdfOfTexts([.. texts])).Text.Replace('\n', ' ');
@@ -144,7 +159,7 @@ public sealed class DocumentReaderTests
     {
         // A writer justifying Chinese text can set the letters after a comma with boxes a fraction of their size and a
         // baseline a few points off; measured by its own box, such a letter made a line of its own, read after the whole line.
-        var bytes = TestDocuments.PdfOfTexts(("Members met in May", 60, 700), (",", 168, 698), ("and again in June", 176, 700));
+        var bytes = TestDocuments.PdfOfTexts(("Members met in May", 60, 700), (",", 189.6, 698), ("and again in June", 201, 700));
 
         Assert.Equal("Members met in May, and again in June", DocumentReader.Read("notes.pdf", bytes).Text);
     }

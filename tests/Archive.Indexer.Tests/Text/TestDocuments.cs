@@ -111,11 +111,14 @@ internal static class TestDocuments
         return builder.Build();
     }
 
-    /// <summary>A one-page PDF of texts drawn in 12 pt Helvetica where given (x, y in points from the page's bottom left).</summary>
+    /// <summary>
+    /// A one-page PDF of texts drawn in 12 pt Courier (7.2 pt a letter, so lines of as many letters end alike, as
+    /// justified lines do) where given (x, y in points from the page's bottom left).
+    /// </summary>
     public static byte[] PdfOfTexts(params (string Text, double X, double Y)[] texts)
     {
         var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var font = builder.AddStandard14Font(Standard14Font.Courier);
         var page = builder.AddPage(PageSize.A4);
         foreach (var (text, x, y) in texts) page.AddText(text, 12, new PdfPoint(x, y), font);
         return builder.Build();
