@@ -57,7 +57,7 @@ public static class ExportEndpoints
         var csv = string.IsNullOrWhiteSpace(format) || format.Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !format!.Trim().Equals("json", StringComparison.OrdinalIgnoreCase))
         {
-            return ApiProblems.InvalidParameter(Format, $"'{format}' is not an export format.", $"“{format}”不是可用的导出格式。", Formats);
+            return ApiProblems.InvalidParameter(Format, $"'{ApiProblems.Echo(format!)}' is not an export format.", $"“{ApiProblems.Echo(format!)}”不是可用的导出格式。", Formats);
         }
         var max = options.Value.Limits.MaxExportHits;
         if (limit is < 1 || limit > max)

@@ -19,8 +19,8 @@ public static class ApiProblems
 
     public static ApiProblem InvalidId(string kind, string id) =>
         Make(StatusCodes.Status400BadRequest, "invalid_id", "Invalid identifier",
-            $"'{Shorten(id)}' is not a valid {kind} id: ids are 1-100 letters, digits, '-' or '_' (as returned by search).",
-            $"“{Shorten(id)}”不是有效的{(kind == "article" ? "文章" : "文档")}编号：编号由 1-100 个字母、数字、“-”或“_”组成（以检索结果中返回的为准）。");
+            $"'{Echo(id)}' is not a valid {kind} id: ids are 1-100 letters, digits, '-' or '_' (as returned by search).",
+            $"“{Echo(id)}”不是有效的{(kind == "article" ? "文章" : "文档")}编号：编号由 1-100 个字母、数字、“-”或“_”组成（以检索结果中返回的为准）。");
 
     public static ApiProblem KeyInQueryString(string parameter) =>
         Make(StatusCodes.Status400BadRequest, "api_key_in_query", "API key in the URL",
@@ -54,23 +54,23 @@ public static class ApiProblems
 
     public static ApiProblem ArticleNotFound(string id) =>
         Make(StatusCodes.Status404NotFound, "article_not_found", "Article not found",
-            $"No article has the id '{Shorten(id)}'. Ids come from search results; a deleted document's articles are gone.",
-            $"没有编号为“{Shorten(id)}”的文章。编号以检索结果为准；已删除文档的文章不再提供。");
+            $"No article has the id '{Echo(id)}'. Ids come from search results; a deleted document's articles are gone.",
+            $"没有编号为“{Echo(id)}”的文章。编号以检索结果为准；已删除文档的文章不再提供。");
 
     public static ApiProblem DocumentNotFound(string id) =>
         Make(StatusCodes.Status404NotFound, "document_not_found", "Document not found",
-            $"No document has the id '{Shorten(id)}'.",
-            $"没有编号为“{Shorten(id)}”的文档。");
+            $"No document has the id '{Echo(id)}'.",
+            $"没有编号为“{Echo(id)}”的文档。");
 
     public static ApiProblem OriginalNotKept(string id) =>
         Make(StatusCodes.Status404NotFound, "original_not_kept", "Original file not kept",
-            $"The document '{Shorten(id)}' was ingested before the archive kept original files, so only its text is here. Upload or ingest the same file again to keep it: the document and its ids stay as they are.",
-            $"文档“{Shorten(id)}”导入时档案库尚未保存原文件，因此只有其文字。重新上传或导入同一文件即可补存原文件，文档及其编号不变。");
+            $"The document '{Echo(id)}' was ingested before the archive kept original files, so only its text is here. Upload or ingest the same file again to keep it: the document and its ids stay as they are.",
+            $"文档“{Echo(id)}”导入时档案库尚未保存原文件，因此只有其文字。重新上传或导入同一文件即可补存原文件，文档及其编号不变。");
 
     public static ApiProblem OriginalMissing(string id) =>
         Make(StatusCodes.Status404NotFound, "original_missing", "Original file missing",
-            $"The original file of document '{Shorten(id)}' is missing or damaged in the data folder. The administrator can run `archive verify` and restore it by ingesting the same file again.",
-            $"文档“{Shorten(id)}”的原文件在数据目录中缺失或已损坏。管理员可运行 archive verify 检查，并重新导入同一文件予以恢复。");
+            $"The original file of document '{Echo(id)}' is missing or damaged in the data folder. The administrator can run `archive verify` and restore it by ingesting the same file again.",
+            $"文档“{Echo(id)}”的原文件在数据目录中缺失或已损坏。管理员可运行 archive verify 检查，并重新导入同一文件予以恢复。");
 
     public static ApiProblem InvalidJson(string reason) =>
         Make(StatusCodes.Status400BadRequest, "invalid_json", "Invalid JSON body",
@@ -101,18 +101,18 @@ public static class ApiProblems
 
     public static ApiProblem DocumentSuperseded(string id) =>
         Make(StatusCodes.Status409Conflict, "document_superseded", "Document superseded",
-            $"The document '{Shorten(id)}' was replaced by a newer version and is kept only in history (its superseded_by names the version that replaced it). Work on the current version.",
-            $"文档“{Shorten(id)}”已被新版本取代，仅保留于历史中（superseded_by 为取代它的版本）。请对现行版本操作。");
+            $"The document '{Echo(id)}' was replaced by a newer version and is kept only in history (its superseded_by names the version that replaced it). Work on the current version.",
+            $"文档“{Echo(id)}”已被新版本取代，仅保留于历史中（superseded_by 为取代它的版本）。请对现行版本操作。");
 
     public static ApiProblem DocumentNotDeleted(string id) =>
         Make(StatusCodes.Status409Conflict, "document_not_deleted", "Document not deleted",
-            $"The document '{Shorten(id)}' is not deleted: only a deleted document is restored. To read a current one again, POST /api/v1/documents/{Shorten(id)}/reparse.",
-            $"文档“{Shorten(id)}”未被删除：只有已删除的文档可以恢复。要重新读取现有文档，请 POST /api/v1/documents/{Shorten(id)}/reparse。");
+            $"The document '{Echo(id)}' is not deleted: only a deleted document is restored. To read a current one again, POST /api/v1/documents/{Echo(id)}/reparse.",
+            $"文档“{Echo(id)}”未被删除：只有已删除的文档可以恢复。要重新读取现有文档，请 POST /api/v1/documents/{Echo(id)}/reparse。");
 
     public static ApiProblem NotItsFile(string id) =>
         Make(StatusCodes.Status422UnprocessableEntity, "not_its_file", "Not the document's file",
-            $"The file sent is not the one document '{Shorten(id)}' was read from (its bytes differ): send that very file. Nothing was changed.",
-            $"所发送的文件不是文档“{Shorten(id)}”当初读取的文件（内容不同）：请发送原文件。未作任何改动。");
+            $"The file sent is not the one document '{Echo(id)}' was read from (its bytes differ): send that very file. Nothing was changed.",
+            $"所发送的文件不是文档“{Echo(id)}”当初读取的文件（内容不同）：请发送原文件。未作任何改动。");
 
     public static ApiProblem OneFileOnly(int count) =>
         Make(StatusCodes.Status400BadRequest, "one_file_only", "One file only",
@@ -126,8 +126,8 @@ public static class ApiProblems
 
     public static ApiProblem Unreadable(string id, string reason) =>
         Make(StatusCodes.Status422UnprocessableEntity, "original_unreadable", "Original file unreadable",
-            $"The kept original of document '{Shorten(id)}' cannot be read by the current readers: {reason} Nothing was changed.",
-            $"当前的读取程序无法读取文档“{Shorten(id)}”保存的原文件：{reason} 未作任何改动。");
+            $"The kept original of document '{Echo(id)}' cannot be read by the current readers: {reason} Nothing was changed.",
+            $"当前的读取程序无法读取文档“{Echo(id)}”保存的原文件：{reason} 未作任何改动。");
 
     public static ApiProblem RouteNotFound() =>
         Make(StatusCodes.Status404NotFound, "not_found", "Not found",
@@ -167,8 +167,8 @@ public static class ApiProblems
     /// <param name="expected">The media type the address takes: multipart/form-data for uploads, application/json for corrections.</param>
     public static ApiProblem UnsupportedMediaType(string? contentType, string expected = "multipart/form-data") =>
         Make(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "Unsupported media type",
-            $"This request's body must be {expected} (got '{Shorten(contentType ?? "none")}').",
-            $"此请求的正文必须使用 {expected} 格式（收到的是“{Shorten(contentType ?? "无")}”）。");
+            $"This request's body must be {expected} (got '{Echo(contentType ?? "none")}').",
+            $"此请求的正文必须使用 {expected} 格式（收到的是“{Echo(contentType ?? "无")}”）。");
 
     public static ApiProblem NothingIngested(IReadOnlyList<UploadedFile> files) =>
         Make(StatusCodes.Status422UnprocessableEntity, "nothing_ingested", "Nothing ingested",
@@ -208,8 +208,27 @@ public static class ApiProblems
     private static ApiProblem Make(int status, string code, string title, string en, string zh) =>
         new() { Status = status, Code = code, Title = title, MessageEn = en, MessageZh = zh };
 
-    /// <summary>Echoes client input only in a bounded form, so a problem never grows with the attack.</summary>
-    private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
+    /// <summary>
+    /// Client input as a problem echoes it: bounded, so a problem never grows with the attack, and without control and
+    /// format characters (a line feed, an escape, a direction override), which would forge lines in a log or a terminal
+    /// and turn the message around on screen.
+    /// </summary>
+    internal static string Echo(string value, int max = 100)
+    {
+        var shown = new System.Text.StringBuilder(Math.Min(value.Length, max + 1));
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) continue;
+            if (shown.Length == max)
+            {
+                // A pair of surrogates is one character: not cut in half.
+                if (char.IsHighSurrogate(shown[^1])) shown.Length--;
+                return shown.Append('…').ToString();
+            }
+            shown.Append(c);
+        }
+        return shown.ToString();
+    }
 
     private static string Megabytes(long bytes) =>
         bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes:N0} bytes";

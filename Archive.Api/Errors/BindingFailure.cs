@@ -17,8 +17,7 @@ public static partial class BindingFailure
             return null;
         }
         var name = JsonNamingPolicy.SnakeCaseLower.ConvertName(match.Groups["name"].Value);
-        var value = match.Groups["value"].Value;
-        value = value.Length <= 50 ? value : value[..50] + "…";
+        var value = ApiProblems.Echo(match.Groups["value"].Value, 50);
         var boolean = match.Groups["type"].Value.Contains("bool", StringComparison.OrdinalIgnoreCase);
         if (boolean) return ApiProblems.InvalidParameter(name, $"'{value}' is not true or false.", $"“{value}”不是 true 或 false。");
         // A whole number too long for the parameter (size=99999999999999) is said to be out of range, not to be no number.

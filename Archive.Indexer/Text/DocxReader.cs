@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml;
@@ -53,13 +54,33 @@ internal static class DocxReader
         }
         catch (Exception e) when (e is FileFormatException or InvalidDataException or IOException)
         {
-            throw new UnreadableFileException("the .docx is damaged or truncated: it is no complete zip archive (cut short, or damaged in transit)", e);
+            throw new UnreadableFileException(EntryTwice(bytes) is { } name
+                ? $"the .docx holds {name} twice (two zip entries of one name, which Word never writes, and readers each take the one they like): it is damaged or built to mislead"
+                : "the .docx is damaged or truncated: it is no complete zip archive (cut short, or damaged in transit)", e);
         }
         // System.IO.Packaging refuses a malformed part name or relationship target with an ArgumentException. The
         // library's own words (a content type, a relationship id) tell a user nothing.
         catch (Exception e) when (e is OpenXmlPackageException or InvalidOperationException or ArgumentException)
         {
             throw new UnreadableFileException("the .docx is damaged or truncated: its parts or the links between them are broken", e);
+        }
+    }
+
+    /// <summary>
+    /// A name two entries of a zip share, as the Office package counts names (regardless of case), which the packaging
+    /// library refuses as a mere format error; null when there is none, or the zip itself cannot be read.
+    /// </summary>
+    private static string? EntryTwice(ReadOnlyMemory<byte> bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes.ToArray(), writable: false), ZipArchiveMode.Read);
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            return zip.Entries.FirstOrDefault(entry => !names.Add(entry.FullName.TrimStart('/')))?.FullName;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return null;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.IO.Packaging;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -33,14 +34,22 @@ internal sealed class DocxStyles
 
     public IEnumerable<string> Ids => _byId.Keys;
 
+    /// <summary>
+    /// A style sheet Word writes is a few hundred KB at most, its elements a few deep. The styles are read as a tree of
+    /// elements, which a larger or deeper part costs the reader its whole time budget for (a 275 KB .docx inflating to
+    /// 63 MB of styles, or 100,000 nested elements, lost its text to it): such a part is read as no styles.
+    /// </summary>
+    private const int MaxPartCharacters = 4 * 1024 * 1024;
+    private const int MaxPartDepth = 32;
+
     public static DocxStyles Of(MainDocumentPart document)
     {
         Styles? styles;
         try
         {
-            styles = document.StyleDefinitionsPart?.Styles;
+            styles = document.StyleDefinitionsPart is { } part && IsStyleSheetSized(part) ? part.Styles : null;
         }
-        catch (Exception e) when (e is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException or FileFormatException or IOException)
+        catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidOperationException or FileFormatException or IOException)
         {
             styles = null;
         }
@@ -49,6 +58,23 @@ internal sealed class DocxStyles
             if (style.StyleId?.Value is { } id) byId.TryAdd(id, style);
         var defaults = styles?.DocDefaults?.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle?.Indentation;
         return new DocxStyles(byId, defaults is null ? null : FirstLineIndent(defaults.GetAttributes()));
+    }
+
+    /// <summary>Whether a part is within <see cref="MaxPartCharacters"/> and <see cref="MaxPartDepth"/>: one streamed pass, no tree.</summary>
+    private static bool IsStyleSheetSized(OpenXmlPart part)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, MaxCharactersInDocument = MaxPartCharacters });
+        try
+        {
+            while (reader.Read())
+                if (reader.Depth > MaxPartDepth) return false;
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
     }
 
     /// <summary>What the nearest of a style and the styles it is based on says; null when none says.</summary>

@@ -456,6 +456,19 @@ public sealed class UploadApiTests(SeededArchive archive)
         await path.AssertProblem(HttpStatusCode.BadRequest, "invalid_id");
     }
 
+    [Theory]
+    [InlineData("%01abc", "abc")]
+    [InlineData("ab%0D%0Acd", "abcd")]
+    [InlineData("%E2%80%AEfdp.exe", "fdp.exe")]
+    public async Task A_malformed_id_is_echoed_without_control_characters(string sent, string shown)
+    {
+        using var upload = await Post(Form(("a.txt", Notice(Marker()), "text/plain")), url: "/api/v1/documents?replaces=" + sent);
+
+        var problem = await upload.AssertProblem(HttpStatusCode.BadRequest, "invalid_id");
+        Assert.StartsWith($"'{shown}' is not", problem.Str("message_en"));
+        Assert.Contains($"“{shown}”", problem.Str("message_zh"));
+    }
+
     [Fact]
     public async Task The_log_says_why_an_upload_failed()
     {

@@ -80,7 +80,14 @@ internal sealed class ScanReader
     /// that reads nothing, or where recognition finds nothing. Without poppler
     /// a PDF with a text layer is its text layer alone.
     /// </summary>
-    public ExtractedText ReadPdf(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context)
+    /// <remarks>
+    /// Held to the text one document holds (<see cref="ExtractedText.Bounded"/>) here, since what poppler and recognition
+    /// read is joined in this process, not in a reader process.
+    /// </remarks>
+    public ExtractedText ReadPdf(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context) =>
+        PdfText(pdf, readTextLayer, context).Bounded();
+
+    private ExtractedText PdfText(ReadOnlyMemory<byte> pdf, Func<ExtractedText> readTextLayer, ReadingContext context)
     {
         var clock = Stopwatch.StartNew();
         var poppler = ExternalProgram.Pdfinfo.IsInstalled;
@@ -213,7 +220,7 @@ internal sealed class ScanReader
         return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "ocr", format)
         {
             Recognition = RecognizedPages.Summary(recognized, totalPages),
-        };
+        }.Bounded();
     }
 
     /// <summary>Says which page image of a folder a failure is about.</summary>

@@ -36,6 +36,19 @@ public sealed class MisnamedAndDamagedFileTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_pdf_poppler_reads_is_held_to_the_text_one_document_may_hold()
+    {
+        var line = string.Concat(Enumerable.Repeat("bulletin ", 9));
+        var page = Enumerable.Repeat(line, 40).ToArray();
+        var pdf = DamagedInputTests.WithShiftedCrossReferences(
+            TestDocuments.Pdf([.. Enumerable.Repeat(page, ExtractedText.MaxCharacters / (line.Length * page.Length) + 1)]), 100_000);
+
+        var e = Assert.Throws<UnreadableFileException>(() => Read("issue.pdf", pdf));
+
+        Assert.Contains($"more than one document is read for ({ExtractedText.MaxCharacters:N0})", e.Message);
+    }
+
+    [Fact]
     public void A_pdf_with_one_damaged_page_is_read_by_pdfpig_and_that_page_by_poppler()
     {
         var pdf = DamagedInputTests.WithPageContent(

@@ -139,4 +139,36 @@ public sealed partial class DamagedInputTests
 
     [GeneratedRegex(@"(?m)^(\d+) 0 obj")]
     private static partial Regex ObjectHeader();
+
+    [Theory]
+    [InlineData("word/document.xml")]
+    [InlineData("WORD/Document.xml")]
+    public void A_docx_holding_its_document_twice_is_called_so_not_a_damaged_zip(string second)
+    {
+        var docx = TestDocuments.Docx(("关于做好干部教育培训工作的通知", null));
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx), System.IO.Compression.ZipArchiveMode.Read))
+        using (var copy = new MemoryStream())
+        {
+            using (var doubled = new System.IO.Compression.ZipArchive(copy, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            {
+                foreach (var entry in zip.Entries)
+                    Copy(entry, entry.FullName, doubled);
+                Copy(zip.GetEntry("word/document.xml")!, second, doubled);
+            }
+            docx = copy.ToArray();
+        }
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("issue.docx", docx));
+
+        Assert.Contains("twice", e.Message);
+        Assert.Contains("word/document.xml", e.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("zip archive", e.Message);
+
+        static void Copy(System.IO.Compression.ZipArchiveEntry entry, string name, System.IO.Compression.ZipArchive into)
+        {
+            using var from = entry.Open();
+            using var to = into.CreateEntry(name).Open();
+            from.CopyTo(to);
+        }
+    }
 }

@@ -104,4 +104,21 @@ public sealed class DocxContentTests
         Assert.StartsWith("the .docx is damaged or truncated: ", e.Message);
         Assert.DoesNotContain(e.InnerException!.Message, e.Message);
     }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(40, 1)]
+    [InlineData(1, 60_000)]
+    public void A_style_sheet_larger_or_deeper_than_word_writes_sets_nothing(int depth, int padding)
+    {
+        // A style hiding its paragraphs, nested in elements as deep as given, among as many unused styles as given.
+        var nested = string.Concat(Enumerable.Repeat("<w:rFonts>", depth - 1)) + string.Concat(Enumerable.Repeat("</w:rFonts>", depth - 1));
+        var styles = $"<w:style w:type=\"paragraph\" w:styleId=\"Hidden\"><w:rPr><w:vanish/>{nested}</w:rPr></w:style>" +
+                     string.Concat(Enumerable.Range(0, padding).Select(i => $"<w:style w:type=\"paragraph\" w:styleId=\"Unused{i}\"><w:pPr><w:ind w:firstLine=\"1\"/></w:pPr></w:style>"));
+        var body = "<w:p><w:pPr><w:pStyle w:val=\"Hidden\"/></w:pPr><w:r><w:t>各县区委组织部：</w:t></w:r></w:p>" + Paragraph("请报送名单。");
+
+        var read = Read(body, styles: styles);
+
+        Assert.Equal(depth == 1 && padding == 1 ? ["请报送名单。"] : ["各县区委组织部：", "请报送名单。"], read);
+    }
 }
