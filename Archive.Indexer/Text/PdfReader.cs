@@ -182,8 +182,9 @@ internal static class PdfReader
 
         /// <summary>
         /// Whether a line is set apart from the text around it: centered clear of the margins (a headline), or set right
-        /// from well inside the left margin (a credit, a signature, a date), which in a narrow column reach the right
-        /// margin and the left part of the line a paragraph wraps to.
+        /// from three characters or more inside the left margin (a credit, a signature, a date), which in a narrow column
+        /// reach the right margin and the left part of the line a paragraph wraps to. A Chinese paragraph's first line is
+        /// indented two characters; a Latin one indented half an inch is split off too (Latin letters' boxes are short).
         /// </summary>
         public bool SetsApart(PdfLine line) =>
             line.Left - Left >= line.Height && (Centers(line) || Right - line.Right < 1.5 * line.Height && line.Left - Left >= 3 * line.Height);
@@ -198,18 +199,30 @@ internal static class PdfReader
             var spacings = pages
                 .SelectMany(page => page.Zip(page.Skip(1), (a, b) => a.Baseline - b.Baseline))
                 .Where(g => g > 0).Order().ToList();
-            return new TypeArea(lines.Min(l => l.Left), RightMargin(lines), spacings.Count > 0 ? spacings[spacings.Count / 2] : 0);
+            var character = lines.Select(l => l.Height).Order().ElementAt(lines.Count / 2);
+            // Lines start at the margin or two characters in (a paragraph's first line), so the left margin is looked for
+            // within one character; hanging punctuation ends a line up to a character out, so the right within two.
+            return new TypeArea(-Margin(lines.Select(l => -l.Left), character), Margin(lines.Select(l => l.Right), 2 * character),
+                spacings.Count > 0 ? spacings[spacings.Count / 2] : 0);
         }
 
         /// <summary>
-        /// Where full lines end: the middle of the right ends within two characters of the furthest, since a comma or a
-        /// full stop a writer hangs past the margin (as Word and LibreOffice do in Chinese text) ends a line further out.
+        /// Where full lines end (given their right ends; their left ends negated, where they start): the middle of the ends
+        /// within <paramref name="reach"/> of the furthest end that a quarter of the lines reach. Not the furthest end itself: a comma
+        /// hung past the margin (as Word and LibreOffice set Chinese text) ends a line further out, and a page number or a
+        /// headline overhanging a column stands alone beyond it.
         /// </summary>
-        private static double RightMargin(List<PdfLine> lines)
+        private static double Margin(IEnumerable<double> ends, double reach)
         {
-            var furthest = lines.Max(l => l.Right);
-            var full = lines.Where(l => l.Right >= furthest - 2 * l.Height).Select(l => l.Right).Order().ToList();
-            return full[full.Count / 2];
+            var sorted = ends.Order().ToArray();
+            var quarter = Math.Max(1, sorted.Length / 4);
+            for (int furthest = sorted.Length - 1, within = furthest; furthest >= 0; furthest--)
+            {
+                while (within > 0 && sorted[within - 1] >= sorted[furthest] - reach) within--;
+                within = Math.Min(within, furthest);
+                if (furthest - within + 1 >= quarter) return sorted[(within + furthest) / 2];
+            }
+            return sorted[^1];
         }
     }
 }

@@ -155,6 +155,20 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void A_pdf_paragraph_keeps_its_lines_together_beside_a_page_number_set_far_out()
+    {
+        // The right margin is where full lines end, not the furthest end on the page: measured by a page number set
+        // past the text, every line of the paragraph looked short and became a paragraph of its own.
+        var lines = Column("The committee met twelve times this year and heard the reports of every branch, then agreed on the plan for training cadres in all villages of the county next spring.");
+        var texts = lines.Select((line, i) => (line, 60.0, 700.0 - i * 16)).Append(("- 3 -", 520, 560)).ToArray();
+
+        var blocks = DocumentReader.Read("minutes.pdf", TestDocuments.PdfOfTexts(texts)).Blocks.Select(b => b.Text).ToList();
+
+        Assert.Equal(string.Join(" ", string.Join(" ", lines).Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            string.Join(" ", blocks.Single(b => b.StartsWith("The committee", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public void A_pdf_letter_with_a_small_box_a_little_below_its_line_is_read_in_the_line()
     {
         // A writer justifying Chinese text can set the letters after a comma with boxes a fraction of their size and a
