@@ -254,7 +254,13 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
 
     private sealed class Masthead
     {
-        public string? Series, PenName;
+        public string? Series { get; private set; }
+        public string? PenName;
+        /// <summary>The series folded (simplified, half-width), as lines restating it are read.</summary>
+        private string? _seriesFolded;
+
+        /// <summary>Takes the series as printed on a line and as folded.</summary>
+        public void SetSeries(string printed, string folded) => (Series, _seriesFolded) = (Punctuation.Compact(printed), Punctuation.Compact(folded));
         private string? publisher;
         /// <summary>The body above the editing unit when a masthead prints them on lines of their own (a university over its centre).</summary>
         public string? Parent;
@@ -297,8 +303,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 var value = chunk.Value;
                 // The series, or the series stated again (a page's title restating the masthead under it: 组工信息第12期 / 组工信息 / 第12期).
-                if (Recognizers.Masthead.Series(value) is not null && (Series is null || Restates(Punctuation.Compact(value), Series)))
-                    Series ??= Punctuation.Compact(line.Cut(chunk.Index, chunk.Length));
+                if (Recognizers.Masthead.Series(value) is not null && (Series is null || Restates(Punctuation.Compact(value), _seriesFolded!)))
+                {
+                    if (Series is null) SetSeries(line.Cut(chunk.Index, chunk.Length), value);
+                }
                 else if (Publisher is null && IssuerAndDate.Read(value) is { Issuer: not null } issuer)
                     Publisher = Punctuation.Compact(line.Cut(chunk.Index + issuer.IssuerIndex, issuer.IssuerLength));
                 else if (!MastheadChrome().IsMatch(value)) continue;
@@ -355,7 +363,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             if (roles[i] == LineRole.Heading && masthead.Series is null && masthead.Issue is null && masthead.Total is null
                 && NextIsIssueLine(lines, roles, i) && Punctuation.Compact(line.Text).Length <= 12 && !line.HasClauseMark)
             {
-                masthead.Series = Punctuation.Compact(line.Text);
+                masthead.SetSeries(line.Text, line.Folded);
                 front.Add(line.Text);
                 continue;
             }

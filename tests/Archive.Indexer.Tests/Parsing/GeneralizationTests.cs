@@ -265,6 +265,16 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_masthead_restated_in_traditional_script_is_read_whole()
+    {
+        var doc = Samples.Parser.Parse("組工信息第12期\n組工信息\n第12期\n中共某某縣委組織部編　　2023年6月15日\n某某縣“三個聚焦”抓實年輕幹部培養\n" +
+                                       "　　今年以來，縣委組織部堅持把年輕幹部培養作為基礎性、戰略性工程來抓。\n（縣委組織部幹部科）\n");
+
+        Assert.Equal(("組工信息", 12, new DateOnly(2023, 6, 15)), (doc.Series, doc.IssueNumber, doc.Date));
+        Assert.Equal("某某縣“三個聚焦”抓實年輕幹部培養", Assert.Single(doc.Articles).Title);
+    }
+
+    [Fact]
     public void A_pdf_bulletin_gives_each_article_the_page_it_starts_on()
     {
         // What the PDF reader yields for a two-page issue (PdfPig's standard fonts cannot draw Chinese, so the
