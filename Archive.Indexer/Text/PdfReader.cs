@@ -200,29 +200,26 @@ internal static class PdfReader
                 .SelectMany(page => page.Zip(page.Skip(1), (a, b) => a.Baseline - b.Baseline))
                 .Where(g => g > 0).Order().ToList();
             var character = lines.Select(l => l.Height).Order().ElementAt(lines.Count / 2);
-            // Lines start at the margin or two characters in (a paragraph's first line), so the left margin is looked for
-            // within one character; hanging punctuation ends a line up to a character out, so the right within two.
-            return new TypeArea(-Margin(lines.Select(l => -l.Left), character), Margin(lines.Select(l => l.Right), 2 * character),
-                spacings.Count > 0 ? spacings[spacings.Count / 2] : 0);
+            return new TypeArea(lines.Min(l => l.Left), RightMargin(lines, character), spacings.Count > 0 ? spacings[spacings.Count / 2] : 0);
         }
 
         /// <summary>
-        /// Where full lines end (given their right ends; their left ends negated, where they start): the middle of the ends
-        /// within <paramref name="reach"/> of the furthest end that a quarter of the lines reach. Not the furthest end itself: a comma
-        /// hung past the margin (as Word and LibreOffice set Chinese text) ends a line further out, and a page number or a
-        /// headline overhanging a column stands alone beyond it.
+        /// Where full lines end: the middle of the right ends within two characters of the furthest end that three lines
+        /// reach. Not the furthest end itself: a comma hung past the margin (as Word and LibreOffice set Chinese text)
+        /// ends a line up to a character further out, and a page number or a headline overhanging a column stands alone
+        /// beyond it.
         /// </summary>
-        private static double Margin(IEnumerable<double> ends, double reach)
+        private static double RightMargin(List<PdfLine> lines, double character)
         {
-            var sorted = ends.Order().ToArray();
-            var quarter = Math.Max(1, sorted.Length / 4);
-            for (int furthest = sorted.Length - 1, within = furthest; furthest >= 0; furthest--)
+            var ends = lines.Select(l => l.Right).Order().ToArray();
+            var reached = Math.Min(3, ends.Length);
+            for (int furthest = ends.Length - 1, within = furthest; furthest >= 0; furthest--)
             {
-                while (within > 0 && sorted[within - 1] >= sorted[furthest] - reach) within--;
+                while (within > 0 && ends[within - 1] >= ends[furthest] - 2 * character) within--;
                 within = Math.Min(within, furthest);
-                if (furthest - within + 1 >= quarter) return sorted[(within + furthest) / 2];
+                if (furthest - within + 1 >= reached) return ends[(within + furthest) / 2];
             }
-            return sorted[^1];
+            return ends[^1];
         }
     }
 }
