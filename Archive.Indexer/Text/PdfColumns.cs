@@ -37,6 +37,9 @@ internal static class PdfColumns
     /// <summary>At most this share of a page's pieces crosses its gutter (headlines and captions over the columns).</summary>
     private const double MaxCrossing = 0.2;
 
+    /// <summary>A line of one piece this share of the page wide or more runs across it: a lead story's text over the columns.</summary>
+    private const double AcrossShare = 0.7;
+
     /// <summary>The strip between two columns: from the left column's right edge to the right column's left edge.</summary>
     private sealed record Strip(double Start, double End, double Character)
     {
@@ -57,7 +60,47 @@ internal static class PdfColumns
     {
         var runs = new List<List<PdfLine>>();
         Order([.. lines.SelectMany(Pieces)], 0, runs);
-        return runs.Count <= 1 ? [lines] : runs;
+        if (runs.Count > 1) return runs;
+        // Too many lines across the page to see a gutter (a lead story over the columns of a newspaper page): the
+        // stretches between lines that run across the page, each looked at on its own.
+        var banded = Banded(lines);
+        return banded.Count > 1 ? banded : [lines];
+    }
+
+    /// <summary>
+    /// Runs of the stretches between lines across the page (one piece over <see cref="AcrossShare"/> of its width), each
+    /// ordered as a page of its own, and of those lines; a single run where no stretch is set in columns.
+    /// </summary>
+    private static List<List<PdfLine>> Banded(List<PdfLine> lines)
+    {
+        if (lines.Count == 0) return [lines];
+        var width = lines.Max(l => l.Right) - lines.Min(l => l.Left);
+        var runs = new List<List<PdfLine>>();
+        var stretch = new List<PdfLine>();
+        List<PdfLine>? across = null;
+        var columns = false;
+        foreach (var line in lines)
+        {
+            var pieces = Pieces(line).ToList();
+            if (pieces is [var piece] && piece.Right - piece.Left >= AcrossShare * width)
+            {
+                Close();
+                if (across is null) runs.Add(across = []);
+                across.Add(line);
+            }
+            else stretch.AddRange(pieces);
+        }
+        Close();
+        return columns ? runs : [lines];
+
+        void Close()
+        {
+            if (stretch.Count == 0) return;
+            var before = runs.Count;
+            Order(stretch, 0, runs);
+            columns |= runs.Count - before > 1;
+            (stretch, across) = ([], null);
+        }
     }
 
     private static void Order(List<PdfLine> pieces, int depth, List<List<PdfLine>> runs)

@@ -132,6 +132,26 @@ public sealed class DocumentReaderTests
         Assert.Equal(string.Join(" ", expected.Split(' ', StringSplitOptions.RemoveEmptyEntries)), text);
     }
 
+    [Fact]
+    public void A_pdf_page_of_a_lead_story_across_it_over_two_columns_reads_the_story_then_each_column()
+    {
+        // So many lines run across the page that no gutter shows on the whole of it, as on a newspaper's front page.
+        var lead = Enumerable.Range(0, 10).Select(i => $"Lead story line {i:D2} runs across the whole page width here.").ToArray();
+        var left = Column("The county trained three hundred young cadres in villages and on major projects this year, tested them in hard tasks and will choose the best.");
+        var right = Column("Qingshan scores its members for study, meetings and voluntary work every quarter of the year, shows the scores to all and gives awards.");
+        var texts = lead.Select((line, i) => (line, 60.0, 780.0 - i * 16)).ToList();
+        for (var i = 0; i < Math.Max(left.Length, right.Length); i++)
+        {
+            if (i < left.Length) texts.Add((left[i], 60, 600 - i * 16));
+            if (i < right.Length) texts.Add((right[i], 304.8, 600 - i * 16));
+        }
+
+        var text = DocumentReader.Read("front.pdf", TestDocuments.PdfOfTexts([.. texts])).Text.Replace('\n', ' ');
+
+        var expected = $"{string.Join(" ", lead)} {string.Join(" ", left)} {string.Join(" ", right)}";
+        Assert.Equal(string.Join(" ", expected.Split(' ', StringSplitOptions.RemoveEmptyEntries)), string.Join(" ", text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
