@@ -91,13 +91,16 @@ internal sealed class DocxStyles
 
     /// <summary>Whether a paragraph of a style (null: the default) indents its first line, when the paragraph does not say.</summary>
     public bool IndentsFirstLine(string? paragraphStyle) =>
-        (paragraphStyle ?? DefaultParagraph) is { } id && Nearest(id, s => s.StyleParagraphProperties?.Indentation is { } indentation ? FirstLineIndent(indentation.GetAttributes()) : null) is { } said
-            ? said
-            : _defaultIndent ?? false;
+        OfParagraph(paragraphStyle, s => s.StyleParagraphProperties?.Indentation is { } indentation ? FirstLineIndent(indentation.GetAttributes()) : null)
+        ?? _defaultIndent ?? false;
 
     /// <summary>Whether a paragraph of a style (null: the default) is centered, when the paragraph does not say.</summary>
     public bool Centers(string? paragraphStyle) =>
-        (paragraphStyle ?? DefaultParagraph) is { } id && Nearest(id, s => s.StyleParagraphProperties?.Justification is { } jc ? IsCenter(jc.Val?.InnerText) : null) == true;
+        OfParagraph(paragraphStyle, s => s.StyleParagraphProperties?.Justification is { } jc ? IsCenter(jc.Val?.InnerText) : null) ?? false;
+
+    /// <summary>What a paragraph's style (null: the default paragraph style) or the nearest it is based on says.</summary>
+    private T? OfParagraph<T>(string? paragraphStyle, Func<Style, T?> says) where T : struct =>
+        (paragraphStyle ?? DefaultParagraph) is { } id ? Nearest(id, says) : null;
 
     /// <summary>Whether a w:jc value centers (null: it says nothing).</summary>
     public static bool? IsCenter(string? justification) => justification is null ? null : justification == "center";

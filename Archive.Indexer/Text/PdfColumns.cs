@@ -58,12 +58,14 @@ internal static class PdfColumns
     /// <summary>The page's lines as runs to read one after another: each column between two crossing lines, and those lines.</summary>
     public static List<List<PdfLine>> Read(List<PdfLine> lines)
     {
+        // Each line's pieces, cut once for both looks at the page (they are read, never changed).
+        var pieces = lines.Select(line => Pieces(line).ToList()).ToList();
         var runs = new List<List<PdfLine>>();
-        Order([.. lines.SelectMany(Pieces)], 0, runs);
+        Order([.. pieces.SelectMany(p => p)], 0, runs);
         if (runs.Count > 1) return runs;
         // Too many lines across the page to see a gutter (a lead story over the columns of a newspaper page): the
         // stretches between lines that run across the page, each looked at on its own.
-        var banded = Banded(lines);
+        var banded = Banded(lines, pieces);
         return banded.Count > 1 ? banded : [lines];
     }
 
@@ -71,7 +73,7 @@ internal static class PdfColumns
     /// Runs of the stretches between lines across the page (one piece over <see cref="AcrossShare"/> of its width), each
     /// ordered as a page of its own, and of those lines; a single run where no stretch is set in columns.
     /// </summary>
-    private static List<List<PdfLine>> Banded(List<PdfLine> lines)
+    private static List<List<PdfLine>> Banded(List<PdfLine> lines, List<List<PdfLine>> piecesOfLines)
     {
         if (lines.Count == 0) return [lines];
         var width = lines.Max(l => l.Right) - lines.Min(l => l.Left);
@@ -79,9 +81,8 @@ internal static class PdfColumns
         var stretch = new List<PdfLine>();
         List<PdfLine>? across = null;
         var columns = false;
-        foreach (var line in lines)
+        foreach (var (line, pieces) in lines.Zip(piecesOfLines))
         {
-            var pieces = Pieces(line).ToList();
             if (pieces is [var piece] && piece.Right - piece.Left >= AcrossShare * width)
             {
                 Close();
