@@ -102,19 +102,27 @@ internal sealed class ReaderProcess : IDisposable
         var stopped = ReadStatus.Answered;
         var started = Stopwatch.GetTimestamp();
         var cpuAtStart = CpuTime();
-        using var watch = new Timer(_ =>
+        // The watch has a thread of its own: a timer's callback waits for the thread pool, which a busy host can starve
+        // for seconds, long enough for a hostile file to be read to the end or to hold a core.
+        using var finished = new ManualResetEventSlim();
+        var watch = new Thread(() =>
         {
-            var spent = CpuTime() - cpuAtStart;
-            var overCpu = spent >= budget;
-            if (!overCpu && Stopwatch.GetElapsedTime(started) < budget * IdleFactor) return;
-            // The answer may have come meanwhile: a process handed back (or lent to the next file) is never killed.
-            lock (gate)
+            while (!finished.Wait(WatchInterval))
             {
-                if (!reading) return;
-                stopped = overCpu ? ReadStatus.OverBudget : ReadStatus.Stuck;
-                Kill();
+                var spent = CpuTime() - cpuAtStart;
+                var overCpu = spent >= budget;
+                if (!overCpu && Stopwatch.GetElapsedTime(started) < budget * IdleFactor) continue;
+                // The answer may have come meanwhile: a process handed back (or lent to the next file) is never killed.
+                lock (gate)
+                {
+                    if (!reading) return;
+                    stopped = overCpu ? ReadStatus.OverBudget : ReadStatus.Stuck;
+                    Kill();
+                    return;
+                }
             }
-        }, null, WatchInterval, WatchInterval);
+        }) { IsBackground = true, Name = "reader watch" };
+        watch.Start();
         try
         {
             try
@@ -143,6 +151,8 @@ internal sealed class ReaderProcess : IDisposable
         finally
         {
             lock (gate) reading = false;
+            finished.Set();
+            watch.Join();
             IdleSince = DateTime.UtcNow;
         }
     }
