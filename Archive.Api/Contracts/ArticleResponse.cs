@@ -17,7 +17,7 @@ public sealed record ArticleResponse(
     string Body,
     IReadOnlyList<string> Keywords,
     string Permalink,
-    ArticleCitation Citation,
+    Citation Citation,
     DocumentMetadata Document,
     IReadOnlyList<ArticleLink> SameIssue,
     IReadOnlyList<ArticleLink> Duplicates,
@@ -30,13 +30,10 @@ public sealed record ArticleResponse(
             article.Id, article.DocumentId, article.Ordinal, article.Title, article.Subtitle, article.Section,
             article.SourceDepartment, article.Region, article.Page, article.Authors, article.Captions, article.Body,
             article.Keywords, links.Permalink(article.Id),
-            new ArticleCitation(detail.Citation.Gbt7714, detail.Citation.Short),
+            detail.Citation,
             DocumentMetadata.From(detail.Document, links),
             [.. detail.SameIssue.Select(r => ArticleLink.From(r, links))],
             [.. detail.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))],
             detail.CurrentVersion is { } current ? ArticleLink.From(current, links) : null);
     }
 }
-
-/// <summary>How to cite the article: GB/T 7714-2015, and the short form people write (《安庆组工信息》2022年第8期).</summary>
-public sealed record ArticleCitation(string Gbt7714, string Short);
