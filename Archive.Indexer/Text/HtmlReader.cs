@@ -223,9 +223,10 @@ internal static partial class HtmlReader
     [GeneratedRegex(@"^[ \t\r\n]*[\u3000\u00A0\u2002\u2003]{2}")]
     private static partial Regex PrintedIndent();
 
-    [GeneratedRegex(@"text-indent\s*:\s*(-?\d+(?:\.\d+)?)\s*(em|rem|px|pt)?", RegexOptions.IgnoreCase)]
+    /// <summary>The style's last text-indent declaration: the one a browser applies.</summary>
+    [GeneratedRegex(@"(?<![\w-])text-indent\s*:\s*(-?\d+(?:\.\d+)?)\s*(em|rem|px|pt)?", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TextIndent();
 
-    [GeneratedRegex(@"text-align\s*:\s*([a-z-]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])text-align\s*:\s*([a-z-]+)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TextAlign();
 }

@@ -89,6 +89,22 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void A_style_that_declares_the_indent_or_the_alignment_twice_is_read_as_a_browser_reads_it_by_its_last_declaration()
+    {
+        // Editors paste styles together (a template's text-indent:0, then their own 2em); a property that only ends in
+        // the name (x-text-indent) is not the indent.
+        const string html = """
+            <html><body><p style="text-indent:0; line-height:2; text-indent:2em">正文缩进。</p><p style="text-indent:2em;text-indent:0">不缩进。</p>
+            <p style="x-text-indent:2em">也不缩进。</p><div style="text-indent:2em"><p style="text-align:left; text-align:center">居中标题</p>
+            <p style="text-align:center; text-align:justify">继承缩进的正文。</p></div></body></html>
+            """;
+        var text = DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal([("正文缩进。", true), ("不缩进。", false), ("也不缩进。", false), ("居中标题", false), ("继承缩进的正文。", true)],
+            text.Blocks.Select(b => (b.Text, b.Indented)));
+    }
+
+    [Fact]
     public void A_pdf_paragraph_whose_first_line_is_indented_is_marked_indented_and_a_centered_headline_is_not()
     {
         var bytes = TestDocuments.PdfOfLines(
