@@ -59,7 +59,7 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// <summary>
     /// The seventh held-out set (questions in natural wording, a person's role, issues and dates, pasted sentences, typos,
     /// mixed script and odd typing, graded 0 to 3; never tuned on): measured 0.856 blind (SmartChineseAnalyzer: 0.495),
-    /// 0.857 after the general fixes its failures showed. A third of it is known items (issues, pasted sentences) the
+    /// 0.858 after the general fixes its failures showed. A third of it is known items (issues, pasted sentences) the
     /// archive answers exactly, so the floor is set between the others' and the fifth's.
     /// </summary>
     private const double HeldOut7NdcgFloor = 0.75;
