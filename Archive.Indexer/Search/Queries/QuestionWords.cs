@@ -6,12 +6,12 @@ namespace Archive.Indexer.Search.Queries;
 /// articles to count as a subject, they ranked the articles that happen to say 上级 or 做法 above those on what was
 /// asked. They count as the commonest words do; left out, they would lose 工作经验 of the surveys one wants. The kind
 /// of answer is also asked for as ways and steps (有哪些办法, 采取了什么措施, 好举措): 办法 is a common title word too
-/// (管理办法), so an article titled so outranked the ones on what was asked. The interrogatives themselves (如何, 怎样,
+/// (管理办法), so an article titled so outranked the ones on what was asked; and as cases (有没有例子, 典型案例). The interrogatives themselves (如何, 怎样,
 /// 哪些, 有关) are stop words already.
 /// </summary>
 internal static class QuestionWords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal) { "上级", "下级", "情况", "问题", "相关", "做法", "经验", "办法", "措施", "举措" };
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal) { "上级", "下级", "情况", "问题", "相关", "做法", "经验", "办法", "措施", "举措", "例子", "案例" };
 
     /// <summary>Whether a word, folded to simplified script, is one a question is put in.</summary>
     public static bool Contains(string folded) => Words.Contains(folded);

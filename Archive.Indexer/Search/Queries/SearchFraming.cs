@@ -1,3 +1,5 @@
+using Archive.Indexer.Chinese;
+
 namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace Archive.Indexer.Search.Queries;
 /// made 城市 and 地方 count as subjects of their own, and a partial answer ranked the articles holding them above those on
 /// the subject. What kind of answer is wanted (做法, 经验) is no framing: 工作经验 is how the surveys one wants are written.
 /// The other places are said with 其他, 别的 or 兄弟 before any kind of place or unit (其他县, 兄弟单位), so every such pair
-/// is one: a pair left out of a list (其他县) made 县 a subject that most articles hold.
+/// is one: a pair left out of a list (其他县) made 县 a subject that most articles hold. A question asked by its verb
+/// and the verb's negation (有没有…的经验, 能不能建党支部, 是不是, 可不可以) is framed so too: held by next to no article,
+/// 有没有 was a word every article lacked, and it set the scale that made the subject's words count as common ones.
 /// </summary>
 internal static class SearchFraming
 {
@@ -27,10 +31,29 @@ internal static class SearchFraming
         var starts = words.Select(w => w.Start).ToHashSet();
         var ends = words.Select(w => w.Start + w.Length).ToHashSet();
         var found = new List<(int Start, int Length)>();
+        void Add(int at, int length)
+        {
+            if (starts.Contains(at) && ends.Contains(at + length) && !found.Exists(f => f.Start < at + length && at < f.Start + f.Length))
+                found.Add((at, length));
+        }
         foreach (var phrase in Phrases.OrderByDescending(p => p.Length))
             for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-                if (starts.Contains(at) && ends.Contains(at + phrase.Length) && !found.Exists(f => f.Start < at + phrase.Length && at < f.Start + f.Length))
-                    found.Add((at, phrase.Length));
+                Add(at, phrase.Length);
+        foreach (var (at, length) in VerbAndNegation(folded)) Add(at, length);
         return found;
+    }
+
+    /// <summary>
+    /// Where a text may ask by a verb and its negation (A不A, A没A: 有没有, 能不能, 是不是; 可不可以, a verb of two
+    /// characters whose first is repeated), as spans to be kept where they are words of the text.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> VerbAndNegation(string folded)
+    {
+        for (var at = 0; at + 2 < folded.Length; at++)
+        {
+            if (folded[at + 1] is not ('不' or '没') || folded[at] != folded[at + 2] || !CharClass.IsHan(folded[at])) continue;
+            yield return (at, 3);
+            if (at + 3 < folded.Length) yield return (at, 4);
+        }
     }
 }

@@ -34,6 +34,9 @@ internal static partial class QuerySyntaxParser
             warnings.Add($"连续 {BufferedTokenizer.MaxTokenLength} 个以上的字母或数字不能作为一个词检索，只按前 {BufferedTokenizer.MaxTokenLength} 个搜索。");
             text = OverlongRun().Replace(text, m => m.Value[..BufferedTokenizer.MaxTokenLength]);
         }
+        // Ideographs typed one by one with spaces between (党 建 引 领 基 层 治 理, or letter-spaced text pasted from a
+        // slide or a PDF) are one run of text: searched apart, each was a character found inside any word.
+        text = LetterSpaced().Replace(text, m => string.Concat(m.Value.Where(c => !char.IsWhiteSpace(c))));
         var lexemes = new Lexer(CitedNumbers.CloseUp(text), warnings).Run();
         var parser = new Parser(lexemes, warnings);
         var root = parser.ParseAll();
@@ -412,6 +415,10 @@ internal static partial class QuerySyntaxParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z0-9]{256,}")]
     private static partial System.Text.RegularExpressions.Regex OverlongRun();
+
+    /// <summary>Three or more ideographs each standing alone between spaces (two, 乡 村, may be two words meant apart).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})\p{IsCJKUnifiedIdeographs}(?:[ \u3000]+\p{IsCJKUnifiedIdeographs}){2,}(?!\p{IsCJKUnifiedIdeographs})")]
+    private static partial System.Text.RegularExpressions.Regex LetterSpaced();
 }
 
 /// <summary>A query read off its text: the tree (null to browse everything) and what could not be read.</summary>

@@ -84,6 +84,15 @@ public sealed class QuerySyntaxParserTests
         Assert.Equal(QuerySyntaxParser.Parse("党建").Describe(), QuerySyntaxParser.Parse(query).Describe());
 
     [Theory]
+    [InlineData("党 建 引 领 基 层 治 理", "党建引领基层治理")]
+    [InlineData("黨　建 引 領", "黨建引領")]
+    [InlineData("村 干 部 培训", "村干部 培训")]
+    [InlineData("乡 村 振兴", "乡 村 振兴")]
+    [InlineData("党 建引领 治 理", "党 建引领 治 理")]
+    public void Ideographs_typed_one_by_one_with_spaces_are_one_run(string spaced, string run) =>
+        Assert.Equal(QuerySyntaxParser.Parse(run).Describe(), QuerySyntaxParser.Parse(spaced).Describe());
+
+    [Theory]
     [InlineData("地區:安庆 標題:党建", "地区:安庆 标题:党建")]
     [InlineData("類型:組工信息 單位:组织部", "类型:组工信息 单位:组织部")]
     public void Field_names_and_kinds_in_traditional_script_are_the_same_fields(string traditional, string simplified) =>

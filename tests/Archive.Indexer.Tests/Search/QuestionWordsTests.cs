@@ -21,6 +21,7 @@ public sealed class QuestionWordsTests(QuestionWordsTests.Articles articles) : I
             Add("station.txt", "社区服务站挂牌", "社区新建党员服务站，建设完成后方便群众办事，居民反映良好，服务站每天开放。");
             Add("practice.txt", "党员建设做法", "党员交流建设做法，党员推广建设做法。");
             Add("method.txt", "党员建设办法", "党员交流建设办法，党员推广建设办法。");
+            Add("example.txt", "党员建设案例", "党员交流建设案例，党员推广建设例子。");
             Add("county.txt", "全县建设工作会议", "会议部署建设工作。");
             Add("town.txt", "乡镇建设推进会", "推进乡镇建设。");
         }
@@ -38,6 +39,8 @@ public sealed class QuestionWordsTests(QuestionWordsTests.Articles articles) : I
     [Theory]
     [InlineData("党员服务站建设做法")]
     [InlineData("党员服务站建设办法")]
+    [InlineData("党员服务站建设案例")]
+    [InlineData("党员服务站建设例子")]
     public void The_kind_of_answer_wanted_does_not_outrank_the_subject_of_a_search_for_precedents(string query)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = query });

@@ -56,6 +56,14 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut6NdcgFloor = 0.62;
 
+    /// <summary>
+    /// The seventh held-out set (questions in natural wording, a person's role, issues and dates, pasted sentences, typos,
+    /// mixed script and odd typing, graded 0 to 3; never tuned on): measured 0.856 blind (SmartChineseAnalyzer: 0.495),
+    /// 0.858 after the general fixes its failures showed. A third of it is known items (issues, pasted sentences) the
+    /// archive answers exactly, so the floor is set between the others' and the fifth's.
+    /// </summary>
+    private const double HeldOut7NdcgFloor = 0.75;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -83,6 +91,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_sixth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut6), HeldOut6NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_seventh_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut7), HeldOut7NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

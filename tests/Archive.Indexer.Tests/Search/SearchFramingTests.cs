@@ -16,6 +16,8 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
             Add("places.txt", "各地党员服务站纷纷挂牌", "各地建立党员服务站，方便群众。");
             Add("incentive.txt", "激励干部担当作为", "出台激励措施，鼓励干部干事创业。");
             Add("county.txt", "县里召开干部大会", "该县召开干部大会，县里部署全年工作，县直单位参加。");
+            Add("economy.txt", "发展壮大村级集体经济", "全镇村级集体经济增收，总结经验加以推广。");
+            Add("yes.txt", "有没有人管", "群众问有没有人管，也问能不能办。");
         }
     }
 
@@ -37,6 +39,27 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
         Assert.Equal("激励干部担当作为", county.Hits[0].Title);
         Assert.Equal("激励干部担当作为", units.Hits[0].Title);
         Assert.DoesNotContain(units.Hits, h => h.MissingWords.Contains("单位"));
+    }
+
+    [Theory]
+    [InlineData("有没有关于村级集体经济增收的经验")]
+    [InlineData("村级集体经济能不能增收")]
+    [InlineData("村级集体经济可不可以增收")]
+    public void A_question_asked_by_a_verb_and_its_negation_is_framing_beside_a_subject(string query)
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal("发展壮大村级集体经济", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
+        Assert.DoesNotContain(results.Hits, h => h.Title == "有没有人管");
+    }
+
+    [Fact]
+    public void A_verb_and_its_negation_typed_alone_is_searched_as_typed()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "有没有" });
+
+        Assert.Equal("有没有人管", Assert.Single(results.Hits).Title);
     }
 
     [Fact]
