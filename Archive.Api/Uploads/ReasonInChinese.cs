@@ -17,7 +17,8 @@ public static class ReasonInChinese
         (["file is empty", "empty file"], "文件为空，没有可读取的内容"),
         (["not a PDF"], "文件不是 PDF（扩展名与内容不符）"),
         (["not a JPEG, PNG or TIFF"], "文件不是 JPEG、PNG 或 TIFF 图片"),
-        (["zip archive"], "文件是压缩包，请解压后上传其中的文件"),
+        // A plain zip, not a damaged .docx, which "is no complete zip archive".
+        (["is a zip archive", ", a zip archive"], "文件是压缩包，请解压后上传其中的文件"),
         (["not a Word, WPS or RTF", "no word-processor document"], "文件不是 Word、WPS 或 RTF 文档"),
         (["binary content", "not valid", "unknown encoding"], "文件不是可识别编码的文本（可能是二进制文件）"),
         (["nests elements"], "网页嵌套层级过深，文件可能已损坏"),

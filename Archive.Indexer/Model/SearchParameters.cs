@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 
@@ -239,13 +240,14 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
 
     private static int ReadNumber(string name, string label, string value, int min, int max, int fallback, List<FieldProblem> refused, List<FieldProblem> adjusted)
     {
-        if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        // Any run of digits is a whole number, however long (page=99999999999999999999 is clamped, not "no number").
+        if (!BigInteger.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             refused.Add(new(name, $"{name} '{Shorten(value)}' is not a number; give a whole number from {min} to {max}.",
                 $"{label}“{Shorten(value)}”无效：应为 {min} 到 {max} 之间的整数。"));
             return fallback;
         }
-        var clamped = (int)Math.Clamp(number, min, max);
+        var clamped = (int)BigInteger.Clamp(number, min, max);
         if (clamped != number)
             adjusted.Add(Adjustment(name, $"{name}={number} is outside {min}..{max}", $"{clamped} was used.", $"{label} {number} 超出 {min} 到 {max} 的范围", $"已按 {clamped} 处理。"));
         return clamped;

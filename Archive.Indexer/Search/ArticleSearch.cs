@@ -62,6 +62,7 @@ internal sealed class ArticleSearch(
             var warnings = new List<string>();
             if (ignored.Count > 0) warnings.Add($"“{string.Join("”“", ignored)}”不是地区，已忽略。");
             if (unknown.Count > 0) warnings.Add(FacetFolding.NotARegion(unknown));
+            warnings.AddRange(RegionsWithoutArticles(selections, unknown, _ordinals.GetValue(searcher.IndexReader, Ordinals)));
             if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
             if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
             var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query), searcher);
@@ -188,6 +189,15 @@ internal sealed class ArticleSearch(
             [FacetField.Region] = [.. regions.Select(r => RegionPathOf(r, ordinals)).Distinct()],
         };
     }
+
+    /// <summary>
+    /// A ticked region no article belongs to (region=火星, or a place the archive holds nothing from) is said, as
+    /// 地区:火星 says it, rather than left an unexplained empty page; a value that is no region path is said otherwise.
+    /// </summary>
+    private static IEnumerable<string> RegionsWithoutArticles(Dictionary<FacetField, List<string>> selections, List<string> unknown, FacetOrdinals ordinals) =>
+        selections.TryGetValue(FacetField.Region, out var regions)
+            ? regions.Where(r => !unknown.Contains(r) && ordinals.Ordinal(FacetField.Region, RegionPathOf(r, ordinals)) < 0).Select(FacetFolding.NoArticlesIn)
+            : [];
 
     private static string RegionPathOf(string region, FacetOrdinals ordinals) =>
         ordinals.Ordinal(FacetField.Region, region) < 0 && ordinals.RegionNamed(region) is { } path ? path : region;

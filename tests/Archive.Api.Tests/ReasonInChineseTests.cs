@@ -9,6 +9,8 @@ public sealed class ReasonInChineseTests
     [InlineData("the PDF is encrypted (password-protected); save an unprotected copy", "文件设有密码")]
     [InlineData("file is 80 MB, over the 50 MB limit; raise the limit", "文件超过大小上限")]
     [InlineData("the .docx is damaged or truncated (End of Central Directory record could not be found)", "文件已损坏或不完整")]
+    [InlineData("the .docx is damaged or truncated: it is no complete zip archive (cut short, or damaged in transit)", "文件已损坏或不完整")]
+    [InlineData("the text is an Excel workbook (.xlsx), a zip archive, not a text file (nor a .docx under another name)", "文件是压缩包")]
     [InlineData("binary content: the file holds NUL bytes, so it is not text", "文件不是可识别编码的文本")]
     [InlineData("the .doc is a zip archive, not a Word, WPS or RTF document (nor a .docx under another name)", "文件是压缩包")]
     [InlineData("reading the file took more than its budget of processor time (20 s) and was stopped", "读取时间超出限制")]

@@ -122,13 +122,15 @@ public sealed class SearchApiTests(SeededArchive archive)
     public async Task A_number_too_long_for_its_parameter_is_called_out_of_range_not_no_number(string url, string says) =>
         Assert.Contains(says, (await client.GetProblem(url, HttpStatusCode.BadRequest, "invalid_parameter")).Str("message_en"));
 
-    [Fact]
-    public async Task A_size_too_large_for_a_number_is_clamped_as_the_pages_clamp_it()
+    [Theory]
+    [InlineData("99999999999999")]
+    [InlineData("99999999999999999999")]
+    public async Task A_size_too_large_for_a_number_is_clamped_as_the_pages_clamp_it(string size)
     {
-        var result = await client.OkJson("/api/v1/search?size=99999999999999");
+        var result = await client.OkJson("/api/v1/search?size=" + size);
 
         Assert.Equal(100, result.GetProperty("size").GetInt32());
-        Assert.Contains(result.Items("warnings"), w => w.GetString()!.Contains("size=99999999999999"));
+        Assert.Contains(result.Items("warnings"), w => w.GetString()!.Contains("size=" + size));
     }
 
     [Fact]

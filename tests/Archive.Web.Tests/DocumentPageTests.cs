@@ -22,6 +22,19 @@ public sealed class DocumentPageTests(ArchiveSite site)
         Assert.Contains("<th scope=\"row\">紧急程度</th><td>特急</td>", html);
     }
 
+    [Fact]
+    public async Task A_notices_page_names_its_issuing_authority_and_speaks_of_no_issue()
+    {
+        var notice = site.Samples.Single(s => Path.GetFileName(s.Path).StartsWith("003_", StringComparison.Ordinal)).DocumentId;
+        using var client = site.NewHttpClient();
+
+        var html = await client.GetStringAsync($"/articles/{notice}-1");
+
+        Assert.Contains("<th scope=\"row\">发文机关</th>", html);
+        Assert.Contains("本文档全部文章与修订记录", html);
+        Assert.DoesNotContain("本期全部文章", html);
+    }
+
     [Theory]
     [InlineData("/articles/{0}-1")]
     [InlineData("/documents/{0}")]

@@ -23,4 +23,7 @@ internal static class FacetFolding
     /// <summary>What a search says of region values that are no region path: they match nothing.</summary>
     public static string NotARegion(IEnumerable<string> values) =>
         $"“{string.Join("”“", values)}”不是省、市、县三级以内的地区，没有文章属于它。";
+
+    /// <summary>What a search says of a region no article of the archive belongs to (地区:火星, region=西藏).</summary>
+    public static string NoArticlesIn(string region) => $"没有属于地区“{region}”的文章。";
 }

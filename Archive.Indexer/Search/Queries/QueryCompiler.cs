@@ -467,7 +467,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         }
         if (gathered.Searcher?.IndexReader.DocFreq(new Term(IndexFields.Region, path)) == 0)
         {
-            gathered.Warnings.Add($"没有属于地区“{text}”的文章。");
+            gathered.Warnings.Add(FacetFolding.NoArticlesIn(text));
         }
         return path;
     }

@@ -112,6 +112,8 @@ internal static partial class QuerySyntaxParser
             if (close >= text.Length)
             {
                 warnings.Add($"第 {start + 1} 个字符处的引号没有配对，后面的内容按普通词语搜索。");
+                // 标题:"连心卡 still asks for a title: the word after the quote stays the field's value.
+                if (fieldName is not null) ReadFieldWord(field, fieldName);
                 return;
             }
             var phrase = text[_i..close].Trim();
@@ -131,6 +133,14 @@ internal static partial class QuerySyntaxParser
             _lexemes.Add(fieldName is null
                 ? new Lexeme(LexemeKind.Phrase, phrase, start)
                 : new Lexeme(LexemeKind.Field, phrase, start, field, Quoted: true));
+        }
+
+        private void ReadFieldWord(QueryField field, string fieldName)
+        {
+            var start = _i;
+            while (_i < text.Length && !EndsWord(text[_i])) _i++;
+            if (_i > start) AddWord(LexemeKind.Field, text[start.._i], start, field);
+            else warnings.Add($"“{fieldName}:”后面没有内容，已忽略。");
         }
 
         private void ReadWord()
@@ -157,8 +167,10 @@ internal static partial class QuerySyntaxParser
                 var value = word[(colon + 1)..];
                 if (QueryFieldNames.TryResolve(name, out var field))
                 {
-                    if (value.Length == 0 && _i < text.Length && IsQuote(text[_i]))
+                    // A value may open with any quote: "…" ends the word before it, “…” and 「…」 do not.
+                    if (value.Length == 0 ? _i < text.Length && IsQuote(text[_i]) : IsQuote(value[0]))
                     {
+                        _i = start + colon + 1;
                         ReadPhrase(field, name);
                     }
                     else if (value.Length == 0)

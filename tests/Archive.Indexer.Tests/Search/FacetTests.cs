@@ -21,6 +21,18 @@ public sealed class FacetTests(SampleArchive samples) : IClassFixture<SampleArch
         Assert.DoesNotContain(Search("地区:安庆 党建").Warnings, w => w.Contains("没有属于地区"));
     }
 
+    [Theory]
+    [InlineData("火星")]
+    [InlineData("西藏")]
+    public void A_ticked_region_no_article_belongs_to_is_said_as_the_query_field_says_it(string region)
+    {
+        var results = Search(null, (FacetField.Region, region));
+
+        Assert.Equal(0, results.Total);
+        Assert.Contains(results.Warnings, w => w.Contains("没有属于地区") && w.Contains(region));
+        Assert.DoesNotContain(Search(null, (FacetField.Region, "安庆")).Warnings, w => w.Contains("没有属于地区"));
+    }
+
     [Fact]
     public void Values_of_one_facet_combine_with_or_and_facets_with_and()
     {

@@ -13,6 +13,8 @@ public sealed class QuerySyntaxParserTests
     [InlineData("title:连心卡 dept:大观区", "标题:连心卡 单位:大观区")]
     [InlineData("栏目：市外参考", "栏目:市外参考")]
     [InlineData("标题:\"红色 堡垒\"", "标题:\"红色 堡垒\"")]
+    [InlineData("标题:“红色 堡垒”", "标题:\"红色 堡垒\"")]
+    [InlineData("标题:「红色 堡垒」", "标题:\"红色 堡垒\"")]
     [InlineData("(连心卡 OR 背包上门) 2023", "(连心卡 OR 背包上门) 2023")]
     [InlineData("期号:第8期", "期号:8")]
     [InlineData("类型:通知", "类型:notice")]
@@ -45,6 +47,17 @@ public sealed class QuerySyntaxParserTests
 
         Assert.Equal(from is null ? null : DateOnly.Parse(from), range.From);
         Assert.Equal(to is null ? null : DateOnly.Parse(to), range.To);
+    }
+
+    [Theory]
+    [InlineData("标题:\"连心卡", "标题:连心卡")]
+    [InlineData("标题:“连心卡 疫情", "标题:连心卡 疫情")]
+    public void An_unpaired_quote_after_a_field_keeps_the_field(string query, string understood)
+    {
+        var parsed = QuerySyntaxParser.Parse(query);
+
+        Assert.Equal(understood, parsed.Describe());
+        Assert.Contains(parsed.Warnings, w => w.Contains("引号", StringComparison.Ordinal));
     }
 
     [Theory]
