@@ -29,10 +29,14 @@ internal static partial class WebChrome
     public static string WithoutPictures(string text) =>
         text.Contains("![", StringComparison.Ordinal) ? MarkdownPicture().Replace(text, "").Trim() : text;
 
-    /// <summary>A breadcrumb (当前位置：首页 > …, 西藏频道 > 正文): what stands above it is the site's banner, never the page's headline.</summary>
+    /// <summary>
+    /// A breadcrumb (当前位置：首页 > …, 西藏频道 > 正文): what stands above it is the site's banner, never the page's headline.
+    /// A line that ends a sentence is text, whatever arrows it holds (markup quoted in it: …工作。&lt;b&gt;注&lt;/b&gt;).
+    /// </summary>
     public static bool IsBreadcrumb(string folded)
     {
         var text = folded.Trim();
+        if (text.Contains('。')) return false;
         return (text.Contains('>') || text.StartsWith("位置", StringComparison.Ordinal) || text.StartsWith("当前", StringComparison.Ordinal)
                 || text.StartsWith("您", StringComparison.Ordinal) || text.StartsWith("你", StringComparison.Ordinal)
                 || text.StartsWith("首页", StringComparison.Ordinal)) && Breadcrumb().IsMatch(text);

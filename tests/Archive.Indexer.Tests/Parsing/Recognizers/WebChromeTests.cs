@@ -63,6 +63,8 @@ public sealed class WebChromeTests
     [InlineData("本站为群众办实事20件，整理意见建议36条。")]
     [InlineData("上一条所列情形，由县委组织部负责认定")]
     [InlineData("转发《关于加强村级后备干部队伍建设的意见》的通知")]
+    [InlineData("组织部召开会议，部署基层党建工作。<script>alert(4)</script>")]
+    [InlineData("网页中写作<b>加粗</b>的文字，在副本里只剩文字。")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
