@@ -45,6 +45,11 @@ public sealed class WebChromeTests
     [InlineData("精品久久视频免费看,日韩欧美一区二区在线,中文字幕高清版")]
     [InlineData("中文字幕无码专区_欧美日韩精品一区二区_免费观看")]
     [InlineData("前言：本站为大家精心整理了党建工作总结范文，供参考。")]
+    [InlineData("留言与评论(共有 条评论)")]
+    [InlineData("发表评论")]
+    [InlineData("验证码：")]
+    [InlineData("×")]
+    [InlineData("关注微信公众号")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -63,6 +68,8 @@ public sealed class WebChromeTests
     [InlineData("本站为群众办实事20件，整理意见建议36条。")]
     [InlineData("上一条所列情形，由县委组织部负责认定")]
     [InlineData("转发《关于加强村级后备干部队伍建设的意见》的通知")]
+    [InlineData("发表评论文章3篇")]
+    [InlineData("关注微信公众号“先锋淮北”,可在线学习。")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
