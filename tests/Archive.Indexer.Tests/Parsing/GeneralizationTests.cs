@@ -2664,4 +2664,23 @@ public sealed class GeneralizationTests
         Assert.StartsWith("7月3日至5日", article.Body);
         Assert.EndsWith("等方式进行。", article.Body);
     }
+
+    // A county item copied with its reporter's line after the text and the source under it: the short line is the
+    // writer's byline, not a photo's caption.
+    private const string ItemWithBylineOverSource = """
+        全县“三会”筹备工作安排部署会召开
+        2月8日,全县“三会”筹备工作安排部署会召开,县委副书记出席会议。
+        会议要求,各筹备工作组要各司其职,确保大会开成功。
+        记者 吕晓琼
+        (来源:县人民政府网站)
+        """;
+
+    [Fact]
+    public void A_byline_under_the_last_paragraph_is_no_caption()
+    {
+        var article = Samples.Parser.Parse(ItemWithBylineOverSource).Articles.Single();
+        Assert.Equal(["吕晓琼"], article.Authors);
+        Assert.Empty(article.Captions);
+        Assert.EndsWith("确保大会开成功。", article.Body);
+    }
 }
