@@ -122,6 +122,8 @@ public sealed class CreditTests
     [InlineData("日报记者 赵刚", "赵刚")]
     [InlineData("读者 周明华", "周明华")]
     [InlineData("通讯员 县委组织部", "")]
+    [InlineData("记 者|吕晓琼", "吕晓琼")]
+    [InlineData("通 讯 员：王芳", "王芳")]
     public void Recognizes_bylines(string line, string authors) =>
         Assert.Equal(authors, string.Join(" ", Byline.Read(Lines.Folded(line))!.AuthorsIn(Lines.Of(line))));
 
@@ -130,6 +132,7 @@ public sealed class CreditTests
     [InlineData("决赛现场")]
     [InlineData("强化")]
     [InlineData("记者从县委组织部获悉")]
+    [InlineData("王 伟 李 强|县委组织部")]
     public void A_headline_or_a_caption_is_no_byline(string line) => Assert.Null(Byline.Read(Lines.Folded(line)));
 
     [Theory]
