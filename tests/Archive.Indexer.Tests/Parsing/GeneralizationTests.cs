@@ -2683,4 +2683,25 @@ public sealed class GeneralizationTests
         Assert.Empty(article.Captions);
         Assert.EndsWith("确保大会开成功。", article.Body);
     }
+
+    // A speech on a document site: the page's headline puts the speaker's office before the speech's own heading.
+    private const string SpeechUnderAPageHeadline = """
+        县委组织部长在全县组工信息调研工作座谈会上的讲话
+        在全县组工信息调研工作座谈会上的讲话
+        同志们:
+        今天,我们召开全县组工信息调研工作座谈会,主要任务是总结去年工作,安排今年任务。
+        一、提高认识,切实增强做好信息调研工作的责任感
+        信息调研工作是组织工作的重要组成部分,各单位要高度重视。
+        """;
+
+    [Fact]
+    public void The_speechs_own_heading_under_a_headline_naming_the_speaker_is_the_title()
+    {
+        var doc = Samples.Parser.Parse(SpeechUnderAPageHeadline);
+        var article = doc.Articles.Single();
+        Assert.Equal("在全县组工信息调研工作座谈会上的讲话", doc.Title);
+        Assert.Equal("在全县组工信息调研工作座谈会上的讲话", article.Title);
+        Assert.Null(article.Subtitle);
+        Assert.StartsWith("今天,我们召开", article.Body);
+    }
 }
