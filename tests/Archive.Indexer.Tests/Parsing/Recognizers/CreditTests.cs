@@ -164,6 +164,8 @@ public sealed class CreditTests
     [InlineData("香港中通社11月27日電 香港特區政府", "Agency", "香港中通社11月27日電 ")]
     [InlineData("新华社3月5日电 十四届全国人大", "Agency", "新华社3月5日电 ")]
     [InlineData("江东新闻网·掌上江东客户端讯 4月1日,全区", "Web", "江东新闻网·掌上江东客户端讯 ")]
+    [InlineData("中广网北京5月26日独家消息 据中央人民广播电台报道", "Web", "中广网北京5月26日独家消息 ")]
+    [InlineData("东南网福州3月2日消息 近日,省委组织部", "Web", "东南网福州3月2日消息 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
@@ -188,6 +190,7 @@ public sealed class CreditTests
     [InlineData("简讯(三则)")]
     [InlineData("据《条例》规定，党员应当按期缴纳党费")]
     [InlineData("喜讯 记者从县委组织部获悉，全县")]
+    [InlineData("据新华网5月26日消息,中组部")]
     public void A_word_ending_in_讯_without_a_reporters_credit_is_no_dateline(string text) => Assert.Null(Dateline.Read(Lines.Folded(text)));
 
     [Theory]
