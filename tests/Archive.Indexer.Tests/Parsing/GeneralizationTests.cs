@@ -2704,4 +2704,21 @@ public sealed class GeneralizationTests
         Assert.Null(article.Subtitle);
         Assert.StartsWith("今天,我们召开", article.Body);
     }
+
+    // A department's page forwarding a notice it does not sign: the date stands alone under the last paragraph.
+    private const string UnsignedForwardingNotice = """
+        关于开通党员咨询服务电话的通知
+        各党总支:
+        现将有关通知转发给你们,请按照文件要求,尽快将通知精神传达到党支部,及时办理有关部门移交的服务事项。
+        二〇〇九年三月二十五日
+        """;
+
+    [Fact]
+    public void The_date_alone_under_an_unsigned_notice_is_its_date()
+    {
+        var doc = Samples.Parser.Parse(UnsignedForwardingNotice);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new DateOnly(2009, 3, 25), doc.Date);
+        Assert.EndsWith("移交的服务事项。", doc.Articles.Single().Body);
+    }
 }
