@@ -62,6 +62,14 @@ public sealed class CreditTests
     public void An_editor_or_a_qualifier_names_nobody(string credit) => Assert.Null(Credit.Read(Lines.Folded(credit)));
 
     [Theory]
+    [InlineData("——编者", true)]
+    [InlineData("—本刊编辑部", true)]
+    [InlineData("(责任编辑:王芳)", true)]
+    [InlineData("编者按", false)]
+    [InlineData("——记县委组织部编者王芳", false)]
+    public void Tells_the_editors_credits(string line, bool editor) => Assert.Equal(editor, Credit.IsEditor(Lines.Folded(line)));
+
+    [Theory]
     [InlineData("（宜秀区委组织部）")]
     [InlineData("(乌海市委组织部)")]
     [InlineData("焦作市中站区委组织部供稿")]
