@@ -191,7 +191,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// A date run onto the end of the last line (…推荐审批表二oo八年六月十五日): the signature's, the signer's line lost.
+    /// A date run onto the end of the last line (…推荐审批表二oo八年六月十五日), or alone under the last paragraph of a
+    /// notice that is not signed (…服务事项。 / 二〇〇九年三月二十五日): the signature's, the signer's line lost or never printed.
     /// </summary>
     private static DateOnly? TakeTrailingDate(SingleArticle page)
     {
@@ -199,8 +200,15 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         var last = page.Draft.Lines[^1];
         var folded = last.Folded.TrimEnd(' ', '|');
         if (ChineseDate.FindAll(folded).OrderBy(d => d.Index).LastOrDefault() is not { Length: > 0 } date
-            || date.Index + date.Length != folded.Length || date.Index == 0)
+            || date.Index + date.Length != folded.Length)
             return null;
+        if (folded[..date.Index].Trim().Length == 0)
+        {
+            if (page.Draft.Lines.Count < 2 || !Punctuation.EndsSentence(page.Draft.Lines[^2].Text)) return null;
+            page.Draft.Lines.RemoveAt(page.Draft.Lines.Count - 1);
+            page.BackMatter.Insert(0, last.Text);
+            return date.Date;
+        }
         page.Draft.Lines[^1] = last.Until(date.Index);
         page.BackMatter.Insert(0, last.From(date.Index).Text);
         return date.Date;

@@ -216,6 +216,13 @@ internal sealed partial class SingleArticle
                 Draft.Credit(line);
                 continue;
             }
+            if (compactTitle is not null && Enumerable.Range(from, i - from).All(k => _roles[k].IsFurniture()) && IsOwnHeading(line, compactTitle))
+            {
+                FrontMatter.Add(Draft.Title!); // the page's headline: the text's own heading with more to it
+                Draft.Title = line.Text.Trim();
+                compactTitle = line.Compact;
+                continue;
+            }
             if (compactTitle is not null && RepeatsHeadline(line, compactTitle))
             {
                 FrontMatter.Add(line.Text); // the headline again, over the text itself
@@ -256,6 +263,18 @@ internal sealed partial class SingleArticle
         var at = compact.IndexOf(compactTitle, StringComparison.Ordinal);
         return at >= 0 && line.Text.Length <= compactTitle.Length + 12
                && compact.Remove(at, compactTitle.Length).AsSpan().IndexOfAny("。，,；;！!？?") < 0;
+    }
+
+    /// <summary>
+    /// The text's own heading right under a page's headline that restates it with the speaker's office before it
+    /// (市委组织部长在…座谈会上的致辞 over 在…座谈会上的致辞). What a headline adds after the heading (调研报告3篇, 凝聚在党旗下(图))
+    /// the corpus keeps in the title; a document's title printed again lower down, wrapped, is no heading of its own.
+    /// </summary>
+    private static bool IsOwnHeading(SourceLine line, string compactTitle)
+    {
+        var compact = line.Compact;
+        return compact.Length >= 6 && compact.Length < compactTitle.Length && !line.HasFullStop
+               && compactTitle.EndsWith(compact, StringComparison.Ordinal);
     }
 
     /// <summary>Where the subtitle lines starting at <paramref name="i"/> end, when what follows them marks the head's end.</summary>
@@ -305,9 +324,10 @@ internal sealed partial class SingleArticle
             if (line.HeadingLevel is not null) Draft.Headings.Add(line.Number);
             Draft.Add(line);
         }
-        // A short line with no punctuation after the last paragraph is a photo's caption (学习会议现场).
+        // A short line with no punctuation after the last paragraph is a photo's caption (学习会议现场), unless it is the
+        // writer's byline (记者 吕晓琼), which the closing credits take.
         if (Draft.Lines.Count >= 2 && Draft.Lines[^1] is { Text.Length: <= 10 } last && !last.Text.Any(char.IsPunctuation)
-            && Punctuation.EndsSentence(Draft.Lines[^2].Text))
+            && _roles[last.Number] != LineRole.Byline && Punctuation.EndsSentence(Draft.Lines[^2].Text))
         {
             Draft.Captions.Add(last.Text);
             Draft.Lines.RemoveAt(Draft.Lines.Count - 1);

@@ -15,8 +15,9 @@ internal static partial class Byline
         if (folded.Length > 60 || folded.AsSpan().IndexOfAny("。!?;,") >= 0) return null;
         // Papers and bulletins set a box before a byline (□ 靖江市委组织部  陈晨, ■本报记者 王丽).
         var text = folded.Trim().Trim('【', '】', '[', ']').TrimStart('□', '■', ' ');
-        // A role names a writer, or a department signing short (通讯员 青组), never a sentence (记者从县委组织部获悉).
-        if (RoleLed().IsMatch(text))
+        // A role names a writer, or a department signing short (通讯员 青组), never a sentence (记者从县委组织部获悉);
+        // a page may set the role letter-spaced and bar it off its names (记 者|吕晓琼).
+        if (RoleLed().IsMatch(LetterSpacedLead().Replace(text, m => Punctuation.Compact(m.Value))))
             return Credit.Read(folded) is { } led && (led.Authors.Count > 0 || led.Department is { } d && IsSigningDepartment(folded[d])) ? led : null;
         // Without a role, every word must be a name but for one source before them.
         var words = Credit.CloseUpSpacedNames(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -31,6 +32,10 @@ internal static partial class Byline
 
     /// <summary>A department as a credit signs it: its name (县委组织部), or short (通组, 青组).</summary>
     private static bool IsSigningDepartment(string name) => name.Length <= 3 || Organization.IsName(name);
+
+    /// <summary>Single characters spaced out at the line's start (记 者, 通 讯 员), up to a gap, a bar, a colon or the end.</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5])+(?=[ \u3000|:/]|$)")]
+    private static partial Regex LetterSpacedLead();
 
     [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台|融媒体中心))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习)?(?:记者|通讯员|实习生|撰稿|作者|读者)|^(?:文|图|文/图)\s*[:/]|^[\u4e00-\u9fa5]{2,3}\s*摄(?:\(.{1,10}\))?$")]
     private static partial Regex RoleLed();

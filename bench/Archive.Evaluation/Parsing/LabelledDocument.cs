@@ -29,6 +29,8 @@ internal enum EvaluationSet
     HeldOutBatch11,
     /// <summary>The twelfth batch of real documents held out ("set": "held-out-12"), all 12 of it, scored apart from the first eleven.</summary>
     HeldOutBatch12,
+    /// <summary>The thirteenth batch of real documents held out ("set": "held-out-13"), all 16 of it, scored apart from the first twelve.</summary>
+    HeldOutBatch13,
     Samples,
 }
 

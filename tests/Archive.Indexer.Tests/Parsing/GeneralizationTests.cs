@@ -2664,4 +2664,61 @@ public sealed class GeneralizationTests
         Assert.StartsWith("7月3日至5日", article.Body);
         Assert.EndsWith("等方式进行。", article.Body);
     }
+
+    // A county item copied with its reporter's line after the text and the source under it: the short line is the
+    // writer's byline, not a photo's caption.
+    private const string ItemWithBylineOverSource = """
+        全县“三会”筹备工作安排部署会召开
+        2月8日,全县“三会”筹备工作安排部署会召开,县委副书记出席会议。
+        会议要求,各筹备工作组要各司其职,确保大会开成功。
+        记者 吕晓琼
+        (来源:县人民政府网站)
+        """;
+
+    [Fact]
+    public void A_byline_under_the_last_paragraph_is_no_caption()
+    {
+        var article = Samples.Parser.Parse(ItemWithBylineOverSource).Articles.Single();
+        Assert.Equal(["吕晓琼"], article.Authors);
+        Assert.Empty(article.Captions);
+        Assert.EndsWith("确保大会开成功。", article.Body);
+    }
+
+    // A speech on a document site: the page's headline puts the speaker's office before the speech's own heading.
+    private const string SpeechUnderAPageHeadline = """
+        县委组织部长在全县组工信息调研工作座谈会上的讲话
+        在全县组工信息调研工作座谈会上的讲话
+        同志们:
+        今天,我们召开全县组工信息调研工作座谈会,主要任务是总结去年工作,安排今年任务。
+        一、提高认识,切实增强做好信息调研工作的责任感
+        信息调研工作是组织工作的重要组成部分,各单位要高度重视。
+        """;
+
+    [Fact]
+    public void The_speechs_own_heading_under_a_headline_naming_the_speaker_is_the_title()
+    {
+        var doc = Samples.Parser.Parse(SpeechUnderAPageHeadline);
+        var article = doc.Articles.Single();
+        Assert.Equal("在全县组工信息调研工作座谈会上的讲话", doc.Title);
+        Assert.Equal("在全县组工信息调研工作座谈会上的讲话", article.Title);
+        Assert.Null(article.Subtitle);
+        Assert.StartsWith("今天,我们召开", article.Body);
+    }
+
+    // A department's page forwarding a notice it does not sign: the date stands alone under the last paragraph.
+    private const string UnsignedForwardingNotice = """
+        关于开通党员咨询服务电话的通知
+        各党总支:
+        现将有关通知转发给你们,请按照文件要求,尽快将通知精神传达到党支部,及时办理有关部门移交的服务事项。
+        二〇〇九年三月二十五日
+        """;
+
+    [Fact]
+    public void The_date_alone_under_an_unsigned_notice_is_its_date()
+    {
+        var doc = Samples.Parser.Parse(UnsignedForwardingNotice);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new DateOnly(2009, 3, 25), doc.Date);
+        Assert.EndsWith("移交的服务事项。", doc.Articles.Single().Body);
+    }
 }

@@ -62,6 +62,14 @@ public sealed class CreditTests
     public void An_editor_or_a_qualifier_names_nobody(string credit) => Assert.Null(Credit.Read(Lines.Folded(credit)));
 
     [Theory]
+    [InlineData("——编者", true)]
+    [InlineData("—本刊编辑部", true)]
+    [InlineData("(责任编辑:王芳)", true)]
+    [InlineData("编者按", false)]
+    [InlineData("——记县委组织部编者王芳", false)]
+    public void Tells_the_editors_credits(string line, bool editor) => Assert.Equal(editor, Credit.IsEditor(Lines.Folded(line)));
+
+    [Theory]
     [InlineData("（宜秀区委组织部）")]
     [InlineData("(乌海市委组织部)")]
     [InlineData("焦作市中站区委组织部供稿")]
@@ -122,6 +130,8 @@ public sealed class CreditTests
     [InlineData("日报记者 赵刚", "赵刚")]
     [InlineData("读者 周明华", "周明华")]
     [InlineData("通讯员 县委组织部", "")]
+    [InlineData("记 者|吕晓琼", "吕晓琼")]
+    [InlineData("通 讯 员：王芳", "王芳")]
     public void Recognizes_bylines(string line, string authors) =>
         Assert.Equal(authors, string.Join(" ", Byline.Read(Lines.Folded(line))!.AuthorsIn(Lines.Of(line))));
 
@@ -130,6 +140,7 @@ public sealed class CreditTests
     [InlineData("决赛现场")]
     [InlineData("强化")]
     [InlineData("记者从县委组织部获悉")]
+    [InlineData("王 伟 李 强|县委组织部")]
     public void A_headline_or_a_caption_is_no_byline(string line) => Assert.Null(Byline.Read(Lines.Folded(line)));
 
     [Theory]
@@ -161,6 +172,8 @@ public sealed class CreditTests
     [InlineData("香港中通社11月27日電 香港特區政府", "Agency", "香港中通社11月27日電 ")]
     [InlineData("新华社3月5日电 十四届全国人大", "Agency", "新华社3月5日电 ")]
     [InlineData("江东新闻网·掌上江东客户端讯 4月1日,全区", "Web", "江东新闻网·掌上江东客户端讯 ")]
+    [InlineData("中广网北京5月26日独家消息 据中央人民广播电台报道", "Web", "中广网北京5月26日独家消息 ")]
+    [InlineData("东南网福州3月2日消息 近日,省委组织部", "Web", "东南网福州3月2日消息 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
@@ -185,6 +198,7 @@ public sealed class CreditTests
     [InlineData("简讯(三则)")]
     [InlineData("据《条例》规定，党员应当按期缴纳党费")]
     [InlineData("喜讯 记者从县委组织部获悉，全县")]
+    [InlineData("据新华网5月26日消息,中组部")]
     public void A_word_ending_in_讯_without_a_reporters_credit_is_no_dateline(string text) => Assert.Null(Dateline.Read(Lines.Folded(text)));
 
     [Theory]

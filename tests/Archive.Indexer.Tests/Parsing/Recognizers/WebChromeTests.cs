@@ -45,6 +45,11 @@ public sealed class WebChromeTests
     [InlineData("精品久久视频免费看,日韩欧美一区二区在线,中文字幕高清版")]
     [InlineData("中文字幕无码专区_欧美日韩精品一区二区_免费观看")]
     [InlineData("前言：本站为大家精心整理了党建工作总结范文，供参考。")]
+    [InlineData("留言与评论(共有 条评论)")]
+    [InlineData("发表评论")]
+    [InlineData("验证码：")]
+    [InlineData("×")]
+    [InlineData("关注微信公众号")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -65,6 +70,8 @@ public sealed class WebChromeTests
     [InlineData("转发《关于加强村级后备干部队伍建设的意见》的通知")]
     [InlineData("组织部召开会议，部署基层党建工作。<script>alert(4)</script>")]
     [InlineData("网页中写作<b>加粗</b>的文字，在副本里只剩文字。")]
+    [InlineData("发表评论文章3篇")]
+    [InlineData("关注微信公众号“先锋淮北”,可在线学习。")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
