@@ -171,6 +171,11 @@ public static class HostileFiles
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents [" + Repeat("5 0 R ", 200_000) + "] >>",
             Font,
             Stream("BT /F1 12 Tf 72 720 Td (Hello) Tj ET")));
+        yield return new("pdf: two forms that draw each other", "forms.pdf", PageOfForms(
+            ("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET /X1 Do", "/X1 7 0 R"), ("BT /F1 12 Tf 72 600 Td (dangyuan) Tj ET /X0 Do", "/X0 6 0 R")));
+        yield return new("pdf: a form that draws itself by its page's name for it", "form.pdf", PageOfForms(("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET /X0 Do", null)));
+        yield return new("pdf: forms drawn within one another 3,000 deep", "deepforms.pdf",
+            PageOfForms([.. Enumerable.Range(0, 3_000).Select(k => ($"BT /F1 12 Tf 72 700 Td (ganbu) Tj ET /X Do", (string?)$"/X {7 + k} 0 R"))]));
         yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
         yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
     }
@@ -433,6 +438,19 @@ public static class HostileFiles
             Font,
             $"<< /Length {data.Length} /Filter /FlateDecode >>\nstream\n{data}\nendstream");
     }
+
+    /// <summary>
+    /// A page that draws the form /X0 (object 6); objects 6 on are forms of the given content, each with resources naming
+    /// the given forms, or none of its own (null: it draws from its page's). Sound nestings are built with it too.
+    /// </summary>
+    public static byte[] PageOfForms(params (string Content, string? Forms)[] forms) => Pdf([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /X0 6 0 R >> >> /Contents 5 0 R >>",
+        Font,
+        Stream("/X0 Do"),
+        .. forms.Select(form => Stream(form.Content).Replace("<< /Length", "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
+            + (form.Forms is null ? "" : $" /Resources << /Font << /F1 4 0 R >> /XObject << {form.Forms} >> >>") + " /Length"))]);
 
     private static byte[] PageTreeLoop() => Pdf(
         "<< /Type /Catalog /Pages 2 0 R >>",

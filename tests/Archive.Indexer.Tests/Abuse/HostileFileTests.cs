@@ -250,6 +250,33 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains(says, refused.Message);
     }
 
+    [Theory]
+    [InlineData("forms.pdf", "its form 6 0 R draws itself through 7 0 R, a loop")]
+    [InlineData("form.pdf", "its form 6 0 R draws itself, a loop")]
+    [InlineData("deepforms.pdf", "drawn within one another more than 32 deep")]
+    public void A_pdf_whose_forms_draw_one_another_in_a_loop_or_thousands_deep_is_refused_before_its_reader_overflows_the_stack(string name, string says)
+    {
+        using var reader = new IsolatedReader();
+        var forms = HostileFiles.Pdf().First(f => f.FileName == name);
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(forms.FileName, forms.Content));
+
+        Assert.Contains(says, refused.Message);
+    }
+
+    [Fact]
+    public void A_pdf_drawing_its_text_through_forms_nested_ten_deep_whose_resources_name_the_first_is_read_whole()
+    {
+        // Each form's resources also name the first form (as a dictionary shared among forms does), which none draws again.
+        var nested = HostileFiles.PageOfForms([.. Enumerable.Range(0, 10).Select(k =>
+            ($"BT /F1 12 Tf 72 {700 - 20 * k} Td (level{k}) Tj ET" + (k < 9 ? " /X Do" : ""), (string?)$"/X0 6 0 R /X {7 + k} 0 R"))]);
+        using var reader = new IsolatedReader();
+
+        var text = reader.Read("nested.pdf", nested).Text;
+
+        Assert.Equal(string.Join(" ", Enumerable.Range(0, 10).Select(k => $"level{k}")), text);
+    }
+
     [Fact]
     public void A_run_of_comment_marks_after_a_number_is_read_in_one_pass_not_cut_into_comments_every_way()
     {
