@@ -84,6 +84,8 @@ public static class HostileFiles
         yield return new("docx: 100,000 nested unknown elements", "unknown.docx",
             Package(Body("<w:p><w:r>" + Repeat("<x:a xmlns:x=\"urn:x\">", 100_000) + "<w:t>干部</w:t>" + Repeat("</x:a>", 100_000) + "</w:r></w:p>")));
         yield return new("docx: 20 MB of XML in a small file", "inflate.docx", Package(Body(Repeat(Paragraph("干部党员群众组织部"), 300_000))));
+        yield return new("docx: 300,000 one-character paragraphs in 30 KB (the reader answered 26 MB of blocks)", "paragraphs.docx",
+            Package(Body(Repeat(Paragraph("干"), 300_000))));
         yield return new("docx: a 200 MB part (a zip bomb)", "bomb.docx", Package(Body(Paragraph(new string('干', 1))), padding: 200L * 1024 * 1024));
         yield return new("docx: a DTD with nested entities", "entities.docx",
             Package(Body(Paragraph("&j;"), "<!DOCTYPE w:document [<!ENTITY a \"干部干部干部干部干部干部干部干部\">" +

@@ -80,7 +80,7 @@ public sealed class HostileFileTests : IDisposable
     public void A_file_of_more_lines_than_a_document_holds_is_refused_before_parsing_and_blank_lines_do_not_count()
     {
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
-        var lines = new string('\n', 1_000_000) + string.Concat(Enumerable.Repeat("干\n", Archive.Indexer.Parsing.DocumentParser.MaxLines));
+        var lines = new string('\n', 1_000_000) + string.Concat(Enumerable.Repeat("干\n", ExtractedText.MaxLines));
         Assert.Equal(FileOutcomeStatus.New, archive.IngestUpload("blank.txt", System.Text.Encoding.UTF8.GetBytes(lines)).Status);
 
         var outcome = archive.IngestUpload("lines.txt", System.Text.Encoding.UTF8.GetBytes(lines + "部\n"));
@@ -234,6 +234,18 @@ public sealed class HostileFileTests : IDisposable
 
         Assert.All([docx, text], refused => Assert.Contains("more than one document is read for (4,194,304): split it", refused.Message));
         Assert.Equal(ExtractedText.MaxCharacters, reader.Read("whole.txt", System.Text.Encoding.UTF8.GetBytes(ideographs[1..])).Text.Length);
+    }
+
+    [Fact]
+    public void A_small_docx_of_more_paragraphs_than_a_document_holds_is_refused_by_its_reader_not_answered_as_megabytes_of_blocks()
+    {
+        // The archive's process read the answer whole before its parser refused it: 160 MB for a 106 KB file.
+        using var reader = new IsolatedReader();
+        var paragraphs = HostileFiles.Docx().First(f => f.FileName == "paragraphs.docx");
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(paragraphs.FileName, paragraphs.Content));
+
+        Assert.Contains("more than 200,000 lines of text", refused.Message);
     }
 
     [Theory]
