@@ -86,6 +86,8 @@ public static class HostileFiles
         yield return new("docx: 20 MB of XML in a small file", "inflate.docx", Package(Body(Repeat(Paragraph("干部党员群众组织部"), 300_000))));
         yield return new("docx: 300,000 one-character paragraphs in 30 KB (the reader answered 26 MB of blocks)", "paragraphs.docx",
             Package(Body(Repeat(Paragraph("干"), 300_000))));
+        yield return new("docx: 5,000 paragraphs of the last of 32 styles each based on the one before, each of 9,000 elements", "styles.docx",
+            Package(Body(Repeat("<w:p><w:pPr><w:pStyle w:val=\"s31\"/></w:pPr><w:r><w:t>干部</w:t></w:r></w:p>", 5_000)), stylesXml: StyleChain(32, 9_000)));
         yield return new("docx: a 200 MB part (a zip bomb)", "bomb.docx", Package(Body(Paragraph(new string('干', 1))), padding: 200L * 1024 * 1024));
         yield return new("docx: a DTD with nested entities", "entities.docx",
             Package(Body(Paragraph("&j;"), "<!DOCTYPE w:document [<!ENTITY a \"干部干部干部干部干部干部干部干部\">" +
@@ -305,14 +307,24 @@ public static class HostileFiles
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
         content + "</w:body></w:document>";
 
-    /// <summary>A minimal .docx around document.xml; padding adds that many bytes of white space (they compress to nearly nothing).</summary>
-    private static byte[] Package(string documentXml, long padding = 0)
+    /// <summary>
+    /// A minimal .docx around document.xml, with styles.xml when given; padding adds that many bytes of white space
+    /// (they compress to nearly nothing).
+    /// </summary>
+    private static byte[] Package(string documentXml, long padding = 0, string? stylesXml = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Write(zip, "[Content_Types].xml", Utf8(ContentTypes));
+            Write(zip, "[Content_Types].xml", Utf8(stylesXml is null ? ContentTypes : ContentTypes.Replace("</Types>",
+                "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/></Types>")));
             Write(zip, "_rels/.rels", Utf8(Relationships));
+            if (stylesXml is not null)
+            {
+                Write(zip, "word/_rels/document.xml.rels", Utf8(Relationships.Replace("officeDocument/2006/relationships/officeDocument", "officeDocument/2006/relationships/styles")
+                    .Replace("word/document.xml", "styles.xml")));
+                Write(zip, "word/styles.xml", Utf8(stylesXml));
+            }
             using var part = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
             var xml = Utf8(documentXml);
             var end = Array.LastIndexOf(xml, (byte)'<');
@@ -324,6 +336,12 @@ public static class HostileFiles
         }
         return buffer.ToArray();
     }
+
+    /// <summary>A style sheet of paragraph styles s0, s1 … each based on the one before, each keeping with the next that many times over.</summary>
+    private static string StyleChain(int styles, int elements) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+        string.Concat(Enumerable.Range(0, styles).Select(i => $"<w:style w:type=\"paragraph\" w:styleId=\"s{i}\">"
+            + (i > 0 ? $"<w:basedOn w:val=\"s{i - 1}\"/>" : "") + $"<w:pPr>{Repeat("<w:keepNext/>", elements)}</w:pPr></w:style>")) + "</w:styles>";
 
     private static byte[] Zip(params (string Name, byte[] Content)[] entries)
     {
