@@ -31,21 +31,13 @@ internal sealed class DocumentParser
 
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>
-    /// More lines of text than the 2,000 articles a document may hold. The parsers run in the archive's process,
-    /// outside the readers' budgets, at some 6 to 14 µs a line: 5 million lines of one character (20 MB) held a core
-    /// for 28 s.
-    /// </summary>
-    public const int MaxLines = 200_000;
-
     /// <summary>A parser over the data packages copied beside the running assembly.</summary>
     public static DocumentParser CreateDefault() => new(Gazetteer.LoadDefault());
 
-    /// <exception cref="UnreadableFileException">The text has more than <see cref="MaxLines"/> lines.</exception>
+    /// <exception cref="UnreadableFileException">The text is more than a document holds (<see cref="ExtractedText.Bounded"/>).</exception>
     public ParsedDocument Parse(ExtractedText text)
     {
-        if (HasMoreLinesThan(text.Text, MaxLines))
-            throw new UnreadableFileException($"the file holds more than {MaxLines:N0} lines of text, more than a document holds: split it into smaller files");
+        text = text.Bounded();
         var lines = SourceLine.Read(text, Gazetteer.Characters);
         var roles = LineClassifier.Classify(lines);
         var decision = DocumentClassifier.Classify(lines, roles);
@@ -73,17 +65,6 @@ internal sealed class DocumentParser
             // The address the file itself records (a page's canonical link) is where it was read; one its text names may be another's.
             SourceUrl = text.Address ?? parsed.SourceUrl,
         };
-    }
-
-    /// <summary>Blank lines are not counted: the parsers skip them at once.</summary>
-    private static bool HasMoreLinesThan(string text, int limit)
-    {
-        var lines = 0;
-        foreach (var line in text.AsSpan().EnumerateLines())
-        {
-            if (!line.IsWhiteSpace() && ++lines > limit) return true;
-        }
-        return false;
     }
 
     /// <summary>Parses text that is already a string (one block per line).</summary>

@@ -21,6 +21,7 @@ internal sealed class DocxStyles
 
     private readonly Dictionary<string, Style> _byId;
     private readonly bool? _defaultIndent;
+    private readonly Dictionary<string, bool?> _indents = [], _centers = [];
 
     private DocxStyles(Dictionary<string, Style> byId, bool? defaultIndent)
     {
@@ -91,16 +92,24 @@ internal sealed class DocxStyles
 
     /// <summary>Whether a paragraph of a style (null: the default) indents its first line, when the paragraph does not say.</summary>
     public bool IndentsFirstLine(string? paragraphStyle) =>
-        OfParagraph(paragraphStyle, s => s.StyleParagraphProperties?.Indentation is { } indentation ? FirstLineIndent(indentation.GetAttributes()) : null)
+        OfParagraph(paragraphStyle, _indents, s => s.StyleParagraphProperties?.Indentation is { } indentation ? FirstLineIndent(indentation.GetAttributes()) : null)
         ?? _defaultIndent ?? false;
 
     /// <summary>Whether a paragraph of a style (null: the default) is centered, when the paragraph does not say.</summary>
     public bool Centers(string? paragraphStyle) =>
-        OfParagraph(paragraphStyle, s => s.StyleParagraphProperties?.Justification is { } jc ? IsCenter(jc.Val?.InnerText) : null) ?? false;
+        OfParagraph(paragraphStyle, _centers, s => s.StyleParagraphProperties?.Justification is { } jc ? IsCenter(jc.Val?.InnerText) : null) ?? false;
 
-    /// <summary>What a paragraph's style (null: the default paragraph style) or the nearest it is based on says.</summary>
-    private T? OfParagraph<T>(string? paragraphStyle, Func<Style, T?> says) where T : struct =>
-        (paragraphStyle ?? DefaultParagraph) is { } id ? Nearest(id, says) : null;
+    /// <summary>
+    /// What a paragraph's style (null: the default paragraph style) or the nearest it is based on says, worked out once
+    /// per style: walked for each paragraph, a chain of styles of thousands of elements each (a style sheet within
+    /// <see cref="MaxPartCharacters"/>) cost 4 ms a paragraph, a 3,000-paragraph .docx 13 s of a core.
+    /// </summary>
+    private T? OfParagraph<T>(string? paragraphStyle, Dictionary<string, T?> said, Func<Style, T?> says) where T : struct
+    {
+        if ((paragraphStyle ?? DefaultParagraph) is not { } id) return null;
+        if (!said.TryGetValue(id, out var value)) said[id] = value = Nearest(id, says);
+        return value;
+    }
 
     /// <summary>Whether a w:jc value centers (null: it says nothing).</summary>
     public static bool? IsCenter(string? justification) => justification is null ? null : justification == "center";

@@ -55,6 +55,7 @@ internal static class PdfReader
         try
         {
             using var pdf = PdfDocument.Open(file, new ParsingOptions { UseLenientParsing = lenient });
+            if (PdfFormNesting.Find(pdf) is { } nesting) throw new UnreadableFileException($"the PDF is damaged or built to break readers: {nesting}");
             var pages = new List<(int Number, List<PdfLine> Lines)>();
             var unread = new List<int>();
             for (var number = 1; number <= pdf.NumberOfPages; number++)

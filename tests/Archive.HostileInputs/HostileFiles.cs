@@ -84,6 +84,10 @@ public static class HostileFiles
         yield return new("docx: 100,000 nested unknown elements", "unknown.docx",
             Package(Body("<w:p><w:r>" + Repeat("<x:a xmlns:x=\"urn:x\">", 100_000) + "<w:t>干部</w:t>" + Repeat("</x:a>", 100_000) + "</w:r></w:p>")));
         yield return new("docx: 20 MB of XML in a small file", "inflate.docx", Package(Body(Repeat(Paragraph("干部党员群众组织部"), 300_000))));
+        yield return new("docx: 300,000 one-character paragraphs in 30 KB (the reader answered 26 MB of blocks)", "paragraphs.docx",
+            Package(Body(Repeat(Paragraph("干"), 300_000))));
+        yield return new("docx: 5,000 paragraphs of the last of 32 styles each based on the one before, each of 9,000 elements", "styles.docx",
+            Package(Body(Repeat("<w:p><w:pPr><w:pStyle w:val=\"s31\"/></w:pPr><w:r><w:t>干部</w:t></w:r></w:p>", 5_000)), stylesXml: StyleChain(32, 9_000)));
         yield return new("docx: a 200 MB part (a zip bomb)", "bomb.docx", Package(Body(Paragraph(new string('干', 1))), padding: 200L * 1024 * 1024));
         yield return new("docx: a DTD with nested entities", "entities.docx",
             Package(Body(Paragraph("&j;"), "<!DOCTYPE w:document [<!ENTITY a \"干部干部干部干部干部干部干部干部\">" +
@@ -171,6 +175,11 @@ public static class HostileFiles
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents [" + Repeat("5 0 R ", 200_000) + "] >>",
             Font,
             Stream("BT /F1 12 Tf 72 720 Td (Hello) Tj ET")));
+        yield return new("pdf: two forms that draw each other", "forms.pdf", PageOfForms(
+            ("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET /X1 Do", "/X1 7 0 R"), ("BT /F1 12 Tf 72 600 Td (dangyuan) Tj ET /X0 Do", "/X0 6 0 R")));
+        yield return new("pdf: a form that draws itself by its page's name for it", "form.pdf", PageOfForms(("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET /X0 Do", null)));
+        yield return new("pdf: forms drawn within one another 3,000 deep", "deepforms.pdf",
+            PageOfForms([.. Enumerable.Range(0, 3_000).Select(k => ($"BT /F1 12 Tf 72 700 Td (ganbu) Tj ET /X Do", (string?)$"/X {7 + k} 0 R"))]));
         yield return new("pdf: a header and random bytes", "garbage.pdf", [.. Utf8("%PDF-1.7\n"), .. Bytes(new Random(3), 32 * 1024)]);
         yield return new("pdf: cut after the header", "cut.pdf", Utf8("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
     }
@@ -298,14 +307,24 @@ public static class HostileFiles
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
         content + "</w:body></w:document>";
 
-    /// <summary>A minimal .docx around document.xml; padding adds that many bytes of white space (they compress to nearly nothing).</summary>
-    private static byte[] Package(string documentXml, long padding = 0)
+    /// <summary>
+    /// A minimal .docx around document.xml, with styles.xml when given; padding adds that many bytes of white space
+    /// (they compress to nearly nothing).
+    /// </summary>
+    private static byte[] Package(string documentXml, long padding = 0, string? stylesXml = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Write(zip, "[Content_Types].xml", Utf8(ContentTypes));
+            Write(zip, "[Content_Types].xml", Utf8(stylesXml is null ? ContentTypes : ContentTypes.Replace("</Types>",
+                "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/></Types>")));
             Write(zip, "_rels/.rels", Utf8(Relationships));
+            if (stylesXml is not null)
+            {
+                Write(zip, "word/_rels/document.xml.rels", Utf8(Relationships.Replace("officeDocument/2006/relationships/officeDocument", "officeDocument/2006/relationships/styles")
+                    .Replace("word/document.xml", "styles.xml")));
+                Write(zip, "word/styles.xml", Utf8(stylesXml));
+            }
             using var part = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
             var xml = Utf8(documentXml);
             var end = Array.LastIndexOf(xml, (byte)'<');
@@ -317,6 +336,12 @@ public static class HostileFiles
         }
         return buffer.ToArray();
     }
+
+    /// <summary>A style sheet of paragraph styles s0, s1 … each based on the one before, each keeping with the next that many times over.</summary>
+    private static string StyleChain(int styles, int elements) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+        string.Concat(Enumerable.Range(0, styles).Select(i => $"<w:style w:type=\"paragraph\" w:styleId=\"s{i}\">"
+            + (i > 0 ? $"<w:basedOn w:val=\"s{i - 1}\"/>" : "") + $"<w:pPr>{Repeat("<w:keepNext/>", elements)}</w:pPr></w:style>")) + "</w:styles>";
 
     private static byte[] Zip(params (string Name, byte[] Content)[] entries)
     {
@@ -433,6 +458,19 @@ public static class HostileFiles
             Font,
             $"<< /Length {data.Length} /Filter /FlateDecode >>\nstream\n{data}\nendstream");
     }
+
+    /// <summary>
+    /// A page that draws the form /X0 (object 6); objects 6 on are forms of the given content, each with resources naming
+    /// the given forms, or none of its own (null: it draws from its page's). Sound nestings are built with it too.
+    /// </summary>
+    public static byte[] PageOfForms(params (string Content, string? Forms)[] forms) => Pdf([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /X0 6 0 R >> >> /Contents 5 0 R >>",
+        Font,
+        Stream("/X0 Do"),
+        .. forms.Select(form => Stream(form.Content).Replace("<< /Length", "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
+            + (form.Forms is null ? "" : $" /Resources << /Font << /F1 4 0 R >> /XObject << {form.Forms} >> >>") + " /Length"))]);
 
     private static byte[] PageTreeLoop() => Pdf(
         "<< /Type /Catalog /Pages 2 0 R >>",

@@ -80,7 +80,7 @@ public sealed class HostileFileTests : IDisposable
     public void A_file_of_more_lines_than_a_document_holds_is_refused_before_parsing_and_blank_lines_do_not_count()
     {
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
-        var lines = new string('\n', 1_000_000) + string.Concat(Enumerable.Repeat("干\n", Archive.Indexer.Parsing.DocumentParser.MaxLines));
+        var lines = new string('\n', 1_000_000) + string.Concat(Enumerable.Repeat("干\n", ExtractedText.MaxLines));
         Assert.Equal(FileOutcomeStatus.New, archive.IngestUpload("blank.txt", System.Text.Encoding.UTF8.GetBytes(lines)).Status);
 
         var outcome = archive.IngestUpload("lines.txt", System.Text.Encoding.UTF8.GetBytes(lines + "部\n"));
@@ -236,6 +236,30 @@ public sealed class HostileFileTests : IDisposable
         Assert.Equal(ExtractedText.MaxCharacters, reader.Read("whole.txt", System.Text.Encoding.UTF8.GetBytes(ideographs[1..])).Text.Length);
     }
 
+    [Fact]
+    public void A_small_docx_of_more_paragraphs_than_a_document_holds_is_refused_by_its_reader_not_answered_as_megabytes_of_blocks()
+    {
+        // The archive's process read the answer whole before its parser refused it: 160 MB for a 106 KB file.
+        using var reader = new IsolatedReader();
+        var paragraphs = HostileFiles.Docx().First(f => f.FileName == "paragraphs.docx");
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(paragraphs.FileName, paragraphs.Content));
+
+        Assert.Contains("more than 200,000 lines of text", refused.Message);
+    }
+
+    [Fact]
+    public void A_docx_whose_paragraphs_take_a_long_chain_of_large_styles_is_read_within_its_budget()
+    {
+        // Each paragraph walked its style's chain again: 3.2 ms a paragraph, 16 s of a core for these 5,000, over the budget.
+        using var reader = new IsolatedReader();
+        var styled = HostileFiles.Docx().First(f => f.FileName == "styles.docx");
+
+        var text = reader.Read(styled.FileName, styled.Content);
+
+        Assert.Equal(5_000, text.Blocks.Count(b => b.Text == "干部"));
+    }
+
     [Theory]
     [InlineData("references.pdf", "object 6 0 R refers back to itself")]
     [InlineData("commented.pdf", "object 6 0 R refers back to itself")]
@@ -248,6 +272,33 @@ public sealed class HostileFileTests : IDisposable
         var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(loop.FileName, loop.Content));
 
         Assert.Contains(says, refused.Message);
+    }
+
+    [Theory]
+    [InlineData("forms.pdf", "its form 6 0 R draws itself through 7 0 R, a loop")]
+    [InlineData("form.pdf", "its form 6 0 R draws itself, a loop")]
+    [InlineData("deepforms.pdf", "drawn within one another more than 32 deep")]
+    public void A_pdf_whose_forms_draw_one_another_in_a_loop_or_thousands_deep_is_refused_before_its_reader_overflows_the_stack(string name, string says)
+    {
+        using var reader = new IsolatedReader();
+        var forms = HostileFiles.Pdf().First(f => f.FileName == name);
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(forms.FileName, forms.Content));
+
+        Assert.Contains(says, refused.Message);
+    }
+
+    [Fact]
+    public void A_pdf_drawing_its_text_through_forms_nested_ten_deep_whose_resources_name_the_first_is_read_whole()
+    {
+        // Each form's resources also name the first form (as a dictionary shared among forms does), which none draws again.
+        var nested = HostileFiles.PageOfForms([.. Enumerable.Range(0, 10).Select(k =>
+            ($"BT /F1 12 Tf 72 {700 - 20 * k} Td (level{k}) Tj ET" + (k < 9 ? " /X Do" : ""), (string?)$"/X0 6 0 R /X {7 + k} 0 R"))]);
+        using var reader = new IsolatedReader();
+
+        var text = reader.Read("nested.pdf", nested).Text;
+
+        Assert.Equal(string.Join(" ", Enumerable.Range(0, 10).Select(k => $"level{k}")), text);
     }
 
     [Fact]
