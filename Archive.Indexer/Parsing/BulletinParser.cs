@@ -29,7 +29,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var index = new ContentsIndex(contents.Select(c => (Key(c.Title), c)));
         // Titles to look for: the contents', unless the contents match no line of the body (then the layout decides).
         var titles = contents.Select(c => Loose(Key(c.Title))).ToHashSet();
-        if (!Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Loose(lines[k]))
+        if (titles.Count > 0 && !Enumerable.Range(i, lines.Count - i).Any(k => titles.Contains(Loose(lines[k]))
                 || k + 1 < lines.Count && titles.Contains(Loose(Key(lines[k]) + lines[k + 1].CompactFolded))))
             titles.Clear();
         string? editorsNote = null, leader = null;
