@@ -126,12 +126,11 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
     public void A_page_built_to_be_expensive_to_render_fails_within_the_rendering_limit()
     {
         using var tools = new DocumentTools(new ConversionOptions { ScratchDirectory = _temp.File("scratch"), RenderTimeout = TimeSpan.FromSeconds(1) });
-        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("drawing.pdf", DrawingPdf(3_000_000), tools, OfficeFiles.Context("drawing.pdf")));
 
+        // The rendering limit stopped it, not the page's (120 s): the message names the limit that fired.
         Assert.Contains("did not finish rendering page 1 of the PDF within 1 s", e.Message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"failed after {clock.Elapsed}"); // the page limit (120 s) would be far past
     }
 
     /// <summary>A PDF of one page without text whose content stream draws <paramref name="lines"/> lines: a few hundred KB compressed.</summary>
