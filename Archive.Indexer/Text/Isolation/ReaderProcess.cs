@@ -12,7 +12,7 @@ internal enum ReadStatus
     NotDelivered,
     /// <summary>Stopped after spending its budget of processor time.</summary>
     OverBudget,
-    /// <summary>Stopped after sitting idle for several budgets of wall time.</summary>
+    /// <summary>Stopped after computing nothing for several budgets of wall time.</summary>
     Stuck,
     /// <summary>The process ended while reading (a stack overflow, a killed heap).</summary>
     Ended,
@@ -32,8 +32,6 @@ internal sealed class ReaderProcess : IDisposable
     private static readonly TimeSpan StartTime = TimeSpan.FromSeconds(60);
     /// <summary>How often a reading reader's processor time is looked at.</summary>
     private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(50);
-    /// <summary>Wall time allowed per unit of budget before a reader that is not computing counts as stuck.</summary>
-    internal const int IdleFactor = 4;
 
     private readonly Process _process;
     private readonly StringBuilder _errors = new();
@@ -91,9 +89,8 @@ internal sealed class ReaderProcess : IDisposable
 
     /// <summary>
     /// Reads one file. The budget is the processor time the reader may spend on it, so a busy machine does not fail
-    /// files that a quiet one reads; a reader that sits idle (waiting, not computing) is stopped after
-    /// <see cref="IdleFactor"/> times the budget of wall time. Anything but <see cref="ReadStatus.Answered"/> leaves
-    /// the process useless: dispose it.
+    /// files that a quiet one reads; a reader that stops computing (waiting on nothing) is stopped as
+    /// <see cref="ReadWatch"/> judges. Anything but <see cref="ReadStatus.Answered"/> leaves the process useless: dispose it.
     /// </summary>
     public (ReadStatus Status, ReaderProtocol.Answer? Answer) Read(string fileName, ReadOnlySpan<byte> content, TimeSpan budget)
     {
@@ -101,7 +98,7 @@ internal sealed class ReaderProcess : IDisposable
         var reading = true;
         var stopped = ReadStatus.Answered;
         var started = Stopwatch.GetTimestamp();
-        var cpuAtStart = CpuTime();
+        var judge = new ReadWatch(budget, CpuTime());
         // The watch has a thread of its own: a timer's callback waits for the thread pool, which a busy host can starve
         // for seconds, long enough for a hostile file to be read to the end or to hold a core.
         using var finished = new ManualResetEventSlim();
@@ -109,14 +106,12 @@ internal sealed class ReaderProcess : IDisposable
         {
             while (!finished.Wait(WatchInterval))
             {
-                var spent = CpuTime() - cpuAtStart;
-                var overCpu = spent >= budget;
-                if (!overCpu && Stopwatch.GetElapsedTime(started) < budget * IdleFactor) continue;
+                if (judge.Judge(CpuTime(), Stopwatch.GetElapsedTime(started)) is not { } verdict) continue;
                 // The answer may have come meanwhile: a process handed back (or lent to the next file) is never killed.
                 lock (gate)
                 {
                     if (!reading) return;
-                    stopped = overCpu ? ReadStatus.OverBudget : ReadStatus.Stuck;
+                    stopped = verdict;
                     Kill();
                     return;
                 }
