@@ -31,6 +31,15 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("习近平总书记强调", "习 近平 总书记 强调")] // jieba's nrfg
+    [InlineData("李克强主持会议", "李 克强 主持 会议")]
+    public void A_name_the_dictionary_holds_comes_out_as_surname_and_given_name(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+        Assert.Equal(expected.Split(' ')[..2], fixture.Words(text[..3], SegmentMode.Search)); // the two parts, nothing more
+    }
+
+    [Theory]
     [InlineData("2000年来", "2000年 来")]
     [InlineData("12月3日至5日", "12月 3日 至 5日")]
     [InlineData("增长50%左右", "增长 50% 左右")]
