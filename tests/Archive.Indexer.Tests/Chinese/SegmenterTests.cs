@@ -47,6 +47,8 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("历时10分钟", "历时 10 分钟")]
     [InlineData("18岁以上", "18岁 以上")]
     [InlineData("总额3.5万亿元", "总额 3.5万亿 元")]
+    [InlineData("投入20多亿元", "投入 20多亿 元")]
+    [InlineData("覆盖300余万户", "覆盖 300余万 户")]
     [InlineData("二○○一年新年贺词", "二○○一年 新年 贺词")]
     [InlineData("十二月三十一日", "十二月 三十一日")]
     public void A_number_takes_its_unit_when_the_route_cuts_the_unit_alone(string text, string expected)
