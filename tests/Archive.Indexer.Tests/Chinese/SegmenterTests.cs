@@ -31,6 +31,14 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("从县统计局获悉", "从 县 统计局 获悉")]
+    [InlineData("由镇干部担任组长", "由 镇 干部 担任 组长")]
+    public void The_hmm_leaves_apart_two_characters_that_are_common_words_on_their_own(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("习近平总书记强调", "习 近平 总书记 强调")] // jieba's nrfg
     [InlineData("李克强主持会议", "李 克强 主持 会议")]
     public void A_name_the_dictionary_holds_comes_out_as_surname_and_given_name(string text, string expected)
