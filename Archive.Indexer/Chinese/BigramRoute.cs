@@ -61,7 +61,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     key = WordBigrams.Extend(key, run[j]);
                     var word = dictionary.Word(node);
                     if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
-                    else if (word.IsWord)
+                    else if (word.IsWord && !(j == i + 1 && Quantities.IsCountAndMeasure(run[i], run[j])))
                         Add(ref lattice, new Edge(i, j + 1, word.IsName ? WordKind.Name : WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
                 }
                 if (i >= numeralEnd)

@@ -33,6 +33,14 @@ internal static class Quantities
     public static bool IsUnitWord(ReadOnlySpan<char> run, RouteWord word) =>
         word.Kind == WordKind.Unit || (word.Length == 1 && IsUnit(run[word.Start]));
 
+    /// <summary>
+    /// Whether two characters are a count and its measure word (一个, 两级, 每项, 几名), which PKU cuts (一 个) though SmartCN
+    /// and jieba hold many as words.
+    /// </summary>
+    public static bool IsCountAndMeasure(char count, char measure) =>
+        (CharClass.IsChineseNumeral(count) || count is '几' or '每') &&
+        measure is '个' or '名' or '位' or '项' or '级' or '轮' or '届' or '次' or '期' or '件' or '条' or '批' or '座' or '种' or '类' or '层' or '场' or '户';
+
     /// <summary>Whether the scanner's run is a percent sign (% or ％).</summary>
     public static bool IsPercent(ReadOnlySpan<char> text, Token run) =>
         run.Length == 1 && CharClass.Fold(text[run.Start]) == '%';

@@ -64,6 +64,13 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
     }
 
+    [Theory]
+    [InlineData("全县每个乡镇都有一名联络员", "全县 每 个 乡镇 都 有 一 名 联络员")]
+    public void A_count_stands_apart_from_its_measure_word_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
     [Fact]
     public void Search_mode_gives_a_quantity_then_its_number_and_its_unit_at_the_same_position()
     {
