@@ -5,8 +5,9 @@ namespace Archive.Indexer.Chinese;
 /// single, and that is not a dictionary word as a whole (the route chose its characters over it), is cut again by the
 /// character HMM, as jieba does. A word of two or three characters the HMM finds that starts with a common surname is a
 /// name (<see cref="WordKind.Name"/>), which comes out as PKU's standard cuts Chinese names: the surname apart from the
-/// given name (王 长庆). Two characters that are both common words on their own stay apart: the route chose them
-/// single, and the HMM joins a preposition or verb to a noun as readily as it joins a new word (由街, 从市, 能下).
+/// given name (王 长庆). Characters that are all common words on their own stay apart: the route chose them single, and
+/// the HMM joins a preposition or verb to a noun, or a count to its measure, as readily as it joins a new word (由街,
+/// 从市, 能下, 分两期).
 /// </summary>
 internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
 {
@@ -35,11 +36,8 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
                 var kind = end - start == 1 ? WordKind.Dictionary
                     : end - start is 2 or 3 && Surnames.IsCommon(run[start]) ? WordKind.Name
                     : WordKind.Unknown;
-                if (kind == WordKind.Unknown && end - start == 2 && IsCommonAlone(run[start]) && IsCommonAlone(run[start + 1]))
-                {
-                    words[written++] = new RouteWord(start, start + 1, WordKind.Dictionary);
-                    words[written++] = new RouteWord(start + 1, end, WordKind.Dictionary);
-                }
+                if (kind == WordKind.Unknown && AllCommonAlone(run[start..end]))
+                    for (var c = start; c < end; c++) words[written++] = new RouteWord(c, c + 1, WordKind.Dictionary);
                 else words[written++] = new RouteWord(start, end, kind);
                 start = end;
             }
@@ -51,10 +49,15 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
 
     /// <summary>
     /// How often PKU's corpus (SmartCN's counts) must hold a character as a word on its own for the HMM not to join it
-    /// to another such character: chosen on the dev gold and test2 (30 to 1,000 all gain there; below 300 the in-sample
+    /// to others like it: chosen on the dev gold and test2 (30 to 1,000 all gain there; below 300 the in-sample
     /// gold's names start to lose).
     /// </summary>
     private const int CommonAloneCount = 300;
 
-    private bool IsCommonAlone(char c) => dictionary.Word(dictionary.Root(c)).Count >= CommonAloneCount;
+    private bool AllCommonAlone(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (dictionary.Word(dictionary.Root(c)).Count < CommonAloneCount) return false;
+        return true;
+    }
 }

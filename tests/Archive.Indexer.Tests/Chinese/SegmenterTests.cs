@@ -33,7 +33,8 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [Theory]
     [InlineData("从县统计局获悉", "从 县 统计局 获悉")]
     [InlineData("由镇干部担任组长", "由 镇 干部 担任 组长")]
-    public void The_hmm_leaves_apart_two_characters_that_are_common_words_on_their_own(string text, string expected)
+    [InlineData("分两批完成", "分 两 批 完成")]
+    public void The_hmm_leaves_apart_characters_that_are_all_common_words_on_their_own(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
     }
