@@ -61,8 +61,8 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     key = WordBigrams.Extend(key, run[j]);
                     var word = dictionary.Word(node);
                     if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
-                    else if (word.IsWord)
-                        Add(ref lattice, new Edge(i, j + 1, WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
+                    else if (word.IsWord && !(j == i + 1 && Quantities.IsCountAndMeasure(run[i], run[j])))
+                        Add(ref lattice, new Edge(i, j + 1, word.IsName ? WordKind.Name : WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
                 }
                 if (i >= numeralEnd)
                 {
@@ -245,6 +245,8 @@ internal enum WordKind : byte
     Unit,
     /// <summary>A context: sentence start or end, a number or Latin word beside the run.</summary>
     Class,
+    /// <summary>A person's name (a dictionary's, 习近平, or one the HMM finds), which comes out as surname and given name.</summary>
+    Name,
 }
 
 /// <summary>One word of a route, relative to the run.</summary>

@@ -12,7 +12,7 @@ namespace Archive.Indexer.Chinese;
 internal sealed class Segmenter
 {
     /// <summary>Bumped when the rules change how text is cut (the data files are fingerprinted by content).</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private readonly HmmModel hmm;
     private readonly BigramRoute route;
@@ -185,6 +185,11 @@ internal sealed class Segmenter
                 {
                     new Quantity(token, word.Length).WithUnit(1).Add(mode, tokens);
                     i++;
+                }
+                else if (word.Kind == WordKind.Name)
+                {
+                    tokens.Add(token with { Length = 1 });
+                    tokens.Add(new Token(token.Start + 1, token.Length - 1, TokenKind.Word, 1));
                 }
                 else
                 {

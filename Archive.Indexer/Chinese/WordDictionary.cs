@@ -106,7 +106,7 @@ internal sealed class WordDictionary
             else if (word.Contains("##", StringComparison.Ordinal)) classes[word] = count;
         }
 
-        var jieba = new List<(string Word, double Frequency)>(350_000);
+        var jieba = new List<(string Word, double Frequency, bool IsName)>(350_000);
         var lineNumber = 0;
         foreach (var line in ReadLines(jiebaPath))
         {
@@ -118,14 +118,17 @@ internal sealed class WordDictionary
             var frequencyText = fields.Next();
             if (!double.TryParse(frequencyText, NumberStyles.Float, CultureInfo.InvariantCulture, out var frequency) || frequency < 0)
                 throw DataPackageFiles.Corrupt(jiebaPath, lineNumber, $"expected \"word frequency tag\", found \"{DataPackageFiles.Shorten(line)}\"");
-            if (frequency > 0 && IsAllHan(word)) jieba.Add((word.ToString(), frequency));
+            if (frequency > 0 && IsAllHan(word)) jieba.Add((word.ToString(), frequency, IsName(word, fields.Next())));
         }
         if (jieba.Count == 0) throw DataPackageFiles.Corrupt(jiebaPath, lineNumber, "no words found");
         var jiebaTotal = jieba.Sum(w => w.Frequency);
-        foreach (var (word, frequency) in jieba)
+        var names = new HashSet<int>();
+        foreach (var (word, frequency, isName) in jieba)
         {
             var node = Node(word);
-            if (counts[node] == 0) Set(node, Math.Max(probabilities[node], JiebaWeight * frequency / jiebaTotal));
+            if (counts[node] > 0) continue;
+            Set(node, Math.Max(probabilities[node], JiebaWeight * frequency / jiebaTotal));
+            if (isName) names.Add(node);
         }
         foreach (var town in towns)
         {
@@ -166,10 +169,19 @@ internal sealed class WordDictionary
         for (var i = 0; i < table.Length; i++)
         {
             var (head, tail) = parts.GetValueOrDefault(i);
-            table[i] = new DictionaryWord(probabilities[i] > 0 ? (float)Math.Log(probabilities[i]) : float.NegativeInfinity, counts[i], head, tail);
+            table[i] = new DictionaryWord(probabilities[i] > 0 ? (float)Math.Log(probabilities[i]) : float.NegativeInfinity, counts[i], head, tail,
+                names.Contains(i) && !parts.ContainsKey(i));
         }
         return new WordDictionary(trie, table, Math.Log(total), wordCount, classes);
     }
+
+    /// <summary>
+    /// Whether jieba's word is a person's name PKU's standard would cut (王 长庆), which SmartCN, counted on that standard,
+    /// therefore lacks: three characters tagged as a famous person's name (nrfg: 习近平, 聂荣臻), or as a name (nr) and led
+    /// by a common surname, since jieba tags some places and phrases nr too (金家庄, 修无果).
+    /// </summary>
+    private static bool IsName(ReadOnlySpan<char> word, ReadOnlySpan<char> tag) =>
+        word.Length == 3 && (tag is "nrfg" || (tag is "nr" && Surnames.IsCommon(word[0])));
 
     /// <summary>
     /// The best way to cut a word into at least two pieces by unigram probability (unknown characters at half a count):
@@ -249,8 +261,9 @@ internal sealed class WordDictionary
 /// A domain term SmartCN lacks has no statistics of its own: <see cref="Head"/> and <see cref="Tail"/> give the length of
 /// the first and last word it is made of, which stand for it in context (what precedes it is scored as preceding its
 /// first word, what follows as following its last), so it costs nothing more than its parts and comes out whole.
+/// <see cref="IsName"/>: a person's name, routed whole with jieba's frequency and cut into surname and given name after.
 /// </summary>
-internal readonly record struct DictionaryWord(float LogProbability, int Count, byte Head = 0, byte Tail = 0)
+internal readonly record struct DictionaryWord(float LogProbability, int Count, byte Head = 0, byte Tail = 0, bool IsName = false)
 {
     public bool IsTerm => Head > 0;
 

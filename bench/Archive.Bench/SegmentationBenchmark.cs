@@ -46,6 +46,7 @@ public static class SegmentationBenchmark
         foreach (var (file, what) in new[]
                  {
                      ("test.txt", "held-out test (corpus/segmentation/test.txt)"),
+                     ("test2.txt", "held-out test 2, organization work (corpus/segmentation/test2.txt)"),
                      ("dev.txt", "held-out dev (corpus/segmentation/dev.txt)"),
                      ("samples.txt", "in-sample: the five samples (tests/.../Gold/segmentation.txt)"),
                  })

@@ -31,6 +31,24 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("从县统计局获悉", "从 县 统计局 获悉")]
+    [InlineData("由镇干部担任组长", "由 镇 干部 担任 组长")]
+    [InlineData("分两批完成", "分 两 批 完成")]
+    public void The_hmm_leaves_apart_characters_that_are_all_common_words_on_their_own(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("习近平总书记强调", "习 近平 总书记 强调")] // jieba's nrfg
+    [InlineData("李克强主持会议", "李 克强 主持 会议")]
+    public void A_name_the_dictionary_holds_comes_out_as_surname_and_given_name(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+        Assert.Equal(expected.Split(' ')[..2], fixture.Words(text[..3], SegmentMode.Search)); // the two parts, nothing more
+    }
+
+    [Theory]
     [InlineData("2000年来", "2000年 来")]
     [InlineData("12月3日至5日", "12月 3日 至 5日")]
     [InlineData("增长50%左右", "增长 50% 左右")]
@@ -38,9 +56,18 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("历时10分钟", "历时 10 分钟")]
     [InlineData("18岁以上", "18岁 以上")]
     [InlineData("总额3.5万亿元", "总额 3.5万亿 元")]
+    [InlineData("投入20多亿元", "投入 20多亿 元")]
+    [InlineData("覆盖300余万户", "覆盖 300余万 户")]
     [InlineData("二○○一年新年贺词", "二○○一年 新年 贺词")]
     [InlineData("十二月三十一日", "十二月 三十一日")]
     public void A_number_takes_its_unit_when_the_route_cuts_the_unit_alone(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("全县每个乡镇都有一名联络员", "全县 每 个 乡镇 都 有 一 名 联络员")]
+    public void A_count_stands_apart_from_its_measure_word_as_pku_cuts_it(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
     }
