@@ -83,7 +83,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     {
         var aboutSomething = strict.Any(s => s.Node is not NotNode && HasScoringText(s.Node));
         if (words.Count == 0 || (words.Count == 1 && !aboutSomething)) return null;
-        if (aboutSomething) return Conjunction(strict, [], optional: new CoverageQuery(words.Select(w => w.Query).ToList(), units: coverage?.Units));
+        if (aboutSomething) return Conjunction(strict, [], optional: Covering(words.Select(w => w.Query).ToList(), null, coverage));
         // A character alone (宋 of 宋黎立, a surname the segmenter cut off) says too little to answer a query: a partial
         // match holds at least one of its longer words, where it has some; the characters then add to its coverage.
         // A word most articles hold says too little as well (基层 of 基层 减负 形式主义): the match holds one of the words
@@ -93,8 +93,24 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var longer = words.Select(w => w.Label.Trim().Length > 1).ToList();
         var telling = longer.Select((l, at) => l && coverage?.Telling[at] != false).ToList();
         var leads = telling.Contains(true) ? telling : longer.Contains(true) ? longer : null;
-        return Conjunction(strict, [new CoverageQuery(words.Select(w => w.Query).ToList(), leads, coverage?.Units)]);
+        return Conjunction(strict, [Covering(words.Select(w => w.Query).ToList(), leads, coverage)]);
     }
+
+    /// <summary>
+    /// The coverage of the words, and one unit more for each telling word an article's title holds
+    /// (<see cref="Coverage.InTitle"/>): those clauses never lead and score nothing.
+    /// </summary>
+    private static CoverageQuery Covering(List<Query> words, IReadOnlyList<bool>? leads, Coverage? coverage)
+    {
+        if (coverage is null) return new CoverageQuery(words, leads);
+        var titles = coverage.InTitle.OfType<Query>().ToList();
+        return new CoverageQuery([.. words, .. titles], [.. leads ?? words.Select(_ => true), .. titles.Select(_ => false)],
+            [.. coverage.Units, .. titles.Select(_ => 1)]);
+    }
+
+    /// <summary>The articles whose title holds a word, scoring nothing.</summary>
+    private Query? InTitle(QueryWord word) =>
+        Words(word.Label.Trim(), phrase: false, withBody: false) is { } title ? new ConstantScoreQuery(title) { Boost = 0 } : null;
 
     /// <summary>
     /// What each word adds to a partial match's coverage: a word most articles hold (党员, 管理, 作用) says less of what
@@ -119,15 +135,19 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var idf = articles.Select(n => n is { } count ? Math.Log(1 + (reader.NumDocs - count + 0.5) / (count + 0.5)) : (double?)null).ToList();
         var rarest = idf.Max() ?? 0;
         var units = idf.Select((i, at) => asked[at] || i < rarest / 2 ? 1 : 2).ToList();
-        // A place named beside a subject (山东 党群服务中心) is where the answer must be: the place's articles on a
-        // neighbouring subject answer in part, the subject elsewhere does not. The place outweighs the other words together.
         var places = words.Select(w => !w.IsGroup && NamesIndexedRegion(w.Label, reader)).ToList();
+        // A telling word in the title (濮阳召回2名驻村第一书记) says what the article is about: such a near miss, lacking a
+        // common word (管理), ranks with the articles holding every word in passing, scattered through the body.
+        var inTitle = words.Select((w, at) => units[at] == 2 && !w.IsGroup && !places[at] ? InTitle(w) : null).ToList();
+        // A place named beside a subject (山东 党群服务中心) is where the answer must be: the place's articles on a
+        // neighbouring subject answer in part, the subject elsewhere does not. The place outweighs the other words
+        // together, in the title as well.
         if (places.Contains(false))
         {
-            var others = units.Where((_, at) => !places[at]).Sum();
+            var others = units.Where((_, at) => !places[at]).Sum() + inTitle.Count(q => q is not null);
             for (var at = 0; at < units.Count; at++) if (places[at]) units[at] = others + 1;
         }
-        return new Coverage(units, [.. articles.Select(n => n is null || n <= reader.NumDocs / 2)]);
+        return new Coverage(units, [.. articles.Select(n => n is null || n <= reader.NumDocs / 2)], inTitle);
     }
 
     /// <summary>Whether a word is the name of a place some article of the index belongs to (山东, 鱼台县, 海北州).</summary>
@@ -587,7 +607,8 @@ internal sealed record CompiledQuery(
 /// What each word adds to a partial match's coverage, and whether it tells what the match is about: a word most
 /// articles hold does not, and cannot lead a match.
 /// </summary>
-internal sealed record Coverage(IReadOnlyList<int> Units, IReadOnlyList<bool> Telling);
+/// <param name="InTitle">Per word, the articles whose title holds it, each one unit more (null: the title adds nothing).</param>
+internal sealed record Coverage(IReadOnlyList<int> Units, IReadOnlyList<bool> Telling, IReadOnlyList<Query?> InTitle);
 
 /// <summary>One of the words a partial match is counted by: as typed (or an OR group as written), and its query.</summary>
 internal sealed record QueryWord(string Label, Query Query)
