@@ -491,6 +491,20 @@ public static class HostileFiles
             .. Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 3 0 R /Contents 5 0 R >>", pages)]);
     }
 
+    /// <summary>
+    /// Two pages each naming two forms /Fm0 and /Fm1, objects 8 and 9 on the first, 10 and 11 on the second, each of the
+    /// given content and without resources of its own (it draws from its page's); page one draws /Fm0, page two /Fm1.
+    /// </summary>
+    public static byte[] TwoPagesOfForms(string fm0, string fm1, string secondFm0, string secondFm1) => Pdf([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> /XObject << /Fm0 8 0 R /Fm1 9 0 R >> >> /Contents 6 0 R >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> /XObject << /Fm0 10 0 R /Fm1 11 0 R >> >> /Contents 7 0 R >>",
+        Font,
+        Stream("/Fm0 Do"),
+        Stream("/Fm1 Do"),
+        .. new[] { fm0, fm1, secondFm0, secondFm1 }.Select(form => Stream(form).Replace("<< /Length", "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Length"))]);
+
     private static byte[] PageTreeLoop() => Pdf(
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
