@@ -13,7 +13,8 @@ namespace Archive.Indexer.Text;
 /// its own resources, but follows one that draws itself by its page's, two that draw each other, or a chain of thousands,
 /// by recursion until the reader process's stack overflows. Found
 /// before a page is read: the forms the page tree's resources name, and whom each draws by the names in its content. A
-/// form without resources of its own draws from those of whoever draws it: its names are taken as any form of that name.
+/// name a form's own resources lack is the page's (one form drawn by pages of different resources is looked at for each),
+/// and one the page lacks too is taken as any form of that name: writers reuse names (Fm0 on every page) for other forms.
 /// </summary>
 internal static partial class PdfFormNesting
 {
@@ -23,10 +24,17 @@ internal static partial class PdfFormNesting
     /// <summary>What is wrong with the forms the PDF's pages draw (a loop, or too deep), or null.</summary>
     public static string? Find(PdfDocument pdf)
     {
-        var forms = Forms(pdf.Structure);
-        var draws = forms.ToDictionary(f => f.Key, f => f.Value.Drawn(f.Key, forms));
-        return Deepest(draws);
+        var (forms, pages) = Forms(pdf.Structure);
+        var drawn = new Dictionary<Drawing, List<Drawing>>();
+        var starts = pages.SelectMany(page => page.Values.Where(forms.ContainsKey).Select(form => new Drawing(form, page)));
+        return Deepest([.. starts.Distinct()], Draws);
+
+        List<Drawing> Draws(Drawing drawing) =>
+            drawn.TryGetValue(drawing, out var draws) ? draws : drawn[drawing] = forms[drawing.Form].Drawn(drawing, forms);
     }
+
+    /// <summary>A form drawn on a page: the forms its page's resources name (the same dictionary for pages sharing it).</summary>
+    private readonly record struct Drawing(IndirectReference Form, Dictionary<string, IndirectReference> Page);
 
     /// <summary>
     /// One form: the names its content draws, the forms its own resources name (null: it has none), and those all resources
@@ -34,16 +42,19 @@ internal static partial class PdfFormNesting
     /// </summary>
     private sealed record Form(IReadOnlyList<string> Draws, Dictionary<string, IndirectReference>? Own, Dictionary<string, HashSet<IndirectReference>> ByName)
     {
-        public List<IndirectReference> Drawn(IndirectReference self, Dictionary<IndirectReference, Form> forms) =>
-            [.. Draws.SelectMany(name => Named(name, self)).Distinct().Where(forms.ContainsKey)];
+        public List<Drawing> Drawn(Drawing self, Dictionary<IndirectReference, Form> forms) =>
+            [.. Draws.SelectMany(name => Named(name, self)).Distinct().Where(forms.ContainsKey).Select(form => self with { Form = form })];
 
-        private IEnumerable<IndirectReference> Named(string name, IndirectReference self) =>
-            Own?.GetValueOrDefault(name) is { } own ? own == self ? [] : [own] : ByName.GetValueOrDefault(name) ?? [];
+        private IEnumerable<IndirectReference> Named(string name, Drawing self) =>
+            Own?.GetValueOrDefault(name) is { } own ? own == self.Form ? [] : [own]
+            : self.Page.GetValueOrDefault(name) is { } page ? [page]
+            : ByName.GetValueOrDefault(name) ?? [];
     }
 
-    /// <summary>Every form the page tree's resources and those of the forms in them name, by its object.</summary>
-    private static Dictionary<IndirectReference, Form> Forms(Structure structure)
+    /// <summary>Every form the page tree's resources and those of the forms in them name, by its object; the page tree's resources.</summary>
+    private static (Dictionary<IndirectReference, Form> Forms, List<Dictionary<string, IndirectReference>> Pages) Forms(Structure structure)
     {
+        var pages = new List<Dictionary<string, IndirectReference>>();
         var scanner = structure.TokenScanner;
         var byName = new Dictionary<string, HashSet<IndirectReference>>();
         var forms = new Dictionary<IndirectReference, Form>();
@@ -63,11 +74,13 @@ internal static partial class PdfFormNesting
             }
             if (next.Node is IndirectReferenceToken reference && !seen.Add(reference.Data)) continue;
             if (Resolve(next.Node, scanner) is not DictionaryToken node) continue;
-            Register(XObjects(node, scanner));
+            var resources = XObjects(node, scanner);
+            if (resources is not null) pages.Add(resources);
+            Register(resources);
             if (Resolve(node.Data.GetValueOrDefault("Kids"), scanner) is ArrayToken kids)
                 foreach (var kid in kids.Data) pending.Push((kid, null));
         }
-        return forms;
+        return (forms, pages);
 
         void Register(Dictionary<string, IndirectReference>? xobjects)
         {
@@ -116,32 +129,32 @@ internal static partial class PdfFormNesting
     /// The longest chain of forms drawn within one another, walked with a stack of steps rather than calls; the loop or
     /// the chain past <see cref="MaxDepth"/> in words, or null.
     /// </summary>
-    private static string? Deepest(Dictionary<IndirectReference, List<IndirectReference>> draws)
+    private static string? Deepest(List<Drawing> starts, Func<Drawing, List<Drawing>> draws)
     {
-        var depth = new Dictionary<IndirectReference, int>(); // below each form looked at: how deep it nests
-        var path = new HashSet<IndirectReference>();
-        foreach (var start in draws.Keys)
+        var depth = new Dictionary<Drawing, int>(); // below each form looked at: how deep it nests
+        var path = new HashSet<Drawing>();
+        foreach (var start in starts)
         {
             if (depth.ContainsKey(start)) continue;
-            var steps = new Stack<(IndirectReference Form, int Next)>();
+            var steps = new Stack<(Drawing Form, int Next)>();
             steps.Push((start, 0));
             path.Add(start);
             while (steps.TryPop(out var step))
             {
-                var drawn = draws[step.Form];
+                var drawn = draws(step.Form);
                 if (step.Next < drawn.Count)
                 {
                     steps.Push((step.Form, step.Next + 1));
                     var next = drawn[step.Next];
-                    if (path.Contains(next)) return $"its form {Object(next)} draws itself{(next == step.Form ? "" : $" through {Object(step.Form)}")}, a loop";
+                    if (path.Contains(next)) return $"its form {Object(next.Form)} draws itself{(next == step.Form ? "" : $" through {Object(step.Form.Form)}")}, a loop";
                     if (depth.ContainsKey(next)) continue;
-                    if (steps.Count >= MaxDepth) return $"its forms are drawn within one another more than {MaxDepth} deep (from {Object(start)})";
+                    if (steps.Count >= MaxDepth) return $"its forms are drawn within one another more than {MaxDepth} deep (from {Object(start.Form)})";
                     path.Add(next);
                     steps.Push((next, 0));
                     continue;
                 }
                 depth[step.Form] = 1 + drawn.Select(d => depth.GetValueOrDefault(d)).DefaultIfEmpty().Max();
-                if (depth[step.Form] > MaxDepth) return $"its forms are drawn within one another more than {MaxDepth} deep (from {Object(step.Form)})";
+                if (depth[step.Form] > MaxDepth) return $"its forms are drawn within one another more than {MaxDepth} deep (from {Object(step.Form.Form)})";
                 path.Remove(step.Form);
             }
         }

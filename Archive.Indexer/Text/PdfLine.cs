@@ -41,7 +41,13 @@ internal sealed class PdfLine(double baseline, double height)
         }
     }
 
+    /// <summary>The line as paragraphs are found by, its letters let go: a page's letters weigh far more than its text.</summary>
+    public PdfTextLine Reduced() => new(Baseline, Height, Left, Right, Text);
+
     private static bool IsAsianLatinBoundary(string left, string right) =>
         left.Length == 1 && right.Length == 1
         && (CharClass.IsCjk(left[0]) && char.IsAsciiLetterOrDigit(right[0]) || char.IsAsciiLetterOrDigit(left[0]) && CharClass.IsCjk(right[0]));
 }
+
+/// <summary>A line of a page already laid out: where it stands and its text (<see cref="PdfLine.Reduced"/>).</summary>
+internal sealed record PdfTextLine(double Baseline, double Height, double Left, double Right, string Text);

@@ -56,25 +56,26 @@ internal static class PdfReader
         {
             using var pdf = PdfDocument.Open(file, new ParsingOptions { UseLenientParsing = lenient });
             if (PdfFormNesting.Find(pdf) is { } nesting) throw new UnreadableFileException($"the PDF is damaged or built to break readers: {nesting}");
-            var pages = new List<(int Number, List<PdfLine> Lines)>();
+            var pages = new List<LaidOutPage>();
             var unread = new List<int>();
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 reading = $"page {number:N0} of its {pdf.NumberOfPages:N0} could not be read";
                 try
                 {
-                    pages.Add((number, PageLines(pdf.GetPage(number))));
+                    pages.Add(LaidOutPage.Of(number, PageLines(pdf.GetPage(number))));
                 }
-                catch (Exception e) when (lenient && e is not (UnreadableFileException or PdfDocumentEncryptedException))
+                catch (Exception e) when (lenient && e is not (UnreadableFileException or PdfDocumentEncryptedException or OutOfMemoryException))
                 {
                     // One damaged page (a broken content stream) among sound ones: the others are read, and the page is
-                    // left for poppler to read (ScanReader), which tolerates more in a page's content.
+                    // left for poppler to read (ScanReader), which tolerates more in a page's content. A page the heap
+                    // could not hold is no damaged page: the file is refused whole (ReaderWorker), not read without it.
                     unread.Add(number);
                 }
             }
             if (pages.Count == 0 && unread.Count > 0) throw new DamagedPdfException($"none of its {unread.Count:N0} pages could be read", null);
             var document = TypeArea.Of([.. pages.Select(p => p.Lines)]);
-            var blocks = pages.SelectMany(p => PageBlocks(p.Number, p.Lines, document)).ToList();
+            var blocks = pages.SelectMany(p => p.Blocks(document)).ToList();
             if (blocks.Count == 0 && unread.Count == 0) throw new UnreadableFileException(NoTextLayer) { ScannedOnly = true };
             return new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdf", "pdf") { PageCount = pdf.NumberOfPages, UnreadPages = unread };
         }
@@ -82,7 +83,7 @@ internal static class PdfReader
         {
             throw new UnreadableFileException("the PDF is encrypted (password-protected); save an unprotected copy", e);
         }
-        catch (Exception e) when (e is not UnreadableFileException)
+        catch (Exception e) when (e is not (UnreadableFileException or OutOfMemoryException))
         {
             // PdfPig's own words (an index out of bounds, a token it expected) tell a user nothing: what could not be read does.
             throw new DamagedPdfException(reading, e);
@@ -121,14 +122,29 @@ internal static class PdfReader
     }
 
     /// <summary>
-    /// A page's paragraphs column by column (<see cref="PdfColumns"/>): a column measured by its own margins and line
-    /// spacing, a line over the columns and a page in one column by the page's.
+    /// A page laid out as soon as it is read: its lines in columns (<see cref="PdfColumns"/>), reduced to their text, so
+    /// that a document holds one page's letters at a time. What is left to do waits for the document's type area.
     /// </summary>
-    private static IEnumerable<TextBlock> PageBlocks(int number, List<PdfLine> lines, TypeArea document)
+    private sealed record LaidOutPage(int Number, List<PdfTextLine> Lines, List<List<PdfTextLine>> Runs)
     {
-        var page = TypeArea.OfPage(lines, document);
-        var runs = PdfColumns.Read(lines);
-        return runs.SelectMany(run => Paragraphs(number, run, runs.Count > 1 && run.Count >= 3 ? TypeArea.Of([run]) : page));
+        public static LaidOutPage Of(int number, List<PdfLine> lines)
+        {
+            // A line in a run is often a line of the page too: reduced once.
+            var reduced = new Dictionary<PdfLine, PdfTextLine>(ReferenceEqualityComparer.Instance);
+            return new LaidOutPage(number, [.. lines.Select(Reduce)], [.. PdfColumns.Read(lines).Select(run => run.Select(Reduce).ToList())]);
+
+            PdfTextLine Reduce(PdfLine line) => reduced.TryGetValue(line, out var text) ? text : reduced[line] = line.Reduced();
+        }
+
+        /// <summary>
+        /// The page's paragraphs column by column: a column measured by its own margins and line spacing, a line over the
+        /// columns and a page in one column by the page's.
+        /// </summary>
+        public IEnumerable<TextBlock> Blocks(TypeArea document)
+        {
+            var page = TypeArea.OfPage(Lines, document);
+            return Runs.SelectMany(run => Paragraphs(Number, run, Runs.Count > 1 && run.Count >= 3 ? TypeArea.Of([run]) : page));
+        }
     }
 
     /// <summary>
@@ -136,10 +152,10 @@ internal static class PdfReader
     /// where the next line is indented, or where a line stops well short of the right margin. A paragraph whose first
     /// line is indented (and not centered: a headline) is marked so (<see cref="TextBlock.Indented"/>).
     /// </summary>
-    private static IEnumerable<TextBlock> Paragraphs(int page, List<PdfLine> lines, TypeArea layout)
+    private static IEnumerable<TextBlock> Paragraphs(int page, List<PdfTextLine> lines, TypeArea layout)
     {
         var paragraph = new WrappedLines();
-        PdfLine? previous = null, first = null;
+        PdfTextLine? previous = null, first = null;
         foreach (var line in lines)
         {
             if (previous is not null)
@@ -176,10 +192,10 @@ internal static class PdfReader
         private const int MeasurableLines = 8;
 
         /// <summary>Whether a line starts right of the margin by more than a character and a half.</summary>
-        public bool Indents(PdfLine line) => line.Left > Left + line.Height * 1.5;
+        public bool Indents(PdfTextLine line) => line.Left > Left + line.Height * 1.5;
 
         /// <summary>Whether a line stands as far from either margin, within a character: centered, as headlines are.</summary>
-        public bool Centers(PdfLine line) => Math.Abs(line.Left - Left - (Right - line.Right)) < line.Height;
+        public bool Centers(PdfTextLine line) => Math.Abs(line.Left - Left - (Right - line.Right)) < line.Height;
 
         /// <summary>
         /// Whether a line is set apart from the text around it: centered clear of the margins (a headline), or set right
@@ -187,13 +203,13 @@ internal static class PdfReader
         /// reach the right margin and the left part of the line a paragraph wraps to. A Chinese paragraph's first line is
         /// indented two characters; a Latin one indented half an inch is split off too (Latin letters' boxes are short).
         /// </summary>
-        public bool SetsApart(PdfLine line) =>
+        public bool SetsApart(PdfTextLine line) =>
             line.Left - Left >= line.Height && (Centers(line) || Right - line.Right < 1.5 * line.Height && line.Left - Left >= 3 * line.Height);
 
-        public static TypeArea OfPage(List<PdfLine> page, TypeArea document) =>
+        public static TypeArea OfPage(List<PdfTextLine> page, TypeArea document) =>
             page.Count >= MeasurableLines ? Of([page]) : document;
 
-        public static TypeArea Of(IReadOnlyList<List<PdfLine>> pages)
+        public static TypeArea Of(IReadOnlyList<List<PdfTextLine>> pages)
         {
             var lines = pages.SelectMany(page => page).ToList();
             if (lines.Count == 0) return new TypeArea(0, 0, 0);
@@ -210,7 +226,7 @@ internal static class PdfReader
         /// ends a line up to a character further out, and a page number or a headline overhanging a column stands alone
         /// beyond it.
         /// </summary>
-        private static double RightMargin(List<PdfLine> lines, double character)
+        private static double RightMargin(List<PdfTextLine> lines, double character)
         {
             var ends = lines.Select(l => l.Right).Order().ToArray();
             var reached = Math.Min(3, ends.Length);

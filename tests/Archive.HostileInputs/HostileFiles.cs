@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -471,6 +472,38 @@ public static class HostileFiles
         Stream("/X0 Do"),
         .. forms.Select(form => Stream(form.Content).Replace("<< /Length", "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
             + (form.Forms is null ? "" : $" /Resources << /Font << /F1 4 0 R >> /XObject << {form.Forms} >> >>") + " /Length"))]);
+
+    /// <summary>
+    /// Pages that each draw one content stream of that many letters, a hundred a line in six-point type: a page as full
+    /// as a page may be, whose letters cost the reader far more than their text.
+    /// </summary>
+    public static byte[] PagesOfLetters(int pages, int letters)
+    {
+        var kids = string.Join(" ", Enumerable.Range(0, pages).Select(i => $"{i + 6} 0 R"));
+        var content = new StringBuilder("BT /F1 6 Tf ");
+        for (var i = 0; i < letters; i++) content.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {20 + i % 100 * 5} {800 - i / 100 * 1.6:0.0} Tm (a) Tj ");
+        return Pdf([
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            $"<< /Type /Pages /Kids [{kids}] /Count {pages} >>",
+            "<< /Font << /F1 4 0 R >> >>",
+            Font,
+            Stream(content.Append("ET").ToString()),
+            .. Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 3 0 R /Contents 5 0 R >>", pages)]);
+    }
+
+    /// <summary>
+    /// Two pages each naming two forms /Fm0 and /Fm1, objects 8 and 9 on the first, 10 and 11 on the second, each of the
+    /// given content and without resources of its own (it draws from its page's); page one draws /Fm0, page two /Fm1.
+    /// </summary>
+    public static byte[] TwoPagesOfForms(string fm0, string fm1, string secondFm0, string secondFm1) => Pdf([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> /XObject << /Fm0 8 0 R /Fm1 9 0 R >> >> /Contents 6 0 R >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> /XObject << /Fm0 10 0 R /Fm1 11 0 R >> >> /Contents 7 0 R >>",
+        Font,
+        Stream("/Fm0 Do"),
+        Stream("/Fm1 Do"),
+        .. new[] { fm0, fm1, secondFm0, secondFm1 }.Select(form => Stream(form).Replace("<< /Length", "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Length"))]);
 
     private static byte[] PageTreeLoop() => Pdf(
         "<< /Type /Catalog /Pages 2 0 R >>",

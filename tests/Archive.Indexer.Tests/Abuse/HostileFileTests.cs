@@ -302,6 +302,54 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void A_pdf_of_full_pages_whose_letters_together_outweigh_the_readers_heap_is_read_whole_one_page_at_a_time()
+    {
+        // 12 pages of 49,000 letters: about 280 MB of PdfPig's letter objects if every page's were kept to the end.
+        var pdf = HostileFiles.PagesOfLetters(12, 49_000);
+        using var reader = new IsolatedReader(new ReaderLimits { MemoryBytes = 160L * 1024 * 1024, BaseTime = TimeSpan.FromMinutes(2), Processes = 1 });
+
+        var text = reader.Read("full.pdf", pdf);
+
+        Assert.Empty(text.UnreadPages);
+        Assert.Equal(Enumerable.Range(1, 12).Select(page => (int?)page), text.Blocks.Select(b => b.Page).Distinct());
+    }
+
+    [Fact]
+    public void A_pdf_whose_page_needs_more_memory_than_the_reader_may_use_is_refused_so_not_read_without_the_pages_that_ran_out()
+    {
+        using var reader = new IsolatedReader(new ReaderLimits { MemoryBytes = 48L * 1024 * 1024, BaseTime = TimeSpan.FromMinutes(2), Processes = 1 });
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read("full.pdf", HostileFiles.PagesOfLetters(3, 49_000)));
+
+        Assert.Contains("more memory than a reader may use", refused.Message);
+    }
+
+    [Fact]
+    public void A_pdf_whose_pages_name_other_forms_by_the_same_names_is_read_not_taken_for_forms_drawing_one_another()
+    {
+        // Page one's Fm0 draws its Fm1, page two's Fm1 its Fm0: no loop, though either name is one of each page's forms.
+        var pdf = HostileFiles.TwoPagesOfForms("BT /F1 12 Tf 72 700 Td (one) Tj ET /Fm1 Do", "BT /F1 12 Tf 72 600 Td (two) Tj ET",
+            "BT /F1 12 Tf 72 700 Td (three) Tj ET", "BT /F1 12 Tf 72 600 Td (four) Tj ET /Fm0 Do");
+        using var reader = new IsolatedReader();
+
+        var text = reader.Read("reused.pdf", pdf);
+
+        Assert.Equal(["one", "two", "three", "four"], text.Text.Split([' ', '\n']));
+    }
+
+    [Fact]
+    public void A_pdf_whose_form_draws_itself_by_a_name_of_the_page_it_is_drawn_on_is_refused_whichever_page_names_it()
+    {
+        var pdf = HostileFiles.TwoPagesOfForms("BT /F1 12 Tf 72 700 Td (one) Tj ET", "BT /F1 12 Tf 72 600 Td (two) Tj ET",
+            "BT /F1 12 Tf 72 700 Td (three) Tj ET", "BT /F1 12 Tf 72 600 Td (four) Tj ET /Fm1 Do");
+        using var reader = new IsolatedReader();
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read("loop.pdf", pdf));
+
+        Assert.Contains("its form 11 0 R draws itself, a loop", refused.Message);
+    }
+
+    [Fact]
     public void A_run_of_comment_marks_after_a_number_is_read_in_one_pass_not_cut_into_comments_every_way()
     {
         // Each % may start a comment or belong to the one before: 2^60 ways to try before the check gave up.

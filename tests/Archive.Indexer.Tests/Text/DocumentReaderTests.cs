@@ -45,6 +45,17 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Markdown_of_more_link_definitions_than_a_document_holds_is_read_as_the_text_it_is()
+    {
+        var definitions = string.Concat(Enumerable.Range(0, MarkdownReader.MaxLinkDefinitions + 1).Select(i => $"[{i}]: http://example.org/{i}\n"));
+
+        var text = DocumentReader.Read("links.md", Encoding.UTF8.GetBytes("# 标题\n\n" + definitions));
+
+        Assert.Equal(("# 标题", (int?)null), (text.Blocks[0].Text, text.Blocks[0].HeadingLevel));
+        Assert.Equal("[0]: http://example.org/0", text.Blocks[1].Text);
+    }
+
+    [Fact]
     public void Html_drops_chrome_keeps_paragraphs_and_the_footer_and_respects_the_declared_charset()
     {
         var html = """
