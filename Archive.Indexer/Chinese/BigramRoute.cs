@@ -108,9 +108,11 @@ internal sealed class BigramRoute
                         Add(ref lattice, new Edge(i, numeralEnd, WordKind.Numeral, number.LogProbability, number.Count, number.FirstKey), run);
                         unitAt = numeralEnd;
                         // PKU keeps an ordinal whole (第四十四) and a party congress by its number (十九大), as a number.
-                        if (i > 0 && run[i - 1] == '第')
+                        // Not longer than the caller allows: search mode cuts 第四十四 again with words of three characters at most.
+                        var shorter = numeralEnd - i < longest;
+                        if (shorter && i > 0 && run[i - 1] == '第')
                             Add(ref lattice, new Edge(i - 1, numeralEnd, WordKind.Ordinal, number.LogProbability, number.Count, number.FirstKey), run);
-                        if (numeralEnd < n && run[numeralEnd] == '大')
+                        if (shorter && numeralEnd < n && run[numeralEnd] == '大')
                             Add(ref lattice, new Edge(i, numeralEnd + 1, WordKind.Ordinal, number.LogProbability, number.Count, number.FirstKey), run);
                     }
                 }

@@ -76,6 +76,12 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
     }
 
+    [Fact]
+    public void Search_mode_cuts_an_ordinal_or_a_congress_into_its_number()
+    {
+        Assert.Equal("第四十四 四十四 十四 次 十九大 十九", string.Join(' ', fixture.Words("第四十四次十九大", SegmentMode.Search)));
+    }
+
     [Theory]
     [InlineData("全县每个乡镇都有一名联络员", "全县 每 个 乡镇 都 有 一 名 联络员")]
     public void A_count_stands_apart_from_its_measure_word_as_pku_cuts_it(string text, string expected)
