@@ -10,36 +10,8 @@ namespace Archive.Indexer.Chinese;
 /// (a sentence start, a number, a Latin word) to what follows it. One pass left to right (Viterbi): each word, when the
 /// walk of the dictionary finds it, keeps the best route ending with it. Thread-safe; buffers come from the shared pool.
 /// </summary>
-internal sealed class BigramRoute
+internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
 {
-    private readonly WordDictionary dictionary;
-    private readonly WordBigrams bigrams;
-
-    /// <summary>
-    /// A domain term's own best cut (its characters as a sentence without it), by node: the length of its first and last
-    /// word, and what it costs between them. The term is entered as that first word and left as that last one, and costs
-    /// what its cut costs, less a margin: so it wins over the cuts of its own characters, and competes as its cut would
-    /// with words across its edges.
-    /// </summary>
-    private readonly Dictionary<int, (int Head, int Tail, double Inside)> termCuts = [];
-
-    public BigramRoute(WordDictionary dictionary, WordBigrams bigrams)
-    {
-        this.dictionary = dictionary;
-        this.bigrams = bigrams;
-        unitCost = -Math.Log((double)Math.Max(1, dictionary.Time.Count) / Math.Max(1, dictionary.Number.Count));
-        Span<RouteWord> words = stackalloc RouteWord[MaxWordLength];
-        foreach (var term in dictionary.Terms) // shortest first: a term's cut may hold shorter terms
-        {
-            if (term.Length > MaxWordLength) continue;
-            var cost = Route(term, dictionary.SentenceStart, dictionary.SentenceEnd, words, term.Length - 1, out var count);
-            var (first, last) = (words[0], words[count - 1]);
-            var start = new Edge(-1, 0, WordKind.Class, 0, dictionary.SentenceStart.Count, dictionary.SentenceStart.FirstKey);
-            var inside = cost - Cost(start, Plain(term, first.Start, first.End), term) - EndCost(Plain(term, last.Start, last.End), dictionary.SentenceEnd);
-            termCuts[dictionary.Find(term)] = (first.Length, last.Length, Math.Max(0, inside));
-        }
-    }
-
     /// <summary>λ, the unigram's share: SmartCN's smoothing weight.</summary>
     public const double UnigramWeight = 0.1;
 
@@ -52,7 +24,7 @@ internal sealed class BigramRoute
     /// A unit after a number makes the pair SmartCN's class 未##时 (its corpus counts 2000年 as one word), so what follows
     /// is scored after 未##时; taking the unit costs -log(count(未##时) / count(未##数)).
     /// </summary>
-    private readonly double unitCost;
+    private readonly double unitCost = -Math.Log((double)Math.Max(1, dictionary.Time.Count) / Math.Max(1, dictionary.Number.Count));
 
     /// <summary>
     /// Cuts <paramref name="run"/> between the contexts <paramref name="before"/> and <paramref name="after"/> into words of at
@@ -60,13 +32,6 @@ internal sealed class BigramRoute
     /// and returns how many.
     /// </summary>
     public int Cut(ReadOnlySpan<char> run, WordClass before, WordClass after, Span<RouteWord> words, int longest = MaxWordLength)
-    {
-        Route(run, before, after, words, longest, out var count);
-        return count;
-    }
-
-    /// <summary>Cuts <paramref name="run"/> as <see cref="Cut"/> does; returns the route's cost.</summary>
-    private double Route(ReadOnlySpan<char> run, WordClass before, WordClass after, Span<RouteWord> words, int longest, out int count)
     {
         var n = run.Length;
         var lattice = new Lattice(n);
@@ -95,7 +60,7 @@ internal sealed class BigramRoute
                     if (node == 0) break;
                     key = WordBigrams.Extend(key, run[j]);
                     var word = dictionary.Word(node);
-                    if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, node), run);
+                    if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
                     else if (word.IsWord && !(j == i + 1 && Quantities.IsCountAndMeasure(run[i], run[j])))
                         Add(ref lattice, new Edge(i, j + 1, word.IsName ? WordKind.Name : WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
                 }
@@ -117,7 +82,7 @@ internal sealed class BigramRoute
                     }
                 }
             }
-            return lattice.Route(this, after, words, out count);
+            return lattice.Route(this, after, words);
         }
         finally
         {
@@ -126,35 +91,24 @@ internal sealed class BigramRoute
     }
 
     /// <summary>
-    /// What a domain term takes off the cost of its own best cut, per character: enough to win over any cut of its
-    /// characters, not over words across its edges that read better (建强 基层, not 建 强基 层).
+    /// What a domain term takes off its route's cost, per square of its length: more than any cut of its characters can
+    /// gain, and more for a longer term than for two shorter ones it holds (双联系双报到 over 双联系 双报到).
     /// </summary>
-    private const double TermMarginPerCharacter = 2;
+    private const double TermBonusPerSquaredCharacter = 4;
 
-    /// <summary>A domain term's edge: entered as the first word of its own cut, left as the last (<see cref="termCuts"/>).</summary>
-    private Edge Term(ReadOnlySpan<char> run, int start, int end, int node)
+    /// <summary>A domain term's edge: entered as its first word, left as its last (<see cref="DictionaryWord.IsTerm"/>).</summary>
+    private Edge Term(ReadOnlySpan<char> run, int start, int end, DictionaryWord term)
     {
-        var (head, tail, inside) = termCuts[node];
-        var entry = Plain(run, start, start + head);
-        var exit = Plain(run, end - tail, end);
-        return entry with
+        var head = dictionary.Word(dictionary.Find(run.Slice(start, term.Head)));
+        var tail = run[(end - term.Tail)..end];
+        var last = dictionary.Word(dictionary.Find(tail));
+        return new Edge(start, end, WordKind.Dictionary, head.IsWord ? head.LogProbability : dictionary.UnknownLogProbability,
+            last.IsWord ? last.Count : 0, WordBigrams.FirstKey(tail))
         {
-            End = end,
-            Kind = WordKind.Dictionary,
-            Count = exit.Count,
-            FirstKey = exit.FirstKey,
-            KeyLength = head,
-            Bonus = TermMarginPerCharacter * (end - start) - inside,
+            KeyLength = term.Head,
+            Counted = head.Count > 0,
+            Bonus = TermBonusPerSquaredCharacter * (end - start) * (end - start),
         };
-    }
-
-    /// <summary>A dictionary word's edge (or an unknown character's) for scoring a term's own cut.</summary>
-    private Edge Plain(ReadOnlySpan<char> run, int start, int end)
-    {
-        var word = dictionary.Word(dictionary.Find(run[start..end]));
-        return word.IsWord
-            ? new Edge(start, end, WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.FirstKey(run[start..end]))
-            : new Edge(start, end, WordKind.Unknown, dictionary.UnknownLogProbability, 0, 0);
     }
 
     /// <summary>Scores a new edge against the edges ending where it starts, and files it under its end.</summary>
@@ -258,7 +212,7 @@ internal sealed class BigramRoute
         }
 
         /// <summary>The best route to the end of the run and on to <paramref name="after"/>, written into <paramref name="words"/>.</summary>
-        public readonly double Route(BigramRoute model, WordClass after, Span<RouteWord> words, out int count)
+        public readonly int Route(BigramRoute model, WordClass after, Span<RouteWord> words)
         {
             var last = -1;
             var best = double.PositiveInfinity;
@@ -271,11 +225,11 @@ internal sealed class BigramRoute
                     last = f;
                 }
             }
-            count = 0;
+            var count = 0;
             for (var e = last; e >= 0; e = Edges[e].Back) count++;
             var i = count;
             for (var e = last; e >= 0; e = Edges[e].Back) words[--i] = new RouteWord(Edges[e].Start, Edges[e].End, Edges[e].Kind);
-            return best;
+            return count;
         }
 
         public readonly void Return()

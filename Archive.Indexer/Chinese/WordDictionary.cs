@@ -24,12 +24,10 @@ internal sealed class WordDictionary
     private readonly CharTrie trie;
     private readonly DictionaryWord[] words; // by node, side by side so that a lookup touches one cache line
 
-    private WordDictionary(CharTrie trie, DictionaryWord[] words, double logTotal, int wordCount, IReadOnlyDictionary<string, int> classes,
-        IReadOnlyList<string> terms)
+    private WordDictionary(CharTrie trie, DictionaryWord[] words, double logTotal, int wordCount, IReadOnlyDictionary<string, int> classes)
     {
         this.trie = trie;
         this.words = words;
-        Terms = terms;
         UnknownLogProbability = (float)(Math.Log(0.5) - logTotal);
         WordCount = wordCount;
         WordClass Class(string name) => new(name, (float)(Math.Log(Math.Max(1, classes.GetValueOrDefault(name))) - logTotal), classes.GetValueOrDefault(name));
@@ -44,9 +42,6 @@ internal sealed class WordDictionary
     public float UnknownLogProbability { get; }
 
     public int WordCount { get; }
-
-    /// <summary>The domain terms SmartCN lacks (<see cref="DictionaryWord.IsTerm"/>), shortest first.</summary>
-    public IReadOnlyList<string> Terms { get; }
 
     /// <summary>SmartCN's classes: what stands before a sentence, after it, for a number, a date or time, a Latin word.</summary>
     public WordClass SentenceStart { get; }
@@ -167,19 +162,22 @@ internal sealed class WordDictionary
         }
         // Short terms first: a long term may split into short ones, which must have their final probability by then.
         domain.Sort((a, b) => a.Word.Length.CompareTo(b.Word.Length));
-        var terms = new HashSet<int>();
+        var parts = new Dictionary<int, (byte Head, byte Tail)>();
         foreach (var (node, word, floor) in domain)
         {
-            Set(node, Math.Max(Math.Max(floor, probabilities[node]), Math.Sqrt(BestSplit(trie, probabilities, total, word))));
-            if (counts[node] == 0) terms.Add(node);
+            var (probability, head, tail) = BestSplit(trie, probabilities, total, word);
+            Set(node, Math.Max(Math.Max(floor, probabilities[node]), Math.Sqrt(probability)));
+            if (counts[node] == 0) parts[node] = ((byte)head, (byte)tail);
         }
 
         var table = new DictionaryWord[probabilities.Count];
         for (var i = 0; i < table.Length; i++)
-            table[i] = new DictionaryWord(probabilities[i] > 0 ? (float)Math.Log(probabilities[i]) : float.NegativeInfinity, counts[i],
-                terms.Contains(i), names.Contains(i) && !terms.Contains(i));
-        return new WordDictionary(trie, table, Math.Log(total), wordCount, classes,
-            domain.Where(d => terms.Contains(d.Node)).Select(d => d.Word).Distinct().ToList());
+        {
+            var (head, tail) = parts.GetValueOrDefault(i);
+            table[i] = new DictionaryWord(probabilities[i] > 0 ? (float)Math.Log(probabilities[i]) : float.NegativeInfinity, counts[i], head, tail,
+                names.Contains(i) && !parts.ContainsKey(i));
+        }
+        return new WordDictionary(trie, table, Math.Log(total), wordCount, classes);
     }
 
     /// <summary>
@@ -192,29 +190,37 @@ internal sealed class WordDictionary
 
     /// <summary>
     /// The best way to cut a word into at least two pieces by unigram probability (unknown characters at half a count):
-    /// its probability. A domain term gets the square root of that probability.
+    /// its probability and the length of its first and last piece. A domain term gets the square root of that probability,
+    /// and is scored in context as its first and last piece (see <see cref="DictionaryWord"/>).
     /// </summary>
-    private static double BestSplit(CharTrie trie, List<double> probabilities, double total, string word)
+    private static (double Probability, int Head, int Tail) BestSplit(CharTrie trie, List<double> probabilities, double total, string word)
     {
         double LogProbability(int node) => node != 0 && probabilities[node] > 0 ? Math.Log(probabilities[node]) : double.NegativeInfinity;
 
         var unknown = Math.Log(0.5 / total);
         var n = word.Length;
         var best = new double[n + 1];
+        var ends = new int[n];
         for (var i = n - 1; i >= 0; i--)
         {
             var node = trie.Root(word[i]);
             best[i] = Math.Max(LogProbability(node), unknown) + best[i + 1];
+            ends[i] = i + 1;
             for (var j = i + 1; j < n && node != 0; j++)
             {
                 node = trie.Child(node, word[j]);
                 if (node == 0) break;
                 if (i == 0 && j == n - 1) break; // the word itself is not a split
                 if (LogProbability(node) + best[j + 1] > best[i])
+                {
                     best[i] = LogProbability(node) + best[j + 1];
+                    ends[i] = j + 1;
+                }
             }
         }
-        return Math.Exp(best[0]);
+        var last = 0;
+        while (ends[last] < n) last = ends[last];
+        return (Math.Exp(best[0]), ends[0], n - last);
     }
 
     private static IEnumerable<string> ReadLines(string path)
@@ -257,12 +263,15 @@ internal sealed class WordDictionary
 
 /// <summary>
 /// A dictionary word: its log probability (NegativeInfinity for a mere prefix) and its count in SmartCN's dictionary.
-/// <see cref="IsTerm"/>: a domain term SmartCN lacks, which has no statistics of its own; the route scores it as its own
-/// best cut (<see cref="BigramRoute"/>).
+/// A domain term SmartCN lacks has no statistics of its own: <see cref="Head"/> and <see cref="Tail"/> give the length of
+/// the first and last word it is made of, which stand for it in context (what precedes it is scored as preceding its
+/// first word, what follows as following its last), so it costs nothing more than its parts and comes out whole.
 /// <see cref="IsName"/>: a person's name, routed whole with jieba's frequency and cut into surname and given name after.
 /// </summary>
-internal readonly record struct DictionaryWord(float LogProbability, int Count, bool IsTerm = false, bool IsName = false)
+internal readonly record struct DictionaryWord(float LogProbability, int Count, byte Head = 0, byte Tail = 0, bool IsName = false)
 {
+    public bool IsTerm => Head > 0;
+
     public bool IsWord => !float.IsNegativeInfinity(LogProbability);
 }
 

@@ -35,16 +35,4 @@ public sealed class DomainDictionaryTests(SegmentationFixture fixture)
     {
         Assert.Contains(term, fixture.Words(sentence));
     }
-
-    [Theory]
-    [InlineData("提升组织力量", "提升 组织 力量")]
-    [InlineData("建强基层组织", "强", "基层")]
-    [InlineData("增强组织力", "增强 组织力")]
-    [InlineData("实施强基工程", "实施 强基 工程")]
-    public void A_term_wins_over_a_cut_of_its_own_characters_not_over_words_across_its_edges(string sentence, params string[] words)
-    {
-        var cut = fixture.Words(sentence);
-        if (words is [var whole]) Assert.Equal(whole, string.Join(' ', cut));
-        else Assert.All(words, word => Assert.Contains(word, cut));
-    }
 }
