@@ -72,6 +72,13 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     {
                         Add(ref lattice, new Edge(i, numeralEnd, WordKind.Numeral, number.LogProbability, number.Count, number.FirstKey), run);
                         unitAt = numeralEnd;
+                        // PKU keeps an ordinal whole (第四十四) and a party congress by its number (十九大), as a number.
+                        // Not longer than the caller allows: search mode cuts 第四十四 again with words of three characters at most.
+                        var shorter = numeralEnd - i < longest;
+                        if (shorter && i > 0 && run[i - 1] == '第')
+                            Add(ref lattice, new Edge(i - 1, numeralEnd, WordKind.Ordinal, number.LogProbability, number.Count, number.FirstKey), run);
+                        if (shorter && numeralEnd < n && run[numeralEnd] == '大')
+                            Add(ref lattice, new Edge(i, numeralEnd + 1, WordKind.Ordinal, number.LogProbability, number.Count, number.FirstKey), run);
                     }
                 }
             }
@@ -140,10 +147,10 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     private double Cost(in Edge from, in Edge to, ReadOnlySpan<char> run)
     {
         if (to.Kind == WordKind.Unit)
-            return from.Kind == WordKind.Numeral || from.FirstKey == dictionary.Number.FirstKey ? unitCost : double.PositiveInfinity;
+            return from.Kind == WordKind.Numeral || (from.Kind != WordKind.Ordinal && from.FirstKey == dictionary.Number.FirstKey) ? unitCost : double.PositiveInfinity;
         if (from.Count > 0 && to.Counted)
         {
-            var key = to.Kind == WordKind.Numeral
+            var key = to.Kind is WordKind.Numeral or WordKind.Ordinal
                 ? WordBigrams.Extend(from.FirstKey, dictionary.Number.Name)
                 : WordBigrams.Extend(from.FirstKey, run.Slice(to.Start, to.KeyLength > 0 ? to.KeyLength : to.End - to.Start));
             var frequency = bigrams.Frequency(key);
@@ -168,7 +175,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
         /// Whether SmartCN counts the word (the first word of a domain term) as the second of a pair: a word it does not
         /// know is in none of its bigrams, so no pair ending with it is looked up.
         /// </summary>
-        public bool Counted = Kind == WordKind.Numeral || Count > 0;
+        public bool Counted = Kind is WordKind.Numeral or WordKind.Ordinal || Count > 0;
         /// <summary>Taken off the cost of a route through a domain term.</summary>
         public double Bonus;
         public double Score;
@@ -241,6 +248,8 @@ internal enum WordKind : byte
     Unknown,
     /// <summary>A run of Chinese numerals (二○○一, 三十一), one number.</summary>
     Numeral,
+    /// <summary>An ordinal (第四十四) or a party congress by its number (十九大): scored as a number, and takes no unit.</summary>
+    Ordinal,
     /// <summary>A unit of time or age right after a number, which joins it (<see cref="Quantities"/>).</summary>
     Unit,
     /// <summary>A context: sentence start or end, a number or Latin word beside the run.</summary>

@@ -55,7 +55,7 @@ internal sealed class ChineseLanguage
     {
         var smartCn = SmartCnDictionaries.Load(Files.SmartCnDictionaries);
         return new Segmenter(
-            WordDictionary.Load(smartCn, Files.JiebaDictionary, Files.Towns, Files.DomainDictionaries),
+            WordDictionary.Load(smartCn, Files.JiebaDictionary, Files.Towns, Files.Counties, Files.DomainDictionaries),
             new WordBigrams(smartCn.BigramKeys, smartCn.BigramCounts),
             HmmModel.Load(Files.HmmModel));
     }

@@ -23,13 +23,28 @@ internal sealed class DataPackageFiles(string baseDirectory)
     /// <summary>china-division's townships (乡镇街道), by code with their county's.</summary>
     public string Townships => Require("china-division", "streets.csv", FetchHint);
 
+    /// <summary>china-division's counties (区县), cities (地级市) and provinces, by code.</summary>
+    public string Areas => Require("china-division", "areas.csv", FetchHint);
+    public string Cities => Require("china-division", "cities.csv", FetchHint);
+    public string Provinces => Require("china-division", "provinces.csv", FetchHint);
+
     /// <summary>
     /// The names of towns (镇) and townships (乡) of three characters or more, which PKU's standard keeps whole as it keeps
     /// a county (严店乡, 上派镇) and which the word dictionaries mostly lack. A 街道 is cut from its name (仙岩 街道), and a
     /// two-character name (重镇, 古镇) reads as an everyday word too often to be one.
     /// </summary>
-    public IEnumerable<string> Towns => ReadCsv(Townships, 2).Select(row => row.Fields[1])
-        .Where(name => name.Length >= 3 && name[^1] is ('镇' or '乡') && WordDictionary.IsAllHan(name));
+    public IEnumerable<string> Towns => Names(Townships).Where(name => name.Length >= 3 && name[^1] is '镇' or '乡');
+
+    /// <summary>
+    /// The names of provinces, cities and counties with the word for their level (省, 市, 县, 区), of three to five
+    /// characters (宣城市, 玉环市, 宜秀区), which PKU's standard keeps whole. A longer one is a zone or an autonomous county
+    /// whose parts PKU cuts (石家庄高新技术产业开发区, 青龙满族自治县); 市辖区 is the data's placeholder for a city's districts.
+    /// </summary>
+    public IEnumerable<string> Counties => new[] { Areas, Cities, Provinces }.SelectMany(Names)
+        .Where(name => name.Length is >= 3 and <= 5 && name[^1] is '省' or '市' or '县' or '区' && name != "市辖区");
+
+    private static IEnumerable<string> Names(string path) =>
+        ReadCsv(path, 2).Select(row => row.Fields[1]).Where(name => WordDictionary.IsAllHan(name));
 
     /// <summary>OpenCC's traditional-to-simplified characters and phrases.</summary>
     public string TraditionalCharacters => Require("opencc", "TSCharacters.txt", FetchHint);
@@ -65,7 +80,7 @@ internal sealed class DataPackageFiles(string baseDirectory)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"segmenter {segmenterVersion}\n{Chinese.SmartCnDictionaries.Fingerprint}\n"));
-        foreach (var path in new[] { JiebaDictionary, HmmModel, StopWords, Townships, TraditionalCharacters, TraditionalPhrases }.Concat(DomainDictionaries))
+        foreach (var path in new[] { JiebaDictionary, HmmModel, StopWords, Townships, Areas, Cities, Provinces, TraditionalCharacters, TraditionalPhrases }.Concat(DomainDictionaries))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));
             hash.AppendData(File.ReadAllBytes(path));

@@ -15,8 +15,11 @@ internal sealed class WordDictionary
     /// <summary>The weight of a jieba-only word against SmartCN's words, per unit of probability in its own corpus.</summary>
     public const double JiebaWeight = 0.05;
 
-    /// <summary>The frequency jieba gives a town it lists (the median of its 374 names of 乡 and 镇), for the towns it does not.</summary>
-    private const double TownFrequency = 3;
+    /// <summary>
+    /// The frequency jieba gives a place it lists (the median of its 374 names of 乡 and 镇, and of the 2,497 cities and counties
+    /// it holds), for the places it does not.
+    /// </summary>
+    private const double PlaceFrequency = 3;
 
     private readonly CharTrie trie;
     private readonly DictionaryWord[] words; // by node, side by side so that a lookup touches one cache line
@@ -69,7 +72,7 @@ internal sealed class WordDictionary
     /// Loads SmartCN's words, jieba's dictionary ("word frequency tag" a line) and the domain dictionaries ("word [frequency]
     /// [tag]", # comments). A domain term gets a probability high enough to beat every way of splitting it.
     /// </summary>
-    public static WordDictionary Load(SmartCnDictionaries smartCn, string jiebaPath, IEnumerable<string> towns, IReadOnlyList<string> domainPaths)
+    public static WordDictionary Load(SmartCnDictionaries smartCn, string jiebaPath, IEnumerable<string> towns, IEnumerable<string> counties, IReadOnlyList<string> domainPaths)
     {
         var trie = new CharTrie();
         var probabilities = new List<double>(700_000) { 0 };
@@ -130,10 +133,12 @@ internal sealed class WordDictionary
             Set(node, Math.Max(probabilities[node], JiebaWeight * frequency / jiebaTotal));
             if (isName) names.Add(node);
         }
-        foreach (var town in towns)
+        // A town at jieba's discount, as its everyday words beside it read better as often as not (团结 乡村, 胜利 乡); a county
+        // or city undiscounted, since the discount is for compounds PKU cuts and it keeps these whole: 宣 城市 was cut.
+        foreach (var (place, weight) in towns.Select(t => (t, JiebaWeight)).Concat(counties.Select(c => (c, 1.0))))
         {
-            var node = Node(town);
-            if (counts[node] == 0) Set(node, Math.Max(probabilities[node], JiebaWeight * TownFrequency / jiebaTotal));
+            var node = Node(place);
+            if (counts[node] == 0) Set(node, Math.Max(probabilities[node], weight * PlaceFrequency / jiebaTotal));
         }
 
         var domain = new List<(int Node, string Word, double Floor)>();

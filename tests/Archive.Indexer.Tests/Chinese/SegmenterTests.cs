@@ -66,6 +66,23 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("第四十四次会议", "第四十四 次 会议")]
+    [InlineData("第三十一条规定", "第三十一 条 规定")]
+    [InlineData("学习贯彻党的十九大精神", "学习 贯彻 党 的 十九大 精神")]
+    [InlineData("十七大和十八大以来", "十七大 和 十八大 以来")]
+    [InlineData("第二十年", "第二十 年")]
+    public void An_ordinal_or_a_congress_by_its_number_is_one_word_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Fact]
+    public void Search_mode_cuts_an_ordinal_or_a_congress_into_its_number()
+    {
+        Assert.Equal("第四十四 四十四 十四 次 十九大 十九", string.Join(' ', fixture.Words("第四十四次十九大", SegmentMode.Search)));
+    }
+
+    [Theory]
     [InlineData("全县每个乡镇都有一名联络员", "全县 每 个 乡镇 都 有 一 名 联络员")]
     public void A_count_stands_apart_from_its_measure_word_as_pku_cuts_it(string text, string expected)
     {

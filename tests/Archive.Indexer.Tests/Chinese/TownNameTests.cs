@@ -1,6 +1,6 @@
 namespace Archive.Indexer.Tests.Chinese;
 
-/// <summary>Towns and townships keep their names whole, as counties do, where the word dictionaries lack them.</summary>
+/// <summary>Places keep their names whole with their level (宣城市, 上派镇), as PKU cuts them, where the word dictionaries lack them.</summary>
 [Collection(SegmentationCollection.Name)]
 public sealed class TownNameTests(SegmentationFixture fixture)
 {
@@ -12,6 +12,17 @@ public sealed class TownNameTests(SegmentationFixture fixture)
         var words = fixture.Words(sentence);
         Assert.Contains(town, words);
         Assert.Contains(next, words);
+    }
+
+    [Theory]
+    [InlineData("宣城市人民政府办公室", "宣城市", "人民政府")]
+    [InlineData("玉环市国民经济和社会发展统计公报", "玉环市", "国民经济")]
+    [InlineData("中共宣城市委办公室", "宣城", "市委")]
+    public void A_city_or_county_named_with_its_level_is_one_word_before_an_everyday_word(string sentence, string first, string second)
+    {
+        var words = fixture.Words(sentence);
+        Assert.Contains(first, words);
+        Assert.Contains(second, words);
     }
 
     [Theory]
