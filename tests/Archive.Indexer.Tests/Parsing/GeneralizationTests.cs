@@ -2721,4 +2721,27 @@ public sealed class GeneralizationTests
         Assert.Equal(new DateOnly(2009, 3, 25), doc.Date);
         Assert.EndsWith("移交的服务事项。", doc.Articles.Single().Body);
     }
+
+    // A page whose date line runs into the font widget after it (2024-02-24 20:10字体:), a share label under it.
+    private const string DateLineIntoFontWidget = """
+        当前位置: > 工作动态 >
+
+        全市推进城市基层党建引领基层治理
+
+        2024-03-18 09:30字体:
+        分享到:
+
+          近年来,某市持续加强和改进城市基层党建引领基层治理工作,群众的幸福感不断增强。
+
+          推动街道赋权扩能。各街道认领赋权事项平均为176项,有效推动了资源下沉。
+        """;
+
+    [Fact]
+    public void A_date_line_run_into_the_font_widget_is_the_pages_date()
+    {
+        var doc = Samples.Parser.Parse(DateLineIntoFontWidget);
+        Assert.Equal("全市推进城市基层党建引领基层治理", doc.Title);
+        Assert.Equal(new DateOnly(2024, 3, 18), doc.Date);
+        Assert.StartsWith("近年来,某市", doc.Articles.Single().Body);
+    }
 }
