@@ -2744,4 +2744,28 @@ public sealed class GeneralizationTests
         Assert.Equal(new DateOnly(2024, 3, 18), doc.Date);
         Assert.StartsWith("近年来,某市", doc.Articles.Single().Body);
     }
+
+    // A bureau's page holding a notice that the copy cut before its signature: the page's 发布日期 is all the date there is.
+    private const string NoticeCutBeforeItsSignature = """
+        关于建立信息联络员制度的通知
+
+        发布日期:2019-04-16
+
+        局属各单位:
+
+          为进一步做好信息报送工作,经局党组研究,决定建立信息联络员制度。现将有关事项通知如下:
+
+          1、明确专职联络员。各单位要确定一名熟悉工作、具有高度责任心的专职联络人员。
+
+          2、具体要求:局属各单位要在4月30日前将联络员名单及联系方式报局办公室
+        """;
+
+    [Fact]
+    public void A_notice_cut_before_its_signature_is_dated_by_the_pages_publication_date()
+    {
+        var doc = Samples.Parser.Parse(NoticeCutBeforeItsSignature);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new DateOnly(2019, 4, 16), doc.Date);
+        Assert.Equal("局属各单位", doc.Recipients);
+    }
 }
