@@ -2768,4 +2768,25 @@ public sealed class GeneralizationTests
         Assert.Equal(new DateOnly(2019, 4, 16), doc.Date);
         Assert.Equal("局属各单位", doc.Recipients);
     }
+
+    // A 范文 site's bundle of speeches: the headline counts the pieces, the first speech follows under its numbered heading.
+    private const string BundleOfSpeeches = """
+        县委书记在全县组织工作会议上的讲话(通用5篇)
+        1.县委书记在全县组织工作会议上的讲话 篇一
+        同志们:
+        这次全县组织工作会议的主要任务是,总结过去一年的组织工作,研究部署今年的工作。下面,我讲三点意见。
+        一、充分肯定过去一年的工作成绩
+        过去的一年,全县组织工作紧扣中心、服务大局,较好地完成了各项任务。
+        """;
+
+    [Fact]
+    public void The_first_speechs_own_heading_under_a_bundles_headline_is_the_title()
+    {
+        var doc = Samples.Parser.Parse(BundleOfSpeeches);
+        var article = doc.Articles.Single();
+        Assert.Equal(DocumentKind.Report, doc.Kind);
+        Assert.Equal("县委书记在全县组织工作会议上的讲话", doc.Title);
+        Assert.Null(article.Subtitle);
+        Assert.StartsWith("这次全县组织工作会议", article.Body);
+    }
 }
