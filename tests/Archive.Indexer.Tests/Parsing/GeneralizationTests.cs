@@ -2789,4 +2789,28 @@ public sealed class GeneralizationTests
         Assert.Null(article.Subtitle);
         Assert.StartsWith("这次全县组织工作会议", article.Body);
     }
+
+    // A city's document page: a headline saying two documents are issued, the page's date, then the first document itself.
+    private const string DocumentUnderAHeadlineAnnouncingIt = """
+        某市印发《关于加强新时代基层干部教育培训工作的实施意见》和《关于加强年轻干部实践锻炼的实施意见》
+        发布时间:2023-05-10 浏览次数:
+
+        关于加强新时代基层干部教育培训工作的实施意见
+
+        为深入贯彻落实中央和省委关于干部教育培训工作的部署要求,结合我市实际,现提出如下实施意见。
+
+        一、总体要求
+
+        坚持以习近平新时代中国特色社会主义思想为指导,着力提高基层干部推动高质量发展的本领。
+        """;
+
+    [Fact]
+    public void A_document_under_a_headline_announcing_its_issue_is_the_document()
+    {
+        var doc = Samples.Parser.Parse(DocumentUnderAHeadlineAnnouncingIt);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal("关于加强新时代基层干部教育培训工作的实施意见", doc.Title);
+        Assert.Equal(new DateOnly(2023, 5, 10), doc.Date);
+        Assert.StartsWith("为深入贯彻落实", doc.Articles.Single().Body);
+    }
 }
