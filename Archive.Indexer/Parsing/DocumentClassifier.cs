@@ -104,7 +104,12 @@ internal static partial class DocumentClassifier
             if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 90)
             {
                 var compact = Punctuation.Compact(AppendedNumber().Replace(f, ""));
-                if (DocumentTitle.IsOfficial(compact) && !line.HasFullStop) evidence.Add(DocumentKind.Notice, 3, "title of an official document", line);
+                if (DocumentTitle.IsOfficial(compact) && !line.HasFullStop)
+                {
+                    evidence.Add(DocumentKind.Notice, 3, "title of an official document", line);
+                    if (AnnouncedAbove(lines, i, compact))
+                        evidence.Add(DocumentKind.Notice, 5, "the document a headline above says is issued", line, Strength.Decisive);
+                }
                 else if (DocumentTitle.IsReport(compact) && !line.HasFullStop) evidence.Add(DocumentKind.Report, 3, "title of a speech or report", line);
             }
             // A speech copied onto one line: its title, then 同志们：, then the text.
@@ -237,6 +242,21 @@ internal static partial class DocumentClassifier
         return signs >= 2 ? lines[body[0]] : null;
     }
 
+    /// <summary>
+    /// Whether a page's headline above the title says the document is issued (南京印发《关于…的实施意见》和《…》) and no
+    /// paragraph stands between them: the page carries the document itself, not news of it.
+    /// </summary>
+    private static bool AnnouncedAbove(IReadOnlyList<SourceLine> lines, int title, string compactTitle)
+    {
+        for (var k = title - 1; k >= 0; k--)
+        {
+            if (lines[k].HasFullStop) return false;
+            var above = Punctuation.Compact(lines[k].Folded);
+            if (above.Contains($"《{compactTitle}》", StringComparison.Ordinal) && Issued().IsMatch(above)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Issuer lines over a date line (or both on one line) after the text: the signature of an official document.</summary>
     private static SourceLine? Signature(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
@@ -300,6 +320,9 @@ internal static partial class DocumentClassifier
 
     [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|要求,|提出了?[一二三四五六七八九十两\d]+(?:点|条)")]
     private static partial Regex ReportedStatement();
+
+    [GeneratedRegex(@"(?:印发|发布|出台|下发)《")]
+    private static partial Regex Issued();
 
     [GeneratedRegex(@"(?:\d{4}年|今年|去年)?\d{1,2}月(?:\d{1,2}日|份|中旬|上旬|下旬|底|初)|近日|日前")]
     private static partial Regex EventDay();

@@ -75,6 +75,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);
         date ??= footer.PrintedOn;
         date ??= portal.IssuedOn;
+        // Signed nowhere in the text (cut before its signature): the date the page says it published it on.
+        date ??= portal.PublishedOn;
         // No signature: the issuer the title names (中共襄阳一中委员会关于…), the red header's, the one above the title.
         var titleIssuer = articleTitle is null ? null : TitleIssuer().Match(Punctuation.FoldWidth(articleTitle)) is { Success: true } m
             && Organization.IsName(m.Groups["issuer"].Value) ? articleTitle[..m.Groups["issuer"].Length] : null;

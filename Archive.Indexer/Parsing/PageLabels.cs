@@ -14,6 +14,8 @@ internal sealed partial class PageLabels
     public DateOnly? Date { get; private set; }
     /// <summary>The date a disclosure block gives the document itself (发文日期, 成文日期), not the page's.</summary>
     public DateOnly? IssuedOn { get; private set; }
+    /// <summary>The date a label says the page was published on (发布时间, 发布日期), not a bare 时间 a copy site stamps its upload with.</summary>
+    public DateOnly? PublishedOn { get; private set; }
     public string? Author { get; private set; }
     public string? Department { get; private set; }
     /// <summary>Where the text comes from when that is no department: a paper, an account, a site (来源：海安日报).</summary>
@@ -68,6 +70,7 @@ internal sealed partial class PageLabels
                 case "发布时间" or "发布日期" or "发布" or "发表时间" or "发表日期" or "更新时间" or "更新日期" or "生成日期" or "时间" or "日期" or "发文日期":
                     Date ??= ChineseDate.FindFirst(folded);
                     if (label.Name == "发文日期") IssuedOn ??= ChineseDate.FindFirst(folded);
+                    if (label.Name is "发布时间" or "发布日期") PublishedOn ??= ChineseDate.FindFirst(folded);
                     break;
                 case "成文日期":
                     IssuedOn ??= ChineseDate.FindFirst(folded);

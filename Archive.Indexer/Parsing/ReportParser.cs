@@ -14,6 +14,15 @@ internal sealed class ReportParser(Gazetteer gazetteer)
     public ParsedDocument Parse(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
         var page = new SingleArticle(lines, roles, gazetteer.Characters).Read(IsReportTitle, stripDateline: false);
+        // A 范文 site's bundle (…的讲话(精选8篇)) over its first text's numbered heading (1.…的讲话 篇一): the material's own
+        // heading is the title, the bundle's headline and the site's numbering front matter.
+        if (CopySiteBundle.FirstPiece(page.Draft.Title, page.Draft.Subtitle) is { } piece)
+        {
+            page.FrontMatter.Add(page.Draft.Title!);
+            page.FrontMatter.Add(piece.Numbering);
+            page.Draft.Title = piece.Title;
+            page.Draft.Subtitle = null;
+        }
         DateOnly? date = null, ownDate = null;
         string? publisher = null, recipients = null;
         foreach (var line in page.HeadLines)

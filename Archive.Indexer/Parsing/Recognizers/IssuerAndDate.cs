@@ -16,8 +16,8 @@ internal static partial class IssuerAndDate
         if (folded.Length > 60 || folded.Contains('。')) return null;
         var date = ChineseDate.FindAll(folded).OrderBy(d => d.Index).FirstOrDefault();
         var rest = date.Length > 0 ? folded.Remove(date.Index, date.Length) : folded;
-        // What remains beside the date: a time, a weekday, the brackets they stood in, the issuer. Brackets inside a name
-        // stay (中国地质大学(武汉)党委组织部).
+        // What remains beside the date: a time, a weekday, the brackets they stood in, a font widget run onto it
+        // (2024-02-24 20:10字体:), the issuer. Brackets inside a name stay (中国地质大学(武汉)党委组织部).
         rest = EmptyBrackets().Replace(Leftovers().Replace(rest, " "), " ").Trim().Trim('(', ')', '[', ']', ' ');
         if (rest.Length == 0) return date.Length > 0 ? new Reading(null, date.Date, 0, 0) : null;
         var issuerText = IssuerSuffix().Replace(rest, "");
@@ -31,7 +31,7 @@ internal static partial class IssuerAndDate
     private static bool IsJoint(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } parts && parts.All(p => p.Length >= 3 && Organization.IsName(p));
 
-    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?|星期[一二三四五六日天]?|周[一二三四五六日]")]
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?|星期[一二三四五六日天]?|周[一二三四五六日]|[【\[]?\s*字[体号]\s*:.*$")]
     private static partial Regex Leftovers();
 
     [GeneratedRegex(@"\(\s*\)|\[\s*\]")]

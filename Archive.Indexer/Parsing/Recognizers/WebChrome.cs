@@ -94,7 +94,8 @@ internal static partial class WebChrome
     /// time (本文共856字，预计阅读时间3分钟), a comment box's heading and captcha (留言与评论(共有 条评论), 验证码:) and a
     /// pop-up's lone close mark (×), an account's calls to follow and like (点击蓝字 关注我们, 关注微信公众号, 喜欢就点个在看吧), a forum's
     /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航, a page's
-    /// tracking code (a run of digits alone: 010020070800000000…).
+    /// tracking code (a run of digits alone: 010020070800000000…), a portal's switches of script and access alone or in a
+    /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读).
     /// </summary>
     [GeneratedRegex(@"^(?:手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
@@ -105,7 +106,8 @@ internal static partial class WebChrome
                     + @"|(?:[【\[]?(?:阅读|转发|点赞|评论|分享|收藏|在看|打印|关闭|举报|赞)[】\]]?\s*\d*\s*)+"
                     + @"|(?:本篇文章|本文|全文|文章)(?:共|约|总计)?\s*\d+\s*字.{0,12}\d+\s*分钟"
                     + @"|(?:预计)?阅读(?:本文)?(?:时间|约|大约|需要?|约需)+\s*:?\s*\d+\s*分钟"
-                    + @"|[\w-]{0,30}[\s.]?(?:webp|jpe?g|png|gif)|\d{16,})$", RegexOptions.IgnoreCase)]
+                    + @"|[\w-]{0,30}[\s.]?(?:webp|jpe?g|png|gif)|\d{16,}"
+                    + @"|(?:[|\s]*(?:[繁简]体版?|无障碍(?:阅读|浏览|服务|模式|版)?|(?:进入|退出|切换)?(?:适老|长辈|关怀)(?:化|模式|版)+|(?:网站|本站)?已?支持\s*ipv6))+[|\s]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WidgetLine();
 
     /// <summary>

@@ -31,6 +31,8 @@ internal enum EvaluationSet
     HeldOutBatch12,
     /// <summary>The thirteenth batch of real documents held out ("set": "held-out-13"), all 16 of it, scored apart from the first twelve.</summary>
     HeldOutBatch13,
+    /// <summary>The fourteenth batch of real documents held out ("set": "held-out-14"), all 13 of it, scored apart from the first thirteen.</summary>
+    HeldOutBatch14,
     Samples,
 }
 

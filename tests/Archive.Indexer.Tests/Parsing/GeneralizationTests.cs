@@ -2721,4 +2721,96 @@ public sealed class GeneralizationTests
         Assert.Equal(new DateOnly(2009, 3, 25), doc.Date);
         Assert.EndsWith("移交的服务事项。", doc.Articles.Single().Body);
     }
+
+    // A page whose date line runs into the font widget after it (2024-02-24 20:10字体:), a share label under it.
+    private const string DateLineIntoFontWidget = """
+        当前位置: > 工作动态 >
+
+        全市推进城市基层党建引领基层治理
+
+        2024-03-18 09:30字体:
+        分享到:
+
+          近年来,某市持续加强和改进城市基层党建引领基层治理工作,群众的幸福感不断增强。
+
+          推动街道赋权扩能。各街道认领赋权事项平均为176项,有效推动了资源下沉。
+        """;
+
+    [Fact]
+    public void A_date_line_run_into_the_font_widget_is_the_pages_date()
+    {
+        var doc = Samples.Parser.Parse(DateLineIntoFontWidget);
+        Assert.Equal("全市推进城市基层党建引领基层治理", doc.Title);
+        Assert.Equal(new DateOnly(2024, 3, 18), doc.Date);
+        Assert.StartsWith("近年来,某市", doc.Articles.Single().Body);
+    }
+
+    // A bureau's page holding a notice that the copy cut before its signature: the page's 发布日期 is all the date there is.
+    private const string NoticeCutBeforeItsSignature = """
+        关于建立信息联络员制度的通知
+
+        发布日期:2019-04-16
+
+        局属各单位:
+
+          为进一步做好信息报送工作,经局党组研究,决定建立信息联络员制度。现将有关事项通知如下:
+
+          1、明确专职联络员。各单位要确定一名熟悉工作、具有高度责任心的专职联络人员。
+
+          2、具体要求:局属各单位要在4月30日前将联络员名单及联系方式报局办公室
+        """;
+
+    [Fact]
+    public void A_notice_cut_before_its_signature_is_dated_by_the_pages_publication_date()
+    {
+        var doc = Samples.Parser.Parse(NoticeCutBeforeItsSignature);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new DateOnly(2019, 4, 16), doc.Date);
+        Assert.Equal("局属各单位", doc.Recipients);
+    }
+
+    // A 范文 site's bundle of speeches: the headline counts the pieces, the first speech follows under its numbered heading.
+    private const string BundleOfSpeeches = """
+        县委书记在全县组织工作会议上的讲话(通用5篇)
+        1.县委书记在全县组织工作会议上的讲话 篇一
+        同志们:
+        这次全县组织工作会议的主要任务是,总结过去一年的组织工作,研究部署今年的工作。下面,我讲三点意见。
+        一、充分肯定过去一年的工作成绩
+        过去的一年,全县组织工作紧扣中心、服务大局,较好地完成了各项任务。
+        """;
+
+    [Fact]
+    public void The_first_speechs_own_heading_under_a_bundles_headline_is_the_title()
+    {
+        var doc = Samples.Parser.Parse(BundleOfSpeeches);
+        var article = doc.Articles.Single();
+        Assert.Equal(DocumentKind.Report, doc.Kind);
+        Assert.Equal("县委书记在全县组织工作会议上的讲话", doc.Title);
+        Assert.Null(article.Subtitle);
+        Assert.StartsWith("这次全县组织工作会议", article.Body);
+    }
+
+    // A city's document page: a headline saying two documents are issued, the page's date, then the first document itself.
+    private const string DocumentUnderAHeadlineAnnouncingIt = """
+        某市印发《关于加强新时代基层干部教育培训工作的实施意见》和《关于加强年轻干部实践锻炼的实施意见》
+        发布时间:2023-05-10 浏览次数:
+
+        关于加强新时代基层干部教育培训工作的实施意见
+
+        为深入贯彻落实中央和省委关于干部教育培训工作的部署要求,结合我市实际,现提出如下实施意见。
+
+        一、总体要求
+
+        坚持以习近平新时代中国特色社会主义思想为指导,着力提高基层干部推动高质量发展的本领。
+        """;
+
+    [Fact]
+    public void A_document_under_a_headline_announcing_its_issue_is_the_document()
+    {
+        var doc = Samples.Parser.Parse(DocumentUnderAHeadlineAnnouncingIt);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal("关于加强新时代基层干部教育培训工作的实施意见", doc.Title);
+        Assert.Equal(new DateOnly(2023, 5, 10), doc.Date);
+        Assert.StartsWith("为深入贯彻落实", doc.Articles.Single().Body);
+    }
 }

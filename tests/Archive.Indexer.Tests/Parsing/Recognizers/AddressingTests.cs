@@ -16,6 +16,8 @@ public sealed class AddressingTests
     [InlineData("各基层党组织:", "各基层党组织")]
     [InlineData("各二級黨組織、各基層黨支部:", "各二級黨組織、各基層黨支部")]
     [InlineData("主送：市直各单位：", "市直各单位")]
+    [InlineData("厅属各单位：", "厅属各单位")]
+    [InlineData("区卫生健康系统各相关单位:", "区卫生健康系统各相关单位")]
     public void Reads_recipients(string text, string who)
     {
         var line = Lines.Of(text);
@@ -25,6 +27,8 @@ public sealed class AddressingTests
     [Theory]
     [InlineData("现将有关事项通知如下：")]
     [InlineData("会议强调,")]
+    [InlineData("会议要求各单位：")]
+    [InlineData("全县教育系统各学校要做到以下几点：")]
     [InlineData("同志们：")]
     public void A_sentence_ending_in_a_colon_has_no_recipients(string line) => Assert.Null(Recipients.Read(Lines.Folded(line)));
 

@@ -50,6 +50,9 @@ public sealed class WebChromeTests
     [InlineData("验证码：")]
     [InlineData("×")]
     [InlineData("关注微信公众号")]
+    [InlineData("| 繁體 | 网站已支持ipv6")]
+    [InlineData("进入适老模式 无障碍阅读")]
+    [InlineData("简体版 | 繁体版 | 长辈版 | 无障碍浏览")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -72,6 +75,8 @@ public sealed class WebChromeTests
     [InlineData("网页中写作<b>加粗</b>的文字，在副本里只剩文字。")]
     [InlineData("发表评论文章3篇")]
     [InlineData("关注微信公众号“先锋淮北”,可在线学习。")]
+    [InlineData("推进无障碍环境建设")]
+    [InlineData("开展适老化改造,全县政务网站已支持IPv6访问。")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
