@@ -53,6 +53,10 @@ public static class HostileFiles
         yield return new("markdown: 100,000 nested block quotes", "quotes.md", Utf8(new string('>', 100_000) + " 干部"));
         yield return new("markdown: 20,000 nested list items", "lists.md",
             Utf8(string.Concat(Enumerable.Range(0, 20_000).Select(i => new string(' ', Math.Min(i * 2, 200)) + "- 干部\n"))));
+        yield return new("markdown: 100,000 list markers on one line (Markdig refused it after 2 s)", "markers.md", Utf8(Repeat("- ", 100_000) + "干部\n"));
+        yield return new("markdown: lists nested 1,400 deep by indentation (Markdig refused it after 9 s)", "indented.md",
+            Utf8(string.Concat(Enumerable.Range(0, 1_400).Select(i => new string(' ', 2 * i) + "- 干部\n"))));
+        yield return new("markdown: 60,000 lines of 30 list markers (4 million list items)", "itemlines.md", Utf8(Repeat(Repeat("- ", 30) + "干部\n", 60_000)));
         yield return new("markdown: 100,000 open brackets", "brackets.md", Utf8(new string('[', 100_000) + "干部" + new string(']', 100_000)));
         yield return new("markdown: 50,000 unclosed links", "links.md", Utf8(Repeat("[干部](", 50_000)));
         yield return new("markdown: 100,000 backticks", "ticks.md", Utf8(new string('`', 100_000) + "干部"));

@@ -56,6 +56,37 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Markdown_lists_and_quotes_nested_a_few_deep_are_read_as_their_items()
+    {
+        const string md = "# 工作要点\n\n1. 强化政治引领\n   - 深化理论武装\n     * 开展专题培训\n       继续推进\n2. 夯实基层基础\n\n> 引用：\n> - 党员教育\n>   > 再引一层\n\n\t- 制表符缩进的代码\n";
+
+        var text = DocumentReader.Read("points.md", Encoding.UTF8.GetBytes(md));
+
+        Assert.Equal(["工作要点", "强化政治引领", "深化理论武装", "开展专题培训继续推进", "夯实基层基础", "引用：", "党员教育", "再引一层", "- 制表符缩进的代码"],
+            text.Blocks.Select(b => b.Text));
+    }
+
+    public static TheoryData<string, string> NestedPastTheBound => new()
+    {
+        { "markers on one line", string.Concat(Enumerable.Repeat("- ", MarkdownNesting.MaxDepth + 1)) + "干部\n" },
+        { "lists nested by indentation", string.Concat(Enumerable.Range(0, MarkdownNesting.MaxDepth + 1).Select(i => new string(' ', 2 * i) + "- 干部\n")) },
+        { "quotes and lists", string.Concat(Enumerable.Repeat("> 1. ", MarkdownNesting.MaxDepth / 2 + 1)) + "干部\n" },
+        { "lazy lines between the levels", string.Concat(Enumerable.Range(0, MarkdownNesting.MaxDepth + 1).Select(i => new string(' ', 2 * i) + "- 干部\n党员\n")) },
+        { "lines within more containers than a document holds", string.Concat(Enumerable.Repeat("- - 干部\n", MarkdownNesting.MaxContainedLines / 2 + 1)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(NestedPastTheBound))]
+    public void Markdown_nested_past_the_bound_is_read_as_the_text_it_is_before_its_parser_walks_it(string shape, string md)
+    {
+        // Markdig walks every line through the containers open around it and refuses a depth past 64 only after
+        // parsing it all: 20,000 markers on a line, or lists nested 2,000 deep, held a core for seconds.
+        var text = DocumentReader.Read("deep.md", Encoding.UTF8.GetBytes(md));
+
+        Assert.True(text.Blocks[0].Text.StartsWith(md[..md.IndexOf('\n')].Trim(), StringComparison.Ordinal), shape);
+    }
+
+    [Fact]
     public void Html_drops_chrome_keeps_paragraphs_and_the_footer_and_respects_the_declared_charset()
     {
         var html = """
