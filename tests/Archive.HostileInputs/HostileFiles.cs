@@ -145,6 +145,11 @@ public static class HostileFiles
         yield return new("pdf: 100,000 nested arrays", "arrays.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + new string('[', 100_000) + new string(']', 100_000) + " >>"));
         yield return new("pdf: 50,000 nested dictionaries", "dicts.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + Repeat("<< /A ", 50_000) + Repeat(">> ", 50_000) + " >>"));
         yield return new("pdf: a content stream inflating to 300 MB", "flate.pdf", FlateBomb(300L * 1024 * 1024));
+        yield return new("pdf: 2.5 million q (save the graphics state) in 7 KB (1 GB of PdfPig's heap)", "saves.pdf", PageOfRepeatedOperators("q ", 2_500_000));
+        yield return new("pdf: 25 million q in 50 KB (out of the reader's heap)", "saves25m.pdf", PageOfRepeatedOperators("q ", 25_000_000));
+        yield return new("pdf: a million rectangles filled, 2 million operators (out of the reader's heap)", "rectangles.pdf", PageOfRepeatedOperators("0 0 1 1 re f ", 1_000_000));
+        yield return new("pdf: a form of 2,000 q drawn 1,000 times", "formsaves.pdf",
+            PageOfForms([("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET " + Repeat("/X1 Do ", 1_000), "/X1 7 0 R"), (Repeat("q ", 2_000), "")]));
         yield return new("pdf: a page tree that contains itself", "loop.pdf", PageTreeLoop());
         yield return new("pdf: 20,000 empty pages", "pages.pdf", ManyPages(20_000));
         yield return new("pdf: a media box that is a reference leading back to itself", "references.pdf", Pdf(
@@ -446,14 +451,21 @@ public static class HostileFiles
         Font,
         Stream("BT /F1 12 Tf " + Repeat("1 0 0 1 72 720 Tm (ganbu) Tj ", runs) + "ET"));
 
-    private static byte[] FlateBomb(long inflated)
+    private static byte[] FlateBomb(long inflated) => PageOfCompressedContent(zlib =>
+    {
+        var spaces = new byte[1024 * 1024];
+        Array.Fill(spaces, (byte)' ');
+        for (var left = inflated; left > 0; left -= spaces.Length) zlib.Write(spaces, 0, (int)Math.Min(spaces.Length, left));
+    });
+
+    /// <summary>One page whose content stream is Flate-compressed: what <paramref name="write"/> writes, then a line of text.</summary>
+    private static byte[] PageOfCompressedContent(Action<Stream> write)
     {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
         {
-            var zeros = new byte[1024 * 1024];
-            Array.Fill(zeros, (byte)' ');
-            for (var left = inflated; left > 0; left -= zeros.Length) zlib.Write(zeros, 0, (int)Math.Min(zeros.Length, left));
+            write(zlib);
+            zlib.Write(" BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"u8);
         }
         var data = Encoding.Latin1.GetString(compressed.ToArray());
         return Pdf(
@@ -463,6 +475,10 @@ public static class HostileFiles
             Font,
             $"<< /Length {data.Length} /Filter /FlateDecode >>\nstream\n{data}\nendstream");
     }
+
+    /// <summary>One page whose content stream is the given operators <paramref name="times"/> over, compressed.</summary>
+    public static byte[] PageOfRepeatedOperators(string operators, int times) =>
+        PageOfCompressedContent(zlib => zlib.Write(Encoding.Latin1.GetBytes(Repeat(operators, times))));
 
     /// <summary>
     /// A page that draws the form /X0 (object 6); objects 6 on are forms of the given content, each with resources naming
