@@ -28,6 +28,7 @@ internal static partial class MarkdownReader
     {
         var (raw, encoding) = TextDecoder.Decode(bytes);
         var text = TextDecoder.NormalizeLineEndings(raw);
+        ExtractedText.CheckSize(text);
         if (LinkDefinition().Count(text) > MaxLinkDefinitions || MarkdownNesting.IsTooDeep(text))
             return ExtractedText.FromPlainText(text, encoding, "md");
         MarkdownDocument document;

@@ -87,6 +87,16 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Markdown_longer_than_a_document_holds_is_refused_before_its_parser_reads_it()
+    {
+        var md = string.Concat(Enumerable.Repeat("段落文字，**重点**内容。\n\n", ExtractedText.MaxCharacters / 16 + 1));
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("long.md", Encoding.UTF8.GetBytes(md)));
+
+        Assert.Contains("more than one document is read for", refused.Message);
+    }
+
+    [Fact]
     public void Html_drops_chrome_keeps_paragraphs_and_the_footer_and_respects_the_declared_charset()
     {
         var html = """
