@@ -97,6 +97,16 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Plain_text_longer_than_a_document_holds_is_refused_before_it_is_cut_into_lines()
+    {
+        var returns = new string('\r', ExtractedText.MaxCharacters) + "干部";
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("returns.txt", Encoding.UTF8.GetBytes(returns)));
+
+        Assert.Contains("more than one document is read for", refused.Message);
+    }
+
+    [Fact]
     public void Html_drops_chrome_keeps_paragraphs_and_the_footer_and_respects_the_declared_charset()
     {
         var html = """
