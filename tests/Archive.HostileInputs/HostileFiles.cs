@@ -73,6 +73,7 @@ public static class HostileFiles
         yield return new("html: 50,000 unclosed inline tags", "inline.html", Utf8("<html><body><p>" + Repeat("<b><i>", 25_000) + "干部<p>党员"));
         yield return new("html: 10,000 nested tables", "tables.html", Utf8(Repeat("<table><tr><td>", 10_000) + "干部"));
         yield return new("html: 100,000 unclosed paragraphs", "paragraphs.html", Utf8("<html><body>" + Repeat("<p>干部", 100_000)));
+        yield return new("html: a million line breaks (750 MB of the parser's heap)", "breaks.html", Utf8("<p>" + Repeat("<br>", 1_000_000) + "干部"));
         yield return new("html: a 5 MB attribute", "attribute.html", Utf8("<html><body><p title=\"" + new string('x', 5 * 1024 * 1024) + "\">干部</p>"));
         yield return new("html: an unclosed comment", "comment.html", Utf8("<html><body><!--" + Repeat("干部", 100_000)));
         yield return new("html: 30,000 nested anchors and fonts", "fonts.html", Utf8(Repeat("<font color=red><a href=#>", 15_000) + "干部"));
