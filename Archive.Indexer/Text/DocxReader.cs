@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.IO.Packaging;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -105,33 +106,53 @@ internal static class DocxReader
         // Elements open inside one left out (its own included), and whether each open mc:AlternateContent has had its branch read.
         var hidden = 0;
         var alternatives = new Stack<bool>();
-        using var reader = OpenXmlReader.Create(part);
+        // Misc nodes too: the text of a w:t the SDK does not know comes as text nodes of their own.
+        using var reader = OpenXmlReader.Create(part, readMiscNodes: true);
         var sawBody = false;
-        while (reader.Read())
+        var inUnknownText = false;
+        for (var more = reader.Read(); more;)
         {
-            var type = reader.ElementType;
+            if (reader.ElementType == typeof(OpenXmlMiscNode) && inUnknownText && hidden == 0)
+            {
+                // Loading a text node reads it and moves the reader on to the node after it.
+                var node = reader.LoadCurrentElement() as OpenXmlMiscNode;
+                if (node?.XmlNodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace
+                    && paragraphs.TryPeek(out var inParagraph) && !hiddenRuns.Hides)
+                    inParagraph.Text.Append(node.OuterXml);
+                more = !reader.EOF;
+                continue;
+            }
+            Follow(DocxElements.TypeOf(reader));
+            more = reader.Read();
+        }
+        return (blocks, sawBody);
+
+        void Follow(Type type)
+        {
+            // Text nodes count only right inside an unknown w:t: any element read after its start ends them.
+            inUnknownText = DocxElements.IsUnknownText(reader, type) && reader.IsStartElement;
             if (hidden > 0)
             {
                 hidden += reader.IsStartElement ? 1 : reader.IsEndElement ? -1 : 0;
-                continue;
+                return;
             }
             if (reader.IsStartElement && (type == typeof(DeletedRun) || type == typeof(MoveFromRun) || IsAlternativeAfterTheFirst(type, alternatives)))
             {
                 hidden = 1;
-                continue;
+                return;
             }
             if (type == typeof(AlternateContent))
             {
                 if (reader.IsStartElement) alternatives.Push(false);
                 else if (reader.IsEndElement) alternatives.TryPop(out _);
-                continue;
+                return;
             }
             if (type == typeof(Body)) sawBody = true;
             var tableStructure = type == typeof(Table) || type == typeof(TableRow) || type == typeof(TableCell);
             if (tableStructure && (flattened > 0 || (type == typeof(Table) && reader.IsStartElement && tables.Count >= MaxTableDepth)))
             {
                 if (type == typeof(Table)) flattened += reader.IsStartElement ? 1 : -1;
-                continue;
+                return;
             }
             if (paragraphs.TryPeek(out var inParagraph)) hiddenRuns.Read(reader, type, inParagraph.Style);
             if (reader.IsStartElement)
@@ -141,13 +162,13 @@ internal static class DocxReader
                 else if (type == typeof(TableRow) && tables.TryPeek(out var table)) table.Cells.Clear();
                 else if (type == typeof(TableCell) && tables.TryPeek(out var inTable)) inTable.Cell.Clear();
                 else if (paragraphs.TryPeek(out var paragraph) && !hiddenRuns.Hides) paragraph.Read(reader, type);
-                continue;
+                return;
             }
-            if (!reader.IsEndElement) continue;
+            if (!reader.IsEndElement) return;
             if (type == typeof(Paragraph) && paragraphs.TryPop(out var ended))
             {
                 var text = ended.Text.ToString().Trim();
-                if (text.Length == 0) continue;
+                if (text.Length == 0) return;
                 if (paragraphs.TryPeek(out var outer)) outer.Text.Append(text);
                 else if (tables.TryPeek(out var table)) table.Cell.Append(table.Cell.Length > 0 ? " " : "").Append(text);
                 else blocks.Add(new TextBlock(text, null, ended.HeadingLevel) { Indented = !(ended.Centered ?? styles.Centers(ended.Style)) && (ended.Indent ?? styles.IndentsFirstLine(ended.Style)) });
@@ -169,7 +190,6 @@ internal static class DocxReader
                 else blocks.Add(new TextBlock(row, null, null));
             }
         }
-        return (blocks, sawBody);
     }
 
     /// <summary>

@@ -1,10 +1,10 @@
 namespace Archive.Indexer.Text;
 
 /// <summary>
-/// How deep a page's elements nest, estimated in one pass over the tags before the HTML parser sees them: the
-/// parser's own work grows with the square of the depth. The estimate follows the parser where it matters: void
-/// and self-closed elements add no depth, an end tag closes up to its element, a paragraph, list item or cell
-/// closes the open one of its kind, the content of script and style is skipped.
+/// How deep a page's elements nest, estimated in one pass over the tags before the HTML parser sees them (the
+/// parser's own work grows with the square of the depth), and how many elements it holds. The estimate follows the
+/// parser where it matters: void and self-closed elements add no depth, an end tag closes up to its element, a
+/// paragraph, list item or cell closes the open one of its kind, the content of script and style is skipped.
 /// </summary>
 internal static class HtmlNesting
 {
@@ -25,10 +25,12 @@ internal static class HtmlNesting
     /// <summary>How far an end tag looks down the open elements for its own (farther is a stray end tag).</summary>
     private const int EndTagReach = 64;
 
-    public static int Depth(string html)
+    /// <summary>The deepest nesting of elements, and how many elements there are (start tags outside raw text).</summary>
+    public static (int Depth, int Elements) Measure(string html)
     {
         var open = new List<string>();
         var deepest = 0;
+        var elements = 0;
         var at = 0;
         while ((at = html.IndexOf('<', at)) >= 0 && at + 1 < html.Length)
         {
@@ -62,6 +64,7 @@ internal static class HtmlNesting
                 if (match >= 0) open.RemoveRange(match, open.Count - match);
                 continue;
             }
+            elements++;
             if (RawText.Contains(name))
             {
                 at = html.IndexOf("</" + name, at, StringComparison.OrdinalIgnoreCase);
@@ -77,7 +80,7 @@ internal static class HtmlNesting
             open.Add(name);
             deepest = Math.Max(deepest, open.Count);
         }
-        return deepest;
+        return (deepest, elements);
     }
 
     /// <summary>The position after the next <paramref name="end"/>, or the end of the text.</summary>

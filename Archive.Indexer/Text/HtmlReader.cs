@@ -27,6 +27,12 @@ internal static partial class HtmlReader
     /// </summary>
     public const int MaxDepth = 1_000;
 
+    /// <summary>
+    /// Elements a page holds at most: a long page of tables holds some ten thousand; the parser keeps some 750 bytes for
+    /// each, and a million line breaks (4 MB) took 750 MB of the reader's 1 GB heap.
+    /// </summary>
+    public const int MaxElements = 500_000;
+
     public static ExtractedText Read(ReadOnlySpan<byte> bytes)
     {
         var (html, encoding) = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
@@ -36,9 +42,11 @@ internal static partial class HtmlReader
     /// <summary>Markup already decoded (a page, or the HTML a Markdown file holds), read as a page is.</summary>
     public static ExtractedText Read(string html, string encoding)
     {
-        var depth = HtmlNesting.Depth(html);
+        var (depth, elements) = HtmlNesting.Measure(html);
         if (depth > MaxDepth)
             throw new UnreadableFileException($"the HTML nests elements {depth:N0} levels deep (unclosed or nested tags); at most {MaxDepth:N0} are read");
+        if (elements > MaxElements)
+            throw new UnreadableFileException($"the HTML holds {elements:N0} elements, more than a page holds; at most {MaxElements:N0} are read");
         var document = new HtmlParser().ParseDocument(html);
         var address = Address(document, html);
         foreach (var element in document.QuerySelectorAll("*").Where(IsChrome).ToList())

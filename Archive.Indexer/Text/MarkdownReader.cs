@@ -8,8 +8,9 @@ namespace Archive.Indexer.Text;
 
 /// <summary>
 /// .md through Markdig: headings keep their level, emphasis marks go, hard line breaks split blocks. Markdown is
-/// text, so a file whose structure Markdig refuses (nested beyond its depth limit), or cannot read within the
-/// reader's budget, is read as plain text instead.
+/// text, so a file whose structure Markdig refuses (nested beyond its depth limit), would take long over (lists or
+/// quotes nested past <see cref="MarkdownNesting"/>'s bounds), or cannot read within the reader's budget, is read as
+/// plain text instead.
 /// </summary>
 internal static partial class MarkdownReader
 {
@@ -27,7 +28,9 @@ internal static partial class MarkdownReader
     {
         var (raw, encoding) = TextDecoder.Decode(bytes);
         var text = TextDecoder.NormalizeLineEndings(raw);
-        if (LinkDefinition().Count(text) > MaxLinkDefinitions) return ExtractedText.FromPlainText(text, encoding, "md");
+        ExtractedText.CheckSize(text);
+        if (LinkDefinition().Count(text) > MaxLinkDefinitions || MarkdownNesting.IsTooDeep(text))
+            return ExtractedText.FromPlainText(text, encoding, "md");
         MarkdownDocument document;
         try
         {

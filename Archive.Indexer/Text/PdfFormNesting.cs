@@ -66,18 +66,18 @@ internal static partial class PdfFormNesting
         {
             if (next.Form is { } form)
             {
-                if (!seen.Add(form) || Resolve(new IndirectReferenceToken(form), scanner) is not StreamToken stream) continue;
+                if (!seen.Add(form) || PdfTokens.Resolve(new IndirectReferenceToken(form), scanner) is not StreamToken stream) continue;
                 var own = XObjects(stream.StreamDictionary, scanner);
                 forms[form] = new Form(DrawnNames(stream, structure), own, byName);
                 Register(own);
                 continue;
             }
             if (next.Node is IndirectReferenceToken reference && !seen.Add(reference.Data)) continue;
-            if (Resolve(next.Node, scanner) is not DictionaryToken node) continue;
+            if (PdfTokens.Resolve(next.Node, scanner) is not DictionaryToken node) continue;
             var resources = XObjects(node, scanner);
             if (resources is not null) pages.Add(resources);
             Register(resources);
-            if (Resolve(node.Data.GetValueOrDefault("Kids"), scanner) is ArrayToken kids)
+            if (PdfTokens.Resolve(node.Data.GetValueOrDefault("Kids"), scanner) is ArrayToken kids)
                 foreach (var kid in kids.Data) pending.Push((kid, null));
         }
         return (forms, pages);
@@ -96,11 +96,11 @@ internal static partial class PdfFormNesting
     /// <summary>The forms a dictionary's resources name (XObjects that are streams of subtype Form); null without resources.</summary>
     private static Dictionary<string, IndirectReference>? XObjects(DictionaryToken dictionary, IPdfTokenScanner scanner)
     {
-        if (Resolve(dictionary.Data.GetValueOrDefault("Resources"), scanner) is not DictionaryToken resources) return null;
+        if (PdfTokens.Resolve(dictionary.Data.GetValueOrDefault("Resources"), scanner) is not DictionaryToken resources) return null;
         var named = new Dictionary<string, IndirectReference>();
-        if (Resolve(resources.Data.GetValueOrDefault("XObject"), scanner) is not DictionaryToken xobjects) return named;
+        if (PdfTokens.Resolve(resources.Data.GetValueOrDefault("XObject"), scanner) is not DictionaryToken xobjects) return named;
         foreach (var (name, token) in xobjects.Data)
-            if (token is IndirectReferenceToken reference && Resolve(token, scanner) is StreamToken stream
+            if (token is IndirectReferenceToken reference && PdfTokens.Resolve(token, scanner) is StreamToken stream
                 && stream.StreamDictionary.Data.GetValueOrDefault("Subtype") is NameToken { Data: "Form" })
                 named[name] = reference.Data;
         return named;
@@ -118,12 +118,8 @@ internal static partial class PdfFormNesting
         {
             return []; // PdfPig cannot decode it either: it draws nothing
         }
-        return [.. Invocation().Matches(content).Select(m => Name(m.Groups[1].Value)).Distinct()];
+        return [.. Invocation().Matches(content).Select(m => PdfTokens.Name(m.Groups[1].Value)).Distinct()];
     }
-
-    /// <summary>A name as written (#xx stands for a byte) as read.</summary>
-    private static string Name(string written) =>
-        written.Contains('#') ? HexEscape().Replace(written, m => ((char)Convert.ToByte(m.Groups[1].Value, 16)).ToString()) : written;
 
     /// <summary>
     /// The longest chain of forms drawn within one another, walked with a stack of steps rather than calls; the loop or
@@ -163,26 +159,7 @@ internal static partial class PdfFormNesting
 
     private static string Object(IndirectReference reference) => $"{reference.ObjectNumber} {reference.Generation} R";
 
-    private static IToken? Resolve(IToken? token, IPdfTokenScanner scanner)
-    {
-        for (var hops = 0; token is IndirectReferenceToken reference && hops < 8; hops++)
-        {
-            try
-            {
-                token = scanner.Get(reference.Data)?.Data;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return null; // an object PdfPig cannot read: the page reading it says so
-            }
-        }
-        return token;
-    }
-
     /// <summary>A name operand and the Do operator that draws it.</summary>
     [GeneratedRegex(@"/([^\s/\[\]()<>{}%]+)\s*Do(?![^\s/\[\]()<>{}%])")]
     private static partial Regex Invocation();
-
-    [GeneratedRegex("#([0-9A-Fa-f]{2})")]
-    private static partial Regex HexEscape();
 }

@@ -56,6 +56,7 @@ internal static class PdfReader
         {
             using var pdf = PdfDocument.Open(file, new ParsingOptions { UseLenientParsing = lenient });
             if (PdfFormNesting.Find(pdf) is { } nesting) throw new UnreadableFileException($"the PDF is damaged or built to break readers: {nesting}");
+            if (PdfPageDrawing.Find(pdf) is { } drawing) throw new UnreadableFileException($"the PDF is damaged or built to be expensive: {drawing}");
             var pages = new List<LaidOutPage>();
             var unread = new List<int>();
             for (var number = 1; number <= pdf.NumberOfPages; number++)

@@ -53,6 +53,10 @@ public static class HostileFiles
         yield return new("markdown: 100,000 nested block quotes", "quotes.md", Utf8(new string('>', 100_000) + " 干部"));
         yield return new("markdown: 20,000 nested list items", "lists.md",
             Utf8(string.Concat(Enumerable.Range(0, 20_000).Select(i => new string(' ', Math.Min(i * 2, 200)) + "- 干部\n"))));
+        yield return new("markdown: 100,000 list markers on one line (Markdig refused it after 2 s)", "markers.md", Utf8(Repeat("- ", 100_000) + "干部\n"));
+        yield return new("markdown: lists nested 1,400 deep by indentation (Markdig refused it after 9 s)", "indented.md",
+            Utf8(string.Concat(Enumerable.Range(0, 1_400).Select(i => new string(' ', 2 * i) + "- 干部\n"))));
+        yield return new("markdown: 60,000 lines of 30 list markers (4 million list items)", "itemlines.md", Utf8(Repeat(Repeat("- ", 30) + "干部\n", 60_000)));
         yield return new("markdown: 100,000 open brackets", "brackets.md", Utf8(new string('[', 100_000) + "干部" + new string(']', 100_000)));
         yield return new("markdown: 50,000 unclosed links", "links.md", Utf8(Repeat("[干部](", 50_000)));
         yield return new("markdown: 100,000 backticks", "ticks.md", Utf8(new string('`', 100_000) + "干部"));
@@ -69,6 +73,7 @@ public static class HostileFiles
         yield return new("html: 50,000 unclosed inline tags", "inline.html", Utf8("<html><body><p>" + Repeat("<b><i>", 25_000) + "干部<p>党员"));
         yield return new("html: 10,000 nested tables", "tables.html", Utf8(Repeat("<table><tr><td>", 10_000) + "干部"));
         yield return new("html: 100,000 unclosed paragraphs", "paragraphs.html", Utf8("<html><body>" + Repeat("<p>干部", 100_000)));
+        yield return new("html: a million line breaks (750 MB of the parser's heap)", "breaks.html", Utf8("<p>" + Repeat("<br>", 1_000_000) + "干部"));
         yield return new("html: a 5 MB attribute", "attribute.html", Utf8("<html><body><p title=\"" + new string('x', 5 * 1024 * 1024) + "\">干部</p>"));
         yield return new("html: an unclosed comment", "comment.html", Utf8("<html><body><!--" + Repeat("干部", 100_000)));
         yield return new("html: 30,000 nested anchors and fonts", "fonts.html", Utf8(Repeat("<font color=red><a href=#>", 15_000) + "干部"));
@@ -141,6 +146,11 @@ public static class HostileFiles
         yield return new("pdf: 100,000 nested arrays", "arrays.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + new string('[', 100_000) + new string(']', 100_000) + " >>"));
         yield return new("pdf: 50,000 nested dictionaries", "dicts.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + Repeat("<< /A ", 50_000) + Repeat(">> ", 50_000) + " >>"));
         yield return new("pdf: a content stream inflating to 300 MB", "flate.pdf", FlateBomb(300L * 1024 * 1024));
+        yield return new("pdf: 2.5 million q (save the graphics state) in 7 KB (1 GB of PdfPig's heap)", "saves.pdf", PageOfRepeatedOperators("q ", 2_500_000));
+        yield return new("pdf: 25 million q in 50 KB (out of the reader's heap)", "saves25m.pdf", PageOfRepeatedOperators("q ", 25_000_000));
+        yield return new("pdf: a million rectangles filled, 2 million operators (out of the reader's heap)", "rectangles.pdf", PageOfRepeatedOperators("0 0 1 1 re f ", 1_000_000));
+        yield return new("pdf: a form of 2,000 q drawn 1,000 times", "formsaves.pdf",
+            PageOfForms([("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET " + Repeat("/X1 Do ", 1_000), "/X1 7 0 R"), (Repeat("q ", 2_000), "")]));
         yield return new("pdf: a page tree that contains itself", "loop.pdf", PageTreeLoop());
         yield return new("pdf: 20,000 empty pages", "pages.pdf", ManyPages(20_000));
         yield return new("pdf: a media box that is a reference leading back to itself", "references.pdf", Pdf(
@@ -442,14 +452,21 @@ public static class HostileFiles
         Font,
         Stream("BT /F1 12 Tf " + Repeat("1 0 0 1 72 720 Tm (ganbu) Tj ", runs) + "ET"));
 
-    private static byte[] FlateBomb(long inflated)
+    private static byte[] FlateBomb(long inflated) => PageOfCompressedContent(zlib =>
+    {
+        var spaces = new byte[1024 * 1024];
+        Array.Fill(spaces, (byte)' ');
+        for (var left = inflated; left > 0; left -= spaces.Length) zlib.Write(spaces, 0, (int)Math.Min(spaces.Length, left));
+    });
+
+    /// <summary>One page whose content stream is Flate-compressed: what <paramref name="write"/> writes, then a line of text.</summary>
+    private static byte[] PageOfCompressedContent(Action<Stream> write)
     {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
         {
-            var zeros = new byte[1024 * 1024];
-            Array.Fill(zeros, (byte)' ');
-            for (var left = inflated; left > 0; left -= zeros.Length) zlib.Write(zeros, 0, (int)Math.Min(zeros.Length, left));
+            write(zlib);
+            zlib.Write(" BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"u8);
         }
         var data = Encoding.Latin1.GetString(compressed.ToArray());
         return Pdf(
@@ -459,6 +476,10 @@ public static class HostileFiles
             Font,
             $"<< /Length {data.Length} /Filter /FlateDecode >>\nstream\n{data}\nendstream");
     }
+
+    /// <summary>One page whose content stream is the given operators <paramref name="times"/> over, compressed.</summary>
+    public static byte[] PageOfRepeatedOperators(string operators, int times) =>
+        PageOfCompressedContent(zlib => zlib.Write(Encoding.Latin1.GetBytes(Repeat(operators, times))));
 
     /// <summary>
     /// A page that draws the form /X0 (object 6); objects 6 on are forms of the given content, each with resources naming

@@ -35,6 +35,12 @@ public static class HostileQueries
         yield return new("a 10,000-character run", Repeat("干部", 5_000));
         yield return new("a long Latin word", new string('a', 5_000));
         yield return new("HTML and script", "<script>alert(1)</script> \"><img src=x onerror=alert(1)>");
+        yield return new("field filters nested 80 deep", Repeat("标题:(", 80) + "干部" + new string(')', 80));
+        yield return new("quotes inside field values", "栏目:\"干部 标题:\"党员\" 单位:“组织部 地区:\"安徽省/\"");
+        yield return new("full-width syntax", "标题：（干部 ｜ 党员）－群众 ＋组织 “培训”");
+        yield return new("zero-width and bidi marks", "\u200b干\u200d部\u2066\u202e党员\u2069\ufeff \u200e\u200f");
+        yield return new("a lone low surrogate and a pair cut in half", "\udc00干部 党员\ud83d");
+        yield return new("a 500-character query of operators and parentheses", Repeat("-(+|\"", 100));
     }
 
     /// <summary>The known queries, then <paramref name="count"/> random strings over the syntax's characters.</summary>

@@ -288,6 +288,35 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains(says, refused.Message);
     }
 
+    [Theory]
+    [InlineData("saves.pdf", "page 1 keeps more than 1,000 graphics states saved at once (q without Q)")]
+    [InlineData("saves25m.pdf", "page 1 keeps more than 1,000 graphics states saved at once (q without Q)")]
+    [InlineData("formsaves.pdf", "page 1 keeps more than 1,000 graphics states saved at once (q without Q)")]
+    [InlineData("rectangles.pdf", "page 1 runs more than 1,000,000 drawing operators")]
+    public void A_pdf_page_saving_graphics_states_or_running_operators_past_the_bounds_is_refused_before_its_reader_holds_them(string name, string says)
+    {
+        // 2.5 million q in 7 KB took PdfPig 1 GB (a copy of the state for each), the reader's whole heap; 25 million ran out of it.
+        using var reader = new IsolatedReader();
+        var pdf = HostileFiles.Pdf().First(f => f.FileName == name);
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(pdf.FileName, pdf.Content));
+
+        Assert.Contains(says, refused.Message);
+    }
+
+    [Fact]
+    public void A_pdf_page_saving_states_a_few_deep_around_its_text_and_forms_as_writers_do_is_read()
+    {
+        var pdf = HostileFiles.PageOfForms(
+            ("q 1 0 0 1 0 0 cm q BT /F1 12 Tf 72 700 Td (ganbu) Tj ET Q /X1 Do Q " + string.Concat(Enumerable.Repeat("q 0 0 1 1 re f Q ", 5_000)), "/X1 7 0 R"),
+            ("q q BT /F1 12 Tf 72 600 Td (dangyuan) Tj ET Q Q", null));
+        using var reader = new IsolatedReader();
+
+        var text = reader.Read("forms.pdf", pdf);
+
+        Assert.Equal(["ganbu", "dangyuan"], text.Text.Split([' ', '\n']));
+    }
+
     [Fact]
     public void A_pdf_drawing_its_text_through_forms_nested_ten_deep_whose_resources_name_the_first_is_read_whole()
     {

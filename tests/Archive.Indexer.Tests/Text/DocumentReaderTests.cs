@@ -56,6 +56,68 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Markdown_lists_and_quotes_nested_a_few_deep_are_read_as_their_items()
+    {
+        const string md = "# 工作要点\n\n1. 强化政治引领\n   - 深化理论武装\n     * 开展专题培训\n       继续推进\n2. 夯实基层基础\n\n> 引用：\n> - 党员教育\n>   > 再引一层\n\n\t- 制表符缩进的代码\n";
+
+        var text = DocumentReader.Read("points.md", Encoding.UTF8.GetBytes(md));
+
+        Assert.Equal(["工作要点", "强化政治引领", "深化理论武装", "开展专题培训继续推进", "夯实基层基础", "引用：", "党员教育", "再引一层", "- 制表符缩进的代码"],
+            text.Blocks.Select(b => b.Text));
+    }
+
+    public static TheoryData<string, string> NestedPastTheBound => new()
+    {
+        { "markers on one line", string.Concat(Enumerable.Repeat("- ", MarkdownNesting.MaxDepth + 1)) + "干部\n" },
+        { "lists nested by indentation", string.Concat(Enumerable.Range(0, MarkdownNesting.MaxDepth + 1).Select(i => new string(' ', 2 * i) + "- 干部\n")) },
+        { "quotes and lists", string.Concat(Enumerable.Repeat("> 1. ", MarkdownNesting.MaxDepth / 2 + 1)) + "干部\n" },
+        { "lazy lines between the levels", string.Concat(Enumerable.Range(0, MarkdownNesting.MaxDepth + 1).Select(i => new string(' ', 2 * i) + "- 干部\n党员\n")) },
+        { "lines within more containers than a document holds", string.Concat(Enumerable.Repeat("- - 干部\n", MarkdownNesting.MaxContainedLines / 2 + 1)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(NestedPastTheBound))]
+    public void Markdown_nested_past_the_bound_is_read_as_the_text_it_is_before_its_parser_walks_it(string shape, string md)
+    {
+        // Markdig walks every line through the containers open around it and refuses a depth past 64 only after
+        // parsing it all: 20,000 markers on a line, or lists nested 2,000 deep, held a core for seconds.
+        var text = DocumentReader.Read("deep.md", Encoding.UTF8.GetBytes(md));
+
+        Assert.True(text.Blocks[0].Text.StartsWith(md[..md.IndexOf('\n')].Trim(), StringComparison.Ordinal), shape);
+    }
+
+    [Fact]
+    public void Markdown_longer_than_a_document_holds_is_refused_before_its_parser_reads_it()
+    {
+        var md = string.Concat(Enumerable.Repeat("段落文字，**重点**内容。\n\n", ExtractedText.MaxCharacters / 16 + 1));
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("long.md", Encoding.UTF8.GetBytes(md)));
+
+        Assert.Contains("more than one document is read for", refused.Message);
+    }
+
+    [Fact]
+    public void Plain_text_longer_than_a_document_holds_is_refused_before_it_is_cut_into_lines()
+    {
+        var returns = new string('\r', ExtractedText.MaxCharacters) + "干部";
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("returns.txt", Encoding.UTF8.GetBytes(returns)));
+
+        Assert.Contains("more than one document is read for", refused.Message);
+    }
+
+    [Fact]
+    public void Html_of_more_elements_than_a_page_holds_is_refused_before_its_parser_builds_them()
+    {
+        // A million line breaks (4 MB) took the parser 750 MB, three quarters of a reader's heap.
+        var html = "<p>" + string.Concat(Enumerable.Repeat("<br>", HtmlReader.MaxElements)) + "干部";
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("breaks.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.Contains($"the HTML holds {HtmlReader.MaxElements + 1:N0} elements", refused.Message);
+    }
+
+    [Fact]
     public void Html_drops_chrome_keeps_paragraphs_and_the_footer_and_respects_the_declared_charset()
     {
         var html = """

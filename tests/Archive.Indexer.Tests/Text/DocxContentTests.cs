@@ -35,6 +35,18 @@ public sealed class DocxContentTests
     }
 
     [Fact]
+    public void Text_in_smart_tags_word_2003_and_2007_wrote_around_dates_and_names_is_read()
+    {
+        // The SDK has no schema for w:smartTag: it gave the runs inside as unknown elements, and their text was lost.
+        const string tag = "<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"chsdate\">";
+        var body = "<w:p><w:r><w:t>会议定于</w:t></w:r>" + tag + "<w:r><w:t>2020年1月1日</w:t></w:r></w:smartTag><w:r><w:t>召开。</w:t></w:r></w:p>" +
+                   "<w:p>" + tag + tag + "<w:r><w:t xml:space=\"preserve\">A&amp;B </w:t><w:tab/><w:t>党员</w:t></w:r>" +
+                   "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r></w:smartTag></w:smartTag></w:p>";
+
+        Assert.Equal(["会议定于2020年1月1日召开。", "A&B \t党员"], Read(body));
+    }
+
+    [Fact]
     public void Hidden_text_is_not_read_whether_the_run_or_a_style_it_uses_hides_it()
     {
         // A character style based on a hiding one hides too; a run's own w:vanish="0" shows it in a hidden paragraph style,
