@@ -6,8 +6,9 @@ namespace Archive.Indexer.Ingestion;
 /// <summary>
 /// Expands files and folders into the files to ingest, recursively, in a stable order; a folder of page images
 /// only is one entry (<see cref="PageFolder"/>); what is plainly no document is skipped, with why (an archive's own data
-/// folder among them). Symbolic links are
-/// followed, but a link leading back into a folder being walked (a loop) is reported instead of followed.
+/// folder among them). Symbolic links are followed within the folders named: a link leading back into a folder being
+/// walked (a loop) is reported instead of followed, and one leading out of them is skipped, so that a link planted in a
+/// shared folder (to / or a home folder) cannot make the machine's files searchable; naming its target reads it.
 /// </summary>
 internal static class SourceWalker
 {
@@ -15,12 +16,13 @@ internal static class SourceWalker
     {
         var entries = new List<SourceEntry>();
         var walked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        var named = paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToList();
+        var roots = named.Where(Directory.Exists).Select(RealPath).ToList();
+        foreach (var full in named)
         {
-            var full = Path.GetFullPath(path);
             if (Directory.Exists(full))
             {
-                Walk(Path.TrimEndingDirectorySeparator(full), RealPath(Path.TrimEndingDirectorySeparator(full)), entries, walked, []);
+                Walk(full, RealPath(full), entries, walked, [], roots);
             }
             else
             {
@@ -31,7 +33,7 @@ internal static class SourceWalker
         return entries;
     }
 
-    private static void Walk(string folder, string realFolder, List<SourceEntry> entries, HashSet<string> walked, List<string> ancestors)
+    private static void Walk(string folder, string realFolder, List<SourceEntry> entries, HashSet<string> walked, List<string> ancestors, List<string> roots)
     {
         if (ancestors.Contains(realFolder))
         {
@@ -64,6 +66,21 @@ internal static class SourceWalker
             return;
         }
 
+        var inside = new List<string>();
+        foreach (var child in children)
+        {
+            if (LeadsOutside(RealChild(Path.Combine(realFolder, Path.GetFileName(child))), roots) is { } target)
+            {
+                entries.Add(new SourceEntry(child, FileOutcomeStatus.Skipped,
+                    $"a symbolic link to {target}, outside the folders named: not followed (name {target} itself to read it)"));
+            }
+            else
+            {
+                inside.Add(child);
+            }
+        }
+        children = [.. inside];
+
         if (PageFolder.Pages(children) is { } pages)
         {
             entries.Add(new SourceEntry(folder, Pages: pages));
@@ -76,7 +93,7 @@ internal static class SourceWalker
         {
             if (Directory.Exists(child))
             {
-                Walk(child, RealChild(Path.Combine(realFolder, Path.GetFileName(child))), entries, walked, ancestors);
+                Walk(child, RealChild(Path.Combine(realFolder, Path.GetFileName(child))), entries, walked, ancestors, roots);
             }
             else
             {
@@ -131,6 +148,10 @@ internal static class SourceWalker
         "its name is not UTF-8 (written in another encoding, such as GBK by a Windows zip tool), so it cannot be opened by it: " +
         "rename it, e.g. convmv -f gbk -t utf8 --notest FILE";
 
+    /// <summary>Where a link leads when that is outside every folder named (its real path), else null.</summary>
+    private static string? LeadsOutside(string realPath, List<string> roots) =>
+        roots.Any(root => realPath == root || realPath.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) ? null : realPath;
+
     /// <summary>The path with every symbolic link along it resolved, so two routes to one folder compare equal.</summary>
     private static string RealPath(string path)
     {
@@ -139,10 +160,17 @@ internal static class SourceWalker
         return RealChild(candidate);
     }
 
-    /// <summary>Resolves the last step of a path whose parent is already real.</summary>
+    /// <summary>Resolves the last step of a path whose parent is already real; a link that cannot be resolved (a loop) stays as it is.</summary>
     private static string RealChild(string path)
     {
         var info = new DirectoryInfo(path);
-        return info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? RealPath(target.FullName) : path;
+        try
+        {
+            return info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? RealPath(target.FullName) : path;
+        }
+        catch (IOException)
+        {
+            return path;
+        }
     }
 }

@@ -351,9 +351,38 @@ public sealed class IngestionPipelineTests : IDisposable
         Input("scan/page-1.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]);
         File.CreateSymbolicLink(_temp.File("in/scan/page-2.jpg"), empty);
 
-        var outcome = Pipeline().Ingest([_temp.File("in/scan")]).Single();
+        // The link's folder is named too: a link leading out of the folders named is not followed.
+        var outcome = Pipeline().Ingest([_temp.File("in/scan"), _temp.File("in/outside")]).Single(o => o.Path.EndsWith("scan", StringComparison.Ordinal));
 
         Assert.Equal(FileOutcomeStatus.Failed, outcome.Status);
         Assert.Equal($"page-2.jpg: {FileBytes.Empty}", outcome.Error);
+    }
+
+    [Fact]
+    public void Links_leading_out_of_the_folders_named_are_skipped_saying_where_they_lead_and_naming_the_target_reads_it()
+    {
+        var secret = Input("home/notes.txt", System.Text.Encoding.UTF8.GetBytes("关于做好2022年度党员发展工作的通知\n各党支部：\n请按要求做好党员发展工作。\n"));
+        CopySample("004_40c502aea08ad668.txt", "shared/bulletin.txt");
+        Directory.CreateSymbolicLink(_temp.File("in/shared/home"), _temp.File("in/home"));
+        File.CreateSymbolicLink(_temp.File("in/shared/notes.txt"), secret);
+        Directory.CreateDirectory(_temp.File("in/shared/sub"));
+        Directory.CreateSymbolicLink(_temp.File("in/shared/sub/up"), _temp.File("in/shared"));
+
+        var shared = Pipeline().Ingest([_temp.File("in/shared")]);
+
+        Assert.Equal(FileOutcomeStatus.New, shared.Single(o => o.Path.EndsWith("bulletin.txt", StringComparison.Ordinal)).Status);
+        foreach (var link in new[] { "shared/home", "shared/notes.txt" })
+        {
+            var outcome = shared.Single(o => o.Path.EndsWith(link, StringComparison.Ordinal));
+            Assert.Equal(FileOutcomeStatus.Skipped, outcome.Status);
+            Assert.Contains("outside the folders named", outcome.Error);
+        }
+        Assert.Contains("loop", shared.Single(o => o.Path.EndsWith("sub/up", StringComparison.Ordinal)).Error);
+        Assert.Equal(1, _store.GetCounts().Documents);
+
+        var named = Pipeline().Ingest([_temp.File("in/shared"), _temp.File("in/home")]);
+
+        Assert.Equal(FileOutcomeStatus.New, named.Single(o => o.Path.EndsWith("home/notes.txt", StringComparison.Ordinal)).Status);
+        Assert.Equal(2, _store.GetCounts().Documents);
     }
 }
