@@ -27,6 +27,10 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     private const float InsideWordBoost = 0.5f;
     /// <summary>A synonym counts half as much as the word typed.</summary>
     private const float SynonymBoost = 0.5f;
+    /// <summary>A compound's parts found apart count half as much as the compound.</summary>
+    private const float PartsBoost = 0.5f;
+    /// <summary>How many words may stand between a compound's parts found apart.</summary>
+    private const int PartsSlop = 4;
     /// <summary>Coverage counts at most these words: a pasted paragraph still gives a bounded query.</summary>
     public const int MaxWords = 12;
     /// <summary>How much the rescoring query's score adds when the top hits are rescored with it.</summary>
@@ -83,7 +87,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     {
         var aboutSomething = strict.Any(s => s.Node is not NotNode && HasScoringText(s.Node));
         if (words.Count == 0 || (words.Count == 1 && !aboutSomething)) return null;
-        if (aboutSomething) return Conjunction(strict, [], optional: Covering(words.Select(w => w.Query).ToList(), null, coverage));
+        var queries = words.Select(w => w.Partial ?? w.Query).ToList();
+        if (aboutSomething) return Conjunction(strict, [], optional: Covering(queries, null, coverage));
         // A character alone (宋 of 宋黎立, a surname the segmenter cut off) says too little to answer a query: a partial
         // match holds at least one of its longer words, where it has some; the characters then add to its coverage.
         // A word most articles hold says too little as well (基层 of 基层 减负 形式主义): the match holds one of the words
@@ -93,7 +98,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var longer = words.Select(w => w.Label.Trim().Length > 1).ToList();
         var telling = longer.Select((l, at) => l && coverage?.Telling[at] != false).ToList();
         var leads = telling.Contains(true) ? telling : longer.Contains(true) ? longer : null;
-        return Conjunction(strict, [Covering(words.Select(w => w.Query).ToList(), leads, coverage)]);
+        return Conjunction(strict, [Covering(queries, leads, coverage)]);
     }
 
     /// <summary>
@@ -183,8 +188,35 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             }
             // A word the cutter joined (连心, a name of single characters) is marked as it matched.
             if (word.Label.Length > 1) gathered.Needles.Add(word.Label);
-            yield return (new QueryWord(word.Label, query), word);
+            yield return (new QueryWord(word.Label, query) { Partial = ByItsParts(query, word.Key, gathered.Searcher) }, word);
         }
+    }
+
+    /// <summary>
+    /// How a partial answer finds a compound few articles hold (驻村工作队): as typed, or by the parts search mode cuts it
+    /// into (驻村, 工作队), a few words apart at most, at <see cref="PartsBoost"/>. A partial answer is given because few
+    /// articles hold every word, and the articles on a role or a measure name it in their own words (驻村第一书记和工作队); a
+    /// compound many hold (组织部长) is written so wherever it is meant. Null for any other word.
+    /// </summary>
+    private Query? ByItsParts(Query query, string key, IndexSearcher? searcher)
+    {
+        if (searcher is null || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, key)) >= ArticleSearch.PartialMatchesBelow) return null;
+        // A part of one character (人 of 本地人) is in every article.
+        if (analysis.WordParts(key) is not { Count: >= 2 } parts || parts.Any(p => p.Length < 2)) return null;
+        // The better of the two, not their sum: an article holding the compound gains nothing from its parts as well.
+        return new DisjunctionMaxQuery(0f)
+        {
+            query,
+            Boosted(new AnyOfQuery([Boosted(Near(IndexFields.TitleWords, parts), TitleBoost), Near(IndexFields.BodyWords, parts)]), PartsBoost),
+        };
+    }
+
+    /// <summary>The words in their order, a few words apart at most (驻村第一书记和工作队).</summary>
+    private static PhraseQuery Near(string field, IReadOnlyList<string> words)
+    {
+        var near = new PhraseQuery { Slop = PartsSlop };
+        foreach (var word in words) near.Add(new Term(field, word));
+        return near;
     }
 
     /// <summary>
@@ -615,4 +647,7 @@ internal sealed record QueryWord(string Label, Query Query)
 {
     /// <summary>An OR group of words (党员 OR 干部), whose label is the syntax as written.</summary>
     public bool IsGroup { get; init; }
+
+    /// <summary>How a partial answer finds the word, where it differs from <see cref="Query"/>.</summary>
+    public Query? Partial { get; init; }
 }
