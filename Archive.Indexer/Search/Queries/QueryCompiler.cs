@@ -53,11 +53,15 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         List<CutWord> WithoutFraming(TextNode text) =>
             framed.TryGetValue(text, out var cut) ? cut : framed[text] = _cutter.Cut(text.Text, withoutFraming: true);
         var withoutFraming = children.Any(n => n is not TextNode { Field: QueryField.Text, Phrase: false, Required: false } t || WithoutFraming(t).Count > 0);
+        var plain = new Dictionary<TextNode, List<CutWord>>(ReferenceEqualityComparer.Instance);
+        List<CutWord> Plain(TextNode text) => plain.TryGetValue(text, out var cut) ? cut : plain[text] = _cutter.Cut(text.Text);
+        // A query of nothing but stop words searches them as typed (管好) rather than listing every article.
+        var stopWordsAsTyped = children.All(n => n is TextNode { Field: QueryField.Text, Phrase: false, Required: false } t && Plain(t).Count == 0);
         foreach (var node in children)
         {
             if (node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } text)
             {
-                var cut = withoutFraming ? WithoutFraming(text) : _cutter.Cut(text.Text);
+                var cut = withoutFraming ? WithoutFraming(text) : stopWordsAsTyped ? _cutter.Cut(text.Text, stopWordsAsTyped: true) : Plain(text);
                 found.AddRange(TextWords(text, cut, gathered).Select(w => (w.Word, (CutWord?)w.Cut)));
             }
             else if (Node(node, positive: true, gathered) is { } query)
