@@ -192,7 +192,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             }
             // A word the cutter joined (连心, a name of single characters) is marked as it matched.
             if (word.Label.Length > 1) gathered.Needles.Add(word.Label);
-            yield return (new QueryWord(word.Label, query) { Partial = ByItsParts(query, word.Key, gathered.Searcher) }, word);
+            yield return (new QueryWord(word.Label, query), word);
         }
     }
 
@@ -202,9 +202,10 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// articles hold every word, and the articles on a role or a measure name it in their own words (驻村第一书记和工作队); a
     /// compound many hold (组织部长) is written so wherever it is meant. Null for any other word.
     /// </summary>
-    private Query? ByItsParts(Query query, string key, IndexSearcher? searcher)
+    /// <param name="articles">How many articles hold the word as a word.</param>
+    private Query? ByItsParts(Query query, string key, int articles)
     {
-        if (searcher is null || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, key)) >= ArticleSearch.PartialMatchesBelow) return null;
+        if (articles >= ArticleSearch.PartialMatchesBelow) return null;
         // A part of one character (人 of 本地人) is in every article.
         if (analysis.WordParts(key) is not { Count: >= 2 } parts || parts.Any(p => p.Length < 2)) return null;
         // The better of the two, not their sum: an article holding the compound gains nothing from its parts as well.
@@ -237,10 +238,11 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         while (pending.TryPop(out var next))
         {
             var (word, cut) = next;
-            var parts = searcher is null || cut is null || counted.Count >= MaxWords ? [] : PartsOfMissingWord(cut, word.Query, searcher);
+            int? articles = null;
+            var parts = searcher is null || cut is null || counted.Count >= MaxWords ? [] : PartsOfMissingWord(cut, word.Query, searcher, out articles);
             if (parts.Count == 0)
             {
-                if (keys.Add(cut?.Key ?? word.Label)) counted.Add(word);
+                if (keys.Add(cut?.Key ?? word.Label)) counted.Add(articles is { } count ? word with { Partial = ByItsParts(word.Query, cut!.Key, count) } : word);
                 continue;
             }
             gathered.Warnings.Add(parts.Count == 1
@@ -264,13 +266,18 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// A word the index holds nowhere (not as a word, nor its exact text, nor a synonym): the parts search mode cuts it
     /// into (人才引进 → 人才 引进), which articles may well hold; or, where no parts make up the whole of it, the longest
     /// word inside it that articles hold (生活会 → 生活); none otherwise. Recall first: the word alone would find nothing,
-    /// and in a longer query it would be left out.
+    /// and in a longer query it would be left out. <paramref name="articles"/>: how many articles hold a word of inner
+    /// words as a word (null for any other).
     /// </summary>
-    private IReadOnlyList<string> PartsOfMissingWord(CutWord word, Query query, IndexSearcher searcher)
+    private IReadOnlyList<string> PartsOfMissingWord(CutWord word, Query query, IndexSearcher searcher, out int? articles)
     {
+        articles = null;
         var issuer = CitedNumbers.Issuer(word.Label);
         var inner = issuer is null ? analysis.InnerWords(word.Key) : null;
-        if (inner is { Count: 0 } || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key)) > 0 || MatchesAny(query, searcher)) return [];
+        if (inner is { Count: 0 }) return [];
+        var held = searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key));
+        if (inner is not null) articles = held;
+        if (held > 0 || MatchesAny(query, searcher)) return [];
         if (inner is null) return NumberAfterLeadingWords(word.Label, issuer!, searcher);
         if (analysis.WordParts(word.Key) is { Count: > 0 } parts) return parts;
         return inner.OrderByDescending(w => w.Length).FirstOrDefault(w => Words(w, phrase: true, withBody: true) is { } held && MatchesAny(held, searcher)) is { } longest
