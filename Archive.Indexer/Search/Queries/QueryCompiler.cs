@@ -275,9 +275,9 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var issuer = CitedNumbers.Issuer(word.Label);
         var inner = issuer is null ? analysis.InnerWords(word.Key) : null;
         if (inner is { Count: 0 }) return [];
-        var held = searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key));
-        if (inner is not null) articles = held;
-        if (held > 0 || MatchesAny(query, searcher)) return [];
+        var asWord = searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key));
+        if (inner is not null) articles = asWord;
+        if (asWord > 0 || MatchesAny(query, searcher)) return [];
         if (inner is null) return NumberAfterLeadingWords(word.Label, issuer!, searcher);
         if (analysis.WordParts(word.Key) is { Count: > 0 } parts) return parts;
         return inner.OrderByDescending(w => w.Length).FirstOrDefault(w => Words(w, phrase: true, withBody: true) is { } held && MatchesAny(held, searcher)) is { } longest
