@@ -28,7 +28,7 @@ internal sealed class ArticleSearch(
     /// A partial answer follows when fewer articles than this hold every word: a fixed number rather than the page's
     /// size, so that a query has the same total and the same list at every page size.
     /// </summary>
-    private const int PartialMatchesBelow = 10;
+    public const int PartialMatchesBelow = 10;
     private const int MaxFacetValues = 30;
     /// <summary>At most this many other articles of a near-duplicate group are listed as "also published in".</summary>
     private const int MaxTwins = 20;

@@ -27,6 +27,10 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     private const float InsideWordBoost = 0.5f;
     /// <summary>A synonym counts half as much as the word typed.</summary>
     private const float SynonymBoost = 0.5f;
+    /// <summary>A compound's parts found apart count half as much as the compound.</summary>
+    private const float PartsBoost = 0.5f;
+    /// <summary>How many words may stand between a compound's parts found apart.</summary>
+    private const int PartsSlop = 4;
     /// <summary>Coverage counts at most these words: a pasted paragraph still gives a bounded query.</summary>
     public const int MaxWords = 12;
     /// <summary>How much the rescoring query's score adds when the top hits are rescored with it.</summary>
@@ -49,11 +53,15 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         List<CutWord> WithoutFraming(TextNode text) =>
             framed.TryGetValue(text, out var cut) ? cut : framed[text] = _cutter.Cut(text.Text, withoutFraming: true);
         var withoutFraming = children.Any(n => n is not TextNode { Field: QueryField.Text, Phrase: false, Required: false } t || WithoutFraming(t).Count > 0);
+        var plain = new Dictionary<TextNode, List<CutWord>>(ReferenceEqualityComparer.Instance);
+        List<CutWord> Plain(TextNode text) => plain.TryGetValue(text, out var cut) ? cut : plain[text] = _cutter.Cut(text.Text);
+        // A query of nothing but stop words searches them as typed (管好) rather than listing every article.
+        var stopWordsAsTyped = children.All(n => n is TextNode { Field: QueryField.Text, Phrase: false, Required: false } t && Plain(t).Count == 0);
         foreach (var node in children)
         {
             if (node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } text)
             {
-                var cut = withoutFraming ? WithoutFraming(text) : _cutter.Cut(text.Text);
+                var cut = withoutFraming ? WithoutFraming(text) : stopWordsAsTyped ? _cutter.Cut(text.Text, stopWordsAsTyped: true) : Plain(text);
                 found.AddRange(TextWords(text, cut, gathered).Select(w => (w.Word, (CutWord?)w.Cut)));
             }
             else if (Node(node, positive: true, gathered) is { } query)
@@ -83,7 +91,8 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     {
         var aboutSomething = strict.Any(s => s.Node is not NotNode && HasScoringText(s.Node));
         if (words.Count == 0 || (words.Count == 1 && !aboutSomething)) return null;
-        if (aboutSomething) return Conjunction(strict, [], optional: Covering(words.Select(w => w.Query).ToList(), null, coverage));
+        var queries = words.Select(w => w.Partial ?? w.Query).ToList();
+        if (aboutSomething) return Conjunction(strict, [], optional: Covering(queries, null, coverage));
         // A character alone (宋 of 宋黎立, a surname the segmenter cut off) says too little to answer a query: a partial
         // match holds at least one of its longer words, where it has some; the characters then add to its coverage.
         // A word most articles hold says too little as well (基层 of 基层 减负 形式主义): the match holds one of the words
@@ -93,7 +102,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var longer = words.Select(w => w.Label.Trim().Length > 1).ToList();
         var telling = longer.Select((l, at) => l && coverage?.Telling[at] != false).ToList();
         var leads = telling.Contains(true) ? telling : longer.Contains(true) ? longer : null;
-        return Conjunction(strict, [Covering(words.Select(w => w.Query).ToList(), leads, coverage)]);
+        return Conjunction(strict, [Covering(queries, leads, coverage)]);
     }
 
     /// <summary>
@@ -188,6 +197,34 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     }
 
     /// <summary>
+    /// How a partial answer finds a compound few articles hold (驻村工作队): as typed, or by the parts search mode cuts it
+    /// into (驻村, 工作队), a few words apart at most, at <see cref="PartsBoost"/>. A partial answer is given because few
+    /// articles hold every word, and the articles on a role or a measure name it in their own words (驻村第一书记和工作队); a
+    /// compound many hold (组织部长) is written so wherever it is meant. Null for any other word.
+    /// </summary>
+    /// <param name="articles">How many articles hold the word as a word.</param>
+    private Query? ByItsParts(Query query, string key, int articles)
+    {
+        if (articles >= ArticleSearch.PartialMatchesBelow) return null;
+        // A part of one character (人 of 本地人) is in every article.
+        if (analysis.WordParts(key) is not { Count: >= 2 } parts || parts.Any(p => p.Length < 2)) return null;
+        // The better of the two, not their sum: an article holding the compound gains nothing from its parts as well.
+        return new DisjunctionMaxQuery(0f)
+        {
+            query,
+            Boosted(new AnyOfQuery([Boosted(Near(IndexFields.TitleWords, parts), TitleBoost), Near(IndexFields.BodyWords, parts)]), PartsBoost),
+        };
+    }
+
+    /// <summary>The words in their order, a few words apart at most (驻村第一书记和工作队).</summary>
+    private static PhraseQuery Near(string field, IReadOnlyList<string> words)
+    {
+        var near = new PhraseQuery { Slop = PartsSlop };
+        foreach (var word in words) near.Add(new Term(field, word));
+        return near;
+    }
+
+    /// <summary>
     /// The words that count, each once, in order: a word no article holds is replaced by its parts
     /// (<see cref="PartsOfMissingWord"/>), and a part no article holds by its own in turn. Only words among the first
     /// <see cref="MaxWords"/> are looked up: a pasted paragraph costs no more, and no note speaks of a word that is then
@@ -201,10 +238,11 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         while (pending.TryPop(out var next))
         {
             var (word, cut) = next;
-            var parts = searcher is null || cut is null || counted.Count >= MaxWords ? [] : PartsOfMissingWord(cut, word.Query, searcher);
+            int? articles = null;
+            var parts = searcher is null || cut is null || counted.Count >= MaxWords ? [] : PartsOfMissingWord(cut, word.Query, searcher, out articles);
             if (parts.Count == 0)
             {
-                if (keys.Add(cut?.Key ?? word.Label)) counted.Add(word);
+                if (keys.Add(cut?.Key ?? word.Label)) counted.Add(articles is { } count ? word with { Partial = ByItsParts(word.Query, cut!.Key, count) } : word);
                 continue;
             }
             gathered.Warnings.Add(parts.Count == 1
@@ -228,13 +266,18 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// A word the index holds nowhere (not as a word, nor its exact text, nor a synonym): the parts search mode cuts it
     /// into (人才引进 → 人才 引进), which articles may well hold; or, where no parts make up the whole of it, the longest
     /// word inside it that articles hold (生活会 → 生活); none otherwise. Recall first: the word alone would find nothing,
-    /// and in a longer query it would be left out.
+    /// and in a longer query it would be left out. <paramref name="articles"/>: how many articles hold a word of inner
+    /// words as a word (null for any other).
     /// </summary>
-    private IReadOnlyList<string> PartsOfMissingWord(CutWord word, Query query, IndexSearcher searcher)
+    private IReadOnlyList<string> PartsOfMissingWord(CutWord word, Query query, IndexSearcher searcher, out int? articles)
     {
+        articles = null;
         var issuer = CitedNumbers.Issuer(word.Label);
         var inner = issuer is null ? analysis.InnerWords(word.Key) : null;
-        if (inner is { Count: 0 } || searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key)) > 0 || MatchesAny(query, searcher)) return [];
+        if (inner is { Count: 0 }) return [];
+        var asWord = searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key));
+        if (inner is not null) articles = asWord;
+        if (asWord > 0 || MatchesAny(query, searcher)) return [];
         if (inner is null) return NumberAfterLeadingWords(word.Label, issuer!, searcher);
         if (analysis.WordParts(word.Key) is { Count: > 0 } parts) return parts;
         return inner.OrderByDescending(w => w.Length).FirstOrDefault(w => Words(w, phrase: true, withBody: true) is { } held && MatchesAny(held, searcher)) is { } longest
@@ -615,4 +658,7 @@ internal sealed record QueryWord(string Label, Query Query)
 {
     /// <summary>An OR group of words (党员 OR 干部), whose label is the syntax as written.</summary>
     public bool IsGroup { get; init; }
+
+    /// <summary>How a partial answer finds the word, where it differs from <see cref="Query"/>.</summary>
+    public Query? Partial { get; init; }
 }

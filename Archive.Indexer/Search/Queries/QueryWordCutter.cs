@@ -20,11 +20,17 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
     private static readonly HashSet<char> Particles = ['的', '了'];
 
     /// <param name="withoutFraming">Leave out the words framing a search for precedents (<see cref="SearchFraming"/>).</param>
-    public List<CutWord> Cut(string text, bool withoutFraming = false)
+    /// <param name="stopWordsAsTyped">
+    /// Characters typed together that are each a stop word alone (管好, 用好: 管, 用 and 好 are stop words) are a word as
+    /// typed, found by its exact text, for a query that has nothing else to search: left out, it listed every article.
+    /// </param>
+    public List<CutWord> Cut(string text, bool withoutFraming = false, bool stopWordsAsTyped = false)
     {
         var spans = analysis.WordSpans(text);
         var framing = withoutFraming ? SearchFraming.Find(analysis.Folding.Fold(text), spans) : [];
         var tokens = TextAnalysis.Tokens(analysis.Words, text);
+        if (stopWordsAsTyped && tokens.Count == 0 && spans is [_, _, ..] && spans.All(s => s.Length == 1) && text.Trim() is var typed && typed.All(c => CharClass.IsHan(c) && !Particles.Contains(c)))
+            return [new CutWord(typed, typed, [], Exact: true)];
         tokens.RemoveAll(t => framing.Any(f => f.Start <= t.Start && t.End <= f.Start + f.Length));
         // A cited number ends where a word ends: in 第8期间 the 期 belongs to 期间.
         var cited = CitedNumbers.Find(text).Where(m => !tokens.Exists(t => t.Start < m.Index + m.Length && t.End > m.Index + m.Length)).ToList();

@@ -12,7 +12,7 @@ internal static class WordCoverage
     /// </summary>
     public static List<SearchHit> MarkMissing(IndexSearcher searcher, IReadOnlyList<int> docs, List<SearchHit> hits, IReadOnlyList<QueryWord> words)
     {
-        var weights = words.Select(w => searcher.CreateNormalizedWeight(w.Query)).ToList();
+        var weights = words.Select(w => searcher.CreateNormalizedWeight(w.Partial ?? w.Query)).ToList();
         var leaves = searcher.IndexReader.Leaves;
         var missing = hits.Select(_ => new List<string>()).ToArray();
         foreach (var segment in Enumerable.Range(0, hits.Count).GroupBy(i => ReaderUtil.SubIndex(docs[i], leaves)))

@@ -64,6 +64,14 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut7NdcgFloor = 0.75;
 
+    /// <summary>
+    /// The eighth held-out set (roles, queries with no answer here, everyday words beside domain terms, village and
+    /// township names, a place or framing with a measure, two characters, pasted sentences, graded 0 to 3; never tuned on):
+    /// measured 0.778 blind (SmartChineseAnalyzer: 0.574), 0.780 after the general fix its failures showed. The floor is set
+    /// as the others' are.
+    /// </summary>
+    private const double HeldOut8NdcgFloor = 0.70;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -95,6 +103,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_seventh_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut7), HeldOut7NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_eighth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut8), HeldOut8NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

@@ -1,0 +1,30 @@
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>
+/// Where few articles hold every word of a query, a compound typed whole (驻村工作队员) is also found by its parts apart: the
+/// articles on a role name it in their own words (驻村第一书记和工作队).
+/// </summary>
+public sealed class CompoundPartsTests(CompoundPartsTests.Articles articles) : IClassFixture<CompoundPartsTests.Articles>
+{
+    /// <summary>One article naming the compound, one its parts apart, others neither.</summary>
+    public sealed class Articles : PageArchive
+    {
+        public Articles()
+        {
+            Add("team.txt", "选派驻村工作队", "全县选派驻村工作队进驻薄弱村。");
+            Add("apart.txt", "依托驻村第一书记开展整顿", "依托驻村第一书记和工作队，建强班子队伍。");
+            Add("grid.txt", "网格化治理工作推进", "社区推行网格化管理。");
+            Add("points.txt", "党员积分制全面推行", "全镇党员实行积分管理。");
+            Add("plan.txt", "发展党员计划下达", "各支部按计划发展党员。");
+        }
+    }
+
+    [Fact]
+    public void A_partial_answer_finds_a_compound_by_its_parts_apart()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "驻村工作队员" });
+
+        Assert.True(results.PartialMatches);
+        Assert.Contains("依托驻村第一书记开展整顿", results.Hits.Select(h => h.Title));
+    }
+}
