@@ -93,8 +93,9 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     /// <summary>
     /// What a domain term takes off its route's cost, per square of its length: more than any cut of its characters can
     /// gain, and more for a longer term than for two shorter ones it holds (双联系双报到 over 双联系 双报到). A term of two
-    /// characters gets none: it beats its own two characters as one word, and a bonus would only let it take a character
-    /// from the everyday word beside it (建 强基 层 for 建强基层, 党日 常 for 党日常).
+    /// characters holds no shorter words and beats its own two characters as one word anyway: it gets the bonus of one
+    /// character, enough to keep it against a word it overlaps by a character (驻村 干部, not 驻 村干部), not enough to
+    /// take a character from a common word beside it (党 日常, not 党日 常).
     /// </summary>
     private const double TermBonusPerSquaredCharacter = 4;
 
@@ -109,7 +110,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
         {
             KeyLength = term.Head,
             Counted = head.Count > 0,
-            Bonus = end - start <= 2 ? 0 : TermBonusPerSquaredCharacter * (end - start) * (end - start),
+            Bonus = TermBonusPerSquaredCharacter * (end - start <= 2 ? 1 : (end - start) * (end - start)),
         };
     }
 
