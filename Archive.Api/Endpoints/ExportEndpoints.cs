@@ -66,17 +66,13 @@ public static class ExportEndpoints
         }
         var wanted = limit ?? max;
         var archive = await host.GetAsync(cancellationToken);
+        if (SearchUrl.IgnoredFilters(archive, request) is { } ignored)
+        {
+            return ignored;
+        }
         // The matches are collected before answering, so a failure is still a proper problem and the total a header.
         var export = archive.Export(request, wanted);
         http.Response.RegisterForDispose(export);
-        if (export.IgnoredFilters.Count > 0)
-        {
-            // A search says it left a filter out; an export cannot, and would list more than the query asks for.
-            var ignored = string.Join(" ", export.IgnoredFilters);
-            return ApiProblems.InvalidParameter(SearchParameters.Query,
-                $"The query has field filters that cannot be applied, which a search leaves out with a warning: {ignored} This answer carries no warnings, so it is refused rather than given for another search than asked; correct or remove them.",
-                $"检索式中有无法使用的字段条件（检索时会忽略并提示）：{ignored}此处无法附带提示，因此不予导出，以免导出与检索式不同的结果；请改正或删去这些条件。");
-        }
         http.Response.Headers["X-Total-Count"] = export.Total.ToString(CultureInfo.InvariantCulture);
         var links = Links.For(http.Request);
         var rows = export.Hits.Select(h => ExportRow.From(h, links)).Chunk(RowsPerFlush);

@@ -34,9 +34,6 @@ public sealed class SearchExport : IDisposable
 
     public long Total { get; }
 
-    /// <summary>The warnings about field filters of the query that were not applied, as the search gives them (<see cref="SearchResults.IgnoredFilters"/>).</summary>
-    public IReadOnlyList<string> IgnoredFilters { get; init; } = [];
-
     public IEnumerable<SearchHit> Hits
     {
         get

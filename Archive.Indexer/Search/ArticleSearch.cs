@@ -104,14 +104,10 @@ internal sealed class ArticleSearch(
         try
         {
             var searcher = lease.Searcher;
-            var parsed = QuerySyntaxParser.Parse(request.Query);
-            var compiled = _compiler.Compile(parsed, searcher);
+            var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query), searcher);
             var answer = FullOrPartial(searcher, compiled, Math.Max(1, limit), request, Selections(request).Selections);
             var ranked = answer.Ranked.Take(limit).ToList();
-            return new SearchExport(answer.Total, ranked.Count, i => StoredHit(searcher.Doc(ranked[i].Doc), ranked[i].Score), lease)
-            {
-                IgnoredFilters = parsed.IgnoredFilters,
-            };
+            return new SearchExport(answer.Total, ranked.Count, i => StoredHit(searcher.Doc(ranked[i].Doc), ranked[i].Score), lease);
         }
         catch
         {

@@ -183,16 +183,17 @@ public sealed class SearchApiTests(SeededArchive archive)
     [InlineData("日期:abc", "日期:abc")]
     [InlineData("期号:abc", "期号:abc")]
     [InlineData("标题:", "标题:")]
-    public async Task A_field_filter_a_search_leaves_out_with_a_warning_refuses_an_export_instead_of_exporting_more(string filter, string named)
+    public async Task A_field_filter_a_search_leaves_out_with_a_warning_refuses_an_export_or_a_feed_instead_of_listing_more(string filter, string named)
     {
         var query = "q=" + Uri.EscapeDataString("疫情 " + filter);
 
         var search = await client.OkJson("/api/v1/search?" + query);
         var export = await client.GetProblem("/api/v1/export?" + query, HttpStatusCode.BadRequest, "invalid_parameter");
+        var feed = await client.GetProblem("/api/v1/search.atom?" + query, HttpStatusCode.BadRequest, "invalid_parameter");
 
         Assert.Contains(search.Items("warnings"), w => w.GetString()!.Contains(named));
-        Assert.Contains(named, export.Str("message_zh"));
-        Assert.Contains(named, export.Str("message_en"));
+        Assert.All([export, feed], p => Assert.Contains(named, p.Str("message_zh")));
+        Assert.All([export, feed], p => Assert.Contains(named, p.Str("message_en")));
         Assert.Contains("refused", export.Str("message_en"));
         using var plain = await client.GetAsync("/api/v1/export?q=" + Uri.EscapeDataString("疫情 日期:2022"));
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);

@@ -31,14 +31,17 @@ public sealed class ExportLinkTests(ArchiveSite site)
     [InlineData("疫情 foo:防控")]
     [InlineData("疫情 日期:abc")]
     [InlineData("疫情 标题:")]
-    public async Task A_results_page_whose_query_left_a_filter_out_says_so_instead_of_linking_an_export_that_refuses_it(string query)
+    public async Task A_results_page_whose_query_left_a_filter_out_says_so_instead_of_linking_an_export_or_a_feed_that_refuse_it(string query)
     {
         using var client = site.NewHttpClient();
         var page = await client.GetStringAsync("/?q=" + Uri.EscapeDataString(query));
 
         Assert.DoesNotMatch("<a class=\"export\"", page);
-        Assert.Contains("导出前请改正检索式中未能使用的条件", page);
+        Assert.DoesNotContain("search.atom", page);
+        Assert.Contains("订阅、导出前请改正检索式中未能使用的条件", page);
         using var export = await client.GetAsync("/api/v1/export?q=" + Uri.EscapeDataString(query));
         Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        using var feed = await client.GetAsync("/api/v1/search.atom?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.BadRequest, feed.StatusCode);
     }
 }
