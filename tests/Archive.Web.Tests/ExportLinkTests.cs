@@ -44,4 +44,18 @@ public sealed class ExportLinkTests(ArchiveSite site)
         using var feed = await client.GetAsync("/api/v1/search.atom?q=" + Uri.EscapeDataString(query));
         Assert.Equal(HttpStatusCode.BadRequest, feed.StatusCode);
     }
+
+    [Fact]
+    public async Task A_results_page_of_partial_matches_only_says_there_is_nothing_to_export_instead_of_linking_an_empty_table()
+    {
+        using var client = site.NewHttpClient();
+        var query = "连心卡 背包上门";
+        var page = await client.GetStringAsync("/?q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains("data-full=\"0\"", page);
+        Assert.DoesNotMatch("<a class=\"export\"", page);
+        Assert.Contains("没有包含全部检索词的文章可导出", page);
+        using var export = await client.GetAsync("/api/v1/export?q=" + Uri.EscapeDataString(query));
+        Assert.Equal("0", export.Headers.GetValues("X-Total-Count").Single());
+    }
 }
