@@ -8,6 +8,7 @@ using Archive.Indexer.Parsing;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Search;
 using Archive.Indexer.Search.Synonyms;
+using Archive.Indexer.Search.Syntax;
 using Archive.Indexer.Store;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;
@@ -394,6 +395,12 @@ public sealed class ArchiveService : IDisposable
         var cited = Cited(results.Hits.Select(h => h.ArticleId));
         return [.. results.Hits.Where(h => cited.ContainsKey(h.ArticleId)).Select(h => cited[h.ArticleId])];
     }
+
+    /// <summary>
+    /// The warnings about the field filters of <paramref name="query"/> a search would leave out (an unknown field, no
+    /// value, a value that is no date or issue number): read off the text alone, before anything is searched.
+    /// </summary>
+    public IReadOnlyList<string> IgnoredFilters(string? query) => QuerySyntaxParser.Parse(query).IgnoredFilters;
 
     /// <summary>
     /// A search's hits for export, up to <paramref name="limit"/>, in the order its pages show them (one pass over the

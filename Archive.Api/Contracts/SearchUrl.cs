@@ -36,6 +36,20 @@ public static class SearchUrl
         return (reading.Request, [.. reading.Adjusted.Select(p => $"{p.MessageEn} / {p.MessageZh}")], null);
     }
 
+    /// <summary>
+    /// A problem when the query has field filters a search would leave out with a warning (foo:x, 日期:abc, 标题:): an
+    /// answer without warnings would silently list more than the query asks for (foo:x, the whole archive).
+    /// </summary>
+    public static ApiProblem? IgnoredFilters(Indexer.ArchiveService archive, SearchRequest request)
+    {
+        var ignored = archive.IgnoredFilters(request.Query);
+        if (ignored.Count == 0) return null;
+        var said = string.Join(" ", ignored);
+        return ApiProblems.InvalidParameter(SearchParameters.Query,
+            $"The query has field filters that cannot be applied, which a search leaves out with a warning: {said} This answer carries no warnings, so it is refused rather than given for another search than asked; correct or remove them.",
+            $"检索式中有无法使用的字段条件（检索时会忽略并提示）：{said}此处无法附带提示，因此不予处理，以免给出与检索式不同的结果；请改正或删去这些条件。");
+    }
+
     private static ApiProblem Problem(FieldProblem problem)
     {
         IReadOnlyList<string>? allowed = problem.Field switch

@@ -41,16 +41,19 @@ public static class CorrectionBody
             var body = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth }).RootElement.Clone();
             if (body.ValueKind != JsonValueKind.Object)
             {
-                return (default, ApiProblems.InvalidJson($"expected an object such as {{\"title\": \"…\", \"reason\": \"…\"}}, got {body.ValueKind.ToString().ToLowerInvariant()}."));
+                return (default, ApiProblems.InvalidJson(
+                    $"expected an object such as {{\"title\": \"…\", \"reason\": \"…\"}}, got {body.ValueKind.ToString().ToLowerInvariant()}.",
+                    $"应为对象，例如 {{\"title\": \"…\", \"reason\": \"…\"}}，收到的是 {body.ValueKind.ToString().ToLowerInvariant()}。"));
             }
-            return Unreadable(body) is { } problem ? (default, ApiProblems.InvalidJson(problem)) : (body, null);
+            return Unreadable(body) is { } problem ? (default, ApiProblems.InvalidJson(problem.En, problem.Zh)) : (body, null);
         }
         catch (JsonException e)
         {
             // Said in our words, with where: the parser's own (its configured depth, the literal it expected) are no help to an editor.
             return (default, ApiProblems.InvalidJson(
                 $"it is not valid JSON at line {e.LineNumber + 1:N0}, byte {e.BytePositionInLine + 1:N0}: a value, comma, quote or bracket is " +
-                $"missing or misplaced there, or values nest more than {MaxDepth} levels deep."));
+                $"missing or misplaced there, or values nest more than {MaxDepth} levels deep.",
+                $"第 {e.LineNumber + 1:N0} 行第 {e.BytePositionInLine + 1:N0} 个字节处不是有效的 JSON：那里缺少或错放了值、逗号、引号或括号，或者嵌套超过 {MaxDepth} 层。"));
         }
     }
 
@@ -62,7 +65,7 @@ public static class CorrectionBody
     /// the editor meant is not for the archive to guess), or a text that is not whole Unicode (JSON lets an escape
     /// name half a character, and the parser leaves the bytes of a text unchecked until it is read: a body saved in GBK).
     /// </summary>
-    private static string? Unreadable(JsonElement element)
+    private static (string En, string Zh)? Unreadable(JsonElement element)
     {
         try
         {
@@ -75,7 +78,7 @@ public static class CorrectionBody
                     var names = new HashSet<string>(StringComparer.Ordinal);
                     foreach (var member in element.EnumerateObject())
                     {
-                        if (!names.Add(member.Name)) return $"the name '{member.Name}' is given twice; send each field once.";
+                        if (!names.Add(member.Name)) return ($"the name '{member.Name}' is given twice; send each field once.", $"名称“{member.Name}”出现了两次；每个字段只发送一次。");
                         if (Unreadable(member.Value) is { } problem) return problem;
                     }
                     return null;
@@ -87,7 +90,8 @@ public static class CorrectionBody
         }
         catch (InvalidOperationException)
         {
-            return "a text holds a broken character: bytes that are not UTF-8 (send the body as UTF-8, not GBK), or an unpaired surrogate escape such as \\ud800.";
+            return ("a text holds a broken character: bytes that are not UTF-8 (send the body as UTF-8, not GBK), or an unpaired surrogate escape such as \\ud800.",
+                "文字中有损坏的字符：不是 UTF-8 的字节（请以 UTF-8 而非 GBK 发送），或不成对的代理项转义，如 \\ud800。");
         }
     }
 
@@ -95,7 +99,7 @@ public static class CorrectionBody
     public static (string? Reason, ApiProblem? Problem) ReadReason(JsonElement body) =>
         !body.TryGetProperty(Reason, out var reason) || reason.ValueKind == JsonValueKind.Null ? (null, null)
         : reason.ValueKind == JsonValueKind.String ? (reason.GetString()!.Trim() is { Length: > 0 } text ? text : null, null)
-        : (null, ApiProblems.InvalidJson("'reason' must be text."));
+        : (null, ApiProblems.InvalidJson("'reason' must be text.", "reason（理由）必须是文字。"));
 
     /// <summary>Every member but the reason: the fields to correct, by name (each given once: a name twice is refused).</summary>
     public static Dictionary<string, JsonElement> Fields(JsonElement body)

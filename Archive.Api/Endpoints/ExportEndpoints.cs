@@ -31,7 +31,7 @@ public static class ExportEndpoints
             .WithName("Export")
             .WithTags("Search")
             .WithSummary("Export search results")
-            .WithDescription("The hits of a search (same q and facet parameters as /search, read as the pages read them; a parameter that would be a warning there, such as an unknown name, is a 400 here), up to 10,000, in the order the search's pages list them, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. A republished article is one row, as it is one hit. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink, citation (the GB/T 7714 reference). Only articles holding every word of q are exported (never partial matches); the X-Total-Count header counts them (the search's full_matches), and may exceed limit.")
+            .WithDescription("The hits of a search (same q and facet parameters as /search, read as the pages read them; a parameter that would be a warning there, such as an unknown name, is a 400 here, and so is a field filter of q the search would leave out with a warning, such as foo:x or 日期:abc), up to 10,000, in the order the search's pages list them, as CSV (UTF-8 with BOM, opens in Excel; cells starting with = + - @ are escaped) or as a JSON array, streamed. A republished article is one row, as it is one hit. Columns: id, document_id, title, kind, series, issue_number, date, section, source_department, region, permalink, citation (the GB/T 7714 reference). Only articles holding every word of q are exported (never partial matches); the X-Total-Count header counts them (the search's full_matches), and may exceed limit.")
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
             .Produces<IReadOnlyList<ExportRow>>(StatusCodes.Status200OK, "application/json")
             .ProducesBody(StatusCodes.Status200OK, "The rows as CSV (format=csv, the default: UTF-8 with BOM) or as a JSON array (format=json).", "text/csv")
@@ -66,6 +66,10 @@ public static class ExportEndpoints
         }
         var wanted = limit ?? max;
         var archive = await host.GetAsync(cancellationToken);
+        if (SearchUrl.IgnoredFilters(archive, request) is { } ignored)
+        {
+            return ignored;
+        }
         // The matches are collected before answering, so a failure is still a proper problem and the total a header.
         var export = archive.Export(request, wanted);
         http.Response.RegisterForDispose(export);

@@ -43,6 +43,10 @@ public static class FeedEndpoints
             return problem;
         }
         var archive = await host.GetAsync(cancellationToken);
+        if (SearchUrl.IgnoredFilters(archive, request) is { } ignored)
+        {
+            return ignored;
+        }
         // The values as the engine selects them (scripts folded, a place's name as its region path), so one search
         // written two ways is one feed.
         var search = new SearchState { Query = request.Query, Filters = request.Filters }.WithFacetValues(archive.FacetValueOf);

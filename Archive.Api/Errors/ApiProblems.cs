@@ -72,10 +72,10 @@ public static class ApiProblems
             $"The original file of document '{Echo(id)}' is missing or damaged in the data folder. The administrator can run `archive verify` and restore it by ingesting the same file again.",
             $"文档“{Echo(id)}”的原文件在数据目录中缺失或已损坏。管理员可运行 archive verify 检查，并重新导入同一文件予以恢复。");
 
-    public static ApiProblem InvalidJson(string reason) =>
+    public static ApiProblem InvalidJson(string reasonEn, string reasonZh) =>
         Make(StatusCodes.Status400BadRequest, "invalid_json", "Invalid JSON body",
-            $"The body is not a JSON object this operation reads: {reason}",
-            $"请求正文不是本操作可读取的 JSON 对象：{reason}");
+            $"The body is not a JSON object this operation reads: {reasonEn}",
+            $"请求正文不是本操作可读取的 JSON 对象：{reasonZh}");
 
     public static ApiProblem InvalidCorrection(IReadOnlyList<Indexer.Model.FieldProblem> fields) =>
         Make(StatusCodes.Status422UnprocessableEntity, "invalid_correction", "Invalid correction",

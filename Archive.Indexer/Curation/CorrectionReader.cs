@@ -77,7 +77,7 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
                 : Problem(field, $"'{Shorten(text)}' is not a web address: write it whole, starting with http:// or https://", $"“{Shorten(text)}”不是网址，请写完整的 http:// 或 https:// 地址"),
             FieldKind.Kind => KindNames.TryResolve(text, out var kind)
                 ? (CanonicalJson.Of(KindNames.Code(kind)), null)
-                : Problem(field, $"'{Shorten(text)}' is not a document kind: bulletin, notice, web_article, newspaper_page or generic",
+                : Problem(field, $"'{Shorten(text)}' is not a document kind: {string.Join(", ", KindNames.Codes)}",
                     $"“{Shorten(text)}”不是文档类型，可选：{KindNames.Listed}"),
             FieldKind.Region => RegionPathOf(text) is { } path
                 ? (CanonicalJson.Of(path), null)

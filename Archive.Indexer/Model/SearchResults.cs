@@ -24,6 +24,8 @@ public sealed record SearchResults
     public string? ParsedQuery { get; init; }
     /// <summary>What could not be read in the query and how it was treated instead.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>The warnings about field filters of the query that were not applied (<c>foo:x</c>, <c>日期:abc</c>, <c>标题:</c>): with them the search finds more than the query says.</summary>
+    public IReadOnlyList<string> IgnoredFilters { get; init; } = [];
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
 }

@@ -65,7 +65,8 @@ internal sealed class ArticleSearch(
             warnings.AddRange(RegionsWithoutArticles(selections, unknown, _ordinals.GetValue(searcher.IndexReader, Ordinals)));
             if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
             if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
-            var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query), searcher);
+            var parsed = QuerySyntaxParser.Parse(request.Query);
+            var compiled = _compiler.Compile(parsed, searcher);
             warnings.InsertRange(0, compiled.Warnings);
 
             var answer = FullOrPartial(searcher, compiled, page * size, request, selections);
@@ -83,6 +84,7 @@ internal sealed class ArticleSearch(
                 Facets = answer.Facets,
                 ParsedQuery = compiled.Understood,
                 Warnings = warnings,
+                IgnoredFilters = parsed.IgnoredFilters,
                 Page = page,
                 PageSize = size,
             };

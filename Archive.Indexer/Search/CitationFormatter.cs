@@ -7,11 +7,13 @@ namespace Archive.Indexer.Search;
 /// document, and the short form people write. Parts the archive does not know are left out, never invented.
 /// <list type="bullet">
 /// <item>bulletin (内部刊物) with its series, issue and date: a periodical article, [J], 责任者. 题名[J]. 刊名, 年(期): 页码.</item>
-/// <item>newspaper page, and a bulletin without series, issue or date: [N], 责任者. 题名[N]. 刊名, 日期(版次).</item>
+/// <item>newspaper page, and a bulletin without series, issue or date: [N], 责任者. 题名[N]. 刊名 (else the site it was read on, as the short form names it), 日期(版次).</item>
 /// <item>web article: [EB/OL], 责任者. 题名[EB/OL]. 网站, (发布日期)[引用日期]. 获取和访问路径 (its address, where known).</item>
 /// <item>notice (公文): [A], 发文机关. 题名: 文号[A]. 成文日期.</item>
 /// <item>anything else: [Z], 责任者. 题名[Z]. 出处, 日期.</item>
 /// </list>
+/// A document's 文号 follows its title (题名: 文号) in every form but the periodicals' ([J], [N]): a notice read off a
+/// government portal is cited by its number, as the same notice on paper is.
 /// </summary>
 internal static class CitationFormatter
 {
@@ -19,6 +21,7 @@ internal static class CitationFormatter
     {
         var title = Join(Bare(article.Title), article.Subtitle is { Length: > 0 } sub ? ": " + Bare(sub) : null);
         var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var numbered = title + (document.DocNumber is { } number ? ": " + number : "");
         var gbt = document.Kind switch
         {
             DocumentKind.Bulletin when document.Series is { } series && document.IssueNumber is { } issue && document.Date is { } dated =>
@@ -26,13 +29,13 @@ internal static class CitationFormatter
                     $"{series}, {dated.Year.ToString(CultureInfo.InvariantCulture)}({issue})" + (article.Page is { } page ? $": {page}" : "")),
             DocumentKind.Bulletin or DocumentKind.NewspaperPage =>
                 Entry(Responsible(article, document), $"{title}[N]",
-                    Join(document.Publication, date is null ? null : ", " + date + (article.Page is { } page ? $"({page})" : ""))),
+                    Join(document.Publication ?? document.Site, date is null ? null : ", " + date + (article.Page is { } page ? $"({page})" : ""))),
             DocumentKind.WebArticle =>
-                Entry(Responsible(article, document), $"{title}[EB/OL]",
+                Entry(Responsible(article, document), $"{numbered}[EB/OL]",
                     Join(document.Site, date is null ? null : $", ({date})") + $"[{accessed:yyyy-MM-dd}]", document.SourceUrl),
             DocumentKind.Notice =>
-                Entry(document.Publisher ?? article.SourceDepartment, $"{title}{(document.DocNumber is { } no ? ": " + no : "")}[A]", date),
-            _ => Entry(Responsible(article, document), $"{title}[Z]", Join(document.Publication ?? document.Site, date is null ? null : ", " + date)),
+                Entry(document.Publisher ?? article.SourceDepartment, $"{numbered}[A]", date),
+            _ => Entry(Responsible(article, document), $"{numbered}[Z]", Join(document.Publication ?? document.Site, date is null ? null : ", " + date)),
         };
         return new Citation(gbt, Short(article, document));
     }

@@ -241,6 +241,33 @@ public sealed class CorrectionApiTests(SeededArchive archive)
     }
 
     [Theory]
+    [InlineData("{\"series\": tru}", "第 1 行第 15 个字节处")]
+    [InlineData("[1, 2]", "应为对象")]
+    [InlineData("{\"series\": \"甲刊\", \"series\": \"乙刊\"}", "出现了两次")]
+    [InlineData("{\"series\": \"a\\ud800b\"}", "损坏的字符")]
+    [InlineData("{\"series\": \"甲刊\", \"reason\": 5}", "必须是文字")]
+    public async Task A_body_that_cannot_be_read_is_explained_in_chinese_in_message_zh(string json, string said)
+    {
+        var (document, _) = await UploadBulletin();
+
+        var problem = await (await Send(HttpMethod.Patch, $"/api/v1/documents/{document}", json, "*")).AssertProblem(HttpStatusCode.BadRequest, "invalid_json");
+
+        Assert.Contains(said, problem.Str("message_zh"));
+        Assert.DoesNotMatch("[a-z]+ [a-z]+ [a-z]+", problem.Str("message_zh"));
+    }
+
+    [Fact]
+    public async Task A_kind_that_is_no_document_kind_is_refused_listing_every_kind_in_both_languages()
+    {
+        var (document, _) = await UploadBulletin();
+
+        var problem = await (await Send(HttpMethod.Patch, $"/api/v1/documents/{document}", new { kind = "memo" }, "*")).AssertProblem((HttpStatusCode)422, "invalid_correction");
+
+        Assert.Contains("report", problem.Str("message_en"));
+        Assert.Contains("report", problem.Str("message_zh"));
+    }
+
+    [Theory]
     [InlineData("{\"series\": tru}", 1, 15)]
     [InlineData("{\n  \"series\": NaN\n}", 2, 13)]
     [InlineData("{\"series\": \"a\"} {}", 1, 17)]
@@ -263,7 +290,8 @@ public sealed class CorrectionApiTests(SeededArchive archive)
         var problem = await (await Send(HttpMethod.Patch, url, "{\"series\": " + new string('[', 1000) + new string(']', 1000) + "}", "*"))
             .AssertProblem(HttpStatusCode.BadRequest, "invalid_json");
 
-        Assert.Contains("nest more than 64 levels deep", problem.Str("message_zh"));
+        Assert.Contains("nest more than 64 levels deep", problem.Str("message_en"));
+        Assert.Contains("嵌套超过 64 层", problem.Str("message_zh"));
         Assert.DoesNotContain("configured", problem.Str("detail"));
         Assert.Empty((await client.OkJson(url)).Items("corrections"));
     }

@@ -179,6 +179,27 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Theory]
+    [InlineData("foo:防控", "foo")]
+    [InlineData("日期:abc", "日期:abc")]
+    [InlineData("期号:abc", "期号:abc")]
+    [InlineData("标题:", "标题:")]
+    public async Task A_field_filter_a_search_leaves_out_with_a_warning_refuses_an_export_or_a_feed_instead_of_listing_more(string filter, string named)
+    {
+        var query = "q=" + Uri.EscapeDataString("疫情 " + filter);
+
+        var search = await client.OkJson("/api/v1/search?" + query);
+        var export = await client.GetProblem("/api/v1/export?" + query, HttpStatusCode.BadRequest, "invalid_parameter");
+        var feed = await client.GetProblem("/api/v1/search.atom?" + query, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.Contains(search.Items("warnings"), w => w.GetString()!.Contains(named));
+        Assert.All([export, feed], p => Assert.Contains(named, p.Str("message_zh")));
+        Assert.All([export, feed], p => Assert.Contains(named, p.Str("message_en")));
+        Assert.Contains("refused", export.Str("message_en"));
+        using var plain = await client.GetAsync("/api/v1/export?q=" + Uri.EscapeDataString("疫情 日期:2022"));
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/api/v1/export?secton=x", "ignored", "已忽略")]
     [InlineData("/api/v1/search.atom?size=0", "was used", "已按")]
     [InlineData("/api/v1/export?q=a&q=b", "was used", "只保留")]

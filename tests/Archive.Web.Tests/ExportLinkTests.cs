@@ -26,4 +26,36 @@ public sealed class ExportLinkTests(ArchiveSite site)
         var counted = Regex.Match(page, "data-full=\"(\\d+)\"") is { Success: true } full ? full : Regex.Match(page, "data-total=\"(\\d+)\"");
         Assert.Equal(counted.Groups[1].Value, export.Headers.GetValues("X-Total-Count").Single());
     }
+
+    [Theory]
+    [InlineData("疫情 foo:防控")]
+    [InlineData("疫情 日期:abc")]
+    [InlineData("疫情 标题:")]
+    public async Task A_results_page_whose_query_left_a_filter_out_says_so_instead_of_linking_an_export_or_a_feed_that_refuse_it(string query)
+    {
+        using var client = site.NewHttpClient();
+        var page = await client.GetStringAsync("/?q=" + Uri.EscapeDataString(query));
+
+        Assert.DoesNotMatch("<a class=\"export\"", page);
+        Assert.DoesNotContain("search.atom", page);
+        Assert.Contains("订阅、导出前请改正检索式中未能使用的条件", page);
+        using var export = await client.GetAsync("/api/v1/export?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        using var feed = await client.GetAsync("/api/v1/search.atom?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.BadRequest, feed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_results_page_of_partial_matches_only_says_there_is_nothing_to_export_instead_of_linking_an_empty_table()
+    {
+        using var client = site.NewHttpClient();
+        var query = "连心卡 背包上门";
+        var page = await client.GetStringAsync("/?q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains("data-full=\"0\"", page);
+        Assert.DoesNotMatch("<a class=\"export\"", page);
+        Assert.Contains("没有包含全部检索词的文章可导出", page);
+        using var export = await client.GetAsync("/api/v1/export?q=" + Uri.EscapeDataString(query));
+        Assert.Equal("0", export.Headers.GetValues("X-Total-Count").Single());
+    }
 }

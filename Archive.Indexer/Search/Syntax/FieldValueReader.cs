@@ -6,34 +6,32 @@ namespace Archive.Indexer.Search.Syntax;
 /// <summary>Reads the value of a field filter: dates and ranges, issue numbers, kinds; the rest stays text.</summary>
 internal static partial class FieldValueReader
 {
-    public static QueryNode? Read(QueryField field, string value, bool quoted, List<string> warnings)
+    public static QueryNode? Read(QueryField field, string value, bool quoted, List<string> warnings, List<string> ignoredFilters)
     {
         var name = QueryFieldNames.Canonical(field);
         switch (field)
         {
             case QueryField.Year or QueryField.Date:
-                return ReadRange(field, Punctuation.FoldWidth(value), warnings); // ２０２３ as an input method types it
+                return ReadRange(field, Punctuation.FoldWidth(value), warnings, ignoredFilters); // ２０２３ as an input method types it
             case QueryField.Issue:
                 var digits = IssueNumber().Match(Punctuation.FoldWidth(value).Trim());
                 if (digits.Success && int.TryParse(digits.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var issue) && issue > 0)
                 {
                     return new TextNode(issue.ToString(System.Globalization.CultureInfo.InvariantCulture), false, field);
                 }
-                warnings.Add($"“{name}:{value}”不是期号（应为数字，如 期号:8），已忽略。");
-                return null;
+                return Ignored($"“{name}:{value}”不是期号（应为数字，如 期号:8），已忽略。", warnings, ignoredFilters);
             case QueryField.Kind:
                 if (KindNames.TryResolve(value, out var kind))
                 {
                     return new TextNode(KindNames.Code(kind), false, field);
                 }
-                warnings.Add($"没有“{value}”这种类型，已忽略。可用的类型：{KindNames.Listed}。");
-                return null;
+                return Ignored($"没有“{value}”这种类型，已忽略。可用的类型：{KindNames.Listed}。", warnings, ignoredFilters);
             default:
                 return new TextNode(value, quoted, field);
         }
     }
 
-    private static DateRangeNode? ReadRange(QueryField field, string value, List<string> warnings)
+    private static DateRangeNode? ReadRange(QueryField field, string value, List<string> warnings, List<string> ignoredFilters)
     {
         var name = QueryFieldNames.Canonical(field);
         var parts = RangeSeparator().Split(value, 2);
@@ -61,7 +59,15 @@ internal static partial class FieldValueReader
                 return new DateRangeNode(field, from, to, $"{parts[0]}..{parts[1]}");
             }
         }
-        warnings.Add($"读不懂“{name}:{value}”，已忽略。日期写作 2022、2022-03、2022-03-10，范围写作 2022-01-01..2022-06-30 或 2022..2023。");
+        Ignored($"读不懂“{name}:{value}”，已忽略。日期写作 2022、2022-03、2022-03-10，范围写作 2022-01-01..2022-06-30 或 2022..2023。", warnings, ignoredFilters);
+        return null;
+    }
+
+    /// <summary>Says that a filter's value cannot be applied, among the warnings and among the ignored filters.</summary>
+    public static QueryNode? Ignored(string warning, List<string> warnings, List<string> ignoredFilters)
+    {
+        warnings.Add(warning);
+        ignoredFilters.Add(warning);
         return null;
     }
 

@@ -17,10 +17,11 @@ internal static partial class QuerySyntaxParser
     public static ParsedQuery Parse(string? text)
     {
         var warnings = new List<string>();
+        var ignoredFilters = new List<string>();
         text = text is null ? null : InvisibleText.Without(text); // 党\u200B建, pasted from a chat, is 党建
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new ParsedQuery(null, warnings);
+            return new ParsedQuery(null, warnings, ignoredFilters);
         }
         if (text.Length > MaxQueryLength)
         {
@@ -37,17 +38,17 @@ internal static partial class QuerySyntaxParser
         // Ideographs typed one by one with spaces between (党 建 引 领 基 层 治 理, or letter-spaced text pasted from a
         // slide or a PDF) are one run of text: searched apart, each was a character found inside any word.
         text = LetterSpaced().Replace(text, m => string.Concat(m.Value.Where(c => !char.IsWhiteSpace(c))));
-        var lexemes = new Lexer(CitedNumbers.CloseUp(text), warnings).Run();
-        var parser = new Parser(lexemes, warnings);
+        var lexemes = new Lexer(CitedNumbers.CloseUp(text), warnings, ignoredFilters).Run();
+        var parser = new Parser(lexemes, warnings, ignoredFilters);
         var root = parser.ParseAll();
-        return new ParsedQuery(root, warnings);
+        return new ParsedQuery(root, warnings, ignoredFilters);
     }
 
     private enum LexemeKind { Word, Phrase, Field, Open, Close, Or, Not, Required }
 
     private sealed record Lexeme(LexemeKind Kind, string Text, int Position, QueryField Field = QueryField.Text, bool Quoted = false);
 
-    private sealed class Lexer(string text, List<string> warnings)
+    private sealed class Lexer(string text, List<string> warnings, List<string> ignoredFilters)
     {
         private readonly List<Lexeme> _lexemes = [];
         private int _i;
@@ -127,7 +128,7 @@ internal static partial class QuerySyntaxParser
             }
             if (phrase.Length == 0)
             {
-                if (fieldName is not null) warnings.Add($"“{fieldName}:”后面没有内容，已忽略。");
+                if (fieldName is not null) IgnoreFilter($"“{fieldName}:”后面没有内容，已忽略。");
                 return;
             }
             _lexemes.Add(fieldName is null
@@ -140,7 +141,7 @@ internal static partial class QuerySyntaxParser
             var start = _i;
             while (_i < text.Length && !EndsWord(text[_i])) _i++;
             if (_i > start) AddWord(LexemeKind.Field, text[start.._i], start, field);
-            else warnings.Add($"“{fieldName}:”后面没有内容，已忽略。");
+            else IgnoreFilter($"“{fieldName}:”后面没有内容，已忽略。");
         }
 
         private void ReadWord()
@@ -175,7 +176,7 @@ internal static partial class QuerySyntaxParser
                     }
                     else if (value.Length == 0)
                     {
-                        warnings.Add($"“{name}:”后面没有内容，已忽略。");
+                        IgnoreFilter($"“{name}:”后面没有内容，已忽略。");
                     }
                     else
                     {
@@ -185,7 +186,7 @@ internal static partial class QuerySyntaxParser
                 }
                 if (IsAsciiName(name) && !value.StartsWith("//", StringComparison.Ordinal))
                 {
-                    warnings.Add(value.Length > 0
+                    IgnoreFilter(value.Length > 0
                         ? $"没有名为“{name}”的字段，只按“{value}”搜索。可用的字段见查询语法说明。"
                         : $"没有名为“{name}”的字段，已忽略。可用的字段见查询语法说明。");
                     AddWord(LexemeKind.Word, value, start, QueryField.Text);
@@ -194,6 +195,9 @@ internal static partial class QuerySyntaxParser
             }
             AddWord(LexemeKind.Word, word, start, QueryField.Text);
         }
+
+        /// <summary>A field filter that cannot be applied (no such field, no value): said, and kept apart for the answers that have no room to say it.</summary>
+        private void IgnoreFilter(string warning) => FieldValueReader.Ignored(warning, warnings, ignoredFilters);
 
         private void AddWord(LexemeKind kind, string word, int position, QueryField field)
         {
@@ -258,7 +262,7 @@ internal static partial class QuerySyntaxParser
         private static bool IsAsciiName(string name) => name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_');
     }
 
-    private sealed class Parser(List<Lexeme> lexemes, List<string> warnings)
+    private sealed class Parser(List<Lexeme> lexemes, List<string> warnings, List<string> ignoredFilters)
     {
         /// <summary>Parentheses and exclusions nest this deep at most; deeper ones are ignored, so no query can exhaust the stack.</summary>
         private const int MaxDepth = 32;
@@ -391,7 +395,7 @@ internal static partial class QuerySyntaxParser
                 case LexemeKind.Phrase:
                     return Count(new TextNode(lexeme.Text, Phrase: true));
                 case LexemeKind.Field:
-                    return Count(FieldValueReader.Read(lexeme.Field, lexeme.Text, lexeme.Quoted, warnings));
+                    return Count(FieldValueReader.Read(lexeme.Field, lexeme.Text, lexeme.Quoted, warnings, ignoredFilters));
                 default:
                     return null;
             }
@@ -433,8 +437,12 @@ internal static partial class QuerySyntaxParser
     private static partial System.Text.RegularExpressions.Regex LetterSpaced();
 }
 
-/// <summary>A query read off its text: the tree (null to browse everything) and what could not be read.</summary>
-internal sealed record ParsedQuery(QueryNode? Root, IReadOnlyList<string> Warnings)
+/// <summary>
+/// A query read off its text: the tree (null to browse everything) and what could not be read; among the warnings, the
+/// field filters that were not applied (an unknown field, no value, a value that is no date or issue), with which the
+/// query finds more than it says.
+/// </summary>
+internal sealed record ParsedQuery(QueryNode? Root, IReadOnlyList<string> Warnings, IReadOnlyList<string> IgnoredFilters)
 {
     public string Describe() => Root?.Describe() ?? "";
 }

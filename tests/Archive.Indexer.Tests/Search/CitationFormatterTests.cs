@@ -45,6 +45,41 @@ public sealed class CitationFormatterTests
         Assert.Equal("《浙江日报》2015年11月18日第15版", citation.Short);
     }
 
+    [Fact]
+    public void A_newspaper_article_read_off_a_site_that_names_no_paper_is_cited_with_that_site_as_its_short_form_is()
+    {
+        var document = new StoredDocument
+        {
+            Id = "p", FileName = "p.txt", Sha256 = "05", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.NewspaperPage,
+            Date = new DateOnly(2018, 12, 30), Site = "经济网",
+        };
+        var article = new StoredArticle
+        {
+            Id = "p-1", DocumentId = "p", Ordinal = 1, Title = "贵州铜仁:创新党建模式助力脱贫攻坚", Page = 5, Authors = ["王新伟", "吴秉泽"], Body = "正文。",
+        };
+
+        var citation = CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5));
+
+        Assert.Equal("王新伟, 吴秉泽. 贵州铜仁:创新党建模式助力脱贫攻坚[N]. 经济网, 2018-12-30(5).", citation.Gbt7714);
+        Assert.Equal("经济网 2018年12月30日", citation.Short);
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.WebArticle, "镇巴县人民政府工作规则: 镇政发〔2024〕7号[EB/OL]. (2024-04-06)[2026-12-05].")]
+    [InlineData(DocumentKind.Notice, "镇巴县人民政府工作规则: 镇政发〔2024〕7号[A]. 2024-04-06.")]
+    [InlineData(DocumentKind.Generic, "镇巴县人民政府工作规则: 镇政发〔2024〕7号[Z]. 2024-04-06.")]
+    public void A_document_with_a_number_is_cited_by_it_wherever_it_was_read(DocumentKind kind, string expected)
+    {
+        var document = new StoredDocument
+        {
+            Id = "n", FileName = "n.txt", Sha256 = "06", IngestedAt = DateTimeOffset.UnixEpoch, Kind = kind,
+            Date = new DateOnly(2024, 4, 6), DocNumber = "镇政发〔2024〕7号",
+        };
+        var article = new StoredArticle { Id = "n-1", DocumentId = "n", Ordinal = 1, Title = "镇巴县人民政府工作规则", Body = "正文。" };
+
+        Assert.Equal(expected, CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5)).Gbt7714);
+    }
+
     [Theory]
     [InlineData(null, "浙江日报")]
     [InlineData("浙江日报", "浙江日报社")]
