@@ -19,13 +19,16 @@ internal static partial class DocumentNumber
 
     /// <summary>
     /// A line that is a document number and little else (the heading block's: 等级 特急·明电 庆组明电〔2020〕2号); a number
-    /// alone on its line may lack its 号 (湖委发〔2018〕20), kept as printed.
+    /// alone on its line may lack its 号 (湖委发〔2018〕20), kept as printed, or its year, as a 通告 or 公告 numbers its
+    /// series under its title ((县疫情防控指挥部第1号), （第3号）), kept without the brackets.
     /// </summary>
     public static Number? ReadLine(string folded)
     {
         if (folded.Length > 60 || folded.Contains('。')) return null;
         if (WithoutHao().Match(folded) is { Success: true } bare)
             return new Number($"{bare.Groups["prefix"].Value}〔{bare.Groups["year"].Value}〕{bare.Groups["n"].Value}", bare.Groups["prefix"].Index, bare.Length - bare.Groups["prefix"].Index);
+        if (InSeries().Match(folded) is { Success: true } series)
+            return new Number(Punctuation.Compact(series.Groups["number"].Value), series.Groups["number"].Index, series.Groups["number"].Length);
         var number = FindAll(folded).FirstOrDefault();
         if (number is null) return null;
         var rest = Punctuation.Compact(folded.Remove(number.Index, number.Length)).Trim('(', ')');
@@ -37,4 +40,7 @@ internal static partial class DocumentNumber
 
     [GeneratedRegex(@"^\s*(?<prefix>[\u4e00-\u9fa5]{1,14})\s*[〔\[【]\s*(?<year>\d{4})\s*[〕\]】]\s*(?<n>\d{1,5})\s*$")]
     private static partial Regex WithoutHao();
+
+    [GeneratedRegex(@"^\s*\(\s*(?<number>[\u4e00-\u9fa5]{0,14}第\s*\d{1,5}\s*号)\s*\)\s*$")]
+    private static partial Regex InSeries();
 }

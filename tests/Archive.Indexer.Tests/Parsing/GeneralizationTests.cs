@@ -2813,4 +2813,23 @@ public sealed class GeneralizationTests
         Assert.Equal(new DateOnly(2023, 5, 10), doc.Date);
         Assert.StartsWith("为深入贯彻落实", doc.Articles.Single().Body);
     }
+
+    [Fact]
+    public void A_notice_numbered_in_its_series_under_its_title_carries_that_number_not_a_credit()
+    {
+        var doc = Samples.Parser.Parse("""
+            宿松县新冠肺炎疫情防控指挥部
+            通  告
+            （县疫情防控指挥部第3号）
+            为切实做好疫情防控工作，现将有关事项通告如下：
+            一、所有从外地返回本县的人员须主动向村（社区）报告。
+            二、全县暂停各类聚集性活动。
+            宿松县新冠肺炎疫情防控指挥部
+            2020年2月1日
+            """);
+
+        Assert.Equal((DocumentKind.Notice, "县疫情防控指挥部第3号"), (doc.Kind, doc.DocNumber));
+        Assert.Equal("宿松县新冠肺炎疫情防控指挥部", doc.Articles.Single().SourceDepartment);
+        Assert.Empty(doc.Articles.Single().Credits);
+    }
 }
