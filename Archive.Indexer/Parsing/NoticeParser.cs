@@ -129,6 +129,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             // 特 急　明 电: the heading block's marks, which end as a title would (明电 is a kind of document).
             if (HeadingMarks().IsMatch(compact) || !DocumentTitle.IsOfficial(SingleArticle.CleanTitle(compact)) || lines[e].HasFullStop) continue;
             var start = e;
+            // A 通告 or 公告 is titled by its issuer (…疫情防控指挥部 / 通 告): the issuer's lines above are its title's.
+            if (BareGenre().IsMatch(compact))
+                while (start > 0 && e - start < 3 && IsIssuerPart(lines[start - 1], roles[start - 1])) start--;
             while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading
                    && (!lines[start].Folded.StartsWith("关于", StringComparison.Ordinal) || DocumentTitle.EndsOnTransmittal(Punctuation.Compact(lines[start - 1].Folded)))
                    && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded)))
@@ -220,6 +223,12 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     private static bool UnmarkedRecipients(SourceLine line) =>
         line.Text.Length <= 80 && !line.HasFullStop && line.Folded.StartsWith('各') && line.Folded.Contains('、');
 
+    /// <summary>A line of an issuer's name: alone on its line, or the first part of one wrapped (石门县…感染的 / 肺炎疫情防控指挥部).</summary>
+    private static bool IsIssuerPart(SourceLine line, LineRole role) =>
+        role == LineRole.IssuerAndDate ? IssuerAndDate.Read(line.Folded) is { Issuer: not null, Date: null }
+        : role == LineRole.Heading && !line.HasFullStop && Punctuation.Compact(line.Folded).Length <= 20
+          && !DocumentTitle.IsOfficial(Punctuation.Compact(line.Folded)) && !RedHeader().IsMatch(Punctuation.Compact(line.Folded));
+
     private static string FirstIssuer(string line) =>
         Punctuation.Compact(line.Split(["  ", "\u3000", " "], StringSplitOptions.RemoveEmptyEntries)[0]);
 
@@ -240,8 +249,12 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     [GeneratedRegex(@"\s*[(（][^()（）]{2,20}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,5}\s*号[)）]\s*$")]
     private static partial Regex AppendedNumber();
 
-    [GeneratedRegex(@"^(?<issuer>.{2,30}?)关于")]
+    [GeneratedRegex(@"^(?<issuer>.{2,30}?)关于|^(?<issuer>.{2,40}?)(?:通告|公告|布告)$")]
     private static partial Regex TitleIssuer();
+
+    /// <summary>A title that is the genre alone, which its issuer names (compact, folded).</summary>
+    [GeneratedRegex(@"^(?:通告|公告|布告)$")]
+    private static partial Regex BareGenre();
 
     [GeneratedRegex(@"^标\s*题\s*:")]
     private static partial Regex TitleLabel();

@@ -2832,4 +2832,21 @@ public sealed class GeneralizationTests
         Assert.Equal("宿松县新冠肺炎疫情防控指挥部", doc.Articles.Single().SourceDepartment);
         Assert.Empty(doc.Articles.Single().Credits);
     }
+
+    [Fact]
+    public void A_notice_titled_by_the_genre_alone_is_titled_with_its_issuer_above_it_even_wrapped()
+    {
+        var doc = Samples.Parser.Parse("""
+            望江县新型冠状病毒感染的
+            肺炎疫情防控指挥部
+            公  告
+            为有效防控疫情，保障人民群众身体健康，现将有关事项公告如下：
+            一、全县所有农贸市场暂停营业。
+            二、请广大群众减少外出，不信谣、不传谣。
+            """);
+
+        Assert.Equal((DocumentKind.Notice, "望江县新型冠状病毒感染的肺炎疫情防控指挥部公告"), (doc.Kind, doc.Title));
+        Assert.Equal("望江县新型冠状病毒感染的肺炎疫情防控指挥部", doc.Publisher);
+        Assert.Equal("安徽省/安庆市/望江县", doc.Region);
+    }
 }
