@@ -325,9 +325,9 @@ internal sealed partial class SingleArticle
             Draft.Add(line);
         }
         // A short line with no punctuation after the last paragraph is a photo's caption (学习会议现场), unless it is the
-        // writer's byline (记者 吕晓琼), which the closing credits take.
+        // writer's byline (记者 吕晓琼), which the closing credits take, or an issuer or a date (2020年1月23日), a signature's.
         if (Draft.Lines.Count >= 2 && Draft.Lines[^1] is { Text.Length: <= 10 } last && !last.Text.Any(char.IsPunctuation)
-            && _roles[last.Number] != LineRole.Byline && Punctuation.EndsSentence(Draft.Lines[^2].Text))
+            && _roles[last.Number] is not (LineRole.Byline or LineRole.IssuerAndDate) && Punctuation.EndsSentence(Draft.Lines[^2].Text))
         {
             Draft.Captions.Add(last.Text);
             Draft.Lines.RemoveAt(Draft.Lines.Count - 1);

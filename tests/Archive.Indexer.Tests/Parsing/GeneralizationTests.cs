@@ -2849,4 +2849,21 @@ public sealed class GeneralizationTests
         Assert.Equal("望江县新型冠状病毒感染的肺炎疫情防控指挥部", doc.Publisher);
         Assert.Equal("安徽省/安庆市/望江县", doc.Region);
     }
+
+    [Fact]
+    public void A_date_alone_under_the_last_paragraph_is_the_date_not_a_photo_caption()
+    {
+        var doc = Samples.Parser.Parse("""
+            望江县新型冠状病毒感染的肺炎疫情防控指挥部
+            通  告
+            为有效防控疫情，保障人民群众身体健康，现将有关事项通告如下。
+            请广大群众减少外出，不信谣、不传谣。
+            2020年1月25日
+            来源：望江县疫情防控指挥部
+            编辑：张明
+            """);
+
+        Assert.Equal(new DateOnly(2020, 1, 25), doc.Date);
+        Assert.Empty(doc.Articles.Single().Captions);
+    }
 }
