@@ -21,7 +21,10 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
         foreach (var line in page.HeadLines)
         {
             dateLine ??= IssuerAndDate.Read(line.Folded)?.Date;
-            if (page.Draft.SourceDepartment is null && PageLabels.IsDepartment(line)) page.Draft.SourceDepartment = line.Text;
+            // Under the headline, the department alone or beside the date (2011年03月11日   党委宣传部).
+            if (page.Draft.SourceDepartment is null && PageLabels.IsDepartment(line))
+                page.Draft.SourceDepartment = IssuerAndDate.Read(line.Folded) is { Issuer: not null, Date: not null } dated
+                    ? line.Cut(dated.IssuerIndex, dated.IssuerLength).Trim() : line.Text;
         }
         dateLine ??= page.Bylines.Select(l => ChineseDate.FindFirst(l.Folded)).FirstOrDefault(d => d is not null);
         // The site: a line that is nothing but its name, a breadcrumb's first step, a 网讯 dateline, the footer.

@@ -2866,4 +2866,20 @@ public sealed class GeneralizationTests
         Assert.Equal(new DateOnly(2020, 1, 25), doc.Date);
         Assert.Empty(doc.Articles.Single().Captions);
     }
+
+    [Fact]
+    public void A_department_beside_the_date_under_a_headline_is_the_department_without_the_date()
+    {
+        var doc = Samples.Parser.Parse("""
+            我校召开党建工作推进会
+            2021年04月09日   党委组织部
+
+            4月8日下午，学校在行政楼召开党建工作推进会，校党委书记出席会议并讲话。
+
+            会议强调，各基层党组织要把党建工作与中心工作同谋划、同部署、同落实。
+            """);
+
+        Assert.Equal((DocumentKind.WebArticle, new DateOnly(2021, 4, 9)), (doc.Kind, doc.Date));
+        Assert.Equal("党委组织部", doc.Articles.Single().SourceDepartment);
+    }
 }
