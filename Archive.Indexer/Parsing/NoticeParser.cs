@@ -128,10 +128,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             var compact = Punctuation.Compact(AppendedNumber().Replace(lines[e].Folded, ""));
             // 特 急　明 电: the heading block's marks, which end as a title would (明电 is a kind of document).
             if (HeadingMarks().IsMatch(compact) || !DocumentTitle.IsOfficial(SingleArticle.CleanTitle(compact)) || lines[e].HasFullStop) continue;
-            var start = e;
-            // A 通告 or 公告 is titled by its issuer (…疫情防控指挥部 / 通 告): the issuer's lines above are its title's.
-            if (BareGenre().IsMatch(compact))
-                while (start > 0 && e - start < 3 && IsIssuerPart(lines[start - 1], roles[start - 1])) start--;
+            // A channel's name (公告) is the title only when no printed one follows: see below.
+            var start = PageChannel.IsName(lines[e]) ? e : WithIssuerAbove(lines, roles, e);
             while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading
                    && (!lines[start].Folded.StartsWith("关于", StringComparison.Ordinal) || DocumentTitle.EndsOnTransmittal(Punctuation.Compact(lines[start - 1].Folded)))
                    && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded)))
@@ -145,7 +143,19 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (standIn is { } s && PageChannel.IsName(lines[s]) && !PageChannel.IsUnder(lines[s], lines[e])) continue;
             return (start, e + 1);
         }
-        return standIn is { } line ? (line, line + 1) : null;
+        return standIn is { } line ? (WithIssuerAbove(lines, roles, line), line + 1) : null;
+    }
+
+    /// <summary>
+    /// Where a title ending on line <paramref name="e"/> starts when it is the genre alone: a 通告 or 公告 is titled by
+    /// its issuer (…疫情防控指挥部 / 通 告), so the issuer's lines above are its title's.
+    /// </summary>
+    private static int WithIssuerAbove(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int e)
+    {
+        var start = e;
+        if (BareGenre().IsMatch(Punctuation.Compact(lines[e].Folded)))
+            while (start > 0 && e - start < 3 && IsIssuerPart(lines[start - 1], roles[start - 1])) start--;
+        return start;
     }
 
     /// <summary>The date line of a signature: dated, with its issuer on it or alone on the line above.</summary>

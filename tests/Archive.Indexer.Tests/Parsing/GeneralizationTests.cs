@@ -2851,6 +2851,23 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_channel_named_公告_under_a_site_name_is_not_a_title_when_the_printed_one_follows()
+    {
+        var doc = Samples.Parser.Parse("""
+            宿松县人民政府
+            公告
+            关于开展2021年森林防火检查的通知
+            各乡镇人民政府：
+            为进一步加强森林防火工作，现将有关事项通知如下。
+            一、全县范围内禁止野外用火。
+            宿松县人民政府
+            2021年3月1日
+            """);
+
+        Assert.Equal((DocumentKind.Notice, "关于开展2021年森林防火检查的通知"), (doc.Kind, doc.Title));
+    }
+
+    [Fact]
     public void A_date_alone_under_the_last_paragraph_is_the_date_not_a_photo_caption()
     {
         var doc = Samples.Parser.Parse("""
