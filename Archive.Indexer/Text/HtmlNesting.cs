@@ -14,10 +14,14 @@ internal static class HtmlNesting
     private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
         { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext" };
 
-    /// <summary>Elements the parser closes when another of the same family opens (a new paragraph ends the last).</summary>
+    /// <summary>
+    /// Elements the parser closes when another of the same family opens while they are the innermost (a new paragraph
+    /// ends the last; so does a heading a heading, and a link a link: pages of headings or links left open stay flat).
+    /// </summary>
     private static readonly Dictionary<string, string> Family = new(StringComparer.OrdinalIgnoreCase)
     {
         ["p"] = "p", ["li"] = "li", ["dt"] = "d", ["dd"] = "d", ["option"] = "option", ["optgroup"] = "optgroup",
+        ["h1"] = "h", ["h2"] = "h", ["h3"] = "h", ["h4"] = "h", ["h5"] = "h", ["h6"] = "h", ["a"] = "a",
         ["tr"] = "tr", ["td"] = "cell", ["th"] = "cell", ["thead"] = "section", ["tbody"] = "section", ["tfoot"] = "section",
         ["rb"] = "ruby", ["rt"] = "ruby", ["rp"] = "ruby",
     };

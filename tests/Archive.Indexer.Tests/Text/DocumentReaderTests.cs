@@ -118,6 +118,21 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Html_of_headings_or_links_left_open_is_read_as_flat_as_its_parser_builds_it()
+    {
+        // A heading closes the heading it opens in, a link the link: a sloppy page of thousands of them was refused as nested.
+        var headings = string.Concat(Enumerable.Range(0, 2 * HtmlReader.MaxDepth).Select(i => $"<h3>第{i}条 加强基层党组织建设"));
+        var links = string.Concat(Enumerable.Range(0, 2 * HtmlReader.MaxDepth).Select(i => $"<a href=\"/n{i}\">党员发展工作第{i}期"));
+
+        foreach (var html in new[] { headings, links })
+            Assert.Contains($"第{2 * HtmlReader.MaxDepth - 1}", DocumentReader.Read("open.html", Encoding.UTF8.GetBytes("<html><body>" + html)).Text);
+
+        // Inside another element they nest, as the parser nests them: still refused.
+        var nested = string.Concat(Enumerable.Repeat("<h3><b>标题", 2 * HtmlReader.MaxDepth));
+        Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("nested.html", Encoding.UTF8.GetBytes(nested)));
+    }
+
+    [Fact]
     public void Html_drops_chrome_keeps_paragraphs_and_the_footer_and_respects_the_declared_charset()
     {
         var html = """
