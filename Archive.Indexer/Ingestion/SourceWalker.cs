@@ -66,20 +66,23 @@ internal static class SourceWalker
             return;
         }
 
-        var inside = new List<string>();
+        // Each child with where it really is (a link resolved), found once: to skip a link out of the folders named, and
+        // to walk a folder by its real path.
+        var inside = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var child in children)
         {
-            if (LeadsOutside(RealChild(Path.Combine(realFolder, Path.GetFileName(child))), roots) is { } target)
+            var real = RealChild(Path.Combine(realFolder, Path.GetFileName(child)));
+            if (LeadsOutside(real, roots) is { } target)
             {
                 entries.Add(new SourceEntry(child, FileOutcomeStatus.Skipped,
                     $"a symbolic link to {target}, outside the folders named: not followed (name {target} itself to read it)"));
             }
             else
             {
-                inside.Add(child);
+                inside[child] = real;
             }
         }
-        children = [.. inside];
+        children = [.. inside.Keys];
 
         if (PageFolder.Pages(children) is { } pages)
         {
@@ -93,7 +96,7 @@ internal static class SourceWalker
         {
             if (Directory.Exists(child))
             {
-                Walk(child, RealChild(Path.Combine(realFolder, Path.GetFileName(child))), entries, walked, ancestors, roots);
+                Walk(child, inside[child], entries, walked, ancestors, roots);
             }
             else
             {
