@@ -259,12 +259,15 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     [GeneratedRegex(@"\s*[(（][^()（）]{2,20}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,5}\s*号[)）]\s*$")]
     private static partial Regex AppendedNumber();
 
-    [GeneratedRegex(@"^(?<issuer>.{2,30}?)关于|^(?<issuer>.{2,40}?)(?:通告|公告|布告)$")]
+    [GeneratedRegex(@"^(?<issuer>.{2,30}?)关于|^(?<issuer>.{2,40}?)(?:" + Proclamations + ")$")]
     private static partial Regex TitleIssuer();
 
     /// <summary>A title that is the genre alone, which its issuer names (compact, folded).</summary>
-    [GeneratedRegex(@"^(?:通告|公告|布告)$")]
+    [GeneratedRegex(@"^(?:" + Proclamations + ")$")]
     private static partial Regex BareGenre();
+
+    /// <summary>The genres titled by their issuer's name (宿松县人民政府公告) rather than by 关于….</summary>
+    private const string Proclamations = "通告|公告|布告";
 
     [GeneratedRegex(@"^标\s*题\s*:")]
     private static partial Regex TitleLabel();
