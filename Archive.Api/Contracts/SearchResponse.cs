@@ -4,7 +4,8 @@ namespace Archive.Api.Contracts;
 /// <summary>
 /// One page of hits, the facet counts of all matches, and how the query was read. When fewer articles than a page
 /// hold every word of the query, partial_matches is true: the hits go on with articles that hold some of the words
-/// (most words first), each listing its missing_words, and full_matches says how many hold them all.
+/// (most words first), each listing its missing_words, and full_matches says how many hold them all. When none holds
+/// them all and the query with a typed character or two replaced finds some, respelled is that query (疫请防空 → 疫情防控).
 /// </summary>
 public sealed record SearchResponse(
     long Total,
@@ -15,6 +16,7 @@ public sealed record SearchResponse(
     int Size,
     string? Query,
     string? ParsedQuery,
+    string? Respelled,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<Hit> Hits,
     IReadOnlyList<Facet> Facets)
@@ -28,6 +30,7 @@ public sealed record SearchResponse(
         results.PageSize,
         query,
         results.ParsedQuery,
+        results.Respelled,
         [.. warnings, .. results.Warnings],
         [.. results.Hits.Select(h => Hit.From(h, links))],
         Facet.Of(results.Facets));

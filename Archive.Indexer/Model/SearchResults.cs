@@ -22,6 +22,11 @@ public sealed record SearchResults
     public IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Facets { get; init; } = ReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>>.Empty;
     /// <summary>How the query was understood, in the query syntax, with the synonyms added (e.g. <c>组工 栏目:市外参考（同义词：组工 ≈ 组织工作）</c>).</summary>
     public string? ParsedQuery { get; init; }
+    /// <summary>
+    /// The query with a typed character or two replaced (疫请防空 → 疫情防控), when no article holds every word of the
+    /// query as typed and some hold every word of this one: a suggestion, not searched.
+    /// </summary>
+    public string? Respelled { get; init; }
     /// <summary>What could not be read in the query and how it was treated instead.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
     /// <summary>The warnings about field filters of the query that were not applied (<c>foo:x</c>, <c>日期:abc</c>, <c>标题:</c>): with them the search finds more than the query says.</summary>

@@ -83,6 +83,7 @@ internal sealed class ArticleSearch(
                 Hits = hits,
                 Facets = answer.Facets,
                 ParsedQuery = compiled.Understood,
+                Respelled = answer.FullMatches == 0 ? Respelled(searcher, request, selections) : null,
                 Warnings = warnings,
                 IgnoredFilters = parsed.IgnoredFilters,
                 Page = page,
@@ -135,6 +136,18 @@ internal sealed class ArticleSearch(
             if (partial.Total > full.Total) return new Answer(partial.Total, full.Total, true, partial.Ranked, partial.Facets);
         }
         return new Answer(full.Total, full.Total, false, full.Ranked, full.Facets);
+    }
+
+    /// <summary>The query with its typos replaced when that finds articles holding every word (with the same facet values ticked).</summary>
+    private string? Respelled(IndexSearcher searcher, SearchRequest request, Dictionary<FacetField, List<string>> selections)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query) || Respelling.Respell(request.Query, searcher, index.Analysis.Folding) is not { } respelled)
+            return null;
+        var compiled = _compiler.Compile(QuerySyntaxParser.Parse(respelled), searcher);
+        var order = MatchOrder.For(request.Sort, compiled.Scored);
+        return Collect(searcher, compiled.Query, rescoring: null, order, window: 1, request with { WithFacets = false }, selections).Total > 0
+            ? respelled
+            : null;
     }
 
     /// <summary>How many articles hold every word, whatever facet values are ticked (a near-duplicate group once).</summary>

@@ -80,6 +80,9 @@ public sealed record SearchState
 
     public SearchState WithSort(SearchSort sort) => this with { Sort = sort, Page = 1 };
 
+    /// <summary>Another query with the same filters and order, from its first page.</summary>
+    public SearchState WithQuery(string query) => this with { Query = query, Page = 1 };
+
     public SearchState WithPage(int page) => this with { Page = page };
 
     /// <summary>The state as a link to the search page; defaults are left out so URLs stay short.</summary>

@@ -26,6 +26,16 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Contains(result.Items("facets"), f => f.Str("field") == "section");
         Assert.Equal("考察识别", result.Str("query"));
         Assert.Equal(JsonValueKind.Array, result.GetProperty("warnings").ValueKind);
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("respelled").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_query_typed_with_a_wrong_character_of_the_same_sound_answers_the_respelled_query()
+    {
+        var result = await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString("疫请防控 栏目:市内信息"));
+
+        Assert.Equal(0, result.GetProperty("full_matches").GetInt64());
+        Assert.Equal("疫情防控 栏目:市内信息", result.Str("respelled"));
     }
 
     [Fact]

@@ -1,0 +1,149 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Archive.Indexer.Chinese;
+using Archive.Indexer.Search.Indexing;
+
+namespace Archive.Indexer.Search.Queries;
+
+/// <summary>
+/// A query respelled, for when nothing holds all its words. Chinese is typed through an input method that offers
+/// every character of a sound, so a typo is one character for another (疫请防空 for 疫情防控) and shows as a pair of
+/// characters that no title or body holds. Such a character is replaced by the one the articles hold most often
+/// between its neighbours (among the pairs the index holds that start with the character before it); a run of
+/// ideographs is respelled only when every pair of it is then found. Whether the respelled query finds anything is
+/// the caller's to check. A typo in the first character of a run is not found: no pair leads to it.
+/// </summary>
+internal static class Respelling
+{
+    /// <summary>Characters replaced at most in a query: beyond that it is another query, not a typo.</summary>
+    private const int MaxReplaced = 3;
+    /// <summary>Longer queries are pasted text, not typed.</summary>
+    private const int MaxQueryLength = 100;
+    /// <summary>Pairs that start with one character read at most when looking for a replacement.</summary>
+    private const int MaxPairsRead = 5_000;
+    /// <summary>Replacements counted in their context at most, the most frequent first.</summary>
+    private const int MaxCounted = 20;
+
+    private static readonly string[] Fields = [IndexFields.TitleBigrams, IndexFields.BodyBigrams];
+
+    /// <summary>The query with its typos replaced, or null when it has none this finds.</summary>
+    public static string? Respell(string query, IndexSearcher searcher, ScriptFolding folding)
+    {
+        if (query.Length > MaxQueryLength) return null;
+        var text = folding.Fold(query).ToCharArray();
+        var replaced = new List<int>();
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (!CharClass.IsHan(text[start])) continue;
+            var end = start;
+            while (end < text.Length && CharClass.IsHan(text[end])) end++;
+            var before = replaced.Count;
+            if (!RespellRun(text, start, end, searcher, replaced) || replaced.Count > MaxReplaced)
+            {
+                for (var i = replaced.Count - 1; i >= before; i--) replaced.RemoveAt(i);
+            }
+            start = end;
+        }
+        if (replaced.Count is 0 or > MaxReplaced) return null;
+        var respelled = query.ToCharArray();
+        foreach (var at in replaced) respelled[at] = text[at];
+        return new string(respelled);
+    }
+
+    /// <summary>Replaces the characters of text[start..end) that make unknown pairs; false when some pair stays unknown.</summary>
+    private static bool RespellRun(char[] text, int start, int end, IndexSearcher searcher, List<int> replaced)
+    {
+        var reader = searcher.IndexReader;
+        for (var pair = start; pair + 1 < end; pair++)
+        {
+            if (Known(reader, text[pair], text[pair + 1])) continue;
+            if (replaced.Count == MaxReplaced) return false;
+            // Either character of an unknown pair may be the typo: the one whose replacement reads most often in context.
+            var second = Best(text, pair + 1, start, end, searcher);
+            var first = pair > start ? Best(text, pair, start, end, searcher) : null;
+            int at;
+            char character;
+            if (first is { } f && (second is null || f.Count > second.Value.Count)) (at, character) = (pair, f.Character);
+            else if (second is { } s) (at, character) = (pair + 1, s.Character);
+            else return false;
+            text[at] = character;
+            replaced.Add(at);
+        }
+        return true;
+    }
+
+    /// <summary>The character at <paramref name="at"/> that pairs with both neighbours and reads most often between them.</summary>
+    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher)
+    {
+        var reader = searcher.IndexReader;
+        var previous = text[at - 1];
+        var next = at + 1 < end ? text[at + 1] : (char?)null;
+        var candidates = new List<(char Character, int Frequency)>();
+        foreach (var candidate in Following(reader, previous))
+        {
+            if (candidate == text[at] || !CharClass.IsHan(candidate)) continue;
+            var frequency = Frequency(reader, previous, candidate);
+            if (next is { } n)
+            {
+                var after = Frequency(reader, candidate, n);
+                if (after == 0) continue;
+                frequency = Math.Min(frequency, after);
+            }
+            candidates.Add((candidate, frequency));
+        }
+        (char Character, long Count)? best = null;
+        foreach (var (candidate, _) in candidates.OrderByDescending(c => c.Frequency).Take(MaxCounted))
+        {
+            var count = InContext(text, at, candidate, start, end, searcher);
+            if (best is null || count > best.Value.Count) best = (candidate, count);
+        }
+        return best is { Count: > 0 } ? best : null;
+    }
+
+    /// <summary>How many articles hold the candidate with up to two characters either side of it, as far as those pairs are known.</summary>
+    private static long InContext(char[] text, int at, char candidate, int start, int end, IndexSearcher searcher)
+    {
+        var from = at - 1;
+        if (from - 1 >= start && Known(searcher.IndexReader, text[from - 1], text[from])) from--;
+        var to = at + 1 < end ? at + 1 : at;
+        if (to > at && to + 1 < end && Known(searcher.IndexReader, text[to], text[to + 1])) to++;
+        var window = text[from..(to + 1)];
+        window[at - from] = candidate;
+        var either = new BooleanQuery();
+        foreach (var field in Fields)
+        {
+            var phrase = new PhraseQuery();
+            for (var i = 0; i + 1 < window.Length; i++) phrase.Add(new Term(field, new string(window, i, 2)), i);
+            either.Add(phrase, Occur.SHOULD);
+        }
+        var counter = new TotalHitCountCollector();
+        searcher.Search(either, counter);
+        return counter.TotalHits;
+    }
+
+    /// <summary>The characters that follow <paramref name="first"/> in the pairs the bodies hold.</summary>
+    private static IEnumerable<char> Following(IndexReader reader, char first)
+    {
+        var terms = MultiFields.GetTerms(reader, IndexFields.BodyBigrams);
+        if (terms is null) yield break;
+        var enumerator = terms.GetEnumerator();
+        var prefix = first.ToString();
+        if (enumerator.SeekCeil(new Lucene.Net.Util.BytesRef(prefix)) == TermsEnum.SeekStatus.END) yield break;
+        for (var read = 0; read < MaxPairsRead; read++)
+        {
+            var term = enumerator.Term.Utf8ToString();
+            if (!term.StartsWith(prefix, StringComparison.Ordinal)) yield break;
+            if (term.Length == 2) yield return term[1];
+            if (!enumerator.MoveNext()) yield break;
+        }
+    }
+
+    private static bool Known(IndexReader reader, char first, char second) => Frequency(reader, first, second) > 0;
+
+    /// <summary>How many titles and bodies hold the pair (an article holding it in both counts twice: an order, not a count).</summary>
+    private static int Frequency(IndexReader reader, char first, char second)
+    {
+        var pair = new string([first, second]);
+        return Fields.Sum(field => reader.DocFreq(new Term(field, pair)));
+    }
+}

@@ -1,0 +1,63 @@
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>
+/// A query typed with a wrong character of the same sound gets the query the archive can answer as a suggestion;
+/// a query whose words are all spelled right, but never found together, gets none.
+/// </summary>
+public sealed class RespellingTests(RespellingTests.Articles articles) : IClassFixture<RespellingTests.Articles>
+{
+    public sealed class Articles : PageArchive
+    {
+        public Articles()
+        {
+            Add("front.txt", "大观区在疫情防控一线考察识别干部", "区委组织部在疫情防控一线考察识别干部，把表现突出的干部用起来。");
+            Add("vaccine.txt", "全县推进疫苗接种工作", "各乡镇组织群众接种疫苗，党员带头。");
+            Add("risk.txt", "防范化解重大风险", "各级党组织要防范化解风险，防控工作不放松。");
+            Add("young.txt", "年轻干部培养计划出台", "县委出台年轻干部培养计划，选派年轻干部到基层锻炼。");
+            Add("members.txt", "党员发展工作规范有序", "各支部按计划发展党员，严把入口关。");
+        }
+    }
+
+    [Theory]
+    [InlineData("疫请防空", "疫情防控")]
+    [InlineData("年清干部", "年轻干部")]
+    [InlineData("党员发占", "党员发展")]
+    [InlineData("疫請防控 考察", "疫情防控 考察")] // traditional script folded to find the pairs; only the typo is replaced
+    public void A_character_typed_for_another_of_its_sound_is_offered_respelled(string typed, string respelled)
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = typed });
+
+        Assert.Equal(0, results.FullMatches);
+        Assert.Equal(respelled, results.Respelled);
+        Assert.True(articles.Archive.Search(new SearchRequest { Query = respelled }).FullMatches > 0);
+    }
+
+    [Theory]
+    [InlineData("疫苗 考察识别")] // both words are in the archive, never in one article
+    [InlineData("王小明")] // a name no article holds, nor any like it
+    public void A_query_no_character_replaced_answers_gets_no_suggestion(string query)
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal(0, results.FullMatches);
+        Assert.Null(results.Respelled);
+    }
+
+    [Fact]
+    public void A_query_that_finds_articles_holding_every_word_gets_no_suggestion()
+    {
+        Assert.Null(articles.Archive.Search(new SearchRequest { Query = "疫情防控" }).Respelled);
+    }
+
+    [Fact]
+    public void The_suggestion_keeps_the_ticked_values_and_is_made_only_when_it_finds_something_under_them()
+    {
+        var members = new SearchRequest
+        {
+            Query = "党员发占",
+            Filters = new Dictionary<FacetField, IReadOnlyList<string>> { [FacetField.Year] = ["1990"] },
+        };
+
+        Assert.Null(articles.Archive.Search(members).Respelled);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Archive.Web.Tests;
+
+/// <summary>A query typed with a wrong character of the same sound is offered respelled, as a link that keeps the search's filters.</summary>
+[Collection(ArchiveSiteCollection.Name)]
+public sealed class RespellingLinkTests(ArchiveSite site)
+{
+    [Fact]
+    public async Task A_query_typed_with_a_wrong_character_links_to_the_respelled_query_with_the_same_filters()
+    {
+        using var client = site.NewHttpClient();
+        var html = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("疫请防控") + "&section=" + Uri.EscapeDataString("市内信息"));
+
+        Assert.Contains("您是不是要找：<a href=\"/?q=疫情防控&amp;section=市内信息\">疫情防控</a>", html);
+    }
+
+    [Fact]
+    public async Task A_query_spelled_right_is_offered_nothing()
+    {
+        using var client = site.NewHttpClient();
+        var html = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("疫情防控"));
+
+        Assert.DoesNotContain("您是不是要找", html);
+    }
+}
