@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Archive.Indexer.Chinese;
@@ -11,12 +12,15 @@ namespace Archive.Indexer.Search.Queries;
 /// characters that no title or body holds. Such a character is replaced by the one the articles hold most often
 /// between its neighbours (among the pairs the index holds that start with the character before it); a run of
 /// ideographs is respelled only when every pair of it is then found. Whether the respelled query finds anything is
-/// the caller's to check. A typo in the first character of a run is not found: no pair leads to it.
+/// the caller's to check. The first character of a run has no character before it: its replacement is sought among
+/// the characters an input method offers first (GB2312's level 1) that make a pair with the character after it.
 /// </summary>
 internal static class Respelling
 {
-    /// <summary>Characters replaced at most in a query: beyond that it is another query, not a typo.</summary>
+    /// <summary>Characters replaced at most in a query, and in a run of ideographs one in two: beyond that it is another query, not a typo.</summary>
     private const int MaxReplaced = 3;
+    /// <summary>Shorter runs are left as typed: a word of two characters one of which is wrong is any word.</summary>
+    private const int MinRunLength = 3;
     /// <summary>Longer queries are pasted text, not typed.</summary>
     private const int MaxQueryLength = 100;
     /// <summary>Pairs that start with one character read at most when looking for a replacement.</summary>
@@ -25,6 +29,18 @@ internal static class Respelling
     private const int MaxCounted = 20;
 
     private static readonly string[] Fields = [IndexFields.TitleBigrams, IndexFields.BodyBigrams];
+
+    /// <summary>GB2312's 3,755 level-1 characters (rows B0-D7), the most used.</summary>
+    private static readonly Lazy<char[]> Common = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = new List<byte>();
+        for (var lead = 0xB0; lead <= 0xD7; lead++)
+        {
+            for (var trail = 0xA1; trail <= 0xFE; trail++) bytes.AddRange([(byte)lead, (byte)trail]);
+        }
+        return [.. Encoding.GetEncoding("GB2312").GetString([.. bytes]).Where(CharClass.IsHan).Distinct()];
+    });
 
     /// <summary>The query with its typos replaced, or null when it has none this finds.</summary>
     public static string? Respell(string query, IndexSearcher searcher, ScriptFolding folding)
@@ -37,59 +53,56 @@ internal static class Respelling
             if (!CharClass.IsHan(text[start])) continue;
             var end = start;
             while (end < text.Length && CharClass.IsHan(text[end])) end++;
-            var before = replaced.Count;
-            if (!RespellRun(text, start, end, searcher, replaced) || replaced.Count > MaxReplaced)
-            {
-                for (var i = replaced.Count - 1; i >= before; i--) replaced.RemoveAt(i);
-            }
+            var budget = Math.Min(MaxReplaced - replaced.Count, (end - start) / 2);
+            if (end - start >= MinRunLength && RespellRun(text, start, end, searcher, budget) is { } run) replaced.AddRange(run);
             start = end;
         }
-        if (replaced.Count is 0 or > MaxReplaced) return null;
+        if (replaced.Count == 0) return null;
         var respelled = query.ToCharArray();
         foreach (var at in replaced) respelled[at] = text[at];
         return new string(respelled);
     }
 
-    /// <summary>Replaces the characters of text[start..end) that make unknown pairs; false when some pair stays unknown.</summary>
-    private static bool RespellRun(char[] text, int start, int end, IndexSearcher searcher, List<int> replaced)
+    /// <summary>
+    /// Replaces the characters of text[start..end) that make unknown pairs, at most <paramref name="budget"/>: where it
+    /// replaced them, or null when some pair stays unknown.
+    /// </summary>
+    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, int budget)
     {
         var reader = searcher.IndexReader;
+        var replaced = new List<int>();
         for (var pair = start; pair + 1 < end; pair++)
         {
             if (Known(reader, text[pair], text[pair + 1])) continue;
-            if (replaced.Count == MaxReplaced) return false;
+            if (replaced.Count == budget) return null;
             // Either character of an unknown pair may be the typo: the one whose replacement reads most often in context.
             var second = Best(text, pair + 1, start, end, searcher);
-            var first = pair > start ? Best(text, pair, start, end, searcher) : null;
+            var first = Best(text, pair, start, end, searcher);
             int at;
             char character;
             if (first is { } f && (second is null || f.Count > second.Value.Count)) (at, character) = (pair, f.Character);
             else if (second is { } s) (at, character) = (pair + 1, s.Character);
-            else return false;
+            else return null;
             text[at] = character;
             replaced.Add(at);
         }
-        return true;
+        return replaced;
     }
 
-    /// <summary>The character at <paramref name="at"/> that pairs with both neighbours and reads most often between them.</summary>
+    /// <summary>The character at <paramref name="at"/> that pairs with its neighbours and reads most often between them.</summary>
     private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher)
     {
         var reader = searcher.IndexReader;
-        var previous = text[at - 1];
+        var previous = at > start ? text[at - 1] : (char?)null;
         var next = at + 1 < end ? text[at + 1] : (char?)null;
         var candidates = new List<(char Character, int Frequency)>();
-        foreach (var candidate in Following(reader, previous))
+        foreach (var candidate in previous is { } p ? Following(reader, p) : Common.Value)
         {
             if (candidate == text[at] || !CharClass.IsHan(candidate)) continue;
-            var frequency = Frequency(reader, previous, candidate);
-            if (next is { } n)
-            {
-                var after = Frequency(reader, candidate, n);
-                if (after == 0) continue;
-                frequency = Math.Min(frequency, after);
-            }
-            candidates.Add((candidate, frequency));
+            var frequency = int.MaxValue;
+            if (previous is { } before) frequency = Frequency(reader, before, candidate);
+            if (next is { } after) frequency = Math.Min(frequency, Frequency(reader, candidate, after));
+            if (frequency > 0) candidates.Add((candidate, frequency));
         }
         (char Character, long Count)? best = null;
         foreach (var (candidate, _) in candidates.OrderByDescending(c => c.Frequency).Take(MaxCounted))
@@ -103,8 +116,8 @@ internal static class Respelling
     /// <summary>How many articles hold the candidate with up to two characters either side of it, as far as those pairs are known.</summary>
     private static long InContext(char[] text, int at, char candidate, int start, int end, IndexSearcher searcher)
     {
-        var from = at - 1;
-        if (from - 1 >= start && Known(searcher.IndexReader, text[from - 1], text[from])) from--;
+        var from = at > start ? at - 1 : at;
+        if (from < at && from - 1 >= start && Known(searcher.IndexReader, text[from - 1], text[from])) from--;
         var to = at + 1 < end ? at + 1 : at;
         if (to > at && to + 1 < end && Known(searcher.IndexReader, text[to], text[to + 1])) to++;
         var window = text[from..(to + 1)];

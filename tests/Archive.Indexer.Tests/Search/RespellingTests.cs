@@ -15,6 +15,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
             Add("risk.txt", "防范化解重大风险", "各级党组织要防范化解风险，防控工作不放松。");
             Add("young.txt", "年轻干部培养计划出台", "县委出台年轻干部培养计划，选派年轻干部到基层锻炼。");
             Add("members.txt", "党员发展工作规范有序", "各支部按计划发展党员，严把入口关。");
+            Add("meeting.txt", "市委组织部召开选调生座谈会", "座谈会上，选调生代表交流了基层工作体会。");
         }
     }
 
@@ -22,6 +23,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     [InlineData("疫请防空", "疫情防控")]
     [InlineData("年清干部", "年轻干部")]
     [InlineData("党员发占", "党员发展")]
+    [InlineData("选调生 坐谈会", "选调生 座谈会")] // the first character of a run: no character before it leads to the replacement
     [InlineData("疫請防控 考察", "疫情防控 考察")] // traditional script folded to find the pairs; only the typo is replaced
     public void A_character_typed_for_another_of_its_sound_is_offered_respelled(string typed, string respelled)
     {
@@ -35,6 +37,8 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     [Theory]
     [InlineData("疫苗 考察识别")] // both words are in the archive, never in one article
     [InlineData("王小明")] // a name no article holds, nor any like it
+    [InlineData("新乡贤 组织群众")] // 新乡 and 乡贤 are pairs no article holds: 各乡镇 would change two of three characters, another word
+    [InlineData("座淡")] // two characters, one of them wrong, could be any word
     public void A_query_no_character_replaced_answers_gets_no_suggestion(string query)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = query });
