@@ -39,9 +39,11 @@ internal abstract class BufferedTokenizer : Tokenizer
         if (next >= tokens.Count) return false;
         ClearAttributes();
         var token = tokens[next++];
-        var termBuffer = term.ResizeBuffer(token.Length);
-        CharClass.Normalize(buffer.AsSpan(token.Start, token.Length), termBuffer);
-        term.Length = token.Length;
+        var joined = token.JoinedFrom is null ? 0 : 1;
+        var termBuffer = term.ResizeBuffer(joined + token.Length);
+        if (token.JoinedFrom is { } from) termBuffer[0] = CharClass.Normalize(buffer[from]);
+        CharClass.Normalize(buffer.AsSpan(token.Start, token.Length), termBuffer.AsSpan(joined));
+        term.Length = joined + token.Length;
         offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
         positionIncrement.PositionIncrement = token.PositionIncrement;
         return true;

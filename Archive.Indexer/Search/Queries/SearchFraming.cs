@@ -11,6 +11,9 @@ namespace Archive.Indexer.Search.Queries;
 /// is one: a pair left out of a list (其他县) made 县 a subject that most articles hold. A question asked by its verb
 /// and the verb's negation (有没有…的经验, 能不能建党支部, 是不是, 可不可以) is framed so too: held by next to no article,
 /// 有没有 was a word every article lacked, and it set the scale that made the subject's words count as common ones.
+/// So is a question asking how to do better at its subject (怎么加强年轻干部培养, 如何做好换届, 怎样提高…): the verb of doing
+/// better after the interrogative asks for ways, and the articles on the subject are the answer whether they write 加强 or
+/// not; counted, it was a word the articles on the subject lacked, and ranked below them those that say 加强 of anything.
 /// </summary>
 internal static class SearchFraming
 {
@@ -19,10 +22,17 @@ internal static class SearchFraming
     private static readonly string[] Places =
         ["城市", "地方", "地区", "省份", "省市", "县市", "市县", "县区", "省", "市", "县", "区", "乡镇", "单位", "部门"];
 
+    private static readonly string[] Interrogatives = ["怎么样", "怎么", "怎样", "如何"];
+
+    /// <summary>The verbs of doing a thing better, said of any subject.</summary>
+    private static readonly string[] Bettering =
+        ["加强", "做好", "搞好", "抓好", "提高", "提升", "推进", "推动", "强化", "改进", "完善", "促进", "加快"];
+
     private static readonly string[] Phrases =
     [
         .. Others.SelectMany(other => Places.Select(place => other + place)),
         "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县",
+        .. Interrogatives.SelectMany(asked => Bettering.Select(verb => asked + verb)),
     ];
 
     /// <summary>The framing phrases of a text folded to simplified script, each from a word's start to a word's end.</summary>

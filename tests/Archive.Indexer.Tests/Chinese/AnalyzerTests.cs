@@ -64,6 +64,12 @@ public sealed class AnalyzerTests(SegmentationFixture fixture)
         { "发布日期:2022-04-11", "发布[0,2)+1 布日[1,3)+1 日期[2,4)+1 2022[5,9)+1 04[10,12)+1 11[13,15)+1" },
         { "庆组明电〔2020〕2号", "庆组[0,2)+1 组明[1,3)+1 明电[2,4)+1 2020[5,9)+1 2[10,11)+1 号[11,12)+1" },
         { "“党员+‘家’连心卡”", "党员[1,3)+1 家[5,6)+1 连心[7,9)+1 心卡[8,10)+1" },
+        // An alternative inserted in brackets is also read without it: 村党 stands just before 党组, at 党's offsets.
+        { "村(社区)党组织", "村[0,1)+1 社区[2,4)+1 村党[5,6)+0 党组[5,7)+1 组织[6,8)+1" },
+        { "村（居）民委员会", "村[0,1)+1 居[2,3)+1 村民[4,5)+0 民委[4,6)+1 委员[5,7)+1 员会[6,8)+1" },
+        // A note in brackets longer than an alternative, or brackets not between ideographs, join nothing.
+        { "办法(试行草案稿)印发", "办法[0,2)+1 试行[3,5)+1 行草[4,6)+1 草案[5,7)+1 案稿[6,8)+1 印发[9,11)+1" },
+        { "2022(社区)党员", "2022[0,4)+1 社区[5,7)+1 党员[8,10)+1" },
     };
 
     [Theory]
@@ -88,7 +94,10 @@ public sealed class AnalyzerTests(SegmentationFixture fixture)
                 var lastStart = 0;
                 foreach (var t in terms)
                 {
-                    Assert.Equal(t.Text, CharClass.Normalize(text.AsSpan(t.Start, t.End - t.Start)));
+                    // A bigram joined across an insertion in brackets (镇(街道)组 read as 镇组) stands on its second character.
+                    var atOffsets = CharClass.Normalize(text.AsSpan(t.Start, t.End - t.Start));
+                    var joined = t.Start > 0 && text[t.Start - 1] is ')' or '）' && t.Text.Length == atOffsets.Length + 1 && t.Text.EndsWith(atOffsets, StringComparison.Ordinal);
+                    Assert.True(joined || t.Text == atOffsets, $"{t} stands on {atOffsets}");
                     Assert.True(t.Start >= lastStart, $"{t} starts before {lastStart}");
                     lastStart = t.Start;
                 }

@@ -72,6 +72,14 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut8NdcgFloor = 0.70;
 
+    /// <summary>
+    /// The ninth held-out set (everyday words, roles named otherwise, 包保 variants, queries with no answer here, typos and
+    /// near-forms, 文号 typed loosely, titles in part, field filters, graded 0 to 3; never tuned on): measured 0.669 blind
+    /// (SmartChineseAnalyzer: 0.413), 0.675 after the general fixes its failures showed. Its everyday queries are the
+    /// weakest of any set (0.30), so the floor is set lower than the others'.
+    /// </summary>
+    private const double HeldOut9NdcgFloor = 0.60;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -107,6 +115,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_eighth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut8), HeldOut8NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_ninth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut9), HeldOut9NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Tests.Search;
 /// </summary>
 public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : IClassFixture<SearchFramingTests.Articles>
 {
-    /// <summary>A village service centre, a city meeting on something else, and a report of what places did.</summary>
+    /// <summary>A village service centre, a city meeting on something else, a report of what places did, and more.</summary>
     public sealed class Articles : PageArchive
     {
         public Articles()
@@ -18,6 +18,8 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
             Add("county.txt", "县里召开干部大会", "该县召开干部大会，县里部署全年工作，县直单位参加。");
             Add("economy.txt", "发展壮大村级集体经济", "全镇村级集体经济增收，总结经验加以推广。");
             Add("yes.txt", "有没有人管", "群众问有没有人管，也问能不能办。");
+            Add("mentors.txt", "导师帮带新录用公务员", "为年轻干部培养配备导师，一对一帮带。");
+            Add("strengthen.txt", "加强作风建设", "全县加强作风建设，加强年轻干部队伍管理。");
         }
     }
 
@@ -52,6 +54,17 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
         Assert.Equal("发展壮大村级集体经济", results.Hits[0].Title);
         Assert.Empty(results.Hits[0].MissingWords);
         Assert.DoesNotContain(results.Hits, h => h.Title == "有没有人管");
+    }
+
+    [Theory]
+    [InlineData("怎么加强年轻干部培养")]
+    [InlineData("如何做好年轻干部培养")]
+    public void A_question_asking_how_to_do_better_at_a_subject_is_answered_by_the_articles_on_the_subject(string query)
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal("导师帮带新录用公务员", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
     }
 
     [Fact]
