@@ -190,6 +190,22 @@ public sealed class DocumentReaderTests
         Assert.Contains($"the HTML holds over {HtmlReader.MaxElements:N0} elements", refused.Message);
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("IBM037")]
+    [InlineData("x-ebcdic-koreanextended")]
+    public void Html_declaring_a_charset_no_page_can_be_written_in_is_read_as_its_bytes_are(string charset)
+    {
+        // A page of ASCII (its Chinese written as character references) is read in the charset it declares. UTF-7, which
+        // the runtime refuses to decode, lost the page to a NotSupportedException; EBCDIC read its ASCII as control
+        // characters, refused as binary. Browsers take neither.
+        var html = $"<html><head><meta charset=\"{charset}\"><title>Notice</title></head><body><p>&#24178;&#37096; +ADw-b+AD4-</p></body></html>";
+
+        var read = DocumentReader.Read("declared.html", Encoding.ASCII.GetBytes(html));
+
+        Assert.Contains("干部 +ADw-b+AD4-", read.Text);
+    }
+
     [Fact]
     public void Html_drops_chrome_keeps_paragraphs_and_the_footer_and_respects_the_declared_charset()
     {
