@@ -22,7 +22,7 @@ public static class ReasonInChinese
         (["not a Word, WPS or RTF", "no word-processor document"], "文件不是 Word、WPS 或 RTF 文档"),
         (["binary content", "not valid", "unknown encoding"], "文件不是可识别编码的文本（可能是二进制文件）"),
         (["nests elements"], "网页嵌套层级过深，文件可能已损坏"),
-        (["elements, more than a page holds"], "网页元素过多，文件可能已损坏或被刻意构造，未读取"),
+        (["elements as its parser builds them, more than a page holds"], "网页元素过多，文件可能已损坏或被刻意构造，未读取"),
         (["graphics states saved", "drawing operators"], "PDF 页面的绘图指令过多或嵌套过深，文件可能已损坏或被刻意构造，未读取"),
         (["more memory than a reader may use"], "读取所需内存超出限制，文件可能已损坏或被刻意构造"),
         (["compression bomb", "inflates past"], "文件解压后过大（可能是压缩炸弹，或文档过大），未读取"),

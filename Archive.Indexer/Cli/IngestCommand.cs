@@ -147,7 +147,7 @@ internal static class IngestCommand
             var table = new Table().AddColumn("file").AddColumn("").AddColumn("reason");
             foreach (var problem in problems)
             {
-                table.AddRow(Markup.Escape(problem.Path), problem.Status switch { FileOutcomeStatus.Failed => "[red]failed[/]", FileOutcomeStatus.Deleted => "deleted", _ => "skipped" }, Markup.Escape(problem.Error ?? ""));
+                table.AddRow(TerminalText.Markup(problem.Path), problem.Status switch { FileOutcomeStatus.Failed => "[red]failed[/]", FileOutcomeStatus.Deleted => "deleted", _ => "skipped" }, TerminalText.Markup(problem.Error ?? ""));
             }
 
             AnsiConsole.Write(table);

@@ -33,7 +33,7 @@ internal static class ParseCommand
             }
             catch (Exception e) when (e is UnreadableFileException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"{path.FullName}: {e.Message}");
+                Console.Error.WriteLine(TerminalText.Shown($"{path.FullName}: {e.Message}"));
                 return Task.FromResult(1);
             }
         });

@@ -60,7 +60,7 @@ internal static class ReparseCommand
         var table = new Table().AddColumns("article or document", "field", "editors' value", "parser's value");
         foreach (var d in disagreements)
         {
-            table.AddRow(Markup.Escape(d.Target), Markup.Escape(d.Field), Markup.Escape(CanonicalJson.Text(d.Corrected)), Markup.Escape(CanonicalJson.Text(d.Parsed)));
+            table.AddRow(Markup.Escape(d.Target), Markup.Escape(d.Field), TerminalText.Markup(CanonicalJson.Text(d.Corrected)), TerminalText.Markup(CanonicalJson.Text(d.Parsed)));
         }
         AnsiConsole.Write(table);
     }

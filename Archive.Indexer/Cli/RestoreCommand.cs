@@ -21,9 +21,9 @@ internal static class RestoreCommand
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
-                Console.Error.WriteLine(Directory.Exists(path.FullName)
+                Console.Error.WriteLine(TerminalText.Shown(Directory.Exists(path.FullName)
                     ? $"error: {path.FullName} is a folder: a document is restored from its one file (a scanned issue read from a folder of page images is not restored)"
-                    : $"error: {path.FullName} does not exist");
+                    : $"error: {path.FullName} does not exist"));
                 return 2;
             }
             using var archive = ArchiveOpening.Open(parse.GetValue(data)!);
@@ -35,7 +35,7 @@ internal static class RestoreCommand
             }
             catch (Exception e) when (e is UnreadableFileException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"error: {path.FullName}: {e.Message}");
+                Console.Error.WriteLine(TerminalText.Shown($"error: {path.FullName}: {e.Message}"));
                 return 1;
             }
             var report = archive.RestoreDocument(parse.GetValue(id)!, bytes, new Editing($"cli:{Environment.UserName}"));

@@ -43,8 +43,8 @@ internal static class VerifyCommand
             var table = new Table().AddColumns("document", "file", "bytes", "problem");
             foreach (var problem in report.Problems)
             {
-                table.AddRow(Markup.Escape(problem.DocumentId), Markup.Escape(problem.Original.FileName), problem.Original.Size.ToString("N0"),
-                    problem.State == OriginalState.Missing ? "missing" : Markup.Escape($"damaged: {problem.Path} does not match its sha256"));
+                table.AddRow(Markup.Escape(problem.DocumentId), TerminalText.Markup(problem.Original.FileName), problem.Original.Size.ToString("N0"),
+                    problem.State == OriginalState.Missing ? "missing" : TerminalText.Markup($"damaged: {problem.Path} does not match its sha256"));
             }
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine("To restore a file, ingest or upload it again: a missing one is kept again. Delete a damaged one first.");

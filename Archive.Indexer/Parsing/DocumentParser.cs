@@ -59,6 +59,7 @@ internal sealed class DocumentParser
             parsed = parsed with { Articles = _generic.Parse(lines, [.. roles.Select(_ => LineRole.Body)]).Articles };
         return parsed with
         {
+            Articles = parsed.Articles.Select(a => a.WithBoundedHeadlines()).ToList(),
             KindConfidence = decision.Confidence,
             Evidence = decision.Evidence,
             LineRoles = roles.Select(r => r.Name()).ToList(),

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Archive.Indexer.Chinese;
+using Archive.Indexer.Model;
 using Archive.Indexer.Parsing.Recognizers;
 
 namespace Archive.Indexer.Parsing;
@@ -49,6 +51,32 @@ internal sealed record ParsedArticle
     public IReadOnlyList<string> Captions { get; init; } = [];
     /// <summary>The article's text, paragraphs separated by "\n".</summary>
     public required string Body { get; init; }
+
+    /// <summary>
+    /// A headline's length at most, as long as an editor may give one: a longer line is no headline but a page's text
+    /// in one heading (an h1 of 600,000 characters), and as a title it went whole into every hit, export row and
+    /// citation that listed it (6 MB for one search of 干部).
+    /// </summary>
+    public const int MaxTitleLength = Editing.MaxTitleLength;
+
+    /// <summary>
+    /// The article with a title or subtitle longer than <see cref="MaxTitleLength"/> cut there (ending in …) and the
+    /// whole line put at the start of its body, so nothing of it is lost to search.
+    /// </summary>
+    public ParsedArticle WithBoundedHeadlines()
+    {
+        var overlong = new[] { Title, Subtitle }.Where(h => h is { Length: > MaxTitleLength }).ToList();
+        if (overlong.Count == 0) return this;
+        return this with
+        {
+            Title = Bounded(Title),
+            Subtitle = Bounded(Subtitle),
+            Body = string.Join("\n", overlong.Append(Body).Where(t => t!.Length > 0)),
+        };
+
+        static string? Bounded(string? headline) =>
+            headline is { Length: > MaxTitleLength } ? CharacterBoundary.Cut(headline, MaxTitleLength - 1) + "…" : headline;
+    }
 
     /// <summary>The title to show and store: the printed one, else the body's opening words.</summary>
     [JsonIgnore]

@@ -42,11 +42,11 @@ internal static partial class HtmlReader
     /// <summary>Markup already decoded (a page, or the HTML a Markdown file holds), read as a page is.</summary>
     public static ExtractedText Read(string html, string encoding)
     {
-        var (depth, elements) = HtmlNesting.Measure(html);
+        var (depth, elements) = HtmlNesting.Measure(html, MaxDepth, MaxElements);
         if (depth > MaxDepth)
-            throw new UnreadableFileException($"the HTML nests elements {depth:N0} levels deep (unclosed or nested tags); at most {MaxDepth:N0} are read");
+            throw new UnreadableFileException($"the HTML nests elements more than {MaxDepth:N0} levels deep (unclosed or nested tags); at most {MaxDepth:N0} are read");
         if (elements > MaxElements)
-            throw new UnreadableFileException($"the HTML holds {elements:N0} elements, more than a page holds; at most {MaxElements:N0} are read");
+            throw new UnreadableFileException($"the HTML holds over {MaxElements:N0} elements as its parser builds them, more than a page holds; at most {MaxElements:N0} are read");
         var document = new HtmlParser().ParseDocument(html);
         var address = Address(document, html);
         foreach (var element in document.QuerySelectorAll("*").Where(IsChrome).ToList())

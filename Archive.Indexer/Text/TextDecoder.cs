@@ -227,6 +227,10 @@ internal static class TextDecoder
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\v', '\n').Replace('\u0085', '\n')
             .Replace('\u2028', '\n').Replace('\u2029', '\n');
 
+    /// <summary>The markup a declaration is written in: an encoding that reads it otherwise is none a page can declare.</summary>
+    private const string DeclarationText = "<meta charset=\"\"> azAZ09";
+    private static readonly byte[] DeclarationBytes = Encoding.ASCII.GetBytes(DeclarationText);
+
     private static Encoding? DeclaredEncoding(string? charset)
     {
         if (string.IsNullOrWhiteSpace(charset)) return null;
@@ -236,10 +240,15 @@ internal static class TextDecoder
             // A declaration read from bytes as ASCII cannot be UTF-16 or UTF-32 (browsers read such a page as UTF-8);
             // taken at its word, a page's markup became ideographs.
             if (e.CodePage is 1200 or 1201 or 12000 or 12001) return null;
+            // Nor can it be an encoding that reads ASCII as other characters (EBCDIC, IBM037): browsers never take one,
+            // and a page of ASCII declaring one was refused as binary.
+            if (e.GetString(DeclarationBytes) != DeclarationText) return null;
             // GB2312 and GBK pages often hold characters only GB18030 has; it is a superset of both.
             return e.CodePage is 936 or 20936 ? Encoding.GetEncoding("GB18030") : e;
         }
-        catch (ArgumentException)
+        // The runtime knows some names it refuses to decode (UTF-7, which browsers never take either): such a page
+        // failed as "the reader failed on this file (NotSupportedException …)", its text lost to its declaration.
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }

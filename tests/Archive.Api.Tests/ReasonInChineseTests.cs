@@ -25,7 +25,7 @@ public sealed class ReasonInChineseTests
     [InlineData("the PDF is damaged or built to be expensive: page 1 keeps more than 1,000 graphics states saved at once (q without Q), where a page needs a few", "PDF 页面的绘图指令过多或嵌套过深")]
     [InlineData("the PDF is damaged or built to be expensive: page 3 runs more than 1,000,000 drawing operators, more than a page holds", "PDF 页面的绘图指令过多或嵌套过深")]
     [InlineData("reading the file needed more memory than a reader may use: the file is damaged or built to be expensive", "读取所需内存超出限制")]
-    [InlineData("the HTML holds 1,000,001 elements, more than a page holds; at most 500,000 are read", "网页元素过多")]
+    [InlineData("the HTML holds over 500,000 elements as its parser builds them, more than a page holds; at most 500,000 are read", "网页元素过多")]
     [InlineData("the document it was to replace (0123456789abcdef) was replaced by another version while this file was read; nothing was stored: upload it again naming the current version", "要取代的文档在读取期间已被另一版本取代")]
     [InlineData("the document it was to replace (0123456789abcdef) was deleted while this file was read; nothing was stored: upload it without replaces= to store it as a document of its own", "要取代的文档在读取期间已被删除")]
     public void A_known_reason_is_said_in_chinese_with_the_english_after_it(string reason, string gist)

@@ -81,6 +81,12 @@ public static class HostileFiles
         yield return new("html: a million numeric character references", "references.html", Utf8("<p>" + Repeat("&#x5E72;", 1_000_000)));
         yield return new("html: references to NUL, surrogates and noncharacters", "badrefs.html", Utf8("<p>干&#0;部&#xD800;党&#xDFFF;员&#x110000;群&#xFFFE;众</p>"));
         yield return new("html: a bogus charset", "charset.html", Utf8("<meta charset=\"x-no-such-charset\"><p>干部</p>"));
+        yield return new("html: a charset the runtime refuses (UTF-7) and one that reads ASCII as other characters (EBCDIC)", "utf7.html",
+            Utf8("<meta charset=\"utf-7\"><meta charset=\"IBM037\"><p>+ADw-script+AD4-&#24178;&#37096;</p>"));
+        yield return new("html: paragraphs left open with a font inside, 1,500 times", "openfonts.html",
+            Utf8(Repeat("<p><font size=3>干部工作", 1_500)));
+        yield return new("html: a different font left open in each of 1,500 paragraphs (the parser nests them all)", "distinctfonts.html",
+            Utf8(string.Concat(Enumerable.Range(0, 1_500).Select(i => $"<p><font id=f{i}>干部"))));
     }
 
     public static IEnumerable<HostileFile> Docx()

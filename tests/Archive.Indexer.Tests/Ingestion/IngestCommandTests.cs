@@ -24,4 +24,22 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains(message, error);
         Assert.False(File.Exists(Path.Combine(data, "archive.db")));
     }
+
+    [Fact]
+    public async Task A_file_named_with_terminal_escapes_and_line_breaks_is_listed_with_them_shown_not_obeyed()
+    {
+        // A name that clears the screen and retitles the terminal, and one that forges a line of the report.
+        var folder = _temp.File("shared");
+        Directory.CreateDirectory(folder);
+        string[] names = ["\u001b[2J\u001b]0;pwned\u0007.txt", "x\nforged.txt: stored.txt"];
+        foreach (var name in names) File.WriteAllBytes(Path.Combine(folder, name), []);
+
+        var (_, output, _) = await ArchiveProcess.RunAsync(null, "ingest", folder, "--data", _temp.File("data"));
+        var (_, _, parseError) = await ArchiveProcess.RunAsync(null, "parse", Path.Combine(folder, names[1]));
+
+        Assert.DoesNotContain('\u001b', output);
+        Assert.DoesNotContain('\u0007', output);
+        Assert.Contains("\\u001B[2J", output);
+        Assert.Contains("x\\u000Aforged.txt: stored.txt", parseError);
+    }
 }

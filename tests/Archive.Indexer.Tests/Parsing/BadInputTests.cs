@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Indexer.Parsing;
+using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Tests.Parsing;
 
@@ -34,6 +35,23 @@ public sealed class BadInputTests
         var article = Assert.Single(Samples.Parser.Parse(text).Articles);
 
         foreach (var line in text.Split('\n')) Assert.Contains(line, (article.Title ?? "") + article.Body);
+    }
+
+    [Fact]
+    public void A_headline_longer_than_any_title_is_cut_and_its_whole_line_kept_in_the_body()
+    {
+        // A page whose heading holds its whole text: its 600,000 characters were one article's title, sent whole in every
+        // hit, export row and citation that listed it.
+        var heading = string.Concat(Enumerable.Repeat("干部", 300_000));
+        var html = $"<html><head><title>x</title></head><body><h1>{heading}</h1><p>正文内容党员。</p><p>来源：{string.Concat(Enumerable.Repeat("组织部", 100_000))}</p></body></html>";
+
+        var doc = Samples.Parser.Parse(DocumentReader.Read("heading.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.All(doc.Articles, a => Assert.InRange((a.Title ?? "").Length, 0, ParsedArticle.MaxTitleLength));
+        Assert.All(doc.Articles, a => Assert.InRange((a.Subtitle ?? "").Length, 0, ParsedArticle.MaxTitleLength));
+        // The page's reading cuts its first lines off the heading as headlines of their own; the rest, the title cut, is in a body whole.
+        var rest = string.Concat(Enumerable.Repeat("干部", 299_000));
+        Assert.Contains(doc.Articles, a => a.Body.Contains(rest, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Archive.Indexer.Search.Queries;
+namespace Archive.Indexer.Chinese;
 
 /// <summary>Cutting text between characters: never between the two halves of a surrogate pair (an emoji, a rare ideograph).</summary>
 internal static class CharacterBoundary
