@@ -58,6 +58,9 @@ public sealed class RequestLimits
 
     public int MaxFilesPerUpload { get; set; } = 20;
 
+    /// <summary>Uploads (and restores) read at once: each holds its files in memory while they are read; more get 429.</summary>
+    public int MaxConcurrentUploads { get; set; } = 4;
+
     /// <summary>Characters of the q parameter.</summary>
     public int MaxQueryLength { get; set; } = 500;
 

@@ -190,6 +190,11 @@ public static class ApiProblems
             $"Too many searches from this client. Wait {retryAfterSeconds} s and try again; for bulk work use /api/v1/export.",
             $"此客户端检索过于频繁。请等待 {retryAfterSeconds} 秒后重试；批量获取请使用 /api/v1/export。") with { RetryAfterSeconds = retryAfterSeconds };
 
+    public static ApiProblem TooManyUploads(int retryAfterSeconds) =>
+        Make(StatusCodes.Status429TooManyRequests, "too_many_uploads", "Too many uploads",
+            $"As many uploads as the server reads at once are under way. Wait {retryAfterSeconds} s and send the files again.",
+            $"服务器正在处理的上传已达上限。请等待 {retryAfterSeconds} 秒后重新上传。") with { RetryAfterSeconds = retryAfterSeconds };
+
     public static ApiProblem ArchiveStarting() =>
         Make(StatusCodes.Status503ServiceUnavailable, "archive_starting", "Archive starting",
             "The archive is still opening; try again in a few seconds.",

@@ -59,8 +59,8 @@ public static class ArchiveApiHosting
         services.AddOptions<ArchiveApiOptions>()
             .Bind(builder.Configuration.GetSection(ArchiveApiOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Archive:DataDirectory must name a folder.")
-            .Validate(o => o.Limits is { MaxRequestBytes: > 0, MaxUploadBytes: > 0, MaxFileBytes: > 0, MaxFilesPerUpload: > 0 },
-                "Archive:Limits: MaxRequestBytes, MaxUploadBytes, MaxFileBytes and MaxFilesPerUpload must be positive.")
+            .Validate(o => o.Limits is { MaxRequestBytes: > 0, MaxUploadBytes: > 0, MaxFileBytes: > 0, MaxFilesPerUpload: > 0, MaxConcurrentUploads: > 0 },
+                "Archive:Limits: MaxRequestBytes, MaxUploadBytes, MaxFileBytes, MaxFilesPerUpload and MaxConcurrentUploads must be positive.")
             .Validate(o => o.Limits is { MaxQueryLength: > 0, MaxExportHits: > 0, RequestHeadersTimeoutSeconds: > 0, MinRequestBodyBytesPerSecond: > 0 },
                 "Archive:Limits: MaxQueryLength, MaxExportHits, RequestHeadersTimeoutSeconds and MinRequestBodyBytesPerSecond must be positive.")
             .Validate(o => o.RateLimit is { SearchesPerSecond: >= 0, Burst: >= 0 }, "Archive:RateLimit values cannot be negative.")
@@ -114,11 +114,14 @@ public static class ArchiveApiHosting
             {
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 1;
                 var http = context.HttpContext;
+                if (http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == DocumentEndpoints.UploadPolicy)
+                    return new ValueTask(ApiProblems.TooManyUploads(retry).ExecuteAsync(http));
                 return new ValueTask(http.Request.Path.StartsWithSegments("/api")
                     ? ApiProblems.TooManyRequests(retry).ExecuteAsync(http)
                     : Archive.Web.Browse.TooManySearches.WriteAsync(http, retry));
             };
             o.AddPolicy(SearchEndpoints.RateLimitPolicy, SearchLimiter);
+            o.AddPolicy(DocumentEndpoints.UploadPolicy, UploadLimiter);
         });
 
         services.AddOpenApi(ArchiveOpenApi.Configure);
@@ -185,6 +188,14 @@ public static class ArchiveApiHosting
             AutoReplenishment = true,
         });
     }
+
+    /// <summary>Uploads of all clients together, as many at once as the limits say and no queue: each may hold 100 MB while read.</summary>
+    private static RateLimitPartition<string> UploadLimiter(HttpContext context) =>
+        RateLimitPartition.GetConcurrencyLimiter("uploads", _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = context.RequestServices.GetRequiredService<IOptions<ArchiveApiOptions>>().Value.Limits.MaxConcurrentUploads,
+            QueueLimit = 0,
+        });
 
     /// <summary>Answers with a problem when nothing else wrote a body: unknown routes, wrong methods or content types.</summary>
     private static Task StatusProblem(HttpContext context)

@@ -189,4 +189,59 @@ public sealed class SeparateHostTests
             await streamed.AssertProblem(HttpStatusCode.RequestEntityTooLarge, "request_too_large");
         }
     }
+
+    [Fact]
+    public async Task An_upload_beyond_the_ones_read_at_once_gets_429_until_one_of_them_ends()
+    {
+        using var host = new ArchiveApiFactory(new Dictionary<string, string?>
+        {
+            ["Archive:SeedSamples"] = "false",
+            ["Archive:Limits:MaxConcurrentUploads"] = "1",
+            ["Archive:ApiKeys:tests"] = ArchiveApiFactory.TestKey,
+        });
+        host.UseKestrel(0);
+        host.StartServer();
+        var client = host.CreateClient();
+        var address = client.BaseAddress!;
+
+        // An upload whose body is still coming holds the one place.
+        using (var slow = new TcpClient())
+        {
+            await slow.ConnectAsync(address.Host, address.Port);
+            await slow.GetStream().WriteAsync(Encoding.ASCII.GetBytes(
+                "POST /api/v1/documents HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=xyz\r\n" +
+                $"X-Api-Key: {ArchiveApiFactory.TestKey}\r\nContent-Length: 100000\r\n\r\n--xyz\r\n"));
+
+            // Its request reaches the limiter a moment after it is sent: asked until it has (a bound, not a timing).
+            HttpResponseMessage? refused = null;
+            for (var attempt = 0; attempt < 50 && refused is null; attempt++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = OneFile() };
+                request.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+                var answer = await client.SendAsync(request);
+                if (answer.StatusCode == HttpStatusCode.TooManyRequests) refused = answer;
+                else await Task.Delay(100);
+            }
+            Assert.NotNull(refused);
+            using (refused)
+            {
+                await refused.AssertProblem(HttpStatusCode.TooManyRequests, "too_many_uploads");
+                Assert.NotNull(refused.Headers.RetryAfter);
+            }
+            // Searches are not uploads: they go on.
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=x")).StatusCode);
+        }
+
+        // The slow client gone, the place is free again.
+        HttpStatusCode status = default;
+        for (var attempt = 0; attempt < 100 && status != HttpStatusCode.OK; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = OneFile() };
+            request.Headers.Add("X-Api-Key", ArchiveApiFactory.TestKey);
+            using var answer = await client.SendAsync(request);
+            status = answer.StatusCode;
+            if (status != HttpStatusCode.OK) await Task.Delay(100);
+        }
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
 }
