@@ -78,7 +78,7 @@ internal static partial class WebChrome
     /// A breadcrumb: 当前位置：首页 > …, 首页 > 工作动态 > 正文; or its steps run together where a copy lost the
     /// separators (首页范文工作报告调研报告): a headline never opens on the home page's link.
     /// </summary>
-    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前|所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$|^首页[\u4e00-\u9fa5]{2,28}$")]
+    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前)?(?:所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$|^首页[\u4e00-\u9fa5]{2,28}$")]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"!\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)")]

@@ -6,6 +6,7 @@ public sealed class WebChromeTests
 {
     [Theory]
     [InlineData("当前位置：首页 > 工作动态 > 正文")]
+    [InlineData("您现在所在的位置:首页 >基层动态")]
     [InlineData("新浪首页 > 新闻中心 > 国内新闻 > 正文")]
     [InlineData("首页>要闻>天下 天下")]
     [InlineData("行政範例 >調查報告 >")]
