@@ -2147,6 +2147,25 @@ public sealed class GeneralizationTests
         Assert.Equal("基层减负，到底减的是什么?", doc.Articles.Single().Title);
     }
 
+    [Theory]
+    [InlineData("(略) 人民政府办公室")]
+    [InlineData("某某县人民政府办公室")]
+    public void A_signature_a_copy_site_masked_names_no_issuer(string signature)
+    {
+        var text = $"""
+            临政办〔2022〕9号
+            各乡镇人民政府，县政府各部门：
+            《县防汛抗旱应急预案》已经县政府同意，现印发给你们，请认真贯彻执行。
+            {signature}
+            2022年5月6日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Null(doc.Publisher);
+        Assert.Null(doc.Articles.Single().SourceDepartment);
+        Assert.Equal(new DateOnly(2022, 5, 6), doc.Date);
+    }
+
     [Fact]
     public void A_portal_disclosure_table_with_letter_spaced_labels_is_no_part_of_the_notice_title()
     {
