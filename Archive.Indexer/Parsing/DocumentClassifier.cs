@@ -103,7 +103,8 @@ internal static partial class DocumentClassifier
             if (i < head && Newspaper.Masthead(f) is not null) evidence.Add(DocumentKind.NewspaperPage, 6, "paper and date line", line, Strength.PageChrome);
             if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 90)
             {
-                var compact = Punctuation.Compact(AppendedNumber().Replace(f, ""));
+                // A title flattened from a table keeps the row's empty cells (…的公告 | ||||), which the title is built without.
+                var compact = Punctuation.Compact(AppendedNumber().Replace(f.TrimEnd(' ', '|'), ""));
                 if (DocumentTitle.IsOfficial(compact) && !line.HasFullStop)
                 {
                     evidence.Add(DocumentKind.Notice, 3, "title of an official document", line);
