@@ -174,6 +174,7 @@ public sealed class CreditTests
     [InlineData("江东新闻网·掌上江东客户端讯 4月1日,全区", "Web", "江东新闻网·掌上江东客户端讯 ")]
     [InlineData("中广网北京5月26日独家消息 据中央人民广播电台报道", "Web", "中广网北京5月26日独家消息 ")]
     [InlineData("东南网福州3月2日消息 近日,省委组织部", "Web", "东南网福州3月2日消息 ")]
+    [InlineData("【連網】  今天上午10點,東海縣", "Web", "【連網】  ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);

@@ -22,6 +22,7 @@ public sealed class SiteNameTests
     [InlineData("东南网8月16日讯(记者 张三)", "东南网")]
     [InlineData("南方网韶关讯 (记者 李四)", "南方网")]
     [InlineData("江东新闻网·掌上江东客户端讯 ", "江东新闻网·掌上江东客户端")]
+    [InlineData("【連網】  今天上午", "連網")]
     public void A_sites_dateline_names_the_site(string dateline, string site) =>
         Assert.Equal(site, SiteName.InDateline(Lines.Of(dateline)));
 
