@@ -11,10 +11,13 @@ namespace Archive.Indexer.Parsing.Recognizers;
 internal static partial class SiteName
 {
     /// <summary>The line when it is nothing but a site's name.</summary>
-    public static string? Whole(SourceLine line)
+    public static string? Whole(SourceLine line) => IsName(line.Folded) ? line.Text.Trim() : null;
+
+    /// <summary>Whether the folded text is nothing but a site's name.</summary>
+    public static bool IsName(string folded)
     {
-        var trimmed = line.Folded.Trim();
-        return trimmed.Length <= 16 && Name().IsMatch(trimmed) ? line.Text.Trim() : null;
+        var trimmed = folded.Trim();
+        return trimmed.Length <= 16 && Name().IsMatch(trimmed);
     }
 
     /// <summary>A site named by the page's chrome: alone, as a breadcrumb's first step, in a 返回…首页 link.</summary>

@@ -2147,6 +2147,23 @@ public sealed class GeneralizationTests
         Assert.Equal("基层减负，到底减的是什么?", doc.Articles.Single().Title);
     }
 
+    [Fact]
+    public void A_portal_line_led_by_the_sites_name_is_no_part_of_the_headline()
+    {
+        const string text = """
+            当前位置: 工作动态>> 地方政务
+            甲省地方党委换届工作有序进行
+            甲省政府门户网站 www.jia.gov.cn   2016年07月14日   来源:甲省日报
+                记者从全省组织部长座谈会上获悉:全省地方党委换届工作正在有序进行。截至7月12日,已有24个县召开党代会。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.Equal(new DateOnly(2016, 7, 14), doc.Date);
+        Assert.Equal("甲省地方党委换届工作有序进行", article.Title);
+        Assert.Null(article.Subtitle);
+        Assert.StartsWith("记者从全省", article.Body);
+    }
+
     [Theory]
     [InlineData("(略) 人民政府办公室")]
     [InlineData("某某县人民政府办公室")]
