@@ -226,9 +226,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         || roles[i] == LineRole.WebLabel && WebLabels.Read(lines[i].Folded) is { Count: > 0 } labels && labels.All(l => !l.Name.Contains("来源") && l.Name != "稿源")
         || roles[i] is LineRole.Body or LineRole.Heading && Dateline.Read(lines[i].Folded) is { Kind: not DatelineKind.Web };
 
+    /// <remarks>A paper's archive heads each item with its column's field, empty where the item has none (专栏：): no kicker.</remarks>
     private static bool IsHeadlineLine(SourceLine line, LineRole role) =>
         (role == LineRole.Heading && line.Text.Length <= 40 || role == LineRole.Body && line.Text.Length <= 20 && line.Folded.TrimEnd().EndsWith(':'))
-        && ChineseDate.FindFirst(line.Folded) is null && !EpaperPage().IsMatch(line.Folded);
+        && ChineseDate.FindFirst(line.Folded) is null && !EpaperPage().IsMatch(line.Folded) && line.CompactFolded != "专栏:";
 
     /// <summary>The headline of lines [start, end): a kicker ending with a colon joins it; a second line is the subtitle.</summary>
     private static string? Headline(IReadOnlyList<SourceLine> lines, int start, int end, out string? subtitle)

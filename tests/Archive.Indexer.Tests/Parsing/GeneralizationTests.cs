@@ -2148,6 +2148,23 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_papers_archive_item_under_an_empty_column_field_is_titled_by_its_headline_alone()
+    {
+        const string text = """
+            1955年3月2日人民日报 第3版
+
+            第3版()
+            专栏:
+
+            甲县农村党支部坚持民主生活会
+            本报讯 近来,甲县农村党支部普遍坚持了民主生活会制度,支部委员会按月开会,检查工作,开展批评和自我批评。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal("甲县农村党支部坚持民主生活会", doc.Articles.Single().Title);
+    }
+
+    [Fact]
     public void A_portal_line_led_by_the_sites_name_is_no_part_of_the_headline()
     {
         const string text = """
