@@ -19,6 +19,8 @@ public sealed class KindTests
     [InlineData(DocumentKind.WebArticle, "集團黨委組織中心組學習,與會人員結合分管工作作交流發言。\n(文/圖:集團黨群工作部 林曉雯)")]
     [InlineData(DocumentKind.WebArticle, "开发区党工委召开党建工作推进会,部署下半年重点任务。(文/图:党群工作部 孙海燕)")]
     [InlineData(DocumentKind.NewspaperPage, "第05版:要闻 上一版3  4下一版\n贵州铜仁:\n创新党建模式助力脱贫攻坚\n本报记者 王新伟 吴秉泽\n“今年,我们的香菇产业辐射到200多户。”")]
+    // A paper's archive: each item under its page line, the section left empty, and its column's field.
+    [InlineData(DocumentKind.NewspaperPage, "第1版()\n专栏:社论\n做好在青年中发展党员的工作\n加强党对青年工作的领导,是党在当前的重大任务之一。必须加强党在青年中的工作。")]
     [InlineData(DocumentKind.NewspaperPage, "本报讯(记者张鸣岐)昨天,由中央组织部指导的征文活动总结表彰会在津举行。")]
     // A city paper reprinting a provincial paper's item.
     [InlineData(DocumentKind.NewspaperPage, "全省选派千名干部驻村帮扶\n据《甘肃日报》消息 近日,省委组织部从省直机关选派1000名干部到村任职。")]
