@@ -65,6 +65,12 @@ internal static partial class WebChrome
     /// </summary>
     public static bool OpensRelated(string folded) => RelatedHeading().IsMatch(folded.Trim());
 
+    /// <summary>The heading of a site's disclaimer after the text (免责声明:): what follows it is the site's, not the text's.</summary>
+    public static bool OpensDisclaimer(string folded) => Disclaimer().IsMatch(folded.Trim());
+
+    [GeneratedRegex(@"^(?:免责(?:声明|申明)|版权(?:及免责)?声明)\s*:?$")]
+    private static partial Regex Disclaimer();
+
     /// <summary>Three or more short items separated by | or by spaces alone, with no sentence among them.</summary>
     private static bool IsMenu(string text)
     {

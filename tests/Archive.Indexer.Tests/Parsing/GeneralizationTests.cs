@@ -2165,6 +2165,20 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_sites_disclaimer_after_the_text_is_no_part_of_it()
+    {
+        const string text = """
+            甲县开展党员冬训
+            发布时间:2020-06-02
+            近日,甲县党委组织全县党员开展冬训,300余名党员参加。冬训分三期进行。
+            免责声明:
+            - 1、本网刊登的文章仅代表作者个人观点,文章内容仅供参考,并不构成投资建议。
+            - 2、本网转载的文章均已注明来源,版权归原作者所有,如有侵权请联系我们删除!
+            """;
+        Assert.EndsWith("冬训分三期进行。", Samples.Parser.Parse(text).Articles.Single().Body);
+    }
+
+    [Fact]
     public void A_portal_line_led_by_the_sites_name_is_no_part_of_the_headline()
     {
         const string text = """
