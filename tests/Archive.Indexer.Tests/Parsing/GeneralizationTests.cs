@@ -2195,16 +2195,14 @@ public sealed class GeneralizationTests
         Assert.StartsWith("记者从全省", article.Body);
     }
 
-    [Theory]
-    [InlineData("(略) 人民政府办公室")]
-    [InlineData("某某县人民政府办公室")]
-    public void A_signature_a_copy_site_masked_names_no_issuer(string signature)
+    [Fact]
+    public void A_signature_a_copy_site_masked_names_no_issuer()
     {
-        var text = $"""
+        const string text = """
             临政办〔2022〕9号
             各乡镇人民政府，县政府各部门：
             《县防汛抗旱应急预案》已经县政府同意，现印发给你们，请认真贯彻执行。
-            {signature}
+            (略) 人民政府办公室
             2022年5月6日
             """;
         var doc = Samples.Parser.Parse(text);
