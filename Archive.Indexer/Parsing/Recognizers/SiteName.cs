@@ -25,7 +25,8 @@ internal static partial class SiteName
     {
         if (Whole(line) is { } whole) return whole;
         if (Home().Match(line.Folded) is { Success: true } home) return Cut(line, home.Groups["site"]);
-        return FirstStep().Match(line.Folded) is { Success: true } step ? Cut(line, step.Groups["site"]) : null;
+        // A first step that is a channel's name (当前位置: 工作动态>> 地方政务) names no site.
+        return FirstStep().Match(line.Folded) is { Success: true } step && !PageChannel.IsName(step.Groups["site"].Value) ? Cut(line, step.Groups["site"]) : null;
     }
 
     public static string? InDateline(SourceLine credit) =>
