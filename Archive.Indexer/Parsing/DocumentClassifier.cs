@@ -103,7 +103,8 @@ internal static partial class DocumentClassifier
             if (i < head && Newspaper.Masthead(f) is not null) evidence.Add(DocumentKind.NewspaperPage, 6, "paper and date line", line, Strength.PageChrome);
             if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 90)
             {
-                var compact = Punctuation.Compact(AppendedNumber().Replace(f, ""));
+                // A title flattened from a table keeps the row's empty cells (…的公告 | ||||), which the title is built without.
+                var compact = Punctuation.Compact(AppendedNumber().Replace(f.TrimEnd(' ', '|'), ""));
                 if (DocumentTitle.IsOfficial(compact) && !line.HasFullStop)
                 {
                     evidence.Add(DocumentKind.Notice, 3, "title of an official document", line);
@@ -276,7 +277,7 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"来源\s*:\s*\S*(?:日报|晚报|早报|报)(?:\s|$)")]
     private static partial Regex NewspaperSource();
 
-    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?\d{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*[:：]")]
+    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?\d{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*(?:[:：]|\([\u4e00-\u9fa5]{0,12}\))")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^(?:本报|首席|全媒体|特约)?记者\s")]

@@ -23,9 +23,10 @@ internal static partial class GluedLines
         var split = new List<SourceLine>(lines.Count + 8);
         for (var i = 0; i < lines.Count; i++)
         {
-            // A headline run into a portal's address and time is cut however short the line (not a label's value: 文章来源：www…).
+            // A headline run into a portal's address and time is cut however short the line (not a label's value: 文章来源：www…;
+            // not the site's name leading its own line: 中央政府门户网站 www.gov.cn 2006年07月14日).
             if (i < FirstLines && (lines[i].Text.Length > 60 || WebLabels.PortalAddressIndex(lines[i].Folded) is > 0 and var portal
-                    && !lines[i].Folded[..portal].TrimEnd().EndsWith(':')))
+                    && !lines[i].Folded[..portal].TrimEnd().EndsWith(':') && !SiteName.IsName(lines[i].Folded[..portal])))
                 split.AddRange(Cut(lines[i], lines.Skip(i + 1).Take(6).Select(l => l.Compact).ToHashSet()));
             else
                 split.Add(lines[i]);

@@ -226,9 +226,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         || roles[i] == LineRole.WebLabel && WebLabels.Read(lines[i].Folded) is { Count: > 0 } labels && labels.All(l => !l.Name.Contains("来源") && l.Name != "稿源")
         || roles[i] is LineRole.Body or LineRole.Heading && Dateline.Read(lines[i].Folded) is { Kind: not DatelineKind.Web };
 
+    /// <remarks>A paper's archive heads each item with its column's field, empty where the item has none (专栏：): no kicker.</remarks>
     private static bool IsHeadlineLine(SourceLine line, LineRole role) =>
         (role == LineRole.Heading && line.Text.Length <= 40 || role == LineRole.Body && line.Text.Length <= 20 && line.Folded.TrimEnd().EndsWith(':'))
-        && ChineseDate.FindFirst(line.Folded) is null && !EpaperPage().IsMatch(line.Folded);
+        && ChineseDate.FindFirst(line.Folded) is null && !EpaperPage().IsMatch(line.Folded) && line.CompactFolded != "专栏:";
 
     /// <summary>The headline of lines [start, end): a kicker ending with a colon joins it; a second line is the subtitle.</summary>
     private static string? Headline(IReadOnlyList<SourceLine> lines, int start, int end, out string? subtitle)
@@ -364,10 +365,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The page and its section in a page head: 第05版：要闻, 第3版  党建, 第2版(要闻)专栏：…, A3版; and 第A05：党建之窗, where a site's template
+    /// The page and its section in a page head: 第05版：要闻, 第3版  党建, 第2版(要闻)专栏：…, 第4版() (an archive's, the section left empty), A3版; and 第A05：党建之窗, where a site's template
     /// lost the 版 but the line still opens on the page's 第 and its section follows the colon. Reads folded text.
     /// </summary>
-    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?(?<page>\d{1,5})|第(?<numeral>[一二三四五六七八九十]{1,3})|(?<numeral>[一二三四五六七八九十]{1,3})(?=\s*版\s*:))\s*版(?:\s*:\s*(?<section>(?:(?!总?第\s*\d)[^\s上]){1,30})|\((?<section>[\u4e00-\u9fa5]{1,12})\)|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))|^第\s*[A-Z]?(?<page>\d{1,3})\s*:\s*(?<section>[\u4e00-\u9fa5]{2,12})(?=\s|$)")]
+    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?(?<page>\d{1,5})|第(?<numeral>[一二三四五六七八九十]{1,3})|(?<numeral>[一二三四五六七八九十]{1,3})(?=\s*版\s*:))\s*版(?:\s*:\s*(?<section>(?:(?!总?第\s*\d)[^\s上]){1,30})|\((?<section>[\u4e00-\u9fa5]{0,12})\)|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))|^第\s*[A-Z]?(?<page>\d{1,3})\s*:\s*(?<section>[\u4e00-\u9fa5]{2,12})(?=\s|$)")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^(?:——|──|—|--)\s*(?<text>.+)$")]

@@ -70,6 +70,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
 
         var (signer, date) = page.TakeSignature();
         signer ??= TakeUndatedSignature(page);
+        // A signature a copy site masked ((略)人民政府办公厅) closes the text but names no issuer.
+        if (signer is not null && Organization.IsMasked(signer)) signer = null;
         TakeClosingFormula(page);
         date ??= TakeTrailingDate(page);
         date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);

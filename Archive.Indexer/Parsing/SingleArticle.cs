@@ -104,7 +104,7 @@ internal sealed partial class SingleArticle
     /// Where a block of other pages' teasers (新闻推荐, 相关阅读) starts after a paragraph of the text, or <paramref name="end"/>:
     /// its heading over a headline (a short line without a full stop) or a teaser cut short (…一、征集...); over a whole
     /// paragraph (延伸阅读 over more of the story) it is text. An editor's stamp in brackets (【编辑:叶攀】) closes the text:
-    /// what follows it is such a block, headed or not.
+    /// what follows it is such a block, headed or not. So does a site's disclaimer (免责声明:) and its items.
     /// </summary>
     private int RelatedStart(int from, int end)
     {
@@ -116,6 +116,7 @@ internal sealed partial class SingleArticle
                 && (next < 0 || IsTeaser(_lines[next])))
                 return i;
             if (sawParagraph && _roles[i] == LineRole.WebLabel && WebLabels.IsEditorStamp(_lines[i].Folded)) return i + 1;
+            if (sawParagraph && WebChrome.OpensDisclaimer(_lines[i].Folded)) return i;
             sawParagraph |= _roles[i] == LineRole.Body && _lines[i].HasClauseMark;
         }
         return end;

@@ -19,6 +19,15 @@ internal static partial class Organization
     /// </summary>
     public static bool HasBodyWord(string token) => BodyWord().IsMatch(token);
 
+    /// <summary>
+    /// A name a copy site masked ((略)人民政府办公厅, XX局): it holds a place for a name, not one. (某某 is not a mask: documents
+    /// and their templates write it for a name left general.)
+    /// </summary>
+    public static bool IsMasked(string name) => Mask().IsMatch(name);
+
+    [GeneratedRegex(@"\(\s*略\s*\)|[XＸ×*＊☆]{2}")]
+    private static partial Regex Mask();
+
     [GeneratedRegex(@"^(?:中共)?[\u4e00-\u9fa5()]{1,36}?(?:组织部|宣传部|统战部|研究室|办公室|办公厅|委员会|人民政府|行政公署|编辑部|指挥部|领导小组办公室|研究所|课题组|调研组|写作组|党委|党组|党工委|工委|政府|中心|局|厅|处|科|室|股|部|委|办|社|院|校)(?:编印|编发|主办|编|印)?$")]
     private static partial Regex Name();
 

@@ -9,7 +9,9 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// </summary>
 internal static partial class PageChannel
 {
-    public static bool IsName(SourceLine line) => Name().IsMatch(line.Folded.Trim());
+    public static bool IsName(SourceLine line) => IsName(line.Folded);
+
+    public static bool IsName(string folded) => Name().IsMatch(folded.Trim());
 
     /// <summary>Whether <paramref name="headline"/>, found under <paramref name="channel"/>, is the item's headline rather than a subtitle.</summary>
     public static bool IsUnder(SourceLine channel, SourceLine headline) => headline.Text.Trim().Length > channel.Text.Trim().Length + 2;

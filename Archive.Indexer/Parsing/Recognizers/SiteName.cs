@@ -11,10 +11,13 @@ namespace Archive.Indexer.Parsing.Recognizers;
 internal static partial class SiteName
 {
     /// <summary>The line when it is nothing but a site's name.</summary>
-    public static string? Whole(SourceLine line)
+    public static string? Whole(SourceLine line) => IsName(line.Folded) ? line.Text.Trim() : null;
+
+    /// <summary>Whether the folded text is nothing but a site's name.</summary>
+    public static bool IsName(string folded)
     {
-        var trimmed = line.Folded.Trim();
-        return trimmed.Length <= 16 && Name().IsMatch(trimmed) ? line.Text.Trim() : null;
+        var trimmed = folded.Trim();
+        return trimmed.Length <= 16 && Name().IsMatch(trimmed);
     }
 
     /// <summary>A site named by the page's chrome: alone, as a breadcrumb's first step, in a 返回…首页 link.</summary>
@@ -22,7 +25,8 @@ internal static partial class SiteName
     {
         if (Whole(line) is { } whole) return whole;
         if (Home().Match(line.Folded) is { Success: true } home) return Cut(line, home.Groups["site"]);
-        return FirstStep().Match(line.Folded) is { Success: true } step ? Cut(line, step.Groups["site"]) : null;
+        // A first step that is a channel's name (当前位置: 工作动态>> 地方政务) names no site.
+        return FirstStep().Match(line.Folded) is { Success: true } step && !PageChannel.IsName(step.Groups["site"].Value) ? Cut(line, step.Groups["site"]) : null;
     }
 
     public static string? InDateline(SourceLine credit) =>
@@ -47,7 +51,8 @@ internal static partial class SiteName
 
     // The site may join its app with a middle dot (青溪新闻网·掌上青溪客户端讯) and name its local station before 讯
     // (南方网韶关讯). A place with the day (南方网北京6月30日讯) is a source reporting from afar, reposted: not this site.
-    [GeneratedRegex(@"^(?<site>(?!本)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|客户端))(?:\d{1,2}月\d{1,2}日|[\u4e00-\u9fa5]{0,4}?)讯")]
+    // Or print its name alone in brackets (【连网】).
+    [GeneratedRegex(@"^(?<site>(?!本)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|客户端))(?:\d{1,2}月\d{1,2}日|[\u4e00-\u9fa5]{0,4}?)讯|^【(?<site>[\u4e00-\u9fa5]{1,8}网)讯?】")]
     private static partial Regex DatelineSite();
 
     // The name starts the text or follows what a disclaimer or a lead says before it (并不表明…立场, 不代表…观点, 本文由…小编).

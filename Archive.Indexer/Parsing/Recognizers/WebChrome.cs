@@ -16,6 +16,7 @@ internal static partial class WebChrome
         var text = folded.Trim();
         if (text.Length == 0) return false;
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
+        text = ListBullet().Replace(text, ""); // a copy's list markers (- 上一篇：…) are no part of the widget
         return WidgetLine().IsMatch(text) || WidgetWords().IsMatch(text)
                || IsBreadcrumb(text)
                || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text)
@@ -64,6 +65,12 @@ internal static partial class WebChrome
     /// </summary>
     public static bool OpensRelated(string folded) => RelatedHeading().IsMatch(folded.Trim());
 
+    /// <summary>The heading of a site's disclaimer after the text (免责声明:): what follows it is the site's, not the text's.</summary>
+    public static bool OpensDisclaimer(string folded) => Disclaimer().IsMatch(folded.Trim());
+
+    [GeneratedRegex(@"^(?:免责(?:声明|申明)|版权(?:及免责)?声明)\s*:?$")]
+    private static partial Regex Disclaimer();
+
     /// <summary>Three or more short items separated by | or by spaces alone, with no sentence among them.</summary>
     private static bool IsMenu(string text)
     {
@@ -78,8 +85,11 @@ internal static partial class WebChrome
     /// A breadcrumb: 当前位置：首页 > …, 首页 > 工作动态 > 正文; or its steps run together where a copy lost the
     /// separators (首页范文工作报告调研报告): a headline never opens on the home page's link.
     /// </summary>
-    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前|所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$|^首页[\u4e00-\u9fa5]{2,28}$")]
+    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前)?(?:所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$|^首页[\u4e00-\u9fa5]{2,28}$")]
     private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^[-*·•]\s+")]
+    private static partial Regex ListBullet();
 
     [GeneratedRegex(@"!\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)")]
     private static partial Regex MarkdownPicture();
@@ -95,9 +105,9 @@ internal static partial class WebChrome
     /// pop-up's lone close mark (×), an account's calls to follow and like (点击蓝字 关注我们, 关注微信公众号, 喜欢就点个在看吧), a forum's
     /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航, a page's
     /// tracking code (a run of digits alone: 010020070800000000…), a portal's switches of script and access alone or in a
-    /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读).
+    /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读), a lost image's name (logo).
     /// </summary>
-    [GeneratedRegex(@"^(?:手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
+    [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
                     + @"|(?:马上|立即|免费)注册\s*[,，].{0,40}|您?(?:需要|请先?)\s*登录\s*(?:后?才|后)(?:可以|能).{0,30}"
                     + @"|(?:发表|我要|留言与?)评论\s*(?:\(.{0,16}\))?|(?:请输入)?验证码\s*:?|[×✕✖]"

@@ -90,7 +90,7 @@ internal static partial class WebLabels
     [GeneratedRegex(@"\s{2,}|\s(?=\S+\s*:)|\s*[【\[]")]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"^(?:https?://|www\.)\S+\s+\d{4}年")]
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5A-Za-z]{1,12}(?:网站|网|在线)\s+)?(?:https?://|www\.)\S+\s+\d{4}年")]
     private static partial Regex PortalLine();
 
     [GeneratedRegex(@"(?:https?://|www\.)\S+\s+\d{4}年")]

@@ -33,6 +33,8 @@ internal enum EvaluationSet
     HeldOutBatch13,
     /// <summary>The fourteenth batch of real documents held out ("set": "held-out-14"), all 13 of it, scored apart from the first thirteen.</summary>
     HeldOutBatch14,
+    /// <summary>The fifteenth batch of real documents held out ("set": "held-out-15"), all 16 of it, scored apart from the first fourteen.</summary>
+    HeldOutBatch15,
     Samples,
 }
 

@@ -2148,6 +2148,71 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_papers_archive_item_under_an_empty_column_field_is_titled_by_its_headline_alone()
+    {
+        const string text = """
+            1955年3月2日人民日报 第3版
+
+            第3版()
+            专栏:
+
+            甲县农村党支部坚持民主生活会
+            本报讯 近来,甲县农村党支部普遍坚持了民主生活会制度,支部委员会按月开会,检查工作,开展批评和自我批评。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal("甲县农村党支部坚持民主生活会", doc.Articles.Single().Title);
+    }
+
+    [Fact]
+    public void A_sites_disclaimer_after_the_text_is_no_part_of_it()
+    {
+        const string text = """
+            甲县开展党员冬训
+            发布时间:2020-06-02
+            近日,甲县党委组织全县党员开展冬训,300余名党员参加。冬训分三期进行。
+            免责声明:
+            - 1、本网刊登的文章仅代表作者个人观点,文章内容仅供参考,并不构成投资建议。
+            - 2、本网转载的文章均已注明来源,版权归原作者所有,如有侵权请联系我们删除!
+            """;
+        Assert.EndsWith("冬训分三期进行。", Samples.Parser.Parse(text).Articles.Single().Body);
+    }
+
+    [Fact]
+    public void A_portal_line_led_by_the_sites_name_is_no_part_of_the_headline()
+    {
+        const string text = """
+            当前位置: 工作动态>> 地方政务
+            甲省地方党委换届工作有序进行
+            甲省政府门户网站 www.jia.gov.cn   2016年07月14日   来源:甲省日报
+                记者从全省组织部长座谈会上获悉:全省地方党委换届工作正在有序进行。截至7月12日,已有24个县召开党代会。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.Equal(new DateOnly(2016, 7, 14), doc.Date);
+        Assert.Equal("甲省地方党委换届工作有序进行", article.Title);
+        Assert.Null(article.Subtitle);
+        Assert.StartsWith("记者从全省", article.Body);
+    }
+
+    [Fact]
+    public void A_signature_a_copy_site_masked_names_no_issuer()
+    {
+        const string text = """
+            临政办〔2022〕9号
+            各乡镇人民政府，县政府各部门：
+            《县防汛抗旱应急预案》已经县政府同意，现印发给你们，请认真贯彻执行。
+            (略) 人民政府办公室
+            2022年5月6日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Null(doc.Publisher);
+        Assert.Null(doc.Articles.Single().SourceDepartment);
+        Assert.Equal(new DateOnly(2022, 5, 6), doc.Date);
+    }
+
+    [Fact]
     public void A_portal_disclosure_table_with_letter_spaced_labels_is_no_part_of_the_notice_title()
     {
         const string text = """

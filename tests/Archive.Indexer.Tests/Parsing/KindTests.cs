@@ -10,6 +10,8 @@ public sealed class KindTests
     [InlineData(DocumentKind.Notice, "皖组字〔2020〕12号\n关于做好干部考核工作的意见\n为做好考核工作，提出如下意见。")]
     // A 公示 without headline or signature: its own words say what it is.
     [InlineData(DocumentKind.Notice, "经组织考察,拟推荐以下同志为优秀党务工作者人选。为广泛接受监督,现将推荐人选予以公示,公示期为6月1日至6月7日。公示期间如有异议,可向县委组织部反映。")]
+    // A 公告 flattened from a page's table: the title row keeps its empty cells.
+    [InlineData(DocumentKind.Notice, "关于在镇党代表大会设立党员旁听席的公告 | ||||\n|\n||||\n镇第七届党代表大会第二次会议将于3月23日在镇政府会议室召开。为保障党员民主权利,决定设立党员旁听席。\n一、旁听名额为10人。\n二、报名地点:镇党政办公室。\n二〇一〇年三月十七日")]
     [InlineData(DocumentKind.WebArticle, "当前位置：首页 > 工作动态 > 正文\n滁州市：“三个清单”推动年轻干部成长\n今年以来，滁州市建立年轻干部“成长清单”。")]
     [InlineData(DocumentKind.WebArticle, "滁州网讯(全媒体记者王晗笑)3月1日,全市组织部长会议在滁召开。市委常委、组织部部长主持会议并讲话。")]
     [InlineData(DocumentKind.WebArticle, "2月9日下午,县委组织部召开部务会理论学习中心组学习会。(通讯员 崔璨)")]
@@ -17,6 +19,8 @@ public sealed class KindTests
     [InlineData(DocumentKind.WebArticle, "集團黨委組織中心組學習,與會人員結合分管工作作交流發言。\n(文/圖:集團黨群工作部 林曉雯)")]
     [InlineData(DocumentKind.WebArticle, "开发区党工委召开党建工作推进会,部署下半年重点任务。(文/图:党群工作部 孙海燕)")]
     [InlineData(DocumentKind.NewspaperPage, "第05版:要闻 上一版3  4下一版\n贵州铜仁:\n创新党建模式助力脱贫攻坚\n本报记者 王新伟 吴秉泽\n“今年,我们的香菇产业辐射到200多户。”")]
+    // A paper's archive: each item under its page line, the section left empty, and its column's field.
+    [InlineData(DocumentKind.NewspaperPage, "第1版()\n专栏:社论\n做好在青年中发展党员的工作\n加强党对青年工作的领导,是党在当前的重大任务之一。必须加强党在青年中的工作。")]
     [InlineData(DocumentKind.NewspaperPage, "本报讯(记者张鸣岐)昨天,由中央组织部指导的征文活动总结表彰会在津举行。")]
     // A city paper reprinting a provincial paper's item.
     [InlineData(DocumentKind.NewspaperPage, "全省选派千名干部驻村帮扶\n据《甘肃日报》消息 近日,省委组织部从省直机关选派1000名干部到村任职。")]

@@ -171,9 +171,11 @@ public sealed class CreditTests
     [InlineData("中新网 呼伦贝尔8月26日电 (代硕)8月25日上午,活动", "Agency", "中新网 呼伦贝尔8月26日电 (代硕)")]
     [InlineData("香港中通社11月27日電 香港特區政府", "Agency", "香港中通社11月27日電 ")]
     [InlineData("新华社3月5日电 十四届全国人大", "Agency", "新华社3月5日电 ")]
+    [InlineData("新华社讯 全国人民代表大会常务委员会副委员长", "Agency", "新华社讯 ")]
     [InlineData("江东新闻网·掌上江东客户端讯 4月1日,全区", "Web", "江东新闻网·掌上江东客户端讯 ")]
     [InlineData("中广网北京5月26日独家消息 据中央人民广播电台报道", "Web", "中广网北京5月26日独家消息 ")]
     [InlineData("东南网福州3月2日消息 近日,省委组织部", "Web", "东南网福州3月2日消息 ")]
+    [InlineData("【連網】  今天上午10點,東海縣", "Web", "【連網】  ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);

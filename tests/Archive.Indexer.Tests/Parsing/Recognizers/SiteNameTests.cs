@@ -19,9 +19,21 @@ public sealed class SiteNameTests
     public void Text_that_names_no_site_gives_none(string text) => Assert.Null(SiteName.InText(Lines.Of(text)));
 
     [Theory]
+    [InlineData("当前页面: 淮北先锋网 > 先锋头条", "淮北先锋网")]
+    [InlineData("當前位置:學問谷 >", "學問谷")]
+    public void A_breadcrumbs_first_step_names_the_site(string breadcrumb, string site) =>
+        Assert.Equal(site, SiteName.InChrome(Lines.Of(breadcrumb)));
+
+    [Theory]
+    [InlineData("当前位置: 工作动态>> 地方政务")]
+    [InlineData("您的位置: 通知公告 > 正文")]
+    public void A_breadcrumb_opening_on_a_channel_names_no_site(string breadcrumb) => Assert.Null(SiteName.InChrome(Lines.Of(breadcrumb)));
+
+    [Theory]
     [InlineData("东南网8月16日讯(记者 张三)", "东南网")]
     [InlineData("南方网韶关讯 (记者 李四)", "南方网")]
     [InlineData("江东新闻网·掌上江东客户端讯 ", "江东新闻网·掌上江东客户端")]
+    [InlineData("【連網】  今天上午", "連網")]
     public void A_sites_dateline_names_the_site(string dateline, string site) =>
         Assert.Equal(site, SiteName.InDateline(Lines.Of(dateline)));
 

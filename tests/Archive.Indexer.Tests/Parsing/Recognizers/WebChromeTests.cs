@@ -6,6 +6,7 @@ public sealed class WebChromeTests
 {
     [Theory]
     [InlineData("当前位置：首页 > 工作动态 > 正文")]
+    [InlineData("您现在所在的位置:首页 >基层动态")]
     [InlineData("新浪首页 > 新闻中心 > 国内新闻 > 正文")]
     [InlineData("首页>要闻>天下 天下")]
     [InlineData("行政範例 >調查報告 >")]
@@ -34,6 +35,9 @@ public sealed class WebChromeTests
     [InlineData("【打印】 【关闭】")]
     [InlineData("上一条：全镇召开党建工作推进会")]
     [InlineData("下一条:")]
+    [InlineData("- 上一篇：深学争优、敢为争先|宁化泉上镇：“金花盛开”美如…[ 03-10 ]")]
+    [InlineData("- 下一篇：没有了！")]
+    [InlineData("logo")]
     [InlineData("阅读更多 皖北新闻网 的文章")]
     [InlineData("查看更多>>")]
     [InlineData("评分")]
