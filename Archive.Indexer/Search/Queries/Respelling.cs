@@ -27,6 +27,8 @@ internal static class Respelling
     private const int MaxPairsRead = 5_000;
     /// <summary>Replacements counted in their context at most, the most frequent first.</summary>
     private const int MaxCounted = 20;
+    /// <summary>Unknown pairs looked into at most in a query, each a search for replacements: nonsense is given up early.</summary>
+    private const int MaxUnknownPairs = 4;
 
     private static readonly string[] Fields = [IndexFields.TitleBigrams, IndexFields.BodyBigrams];
 
@@ -48,13 +50,14 @@ internal static class Respelling
         if (query.Length > MaxQueryLength) return null;
         var text = folding.Fold(query).ToCharArray();
         var replaced = new List<int>();
+        var unknownPairs = 0;
         for (var start = 0; start < text.Length; start++)
         {
             if (!CharClass.IsHan(text[start])) continue;
             var end = start;
             while (end < text.Length && CharClass.IsHan(text[end])) end++;
             var budget = Math.Min(MaxReplaced - replaced.Count, (end - start) / 2);
-            if (end - start >= MinRunLength && RespellRun(text, start, end, searcher, budget) is { } run) replaced.AddRange(run);
+            if (end - start >= MinRunLength && RespellRun(text, start, end, searcher, budget, ref unknownPairs) is { } run) replaced.AddRange(run);
             start = end;
         }
         if (replaced.Count == 0) return null;
@@ -67,17 +70,21 @@ internal static class Respelling
     /// Replaces the characters of text[start..end) that make unknown pairs, at most <paramref name="budget"/>: where it
     /// replaced them, or null when some pair stays unknown.
     /// </summary>
-    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, int budget)
+    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, int budget, ref int unknownPairs)
     {
         var reader = searcher.IndexReader;
         var replaced = new List<int>();
         for (var pair = start; pair + 1 < end; pair++)
         {
             if (Known(reader, text[pair], text[pair + 1])) continue;
-            if (replaced.Count == budget) return null;
+            if (replaced.Count == budget || ++unknownPairs > MaxUnknownPairs) return null;
             // Either character of an unknown pair may be the typo: the one whose replacement reads most often in context.
+            // The first of a run is sought among thousands of characters, so only when the pair after it is known: when
+            // that one is unknown too, the second character is the likelier typo (鼗龉鼍, nonsense, is given up cheaply).
             var second = Best(text, pair + 1, start, end, searcher);
-            var first = Best(text, pair, start, end, searcher);
+            var first = pair > start || (pair + 2 < end && Known(reader, text[pair + 1], text[pair + 2]))
+                ? Best(text, pair, start, end, searcher)
+                : null;
             int at;
             char character;
             if (first is { } f && (second is null || f.Count > second.Value.Count)) (at, character) = (pair, f.Character);
