@@ -403,6 +403,12 @@ public sealed class ArchiveService : IDisposable
     public IReadOnlyList<string> IgnoredFilters(string? query) => QuerySyntaxParser.Parse(query).IgnoredFilters;
 
     /// <summary>
+    /// Whether <paramref name="query"/> holds text but nothing a search can look for (！！！, 的 了 和, a lone quote): a
+    /// search of it lists the whole archive, with a warning saying why.
+    /// </summary>
+    public bool SearchesNothing(string? query) => !string.IsNullOrWhiteSpace(query) && _search.SearchesNothing(query);
+
+    /// <summary>
     /// A search's hits for export, up to <paramref name="limit"/>, in the order its pages show them (one pass over the
     /// matches, no facets, no highlights): dispose it when written. An export lists matches to cite, so full matches
     /// only, never a partial answer's.

@@ -66,7 +66,7 @@ public static class ExportEndpoints
         }
         var wanted = limit ?? max;
         var archive = await host.GetAsync(cancellationToken);
-        if (SearchUrl.IgnoredFilters(archive, request) is { } ignored)
+        if (SearchUrl.UnappliedQuery(archive, request) is { } ignored)
         {
             return ignored;
         }

@@ -43,7 +43,7 @@ public static class FeedEndpoints
             return problem;
         }
         var archive = await host.GetAsync(cancellationToken);
-        if (SearchUrl.IgnoredFilters(archive, request) is { } ignored)
+        if (SearchUrl.UnappliedQuery(archive, request) is { } ignored)
         {
             return ignored;
         }

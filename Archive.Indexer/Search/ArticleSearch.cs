@@ -289,6 +289,10 @@ internal sealed class ArticleSearch(
     private TwinGroupOrdinals Groups(IndexReader reader) =>
         TwinGroupOrdinals.Build(reader, segment => _segmentGroups.GetValue(segment.CoreCacheKey, _ => SegmentTwinGroups.Read(segment)));
 
+    /// <summary>Whether a query compiles to nothing to match (！！！, 的 了 和, a lone quote), so that a search of it lists everything.</summary>
+    public bool SearchesNothing(string query) =>
+        index.WithSearcher(searcher => _compiler.Compile(QuerySyntaxParser.Parse(query), searcher)).Query is null;
+
     /// <summary>
     /// Texts escaped, with what the query matches marked as the result lists mark it (the same needles: words,
     /// phrases, synonyms, either script); an article's page shows its title and paragraphs so.

@@ -32,10 +32,9 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
         _series = string.IsNullOrWhiteSpace(series) ? null : series;
         if (year is not null)
         {
-            if (!int.TryParse(year, out var parsed) || _series is null)
-            {
-                return Refuse(StatusCodes.Status400BadRequest, "年份“" + Shorten(year) + "”无效：应为四位数字，并同时给出刊物（series）。");
-            }
+            // Two mistakes, two answers: a good year without its series was told it was no four digits.
+            if (_series is null) return Refuse(StatusCodes.Status400BadRequest, "年份（year）要和刊物（series）一起给出：先选刊物，再选它的年份。");
+            if (!int.TryParse(year, out var parsed)) return Refuse(StatusCodes.Status400BadRequest, "年份“" + Shorten(year) + "”无效：应为四位数字，如 2022。");
             _year = parsed;
         }
         if (_series is not null)

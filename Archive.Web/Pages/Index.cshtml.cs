@@ -16,6 +16,8 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
     public SearchState State { get; private set; } = new();
     public SearchResults? Results { get; private set; }
     public ProblemNotice? Problem { get; private set; }
+    /// <summary>The query holds nothing to search (！！！): the page lists everything, which an export or a feed would not say.</summary>
+    public bool SearchesNothing { get; private set; }
 
     public bool IsHome => !State.HasQuery && !State.HasFilters && State.Page == 1;
 
@@ -36,6 +38,7 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
         }
         if (reading.Adjusted.Count > 0) Problem = new ProblemNotice("检索地址已调整", reading.Adjusted, State.ToUrl(), "调整后的地址");
         Results = archive.Search(State.ToRequest());
+        SearchesNothing = archive.SearchesNothing(State.Query);
         if (State.Page > 1 && Results.Hits.Count == 0 && Results.Total > 0)
         {
             Problem = new ProblemNotice("没有这一页", [$"这个检索共 {ChineseFormat.Count(Results.Total)} 条结果，只有 {PageCount} 页。"],

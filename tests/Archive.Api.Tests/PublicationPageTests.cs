@@ -50,4 +50,17 @@ public sealed class PublicationPageTests : IDisposable
         Assert.Contains("<th scope=\"row\">报纸</th><td>江淮晨报</td>", html);
         Assert.Contains("<th scope=\"row\">版次</th><td>第 6 版</td>", html);
     }
+
+    [Fact]
+    public async Task A_year_without_its_series_is_told_to_name_the_series_not_that_the_year_is_malformed()
+    {
+        var client = _host.CreateClient();
+
+        using var response = await client.GetAsync("/bulletins?year=2022");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("要和刊物（series）一起给出", html);
+        Assert.DoesNotContain("无效", html);
+    }
 }

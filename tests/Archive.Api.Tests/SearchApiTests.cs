@@ -210,6 +210,23 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Theory]
+    [InlineData("！！！")]
+    [InlineData("的 了 和")]
+    [InlineData("\"")]
+    public async Task A_query_with_nothing_to_search_refuses_an_export_or_a_feed_instead_of_listing_the_whole_archive(string query)
+    {
+        var asked = "q=" + Uri.EscapeDataString(query);
+
+        var search = await client.OkJson("/api/v1/search?" + asked);
+        var export = await client.GetProblem("/api/v1/export?" + asked, HttpStatusCode.BadRequest, "invalid_parameter");
+        var feed = await client.GetProblem("/api/v1/search.atom?" + asked, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.NotEmpty(search.Items("warnings"));
+        Assert.All([export, feed], p => Assert.Contains("没有可以搜索的文字", p.Str("message_zh")));
+        Assert.Contains("refused", export.Str("message_en"));
+    }
+
+    [Theory]
     [InlineData("/api/v1/export?secton=x", "ignored", "已忽略")]
     [InlineData("/api/v1/search.atom?size=0", "was used", "已按")]
     [InlineData("/api/v1/export?q=a&q=b", "was used", "只保留")]

@@ -46,6 +46,17 @@ public sealed class ExportLinkTests(ArchiveSite site)
     }
 
     [Fact]
+    public async Task A_results_page_whose_query_holds_nothing_to_search_links_no_export_or_feed_that_would_list_the_whole_archive()
+    {
+        using var client = site.NewHttpClient();
+        var page = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("！！！"));
+
+        Assert.DoesNotMatch("<a class=\"export\"", page);
+        Assert.DoesNotContain("search.atom", page);
+        Assert.Contains("检索式里没有可以搜索的文字，无法订阅或导出", page);
+    }
+
+    [Fact]
     public async Task A_results_page_of_partial_matches_only_says_there_is_nothing_to_export_instead_of_linking_an_empty_table()
     {
         using var client = site.NewHttpClient();

@@ -21,4 +21,13 @@ public sealed class RespellingLinkTests(ArchiveSite site)
 
         Assert.DoesNotContain("您是不是要找", html);
     }
+
+    [Fact]
+    public async Task The_help_says_what_the_suggestion_is()
+    {
+        using var client = site.NewHttpClient();
+        var html = await client.GetStringAsync("/help");
+
+        Assert.Contains("您是不是要找", html);
+    }
 }
