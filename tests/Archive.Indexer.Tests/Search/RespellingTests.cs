@@ -11,10 +11,11 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
         public Articles()
         {
             Add("front.txt", "大观区在疫情防控一线考察识别干部", "区委组织部在疫情防控一线考察识别干部，把表现突出的干部用起来。");
-            Add("vaccine.txt", "全县推进疫苗接种工作", "各乡镇组织群众接种疫苗，党员带头。");
-            Add("risk.txt", "防范化解重大风险", "各级党组织要防范化解风险，防控工作不放松。");
-            Add("young.txt", "年轻干部培养计划出台", "县委出台年轻干部培养计划，选派年轻干部到基层锻炼。");
+            Add("vaccine.txt", "全县推进疫苗接种工作", "各乡镇组织群众接种疫苗，党员带头，群众意见较少。");
+            Add("risk.txt", "防范化解重大风险", "各级党组织要防范化解风险，防控工作不放松，广泛听取意见。");
+            Add("young.txt", "年轻干部培养计划出台", "县委出台年轻干部培养计划，选派年轻干部到基层锻炼，并征求群众意见。");
             Add("members.txt", "党员发展工作规范有序", "各支部按计划发展党员，严把入口关。");
+            Add("lead.txt", "党建引领基层治理", "街道党工委坚持党建引领，听取居民意见，意见办理情况按月公开。");
             Add("meeting.txt", "市委组织部召开选调生座谈会", "座谈会上，选调生代表交流了基层工作体会。");
         }
     }
@@ -23,6 +24,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     [InlineData("疫请防空", "疫情防控")]
     [InlineData("年清干部", "年轻干部")]
     [InlineData("党员发占", "党员发展")]
+    [InlineData("党见引领", "党建引领")] // 党见 and 见引 both unknown: the second character, not the first (意见 is everywhere)
     [InlineData("选调生 坐谈会", "选调生 座谈会")] // the first character of a run: no character before it leads to the replacement
     [InlineData("疫請防控 考察", "疫情防控 考察")] // traditional script folded to find the pairs; only the typo is replaced
     public void A_character_typed_for_another_of_its_sound_is_offered_respelled(string typed, string respelled)
