@@ -19,6 +19,8 @@ public sealed class QuerySyntaxParserTests
     [InlineData("期号:第8期", "期号:8")]
     [InlineData("类型:通知", "类型:notice")]
     [InlineData("宜秀区战“疫”一线党旗红", "宜秀区战“疫”一线党旗红")]
+    [InlineData("\"党建 引领\" 社区", "(\"党建 引领\" OR \"党建引领\") 社区")]
+    [InlineData("\"party 党建\"", "\"party 党建\"")]
     public void Reads_the_syntax_as_documented(string query, string understood)
     {
         var parsed = QuerySyntaxParser.Parse(query);
@@ -122,7 +124,7 @@ public sealed class QuerySyntaxParserTests
     [InlineData("党员^2", "党员")]
     [InlineData("干部^0.5 培训", "干部 培训")]
     [InlineData("组织~1", "组织")]
-    [InlineData("\"党员 教育\"~5", "\"党员 教育\"")]
+    [InlineData("\"党员 教育\"~5", "\"党员 教育\" OR \"党员教育\"")]
     public void A_boost_or_a_fuzziness_is_dropped_with_its_number_never_searched(string query, string understood)
     {
         var parsed = QuerySyntaxParser.Parse(query);

@@ -24,10 +24,20 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
             Add("survey.txt", "农村基层组织建设调研报告", "调研组走访了十个村。");
             Add("life.txt", "支部坚持过好组织生活", "每月召开支部党员大会，党员按时参加组织生活。");
             Add("waste.txt", "组织开展生活垃圾分类", "街道组织居民学习生活垃圾分类，组织志愿者上门宣传生活垃圾分类。");
+            Add("lead.txt", "党建引领物业服务", "社区坚持党建引领，物业企业设立党支部。");
+            Add("spaced.txt", "凝心聚力 共谋发展", "全镇召开发展大会。");
         }
     }
 
     private SearchResults Search(string query) => articles.Archive.Search(new SearchRequest { Query = query });
+
+    [Theory]
+    [InlineData("\"党建 引领\"", "党建引领物业服务")] // written without the space, as Chinese is
+    [InlineData("\"凝心聚力 共谋发展\"", "凝心聚力 共谋发展")] // a title setting one between its halves, found as typed
+    public void A_phrase_typed_with_a_space_between_two_words_finds_them_together(string query, string title)
+    {
+        Assert.Equal([title], Titles(Search(query)));
+    }
 
     private static List<string> Titles(SearchResults results) => results.Hits.Select(h => h.Title).ToList();
 
