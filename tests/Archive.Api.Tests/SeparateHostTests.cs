@@ -203,6 +203,9 @@ public sealed class SeparateHostTests
         host.StartServer();
         var client = host.CreateClient();
         var address = client.BaseAddress!;
+        // While the archive opens an upload is answered 503 at once, without taking its body: wait until it is open.
+        for (var attempt = 0; attempt < 600 && (await client.GetAsync("/api/v1/health/ready")).StatusCode != HttpStatusCode.OK; attempt++)
+            await Task.Delay(100);
 
         // An upload whose body is still coming holds the one place.
         using (var slow = new TcpClient())
