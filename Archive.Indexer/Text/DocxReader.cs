@@ -13,6 +13,8 @@ namespace Archive.Indexer.Text;
 /// .docx through DocumentFormat.OpenXml: paragraphs, headings (Heading1-9, Title, outline levels) and table rows
 /// as text. The document part is streamed element by element (no tree is built), so neither its size nor its
 /// nesting costs memory or call depth; a part that inflates past <see cref="MaxPartCharacters"/> is refused.
+/// A chunk the document imports whole (w:altChunk: HTML, plain text or another .docx, which Word converts when it opens
+/// the file, as web and office systems write their exports) is read by its own reader where it stands.
 /// </summary>
 internal static class DocxReader
 {
@@ -21,7 +23,10 @@ internal static class DocxReader
     /// <summary>Tables inside tables kept as rows and cells; real documents nest two or three.</summary>
     private const int MaxTableDepth = 8;
 
-    public static ExtractedText Read(ReadOnlyMemory<byte> bytes)
+    public static ExtractedText Read(ReadOnlyMemory<byte> bytes) => Read(bytes, importsChunks: true);
+
+    /// <param name="importsChunks">Whether w:altChunk parts are read: not in a .docx imported as one, so that no chain of documents is followed.</param>
+    private static ExtractedText Read(ReadOnlyMemory<byte> bytes, bool importsChunks)
     {
         try
         {
@@ -31,7 +36,7 @@ internal static class DocxReader
             var styles = DocxStyles.Of(part);
             // One follower for every part: each part closes all the runs it opens.
             var hiddenRuns = DocxHiddenRuns.For(styles);
-            var (blocks, sawBody) = Blocks(part, styles, hiddenRuns);
+            var (blocks, sawBody) = Blocks(part, styles, hiddenRuns, importsChunks);
             if (!sawBody) throw new UnreadableFileException("the .docx has no document body");
             // Footnotes and endnotes are the document's text too (a source cited, a term explained), after its body.
             blocks.AddRange(Notes(() => part.FootnotesPart, styles, hiddenRuns));
@@ -95,7 +100,7 @@ internal static class DocxReader
     /// first line its formatting or its style indents, and that is not centered (a headline in a style that indents), is
     /// marked so (<see cref="TextBlock.Indented"/>).
     /// </summary>
-    private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part, DocxStyles styles, DocxHiddenRuns hiddenRuns)
+    private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part, DocxStyles styles, DocxHiddenRuns hiddenRuns, bool importsChunks = false)
     {
         var blocks = new List<TextBlock>();
         var paragraphs = new Stack<ParagraphText>();
@@ -148,6 +153,13 @@ internal static class DocxReader
                 return;
             }
             if (type == typeof(Body)) sawBody = true;
+            if (type == typeof(AltChunk) && reader.IsStartElement && importsChunks)
+            {
+                var imported = Imported(part, reader.Attributes.FirstOrDefault(a => a.LocalName == "id").Value);
+                if (tables.TryPeek(out var inTable)) inTable.Cell.AppendJoin(' ', imported.Select(b => b.Text));
+                else blocks.AddRange(imported);
+                return;
+            }
             var tableStructure = type == typeof(Table) || type == typeof(TableRow) || type == typeof(TableCell);
             if (tableStructure && (flattened > 0 || (type == typeof(Table) && reader.IsStartElement && tables.Count >= MaxTableDepth)))
             {
@@ -208,6 +220,42 @@ internal static class DocxReader
             return [];
         }
         return notes is null ? [] : Blocks(notes, styles, hiddenRuns).Blocks;
+    }
+
+    /// <summary>
+    /// The blocks of a chunk the document imports (w:altChunk) by its relationship id: HTML, plain text or a .docx (whose
+    /// own chunks are not read); none for a missing part or another format (RTF, MHT), which Word alone converts.
+    /// </summary>
+    private static IReadOnlyList<TextBlock> Imported(OpenXmlPart part, string? id)
+    {
+        if (id is null || !part.TryGetPartById(id, out var chunk)) return [];
+        using var stream = chunk.GetStream(FileMode.Open, FileAccess.Read);
+        using var bytes = new MemoryStream();
+        // Bounded as the document part is: a chunk is text the document holds.
+        var buffer = new byte[81920];
+        for (int read; (read = stream.Read(buffer)) > 0;)
+        {
+            if (bytes.Length + read > MaxPartCharacters)
+                throw new UnreadableFileException($"the .docx imports a chunk of over {MaxPartCharacters / (1024 * 1024)} MB (a compression bomb, or a document too large to read)");
+            bytes.Write(buffer, 0, read);
+        }
+        var content = bytes.ToArray();
+        if (content.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return [];
+        try
+        {
+            return chunk.ContentType switch
+            {
+                "text/html" or "application/xhtml+xml" => HtmlReader.Read(content).Blocks,
+                "text/plain" => PlainTextReader.Read(content).Blocks,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+                    or "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Read(content, importsChunks: false).Blocks,
+                _ => [],
+            };
+        }
+        catch (UnreadableFileException e)
+        {
+            throw new UnreadableFileException($"the .docx imports a chunk ({chunk.ContentType}) that cannot be read: {e.Message}", e);
+        }
     }
 
     /// <summary>Whether a branch of mc:AlternateContent opens where one was read already (and marks the first read).</summary>

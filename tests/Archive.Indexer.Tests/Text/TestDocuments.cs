@@ -72,6 +72,27 @@ internal static class TestDocuments
         }
     }
 
+    /// <summary>
+    /// A .docx whose body is a paragraph before and one after a chunk it imports whole (w:altChunk), as web and office
+    /// systems export documents: the chunk's bytes in the part type given (HTML, plain text or a .docx).
+    /// </summary>
+    public static byte[] DocxImporting(PartTypeInfo type, byte[] chunk, string before = "前言段落。", string after = "结尾段落。")
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var part = main.AddAlternativeFormatImportPart(type);
+            using (var written = part.GetStream(FileMode.Create)) written.Write(chunk);
+            main.Document = new Document(new Body(
+                new Paragraph(new Run(new WordText(before))),
+                new AltChunk { Id = main.GetIdOfPart(part) },
+                new Paragraph(new Run(new WordText(after)))));
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>A PDF with one page per entry, each line drawn in Helvetica (the standard fonts draw Latin text only).</summary>
     public static byte[] Pdf(params string[][] pages)
     {
