@@ -2418,6 +2418,27 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_e_paper_template_naming_the_current_page_gives_the_page_and_its_headline()
+    {
+        const string text = """
+            通版阅读请点击:
+            展开通版
+            收缩通版
+            当前版:03版
+            发布日期:2020年06月18日 上一版  下一版
+            县委组织部开展年轻干部轮岗交流
+            文章字数:512
+              本报讯(王敏)6月17日,县委组织部召开会议,安排部署年轻干部轮岗交流工作。
+              会议要求,各乡镇要把轮岗交流与日常考核结合起来。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(("县委组织部开展年轻干部轮岗交流", 3), (article.Title, article.Page));
+        Assert.StartsWith("6月17日,县委组织部", article.Body);
+    }
+
+    [Fact]
     public void A_deck_as_long_as_the_headline_above_the_page_labels_is_its_subtitle()
     {
         const string text = """
