@@ -57,6 +57,10 @@ public sealed class WebChromeTests
     [InlineData("| 繁體 | 网站已支持ipv6")]
     [InlineData("进入适老模式 无障碍阅读")]
     [InlineData("简体版 | 繁体版 | 长辈版 | 无障碍浏览")]
+    [InlineData("壟!-- /8962/web_cntv/dicengye_huazhonghua01 -->")]
+    [InlineData("<!-- /8962/web_cntv/footer -->")]
+    [InlineData("更多 今日話題")]
+    [InlineData("更多 24小時排行榜")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -81,6 +85,8 @@ public sealed class WebChromeTests
     [InlineData("关注微信公众号“先锋淮北”,可在线学习。")]
     [InlineData("推进无障碍环境建设")]
     [InlineData("开展适老化改造,全县政务网站已支持IPv6访问。")]
+    [InlineData("更多党员群众参与到志愿服务中来。")]
+    [InlineData("网页把注释写作 <!-- 注 --> 时,副本里留下这几个字。")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
