@@ -2439,6 +2439,19 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_policy_research_office_named_as_the_source_under_the_text_is_its_department()
+    {
+        const string text = """
+            淮北市委政研室召开理论学习中心组学习会
+            2019-05-08
+            5月7日上午,淮北市委政研室召开理论学习中心组学习会,传达学习全市组织工作会议精神,研究部署下一步工作。
+            来源:淮北市委政研室
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.Equal("淮北市委政研室", article.SourceDepartment);
+    }
+
+    [Fact]
     public void A_deck_as_long_as_the_headline_above_the_page_labels_is_its_subtitle()
     {
         const string text = """
