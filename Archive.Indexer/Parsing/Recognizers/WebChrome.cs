@@ -12,7 +12,7 @@ internal static partial class WebChrome
 {
     public static bool Matches(string folded)
     {
-        if (folded.Length > 120) return false;
+        if (folded.Length > 120) return folded.Length <= 400 && CopySiteIntroduction().IsMatch(folded);
         var text = folded.Trim();
         if (text.Length == 0) return false;
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
@@ -54,6 +54,13 @@ internal static partial class WebChrome
         var items = text.Split([',', '_', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return items.Length >= 3 && items.All(i => i.Length <= 24) && items.Count(i => SpamWords().IsMatch(i)) >= 2;
     }
+
+    /// <summary>
+    /// A 范文 site's introduction, however long the definition it opens with: it ends by offering what its editor
+    /// gathered (…下面就是小编给大家整理的组织工作会议讲话稿，仅供参考。).
+    /// </summary>
+    [GeneratedRegex(@"(?:小编|本站|本网)[^。]{0,20}整理[^。]{0,40}(?:仅供|供)(?:大家|您)?参考[。.!]?\s*$")]
+    private static partial Regex CopySiteIntroduction();
 
     // 久久 only where the sites write it (99久久, 精品久久, 久久精品): 久久为功 and 久久不忘 are everyday words.
     [GeneratedRegex(@"\d久久|精品久久|久久(?:精品|综合|热|视频|免费|国产)|少妇|熟女|人妻|一区二区|中文字幕|无码|波多野|日韩欧美|欧美日韩|(?<![a-z])av(?![a-z])", RegexOptions.IgnoreCase)]
