@@ -2821,6 +2821,24 @@ public sealed class GeneralizationTests
         Assert.EndsWith("移交的服务事项。", doc.Articles.Single().Body);
     }
 
+    [Fact]
+    public void The_date_alone_under_an_unsigned_notices_contact_lines_is_its_date()
+    {
+        const string text = """
+            关于设立党员旁听席的公告
+            镇党代表大会将于3月23日召开,现将设立党员旁听席的有关事项公告如下:
+            一、旁听名额为10人。
+            二、报名地点:
+            镇党政办公室 联系电话:88788222
+            镇党员服务中心 联系电话:88781462
+            二〇一〇年三月十七日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new DateOnly(2010, 3, 17), doc.Date);
+        Assert.EndsWith("联系电话:88781462", doc.Articles.Single().Body);
+    }
+
     // A page whose date line runs into the font widget after it (2024-02-24 20:10字体:), a share label under it.
     private const string DateLineIntoFontWidget = """
         当前位置: > 工作动态 >
