@@ -2452,6 +2452,22 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_archive_page_heading_its_day_before_the_papers_name_is_published_by_that_paper()
+    {
+        const string text = """
+            1956年5月8日光明日报 第2版
+
+            第2版()
+            专栏:
+            北京各高等学校加强青年教师培养工作
+            本报讯 北京各高等学校普遍制订了培养青年教师的计划,由老教师分工指导青年教师的教学和科学研究工作。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(("光明日报", new DateOnly(1956, 5, 8)), (doc.Publisher, doc.Date));
+    }
+
+    [Fact]
     public void A_deck_as_long_as_the_headline_above_the_page_labels_is_its_subtitle()
     {
         const string text = """
