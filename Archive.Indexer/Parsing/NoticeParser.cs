@@ -20,7 +20,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         var portal = new PageLabels();
         foreach (var label in page.Labels.Concat(page.Footer)) portal.Read(label, lines);
 
-        string? docNumber = null, urgency = null, classification = null, redHeader = null, headedBy = null;
+        string? docNumber = null, urgency = null, classification = null, redHeader = null, splitHeader = null, headedBy = null;
         var headingBlock = lines.Take(title?.Start ?? 0).Concat(page.HeadLines).Concat(page.Labels.Where(l => l.Number < (title?.Start ?? 0)));
         foreach (var line in headingBlock)
         {
@@ -30,7 +30,12 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (Secrecy().Match(f) is { Success: true } secret) classification ??= secret.Groups["level"].Value;
             // A breadcrumb ending in a column named …文件 (首页 > 政策文件 > 市政策文件) is no red header.
             if (!roles[line.Number].IsFurniture() && RedHeader().Match(Punctuation.Compact(f)) is { Success: true } header) redHeader ??= Punctuation.Compact(line.Text)[..header.Groups["issuer"].Length];
+            // A red header a PDF's text splits over two lines (新疆维吾尔自治区人民政府 / 文件) is the banner beyond doubt,
+            // before a portal's column named …文件 above it (自治区文件).
+            if (Punctuation.Compact(f) == "文件" && line.Number > 0 && IssuerAndDate.Read(lines[line.Number - 1].Folded) is { Issuer: not null, Date: null })
+                splitHeader ??= Punctuation.Compact(lines[line.Number - 1].Text);
         }
+        redHeader = splitHeader ?? redHeader;
         docNumber ??= portal.DocNumber;
         // The number printed after the title, in brackets: …的通知(岳办发〔2017〕2号).
         if (title is { } t && DocumentNumber.FindAll(lines[t.End - 1].Folded).LastOrDefault() is { } appended)

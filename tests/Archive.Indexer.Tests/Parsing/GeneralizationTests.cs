@@ -2468,6 +2468,36 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_red_header_split_over_two_lines_under_a_column_named_for_files_is_the_issuer()
+    {
+        const string text = """
+            您的位置: 首页  >>  政务公开  >>  市政府文件  >>  正文
+            市政府文件
+
+            关于印发《某某市推进城乡基层治理实施方案》的通知
+
+            来源:市政府办公室 发布时间:2021年05月12日 10:20 浏览次数:
+
+            某某市人民政府
+
+            文件
+
+            某政发〔2021〕9号
+
+            关于印发《某某市推进城乡基层治理实施方案》的通知
+
+            各县(区)人民政府,市政府各部门:
+
+            《某某市推进城乡基层治理实施方案》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。
+
+            2021年5月10日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(("某某市人民政府", "某某市人民政府"), (doc.Publisher, doc.Articles.Single().SourceDepartment));
+    }
+
+    [Fact]
     public void A_deck_as_long_as_the_headline_above_the_page_labels_is_its_subtitle()
     {
         const string text = """
