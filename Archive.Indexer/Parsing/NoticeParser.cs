@@ -20,7 +20,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         var portal = new PageLabels();
         foreach (var label in page.Labels.Concat(page.Footer)) portal.Read(label, lines);
 
-        string? docNumber = null, urgency = null, classification = null, redHeader = null, headedBy = null;
+        string? docNumber = null, urgency = null, classification = null, redHeader = null, splitHeader = null, headedBy = null;
         var headingBlock = lines.Take(title?.Start ?? 0).Concat(page.HeadLines).Concat(page.Labels.Where(l => l.Number < (title?.Start ?? 0)));
         foreach (var line in headingBlock)
         {
@@ -30,7 +30,12 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (Secrecy().Match(f) is { Success: true } secret) classification ??= secret.Groups["level"].Value;
             // A breadcrumb ending in a column named …文件 (首页 > 政策文件 > 市政策文件) is no red header.
             if (!roles[line.Number].IsFurniture() && RedHeader().Match(Punctuation.Compact(f)) is { Success: true } header) redHeader ??= Punctuation.Compact(line.Text)[..header.Groups["issuer"].Length];
+            // A red header a PDF's text splits over two lines (新疆维吾尔自治区人民政府 / 文件) is the banner beyond doubt,
+            // before a portal's column named …文件 above it (自治区文件).
+            if (Punctuation.Compact(f) == "文件" && line.Number > 0 && IssuerAndDate.Read(lines[line.Number - 1].Folded) is { Issuer: not null, Date: null })
+                splitHeader ??= Punctuation.Compact(lines[line.Number - 1].Text);
         }
+        redHeader = splitHeader ?? redHeader;
         docNumber ??= portal.DocNumber;
         // The number printed after the title, in brackets: …的通知(岳办发〔2017〕2号).
         if (title is { } t && DocumentNumber.FindAll(lines[t.End - 1].Folded).LastOrDefault() is { } appended)
@@ -209,7 +214,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
 
     /// <summary>
     /// A date run onto the end of the last line (…推荐审批表二oo八年六月十五日), or alone under the last paragraph of a
-    /// notice that is not signed (…服务事项。 / 二〇〇九年三月二十五日): the signature's, the signer's line lost or never printed.
+    /// notice that is not signed (…服务事项。 / 二〇〇九年三月二十五日), or under its contact lines (联系电话:88781462): the
+    /// signature's, the signer's line lost or never printed.
     /// </summary>
     private static DateOnly? TakeTrailingDate(SingleArticle page)
     {
@@ -221,7 +227,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             return null;
         if (folded[..date.Index].Trim().Length == 0)
         {
-            if (page.Draft.Lines.Count < 2 || !Punctuation.EndsSentence(page.Draft.Lines[^2].Text)) return null;
+            if (page.Draft.Lines.Count < 2 || !Punctuation.EndsSentence(page.Draft.Lines[^2].Text) && !ContactLine().IsMatch(page.Draft.Lines[^2].Folded)) return null;
             page.Draft.Lines.RemoveAt(page.Draft.Lines.Count - 1);
             page.BackMatter.Insert(0, last.Text);
             return date.Date;
@@ -243,6 +249,10 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
 
     private static string FirstIssuer(string line) =>
         Punctuation.Compact(line.Split(["  ", "\u3000", " "], StringSplitOptions.RemoveEmptyEntries)[0]);
+
+    /// <summary>A contact line ending the text: a label and its number or address (党员服务中心 联系电话:88781462).</summary>
+    [GeneratedRegex(@"(?:联系(?:电话|人)|电\s*话|传\s*真|邮\s*编|邮\s*箱|(?:通讯|通信|联系)?地址)\s*:\s*[^\s:。!?]+$")]
+    private static partial Regex ContactLine();
 
     /// <summary>The urgency, letter-spaced or not (特急, 特 急).</summary>
     [GeneratedRegex(@"特\s*急|加\s*急|特\s*提|平\s*急|急\s*件")]

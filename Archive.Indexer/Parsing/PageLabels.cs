@@ -125,7 +125,7 @@ internal sealed partial class PageLabels
 
     private static bool IsWriter(string folded) => folded.Length is >= 2 and <= 30 && !NotAWriter().IsMatch(folded);
 
-    [GeneratedRegex(@"(?:组织部|宣传部|统战部|委员会|人大|党委|党组|工委|政府|办公室|局|厅|委|办)$")]
+    [GeneratedRegex(@"(?:组织部|宣传部|统战部|委员会|人大|党委|党组|工委|政府|办公室|研究室|政研室|局|厅|委|办)$")]
     private static partial Regex GovernmentBody();
 
     [GeneratedRegex(@"(?:主办单位|版权所有)\s*:?\s*(?<who>[^\s:|]+)|(?:^|\s)主办\s*:\s*(?<who>[^\s:|]+)|(?<who>[^\s:|]+?)\s*(?:主办|版权所有)")]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
-/// What a title says its document is: an official one (…的通知, 实施意见, 工作方案, 紧急通知 (试行)) or a speech or
+/// What a title says its document is: an official one (…的通知, 实施意见, 工作方案, 紧急通知 (试行), 拟推荐对象公示) or a speech or
 /// report (…上的讲话, 调研报告, 工作汇报, 经验材料, 思考及对策). Reads folded, compact text.
 /// </summary>
 internal static partial class DocumentTitle
@@ -28,7 +28,7 @@ internal static partial class DocumentTitle
     /// </summary>
     public static bool EndsOnTransmittal(string compact) => compact.Length <= 60 && Transmittal().IsMatch(compact);
 
-    [GeneratedRegex(@"(?:通知|通报|意见|方案|决定|批复|请示|函|纪要|明电|公告|通告|决议|倡议书|要点)(?:\((?:试行|征求意见稿|草案|修订)\))?(?:第\d+页)?$|^关于.{4,60}的(?:通知|意见|方案|决定|报告|请示|通报)")]
+    [GeneratedRegex(@"(?:通知|通报|意见|方案|决定|批复|请示|函|纪要|明电|公告|通告|公示|决议|倡议书|要点)(?:\((?:试行|征求意见稿|草案|修订)\))?(?:第\d+页)?$|^关于.{4,60}的(?:通知|意见|方案|决定|报告|请示|通报)")]
     private static partial Regex Official();
 
     [GeneratedRegex(@"^(?:特此(?:通知|通报|公告|通告|函告|批复|说明|报告)|此复)[。.!]?$")]

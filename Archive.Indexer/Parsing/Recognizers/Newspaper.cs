@@ -5,7 +5,10 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>A newspaper's name as a line opens with it (辽宁日报, 江淮晨报 …), alone or with the day's date: a page's masthead. Reads folded text.</summary>
 internal static partial class Newspaper
 {
-    /// <summary>Where the paper's name is when the line opens with one; null otherwise.</summary>
+    /// <summary>
+    /// Where the paper's name is when the line opens with one, or with the day it printed it on, as an archive heads its
+    /// pages (1957年2月13日人民日报 第4版); null otherwise.
+    /// </summary>
     public static Range? NameAtStart(string folded) => PaperIn(Name().Match(folded));
 
     /// <summary>
@@ -19,7 +22,7 @@ internal static partial class Newspaper
 
     private const string Paper = @"(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|青年报|法治报|法制报|经济报|农民报))";
 
-    [GeneratedRegex("^" + Paper + @"(?:\s|$)")]
+    [GeneratedRegex(@"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?" + Paper + @"(?:\s|$)")]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^\s*" + Paper + @"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")]

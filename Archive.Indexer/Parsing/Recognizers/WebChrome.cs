@@ -4,7 +4,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// A web page's furniture as a copy keeps it: breadcrumbs (当前位置：首页 > …), menus (关于我们 | 联系我们 | …), font and
-/// print widgets (【字体：大 中 小】, 打印本页 关闭窗口), e-paper navigation (上一版 下一版, 版面导航), comment boxes, share
+/// print widgets (【字体：大 中 小】, 打印本页 关闭窗口), e-paper navigation (上一版 下一版, 版面导航, 展开通版, 文章字数:364), comment boxes, share
 /// links, ads, the notices copy sites insert (此处隐藏5422字，下载后查看, 预览结束), a site's terms of reprinting
 /// (转载请注明出处, 未经授权严禁转载) and scraped image names (ad1 webp). Reads folded text.
 /// </summary>
@@ -12,7 +12,7 @@ internal static partial class WebChrome
 {
     public static bool Matches(string folded)
     {
-        if (folded.Length > 120) return false;
+        if (folded.Length > 120) return folded.Length <= 400 && CopySiteIntroduction().IsMatch(folded);
         var text = folded.Trim();
         if (text.Length == 0) return false;
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
@@ -54,6 +54,13 @@ internal static partial class WebChrome
         var items = text.Split([',', '_', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return items.Length >= 3 && items.All(i => i.Length <= 24) && items.Count(i => SpamWords().IsMatch(i)) >= 2;
     }
+
+    /// <summary>
+    /// A 范文 site's introduction, however long the definition it opens with: it ends by offering what its editor
+    /// gathered (…下面就是小编给大家整理的组织工作会议讲话稿，仅供参考。).
+    /// </summary>
+    [GeneratedRegex(@"(?:小编|本站|本网)[^。]{0,20}整理[^。]{0,40}(?:仅供|供)(?:大家|您)?参考[。.!]?\s*$")]
+    private static partial Regex CopySiteIntroduction();
 
     // 久久 only where the sites write it (99久久, 精品久久, 久久精品): 久久为功 and 久久不忘 are everyday words.
     [GeneratedRegex(@"\d久久|精品久久|久久(?:精品|综合|热|视频|免费|国产)|少妇|熟女|人妻|一区二区|中文字幕|无码|波多野|日韩欧美|欧美日韩|(?<![a-z])av(?![a-z])", RegexOptions.IgnoreCase)]
@@ -105,10 +112,13 @@ internal static partial class WebChrome
     /// pop-up's lone close mark (×), an account's calls to follow and like (点击蓝字 关注我们, 关注微信公众号, 喜欢就点个在看吧), a forum's
     /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航, a page's
     /// tracking code (a run of digits alone: 010020070800000000…), a portal's switches of script and access alone or in a
-    /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读), a lost image's name (logo).
+    /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读), a lost image's name (logo), an HTML comment left as text
+    /// with its &lt; lost or garbled (壟!-- /8962/web_cntv/… --&gt;) and a box's link to more under its name (更多 今日话题).
     /// </summary>
     [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
+                    + @"|通版阅读请?点击\s*:?|(?:展开|收缩)通版|文章字数\s*:\s*\d*"
+                    + @"|\S?!--.{0,80}-->|更多\s+\S.{0,10}"
                     + @"|(?:马上|立即|免费)注册\s*[,，].{0,40}|您?(?:需要|请先?)\s*登录\s*(?:后?才|后)(?:可以|能).{0,30}"
                     + @"|(?:发表|我要|留言与?)评论\s*(?:\(.{0,16}\))?|(?:请输入)?验证码\s*:?|[×✕✖]"
                     + @"|点击(?:上方)?蓝字.{0,12}|(?:点击)?关注我们|(?:扫码|欢迎)?关注(?:微信)?公众号.{0,12}|(?:喜欢就|觉得不错就?|记得|别忘了)点个?(?:赞|在看)[吧哦呀!]*|点个(?:赞|在看)[吧哦呀!]*|长按(?:二维码)?(?:识别|关注).{0,16}|扫码关注.{0,16}"

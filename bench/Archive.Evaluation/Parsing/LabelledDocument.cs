@@ -35,6 +35,8 @@ internal enum EvaluationSet
     HeldOutBatch14,
     /// <summary>The fifteenth batch of real documents held out ("set": "held-out-15"), all 16 of it, scored apart from the first fourteen.</summary>
     HeldOutBatch15,
+    /// <summary>The sixteenth batch of real documents held out ("set": "held-out-16"), all 15 of it, scored apart from the first fifteen.</summary>
+    HeldOutBatch16,
     Samples,
 }
 

@@ -2147,21 +2147,30 @@ public sealed class GeneralizationTests
         Assert.Equal("基层减负，到底减的是什么?", doc.Articles.Single().Title);
     }
 
+    // A paper's archive page: its day before the paper's name, then the item under its page line and an empty column field.
+    private const string ArchiveItemUnderAnEmptyColumn = """
+        1955年3月2日人民日报 第3版
+
+        第3版()
+        专栏:
+
+        甲县农村党支部坚持民主生活会
+        本报讯 近来,甲县农村党支部普遍坚持了民主生活会制度,支部委员会按月开会,检查工作,开展批评和自我批评。
+        """;
+
     [Fact]
     public void A_papers_archive_item_under_an_empty_column_field_is_titled_by_its_headline_alone()
     {
-        const string text = """
-            1955年3月2日人民日报 第3版
-
-            第3版()
-            专栏:
-
-            甲县农村党支部坚持民主生活会
-            本报讯 近来,甲县农村党支部普遍坚持了民主生活会制度,支部委员会按月开会,检查工作,开展批评和自我批评。
-            """;
-        var doc = Samples.Parser.Parse(text);
+        var doc = Samples.Parser.Parse(ArchiveItemUnderAnEmptyColumn);
         Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
         Assert.Equal("甲县农村党支部坚持民主生活会", doc.Articles.Single().Title);
+    }
+
+    [Fact]
+    public void An_archive_page_heading_its_day_before_the_papers_name_is_published_by_that_paper()
+    {
+        var doc = Samples.Parser.Parse(ArchiveItemUnderAnEmptyColumn);
+        Assert.Equal(("人民日报", new DateOnly(1955, 3, 2)), (doc.Publisher, doc.Date));
     }
 
     [Fact]
@@ -2415,6 +2424,70 @@ public sealed class GeneralizationTests
         Assert.Equal(("以组织振兴引领乡村振兴", "县委组织部推行村级党建联盟", "理论之窗", 3),
             (article.Title, article.Subtitle, article.Section, article.Page));
         Assert.StartsWith("近日,县委组织部", article.Body);
+    }
+
+    [Fact]
+    public void An_e_paper_template_naming_the_current_page_gives_the_page_and_its_headline()
+    {
+        const string text = """
+            通版阅读请点击:
+            展开通版
+            收缩通版
+            当前版:03版
+            发布日期:2020年06月18日 上一版  下一版
+            县委组织部开展年轻干部轮岗交流
+            文章字数:512
+              本报讯(王敏)6月17日,县委组织部召开会议,安排部署年轻干部轮岗交流工作。
+              会议要求,各乡镇要把轮岗交流与日常考核结合起来。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = doc.Articles.Single();
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(("县委组织部开展年轻干部轮岗交流", 3), (article.Title, article.Page));
+        Assert.StartsWith("6月17日,县委组织部", article.Body);
+    }
+
+    [Fact]
+    public void A_policy_research_office_named_as_the_source_under_the_text_is_its_department()
+    {
+        const string text = """
+            淮北市委政研室召开理论学习中心组学习会
+            2019-05-08
+            5月7日上午,淮北市委政研室召开理论学习中心组学习会,传达学习全市组织工作会议精神,研究部署下一步工作。
+            来源:淮北市委政研室
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.Equal("淮北市委政研室", article.SourceDepartment);
+    }
+
+    [Fact]
+    public void A_red_header_split_over_two_lines_under_a_column_named_for_files_is_the_issuer()
+    {
+        const string text = """
+            您的位置: 首页  >>  政务公开  >>  市政府文件  >>  正文
+            市政府文件
+
+            关于印发《某某市推进城乡基层治理实施方案》的通知
+
+            来源:市政府办公室 发布时间:2021年05月12日 10:20 浏览次数:
+
+            某某市人民政府
+
+            文件
+
+            某政发〔2021〕9号
+
+            关于印发《某某市推进城乡基层治理实施方案》的通知
+
+            各县(区)人民政府,市政府各部门:
+
+            《某某市推进城乡基层治理实施方案》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。
+
+            2021年5月10日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(("某某市人民政府", "某某市人民政府"), (doc.Publisher, doc.Articles.Single().SourceDepartment));
     }
 
     [Fact]
@@ -2785,6 +2858,24 @@ public sealed class GeneralizationTests
         Assert.Equal(DocumentKind.Notice, doc.Kind);
         Assert.Equal(new DateOnly(2009, 3, 25), doc.Date);
         Assert.EndsWith("移交的服务事项。", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void The_date_alone_under_an_unsigned_notices_contact_lines_is_its_date()
+    {
+        const string text = """
+            关于设立党员旁听席的公告
+            镇党代表大会将于3月23日召开,现将设立党员旁听席的有关事项公告如下:
+            一、旁听名额为10人。
+            二、报名地点:
+            镇党政办公室 联系电话:88788222
+            镇党员服务中心 联系电话:88781462
+            二〇一〇年三月十七日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new DateOnly(2010, 3, 17), doc.Date);
+        Assert.EndsWith("联系电话:88781462", doc.Articles.Single().Body);
     }
 
     // A page whose date line runs into the font widget after it (2024-02-24 20:10字体:), a share label under it.

@@ -10,6 +10,8 @@ public sealed class KindTests
     [InlineData(DocumentKind.Notice, "皖组字〔2020〕12号\n关于做好干部考核工作的意见\n为做好考核工作，提出如下意见。")]
     // A 公示 without headline or signature: its own words say what it is.
     [InlineData(DocumentKind.Notice, "经组织考察,拟推荐以下同志为优秀党务工作者人选。为广泛接受监督,现将推荐人选予以公示,公示期为6月1日至6月7日。公示期间如有异议,可向县委组织部反映。")]
+    // A 公示 a news page carries under its headline, signed and dated after its contact lines.
+    [InlineData(DocumentKind.Notice, "当前位置: 首页>新闻中心>头条新闻\n全省“两优一先”拟表彰对象公示\n发布时间:2021-06-01 作者: 来源:某某日报\n经省委同意,现将我省全国优秀共产党员、全国优秀党务工作者和全国先进基层党组织拟推荐对象予以公示。\n1.优秀共产党员拟表彰对象(2名)\n张明 某某县某某镇某某村党支部书记\n公示期为2021年6月1日—7日。公示期间,如有异议,可向省委组织部反映。\n联系电话:\n0351—1234567\n中共某某省委组织部\n2021年6月1日")]
     // A 公告 flattened from a page's table: the title row keeps its empty cells.
     [InlineData(DocumentKind.Notice, "关于在镇党代表大会设立党员旁听席的公告 | ||||\n|\n||||\n镇第七届党代表大会第二次会议将于3月23日在镇政府会议室召开。为保障党员民主权利,决定设立党员旁听席。\n一、旁听名额为10人。\n二、报名地点:镇党政办公室。\n二〇一〇年三月十七日")]
     [InlineData(DocumentKind.WebArticle, "当前位置：首页 > 工作动态 > 正文\n滁州市：“三个清单”推动年轻干部成长\n今年以来，滁州市建立年轻干部“成长清单”。")]

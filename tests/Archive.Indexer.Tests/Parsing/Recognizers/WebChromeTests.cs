@@ -57,6 +57,12 @@ public sealed class WebChromeTests
     [InlineData("| 繁體 | 网站已支持ipv6")]
     [InlineData("进入适老模式 无障碍阅读")]
     [InlineData("简体版 | 繁体版 | 长辈版 | 无障碍浏览")]
+    [InlineData("壟!-- /8962/web_cntv/dicengye_huazhonghua01 -->")]
+    [InlineData("<!-- /8962/web_cntv/footer -->")]
+    [InlineData("更多 今日話題")]
+    [InlineData("更多 24小時排行榜")]
+    // A 范文 site's introduction opening with a definition, far longer than a widget.
+    [InlineData("述职报告是指各级干部向上级、主管部门和下属群众陈述任职情况,包括履行岗位职责、完成工作目标、存在的问题及设想,进行自我回顾、评估、鉴定的书面报告。述职报告要求实事求是,突出重点,语言简洁明快,条理清晰,便于听众把握要点。下面就是小编给大家整理的组织部长述职报告,仅供参考。")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
@@ -81,6 +87,9 @@ public sealed class WebChromeTests
     [InlineData("关注微信公众号“先锋淮北”,可在线学习。")]
     [InlineData("推进无障碍环境建设")]
     [InlineData("开展适老化改造,全县政务网站已支持IPv6访问。")]
+    [InlineData("更多党员群众参与到志愿服务中来。")]
+    [InlineData("网页把注释写作 <!-- 注 --> 时,副本里留下这几个字。")]
+    [InlineData("县委组织部把各乡镇抓党建促乡村振兴的做法整理成册,印发全县各级党组织,供各乡镇党委在制定年度工作计划、安排重点任务、开展观摩评比时学习借鉴。各乡镇要结合实际,认真学习兄弟乡镇的好经验、好做法,切实把党建优势转化为发展优势、把组织优势转化为治理效能,供大家参考。")]
     public void Leaves_text_alone(string line) => Assert.False(WebChrome.Matches(Lines.Folded(line)));
 
     [Theory]
