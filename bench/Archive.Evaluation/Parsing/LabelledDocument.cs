@@ -37,6 +37,8 @@ internal enum EvaluationSet
     HeldOutBatch15,
     /// <summary>The sixteenth batch of real documents held out ("set": "held-out-16"), all 15 of it, scored apart from the first fifteen.</summary>
     HeldOutBatch16,
+    /// <summary>The seventeenth batch of real documents held out ("set": "held-out-17"), all 8 of it, scored apart from the first sixteen.</summary>
+    HeldOutBatch17,
     Samples,
 }
 
