@@ -144,7 +144,7 @@ internal static partial class DocumentClassifier
             if (i < head && role is LineRole.Heading or LineRole.Body or LineRole.WebLabel && f.AsSpan().IndexOfAny(".会页") >= 0 && CopiedFile().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 1.5, "a document file shared on a site", line);
         }
-        if (Signature(lines, roles) is { } signed) evidence.Add(DocumentKind.Notice, 4, "signature", signed, Strength.Decisive);
+        if (Signature(lines, roles, firstBody) is { } signed) evidence.Add(DocumentKind.Notice, 4, "signature", signed, Strength.Decisive);
         // Articles under top-level headings (# in converted text, a heading style), a byline under one: a page of articles.
         var top = lines.Where(l => l.HeadingLevel is not null).Select(l => l.HeadingLevel!.Value).DefaultIfEmpty(0).Min();
         var headed = lines.Where(l => top > 0 && l.HeadingLevel == top).ToList();
@@ -258,10 +258,13 @@ internal static partial class DocumentClassifier
         return false;
     }
 
-    /// <summary>Issuer lines over a date line (or both on one line) after the text: the signature of an official document.</summary>
-    private static SourceLine? Signature(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    /// <summary>
+    /// Issuer lines over a date line (or both on one line) after the text: the signature of an official document. Above
+    /// the text's first sentence, a unit and a date (新闻中心 2021/11/11 under a headline) are a page's credit line.
+    /// </summary>
+    private static SourceLine? Signature(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int firstBody)
     {
-        for (var i = lines.Count - 1; i >= 1; i--)
+        for (var i = lines.Count - 1; i >= 1 && i > firstBody; i--)
         {
             if (roles[i] != LineRole.IssuerAndDate || IssuerAndDate.Read(lines[i].Folded) is not { Date: not null } reading) continue;
             if (reading.Issuer is not null && i > 2) return lines[i];

@@ -15,6 +15,9 @@ public sealed class KindTests
     // A 公告 flattened from a page's table: the title row keeps its empty cells.
     [InlineData(DocumentKind.Notice, "关于在镇党代表大会设立党员旁听席的公告 | ||||\n|\n||||\n镇第七届党代表大会第二次会议将于3月23日在镇政府会议室召开。为保障党员民主权利,决定设立党员旁听席。\n一、旁听名额为10人。\n二、报名地点:镇党政办公室。\n二〇一〇年三月十七日")]
     [InlineData(DocumentKind.WebArticle, "当前位置：首页 > 工作动态 > 正文\n滁州市：“三个清单”推动年轻干部成长\n今年以来，滁州市建立年轻干部“成长清单”。")]
+    // A unit and a date under the headline, above the text, are the page's credit line, not a signature: the column
+    // above the breadcrumb, named as an official document is (通知公告), does not make the page a notice with it.
+    [InlineData(DocumentKind.WebArticle, "通知公告\n学院新闻 学院首页>通知公告>学院新闻>详情页\n学院召开党支部书记工作例会\n党委宣传部 2022/05/16\n本网讯 5月13日,学院召开党支部书记工作例会,部署近期党建重点工作。各党支部书记参加会议。")]
     [InlineData(DocumentKind.WebArticle, "滁州网讯(全媒体记者王晗笑)3月1日,全市组织部长会议在滁召开。市委常委、组织部部长主持会议并讲话。")]
     [InlineData(DocumentKind.WebArticle, "2月9日下午,县委组织部召开部务会理论学习中心组学习会。(通讯员 崔璨)")]
     [InlineData(DocumentKind.WebArticle, "為做好今年黨員冬訓工作,鎮黨委召開專題會議進行部署。會議要求各村抓好落實。\n(記者:陳嘉明)")]
