@@ -22,9 +22,11 @@ internal static partial class Credit
     /// <summary>The department and people a credit names; null when it names neither.</summary>
     public static Reading? Read(string folded)
     {
-        if (folded.Trim().Length is 0 or > 60 || Editor().IsMatch(folded)) return null;
-        // Blank out (index for index) what names nobody: roles, a reporter's paper, a photographer in a byline, 摄.
-        var text = Blank(Photographer(), folded);
+        // Blank out (index for index) what names nobody: the editors listed after the writer (撰稿:张三 审核:李四 编辑:王五),
+        // roles, a reporter's paper, a photographer in a byline, 摄.
+        var text = Blank(EditorsAfter(), folded);
+        if (text.Trim().Length is 0 or > 60 || Editor().IsMatch(text.TrimEnd())) return null;
+        text = Blank(Photographer(), text);
         text = Blank(Role(), text);
         text = CloseUpSpacedNames(text, '\u0001');
         Range? department = null;
@@ -69,6 +71,13 @@ internal static partial class Credit
 
     [GeneratedRegex(@"编辑\s*:?\s*[\u4e00-\u9fa5]{2,4}\)?$|^\(?(?:责任|执行|本期|值班)?(?:编辑|编审|审核|审校|签发|制作|监制|校对|初审|复审|终审)\s*:|^[—-]{1,2}\s*(?:本[刊报网]|本栏)?(?:编者|编辑部)$")]
     private static partial Regex Editor();
+
+    /// <summary>The roles of those who edit, check or sign off an item after its writer (审核:李四, 编辑:王五).</summary>
+    public const string EditorRoles = "责任编辑|责编|编辑|审核|审校|初审|复审|终审|签发|校对";
+
+    /// <summary>Editors' credits after a writer's, to the end of the line (… 审核:李四 编辑:王五).</summary>
+    [GeneratedRegex(@"(?<=\S\s+)(?:" + EditorRoles + @")\s*:.*$")]
+    private static partial Regex EditorsAfter();
 
     /// <summary>A photographer's credit to the end of the line; 文/图 and 图/文 credit one person for words and pictures alike.</summary>
     [GeneratedRegex(@"(?<!文\s*/\s*)(?:摄影|图片|图)(?!\s*/\s*文)\s*[:/]\s*\S.*$")]

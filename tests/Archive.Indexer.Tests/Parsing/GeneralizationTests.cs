@@ -711,6 +711,20 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_writers_credit_with_the_editors_after_it_closing_the_last_paragraph_is_a_credit_and_the_paragraph_stays()
+    {
+        // Written here: a school's item whose last sentence runs on into its writer's and editors' credits in one bracket.
+        const string text = """
+            6月3日,学校党委在图书馆报告厅举办入党积极分子培训班,党委副书记出席并作动员讲话。
+            培训班为期三天,共有学员120人参加。(撰稿:李明 审核:王强 编辑:赵刚)
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.Equal(["李明"], article.Authors);
+        Assert.EndsWith("共有学员120人参加。", article.Body);
+    }
+
+    [Fact]
     public void A_signature_of_two_issuers_joined_by_a_pause_mark_dates_the_notice()
     {
         // Written here: a college notice signed jointly on one line.

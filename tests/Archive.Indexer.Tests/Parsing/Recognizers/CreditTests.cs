@@ -25,6 +25,7 @@ public sealed class CreditTests
     [InlineData("全媒體記者 石騰飛", null, "石騰飛")]
     [InlineData("李永谦记者汪仁洪", null, "李永谦 汪仁洪")]
     [InlineData("撰稿:本报记者 赵靖云 王刘芳 摄影:本报记者 李继辉", null, "赵靖云 王刘芳")]
+    [InlineData("撰稿:李明 审核:王强 编辑:赵刚", null, "李明")]
     [InlineData("记者 黄 颖", null, "黄颖")]
     [InlineData("记者 毛 万 春", null, "毛万春")]
     [InlineData("毛 万 春", null, "毛万春")]
