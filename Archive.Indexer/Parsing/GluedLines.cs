@@ -10,8 +10,9 @@ namespace Archive.Indexer.Parsing;
 /// over, around a salutation (…讲话同志们：今天…), after an issuer's bracketed date, after a short address ending in a
 /// colon, after an official or report heading followed by the usual opening of a text (关于…的通知 各基层党组织：…,
 /// …发言稿今天会议…), around a portal's labels run between its headline and the text (… 来源：本站原创 | 发布时间：… |
-/// 浏览次数：4263 各…：), after a headline run into a dated dateline (…《海南日报》海南日报那大12月30日电 (记者…)), and
-/// before an issuer's signature and date closing the line (…备案。中共某某委统战部 2020年1月27日).
+/// 浏览次数：4263 各…：), after a headline run into the page's time and labels (…成就2008-12-3 1:05:32 来源：…), after a
+/// headline run into a dated dateline (…《海南日报》海南日报那大12月30日电 (记者…)), and before an issuer's signature and
+/// date closing the line (…备案。中共某某委统战部 2020年1月27日).
 /// A line whose heading the next lines print again is a site's preview and stays as it is.
 /// </summary>
 internal static partial class GluedLines
@@ -77,6 +78,7 @@ internal static partial class GluedLines
         if (HeadlineBeforeDateline(window) is > 0 and var dateline) return dateline;
         // A portal's headline run into its labels (… 来源：本站原创 | 发布时间：2020-01-28 | 浏览次数：4263), and those labels run into the text.
         if (HeadlineBeforeLabels().Match(window) is { Success: true } headline) return headline.Groups["headline"].Length;
+        if (HeadlineBeforeStamp().Match(window) is { Success: true } stamped) return stamped.Groups["headline"].Length;
         if (LabelsBeforeText().Match(window) is { Success: true } labels) return labels.Length;
         return -1;
     }
@@ -134,6 +136,10 @@ internal static partial class GluedLines
 
     [GeneratedRegex(@"^(?:" + PageLabel + @"\s*[^|:\s]*(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*\|\s*)+" + PageLabel + @"\s*[^|:\s]*\s+(?=\S)")]
     private static partial Regex LabelsBeforeText();
+
+    /// <summary>A headline run straight into the page's time and labels (…辉煌成就2008-12-3 1:05:32 来源: 南宁新闻网 …).</summary>
+    [GeneratedRegex(@"^(?<headline>[^:|。]{6,50}?)\s*(?=\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+" + PageLabel + @")")]
+    private static partial Regex HeadlineBeforeStamp();
 
     [GeneratedRegex(@"(?<=[。!])\s*(?<issuer>[^\s。,:]{4,30})\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")]
     private static partial Regex TrailingSignature();

@@ -24,8 +24,10 @@ internal static partial class WebLabels
         if (labels.Count == 0) return false;
         // Credits closing a paragraph after its last sentence (…提质增效。(撰稿:张三 审核:李四 编辑:王五)): the line is text.
         if (text.AsSpan(0, labels[0].Index).IndexOf('。') >= 0 && text.TrimEnd().EndsWith(')')) return false;
-        // A label opening the line, or several, or one in a short line: not a sentence that mentions 来源 in passing.
-        return labels[0].Index == 0 || labels.Count >= 2 || text.Length <= 40 && !text.Contains('。');
+        // A label opening the line, or several, or one in a short line, or one after the page's time opening it
+        // (2008-12-3 1:05:32 来源: …): not a sentence that mentions 来源 in passing.
+        return labels[0].Index == 0 || labels.Count >= 2 || text.Length <= 40 && !text.Contains('。')
+               || !text.Contains('。') && PageTime().IsMatch(text);
     }
 
     /// <summary>Every label of the line with its value (the text up to the next label or a wide gap).</summary>
@@ -107,6 +109,9 @@ internal static partial class WebLabels
 
     [GeneratedRegex(@"^(?:【[^【】]{1,6}】\s*)?[【\[(]\s*(?:责任编辑|编辑|责编)\s*:[^【】\[\]()]{1,12}[】\])]\s*$")]
     private static partial Regex EditorStamp();
+
+    [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s")]
+    private static partial Regex PageTime();
 
     [GeneratedRegex(@"^(?:导语|简介|原标题|内容提要|摘要)\s*:")]
     private static partial Regex Lead();

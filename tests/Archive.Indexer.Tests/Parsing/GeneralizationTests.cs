@@ -725,6 +725,25 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_headline_run_straight_into_the_pages_time_and_labels_is_the_title_and_the_time_its_date()
+    {
+        // Written here: a city channel's page, its headline glued to the time and labels under it (a line too long for
+        // one label to make it a label line but for the time opening it).
+        const string text = """
+            某某县召开基层党建工作推进会 部署下半年重点任务2015-6-8 9:12:45 来源: 某某市某某县新闻网 网友评论 0 条 点击查看
+            某某新闻网讯(记者 张明)6月7日,某某县召开基层党建工作推进会,总结上半年工作,部署下半年任务。
+            会议要求,各级党组织要压实责任,抓好落实。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+
+        Assert.Equal("某某县召开基层党建工作推进会 部署下半年重点任务", doc.Title);
+        Assert.Equal(new DateOnly(2015, 6, 8), doc.Date);
+        Assert.Equal(["张明"], article.Authors);
+        Assert.StartsWith("6月7日", article.Body);
+    }
+
+    [Fact]
     public void A_signature_of_two_issuers_joined_by_a_pause_mark_dates_the_notice()
     {
         // Written here: a college notice signed jointly on one line.
