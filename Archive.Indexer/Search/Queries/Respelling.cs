@@ -57,7 +57,9 @@ internal static class Respelling
             var end = start;
             while (end < text.Length && CharClass.IsHan(text[end])) end++;
             var budget = Math.Min(MaxReplaced - replaced.Count, (end - start) / 2);
-            if (end - start >= MinRunLength && RespellRun(text, start, end, searcher, budget, ref unknownPairs) is { } run) replaced.AddRange(run);
+            // A run before a colon is a field's name (主题词:, 来源单位：), syntax and no words: respelled, a filter became words.
+            var fieldName = end < text.Length && text[end] is ':' or '：';
+            if (end - start >= MinRunLength && !fieldName && RespellRun(text, start, end, searcher, budget, ref unknownPairs) is { } run) replaced.AddRange(run);
             start = end;
         }
         if (replaced.Count == 0) return null;
