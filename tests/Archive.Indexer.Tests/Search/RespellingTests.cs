@@ -28,6 +28,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     [InlineData("党见引领", "党建引领")] // 党见 and 见引 both unknown: the second character, not the first (意见 is everywhere)
     [InlineData("选调生 坐谈会", "选调生 座谈会")] // the first character of a run: no character before it leads to the replacement
     [InlineData("疫請防控 考察", "疫情防控 考察")] // traditional script folded to find the pairs; only the typo is replaced
+    [InlineData("年清干部：计划", "年轻干部：计划")] // a colon after words that name no field is the words'
     public void A_character_typed_for_another_of_its_sound_is_offered_respelled(string typed, string respelled)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = typed });
