@@ -23,10 +23,10 @@ internal static class DocxReader
     /// <summary>Tables inside tables kept as rows and cells; real documents nest two or three.</summary>
     private const int MaxTableDepth = 8;
 
-    public static ExtractedText Read(ReadOnlyMemory<byte> bytes) => Read(bytes, importsChunks: true);
+    public static ExtractedText Read(ReadOnlyMemory<byte> bytes) => Read(bytes, new ImportBudget());
 
-    /// <param name="importsChunks">Whether w:altChunk parts are read: not in a .docx imported as one, so that no chain of documents is followed.</param>
-    private static ExtractedText Read(ReadOnlyMemory<byte> bytes, bool importsChunks)
+    /// <param name="imports">What w:altChunk parts may still be read; null in a .docx imported as one, so that no chain of documents is followed.</param>
+    private static ExtractedText Read(ReadOnlyMemory<byte> bytes, ImportBudget? imports)
     {
         try
         {
@@ -36,7 +36,7 @@ internal static class DocxReader
             var styles = DocxStyles.Of(part);
             // One follower for every part: each part closes all the runs it opens.
             var hiddenRuns = DocxHiddenRuns.For(styles);
-            var (blocks, sawBody) = Blocks(part, styles, hiddenRuns, importsChunks);
+            var (blocks, sawBody) = Blocks(part, styles, hiddenRuns, imports);
             if (!sawBody) throw new UnreadableFileException("the .docx has no document body");
             // Footnotes and endnotes are the document's text too (a source cited, a term explained), after its body.
             blocks.AddRange(Notes(() => part.FootnotesPart, styles, hiddenRuns));
@@ -100,7 +100,7 @@ internal static class DocxReader
     /// first line its formatting or its style indents, and that is not centered (a headline in a style that indents), is
     /// marked so (<see cref="TextBlock.Indented"/>).
     /// </summary>
-    private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part, DocxStyles styles, DocxHiddenRuns hiddenRuns, bool importsChunks = false)
+    private static (List<TextBlock> Blocks, bool SawBody) Blocks(OpenXmlPart part, DocxStyles styles, DocxHiddenRuns hiddenRuns, ImportBudget? imports = null)
     {
         var blocks = new List<TextBlock>();
         var paragraphs = new Stack<ParagraphText>();
@@ -153,9 +153,9 @@ internal static class DocxReader
                 return;
             }
             if (type == typeof(Body)) sawBody = true;
-            if (type == typeof(AltChunk) && reader.IsStartElement && importsChunks)
+            if (type == typeof(AltChunk) && reader.IsStartElement && imports is not null)
             {
-                var imported = Imported(part, reader.Attributes.FirstOrDefault(a => a.LocalName == "id").Value);
+                var imported = Imported(part, reader.Attributes.FirstOrDefault(a => a.LocalName == "id").Value, imports);
                 if (tables.TryPeek(out var inTable)) inTable.Cell.AppendJoin(' ', imported.Select(b => b.Text));
                 else blocks.AddRange(imported);
                 return;
@@ -226,17 +226,19 @@ internal static class DocxReader
     /// The blocks of a chunk the document imports (w:altChunk) by its relationship id: HTML, plain text or a .docx (whose
     /// own chunks are not read); none for a missing part or another format (RTF, MHT), which Word alone converts.
     /// </summary>
-    private static IReadOnlyList<TextBlock> Imported(OpenXmlPart part, string? id)
+    private static IReadOnlyList<TextBlock> Imported(OpenXmlPart part, string? id, ImportBudget imports)
     {
         if (id is null || !part.TryGetPartById(id, out var chunk)) return [];
         using var stream = chunk.GetStream(FileMode.Open, FileAccess.Read);
         using var bytes = new MemoryStream();
-        // Bounded as the document part is: a chunk is text the document holds.
+        // Bounded as the document part is, all chunks together: they are text the document holds, and one small chunk
+        // imported a thousand times over inflated to gigabytes.
         var buffer = new byte[81920];
         for (int read; (read = stream.Read(buffer)) > 0;)
         {
-            if (bytes.Length + read > MaxPartCharacters)
-                throw new UnreadableFileException($"the .docx imports a chunk of over {MaxPartCharacters / (1024 * 1024)} MB (a compression bomb, or a document too large to read)");
+            imports.BytesLeft -= read;
+            if (imports.BytesLeft < 0)
+                throw new UnreadableFileException($"the .docx imports chunks of over {MaxPartCharacters / (1024 * 1024)} MB in all (a compression bomb, or a document too large to read)");
             bytes.Write(buffer, 0, read);
         }
         var content = bytes.ToArray();
@@ -248,7 +250,7 @@ internal static class DocxReader
                 "text/html" or "application/xhtml+xml" => HtmlReader.Read(content).Blocks,
                 "text/plain" => PlainTextReader.Read(content).Blocks,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-                    or "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Read(content, importsChunks: false).Blocks,
+                    or "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Read(content, imports: null).Blocks,
                 _ => [],
             };
         }
@@ -256,6 +258,12 @@ internal static class DocxReader
         {
             throw new UnreadableFileException($"the .docx imports a chunk ({chunk.ContentType}) that cannot be read: {e.Message}", e);
         }
+    }
+
+    /// <summary>The bytes of w:altChunk parts a document may still import, however many times it imports each.</summary>
+    private sealed class ImportBudget
+    {
+        public long BytesLeft { get; set; } = MaxPartCharacters;
     }
 
     /// <summary>Whether a branch of mc:AlternateContent opens where one was read already (and marks the first read).</summary>

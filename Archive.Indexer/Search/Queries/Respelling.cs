@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Search.Indexing;
+using Archive.Indexer.Search.Syntax;
 
 namespace Archive.Indexer.Search.Queries;
 
@@ -57,7 +58,9 @@ internal static class Respelling
             var end = start;
             while (end < text.Length && CharClass.IsHan(text[end])) end++;
             var budget = Math.Min(MaxReplaced - replaced.Count, (end - start) / 2);
-            if (end - start >= MinRunLength && RespellRun(text, start, end, searcher, budget, ref unknownPairs) is { } run) replaced.AddRange(run);
+            // A field's name before its colon (主题词:, 来源单位：) is syntax, no words: respelled, a filter became words.
+            var fieldName = end < text.Length && text[end] is ':' or '：' && QueryFieldNames.TryResolve(query[start..end], out _);
+            if (end - start >= MinRunLength && !fieldName && RespellRun(text, start, end, searcher, budget, ref unknownPairs) is { } run) replaced.AddRange(run);
             start = end;
         }
         if (replaced.Count == 0) return null;

@@ -17,6 +17,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
             Add("members.txt", "党员发展工作规范有序", "各支部按计划发展党员，严把入口关。");
             Add("lead.txt", "党建引领基层治理", "街道党工委坚持党建引领，听取居民意见，意见办理情况按月公开。");
             Add("meeting.txt", "市委组织部召开选调生座谈会", "座谈会上，选调生代表交流了基层工作体会。");
+            Add("theme.txt", "主题目录编制", "年轻干部培养的主题目：计划先行。");
         }
     }
 
@@ -27,6 +28,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     [InlineData("党见引领", "党建引领")] // 党见 and 见引 both unknown: the second character, not the first (意见 is everywhere)
     [InlineData("选调生 坐谈会", "选调生 座谈会")] // the first character of a run: no character before it leads to the replacement
     [InlineData("疫請防控 考察", "疫情防控 考察")] // traditional script folded to find the pairs; only the typo is replaced
+    [InlineData("年清干部：计划", "年轻干部：计划")] // a colon after words that name no field is the words'
     public void A_character_typed_for_another_of_its_sound_is_offered_respelled(string typed, string respelled)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = typed });
@@ -47,6 +49,15 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
 
         Assert.Equal(0, results.FullMatches);
         Assert.Null(results.Respelled);
+    }
+
+    [Theory]
+    [InlineData("主题词:计划 年清干部")]
+    [InlineData("主题词：计划 年清干部")]
+    public void A_field_name_is_syntax_and_never_respelled(string typed)
+    {
+        // 题词 is no pair the articles hold and 主题目 is a word they do: respelled, the filter became words and found articles.
+        Assert.Null(articles.Archive.Search(new SearchRequest { Query = typed }).Respelled);
     }
 
     [Fact]

@@ -38,4 +38,15 @@ public sealed class DocxImportedChunkTests
 
         Assert.StartsWith("the .docx imports a chunk (text/html) that cannot be read: the HTML nests", refused.Message);
     }
+
+    [Fact]
+    public void The_chunks_a_docx_imports_are_bounded_all_together_not_each_alone()
+    {
+        // Over half the bound, read twice: a small chunk imported a thousand times over inflated to gigabytes.
+        var chunk = Encoding.UTF8.GetBytes("<p>字</p>" + new string(' ', (int)(DocxReader.MaxPartCharacters / 2)));
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("d.docx", TestDocuments.DocxImporting(AlternativeFormatImportPartType.Html, chunk, times: 2)));
+
+        Assert.StartsWith("the .docx imports chunks of over 64 MB in all", refused.Message);
+    }
 }

@@ -74,9 +74,10 @@ internal static class TestDocuments
 
     /// <summary>
     /// A .docx whose body is a paragraph before and one after a chunk it imports whole (w:altChunk), as web and office
-    /// systems export documents: the chunk's bytes in the part type given (HTML, plain text or a .docx).
+    /// systems export documents: the chunk's bytes in the part type given (HTML, plain text or a .docx), imported
+    /// <paramref name="times"/> over.
     /// </summary>
-    public static byte[] DocxImporting(PartTypeInfo type, byte[] chunk, string before = "前言段落。", string after = "结尾段落。")
+    public static byte[] DocxImporting(PartTypeInfo type, byte[] chunk, string before = "前言段落。", string after = "结尾段落。", int times = 1)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -84,10 +85,9 @@ internal static class TestDocuments
             var main = document.AddMainDocumentPart();
             var part = main.AddAlternativeFormatImportPart(type);
             using (var written = part.GetStream(FileMode.Create)) written.Write(chunk);
+            var chunks = Enumerable.Range(0, times).Select(_ => new AltChunk { Id = main.GetIdOfPart(part) });
             main.Document = new Document(new Body(
-                new Paragraph(new Run(new WordText(before))),
-                new AltChunk { Id = main.GetIdOfPart(part) },
-                new Paragraph(new Run(new WordText(after)))));
+                chunks.Prepend<OpenXmlElement>(new Paragraph(new Run(new WordText(before)))).Append(new Paragraph(new Run(new WordText(after))))));
             main.Document.Save();
         }
         return stream.ToArray();
