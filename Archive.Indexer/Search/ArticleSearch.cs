@@ -73,6 +73,7 @@ internal sealed class ArticleSearch(
             var pageDocs = answer.Ranked.Skip((page - 1) * size).Take(size).ToList();
             var hits = Hits(searcher, pageDocs, compiled, request);
             if (answer.Partial) hits = WordCoverage.MarkMissing(searcher, pageDocs.Select(m => m.Doc).ToList(), hits, compiled.Words);
+            var respelled = answer.FullMatches == 0 ? Respelled(searcher, request, selections) : null;
 
             var results = new SearchResults
             {
@@ -83,7 +84,7 @@ internal sealed class ArticleSearch(
                 Hits = hits,
                 Facets = answer.Facets,
                 ParsedQuery = compiled.Understood,
-                Respelled = answer.FullMatches == 0 ? Respelled(searcher, request, selections) : null,
+                Respelled = respelled,
                 Warnings = warnings,
                 IgnoredFilters = parsed.IgnoredFilters,
                 Page = page,
