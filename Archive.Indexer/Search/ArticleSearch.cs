@@ -145,15 +145,16 @@ internal sealed class ArticleSearch(
         if (string.IsNullOrWhiteSpace(request.Query) || Respelling.Respell(request.Query, searcher, index.Analysis.Folding) is not { } respelled)
             return null;
         var compiled = _compiler.Compile(QuerySyntaxParser.Parse(respelled), searcher);
-        var order = MatchOrder.For(request.Sort, compiled.Scored);
-        return Collect(searcher, compiled.Query, rescoring: null, order, window: 1, request with { WithFacets = false }, selections).Total > 0
-            ? respelled
-            : null;
+        return FullMatches(searcher, compiled, MatchOrder.For(request.Sort, compiled.Scored), request, selections) > 0 ? respelled : null;
     }
 
     /// <summary>How many articles hold every word, whatever facet values are ticked (a near-duplicate group once).</summary>
     private long FullMatchesUnselected(IndexSearcher searcher, CompiledQuery compiled, MatchOrder order, SearchRequest request) =>
-        Collect(searcher, compiled.Query, rescoring: null, order, window: 1, request with { WithFacets = false }, selections: []).Total;
+        FullMatches(searcher, compiled, order, request, selections: []);
+
+    /// <summary>How many articles hold every word and the ticked values (a near-duplicate group once): a count, no list or facets.</summary>
+    private long FullMatches(IndexSearcher searcher, CompiledQuery compiled, MatchOrder order, SearchRequest request, Dictionary<FacetField, List<string>> selections) =>
+        Collect(searcher, compiled.Query, rescoring: null, order, window: 1, request with { WithFacets = false }, selections).Total;
 
     private sealed record Answer(long Total, long FullMatches, bool Partial, List<RankedMatch> Ranked, IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Facets);
 
