@@ -33,8 +33,11 @@ internal static class Respelling
     private const int MaxCounted = 20;
     /// <summary>Unknown pairs looked into at most in a query, each a search for replacements: nonsense is given up early.</summary>
     private const int MaxUnknownPairs = 4;
-    /// <summary>Longer runs of known pairs are words run together, not one word mistyped: left as typed.</summary>
-    private const int MaxKnownPairsRun = 8;
+    /// <summary>
+    /// Runs of known pairs respelled: a shorter one missing from the archive is as likely a name or word it lacks (王小明),
+    /// a longer one words run together, not one word mistyped.
+    /// </summary>
+    private const int MinKnownPairsRun = 4, MaxKnownPairsRun = 8;
 
     private static readonly string[] Fields = [IndexFields.TitleBigrams, IndexFields.BodyBigrams];
 
@@ -112,7 +115,7 @@ internal static class Respelling
     /// </summary>
     private static List<int>? RespellKnownPairs(char[] text, int start, int end, IndexSearcher searcher, int budget, ref int lookedInto)
     {
-        if (budget == 0 || end - start > MaxKnownPairsRun || Count(searcher, text[start..end]) > 0) return null;
+        if (budget == 0 || end - start is < MinKnownPairsRun or > MaxKnownPairsRun || Count(searcher, text[start..end]) > 0) return null;
         var stretchFound = new bool[Math.Max(0, end - start - 2)];
         for (var i = 0; i < stretchFound.Length; i++) stretchFound[i] = Count(searcher, text[(start + i)..(start + i + 3)]) > 0;
         for (var at = start + 1; at < end; at++)
