@@ -31,7 +31,7 @@ internal static class Respelling
     private const int MaxPairsRead = 5_000;
     /// <summary>Replacements counted in their context at most, the most frequent first.</summary>
     private const int MaxCounted = 20;
-    /// <summary>Unknown pairs looked into at most in a query, each a search for replacements: nonsense is given up early.</summary>
+    /// <summary>Unknown pairs, runs of known pairs and their suspect characters looked into at most in a query, each one or more searches: nonsense is given up early.</summary>
     private const int MaxUnknownPairs = 4;
     /// <summary>
     /// Runs of known pairs respelled: a shorter one missing from the archive is as likely a name or word it lacks (王小明),
@@ -115,7 +115,9 @@ internal static class Respelling
     /// </summary>
     private static List<int>? RespellKnownPairs(char[] text, int start, int end, IndexSearcher searcher, int budget, ref int lookedInto)
     {
-        if (budget == 0 || end - start is < MinKnownPairsRun or > MaxKnownPairsRun || Count(searcher, text[start..end]) > 0) return null;
+        // Looking into a run counts as looking into a pair: a query of many such runs is given up after a few.
+        if (budget == 0 || end - start is < MinKnownPairsRun or > MaxKnownPairsRun || ++lookedInto > MaxUnknownPairs) return null;
+        if (Count(searcher, text[start..end]) > 0) return null;
         var stretchFound = new bool[Math.Max(0, end - start - 2)];
         for (var i = 0; i < stretchFound.Length; i++) stretchFound[i] = Count(searcher, text[(start + i)..(start + i + 3)]) > 0;
         for (var at = start + 1; at < end; at++)
