@@ -62,6 +62,14 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             {
                 editorsNote = line.From(EditorsNote.TextIndex(line.Folded)).Text.Trim();
                 front.Add(line.Text);
+                // A note wrapped at the page's width goes on over the body lines under it until its sentence ends:
+                // its rest was read as an article of its own, untitled.
+                while (!Punctuation.EndsSentence(lines[i].Folded.TrimEnd()) && i + 1 < lines.Count && roles[i + 1] == LineRole.Body)
+                {
+                    i++;
+                    editorsNote += lines[i].Text.Trim();
+                    front.Add(lines[i].Text);
+                }
                 continue;
             }
             if (i == masthead.Line)
