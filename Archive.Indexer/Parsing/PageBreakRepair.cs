@@ -61,7 +61,8 @@ internal static partial class PageBreakRepair
         if (!(CharClass.IsHan(last) || char.IsDigit(last) || Punctuation.Continuing.Contains(last) || last is '“' or '‘' or '《' or '（'))
             return false;
         var head = next[0];
-        if (!(CharClass.IsHan(head) || char.IsDigit(head) || Punctuation.Continuing.Contains(head) || head is '”' or '’' or '》' or '）'))
+        // An opening quote or title mark goes on a sentence cut mid-clause (…并在县电视台开设 / 《鸿雁大讲堂》栏目).
+        if (!(CharClass.IsHan(head) || char.IsDigit(head) || Punctuation.Continuing.Contains(head) || head is '”' or '’' or '》' or '）' or '《' or '“'))
             return false;
         first.Append(next);
         return true;

@@ -14,7 +14,7 @@ internal static partial class Punctuation
 
     public static bool EndsSentence(string text) => text.Length > 0 && SentenceFinal.Contains(text[^1]);
 
-    public static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny("。！？，；!?;") >= 0;
+    public static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny("。！？，；!?;,") >= 0;
 
     /// <summary>Text without any white space (ASCII, full-width, no-break).</summary>
     public static string Compact(string text)

@@ -866,6 +866,47 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_editors_note_wrapped_at_the_pages_width_is_the_issues_whole_note()
+    {
+        // Written here: the note wraps like the paragraphs under it; its rest was an untitled article of its own.
+        const string text = """
+            党建工作信息
+            （第 5 期）
+            中共宁远县委组织部办公室编               2019年4月2日
+            　　编者按：近期，各乡镇围绕抓党建促乡村振兴，创新
+            方式方法，取得了一定成效。现将有关做法刊发，供
+            交流借鉴。
+            清水镇推行“党员中心户”制度
+            　　清水镇在农村推行“党员中心户”制度，每名党员中
+            心户联系10至15户群众，帮助解决实际困难。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal("近期，各乡镇围绕抓党建促乡村振兴，创新方式方法，取得了一定成效。现将有关做法刊发，供交流借鉴。", doc.EditorsNote);
+        Assert.Equal(["清水镇推行“党员中心户”制度"], doc.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Lines_wrapped_with_ascii_commas_or_before_a_title_mark_join_their_paragraph()
+    {
+        // Written here, as many web copies print Chinese text: ASCII commas, each paragraph wrapped at the page's width.
+        // A short wrapped line holding only ASCII commas was taken for a headline, so 乡土人 / 才 stayed cut.
+        const string text = """
+            组工信息
+            第6期
+            中共临泉县委组织部                    2021年6月8日
+            乡土人才名单公布
+            　　近年来,我县扎实推进乡土人才培育工程,通过完善乡土人
+            才选拔管理机制,强化教育培训,并在县电视台开设
+            《乡土大讲堂》栏目,营造良好氛围。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal("近年来,我县扎实推进乡土人才培育工程,通过完善乡土人才选拔管理机制,强化教育培训,并在县电视台开设《乡土大讲堂》栏目,营造良好氛围。",
+            Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void A_notice_as_a_pdfs_text_keeps_the_first_line_of_its_text()
     {
         // Written here: a notice whose paragraphs wrap at the page's width, the first line of each indented.
