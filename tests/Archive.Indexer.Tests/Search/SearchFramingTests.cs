@@ -67,6 +67,17 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
         Assert.Empty(results.Hits[0].MissingWords);
     }
 
+    [Theory]
+    [InlineData("年轻干部导师帮带都做些什么")]
+    [InlineData("年轻干部导师帮带干什么")]
+    public void A_question_asking_what_is_done_is_answered_by_the_articles_on_the_subject(string query)
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal("导师帮带新录用公务员", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
+    }
+
     [Fact]
     public void A_verb_and_its_negation_typed_alone_is_searched_as_typed()
     {
