@@ -14,6 +14,8 @@ namespace Archive.Indexer.Search.Queries;
 /// So is a question asking how to do better at its subject (怎么加强年轻干部培养, 如何做好换届, 怎样提高…): the verb of doing
 /// better after the interrogative asks for ways, and the articles on the subject are the answer whether they write 加强 or
 /// not; counted, it was a word the articles on the subject lacked, and ranked below them those that say 加强 of anything.
+/// So is asking what is done (报到以后具体做些什么事情, 博士到基层服务一年都做些什么): the articles describe the doing in
+/// their own verbs; 做些, held by no article, set the scale that made every other word count as a common one.
 /// </summary>
 internal static class SearchFraming
 {
@@ -28,11 +30,17 @@ internal static class SearchFraming
     private static readonly string[] Bettering =
         ["加强", "做好", "搞好", "抓好", "提高", "提升", "推进", "推动", "强化", "改进", "完善", "促进", "加快"];
 
+    /// <summary>The verbs of doing anything, asked what of (做些什么, 干什么).</summary>
+    private static readonly string[] Doing = ["做", "干", "搞"];
+
+    private static readonly string[] What = ["什么", "些什么", "哪些"];
+
     private static readonly string[] Phrases =
     [
         .. Others.SelectMany(other => Places.Select(place => other + place)),
         "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县",
         .. Interrogatives.SelectMany(asked => Bettering.Select(verb => asked + verb)),
+        .. Doing.SelectMany(verb => What.Select(what => verb + what)),
     ];
 
     /// <summary>The framing phrases of a text folded to simplified script, each from a word's start to a word's end.</summary>

@@ -8,7 +8,8 @@ public sealed class QuestionWordsTests(QuestionWordsTests.Articles articles) : I
 {
     /// <summary>
     /// An article on supervising elections and one that only speaks of higher and lower levels; one on a service
-    /// station and ones on practices and ways of something else; others on neither.
+    /// station and ones on practices and ways of something else; one on members reporting to their communities and a
+    /// speech saying 以后, 具体 and 事情; others on none of these.
     /// </summary>
     public sealed class Articles : PageArchive
     {
@@ -24,6 +25,8 @@ public sealed class QuestionWordsTests(QuestionWordsTests.Articles articles) : I
             Add("example.txt", "党员建设案例", "党员交流建设案例，党员推广建设例子。");
             Add("county.txt", "全县建设工作会议", "会议部署建设工作。");
             Add("town.txt", "乡镇建设推进会", "推进乡镇建设。");
+            Add("reporting.txt", "在职党员到社区报到", "在职党员到居住地社区报到，认领服务岗位，参加志愿服务。");
+            Add("speech.txt", "全体干部会议讲话", "以后遇到具体事情，干部要多想办法，以后的事情以后具体再说。");
         }
     }
 
@@ -35,6 +38,14 @@ public sealed class QuestionWordsTests(QuestionWordsTests.Articles articles) : I
         Assert.Equal("督导组进驻指导换届", results.Hits[0].Title);
     }
 
+
+    [Fact]
+    public void When_and_how_precisely_a_question_asks_do_not_outrank_its_subject()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "党员干部到社区报到以后具体做些什么事情" });
+
+        Assert.Equal("在职党员到社区报到", results.Hits[0].Title);
+    }
 
     [Theory]
     [InlineData("党员服务站建设做法")]

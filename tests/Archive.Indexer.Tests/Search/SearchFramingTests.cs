@@ -59,7 +59,9 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
     [Theory]
     [InlineData("怎么加强年轻干部培养")]
     [InlineData("如何做好年轻干部培养")]
-    public void A_question_asking_how_to_do_better_at_a_subject_is_answered_by_the_articles_on_the_subject(string query)
+    [InlineData("年轻干部导师帮带都做些什么")]
+    [InlineData("年轻干部导师帮带干什么")]
+    public void A_question_asking_how_to_do_better_or_what_is_done_is_answered_by_the_articles_on_the_subject(string query)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = query });
 

@@ -82,6 +82,9 @@ public sealed class SynonymTests : IDisposable
 
         Assert.Contains("组织工作", table.Match(Analysis.WordTerms("组工"), 0).Synonyms);
         Assert.Contains("察哈尔右翼后旗", table.Match(Analysis.WordTerms("察右后旗"), 0).Synonyms);
+        // 新兴领域 (新兴领域党建) is the umbrella the articles name by its parts: the two new kinds of organisation and the
+        // new employment groups.
+        Assert.Equal(["两新组织", "非公企业", "社会组织", "新就业群体"], table.Match(Analysis.WordTerms("新兴领域"), 0).Synonyms);
     }
 
     [Theory]
