@@ -39,7 +39,7 @@ internal sealed class ArticleDraft(string? title, string? section, int? page)
 
     /// <summary>The body's paragraphs with emphasis marks, Markdown pictures and jumps to other pages removed, page-break splits rejoined.</summary>
     public List<string> Paragraphs() =>
-        PageBreakRepair.Repair(Lines.Select(l => (Punctuation.StripEmphasis(PageFurniture.WithoutJump(WebChrome.WithoutPictures(l.Text))), Headings.Contains(l.Number))));
+        PageBreakRepair.Repair(Lines.Select(l => (Punctuation.StripEmphasis(PageFurniture.WithoutJump(WebChrome.WithoutPictures(l.Text))), Headings.Contains(l.Number), l.Indented)));
 
     public ParsedArticle Build(string? region, IReadOnlyList<string>? paragraphs = null) => new()
     {

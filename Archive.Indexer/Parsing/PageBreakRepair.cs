@@ -12,31 +12,61 @@ namespace Archive.Indexer.Parsing;
 internal static partial class PageBreakRepair
 {
     /// <summary>Paragraphs in order; a heading is never joined to the paragraph before or after it.</summary>
-    public static List<string> Repair(IEnumerable<(string Text, bool IsHeading)> paragraphs)
+    public static List<string> Repair(IEnumerable<(string Text, bool IsHeading, bool Indented)> paragraphs)
     {
+        var lines = paragraphs.ToList();
+        var pageWidth = PageWidth(lines);
         var result = new List<string>();
         var current = new StringBuilder(); // grows in place, so a long run of joins stays linear
         var currentIsHeading = true;
-        foreach (var (raw, isHeading) in paragraphs)
+        var currentFillsLine = false;
+        foreach (var line in lines)
         {
-            var next = raw.Trim();
+            var next = line.Text.Trim();
             if (next.Length == 0) continue;
-            if (current.Length > 0 && !isHeading && !currentIsHeading && Join(current, next))
+            var fillsLine = Columns(line) >= pageWidth - PrintedWidth.Slack;
+            if (current.Length > 0 && !line.IsHeading && !currentIsHeading && Join(current, next, currentFillsLine))
+            {
+                currentFillsLine = fillsLine;
                 continue;
+            }
             if (current.Length > 0) result.Add(current.ToString());
             current.Clear().Append(next);
-            currentIsHeading = isHeading;
+            currentIsHeading = line.IsHeading;
+            currentFillsLine = fillsLine;
         }
         if (current.Length > 0) result.Add(current.ToString());
         return result;
     }
 
-    /// <summary>Appends <paramref name="next"/> to <paramref name="first"/> when the break between them is a page's.</summary>
-    private static bool Join(StringBuilder first, string next)
+    /// <summary>Lines at least as wide as the page's measure that make a text one wrapped at it.</summary>
+    private const int WrappedLines = 3;
+
+    /// <summary>
+    /// The measure a text is wrapped at, in columns: the widest at which at least three lines (indent included) stand,
+    /// where no more than 31 ideographs do (a line a paragraph is); otherwise none (int.MaxValue). A text of one line
+    /// a paragraph has lines far wider, so none of its short lines fills one.
+    /// </summary>
+    private static int PageWidth(List<(string Text, bool IsHeading, bool Indented)> lines)
+    {
+        var widths = lines.Select(Columns).OrderDescending().ToList();
+        if (widths.Count < WrappedLines) return int.MaxValue;
+        var width = widths[WrappedLines - 1] + PrintedWidth.Slack;
+        return width is >= 30 and <= 62 && widths[0] <= width + PrintedWidth.Slack ? width : int.MaxValue;
+    }
+
+    private static int Columns((string Text, bool IsHeading, bool Indented) line) => PrintedWidth.Columns(line.Text, line.Indented);
+
+    /// <summary>
+    /// Appends <paramref name="next"/> to <paramref name="first"/> when the break between them is a page's, or the wrap
+    /// of a line that fills the page's measure (<paramref name="firstFillsLine"/>).
+    /// </summary>
+    private static bool Join(StringBuilder first, string next, bool firstFillsLine)
     {
         if (ListMarker().IsMatch(next)) return false;
-        // A heading line (一、考核范围; a short line without any punctuation) is its own paragraph.
-        if (first.Length <= 40)
+        // A heading line (一、考核范围; a short line without any punctuation) is its own paragraph, unless it fills a
+        // line of a text wrapped at the page's measure (…作为抓党建促 / 脱贫攻坚的关键).
+        if (first.Length <= 40 && !firstFillsLine)
         {
             var text = first.ToString();
             if (ListMarker().IsMatch(text) && text.AsSpan().IndexOfAny("。；！？") < 0

@@ -36,17 +36,21 @@ internal static partial class LineClassifier
     /// <summary>
     /// The first line of a paragraph wrapped at the page's width (a PDF's text): indented as a paragraph is (two
     /// ideographs' width at most), stopping mid-sentence, as long as the flush line under it. A centred headline is
-    /// indented further, or shorter than the line under it.
+    /// indented further, or shorter than the line under it. A line of no punctuation is shaped like a headline: it
+    /// opens a paragraph only when, indent included, it is printed exactly as wide as a sentence-holding line under it.
     /// </summary>
     public static bool OpensWrappedParagraph(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
     {
         var next = i + 1;
         while (next < lines.Count && roles[next].IsFurniture()) next++;
         var line = lines[i];
-        return line.Indented && IndentWidth(line.Text) <= 4 && line.Folded.AsSpan().IndexOfAny("。!?;,、") >= 0
-               && !Punctuation.EndsSentence(line.Folded.TrimEnd())
-               && next < lines.Count && !lines[next].Indented && roles[next] is LineRole.Body or LineRole.Heading
-               && line.Text.Trim().Length * 5 >= lines[next].Text.Trim().Length * 4;
+        if (!(line.Indented && IndentWidth(line.Text) <= 4 && !Punctuation.EndsSentence(line.Folded.TrimEnd())
+              && next < lines.Count && !lines[next].Indented && roles[next] is LineRole.Body or LineRole.Heading))
+            return false;
+        return line.Folded.AsSpan().IndexOfAny("。!?;,、") >= 0
+            ? line.Text.Trim().Length * 5 >= lines[next].Text.Trim().Length * 4
+            : lines[next].Folded.AsSpan().IndexOfAny("。!?;,、") >= 0
+              && PrintedWidth.Alike(PrintedWidth.Columns(line.Text, indented: true), PrintedWidth.Columns(lines[next].Text, indented: false));
     }
 
     /// <summary>A line's indent in half-width columns: an ideographic space is two, a tab four.</summary>

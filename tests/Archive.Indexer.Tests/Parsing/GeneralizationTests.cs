@@ -907,6 +907,28 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_wrapped_line_without_punctuation_that_fills_the_pages_measure_joins_its_paragraph()
+    {
+        // Written here, wrapped at 24 ideographs: the indented first line holds no punctuation, so alone it is shaped
+        // like a headline; as wide as the lines under it, it is the paragraph's (抓党建促 / 脱贫攻坚 stayed cut).
+        const string text = """
+            党建工作信息
+            （第 5 期）
+            中共宁远县委组织部办公室编               2019年4月2日
+            西平县实施“领头雁”工程选优配强村党组织书记
+            　　西平县坚持把选优配强村党组织书记作为抓党建促
+            脱贫攻坚的关键，实施“领头雁”工程。一是拓宽选人
+            渠道。从致富能手、退役军人、返乡大学生中选拔村
+            党组织书记。二是强化教育培训，分期分批组织书记
+            到先进地区考察学习。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal("西平县坚持把选优配强村党组织书记作为抓党建促脱贫攻坚的关键，实施“领头雁”工程。一是拓宽选人渠道。" +
+            "从致富能手、退役军人、返乡大学生中选拔村党组织书记。二是强化教育培训，分期分批组织书记到先进地区考察学习。", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void A_notice_as_a_pdfs_text_keeps_the_first_line_of_its_text()
     {
         // Written here: a notice whose paragraphs wrap at the page's width, the first line of each indented.
