@@ -3088,4 +3088,29 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.WebArticle, new DateOnly(2021, 4, 9)), (doc.Kind, doc.Date));
         Assert.Equal("党委组织部", doc.Articles.Single().SourceDepartment);
     }
+
+    [Fact]
+    public void A_signature_dated_with_its_year_month_and_day_marks_dropped_signs_the_notice()
+    {
+        const string text = """
+            关于组织评选优秀党校教师的通知
+
+            各党总支、直属支部:
+
+            现将有关注意事项通知如下:请各党总支于418日下班前将推荐人选报党委组织部。
+
+            联系电话:84261327
+
+            附件:关于开展评选活动的通知
+
+            某某学院党委组织部
+
+            2011411
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new DateOnly(2011, 4, 11), doc.Date);
+        Assert.Equal("某某学院党委组织部", doc.Publisher);
+        Assert.DoesNotContain("2011411", doc.Articles.Single().Body);
+    }
 }
