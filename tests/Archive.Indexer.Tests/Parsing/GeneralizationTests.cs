@@ -3113,4 +3113,20 @@ public sealed class GeneralizationTests
         Assert.Equal("某某学院党委组织部", doc.Publisher);
         Assert.DoesNotContain("2011411", doc.Articles.Single().Body);
     }
+
+    [Fact]
+    public void A_proclamation_copied_without_its_heading_is_a_notice_and_the_dates_its_conditions_name_are_not_its_date()
+    {
+        const string text = """
+            为加强科级领导班子建设,县委决定面向全县公开选拔一批科级领导干部。现公告如下:
+            一、选拔职位和人数
+            确定4名正科级领导干部职位,面向全县公开选拔。
+            二、报考资格
+            1.报考人员年龄须是1970年1月1日以后出生的。
+            2.近3年年度考核等次须为称职以上。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Null(doc.Date);
+    }
 }
