@@ -3129,4 +3129,21 @@ public sealed class GeneralizationTests
         Assert.Equal(DocumentKind.Notice, doc.Kind);
         Assert.Null(doc.Date);
     }
+
+    [Fact]
+    public void A_papers_site_stamping_its_time_and_the_paper_under_the_headline_dates_a_web_page()
+    {
+        const string text = """
+            遍访调研推动组织工作提质增效
+
+            2023-08-02 07:30:31 商丘日报
+
+              大兴调查研究活动开展以来,柘城县委组织部结合职能职责,科学选定调研课题。
+
+              深入基层调研。调研组每到一处,一是认真听取汇报;二是看党群服务中心建设;三是查阅文件资料。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, new DateOnly(2023, 8, 2)), (doc.Kind, doc.Date));
+        Assert.Equal("遍访调研推动组织工作提质增效", doc.Title);
+    }
 }
