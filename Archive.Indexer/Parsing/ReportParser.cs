@@ -23,6 +23,12 @@ internal sealed class ReportParser(Gazetteer gazetteer)
             page.Draft.Title = piece.Title;
             page.Draft.Subtitle = null;
         }
+        // …or with the site's lines between them (2024-01-02调研报告): the heading stays front matter with them.
+        else if (page.HeadLines.Select(l => CopySiteBundle.FirstPiece(page.Draft.Title, l.Text)).FirstOrDefault(p => p is not null) is { } later)
+        {
+            page.FrontMatter.Add(page.Draft.Title!);
+            page.Draft.Title = later.Title;
+        }
         DateOnly? date = null, ownDate = null;
         string? publisher = null, recipients = null;
         foreach (var line in page.HeadLines)

@@ -3146,4 +3146,24 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.WebArticle, new DateOnly(2023, 8, 2)), (doc.Kind, doc.Date));
         Assert.Equal("遍访调研推动组织工作提质增效", doc.Title);
     }
+
+    [Fact]
+    public void A_bundles_first_report_is_titled_by_its_heading_when_the_sites_date_line_stands_between()
+    {
+        const string text = """
+            2024年乡镇调研报告(优秀9篇)
+
+            2024-01-02调研报告
+
+            2024年乡镇调研报告 篇1
+
+              近年来,镇党委、政府提出了“工业抓点、旅游抓线、农业抓面”的思路,全力推进招商引资和项目建设。
+
+            一、工业经济基本情况
+
+              工业企业是全镇经济发展的主体,在活跃市场、增加税收、创造就业等方面发挥着不可替代的作用。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Report, "2024年乡镇调研报告"), (doc.Kind, doc.Title));
+    }
 }
