@@ -52,6 +52,7 @@ public sealed class GazetteerTests
     [InlineData("金安、裕安两区", "安徽省/六安市/金安区")] // short names in a list of places
     [InlineData("西藏表彰100个农牧区基层党组织", "西藏自治区")] // a text may open with its province
     [InlineData("六安日报", "安徽省/六安市")]
+    [InlineData("武汉经开区", "湖北省/武汉市")] // a development zone named after its city
     public void Reads_short_forms(string text, string path) =>
         Assert.Equal(path, Gazetteer.Resolve(text));
 
