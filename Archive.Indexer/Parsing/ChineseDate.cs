@@ -23,6 +23,23 @@ internal static partial class ChineseDate
         return found.Length > 0 && found.Index == 0 && found.Length == trimmed.TrimEnd('。', '.').Length ? found.Date : null;
     }
 
+    /// <summary>
+    /// A line that is nothing but a date whose 年, 月 and 日 a site dropped (2011411, 20151126), read only where the
+    /// digits split into one possible date: 2011111 (1月11日 or 11月1日) is none.
+    /// </summary>
+    public static DateOnly? ParseRunTogether(string? text)
+    {
+        var digits = text?.Trim();
+        if (digits is null || digits.Length is not (7 or 8) || !digits.All(char.IsAsciiDigit)) return null;
+        var year = int.Parse(digits[..4]);
+        var readings = Enumerable.Range(1, 2)
+            .Where(monthDigits => digits.Length - 4 - monthDigits is 1 or 2)
+            .Select(monthDigits => Make(year, int.Parse(digits.Substring(4, monthDigits)), int.Parse(digits[(4 + monthDigits)..])))
+            .Where(date => date is not null)
+            .ToList();
+        return readings.Count == 1 ? readings[0] : null;
+    }
+
     /// <summary>Every date in the text with where it stands (arabic forms first, then 二〇二二年 forms).</summary>
     public static IEnumerable<(DateOnly Date, int Index, int Length)> FindAll(string? text)
     {

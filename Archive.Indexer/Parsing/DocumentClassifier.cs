@@ -10,7 +10,7 @@ internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadO
 /// <summary>
 /// Weighs the evidence of the whole text for each kind. A bulletin shows an issue line near the top; a notice its own
 /// parts (a 文号, a 主送 line, a signature, an attachment list), a title ending in 通知/意见/方案 and its words (现将有关
-/// 事项通知如下, 现将推荐对象予以公示); a web page its
+/// 事项通知如下, 现公告如下, 现将推荐对象予以公示); a web page its
 /// chrome (a breadcrumb, labels naming its source, author or time of publication, a 导语, a portal's address line, a
 /// site footer), a 网讯 dateline or a writer's credit closing the text; a newspaper page its 版次 line, a 本报讯
 /// dateline or a reporter's byline; a report a speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
@@ -302,7 +302,7 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,2}、")]
     private static partial Regex NumberedPart();
 
-    [GeneratedRegex(@"现(?:将|就)[^。]{0,20}通知如下|特此通知|请结合实际|认真贯彻执行|遵照执行|现予印发|印发给你们|现将[^。]{0,30}(?:予以|进行)公示")]
+    [GeneratedRegex(@"现(?:将|就)[^。]{0,20}通知如下|(?:公告|通告)如下|特此通知|请结合实际|认真贯彻执行|遵照执行|现予印发|印发给你们|现将[^。]{0,30}(?:予以|进行)公示")]
     private static partial Regex NoticePhrase();
 
     [GeneratedRegex(@"(?:^|\s)附件\s*[:：]?\s*\d")]

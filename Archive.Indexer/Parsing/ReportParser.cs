@@ -23,6 +23,15 @@ internal sealed class ReportParser(Gazetteer gazetteer)
             page.Draft.Title = piece.Title;
             page.Draft.Subtitle = null;
         }
+        // …or with the site's lines between them (2024-01-02调研报告): of its heading, the numbering stays front matter with them.
+        else if (page.HeadLines.Select(l => (Line: l.Text.Trim(), Piece: CopySiteBundle.FirstPiece(page.Draft.Title, l.Text)))
+                     .FirstOrDefault(p => p.Piece is not null) is { Piece: { } later } heading)
+        {
+            var at = page.FrontMatter.FindIndex(l => l.Trim() == heading.Line);
+            if (at >= 0) page.FrontMatter[at] = later.Numbering;
+            page.FrontMatter.Add(page.Draft.Title!);
+            page.Draft.Title = later.Title;
+        }
         DateOnly? date = null, ownDate = null;
         string? publisher = null, recipients = null;
         foreach (var line in page.HeadLines)

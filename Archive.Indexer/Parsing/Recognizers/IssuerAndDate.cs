@@ -4,7 +4,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// A line that states who issues a document and when, or only one of the two: 中共郑州市委组织部　二○二三年九月八日,
-/// 中共河南省委组织部办公室编　2020年1月16日, 党政办公室 党委宣传部 (joint issuers side by side), 2022 年 3 月 10 日, (2019年3月31日), 30.03.2021 20:03, 阿里地区行政公署.
+/// 中共河南省委组织部办公室编　2020年1月16日, 党政办公室 党委宣传部 (joint issuers side by side), 2022 年 3 月 10 日, (2019年3月31日), 30.03.2021 20:03, 阿里地区行政公署, a date run together (20151126).
 /// Reads folded text.
 /// </summary>
 internal static partial class IssuerAndDate
@@ -14,6 +14,7 @@ internal static partial class IssuerAndDate
     public static Reading? Read(string folded)
     {
         if (folded.Length > 60 || folded.Contains('。')) return null;
+        if (ChineseDate.ParseRunTogether(folded) is { } runTogether) return new Reading(null, runTogether, 0, 0);
         var date = ChineseDate.FindAll(folded).OrderBy(d => d.Index).FirstOrDefault();
         var rest = date.Length > 0 ? folded.Remove(date.Index, date.Length) : folded;
         // What remains beside the date: a time, a weekday, the brackets they stood in, a font widget run onto it

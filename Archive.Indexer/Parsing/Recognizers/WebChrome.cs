@@ -31,7 +31,7 @@ internal static partial class WebChrome
         text.Contains("![", StringComparison.Ordinal) ? MarkdownPicture().Replace(text, "").Trim() : text;
 
     /// <summary>
-    /// A breadcrumb (当前位置：首页 > …, 西藏频道 > 正文): what stands above it is the site's banner, never the page's headline.
+    /// A breadcrumb (当前位置：首页 > …, 西藏频道 > 正文, 柘城县> 正文): what stands above it is the site's banner, never the page's headline.
     /// A line that ends a sentence is text, whatever arrows it holds (markup quoted in it: …工作。&lt;b&gt;注&lt;/b&gt;).
     /// </summary>
     public static bool IsBreadcrumb(string folded)
@@ -92,7 +92,7 @@ internal static partial class WebChrome
     /// A breadcrumb: 当前位置：首页 > …, 首页 > 工作动态 > 正文; or its steps run together where a copy lost the
     /// separators (首页范文工作报告调研报告): a headline never opens on the home page's link.
     /// </summary>
-    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前)?(?:所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*(?:正文|详情)?$|^首页[\u4e00-\u9fa5]{2,28}$")]
+    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前)?(?:所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*$|-?>\s*(?:正文|详情)$|^首页[\u4e00-\u9fa5]{2,28}$")]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^[-*·•]\s+")]

@@ -39,6 +39,8 @@ internal enum EvaluationSet
     HeldOutBatch16,
     /// <summary>The seventeenth batch of real documents held out ("set": "held-out-17"), all 8 of it, scored apart from the first sixteen.</summary>
     HeldOutBatch17,
+    /// <summary>The eighteenth batch of real documents held out ("set": "held-out-18"), all 15 of it, scored apart from the first seventeen.</summary>
+    HeldOutBatch18,
     Samples,
 }
 

@@ -35,4 +35,18 @@ public sealed class ChineseDateTests
     [Fact]
     public void A_date_inside_a_sentence_is_not_a_signature_date() =>
         Assert.Null(ChineseDate.ParseExact("2020年1月27日召开会议"));
+
+    [Theory]
+    [InlineData("2011411", "2011-04-11")]
+    [InlineData("20151126", "2015-11-26")]
+    public void A_date_whose_year_month_and_day_marks_were_dropped_is_read_when_its_digits_split_one_way(string text, string iso) =>
+        Assert.Equal(DateOnly.Parse(iso), ChineseDate.ParseRunTogether(text));
+
+    [Theory]
+    [InlineData("2011111")]
+    [InlineData("84261327")]
+    [InlineData("201911")]
+    [InlineData("电话20151126")]
+    public void Digits_that_split_several_ways_or_into_no_date_are_no_date(string text) =>
+        Assert.Null(ChineseDate.ParseRunTogether(text));
 }

@@ -3151,4 +3151,82 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.WebArticle, new DateOnly(2021, 4, 9)), (doc.Kind, doc.Date));
         Assert.Equal("党委组织部", doc.Articles.Single().SourceDepartment);
     }
+
+    [Fact]
+    public void A_signature_dated_with_its_year_month_and_day_marks_dropped_signs_the_notice()
+    {
+        const string text = """
+            关于组织评选优秀党校教师的通知
+
+            各党总支、直属支部:
+
+            现将有关注意事项通知如下:请各党总支于418日下班前将推荐人选报党委组织部。
+
+            联系电话:84261327
+
+            附件:关于开展评选活动的通知
+
+            某某学院党委组织部
+
+            2011411
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal(new DateOnly(2011, 4, 11), doc.Date);
+        Assert.Equal("某某学院党委组织部", doc.Publisher);
+        Assert.DoesNotContain("2011411", doc.Articles.Single().Body);
+    }
+
+    [Fact]
+    public void A_proclamation_copied_without_its_heading_is_a_notice_and_the_dates_its_conditions_name_are_not_its_date()
+    {
+        const string text = """
+            为加强科级领导班子建设,县委决定面向全县公开选拔一批科级领导干部。现公告如下:
+            一、选拔职位和人数
+            确定4名正科级领导干部职位,面向全县公开选拔。
+            二、报考资格
+            1.报考人员年龄须是1970年1月1日以后出生的。
+            2.近3年年度考核等次须为称职以上。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Null(doc.Date);
+    }
+
+    [Fact]
+    public void A_papers_site_stamping_its_time_and_the_paper_under_the_headline_dates_a_web_page()
+    {
+        const string text = """
+            遍访调研推动组织工作提质增效
+
+            2023-08-02 07:30:31 商丘日报
+
+              大兴调查研究活动开展以来,柘城县委组织部结合职能职责,科学选定调研课题。
+
+              深入基层调研。调研组每到一处,一是认真听取汇报;二是看党群服务中心建设;三是查阅文件资料。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, new DateOnly(2023, 8, 2)), (doc.Kind, doc.Date));
+        Assert.Equal("遍访调研推动组织工作提质增效", doc.Title);
+    }
+
+    [Fact]
+    public void A_bundles_first_report_is_titled_by_its_heading_when_the_sites_date_line_stands_between()
+    {
+        const string text = """
+            2024年乡镇调研报告(优秀9篇)
+
+            2024-01-02调研报告
+
+            2024年乡镇调研报告 篇1
+
+              近年来,镇党委、政府提出了“工业抓点、旅游抓线、农业抓面”的思路,全力推进招商引资和项目建设。
+
+            一、工业经济基本情况
+
+              工业企业是全镇经济发展的主体,在活跃市场、增加税收、创造就业等方面发挥着不可替代的作用。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Report, "2024年乡镇调研报告"), (doc.Kind, doc.Title));
+    }
 }

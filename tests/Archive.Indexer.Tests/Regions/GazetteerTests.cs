@@ -52,6 +52,7 @@ public sealed class GazetteerTests
     [InlineData("金安、裕安两区", "安徽省/六安市/金安区")] // short names in a list of places
     [InlineData("西藏表彰100个农牧区基层党组织", "西藏自治区")] // a text may open with its province
     [InlineData("六安日报", "安徽省/六安市")]
+    [InlineData("武汉经开区", "湖北省/武汉市")] // a development zone named after its city
     public void Reads_short_forms(string text, string path) =>
         Assert.Equal(path, Gazetteer.Resolve(text));
 
@@ -67,6 +68,7 @@ public sealed class GazetteerTests
     [Theory]
     [InlineData("中共吴江市委组织部", "江苏省/苏州市/吴江区")] // a county-level city made a district (2012)
     [InlineData("双流县召开组织工作会议", "四川省/成都市/双流区")] // a county made a district
+    [InlineData("凤翔县委组织部", "陕西省/宝鸡市/凤翔区")] // (2021)
     [InlineData("通县", "北京市/通州区")] // of two 通州区, the one the list names
     [InlineData("通州市", "江苏省/南通市/通州区")]
     [InlineData("崇文区职业介绍中心", "北京市/东城区")] // merged (2010): the hand list

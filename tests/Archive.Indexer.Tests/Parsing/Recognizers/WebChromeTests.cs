@@ -10,6 +10,7 @@ public sealed class WebChromeTests
     [InlineData("新浪首页 > 新闻中心 > 国内新闻 > 正文")]
     [InlineData("首页>要闻>天下 天下")]
     [InlineData("行政範例 >調查報告 >")]
+    [InlineData("柘城县> 正文")]
     [InlineData("关于我们 | 联系我们 | 加入我们 | 版权声明 | 手机访问")]
     [InlineData("首页 新闻 体育 邮箱 搜索 短信 聊天 天气")]
     [InlineData("【字体：大 中 小】")]
