@@ -393,22 +393,12 @@ internal static partial class QuerySyntaxParser
                 case LexemeKind.Word:
                     return Count(new TextNode(lexeme.Text, Phrase: false));
                 case LexemeKind.Phrase:
-                    return Count(Phrase(lexeme.Text));
+                    return Count(Phrase(lexeme.Text, QueryField.Text));
                 case LexemeKind.Field:
                     return Count(FieldValueReader.Read(lexeme.Field, lexeme.Text, lexeme.Quoted, warnings, ignoredFilters));
                 default:
                     return null;
             }
-        }
-
-        /// <summary>
-        /// A phrase; one with a space between two ideographs ("党建 引领") also as the words together: Chinese is written
-        /// without spaces (党建引领), though a title may set one between its halves (凝心聚力 共谋发展), found as typed.
-        /// </summary>
-        private static QueryNode Phrase(string phrase)
-        {
-            var together = SpaceBetweenIdeographs().Replace(phrase, "");
-            return together == phrase ? new TextNode(phrase, Phrase: true) : new AnyOfNode([new TextNode(phrase, Phrase: true), new TextNode(together, Phrase: true)]);
         }
 
         private QueryNode? Count(QueryNode? node)
@@ -441,6 +431,19 @@ internal static partial class QuerySyntaxParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z0-9]{256,}")]
     private static partial System.Text.RegularExpressions.Regex OverlongRun();
+
+    /// <summary>
+    /// A phrase, in the text or a field's value (标题:"党建 引领"); one with a space between two ideographs also as the
+    /// words together: Chinese is written without spaces (党建引领), though a title may set one between its halves
+    /// (凝心聚力 共谋发展), found as typed.
+    /// </summary>
+    public static QueryNode Phrase(string phrase, QueryField field)
+    {
+        var together = SpaceBetweenIdeographs().Replace(phrase, "");
+        return together == phrase
+            ? new TextNode(phrase, Phrase: true, field)
+            : new AnyOfNode([new TextNode(phrase, Phrase: true, field), new TextNode(together, Phrase: true, field)]);
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\s+(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial System.Text.RegularExpressions.Regex SpaceBetweenIdeographs();
