@@ -445,11 +445,17 @@ internal static partial class QuerySyntaxParser
             : new AnyOfNode([new TextNode(phrase, Phrase: true, field), new TextNode(together, Phrase: true, field)]);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\s+(?=\p{IsCJKUnifiedIdeographs})")]
+    /// <summary>
+    /// An ideograph: of the main block, of extension A (䶮 of a name, U+4DAE) or beyond the BMP (𠮷, extensions B to
+    /// I: a surrogate pair of planes 2 and 3), as GB18030 holds them all; the main block alone left a phrase's 王䶮 同志 unjoined.
+    /// </summary>
+    private const string Ideograph = @"(?:[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]|[\uD840-\uD8BF][\uDC00-\uDFFF])";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=" + Ideograph + @")\s+(?=" + Ideograph + ")")]
     private static partial System.Text.RegularExpressions.Regex SpaceBetweenIdeographs();
 
     /// <summary>Three or more ideographs each standing alone between spaces (two, 乡 村, may be two words meant apart).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})\p{IsCJKUnifiedIdeographs}(?:[ \u3000]+\p{IsCJKUnifiedIdeographs}){2,}(?!\p{IsCJKUnifiedIdeographs})")]
+    [System.Text.RegularExpressions.GeneratedRegex("(?<!" + Ideograph + ")" + Ideograph + @"(?:[ \u3000]+" + Ideograph + "){2,}(?!" + Ideograph + ")")]
     private static partial System.Text.RegularExpressions.Regex LetterSpaced();
 }
 

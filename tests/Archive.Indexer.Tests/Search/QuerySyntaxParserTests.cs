@@ -21,6 +21,8 @@ public sealed class QuerySyntaxParserTests
     [InlineData("宜秀区战“疫”一线党旗红", "宜秀区战“疫”一线党旗红")]
     [InlineData("\"党建 引领\" 社区", "(\"党建 引领\" OR \"党建引领\") 社区")]
     [InlineData("\"party 党建\"", "\"party 党建\"")]
+    [InlineData("\"王䶮 同志\"", "\"王䶮 同志\" OR \"王䶮同志\"")] // extension A, as names hold it
+    [InlineData("\"表彰 𠮷祥村\"", "\"表彰 𠮷祥村\" OR \"表彰𠮷祥村\"")] // beyond the BMP (GB18030's four-byte characters)
     public void Reads_the_syntax_as_documented(string query, string understood)
     {
         var parsed = QuerySyntaxParser.Parse(query);
