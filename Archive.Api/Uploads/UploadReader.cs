@@ -63,10 +63,18 @@ public static class UploadReader
             {
                 return new([], ApiProblems.TooManyUploads(1));
             }
-            var (files, problem) = await ReadFormAsync(body, boundary, limits, cancellationToken);
-            if (problem is null) return new(files, null, place);
-            place.Dispose();
-            return new([], problem);
+            try
+            {
+                var (files, problem) = await ReadFormAsync(body, boundary, limits, cancellationToken);
+                if (problem is null) return new(files, null, place);
+                place.Dispose();
+                return new([], problem);
+            }
+            catch
+            {
+                place.Dispose();
+                throw;
+            }
         }
     }
 
