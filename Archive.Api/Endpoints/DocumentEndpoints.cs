@@ -16,9 +16,6 @@ namespace Archive.Api.Endpoints;
 /// <summary>GET /documents/{id}; POST /documents (upload), POST /documents/{id}/restore and DELETE /documents/{id}, behind an API key.</summary>
 public static class DocumentEndpoints
 {
-    /// <summary>The rate-limiting policy of uploads and restores: how many are read at once (Archive:Limits:MaxConcurrentUploads).</summary>
-    public const string UploadPolicy = "upload";
-
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/documents/{id}", Get)
@@ -51,7 +48,6 @@ public static class DocumentEndpoints
             .WithSummary("Upload documents (API key)")
             .WithDescription($"Multipart upload of one or more files ({string.Join(", ", ArchiveService.SupportedExtensions)}), in any form field. The answer says per file what it became (new, unchanged, superseded) or why it was not ingested. A file supersedes the document last uploaded under its name only when the two are plausibly the same document (same 文号, same issue of a series, or near-duplicate text); ?replaces={{id}} makes the one file sent a new version of that document. Limits: files per upload, bytes per file (50 MB by default) and in total; an upload over a limit is refused whole with 413. The declared Content-Type of a file is ignored; folders in file names are dropped. 200 when at least one file was ingested, 422 when none was, 507 when the server's disk is full (the files stored before it filled up are listed).")
             .WithMetadata(new RequiresApiKey())
-            .RequireRateLimiting(UploadPolicy)
             // The content type is checked by the endpoint (415 problem), not by routing, whatever else is mapped.
             .WithMultipartFilesBody("files")
             .Produces<UploadResponse>()
@@ -65,7 +61,6 @@ public static class DocumentEndpoints
             .WithSummary("Restore a deleted document (API key)")
             .WithDescription("Brings a deleted document back from its own file, sent again as one multipart file (its name does not matter: the file is read as the type it was first ingested as): its text and articles as the current parsers read them, in search again (or superseded, in history, when a newer version had replaced it), its permalinks live. Fields editors corrected keep their values; splits and merges are undone (deleting erased the text they moved), and an article split off redirects to the one it came from. The answer is the re-parse report. 404 when unknown, 409 document_not_deleted when it is not deleted, 422 not_its_file when the bytes differ from the file it was read from.")
             .WithMetadata(new RequiresApiKey())
-            .RequireRateLimiting(UploadPolicy)
             .WithMultipartFilesBody("file")
             .Produces<ReparseReport>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
@@ -136,17 +131,19 @@ public static class DocumentEndpoints
     private static async Task<IResult> Upload(
         [Description("The id of a current document the one uploaded file is a new version of: it is superseded whatever its name or text. Without it, a file supersedes the document last uploaded under its name only when the two are plausibly the same document (same 文号, same issue of a series, or near-duplicate text).")]
         string? replaces,
-        HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, UploadSpool spool, UploadPlaces places, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         if (replaces is not null && !ArchiveId.IsWellFormed(replaces))
         {
             return ApiProblems.InvalidId("document", replaces);
         }
-        var (parts, problem) = await UploadReader.ReadAsync(http.Request, options.Value.Limits, cancellationToken);
-        if (problem is not null)
+        using var upload = await UploadReader.ReadAsync(http.Request, options.Value.Limits, spool, places, cancellationToken);
+        if (upload is { Problem: { } problem })
         {
             return problem;
         }
+        var parts = upload.Files;
         if (replaces is not null && parts.Count != 1)
         {
             return ApiProblems.OneReplacementOnly(parts.Count);
@@ -182,17 +179,18 @@ public static class DocumentEndpoints
 
     private static async Task<IResult> Restore(
         [Description("The deleted document's id.")] string id,
-        HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
+        HttpContext http, ArchiveHost host, IOptions<ArchiveApiOptions> options, UploadSpool spool, UploadPlaces places, CancellationToken cancellationToken)
     {
         if (!ArchiveId.IsWellFormed(id))
         {
             return ApiProblems.InvalidId("document", id);
         }
-        var (parts, problem) = await UploadReader.ReadAsync(http.Request, options.Value.Limits, cancellationToken);
-        if (problem is not null)
+        using var upload = await UploadReader.ReadAsync(http.Request, options.Value.Limits, spool, places, cancellationToken);
+        if (upload is { Problem: { } problem })
         {
             return problem;
         }
+        var parts = upload.Files;
         if (parts.Count != 1)
         {
             return ApiProblems.OneFileOnly(parts.Count);

@@ -9,6 +9,7 @@ using Archive.Api.Endpoints;
 using Archive.Api.Errors;
 using Archive.Api.OpenApi;
 using Archive.Api.Security;
+using Archive.Api.Uploads;
 using Archive.Indexer;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -74,6 +75,8 @@ public static class ArchiveApiHosting
         // For Archive.Web: the open archive (resolving it waits while it opens).
         services.AddSingleton<ArchiveService>(sp => sp.GetRequiredService<ArchiveHost>().HandToContainer());
         services.AddSingleton<ApiKeyRing>();
+        services.AddSingleton<UploadSpool>();
+        services.AddSingleton<UploadPlaces>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DropFolderWatcher>();
 
@@ -114,14 +117,11 @@ public static class ArchiveApiHosting
             {
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 1;
                 var http = context.HttpContext;
-                if (http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == DocumentEndpoints.UploadPolicy)
-                    return new ValueTask(ApiProblems.TooManyUploads(retry).ExecuteAsync(http));
                 return new ValueTask(http.Request.Path.StartsWithSegments("/api")
                     ? ApiProblems.TooManyRequests(retry).ExecuteAsync(http)
                     : Archive.Web.Browse.TooManySearches.WriteAsync(http, retry));
             };
             o.AddPolicy(SearchEndpoints.RateLimitPolicy, SearchLimiter);
-            o.AddPolicy(DocumentEndpoints.UploadPolicy, UploadLimiter);
         });
 
         services.AddOpenApi(ArchiveOpenApi.Configure);
@@ -188,14 +188,6 @@ public static class ArchiveApiHosting
             AutoReplenishment = true,
         });
     }
-
-    /// <summary>Uploads of all clients together, as many at once as the limits say and no queue: each may hold 100 MB while read.</summary>
-    private static RateLimitPartition<string> UploadLimiter(HttpContext context) =>
-        RateLimitPartition.GetConcurrencyLimiter("uploads", _ => new ConcurrencyLimiterOptions
-        {
-            PermitLimit = context.RequestServices.GetRequiredService<IOptions<ArchiveApiOptions>>().Value.Limits.MaxConcurrentUploads,
-            QueueLimit = 0,
-        });
 
     /// <summary>Answers with a problem when nothing else wrote a body: unknown routes, wrong methods or content types.</summary>
     private static Task StatusProblem(HttpContext context)

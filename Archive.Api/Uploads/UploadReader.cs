@@ -1,5 +1,6 @@
 using Archive.Api.Configuration;
 using Archive.Api.Errors;
+using Archive.Indexer;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -8,10 +9,18 @@ namespace Archive.Api.Uploads;
 /// <summary>One file of an upload, held in memory, with its sanitized name.</summary>
 public sealed record UploadedFilePart(string FileName, byte[] Content);
 
+/// <summary>An upload's files, read while it holds an upload place (disposing it gives the place back), or why it was refused.</summary>
+public sealed record ReceivedUpload(IReadOnlyList<UploadedFilePart> Files, ApiProblem? Problem, IDisposable? Place = null) : IDisposable
+{
+    public void Dispose() => Place?.Dispose();
+}
+
 /// <summary>
 /// Reads a multipart/form-data upload section by section, enforcing the limits while it reads: file
 /// count, bytes per file, bytes in total. An upload over a limit is refused as a whole before any file is
-/// ingested, so a client never has to guess which half went in.
+/// ingested, so a client never has to guess which half went in. The body is received whole on disk first
+/// (<see cref="UploadSpool"/>), and only then is an upload place taken (<see cref="UploadPlaces"/>) and the files read
+/// into memory: a client sending slowly holds no place.
 /// </summary>
 public static class UploadReader
 {
@@ -20,28 +29,64 @@ public static class UploadReader
     /// <summary>The header lines of one part at most, and their length: a file's part has two or three short ones.</summary>
     private const int HeadersCountLimit = 16, HeadersLengthLimit = 8 * 1024;
 
-    public static async Task<(IReadOnlyList<UploadedFilePart> Files, ApiProblem? Problem)> ReadAsync(
-        HttpRequest request, RequestLimits limits, CancellationToken cancellationToken)
+    public static async Task<ReceivedUpload> ReadAsync(
+        HttpRequest request, RequestLimits limits, UploadSpool spool, UploadPlaces places, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return ([], ApiProblems.UnsupportedMediaType(request.ContentType));
+            return new([], ApiProblems.UnsupportedMediaType(request.ContentType));
         }
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrEmpty(boundary) || boundary.Length > 200)
         {
-            return ([], ApiProblems.InvalidMultipart("the Content-Type has no valid boundary."));
+            return new([], ApiProblems.InvalidMultipart("the Content-Type has no valid boundary."));
         }
         if (request.ContentLength > limits.MaxRequestBytes)
         {
-            return ([], ApiProblems.RequestTooLarge(limits.MaxRequestBytes));
+            return new([], ApiProblems.RequestTooLarge(limits.MaxRequestBytes));
         }
 
+        Stream body;
+        try
+        {
+            body = await spool.ReceiveAsync(request.Body, cancellationToken);
+        }
+        catch (IOException e) when (e is not BadHttpRequestException)
+        {
+            // BadHttpRequestException (body over the server limit, too slow) goes on to the exception handler with its own status.
+            return new([], ArchiveService.IsDiskFull(e) ? ApiProblems.StorageFull() : BodyEndedEarly);
+        }
+        await using (body)
+        {
+            if (await places.TakeAsync(cancellationToken) is not { } place)
+            {
+                return new([], ApiProblems.TooManyUploads(1));
+            }
+            try
+            {
+                var (files, problem) = await ReadFormAsync(body, boundary, limits, cancellationToken);
+                if (problem is null) return new(files, null, place);
+                place.Dispose();
+                return new([], problem);
+            }
+            catch
+            {
+                place.Dispose();
+                throw;
+            }
+        }
+    }
+
+    private static ApiProblem BodyEndedEarly => ApiProblems.InvalidMultipart("the body ended before the form did.");
+
+    private static async Task<(IReadOnlyList<UploadedFilePart> Files, ApiProblem? Problem)> ReadFormAsync(
+        Stream body, string boundary, RequestLimits limits, CancellationToken cancellationToken)
+    {
         var files = new List<UploadedFilePart>();
         var otherSections = 0;
         long total = 0;
-        var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = HeadersCountLimit, HeadersLengthLimit = HeadersLengthLimit };
+        var reader = new MultipartReader(boundary, body) { HeadersCountLimit = HeadersCountLimit, HeadersLengthLimit = HeadersLengthLimit };
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
@@ -84,10 +129,9 @@ public static class UploadReader
             return ([], ApiProblems.InvalidMultipart(
                 $"a part's header lines are malformed, or more or longer than a file's ever are ({HeadersCountLimit} lines, {HeadersLengthLimit / 1024} KB at most)."));
         }
-        catch (IOException e) when (e is not BadHttpRequestException)
+        catch (IOException)
         {
-            // BadHttpRequestException (body over the server limit, too slow) goes on to the exception handler with its own status.
-            return ([], ApiProblems.InvalidMultipart("the body ended before the form did."));
+            return ([], BodyEndedEarly);
         }
         return files.Count == 0 ? ([], ApiProblems.NoFiles()) : (files, null);
     }

@@ -247,7 +247,7 @@ internal static class DocxReader
         {
             return chunk.ContentType switch
             {
-                "text/html" or "application/xhtml+xml" => HtmlReader.Read(content).Blocks,
+                "text/html" or "application/xhtml+xml" => HtmlReader.Read(content, imports.HtmlWork).Blocks,
                 "text/plain" => PlainTextReader.Read(content).Blocks,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
                     or "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Read(content, imports: null).Blocks,
@@ -260,10 +260,15 @@ internal static class DocxReader
         }
     }
 
-    /// <summary>The bytes of w:altChunk parts a document may still import, however many times it imports each.</summary>
+    /// <summary>
+    /// The bytes of w:altChunk parts a document may still import, however many times it imports each, and the work their
+    /// HTML may still cost its parser: a chunk as deep as a page may be, imported a thousand times, took the reader's
+    /// whole processor budget (found by hostile19).
+    /// </summary>
     private sealed class ImportBudget
     {
         public long BytesLeft { get; set; } = MaxPartCharacters;
+        public HtmlReader.WorkBudget HtmlWork { get; } = new();
     }
 
     /// <summary>Whether a branch of mc:AlternateContent opens where one was read already (and marks the first read).</summary>

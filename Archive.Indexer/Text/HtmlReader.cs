@@ -33,20 +33,39 @@ internal static partial class HtmlReader
     /// </summary>
     public const int MaxElements = 500_000;
 
-    public static ExtractedText Read(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// The parser's work a file's markup may cost at most (<see cref="HtmlNesting.Measure"/>: the depth at which each
+    /// element is built, summed), all its pages together: a long page of tables costs a few million; 250 chains of 990
+    /// nested elements (2.7 MB, within both bounds above) cost 123 million and 3 s of the reader's processor budget.
+    /// </summary>
+    public const long MaxWork = 20_000_000;
+
+    /// <summary>What is left of <see cref="MaxWork"/> to the markup of one file, however many pages it holds (a .docx's imported chunks).</summary>
+    public sealed class WorkBudget
+    {
+        public long Left { get; set; } = MaxWork;
+    }
+
+    /// <param name="work">Shared by every page of one file; a page's own when null.</param>
+    public static ExtractedText Read(ReadOnlySpan<byte> bytes, WorkBudget? work = null)
     {
         var (html, encoding) = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
-        return Read(html, encoding);
+        return Read(html, encoding, work);
     }
 
     /// <summary>Markup already decoded (a page, or the HTML a Markdown file holds), read as a page is.</summary>
-    public static ExtractedText Read(string html, string encoding)
+    public static ExtractedText Read(string html, string encoding, WorkBudget? work = null)
     {
-        var (depth, elements) = HtmlNesting.Measure(html, MaxDepth, MaxElements);
+        work ??= new WorkBudget();
+        var (depth, elements, cost) = HtmlNesting.Measure(html, MaxDepth, MaxElements, work.Left);
         if (depth > MaxDepth)
             throw new UnreadableFileException($"the HTML nests elements more than {MaxDepth:N0} levels deep (unclosed or nested tags); at most {MaxDepth:N0} are read");
         if (elements > MaxElements)
             throw new UnreadableFileException($"the HTML holds over {MaxElements:N0} elements as its parser builds them, more than a page holds; at most {MaxElements:N0} are read");
+        if (cost > work.Left)
+            throw new UnreadableFileException(
+                $"the HTML nests its elements too deep too often (many deep chains, or deep formatting opened again and again): reading it would take its parser over {MaxWork:N0} steps, far more than a page takes");
+        work.Left -= cost;
         var document = new HtmlParser().ParseDocument(html);
         var address = Address(document, html);
         foreach (var element in document.QuerySelectorAll("*").Where(IsChrome).ToList())

@@ -41,7 +41,7 @@ internal static partial class MarkdownReader
             return ExtractedText.FromPlainText(text, encoding, "md");
         }
         var blocks = new List<TextBlock>();
-        Collect(document, blocks);
+        Collect(document, blocks, new HtmlReader.WorkBudget());
         return new ExtractedText(text, blocks, encoding, "md");
     }
 
@@ -52,8 +52,12 @@ internal static partial class MarkdownReader
         return ExtractedText.FromPlainText(raw, encoding, "md");
     }
 
-    /// <summary>Every block in document order, walked with a stack of its own: nesting costs no call depth.</summary>
-    private static void Collect(ContainerBlock document, List<TextBlock> blocks)
+    /// <summary>
+    /// Every block in document order, walked with a stack of its own: nesting costs no call depth. The raw HTML blocks
+    /// share one page's parser work (<paramref name="htmlWork"/>): 300 blocks as deep as a page may be, each read alone,
+    /// took 4 s of the reader's processor (found by hostile19); past it, a block is kept as its text.
+    /// </summary>
+    private static void Collect(ContainerBlock document, List<TextBlock> blocks, HtmlReader.WorkBudget htmlWork)
     {
         var pending = new Stack<Block>();
         pending.Push(document);
@@ -70,7 +74,7 @@ internal static partial class MarkdownReader
                 // Raw HTML (a centred title, a table pasted from a page): its text as a page's would be; kept as the
                 // text it is where it cannot be read as HTML. It was dropped, and its text lost.
                 case HtmlBlock html:
-                    AddHtml(string.Join("\n", html.Lines.Lines.Take(html.Lines.Count).Select(l => l.ToString())), blocks);
+                    AddHtml(string.Join("\n", html.Lines.Lines.Take(html.Lines.Count).Select(l => l.ToString())), blocks, htmlWork);
                     break;
                 case CodeBlock code:
                     AddLines(string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())), null, blocks);
@@ -82,11 +86,11 @@ internal static partial class MarkdownReader
         }
     }
 
-    private static void AddHtml(string html, List<TextBlock> blocks)
+    private static void AddHtml(string html, List<TextBlock> blocks, HtmlReader.WorkBudget work)
     {
         try
         {
-            blocks.AddRange(HtmlReader.Read(html, "").Blocks.Select(b => b with { IsFooter = false }));
+            blocks.AddRange(HtmlReader.Read(html, "", work).Blocks.Select(b => b with { IsFooter = false }));
         }
         catch (UnreadableFileException)
         {

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace Archive.Indexer.Text;
 
 /// <summary>
-/// Bytes -> string for text formats: a BOM decides; otherwise UTF-16 recognized by its zero bytes or, for Chinese
+/// Bytes -> string for text formats: a BOM decides, unless the bytes after it are not text in its encoding; otherwise UTF-16 recognized by its zero bytes or, for Chinese
 /// text, by its characters; then strict UTF-8 (GB18030 bytes are almost never valid UTF-8, so it wins over a declared
 /// charset), the declared charset, and strict GB18030 or Big5, whichever reads as more common characters, so Chinese
 /// text is never turned into mojibake; a text of UTF-8 lines and GB18030 (or Big5) lines is read line by line, each in
@@ -19,18 +19,56 @@ internal static class TextDecoder
         if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
         if (FileSignature.Describe(bytes) is { } format)
             throw new UnreadableFileException($"binary content: the file is {format}, not text; give it its own extension");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return (Strict(new UTF8Encoding(false, true), bytes[3..], "utf-8"), "utf-8-bom");
-        // UTF-32's marks first: the little-endian one starts with UTF-16's, and its text read as UTF-16 was refused as binary.
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
-            return (Strict(new UTF32Encoding(false, false, true), bytes[4..], "utf-32le"), "utf-32le");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-            return (Strict(new UTF32Encoding(true, false, true), bytes[4..], "utf-32be"), "utf-32be");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return (Strict(new UnicodeEncoding(false, false, true), bytes[2..], "utf-16le"), "utf-16le");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return (Strict(new UnicodeEncoding(true, false, true), bytes[2..], "utf-16be"), "utf-16be");
+        foreach (var mark in Marks)
+        {
+            if (bytes.StartsWith(mark.Bytes)) return WithMark(bytes[mark.Bytes.Length..], mark, declaredCharset);
+        }
+        return WithoutMark(bytes, declaredCharset);
+    }
 
+    /// <summary>A byte-order mark, the encoding it stands for, its name, and the name a text read in it is given.</summary>
+    private sealed record ByteOrderMark(byte[] Bytes, Encoding Encoding, string Name, string Label)
+    {
+        /// <summary>Whether its text is in units of two or four bytes, where ASCII characters hold zero bytes.</summary>
+        public bool Wide => Encoding is UnicodeEncoding or UTF32Encoding;
+    }
+
+    // UTF-32's marks first: the little-endian one starts with UTF-16's, and its text read as UTF-16 was refused as binary.
+    private static readonly ByteOrderMark[] Marks =
+    [
+        new([0xEF, 0xBB, 0xBF], new UTF8Encoding(false, true), "utf-8", "utf-8-bom"),
+        new([0xFF, 0xFE, 0x00, 0x00], new UTF32Encoding(false, false, true), "utf-32le", "utf-32le"),
+        new([0x00, 0x00, 0xFE, 0xFF], new UTF32Encoding(true, false, true), "utf-32be", "utf-32be"),
+        new([0xFF, 0xFE], new UnicodeEncoding(false, false, true), "utf-16le", "utf-16le"),
+        new([0xFE, 0xFF], new UnicodeEncoding(true, false, true), "utf-16be", "utf-16be"),
+    ];
+
+    /// <summary>
+    /// The bytes after a byte-order mark, in its encoding unless they say otherwise: a mark put before text in another
+    /// encoding (a UTF-8 BOM on GBK bytes, a UTF-16 BOM on UTF-8 text, as converters and careless scripts write them)
+    /// was believed: the file refused as invalid or as binary, or its ASCII read as ideographs (Pa as 慐). Its bytes
+    /// then read as a file without a mark does: those that are not valid in the mark's encoding, and, for a wide one,
+    /// those without a zero byte (UTF-16 and UTF-32 text holds one in every ASCII character, a space or a line break)
+    /// that are valid UTF-8 or read in the mark's encoding as anything but Chinese text (GBK bytes read as UTF-16 are
+    /// mostly Hangul, Yi and unassigned code points). A file that reads in no encoding is refused naming its mark.
+    /// </summary>
+    private static (string Text, string Encoding) WithMark(ReadOnlySpan<byte> rest, ByteOrderMark mark, string? declaredCharset)
+    {
+        if (TryStrict(mark.Encoding, rest, out var text)
+            && !(mark.Wide && !rest.Contains((byte)0) && (Utf8.IsValid(rest) || ChineseShare(Sample(text)) < 0.5)))
+            return (CheckText(text), mark.Label);
+        try
+        {
+            return WithoutMark(rest, declaredCharset);
+        }
+        catch (UnreadableFileException e)
+        {
+            throw new UnreadableFileException($"the file starts with a {mark.Name} byte-order mark, but its bytes are not {mark.Name} text, nor text in another encoding ({e.Message})");
+        }
+    }
+
+    private static (string Text, string Encoding) WithoutMark(ReadOnlySpan<byte> bytes, string? declaredCharset)
+    {
         var utf16 = GuessUtf16WithoutBom(bytes);
         if (utf16 is not null)
             return (Strict(new UnicodeEncoding(utf16 == "utf-16be", false, true), bytes, utf16), utf16);
@@ -287,6 +325,9 @@ internal static class TextDecoder
         if (big >= 0.9 && little < 0.5) return (Strict(new UnicodeEncoding(true, false, true), bytes, "utf-16be"), "utf-16be");
         return null;
     }
+
+    /// <summary>The text's start, as much as <see cref="ChineseUtf16WithoutBom"/> weighs.</summary>
+    private static string Sample(string text) => text.Length <= 4096 ? text : text[..4096];
 
     /// <summary>The share of a text that Chinese text is made of: ideographs, CJK and full-width punctuation, symbols, Latin-1, ASCII and white space.</summary>
     private static double ChineseShare(string sample)

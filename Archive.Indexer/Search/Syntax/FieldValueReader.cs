@@ -27,7 +27,7 @@ internal static partial class FieldValueReader
                 }
                 return Ignored($"没有“{value}”这种类型，已忽略。可用的类型：{KindNames.Listed}。", warnings, ignoredFilters);
             default:
-                return new TextNode(value, quoted, field);
+                return quoted ? QuerySyntaxParser.Phrase(value, field) : new TextNode(value, false, field);
         }
     }
 

@@ -393,22 +393,12 @@ internal static partial class QuerySyntaxParser
                 case LexemeKind.Word:
                     return Count(new TextNode(lexeme.Text, Phrase: false));
                 case LexemeKind.Phrase:
-                    return Count(Phrase(lexeme.Text));
+                    return Count(Phrase(lexeme.Text, QueryField.Text));
                 case LexemeKind.Field:
                     return Count(FieldValueReader.Read(lexeme.Field, lexeme.Text, lexeme.Quoted, warnings, ignoredFilters));
                 default:
                     return null;
             }
-        }
-
-        /// <summary>
-        /// A phrase; one with a space between two ideographs ("党建 引领") also as the words together: Chinese is written
-        /// without spaces (党建引领), though a title may set one between its halves (凝心聚力 共谋发展), found as typed.
-        /// </summary>
-        private static QueryNode Phrase(string phrase)
-        {
-            var together = SpaceBetweenIdeographs().Replace(phrase, "");
-            return together == phrase ? new TextNode(phrase, Phrase: true) : new AnyOfNode([new TextNode(phrase, Phrase: true), new TextNode(together, Phrase: true)]);
         }
 
         private QueryNode? Count(QueryNode? node)
@@ -442,11 +432,30 @@ internal static partial class QuerySyntaxParser
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z0-9]{256,}")]
     private static partial System.Text.RegularExpressions.Regex OverlongRun();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\s+(?=\p{IsCJKUnifiedIdeographs})")]
+    /// <summary>
+    /// A phrase, in the text or a field's value (标题:"党建 引领"); one with a space between two ideographs also as the
+    /// words together: Chinese is written without spaces (党建引领), though a title may set one between its halves
+    /// (凝心聚力 共谋发展), found as typed.
+    /// </summary>
+    public static QueryNode Phrase(string phrase, QueryField field)
+    {
+        var together = SpaceBetweenIdeographs().Replace(phrase, "");
+        return together == phrase
+            ? new TextNode(phrase, Phrase: true, field)
+            : new AnyOfNode([new TextNode(phrase, Phrase: true, field), new TextNode(together, Phrase: true, field)]);
+    }
+
+    /// <summary>
+    /// An ideograph: of the main block, of extension A (䶮 of a name, U+4DAE) or beyond the BMP (𠮷, extensions B to
+    /// I: a surrogate pair of planes 2 and 3), as GB18030 holds them all; the main block alone left a phrase's 王䶮 同志 unjoined.
+    /// </summary>
+    private const string Ideograph = @"(?:[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]|[\uD840-\uD8BF][\uDC00-\uDFFF])";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=" + Ideograph + @")\s+(?=" + Ideograph + ")")]
     private static partial System.Text.RegularExpressions.Regex SpaceBetweenIdeographs();
 
     /// <summary>Three or more ideographs each standing alone between spaces (two, 乡 村, may be two words meant apart).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})\p{IsCJKUnifiedIdeographs}(?:[ \u3000]+\p{IsCJKUnifiedIdeographs}){2,}(?!\p{IsCJKUnifiedIdeographs})")]
+    [System.Text.RegularExpressions.GeneratedRegex("(?<!" + Ideograph + ")" + Ideograph + @"(?:[ \u3000]+" + Ideograph + "){2,}(?!" + Ideograph + ")")]
     private static partial System.Text.RegularExpressions.Regex LetterSpaced();
 }
 

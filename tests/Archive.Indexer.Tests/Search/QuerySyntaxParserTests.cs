@@ -12,15 +12,17 @@ public sealed class QuerySyntaxParserTests
     [InlineData("“临时党支部”", "\"临时党支部\"")]
     [InlineData("title:连心卡 dept:大观区", "标题:连心卡 单位:大观区")]
     [InlineData("栏目：市外参考", "栏目:市外参考")]
-    [InlineData("标题:\"红色 堡垒\"", "标题:\"红色 堡垒\"")]
-    [InlineData("标题:“红色 堡垒”", "标题:\"红色 堡垒\"")]
-    [InlineData("标题:「红色 堡垒」", "标题:\"红色 堡垒\"")]
+    [InlineData("标题:\"红色 堡垒\"", "标题:\"红色 堡垒\" OR 标题:\"红色堡垒\"")]
+    [InlineData("标题:“红色 堡垒”", "标题:\"红色 堡垒\" OR 标题:\"红色堡垒\"")]
+    [InlineData("标题:「红色 堡垒」", "标题:\"红色 堡垒\" OR 标题:\"红色堡垒\"")]
     [InlineData("(连心卡 OR 背包上门) 2023", "(连心卡 OR 背包上门) 2023")]
     [InlineData("期号:第8期", "期号:8")]
     [InlineData("类型:通知", "类型:notice")]
     [InlineData("宜秀区战“疫”一线党旗红", "宜秀区战“疫”一线党旗红")]
     [InlineData("\"党建 引领\" 社区", "(\"党建 引领\" OR \"党建引领\") 社区")]
     [InlineData("\"party 党建\"", "\"party 党建\"")]
+    [InlineData("\"王䶮 同志\"", "\"王䶮 同志\" OR \"王䶮同志\"")] // extension A, as names hold it
+    [InlineData("\"表彰 𠮷祥村\"", "\"表彰 𠮷祥村\" OR \"表彰𠮷祥村\"")] // beyond the BMP (GB18030's four-byte characters)
     public void Reads_the_syntax_as_documented(string query, string understood)
     {
         var parsed = QuerySyntaxParser.Parse(query);
@@ -95,6 +97,8 @@ public sealed class QuerySyntaxParserTests
     [InlineData("\uFEFF党\u00AD建\u2060")]
     [InlineData("党\u200E建\u202E")]
     [InlineData("\u2066党\u3164建\u2069")]
+    [InlineData("党\uFE0F建")] // a variation selector, as emoji keyboards add them
+    [InlineData("党\U000E0100建\U000E0041")] // an ideographic variation selector, a tag
     public void Invisible_and_control_characters_pasted_into_a_query_are_not_there(string query) =>
         Assert.Equal(QuerySyntaxParser.Parse("党建").Describe(), QuerySyntaxParser.Parse(query).Describe());
 

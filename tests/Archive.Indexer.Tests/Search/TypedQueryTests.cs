@@ -34,6 +34,8 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
     [Theory]
     [InlineData("\"党建 引领\"", "党建引领物业服务")] // written without the space, as Chinese is
     [InlineData("\"凝心聚力 共谋发展\"", "凝心聚力 共谋发展")] // a title setting one between its halves, found as typed
+    [InlineData("标题:\"党建 引领\"", "党建引领物业服务")] // in a field's value too
+    [InlineData("标题:“凝心聚力 共谋发展”", "凝心聚力 共谋发展")]
     public void A_phrase_typed_with_a_space_between_two_words_finds_them_together(string query, string title)
     {
         Assert.Equal([title], Titles(Search(query)));

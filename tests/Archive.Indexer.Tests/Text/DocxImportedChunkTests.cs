@@ -49,4 +49,17 @@ public sealed class DocxImportedChunkTests
 
         Assert.StartsWith("the .docx imports chunks of over 64 MB in all", refused.Message);
     }
+
+    [Fact]
+    public void The_HTML_chunks_a_docx_imports_share_one_page_s_parser_work()
+    {
+        // As deep as a page may be (990 of 1,000 levels), imported a thousand times: each alone was read, all together
+        // took the reader's whole processor budget (found by hostile19).
+        var chunk = Encoding.UTF8.GetBytes("<div>" + string.Concat(Enumerable.Repeat("<div>", 990)) + "字" + string.Concat(Enumerable.Repeat("</div>", 991)));
+        Assert.Contains("字", DocumentReader.Read("d.docx", TestDocuments.DocxImporting(AlternativeFormatImportPartType.Html, chunk, times: 1)).Text);
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("d.docx", TestDocuments.DocxImporting(AlternativeFormatImportPartType.Html, chunk, times: 1_000)));
+
+        Assert.Contains($"over {HtmlReader.MaxWork:N0} steps", refused.Message);
+    }
 }
