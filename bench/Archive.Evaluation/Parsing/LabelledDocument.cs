@@ -39,6 +39,8 @@ internal enum EvaluationSet
     HeldOutBatch16,
     /// <summary>The seventeenth batch of real documents held out ("set": "held-out-17"), all 8 of it, scored apart from the first sixteen.</summary>
     HeldOutBatch17,
+    /// <summary>The nineteenth batch of real documents held out ("set": "held-out-19"), all 8 of it (newspaper archive pages with several items), scored apart from the others.</summary>
+    HeldOutBatch19,
     Samples,
 }
 
