@@ -2200,6 +2200,41 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void Each_item_under_an_archives_page_line_is_an_article_of_its_own()
+    {
+        // A photo item without headline, a commentary without dateline whose headline the site also lists above its page
+        // line, and a report: no byline or dateline tells the first two apart.
+        const string text = """
+            1958年4月2日人民日报 第2版
+
+            第2版()
+            专栏:
+
+            甲县社员在新修的水渠旁植树。这是植树的场面。
+
+            谈谈农村党支部的学习
+
+            第2版(评论)
+            专栏:
+
+            谈谈农村党支部的学习
+            农村党支部的学习,是提高党员觉悟的重要一环。各地党组织应当经常检查支部的学习情况。
+
+            第2版()
+            专栏:
+
+            甲县农村党支部坚持民主生活会
+            本报讯 近来,甲县农村党支部普遍坚持了民主生活会制度,支部委员会按月开会。
+            """;
+        var articles = Samples.Parser.Parse(text).Articles;
+        Assert.Equal([null, "谈谈农村党支部的学习", "甲县农村党支部坚持民主生活会"], articles.Select(a => a.Title));
+        Assert.Equal("甲县社员在新修的水渠旁植树。这是植树的场面。", articles[0].Body);
+        Assert.StartsWith("农村党支部的学习", articles[1].Body);
+        Assert.Equal(("评论", 2), (articles[1].Section, articles[1].Page));
+        Assert.StartsWith("近来,甲县农村", articles[2].Body);
+    }
+
+    [Fact]
     public void An_archive_page_heading_its_day_before_the_papers_name_is_published_by_that_paper()
     {
         var doc = Samples.Parser.Parse(ArchiveItemUnderAnEmptyColumn);
