@@ -221,7 +221,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
 
     /// <summary>A line of an archive item's headline: short, no sentence, no dateline, no credit, no writer's name alone.</summary>
     private static bool IsArchiveHeadlineLine(SourceLine line, LineRole role) =>
-        line.Text.Length <= 40 && !line.HasFullStop && role is not (LineRole.Byline or LineRole.Caption) && !role.IsFurniture()
+        line.Text.Length <= 60 && !line.HasFullStop && role is not (LineRole.Byline or LineRole.Caption) && !role.IsFurniture()
         && Dateline.Read(line.Folded) is null && !PersonName.IsLikely(line.Folded.Trim()) && !ColumnField().IsMatch(line.Folded);
 
     /// <summary>A site's entry for a title in its list above the item (1. 标题), as compared with the headline.</summary>

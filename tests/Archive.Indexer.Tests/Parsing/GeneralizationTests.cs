@@ -2235,6 +2235,25 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_archive_item_run_into_one_line_under_the_sites_list_entry_is_titled_by_that_entry()
+    {
+        // The site lists each title (1. …) and renders the item's page line, column field, headline and text as one line.
+        const string text = """
+            1964-11-07
+            第 1 版
+            1. 甲县召开农村党支部书记会议 交流整党经验
+            第2版()专栏: 甲县召开农村党支部书记会议 交流整党经验 本报讯 甲县县委日前召开农村党支部书记会议,交流整党经验。 会议要求各支部抓好学习。
+            2. 乙县干部下乡参加劳动
+            第2版()专栏: 乙县干部下乡参加劳动 本报讯 乙县机关干部分批下乡,同社员一起参加春耕劳动。
+            """;
+        var articles = Samples.Parser.Parse(text).Articles;
+        Assert.Equal(["甲县召开农村党支部书记会议 交流整党经验", "乙县干部下乡参加劳动"], articles.Select(a => a.Title));
+        Assert.Equal([2, 2], articles.Select(a => a.Page));
+        Assert.StartsWith("甲县县委日前召开", articles[0].Body);
+        Assert.StartsWith("乙县机关干部分批下乡", articles[1].Body);
+    }
+
+    [Fact]
     public void An_archive_page_heading_its_day_before_the_papers_name_is_published_by_that_paper()
     {
         var doc = Samples.Parser.Parse(ArchiveItemUnderAnEmptyColumn);
