@@ -207,7 +207,9 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             if (!ArchiveItemLine().IsMatch(lines[i].Folded)) continue;
             var titleStart = i + 1 < lines.Count && ColumnField().IsMatch(lines[i + 1].Folded) ? i + 2 : i + 1;
             var titleEnd = titleStart;
-            while (titleEnd < lines.Count && titleEnd - titleStart < 3 && IsArchiveHeadlineLine(lines[titleEnd], roles[titleEnd])) titleEnd++;
+            // Up to three lines, a —— subtitle the last of them.
+            while (titleEnd < lines.Count && titleEnd - titleStart < 3 && IsArchiveHeadlineLine(lines[titleEnd], roles[titleEnd])
+                   && (titleEnd == titleStart || !SubtitleLine().IsMatch(lines[titleEnd - 1].Text))) titleEnd++;
             // A headline is over something: lines running to the page's end are the item's text.
             if (titleEnd == lines.Count) titleEnd = titleStart;
             var headline = string.Concat(Enumerable.Range(titleStart, titleEnd - titleStart).Select(k => lines[k].CompactFolded));

@@ -2254,6 +2254,24 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_pages_line_breaks_left_in_its_text_as_markup_are_line_breaks()
+    {
+        // Each item one line of the stored text, its lines apart only by the page's <br/>; a —— subtitle ends the headline
+        // (the writers under it, run together, are no part of it).
+        const string text = """
+            第11版(副刊)<br/>专栏:<br/><br/>  延安二首<br/> 周克玉<br/> 枣园<br/> 吾心久仰枣园春,<br/> 窑洞灯光破夜深。
+
+            第11版(副刊)<br/>专栏:<br/><br/>  听军歌忆郑律成<br/> ——写在“八一”建军节前夕<br/> 丁雪松杨德华<br/> 有人说过:“一首好的革命战歌,胜过一个兵团的威力。”
+            """;
+        var articles = Samples.Parser.Parse(text).Articles;
+        Assert.Equal(["延安二首", "听军歌忆郑律成"], articles.Select(a => a.Title));
+        Assert.Equal(("副刊", 11), (articles[0].Section, articles[0].Page));
+        Assert.Equal(["周克玉"], articles[0].Authors);
+        Assert.Equal("枣园\n吾心久仰枣园春,\n窑洞灯光破夜深。", articles[0].Body);
+        Assert.Equal("写在“八一”建军节前夕", articles[1].Subtitle);
+    }
+
+    [Fact]
     public void An_archive_page_heading_its_day_before_the_papers_name_is_published_by_that_paper()
     {
         var doc = Samples.Parser.Parse(ArchiveItemUnderAnEmptyColumn);
