@@ -100,6 +100,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         var articles = drafts.Select(d => d.Build(null, Body(d))).ToList();
         var pageRegion = gazetteer.InferRegion(front.Select(f => ((string?)f, 1.0))
             .Concat(articles.Select(a => ((string?)(a.Title + "\n" + a.Body), 1.0))))?.Place;
+        // A page of several items, one of which alone names a place, is not about that place (its head naming none).
+        if (articles.Count > 1 && articles.Count(a => ArticleRegion(a, null) is not null) < 2
+            && gazetteer.InferRegion(front.Select(f => ((string?)f, 1.0))) is null)
+            pageRegion = null;
         var regions = articles.Select(a => ArticleRegion(a, pageRegion)).ToList();
         // A page whose articles are placed apart in its province is about the place they share (宿松县, 望江县: 安庆市).
         foreach (var own in regions)

@@ -2272,6 +2272,29 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_page_of_several_items_is_not_placed_by_the_one_item_that_names_a_place()
+    {
+        const string text = """
+            1957年8月25日人民日报 第5版
+
+            第5版()
+            专栏:
+
+            河上新船
+            今天早晨,我们农业社的社员坐上了社里造的新船,大家又说又笑。
+
+            第5版()
+            专栏:
+
+            山西对个体农民加强领导
+            本报讯 山西省加强对个体农民的领导,各地普遍建立了联系制度。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Null(doc.Region);
+        Assert.Equal([null, "山西省"], doc.Articles.Select(a => a.Region));
+    }
+
+    [Fact]
     public void An_archive_page_heading_its_day_before_the_papers_name_is_published_by_that_paper()
     {
         var doc = Samples.Parser.Parse(ArchiveItemUnderAnEmptyColumn);
