@@ -8,7 +8,8 @@ namespace Archive.Indexer.Parsing;
 /// The credits an article closes with, taken off its last paragraphs: an attribution or byline alone
 /// (（宜秀区委组织部）, 焦作市中站区委组织部供稿, (通讯员 崔璨)) or closing the last paragraph after its last sentence
 /// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source; editors' lines
-/// below them (审核：…, (签发：…)) besides; a news agency's end mark after them ((完), 【完】) is no part of the text.
+/// below them (审核：…, (签发：…)) besides; a news agency's end mark after them ((完), 【完】) is no part of the text, nor is
+/// an archive's note of the picture printed with the item ((附图片)), a caption.
 /// </summary>
 internal static partial class ClosingCredits
 {
@@ -17,6 +18,12 @@ internal static partial class ClosingCredits
         if (paragraphs.Count > 0 && EndMark().Match(paragraphs[^1]) is { Success: true } mark)
         {
             paragraphs[^1] = paragraphs[^1][..mark.Index];
+            if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+        if (paragraphs.Count > 0 && PictureNote().Match(paragraphs[^1]) is { Success: true } note)
+        {
+            draft.Captions.Add(note.Value.Trim());
+            paragraphs[^1] = paragraphs[^1][..note.Index];
             if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
         }
         for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)
@@ -49,4 +56,7 @@ internal static partial class ClosingCredits
 
     [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
     private static partial Regex EndMark();
+
+    [GeneratedRegex(@"\s*[(（]\s*附(?:图片|图|照片)\s*[)）]\s*$")]
+    private static partial Regex PictureNote();
 }

@@ -2295,6 +2295,23 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_archives_note_of_the_picture_after_the_text_is_no_part_of_it()
+    {
+        const string text = """
+            1958年9月24日人民日报 第8版
+
+            第8版()
+            专栏:
+
+            河上新船
+            今天早晨,我们农业社的社员坐上了社里造的新船,大家又说又笑。(附图片)
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.Equal("今天早晨,我们农业社的社员坐上了社里造的新船,大家又说又笑。", article.Body);
+        Assert.Contains("(附图片)", article.Captions);
+    }
+
+    [Fact]
     public void An_archive_page_heading_its_day_before_the_papers_name_is_published_by_that_paper()
     {
         var doc = Samples.Parser.Parse(ArchiveItemUnderAnEmptyColumn);
