@@ -2312,6 +2312,19 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_photographers_credit_after_the_last_sentence_is_the_pictures()
+    {
+        const string text = """
+            甲县干部下乡参加春耕
+            本报讯 甲县机关干部分批下乡,同社员一起参加春耕劳动。 图为干部同社员一起插秧。 新华社记者 李明摄
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.EndsWith("图为干部同社员一起插秧。", article.Body);
+        Assert.Contains("新华社记者 李明摄", article.Captions);
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
     public void An_archive_page_heading_its_day_before_the_papers_name_is_published_by_that_paper()
     {
         var doc = Samples.Parser.Parse(ArchiveItemUnderAnEmptyColumn);
