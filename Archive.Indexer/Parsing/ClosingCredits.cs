@@ -8,7 +8,9 @@ namespace Archive.Indexer.Parsing;
 /// The credits an article closes with, taken off its last paragraphs: an attribution or byline alone
 /// (（宜秀区委组织部）, 焦作市中站区委组织部供稿, (通讯员 崔璨)) or closing the last paragraph after its last sentence
 /// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source; editors' lines
-/// below them (审核：…, (签发：…)) besides; a news agency's end mark after them ((完), 【完】) is no part of the text.
+/// below them (审核：…, (签发：…)) besides; a news agency's end mark after them ((完), 【完】) is no part of the text, nor are
+/// an archive's note of the picture printed with the item ((附图片)) and a photographer's credit after the last sentence
+/// (…交谈。 新华社记者 张彬摄): the picture's, captions.
 /// </summary>
 internal static partial class ClosingCredits
 {
@@ -17,6 +19,12 @@ internal static partial class ClosingCredits
         if (paragraphs.Count > 0 && EndMark().Match(paragraphs[^1]) is { Success: true } mark)
         {
             paragraphs[^1] = paragraphs[^1][..mark.Index];
+            if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+        if (paragraphs.Count > 0 && PictureCredit(paragraphs[^1]) is { } note)
+        {
+            draft.Captions.Add(note.Value.Trim());
+            paragraphs[^1] = paragraphs[^1][..note.Index];
             if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
         }
         for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)
@@ -49,4 +57,16 @@ internal static partial class ClosingCredits
 
     [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
     private static partial Regex EndMark();
+
+    /// <summary>The picture's note or its photographer's credit closing a paragraph, or null.</summary>
+    private static Match? PictureCredit(string paragraph) =>
+        PictureNote().Match(paragraph) is { Success: true } note ? note
+        : PhotoCredit().Match(paragraph) is { Success: true } credit ? credit
+        : null;
+
+    [GeneratedRegex(@"\s*[(（]\s*附(?:图片|图|照片)\s*[)）]\s*$")]
+    private static partial Regex PictureNote();
+
+    [GeneratedRegex(@"(?<=[。!?”])\s*(?:[\u4e00-\u9fa5]{0,8}记者\s*)?[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}\s*摄\s*$")]
+    private static partial Regex PhotoCredit();
 }

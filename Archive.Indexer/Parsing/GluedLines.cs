@@ -26,7 +26,9 @@ internal static partial class GluedLines
         {
             // A headline run into a portal's address and time is cut however short the line (not a label's value: 文章来源：www…;
             // not the site's name leading its own line: 中央政府门户网站 www.gov.cn 2006年07月14日).
-            if (i < FirstLines && (lines[i].Text.Length > 60 || WebLabels.PortalAddressIndex(lines[i].Folded) is > 0 and var portal
+            if (i > 0 && ListedItem(lines[i - 1].Folded, lines[i].Folded) is > 0 and var title)
+                split.AddRange(CutListedItem(lines[i], title));
+            else if (i < FirstLines && (lines[i].Text.Length > 60 || WebLabels.PortalAddressIndex(lines[i].Folded) is > 0 and var portal
                     && !lines[i].Folded[..portal].TrimEnd().EndsWith(':') && !SiteName.IsName(lines[i].Folded[..portal])))
                 split.AddRange(Cut(lines[i], lines.Skip(i + 1).Take(6).Select(l => l.Compact).ToHashSet()));
             else
@@ -110,6 +112,36 @@ internal static partial class GluedLines
         TrailingSignature().Match(folded) is { Success: true } signature && Organization.IsName(signature.Groups["issuer"].Value)
             ? signature.Index
             : -1;
+
+    /// <summary>
+    /// Where the headline ends in an archive's item rendered into one line, its page line and column field first (第5版()专栏：
+    /// 标题 新华社六日讯 …), under the site's list entry for it (1. 标题); or -1.
+    /// </summary>
+    private static int ListedItem(string listEntry, string folded)
+    {
+        if (ListEntry().Match(listEntry) is not { Success: true } entry || ArchiveItemHead().Match(folded) is not { Success: true } head) return -1;
+        var title = entry.Groups["title"].Value.Trim();
+        return folded.AsSpan(head.Length).StartsWith(title, StringComparison.Ordinal) && folded.Length > head.Length + title.Length
+            ? head.Length + title.Length
+            : -1;
+    }
+
+    /// <summary>The item's page line and column field, its headline, and its text.</summary>
+    private static IEnumerable<SourceLine> CutListedItem(SourceLine line, int titleEnd)
+    {
+        var head = ArchiveItemHead().Match(line.Folded).Length;
+        yield return line.Until(head) with { Text = line.Until(head).Text.Trim() };
+        var title = line.From(head).Until(titleEnd - head);
+        yield return title with { Text = title.Text.Trim() };
+        var text = line.From(titleEnd);
+        yield return text.From(text.Folded.Length - text.Folded.TrimStart().Length);
+    }
+
+    [GeneratedRegex(@"^\d{1,3}\.\s*(?<title>\S.{3,})$")]
+    private static partial Regex ListEntry();
+
+    [GeneratedRegex(@"^第\s*\d{1,3}\s*版\s*\([\u4e00-\u9fa5]{0,12}\)\s*专栏\s*:[^\s]{0,12}\s+")]
+    private static partial Regex ArchiveItemHead();
 
     [GeneratedRegex(@"\d{1,2}月\d{1,2}日[讯电]")]
     private static partial Regex DatedDateline();

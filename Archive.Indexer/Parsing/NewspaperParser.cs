@@ -75,12 +75,16 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         }
         for (var a = 0; a < starts.Count; a++)
         {
-            var (start, titleEnd, brief) = starts[a];
+            var (start, titleStart, titleEnd, brief) = starts[a];
             var end = a + 1 < starts.Count ? starts[a + 1].Start : lines.Count;
             var column = brief is null && IsColumn(lines, roles, start) ? ColumnLabel(lines[start]) : null;
+            var archived = ArchiveItem(lines, start, titleStart);
+            // An archive item's page line, column field and list entry are the page's, not the item's text.
+            front.AddRange(Enumerable.Range(start, titleStart - start).Where(k => !roles[k].IsFurniture()).Select(k => lines[k].Text));
             var draft = brief is not null ? new ArticleDraft(null, brief, page ?? lines[start].Page)
                 : column is not null ? new ArticleDraft(lines[start + 1].Text.Trim(), column, page ?? lines[start].Page)
-                : new ArticleDraft(Headline(lines, start, titleEnd, out var subtitle), section, page ?? lines[start].Page) { Subtitle = subtitle };
+                : titleStart == titleEnd ? new ArticleDraft(null, archived?.Section ?? section, archived?.Page ?? page ?? lines[start].Page)
+                : new ArticleDraft(Headline(lines, titleStart, titleEnd, out var subtitle), archived?.Section ?? section, archived?.Page ?? page ?? lines[start].Page) { Subtitle = subtitle };
             ReadArticle(draft, lines, roles, titleEnd, end, a == starts.Count - 1 ? back : null);
             if (brief is not null && draft.Lines.Count > 0)
             {
@@ -96,6 +100,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         var articles = drafts.Select(d => d.Build(null, Body(d))).ToList();
         var pageRegion = gazetteer.InferRegion(front.Select(f => ((string?)f, 1.0))
             .Concat(articles.Select(a => ((string?)(a.Title + "\n" + a.Body), 1.0))))?.Place;
+        // A page of several items, one of which alone names a place, is not about that place (its head naming none).
+        if (articles.Count > 1 && articles.Count(a => ArticleRegion(a, null) is not null) < 2
+            && gazetteer.InferRegion(front.Select(f => ((string?)f, 1.0))) is null)
+            pageRegion = null;
         var regions = articles.Select(a => ArticleRegion(a, pageRegion)).ToList();
         // A page whose articles are placed apart in its province is about the place they share (宿松县, 望江县: 安庆市).
         foreach (var own in regions)
@@ -136,17 +144,18 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// follows. The items of a block of news in brief (a 简讯 heading over two ● items or more) are articles without
     /// headline, of that section (Brief), each with its later paragraphs; the block's heading is the first item's.
     /// </summary>
-    private static List<(int Start, int TitleEnd, string? Brief)> ArticleStarts(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
+    private static List<(int Start, int TitleStart, int TitleEnd, string? Brief)> ArticleStarts(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
-        var starts = new List<(int Start, int TitleEnd, string? Brief)>();
+        var starts = new List<(int Start, int TitleStart, int TitleEnd, string? Brief)>();
         var levels = lines.Where(l => l.HeadingLevel is not null).Select(l => l.HeadingLevel!.Value).ToList();
         if (levels.Count > 0)
         {
             var top = levels.Min();
             foreach (var line in lines)
-                if (line.HeadingLevel == top || IsStrandedTitle(lines, roles, line.Number)) starts.Add((line.Number, line.Number + 1, null));
+                if (line.HeadingLevel == top || IsStrandedTitle(lines, roles, line.Number)) starts.Add((line.Number, line.Number, line.Number + 1, null));
             return starts;
         }
+        if (ArchiveItemStarts(lines, roles) is { Count: > 0 } items) return items;
         string? brief = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -154,13 +163,13 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                 && i + 2 < lines.Count && IsBriefItem(lines[i + 1]) && Enumerable.Range(i + 2, lines.Count - i - 2).Any(k => IsBriefItem(lines[k])))
             {
                 brief = name;
-                starts.Add((i, i + 1, brief));
+                starts.Add((i, i, i + 1, brief));
                 i++;
                 continue;
             }
             if (brief is not null && IsBriefItem(lines[i]))
             {
-                starts.Add((i, i, brief));
+                starts.Add((i, i, i, brief));
                 continue;
             }
             // An item's later paragraphs stay in the block; a heading, a byline or a dateline ends it.
@@ -168,7 +177,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             brief = null;
             if (IsColumn(lines, roles, i) && (starts.Count == 0 || i >= starts[^1].TitleEnd))
             {
-                starts.Add((i, i + 2, null));
+                starts.Add((i, i, i + 2, null));
                 i++;
                 continue;
             }
@@ -183,9 +192,55 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                    && (starts.Count == 0 || top - 1 >= starts[^1].TitleEnd)) top--;
             if (top == titleEnd) continue;
             if (starts.Count > 0 && top < starts[^1].TitleEnd) continue;
-            starts.Add((top, titleEnd, null));
+            starts.Add((top, top, titleEnd, null));
         }
         return starts;
+    }
+
+    /// <summary>
+    /// A paper's archive heads each item with its page line and its column's field (第4版() / 专栏：, 第11版(副刊) / 专栏：社论):
+    /// each such line opens an article, titled by the lines under it up to its first sentence, dateline or credit (none
+    /// over a photo's caption). A line right above the page line that repeats the headline is the site's list of titles.
+    /// </summary>
+    private static List<(int Start, int TitleStart, int TitleEnd, string? Brief)> ArchiveItemStarts(IReadOnlyList<SourceLine> lines,
+        IReadOnlyList<LineRole> roles)
+    {
+        var starts = new List<(int Start, int TitleStart, int TitleEnd, string? Brief)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!ArchiveItemLine().IsMatch(lines[i].Folded)) continue;
+            var titleStart = i + 1 < lines.Count && ColumnField().IsMatch(lines[i + 1].Folded) ? i + 2 : i + 1;
+            var titleEnd = titleStart;
+            // Up to three lines, a —— subtitle the last of them.
+            while (titleEnd < lines.Count && titleEnd - titleStart < 3 && IsArchiveHeadlineLine(lines[titleEnd], roles[titleEnd])
+                   && (titleEnd == titleStart || !SubtitleLine().IsMatch(lines[titleEnd - 1].Text))) titleEnd++;
+            // A headline is over something: lines running to the page's end are the item's text.
+            if (titleEnd == lines.Count) titleEnd = titleStart;
+            var headline = string.Concat(Enumerable.Range(titleStart, titleEnd - titleStart).Select(k => lines[k].CompactFolded));
+            var start = i > 0 && (starts.Count == 0 || i - 1 >= starts[^1].TitleEnd) && ListedTitle(lines[i - 1]) is { Length: >= 4 } listed
+                        && headline.StartsWith(listed, StringComparison.Ordinal) ? i - 1 : i;
+            starts.Add((start, titleStart, titleEnd, null));
+            i = titleEnd - 1;
+        }
+        return starts;
+    }
+
+    /// <summary>A line of an archive item's headline: short, no sentence, no dateline, no credit, no writer's name alone.</summary>
+    private static bool IsArchiveHeadlineLine(SourceLine line, LineRole role) =>
+        line.Text.Length <= 60 && !line.HasFullStop && role is not (LineRole.Byline or LineRole.Caption) && !role.IsFurniture()
+        && Dateline.Read(line.Folded) is null && !PersonName.IsLikely(line.Folded.Trim()) && !ColumnField().IsMatch(line.Folded);
+
+    /// <summary>A site's entry for a title in its list above the item (1. 标题), as compared with the headline.</summary>
+    private static string ListedTitle(SourceLine line) =>
+        ListNumber().Match(line.CompactFolded) is { Success: true } number ? line.CompactFolded[number.Length..] : line.CompactFolded;
+
+    /// <summary>The page and section an archive item's page line gives, when [start, titleStart) holds one.</summary>
+    private static (int Page, string? Section)? ArchiveItem(IReadOnlyList<SourceLine> lines, int start, int titleStart)
+    {
+        for (var k = start; k < titleStart; k++)
+            if (ArchiveItemLine().Match(lines[k].Folded) is { Success: true } item)
+                return (int.Parse(item.Groups["page"].Value), item.Groups["section"].Value is { Length: > 0 } s ? s : null);
+        return null;
     }
 
     /// <summary>
@@ -370,6 +425,17 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// </summary>
     [GeneratedRegex(@"(?<=^|\s|^当前版\s*:\s*)(?:第?\s*[A-Z]?(?<page>\d{1,5})|第(?<numeral>[一二三四五六七八九十]{1,3})|(?<numeral>[一二三四五六七八九十]{1,3})(?=\s*版\s*:))\s*版(?:\s*:\s*(?<section>(?:(?!总?第\s*\d)[^\s上]){1,30})|\((?<section>[\u4e00-\u9fa5]{0,12})\)|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))|^第\s*[A-Z]?(?<page>\d{1,3})\s*:\s*(?<section>[\u4e00-\u9fa5]{2,12})(?=\s|$)")]
     private static partial Regex EpaperPage();
+
+    /// <summary>An archive item's page line, the section in brackets (empty where the page has none), its column's field after it or not.</summary>
+    [GeneratedRegex(@"^第\s*(?<page>\d{1,3})\s*版\s*\((?<section>[\u4e00-\u9fa5]{0,12})\)\s*(?:专栏\s*:\s*\S{0,12})?$")]
+    private static partial Regex ArchiveItemLine();
+
+    /// <summary>An archive item's column field, empty where it has no column (专栏：, 专栏：社论).</summary>
+    [GeneratedRegex(@"^专栏\s*:\s*\S{0,12}$")]
+    private static partial Regex ColumnField();
+
+    [GeneratedRegex(@"^\d{1,3}[.、]")]
+    private static partial Regex ListNumber();
 
     [GeneratedRegex(@"^(?:——|──|—|--)\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();

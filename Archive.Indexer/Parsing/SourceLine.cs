@@ -33,7 +33,7 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
         foreach (var block in extracted.Blocks)
         {
             var blockStart = lines.Count;
-            foreach (var raw in InvisibleText.Without(block.Text).Split('\n'))
+            foreach (var raw in LineBreak().Split(InvisibleText.Without(block.Text)))
             {
                 // A table's pipes around a line (…督导组”。 |) are the table's, not the text's.
                 var trimmed = raw.AsSpan().Trim().Trim("\u3000\uFEFF\u00A0|").Trim();
@@ -146,6 +146,10 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     public bool HasClauseMark => Folded.AsSpan().IndexOfAny("。!?;,") >= 0;
 
     public bool IsLong => Text.Length > LongLine;
+
+    /// <summary>A line break, and a page's line break left in its text as markup (…专栏：<br/><br/>  延安二首<br/> 周克玉).</summary>
+    [GeneratedRegex(@"\n|<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
 
     [GeneratedRegex(@"^(#{1,6})\s+(.*?)\s*#*$")]
     private static partial Regex MarkdownHeading();

@@ -41,6 +41,8 @@ internal enum EvaluationSet
     HeldOutBatch17,
     /// <summary>The eighteenth batch of real documents held out ("set": "held-out-18"), all 15 of it, scored apart from the first seventeen.</summary>
     HeldOutBatch18,
+    /// <summary>The nineteenth batch of real documents held out ("set": "held-out-19"), all 8 of it (newspaper archive pages with several items), scored apart from the first eighteen.</summary>
+    HeldOutBatch19,
     Samples,
 }
 

@@ -2263,6 +2263,131 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void Each_item_under_an_archives_page_line_is_an_article_of_its_own()
+    {
+        // A photo item without headline, a commentary without dateline whose headline the site also lists above its page
+        // line, and a report: no byline or dateline tells the first two apart.
+        const string text = """
+            1958年4月2日人民日报 第2版
+
+            第2版()
+            专栏:
+
+            甲县社员在新修的水渠旁植树。这是植树的场面。
+
+            谈谈农村党支部的学习
+
+            第2版(评论)
+            专栏:
+
+            谈谈农村党支部的学习
+            农村党支部的学习,是提高党员觉悟的重要一环。各地党组织应当经常检查支部的学习情况。
+
+            第2版()
+            专栏:
+
+            甲县农村党支部坚持民主生活会
+            本报讯 近来,甲县农村党支部普遍坚持了民主生活会制度,支部委员会按月开会。
+            """;
+        var articles = Samples.Parser.Parse(text).Articles;
+        Assert.Equal([null, "谈谈农村党支部的学习", "甲县农村党支部坚持民主生活会"], articles.Select(a => a.Title));
+        Assert.Equal("甲县社员在新修的水渠旁植树。这是植树的场面。", articles[0].Body);
+        Assert.StartsWith("农村党支部的学习", articles[1].Body);
+        Assert.Equal(("评论", 2), (articles[1].Section, articles[1].Page));
+        Assert.StartsWith("近来,甲县农村", articles[2].Body);
+    }
+
+    [Fact]
+    public void An_archive_item_run_into_one_line_under_the_sites_list_entry_is_titled_by_that_entry()
+    {
+        // The site lists each title (1. …) and renders the item's page line, column field, headline and text as one line.
+        const string text = """
+            1964-11-07
+            第 1 版
+            1. 甲县召开农村党支部书记会议 交流整党经验
+            第2版()专栏: 甲县召开农村党支部书记会议 交流整党经验 本报讯 甲县县委日前召开农村党支部书记会议,交流整党经验。 会议要求各支部抓好学习。
+            2. 乙县干部下乡参加劳动
+            第2版()专栏: 乙县干部下乡参加劳动 本报讯 乙县机关干部分批下乡,同社员一起参加春耕劳动。
+            """;
+        var articles = Samples.Parser.Parse(text).Articles;
+        Assert.Equal(["甲县召开农村党支部书记会议 交流整党经验", "乙县干部下乡参加劳动"], articles.Select(a => a.Title));
+        Assert.Equal([2, 2], articles.Select(a => a.Page));
+        Assert.StartsWith("甲县县委日前召开", articles[0].Body);
+        Assert.StartsWith("乙县机关干部分批下乡", articles[1].Body);
+    }
+
+    [Fact]
+    public void A_pages_line_breaks_left_in_its_text_as_markup_are_line_breaks()
+    {
+        // Each item one line of the stored text, its lines apart only by the page's <br/>; a —— subtitle ends the headline
+        // (the writers under it, run together, are no part of it).
+        const string text = """
+            第11版(副刊)<br/>专栏:<br/><br/>  延安二首<br/> 周克玉<br/> 枣园<br/> 吾心久仰枣园春,<br/> 窑洞灯光破夜深。
+
+            第11版(副刊)<br/>专栏:<br/><br/>  听军歌忆郑律成<br/> ——写在“八一”建军节前夕<br/> 丁雪松杨德华<br/> 有人说过:“一首好的革命战歌,胜过一个兵团的威力。”
+            """;
+        var articles = Samples.Parser.Parse(text).Articles;
+        Assert.Equal(["延安二首", "听军歌忆郑律成"], articles.Select(a => a.Title));
+        Assert.Equal(("副刊", 11), (articles[0].Section, articles[0].Page));
+        Assert.Equal(["周克玉"], articles[0].Authors);
+        Assert.Equal("枣园\n吾心久仰枣园春,\n窑洞灯光破夜深。", articles[0].Body);
+        Assert.Equal("写在“八一”建军节前夕", articles[1].Subtitle);
+    }
+
+    [Fact]
+    public void A_page_of_several_items_is_not_placed_by_the_one_item_that_names_a_place()
+    {
+        const string text = """
+            1957年8月25日人民日报 第5版
+
+            第5版()
+            专栏:
+
+            河上新船
+            今天早晨,我们农业社的社员坐上了社里造的新船,大家又说又笑。
+
+            第5版()
+            专栏:
+
+            山西对个体农民加强领导
+            本报讯 山西省加强对个体农民的领导,各地普遍建立了联系制度。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Null(doc.Region);
+        Assert.Equal([null, "山西省"], doc.Articles.Select(a => a.Region));
+    }
+
+    [Fact]
+    public void An_archives_note_of_the_picture_after_the_text_is_no_part_of_it()
+    {
+        const string text = """
+            1958年9月24日人民日报 第8版
+
+            第8版()
+            专栏:
+
+            河上新船
+            今天早晨,我们农业社的社员坐上了社里造的新船,大家又说又笑。(附图片)
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.Equal("今天早晨,我们农业社的社员坐上了社里造的新船,大家又说又笑。", article.Body);
+        Assert.Contains("(附图片)", article.Captions);
+    }
+
+    [Fact]
+    public void A_photographers_credit_after_the_last_sentence_is_the_pictures()
+    {
+        const string text = """
+            甲县干部下乡参加春耕
+            本报讯 甲县机关干部分批下乡,同社员一起参加春耕劳动。 图为干部同社员一起插秧。 新华社记者 李明摄
+            """;
+        var article = Samples.Parser.Parse(text).Articles.Single();
+        Assert.EndsWith("图为干部同社员一起插秧。", article.Body);
+        Assert.Contains("新华社记者 李明摄", article.Captions);
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
     public void An_archive_page_heading_its_day_before_the_papers_name_is_published_by_that_paper()
     {
         var doc = Samples.Parser.Parse(ArchiveItemUnderAnEmptyColumn);

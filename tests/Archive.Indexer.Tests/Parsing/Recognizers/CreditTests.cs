@@ -177,6 +177,13 @@ public sealed class CreditTests
     [InlineData("中广网北京5月26日独家消息 据中央人民广播电台报道", "Web", "中广网北京5月26日独家消息 ")]
     [InlineData("东南网福州3月2日消息 近日,省委组织部", "Web", "东南网福州3月2日消息 ")]
     [InlineData("【連網】  今天上午10點,東海縣", "Web", "【連網】  ")]
+    // The day alone, in figures or numerals, as papers and agencies datelined in the 1950s; in brackets; with the place a
+    // report came from after it (华盛顿消息：), or the paper it is taken from (据长江日报消息：).
+    [InlineData("新华社六日讯 华盛顿消息:美国政府昨天宣布", "Agency", "新华社六日讯 华盛顿消息:")]
+    [InlineData("【新华社重庆十四日电】拉萨讯:人民解放军某部", "Agency", "【新华社重庆十四日电】拉萨讯:")]
+    [InlineData("新华社长沙11日电 湖南省各林区", "Agency", "新华社长沙11日电 ")]
+    [InlineData("本报合肥18日电 在辽阔的淮北平原上", "Newspaper", "本报合肥18日电 ")]
+    [InlineData("本报讯 据长江日报消息:长江大桥的建设者", "Newspaper", "本报讯 据长江日报消息:")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
@@ -202,6 +209,7 @@ public sealed class CreditTests
     [InlineData("据《条例》规定，党员应当按期缴纳党费")]
     [InlineData("喜讯 记者从县委组织部获悉，全县")]
     [InlineData("据新华网5月26日消息,中组部")]
+    [InlineData("公社十一日电话通知各生产队")]
     public void A_word_ending_in_讯_without_a_reporters_credit_is_no_dateline(string text) => Assert.Null(Dateline.Read(Lines.Folded(text)));
 
     [Theory]
