@@ -38,6 +38,21 @@ public sealed class DocumentPageTests(ArchiveSite site)
     [Theory]
     [InlineData("/articles/{0}-1")]
     [InlineData("/documents/{0}")]
+    public async Task A_bulletin_that_prints_only_its_running_count_shows_it_as_its_issue(string path)
+    {
+        var text = "临江组工信息\n（总第86期）\n中共临江市委组织部　　　　　　　2021年6月8日\n━━━━━━━━━━━━━━━━━━━━━━\n" +
+                   "临江市开展年轻干部蹲点调研\n近日，临江市组织60名年轻干部到乡镇蹲点调研，每人联系一个村，帮助解决群众急难愁盼问题。\n";
+        var document = site.Services.GetRequiredService<ArchiveService>().IngestUpload("临江组工信息.txt", Encoding.UTF8.GetBytes(text)).DocumentId;
+        using var client = site.NewHttpClient();
+
+        var html = await client.GetStringAsync(string.Format(path, document));
+
+        Assert.Contains("<th scope=\"row\">期号</th><td>总第 86 期</td>", html);
+    }
+
+    [Theory]
+    [InlineData("/articles/{0}-1")]
+    [InlineData("/documents/{0}")]
     public async Task A_web_pages_address_is_a_link_that_tells_the_site_nothing(string path)
     {
         var page = "<html><head><title>某镇推行积分管理_某镇先锋网</title><link rel=\"canonical\" href=\"https://www.example.gov.cn/a?x=1&amp;y=%3Cb%3E\"></head>" +
