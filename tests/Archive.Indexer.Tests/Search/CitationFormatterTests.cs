@@ -26,36 +26,22 @@ public sealed class CitationFormatterTests
         Assert.Equal("《上海组工》2026年第6期", citation.Short);
     }
 
-    [Fact]
-    public void A_bulletin_that_prints_only_its_running_count_is_cited_by_that_count()
+    [Theory]
+    [InlineData(null, 203, "海南组工信息, 2019(总第203期).", "《海南组工信息》2019年总第203期")]
+    [InlineData(9, 203, "海南组工信息, 2019(9).", "《海南组工信息》2019年第9期")]
+    public void A_bulletin_is_cited_by_its_number_in_the_year_else_by_its_running_count(int? issue, int? total, string source, string shortForm)
     {
         var document = new StoredDocument
         {
             Id = "h", FileName = "b040.txt", Sha256 = "02", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.Bulletin,
-            Series = "海南组工信息", TotalIssueNumber = 203, Date = new DateOnly(2019, 10, 25), Publisher = "中共海南省委组织部",
+            Series = "海南组工信息", IssueNumber = issue, TotalIssueNumber = total, Date = new DateOnly(2019, 10, 25), Publisher = "中共海南省委组织部",
         };
         var article = new StoredArticle { Id = "h-1", DocumentId = "h", Ordinal = 1, Title = "海南迎来131名挂职干部助力自贸区建设", Body = "正文。" };
 
         var citation = CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5));
 
-        Assert.Equal("中共海南省委组织部. 海南迎来131名挂职干部助力自贸区建设[J]. 海南组工信息, 2019(总第203期).", citation.Gbt7714);
-        Assert.Equal("《海南组工信息》2019年总第203期", citation.Short);
-    }
-
-    [Fact]
-    public void A_bulletin_with_its_number_and_running_count_is_cited_by_its_number()
-    {
-        var document = new StoredDocument
-        {
-            Id = "k", FileName = "b010.txt", Sha256 = "03", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.Bulletin,
-            Series = "湖北组工信息", IssueNumber = 9, TotalIssueNumber = 1275, Date = new DateOnly(2023, 3, 15),
-        };
-        var article = new StoredArticle { Id = "k-1", DocumentId = "k", Ordinal = 1, Title = "远安县召开选调生座谈会", SourceDepartment = "远安县委组织部", Body = "正文。" };
-
-        var citation = CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5));
-
-        Assert.Equal("远安县委组织部. 远安县召开选调生座谈会[J]. 湖北组工信息, 2023(9).", citation.Gbt7714);
-        Assert.Equal("《湖北组工信息》2023年第9期", citation.Short);
+        Assert.Equal("中共海南省委组织部. 海南迎来131名挂职干部助力自贸区建设[J]. " + source, citation.Gbt7714);
+        Assert.Equal(shortForm, citation.Short);
     }
 
     [Fact]
