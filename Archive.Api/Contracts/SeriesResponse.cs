@@ -14,9 +14,10 @@ public sealed record SeriesEntry(string Name, IReadOnlyList<SeriesYearEntry> Yea
 public sealed record SeriesYearEntry(int? Year, IReadOnlyList<IssueEntry> Issues)
 {
     public static SeriesYearEntry From(SeriesYear year, Links links) => new(year.Year > 0 ? year.Year : null,
-        [.. year.Issues.Select(i => new IssueEntry(i.DocumentId, i.IssueNumber, i.Date, links.ApiDocument(i.DocumentId),
+        [.. year.Issues.Select(i => new IssueEntry(i.DocumentId, i.IssueNumber, i.TotalIssueNumber, i.Date, links.ApiDocument(i.DocumentId),
             [.. i.Articles.Select(a => ArticleLink.From(a, links))]))]);
 }
 
 /// <summary>One issue of a publication.</summary>
-public sealed record IssueEntry(string DocumentId, int? IssueNumber, DateOnly? Date, string ApiUrl, IReadOnlyList<ArticleLink> Articles);
+/// <param name="TotalIssueNumber">The running count (总第N期) where the issue prints one; some print it alone.</param>
+public sealed record IssueEntry(string DocumentId, int? IssueNumber, int? TotalIssueNumber, DateOnly? Date, string ApiUrl, IReadOnlyList<ArticleLink> Articles);

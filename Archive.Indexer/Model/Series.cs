@@ -17,4 +17,5 @@ public sealed record SeriesYear(int Year, int IssueCount, int? NewestIssueNumber
         new(year, issues.Count, issues.FirstOrDefault()?.IssueNumber, issues.FirstOrDefault()?.Date, issues);
 }
 
-public sealed record IssueSummary(string DocumentId, int? IssueNumber, DateOnly? Date, IReadOnlyList<ArticleRef> Articles);
+/// <summary>An issue: its number in the year and its running count (总第N期), either of which it may not print.</summary>
+public sealed record IssueSummary(string DocumentId, int? IssueNumber, int? TotalIssueNumber, DateOnly? Date, IReadOnlyList<ArticleRef> Articles);

@@ -6,7 +6,8 @@ namespace Archive.Indexer.Search;
 /// Citations of an article (docs/query-syntax.md, "Citations"): GB/T 7714-2015 in the form that fits the kind of
 /// document, and the short form people write. Parts the archive does not know are left out, never invented.
 /// <list type="bullet">
-/// <item>bulletin (内部刊物) with its series, issue and date: a periodical article, [J], 责任者. 题名[J]. 刊名, 年(期): 页码.</item>
+/// <item>bulletin (内部刊物) with its series, issue and date: a periodical article, [J], 责任者. 题名[J]. 刊名, 年(期): 页码; an issue
+/// numbered only by its running count is that count as printed (年(总第203期)).</item>
 /// <item>newspaper page, and a bulletin without series, issue or date: [N], 责任者. 题名[N]. 刊名 (else the site it was read on, as the short form names it), 日期(版次).</item>
 /// <item>web article: [EB/OL], 责任者. 题名[EB/OL]. 网站, (发布日期)[引用日期]. 获取和访问路径 (its address, where known).</item>
 /// <item>notice (公文): [A], 发文机关. 题名: 文号[A]. 成文日期.</item>
@@ -24,7 +25,7 @@ internal static class CitationFormatter
         var numbered = title + (document.DocNumber is { } number ? ": " + number : "");
         var gbt = document.Kind switch
         {
-            DocumentKind.Bulletin when document.Series is { } series && document.IssueNumber is { } issue && document.Date is { } dated =>
+            DocumentKind.Bulletin when document.Series is { } series && IssueOf(document) is { } issue && document.Date is { } dated =>
                 Entry(Responsible(article, document), $"{title}[J]",
                     $"{series}, {dated.Year.ToString(CultureInfo.InvariantCulture)}({issue})" + (article.Page is { } page ? $": {page}" : "")),
             DocumentKind.Bulletin or DocumentKind.NewspaperPage =>
@@ -47,9 +48,9 @@ internal static class CitationFormatter
     public static string Short(StoredArticle article, StoredDocument document)
     {
         var periodical = document.Publication;
-        if (periodical is not null && document.IssueNumber is { } issue)
+        if (periodical is not null && IssueOf(document) is { } issue)
         {
-            return $"《{periodical}》{(document.Date is { } d ? $"{d.Year}年" : "")}第{issue}期";
+            return $"《{periodical}》{(document.Date is { } d ? $"{d.Year}年" : "")}{(document.IssueNumber is null ? issue : $"第{issue}期")}";
         }
         if (document.DocNumber is { } number) return number;
         if (periodical is not null && document.Kind == DocumentKind.NewspaperPage)
@@ -60,6 +61,14 @@ internal static class CitationFormatter
         return document.Date is { } date ? $"{where} {date.Year}年{date.Month}月{date.Day}日" : where;
     }
 
+
+    /// <summary>
+    /// The issue a periodical is cited by: its number in the year, else its running count as printed (总第203期), which
+    /// some bulletins print alone.
+    /// </summary>
+    private static string? IssueOf(StoredDocument document) =>
+        document.IssueNumber?.ToString(CultureInfo.InvariantCulture)
+        ?? (document.TotalIssueNumber is { } total ? $"总第{total.ToString(CultureInfo.InvariantCulture)}期" : null);
 
     /// <summary>
     /// Who answers for the article (主要责任者): its named authors (three at most, then 等) or the document's author, else

@@ -661,7 +661,7 @@ internal sealed class ArchiveStore : IDisposable
                 .OrderByDescending(y => y.Key)
                 .Select(year => SeriesYear.Of(year.Key, OneCopyPerIssue(year)
                     .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
-                    .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
+                    .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.TotalIssueNumber, d.Date, articles[d.Id]
                         .Select(a => Reference(a.Id, a.Title, a.Region, d))
                         .ToList()))
                     .ToList()))
@@ -741,7 +741,7 @@ internal sealed class ArchiveStore : IDisposable
             .ToLookup(a => a.DocumentId);
         return SeriesYear.Of(year, OneCopyPerIssue(documents)
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
-            .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.Date, articles[d.Id]
+            .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.TotalIssueNumber, d.Date, articles[d.Id]
                 .Select(a => Reference(a.Id, a.Title, a.Region, d))
                 .ToList()))
             .ToList());

@@ -23,6 +23,18 @@ public static class ChineseFormat
     }
 
     /// <summary>
+    /// An issue's numbers as its masthead prints them: 第 9 期（总第 1275 期）, or 总第 203 期 for a bulletin counting its
+    /// issues only from the first; null when it prints neither.
+    /// </summary>
+    public static string? IssueNumbers(int? issueNumber, int? totalIssueNumber) => (issueNumber, totalIssueNumber) switch
+    {
+        ({ } n, { } total) => $"第 {n} 期（总第 {total} 期）",
+        ({ } n, null) => $"第 {n} 期",
+        (null, { } total) => $"总第 {total} 期",
+        _ => null,
+    };
+
+    /// <summary>
     /// Where else an article appeared, as 亦见于 names it: an issue with its year (《安庆组工信息》2022年第8期, since two
     /// years each print a 第8期), an issue without a number by its date, or an article outside series by its title and date.
     /// </summary>

@@ -92,6 +92,20 @@ public sealed class ArticleApiTests(SeededArchive archive)
         Assert.Contains(years[2023].Items("issues"), i => i.GetProperty("issue_number").GetInt32() == 2);
     }
 
+    [Fact]
+    public async Task An_issue_that_prints_only_its_running_count_has_it_in_the_series_timeline()
+    {
+        var text = "临江组工信息\n（总第86期）\n中共临江市委组织部　　　　　　　2021年6月8日\n━━━━━━━━━━━━━━━━━━━━━━\n" +
+                   "临江市开展年轻干部蹲点调研\n近日，临江市组织60名年轻干部到乡镇蹲点调研，每人联系一个村，帮助解决群众急难愁盼问题。\n";
+        await client.UploadAsync("临江组工信息.txt", System.Text.Encoding.UTF8.GetBytes(text));
+
+        var result = await client.OkJson("/api/v1/series");
+
+        var issue = result.Items("series").Single(s => s.Str("name") == "临江组工信息").Items("years").Single().Items("issues").Single();
+        Assert.Equal(JsonValueKind.Null, issue.GetProperty("issue_number").ValueKind);
+        Assert.Equal(86, issue.GetProperty("total_issue_number").GetInt32());
+    }
+
     [Theory]
     [InlineData("/api/v1/articles/0000000000000000-1", "article_not_found")]
     [InlineData("/api/v1/articles/0000000000000000-1/similar", "article_not_found")]

@@ -65,6 +65,17 @@ public sealed partial class BrowserTests(ArchiveSite site)
     }
 
     [Fact]
+    public async Task Sorted_by_date_no_note_says_that_an_article_with_every_word_lacks_some()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/?sort=newest&q=" + Uri.EscapeDataString("包联 连心卡"));
+
+        await Assertions.Expect(page.Locator(".partial-note")).ToHaveTextAsync("按日期排列，只包含部分检索词的文章夹在其中，各自标出未包含的词");
+        Assert.Equal(0, await page.Locator(".hits.partial .hit:not(:has(.missing))").CountAsync());
+        Assert.Contains("铜川市王益区：“党员+‘家’连心卡”架起群众健康“连心桥”", await page.Locator(".hit:not(:has(.missing)) .title").AllInnerTextsAsync());
+    }
+
+    [Fact]
     public async Task The_Daguan_article_on_assessing_cadres_is_three_actions_from_home()
     {
         var page = await site.NewPageAsync();

@@ -38,6 +38,38 @@ public sealed class DocumentPageTests(ArchiveSite site)
     [Theory]
     [InlineData("/articles/{0}-1")]
     [InlineData("/documents/{0}")]
+    public async Task A_bulletin_that_prints_only_its_running_count_shows_it_as_its_issue(string path)
+    {
+        var document = IngestRunningCountOnlyBulletin();
+        using var client = site.NewHttpClient();
+
+        var html = await client.GetStringAsync(string.Format(path, document));
+
+        Assert.Contains("<th scope=\"row\">期号</th><td>总第 86 期</td>", html);
+    }
+
+    [Fact]
+    public async Task The_bulletins_page_names_an_issue_by_its_running_count_when_it_prints_only_that()
+    {
+        IngestRunningCountOnlyBulletin();
+        using var client = site.NewHttpClient();
+
+        var html = await client.GetStringAsync("/bulletins?series=" + Uri.EscapeDataString("临江组工信息") + "&year=2021");
+
+        Assert.Contains("<h4>总第 86 期 <small>2021年6月8日</small></h4>", html);
+    }
+
+    /// <summary>A bulletin whose masthead prints only 总第86期, as b040 (海南组工信息) and b012 (组工通讯) do.</summary>
+    private string IngestRunningCountOnlyBulletin()
+    {
+        var text = "临江组工信息\n（总第86期）\n中共临江市委组织部　　　　　　　2021年6月8日\n━━━━━━━━━━━━━━━━━━━━━━\n" +
+                   "临江市开展年轻干部蹲点调研\n近日，临江市组织60名年轻干部到乡镇蹲点调研，每人联系一个村，帮助解决群众急难愁盼问题。\n";
+        return site.Services.GetRequiredService<ArchiveService>().IngestUpload("临江组工信息.txt", Encoding.UTF8.GetBytes(text)).DocumentId!;
+    }
+
+    [Theory]
+    [InlineData("/articles/{0}-1")]
+    [InlineData("/documents/{0}")]
     public async Task A_web_pages_address_is_a_link_that_tells_the_site_nothing(string path)
     {
         var page = "<html><head><title>某镇推行积分管理_某镇先锋网</title><link rel=\"canonical\" href=\"https://www.example.gov.cn/a?x=1&amp;y=%3Cb%3E\"></head>" +

@@ -26,6 +26,24 @@ public sealed class CitationFormatterTests
         Assert.Equal("《上海组工》2026年第6期", citation.Short);
     }
 
+    [Theory]
+    [InlineData(null, 203, "海南组工信息, 2019(总第203期).", "《海南组工信息》2019年总第203期")]
+    [InlineData(9, 203, "海南组工信息, 2019(9).", "《海南组工信息》2019年第9期")]
+    public void A_bulletin_is_cited_by_its_number_in_the_year_else_by_its_running_count(int? issue, int? total, string source, string shortForm)
+    {
+        var document = new StoredDocument
+        {
+            Id = "h", FileName = "b040.txt", Sha256 = "02", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.Bulletin,
+            Series = "海南组工信息", IssueNumber = issue, TotalIssueNumber = total, Date = new DateOnly(2019, 10, 25), Publisher = "中共海南省委组织部",
+        };
+        var article = new StoredArticle { Id = "h-1", DocumentId = "h", Ordinal = 1, Title = "海南迎来131名挂职干部助力自贸区建设", Body = "正文。" };
+
+        var citation = CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5));
+
+        Assert.Equal("中共海南省委组织部. 海南迎来131名挂职干部助力自贸区建设[J]. " + source, citation.Gbt7714);
+        Assert.Equal(shortForm, citation.Short);
+    }
+
     [Fact]
     public void A_newspaper_article_is_cited_with_its_paper_when_the_page_names_it_only_as_publisher()
     {
