@@ -62,6 +62,13 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             if (node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } text)
             {
                 var cut = withoutFraming ? WithoutFraming(text) : stopWordsAsTyped ? _cutter.Cut(text.Text, stopWordsAsTyped: true) : Plain(text);
+                if (cut.Count == 0)
+                {
+                    // Framing left out says so: "nothing searchable" in 外地 read as if the word had been lost.
+                    gathered.Warnings.Add(withoutFraming && Plain(text).Count > 0
+                        ? $"“{text.Describe()}”说的是到哪里找或怎么问，不作检索词，已略去。"
+                        : $"“{text.Describe()}”里没有可以搜索的文字，已忽略。");
+                }
                 found.AddRange(TextWords(text, cut, gathered).Select(w => (w.Word, (CutWord?)w.Cut)));
             }
             else if (Node(node, positive: true, gathered) is { } query)
@@ -169,7 +176,6 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// </summary>
     private IEnumerable<(QueryWord Word, CutWord Cut)> TextWords(TextNode node, List<CutWord> cut, Gathered gathered)
     {
-        if (cut.Count == 0) gathered.Warnings.Add($"“{node.Describe()}”里没有可以搜索的文字，已忽略。");
         GatherText(node.Text, Words(node.Text), gathered, inTitleOnly: false);
         return CutWords(cut, gathered);
     }

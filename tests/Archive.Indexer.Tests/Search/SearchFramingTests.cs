@@ -43,6 +43,14 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
         Assert.DoesNotContain(units.Hits, h => h.MissingWords.Contains("单位"));
     }
 
+    [Fact]
+    public void Framing_left_out_beside_a_subject_is_said_to_be_framing_not_unsearchable()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "外地 激励干部" });
+
+        Assert.Equal("“外地”说的是到哪里找或怎么问，不作检索词，已略去。", Assert.Single(results.Warnings));
+    }
+
     [Theory]
     [InlineData("有没有关于村级集体经济增收的经验")]
     [InlineData("村级集体经济能不能增收")]
