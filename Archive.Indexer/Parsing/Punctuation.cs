@@ -14,7 +14,14 @@ internal static partial class Punctuation
 
     public static bool EndsSentence(string text) => text.Length > 0 && SentenceFinal.Contains(text[^1]);
 
-    public static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny("。！？，；!?;,") >= 0;
+    /// <summary>
+    /// Whether the text holds a mark that ends or cuts a sentence. An ASCII comma counts (web copies print Chinese with
+    /// it), but not between digits: 1,200 is a number, and a headline holding one is still a headline.
+    /// </summary>
+    public static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny("。！？，；!?;") >= 0 || SentenceComma().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)")]
+    private static partial Regex SentenceComma();
 
     /// <summary>Text without any white space (ASCII, full-width, no-break).</summary>
     public static string Compact(string text)

@@ -907,6 +907,26 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_headline_holding_a_number_with_a_thousands_comma_stays_a_headline()
+    {
+        // Written here, with ASCII commas as web copies print Chinese: the comma in 1,200 is a number's, no sentence's,
+        // so the subheading is not the first line of the paragraph under it.
+        const string text = """
+            组工信息
+            第6期
+            中共临泉县委组织部                    2021年6月8日
+            乡土人才培育工程成效明显
+            　　近年来,我县扎实推进乡土人才培育工程,成效明显。
+            培育乡土人才1,200名
+            　　通过完善选拔管理机制,强化教育培训,营造良好氛围。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal("近年来,我县扎实推进乡土人才培育工程,成效明显。\n培育乡土人才1,200名\n通过完善选拔管理机制,强化教育培训,营造良好氛围。",
+            Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void A_wrapped_line_without_punctuation_that_fills_the_pages_measure_joins_its_paragraph()
     {
         // Written here, wrapped at 24 ideographs: the indented first line holds no punctuation, so alone it is shaped
