@@ -25,7 +25,9 @@ internal static partial class PageBreakRepair
             var next = line.Text.Trim();
             if (next.Length == 0) continue;
             var fillsLine = Columns(line) >= pageWidth - PrintedWidth.Slack;
-            if (current.Length > 0 && !line.IsHeading && !currentIsHeading && Join(current, next, currentFillsLine))
+            // A line filling the measure wraps onto a flush line only: an indented one under it opens a paragraph, and the
+            // full-width line is a heading over it (一、培训对象为…党员 / 　　每村推荐…).
+            if (current.Length > 0 && !line.IsHeading && !currentIsHeading && Join(current, next, currentFillsLine && !line.Indented))
             {
                 currentFillsLine = fillsLine;
                 continue;

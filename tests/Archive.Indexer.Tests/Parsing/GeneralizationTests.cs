@@ -949,6 +949,40 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_heading_as_wide_as_the_pages_measure_over_an_indented_paragraph_stays_a_heading()
+    {
+        // Written here, wrapped at 25 ideographs: 一、 is as wide as the measure by chance and holds no sentence mark; the
+        // indented line under it opens its paragraph, so it is no wrapped line of it (…农民党员每村推荐… was one).
+        const string text = """
+            中共广德市委组织部
+            广组字〔2021〕7号
+            关于开展村级后备干部集中培训的通知
+            各乡镇党委、街道党工委：
+            　　为加强村级后备干部队伍建设，提升后备干部综合素
+            质，经研究，决定开展村级后备干部集中培训。现将有关
+            事项通知如下：
+            一、培训对象为各乡镇村级后备干部和优秀青年农民党员
+            　　每村推荐不少于两名，由乡镇党委统一组织报名参加
+            培训，并于4月10日前将参训人员名单报市委组织部。
+            二、培训时间和地点安排在市委党校第一教学楼报告厅
+            　　培训时间为4月中旬，为期三天，具体时间另行通知。
+            中共广德市委组织部
+            2021年3月30日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(
+            [
+                "为加强村级后备干部队伍建设，提升后备干部综合素质，经研究，决定开展村级后备干部集中培训。现将有关事项通知如下：",
+                "一、培训对象为各乡镇村级后备干部和优秀青年农民党员",
+                "每村推荐不少于两名，由乡镇党委统一组织报名参加培训，并于4月10日前将参训人员名单报市委组织部。",
+                "二、培训时间和地点安排在市委党校第一教学楼报告厅",
+                "培训时间为4月中旬，为期三天，具体时间另行通知。",
+            ],
+            Assert.Single(doc.Articles).Body.Split('\n'));
+    }
+
+    [Fact]
     public void A_notice_as_a_pdfs_text_keeps_the_first_line_of_its_text()
     {
         // Written here: a notice whose paragraphs wrap at the page's width, the first line of each indented.
