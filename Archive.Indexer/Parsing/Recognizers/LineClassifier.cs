@@ -37,7 +37,8 @@ internal static partial class LineClassifier
     /// The first line of a paragraph wrapped at the page's width (a PDF's text): indented as a paragraph is (two
     /// ideographs' width at most), stopping mid-sentence, as long as the flush line under it. A centred headline is
     /// indented further, or shorter than the line under it. A line of no punctuation is shaped like a headline: it
-    /// opens a paragraph only when, indent included, it is printed exactly as wide as a sentence-holding line under it.
+    /// opens a paragraph only when, indent included, it is printed as wide as a sentence-holding line under it (within
+    /// <see cref="PrintedWidth.Slack"/> columns).
     /// </summary>
     public static bool OpensWrappedParagraph(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
     {
