@@ -15,9 +15,6 @@ namespace Archive.Indexer.Search.Queries;
 /// ideographs is respelled only when every pair of it is then found. Whether the respelled query finds anything is
 /// the caller's to check. The first character of a run has no character before it: its replacement is sought among
 /// the characters an input method offers first (GB2312's level 1) that make a pair with the character after it.
-/// A typo can also make only pairs other words hold (两学一作: 学一 and 一作 are found): then the run as a whole is in
-/// no title or body, and the character whose every three-character stretch is in none is replaced, only when the
-/// whole run is then found.
 /// </summary>
 internal static class Respelling
 {
@@ -31,13 +28,8 @@ internal static class Respelling
     private const int MaxPairsRead = 5_000;
     /// <summary>Replacements counted in their context at most, the most frequent first.</summary>
     private const int MaxCounted = 20;
-    /// <summary>Unknown pairs, runs of known pairs and their suspect characters looked into at most in a query, each one or more searches: nonsense is given up early.</summary>
+    /// <summary>Unknown pairs looked into at most in a query, each a search for replacements: nonsense is given up early.</summary>
     private const int MaxUnknownPairs = 4;
-    /// <summary>
-    /// Runs of known pairs respelled: a shorter one missing from the archive is as likely a name or word it lacks (王小明),
-    /// a longer one words run together, not one word mistyped.
-    /// </summary>
-    private const int MinKnownPairsRun = 4, MaxKnownPairsRun = 8;
 
     private static readonly string[] Fields = [IndexFields.TitleBigrams, IndexFields.BodyBigrams];
 
@@ -85,7 +77,6 @@ internal static class Respelling
     {
         var reader = searcher.IndexReader;
         var replaced = new List<int>();
-        if (AllPairsKnown(reader, text, start, end)) return RespellKnownPairs(text, start, end, searcher, budget, ref unknownPairs);
         for (var pair = start; pair + 1 < end; pair++)
         {
             if (Known(reader, text[pair], text[pair + 1])) continue;
@@ -106,43 +97,6 @@ internal static class Respelling
             replaced.Add(at);
         }
         return replaced;
-    }
-
-    /// <summary>
-    /// Replaces the character of a run of known pairs that fits none of its three-character stretches, when the run is
-    /// in no title or body and is found with the replacement: where it replaced it, or null. The first character is
-    /// left as typed (sought among thousands of characters, with only one neighbour to check it by).
-    /// </summary>
-    private static List<int>? RespellKnownPairs(char[] text, int start, int end, IndexSearcher searcher, int budget, ref int lookedInto)
-    {
-        // Looking into a run counts as looking into a pair: a query of many such runs is given up after a few.
-        if (budget == 0 || end - start is < MinKnownPairsRun or > MaxKnownPairsRun || ++lookedInto > MaxUnknownPairs) return null;
-        if (Count(searcher, text[start..end]) > 0) return null;
-        var stretchFound = new bool[Math.Max(0, end - start - 2)];
-        for (var i = 0; i < stretchFound.Length; i++) stretchFound[i] = Count(searcher, text[(start + i)..(start + i + 3)]) > 0;
-        for (var at = start + 1; at < end; at++)
-        {
-            // The stretches holding it start at most two characters before it and end inside the run.
-            var first = Math.Max(0, at - start - 2);
-            var last = Math.Min(stretchFound.Length - 1, at - start);
-            if (first <= last && stretchFound[first..(last + 1)].Any(found => found)) continue;
-            if (++lookedInto > MaxUnknownPairs) return null;
-            if (Best(text, at, start, end, searcher) is not { } best) continue;
-            var typed = text[at];
-            text[at] = best.Character;
-            if (Count(searcher, text[start..end]) > 0) return [at];
-            text[at] = typed;
-        }
-        return null;
-    }
-
-    private static bool AllPairsKnown(IndexReader reader, char[] text, int start, int end)
-    {
-        for (var pair = start; pair + 1 < end; pair++)
-        {
-            if (!Known(reader, text[pair], text[pair + 1])) return false;
-        }
-        return true;
     }
 
     /// <summary>The character at <paramref name="at"/> that pairs with its neighbours and reads most often between them.</summary>
@@ -178,12 +132,6 @@ internal static class Respelling
         if (to > at && to + 1 < end && Known(searcher.IndexReader, text[to], text[to + 1])) to++;
         var window = text[from..(to + 1)];
         window[at - from] = candidate;
-        return Count(searcher, window);
-    }
-
-    /// <summary>How many articles hold the characters, in order, in their title or body.</summary>
-    private static long Count(IndexSearcher searcher, char[] window)
-    {
         var either = new BooleanQuery();
         foreach (var field in Fields)
         {
