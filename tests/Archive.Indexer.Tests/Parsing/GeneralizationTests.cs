@@ -2384,7 +2384,8 @@ public sealed class GeneralizationTests
         Assert.Equal(["延安二首", "听军歌忆郑律成"], articles.Select(a => a.Title));
         Assert.Equal(("副刊", 11), (articles[0].Section, articles[0].Page));
         Assert.Equal(["周克玉"], articles[0].Authors);
-        Assert.Equal("枣园\n吾心久仰枣园春,\n窑洞灯光破夜深。", articles[0].Body);
+        // A verse's line ending in a comma goes on into the next, as it does with a full-width comma (8c07a38).
+        Assert.Equal("枣园\n吾心久仰枣园春,窑洞灯光破夜深。", articles[0].Body);
         Assert.Equal("写在“八一”建军节前夕", articles[1].Subtitle);
     }
 
