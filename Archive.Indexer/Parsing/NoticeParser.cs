@@ -25,7 +25,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         foreach (var line in headingBlock)
         {
             var f = line.Folded;
-            if (DocumentNumber.ReadLine(f) is { } number && roles[line.Number] != LineRole.WebLabel) docNumber ??= number.Normalized;
+            if (DocumentNumber.ReadLine(f) is { } number && roles[line.Number] != LineRole.WebLabel) docNumber ??= number.Printed(line);
             if (Urgency().Match(f) is { Success: true } urgent && Punctuation.Compact(f).Length <= 40) urgency ??= Punctuation.Compact(urgent.Value);
             if (Secrecy().Match(f) is { Success: true } secret) classification ??= secret.Groups["level"].Value;
             // A breadcrumb ending in a column named …文件 (首页 > 政策文件 > 市政策文件) is no red header.
@@ -39,7 +39,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         docNumber ??= portal.DocNumber;
         // The number printed after the title, in brackets: …的通知(岳办发〔2017〕2号).
         if (title is { } t && DocumentNumber.FindAll(lines[t.End - 1].Folded).LastOrDefault() is { } appended)
-            docNumber ??= appended.Normalized;
+            docNumber ??= appended.Printed(lines[t.End - 1]);
         // The issuer printed alone above a 关于… title (中共长乐镇委员会  长乐镇人民政府): its first body.
         if (title is { Start: > 0 } above && roles[above.Start - 1] == LineRole.IssuerAndDate
             && IssuerAndDate.Read(lines[above.Start - 1].Folded) is { Issuer: not null, Date: null })

@@ -93,7 +93,7 @@ internal sealed partial class PageLabels
                     if (Organization.IsName(folded) || folded.Length is >= 2 and <= 30 && !folded.Contains(' ')) Publisher ??= value.Text.Trim();
                     break;
                 case "发文字号" or "文号":
-                    DocNumber ??= DocumentNumber.FindAll(folded).FirstOrDefault()?.Normalized;
+                    DocNumber ??= DocumentNumber.FindAll(folded).FirstOrDefault()?.Printed(value);
                     break;
                 case "浏览次数" or "浏览量" or "浏览" or "点击数" or "点击量" or "点击次数" or "点击" or "阅读次数" or "阅读量" or "访问量" or "访问次数":
                     Views ??= int.TryParse(Digits().Match(folded.Replace(",", "")).Value, out var v) ? v : null;

@@ -8,13 +8,29 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// </summary>
 internal static partial class DocumentNumber
 {
-    public sealed record Number(string Normalized, int Index, int Length);
+    /// <summary>A number read in folded text: <see cref="Normalized"/> simplified, <see cref="PrefixLength"/> the folded length of
+    /// its issuer's prefix (0 for a series number, 第3号).</summary>
+    public sealed record Number(string Normalized, int Index, int Length, int PrefixLength = 0)
+    {
+        /// <summary>
+        /// The number written like <see cref="Normalized"/> but in the script the line prints it in: a traditional page's
+        /// 滬府發(fā)〔2017〕92號 keeps its characters and glosses, as the title does; the brackets are the standard's all the same.
+        /// </summary>
+        public string Printed(SourceLine line)
+        {
+            if (PrefixLength == 0) return Punctuation.Compact(line.Cut(Index, Length));
+            // Up to the folded character after the prefix, so that a gloss closing the prefix (發(fā)) stays with it.
+            var prefix = line.Cut(Index, PrefixLength + 1)[..^1].TrimEnd();
+            var rest = Normalized[PrefixLength..];
+            return Normalized.EndsWith('号') ? prefix + rest[..^1] + line.Cut(Index + Length - 1, 1) : prefix + rest;
+        }
+    }
 
     /// <summary>Every document number in the text, in order.</summary>
     public static IEnumerable<Number> FindAll(string folded)
     {
         foreach (Match m in Pattern().Matches(folded))
-            yield return new Number($"{m.Groups["prefix"].Value}〔{m.Groups["year"].Value}〕{m.Groups["n"].Value}号", m.Index, m.Length);
+            yield return new Number($"{m.Groups["prefix"].Value}〔{m.Groups["year"].Value}〕{m.Groups["n"].Value}号", m.Index, m.Length, m.Groups["prefix"].Length);
     }
 
     /// <summary>
@@ -26,7 +42,7 @@ internal static partial class DocumentNumber
     {
         if (folded.Length > 60 || folded.Contains('。')) return null;
         if (WithoutHao().Match(folded) is { Success: true } bare)
-            return new Number($"{bare.Groups["prefix"].Value}〔{bare.Groups["year"].Value}〕{bare.Groups["n"].Value}", bare.Groups["prefix"].Index, bare.Length - bare.Groups["prefix"].Index);
+            return new Number($"{bare.Groups["prefix"].Value}〔{bare.Groups["year"].Value}〕{bare.Groups["n"].Value}", bare.Groups["prefix"].Index, bare.Length - bare.Groups["prefix"].Index, bare.Groups["prefix"].Length);
         if (InSeries().Match(folded) is { Success: true } series)
             return new Number(Punctuation.Compact(series.Groups["number"].Value), series.Groups["number"].Index, series.Groups["number"].Length);
         var number = FindAll(folded).FirstOrDefault();

@@ -43,6 +43,8 @@ internal enum EvaluationSet
     HeldOutBatch18,
     /// <summary>The nineteenth batch of real documents held out ("set": "held-out-19"), all 8 of it (newspaper archive pages with several items), scored apart from the first eighteen.</summary>
     HeldOutBatch19,
+    /// <summary>The twentieth batch of real documents held out ("set": "held-out-20"), all 12 of it, scored apart from the first nineteen.</summary>
+    HeldOutBatch20,
     Samples,
 }
 

@@ -3409,4 +3409,19 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal((DocumentKind.Report, "2024年乡镇调研报告"), (doc.Kind, doc.Title));
     }
+
+    [Fact]
+    public void A_sites_time_to_the_second_glued_to_its_own_mark_under_the_headline_dates_a_web_page()
+    {
+        const string text = """
+            新年春節(jié)作文:組織部新年致辭
+            2009-09-02 10:01:08本站原創(chuàng)
+            新年春節(jié)作文:組織部新年致辭
+            申年桃獻瑞,猴歲竹迎春。在此,我謹代表縣委組織部全體同志,向全縣廣大黨員、干部致以新年的問候和祝福!
+            過去的一年,是我縣組織工作求實創(chuàng)新取得豐碩成果的一年,全縣上下出現(xiàn)了一心一意忙發(fā)展的喜人景象。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, new DateOnly(2009, 9, 2)), (doc.Kind, doc.Date));
+        Assert.Equal("新年春節(jié)作文:組織部新年致辭", doc.Title);
+    }
 }

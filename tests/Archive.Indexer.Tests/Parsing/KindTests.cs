@@ -34,6 +34,8 @@ public sealed class KindTests
     // A place's dateline is a paper's or a site's alike: no evidence for either.
     [InlineData(DocumentKind.WebArticle, "甲区讯(通讯员 王明)近日,甲区召开全区组织工作会议,总结去年工作,部署今年任务。\n会议强调,要切实抓好基层党建工作。(记者:李华)")]
     // A body copied without its page, no dateline or credit: it tells what was held, who spoke, and when, as news does.
+    // A body copied without its page, its points enumerated, closing on the department that supplied it: a news item.
+    [InlineData(DocumentKind.WebArticle, "按照通知要求,省委组织部到集团就党的建设工作进行调研。\n会上指出,要把握两个重点:一是抓企业党委,二是抓基层党建。\n(集团组织人事部 供稿)")]
     [InlineData(DocumentKind.WebArticle, "组织员培训班于1月12日在学院会议室举办,组织部部长出席了培训班。\n随后,与会同志就组织工作进行了交流。")]
     [InlineData(DocumentKind.WebArticle, "党建工作推进会\n会议由县委副书记主持。会议指出,要抓好基层党组织建设,推动各项任务落实。")]
     [InlineData(DocumentKind.Report, "在全县村级组织换届选举工作会议上的讲话\n同志们:\n今年是村级组织换届选举年,全县有个村党组织要进行换届选举。")]

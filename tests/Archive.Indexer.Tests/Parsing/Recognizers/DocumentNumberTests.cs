@@ -20,6 +20,19 @@ public sealed class DocumentNumberTests
         Assert.Equal(number, DocumentNumber.ReadLine(Lines.Folded(line))?.Normalized);
 
     [Theory]
+    [InlineData("滬府發(fā)〔2017〕92號", "滬府發(fā)〔2017〕92號")]
+    [InlineData("國辦公開辦函〔2019〕61號", "國辦公開辦函〔2019〕61號")]
+    [InlineData("東府[2021] 54號", "東府〔2021〕54號")]
+    [InlineData("        长委〔2011〕11 号", "长委〔2011〕11号")]
+    [InlineData("  宣委辦〔2021〕7", "宣委辦〔2021〕7")]
+    [InlineData("（第 3 號）", "第3號")]
+    public void Writes_a_number_in_the_script_it_is_printed_in(string text, string number)
+    {
+        var line = Lines.Of(text);
+        Assert.Equal(number, DocumentNumber.ReadLine(line.Folded)?.Printed(line));
+    }
+
+    [Theory]
     [InlineData("根据《关于全面推进政务公开工作的意见》（中办发〔2016〕8号）要求，结合我市实际，现就有关事项通知如下。")]
     [InlineData("今年是中国共产党成立〔X〕周年")]
     [InlineData("（2021）7")]
