@@ -5,9 +5,9 @@ using System.Text.RegularExpressions;
 namespace Archive.Indexer.Parsing;
 
 /// <summary>
-/// Rejoins paragraphs a page break split, where that is unambiguous: the first part ends mid-sentence (no
-/// sentence-final mark) and the next starts mid-sentence (no list number, no heading); a character printed at the
-/// foot of one page and again at the head of the next (活 / 活动开展以来) is kept once.
+/// Rejoins paragraphs a page break or a wrap at the page's measure split, where that is unambiguous: the first part
+/// ends mid-sentence (no sentence-final mark) and the next starts mid-sentence (no list number, no heading); a character
+/// printed at the foot of one page and again at the head of the next (活 / 活动开展以来) is kept once.
 /// </summary>
 internal static partial class PageBreakRepair
 {
