@@ -18,6 +18,8 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
             Add("lead.txt", "党建引领基层治理", "街道党工委坚持党建引领，听取居民意见，意见办理情况按月公开。");
             Add("meeting.txt", "市委组织部召开选调生座谈会", "座谈会上，选调生代表交流了基层工作体会。");
             Add("theme.txt", "主题目录编制", "年轻干部培养的主题目：计划先行。");
+            Add("community.txt", "社区党组织按期换届", "社区党组织按期完成换届。");
+            Add("lesson.txt", "支部书记讲党课", "支部书记为党员讲党课。");
         }
     }
 
@@ -43,6 +45,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     [InlineData("王小明")] // a name no article holds, nor any like it
     [InlineData("新乡贤 组织群众")] // 新乡 and 乡贤 are pairs no article holds: 各乡镇 would change two of three characters, another word
     [InlineData("座淡")] // two characters, one of them wrong, could be any word
+    [InlineData("社区党课")] // two words typed together, every pair held (区党 of 社区党组织): 社区党组 is no typo's answer
     public void A_query_no_character_replaced_answers_gets_no_suggestion(string query)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = query });
