@@ -725,6 +725,22 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_editors_short_credit_closing_the_last_paragraph_is_no_part_of_the_text()
+    {
+        // Written here: a regional site's item whose last sentence runs on into its editor's credit (责编 for 责任编辑), a name
+        // read as no person's.
+        const string text = """
+            2014-03-14 10:45 来源:某某新闻网
+            全区各级党组织狠抓基层党组织建设,共建立基层党组织1.2万多个。
+            各地加大村级活动场所建设力度,力求实现村村都有活动场所。(责编:扎西)
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.EndsWith("村村都有活动场所。", article.Body);
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
     public void A_headline_run_straight_into_the_pages_time_and_labels_is_the_title_and_the_time_its_date()
     {
         // Written here: a city channel's page, its headline glued to the time and labels under it (a line too long for
