@@ -42,7 +42,8 @@ internal static partial class Attribution
         var before = folded[..start].TrimEnd();
         if (before.Length > 0 && !Punctuation.EndsSentence(before) && !before.EndsWith('。')) return null;
         var credit = m.Groups["name"].Success ? folded[m.Groups["name"].Index..(who.Index + who.Length)] : who.Value;
-        if (Credit.Read(credit) is null && !Credit.IsEditor(credit) && !Town().IsMatch(credit)) return null;
+        // An editor's credit names nobody the text is by, whatever the name ((责编:杰布)): its role tells it.
+        if (Credit.Read(credit) is null && !Credit.IsEditor(credit) && !Credit.IsEditor(folded[start..]) && !Town().IsMatch(credit)) return null;
         var range = m.Groups["name"].Success ? m.Groups["name"].Index..(who.Index + who.Length + 1) : who.Index..(who.Index + who.Length);
         return (start, range);
     }

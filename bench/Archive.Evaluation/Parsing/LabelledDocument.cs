@@ -45,6 +45,8 @@ internal enum EvaluationSet
     HeldOutBatch19,
     /// <summary>The twentieth batch of real documents held out ("set": "held-out-20"), all 12 of it, scored apart from the first nineteen.</summary>
     HeldOutBatch20,
+    /// <summary>The twenty-first batch of real documents held out ("set": "held-out-21"), all 10 of it, scored apart from the first twenty.</summary>
+    HeldOutBatch21,
     Samples,
 }
 

@@ -725,6 +725,40 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_editors_short_credit_closing_the_last_paragraph_is_no_part_of_the_text()
+    {
+        // Written here: a regional site's item whose last sentence runs on into its editor's credit (责编 for 责任编辑), a name
+        // read as no person's.
+        const string text = """
+            2014-03-14 10:45 来源:某某新闻网
+            全区各级党组织狠抓基层党组织建设,共建立基层党组织1.2万多个。
+            各地加大村级活动场所建设力度,力求实现村村都有活动场所。(责编:扎西)
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.EndsWith("村村都有活动场所。", article.Body);
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
+    public void A_sites_disclaimers_and_its_owner_and_supervisor_under_the_text_are_its_footer()
+    {
+        // Written here: a portal's item stored as its text alone, the site's disclaimers and credits under it.
+        const string text = """
+            5月14日,州委召开编纂工作动员大会,州委常委、组织部部长出席会议并讲话。
+            州直各有关单位分管领导和编委会有关负责同志参加会议。
+            本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。某某网 对此不承担任何保证责任。
+            本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。
+            某某农业技术研究院主办 | 某某信息中心 主管
+            某某网 example.org.cn 版权所有。
+            联系电话:010-12345678
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.EndsWith("有关负责同志参加会议。", article.Body);
+    }
+
+    [Fact]
     public void A_headline_run_straight_into_the_pages_time_and_labels_is_the_title_and_the_time_its_date()
     {
         // Written here: a city channel's page, its headline glued to the time and labels under it (a line too long for

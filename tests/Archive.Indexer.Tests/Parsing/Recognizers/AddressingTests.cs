@@ -85,6 +85,9 @@ public sealed class AddressingTests
     [InlineData("中共民权县直机关工委 版权所有  备案号:豫ICP备14022883号")]
     [InlineData("欢迎拨打读者热线：88886666，或发送至投稿邮箱：duzhe@example.com")]
     [InlineData("通讯地址:福建省福州市杨桥西路50号学院团委学生会 邮编:350002")]
+    [InlineData("某某研究院主办 | 某某信息中心 主管")]
+    [InlineData("本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。")]
+    [InlineData("本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。")]
     public void Recognizes_site_footers(string line) => Assert.True(SiteFooter.Matches(Lines.Folded(line)));
 
     [Fact]
@@ -96,6 +99,9 @@ public sealed class AddressingTests
     // A heading naming a hotline, and what a 征文 notice asks for: the document's own text.
     [InlineData("二、开通新闻热线")]
     [InlineData("投稿邮箱：zzb2024@163.com")]
+    // A site's own dateline opening a news item, and a sentence about a site's content.
+    [InlineData("本网讯 3月5日，县委组织部召开会议，部署党员教育工作，要求压实责任。")]
+    [InlineData("本站部分栏目改版后，组工信息更新更快，群众反映良好。")]
     public void A_hotline_or_a_mailbox_named_in_the_text_is_no_footer(string line) =>
         Assert.False(SiteFooter.Matches(Lines.Folded(line)));
 }

@@ -59,6 +59,7 @@ public sealed class CreditTests
     [InlineData("试行")]
     [InlineData("(责任编辑:王芳)")]
     [InlineData("责任编辑：王芳")]
+    [InlineData("(责编:王芳)")]
     [InlineData("清风苑9月2日讯 ")]
     public void An_editor_or_a_qualifier_names_nobody(string credit) => Assert.Null(Credit.Read(Lines.Folded(credit)));
 
@@ -66,6 +67,7 @@ public sealed class CreditTests
     [InlineData("——编者", true)]
     [InlineData("—本刊编辑部", true)]
     [InlineData("(责任编辑:王芳)", true)]
+    [InlineData("(责编:王芳)", true)]
     [InlineData("编者按", false)]
     [InlineData("——记县委组织部编者王芳", false)]
     public void Tells_the_editors_credits(string line, bool editor) => Assert.Equal(editor, Credit.IsEditor(Lines.Folded(line)));
