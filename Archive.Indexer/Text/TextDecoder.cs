@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Text;
 
@@ -90,7 +91,7 @@ internal static class TextDecoder
         // them apart: the one whose reading is more of its standard's common characters is tried first.
         var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         var big5 = Encoding.GetEncoding("big5", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        Encoding[] candidates = CommonShare(bytes, IsCommonBig5) > CommonShare(bytes, IsCommonGb2312) ? [big5, gb] : [gb, big5];
+        Encoding[] candidates = CommonShare(bytes, IsCommonBig5) > CommonShare(bytes, Gb2312.IsCommon) ? [big5, gb] : [gb, big5];
         foreach (var candidate in candidates)
         {
             if (TryStrict(candidate, bytes, out var text))
@@ -174,7 +175,7 @@ internal static class TextDecoder
     /// </summary>
     private static bool ReadsBetterInLegacy(ReadOnlySpan<byte> line, string legacyText, Encoding legacy)
     {
-        Func<byte, byte, bool> isCommon = legacy.CodePage == 950 ? IsCommonBig5 : IsCommonGb2312;
+        Func<byte, byte, bool> isCommon = legacy.CodePage == 950 ? IsCommonBig5 : Gb2312.IsCommon;
         var writer = Encoding.GetEncoding(legacy.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
         return CommonShare(writer.GetBytes(legacyText), isCommon) >= CommonShare(writer.GetBytes(Encoding.UTF8.GetString(line)), isCommon);
     }
@@ -249,9 +250,6 @@ internal static class TextDecoder
         }
         return characters == 0 ? 0 : (double)common / characters;
     }
-
-    /// <summary>GB2312's symbols (rows A1-A9) and its 3,755 level-1 characters, the most used (B0-D7).</summary>
-    private static bool IsCommonGb2312(byte lead, byte trail) => lead is (>= 0xA1 and <= 0xA9) or (>= 0xB0 and <= 0xD7) && trail is >= 0xA1 and <= 0xFE;
 
     /// <summary>Big5's symbols (A140-A3BF) and its 5,401 frequently used characters (A440-C67E).</summary>
     private static bool IsCommonBig5(byte lead, byte trail) => (lead << 8 | trail) is (>= 0xA140 and <= 0xA3BF) or (>= 0xA440 and <= 0xC67E);

@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Archive.Indexer.Chinese;
@@ -32,18 +31,6 @@ internal static class Respelling
     private const int MaxUnknownPairs = 4;
 
     private static readonly string[] Fields = [IndexFields.TitleBigrams, IndexFields.BodyBigrams];
-
-    /// <summary>GB2312's 3,755 level-1 characters (rows B0-D7), the most used.</summary>
-    private static readonly Lazy<char[]> Common = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var bytes = new List<byte>();
-        for (var lead = 0xB0; lead <= 0xD7; lead++)
-        {
-            for (var trail = 0xA1; trail <= 0xFE; trail++) bytes.AddRange([(byte)lead, (byte)trail]);
-        }
-        return [.. Encoding.GetEncoding("GB2312").GetString([.. bytes]).Where(CharClass.IsHan).Distinct()];
-    });
 
     /// <summary>The query with its typos replaced, or null when it has none this finds.</summary>
     public static string? Respell(string query, IndexSearcher searcher, ScriptFolding folding)
@@ -106,7 +93,7 @@ internal static class Respelling
         var previous = at > start ? text[at - 1] : (char?)null;
         var next = at + 1 < end ? text[at + 1] : (char?)null;
         var candidates = new List<(char Character, int Frequency)>();
-        foreach (var candidate in previous is { } p ? Following(reader, p) : Common.Value)
+        foreach (var candidate in previous is { } p ? Following(reader, p) : Gb2312.Level1Characters)
         {
             if (candidate == text[at] || !CharClass.IsHan(candidate)) continue;
             var frequency = int.MaxValue;
