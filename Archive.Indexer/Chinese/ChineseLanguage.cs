@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// The loaded language data: segmenter (dictionaries, word bigrams, HMM), stop words, IDF table and script folding, each loaded on first use,
+/// The loaded language data: segmenter (dictionaries, word bigrams, HMM), stop words, IDF table, script folding and homophones, each loaded on first use,
 /// once, by whichever thread asks first. <see cref="Shared"/> reads the files beside the running assembly;
 /// a test or tool can load another folder with the constructor.
 /// </summary>
@@ -12,6 +12,7 @@ internal sealed class ChineseLanguage
     private readonly Lazy<IdfTable> idf;
     private readonly Lazy<string> fingerprint;
     private readonly Lazy<ScriptFolding> scriptFolding;
+    private readonly Lazy<Homophones> homophones;
 
     public ChineseLanguage(string baseDirectory)
     {
@@ -22,6 +23,7 @@ internal sealed class ChineseLanguage
         idf = new Lazy<IdfTable>(() => IdfTable.Load(Files.Idf), LazyThreadSafetyMode.ExecutionAndPublication);
         scriptFolding = new Lazy<ScriptFolding>(
             () => ScriptFolding.Load(Files.TraditionalCharacters, Files.TraditionalPhrases), LazyThreadSafetyMode.ExecutionAndPublication);
+        homophones = new Lazy<Homophones>(() => Homophones.Load(Files.Pinyin), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The process-wide instance over data-packages/ and dict/ beside the assembly.</summary>
@@ -38,6 +40,9 @@ internal sealed class ChineseLanguage
 
     /// <summary>Traditional to simplified script, character for character.</summary>
     public ScriptFolding ScriptFolding => scriptFolding.Value;
+
+    /// <summary>Characters that sound alike, for the respelling of typed queries.</summary>
+    public Homophones Homophones => homophones.Value;
 
     /// <summary>Texts keyword extraction cut, for the word analyzer to take rather than cut again when the index catches up.</summary>
     public RecentSegmentations RecentSegmentations { get; } = new(RecentTexts);

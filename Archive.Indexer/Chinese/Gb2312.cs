@@ -1,29 +1,12 @@
-using System.Text;
-
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// GB2312's common rows: its symbols (A1-A9) and its 3,755 level-1 characters (B0-D7), the most used, which an input
-/// method offers first. The text decoder weighs an encoding by how much of a text they read as; the respelling draws a
-/// query's replacements from the level-1 characters.
+/// GB2312's common rows: its symbols (A1-A9) and its 3,755 level-1 characters (B0-D7), the most used. The text decoder
+/// weighs an encoding by how much of a text they read as.
 /// </summary>
 internal static class Gb2312
 {
     private const byte Level1First = 0xB0, Level1Last = 0xD7, CellFirst = 0xA1, CellLast = 0xFE;
-
-    private static readonly Lazy<char[]> Level1 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var bytes = new List<byte>();
-        for (var lead = Level1First; lead <= Level1Last; lead++)
-        {
-            for (var trail = CellFirst; trail <= CellLast; trail++) bytes.AddRange([lead, trail]);
-        }
-        return [.. Encoding.GetEncoding("GB2312").GetString([.. bytes]).Where(CharClass.IsHan).Distinct()];
-    });
-
-    /// <summary>The level-1 characters, decoded once.</summary>
-    public static IReadOnlyList<char> Level1Characters => Level1.Value;
 
     /// <summary>Whether a two-byte code is one of the symbols or the level-1 characters.</summary>
     public static bool IsCommon(byte lead, byte trail) =>

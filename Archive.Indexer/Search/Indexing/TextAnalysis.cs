@@ -12,11 +12,14 @@ namespace Archive.Indexer.Search.Indexing;
 internal sealed class TextAnalysis : IDisposable
 {
     private readonly Segmenter? _segmenter;
+    private readonly Func<Homophones>? _homophones;
     private readonly Analyzer _indexedWords, _indexedBigrams;
 
-    internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation, Segmenter? segmenter = null)
+    internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation, Segmenter? segmenter = null,
+        Func<Homophones>? homophones = null)
     {
         _segmenter = segmenter;
+        _homophones = homophones;
         Words = words;
         Bigrams = bigrams;
         Folding = folding;
@@ -44,7 +47,8 @@ internal sealed class TextAnalysis : IDisposable
         new FoldedTextAnalyzer(new BigramAnalyzer(), language.ScriptFolding),
         language.ScriptFolding,
         language.Fingerprint,
-        language.Segmenter);
+        language.Segmenter,
+        () => language.Homophones);
 
     public Analyzer Words { get; }
     /// <summary>The fingerprint of the segmentation behind <see cref="Words"/>: an index built under another is rebuilt.</summary>
@@ -52,6 +56,8 @@ internal sealed class TextAnalysis : IDisposable
     public Analyzer Bigrams { get; }
     /// <summary>The folding both analyzers apply, for whoever compares text as written with analyzed terms.</summary>
     public ScriptFolding Folding { get; }
+    /// <summary>Characters that sound alike, loaded when first asked for (a query typed wrong); null when the analysis has none.</summary>
+    public Homophones? Homophones => _homophones?.Invoke();
     /// <summary>For the index writer: each text field with its analyzer, no term more than <see cref="RepeatedTermFilter.MaxOccurrences"/> times.</summary>
     public Analyzer Index { get; }
 

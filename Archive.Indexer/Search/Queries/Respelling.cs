@@ -8,12 +8,14 @@ namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
 /// A query respelled, for when nothing holds all its words. Chinese is typed through an input method that offers
-/// every character of a sound, so a typo is one character for another (疫请防空 for 疫情防控) and shows as a pair of
-/// characters that no title or body holds. Such a character is replaced by the one the articles hold most often
-/// between its neighbours (among the pairs the index holds that start with the character before it); a run of
-/// ideographs is respelled only when every pair of it is then found. Whether the respelled query finds anything is
-/// the caller's to check. The first character of a run has no character before it: its replacement is sought among
-/// the characters an input method offers first (GB2312's level 1) that make a pair with the character after it.
+/// every character of a sound, so a typo is one character for another of the same sound, tones aside (疫请防空 for
+/// 疫情防控). Mostly it shows as a pair of characters that no title or body holds: such a character is replaced by the
+/// character of its sound that the articles hold most often between its neighbours; a run of ideographs is respelled
+/// only when every pair of it is then found. A typo can also make only pairs other words hold (两学一作: 学一 and 一作
+/// are found): then the run as a whole is in no title or body, and the character whose every three-character stretch
+/// is in none is replaced, only when the whole run is then found. Whether the respelled query finds anything is the
+/// caller's to check. Only a character of the same sound replaces another: a word the archive lacks (失联) is no typo
+/// of one it holds (包联), and words typed together (社区党课) are no typo of a phrase (社区党组).
 /// </summary>
 internal static class Respelling
 {
@@ -23,17 +25,20 @@ internal static class Respelling
     private const int MinRunLength = 3;
     /// <summary>Longer queries are pasted text, not typed.</summary>
     private const int MaxQueryLength = 100;
-    /// <summary>Pairs that start with one character read at most when looking for a replacement.</summary>
-    private const int MaxPairsRead = 5_000;
     /// <summary>Replacements counted in their context at most, the most frequent first.</summary>
     private const int MaxCounted = 20;
-    /// <summary>Unknown pairs looked into at most in a query, each a search for replacements: nonsense is given up early.</summary>
+    /// <summary>Unknown pairs, runs of known pairs and their suspect characters looked into at most in a query, each one or more searches: nonsense is given up early.</summary>
     private const int MaxUnknownPairs = 4;
+    /// <summary>
+    /// Runs of known pairs respelled: a shorter one missing from the archive is as likely a name or word it lacks, a
+    /// longer one words run together, not one word mistyped.
+    /// </summary>
+    private const int MinKnownPairsRun = 4, MaxKnownPairsRun = 8;
 
     private static readonly string[] Fields = [IndexFields.TitleBigrams, IndexFields.BodyBigrams];
 
     /// <summary>The query with its typos replaced, or null when it has none this finds.</summary>
-    public static string? Respell(string query, IndexSearcher searcher, ScriptFolding folding)
+    public static string? Respell(string query, IndexSearcher searcher, ScriptFolding folding, Homophones homophones)
     {
         if (query.Length > MaxQueryLength) return null;
         var text = folding.Fold(query).ToCharArray();
@@ -47,7 +52,7 @@ internal static class Respelling
             var budget = Math.Min(MaxReplaced - replaced.Count, (end - start) / 2);
             // A field's name before its colon (主题词:, 来源单位：) is syntax, no words: respelled, a filter became words.
             var fieldName = end < text.Length && text[end] is ':' or '：' && QueryFieldNames.TryResolve(query[start..end], out _);
-            if (end - start >= MinRunLength && !fieldName && RespellRun(text, start, end, searcher, budget, ref unknownPairs) is { } run) replaced.AddRange(run);
+            if (end - start >= MinRunLength && !fieldName && RespellRun(text, start, end, searcher, homophones, budget, ref unknownPairs) is { } run) replaced.AddRange(run);
             start = end;
         }
         if (replaced.Count == 0) return null;
@@ -60,20 +65,21 @@ internal static class Respelling
     /// Replaces the characters of text[start..end) that make unknown pairs, at most <paramref name="budget"/>: where it
     /// replaced them, or null when some pair stays unknown.
     /// </summary>
-    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, int budget, ref int unknownPairs)
+    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, Homophones homophones, int budget, ref int unknownPairs)
     {
         var reader = searcher.IndexReader;
         var replaced = new List<int>();
+        if (AllPairsKnown(reader, text, start, end)) return RespellKnownPairs(text, start, end, searcher, homophones, budget, ref unknownPairs);
         for (var pair = start; pair + 1 < end; pair++)
         {
             if (Known(reader, text[pair], text[pair + 1])) continue;
             if (replaced.Count == budget || ++unknownPairs > MaxUnknownPairs) return null;
             // Either character of an unknown pair may be the typo: the one whose replacement reads most often in context.
-            // The first of a run is sought among thousands of characters, so only when the pair after it is known: when
-            // that one is unknown too, the second character is the likelier typo (鼗龉鼍, nonsense, is given up cheaply).
-            var second = Best(text, pair + 1, start, end, searcher);
+            // The first of a run has one neighbour to check a replacement by, so it is tried only when the pair after it
+            // is known: when that one is unknown too, the second character is the likelier typo.
+            var second = Best(text, pair + 1, start, end, searcher, homophones);
             var first = pair > start || (pair + 2 < end && Known(reader, text[pair + 1], text[pair + 2]))
-                ? Best(text, pair, start, end, searcher)
+                ? Best(text, pair, start, end, searcher, homophones)
                 : null;
             int at;
             char character;
@@ -86,16 +92,51 @@ internal static class Respelling
         return replaced;
     }
 
-    /// <summary>The character at <paramref name="at"/> that pairs with its neighbours and reads most often between them.</summary>
-    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher)
+    /// <summary>
+    /// Replaces the character of a run of known pairs that fits none of its three-character stretches, when the run is
+    /// in no title or body and is found with the replacement: where it replaced it, or null.
+    /// </summary>
+    private static List<int>? RespellKnownPairs(char[] text, int start, int end, IndexSearcher searcher, Homophones homophones, int budget, ref int lookedInto)
+    {
+        // Looking into a run counts as looking into a pair: a query of many such runs is given up after a few.
+        if (budget == 0 || end - start is < MinKnownPairsRun or > MaxKnownPairsRun || ++lookedInto > MaxUnknownPairs) return null;
+        if (Count(searcher, text[start..end]) > 0) return null;
+        var stretchFound = new bool[end - start - 2];
+        for (var i = 0; i < stretchFound.Length; i++) stretchFound[i] = Count(searcher, text[(start + i)..(start + i + 3)]) > 0;
+        for (var at = start; at < end; at++)
+        {
+            // The stretches holding it start at most two characters before it and end inside the run.
+            var first = Math.Max(0, at - start - 2);
+            var last = Math.Min(stretchFound.Length - 1, at - start);
+            if (stretchFound[first..(last + 1)].Any(found => found)) continue;
+            if (++lookedInto > MaxUnknownPairs) return null;
+            if (Best(text, at, start, end, searcher, homophones) is not { } best) continue;
+            var typed = text[at];
+            text[at] = best.Character;
+            if (Count(searcher, text[start..end]) > 0) return [at];
+            text[at] = typed;
+        }
+        return null;
+    }
+
+    private static bool AllPairsKnown(IndexReader reader, char[] text, int start, int end)
+    {
+        for (var pair = start; pair + 1 < end; pair++)
+        {
+            if (!Known(reader, text[pair], text[pair + 1])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The character of the same sound as the one at <paramref name="at"/> that pairs with its neighbours and reads most often between them.</summary>
+    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, Homophones homophones)
     {
         var reader = searcher.IndexReader;
         var previous = at > start ? text[at - 1] : (char?)null;
         var next = at + 1 < end ? text[at + 1] : (char?)null;
         var candidates = new List<(char Character, int Frequency)>();
-        foreach (var candidate in previous is { } p ? Following(reader, p) : Gb2312.Level1Characters)
+        foreach (var candidate in homophones.Of(text[at]))
         {
-            if (candidate == text[at] || !CharClass.IsHan(candidate)) continue;
             var frequency = int.MaxValue;
             if (previous is { } before) frequency = Frequency(reader, before, candidate);
             if (next is { } after) frequency = Math.Min(frequency, Frequency(reader, candidate, after));
@@ -119,6 +160,12 @@ internal static class Respelling
         if (to > at && to + 1 < end && Known(searcher.IndexReader, text[to], text[to + 1])) to++;
         var window = text[from..(to + 1)];
         window[at - from] = candidate;
+        return Count(searcher, window);
+    }
+
+    /// <summary>How many articles hold the characters, in order, in their title or body.</summary>
+    private static long Count(IndexSearcher searcher, char[] window)
+    {
         var either = new BooleanQuery();
         foreach (var field in Fields)
         {
@@ -129,23 +176,6 @@ internal static class Respelling
         var counter = new TotalHitCountCollector();
         searcher.Search(either, counter);
         return counter.TotalHits;
-    }
-
-    /// <summary>The characters that follow <paramref name="first"/> in the pairs the bodies hold.</summary>
-    private static IEnumerable<char> Following(IndexReader reader, char first)
-    {
-        var terms = MultiFields.GetTerms(reader, IndexFields.BodyBigrams);
-        if (terms is null) yield break;
-        var enumerator = terms.GetEnumerator();
-        var prefix = first.ToString();
-        if (enumerator.SeekCeil(new Lucene.Net.Util.BytesRef(prefix)) == TermsEnum.SeekStatus.END) yield break;
-        for (var read = 0; read < MaxPairsRead; read++)
-        {
-            var term = enumerator.Term.Utf8ToString();
-            if (!term.StartsWith(prefix, StringComparison.Ordinal)) yield break;
-            if (term.Length == 2) yield return term[1];
-            if (!enumerator.MoveNext()) yield break;
-        }
     }
 
     private static bool Known(IndexReader reader, char first, char second) => Frequency(reader, first, second) > 0;

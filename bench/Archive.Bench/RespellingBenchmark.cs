@@ -1,0 +1,72 @@
+using Archive.Bench.Relevance;
+using Archive.Indexer;
+using Archive.Indexer.Chinese;
+using Archive.Indexer.Model;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// `respelling [--work DIR] [--seed S]`: ingests the judged corpus (corpus/real and corpus/samples, as `relevance` does)
+/// and measures the suggestions a query typed wrong gets (您是不是要找). Typos: each of the 150 most frequent words of
+/// four to six characters in the articles, with one character replaced by another of its sound that the articles use
+/// at least 20 times (what an input method offers first), scored right (the word, script folded), wrong, or none.
+/// Words typed together: the pairs of words that no article
+/// holds together (of 10,000 drawn from the 300 most frequent words of two to four characters): no typo is in them, so
+/// every suggestion is wrong. Every query with its suggestion is written to respelling.tsv in the work folder.
+/// </summary>
+public static class RespellingBenchmark
+{
+    private const int TypedWords = 150, JoinedWords = 300, JoinedPairs = 10_000, MinCharacterUses = 20;
+
+    public static int Run(string[] args)
+    {
+        var work = Path.GetFullPath(BenchArguments.Text(args, "--work") ?? Path.Combine(".cache", "bench-respelling"));
+        if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        var random = new Random(BenchArguments.Number(args, "--seed", 7));
+        var folder = JudgedSet.Folder();
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = Path.Combine(work, "data"), SearchCacheEntries = 0 });
+        var corpus = JudgedCorpus.Ingest(archive, JudgedSet.Load(folder), folder);
+        var language = ChineseLanguage.Shared;
+        var texts = corpus.Articles.Select(a => language.ScriptFolding.Fold(a.Title + "\n" + a.Body)).ToList();
+        Console.WriteLine($"corpus: {corpus.Articles.Count} stored articles from {corpus.Files} files (corpus/real, corpus/samples)");
+
+        var characterUses = texts.SelectMany(t => t).Where(CharClass.IsHan).CountBy(c => c).ToDictionary();
+        var words = texts.SelectMany(t => language.Segmenter.Segment(t).Select(token => t.Substring(token.Start, token.Length)))
+            .Where(w => w.All(CharClass.IsHan) && !language.StopWords.Contains(w)).CountBy(w => w).OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).ToList();
+
+        var typos = new List<(string Typed, string Meant)>();
+        foreach (var (word, _) in words.Where(w => w.Key.Length is >= 4 and <= 6).Take(TypedWords))
+        {
+            var at = random.Next(word.Length);
+            var sounds = language.Homophones.Of(word[at]).Where(c => characterUses.GetValueOrDefault(c) >= MinCharacterUses).Order().ToList();
+            if (sounds.Count > 0) typos.Add((string.Concat(word[..at], sounds[random.Next(sounds.Count)].ToString(), word[(at + 1)..]), word));
+        }
+        var outcomes = typos.Select(t => (t.Typed, t.Meant, Offered: Respelled(archive, t.Typed))).ToList();
+        var right = outcomes.Count(o => o.Offered is { } s && language.ScriptFolding.Fold(s) == o.Meant);
+        var wrong = outcomes.Where(o => o.Offered is { } s && language.ScriptFolding.Fold(s) != o.Meant).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"typos: {typos.Count} words of 4-6 characters, one character replaced by another of its sound (seed {BenchArguments.Number(args, "--seed", 7)})");
+        Console.WriteLine($"  offered the word: {right}; offered another: {wrong.Count}; no suggestion: {outcomes.Count - right - wrong.Count}");
+        foreach (var (typed, meant, offered) in wrong) Console.WriteLine($"  wrong: {typed} -> {offered} (meant {meant})");
+
+        var common = words.Where(w => w.Key.Length is >= 2 and <= 4).Take(JoinedWords).Select(w => w.Key).ToList();
+        var apart = Enumerable.Range(0, JoinedPairs).Select(_ => (First: common[random.Next(common.Count)], Second: common[random.Next(common.Count)]))
+            .Where(p => p.First != p.Second).Select(p => p.First + p.Second).Distinct()
+            .Where(q => archive.Search(new SearchRequest { Query = q, PageSize = 1, WithFacets = false, WithHighlights = false, WithPartialMatches = false }).FullMatches == 0)
+            .ToList();
+        var offers = apart.Select(q => (Query: q, Offered: Respelled(archive, q))).Where(o => o.Offered is not null).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"words typed together: {JoinedPairs:N0} pairs drawn from the {common.Count} most frequent words, {apart.Count} of them in no article together");
+        Console.WriteLine($"  suggestions (all wrong): {offers.Count}");
+        foreach (var (query, offered) in offers) Console.WriteLine($"  {query} -> {offered}");
+
+        var written = Path.Combine(work, "respelling.tsv");
+        File.WriteAllLines(written, outcomes.Select(o => $"typo\t{o.Typed}\t{o.Meant}\t{o.Offered}")
+            .Concat(apart.Select(q => $"together\t{q}\t\t{offers.FirstOrDefault(o => o.Query == q).Offered}")));
+        Console.WriteLine($"every query and its suggestion: {written}");
+        return 0;
+    }
+
+    private static string? Respelled(ArchiveService archive, string query) =>
+        archive.Search(new SearchRequest { Query = query, PageSize = 1, WithFacets = false, WithHighlights = false }).Respelled;
+}
