@@ -32,10 +32,6 @@ internal sealed class Homophones
             ? syllables.SelectMany(syllable => _characters[syllable]).Where(other => other != character).Distinct()
             : [];
 
-    /// <summary>Whether the two characters share a reading, tones aside.</summary>
-    public bool Alike(char first, char second) =>
-        _syllables.TryGetValue(first, out var a) && _syllables.TryGetValue(second, out var b) && a.Intersect(b, StringComparer.Ordinal).Any();
-
     /// <exception cref="DataPackageException">The file is missing or holds no readable table.</exception>
     public static Homophones Load(string path)
     {
