@@ -15,15 +15,13 @@ internal sealed class Homophones
     private const string TableName = "带音调拼音";
 
     private readonly Dictionary<char, string[]> _syllables;
-    private readonly Dictionary<string, char[]> _characters;
+    private readonly Dictionary<string, char[]> _characters, _nearCharacters;
 
     private Homophones(Dictionary<char, string[]> syllables)
     {
         _syllables = syllables;
-        _characters = syllables
-            .SelectMany(entry => entry.Value.Select(syllable => (syllable, Character: entry.Key)))
-            .GroupBy(reading => reading.syllable, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(reading => reading.Character).Order().ToArray(), StringComparer.Ordinal);
+        _characters = ByReading(syllables, syllable => syllable);
+        _nearCharacters = ByReading(syllables, Blurred);
     }
 
     /// <summary>The characters that share a reading with <paramref name="character"/>, itself excluded; none for a character the table lacks.</summary>
@@ -31,6 +29,30 @@ internal sealed class Homophones
         _syllables.TryGetValue(character, out var syllables)
             ? syllables.SelectMany(syllable => _characters[syllable]).Where(other => other != character).Distinct()
             : [];
+
+    /// <summary>
+    /// The characters whose reading differs from one of <paramref name="character"/>'s only as an input method's fuzzy
+    /// pinyin lets it (zh/z, ch/c, sh/s, n/l, -ng/-n: 引邻 for 引领), the homophones of <see cref="Of"/> excluded.
+    /// </summary>
+    public IEnumerable<char> Near(char character)
+    {
+        if (!_syllables.TryGetValue(character, out var syllables)) return [];
+        var same = Of(character).ToHashSet();
+        return syllables.SelectMany(syllable => _nearCharacters[Blurred(syllable)]).Where(other => other != character && !same.Contains(other)).Distinct();
+    }
+
+    private static Dictionary<string, char[]> ByReading(Dictionary<char, string[]> syllables, Func<string, string> key) => syllables
+        .SelectMany(entry => entry.Value.Select(syllable => (Key: key(syllable), Character: entry.Key)))
+        .GroupBy(reading => reading.Key, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.Select(reading => reading.Character).Distinct().Order().ToArray(), StringComparer.Ordinal);
+
+    /// <summary>A reading as fuzzy pinyin hears it: zh, ch, sh as z, c, s; l as n; a final -ng as -n (-ong as an -on no reading has).</summary>
+    private static string Blurred(string syllable)
+    {
+        var blurred = syllable.Length > 1 && syllable[1] == 'h' && syllable[0] is 'z' or 'c' or 's' ? syllable.Remove(1, 1) : syllable;
+        if (blurred.StartsWith('l')) blurred = "n" + blurred[1..];
+        return blurred.EndsWith("ng", StringComparison.Ordinal) ? blurred[..^1] : blurred;
+    }
 
     /// <exception cref="DataPackageException">The file is missing or holds no readable table.</exception>
     public static Homophones Load(string path)

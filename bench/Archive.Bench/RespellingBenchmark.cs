@@ -22,7 +22,8 @@ public static class RespellingBenchmark
     {
         var work = Path.GetFullPath(BenchArguments.Text(args, "--work") ?? Path.Combine(".cache", "bench-respelling"));
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
-        var random = new Random(BenchArguments.Number(args, "--seed", 7));
+        var seed = BenchArguments.Number(args, "--seed", 7);
+        var random = new Random(seed);
         var folder = JudgedSet.Folder();
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = Path.Combine(work, "data"), SearchCacheEntries = 0 });
         var corpus = JudgedCorpus.Ingest(archive, JudgedSet.Load(folder), folder);
@@ -34,23 +35,30 @@ public static class RespellingBenchmark
         var words = texts.SelectMany(t => language.Segmenter.Segment(t).Select(token => t.Substring(token.Start, token.Length)))
             .Where(w => w.All(CharClass.IsHan) && !language.StopWords.Contains(w)).CountBy(w => w).OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).ToList();
 
-        var typos = new List<(string Typed, string Meant)>();
-        foreach (var (word, _) in words.Where(w => w.Key.Length is >= 4 and <= 6).Take(TypedWords))
+        var frequent = words.Where(w => w.Key.Length is >= 4 and <= 6).Take(TypedWords).Select(w => w.Key).ToList();
+        var outcomes = new List<(string Typed, string Meant, string? Offered)>();
+        foreach (var (name, sounds) in new (string, Func<char, IEnumerable<char>>)[] { ("of its sound", language.Homophones.Of), ("of a sound fuzzy pinyin confuses with it (zh/z, n/l, -ng/-n)", language.Homophones.Near) })
         {
-            var at = random.Next(word.Length);
-            var sounds = language.Homophones.Of(word[at]).Where(c => characterUses.GetValueOrDefault(c) >= MinCharacterUses).Order().ToList();
-            if (sounds.Count > 0) typos.Add((string.Concat(word[..at], sounds[random.Next(sounds.Count)].ToString(), word[(at + 1)..]), word));
+            var typos = new List<(string Typed, string Meant)>();
+            foreach (var word in frequent)
+            {
+                var at = random.Next(word.Length);
+                var alike = sounds(word[at]).Where(c => characterUses.GetValueOrDefault(c) >= MinCharacterUses).Order().ToList();
+                if (alike.Count > 0) typos.Add((string.Concat(word[..at], alike[random.Next(alike.Count)].ToString(), word[(at + 1)..]), word));
+            }
+            var these = typos.Select(t => (t.Typed, t.Meant, Offered: Respelled(archive, t.Typed))).ToList();
+            var right = these.Count(o => o.Offered is { } s && language.ScriptFolding.Fold(s) == o.Meant);
+            var wrong = these.Where(o => o.Offered is { } s && language.ScriptFolding.Fold(s) != o.Meant).ToList();
+            Console.WriteLine();
+            Console.WriteLine($"typos: {typos.Count} words of 4-6 characters, one character replaced by another {name} (seed {seed})");
+            Console.WriteLine($"  offered the word: {right}; offered another: {wrong.Count}; no suggestion: {these.Count - right - wrong.Count}");
+            foreach (var (typed, meant, offered) in wrong) Console.WriteLine($"  wrong: {typed} -> {offered} (meant {meant})");
+            outcomes.AddRange(these);
         }
-        var outcomes = typos.Select(t => (t.Typed, t.Meant, Offered: Respelled(archive, t.Typed))).ToList();
-        var right = outcomes.Count(o => o.Offered is { } s && language.ScriptFolding.Fold(s) == o.Meant);
-        var wrong = outcomes.Where(o => o.Offered is { } s && language.ScriptFolding.Fold(s) != o.Meant).ToList();
-        Console.WriteLine();
-        Console.WriteLine($"typos: {typos.Count} words of 4-6 characters, one character replaced by another of its sound (seed {BenchArguments.Number(args, "--seed", 7)})");
-        Console.WriteLine($"  offered the word: {right}; offered another: {wrong.Count}; no suggestion: {outcomes.Count - right - wrong.Count}");
-        foreach (var (typed, meant, offered) in wrong) Console.WriteLine($"  wrong: {typed} -> {offered} (meant {meant})");
 
         var common = words.Where(w => w.Key.Length is >= 2 and <= 4).Take(JoinedWords).Select(w => w.Key).ToList();
-        var apart = Enumerable.Range(0, JoinedPairs).Select(_ => (First: common[random.Next(common.Count)], Second: common[random.Next(common.Count)]))
+        var drawn = new Random(seed);
+        var apart = Enumerable.Range(0, JoinedPairs).Select(_ => (First: common[drawn.Next(common.Count)], Second: common[drawn.Next(common.Count)]))
             .Where(p => p.First != p.Second).Select(p => p.First + p.Second).Distinct()
             .Where(q => archive.Search(new SearchRequest { Query = q, PageSize = 1, WithFacets = false, WithHighlights = false, WithPartialMatches = false }).FullMatches == 0)
             .ToList();

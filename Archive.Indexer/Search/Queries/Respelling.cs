@@ -128,14 +128,20 @@ internal static class Respelling
         return true;
     }
 
-    /// <summary>The character of the same sound as the one at <paramref name="at"/> that pairs with its neighbours and reads most often between them.</summary>
-    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, Homophones homophones)
+    /// <summary>
+    /// The character of the same sound as the one at <paramref name="at"/> that pairs with its neighbours and reads most
+    /// often between them; failing one, the character of a sound fuzzy pinyin confuses with it.
+    /// </summary>
+    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, Homophones homophones) =>
+        Best(text, at, start, end, searcher, homophones.Of(text[at])) ?? Best(text, at, start, end, searcher, homophones.Near(text[at]));
+
+    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, IEnumerable<char> sounds)
     {
         var reader = searcher.IndexReader;
         var previous = at > start ? text[at - 1] : (char?)null;
         var next = at + 1 < end ? text[at + 1] : (char?)null;
         var candidates = new List<(char Character, int Frequency)>();
-        foreach (var candidate in homophones.Of(text[at]))
+        foreach (var candidate in sounds)
         {
             var frequency = int.MaxValue;
             if (previous is { } before) frequency = Frequency(reader, before, candidate);

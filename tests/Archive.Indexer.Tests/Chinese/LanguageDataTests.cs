@@ -47,6 +47,16 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
     }
 
     [Fact]
+    public void Near_sounds_are_those_fuzzy_pinyin_confuses()
+    {
+        var homophones = fixture.Language.Homophones;
+        Assert.Contains('领', homophones.Near('邻')); // lǐng, lín: -ng as -n
+        Assert.Contains('资', homophones.Near('知')); // zī, zhī
+        Assert.Contains('宁', homophones.Near('灵')); // níng, líng: l as n, -ng as -n
+        Assert.DoesNotContain('林', homophones.Near('邻')); // lín: the same sound, not a near one
+    }
+
+    [Fact]
     public void Stop_words_hold_the_common_particles()
     {
         Assert.True(fixture.Language.StopWords.Contains("的"));
