@@ -14,8 +14,9 @@ namespace Archive.Indexer.Search.Queries;
 /// only when every pair of it is then found. A typo can also make only pairs other words hold (两学一作: 学一 and 一作
 /// are found): then the run as a whole is in no title or body, and the character whose every three-character stretch
 /// is in none is replaced, only when the whole run is then found. Whether the respelled query finds anything is the
-/// caller's to check. Only a character of the same sound replaces another: a word the archive lacks (失联) is no typo
-/// of one it holds (包联), and words typed together (社区党课) are no typo of a phrase (社区党组).
+/// caller's to check. Only a character of the same sound replaces another (failing one, a sound fuzzy pinyin types
+/// alike: 引邻 for 引领): a word the archive lacks (失联) is no typo of one it holds (包联), and words typed together
+/// (社区党课) are no typo of a phrase (社区党组).
 /// </summary>
 internal static class Respelling
 {
