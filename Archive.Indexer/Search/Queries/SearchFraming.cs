@@ -15,7 +15,8 @@ namespace Archive.Indexer.Search.Queries;
 /// better after the interrogative asks for ways, and the articles on the subject are the answer whether they write 加强 or
 /// not; counted, it was a word the articles on the subject lacked, and ranked below them those that say 加强 of anything.
 /// So is asking what is done (报到以后具体做些什么事情, 博士到基层服务一年都做些什么): the articles describe the doing in
-/// their own verbs; 做些, held by no article, set the scale that made every other word count as a common one.
+/// their own verbs; 做些, held by no article, set the scale that made every other word count as a common one. Asking
+/// what is said (会议一般讲哪些内容, 培训都讲些什么) is the same: the speeches one wants say 讲话, not 讲哪些.
 /// </summary>
 internal static class SearchFraming
 {
@@ -30,8 +31,8 @@ internal static class SearchFraming
     private static readonly string[] Bettering =
         ["加强", "做好", "搞好", "抓好", "提高", "提升", "推进", "推动", "强化", "改进", "完善", "促进", "加快"];
 
-    /// <summary>The verbs of doing anything, asked what of (做些什么, 干什么).</summary>
-    private static readonly string[] Doing = ["做", "干", "搞"];
+    /// <summary>The verbs of doing or saying anything, asked what of (做些什么, 干什么, 讲哪些).</summary>
+    private static readonly string[] Doing = ["做", "干", "搞", "讲", "说"];
 
     private static readonly string[] What = ["什么", "些什么", "哪些"];
 

@@ -69,6 +69,8 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
     [InlineData("如何做好年轻干部培养")]
     [InlineData("年轻干部导师帮带都做些什么")]
     [InlineData("年轻干部导师帮带干什么")]
+    [InlineData("年轻干部导师帮带都讲哪些")]
+    [InlineData("年轻干部导师帮带说些什么")]
     public void A_question_asking_how_to_do_better_or_what_is_done_is_answered_by_the_articles_on_the_subject(string query)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = query });
