@@ -4,7 +4,8 @@ namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
 /// The words a researcher frames a search for precedents with, rather than its subject: where to look (其他城市, 外地,
-/// 各地: anywhere but here, which no article says of itself). Typed beside a subject (其他城市 党群服务中心建设 做法), they
+/// 各地: anywhere but here, which no article says of itself; 类似: like the thing named, which the thing's own articles
+/// do not say). Typed beside a subject (其他城市 党群服务中心建设 做法), they
 /// made 城市 and 地方 count as subjects of their own, and a partial answer ranked the articles holding them above those on
 /// the subject. What kind of answer is wanted (做法, 经验) is no framing: 工作经验 is how the surveys one wants are written.
 /// The other places are said with 其他, 别的 or 兄弟 before any kind of place or unit (其他县, 兄弟单位), so every such pair
@@ -39,7 +40,7 @@ internal static class SearchFraming
     private static readonly string[] Phrases =
     [
         .. Others.SelectMany(other => Places.Select(place => other + place)),
-        "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县",
+        "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县", "类似",
         .. Interrogatives.SelectMany(asked => Bettering.Select(verb => asked + verb)),
         .. Doing.SelectMany(verb => What.Select(what => verb + what)),
     ];
