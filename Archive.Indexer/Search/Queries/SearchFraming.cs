@@ -4,7 +4,8 @@ namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
 /// The words a researcher frames a search for precedents with, rather than its subject: where to look (其他城市, 外地,
-/// 各地: anywhere but here, which no article says of itself). Typed beside a subject (其他城市 党群服务中心建设 做法), they
+/// 各地: anywhere but here, which no article says of itself; 类似: like the thing named, which the thing's own articles
+/// do not say). Typed beside a subject (其他城市 党群服务中心建设 做法), they
 /// made 城市 and 地方 count as subjects of their own, and a partial answer ranked the articles holding them above those on
 /// the subject. What kind of answer is wanted (做法, 经验) is no framing: 工作经验 is how the surveys one wants are written.
 /// The other places are said with 其他, 别的 or 兄弟 before any kind of place or unit (其他县, 兄弟单位), so every such pair
@@ -15,7 +16,8 @@ namespace Archive.Indexer.Search.Queries;
 /// better after the interrogative asks for ways, and the articles on the subject are the answer whether they write 加强 or
 /// not; counted, it was a word the articles on the subject lacked, and ranked below them those that say 加强 of anything.
 /// So is asking what is done (报到以后具体做些什么事情, 博士到基层服务一年都做些什么): the articles describe the doing in
-/// their own verbs; 做些, held by no article, set the scale that made every other word count as a common one.
+/// their own verbs; 做些, held by no article, set the scale that made every other word count as a common one. Asking
+/// what is said (会议一般讲哪些内容, 培训都讲些什么) is the same: the speeches one wants say 讲话, not 讲哪些.
 /// </summary>
 internal static class SearchFraming
 {
@@ -30,15 +32,15 @@ internal static class SearchFraming
     private static readonly string[] Bettering =
         ["加强", "做好", "搞好", "抓好", "提高", "提升", "推进", "推动", "强化", "改进", "完善", "促进", "加快"];
 
-    /// <summary>The verbs of doing anything, asked what of (做些什么, 干什么).</summary>
-    private static readonly string[] Doing = ["做", "干", "搞"];
+    /// <summary>The verbs of doing or saying anything, asked what of (做些什么, 干什么, 讲哪些).</summary>
+    private static readonly string[] Doing = ["做", "干", "搞", "讲", "说"];
 
     private static readonly string[] What = ["什么", "些什么", "哪些"];
 
     private static readonly string[] Phrases =
     [
         .. Others.SelectMany(other => Places.Select(place => other + place)),
-        "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县",
+        "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县", "类似",
         .. Interrogatives.SelectMany(asked => Bettering.Select(verb => asked + verb)),
         .. Doing.SelectMany(verb => What.Select(what => verb + what)),
     ];

