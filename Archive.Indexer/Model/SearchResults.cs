@@ -46,6 +46,8 @@ public sealed record SearchHit
     public string? Kind { get; init; }
     public string? Series { get; init; }
     public int? IssueNumber { get; init; }
+    /// <summary>The issue's running count (总第N期), which some bulletins print instead of a number in the year.</summary>
+    public int? TotalIssueNumber { get; init; }
     public DateOnly? Date { get; init; }
     public string? Section { get; init; }
     public string? SourceDepartment { get; init; }
@@ -60,7 +62,11 @@ public sealed record SearchHit
 }
 
 /// <summary>A short reference to an article: enough to link to it and say where it appeared.</summary>
-public sealed record ArticleRef(string ArticleId, string Title, string? Series, int? IssueNumber, DateOnly? Date, string? Region);
+public sealed record ArticleRef(string ArticleId, string Title, string? Series, int? IssueNumber, DateOnly? Date, string? Region)
+{
+    /// <summary>The issue's running count (总第N期), which some bulletins print instead of a number in the year.</summary>
+    public int? TotalIssueNumber { get; init; }
+}
 
 /// <summary>A facet value with its exact count. Region values are paths; Children holds the next level.</summary>
 public sealed record FacetValue(string Value, long Count, bool Selected)
