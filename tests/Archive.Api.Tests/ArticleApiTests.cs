@@ -142,6 +142,27 @@ public sealed class ArticleApiTests(SeededArchive archive)
     }
 
     [Theory]
+    [InlineData("count=0", "count=0 is outside 1..50")]
+    [InlineData("count=-1", "count=-1 is outside 1..50")]
+    [InlineData("count=51", "count=51 is outside 1..50")]
+    public async Task A_count_of_similar_articles_outside_its_range_is_clamped_with_a_warning(string count, string warning)
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+
+        var similar = await client.OkJson($"/api/v1/articles/{id}/similar?{count}");
+
+        Assert.Contains(warning, Assert.Single(similar.Items("warnings")).GetString());
+    }
+
+    [Fact]
+    public async Task A_count_of_similar_articles_in_range_has_no_warning()
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+
+        Assert.Empty((await client.OkJson($"/api/v1/articles/{id}/similar?count=1")).Items("warnings"));
+    }
+
+    [Theory]
     [InlineData("/api/v1/articles/0000000000000000-1", "article_not_found")]
     [InlineData("/api/v1/articles/0000000000000000-1/similar", "article_not_found")]
     [InlineData("/api/v1/documents/0000000000000000", "document_not_found")]
