@@ -63,7 +63,9 @@ public static class SearchEndpoints
     private static async Task<IResult> Facets(
         HttpRequest http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        var (request, warnings, problem) = SearchUrl.Read(http, options.Value.Limits);
+        // Counts have no page, size or order: a search URL reused as it is counts the same matches, with no warning
+        // about a page=0 that changes nothing here (as the export leaves them out).
+        var (request, warnings, problem) = SearchUrl.Read(http, options.Value.Limits, own: [SearchParameters.Page, SearchParameters.Size, SearchParameters.Sort]);
         if (problem is not null)
         {
             return problem;

@@ -101,6 +101,19 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Theory]
+    [InlineData("page=0&size=1000")]
+    [InlineData("page=abc&sort=newest")]
+    public async Task Facets_leave_out_a_searchs_page_size_and_order_which_change_no_count(string paging)
+    {
+        var plain = await client.OkJson("/api/v1/facets?q=" + Uri.EscapeDataString("干部"));
+
+        var paged = await client.OkJson("/api/v1/facets?q=" + Uri.EscapeDataString("干部") + "&" + paging);
+
+        Assert.Empty(paged.Items("warnings"));
+        Assert.Equal(plain.GetProperty("total").GetInt64(), paged.GetProperty("total").GetInt64());
+    }
+
+    [Theory]
     [InlineData("/api/v1/search?page=abc", "page")]
     [InlineData("/api/v1/search?size=1e9", "size")]
     [InlineData("/api/v1/search?sort=sideways", "sort")]
