@@ -209,8 +209,8 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         var at = value is null ? -1 : value.AsSpan().IndexOfAny(Controls);
         if (at < 0) return true;
         var code = $"U+{(int)value![at]:X4}";
-        refused.Add(new(name, $"a value of {Shorten(name)} holds a control character ({code}), which no value holds; it was left out.",
-            $"参数 {Shorten(name)} 的值含有控制字符（{code}），不是有效的值；已略去。"));
+        refused.Add(new(name, $"a value of {Shorten(name)} holds a control character ({code}), which no value holds.",
+            $"参数 {Shorten(name)} 的值含有控制字符（{code}），不是有效的值。"));
         return false;
     }
 

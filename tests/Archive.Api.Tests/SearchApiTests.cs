@@ -136,6 +136,17 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Theory]
+    [InlineData("/api/v1/search?page=abc", "参数 page：页码“abc”无效：应为 1 到 1000 之间的整数。")]
+    [InlineData("/api/v1/search?region=%01", "参数 region 的值含有控制字符（U+0001），不是有效的值。")]
+    [InlineData("/api/v1/search?sort=sideways", "参数 sort：不认识的排序“sideways”。可用：relevance（相关度）、newest（最新）、oldest（最早）。")]
+    public async Task A_refused_parameter_is_named_once_and_nothing_is_said_to_be_done_instead(string url, string message)
+    {
+        var problem = await client.GetProblem(url, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.Equal(message, problem.Str("message_zh"));
+    }
+
+    [Theory]
     [InlineData("/api/v1/export?limit=99999999999999", "out of this parameter's range")]
     [InlineData("/api/v1/export?limit=-99999999999999", "out of this parameter's range")]
     [InlineData("/api/v1/export?limit=abc", "not a whole number")]
