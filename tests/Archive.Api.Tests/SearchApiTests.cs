@@ -234,6 +234,20 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     [Theory]
+    [InlineData("期号:abc")]
+    [InlineData("日期:abc")]
+    public async Task A_field_filter_alone_that_cannot_be_applied_is_named_as_what_to_correct_not_said_to_hold_nothing_to_search(string filter)
+    {
+        var asked = "q=" + Uri.EscapeDataString(filter);
+
+        var export = await client.GetProblem("/api/v1/export?" + asked, HttpStatusCode.BadRequest, "invalid_parameter");
+        var feed = await client.GetProblem("/api/v1/search.atom?" + asked, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.All([export, feed], p => Assert.Contains(filter, p.Str("message_zh")));
+        Assert.All([export, feed], p => Assert.DoesNotContain("没有可以搜索的文字", p.Str("message_zh")));
+    }
+
+    [Theory]
     [InlineData("！！！")]
     [InlineData("的 了 和")]
     [InlineData("\"")]
