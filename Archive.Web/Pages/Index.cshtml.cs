@@ -41,7 +41,7 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
         SearchesNothing = archive.SearchesNothing(State.Query);
         if (State.Page > 1 && Results.Hits.Count == 0 && Results.Total > 0)
         {
-            Problem = new ProblemNotice("没有这一页", [$"这个检索共 {ChineseFormat.Count(Results.Total)} 条结果，只有 {PageCount} 页。"],
+            Problem = new ProblemNotice("没有这一页", [$"这个检索共 {ChineseFormat.Count(Results.Total)} 篇，只有 {PageCount} 页。"],
                 State.WithPage(1).ToUrl(), "回到第 1 页");
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
