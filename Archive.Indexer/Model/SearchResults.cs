@@ -33,6 +33,12 @@ public sealed record SearchResults
     public IReadOnlyList<string> IgnoredFilters { get; init; } = [];
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
+
+    /// <summary>How many pages of <see cref="PageSize"/> the matches fill, as far as paging reaches (<see cref="SearchRequest.MaxPage"/>).</summary>
+    public long PageCount => Math.Min(SearchRequest.MaxPage, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>A page asked for past the last one of some matches: empty, though the search finds articles.</summary>
+    public bool PastTheLastPage => Page > 1 && Hits.Count == 0 && Total > 0;
 }
 
 /// <summary>One article in a result list. Html fields are escaped text with &lt;mark&gt; around matches.</summary>

@@ -100,6 +100,19 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Contains(result.Items("warnings"), w => w.GetString()!.Contains("page=0"));
     }
 
+    [Fact]
+    public async Task A_page_past_the_last_is_empty_and_says_how_many_pages_there_are()
+    {
+        var first = await client.OkJson("/api/v1/search?size=1&q=" + Uri.EscapeDataString("疫情"));
+        var total = first.GetProperty("total").GetInt64();
+
+        var past = await client.OkJson($"/api/v1/search?size=1&page={total + 1}&q=" + Uri.EscapeDataString("疫情"));
+
+        Assert.Empty(past.Items("hits"));
+        Assert.Contains($"只有 {total} 页", Assert.Single(past.Items("warnings")).GetString());
+        Assert.Empty(first.Items("warnings"));
+    }
+
     [Theory]
     [InlineData("page=0&size=1000")]
     [InlineData("page=abc&sort=newest")]
