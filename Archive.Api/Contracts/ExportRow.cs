@@ -10,6 +10,7 @@ public sealed record ExportRow(
     string? Kind,
     string? Series,
     int? IssueNumber,
+    int? TotalIssueNumber,
     DateOnly? Date,
     string? Section,
     string? SourceDepartment,
@@ -19,16 +20,16 @@ public sealed record ExportRow(
 {
     /// <summary>The CSV header: the JSON member names.</summary>
     public static readonly string[] Columns =
-        ["id", "document_id", "title", "kind", "series", "issue_number", "date", "section", "source_department", "region", "permalink", "citation"];
+        ["id", "document_id", "title", "kind", "series", "issue_number", "total_issue_number", "date", "section", "source_department", "region", "permalink", "citation"];
 
     /// <summary>The CSV fields, in the order of <see cref="Columns"/>.</summary>
     public string?[] Fields() =>
     [
-        Id, DocumentId, Title, Kind, Series, IssueNumber?.ToString(CultureInfo.InvariantCulture),
+        Id, DocumentId, Title, Kind, Series, IssueNumber?.ToString(CultureInfo.InvariantCulture), TotalIssueNumber?.ToString(CultureInfo.InvariantCulture),
         Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Section, SourceDepartment, Region, Permalink, Citation,
     ];
 
     public static ExportRow From(SearchHit hit, Links links) => new(
-        hit.ArticleId, hit.DocumentId, hit.Title, hit.Kind, hit.Series, hit.IssueNumber, hit.Date, hit.Section,
+        hit.ArticleId, hit.DocumentId, hit.Title, hit.Kind, hit.Series, hit.IssueNumber, hit.TotalIssueNumber, hit.Date, hit.Section,
         hit.SourceDepartment, hit.Region, links.Permalink(hit.ArticleId), hit.Citation?.Gbt7714);
 }

@@ -49,6 +49,7 @@ public sealed record Hit(
     string? Kind,
     string? Series,
     int? IssueNumber,
+    int? TotalIssueNumber,
     DateOnly? Date,
     string? Section,
     string? SourceDepartment,
@@ -61,16 +62,16 @@ public sealed record Hit(
 {
     public static Hit From(SearchHit hit, Links links) => new(
         hit.ArticleId, hit.DocumentId, hit.Title, hit.TitleHtml, hit.Snippets, hit.Kind, hit.Series, hit.IssueNumber,
-        hit.Date, hit.Section, hit.SourceDepartment, hit.Region, hit.Score, hit.MissingWords,
+        hit.TotalIssueNumber, hit.Date, hit.Section, hit.SourceDepartment, hit.Region, hit.Score, hit.MissingWords,
         links.Permalink(hit.ArticleId), links.ApiArticle(hit.ArticleId),
         [.. hit.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))]);
 }
 
 /// <summary>A short reference to an article: enough to link to it and say where it appeared.</summary>
-public sealed record ArticleLink(string Id, string Title, string? Series, int? IssueNumber, DateOnly? Date, string? Region, string Permalink, string ApiUrl)
+public sealed record ArticleLink(string Id, string Title, string? Series, int? IssueNumber, int? TotalIssueNumber, DateOnly? Date, string? Region, string Permalink, string ApiUrl)
 {
     public static ArticleLink From(ArticleRef reference, Links links) => new(
-        reference.ArticleId, reference.Title, reference.Series, reference.IssueNumber, reference.Date, reference.Region,
+        reference.ArticleId, reference.Title, reference.Series, reference.IssueNumber, reference.TotalIssueNumber, reference.Date, reference.Region,
         links.Permalink(reference.ArticleId), links.ApiArticle(reference.ArticleId));
 }
 

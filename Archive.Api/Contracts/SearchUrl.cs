@@ -43,14 +43,15 @@ public static class SearchUrl
     /// </summary>
     public static ApiProblem? UnappliedQuery(Indexer.ArchiveService archive, SearchRequest request)
     {
-        if (archive.SearchesNothing(request.Query))
+        // The filter first: 期号:abc alone holds nothing to search once it is left out, and what to correct is the filter.
+        var ignored = archive.IgnoredFilters(request.Query);
+        if (ignored.Count == 0 && archive.SearchesNothing(request.Query))
         {
             // ！！！ or 的 了 和: a search lists the whole archive and says why; an export of it would be the whole archive, unsaid.
             return ApiProblems.InvalidParameter(SearchParameters.Query,
                 "The query holds nothing that can be searched (only punctuation, stop words or operators); a search lists the whole archive for it, with a warning. This answer carries no warnings, so it is refused rather than given for another search than asked; leave q out to take everything.",
                 "检索式里没有可以搜索的文字（只有标点、虚词或运算符），检索时会列出全部文章并提示。此处无法附带提示，因此不予处理，以免给出与检索式不同的结果；要取全部文章，请不给 q 参数。");
         }
-        var ignored = archive.IgnoredFilters(request.Query);
         if (ignored.Count == 0) return null;
         var said = string.Join(" ", ignored);
         return ApiProblems.InvalidParameter(SearchParameters.Query,

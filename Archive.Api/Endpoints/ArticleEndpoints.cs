@@ -5,6 +5,7 @@ using Archive.Api.Errors;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
 using Archive.Indexer;
+using Archive.Indexer.Model;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Archive.Api.Endpoints;
@@ -13,6 +14,7 @@ namespace Archive.Api.Endpoints;
 public static class ArticleEndpoints
 {
     public const int MaxSimilar = 50;
+    private const int DefaultSimilar = 10;
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -66,7 +68,7 @@ public static class ArticleEndpoints
     private static async Task<IResult> Similar(
         [Description("The article id.")] string id,
         [FromQuery(Name = "other_regions"), Description("true: only articles from other regions than the article's own (default false).")] bool? otherRegions,
-        [FromQuery(Name = "count"), Description("How many, 1 to 50 (default 10); values outside are clamped.")] int? count,
+        [FromQuery(Name = "count"), Description("How many, 1 to 50 (default 10); a value outside is clamped, and warnings says so.")] int? count,
         HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
     {
         if (!ArchiveId.IsWellFormed(id))
@@ -75,12 +77,15 @@ public static class ArticleEndpoints
         }
         var archive = await host.GetAsync(cancellationToken);
         var onlyOtherRegions = otherRegions ?? false;
-        var hits = archive.Similar(id, onlyOtherRegions, Math.Clamp(count ?? 10, 1, MaxSimilar));
+        var wanted = SearchParameters.Clamp("count", "条数", count ?? DefaultSimilar, 1, MaxSimilar, out var clamped);
+        var hits = archive.Similar(id, onlyOtherRegions, wanted);
         if (hits is null)
         {
             return MergedAway(archive, id, into => $"{Links.For(http.Request).ApiArticle(into)}/similar{http.Request.QueryString}") ?? ApiProblems.ArticleNotFound(id);
         }
         var links = Links.For(http.Request);
-        return TypedResults.Ok(new SimilarResponse(id, onlyOtherRegions, [.. hits.Select(h => Hit.From(h, links))]));
+        // A count outside its range is said, as a search says so of page and size.
+        IReadOnlyList<string> warnings = clamped is null ? [] : [$"{clamped.MessageEn} / {clamped.MessageZh}"];
+        return TypedResults.Ok(new SimilarResponse(id, onlyOtherRegions, warnings, [.. hits.Select(h => Hit.From(h, links))]));
     }
 }

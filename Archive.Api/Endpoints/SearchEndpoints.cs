@@ -57,13 +57,19 @@ public static class SearchEndpoints
         var results = archive.Search(request);
         // Server-Timing: the whole engine call as the API saw it (took_ms is the engine's own measure).
         http.Response.Headers["Server-Timing"] = FormattableString.Invariant($"search;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0}");
-        return TypedResults.Ok(SearchResponse.From(results, request.Query, warnings, Links.For(http.Request)));
+        // The page says so with a 404 (没有这一页); a client paging on gets its empty page, and why.
+        IReadOnlyList<string> said = results.PastTheLastPage
+            ? [.. warnings, FormattableString.Invariant($"page={results.Page} is past the last page: {results.Total:N0} matches fill {results.PageCount} pages of {results.PageSize}. / 第 {results.Page} 页超出范围：共 {results.Total:N0} 篇，每页 {results.PageSize} 篇，只有 {results.PageCount} 页。")]
+            : warnings;
+        return TypedResults.Ok(SearchResponse.From(results, request.Query, said, Links.For(http.Request)));
     }
 
     private static async Task<IResult> Facets(
         HttpRequest http, ArchiveHost host, IOptions<ArchiveApiOptions> options, CancellationToken cancellationToken)
     {
-        var (request, warnings, problem) = SearchUrl.Read(http, options.Value.Limits);
+        // Counts have no page, size or order: a search URL reused as it is counts the same matches, with no warning
+        // about a page=0 that changes nothing here (as the export leaves them out).
+        var (request, warnings, problem) = SearchUrl.Read(http, options.Value.Limits, own: [SearchParameters.Page, SearchParameters.Size, SearchParameters.Sort]);
         if (problem is not null)
         {
             return problem;

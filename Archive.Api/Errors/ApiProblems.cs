@@ -8,9 +8,13 @@ namespace Archive.Api.Errors;
 /// </summary>
 public static class ApiProblems
 {
+    /// <summary>
+    /// A parameter refused, named before what is wrong with it (参数 page：页码“abc”无效…), once: a message that names it
+    /// itself (参数 q 含有…) is not named again, and the reason says 无效 where it is, not the name too.
+    /// </summary>
     public static ApiProblem InvalidParameter(string name, string en, string zh, IReadOnlyList<string>? allowed = null) =>
         Make(StatusCodes.Status400BadRequest, "invalid_parameter", "Invalid parameter",
-            $"Parameter '{name}': {en}", $"参数 {name} 无效：{zh}") with { Allowed = allowed };
+            $"Parameter '{name}': {en}", zh.StartsWith($"参数 {name}", StringComparison.Ordinal) ? zh : $"参数 {name}：{zh}") with { Allowed = allowed };
 
     public static ApiProblem MalformedRequest(string reason) =>
         Make(StatusCodes.Status400BadRequest, "malformed_request", "Malformed request",

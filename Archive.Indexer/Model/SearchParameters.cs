@@ -209,8 +209,8 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         var at = value is null ? -1 : value.AsSpan().IndexOfAny(Controls);
         if (at < 0) return true;
         var code = $"U+{(int)value![at]:X4}";
-        refused.Add(new(name, $"a value of {Shorten(name)} holds a control character ({code}), which no value holds; it was left out.",
-            $"参数 {Shorten(name)} 的值含有控制字符（{code}），不是有效的值；已略去。"));
+        refused.Add(new(name, $"a value of {Shorten(name)} holds a control character ({code}), which no value holds.",
+            $"参数 {Shorten(name)} 的值含有控制字符（{code}），不是有效的值。"));
         return false;
     }
 
@@ -247,9 +247,21 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
                 $"{label}“{Shorten(value)}”无效：应为 {min} 到 {max} 之间的整数。"));
             return fallback;
         }
+        var clamped = Clamp(name, label, number, min, max, out var adjustment);
+        if (adjustment is not null) adjusted.Add(adjustment);
+        return clamped;
+    }
+
+    /// <summary>
+    /// A number brought within min..max, and the warning a search gives when it was outside (page=0 is outside 1..1000;
+    /// 1 was used.), so that every answer that clamps a number says so alike (the count of similar articles too).
+    /// </summary>
+    /// <param name="label">The parameter's Chinese name in the warning (页码, 每页条数).</param>
+    public static int Clamp(string name, string label, BigInteger number, int min, int max, out FieldProblem? adjusted)
+    {
         var clamped = (int)BigInteger.Clamp(number, min, max);
-        if (clamped != number)
-            adjusted.Add(Adjustment(name, $"{name}={number} is outside {min}..{max}", $"{clamped} was used.", $"{label} {number} 超出 {min} 到 {max} 的范围", $"已按 {clamped} 处理。"));
+        adjusted = clamped == number ? null
+            : Adjustment(name, $"{name}={number} is outside {min}..{max}", $"{clamped} was used.", $"{label} {number} 超出 {min} 到 {max} 的范围", $"已按 {clamped} 处理。");
         return clamped;
     }
 

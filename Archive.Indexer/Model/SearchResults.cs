@@ -33,6 +33,12 @@ public sealed record SearchResults
     public IReadOnlyList<string> IgnoredFilters { get; init; } = [];
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
+
+    /// <summary>How many pages of <see cref="PageSize"/> the matches fill, as far as paging reaches (<see cref="SearchRequest.MaxPage"/>).</summary>
+    public long PageCount => Math.Min(SearchRequest.MaxPage, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>A page asked for past the last one of some matches: empty, though the search finds articles.</summary>
+    public bool PastTheLastPage => Page > 1 && Hits.Count == 0 && Total > 0;
 }
 
 /// <summary>One article in a result list. Html fields are escaped text with &lt;mark&gt; around matches.</summary>
@@ -46,6 +52,8 @@ public sealed record SearchHit
     public string? Kind { get; init; }
     public string? Series { get; init; }
     public int? IssueNumber { get; init; }
+    /// <summary>The issue's running count (总第N期), which some bulletins print instead of a number in the year.</summary>
+    public int? TotalIssueNumber { get; init; }
     public DateOnly? Date { get; init; }
     public string? Section { get; init; }
     public string? SourceDepartment { get; init; }
@@ -60,7 +68,11 @@ public sealed record SearchHit
 }
 
 /// <summary>A short reference to an article: enough to link to it and say where it appeared.</summary>
-public sealed record ArticleRef(string ArticleId, string Title, string? Series, int? IssueNumber, DateOnly? Date, string? Region);
+public sealed record ArticleRef(string ArticleId, string Title, string? Series, int? IssueNumber, DateOnly? Date, string? Region)
+{
+    /// <summary>The issue's running count (总第N期), which some bulletins print instead of a number in the year.</summary>
+    public int? TotalIssueNumber { get; init; }
+}
 
 /// <summary>A facet value with its exact count. Region values are paths; Children holds the next level.</summary>
 public sealed record FacetValue(string Value, long Count, bool Selected)

@@ -374,6 +374,7 @@ internal sealed class ArticleSearch(
         Kind = doc.Get(IndexFields.StoredKind),
         Series = doc.Get(IndexFields.StoredSeries),
         IssueNumber = doc.GetField(IndexFields.StoredIssue)?.GetInt32Value(),
+        TotalIssueNumber = doc.GetField(IndexFields.StoredTotalIssue)?.GetInt32Value(),
         Date = doc.GetField(IndexFields.StoredDate)?.GetInt32Value() is { } day ? ArticleDocument.DateFromKey(day) : null,
         Section = doc.Get(IndexFields.StoredSection),
         SourceDepartment = doc.Get(IndexFields.StoredDepartment),
@@ -384,7 +385,7 @@ internal sealed class ArticleSearch(
     internal static ArticleRef Reference(Document doc)
     {
         var hit = StoredHit(doc, 0);
-        return new ArticleRef(hit.ArticleId, hit.Title, hit.Series, hit.IssueNumber, hit.Date, hit.Region);
+        return new ArticleRef(hit.ArticleId, hit.Title, hit.Series, hit.IssueNumber, hit.Date, hit.Region) { TotalIssueNumber = hit.TotalIssueNumber };
     }
 
     /// <summary>

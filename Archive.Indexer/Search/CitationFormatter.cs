@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Indexer.Chinese;
 
 namespace Archive.Indexer.Search;
 
@@ -13,6 +14,7 @@ namespace Archive.Indexer.Search;
 /// <item>notice (公文): [A], 发文机关. 题名: 文号[A]. 成文日期.</item>
 /// <item>anything else: [Z], 责任者. 题名[Z]. 出处, 日期.</item>
 /// </list>
+/// A mirror site's pinyin glosses (黨(dǎng)建) are left out of both forms.
 /// A document's 文号 follows its title (题名: 文号) in every form but the periodicals' ([J], [N]): a notice read off a
 /// government portal is cited by its number, as the same notice on paper is.
 /// </summary>
@@ -38,7 +40,9 @@ internal static class CitationFormatter
                 Entry(document.Publisher ?? article.SourceDepartment, $"{numbered}[A]", date),
             _ => Entry(Responsible(article, document), $"{numbered}[Z]", Join(document.Publication ?? document.Site, date is null ? null : ", " + date)),
         };
-        return new Citation(gbt, Short(article, document));
+        // A mirror's pinyin after characters (市長(zhǎng)) is no part of what the work prints: the values keep it as read,
+        // a reference does not.
+        return new Citation(PinyinGlossCharFilter.Remove(gbt), PinyinGlossCharFilter.Remove(Short(article, document)));
     }
 
     /// <summary>
@@ -68,7 +72,7 @@ internal static class CitationFormatter
     /// </summary>
     private static string? IssueOf(StoredDocument document) =>
         document.IssueNumber?.ToString(CultureInfo.InvariantCulture)
-        ?? (document.TotalIssueNumber is { } total ? $"总第{total.ToString(CultureInfo.InvariantCulture)}期" : null);
+        ?? (document.TotalIssueNumber is { } total ? Indexing.ArticleDocument.RunningCount(total) : null);
 
     /// <summary>
     /// Who answers for the article (主要责任者): its named authors (three at most, then 等) or the document's author, else

@@ -640,7 +640,7 @@ internal sealed class ArchiveStore : IDisposable
     }
 
     private static ArticleRef Reference(string articleId, string title, string? region, StoredDocument document) =>
-        new(articleId, title, document.Series, document.IssueNumber, document.Date, region ?? document.Region);
+        new(articleId, title, document.Series, document.IssueNumber, document.Date, region ?? document.Region) { TotalIssueNumber = document.TotalIssueNumber };
 
     /// <summary>Every active series (刊物) with its issues by year, newest year and issue first; an issue held in several files once.</summary>
     public IReadOnlyList<SeriesTimeline> GetSeriesTimelines()

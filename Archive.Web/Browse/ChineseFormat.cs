@@ -15,12 +15,19 @@ public static class ChineseFormat
     public static string Time(DateTimeOffset moment, string format = "yyyy-MM-dd HH:mm") =>
         moment.ToOffset(Beijing).ToString(format, CultureInfo.InvariantCulture);
 
-    /// <summary>《安庆组工信息》第8期, or whichever part is known.</summary>
-    public static string Issue(string? series, int? issueNumber)
+    /// <summary>
+    /// 《安庆组工信息》第8期, or 《海南组工信息》总第203期 for an issue printing only its running count, or whichever part is
+    /// known.
+    /// </summary>
+    public static string Issue(string? series, int? issueNumber, int? totalIssueNumber)
     {
         var name = string.IsNullOrEmpty(series) ? "" : $"《{series}》";
-        return issueNumber is { } n ? $"{name}第{n}期" : name;
+        return name + IssueOnly(issueNumber, totalIssueNumber);
     }
+
+    /// <summary>第8期, else 总第203期, else nothing: the number an issue is cited by, as the citations name it.</summary>
+    private static string IssueOnly(int? issueNumber, int? totalIssueNumber) =>
+        issueNumber is { } n ? $"第{n}期" : totalIssueNumber is { } total ? $"总第{total}期" : "";
 
     /// <summary>
     /// An issue's numbers as its masthead prints them: 第 9 期（总第 1275 期）, or 总第 203 期 for a bulletin counting its
@@ -40,10 +47,11 @@ public static class ChineseFormat
     /// </summary>
     public static string Appearance(ArticleRef reference)
     {
-        if (string.IsNullOrEmpty(reference.Series) && reference.IssueNumber is null)
+        var issue = IssueOnly(reference.IssueNumber, reference.TotalIssueNumber);
+        if (string.IsNullOrEmpty(reference.Series) && issue.Length == 0)
             return reference.Date is null ? reference.Title : $"{reference.Title}（{Date(reference.Date)}）";
         var year = reference.Date is { } d ? $"{d.Year}年" : "";
-        return Issue(reference.Series, null) + (reference.IssueNumber is { } n ? $"{year}第{n}期" : Date(reference.Date));
+        return Issue(reference.Series, null, null) + (issue.Length > 0 ? year + issue : Date(reference.Date));
     }
 
     public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);

@@ -21,9 +21,7 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
 
     public bool IsHome => !State.HasQuery && !State.HasFilters && State.Page == 1;
 
-    public long PageCount => Results is null
-        ? 0
-        : Math.Min(SearchRequest.MaxPage, (Results.Total + State.PageSize - 1) / State.PageSize);
+    public long PageCount => Results?.PageCount ?? 0;
 
     public IActionResult OnGet()
     {
@@ -39,9 +37,9 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
         if (reading.Adjusted.Count > 0) Problem = new ProblemNotice("检索地址已调整", reading.Adjusted, State.ToUrl(), "调整后的地址");
         Results = archive.Search(State.ToRequest());
         SearchesNothing = archive.SearchesNothing(State.Query);
-        if (State.Page > 1 && Results.Hits.Count == 0 && Results.Total > 0)
+        if (Results.PastTheLastPage)
         {
-            Problem = new ProblemNotice("没有这一页", [$"这个检索共 {ChineseFormat.Count(Results.Total)} 条结果，只有 {PageCount} 页。"],
+            Problem = new ProblemNotice("没有这一页", [$"这个检索共 {ChineseFormat.Count(Results.Total)} 篇，只有 {PageCount} 页。"],
                 State.WithPage(1).ToUrl(), "回到第 1 页");
             Response.StatusCode = StatusCodes.Status404NotFound;
         }

@@ -92,18 +92,74 @@ public sealed class ArticleApiTests(SeededArchive archive)
         Assert.Contains(years[2023].Items("issues"), i => i.GetProperty("issue_number").GetInt32() == 2);
     }
 
+    /// <summary>A bulletin whose masthead prints only 总第86期, as b040 (海南组工信息) and b012 (组工通讯) do; two articles.</summary>
+    private async Task<string> UploadRunningCountOnlyBulletin()
+    {
+        var text = "临江组工信息\n（总第86期）\n中共临江市委组织部　　　　　　　2021年6月8日\n━━━━━━━━━━━━━━━━━━━━━━\n\n" +
+                   "临江市开展年轻干部蹲点调研\n\n　　近日，临江市组织60名年轻干部到乡镇蹲点调研，每人联系一个村，帮助解决群众急难愁盼问题。\n\n" +
+                   "临江市举办村党组织书记培训班\n\n　　近日，临江市举办村党组织书记培训班，全市120名村党组织书记参加培训，围绕乡村振兴交流经验。\n";
+        return (await client.UploadAsync("临江组工信息.txt", System.Text.Encoding.UTF8.GetBytes(text))).Str("document_id");
+    }
+
     [Fact]
     public async Task An_issue_that_prints_only_its_running_count_has_it_in_the_series_timeline()
     {
-        var text = "临江组工信息\n（总第86期）\n中共临江市委组织部　　　　　　　2021年6月8日\n━━━━━━━━━━━━━━━━━━━━━━\n" +
-                   "临江市开展年轻干部蹲点调研\n近日，临江市组织60名年轻干部到乡镇蹲点调研，每人联系一个村，帮助解决群众急难愁盼问题。\n";
-        await client.UploadAsync("临江组工信息.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        await UploadRunningCountOnlyBulletin();
 
         var result = await client.OkJson("/api/v1/series");
 
         var issue = result.Items("series").Single(s => s.Str("name") == "临江组工信息").Items("years").Single().Items("issues").Single();
         Assert.Equal(JsonValueKind.Null, issue.GetProperty("issue_number").ValueKind);
         Assert.Equal(86, issue.GetProperty("total_issue_number").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_issue_known_only_by_its_running_count_is_named_by_it_in_hits_the_same_issue_and_the_export()
+    {
+        var document = await UploadRunningCountOnlyBulletin();
+
+        var hit = (await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString("临江市开展年轻干部蹲点调研"))).Items("hits").First(h => h.Str("document_id") == document);
+        var sameIssue = Assert.Single((await client.OkJson($"/api/v1/articles/{document}-1")).Items("same_issue"));
+        var row = (await client.OkJson("/api/v1/export?format=json&q=" + Uri.EscapeDataString("刊物:临江组工信息"))).EnumerateArray().First(r => r.Str("id") == $"{document}-1");
+
+        Assert.Equal([86, 86, 86], new[] { hit, sameIssue, row }.Select(e => e.GetProperty("total_issue_number").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData("期号:总第86期")]
+    [InlineData("期号:總第86期")]
+    [InlineData("期号:总86")]
+    public async Task An_issue_filter_by_running_count_finds_the_issue_that_prints_it(string query)
+    {
+        var document = await UploadRunningCountOnlyBulletin();
+
+        var result = await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Empty(result.Items("warnings"));
+        Assert.NotEmpty(result.Items("hits"));
+        Assert.All(result.Items("hits"), h => Assert.Equal(86, h.GetProperty("total_issue_number").GetInt32()));
+        Assert.Contains(result.Items("hits"), h => h.Str("document_id") == document);
+    }
+
+    [Theory]
+    [InlineData("count=0", "count=0 is outside 1..50")]
+    [InlineData("count=-1", "count=-1 is outside 1..50")]
+    [InlineData("count=51", "count=51 is outside 1..50")]
+    public async Task A_count_of_similar_articles_outside_its_range_is_clamped_with_a_warning(string count, string warning)
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+
+        var similar = await client.OkJson($"/api/v1/articles/{id}/similar?{count}");
+
+        Assert.Contains(warning, Assert.Single(similar.Items("warnings")).GetString());
+    }
+
+    [Fact]
+    public async Task A_count_of_similar_articles_in_range_has_no_warning()
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+
+        Assert.Empty((await client.OkJson($"/api/v1/articles/{id}/similar?count=1")).Items("warnings"));
     }
 
     [Theory]

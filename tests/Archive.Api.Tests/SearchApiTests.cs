@@ -100,6 +100,32 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Contains(result.Items("warnings"), w => w.GetString()!.Contains("page=0"));
     }
 
+    [Fact]
+    public async Task A_page_past_the_last_is_empty_and_says_how_many_pages_there_are()
+    {
+        var first = await client.OkJson("/api/v1/search?size=1&q=" + Uri.EscapeDataString("疫情"));
+        var total = first.GetProperty("total").GetInt64();
+
+        var past = await client.OkJson($"/api/v1/search?size=1&page={total + 1}&q=" + Uri.EscapeDataString("疫情"));
+
+        Assert.Empty(past.Items("hits"));
+        Assert.Contains($"只有 {total} 页", Assert.Single(past.Items("warnings")).GetString());
+        Assert.Empty(first.Items("warnings"));
+    }
+
+    [Theory]
+    [InlineData("page=0&size=1000")]
+    [InlineData("page=abc&sort=newest")]
+    public async Task Facets_leave_out_a_searchs_page_size_and_order_which_change_no_count(string paging)
+    {
+        var plain = await client.OkJson("/api/v1/facets?q=" + Uri.EscapeDataString("干部"));
+
+        var paged = await client.OkJson("/api/v1/facets?q=" + Uri.EscapeDataString("干部") + "&" + paging);
+
+        Assert.Empty(paged.Items("warnings"));
+        Assert.Equal(plain.GetProperty("total").GetInt64(), paged.GetProperty("total").GetInt64());
+    }
+
     [Theory]
     [InlineData("/api/v1/search?page=abc", "page")]
     [InlineData("/api/v1/search?size=1e9", "size")]
@@ -120,6 +146,17 @@ public sealed class SearchApiTests(SeededArchive archive)
 
         Assert.Contains(parameter, problem.Str("message_en"));
         Assert.Contains(parameter, problem.Str("message_zh"));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/search?page=abc", "参数 page：页码“abc”无效：应为 1 到 1000 之间的整数。")]
+    [InlineData("/api/v1/search?region=%01", "参数 region 的值含有控制字符（U+0001），不是有效的值。")]
+    [InlineData("/api/v1/search?sort=sideways", "参数 sort：不认识的排序“sideways”。可用：relevance（相关度）、newest（最新）、oldest（最早）。")]
+    public async Task A_refused_parameter_is_named_once_and_nothing_is_said_to_be_done_instead(string url, string message)
+    {
+        var problem = await client.GetProblem(url, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.Equal(message, problem.Str("message_zh"));
     }
 
     [Theory]
@@ -207,6 +244,20 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Contains("refused", export.Str("message_en"));
         using var plain = await client.GetAsync("/api/v1/export?q=" + Uri.EscapeDataString("疫情 日期:2022"));
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("期号:abc")]
+    [InlineData("日期:abc")]
+    public async Task A_field_filter_alone_that_cannot_be_applied_is_named_as_what_to_correct_not_said_to_hold_nothing_to_search(string filter)
+    {
+        var asked = "q=" + Uri.EscapeDataString(filter);
+
+        var export = await client.GetProblem("/api/v1/export?" + asked, HttpStatusCode.BadRequest, "invalid_parameter");
+        var feed = await client.GetProblem("/api/v1/search.atom?" + asked, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.All([export, feed], p => Assert.Contains(filter, p.Str("message_zh")));
+        Assert.All([export, feed], p => Assert.DoesNotContain("没有可以搜索的文字", p.Str("message_zh")));
     }
 
     [Theory]

@@ -141,6 +141,8 @@ public sealed class BadInputTests(ArchiveSite site)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("回到第 1 页", html);
+        // Counted in articles, as the results line above it counts them (共 N 篇), not in 条.
+        Assert.Matches("这个检索共 [0-9,]+ 篇，只有 [0-9,]+ 页。", html);
     }
 
     [Fact]

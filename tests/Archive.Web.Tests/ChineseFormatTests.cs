@@ -29,6 +29,11 @@ public sealed class ChineseFormatTests
         Assert.Equal(expected, ChineseFormat.Appearance(Reference(series, issue, new DateOnly(2020, 6, 3), "热心服务群众零距离")));
 
     [Fact]
+    public void An_issue_that_prints_only_its_running_count_reads_by_it_where_else_an_article_appeared() =>
+        Assert.Equal("《海南组工信息》2019年总第203期",
+            ChineseFormat.Appearance(Reference("海南组工信息", null, new DateOnly(2019, 10, 25)) with { TotalIssueNumber = 203 }));
+
+    [Fact]
     public void Undated_it_reads_as_it_can() =>
         Assert.Equal(("《安庆组工信息》第8期", "热心服务群众零距离"),
             (ChineseFormat.Appearance(Reference("安庆组工信息", 8, null)), ChineseFormat.Appearance(Reference(null, null, null, "热心服务群众零距离"))));

@@ -59,11 +59,25 @@ public sealed class DocumentPageTests(ArchiveSite site)
         Assert.Contains("<h4>总第 86 期 <small>2021年6月8日</small></h4>", html);
     }
 
-    /// <summary>A bulletin whose masthead prints only 总第86期, as b040 (海南组工信息) and b012 (组工通讯) do.</summary>
+    [Fact]
+    public async Task The_result_line_and_the_issues_other_articles_name_an_issue_by_its_running_count_when_it_prints_only_that()
+    {
+        var document = IngestRunningCountOnlyBulletin();
+        using var client = site.NewHttpClient();
+
+        var results = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("临江市开展年轻干部蹲点调研"));
+        var article = await client.GetStringAsync($"/articles/{document}-1");
+
+        Assert.Contains("<span>《临江组工信息》总第86期</span>", results);
+        Assert.Contains("<span class=\"where\">《临江组工信息》总第86期 2021年6月8日", article);
+    }
+
+    /// <summary>A bulletin whose masthead prints only 总第86期, as b040 (海南组工信息) and b012 (组工通讯) do; two articles.</summary>
     private string IngestRunningCountOnlyBulletin()
     {
-        var text = "临江组工信息\n（总第86期）\n中共临江市委组织部　　　　　　　2021年6月8日\n━━━━━━━━━━━━━━━━━━━━━━\n" +
-                   "临江市开展年轻干部蹲点调研\n近日，临江市组织60名年轻干部到乡镇蹲点调研，每人联系一个村，帮助解决群众急难愁盼问题。\n";
+        var text = "临江组工信息\n（总第86期）\n中共临江市委组织部　　　　　　　2021年6月8日\n━━━━━━━━━━━━━━━━━━━━━━\n\n" +
+                   "临江市开展年轻干部蹲点调研\n\n　　近日，临江市组织60名年轻干部到乡镇蹲点调研，每人联系一个村，帮助解决群众急难愁盼问题。\n\n" +
+                   "临江市举办村党组织书记培训班\n\n　　近日，临江市举办村党组织书记培训班，全市120名村党组织书记参加培训，围绕乡村振兴交流经验。\n";
         return site.Services.GetRequiredService<ArchiveService>().IngestUpload("临江组工信息.txt", Encoding.UTF8.GetBytes(text)).DocumentId!;
     }
 

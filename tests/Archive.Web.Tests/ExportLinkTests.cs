@@ -31,6 +31,8 @@ public sealed class ExportLinkTests(ArchiveSite site)
     [InlineData("疫情 foo:防控")]
     [InlineData("疫情 日期:abc")]
     [InlineData("疫情 标题:")]
+    [InlineData("期号:abc")]
+    [InlineData("日期:abc")]
     public async Task A_results_page_whose_query_left_a_filter_out_says_so_instead_of_linking_an_export_or_a_feed_that_refuse_it(string query)
     {
         using var client = site.NewHttpClient();

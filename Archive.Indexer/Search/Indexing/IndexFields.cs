@@ -51,6 +51,7 @@ internal static class IndexFields
     public const string StoredKind = "s_kind";
     public const string StoredSeries = "s_series";
     public const string StoredIssue = "s_issue";
+    public const string StoredTotalIssue = "s_total_issue";
     public const string StoredDate = "s_date";
     public const string StoredSection = "s_section";
     public const string StoredDepartment = "s_dept";

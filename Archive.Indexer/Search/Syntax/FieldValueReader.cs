@@ -15,11 +15,12 @@ internal static partial class FieldValueReader
                 return ReadRange(field, Punctuation.FoldWidth(value), warnings, ignoredFilters); // ２０２３ as an input method types it
             case QueryField.Issue:
                 var digits = IssueNumber().Match(Punctuation.FoldWidth(value).Trim());
-                if (digits.Success && int.TryParse(digits.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var issue) && issue > 0)
+                if (digits.Success && int.TryParse(digits.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var issue) && issue > 0)
                 {
-                    return new TextNode(issue.ToString(System.Globalization.CultureInfo.InvariantCulture), false, field);
+                    // 总第203期 is the running count some bulletins print instead of a number in the year, indexed as printed.
+                    return new TextNode(digits.Groups["total"].Success ? Indexing.ArticleDocument.RunningCount(issue) : issue.ToString(System.Globalization.CultureInfo.InvariantCulture), false, field);
                 }
-                return Ignored($"“{name}:{value}”不是期号（应为数字，如 期号:8），已忽略。", warnings, ignoredFilters);
+                return Ignored($"“{name}:{value}”不是期号（应为数字，如 期号:8，或总期号，如 期号:总第203期），已忽略。", warnings, ignoredFilters);
             case QueryField.Kind:
                 if (KindNames.TryResolve(value, out var kind))
                 {
@@ -106,7 +107,7 @@ internal static partial class FieldValueReader
     [GeneratedRegex(@"^(?<y>[0-9]{4})(?:年)?(?:[-./年](?<m>[0-9]{1,2})(?:月)?(?:[-./月](?<d>[0-9]{1,2})(?:日)?)?)?$")]
     private static partial Regex DatePattern();
 
-    /// <summary>8, 第8期: a positive number and nothing else (期号:-5 is no issue, not issue 5).</summary>
-    [GeneratedRegex(@"^第?([0-9]{1,6})期?$")]
+    /// <summary>8, 第8期, or a running count, 总第203期 (总203): a positive number and nothing else (期号:-5 is no issue, not issue 5).</summary>
+    [GeneratedRegex(@"^(?:(?<total>[总總])第?|第)?(?<n>[0-9]{1,6})期?$")]
     private static partial Regex IssueNumber();
 }

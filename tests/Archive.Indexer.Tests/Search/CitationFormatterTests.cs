@@ -45,6 +45,22 @@ public sealed class CitationFormatterTests
     }
 
     [Fact]
+    public void A_mirrors_pinyin_after_characters_is_no_part_of_the_citation()
+    {
+        var document = new StoredDocument
+        {
+            Id = "m", FileName = "m.html", Sha256 = "03", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.WebArticle,
+            Date = new DateOnly(2022, 5, 14), Site = "黨(dǎng)建網(wǎng)",
+        };
+        var article = new StoredArticle { Id = "m-1", DocumentId = "m", Ordinal = 1, Title = "市長(zhǎng)在黨建職責(zé)述職工作會(huì)發(fā)言", Body = "正文。" };
+
+        var citation = CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5));
+
+        Assert.Equal("市長在黨建職責述職工作會發言[EB/OL]. 黨建網, (2022-05-14)[2026-12-05].", citation.Gbt7714);
+        Assert.Equal("黨建網 2022年5月14日", citation.Short);
+    }
+
+    [Fact]
     public void A_newspaper_article_is_cited_with_its_paper_when_the_page_names_it_only_as_publisher()
     {
         var document = new StoredDocument
