@@ -89,6 +89,15 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
     }
 
+    [Theory]
+    [InlineData("我市召开座谈会", "我 市 召开 座谈会")]
+    [InlineData("该县组织各区县干部到我省学习", "该 县 组织 各 区 县 干部 到 我 省 学习")]
+    [InlineData("我国各地", "我国 各地")] // 国 and 地 are no place or body: PKU keeps these words
+    public void A_determiner_stands_apart_from_a_place_or_body_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
     [Fact]
     public void Search_mode_gives_a_quantity_then_its_number_and_its_unit_at_the_same_position()
     {
