@@ -36,7 +36,15 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
                 var kind = end - start == 1 ? WordKind.Dictionary
                     : end - start is 2 or 3 && Surnames.IsCommon(run[start]) ? WordKind.Name
                     : WordKind.Unknown;
-                if (kind == WordKind.Unknown && AllCommonAlone(run[start..end]))
+                if (kind == WordKind.Unknown && AllCommonAlone(run[start..end])) kind = WordKind.Dictionary;
+                if (kind != WordKind.Dictionary && k + 1 < found && ends[k + 1] == ends[k] + 1 && run[end] == Village)
+                {
+                    end++; // a name the HMM found before 村 is the village's (李店 村 -> 李店村)
+                    k++;
+                    kind = WordKind.Unknown;
+                }
+                else if (end - start is 3 or 4 && run[end - 1] == Village) kind = WordKind.Unknown; // 张家村, not 张 家村
+                if (kind == WordKind.Dictionary)
                     for (var c = start; c < end; c++) words[written++] = new RouteWord(c, c + 1, WordKind.Dictionary);
                 else words[written++] = new RouteWord(start, end, kind);
                 start = end;
@@ -46,6 +54,12 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
         return written;
     }
 
+
+    /// <summary>
+    /// A village is one word with its name, as PKU keeps a place with its level (马头营村); neither dictionary holds
+    /// villages, so the HMM finds their names, and takes them for people's (李 店) where they start with a surname.
+    /// </summary>
+    private const char Village = '村';
 
     /// <summary>
     /// How often PKU's corpus (SmartCN's counts) must hold a character as a word on its own for the HMM not to join it

@@ -98,6 +98,16 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
     }
 
+    [Theory]
+    [InlineData("在周营村召开会议", "在 周营村 召开 会议")] // not the name 周 营 before 村
+    [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
+    [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
+    [InlineData("到了村里回村看看", "到 了 村里 回 村 看看")] // 回 is no village's name
+    public void A_village_the_hmm_finds_is_one_word_with_its_name(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
     [Fact]
     public void Search_mode_gives_a_quantity_then_its_number_and_its_unit_at_the_same_position()
     {
