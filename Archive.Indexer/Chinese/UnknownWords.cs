@@ -37,13 +37,15 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
                     : end - start is 2 or 3 && Surnames.IsCommon(run[start]) ? WordKind.Name
                     : WordKind.Unknown;
                 if (kind == WordKind.Unknown && AllCommonAlone(run[start..end])) kind = WordKind.Dictionary;
-                if (kind != WordKind.Dictionary && k + 1 < found && ends[k + 1] == ends[k] + 1 && run[end] == Village)
+                if (kind != WordKind.Dictionary && k + 1 < found && ends[k + 1] == ends[k] + 1 && run[end] == Village &&
+                    !dictionary.Contains(run[start..end]))
                 {
                     end++; // a name the HMM found before 村 is the village's (李店 村 -> 李店村)
                     k++;
                     kind = WordKind.Unknown;
                 }
-                else if (end - start is 3 or 4 && run[end - 1] == Village) kind = WordKind.Unknown; // 张家村, not 张 家村
+                else if (end - start is 3 or 4 && run[end - 1] == Village && !AllCommonAlone(run[start..(end - 1)]))
+                    kind = WordKind.Unknown; // 刘屯村, not 刘 屯村; but 42 名 新 村 官
                 if (kind == WordKind.Dictionary)
                     for (var c = start; c < end; c++) words[written++] = new RouteWord(c, c + 1, WordKind.Dictionary);
                 else words[written++] = new RouteWord(start, end, kind);

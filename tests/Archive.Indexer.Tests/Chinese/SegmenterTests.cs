@@ -103,6 +103,8 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
     [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
     [InlineData("到了村里回村看看", "到 了 村里 回 村 看看")] // 回 is no village's name
+    [InlineData("示范引领村党组织", "示范 引领 村 党组织")] // 引领 is a word, not a name
+    [InlineData("42名新村官参加培训", "42 名 新 村 官 参加 培训")] // 名 and 新 are common words alone
     public void A_village_the_hmm_finds_is_one_word_with_its_name(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
