@@ -94,7 +94,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     /// Two characters SmartCN or jieba hold as one word where PKU cuts them: a count and its measure word (一 个), or a
     /// determiner and a place or body (我 市, 该 县, 本 村, 各 委), which the gold cuts as PKU does.
     /// </summary>
-    private static bool IsPairPkuCuts(char first, char second) =>
+    public static bool IsPairPkuCuts(char first, char second) =>
         Quantities.IsCountAndMeasure(first, second) ||
         (first is '我' or '该' or '本' or '各' &&
          second is '市' or '省' or '县' or '区' or '州' or '镇' or '乡' or '村' or '委' or '厅' or '局' or '校');
