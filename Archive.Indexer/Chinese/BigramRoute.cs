@@ -61,7 +61,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     key = WordBigrams.Extend(key, run[j]);
                     var word = dictionary.Word(node);
                     if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
-                    else if (word.IsWord && !(j == i + 1 && Quantities.IsCountAndMeasure(run[i], run[j])))
+                    else if (word.IsWord && !(j == i + 1 && IsPairPkuCuts(run[i], run[j])))
                         Add(ref lattice, new Edge(i, j + 1, word.IsName ? WordKind.Name : WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
                 }
                 if (i >= numeralEnd)
@@ -89,6 +89,15 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
             lattice.Return();
         }
     }
+
+    /// <summary>
+    /// Two characters SmartCN or jieba hold as one word where PKU cuts them: a count and its measure word (一 个), or a
+    /// determiner and a place or body (我 市, 该 县, 本 村, 各 委), which the gold cuts as PKU does.
+    /// </summary>
+    public static bool IsPairPkuCuts(char first, char second) =>
+        Quantities.IsCountAndMeasure(first, second) ||
+        (first is '我' or '该' or '本' or '各' &&
+         second is '市' or '省' or '县' or '区' or '州' or '镇' or '乡' or '村' or '委' or '厅' or '局' or '校');
 
     /// <summary>
     /// What a domain term takes off its route's cost, per square of its length: more than any cut of its characters can

@@ -36,7 +36,19 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
                 var kind = end - start == 1 ? WordKind.Dictionary
                     : end - start is 2 or 3 && Surnames.IsCommon(run[start]) ? WordKind.Name
                     : WordKind.Unknown;
-                if (kind == WordKind.Unknown && AllCommonAlone(run[start..end]))
+                if (kind == WordKind.Unknown && AllCommonAlone(run[start..end]) ||
+                    kind != WordKind.Dictionary && HoldsPairPkuCuts(run[from..words[j - 1].End], start - from, end - from))
+                    kind = WordKind.Dictionary;
+                if (kind != WordKind.Dictionary && k + 1 < found && ends[k + 1] == ends[k] + 1 && run[end] == Village &&
+                    !dictionary.Contains(run[start..end]))
+                {
+                    end++; // a name the HMM found before 村 is the village's (李店 村 -> 李店村)
+                    k++;
+                    kind = WordKind.Unknown;
+                }
+                else if (kind != WordKind.Dictionary && end - start is 3 or 4 && run[end - 1] == Village && !AllCommonAlone(run[start..(end - 1)]))
+                    kind = WordKind.Unknown; // 刘屯村, not 刘 屯村; but 42 名 新 村 官
+                if (kind == WordKind.Dictionary)
                     for (var c = start; c < end; c++) words[written++] = new RouteWord(c, c + 1, WordKind.Dictionary);
                 else words[written++] = new RouteWord(start, end, kind);
                 start = end;
@@ -46,6 +58,24 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
         return written;
     }
 
+
+    /// <summary>
+    /// Whether the HMM's word from <paramref name="start"/> to <paramref name="end"/> in a stretch of single characters
+    /// holds a character of a pair the route cut as PKU does (一 个, 我 市): the HMM joins such a character to its other
+    /// neighbour (我 市拟) or its partner again (我校) as readily as it finds a word.
+    /// </summary>
+    private static bool HoldsPairPkuCuts(ReadOnlySpan<char> stretch, int start, int end)
+    {
+        for (var c = Math.Max(1, start); c < Math.Min(stretch.Length, end + 1); c++)
+            if (BigramRoute.IsPairPkuCuts(stretch[c - 1], stretch[c])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A village is one word with its name, as PKU keeps a place with its level (马头营村); neither dictionary holds
+    /// villages, so the HMM finds their names, and takes them for people's (李 店) where they start with a surname.
+    /// </summary>
+    private const char Village = '村';
 
     /// <summary>
     /// How often PKU's corpus (SmartCN's counts) must hold a character as a word on its own for the HMM not to join it

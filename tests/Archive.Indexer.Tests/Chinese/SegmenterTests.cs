@@ -89,6 +89,28 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
     }
 
+    [Theory]
+    [InlineData("我市召开座谈会", "我 市 召开 座谈会")]
+    [InlineData("该县组织各区县干部到我省学习", "该 县 组织 各 区 县 干部 到 我 省 学习")]
+    [InlineData("我国各地", "我国 各地")] // 国 and 地 are no place or body: PKU keeps these words
+    [InlineData("现将我市拟推荐对象名单予以公示", "现 将 我 市 拟 推荐 对象 名单 予以 公示")] // the HMM may not take 市 back (市拟)
+    public void A_determiner_stands_apart_from_a_place_or_body_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("在周营村召开会议", "在 周营村 召开 会议")] // not the name 周 营 before 村
+    [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
+    [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
+    [InlineData("到了村里回村看看", "到 了 村里 回 村 看看")] // 回 is no village's name
+    [InlineData("示范引领村党组织", "示范 引领 村 党组织")] // 引领 is a word, not a name
+    [InlineData("42名新村官参加培训", "42 名 新 村 官 参加 培训")] // 名 and 新 are common words alone
+    public void A_village_the_hmm_finds_is_one_word_with_its_name(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
     [Fact]
     public void Search_mode_gives_a_quantity_then_its_number_and_its_unit_at_the_same_position()
     {
