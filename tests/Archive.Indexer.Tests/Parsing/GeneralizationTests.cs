@@ -1649,6 +1649,51 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void News_in_brief_under_their_own_headlines_are_a_newspapers_items_each_titled()
+    {
+        // A Macau paper's brief column as its site prints it: the column's name, its day, then headline over △ paragraph.
+        const string text = """
+            簡訊
+            2021-05-19
+            『民族心中華情』徵文演講賽接受報名
+            △由澳門辛亥•黃埔協進會主辦的青少年徵文演講比賽將於本年七月中旬舉行總決賽,現正接受報名。
+            公務華員職工會舉辦親子兩日遊
+            △澳門公務華員職工會日前在金象農場舉辦親子兩日遊,由本會理事帶領四十位會員及家屬參加。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2021, 5, 19)), (doc.Kind, doc.Date));
+        Assert.Equal(
+            [
+                ("『民族心中華情』徵文演講賽接受報名", "簡訊", "由澳門辛亥•黃埔協進會主辦的青少年徵文演講比賽將於本年七月中旬舉行總決賽,現正接受報名。"),
+                ("公務華員職工會舉辦親子兩日遊", "簡訊", "澳門公務華員職工會日前在金象農場舉辦親子兩日遊,由本會理事帶領四十位會員及家屬參加。"),
+            ],
+            doc.Articles.Select(a => (a.Title, a.Section, a.Body)));
+    }
+
+    [Fact]
+    public void A_brief_under_its_headline_that_names_its_source_follows_the_lead_as_an_item_of_its_own()
+    {
+        // The lead under its headline and its date ([特讯], a paper's own report), then a brief whose source opens it.
+        const string text = """
+            政府連串活動慶祝特區成立十九周年
+            2018-12-20
+            【特訊】為熱烈慶祝澳門特別行政區成立十九周年,特區政府今日將舉行連串活動。
+            旅遊局則於晚上9時在旅遊塔對開海面舉行煙花表演。
+            特區政府公布本年度授勳名單
+            △政府發言人辦公室訊:特區政府昨日公布,向下列人士及實體頒授勳章、獎章和獎狀。
+            陳明金 金蓮花榮譽勳章
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2018, 12, 20)), (doc.Kind, doc.Date));
+        Assert.Equal(
+            [
+                ("政府連串活動慶祝特區成立十九周年", (string?)null, "為熱烈慶祝澳門特別行政區成立十九周年,特區政府今日將舉行連串活動。\n旅遊局則於晚上9時在旅遊塔對開海面舉行煙花表演。"),
+                ("特區政府公布本年度授勳名單", "政府發言人辦公室", "特區政府昨日公布,向下列人士及實體頒授勳章、獎章和獎狀。\n陳明金 金蓮花榮譽勳章"),
+            ],
+            doc.Articles.Select(a => (a.Title, a.SourceDepartment, a.Body)));
+    }
+
+    [Fact]
     public void An_articles_own_marked_subheads_over_bulleted_points_are_no_news_in_brief()
     {
         const string text = """
