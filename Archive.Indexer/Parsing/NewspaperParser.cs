@@ -174,6 +174,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             return starts;
         }
         if (ArchiveItemStarts(lines, roles) is { Count: > 0 } items) return items;
+        var paperDatelines = lines.Count(l => Dateline.Read(l.Folded) is { Kind: DatelineKind.Newspaper });
         string? brief = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -223,7 +224,16 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             var most = titleEnd > 0 && SubtitleLine().IsMatch(lines[titleEnd - 1].Text) ? 3 : 2;
             while (top > 0 && titleEnd - top < most && IsHeadlineLine(lines[top - 1], roles[top - 1])
                    && (starts.Count == 0 || top - 1 >= starts[^1].TitleEnd)) top--;
-            if (top == titleEnd) continue;
+            if (top == titleEnd)
+            {
+                // On a page of several items each opened by its paper's dateline (a page flattened from print), a dateline
+                // with no headline over it opens an item all the same, the page's first or after another item's last sentence.
+                if (paperDatelines >= 2 && Dateline.Read(lines[i].Folded) is { Kind: DatelineKind.Newspaper } && (starts.Count == 0 ? i > 0 : i > starts[^1].TitleEnd)
+                    && Enumerable.Range(0, i).LastOrDefault(k => !roles[k].IsFurniture(), -1) is >= 0 and var above && roles[above] != LineRole.Byline
+                    && (starts.Count == 0 || roles[above] == LineRole.Body && EndsSentence(lines[above])))
+                    starts.Add((i, i, i, null));
+                continue;
+            }
             if (starts.Count > 0 && top < starts[^1].TitleEnd) continue;
             starts.Add((top, top, titleEnd, null));
         }
@@ -319,6 +329,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         var next = IsBriefItem(lines[first]) ? first + 1 : first + 2;
         return Enumerable.Range(next, Math.Max(0, lines.Count - next)).Any(k => IsBriefItem(lines[k])) ? (name, first) : null;
     }
+
+    private static bool EndsSentence(SourceLine line) => line.Folded.TrimEnd() is { Length: > 0 } text && text[^1] is '。' or '!' or '?' or '”' or '」';
 
     /// <summary>A line holding nothing but a date (2018-12-20, 2021年5月19日 星期三): an item's or a block's stamp.</summary>
     private static bool IsDateStamp(SourceLine line) =>

@@ -5,7 +5,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>Who a dateline says published the item first.</summary>
 internal enum DatelineKind
 {
-    /// <summary>本报讯 (in brackets too, as Macau and Hong Kong papers print it: 【本报讯】, 【本报消息】, 【特讯】), 萧山日报讯, 本报济南4月25日讯 (or 电, as a paper datelines its own reporter's item away from home; a paper
+    /// <summary>本报讯 (in brackets too, as Macau, Hong Kong and Taiwan papers print it: 【本报讯】, 【本报消息】, 【特讯】, 〔本报综合报导〕), 萧山日报讯, 本报济南4月25日讯 (or 电, as a paper datelines its own reporter's item away from home; a paper
     /// named, 海南日报那大12月30日电), 早报讯, 本刊讯;
     /// a paper reprinting another's item: 据《广西日报》消息.</summary>
     Newspaper,
@@ -61,6 +61,6 @@ internal static partial class Dateline
         return new Reading(kind, lead + m.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<paper>【(?:本报讯|本报消息|特讯)】|本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:\d{1,2}月\d{1,2}日)?讯|(?:本报|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报))[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日[讯电]|本报[\u4e00-\u9fa5]{1,6}?" + Day + @"[讯电](?=[\s:]|$))|(?<web>本[网站]讯|【[\u4e00-\u9fa5]{1,8}网讯?】|(?!据)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息(?=\s*[:(]))|(?!据|人民网|中新网)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电|(?!据)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{0,8}?\d{1,2}月\d{1,2}日(?:独家)?消息)|(?<agency>【?(?:(?:[\u4e00-\u9fa5]{1,4}社|人民网|中新网)\s?[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电|[\u4e00-\u9fa5]{1,4}社[\u4e00-\u9fa5]{0,4}?" + Day + @"[电讯](?=[\s】:]|$)|[\u4e00-\u9fa5]{1,4}社讯)】?)|(?<place>[\u4e00-\u9fa5]{2,10}?\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,10}?讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?(?:[/\s]*据?[\u4e00-\u9fa5]{2,8}(?:讯|消息)\s*:)?[:/\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
+    [GeneratedRegex(@"^(?:(?<paper>[【〔](?:本报讯|本报消息|特讯|本报综合报道|本报综合报导)[】〕]|本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:\d{1,2}月\d{1,2}日)?讯|(?:本报|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报))[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日[讯电]|本报[\u4e00-\u9fa5]{1,6}?" + Day + @"[讯电](?=[\s:]|$))|(?<web>本[网站]讯|【[\u4e00-\u9fa5]{1,8}网讯?】|(?!据)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息(?=\s*[:(]))|(?!据|人民网|中新网)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电|(?!据)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{0,8}?\d{1,2}月\d{1,2}日(?:独家)?消息)|(?<agency>【?(?:(?:[\u4e00-\u9fa5]{1,4}社|人民网|中新网)\s?[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电|[\u4e00-\u9fa5]{1,4}社[\u4e00-\u9fa5]{0,4}?" + Day + @"[电讯](?=[\s】:]|$)|[\u4e00-\u9fa5]{1,4}社讯)】?)|(?<place>[\u4e00-\u9fa5]{2,10}?\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,10}?讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?(?:[/\s]*据?[\u4e00-\u9fa5]{2,8}(?:讯|消息)\s*:)?[:/\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
     private static partial Regex Pattern();
 }

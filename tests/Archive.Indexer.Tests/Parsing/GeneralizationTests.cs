@@ -1694,6 +1694,34 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_newspaper_page_flattened_into_one_line_is_cut_into_its_items_at_the_papers_datelines()
+    {
+        // A PDF page's text as a document host keeps it: the page line, then every item run on, the second under its headline.
+        const string text = """
+            A26 中國新聞 責任編輯:曹思遠 版面設計:袁耀誠 2015 年 8 月 10 日(星期一) 香港文匯報訊 中國國民黨參選人洪秀柱昨日表示,要理性思考能源政策,若能源無法穩定供應,不排除第四座核電廠啟封重新運轉。 逾千兩岸青年共話創業 香港文匯報訊(記者 蘇榕蓉 福州報道)海峽青年峰會昨日在福州海峽國際會展中心拉開帷幕,逾千兩岸青年社團負責人和青年代表參加。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2015, 8, 10)), (doc.Kind, doc.Date));
+        Assert.Equal(
+            [
+                ((string?)null, "", "中國國民黨參選人洪秀柱昨日表示,要理性思考能源政策,若能源無法穩定供應,不排除第四座核電廠啟封重新運轉。"),
+                ("逾千兩岸青年共話創業", "蘇榕蓉", "海峽青年峰會昨日在福州海峽國際會展中心拉開帷幕,逾千兩岸青年社團負責人和青年代表參加。"),
+            ],
+            doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors), a.Body)));
+    }
+
+    [Fact]
+    public void A_front_pages_count_of_the_days_pages_makes_a_newspaper_page_of_a_flipbook_hosts_text()
+    {
+        const string text = """
+            發布時間:2024-1-31 | 雜志分類:其他
+            今日16版 總第3640期 星期三2024年1月31日
+            本報訊(記者 張明凱)1月30日,中央氣象臺預計,我國中東部地區將遭遇入冬以來持續時間最長的雨雪冰凍天氣。
+            """;
+        Assert.Equal(DocumentKind.NewspaperPage, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Fact]
     public void An_articles_own_marked_subheads_over_bulleted_points_are_no_news_in_brief()
     {
         const string text = """
