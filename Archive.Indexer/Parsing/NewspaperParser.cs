@@ -54,6 +54,9 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             if (line.Number >= firstContent) front.Add(line.Text);
         }
 
+        // A front page's masthead dates the page wherever the host's chrome has pushed it (今日 8 版 2023 年 4 月 26 日).
+        date ??= lines.Where(l => Newspaper.CountsTodaysPages(l.Folded)).Select(l => ChineseDate.FindFirst(l.Folded)).FirstOrDefault(d => d is not null);
+
         var drafts = new List<ArticleDraft>();
         if (starts.Count == 0)
         {
@@ -332,9 +335,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
 
     private static bool EndsSentence(SourceLine line) => line.Folded.TrimEnd() is { Length: > 0 } text && text[^1] is '。' or '!' or '?' or '”' or '」';
 
-    /// <summary>A line holding nothing but a date (2018-12-20, 2021年5月19日 星期三): an item's or a block's stamp.</summary>
-    private static bool IsDateStamp(SourceLine line) =>
-        !line.HasClauseMark && line.CompactFolded.Length <= 16 && ChineseDate.FindFirst(line.Folded) is not null;
+    /// <summary>A line holding nothing but a date (2018-12-20, 2021年5月19日): an item's or a block's stamp.</summary>
+    private static bool IsDateStamp(SourceLine line) => !line.HasClauseMark && ChineseDate.ParseExact(line.Folded) is not null;
 
     /// <summary>The source a brief names after its bullet (政府发言人办公室讯：, 新闻局讯:): the unit that supplied it.</summary>
     [GeneratedRegex(@"^\s*(?<unit>[\u4e00-\u9fa5]{2,12})讯\s*[:：]")]
@@ -438,7 +440,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             }
             if (role is LineRole.WebLabel or LineRole.SiteFooter)
             {
-                back?.Add(line.Text);
+                // Labels inside an article that is not the page's last (社長：… / 總編輯：… in a front page's masthead) stay with it, as printed.
+                (back ?? draft.Credits).Add(line.Text);
                 continue;
             }
             if (line.HeadingLevel is not null) draft.Headings.Add(line.Number);

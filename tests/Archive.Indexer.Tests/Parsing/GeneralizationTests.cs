@@ -1722,6 +1722,21 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_front_pages_masthead_dates_the_page_below_a_flipbook_hosts_chrome()
+    {
+        // The host's chrome and a teaser's item come first; the masthead stands between the items.
+        const string text = """
+            Published on Apr 25,2023
+            點亮航太夢想
+            〔本報綜合報導〕大陸多地開展中國航太日活動,各地舉辦航太科普展覽。
+            今日 8 版 2023 年 4 月 26 日 星 期 三
+            〔本報綜合報導〕2015 年八仙塵爆造成 15 人死亡、400 多人輕重傷,消基會代替家屬提告求償。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2023, 4, 26)), (doc.Kind, doc.Date));
+    }
+
+    [Fact]
     public void An_articles_own_marked_subheads_over_bulleted_points_are_no_news_in_brief()
     {
         const string text = """
