@@ -39,6 +39,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
         var distribution = new DistributionReader();
         var drafts = new List<ArticleDraft>();
         string? section = null;
+        string? sectionLine = null;
         string? numbering = null;
         ArticleDraft? current = null;
         var announced = new PartsWatch();
@@ -101,7 +102,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             }
             if (name is not null)
             {
+                // A section no article fell under (a menu of the sections, one a line) stays the front matter.
+                if (sectionLine is not null && !drafts.Exists(d => d.Section == section)) front.Add(sectionLine);
                 section = name;
+                sectionLine = line.Text;
                 current = null;
                 continue;
             }
@@ -157,6 +161,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
             // A credit closing the paragraph closes the article: the next headline may follow.
             if (Attribution.AtEnd(line.Folded) is not null) current.IsClosed = true;
         }
+        if (sectionLine is not null && !drafts.Exists(d => d.Section == section)) front.Add(sectionLine);
 
         var region = gazetteer.Match(masthead.Publisher, (Place?)null, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(masthead.Series, (Place?)null, PlaceReading.Department)?.Place

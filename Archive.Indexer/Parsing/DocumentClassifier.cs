@@ -101,6 +101,10 @@ internal static partial class DocumentClassifier
             if (i < head && f.Contains('版') && EpaperPage().IsMatch(f))
                 evidence.Add(DocumentKind.NewspaperPage, 8, "e-paper page line", line, Strength.PageChrome);
             if (i < head && Newspaper.Masthead(f) is not null) evidence.Add(DocumentKind.NewspaperPage, 6, "paper and date line", line, Strength.PageChrome);
+            // A front page counts the day's pages in its masthead (今日16版 总第3640期, 今日 8 版 2023 年 4 月 26 日).
+            if (Newspaper.CountsTodaysPages(f)) evidence.Add(DocumentKind.NewspaperPage, 8, "today's pages in a masthead", line, Strength.PageChrome);
+            if (role == LineRole.SectionHeading && NewspaperParser.NewsInBrief(lines, roles, i) is not null)
+                evidence.Add(DocumentKind.NewspaperPage, 2, "news in brief", line);
             if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 90)
             {
                 // A title flattened from a table keeps the row's empty cells (…的公告 | ||||), which the title is built without.

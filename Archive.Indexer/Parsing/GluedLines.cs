@@ -12,7 +12,8 @@ namespace Archive.Indexer.Parsing;
 /// …发言稿今天会议…), around a portal's labels run between its headline and the text (… 来源：本站原创 | 发布时间：… |
 /// 浏览次数：4263 各…：), after a headline run into the page's time and labels (…成就2008-12-3 1:05:32 来源：…), after a
 /// headline run into a dated dateline (…《海南日报》海南日报那大12月30日电 (记者…)), and before an issuer's signature and
-/// date closing the line (…备案。中共某某委统战部 2020年1月27日).
+/// date closing the line (…备案。中共某某委统战部 2020年1月27日). A newspaper page flattened into one line, anywhere, is cut
+/// at its items' datelines.
 /// A line whose heading the next lines print again is a site's preview and stays as it is.
 /// </summary>
 internal static partial class GluedLines
@@ -28,6 +29,8 @@ internal static partial class GluedLines
             // not the site's name leading its own line: 中央政府门户网站 www.gov.cn 2006年07月14日).
             if (i > 0 && ListedItem(lines[i - 1].Folded, lines[i].Folded) is > 0 and var title)
                 split.AddRange(CutListedItem(lines[i], title));
+            else if (lines[i].Folded.Length > 150 && PageSeams(lines[i].Folded) is { Count: > 0 } seams)
+                split.AddRange(CutAt(lines[i], seams));
             else if (i < FirstLines && (lines[i].Text.Length > 60 || WebLabels.PortalAddressIndex(lines[i].Folded) is > 0 and var portal
                     && !lines[i].Folded[..portal].TrimEnd().EndsWith(':') && !SiteName.IsName(lines[i].Folded[..portal])))
                 split.AddRange(Cut(lines[i], lines.Skip(i + 1).Take(6).Select(l => l.Compact).ToHashSet()));
@@ -35,6 +38,41 @@ internal static partial class GluedLines
                 split.Add(lines[i]);
         }
         return split.Count == lines.Count ? lines : split.Select((l, n) => l with { Number = n }).ToList();
+    }
+
+    /// <summary>
+    /// A newspaper page flattened into one line (a PDF's or a flipbook's text) opens each item on its paper's dateline
+    /// (…2015 年 8 月 10 日(星期一) 香港文汇报讯 中国国民党…运转。 逾千两岸青年共话创业 香港文汇报讯(记者…)…): it is cut before
+    /// every such dateline inside the line, and after the sentence closing the item before it where no more than a
+    /// headline's words (no clause mark) stand between, which become a line of their own.
+    /// </summary>
+    private static List<int> PageSeams(string folded)
+    {
+        var seams = new List<int>();
+        for (var at = folded.IndexOf("报讯", 1, StringComparison.Ordinal); at > 0; at = folded.IndexOf("报讯", at + 2, StringComparison.Ordinal))
+        {
+            // The paper's name runs back to the space or mark before it: 香港文汇报讯, 本报讯 (a word glued before 本报 is not the paper's).
+            var start = at > 0 && folded[at - 1] == '本' ? at - 1 : at;
+            while (start > 0 && start > at - 8 && folded[start - 1] is >= '\u4e00' and <= '\u9fa5' && folded[start] != '本') start--;
+            if (start == 0 || folded[start - 1] == '据' || Dateline.Read(folded[start..]) is not { Kind: DatelineKind.Newspaper }) continue;
+            var end = folded.LastIndexOfAny(['。', '!', '?'], start - 1);
+            var between = end < 0 ? "" : folded[(end + 1)..start].Trim();
+            if (end >= 0 && (seams.Count == 0 || end + 1 > seams[^1]) && between.Length is > 0 and <= 40 && between.AsSpan().IndexOfAny(",;:、") < 0) seams.Add(end + 1);
+            seams.Add(start);
+        }
+        return seams;
+    }
+
+    /// <summary>The pieces of a line cut at <paramref name="seams"/> (ascending), each trimmed.</summary>
+    private static IEnumerable<SourceLine> CutAt(SourceLine line, List<int> seams)
+    {
+        var from = 0;
+        foreach (var seam in seams.Append(line.Folded.Length))
+        {
+            var piece = line.From(from).Until(seam - from);
+            if (piece.Text.Trim().Length > 0) yield return piece with { Text = piece.Text.Trim() };
+            from = seam;
+        }
     }
 
     /// <summary>The pieces of one line, cut at the first place that is a seam, then again in what follows it.</summary>

@@ -54,6 +54,9 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             if (line.Number >= firstContent) front.Add(line.Text);
         }
 
+        // A front page's masthead dates the page wherever the host's chrome has pushed it (今日 8 版 2023 年 4 月 26 日).
+        date ??= lines.Where(l => Newspaper.CountsTodaysPages(l.Folded)).Select(l => ChineseDate.FindFirst(l.Folded)).FirstOrDefault(d => d is not null);
+
         var drafts = new List<ArticleDraft>();
         if (starts.Count == 0)
         {
@@ -81,15 +84,32 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             var archived = ArchiveItem(lines, start, titleStart);
             // An archive item's page line, column field and list entry are the page's, not the item's text.
             front.AddRange(Enumerable.Range(start, titleStart - start).Where(k => !roles[k].IsFurniture()).Select(k => lines[k].Text));
-            var draft = brief is not null ? new ArticleDraft(null, brief, page ?? lines[start].Page)
+            // …as is the date a block of news in brief carries under its heading.
+            date ??= Enumerable.Range(start, titleStart - start).Where(k => IsDateStamp(lines[k])).Select(k => ChineseDate.FindFirst(lines[k].Folded)).FirstOrDefault();
+            var draft = brief is not null ? new ArticleDraft(titleEnd > titleStart ? lines[titleStart].Text.Trim() : null, brief, page ?? lines[start].Page)
                 : column is not null ? new ArticleDraft(lines[start + 1].Text.Trim(), column, page ?? lines[start].Page)
                 : titleStart == titleEnd ? new ArticleDraft(null, archived?.Section ?? section, archived?.Page ?? page ?? lines[start].Page)
                 : new ArticleDraft(Headline(lines, titleStart, titleEnd, out var subtitle), archived?.Section ?? section, archived?.Page ?? page ?? lines[start].Page) { Subtitle = subtitle };
-            ReadArticle(draft, lines, roles, titleEnd, end, a == starts.Count - 1 ? back : null);
-            if (brief is not null && draft.Lines.Count > 0)
+            var from = titleEnd;
+            // The item's date under its headline (标题 / 2018-12-20 / 【特讯】…): the page's date, a line of its head.
+            if (from < end && from > titleStart && IsDateStamp(lines[from]))
+            {
+                date ??= ChineseDate.FindFirst(lines[from].Folded);
+                front.Add(lines[from++].Text);
+            }
+            ReadArticle(draft, lines, roles, from, end, a == starts.Count - 1 ? back : null);
+            if (draft.Lines.Count > 0 && (brief is not null || IsBriefItem(lines[from]) && titleEnd > titleStart))
             {
                 var item = draft.Lines[0]; // without its bullet
-                draft.Lines[0] = item.From(item.Folded.Length - item.Folded.TrimStart().Length + 1);
+                item = item.From(item.Folded.Length - item.Folded.TrimStart().Length + 1);
+                // …and without the source it names (△政府发言人办公室讯：): the item's department.
+                if (BriefSource().Match(item.Folded) is { Success: true } source)
+                {
+                    draft.SourceDepartment ??= item.Cut(source.Groups["unit"].Index, source.Groups["unit"].Length);
+                    draft.Credits.Add(item.Until(source.Length).Text.Trim());
+                    item = item.From(source.Length);
+                }
+                draft.Lines[0] = item;
             }
             drafts.Add(draft);
         }
@@ -141,8 +161,9 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// <summary>
     /// Where articles start (and their headline lines end): at the top heading level where the text has headings;
     /// otherwise at a headline (one or two heading lines, a kicker ending with a colon) that a byline or a dateline
-    /// follows. The items of a block of news in brief (a 简讯 heading over two ● items or more) are articles without
-    /// headline, of that section (Brief), each with its later paragraphs; the block's heading is the first item's.
+    /// follows. The items of a block of news in brief (a 简讯 heading over two ● items or more) are articles of that
+    /// section (Brief), each with its later paragraphs, titled where a headline stands over its bullet; the block's
+    /// heading and date are the page's.
     /// </summary>
     private static List<(int Start, int TitleStart, int TitleEnd, string? Brief)> ArticleStarts(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
@@ -156,20 +177,36 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             return starts;
         }
         if (ArchiveItemStarts(lines, roles) is { Count: > 0 } items) return items;
+        var paperDatelines = lines.Count(l => Dateline.Read(l.Folded) is { Kind: DatelineKind.Newspaper });
         string? brief = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (roles[i] == LineRole.SectionHeading && SectionHeading.Name(lines[i]) is { } name && BriefHeading().IsMatch(name)
-                && i + 2 < lines.Count && IsBriefItem(lines[i + 1]) && Enumerable.Range(i + 2, lines.Count - i - 2).Any(k => IsBriefItem(lines[k])))
+            if (NewsInBrief(lines, roles, i) is { } block)
             {
-                brief = name;
-                starts.Add((i, i, i + 1, brief));
-                i++;
+                // The heading (and the block's date under it) is the page's; the first item starts the block.
+                brief = block.Name;
+                var titled = !IsBriefItem(lines[block.First]);
+                starts.Add((i, block.First, titled ? block.First + 1 : block.First, brief));
+                i = titled ? block.First + 1 : block.First;
                 continue;
             }
             if (brief is not null && IsBriefItem(lines[i]))
             {
                 starts.Add((i, i, i, brief));
+                continue;
+            }
+            if (brief is not null && IsTitledBriefItem(lines, roles, i))
+            {
+                starts.Add((i, i, i + 1, brief));
+                i++;
+                continue;
+            }
+            // A titled brief on its own (一则 headline over △政府新闻局讯：…): the item its source's credit opens.
+            if (IsTitledBriefItem(lines, roles, i) && BriefSource().IsMatch(lines[i + 1].Folded.TrimStart()[1..])
+                && (starts.Count == 0 || i >= starts[^1].TitleEnd))
+            {
+                starts.Add((i, i, i + 1, null));
+                i++;
                 continue;
             }
             // An item's later paragraphs stay in the block; a heading, a byline or a dateline ends it.
@@ -183,14 +220,23 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             }
             if (!OpensArticle(lines, roles, i)) continue;
             // The headline: up to two heading lines above, a kicker ending with a colon among them, over the item's
-            // masthead where a site reposts it (辽宁日报 2022年04月13日).
-            var titleEnd = i > 0 && Newspaper.Masthead(lines[i - 1].Folded) is not null ? i - 1 : i;
+            // masthead where a site reposts it (辽宁日报 2022年04月13日) or its date alone (2018-12-20).
+            var titleEnd = i > 0 && (Newspaper.Masthead(lines[i - 1].Folded) is not null || IsDateStamp(lines[i - 1])) ? i - 1 : i;
             var top = titleEnd;
             // Two heading lines, or three over a —— subtitle (引题, 主题, ——副题).
             var most = titleEnd > 0 && SubtitleLine().IsMatch(lines[titleEnd - 1].Text) ? 3 : 2;
             while (top > 0 && titleEnd - top < most && IsHeadlineLine(lines[top - 1], roles[top - 1])
                    && (starts.Count == 0 || top - 1 >= starts[^1].TitleEnd)) top--;
-            if (top == titleEnd) continue;
+            if (top == titleEnd)
+            {
+                // On a page of several items each opened by its paper's dateline (a page flattened from print), a dateline
+                // with no headline over it opens an item all the same, the page's first or after another item's last sentence.
+                if (paperDatelines >= 2 && Dateline.Read(lines[i].Folded) is { Kind: DatelineKind.Newspaper } && (starts.Count == 0 ? i > 0 : i > starts[^1].TitleEnd)
+                    && Enumerable.Range(0, i).LastOrDefault(k => !roles[k].IsFurniture(), -1) is >= 0 and var above && roles[above] != LineRole.Byline
+                    && (starts.Count == 0 || roles[above] == LineRole.Body && EndsSentence(lines[above])))
+                    starts.Add((i, i, i, null));
+                continue;
+            }
             if (starts.Count > 0 && top < starts[^1].TitleEnd) continue;
             starts.Add((top, top, titleEnd, null));
         }
@@ -265,6 +311,36 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// <summary>An item of news in brief: a bulleted paragraph (●6月8日，省委组织部召开…).</summary>
     private static bool IsBriefItem(SourceLine line) =>
         line.Folded.TrimStart() is { Length: > 8 } item && "●■◆▲△★□◇".Contains(item[0]) && line.HasClauseMark;
+
+    /// <summary>An item of news in brief under its own headline: an unmarked headline line right over the bulleted paragraph.</summary>
+    private static bool IsTitledBriefItem(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>
+        i + 1 < lines.Count && IsHeadlineLine(lines[i], roles[i]) && !lines[i].HasClauseMark
+        && !"●■◆▲△★□◇".Contains(lines[i].Folded.TrimStart() is { Length: > 0 } head ? head[0] : ' ') && IsBriefItem(lines[i + 1]);
+
+    /// <summary>
+    /// A block of news in brief at line <paramref name="i"/>: a heading such as 简讯 (the block's date may stand under
+    /// it) over two items or more, each a bulleted paragraph or a headline over one; its name and its first item's line.
+    /// </summary>
+    internal static (string Name, int First)? NewsInBrief(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
+    {
+        // The name as printed (簡訊), recognized in folded script.
+        if (roles[i] != LineRole.SectionHeading || SectionHeading.Name(lines[i]) is not { } name
+            || !BriefHeading().IsMatch(lines[i].CompactFolded.TrimEnd('】', '〕', ']', '■', '◆', '★', '●'))) return null;
+        var first = i + 1;
+        if (first < lines.Count && IsDateStamp(lines[first])) first++;
+        if (first + 1 >= lines.Count || !IsBriefItem(lines[first]) && !IsTitledBriefItem(lines, roles, first)) return null;
+        var next = IsBriefItem(lines[first]) ? first + 1 : first + 2;
+        return Enumerable.Range(next, Math.Max(0, lines.Count - next)).Any(k => IsBriefItem(lines[k])) ? (name, first) : null;
+    }
+
+    private static bool EndsSentence(SourceLine line) => line.Folded.TrimEnd() is { Length: > 0 } text && text[^1] is '。' or '!' or '?' or '”' or '」';
+
+    /// <summary>A line holding nothing but a date (2018-12-20, 2021年5月19日): an item's or a block's stamp.</summary>
+    private static bool IsDateStamp(SourceLine line) => !line.HasClauseMark && ChineseDate.ParseExact(line.Folded) is not null;
+
+    /// <summary>The source a brief names after its bullet (政府发言人办公室讯：, 新闻局讯:): the unit that supplied it.</summary>
+    [GeneratedRegex(@"^\s*(?<unit>[\u4e00-\u9fa5]{2,12})讯\s*[:：]")]
+    private static partial Regex BriefSource();
 
     /// <summary>A short headline at the foot of the page with nothing but its byline after it (「环保绿」辉映「志愿红」 / 本报记者 桑宏).</summary>
     private static bool IsStrandedTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int k) =>
@@ -364,7 +440,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             }
             if (role is LineRole.WebLabel or LineRole.SiteFooter)
             {
-                back?.Add(line.Text);
+                // Labels inside an article that is not the page's last (社長：… / 總編輯：… in a front page's masthead) stay with it, as printed.
+                (back ?? draft.Credits).Add(line.Text);
                 continue;
             }
             if (line.HeadingLevel is not null) draft.Headings.Add(line.Number);

@@ -13,7 +13,8 @@ internal static partial class IssueLine
     /// <summary>The issue a line states, with where it stands, or null.</summary>
     public static Issue? Read(string folded)
     {
-        if (folded.Length > 80 || folded.Contains('。')) return null;
+        // A paper's front page numbers its issue too, beside the count of the day's pages: no bulletin's issue line.
+        if (folded.Length > 80 || folded.Contains('。') || Newspaper.CountsTodaysPages(folded)) return null;
         if (Numbered().Match(folded) is { Success: true } m)
         {
             var total = m.Groups["total"].Success ? ChineseNumber.Parse(m.Groups["total"].Value) : null;

@@ -17,6 +17,12 @@ internal static partial class Newspaper
     /// </summary>
     public static Range? Masthead(string folded) => PaperIn(NameAndDate().Match(folded));
 
+    /// <summary>A front page's masthead counting the day's pages (今日16版 总第3640期, 今日 8 版 2023 年 4 月 26 日).</summary>
+    public static bool CountsTodaysPages(string folded) => folded.Contains('版') && TodaysPages().IsMatch(folded);
+
+    [GeneratedRegex(@"(?:^|\s)今日\s*\d{1,2}\s*版(?=\s|$|总)")]
+    private static partial Regex TodaysPages();
+
     private static Range? PaperIn(Match match) =>
         match.Success ? match.Groups["paper"].Index..(match.Groups["paper"].Index + match.Groups["paper"].Length) : null;
 

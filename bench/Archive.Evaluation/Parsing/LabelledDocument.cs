@@ -47,6 +47,8 @@ internal enum EvaluationSet
     HeldOutBatch20,
     /// <summary>The twenty-first batch of real documents held out ("set": "held-out-21"), all 10 of it, scored apart from the first twenty.</summary>
     HeldOutBatch21,
+    /// <summary>The twenty-second batch of real documents held out ("set": "held-out-22"), all 10 of it (multi-article e-newsletter issues and newspaper pages), scored apart from the first twenty-one.</summary>
+    HeldOutBatch22,
     Samples,
 }
 

@@ -1649,6 +1649,94 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void News_in_brief_under_their_own_headlines_are_a_newspapers_items_each_titled()
+    {
+        // A Macau paper's brief column as its site prints it: the column's name, its day, then headline over △ paragraph.
+        const string text = """
+            簡訊
+            2021-05-19
+            『民族心中華情』徵文演講賽接受報名
+            △由澳門辛亥•黃埔協進會主辦的青少年徵文演講比賽將於本年七月中旬舉行總決賽,現正接受報名。
+            公務華員職工會舉辦親子兩日遊
+            △澳門公務華員職工會日前在金象農場舉辦親子兩日遊,由本會理事帶領四十位會員及家屬參加。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2021, 5, 19)), (doc.Kind, doc.Date));
+        Assert.Equal(
+            [
+                ("『民族心中華情』徵文演講賽接受報名", "簡訊", "由澳門辛亥•黃埔協進會主辦的青少年徵文演講比賽將於本年七月中旬舉行總決賽,現正接受報名。"),
+                ("公務華員職工會舉辦親子兩日遊", "簡訊", "澳門公務華員職工會日前在金象農場舉辦親子兩日遊,由本會理事帶領四十位會員及家屬參加。"),
+            ],
+            doc.Articles.Select(a => (a.Title, a.Section, a.Body)));
+    }
+
+    [Fact]
+    public void A_brief_under_its_headline_that_names_its_source_follows_the_lead_as_an_item_of_its_own()
+    {
+        // The lead under its headline and its date ([特讯], a paper's own report), then a brief whose source opens it.
+        const string text = """
+            政府連串活動慶祝特區成立十九周年
+            2018-12-20
+            【特訊】為熱烈慶祝澳門特別行政區成立十九周年,特區政府今日將舉行連串活動。
+            旅遊局則於晚上9時在旅遊塔對開海面舉行煙花表演。
+            特區政府公布本年度授勳名單
+            △政府發言人辦公室訊:特區政府昨日公布,向下列人士及實體頒授勳章、獎章和獎狀。
+            陳明金 金蓮花榮譽勳章
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2018, 12, 20)), (doc.Kind, doc.Date));
+        Assert.Equal(
+            [
+                ("政府連串活動慶祝特區成立十九周年", (string?)null, "為熱烈慶祝澳門特別行政區成立十九周年,特區政府今日將舉行連串活動。\n旅遊局則於晚上9時在旅遊塔對開海面舉行煙花表演。"),
+                ("特區政府公布本年度授勳名單", "政府發言人辦公室", "特區政府昨日公布,向下列人士及實體頒授勳章、獎章和獎狀。\n陳明金 金蓮花榮譽勳章"),
+            ],
+            doc.Articles.Select(a => (a.Title, a.SourceDepartment, a.Body)));
+    }
+
+    [Fact]
+    public void A_newspaper_page_flattened_into_one_line_is_cut_into_its_items_at_the_papers_datelines()
+    {
+        // A PDF page's text as a document host keeps it: the page line, then every item run on, the second under its headline.
+        const string text = """
+            A26 中國新聞 責任編輯:曹思遠 版面設計:袁耀誠 2015 年 8 月 10 日(星期一) 香港文匯報訊 中國國民黨參選人洪秀柱昨日表示,要理性思考能源政策,若能源無法穩定供應,不排除第四座核電廠啟封重新運轉。 逾千兩岸青年共話創業 香港文匯報訊(記者 蘇榕蓉 福州報道)海峽青年峰會昨日在福州海峽國際會展中心拉開帷幕,逾千兩岸青年社團負責人和青年代表參加。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2015, 8, 10)), (doc.Kind, doc.Date));
+        Assert.Equal(
+            [
+                ((string?)null, "", "中國國民黨參選人洪秀柱昨日表示,要理性思考能源政策,若能源無法穩定供應,不排除第四座核電廠啟封重新運轉。"),
+                ("逾千兩岸青年共話創業", "蘇榕蓉", "海峽青年峰會昨日在福州海峽國際會展中心拉開帷幕,逾千兩岸青年社團負責人和青年代表參加。"),
+            ],
+            doc.Articles.Select(a => (a.Title, string.Join(" ", a.Authors), a.Body)));
+    }
+
+    [Fact]
+    public void A_front_pages_count_of_the_days_pages_makes_a_newspaper_page_of_a_flipbook_hosts_text()
+    {
+        const string text = """
+            發布時間:2024-1-31 | 雜志分類:其他
+            今日16版 總第3640期 星期三2024年1月31日
+            本報訊(記者 張明凱)1月30日,中央氣象臺預計,我國中東部地區將遭遇入冬以來持續時間最長的雨雪冰凍天氣。
+            """;
+        Assert.Equal(DocumentKind.NewspaperPage, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Fact]
+    public void A_front_pages_masthead_dates_the_page_below_a_flipbook_hosts_chrome()
+    {
+        // The host's chrome and a teaser's item come first; the masthead stands between the items.
+        const string text = """
+            Published on Apr 25,2023
+            點亮航太夢想
+            〔本報綜合報導〕大陸多地開展中國航太日活動,各地舉辦航太科普展覽。
+            今日 8 版 2023 年 4 月 26 日 星 期 三
+            〔本報綜合報導〕2015 年八仙塵爆造成 15 人死亡、400 多人輕重傷,消基會代替家屬提告求償。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2023, 4, 26)), (doc.Kind, doc.Date));
+    }
+
+    [Fact]
     public void An_articles_own_marked_subheads_over_bulleted_points_are_no_news_in_brief()
     {
         const string text = """

@@ -187,6 +187,10 @@ public sealed class CreditTests
     [InlineData("新华社长沙11日电 湖南省各林区", "Agency", "新华社长沙11日电 ")]
     [InlineData("本报合肥18日电 在辽阔的淮北平原上", "Newspaper", "本报合肥18日电 ")]
     [InlineData("本报讯 据长江日报消息:长江大桥的建设者", "Newspaper", "本报讯 据长江日报消息:")]
+    // A paper's own report in brackets, as Macau and Hong Kong papers tag it.
+    [InlineData("【特訊】為熱烈慶祝澳門特別行政區成立十九周年", "Newspaper", "【特訊】")]
+    [InlineData("【本報消息】兩名澳門廚師獲選參加青年廚師計劃", "Newspaper", "【本報消息】")]
+    [InlineData("〔本報綜合報導〕2015 年八仙塵爆造成 15 人死亡", "Newspaper", "〔本報綜合報導〕")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
