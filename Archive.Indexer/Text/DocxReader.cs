@@ -20,6 +20,17 @@ internal static class DocxReader
 {
     /// <summary>The document part's size at most, in characters of XML: about 30 times the text of a 500-page document.</summary>
     public const long MaxPartCharacters = 64L * 1024 * 1024;
+    /// <summary>
+    /// Parts (zip entries) at most: a document holds a dozen, and one more for each image it shows. The packaging library
+    /// holds some 2 KB for each entry, whatever it holds: 200,000 empty entries, 21 MB, took the reader to 517 MB.
+    /// </summary>
+    public const int MaxParts = 10_000;
+    /// <summary>
+    /// The relationship parts (_rels/*.rels) all together at most, in bytes as their entries declare them (the zip reader
+    /// reads no further): some 25,000 links. The packaging library reads them whole, with no limit of its own, into
+    /// objects of some 850 bytes for each link: 200,000 links to web pages compress to 1.1 MB and took the reader to 247 MB.
+    /// </summary>
+    public const long MaxRelationshipBytes = 4 * 1024 * 1024;
     /// <summary>Tables inside tables kept as rows and cells; real documents nest two or three.</summary>
     private const int MaxTableDepth = 8;
 
@@ -31,6 +42,7 @@ internal static class DocxReader
         try
         {
             using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+            CheckPackage(bytes.Span, stream);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
             var part = document.MainDocumentPart ?? throw new UnreadableFileException("the .docx has no document body");
             var styles = DocxStyles.Of(part);
@@ -70,6 +82,24 @@ internal static class DocxReader
         {
             throw new UnreadableFileException("the .docx is damaged or truncated: its parts or the links between them are broken", e);
         }
+    }
+
+    /// <summary>
+    /// Refuses a package of more parts or relationships than <see cref="MaxParts"/> and <see cref="MaxRelationshipBytes"/>
+    /// allow, before the packaging library lists them; leaves the stream (of the bytes) at its start.
+    /// </summary>
+    private static void CheckPackage(ReadOnlySpan<byte> bytes, MemoryStream stream)
+    {
+        if (ZipDirectory.EntryCount(bytes) is > MaxParts and var parts)
+            throw new UnreadableFileException($"the .docx holds {parts:N0} parts (zip entries), more than a document holds ({MaxParts:N0}): it is not read");
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            var relationships = zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).Sum(e => e.Length);
+            if (relationships > MaxRelationshipBytes)
+                throw new UnreadableFileException(
+                    $"the .docx's links between its parts (_rels) take {relationships / (1024.0 * 1024):N1} MB, more than a document's ({MaxRelationshipBytes / (1024 * 1024)} MB): it is not read");
+        }
+        stream.Position = 0;
     }
 
     /// <summary>

@@ -1,0 +1,95 @@
+using System.IO.Compression;
+using System.Text;
+using Archive.Indexer.Text;
+
+namespace Archive.Indexer.Tests.Text;
+
+/// <summary>
+/// A .docx's package bounded before the packaging library lists it: it holds objects for every zip entry and every link
+/// between parts, whatever they hold (found by hostile19: 200,000 empty entries, 21 MB, took the reader to 517 MB).
+/// </summary>
+public sealed class DocxPackageTests
+{
+    [Fact]
+    public void A_docx_of_more_parts_than_a_document_holds_is_refused_before_they_are_listed()
+    {
+        var within = WithEntries(DocxReader.MaxParts - 10);
+        Assert.Contains("宜秀区战疫一线党旗红", DocumentReader.Read("within.docx", within).Text);
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("parts.docx", WithEntries(DocxReader.MaxParts)));
+
+        Assert.StartsWith("the .docx holds 10,003 parts (zip entries), more than a document holds (10,000)", refused.Message);
+    }
+
+    [Fact]
+    public void A_docx_of_more_links_between_its_parts_than_a_document_holds_is_refused()
+    {
+        // Links to web pages need no part of their own: 1.1 MB of zip held 200,000 of them.
+        var links = string.Concat(Enumerable.Range(0, 40_000).Select(i =>
+            $"<Relationship Id=\"x{i}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"http://example.org/{i}\" TargetMode=\"External\"/>"));
+        var docx = TestDocuments.DocxOfXml("<w:p><w:r><w:t>宜秀区战疫一线党旗红</w:t></w:r></w:p>");
+        var linked = With(docx, zip =>
+        {
+            var rels = zip.GetEntry("word/_rels/document.xml.rels");
+            var xml = rels is null ? "" : new StreamReader(rels.Open()).ReadToEnd();
+            rels?.Delete();
+            xml = xml.Length > 0 ? xml.Replace("</Relationships>", links + "</Relationships>")
+                : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + links + "</Relationships>";
+            using var writer = new StreamWriter(zip.CreateEntry("word/_rels/document.xml.rels").Open(), new UTF8Encoding(false));
+            writer.Write(xml);
+        });
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("links.docx", linked));
+
+        Assert.StartsWith("the .docx's links between its parts (_rels) take ", refused.Message);
+        Assert.Contains(" MB, more than a document's (4 MB)", refused.Message);
+    }
+
+    [Fact]
+    public void The_entry_count_is_the_zip64_record_s_past_what_the_short_record_holds()
+    {
+        var zip = Zip(70_000);
+
+        Assert.Equal(70_000, ZipDirectory.EntryCount(zip));
+        Assert.Null(ZipDirectory.EntryCount(zip.AsSpan(0, zip.Length - 30)));
+    }
+
+    [Fact]
+    public void A_directory_declaring_fewer_entries_than_it_lists_is_refused_as_damaged()
+    {
+        // The count is believed because the zip reader refuses a directory that lists more.
+        var docx = WithEntries(DocxReader.MaxParts + 10);
+        var end = docx.AsSpan().LastIndexOf("PK\u0005\u0006"u8);
+        BitConverter.TryWriteBytes(docx.AsSpan(end + 8), (ushort)5);
+        BitConverter.TryWriteBytes(docx.AsSpan(end + 10), (ushort)5);
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("lying.docx", docx));
+
+        Assert.StartsWith("the .docx is damaged or truncated: it is no complete zip archive", refused.Message);
+    }
+
+    /// <summary>A sound .docx with that many empty entries more.</summary>
+    private static byte[] WithEntries(int count) =>
+        With(TestDocuments.DocxOfXml("<w:p><w:r><w:t>宜秀区战疫一线党旗红</w:t></w:r></w:p>"), zip =>
+        {
+            for (var i = 0; i < count; i++) zip.CreateEntry($"junk/{i}.xml");
+        });
+
+    private static byte[] With(byte[] docx, Action<ZipArchive> change)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(docx);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true)) change(zip);
+        return buffer.ToArray();
+    }
+
+    private static byte[] Zip(int entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < entries; i++) zip.CreateEntry($"e/{i}");
+        }
+        return buffer.ToArray();
+    }
+}
