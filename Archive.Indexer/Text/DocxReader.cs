@@ -26,11 +26,13 @@ internal static class DocxReader
     /// </summary>
     public const int MaxParts = 10_000;
     /// <summary>
-    /// The relationship parts (_rels/*.rels) all together at most, in bytes as their entries declare them (the zip reader
-    /// reads no further): some 25,000 links. The packaging library reads them whole, with no limit of its own, into
-    /// objects of some 850 bytes for each link: 200,000 links to web pages compress to 1.1 MB and took the reader to 247 MB.
+    /// The package's own parts, its content types ([Content_Types].xml) and the links between parts (_rels/*.rels), all
+    /// together at most, in bytes as their entries declare them (the zip reader reads no further): some 25,000 links.
+    /// The packaging library reads them whole, with no limit of its own, into objects for every link and type: 200,000
+    /// links to web pages compress to 1.1 MB and took the reader to 247 MB, 1.5 million content types in 3.9 MB took it
+    /// to 812 MB and its whole processor budget.
     /// </summary>
-    public const long MaxRelationshipBytes = 4 * 1024 * 1024;
+    public const long MaxPackagePartBytes = 4 * 1024 * 1024;
     /// <summary>Tables inside tables kept as rows and cells; real documents nest two or three.</summary>
     private const int MaxTableDepth = 8;
 
@@ -85,7 +87,7 @@ internal static class DocxReader
     }
 
     /// <summary>
-    /// Refuses a package of more parts or relationships than <see cref="MaxParts"/> and <see cref="MaxRelationshipBytes"/>
+    /// Refuses a package of more parts, content types or links than <see cref="MaxParts"/> and <see cref="MaxPackagePartBytes"/>
     /// allow, before the packaging library lists them; leaves the stream (of the bytes) at its start.
     /// </summary>
     private static void CheckPackage(ReadOnlySpan<byte> bytes, MemoryStream stream)
@@ -94,10 +96,11 @@ internal static class DocxReader
             throw new UnreadableFileException($"the .docx holds {parts:N0} parts (zip entries), more than a document holds ({MaxParts:N0}): it is not read");
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
         {
-            var relationships = zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).Sum(e => e.Length);
-            if (relationships > MaxRelationshipBytes)
+            var packageParts = zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+                || e.FullName.TrimStart('/').Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase)).Sum(e => e.Length);
+            if (packageParts > MaxPackagePartBytes)
                 throw new UnreadableFileException(
-                    $"the .docx's links between its parts (_rels) take {relationships / (1024.0 * 1024):N1} MB, more than a document's ({MaxRelationshipBytes / (1024 * 1024)} MB): it is not read");
+                    $"the .docx's content types and links between its parts ([Content_Types].xml, _rels) take {packageParts / (1024.0 * 1024):N1} MB, more than a document's ({MaxPackagePartBytes / (1024 * 1024)} MB): it is not read");
         }
         stream.Position = 0;
     }

@@ -28,21 +28,26 @@ public sealed class DocxPackageTests
         var links = string.Concat(Enumerable.Range(0, 40_000).Select(i =>
             $"<Relationship Id=\"x{i}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"http://example.org/{i}\" TargetMode=\"External\"/>"));
         var docx = TestDocuments.DocxOfXml("<w:p><w:r><w:t>宜秀区战疫一线党旗红</w:t></w:r></w:p>");
-        var linked = With(docx, zip =>
-        {
-            var rels = zip.GetEntry("word/_rels/document.xml.rels");
-            var xml = rels is null ? "" : new StreamReader(rels.Open()).ReadToEnd();
-            rels?.Delete();
-            xml = xml.Length > 0 ? xml.Replace("</Relationships>", links + "</Relationships>")
-                : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + links + "</Relationships>";
-            using var writer = new StreamWriter(zip.CreateEntry("word/_rels/document.xml.rels").Open(), new UTF8Encoding(false));
-            writer.Write(xml);
-        });
+        var linked = With(docx, zip => Rewrite(zip, "word/_rels/document.xml.rels", xml => xml.Length > 0 ? xml.Replace("</Relationships>", links + "</Relationships>")
+            : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + links + "</Relationships>"));
 
         var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("links.docx", linked));
 
-        Assert.StartsWith("the .docx's links between its parts (_rels) take ", refused.Message);
+        Assert.StartsWith("the .docx's content types and links between its parts ([Content_Types].xml, _rels) take ", refused.Message);
         Assert.Contains(" MB, more than a document's (4 MB)", refused.Message);
+    }
+
+    [Fact]
+    public void A_docx_of_more_content_types_than_a_document_holds_is_refused()
+    {
+        // 1.5 million in 3.9 MB took the reader to 812 MB and its whole processor budget.
+        var types = string.Concat(Enumerable.Range(0, 100_000).Select(i => $"<Override PartName=\"/p/{i}.xml\" ContentType=\"application/xml\"/>"));
+        var docx = With(TestDocuments.DocxOfXml("<w:p><w:r><w:t>宜秀区战疫一线党旗红</w:t></w:r></w:p>"),
+            zip => Rewrite(zip, "[Content_Types].xml", xml => xml.Replace("</Types>", types + "</Types>")));
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("types.docx", docx));
+
+        Assert.StartsWith("the .docx's content types and links between its parts ([Content_Types].xml, _rels) take ", refused.Message);
     }
 
     [Fact]
@@ -81,6 +86,19 @@ public sealed class DocxPackageTests
         buffer.Write(docx);
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true)) change(zip);
         return buffer.ToArray();
+    }
+
+    /// <summary>Replaces an entry (empty text where there is none) with what <paramref name="change"/> makes of its text.</summary>
+    private static void Rewrite(ZipArchive zip, string name, Func<string, string> change)
+    {
+        var xml = "";
+        if (zip.GetEntry(name) is { } entry)
+        {
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+        }
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        writer.Write(change(xml));
     }
 
     private static byte[] Zip(int entries)
