@@ -25,7 +25,7 @@ internal static class ZipDirectory
         if (locator >= 0 && BinaryPrimitives.ReadUInt32LittleEndian(zip[locator..]) == Zip64Locator)
         {
             var record = BinaryPrimitives.ReadUInt64LittleEndian(zip[(locator + 8)..]);
-            if (record <= (ulong)(zip.Length - 56) && BinaryPrimitives.ReadUInt32LittleEndian(zip[(int)record..]) == Zip64EndOfDirectory)
+            if (zip.Length >= 56 && record <= (ulong)(zip.Length - 56) && BinaryPrimitives.ReadUInt32LittleEndian(zip[(int)record..]) == Zip64EndOfDirectory)
                 count = Math.Max(count, (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(zip[((int)record + 32)..]), long.MaxValue));
         }
         return count;

@@ -57,6 +57,13 @@ public sealed class DocxPackageTests
 
         Assert.Equal(70_000, ZipDirectory.EntryCount(zip));
         Assert.Null(ZipDirectory.EntryCount(zip.AsSpan(0, zip.Length - 30)));
+        // A zip64 locator pointing anywhere in a file too short for its record is no record.
+        var forged = new byte[50];
+        BitConverter.TryWriteBytes(forged.AsSpan(8), 0x07064b50u);
+        BitConverter.TryWriteBytes(forged.AsSpan(16), 1_000UL);
+        BitConverter.TryWriteBytes(forged.AsSpan(28), 0x06054b50u);
+        BitConverter.TryWriteBytes(forged.AsSpan(38), (ushort)3);
+        Assert.Equal(3, ZipDirectory.EntryCount(forged));
     }
 
     [Fact]
