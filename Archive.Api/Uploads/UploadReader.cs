@@ -52,6 +52,10 @@ public static class UploadReader
         {
             body = await spool.ReceiveAsync(request.Body, cancellationToken);
         }
+        catch (SpoolFullException)
+        {
+            return new([], ApiProblems.TooManyUploads(10));
+        }
         catch (IOException e) when (e is not BadHttpRequestException)
         {
             // BadHttpRequestException (body over the server limit, too slow) goes on to the exception handler with its own status.

@@ -20,6 +20,19 @@ internal static class DocxReader
 {
     /// <summary>The document part's size at most, in characters of XML: about 30 times the text of a 500-page document.</summary>
     public const long MaxPartCharacters = 64L * 1024 * 1024;
+    /// <summary>
+    /// Parts (zip entries) at most: a document holds a dozen, and one more for each image it shows. The packaging library
+    /// holds some 2 KB for each entry, whatever it holds: 200,000 empty entries, 21 MB, took the reader to 517 MB.
+    /// </summary>
+    public const int MaxParts = 10_000;
+    /// <summary>
+    /// The package's own parts, its content types ([Content_Types].xml) and the links between parts (_rels/*.rels), all
+    /// together at most, in bytes as their entries declare them (the zip reader reads no further): some 25,000 links.
+    /// The packaging library reads them whole, with no limit of its own, into objects for every link and type: 200,000
+    /// links to web pages compress to 1.1 MB and took the reader to 247 MB, 1.5 million content types in 3.9 MB took it
+    /// to 812 MB and its whole processor budget.
+    /// </summary>
+    public const long MaxPackagePartBytes = 4 * 1024 * 1024;
     /// <summary>Tables inside tables kept as rows and cells; real documents nest two or three.</summary>
     private const int MaxTableDepth = 8;
 
@@ -31,6 +44,7 @@ internal static class DocxReader
         try
         {
             using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+            CheckPackage(bytes.Span, stream);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
             var part = document.MainDocumentPart ?? throw new UnreadableFileException("the .docx has no document body");
             var styles = DocxStyles.Of(part);
@@ -70,6 +84,25 @@ internal static class DocxReader
         {
             throw new UnreadableFileException("the .docx is damaged or truncated: its parts or the links between them are broken", e);
         }
+    }
+
+    /// <summary>
+    /// Refuses a package of more parts, content types or links than <see cref="MaxParts"/> and <see cref="MaxPackagePartBytes"/>
+    /// allow, before the packaging library lists them; leaves the stream (of the bytes) at its start.
+    /// </summary>
+    private static void CheckPackage(ReadOnlySpan<byte> bytes, MemoryStream stream)
+    {
+        if (ZipDirectory.EntryCount(bytes) is > MaxParts and var parts)
+            throw new UnreadableFileException($"the .docx holds {parts:N0} parts (zip entries), more than a document holds ({MaxParts:N0}): it is not read");
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            var packageParts = zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+                || e.FullName.TrimStart('/').Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase)).Sum(e => e.Length);
+            if (packageParts > MaxPackagePartBytes)
+                throw new UnreadableFileException(
+                    $"the .docx's content types and links between its parts ([Content_Types].xml, _rels) take {packageParts / (1024.0 * 1024):N1} MB, more than a document's ({MaxPackagePartBytes / (1024 * 1024)} MB): it is not read");
+        }
+        stream.Position = 0;
     }
 
     /// <summary>

@@ -361,11 +361,14 @@ internal static class TextDecoder
 
     /// <summary>
     /// Refuses decoded text that is mostly control characters, private-use or unassigned code points: binary in
-    /// disguise. Characters beyond the BMP (emoji, rare ideographs in names) count as the characters they are.
+    /// disguise. Characters beyond the BMP (emoji, rare ideographs in names) count as the characters they are, and so do
+    /// the private-use characters GB18030 read for characters Unicode has since encoded (<see cref="Gb18030PrivateUse"/>).
     /// </summary>
     private static string CheckText(string text)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        // In any encoding: a file converted from GB18030 with the older tables holds them as private use too.
+        text = Gb18030PrivateUse.ToStandard(text);
         if (text.Trim().Length == 0) throw new UnreadableFileException("the file is empty (only white space)");
         var suspicious = 0;
         foreach (var rune in text.EnumerateRunes())

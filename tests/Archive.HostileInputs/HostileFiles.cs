@@ -112,6 +112,15 @@ public static class HostileFiles
         yield return new("docx: cut in the middle", "truncated.docx", sound[..(sound.Length / 2)]);
         yield return new("docx: 50,000 empty zip entries", "entries.docx",
             Zip([("[Content_Types].xml", Utf8(ContentTypes)), .. Enumerable.Range(0, 50_000).Select(i => ($"junk/{i}.xml", Array.Empty<byte>()))]));
+        var document = Utf8(Body(Paragraph("宜秀区战疫一线党旗红")));
+        yield return new("docx: 300,000 content types (the packaging library reads them all, whatever the parts)", "types.docx",
+            Zip(("[Content_Types].xml", Utf8(ContentTypes.Replace("</Types>", string.Concat(Enumerable.Range(0, 300_000).Select(i => $"<Default Extension=\"e{i}\" ContentType=\"application/xml\"/>")) + "</Types>"))),
+                ("_rels/.rels", Utf8(Relationships)), ("word/document.xml", document)));
+        yield return new("docx: 200,000 links to web pages (no part of their own)", "links.docx",
+            Zip(("[Content_Types].xml", Utf8(ContentTypes)), ("_rels/.rels", Utf8(Relationships.Replace("</Relationships>",
+                string.Concat(Enumerable.Range(0, 200_000).Select(i =>
+                    $"<Relationship Id=\"x{i}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"http://example.org/{i}\" TargetMode=\"External\"/>"))
+                + "</Relationships>"))), ("word/document.xml", document)));
     }
 
     /// <summary>Files that claim to be older Word formats: the probe before LibreOffice, and what is not Word at all.</summary>

@@ -850,6 +850,17 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void Noncharacters_in_a_text_are_left_out()
+    {
+        // U+FFFE and U+FFFF are valid UTF-8 and no text: they were stored, split 表彰先进 for a phrase, and left out of feeds.
+        var doc = Samples.Parser.Parse("关于表彰\uFFFE先进\uFFFF集体的通知\n各党支部：现将表彰\uFDEF先进集体的有关事项通知如下。\n");
+
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("关于表彰先进集体的通知", article.Title);
+        Assert.Contains("现将表彰先进集体的有关事项", article.Body);
+    }
+
+    [Fact]
     public void An_editors_note_in_brackets_and_a_source_under_a_dash_are_read_as_such()
     {
         // Written here: 【编者按】 before the articles, articles parted by ＊＊＊, each source under its headline after a dash.

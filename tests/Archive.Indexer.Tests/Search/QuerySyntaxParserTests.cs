@@ -99,6 +99,7 @@ public sealed class QuerySyntaxParserTests
     [InlineData("\u2066党\u3164建\u2069")]
     [InlineData("党\uFE0F建")] // a variation selector, as emoji keyboards add them
     [InlineData("党\U000E0100建\U000E0041")] // an ideographic variation selector, a tag
+    [InlineData("党\uFFFE建\uFDD0")] // noncharacters
     public void Invisible_and_control_characters_pasted_into_a_query_are_not_there(string query) =>
         Assert.Equal(QuerySyntaxParser.Parse("党建").Describe(), QuerySyntaxParser.Parse(query).Describe());
 
