@@ -28,11 +28,20 @@ internal sealed class BigramTokenizer(TextReader input) : BufferedTokenizer(inpu
                 tokens.Add(run);
                 continue;
             }
-            if (tokens.Count > 0 && (BeforeInsertion(text, run.Start) ?? BeforeEmphasis(text, run.Start)) is { } before)
-                tokens.Add(new Token(run.Start, 1, TokenKind.Word, 0) { JoinedFrom = before });
+            // An insertion in brackets keeps a position of its own, so the bigram joined across it stands beside it. A quoted
+            // ideograph has none to spare: the bigram joined across the quote takes the next position, as it would in the
+            // text without quotes (奋战在战疫 reaches 战“疫”), and the ideograph read alone stands with it.
+            var emphasized = false;
+            if (tokens.Count > 0 && BeforeInsertion(text, run.Start) is { } inserted)
+                tokens.Add(new Token(run.Start, 1, TokenKind.Word, 0) { JoinedFrom = inserted });
+            else if (tokens.Count > 0 && BeforeEmphasis(text, run.Start) is { } quoted)
+            {
+                tokens.Add(new Token(run.Start, 1, TokenKind.Word, 1) { JoinedFrom = quoted });
+                emphasized = true;
+            }
             if (run.Length == 1)
             {
-                tokens.Add(run);
+                tokens.Add(emphasized ? run with { PositionIncrement = 0 } : run);
                 continue;
             }
             for (var i = run.Start; i + 1 < run.End; i++) tokens.Add(new Token(i, 2, TokenKind.Word, 1));

@@ -12,14 +12,13 @@ namespace Archive.Indexer.Search.Indexing;
 internal sealed class TextAnalysis : IDisposable
 {
     private readonly Segmenter? _segmenter;
-    private readonly Func<Homophones>? _homophones;
     private readonly Analyzer _indexedWords, _indexedBigrams;
 
     internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation, Segmenter? segmenter = null,
-        Func<Homophones>? homophones = null)
+        Homophones? homophones = null)
     {
         _segmenter = segmenter;
-        _homophones = homophones;
+        Homophones = homophones;
         Words = words;
         Bigrams = bigrams;
         Folding = folding;
@@ -48,7 +47,7 @@ internal sealed class TextAnalysis : IDisposable
         language.ScriptFolding,
         language.Fingerprint,
         language.Segmenter,
-        () => language.Homophones);
+        language.Homophones);
 
     public Analyzer Words { get; }
     /// <summary>The fingerprint of the segmentation behind <see cref="Words"/>: an index built under another is rebuilt.</summary>
@@ -56,8 +55,11 @@ internal sealed class TextAnalysis : IDisposable
     public Analyzer Bigrams { get; }
     /// <summary>The folding both analyzers apply, for whoever compares text as written with analyzed terms.</summary>
     public ScriptFolding Folding { get; }
-    /// <summary>Characters that sound alike, loaded when first asked for (a query typed wrong); null when the analysis has none.</summary>
-    public Homophones? Homophones => _homophones?.Invoke();
+    /// <summary>
+    /// Characters that sound alike, for a query typed wrong; null when the analysis has none. Loaded with the rest, so a
+    /// missing or damaged table fails the opening with its fix, not the first query typed wrong (a 500, a CLI stack trace).
+    /// </summary>
+    public Homophones? Homophones { get; }
     /// <summary>For the index writer: each text field with its analyzer, no term more than <see cref="RepeatedTermFilter.MaxOccurrences"/> times.</summary>
     public Analyzer Index { get; }
 

@@ -28,7 +28,7 @@ internal static class Respelling
     private const int MaxQueryLength = 100;
     /// <summary>Replacements counted in their context at most, the most frequent first.</summary>
     private const int MaxCounted = 20;
-    /// <summary>Unknown pairs, runs of known pairs and their suspect characters looked into at most in a query, each one or more searches: nonsense is given up early.</summary>
+    /// <summary>Unknown pairs, runs of known pairs held nowhere and their suspect characters looked into at most in a query, each one or more searches: nonsense is given up early.</summary>
     private const int MaxUnknownPairs = 4;
     /// <summary>
     /// Runs of known pairs respelled: a shorter one missing from the archive is as likely a name or word it lacks, a
@@ -99,9 +99,11 @@ internal static class Respelling
     /// </summary>
     private static List<int>? RespellKnownPairs(char[] text, int start, int end, IndexSearcher searcher, Homophones homophones, int budget, ref int lookedInto)
     {
-        // Looking into a run counts as looking into a pair: a query of many such runs is given up after a few.
-        if (budget == 0 || end - start is < MinKnownPairsRun or > MaxKnownPairsRun || ++lookedInto > MaxUnknownPairs) return null;
-        if (Count(searcher, text[start..end]) > 0) return null;
+        if (budget == 0 || end - start is < MinKnownPairsRun or > MaxKnownPairsRun) return null;
+        // A run some article holds whole costs one search and no share of the looking into: counted, the words typed
+        // right before a typo (培养计划 选派年轻 基层锻炼 征求群众 群众意件) used it up. A run held nowhere counts as a pair
+        // looked into: a query of many such runs is given up after a few.
+        if (Count(searcher, text[start..end]) > 0 || ++lookedInto > MaxUnknownPairs) return null;
         var stretchFound = new bool[end - start - 2];
         for (var i = 0; i < stretchFound.Length; i++) stretchFound[i] = Count(searcher, text[(start + i)..(start + i + 3)]) > 0;
         for (var at = start; at < end; at++)

@@ -59,13 +59,14 @@ public sealed class AnalyzerTests(SegmentationFixture fixture)
 
     public static TheoryData<string, string> BigramCases => new()
     {
-        // One ideograph quoted inside a word is also read without the quotes: 战疫 and 疫一 at the offsets after the quote.
-        { "宜秀区战“疫”一线党旗红", "宜秀[0,2)+1 秀区[1,3)+1 区战[2,4)+1 战疫[5,6)+0 疫[5,6)+1 疫一[7,8)+0 一线[7,9)+1 线党[8,10)+1 党旗[9,11)+1 旗红[10,12)+1" },
-        { "“智”造", "智[1,2)+1 智造[3,4)+0 造[3,4)+1" },
+        // One ideograph quoted inside a word is also read without the quotes: 战疫 and 疫一 at the offsets after the quote,
+        // each at the position after the bigram before it, as in the text without quotes.
+        { "宜秀区战“疫”一线党旗红", "宜秀[0,2)+1 秀区[1,3)+1 区战[2,4)+1 战疫[5,6)+1 疫[5,6)+0 疫一[7,8)+1 一线[7,9)+1 线党[8,10)+1 党旗[9,11)+1 旗红[10,12)+1" },
+        { "“智”造", "智[1,2)+1 智造[3,4)+1 造[3,4)+0" },
         { "全市组织系统闻令而动", "全市[0,2)+1 市组[1,3)+1 组织[2,4)+1 织系[3,5)+1 系统[4,6)+1 统闻[5,7)+1 闻令[6,8)+1 令而[7,9)+1 而动[8,10)+1" },
         { "发布日期:2022-04-11", "发布[0,2)+1 布日[1,3)+1 日期[2,4)+1 2022[5,9)+1 04[10,12)+1 11[13,15)+1" },
         { "庆组明电〔2020〕2号", "庆组[0,2)+1 组明[1,3)+1 明电[2,4)+1 2020[5,9)+1 2[10,11)+1 号[11,12)+1" },
-        { "“党员+‘家’连心卡”", "党员[1,3)+1 家[5,6)+1 家连[7,8)+0 连心[7,9)+1 心卡[8,10)+1" },
+        { "“党员+‘家’连心卡”", "党员[1,3)+1 家[5,6)+1 家连[7,8)+1 连心[7,9)+1 心卡[8,10)+1" },
         // A longer quotation is a name the text quotes: nothing is joined across its quotes.
         { "实施“归雁行动”", "实施[0,2)+1 归雁[3,5)+1 雁行[4,6)+1 行动[5,7)+1" },
         // An alternative inserted in brackets is also read without it: 村党 stands just before 党组, at 党's offsets.

@@ -1,5 +1,6 @@
 using Archive.Indexer.Chinese;
 using Archive.Indexer.Regions;
+using Archive.Indexer.Search.Indexing;
 
 namespace Archive.Indexer.Tests.Chinese;
 
@@ -111,6 +112,16 @@ public sealed class BadInputTests(SegmentationFixture fixture)
         File.Delete(Path.Combine(folder.Path, "data-packages", "jieba", "hmm_model.utf8"));
         var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).Segmenter);
         Assert.Contains("hmm_model.utf8", error.Message);
+        Assert.Contains("dotnet build", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_pinyin_table_fails_the_analysis_at_open_not_the_first_query_typed_wrong()
+    {
+        using var folder = new DataFolder();
+        File.Delete(Path.Combine(folder.Path, "data-packages", "pinyin", "全拼数据.js"));
+        var error = Assert.Throws<DataPackageException>(() => TextAnalysis.For(new ChineseLanguage(folder.Path)));
+        Assert.Contains("全拼数据.js", error.Message);
         Assert.Contains("dotnet build", error.Message);
     }
 

@@ -33,6 +33,16 @@ public sealed class QuotedEmphasisTests(QuotedEmphasisTests.Articles articles) :
         Assert.Equal("宜秀区战“疫”一线党旗红", Assert.Single(results.Hits).Title);
     }
 
+    [Theory]
+    [InlineData("\"奋战在战疫\"")] // the phrase reaches the quoted ideograph from before it
+    [InlineData("\"在战疫一线\"")] // and runs on past it
+    public void A_phrase_reaches_the_quoted_ideograph_from_either_side(string query)
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal("宜秀区战“疫”一线党旗红", Assert.Single(results.Hits).Title);
+    }
+
     [Fact]
     public void A_longer_quotation_is_not_joined_to_its_neighbours()
     {
