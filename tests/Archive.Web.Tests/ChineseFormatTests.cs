@@ -37,4 +37,11 @@ public sealed class ChineseFormatTests
     public void Undated_it_reads_as_it_can() =>
         Assert.Equal(("《安庆组工信息》第8期", "热心服务群众零距离"),
             (ChineseFormat.Appearance(Reference("安庆组工信息", 8, null)), ChineseFormat.Appearance(Reference(null, null, null, "热心服务群众零距离"))));
+
+    [Theory]
+    [InlineData(9, 1275, "第9期（总第1275期）")]
+    [InlineData(9, null, "第9期")]
+    [InlineData(null, 203, "总第203期")]
+    public void An_issue_s_numbers_are_written_as_the_citations_write_them_without_spaces(int? issue, int? total, string expected) =>
+        Assert.Equal(expected, ChineseFormat.IssueNumbers(issue, total));
 }
