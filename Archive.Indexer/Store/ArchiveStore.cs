@@ -696,13 +696,13 @@ internal sealed class ArchiveStore : IDisposable
     public IReadOnlyList<SeriesTimeline> GetSeriesOverview()
     {
         using var connection = Connect();
-        var rows = connection.Query<(string Series, string? Date, long? IssueNumber, long Documents)>(
+        var rows = connection.Query<(string Series, string? Date, long? IssueNumber, long? TotalIssueNumber, long Documents)>(
                 """
-                SELECT series, date, issue_number, COUNT(*) FROM documents WHERE status = 'Active' AND series IS NOT NULL
+                SELECT series, date, issue_number, MAX(total_issue_number), COUNT(*) FROM documents WHERE status = 'Active' AND series IS NOT NULL
                 GROUP BY series, date, issue_number
                 """)
             .Select(r => (r.Series, Date: r.Date is null ? (DateOnly?)null : DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                IssueNumber: (int?)r.IssueNumber, r.Documents));
+                IssueNumber: (int?)r.IssueNumber, TotalIssueNumber: (int?)r.TotalIssueNumber, r.Documents));
         return rows
             .GroupBy(r => r.Series)
             .OrderBy(g => g.Key, SeriesOrder)
@@ -714,7 +714,7 @@ internal sealed class ArchiveStore : IDisposable
                     var issues = year.Select(r => Publication.Of(r.Series, r.IssueNumber, r.Date, "")).OfType<Publication>().Distinct().Count()
                         + (int)year.Where(r => r.Date is null).Sum(r => r.Documents);
                     var newest = year.MaxBy(r => (r.Date, r.IssueNumber));
-                    return new SeriesYear(year.Key, issues, newest.IssueNumber, newest.Date, []);
+                    return new SeriesYear(year.Key, issues, newest.IssueNumber, newest.Date, []) { NewestTotalIssueNumber = newest.TotalIssueNumber };
                 })
                 .ToList()))
             .ToList();

@@ -44,4 +44,12 @@ public sealed class ChineseFormatTests
     [InlineData(null, 203, "总第203期")]
     public void An_issue_s_numbers_are_written_as_the_citations_write_them_without_spaces(int? issue, int? total, string expected) =>
         Assert.Equal(expected, ChineseFormat.IssueNumbers(issue, total));
+
+    [Theory]
+    [InlineData(6, null, "第6期 2026年3月20日")]
+    [InlineData(null, 203, "总第203期 2026年3月20日")]
+    [InlineData(null, null, "2026年3月20日")]
+    public void The_bulletins_overview_names_the_newest_issue_as_its_citation_does(int? issue, int? total, string expected) =>
+        Assert.Equal(expected, Archive.Web.Pages.BulletinsModel.NewestIssue(
+            new SeriesYear(2026, 1, issue, new DateOnly(2026, 3, 20), []) { NewestTotalIssueNumber = total }));
 }
