@@ -608,13 +608,19 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>Every publication with its issues by year: the archive of past bulletins.</summary>
-    public IReadOnlyList<SeriesTimeline> Series() => _store.GetSeriesTimelines();
+    public IReadOnlyList<SeriesTimeline> Series() => _store.GetSeriesTimelines(SeriesName);
 
     /// <summary>Each publication with its years and issue counts, without the issues: the cheap overview.</summary>
-    public IReadOnlyList<SeriesTimeline> SeriesOverviews() => _store.GetSeriesOverview();
+    public IReadOnlyList<SeriesTimeline> SeriesOverviews() => _store.GetSeriesOverview(SeriesName);
 
     /// <summary>One publication's issues of one year (0: undated) with their articles; null when it has none.</summary>
-    public SeriesYear? SeriesIssues(string series, int year) => _store.GetSeriesYear(series, year);
+    public SeriesYear? SeriesIssues(string series, int year) => _store.GetSeriesYear(series, year, SeriesName);
+
+    /// <summary>
+    /// A publication as its facet names it, one name for both scripts: the bulletins listed 本溪組工 and 本溪组工 as two
+    /// series, each with part of the issues, while 检索本刊 and the facet found them all.
+    /// </summary>
+    private string SeriesName(string series) => FacetValueOf(FacetField.Series, series) ?? series;
 
     /// <summary>
     /// Deletes a document: its text and its articles' text are erased, its articles leave search at once, and its

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Numerics;
 using Archive.Api.Contracts;
 using Archive.Api.Corrections;
 using Archive.Api.Errors;
@@ -68,7 +69,7 @@ public static class ArticleEndpoints
     private static async Task<IResult> Similar(
         [Description("The article id.")] string id,
         [FromQuery(Name = "other_regions"), Description("true: only articles from other regions than the article's own (default false).")] bool? otherRegions,
-        [FromQuery(Name = "count"), Description("How many, 1 to 50 (default 10); a value outside is clamped, and warnings says so.")] int? count,
+        [FromQuery(Name = "count"), Description("How many, 1 to 50 (default 10); a value outside is clamped, and warnings says so.")] BigInteger? count,
         HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
     {
         if (!ArchiveId.IsWellFormed(id))
@@ -77,6 +78,7 @@ public static class ArticleEndpoints
         }
         var archive = await host.GetAsync(cancellationToken);
         var onlyOtherRegions = otherRegions ?? false;
+        // Any run of digits is a whole number however long, clamped as a search's size is (count=99999999999 was a 400).
         var wanted = SearchParameters.Clamp("count", "条数", count ?? DefaultSimilar, 1, MaxSimilar, out var clamped);
         var hits = archive.Similar(id, onlyOtherRegions, wanted);
         if (hits is null)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Archive.Api.Security;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -13,6 +14,18 @@ public static class ArchiveOpenApi
     public static void Configure(OpenApiOptions options)
     {
         options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
+        // A count read as a whole number of any length (so that one too long is clamped, not refused) is an integer to
+        // a client, not the runtime's BigInteger object.
+        options.CreateSchemaReferenceId = type => IsWholeNumber(type.Type) ? null : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (IsWholeNumber(context.JsonTypeInfo.Type))
+            {
+                schema.Type = JsonSchemaType.Integer;
+                schema.Properties = null;
+            }
+            return Task.CompletedTask;
+        });
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -66,4 +79,6 @@ public static class ArchiveOpenApi
             return Task.CompletedTask;
         });
     }
+
+    private static bool IsWholeNumber(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(BigInteger);
 }

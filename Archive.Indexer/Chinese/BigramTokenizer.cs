@@ -9,8 +9,8 @@ namespace Archive.Indexer.Chinese;
 /// alternative is not joined to what follows (区党): read so, 社区党组织书记 found every village secretaries' training that
 /// names communities in brackets, above the articles on community secretaries themselves. One ideograph a headline sets
 /// in quotes inside a word for emphasis (战“疫”, 抗“疫”, “智”造) is read without the quotes, joined to the ideographs on
-/// both sides (战疫, 疫一 of 战“疫”一线), so the word is found as it is said; a longer quotation (实施“归雁行动”) is a name
-/// the text quotes and joins nothing.
+/// both sides (战疫, 疫一 of 战“疫”一线), so the word is found as it is said (<see cref="QuotedEmphasis"/>); a longer
+/// quotation (实施“归雁行动”) is a name the text quotes and joins nothing.
 /// </summary>
 internal sealed class BigramTokenizer(TextReader input) : BufferedTokenizer(input)
 {
@@ -34,7 +34,7 @@ internal sealed class BigramTokenizer(TextReader input) : BufferedTokenizer(inpu
             var emphasized = false;
             if (tokens.Count > 0 && BeforeInsertion(text, run.Start) is { } inserted)
                 tokens.Add(new Token(run.Start, 1, TokenKind.Word, 0) { JoinedFrom = inserted });
-            else if (tokens.Count > 0 && BeforeEmphasis(text, run.Start) is { } quoted)
+            else if (tokens.Count > 0 && QuotedEmphasis.JoinedFrom(text, run.Start) is { } quoted)
             {
                 tokens.Add(new Token(run.Start, 1, TokenKind.Word, 1) { JoinedFrom = quoted });
                 emphasized = true;
@@ -62,21 +62,4 @@ internal sealed class BigramTokenizer(TextReader input) : BufferedTokenizer(inpu
         }
         return null;
     }
-
-    /// <summary>
-    /// Where the ideograph stands that one ideograph in quotes joins to the one at <paramref name="at"/>: 战 of 战“疫 (at
-    /// the quoted 疫), the quoted 疫 of 疫”一 (at 一); null when no single quoted ideograph parts them.
-    /// </summary>
-    private static int? BeforeEmphasis(ReadOnlySpan<char> text, int at)
-    {
-        if (at >= 2 && IsOpeningQuote(text[at - 1]) && at + 1 < text.Length && IsClosingQuote(text[at + 1]))
-            return CharClass.IsHan(text[at - 2]) ? at - 2 : null;
-        if (at >= 3 && IsClosingQuote(text[at - 1]) && CharClass.IsHan(text[at - 2]) && IsOpeningQuote(text[at - 3]))
-            return at - 2;
-        return null;
-    }
-
-    private static bool IsOpeningQuote(char c) => c is '“' or '‘' or '「' or '『' or '"' or '＂' or '\'';
-
-    private static bool IsClosingQuote(char c) => c is '”' or '’' or '」' or '』' or '"' or '＂' or '\'';
 }

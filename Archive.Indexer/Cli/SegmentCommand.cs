@@ -23,10 +23,11 @@ internal static class SegmentCommand
         var command = new Command("segment", "Print the words of a Chinese text, separated by single spaces") { text, mode };
         command.SetAction(parse =>
         {
-            Segmenter segmenter;
+            var language = ChineseLanguage.Shared;
             try
             {
-                segmenter = ChineseLanguage.Shared.Segmenter;
+                _ = language.Segmenter;
+                _ = language.ScriptFolding;
             }
             catch (DataPackageException e)
             {
@@ -36,11 +37,11 @@ internal static class SegmentCommand
             var selectedMode = parse.GetValue(mode) == "search" ? SegmentMode.Search : SegmentMode.Precise;
             using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
             var value = parse.GetValue(text);
-            if (value is not null) Write(segmenter, new StringReader(value), output, selectedMode);
+            if (value is not null) Write(language, new StringReader(value), output, selectedMode);
             else
             {
                 using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, true, 1 << 16);
-                Write(segmenter, input, output, selectedMode);
+                Write(language, input, output, selectedMode);
             }
             return 0;
         });
@@ -55,13 +56,15 @@ internal static class SegmentCommand
     internal const int MaxPieceLength = 1 << 16;
 
     /// <summary>
-    /// Writes the words of each input line as one output line, separated by single spaces. Only a line feed ends a line
+    /// Writes the words of each input line as one output line, separated by single spaces, as the index reads them:
+    /// traditional script folded to simplified and pinyin glosses left out first (各級黨組織 gives 各级 党组织, not the
+    /// characters one by one the segmenter makes of script it has no words for). Only a line feed ends a line
     /// (a carriage return before it is dropped): a lone carriage return inside a line is white space, not a line break,
     /// so the output has as many lines as the input has line feeds.
     /// </summary>
-    public static void Write(Segmenter segmenter, TextReader input, TextWriter output, SegmentMode mode)
+    public static void Write(ChineseLanguage language, TextReader input, TextWriter output, SegmentMode mode)
     {
-        var words = new LineOfWords(segmenter, mode, output);
+        var words = new LineOfWords(language, mode, output);
         var line = new StringBuilder();
         var buffer = new char[1 << 16];
         int read;
@@ -104,15 +107,16 @@ internal static class SegmentCommand
     }
 
     /// <summary>One output line, written as its pieces come: their words separated by single spaces.</summary>
-    private sealed class LineOfWords(Segmenter segmenter, SegmentMode mode, TextWriter output)
+    private sealed class LineOfWords(ChineseLanguage language, SegmentMode mode, TextWriter output)
     {
         private readonly List<Token> _tokens = [];
         private bool _started;
 
         public void Add(string piece)
         {
+            piece = FoldedTextAnalyzer.Read(piece, language.ScriptFolding);
             _tokens.Clear();
-            segmenter.Segment(piece, mode, _tokens);
+            language.Segmenter.Segment(piece, mode, _tokens);
             foreach (var token in _tokens)
             {
                 if (_started) output.Write(' ');

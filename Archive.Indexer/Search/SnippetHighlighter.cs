@@ -101,7 +101,10 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
     {
         var spans = new List<Span>();
         if (text.Length == 0 || needles.IsEmpty) return spans;
-        var scanned = CharacterBoundary.Cut(text, MaxScannedLength);
+        var original = CharacterBoundary.Cut(text, MaxScannedLength);
+        // Matches are sought in the text as the index reads its words, so a word with one ideograph quoted for emphasis
+        // (战“疫”) is marked where search found it; each span is then placed back in the text.
+        var scanned = QuotedEmphasis.Reading(original, out var origins);
         // Folding keeps lengths (幹 is marked for 干); pinyin glosses, which the analyzer drops, do not.
         var spelled = needles.IdeographRuns is not null && !PinyinGlossCharFilter.HasGlosses(scanned);
         var folded = needles.Characters.Count > 0 || spelled ? analysis.Folding.Fold(scanned) : scanned;
@@ -120,6 +123,14 @@ internal sealed class SnippetHighlighter(TextAnalysis analysis)
             for (var at = folded.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = folded.IndexOf(needle, at + needle.Length, StringComparison.OrdinalIgnoreCase))
             {
                 spans.Add(new Span(at, at + needle.Length, needles.Sequences.Count + c));
+            }
+        }
+        if (origins is not null)
+        {
+            for (var i = 0; i < spans.Count; i++)
+            {
+                var (start, end) = QuotedEmphasis.InText(original, origins, spans[i].Start, spans[i].End);
+                spans[i] = spans[i] with { Start = start, End = end };
             }
         }
         var merged = Merge(spans);

@@ -642,9 +642,14 @@ internal sealed class ArchiveStore : IDisposable
     private static ArticleRef Reference(string articleId, string title, string? region, StoredDocument document) =>
         new(articleId, title, document.Series, document.IssueNumber, document.Date, region ?? document.Region) { TotalIssueNumber = document.TotalIssueNumber };
 
-    /// <summary>Every active series (刊物) with its issues by year, newest year and issue first; an issue held in several files once.</summary>
-    public IReadOnlyList<SeriesTimeline> GetSeriesTimelines()
+    /// <summary>
+    /// Every active series (刊物) with its issues by year, newest year and issue first; an issue held in several files once.
+    /// A series is listed under <paramref name="seriesName"/> (the name its facet gives it, one for both scripts:
+    /// 本溪組工 and 本溪组工 are one series), as printed without it.
+    /// </summary>
+    public IReadOnlyList<SeriesTimeline> GetSeriesTimelines(Func<string, string>? seriesName = null)
     {
+        seriesName ??= AsPrinted;
         using var connection = Connect();
         var documents = connection.Query<DocumentRow>(
                 $"SELECT {DocumentRow.Columns} FROM documents WHERE status = 'Active' AND series IS NOT NULL ORDER BY rowid")
@@ -654,12 +659,12 @@ internal sealed class ArchiveStore : IDisposable
                 "WHERE d.status = 'Active' AND d.series IS NOT NULL AND a.merged_into IS NULL ORDER BY a.document_id, a.ordinal")
             .ToLookup(a => a.DocumentId);
         return documents
-            .GroupBy(d => d.Series!)
+            .GroupBy(d => seriesName(d.Series!))
             .OrderBy(g => g.Key, SeriesOrder)
             .Select(series => new SeriesTimeline(series.Key, series
                 .GroupBy(d => d.Date?.Year ?? 0)
                 .OrderByDescending(y => y.Key)
-                .Select(year => SeriesYear.Of(year.Key, OneCopyPerIssue(year)
+                .Select(year => SeriesYear.Of(year.Key, OneCopyPerIssue(year, seriesName)
                     .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
                     .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.TotalIssueNumber, d.Date, articles[d.Id]
                         .Select(a => Reference(a.Id, a.Title, a.Region, d))
@@ -675,14 +680,16 @@ internal sealed class ArchiveStore : IDisposable
     /// near-duplicate groups (a group's leader is its first-stored article), and the choice stays the same as copies
     /// come and go, but for the copy that stands leaving. An undated document is an issue of its own.
     /// </summary>
-    private static IEnumerable<StoredDocument> OneCopyPerIssue(IEnumerable<StoredDocument> storedOrder)
+    private static IEnumerable<StoredDocument> OneCopyPerIssue(IEnumerable<StoredDocument> storedOrder, Func<string, string> seriesName)
     {
         var seen = new HashSet<Publication>();
         foreach (var document in storedOrder)
         {
-            if (Publication.Of(document.Series, document.IssueNumber, document.Date, document.Title ?? "") is not { } issue || seen.Add(issue)) yield return document;
+            if (Publication.Of(document.Series is { } series ? seriesName(series) : null, document.IssueNumber, document.Date, document.Title ?? "") is not { } issue || seen.Add(issue)) yield return document;
         }
     }
+
+    private static string AsPrinted(string series) => series;
 
     /// <summary>Series names in the order Chinese readers look them up: by pinyin (上海组工 after 九江组工), not by code point.</summary>
     private static readonly StringComparer SeriesOrder = StringComparer.Create(CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false);
@@ -693,28 +700,29 @@ internal sealed class ArchiveStore : IDisposable
     /// however large it grows. An issue held in several files counts once (<see cref="Publication"/>). Year 0 holds
     /// undated issues.
     /// </summary>
-    public IReadOnlyList<SeriesTimeline> GetSeriesOverview()
+    public IReadOnlyList<SeriesTimeline> GetSeriesOverview(Func<string, string>? seriesName = null)
     {
+        seriesName ??= AsPrinted;
         using var connection = Connect();
-        var rows = connection.Query<(string Series, string? Date, long? IssueNumber, long Documents)>(
+        var rows = connection.Query<(string Series, string? Date, long? IssueNumber, long? TotalIssueNumber, long Documents)>(
                 """
-                SELECT series, date, issue_number, COUNT(*) FROM documents WHERE status = 'Active' AND series IS NOT NULL
+                SELECT series, date, issue_number, MAX(total_issue_number), COUNT(*) FROM documents WHERE status = 'Active' AND series IS NOT NULL
                 GROUP BY series, date, issue_number
                 """)
             .Select(r => (r.Series, Date: r.Date is null ? (DateOnly?)null : DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                IssueNumber: (int?)r.IssueNumber, r.Documents));
+                IssueNumber: (int?)r.IssueNumber, TotalIssueNumber: (int?)r.TotalIssueNumber, r.Documents));
         return rows
-            .GroupBy(r => r.Series)
+            .GroupBy(r => seriesName(r.Series))
             .OrderBy(g => g.Key, SeriesOrder)
             .Select(series => new SeriesTimeline(series.Key, series
                 .GroupBy(r => r.Date?.Year ?? 0)
                 .OrderByDescending(y => y.Key)
                 .Select(year =>
                 {
-                    var issues = year.Select(r => Publication.Of(r.Series, r.IssueNumber, r.Date, "")).OfType<Publication>().Distinct().Count()
+                    var issues = year.Select(r => Publication.Of(series.Key, r.IssueNumber, r.Date, "")).OfType<Publication>().Distinct().Count()
                         + (int)year.Where(r => r.Date is null).Sum(r => r.Documents);
                     var newest = year.MaxBy(r => (r.Date, r.IssueNumber));
-                    return new SeriesYear(year.Key, issues, newest.IssueNumber, newest.Date, []);
+                    return new SeriesYear(year.Key, issues, newest.IssueNumber, newest.Date, []) { NewestTotalIssueNumber = newest.TotalIssueNumber };
                 })
                 .ToList()))
             .ToList();
@@ -725,12 +733,17 @@ internal sealed class ArchiveStore : IDisposable
     /// files once; null when it has none.
     /// Reads through the documents_series (series, date) index, so its cost follows the year's size, not the archive's.
     /// </summary>
-    public SeriesYear? GetSeriesYear(string series, int year)
+    public SeriesYear? GetSeriesYear(string series, int year, Func<string, string>? seriesName = null)
     {
+        seriesName ??= AsPrinted;
         using var connection = Connect();
+        // Every spelling of the series listed under its name (both scripts), read through the same index.
+        var name = seriesName(series);
+        var spellings = connection.Query<string>("SELECT DISTINCT series FROM documents WHERE series IS NOT NULL")
+            .Where(s => seriesName(s) == name).ToList();
         var dated = year == 0 ? "d.date IS NULL" : "d.date >= @from AND d.date < @to";
-        var where = $"WHERE d.series = @series AND d.status = 'Active' AND {dated}";
-        var parameters = new { series, from = $"{year:D4}-01-01", to = $"{year + 1:D4}-01-01" };
+        var where = $"WHERE d.series IN @spellings AND d.status = 'Active' AND {dated}";
+        var parameters = new { spellings, from = $"{year:D4}-01-01", to = $"{year + 1:D4}-01-01" };
         var documents = connection.Query<DocumentRow>(
                 $"SELECT {DocumentRow.Columns} FROM documents d {where} ORDER BY d.rowid", parameters)
             .Select(d => d.ToStored()).ToList();
@@ -739,7 +752,7 @@ internal sealed class ArchiveStore : IDisposable
                 $"SELECT a.document_id, a.id, a.title, a.region FROM documents d JOIN articles a ON a.document_id = d.id {where} AND a.merged_into IS NULL " +
                 "ORDER BY a.document_id, a.ordinal", parameters)
             .ToLookup(a => a.DocumentId);
-        return SeriesYear.Of(year, OneCopyPerIssue(documents)
+        return SeriesYear.Of(year, OneCopyPerIssue(documents, seriesName)
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.IssueNumber)
             .Select(d => new IssueSummary(d.Id, d.IssueNumber, d.TotalIssueNumber, d.Date, articles[d.Id]
                 .Select(a => Reference(a.Id, a.Title, a.Region, d))

@@ -30,14 +30,15 @@ public static class ChineseFormat
         issueNumber is { } n ? $"第{n}期" : totalIssueNumber is { } total ? $"总第{total}期" : "";
 
     /// <summary>
-    /// An issue's numbers as its masthead prints them: 第 9 期（总第 1275 期）, or 总第 203 期 for a bulletin counting its
-    /// issues only from the first; null when it prints neither.
+    /// An issue's numbers as its masthead prints them: 第9期（总第1275期）, or 总第203期 for a bulletin counting its issues
+    /// only from the first; null when it prints neither. Written without spaces, as the citations and result lines write
+    /// them, so that a page copied beside a citation reads the same.
     /// </summary>
     public static string? IssueNumbers(int? issueNumber, int? totalIssueNumber) => (issueNumber, totalIssueNumber) switch
     {
-        ({ } n, { } total) => $"第 {n} 期（总第 {total} 期）",
-        ({ } n, null) => $"第 {n} 期",
-        (null, { } total) => $"总第 {total} 期",
+        ({ } n, { } total) => $"第{n}期（总第{total}期）",
+        ({ } n, null) => $"第{n}期",
+        (null, { } total) => $"总第{total}期",
         _ => null,
     };
 

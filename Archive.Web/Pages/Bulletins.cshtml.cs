@@ -75,6 +75,13 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
     /// <summary>The year whose issues a series shows, with its issues: the one asked for, else its newest.</summary>
     public SeriesYear? ShownYear(SeriesTimeline overview) => _shownYears.GetValueOrDefault(overview.Series);
 
+    /// <summary>
+    /// The newest issue of a series as the overview's table names it: 第6期 2026年3月20日, or 总第203期 2019年10月25日 for an
+    /// issue printing only its running count, as its citation names it.
+    /// </summary>
+    public static string NewestIssue(SeriesYear year) =>
+        $"{ChineseFormat.Issue(null, year.NewestIssueNumber, year.NewestTotalIssueNumber)} {ChineseFormat.Date(year.NewestDate)}".Trim();
+
     public static string SeriesUrl(string series) => "/bulletins" + new ReadableQuery().Add("series", series);
 
     /// <summary>2022年; the undated issues (year 0) as such, not as a year 0.</summary>

@@ -145,6 +145,8 @@ public sealed class ArticleApiTests(SeededArchive archive)
     [InlineData("count=0", "count=0 is outside 1..50")]
     [InlineData("count=-1", "count=-1 is outside 1..50")]
     [InlineData("count=51", "count=51 is outside 1..50")]
+    [InlineData("count=99999999999", "count=99999999999 is outside 1..50")]
+    [InlineData("count=-99999999999999999999", "count=-99999999999999999999 is outside 1..50")]
     public async Task A_count_of_similar_articles_outside_its_range_is_clamped_with_a_warning(string count, string warning)
     {
         var id = await IdOf("大观区在疫情防控一线考察识别干部");

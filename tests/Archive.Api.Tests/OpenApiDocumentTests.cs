@@ -58,6 +58,18 @@ public sealed class OpenApiDocumentTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task The_count_of_similar_articles_is_an_integer_with_an_integer_example()
+    {
+        var document = await client.OkJson("/openapi/v1.json");
+
+        var count = document.GetProperty("paths").GetProperty("/api/v1/articles/{id}/similar").GetProperty("get")
+            .Items("parameters").First(p => p.Str("name") == "count");
+
+        Assert.Equal("integer", count.GetProperty("schema").Str("type"));
+        Assert.Equal(JsonValueKind.Number, count.GetProperty("example").ValueKind);
+    }
+
+    [Fact]
     public async Task Writing_operations_declare_the_api_key()
     {
         var document = await client.OkJson("/openapi/v1.json");

@@ -37,4 +37,19 @@ public sealed class ChineseFormatTests
     public void Undated_it_reads_as_it_can() =>
         Assert.Equal(("《安庆组工信息》第8期", "热心服务群众零距离"),
             (ChineseFormat.Appearance(Reference("安庆组工信息", 8, null)), ChineseFormat.Appearance(Reference(null, null, null, "热心服务群众零距离"))));
+
+    [Theory]
+    [InlineData(9, 1275, "第9期（总第1275期）")]
+    [InlineData(9, null, "第9期")]
+    [InlineData(null, 203, "总第203期")]
+    public void An_issue_s_numbers_are_written_as_the_citations_write_them_without_spaces(int? issue, int? total, string expected) =>
+        Assert.Equal(expected, ChineseFormat.IssueNumbers(issue, total));
+
+    [Theory]
+    [InlineData(6, null, "第6期 2026年3月20日")]
+    [InlineData(null, 203, "总第203期 2026年3月20日")]
+    [InlineData(null, null, "2026年3月20日")]
+    public void The_bulletins_overview_names_the_newest_issue_as_its_citation_does(int? issue, int? total, string expected) =>
+        Assert.Equal(expected, Archive.Web.Pages.BulletinsModel.NewestIssue(
+            new SeriesYear(2026, 1, issue, new DateOnly(2026, 3, 20), []) { NewestTotalIssueNumber = total }));
 }

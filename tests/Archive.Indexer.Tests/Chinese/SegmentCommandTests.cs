@@ -10,7 +10,7 @@ public sealed class SegmentCommandTests(SegmentationFixture fixture)
     public void Each_input_line_becomes_one_line_of_words_separated_by_single_spaces()
     {
         var output = new StringWriter();
-        SegmentCommand.Write(fixture.Segmenter, new StringReader("宜秀区第一时间召开疫情防控部署会\n\n  全区  组织1450余名干部\r\n5G"), output, SegmentMode.Precise);
+        SegmentCommand.Write(fixture.Language, new StringReader("宜秀区第一时间召开疫情防控部署会\n\n  全区  组织1450余名干部\r\n5G"), output, SegmentMode.Precise);
         Assert.Equal("宜秀区 第一时间 召开 疫情防控 部署会\n\n全区 组织 1450余 名 干部\n5g\n", output.ToString());
     }
 
@@ -18,15 +18,24 @@ public sealed class SegmentCommandTests(SegmentationFixture fixture)
     public void A_lone_carriage_return_inside_a_line_is_white_space_not_a_line_break()
     {
         var output = new StringWriter();
-        SegmentCommand.Write(fixture.Segmenter, new StringReader("疫情\r防控\n党建\r\n\r\n组织"), output, SegmentMode.Precise);
+        SegmentCommand.Write(fixture.Language, new StringReader("疫情\r防控\n党建\r\n\r\n组织"), output, SegmentMode.Precise);
         Assert.Equal("疫情 防控\n党建\n\n组织\n", output.ToString());
+    }
+
+    [Fact]
+    public void Traditional_script_is_segmented_as_the_index_reads_it_folded_to_simplified()
+    {
+        var output = new StringWriter();
+        SegmentCommand.Write(fixture.Language, new StringReader("各級黨組織認真落實雙報到制度\n黨(dǎng)建"), output, SegmentMode.Precise);
+        Assert.Equal(string.Join(' ', fixture.Segmenter.Words("各级党组织认真落实双报到制度")) + "\n党建\n", output.ToString());
+        Assert.Contains("党组织", output.ToString());
     }
 
     [Fact]
     public void Search_mode_adds_the_sub_words()
     {
         var output = new StringWriter();
-        SegmentCommand.Write(fixture.Segmenter, new StringReader("筑牢疫情防控红色堡垒"), output, SegmentMode.Search);
+        SegmentCommand.Write(fixture.Language, new StringReader("筑牢疫情防控红色堡垒"), output, SegmentMode.Search);
         Assert.Equal("筑牢 疫情防控 疫情 防控 红色堡垒 红色 堡垒\n", output.ToString());
     }
 
@@ -38,7 +47,7 @@ public sealed class SegmentCommandTests(SegmentationFixture fixture)
         var output = new StringWriter();
         var input = new EndlessLine(sentence, 20 * SegmentCommand.MaxPieceLength / sentence.Length, output);
 
-        SegmentCommand.Write(fixture.Segmenter, input, output, SegmentMode.Precise);
+        SegmentCommand.Write(fixture.Language, input, output, SegmentMode.Precise);
 
         Assert.True(input.OutputSeenHalfway > 0, "nothing was written before the line ended");
         var words = string.Join(' ', fixture.Segmenter.Words(sentence));

@@ -50,4 +50,24 @@ public sealed class QuotedEmphasisTests(QuotedEmphasisTests.Articles articles) :
 
         Assert.Empty(results.Hits);
     }
+
+    [Fact]
+    public void The_word_is_marked_where_it_was_found_in_the_title_and_the_snippet()
+    {
+        var hit = Assert.Single(articles.Archive.Search(new SearchRequest { Query = "战疫" }).Hits);
+
+        Assert.Equal("宜秀区<mark>战“疫”</mark>一线党旗红", hit.TitleHtml);
+        Assert.Contains("奋战在<mark>战“疫”</mark>一线", Assert.Single(hit.Snippets));
+    }
+
+    [Theory]
+    [InlineData("战疫一线", "宜秀区<mark>战“疫”一线</mark>党旗红")] // a phrase through the quoted ideograph
+    [InlineData("疫一线", "宜秀区战<mark>“疫”一线</mark>党旗红")] // one starting at it takes its quotes along
+    [InlineData("一线", "宜秀区战“疫”<mark>一线</mark>党旗红")] // a word beside it leaves the quotes alone
+    public void An_article_page_marks_the_word_as_the_index_reads_it(string query, string marked) =>
+        Assert.Equal(marked, articles.Archive.MarkMatches(query, ["宜秀区战“疫”一线党旗红"])[0]);
+
+    [Fact]
+    public void A_longer_quotation_is_marked_inside_its_quotes_only() =>
+        Assert.Equal("本溪市探索实施“<mark>归雁</mark>行动”", articles.Archive.MarkMatches("归雁", ["本溪市探索实施“归雁行动”"])[0]);
 }

@@ -271,6 +271,17 @@ public sealed class ArchiveStoreTests : IDisposable
     }
 
     [Fact]
+    public void Series_overview_gives_the_newest_issue_s_running_count_for_an_issue_that_prints_only_that()
+    {
+        _store.Save(Source("/in/1.txt", "一"), Bulletin(1, "一") with { IssueNumber = null, TotalIssueNumber = 203, Date = new DateOnly(2019, 10, 25) }, "一");
+
+        var year = Assert.Single(Assert.Single(_store.GetSeriesOverview()).Years);
+
+        Assert.Equal((null, 203), (year.NewestIssueNumber, year.NewestTotalIssueNumber));
+        Assert.Equal(203, Assert.Single(_store.GetSeriesTimelines()).Years[0].NewestTotalIssueNumber);
+    }
+
+    [Fact]
     public void Series_are_listed_by_pinyin_as_readers_look_them_up()
     {
         string[] names = ["上海组工", "九江组工", "安庆组工信息", "巢湖组工"];
