@@ -3557,4 +3557,64 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.WebArticle, new DateOnly(2009, 9, 2)), (doc.Kind, doc.Date));
         Assert.Equal("新年春節(jié)作文:組織部新年致辭", doc.Title);
     }
+
+    [Fact]
+    public void A_writers_credit_in_brackets_under_the_text_names_the_articles_writers_not_the_pages_author()
+    {
+        const string text = """
+            您当前位置:网站首页 >> 新闻 >> 基层党建
+
+            某区社区党组织书记培训班开班
+
+            2011-04-12 10:06:55 来源:某区视窗 浏览:320
+
+              4月11日,由区委组织部、区委党校组织的社区党组织书记培训班开班。全区80多名社区党组织书记参加了培训。
+
+              此次培训精心挑选老师、编排课程,以此提高社区党组织书记的综合素质,为加快社区建设提供坚强的组织保证。
+
+              (作者:王建国  李明华)
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Null(doc.Author);
+        Assert.Equal(["王建国", "李明华"], doc.Articles[0].Authors);
+    }
+
+    [Fact]
+    public void An_editors_field_holding_a_department_or_a_sites_code_gives_the_person_as_the_pages_author()
+    {
+        const string text = """
+            学校召开基层党组织书记工作会议
+
+            2月26日,学校党委召开基层党组织书记工作会议,布置本学期党支部评估工作。党委副书记出席会议。
+
+            会议强调,各党支部要对评估工作予以高度重视,认真准备,为今后的组织建设工作总结出有益经验。
+
+            文:党委组织部 编辑:党委宣传部 责任编辑:王丽
+            """;
+        Assert.Equal("王丽", Samples.Parser.Parse(text).Author);
+        Assert.Equal("刘芳", Samples.Parser.Parse(text.Replace("文:党委组织部 编辑:党委宣传部 责任编辑:王丽", "责任编辑:刘芳 SN112")).Author);
+    }
+
+    [Fact]
+    public void A_pages_author_field_crediting_words_and_pictures_names_the_articles_writers()
+    {
+        const string text = """
+            当前位置:首页 > 政务要闻 > 正文
+
+            某县委组织部组团观摩学习“一肩挑”工作
+
+             时间:2020-08-14       大    中    小      来源:某县委新闻办      作者:王建国 李明华 文/图
+
+              8月13日,某县委常委、组织部长一行20余人就村“两委”主干“一肩挑”工作进行观摩学习。
+
+              观摩团一行对“一肩挑”工作探索出的经验做法给予了高度评价,为下一步工作提供了借鉴。
+
+            实地观摩
+
+            关闭本页
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(["王建国", "李明华"], doc.Articles[0].Authors);
+        Assert.EndsWith("为下一步工作提供了借鉴。", doc.Articles[0].Body);
+    }
 }
