@@ -3617,4 +3617,28 @@ public sealed class GeneralizationTests
         Assert.Equal(["王建国", "李明华"], doc.Articles[0].Authors);
         Assert.EndsWith("为下一步工作提供了借鉴。", doc.Articles[0].Body);
     }
+
+    [Fact]
+    public void A_papers_registration_masthead_over_an_item_and_its_templates_leftovers_make_a_newspaper_page()
+    {
+        const string text = """
+            国内统一刊号:CN12-0345 某某日报社出版党报热线:0731-5826666广告热线:0731-5822112
+
+
+            2022年03月15日
+
+            我市首家社区党校揭牌成立
+
+            本报讯(记者 王明)日前,中共某某市某某区某某社区党校正式揭牌成立,这是我市首家常态化运作的社区党校。
+
+            社区党校作为最基层的一级党校,肩负着集中教育培训基层党员的重要职责。
+
+            --> 2022-03-15 王明 1 1 某某日报 c12345.html 1 我市首家社区党校揭牌成立 /enpproperty-->
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2022, 3, 15), "某某日报社"), (doc.Kind, doc.Date, doc.Publisher));
+        Assert.Equal(("我市首家社区党校揭牌成立", "王明"), (doc.Articles[0].Title, doc.Articles[0].Authors.Single()));
+        Assert.StartsWith("日前,中共", doc.Articles[0].Body);
+        Assert.EndsWith("重要职责。", doc.Articles[0].Body);
+    }
 }
