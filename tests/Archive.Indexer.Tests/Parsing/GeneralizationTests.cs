@@ -3641,4 +3641,19 @@ public sealed class GeneralizationTests
         Assert.StartsWith("日前,中共", doc.Articles[0].Body);
         Assert.EndsWith("重要职责。", doc.Articles[0].Body);
     }
+
+    [Fact]
+    public void A_notice_stored_as_one_line_is_cut_at_its_number_title_recipients_attachments_and_signature()
+    {
+        const string text = "某党委发〔2020〕12号 中共某某市委员会关于表彰2020年度先进基层党组织的通报 各县区委、市直各单位党组织: "
+            + "一年来,全市各级党组织深入学习贯彻党的十九大精神,围绕中心工作,涌现出一批先进基层党组织。 "
+            + "为总结经验,鼓励先进,经市委研究决定,对2020年度先进基层党组织进行表彰。 "
+            + "附件: 1.先进基层党组织名单.docx 2.优秀共产党员名单.docx 中共某某市委员会 2020年12月11日 |";
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, "某党委发〔2020〕12号", "各县区委、市直各单位党组织"), (doc.Kind, doc.DocNumber, doc.Recipients));
+        Assert.Equal("中共某某市委员会关于表彰2020年度先进基层党组织的通报", doc.Title);
+        Assert.Equal(("中共某某市委员会", new DateOnly(2020, 12, 11)), (doc.Publisher, doc.Date));
+        Assert.StartsWith("一年来,", doc.Articles[0].Body);
+        Assert.EndsWith("进行表彰。", doc.Articles[0].Body);
+    }
 }
