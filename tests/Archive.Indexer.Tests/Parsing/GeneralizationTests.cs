@@ -3656,4 +3656,29 @@ public sealed class GeneralizationTests
         Assert.StartsWith("一年来,", doc.Articles[0].Body);
         Assert.EndsWith("进行表彰。", doc.Articles[0].Body);
     }
+
+    [Fact]
+    public void A_page_of_two_signed_notices_under_their_batches_labels_is_two_articles()
+    {
+        const string text = """
+            第一批
+            疫情发生以来,全市广大村(社区)党组织坚决贯彻落实上级部署要求,充分发挥战斗堡垒作用,涌现出了一批先进典型。经研究,市委组织部决定对第一批20个先进党组织予以通报表扬。
+            全市各级党组织要以先进典型为榜样,坚决打赢疫情防控阻击战。
+            中共某某市委组织部
+            2020年3月20日
+            第二批
+            疫情发生以来,全市各级党组织认真贯彻上级部署要求,涌现出了一大批担当作为的先进典型。现在对第二批30个先进党组织予以通报表扬。
+            中共某某市委组织部
+            2020年3月25日
+            来源:某某发布
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, null, new DateOnly(2020, 3, 20)), (doc.Kind, doc.Title, doc.Date));
+        Assert.Equal(2, doc.Articles.Count);
+        Assert.Equal(("第一批", "第二批"), (doc.Articles[0].Section, doc.Articles[1].Section));
+        Assert.Equal(("中共某某市委组织部", "中共某某市委组织部"), (doc.Articles[0].SourceDepartment, doc.Articles[1].SourceDepartment));
+        Assert.EndsWith("疫情防控阻击战。", doc.Articles[0].Body);
+        Assert.StartsWith("疫情发生以来,全市各级", doc.Articles[1].Body);
+        Assert.EndsWith("予以通报表扬。", doc.Articles[1].Body);
+    }
 }
