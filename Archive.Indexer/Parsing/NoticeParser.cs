@@ -102,6 +102,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         var region = gazetteer.Match(publisher, (Place?)null, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(article.SourceDepartment, (Place?)null, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(article.Title)?.Place;
+        var first = article with { Region = region?.Path, Page = null, Section = batch };
         return new ParsedDocument
         {
             Kind = DocumentKind.Notice,
@@ -117,9 +118,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             PrintRun = footer.PrintRun,
             Site = portal.Site ?? lines.Where(l => roles[l.Number].IsFurniture()).Select(SiteName.InText).FirstOrDefault(s => s is not null),
             Views = portal.Views,
-            Articles = second is null
-                ? [article with { Region = region?.Path, Page = null, Section = batch }]
-                : [article with { Region = region?.Path, Page = null, Section = batch }, BuildSecond(second, page)],
+            Articles = second is null ? [first] : [first, BuildSecond(second, page)],
             FrontMatter = page.FrontMatter,
             BackMatter = page.BackMatter,
         };
@@ -188,10 +187,11 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     private static List<SourceLine>? TakeSecondDocument(SingleArticle page)
     {
         var body = page.Draft.Lines;
-        if (body.Count < 5 || SignatureTop(body, body.Count - 1) is not { } lastTop || !body.Take(lastTop).Any(l => l.HasClauseMark)) return null;
-        for (var d = 1; d < lastTop - 1; d++)
+        var firstParagraph = body.FindIndex(l => l.HasClauseMark);
+        if (body.Count < 5 || firstParagraph < 0 || SignatureTop(body, body.Count - 1) is not { } lastTop || firstParagraph >= lastTop) return null;
+        for (var d = firstParagraph + 1; d < lastTop - 1; d++)
         {
-            if (SignatureTop(body, d) is not { } top || !body.Take(top).Any(l => l.HasClauseMark)) continue;
+            if (SignatureTop(body, d) is not { } top || top <= firstParagraph) continue;
             if (!body.Skip(d + 1).Take(lastTop - d - 1).Any(l => l.HasClauseMark)) return null;
             var second = body.GetRange(d + 1, body.Count - d - 1);
             body.RemoveRange(d + 1, body.Count - d - 1);
