@@ -103,6 +103,7 @@ internal static partial class DocumentClassifier
             if (i < head && Newspaper.Masthead(f) is not null) evidence.Add(DocumentKind.NewspaperPage, 6, "paper and date line", line, Strength.PageChrome);
             // A front page counts the day's pages in its masthead (今日16版 总第3640期, 今日 8 版 2023 年 4 月 26 日).
             if (Newspaper.CountsTodaysPages(f)) evidence.Add(DocumentKind.NewspaperPage, 8, "today's pages in a masthead", line, Strength.PageChrome);
+            if (i < head && Newspaper.Registration(f) is not null) evidence.Add(DocumentKind.NewspaperPage, 8, "a paper's registration number", line, Strength.PageChrome);
             if (role == LineRole.SectionHeading && NewspaperParser.NewsInBrief(lines, roles, i) is not null)
                 evidence.Add(DocumentKind.NewspaperPage, 2, "news in brief", line);
             if (i < 16 && role is LineRole.Heading or LineRole.Body && line.Text.Length <= 90)
@@ -226,8 +227,9 @@ internal static partial class DocumentClassifier
 
     private static bool Marked(string folded) => folded.Length > 0 && "〔【〖◎★☆◆◇■□●▲>".Contains(folded.TrimStart()[0]);
 
+    /// <summary>A breadcrumb's arrow or its label; an HTML comment's leftovers (--> 2021-06-30 … /enpproperty-->) are no breadcrumb.</summary>
     private static bool IsBreadcrumb(string folded) =>
-        folded.Contains('>') || folded.StartsWith("当前位置", StringComparison.Ordinal) || folded.StartsWith("位置", StringComparison.Ordinal);
+        folded.Contains('>') && !folded.Trim().StartsWith("-->", StringComparison.Ordinal) && !folded.TrimEnd().EndsWith("-->", StringComparison.Ordinal) || folded.StartsWith("当前位置", StringComparison.Ordinal) || folded.StartsWith("位置", StringComparison.Ordinal);
 
     /// <summary>The first line holding a sentence: what is above it is the page's head.</summary>
     private static int FirstBody(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles) => NextBody(lines, roles, -1);

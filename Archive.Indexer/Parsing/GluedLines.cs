@@ -12,7 +12,8 @@ namespace Archive.Indexer.Parsing;
 /// …发言稿今天会议…), around a portal's labels run between its headline and the text (… 来源：本站原创 | 发布时间：… |
 /// 浏览次数：4263 各…：), after a headline run into the page's time and labels (…成就2008-12-3 1:05:32 来源：…), after a
 /// headline run into a dated dateline (…《海南日报》海南日报那大12月30日电 (记者…)), and before an issuer's signature and
-/// date closing the line (…备案。中共某某委统战部 2020年1月27日). A newspaper page flattened into one line, anywhere, is cut
+/// date closing the line (…备案。中共某某委统战部 2020年1月27日), an attachment list before them its own line; after a document's
+/// own number opening the line (九三鲁发〔2019〕51号 …的通报 各市委…: …). A newspaper page flattened into one line, anywhere, is cut
 /// at its items' datelines.
 /// A line whose heading the next lines print again is a site's preview and stays as it is.
 /// </summary>
@@ -95,7 +96,14 @@ internal static partial class GluedLines
         }
         if (SignatureSeam(line.Folded) is > 0 and var signed)
         {
-            yield return line.Until(signed) with { Text = line.Until(signed).Text.Trim() };
+            var text = line.Until(signed);
+            if (TrailingAttachments().Match(text.Folded) is { Success: true } attachments)
+            {
+                var listed = attachments.Index + attachments.Value.Length - attachments.Value.TrimStart().Length;
+                yield return text.Until(listed) with { Text = text.Until(listed).Text.Trim() };
+                text = text.From(listed);
+            }
+            yield return text with { Text = text.Text.Trim() };
             line = line.From(signed);
         }
         yield return line;
@@ -106,6 +114,8 @@ internal static partial class GluedLines
     {
         var window = folded.Length > 120 ? folded[..120] : folded;
         if (PageMarker().Match(window) is { Success: true } marker) return marker.Length;
+        // A document's own number opening the line, its title after a space (九三鲁发〔2019〕51号 九三学社山东省委关于…的通报 …).
+        if (DocumentNumber.FindAll(window).FirstOrDefault() is { Index: 0 } number && number.Length < window.Length && window[number.Length] == ' ') return number.Length;
         // A headline run into a portal's address and time, a watermark's address run into the text.
         if (WebLabels.PortalAddressIndex(window) is > 0 and var portal) return portal;
         if (WebAddress().Match(window) is { Success: true } url) return url.Length;
@@ -196,7 +206,7 @@ internal static partial class GluedLines
     [GeneratedRegex(@"^(?<issuer>[^()]{2,20})\([〇○零一二三四五六七八九0oO\dXx]{2,4}\s*年[^()]{1,12}\)")]
     private static partial Regex IssuedOn();
 
-    [GeneratedRegex(@"^(?:各[^:,。]{1,30}|[\u4e00-\u9fa5]{2,8}(?:办|委|部|局|厅|组))\s*:(?=\S)")]
+    [GeneratedRegex(@"^(?:各[^:,。]{1,30}|[\u4e00-\u9fa5]{2,8}(?:办|委|部|局|厅|组))\s*:(?=\s?\S)")]
     private static partial Regex Address();
 
     private const string PageLabel = @"(?:来源|稿源|作者|发布人|编辑|发布时间|发布日期|更新时间|浏览次数|点击数|点击|阅读)\s*:";
@@ -211,9 +221,13 @@ internal static partial class GluedLines
     [GeneratedRegex(@"^(?<headline>[^:|。]{6,50}?)\s*(?=\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+" + PageLabel + @")")]
     private static partial Regex HeadlineBeforeStamp();
 
-    [GeneratedRegex(@"(?<=[。!])\s*(?<issuer>[^\s。,:]{4,30})\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")]
+    [GeneratedRegex(@"(?<=[。!]|\.(?:docx?|pdf|xlsx?|wps)\s)\s*(?<issuer>[^\s。,:]{4,30})\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s|]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingSignature();
 
-    [GeneratedRegex(@"^(?<heading>(?:关于)?[^,。;:!?]{4,50}?(?:的通知|的意见|实施方案|工作方案|讲话|发言稿|发言|讲稿|调研报告|调查报告|工作汇报|情况汇报))(?:\s+|(?=今天|根据|按照|为了|为进一步|近年来|当前|各位|各[^,。]{1,20}:))")]
+    /// <summary>An attachment list after the text's last sentence (…进行表彰。 附件: 1.….docx 2.…): a line of its own.</summary>
+    [GeneratedRegex(@"(?<=[。!])\s*附件\s*:")]
+    private static partial Regex TrailingAttachments();
+
+    [GeneratedRegex(@"^(?<heading>(?:关于)?[^,。;:!?]{4,50}?(?:的通知|的通报|的决定|的意见|的批复|的公告|的通告|实施方案|工作方案|讲话|发言稿|发言|讲稿|调研报告|调查报告|工作汇报|情况汇报))(?:\s+|(?=今天|根据|按照|为了|为进一步|近年来|当前|各位|各[^,。]{1,20}:))")]
     private static partial Regex HeadingBeforeText();
 }

@@ -38,6 +38,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                 section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s ? line.Cut(edition.Groups["section"].Index, s.Length) : null;
             }
             if (Newspaper.NameAtStart(line.Folded) is { } paper) publisher ??= line.Cut(paper);
+            if (Newspaper.Registration(line.Folded) is { } registered && registered.End.Value > 0) publisher ??= line.Cut(registered);
             if (roles[i] == LineRole.WebLabel)
                 foreach (var label in WebLabels.Read(line.Folded))
                     if (label.Name == "来源" && Newspaper.NameAtStart(label.Value) is not null) publisher ??= line.Cut(label.ValueIndex, label.Value.Length);

@@ -73,6 +73,12 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         TakeDistribution(page, roles, footer);
         foreach (var line in page.Footer.Where(l => roles[l.Number] == LineRole.DistributionFooter)) footer.Read(line);
 
+        // A page carrying a second signed document after the first (第一批 … 中共X / 2020年3月27日, 第二批 … 中共X / 2020年3月28日):
+        // the second is an article of its own, not the first's attachment; a batch's label over each is its section, never the title.
+        var batch = BatchLabel(page.Draft.Title);
+        if (batch is not null) page.Draft.Title = null;
+        var second = TakeSecondDocument(page);
+
         var (signer, date) = page.TakeSignature();
         signer ??= TakeUndatedSignature(page);
         // A signature a copy site masked ((略)人民政府办公厅) closes the text but names no issuer.
@@ -96,6 +102,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         var region = gazetteer.Match(publisher, (Place?)null, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(article.SourceDepartment, (Place?)null, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(article.Title)?.Place;
+        var first = article with { Region = region?.Path, Page = null, Section = batch };
         return new ParsedDocument
         {
             Kind = DocumentKind.Notice,
@@ -111,7 +118,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             PrintRun = footer.PrintRun,
             Site = portal.Site ?? lines.Where(l => roles[l.Number].IsFurniture()).Select(SiteName.InText).FirstOrDefault(s => s is not null),
             Views = portal.Views,
-            Articles = [article with { Region = region?.Path, Page = null }],
+            Articles = second is null ? [first] : [first, BuildSecond(second, page)],
             FrontMatter = page.FrontMatter,
             BackMatter = page.BackMatter,
         };
@@ -169,6 +176,51 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     private static bool IsSignatureDate(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>
         roles[i] == LineRole.IssuerAndDate && IssuerAndDate.Read(lines[i].Folded) is { Date: not null } dated
         && (dated.Issuer is not null || i > 0 && IssuerAndDate.Read(lines[i - 1].Folded) is { Issuer: not null, Date: null });
+
+    /// <summary>A batch's label standing as a heading (第一批, 第二批): a section of the page, no document's title.</summary>
+    private static string? BatchLabel(string? title) => title is not null && Batch().IsMatch(title) ? title : null;
+
+    /// <summary>
+    /// Takes off the body a second document the page prints after the first: a signature (its issuer over its date, or both on
+    /// one line) after a paragraph, then a paragraph and another signature closing the text. Its lines, or null.
+    /// </summary>
+    private static List<SourceLine>? TakeSecondDocument(SingleArticle page)
+    {
+        var body = page.Draft.Lines;
+        var firstParagraph = body.FindIndex(l => l.HasClauseMark);
+        if (body.Count < 5 || firstParagraph < 0 || SignatureTop(body, body.Count - 1) is not { } lastTop || firstParagraph >= lastTop) return null;
+        for (var d = firstParagraph + 1; d < lastTop - 1; d++)
+        {
+            if (SignatureTop(body, d) is not { } top || top <= firstParagraph) continue;
+            if (!body.Skip(d + 1).Take(lastTop - d - 1).Any(l => l.HasClauseMark)) return null;
+            var second = body.GetRange(d + 1, body.Count - d - 1);
+            body.RemoveRange(d + 1, body.Count - d - 1);
+            return second;
+        }
+        return null;
+    }
+
+    /// <summary>Where the signature whose date stands on line <paramref name="d"/> starts (its issuer's line), or null.</summary>
+    private static int? SignatureTop(List<SourceLine> body, int d) =>
+        IssuerAndDate.Read(body[d].Folded) is not { Date: not null } dated ? null
+        : dated.Issuer is not null ? d
+        : d > 0 && IssuerAndDate.Read(body[d - 1].Folded) is { Issuer: not null, Date: null } ? d - 1 : null;
+
+    /// <summary>The second document's article: its batch label the section, its signature the source department, taken off the text.</summary>
+    private ParsedArticle BuildSecond(List<SourceLine> lines, SingleArticle page)
+    {
+        var section = BatchLabel(lines[0].Text.Trim());
+        var top = SignatureTop(lines, lines.Count - 1)!.Value;
+        var signature = IssuerAndDate.Read(lines[top].Folded)!;
+        var signer = Punctuation.Compact(top < lines.Count - 1 ? lines[top].Text : lines[top].Cut(signature.IssuerIndex, signature.IssuerLength));
+        page.BackMatter.AddRange(lines.Skip(top).Select(l => l.Text));
+        var draft = new ArticleDraft(null, section, null) { SourceDepartment = signer };
+        draft.Lines.AddRange(lines.Take(top).Skip(section is null ? 0 : 1));
+        return draft.Build(gazetteer.Match(signer, (Place?)null, PlaceReading.Department)?.Place.Path);
+    }
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}批$")]
+    private static partial Regex Batch();
 
     /// <summary>An issuer alone after the closing formula (特此通知 / 中国地质大学(武汉)党委组织部): a signature without its date.</summary>
     private static string? TakeUndatedSignature(SingleArticle page)

@@ -76,8 +76,14 @@ internal sealed partial class PageLabels
                     IssuedOn ??= ChineseDate.FindFirst(folded);
                     break;
                 case "作者" or "编辑" or "责任编辑" or "责编":
+                    // A writers' credit in brackets ((作者:张三  李四)) names the article's writers, all of them, and no 作者 field of the page.
+                    if (label.Name == "作者" && f.TrimStart().StartsWith('('))
+                    {
+                        if (Credit.Read(f) is { } writers) Authors.AddRange(writers.AuthorsIn(line).Where(a => !Authors.Contains(a)));
+                        break;
+                    }
                     if (SiteName.Whole(value) is { } site) Site ??= site;
-                    else if (IsWriter(folded)) Author ??= value.Text.Trim();
+                    else if (IsWriter(folded)) Author ??= EditorCode().Replace(value.Text.Trim(), "");
                     // A reporter's credit in the field (作者：吉林日报记者 李抑嫱) also names the article's writers.
                     if (label.Name == "作者" && RoleWord().IsMatch(folded) && Credit.Read(folded) is { } credit)
                         Authors.AddRange(credit.AuthorsIn(value).Where(a => !Authors.Contains(a)));
@@ -123,7 +129,12 @@ internal sealed partial class PageLabels
         return WebLabels.Matches(next.Folded) ? null : next;
     }
 
-    private static bool IsWriter(string folded) => folded.Length is >= 2 and <= 30 && !NotAWriter().IsMatch(folded);
+    /// <summary>A person's name, never a department filling the field (编辑:党委宣传部 责任编辑:张辉).</summary>
+    private static bool IsWriter(string folded) => folded.Length is >= 2 and <= 30 && !NotAWriter().IsMatch(folded) && !GovernmentBody().IsMatch(folded.Trim());
+
+    /// <summary>A site's code for its editor after the name (责任编辑:贾楠 SN245): no part of the name.</summary>
+    [GeneratedRegex(@"\s+[A-Za-z]{1,4}\d{1,6}$")]
+    private static partial Regex EditorCode();
 
     [GeneratedRegex(@"(?:组织部|宣传部|统战部|委员会|人大|党委|党组|工委|政府|办公室|研究室|政研室|局|厅|委|办)$")]
     private static partial Regex GovernmentBody();
@@ -137,7 +148,8 @@ internal sealed partial class PageLabels
     [GeneratedRegex(@"会员|网友|投稿|佚名|admin|本站|小编|管理员", RegexOptions.IgnoreCase)]
     private static partial Regex NotAWriter();
 
-    [GeneratedRegex(@"记者|通讯员|撰稿")]
+    /// <summary>A role that names writers: a reporter's, or one credited for words and pictures (李永春 文/图).</summary>
+    [GeneratedRegex(@"记者|通讯员|撰稿|文\s*/\s*图|图\s*/\s*文")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"(?<=\d{1,2}:\d{2}\s+)\S.*$")]

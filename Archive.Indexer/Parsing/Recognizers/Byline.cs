@@ -37,6 +37,6 @@ internal static partial class Byline
     [GeneratedRegex(@"^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5])+(?=[ \u3000|:/]|$)")]
     private static partial Regex LetterSpacedLead();
 
-    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台|融媒体中心))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习)?(?:记者|通讯员|实习生|撰稿|作者|读者)|^(?:文|图|文/图)\s*[:/]|^[\u4e00-\u9fa5]{2,3}\s*摄(?:\(.{1,10}\))?$")]
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台|融媒体中心))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习)?(?:记者|通讯员|实习生|撰稿|作者|读者)|^(?:文|图|文/图|文图|图文)\s*[:/]|^[\u4e00-\u9fa5]{2,3}\s*摄(?:\(.{1,10}\))?$")]
     private static partial Regex RoleLed();
 }

@@ -6,10 +6,10 @@ namespace Archive.Indexer.Parsing.Recognizers;
 internal enum DatelineKind
 {
     /// <summary>本报讯 (in brackets too, as Macau, Hong Kong and Taiwan papers print it: 【本报讯】, 【本报消息】, 【特讯】, 〔本报综合报导〕), 萧山日报讯, 本报济南4月25日讯 (or 电, as a paper datelines its own reporter's item away from home; a paper
-    /// named, 海南日报那大12月30日电), 早报讯, 本刊讯;
+    /// named, 海南日报那大12月30日电, with its press group before it, 大众报业·鲁中晨报淄博8月7日讯), 早报讯, 本刊讯;
     /// a paper reprinting another's item: 据《广西日报》消息.</summary>
     Newspaper,
-    /// <summary>本网讯 (本站讯 on a site calling itself a station), 滁州网讯, 东南网8月16日讯, 甘州融媒讯, 中国日报网消息, a site's name in brackets (【连网】), a site with its app (江东新闻网·掌上江东客户端讯),
+    /// <summary>本网讯 (本站讯 on a site calling itself a station; in parentheses, (本网讯), as some sites print it), 滁州网讯, 东南网8月16日讯, 甘州融媒讯, 中国日报网消息, a site's name in brackets (【连网】), a site with its app (江东新闻网·掌上江东客户端讯),
     /// a site's item filed from a place on a day (红星网云南大理2019年5月6日电, 中大新闻网广州5月8日电; 人民网北京3月9日电 and 中新网's
     /// are an agency's) or its news of a day (中广网北京5月26日独家消息), which no sentence opens with.</summary>
     Web,
@@ -61,6 +61,6 @@ internal static partial class Dateline
         return new Reading(kind, lead + m.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<paper>[【〔](?:本报讯|本报消息|特讯|本报综合报道|本报综合报导)[】〕]|本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:\d{1,2}月\d{1,2}日)?讯|(?:本报|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报))[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日[讯电]|本报[\u4e00-\u9fa5]{1,6}?" + Day + @"[讯电](?=[\s:]|$))|(?<web>本[网站]讯|【[\u4e00-\u9fa5]{1,8}网讯?】|(?!据)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息(?=\s*[:(]))|(?!据|人民网|中新网)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电|(?!据)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{0,8}?\d{1,2}月\d{1,2}日(?:独家)?消息)|(?<agency>【?(?:(?:[\u4e00-\u9fa5]{1,4}社|人民网|中新网)\s?[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电|[\u4e00-\u9fa5]{1,4}社[\u4e00-\u9fa5]{0,4}?" + Day + @"[电讯](?=[\s】:]|$)|[\u4e00-\u9fa5]{1,4}社讯)】?)|(?<place>[\u4e00-\u9fa5]{2,10}?\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,10}?讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?(?:[/\s]*据?[\u4e00-\u9fa5]{2,8}(?:讯|消息)\s*:)?[:/\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
+    [GeneratedRegex(@"^(?:(?<paper>[【〔](?:本报讯|本报消息|特讯|本报综合报道|本报综合报导)[】〕]|本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:\d{1,2}月\d{1,2}日)?讯|(?:本报|(?:[\u4e00-\u9fa5]{2,8}·)?[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|晨报))[\u4e00-\u9fa5]{1,6}\d{1,2}月\d{1,2}日[讯电]|本报[\u4e00-\u9fa5]{1,6}?" + Day + @"[讯电](?=[\s:]|$))|(?<web>\(本[网站]讯\)|本[网站]讯|【[\u4e00-\u9fa5]{1,8}网讯?】|(?!据)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|融媒|客户端)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息(?=\s*[:(]))|(?!据|人民网|中新网)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电|(?!据)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{0,8}?\d{1,2}月\d{1,2}日(?:独家)?消息)|(?<agency>【?(?:(?:[\u4e00-\u9fa5]{1,4}社|人民网|中新网)\s?[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电|[\u4e00-\u9fa5]{1,4}社[\u4e00-\u9fa5]{0,4}?" + Day + @"[电讯](?=[\s】:]|$)|[\u4e00-\u9fa5]{1,4}社讯)】?)|(?<place>[\u4e00-\u9fa5]{2,10}?\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,10}?讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?(?:[/\s]*据?[\u4e00-\u9fa5]{2,8}(?:讯|消息)\s*:)?[:/\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
     private static partial Regex Pattern();
 }

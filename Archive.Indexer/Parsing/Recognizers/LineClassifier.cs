@@ -82,7 +82,7 @@ internal static partial class LineClassifier
         if (SiteFooter.Matches(f)) return LineRole.SiteFooter;
         // Labels before chrome: a widget line may carry the page's date ([ 字体： 发布时间：2023-03-01 稿源：… ]).
         if (WebLabels.Matches(f)) return LineRole.WebLabel;
-        if (WebChrome.Matches(f)) return LineRole.WebChrome;
+        if (WebChrome.Matches(f) || Newspaper.Registration(f) is not null) return LineRole.WebChrome;
         if (ContentsLabel.Matches(f)) return LineRole.ContentsLabel;
         if (IssueLine.Read(f) is not null) return LineRole.IssueLine;
         if (line.Number < MastheadLines && Masthead.Series(f) is not null) return LineRole.Masthead;

@@ -20,6 +20,25 @@ internal static partial class Newspaper
     /// <summary>A front page's masthead counting the day's pages (今日16版 总第3640期, 今日 8 版 2023 年 4 月 26 日).</summary>
     public static bool CountsTodaysPages(string folded) => folded.Contains('版') && TodaysPages().IsMatch(folded);
 
+    /// <summary>
+    /// A paper's registration in its masthead line (国内统一刊号:CN43-0003 湘潭日报社出版…): the number only papers and
+    /// periodicals print, with a paper's name: where the publishing paper is named (before 出版), or an empty range.
+    /// Null for any other line.
+    /// </summary>
+    public static Range? Registration(string folded)
+    {
+        if (!folded.Contains("CN", StringComparison.OrdinalIgnoreCase) || RegistrationNumber().Match(folded) is not { Success: true } number
+            || !folded.Contains('报')) return null;
+        var publisher = Publisher().Match(folded, number.Index + number.Length);
+        return publisher.Success ? publisher.Groups["paper"].Index..(publisher.Groups["paper"].Index + publisher.Groups["paper"].Length) : 0..0;
+    }
+
+    [GeneratedRegex(@"(?:国内统一(?:刊号|连续出版物号)|国内刊号)\s*:?\s*CN\s*\d{2}\s*-\s*\d{4}", RegexOptions.IgnoreCase)]
+    private static partial Regex RegistrationNumber();
+
+    [GeneratedRegex(@"(?<paper>[\u4e00-\u9fa5]{2,10}报社?)(?:主办|出版)")]
+    private static partial Regex Publisher();
+
     [GeneratedRegex(@"(?:^|\s)今日\s*\d{1,2}\s*版(?=\s|$|总)")]
     private static partial Regex TodaysPages();
 

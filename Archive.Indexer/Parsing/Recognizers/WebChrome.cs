@@ -16,6 +16,7 @@ internal static partial class WebChrome
         var text = folded.Trim();
         if (text.Length == 0) return false;
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
+        if (WithoutPictures(text).Length == 0) return true; // a picture a copy kept as Markdown, alone on its line
         text = ListBullet().Replace(text, ""); // a copy's list markers (- 上一篇：…) are no part of the widget
         return WidgetLine().IsMatch(text) || WidgetWords().IsMatch(text)
                || IsBreadcrumb(text)
@@ -112,7 +113,8 @@ internal static partial class WebChrome
     /// pop-up's lone close mark (×), an account's calls to follow and like (点击蓝字 关注我们, 关注微信公众号, 喜欢就点个在看吧), a forum's
     /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航, a page's
     /// tracking code (a run of digits alone: 010020070800000000…), a portal's switches of script and access alone or in a
-    /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读), a lost image's name (logo), an HTML comment left as text
+    /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读), a page's close or print link alone (关闭本页), a mood vote's prompt
+    /// (请选择您浏览此新闻时的心情), a lost image's name (logo), an HTML comment left as text
     /// with its &lt; lost or garbled (壟!-- /8962/web_cntv/… --&gt;) and a box's link to more under its name (更多 今日话题).
     /// </summary>
     [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
@@ -120,7 +122,7 @@ internal static partial class WebChrome
                     + @"|通版阅读请?点击\s*:?|(?:展开|收缩)通版|文章字数\s*:\s*\d*"
                     + @"|\S?!--.{0,80}-->|更多\s+\S.{0,10}"
                     + @"|(?:马上|立即|免费)注册\s*[,，].{0,40}|您?(?:需要|请先?)\s*登录\s*(?:后?才|后)(?:可以|能).{0,30}"
-                    + @"|(?:发表|我要|留言与?)评论\s*(?:\(.{0,16}\))?|(?:请输入)?验证码\s*:?|[×✕✖]"
+                    + @"|(?:发表|我要|留言与?)评论\s*(?:\(.{0,16}\))?|(?:请输入)?验证码\s*:?|[×✕✖]|(?:关闭|打印)本?页|请选择您?(?:浏览|阅读|看完)此(?:新闻|文章|信息)(?:时|后)的心情"
                     + @"|点击(?:上方)?蓝字.{0,12}|(?:点击)?关注我们|(?:扫码|欢迎)?关注(?:微信)?公众号.{0,12}|(?:喜欢就|觉得不错就?|记得|别忘了)点个?(?:赞|在看)[吧哦呀!]*|点个(?:赞|在看)[吧哦呀!]*|长按(?:二维码)?(?:识别|关注).{0,16}|扫码关注.{0,16}"
                     + @"|(?:阅读|查看|浏览|点击)更多(?:>+|»|\.+|…+)?|阅读更多\s+\S.{0,30}的文章"
                     + @"|(?:[【\[]?(?:阅读|转发|点赞|评论|分享|收藏|在看|打印|关闭|举报|赞)[】\]]?\s*\d*\s*)+"

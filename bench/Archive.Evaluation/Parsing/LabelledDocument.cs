@@ -49,6 +49,8 @@ internal enum EvaluationSet
     HeldOutBatch21,
     /// <summary>The twenty-second batch of real documents held out ("set": "held-out-22"), all 10 of it (multi-article e-newsletter issues and newspaper pages), scored apart from the first twenty-one.</summary>
     HeldOutBatch22,
+    /// <summary>The twenty-third batch of real documents held out ("set": "held-out-23"), all 14 of it (county and district news pages, a city paper's item, notices with a 文号 on one line or two to a page), scored apart from the first twenty-two.</summary>
+    HeldOutBatch23,
     Samples,
 }
 

@@ -3557,4 +3557,128 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.WebArticle, new DateOnly(2009, 9, 2)), (doc.Kind, doc.Date));
         Assert.Equal("新年春節(jié)作文:組織部新年致辭", doc.Title);
     }
+
+    [Fact]
+    public void A_writers_credit_in_brackets_under_the_text_names_the_articles_writers_not_the_pages_author()
+    {
+        const string text = """
+            您当前位置:网站首页 >> 新闻 >> 基层党建
+
+            某区社区党组织书记培训班开班
+
+            2011-04-12 10:06:55 来源:某区视窗 浏览:320
+
+              4月11日,由区委组织部、区委党校组织的社区党组织书记培训班开班。全区80多名社区党组织书记参加了培训。
+
+              此次培训精心挑选老师、编排课程,以此提高社区党组织书记的综合素质,为加快社区建设提供坚强的组织保证。
+
+              (作者:王建国  李明华)
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Null(doc.Author);
+        Assert.Equal(["王建国", "李明华"], doc.Articles[0].Authors);
+    }
+
+    [Fact]
+    public void An_editors_field_holding_a_department_or_a_sites_code_gives_the_person_as_the_pages_author()
+    {
+        const string text = """
+            学校召开基层党组织书记工作会议
+
+            2月26日,学校党委召开基层党组织书记工作会议,布置本学期党支部评估工作。党委副书记出席会议。
+
+            会议强调,各党支部要对评估工作予以高度重视,认真准备,为今后的组织建设工作总结出有益经验。
+
+            文:党委组织部 编辑:党委宣传部 责任编辑:王丽
+            """;
+        Assert.Equal("王丽", Samples.Parser.Parse(text).Author);
+        Assert.Equal("刘芳", Samples.Parser.Parse(text.Replace("文:党委组织部 编辑:党委宣传部 责任编辑:王丽", "责任编辑:刘芳 SN112")).Author);
+    }
+
+    [Fact]
+    public void A_pages_author_field_crediting_words_and_pictures_names_the_articles_writers()
+    {
+        const string text = """
+            当前位置:首页 > 政务要闻 > 正文
+
+            某县委组织部组团观摩学习“一肩挑”工作
+
+             时间:2020-08-14       大    中    小      来源:某县委新闻办      作者:王建国 李明华 文/图
+
+              8月13日,某县委常委、组织部长一行20余人就村“两委”主干“一肩挑”工作进行观摩学习。
+
+              观摩团一行对“一肩挑”工作探索出的经验做法给予了高度评价,为下一步工作提供了借鉴。
+
+            实地观摩
+
+            关闭本页
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(["王建国", "李明华"], doc.Articles[0].Authors);
+        Assert.EndsWith("为下一步工作提供了借鉴。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_papers_registration_masthead_over_an_item_and_its_templates_leftovers_make_a_newspaper_page()
+    {
+        const string text = """
+            国内统一刊号:CN12-0345 某某日报社出版党报热线:0731-5826666广告热线:0731-5822112
+
+
+            2022年03月15日
+
+            我市首家社区党校揭牌成立
+
+            本报讯(记者 王明)日前,中共某某市某某区某某社区党校正式揭牌成立,这是我市首家常态化运作的社区党校。
+
+            社区党校作为最基层的一级党校,肩负着集中教育培训基层党员的重要职责。
+
+            --> 2022-03-15 王明 1 1 某某日报 c12345.html 1 我市首家社区党校揭牌成立 /enpproperty-->
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, new DateOnly(2022, 3, 15), "某某日报社"), (doc.Kind, doc.Date, doc.Publisher));
+        Assert.Equal(("我市首家社区党校揭牌成立", "王明"), (doc.Articles[0].Title, doc.Articles[0].Authors.Single()));
+        Assert.StartsWith("日前,中共", doc.Articles[0].Body);
+        Assert.EndsWith("重要职责。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_notice_stored_as_one_line_is_cut_at_its_number_title_recipients_attachments_and_signature()
+    {
+        const string text = "某党委发〔2020〕12号 中共某某市委员会关于表彰2020年度先进基层党组织的通报 各县区委、市直各单位党组织: "
+            + "一年来,全市各级党组织深入学习贯彻党的十九大精神,围绕中心工作,涌现出一批先进基层党组织。 "
+            + "为总结经验,鼓励先进,经市委研究决定,对2020年度先进基层党组织进行表彰。 "
+            + "附件: 1.先进基层党组织名单.docx 2.优秀共产党员名单.docx 中共某某市委员会 2020年12月11日 |";
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, "某党委发〔2020〕12号", "各县区委、市直各单位党组织"), (doc.Kind, doc.DocNumber, doc.Recipients));
+        Assert.Equal("中共某某市委员会关于表彰2020年度先进基层党组织的通报", doc.Title);
+        Assert.Equal(("中共某某市委员会", new DateOnly(2020, 12, 11)), (doc.Publisher, doc.Date));
+        Assert.StartsWith("一年来,", doc.Articles[0].Body);
+        Assert.EndsWith("进行表彰。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_page_of_two_signed_notices_under_their_batches_labels_is_two_articles()
+    {
+        const string text = """
+            第一批
+            疫情发生以来,全市广大村(社区)党组织坚决贯彻落实上级部署要求,充分发挥战斗堡垒作用,涌现出了一批先进典型。经研究,市委组织部决定对第一批20个先进党组织予以通报表扬。
+            全市各级党组织要以先进典型为榜样,坚决打赢疫情防控阻击战。
+            中共某某市委组织部
+            2020年3月20日
+            第二批
+            疫情发生以来,全市各级党组织认真贯彻上级部署要求,涌现出了一大批担当作为的先进典型。现在对第二批30个先进党组织予以通报表扬。
+            中共某某市委组织部
+            2020年3月25日
+            来源:某某发布
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, null, new DateOnly(2020, 3, 20)), (doc.Kind, doc.Title, doc.Date));
+        Assert.Equal(2, doc.Articles.Count);
+        Assert.Equal(("第一批", "第二批"), (doc.Articles[0].Section, doc.Articles[1].Section));
+        Assert.Equal(("中共某某市委组织部", "中共某某市委组织部"), (doc.Articles[0].SourceDepartment, doc.Articles[1].SourceDepartment));
+        Assert.EndsWith("疫情防控阻击战。", doc.Articles[0].Body);
+        Assert.StartsWith("疫情发生以来,全市各级", doc.Articles[1].Body);
+        Assert.EndsWith("予以通报表扬。", doc.Articles[1].Body);
+    }
 }

@@ -68,6 +68,8 @@ public sealed class CreditTests
     [InlineData("—本刊编辑部", true)]
     [InlineData("(责任编辑:王芳)", true)]
     [InlineData("(责编:王芳)", true)]
+    [InlineData("签发/阿   勇", true)]
+    [InlineData("编辑/于飞飞", true)]
     [InlineData("编者按", false)]
     [InlineData("——记县委组织部编者王芳", false)]
     public void Tells_the_editors_credits(string line, bool editor) => Assert.Equal(editor, Credit.IsEditor(Lines.Folded(line)));
@@ -135,6 +137,8 @@ public sealed class CreditTests
     [InlineData("通讯员 县委组织部", "")]
     [InlineData("记 者|吕晓琼", "吕晓琼")]
     [InlineData("通 讯 员：王芳", "王芳")]
+    [InlineData("文图/韩秀婷", "韩秀婷")]
+    [InlineData("图文/王芳", "王芳")]
     public void Recognizes_bylines(string line, string authors) =>
         Assert.Equal(authors, string.Join(" ", Byline.Read(Lines.Folded(line))!.AuthorsIn(Lines.Of(line))));
 
@@ -166,6 +170,8 @@ public sealed class CreditTests
     [InlineData("\\ 本网讯(通讯员 李静)6月3日,城南社区开展", "Web", "\\ 本网讯(通讯员 李静)")]
     [InlineData("| 本报讯 近日,县委组织部", "Newspaper", "| 本报讯 ")]
     [InlineData("本站讯:2006年11月22日——24日,民建中央在京召开", "Web", "本站讯:")]
+    [InlineData("(本网讯)2月26日,学校党委召开分党委书记工作会议", "Web", "(本网讯)")]
+    [InlineData("大众报业·鲁中晨报淄博8月7日讯8月5日上午,湖田街道举行", "Newspaper", "大众报业·鲁中晨报淄博8月7日讯")]
     [InlineData("江南新闻网临川讯 (记者 王五)3月2日,临川区召开", "Place", "江南新闻网临川讯 (记者 王五)")]
     [InlineData("红星网云南大理2019年5月6日电(李明)近日,大理州", "Web", "红星网云南大理2019年5月6日电(李明)")]
     [InlineData("学院新闻网武汉4月2日电(通讯员王明) 3月30日,学院召开", "Web", "学院新闻网武汉4月2日电(通讯员王明) ")]

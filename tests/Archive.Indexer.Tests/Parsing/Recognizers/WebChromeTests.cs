@@ -62,6 +62,9 @@ public sealed class WebChromeTests
     [InlineData("<!-- /8962/web_cntv/footer -->")]
     [InlineData("更多 今日話題")]
     [InlineData("更多 24小時排行榜")]
+    [InlineData("关闭本页")]
+    [InlineData("请选择您浏览此新闻时的心情")]
+    [InlineData("![](/Files260/BeyondPic/2021-7/20/222645jkrrq.jpg)")]
     // A 范文 site's introduction opening with a definition, far longer than a widget.
     [InlineData("述职报告是指各级干部向上级、主管部门和下属群众陈述任职情况,包括履行岗位职责、完成工作目标、存在的问题及设想,进行自我回顾、评估、鉴定的书面报告。述职报告要求实事求是,突出重点,语言简洁明快,条理清晰,便于听众把握要点。下面就是小编给大家整理的组织部长述职报告,仅供参考。")]
     public void Recognizes_page_chrome(string line) => Assert.True(WebChrome.Matches(Lines.Folded(line)));
