@@ -11,7 +11,7 @@ namespace Archive.Bench;
 /// MoreLikeThis over SmartChineseAnalyzer (the design card's peer, same process, same stored articles): nDCG@10, P@5,
 /// Recall@10 and MRR against the graded judgments, in two modes: every place (the API's default) and other cities
 /// only (the article page's 外地类似做法; the peer's list is filtered by the same rule, an article of no known place
-/// left out). --show prints the four lists of the sources named with their grades; --pool writes, for every source,
+/// left out). --show prints the keywords and the four lists of the sources named, with their grades; --pool writes, for every source,
 /// the judged articles in any of the four top 10s, merged and sorted so that a judge cannot tell which system found them.
 /// </summary>
 public static class SimilarBenchmark
@@ -67,6 +67,7 @@ public static class SimilarBenchmark
         var titles = corpus.Articles.ToDictionary(a => a.ArticleId, a => a.Title);
         foreach (var source in sources.Queries.Where(s => shown.Contains(s.Id)))
         {
+            Console.WriteLine($"\n{source.Id} {source.Text}, keywords: {string.Join(" ", archive.GetArticle(sourceIds[source.Id]!)!.Article.Keywords)}");
             foreach (var elsewhere in new[] { false, true })
             {
                 for (var i = 0; i < systems.Length; i++)
