@@ -87,7 +87,7 @@ public sealed class ArchiveService : IDisposable
             _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"), new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms));
             _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
             _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
-            _similar = new SimilarArticles(_index);
+            _similar = new SimilarArticles(_index, parser.Gazetteer);
             _enricher = new ArticleEnricher(KeywordExtractor.For(language), language.ScriptFolding);
             _tools = new DocumentTools(options.Conversion);
             // One reader of files for ingesting and for reading kept originals again (Reparse).
@@ -506,13 +506,13 @@ public sealed class ArchiveService : IDisposable
     {
         var (article, document) = Published(articleId);
         if (article is null || document is null) return null;
-        var keywords = article.Keywords.Count > 0 ? article.Keywords : _enricher.Enrich(article).Keywords;
+        var words = _enricher.Terms(article, SimilarArticles.CandidateTerms);
         var twins = _search.Twins(articleId).Select(t => t.ArticleId).ToHashSet(StringComparer.Ordinal);
         // Not its own issue, nor the version that replaced it: an old version's article would find its own issue again.
         string[] ownIssue = document.Status == DocumentStatus.Superseded && _store.GetCurrentDocumentId(document.Id) is { } current
             ? [document.Id, current]
             : [document.Id];
-        return _similar.Find(article, document, keywords, twins, ownIssue, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
+        return _similar.Find(article, document, words, twins, ownIssue, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
     }
 
     /// <summary>An article and its document, unless unknown, deleted or merged into another.</summary>

@@ -43,6 +43,9 @@ internal sealed class Gazetteer
         _wordsEndingInCounty = wordsEndingInCounty;
     }
 
+    /// <summary>Whether a word is a place's name, full (桓仁满族自治县, 本溪市) or short (桓仁, 本溪), wherever it stands.</summary>
+    public bool IsName(string word) => _names.Full.ContainsKey(word) || _names.Short.ContainsKey(word);
+
     /// <summary>The traditional -> simplified folding the names are matched with (the parsers read lines with it too).</summary>
     public TraditionalCharacters Characters { get; }
 

@@ -7,6 +7,7 @@ if (args is ["abuse", ..]) return Archive.Bench.AbuseBenchmark.Run(args[1..]);
 if (args is ["parse-eval", ..]) return Archive.Bench.ParseEvalBenchmark.Run(args[1..]);
 if (args is ["pages", ..]) return await Archive.Bench.PageBenchmark.RunAsync(args[1..]);
 if (args is ["relevance", ..]) return Archive.Bench.RelevanceBenchmark.Run(args[1..]);
+if (args is ["similar", ..]) return Archive.Bench.SimilarBenchmark.Run(args[1..]);
 if (args is ["respelling", ..]) return Archive.Bench.RespellingBenchmark.Run(args[1..]);
 if (args is ["generate", ..]) return await Archive.Bench.GenerateCommand.Create().Parse(args[1..]).InvokeAsync();
 if (args is ["query-mix", ..]) return Archive.Bench.QueryMixFile.Write(args[1..]);

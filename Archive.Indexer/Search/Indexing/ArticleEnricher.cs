@@ -18,4 +18,18 @@ internal sealed class ArticleEnricher(KeywordExtractor keywords, ScriptFolding f
             Fingerprint = SimHash.Compute(body),
         };
     }
+
+    /// <summary>What <see cref="Terms"/> reads of a body: enough for its subject, and a request never segments a book.</summary>
+    private const int TermsReading = 20_000;
+
+    /// <summary>
+    /// The article's <paramref name="count"/> best words with their scores, read as its keywords are (see
+    /// <see cref="KeywordExtractor.Terms"/>), from its first <see cref="TermsReading"/> characters.
+    /// </summary>
+    public IReadOnlyList<(string Word, double Score)> Terms(StoredArticle article, int count)
+    {
+        var body = article.Body.Length <= TermsReading ? article.Body
+            : article.Body[..(char.IsHighSurrogate(article.Body[TermsReading - 1]) ? TermsReading - 1 : TermsReading)];
+        return keywords.Terms(FoldedTextAnalyzer.Read(article.Title, folding), FoldedTextAnalyzer.Read(body, folding), count);
+    }
 }

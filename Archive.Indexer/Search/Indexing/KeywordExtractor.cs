@@ -54,14 +54,7 @@ internal sealed class KeywordExtractor
 
     public IReadOnlyList<string> Extract(string title, string body)
     {
-        var weights = new Dictionary<string, Weight>(StringComparer.Ordinal);
-        var total = Count(title, TitleWeight, weights) + Count(body, 1, weights);
-        if (total == 0) return [];
-        var scored = weights
-            .Select(w => (Word: w.Key, Score: w.Value.Sum / total * w.Value.Verdict.Idf * w.Value.Verdict.Boost))
-            .OrderByDescending(w => w.Score).ThenBy(w => w.Word, StringComparer.Ordinal)
-            .Take(MaxKeywords)
-            .ToList();
+        var scored = Scored(title, body, MaxKeywords, keep: true);
         var best = scored.Count > 0 ? scored[0].Score : 0;
         return scored
             .Where((w, rank) => rank < MinKeywords || w.Score >= best * TailShare)
@@ -69,7 +62,26 @@ internal sealed class KeywordExtractor
             .ToList();
     }
 
-    private double Count(string text, double weight, Dictionary<string, Weight> weights)
+    /// <summary>
+    /// The article's <paramref name="count"/> best words by the keywords' score, without the facet's cut: what it is
+    /// about in more words than the 5-8 a reader is shown (similar articles look for them). Nothing is kept for the index.
+    /// </summary>
+    public IReadOnlyList<(string Word, double Score)> Terms(string title, string body, int count) =>
+        Scored(title, body, count, keep: false);
+
+    private List<(string Word, double Score)> Scored(string title, string body, int count, bool keep)
+    {
+        var weights = new Dictionary<string, Weight>(StringComparer.Ordinal);
+        var total = Count(title, TitleWeight, weights, keep) + Count(body, 1, weights, keep);
+        if (total == 0) return [];
+        return weights
+            .Select(w => (Word: w.Key, Score: w.Value.Sum / total * w.Value.Verdict.Idf * w.Value.Verdict.Boost))
+            .OrderByDescending(w => w.Score).ThenBy(w => w.Word, StringComparer.Ordinal)
+            .Take(count)
+            .ToList();
+    }
+
+    private double Count(string text, double weight, Dictionary<string, Weight> weights, bool keep)
     {
         // Words are looked up by span: an article allocates only the words it keeps (a word longer than the buffer is
         // never a keyword).
@@ -78,7 +90,7 @@ internal sealed class KeywordExtractor
         Span<char> folded = stackalloc char[64];
         double counted = 0;
         var tokens = _segmenter.Segment(text);
-        _recent?.Keep(text, tokens);
+        if (keep) _recent?.Keep(text, tokens);
         foreach (var token in tokens)
         {
             if (token.Length < 2 || token.Length > buffer.Length || token.Kind is not (TokenKind.Word or TokenKind.Latin)) continue;

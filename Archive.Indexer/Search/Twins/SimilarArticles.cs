@@ -6,24 +6,30 @@ using Archive.Indexer.Search.Indexing;
 namespace Archive.Indexer.Search.Twins;
 
 /// <summary>
-/// The articles most like a given one: its keywords (主题词) matched against other articles' keywords and words,
-/// scored by BM25. The article itself, its twins (the same text republished) and its own issue are left out, and an
-/// article republished elsewhere is shown once; optionally everything from its own city too, and what names no place:
+/// The articles most like a given one: its best words (its keywords, 主题词, and the next ones by the same score: the
+/// measure's own words are often not among the 5-8 a reader is shown), each weighted by its score in the article,
+/// matched against other articles' keywords and words, scored by BM25. Place names are left out of them: another
+/// place's measure never names the article's places, and a neighbour's news on anything does. The article itself,
+/// its twins (the same text republished) and its own issue are left out, and an article republished elsewhere is shown once; optionally everything from its own city too, and what names no place:
 /// how other places handled the same thing.
 /// </summary>
-internal sealed class SimilarArticles(ArticleIndex index)
+internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
 {
     private const float KeywordBoost = 2f;
     private const int MaxTerms = 12;
     private const int CandidatesPerHit = 3;
 
+    /// <summary>The article's best words read for its similar articles: room for the place names left out.</summary>
+    public const int CandidateTerms = 2 * MaxTerms;
+
     /// <param name="twins">The article's twins (ids), left out as the article itself is.</param>
     /// <param name="ownIssue">The documents whose articles are the article's own issue (its document, and the version that replaced it).</param>
-    public IReadOnlyList<SearchHit> Find(StoredArticle article, StoredDocument document, IReadOnlyList<string> keywords,
+    /// <param name="words">The article's best words, best first, with their scores (<see cref="CandidateTerms"/> of them).</param>
+    public IReadOnlyList<SearchHit> Find(StoredArticle article, StoredDocument document, IReadOnlyList<(string Word, double Score)> words,
         IReadOnlySet<string> twins, IReadOnlyList<string> ownIssue, bool otherRegionsOnly, int count)
     {
-        if (keywords.Count == 0 || count <= 0) return [];
-        var terms = keywords.Take(MaxTerms).ToList();
+        var terms = words.Where(w => !gazetteer.IsName(w.Word)).Take(MaxTerms).ToList();
+        if (terms.Count == 0 || count <= 0) return [];
         // A disjunction of the keywords (no required clause, no minimum in the query) is scored by Lucene's bucketing
         // BooleanScorer, several times faster than the minimum-should-match scorer over long posting lists; the
         // minimum of keywords matched is applied by the collector instead (see MatchingAtLeast). Each keyword is one
@@ -31,14 +37,16 @@ internal sealed class SimilarArticles(ArticleIndex index)
         // no similar measure. A keyword's fields are a DisjunctionMaxQuery whose tie-breaker 1 sums them as a nested
         // BooleanQuery would, without a bucket table of its own for each keyword.
         var query = new BooleanQuery();
-        foreach (var keyword in terms)
+        foreach (var (keyword, score) in terms)
         {
-            query.Add(new DisjunctionMaxQuery(1f)
+            var fields = new DisjunctionMaxQuery(1f)
             {
                 new TermQuery(new Term(IndexFields.Keyword, keyword)) { Boost = KeywordBoost },
                 new TermQuery(new Term(IndexFields.BodyWords, keyword)),
                 new TermQuery(new Term(IndexFields.TitleWords, keyword)),
-            }, Occur.SHOULD);
+            };
+            fields.Boost = (float)(score / terms[0].Score);
+            query.Add(fields, Occur.SHOULD);
         }
         foreach (var own in ownIssue) query.Add(new TermQuery(new Term(IndexFields.DocumentId, own)), Occur.MUST_NOT);
         var region = article.Region ?? document.Region;

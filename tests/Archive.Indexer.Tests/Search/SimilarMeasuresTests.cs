@@ -1,0 +1,47 @@
+using System.Text;
+using Archive.Indexer.Tests.Store;
+
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>What makes another article a similar measure (类似做法): the measure's words, not the place it names.</summary>
+public sealed class SimilarMeasuresTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly ArchiveService _archive;
+
+    public SimilarMeasuresTests() => _archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+
+    public void Dispose()
+    {
+        _archive.Dispose();
+        _temp.Dispose();
+    }
+
+    private string Add(string name, string text) =>
+        _archive.IngestUpload(name, Encoding.UTF8.GetBytes(text)).DocumentId! + "-1";
+
+    [Fact]
+    public void The_places_an_article_names_make_no_other_article_of_that_place_similar()
+    {
+        var source = Add("guiyan.txt", "本溪市桓仁县探索实施归雁行动\n\n本溪市桓仁县为破解村两委干部后继乏人问题，选聘返乡大学生到村任职。桓仁县委组织部组织面试，本溪市各县推广桓仁县的做法。\n");
+        var neighbour = Add("safety.txt", "本溪市桓仁县召开安全生产会议\n\n本溪市桓仁县部署冬季安全生产，桓仁县应急管理局通报隐患排查情况，本溪市检查组到会指导。\n");
+        var elsewhere = Add("guichao.txt", "连城县实施归巢工程\n\n连城县选聘返乡大学生到村任职，充实村两委干部队伍，返乡大学生成为村里的致富带头人。\n");
+
+        var similar = _archive.Similar(source, otherRegionsOnly: false, 50)!;
+
+        Assert.Contains(similar, h => h.ArticleId == elsewhere);
+        Assert.DoesNotContain(similar, h => h.ArticleId == neighbour);
+    }
+
+    [Fact]
+    public void A_measure_shared_in_words_past_the_article_s_keywords_is_similar()
+    {
+        // The keywords (5-8 words a reader is shown) are the article's own turns of phrase, repeated; the measure's
+        // words come once each, and another place's contest shares only those.
+        var source = Add("contest.txt", "智库专家为发展建言献策\n\n智库专家论证课题，智库专家咨询决策，智库专家调研良策。课题论证、决策咨询、良策调研，" +
+                                        "智库专家建言献策。课题论证重在良策，决策咨询重在调研，建言献策重在论证。当晚还举行了擂台赛，选调生轮流演讲。\n");
+        var contest = Add("leitai.txt", "鹿泉区举办农村青年先锋擂台赛\n\n鹿泉区组织开展擂台赛，51组选手同台演讲，选调生讲述基层故事。\n");
+
+        Assert.Contains(_archive.Similar(source, otherRegionsOnly: false, 50)!, h => h.ArticleId == contest);
+    }
+}
