@@ -614,7 +614,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         foreach (var (field, boost) in new[] { (IndexFields.TitleBigrams, TitleBoost), (IndexFields.BodyBigrams, 1f) })
         {
             clauses.Add(Boosted(Phrase(field, character + word)!, boost));
-            if (searcher is null || BigramsStarting(searcher.IndexReader, field, character[0]) is not { Length: > 0 } starting) continue;
+            if (searcher is null || BigramsStarting(searcher.IndexReader, field, analysis.Folding.Fold(character)[0]) is not { Length: > 0 } starting) continue;
             var between = new MultiPhraseQuery();
             between.Add(starting, 0);
             foreach (var bigram in bigrams) between.Add([new Term(field, bigram.Term)], bigram.Position + 2);

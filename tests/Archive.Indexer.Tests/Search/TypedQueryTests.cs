@@ -28,6 +28,7 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
             Add("spaced.txt", "凝心聚力 共谋发展", "全镇召开发展大会。");
             Add("badge.txt", "党徽戴起来", "全体党员佩戴党徽、亮明身份，带头为群众办实事。");
             Add("labour.txt", "义务劳动进行时", "老同志以普通志愿者身份参加义务劳动。");
+            Add("post.txt", "镇里有了志愿岗", "镇里为志愿者设立岗位。");
         }
     }
 
@@ -253,6 +254,16 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
         Assert.Equal("党徽戴起来", results.Hits[0].Title);
         Assert.Empty(results.Hits[0].MissingWords);
         Assert.DoesNotContain(results.Hits, h => h.Title == "义务劳动进行时" && h.MissingWords.Count == 0);
+    }
+
+    [Fact]
+    public void A_character_typed_before_a_word_in_traditional_script_is_found_one_character_before_it()
+    {
+        // 設 of 設崗位 is 设 of 设立岗位 (设立 a word, so 设 is nowhere alone); the traditional page holds 崗位 alone.
+        var results = Search("設崗位");
+
+        Assert.Equal("镇里有了志愿岗", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
     }
 
     [Theory]
