@@ -74,6 +74,9 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
             {
                 InBigram = length == 0 && end - start == 1 ? BigramAtEdge(text, start) : null,
                 Alone = length == 0 && end - start == 1 && IsAlone(text, start),
+                Before = length == 0 && end - start == 1 && CharClass.IsHan(text[start]) && next < tokens.Count && tokens[next].Start == end && tokens[next].End - tokens[next].Start >= 2
+                    ? text[tokens[next].Start..tokens[next].End]
+                    : null,
                 SynonymKey = length > 0 ? string.Concat(terms.Skip(i).Take(length)) : null,
             });
             i = next;
@@ -114,6 +117,12 @@ internal sealed record CutWord(string Label, string Key, IReadOnlyList<string> S
 
     /// <summary>A single ideograph typed as a word of its own (村, 乡 between spaces): whoever types it wants it wherever it is written.</summary>
     public bool Alone { get; init; }
+
+    /// <summary>
+    /// The word a single ideograph is typed right before (身份 of 亮身份): the character is also found joined to it or one
+    /// character before it (亮明身份), as a verb of one character is typed for the two the texts write.
+    /// </summary>
+    public string? Before { get; init; }
 
     /// <summary>The synonym table's term the word is (its key), whose synonyms the index marks; null without synonyms.</summary>
     public string? SynonymKey { get; init; }

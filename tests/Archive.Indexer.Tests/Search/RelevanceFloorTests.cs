@@ -96,6 +96,14 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut11NdcgFloor = 0.60;
 
+    /// <summary>
+    /// The twelfth held-out set (precedents asked in other words, titles in part, a bulletin and its issue, 文号 typed
+    /// loosely, a department, a year, two characters, a place at another level, typos, questions typed as sentences,
+    /// queries with no answer here, graded 0 to 3; never tuned on): measured 0.847 blind (SmartChineseAnalyzer: 0.552).
+    /// Half of it is known items the archive answers exactly, so the floor is set as the tenth's.
+    /// </summary>
+    private const double HeldOut12NdcgFloor = 0.72;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -143,6 +151,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_eleventh_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut11), HeldOut11NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_twelfth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut12), HeldOut12NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

@@ -26,6 +26,9 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
             Add("waste.txt", "组织开展生活垃圾分类", "街道组织居民学习生活垃圾分类，组织志愿者上门宣传生活垃圾分类。");
             Add("lead.txt", "党建引领物业服务", "社区坚持党建引领，物业企业设立党支部。");
             Add("spaced.txt", "凝心聚力 共谋发展", "全镇召开发展大会。");
+            Add("badge.txt", "党徽戴起来", "全体党员佩戴党徽、亮明身份，带头为群众办实事。");
+            Add("labour.txt", "义务劳动进行时", "老同志以普通志愿者身份参加义务劳动。");
+            Add("post.txt", "镇里有了志愿岗", "镇里为志愿者设立岗位。");
         }
     }
 
@@ -239,6 +242,28 @@ public sealed class TypedQueryTests(TypedQueryTests.Articles articles) : IClassF
         Assert.Equal("某市出台新政留住年轻人", results.Hits[0].Title);
         Assert.Equal(["社区"], results.Hits[0].MissingWords);
         Assert.All(results.Hits, h => Assert.Equal(h.MissingWords.Distinct().Count(), h.MissingWords.Count));
+    }
+
+    [Theory]
+    [InlineData("亮身份")] // the texts write 亮明身份
+    [InlineData("党员 亮身份")]
+    public void A_character_typed_before_a_word_is_found_one_character_before_it(string query)
+    {
+        var results = Search(query);
+
+        Assert.Equal("党徽戴起来", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
+        Assert.DoesNotContain(results.Hits, h => h.Title == "义务劳动进行时" && h.MissingWords.Count == 0);
+    }
+
+    [Fact]
+    public void A_character_typed_before_a_word_in_traditional_script_is_found_one_character_before_it()
+    {
+        // 設 of 設崗位 is 设 of 设立岗位 (设立 a word, so 设 is nowhere alone); the traditional page holds 崗位 alone.
+        var results = Search("設崗位");
+
+        Assert.Equal("镇里有了志愿岗", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
     }
 
     [Theory]
