@@ -167,7 +167,7 @@ internal static partial class GluedLines
     /// </summary>
     private static int ListedItem(string listEntry, string folded)
     {
-        if (ListEntry().Match(listEntry) is not { Success: true } entry || ArchiveItemHead().Match(folded) is not { Success: true } head) return -1;
+        if (ListEntry().Match(listEntry) is not { Success: true } entry || ArchiveItemLines.Head().Match(folded) is not { Success: true } head) return -1;
         var title = entry.Groups["title"].Value.Trim();
         return folded.AsSpan(head.Length).StartsWith(title, StringComparison.Ordinal) && folded.Length > head.Length + title.Length
             ? head.Length + title.Length
@@ -177,7 +177,7 @@ internal static partial class GluedLines
     /// <summary>The item's page line and column field, its headline, and its text.</summary>
     private static IEnumerable<SourceLine> CutListedItem(SourceLine line, int titleEnd)
     {
-        var head = ArchiveItemHead().Match(line.Folded).Length;
+        var head = ArchiveItemLines.Head().Match(line.Folded).Length;
         yield return line.Until(head) with { Text = line.Until(head).Text.Trim() };
         var title = line.From(head).Until(titleEnd - head);
         yield return title with { Text = title.Text.Trim() };
@@ -187,9 +187,6 @@ internal static partial class GluedLines
 
     [GeneratedRegex(@"^\d{1,3}\.\s*(?<title>\S.{3,})$")]
     private static partial Regex ListEntry();
-
-    [GeneratedRegex(@"^第\s*\d{1,3}\s*版\s*\([\u4e00-\u9fa5]{0,12}\)\s*专栏\s*:[^\s]{0,12}\s+")]
-    private static partial Regex ArchiveItemHead();
 
     [GeneratedRegex(@"\d{1,2}月\d{1,2}日[讯电]")]
     private static partial Regex DatedDateline();

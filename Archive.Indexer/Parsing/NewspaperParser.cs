@@ -234,7 +234,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
                 // with no headline over it opens an item all the same, the page's first or after another item's last sentence.
                 if (paperDatelines >= 2 && Dateline.Read(lines[i].Folded) is { Kind: DatelineKind.Newspaper } && (starts.Count == 0 ? i > 0 : i > starts[^1].TitleEnd)
                     && Enumerable.Range(0, i).LastOrDefault(k => !roles[k].IsFurniture(), -1) is >= 0 and var above && roles[above] != LineRole.Byline
-                    && (starts.Count == 0 || roles[above] == LineRole.Body && EndsSentence(lines[above])))
+                    && (starts.Count == 0 || roles[above] == LineRole.Body && Punctuation.EndsSentence(lines[above].Folded.TrimEnd())))
                     starts.Add((i, i, i, null));
                 continue;
             }
@@ -255,8 +255,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         var starts = new List<(int Start, int TitleStart, int TitleEnd, string? Brief)>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!ArchiveItemLine().IsMatch(lines[i].Folded)) continue;
-            var titleStart = i + 1 < lines.Count && ColumnField().IsMatch(lines[i + 1].Folded) ? i + 2 : i + 1;
+            if (!ArchiveItemLines.Page().IsMatch(lines[i].Folded)) continue;
+            var titleStart = i + 1 < lines.Count && ArchiveItemLines.ColumnField().IsMatch(lines[i + 1].Folded) ? i + 2 : i + 1;
             var titleEnd = titleStart;
             // Up to three lines, a —— subtitle the last of them.
             while (titleEnd < lines.Count && titleEnd - titleStart < 3 && IsArchiveHeadlineLine(lines[titleEnd], roles[titleEnd])
@@ -275,7 +275,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// <summary>A line of an archive item's headline: short, no sentence, no dateline, no credit, no writer's name alone.</summary>
     private static bool IsArchiveHeadlineLine(SourceLine line, LineRole role) =>
         line.Text.Length <= 60 && !line.HasFullStop && role is not (LineRole.Byline or LineRole.Caption) && !role.IsFurniture()
-        && Dateline.Read(line.Folded) is null && !PersonName.IsLikely(line.Folded.Trim()) && !ColumnField().IsMatch(line.Folded);
+        && Dateline.Read(line.Folded) is null && !PersonName.IsLikely(line.Folded.Trim()) && !ArchiveItemLines.ColumnField().IsMatch(line.Folded);
 
     /// <summary>A site's entry for a title in its list above the item (1. 标题), as compared with the headline.</summary>
     private static string ListedTitle(SourceLine line) =>
@@ -285,7 +285,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     private static (int Page, string? Section)? ArchiveItem(IReadOnlyList<SourceLine> lines, int start, int titleStart)
     {
         for (var k = start; k < titleStart; k++)
-            if (ArchiveItemLine().Match(lines[k].Folded) is { Success: true } item)
+            if (ArchiveItemLines.Page().Match(lines[k].Folded) is { Success: true } item)
                 return (int.Parse(item.Groups["page"].Value), item.Groups["section"].Value is { Length: > 0 } s ? s : null);
         return null;
     }
@@ -333,8 +333,6 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         var next = IsBriefItem(lines[first]) ? first + 1 : first + 2;
         return Enumerable.Range(next, Math.Max(0, lines.Count - next)).Any(k => IsBriefItem(lines[k])) ? (name, first) : null;
     }
-
-    private static bool EndsSentence(SourceLine line) => line.Folded.TrimEnd() is { Length: > 0 } text && text[^1] is '。' or '!' or '?' or '”' or '」';
 
     /// <summary>A line holding nothing but a date (2018-12-20, 2021年5月19日): an item's or a block's stamp.</summary>
     private static bool IsDateStamp(SourceLine line) => !line.HasClauseMark && ChineseDate.ParseExact(line.Folded) is not null;
@@ -503,14 +501,6 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// </summary>
     [GeneratedRegex(@"(?<=^|\s|^当前版\s*:\s*)(?:第?\s*[A-Z]?(?<page>\d{1,5})|第(?<numeral>[一二三四五六七八九十]{1,3})|(?<numeral>[一二三四五六七八九十]{1,3})(?=\s*版\s*:))\s*版(?:\s*:\s*(?<section>(?:(?!总?第\s*\d)[^\s上]){1,30})|\((?<section>[\u4e00-\u9fa5]{0,12})\)|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))|^第\s*[A-Z]?(?<page>\d{1,3})\s*:\s*(?<section>[\u4e00-\u9fa5]{2,12})(?=\s|$)")]
     private static partial Regex EpaperPage();
-
-    /// <summary>An archive item's page line, the section in brackets (empty where the page has none), its column's field after it or not.</summary>
-    [GeneratedRegex(@"^第\s*(?<page>\d{1,3})\s*版\s*\((?<section>[\u4e00-\u9fa5]{0,12})\)\s*(?:专栏\s*:\s*\S{0,12})?$")]
-    private static partial Regex ArchiveItemLine();
-
-    /// <summary>An archive item's column field, empty where it has no column (专栏：, 专栏：社论).</summary>
-    [GeneratedRegex(@"^专栏\s*:\s*\S{0,12}$")]
-    private static partial Regex ColumnField();
 
     [GeneratedRegex(@"^\d{1,3}[.、]")]
     private static partial Regex ListNumber();

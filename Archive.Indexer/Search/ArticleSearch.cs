@@ -142,8 +142,7 @@ internal sealed class ArticleSearch(
     /// <summary>The query with its typos replaced when that finds articles holding every word (with the same facet values ticked).</summary>
     private string? Respelled(IndexSearcher searcher, SearchRequest request, Dictionary<FacetField, List<string>> selections)
     {
-        if (string.IsNullOrWhiteSpace(request.Query) || index.Analysis.Homophones is not { } homophones
-            || Respelling.Respell(request.Query, searcher, index.Analysis.Folding, homophones) is not { } respelled)
+        if (string.IsNullOrWhiteSpace(request.Query) || Respelling.Respell(request.Query, searcher, index.Analysis) is not { } respelled)
             return null;
         var compiled = _compiler.Compile(QuerySyntaxParser.Parse(respelled), searcher);
         return FullMatches(searcher, compiled, MatchOrder.For(request.Sort, compiled.Scored), request, selections) > 0 ? respelled : null;

@@ -66,6 +66,9 @@ internal sealed class TextAnalysis : IDisposable
     /// <summary>The word field's terms of a text, in order: the words a query is made of.</summary>
     public IReadOnlyList<string> WordTerms(string text) => Tokens(Words, text).ConvertAll(t => t.Term);
 
+    /// <summary>Whether the segmenter's dictionary holds the text as a word (false without a segmenter).</summary>
+    public bool IsWord(string text) => _segmenter?.Dictionary.Contains(text) ?? false;
+
     /// <summary>The parts search mode cuts a word term into (疫情防控 → 疫情 防控), or none.</summary>
     public IReadOnlyList<string> WordParts(string term) => _segmenter?.Parts(term) ?? [];
 

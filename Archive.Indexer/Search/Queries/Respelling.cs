@@ -22,7 +22,7 @@ internal static class Respelling
 {
     /// <summary>Characters replaced at most in a query, and in a run of ideographs one in two: beyond that it is another query, not a typo.</summary>
     private const int MaxReplaced = 3;
-    /// <summary>Shorter runs are left as typed: a word of two characters one of which is wrong is any word.</summary>
+    /// <summary>Shorter runs are left as typed (a run of two is a word: <see cref="RespellWord"/>).</summary>
     private const int MinRunLength = 3;
     /// <summary>Longer queries are pasted text, not typed.</summary>
     private const int MaxQueryLength = 100;
@@ -37,12 +37,13 @@ internal static class Respelling
     private const int MinKnownPairsRun = 4, MaxKnownPairsRun = 8;
 
     private static readonly string[] Fields = [IndexFields.TitleBigrams, IndexFields.BodyBigrams];
+    private static readonly string[] WordFields = [IndexFields.TitleWords, IndexFields.BodyWords];
 
     /// <summary>The query with its typos replaced, or null when it has none this finds.</summary>
-    public static string? Respell(string query, IndexSearcher searcher, ScriptFolding folding, Homophones homophones)
+    public static string? Respell(string query, IndexSearcher searcher, TextAnalysis analysis)
     {
-        if (query.Length > MaxQueryLength) return null;
-        var text = folding.Fold(query).ToCharArray();
+        if (query.Length > MaxQueryLength || analysis.Homophones is not { } homophones) return null;
+        var text = analysis.Folding.Fold(query).ToCharArray();
         var replaced = new List<int>();
         var unknownPairs = 0;
         for (var start = 0; start < text.Length; start++)
@@ -53,7 +54,9 @@ internal static class Respelling
             var budget = Math.Min(MaxReplaced - replaced.Count, (end - start) / 2);
             // A field's name before its colon (主题词:, 来源单位：) is syntax, no words: respelled, a filter became words.
             var fieldName = end < text.Length && text[end] is ':' or '：' && QueryFieldNames.TryResolve(query[start..end], out _);
-            if (end - start >= MinRunLength && !fieldName && RespellRun(text, start, end, searcher, homophones, budget, ref unknownPairs) is { } run) replaced.AddRange(run);
+            if (!fieldName && replaced.Count < MaxReplaced && (end - start == 2 ? RespellWord(text, start, searcher.IndexReader, analysis, homophones)
+                    : end - start >= MinRunLength ? RespellRun(text, start, end, searcher, homophones, budget, ref unknownPairs) : null) is { } run)
+                replaced.AddRange(run);
             start = end;
         }
         if (replaced.Count == 0) return null;
@@ -120,6 +123,38 @@ internal static class Respelling
             text[at] = typed;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Replaces a character of a word of two that no title or body holds (林选) by one of its sound, either character,
+    /// when that makes a word the articles hold, the most used (遴选): a word of the dictionary or of the index, not a pair
+    /// held only across words (员讲 of 党员讲党课). A word the dictionary knows (长江, 物质) is taken as meant: the archive
+    /// lacks it. Where it replaced it, or null.
+    /// </summary>
+    private static List<int>? RespellWord(char[] text, int start, IndexReader reader, TextAnalysis analysis, Homophones homophones)
+    {
+        if (Known(reader, text[start], text[start + 1]) || analysis.IsWord(new string(text, start, 2))) return null;
+        // A word the index holds as one first (村级, by fuzzy pinyin, over 春季, of the same sound but only the
+        // dictionary's), then the same sound, then the most used as a word and as a pair (座谈 inside 座谈会).
+        (int At, char Character, (bool, bool, int, int) Rank)? best = null;
+        foreach (var (sounds, same) in new (Func<char, IEnumerable<char>>, bool)[] { (homophones.Of, true), (homophones.Near, false) })
+        {
+            for (var at = start; at <= start + 1; at++)
+            {
+                foreach (var candidate in sounds(text[at]))
+                {
+                    var word = at == start ? new string([candidate, text[start + 1]]) : new string([text[start], candidate]);
+                    var asPair = Frequency(reader, word[0], word[1]);
+                    if (asPair == 0) continue;
+                    var asWord = WordFields.Sum(field => reader.DocFreq(new Term(field, word)));
+                    var rank = (asWord > 0, same, asWord, asPair);
+                    if ((asWord > 0 || analysis.IsWord(word)) && (best is null || rank.CompareTo(best.Value.Rank) > 0)) best = (at, candidate, rank);
+                }
+            }
+        }
+        if (best is not { } found) return null;
+        text[found.At] = found.Character;
+        return [found.At];
     }
 
     private static bool AllPairsKnown(IndexReader reader, char[] text, int start, int end)
