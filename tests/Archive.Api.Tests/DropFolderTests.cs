@@ -209,7 +209,7 @@ public sealed class DropFolderTests(DropFolderArchive archive)
     }
 
     [Fact]
-    public async Task A_drop_folder_that_vanishes_or_is_no_folder_is_logged_once_and_watched_again()
+    public async Task A_drop_folder_that_vanishes_or_is_no_folder_is_logged_when_it_starts_and_watched_again()
     {
         var aside = archive.DropPath + ".aside";
         Directory.Move(archive.DropPath, aside);
@@ -231,8 +231,12 @@ public sealed class DropFolderTests(DropFolderArchive archive)
         await QuietTimePasses();
 
         Assert.Equal(1, await Total(marker));
-        Assert.Single(archive.Logs.Lines, l => l.Contains("does not exist (or was removed)"));
-        Assert.Single(archive.Logs.Lines, l => l.Contains("is a file, not a folder"));
-        Assert.Contains(archive.Logs.Lines, l => l.Contains("can be read again"));
+        // Each problem is said when it starts, not at every poll. The host's own polls (every 0.2 s) may also see the
+        // folder missing between the file's deletion and the folder's return: a second start, said again.
+        var said = archive.Logs.Lines.Where(l => l.Contains("Drop folder")).ToList();
+        Assert.Contains(said, l => l.Contains("does not exist (or was removed)"));
+        Assert.Single(said, l => l.Contains("is a file, not a folder"));
+        Assert.Contains(said, l => l.Contains("can be read again"));
+        Assert.DoesNotContain(said.Zip(said.Skip(1)), pair => pair.First == pair.Second);
     }
 }
