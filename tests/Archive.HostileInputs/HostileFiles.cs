@@ -75,6 +75,8 @@ public static class HostileFiles
         yield return new("html: 100,000 unclosed paragraphs", "paragraphs.html", Utf8("<html><body>" + Repeat("<p>干部", 100_000)));
         yield return new("html: a million line breaks (750 MB of the parser's heap)", "breaks.html", Utf8("<p>" + Repeat("<br>", 1_000_000) + "干部"));
         yield return new("html: a 5 MB attribute", "attribute.html", Utf8("<html><body><p title=\"" + new string('x', 5 * 1024 * 1024) + "\">干部</p>"));
+        yield return new("html: a million attributes in one tag (3.6 s of the parser)", "attributes.html",
+            Utf8("<html><body><p " + string.Join(" ", Enumerable.Range(0, 1_000_000).Select(i => $"a{i}=1")) + ">干部</p>"));
         yield return new("html: an unclosed comment", "comment.html", Utf8("<html><body><!--" + Repeat("干部", 100_000)));
         yield return new("html: 30,000 nested anchors and fonts", "fonts.html", Utf8(Repeat("<font color=red><a href=#>", 15_000) + "干部"));
         yield return new("html: 200,000 character references", "entities.html", Utf8("<p>" + Repeat("&#x5E72;&#x90E8;&amp;&nbsp;", 50_000)));
