@@ -97,6 +97,8 @@ public static class HostileFiles
             Package(Body(Repeat("<w:sdt><w:sdtContent>", 20_000) + Paragraph("干部") + Repeat("</w:sdtContent></w:sdt>", 20_000))));
         yield return new("docx: 100,000 nested unknown elements", "unknown.docx",
             Package(Body("<w:p><w:r>" + Repeat("<x:a xmlns:x=\"urn:x\">", 100_000) + "<w:t>干部</w:t>" + Repeat("</x:a>", 100_000) + "</w:r></w:p>")));
+        yield return new("docx: a million nested content controls (the SDK's reader held 709 MB for 11 s)", "sdt1m.docx",
+            Package(Body(Repeat("<w:sdt><w:sdtContent>", 1_000_000) + Paragraph("干部") + Repeat("</w:sdtContent></w:sdt>", 1_000_000))));
         yield return new("docx: 20 MB of XML in a small file", "inflate.docx", Package(Body(Repeat(Paragraph("干部党员群众组织部"), 300_000))));
         yield return new("docx: 300,000 one-character paragraphs in 30 KB (the reader answered 26 MB of blocks)", "paragraphs.docx",
             Package(Body(Repeat(Paragraph("干"), 300_000))));
