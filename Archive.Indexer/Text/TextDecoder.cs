@@ -84,7 +84,17 @@ internal static class TextDecoder
             return (CheckText(utf8, privateUseIsText: true), "utf-8");
         var declared = DeclaredEncoding(declaredCharset);
         if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && TryStrict(declared, bytes, out var declaredText))
-            return (CheckText(declaredText), declared.WebName);
+        {
+            try
+            {
+                return (CheckText(declaredText), declared.WebName);
+            }
+            catch (UnreadableFileException)
+            {
+                // A declaration that reads the bytes as binary is wrong (Big5 bytes declared gbk read as GBK's private use,
+                // refused): they are read as if nothing were declared.
+            }
+        }
         if (isUtf8)
             return (CheckText(utf8, privateUseIsText: true), "utf-8");
         // Big5 text is nearly always valid GB18030 too (as mojibake, much of it private use), so validity cannot tell
