@@ -31,8 +31,10 @@ internal static class SearchCommand
         var query = new Argument<string?>("query") { Description = "The query (empty: browse everything)", Arity = ArgumentArity.ZeroOrOne };
         var data = ArchiveOpening.DataOption();
         var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
-        var page = new Option<int?>("--page") { Description = $"Page, from 1 to {SearchRequest.MaxPage}" };
-        var size = new Option<int?>("--size") { Description = $"Hits per page (1-{SearchRequest.MaxPageSize}, default {SearchRequest.DefaultPageSize})" };
+        // Read as the API reads them (SearchParameters): a number past the range is clamped with a warning, and anything
+        // else refused naming the option, where the command-line parser answered with its own type names.
+        var page = new Option<string?>("--page") { Description = $"Page, from 1 to {SearchRequest.MaxPage}" };
+        var size = new Option<string?>("--size") { Description = $"Hits per page (1-{SearchRequest.MaxPageSize}, default {SearchRequest.DefaultPageSize})" };
         var sort = new Option<string?>("--sort") { Description = "relevance, newest or oldest (default: relevance with a query, newest without)" };
         var filters = new Option<string[]>("--filter")
         {
@@ -48,11 +50,10 @@ internal static class SearchCommand
                 Console.Error.WriteLine($"error: --filter {unnamed}: write facet=value, the facet one of {string.Join(", ", facetNames)}, e.g. region=安徽省");
                 return 2;
             }
-            string? Text(int? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var given = new[]
                 {
                     (SearchParameters.Query, parse.GetValue(query)), (SearchParameters.Sort, parse.GetValue(sort)),
-                    (SearchParameters.Page, Text(parse.GetValue(page))), (SearchParameters.Size, Text(parse.GetValue(size))),
+                    (SearchParameters.Page, parse.GetValue(page)), (SearchParameters.Size, parse.GetValue(size)),
                 }
                 .Concat((parse.GetValue(filters) ?? []).Select(f => (f[..f.IndexOf('=')], (string?)f[(f.IndexOf('=') + 1)..])))
                 .Select(p => new KeyValuePair<string, IEnumerable<string?>>(p.Item1, [p.Item2]));

@@ -34,6 +34,12 @@ internal static partial class HtmlReader
     public const int MaxElements = 500_000;
 
     /// <summary>
+    /// Attributes a page's tags hold at most, all together: a long page of tables holds some hundred thousand (a class or
+    /// a style on each cell); the parser builds each at some 2 µs, and a million in one tag (10 MB) took it 3.6 s.
+    /// </summary>
+    public const int MaxAttributes = 500_000;
+
+    /// <summary>
     /// The parser's work a file's markup may cost at most (<see cref="HtmlNesting.Measure"/>: the depth at which each
     /// element is built, summed), all its pages together: a long page of tables costs a few million; 250 chains of 990
     /// nested elements (2.7 MB, within both bounds above) cost 123 million and 3 s of the reader's processor budget.
@@ -57,11 +63,13 @@ internal static partial class HtmlReader
     public static ExtractedText Read(string html, string encoding, WorkBudget? work = null)
     {
         work ??= new WorkBudget();
-        var (depth, elements, cost) = HtmlNesting.Measure(html, MaxDepth, MaxElements, work.Left);
+        var (depth, elements, cost, attributes) = HtmlNesting.Measure(html, MaxDepth, MaxElements, work.Left, MaxAttributes);
         if (depth > MaxDepth)
             throw new UnreadableFileException($"the HTML nests elements more than {MaxDepth:N0} levels deep (unclosed or nested tags); at most {MaxDepth:N0} are read");
         if (elements > MaxElements)
             throw new UnreadableFileException($"the HTML holds over {MaxElements:N0} elements as its parser builds them, more than a page holds; at most {MaxElements:N0} are read");
+        if (attributes > MaxAttributes)
+            throw new UnreadableFileException($"the HTML holds over {MaxAttributes:N0} attributes in its tags, more than a page holds; at most {MaxAttributes:N0} are read");
         if (cost > work.Left)
             throw new UnreadableFileException(
                 $"the HTML nests its elements too deep too often (many deep chains, or deep formatting opened again and again): reading it would take its parser over {MaxWork:N0} steps, far more than a page takes");

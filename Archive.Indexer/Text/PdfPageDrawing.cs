@@ -122,7 +122,7 @@ internal static class PdfPageDrawing
     }
 
     /// <summary>Every page's dictionary in page order, with the resources it has or inherits from the page tree.</summary>
-    private static IEnumerable<(DictionaryToken Page, DictionaryToken? Resources)> Pages(Structure structure)
+    public static IEnumerable<(DictionaryToken Page, DictionaryToken? Resources)> Pages(Structure structure)
     {
         var scanner = structure.TokenScanner;
         var seen = new HashSet<IndirectReference>();
@@ -143,7 +143,7 @@ internal static class PdfPageDrawing
     }
 
     /// <summary>A page's content streams: one, or an array of them drawn one after another.</summary>
-    private static IEnumerable<StreamToken> Contents(DictionaryToken page, IPdfTokenScanner scanner) =>
+    public static IEnumerable<StreamToken> Contents(DictionaryToken page, IPdfTokenScanner scanner) =>
         PdfTokens.Resolve(page.Data.GetValueOrDefault("Contents"), scanner) switch
         {
             StreamToken stream => [stream],

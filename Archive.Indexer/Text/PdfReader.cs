@@ -55,6 +55,8 @@ internal static class PdfReader
         try
         {
             using var pdf = PdfDocument.Open(file, new ParsingOptions { UseLenientParsing = lenient });
+            if (PdfStreamInflation.Find(pdf) is { } inflation)
+                throw new UnreadableFileException($"the PDF is damaged or built to be expensive: {inflation}") { Expensive = true };
             if (PdfFormNesting.Find(pdf) is { } nesting) throw new UnreadableFileException($"the PDF is damaged or built to break readers: {nesting}");
             if (PdfPageDrawing.Find(pdf) is { } drawing) throw new UnreadableFileException($"the PDF is damaged or built to be expensive: {drawing}");
             var pages = new List<LaidOutPage>();

@@ -57,7 +57,7 @@ internal static class TextDecoder
     {
         if (TryStrict(mark.Encoding, rest, out var text)
             && !(mark.Wide && !rest.Contains((byte)0) && (Utf8.IsValid(rest) || ChineseShare(Sample(text)) < 0.5)))
-            return (CheckText(text), mark.Label);
+            return (CheckText(text, privateUseIsText: !mark.Wide), mark.Label);
         try
         {
             return WithoutMark(rest, declaredCharset);
@@ -81,12 +81,22 @@ internal static class TextDecoder
         // UTF-8, while a page re-saved as UTF-8 often keeps its old <meta charset="gb2312"> (read as declared, it was
         // mojibake, refused as binary).
         if (isUtf8 && !Ascii.IsValid(bytes))
-            return (CheckText(utf8), "utf-8");
+            return (CheckText(utf8, privateUseIsText: true), "utf-8");
         var declared = DeclaredEncoding(declaredCharset);
         if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && TryStrict(declared, bytes, out var declaredText))
-            return (CheckText(declaredText), declared.WebName);
+        {
+            try
+            {
+                return (CheckText(declaredText), declared.WebName);
+            }
+            catch (UnreadableFileException)
+            {
+                // A declaration that reads the bytes as binary is wrong (Big5 bytes declared gbk read as GBK's private use,
+                // refused): they are read as if nothing were declared.
+            }
+        }
         if (isUtf8)
-            return (CheckText(utf8), "utf-8");
+            return (CheckText(utf8, privateUseIsText: true), "utf-8");
         // Big5 text is nearly always valid GB18030 too (as mojibake, much of it private use), so validity cannot tell
         // them apart: the one whose reading is more of its standard's common characters is tried first.
         var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
@@ -363,8 +373,12 @@ internal static class TextDecoder
     /// Refuses decoded text that is mostly control characters, private-use or unassigned code points: binary in
     /// disguise. Characters beyond the BMP (emoji, rare ideographs in names) count as the characters they are, and so do
     /// the private-use characters GB18030 read for characters Unicode has since encoded (<see cref="Gb18030PrivateUse"/>).
+    /// In valid UTF-8 (<paramref name="privateUseIsText"/>) every private-use character does: bytes valid as UTF-8 beyond
+    /// ASCII are text, and its private-use characters were put there, a font's own for rare characters in names (造字),
+    /// where a guessed legacy reading of binary bytes (GB18030's user-defined areas) makes them by the thousand. A short
+    /// UTF-8 title of three such characters was refused as binary.
     /// </summary>
-    private static string CheckText(string text)
+    private static string CheckText(string text, bool privateUseIsText = false)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         // In any encoding: a file converted from GB18030 with the older tables holds them as private use too.
@@ -373,8 +387,10 @@ internal static class TextDecoder
         var suspicious = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            if ((Rune.IsControl(rune) && rune.Value is not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u0085')) || Rune.GetUnicodeCategory(rune) is
-                    System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned
+            var category = Rune.GetUnicodeCategory(rune);
+            if ((Rune.IsControl(rune) && rune.Value is not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u0085'))
+                || category == System.Globalization.UnicodeCategory.OtherNotAssigned
+                || category == System.Globalization.UnicodeCategory.PrivateUse && !privateUseIsText
                 || rune == Rune.ReplacementChar)
                 suspicious++;
         }

@@ -75,6 +75,8 @@ public static class HostileFiles
         yield return new("html: 100,000 unclosed paragraphs", "paragraphs.html", Utf8("<html><body>" + Repeat("<p>干部", 100_000)));
         yield return new("html: a million line breaks (750 MB of the parser's heap)", "breaks.html", Utf8("<p>" + Repeat("<br>", 1_000_000) + "干部"));
         yield return new("html: a 5 MB attribute", "attribute.html", Utf8("<html><body><p title=\"" + new string('x', 5 * 1024 * 1024) + "\">干部</p>"));
+        yield return new("html: a million attributes in one tag (3.6 s of the parser)", "attributes.html",
+            Utf8("<html><body><p " + string.Join(" ", Enumerable.Range(0, 1_000_000).Select(i => $"a{i}=1")) + ">干部</p>"));
         yield return new("html: an unclosed comment", "comment.html", Utf8("<html><body><!--" + Repeat("干部", 100_000)));
         yield return new("html: 30,000 nested anchors and fonts", "fonts.html", Utf8(Repeat("<font color=red><a href=#>", 15_000) + "干部"));
         yield return new("html: 200,000 character references", "entities.html", Utf8("<p>" + Repeat("&#x5E72;&#x90E8;&amp;&nbsp;", 50_000)));
@@ -95,6 +97,8 @@ public static class HostileFiles
             Package(Body(Repeat("<w:sdt><w:sdtContent>", 20_000) + Paragraph("干部") + Repeat("</w:sdtContent></w:sdt>", 20_000))));
         yield return new("docx: 100,000 nested unknown elements", "unknown.docx",
             Package(Body("<w:p><w:r>" + Repeat("<x:a xmlns:x=\"urn:x\">", 100_000) + "<w:t>干部</w:t>" + Repeat("</x:a>", 100_000) + "</w:r></w:p>")));
+        yield return new("docx: a million nested content controls (the SDK's reader held 709 MB for 11 s)", "sdt1m.docx",
+            Package(Body(Repeat("<w:sdt><w:sdtContent>", 1_000_000) + Paragraph("干部") + Repeat("</w:sdtContent></w:sdt>", 1_000_000))));
         yield return new("docx: 20 MB of XML in a small file", "inflate.docx", Package(Body(Repeat(Paragraph("干部党员群众组织部"), 300_000))));
         yield return new("docx: 300,000 one-character paragraphs in 30 KB (the reader answered 26 MB of blocks)", "paragraphs.docx",
             Package(Body(Repeat(Paragraph("干"), 300_000))));
@@ -161,6 +165,11 @@ public static class HostileFiles
         yield return new("pdf: 100,000 nested arrays", "arrays.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + new string('[', 100_000) + new string(']', 100_000) + " >>"));
         yield return new("pdf: 50,000 nested dictionaries", "dicts.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + Repeat("<< /A ", 50_000) + Repeat(">> ", 50_000) + " >>"));
         yield return new("pdf: a content stream inflating to 300 MB", "flate.pdf", FlateBomb(300L * 1024 * 1024));
+        yield return new("pdf: a TrueType font's program inflating to 100 MB (3 GB in 3 MB took the reader to 677 MB)", "fontbomb.pdf",
+            PageWithInflatingStream("<< /Type /Font /Subtype /TrueType /BaseFont /F /FontDescriptor 6 0 R >>", "",
+                "<< /Type /FontDescriptor /FontName /F /Flags 32 /FontBBox [0 0 1000 1000] /FontFile2 7 0 R >>", "", 100L * 1024 * 1024));
+        yield return new("pdf: a font's map to Unicode inflating to 100 MB (3 GB took pdftotext to 1.2 GB)", "cmapbomb.pdf",
+            PageWithInflatingStream("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 7 0 R >>", "", "null", "", 100L * 1024 * 1024));
         yield return new("pdf: 2.5 million q (save the graphics state) in 7 KB (1 GB of PdfPig's heap)", "saves.pdf", PageOfRepeatedOperators("q ", 2_500_000));
         yield return new("pdf: 25 million q in 50 KB (out of the reader's heap)", "saves25m.pdf", PageOfRepeatedOperators("q ", 25_000_000));
         yield return new("pdf: a million rectangles filled, 2 million operators (out of the reader's heap)", "rectangles.pdf", PageOfRepeatedOperators("0 0 1 1 re f ", 1_000_000));
@@ -490,6 +499,30 @@ public static class HostileFiles
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
             Font,
             $"<< /Length {data.Length} /Filter /FlateDecode >>\nstream\n{data}\nendstream");
+    }
+
+    /// <summary>
+    /// One page of text in font /F1 (object 4, <paramref name="font"/>) with the given further <paramref name="resources"/>;
+    /// object 6 is <paramref name="other"/>, and object 7 a stream of the given dictionary entries whose Flate-compressed
+    /// data inflates to <paramref name="inflated"/> zeros.
+    /// </summary>
+    public static byte[] PageWithInflatingStream(string font, string resources, string other, string entries, long inflated)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var left = inflated; left > 0; left -= zeros.Length) zlib.Write(zeros, 0, (int)Math.Min(zeros.Length, left));
+        }
+        var data = Encoding.Latin1.GetString(compressed.ToArray());
+        return Pdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> {resources} >> /Contents 5 0 R >>",
+            font,
+            Stream("BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"),
+            other,
+            $"<< {entries} /Length {data.Length} /Filter /FlateDecode >>\nstream\n{data}\nendstream");
     }
 
     /// <summary>One page whose content stream is the given operators <paramref name="times"/> over, compressed.</summary>

@@ -53,7 +53,11 @@ internal sealed class IsolatedReader : IDisposable
                 {
                     GiveBack(process);
                     return answer.Outcome == ReaderProtocol.Outcome.Text ? answer.Text!
-                        : throw new UnreadableFileException(answer.Message!) { ScannedOnly = answer.Outcome == ReaderProtocol.Outcome.ScannedOnly };
+                        : throw new UnreadableFileException(answer.Message!)
+                        {
+                            ScannedOnly = answer.Outcome == ReaderProtocol.Outcome.ScannedOnly,
+                            Expensive = answer.Outcome == ReaderProtocol.Outcome.Expensive,
+                        };
                 }
                 var why = status switch
                 {

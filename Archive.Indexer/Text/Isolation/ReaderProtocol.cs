@@ -27,6 +27,8 @@ internal static class ReaderProtocol
         OutOfMemory = 2,
         /// <summary>Unreadable as text, but pages a recognizer may read (<see cref="UnreadableFileException.ScannedOnly"/>).</summary>
         ScannedOnly = 3,
+        /// <summary>Refused for what reading it costs any reader (<see cref="UnreadableFileException.Expensive"/>).</summary>
+        Expensive = 4,
     }
 
     public sealed record Answer(Outcome Outcome, ExtractedText? Text, string? Message);
@@ -68,7 +70,7 @@ internal static class ReaderProtocol
         {
             Outcome.Text => new Answer(Outcome.Text, JsonSerializer.Deserialize<ExtractedText>(payload, Json)
                                                      ?? throw new InvalidDataException("an empty text answer"), null),
-            Outcome.Unreadable or Outcome.OutOfMemory or Outcome.ScannedOnly => new Answer((Outcome)outcome, null, Encoding.UTF8.GetString(payload)),
+            Outcome.Unreadable or Outcome.OutOfMemory or Outcome.ScannedOnly or Outcome.Expensive => new Answer((Outcome)outcome, null, Encoding.UTF8.GetString(payload)),
             _ => throw new InvalidDataException($"unknown outcome {outcome}"),
         };
     }

@@ -43,7 +43,8 @@ internal static class ReaderWorker
         }
         catch (UnreadableFileException e)
         {
-            return new(e.ScannedOnly ? ReaderProtocol.Outcome.ScannedOnly : ReaderProtocol.Outcome.Unreadable, null, e.Message);
+            var outcome = e.ScannedOnly ? ReaderProtocol.Outcome.ScannedOnly : e.Expensive ? ReaderProtocol.Outcome.Expensive : ReaderProtocol.Outcome.Unreadable;
+            return new(outcome, null, e.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

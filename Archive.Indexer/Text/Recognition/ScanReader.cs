@@ -77,7 +77,8 @@ internal sealed class ScanReader
     /// scanner's PDF of tens of megabytes parsed in a reader process would stay held there while its pages are
     /// recognized. A PDF whose text layer cannot be read is recognized when pdffonts lists no font in it (a
     /// scanner's); when it does, its text layer is what pdftotext reads, and the reader's reason is its failure where
-    /// that reads nothing, or where recognition finds nothing. Without poppler
+    /// that reads nothing, or where recognition finds nothing; one refused for what reading it costs any reader (a stream
+    /// inflating to gigabytes) is refused with no poppler program started. Without poppler
     /// a PDF with a text layer is its text layer alone.
     /// </summary>
     /// <remarks>
@@ -152,7 +153,7 @@ internal sealed class ScanReader
             {
                 return new(read(), null);
             }
-            catch (UnreadableFileException e)
+            catch (UnreadableFileException e) when (!e.Expensive)
             {
                 return new(null, e.ScannedOnly ? null : e);
             }

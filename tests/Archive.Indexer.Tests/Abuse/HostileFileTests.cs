@@ -304,6 +304,32 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains(says, refused.Message);
     }
 
+    [Theory]
+    [InlineData("fontbomb.pdf", "a font of page 1 inflates to more than 64 MB")]
+    [InlineData("cmapbomb.pdf", "a font of page 1 inflates to more than 64 MB")]
+    [InlineData("flate.pdf", "a content stream of page 1 inflates to more than 64 MB")]
+    public void A_pdf_whose_page_reads_a_stream_inflating_past_the_bound_is_refused_before_any_reader_inflates_it(string name, string says)
+    {
+        // PdfPig inflates a stream whole into one growing array, and poppler's pdftotext a font's map too (1.2 GB for 3 GB).
+        var pdf = HostileFiles.Pdf().First(f => f.FileName == name);
+        using var reader = new IsolatedReader();
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(pdf.FileName, pdf.Content));
+
+        Assert.Contains(says, refused.Message);
+        Assert.True(refused.Expensive);
+    }
+
+    [Fact]
+    public void A_pdf_page_drawing_an_image_that_inflates_past_the_bound_beside_its_text_is_read_the_image_never_decoded()
+    {
+        var pdf = HostileFiles.PageWithInflatingStream("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", "/XObject << /Im0 7 0 R >>", "null",
+            "/Type /XObject /Subtype /Image /Width 10000 /Height 10000 /ColorSpace /DeviceGray /BitsPerComponent 8", 100L * 1024 * 1024);
+        using var reader = new IsolatedReader();
+
+        Assert.Equal("ganbu", reader.Read("scan.pdf", pdf).Text);
+    }
+
     [Fact]
     public void A_pdf_page_saving_states_a_few_deep_around_its_text_and_forms_as_writers_do_is_read()
     {

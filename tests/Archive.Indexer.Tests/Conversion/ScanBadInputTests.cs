@@ -59,6 +59,17 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
     }
 
     [Fact]
+    public void A_pdf_refused_for_a_stream_inflating_past_the_bound_is_not_handed_to_pdftotext_which_would_inflate_it()
+    {
+        // A font's map to Unicode inflating to 3 GB took pdftotext to 1.2 GB and the file's whole time.
+        var bomb = Archive.HostileInputs.HostileFiles.Pdf().First(f => f.FileName == "cmapbomb.pdf");
+
+        var e = Fails(bomb.FileName, bomb.Content);
+
+        Assert.StartsWith("the PDF is damaged or built to be expensive: a font of page 1 inflates to more than 64 MB", e.Message);
+    }
+
+    [Fact]
     public void A_pdf_whose_font_leads_back_to_itself_is_called_damaged_not_a_scan_where_nothing_was_recognized()
     {
         // pdffonts lists no font for it, so its page went to recognition as a scanner's, which found nothing.

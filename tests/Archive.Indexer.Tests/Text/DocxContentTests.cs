@@ -22,6 +22,30 @@ public sealed class DocxContentTests
         Assert.Equal(["宜秀区战“疫”一线党旗红", "（宜秀区委组织部）"], Read(body));
     }
 
+    [Theory]
+    [InlineData("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>")]
+    [InlineData("<x:a xmlns:x=\"urn:x\">", "</x:a>")]
+    [InlineData("<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>")]
+    public void Elements_nested_deeper_than_documents_nest_are_refused_before_the_sdks_reader_holds_them_all(string open, string close)
+    {
+        // The SDK's reader keeps every open element: a million nested content controls took it to 709 MB and 11 s.
+        var times = DocxReader.MaxElementDepth;
+        var body = string.Concat(Enumerable.Repeat(open, times)) + Paragraph("干部") + string.Concat(Enumerable.Repeat(close, times));
+
+        var refused = Assert.Throws<UnreadableFileException>(() => Read(body));
+
+        Assert.Contains($"nests its elements more than {DocxReader.MaxElementDepth:N0} deep", refused.Message);
+    }
+
+    [Fact]
+    public void A_text_box_in_tables_nested_twelve_deep_is_read()
+    {
+        var textBox = "<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + Paragraph("（宜秀区委组织部）") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+        var body = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", 12)) + textBox + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", 12));
+
+        Assert.Contains("（宜秀区委组织部）", string.Concat(Read(body)));
+    }
+
     [Fact]
     public void Text_a_tracked_change_deleted_or_moved_away_is_not_read()
     {

@@ -34,6 +34,27 @@ public sealed class Gb18030PrivateUseTests
         Assert.Contains("偏旁\u9FB4与\u9FB9。\uE000造字不变。", text.Text);
     }
 
+    [Fact]
+    public void A_short_utf8_text_whose_names_are_private_use_characters_is_read_not_refused_as_binary()
+    {
+        // A font's own characters for rare names (造字), three in a title of five characters: refused as binary, as
+        // two percent of a guessed legacy reading past that is.
+        var text = DocumentReader.Read("title.txt", Encoding.UTF8.GetBytes("\uE000\uE001\uE002同志\n"));
+
+        Assert.Equal("\uE000\uE001\uE002同志", text.Text.TrimEnd());
+    }
+
+    [Fact]
+    public void Bytes_read_as_gb18030_into_private_use_characters_are_still_refused_as_binary()
+    {
+        // GB18030's user-defined areas (AAA1..AFFE, F8A1..FEFE) are private use: where the encoding is a guess, binary.
+        var bytes = Enumerable.Range(0, 200).SelectMany(i => new byte[] { 0xFE, (byte)(0xA1 + i % 90) }).ToArray();
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("data.txt", bytes));
+
+        Assert.Contains("binary content", e.Message);
+    }
+
     private static Encoding CodePages()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -49,6 +49,17 @@ public sealed class LegacyChineseEncodingTests
         Assert.Equal(["關於做好幹部教育培訓工作的通知", "各縣區委組織部：請認真組織學習。"], text.Blocks.Select(b => b.Text));
     }
 
+    [Fact]
+    public void A_Big5_page_declaring_gbk_is_read_as_the_Big5_it_is_not_refused_as_binary()
+    {
+        // Read as declared, its bytes were GBK's private use and mojibake, and the page was refused as binary content.
+        const string page = "<html><head><meta charset=\"gbk\"></head><body><p>關於做好幹部工作的通知，各縣區委組織部要認真落實。</p></body></html>";
+
+        var text = DocumentReader.Read("page.html", Iconv("UTF-8", "BIG5", Encoding.UTF8.GetBytes(page)));
+
+        Assert.Equal(("big5", "關於做好幹部工作的通知，各縣區委組織部要認真落實。"), (text.Encoding, text.Text));
+    }
+
     private static string PathOf(string file) => Texts().Single(t => t.Name == file).Path;
 
     /// <summary>The bytes converted by iconv; characters the target lacks are left out (-c), as a careless re-save would.</summary>
