@@ -1,6 +1,10 @@
+using System.ComponentModel;
+using System.Numerics;
 using Archive.Api.Contracts;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
+using Archive.Indexer.Model;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Archive.Api.Endpoints;
 
@@ -13,14 +17,29 @@ public static class SeriesEndpoints
             .WithName("Series")
             .WithTags("Series")
             .WithSummary("Publications and their issues")
-            .WithDescription("Every publication (刊物, e.g. 安庆组工信息) with its issues by year, each issue with its articles: the archive of past bulletins. An issue held in several files (.txt, .docx, .pdf) is listed once, as the file stored first.")
+            .WithDescription("Every publication (刊物, e.g. 安庆组工信息) with its issues by year, each issue with its articles: the archive of past bulletins. An issue held in several files (.txt, .docx, .pdf) is listed once, as the file stored first. series and year narrow it to one publication or one year, which costs far less than the whole timeline.")
             .Produces<SeriesResponse>()
             .ProducesProblems(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> Get(HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
+    private static async Task<IResult> Get(
+        [FromQuery(Name = "series"), Description("Only this publication, named in either script (本溪組工 or 本溪组工); none when the archive holds no such publication.")] string? series,
+        [FromQuery(Name = "year"), Description("Only this year's issues (a year no issue is dated in gives none); undated issues are listed only without it.")] BigInteger? year,
+        HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
     {
         var archive = await host.GetAsync(cancellationToken);
-        return TypedResults.Ok(SeriesResponse.From(archive.Series(), Links.For(http.Request)));
+        var links = Links.For(http.Request);
+        if (string.IsNullOrWhiteSpace(series) && year is null) return TypedResults.Ok(SeriesResponse.From(archive.Series(), links));
+        // One publication or one year: its issues read year by year from the overview, not the whole timeline built.
+        var name = string.IsNullOrWhiteSpace(series) ? null : archive.FacetValueOf(FacetField.Series, series.Trim()) ?? series.Trim();
+        var chosen = archive.SeriesOverviews()
+            .Where(timeline => name is null || timeline.Series == name)
+            .Select(timeline => timeline with
+            {
+                Years = [.. timeline.Years.Where(y => year is null || y.Year > 0 && y.Year == year).Select(y => archive.SeriesIssues(timeline.Series, y.Year)).OfType<SeriesYear>()],
+            })
+            .Where(timeline => timeline.Years.Count > 0)
+            .ToList();
+        return TypedResults.Ok(SeriesResponse.From(chosen, links));
     }
 }

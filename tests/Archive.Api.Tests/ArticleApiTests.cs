@@ -92,6 +92,21 @@ public sealed class ArticleApiTests(SeededArchive archive)
         Assert.Contains(years[2023].Items("issues"), i => i.GetProperty("issue_number").GetInt32() == 2);
     }
 
+    [Fact]
+    public async Task The_series_timeline_narrows_to_one_publication_and_one_year()
+    {
+        var year = Assert.Single(Assert.Single((await client.OkJson("/api/v1/series?series=" + Uri.EscapeDataString("安庆組工信息") + "&year=2022")).Items("series"),
+            s => s.Str("name") == "安庆组工信息").Items("years"));
+        var anyPublication = (await client.OkJson("/api/v1/series?year=2022")).Items("series").ToList();
+
+        Assert.Equal(2022, year.GetProperty("year").GetInt32());
+        Assert.Contains(year.Items("issues"), i => i.GetProperty("issue_number").GetInt32() == 8 && i.GetProperty("articles").GetArrayLength() == 4);
+        Assert.All(anyPublication, s => Assert.Equal([2022], s.Items("years").Select(y => y.GetProperty("year").GetInt32())));
+        Assert.Contains(anyPublication, s => s.Str("name") == "安庆组工信息");
+        Assert.Empty((await client.OkJson("/api/v1/series?series=" + Uri.EscapeDataString("没有这本刊物"))).Items("series"));
+        Assert.Empty((await client.OkJson("/api/v1/series?year=99999999999")).Items("series"));
+    }
+
     /// <summary>A bulletin whose masthead prints only 总第86期, as b040 (海南组工信息) and b012 (组工通讯) do; two articles.</summary>
     private async Task<string> UploadRunningCountOnlyBulletin()
     {
