@@ -54,7 +54,7 @@ internal static class Respelling
             var budget = Math.Min(MaxReplaced - replaced.Count, (end - start) / 2);
             // A field's name before its colon (主题词:, 来源单位：) is syntax, no words: respelled, a filter became words.
             var fieldName = end < text.Length && text[end] is ':' or '：' && QueryFieldNames.TryResolve(query[start..end], out _);
-            if (!fieldName && replaced.Count < MaxReplaced && (end - start == 2 ? RespellWord(text, start, searcher.IndexReader, analysis, homophones)
+            if (!fieldName && replaced.Count < MaxReplaced && (end - start == 2 ? RespellWord(text, start, searcher.IndexReader, analysis, homophones, ref unknownPairs)
                     : end - start >= MinRunLength ? RespellRun(text, start, end, searcher, homophones, budget, ref unknownPairs) : null) is { } run)
                 replaced.AddRange(run);
             start = end;
@@ -131,9 +131,10 @@ internal static class Respelling
     /// held only across words (员讲 of 党员讲党课). A word the dictionary knows (长江, 物质) is taken as meant: the archive
     /// lacks it. Where it replaced it, or null.
     /// </summary>
-    private static List<int>? RespellWord(char[] text, int start, IndexReader reader, TextAnalysis analysis, Homophones homophones)
+    private static List<int>? RespellWord(char[] text, int start, IndexReader reader, TextAnalysis analysis, Homophones homophones, ref int unknownPairs)
     {
-        if (Known(reader, text[start], text[start + 1]) || analysis.IsWord(new string(text, start, 2))) return null;
+        // Each word so looked into is an unknown pair: a query of many is nonsense, given up after a few.
+        if (Known(reader, text[start], text[start + 1]) || analysis.IsWord(new string(text, start, 2)) || ++unknownPairs > MaxUnknownPairs) return null;
         // A word the index holds as one first (村级, by fuzzy pinyin, over 春季, of the same sound but only the
         // dictionary's), then the same sound, then the most used as a word and as a pair (座谈 inside 座谈会).
         (int At, char Character, (bool, bool, int, int) Rank)? best = null;
