@@ -610,8 +610,17 @@ public sealed class ArchiveService : IDisposable
     /// <summary>Every publication with its issues by year: the archive of past bulletins.</summary>
     public IReadOnlyList<SeriesTimeline> Series() => _store.GetSeriesTimelines(SeriesName);
 
-    /// <summary>Each publication with its years and issue counts, without the issues: the cheap overview.</summary>
-    public IReadOnlyList<SeriesTimeline> SeriesOverviews() => _store.GetSeriesOverview(SeriesName);
+    /// <summary>
+    /// Each publication with its years and issue counts, without the issues: the cheap overview; only
+    /// <paramref name="series"/>, named in either script, when given.
+    /// </summary>
+    public IReadOnlyList<SeriesTimeline> SeriesOverviews(string? series = null)
+    {
+        var overviews = _store.GetSeriesOverview(SeriesName);
+        if (series is null) return overviews;
+        var name = SeriesName(series);
+        return [.. overviews.Where(timeline => timeline.Series == name)];
+    }
 
     /// <summary>One publication's issues of one year (0: undated) with their articles; null when it has none.</summary>
     public SeriesYear? SeriesIssues(string series, int year) => _store.GetSeriesYear(series, year, SeriesName);

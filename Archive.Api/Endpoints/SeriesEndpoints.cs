@@ -31,9 +31,7 @@ public static class SeriesEndpoints
         var links = Links.For(http.Request);
         if (string.IsNullOrWhiteSpace(series) && year is null) return TypedResults.Ok(SeriesResponse.From(archive.Series(), links));
         // One publication or one year: its issues read year by year from the overview, not the whole timeline built.
-        var name = string.IsNullOrWhiteSpace(series) ? null : archive.FacetValueOf(FacetField.Series, series.Trim()) ?? series.Trim();
-        var chosen = archive.SeriesOverviews()
-            .Where(timeline => name is null || timeline.Series == name)
+        var chosen = archive.SeriesOverviews(string.IsNullOrWhiteSpace(series) ? null : series.Trim())
             .Select(timeline => timeline with
             {
                 Years = [.. timeline.Years.Where(y => year is null || y.Year > 0 && y.Year == year).Select(y => archive.SeriesIssues(timeline.Series, y.Year)).OfType<SeriesYear>()],
