@@ -500,7 +500,7 @@ public sealed class ArchiveService : IDisposable
 
     /// <summary>
     /// The most similar other articles (not its twins); with otherRegionsOnly, only those from regions other than the
-    /// article's own. Null when the article is unknown.
+    /// article's own (any, for an article of no known place). Null when the article is unknown.
     /// </summary>
     public IReadOnlyList<SearchHit>? Similar(string articleId, bool otherRegionsOnly, int count = 10)
     {

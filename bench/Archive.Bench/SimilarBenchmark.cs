@@ -1,7 +1,7 @@
 using System.Globalization;
 using Archive.Bench.Relevance;
 using Archive.Indexer;
-using Archive.Indexer.Regions;
+using Archive.Indexer.Search.Twins;
 
 namespace Archive.Bench;
 
@@ -38,7 +38,7 @@ public static class SimilarBenchmark
         {
             ("Archive", (id, elsewhere) => archive.Similar(id, elsewhere, RankingMetrics.Depth)?.Select(h => h.ArticleId).ToList() ?? []),
             ("MoreLikeThis", (id, elsewhere) => baseline.MoreLikeThis(id, elsewhere ? PeerDepth : RankingMetrics.Depth)
-                .Where(hit => !elsewhere || Elsewhere(regions[id], regions[hit])).Take(RankingMetrics.Depth).ToList()),
+                .Where(hit => !elsewhere || SimilarArticles.Elsewhere(regions[id], regions[hit])).Take(RankingMetrics.Depth).ToList()),
         };
         IReadOnlyList<string> Ranked(int system, string source, bool elsewhere) =>
             sourceIds[source] is { } id ? systems[system].Similar(id, elsewhere) : [];
@@ -94,10 +94,6 @@ public static class SimilarBenchmark
         return holders.FirstOrDefault(id => Path.GetFileNameWithoutExtension(archive.GetArticle(id)!.Document.FileName).StartsWith(stem, StringComparison.Ordinal))
                ?? holders.FirstOrDefault();
     }
-
-    /// <summary>The article page's rule: from a known place, and another city than the source's when that is known.</summary>
-    private static bool Elsewhere(string? source, string? hit) =>
-        hit is not null && (source is null || RegionPath.City(source) != RegionPath.City(hit));
 
     private static void Report(string mode, IReadOnlyList<IReadOnlyList<QueryOutcome>> outcomes, IReadOnlyList<string> names)
     {

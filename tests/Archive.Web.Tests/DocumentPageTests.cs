@@ -108,4 +108,15 @@ public sealed class DocumentPageTests(ArchiveSite site)
         var similar = html[html.IndexOf("id=\"similar-heading\"", StringComparison.Ordinal)..];
         Assert.Matches("<a href=\"/articles/[^\"?]+\\?q=疫情防控\">", similar);
     }
+    [Fact]
+    public async Task An_article_of_no_known_place_asks_for_similar_measures_without_saying_elsewhere()
+    {
+        const string text = "关于开展党员志愿服务积分管理的做法\n\n党支部为每名党员建立志愿服务积分卡，服务时长折算积分，积分结果作为评先评优的重要依据，年底集中兑换表彰。\n";
+        var placeless = site.Services.GetRequiredService<ArchiveService>().IngestUpload("积分管理.txt", Encoding.UTF8.GetBytes(text)).DocumentId!;
+        var bulletin = site.Samples.Single(s => Path.GetFileName(s.Path).StartsWith("000_", StringComparison.Ordinal)).DocumentId;
+        using var client = site.NewHttpClient();
+
+        Assert.Contains("<h2 id=\"similar-heading\">类似做法</h2>", await client.GetStringAsync($"/articles/{placeless}-1"));
+        Assert.Contains("<h2 id=\"similar-heading\">外地类似做法</h2>", await client.GetStringAsync($"/articles/{bulletin}-1"));
+    }
 }

@@ -10,8 +10,8 @@ namespace Archive.Indexer.Search.Twins;
 /// measure's own words are often not among the 5-8 a reader is shown), each weighted by its score in the article,
 /// matched against other articles' keywords and words, scored by BM25. Place names are left out of them: another
 /// place's measure never names the article's places, and a neighbour's news on anything does. The article itself,
-/// its twins (the same text republished) and its own issue are left out, and an article republished elsewhere is shown once; optionally everything from its own city too, and what names no place:
-/// how other places handled the same thing.
+/// its twins (the same text republished) and its own issue (listed beside it) are left out, and an article republished elsewhere is shown once; optionally everything from its own city instead, and what names no place:
+/// how other places handled the same thing (<see cref="Elsewhere"/>).
 /// </summary>
 internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
 {
@@ -23,7 +23,7 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     public const int CandidateTerms = 2 * MaxTerms;
 
     /// <param name="twins">The article's twins (ids), left out as the article itself is.</param>
-    /// <param name="ownIssue">The documents whose articles are the article's own issue (its document, and the version that replaced it).</param>
+    /// <param name="ownIssue">The documents whose articles are the article's own issue (its document, and the version that replaced it): left out unless its own city is.</param>
     /// <param name="words">The article's best words, best first, with their scores (<see cref="CandidateTerms"/> of them).</param>
     public IReadOnlyList<SearchHit> Find(StoredArticle article, StoredDocument document, IReadOnlyList<(string Word, double Score)> words,
         IReadOnlySet<string> twins, IReadOnlyList<string> ownIssue, bool otherRegionsOnly, int count)
@@ -48,11 +48,16 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
             fields.Boost = (float)(score / terms[0].Score);
             query.Add(fields, Occur.SHOULD);
         }
-        foreach (var own in ownIssue) query.Add(new TermQuery(new Term(IndexFields.DocumentId, own)), Occur.MUST_NOT);
         var region = article.Region ?? document.Region;
         if (otherRegionsOnly && region is not null)
         {
+            // Its own city's articles leave with its city. What its issue holds from elsewhere (a bulletin's 市外参考)
+            // stays: precedents its editors chose for it.
             query.Add(new TermQuery(new Term(IndexFields.Region, RegionPath.City(region))), Occur.MUST_NOT);
+        }
+        else
+        {
+            foreach (var own in ownIssue) query.Add(new TermQuery(new Term(IndexFields.DocumentId, own)), Occur.MUST_NOT);
         }
         var minimum = Math.Min(2, terms.Count);
 
@@ -67,8 +72,7 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
             {
                 var doc = searcher.Doc(scored.Doc);
                 var hit = ArticleSearch.StoredHit(doc, scored.Score);
-                // An article of no known place is not known to come from elsewhere (its twins may be).
-                if (otherRegionsOnly && hit.Region is null) continue;
+                if (otherRegionsOnly && !Elsewhere(region, hit.Region)) continue;
                 if (twins.Contains(hit.ArticleId) || doc.Get(IndexFields.TwinGroup) is { } group && !groups.Add(group)) continue;
                 hits.Add(hit);
                 if (hits.Count == count) break;
@@ -76,6 +80,14 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
             return hits;
         });
     }
+
+    /// <summary>
+    /// Whether an article comes from elsewhere than its source, as 外地类似做法 asks: from another city than the source's.
+    /// An article of no known place is not known to (its twins may be); for a source of no known place there is no city
+    /// to tell others from, and every article counts, as it would for a reader who does not know where the source is from.
+    /// </summary>
+    internal static bool Elsewhere(string? source, string? article) =>
+        source is null || article is not null && RegionPath.City(source) != RegionPath.City(article);
 
     /// <summary>
     /// Passes on only documents that matched at least <paramref name="minimum"/> clauses of a disjunction: the

@@ -191,4 +191,26 @@ public sealed class SimilarAndTwinTests : IDisposable
         Assert.Contains(_archive.Similar(_original, otherRegionsOnly: false, 50)!, h => h.ArticleId == id);
         Assert.DoesNotContain(_archive.Similar(_original, otherRegionsOnly: true, 50)!, h => h.ArticleId == id);
     }
+    [Fact]
+    public void From_elsewhere_an_issue_s_own_reference_from_another_city_is_a_precedent()
+    {
+        var issue = _archive.GetDocument(_archive.GetArticle(_original)!.Document.Id)!.Articles;
+        var source = issue.Single(a => a.Title.StartsWith("宜秀区", StringComparison.Ordinal)).ArticleId;
+        var reference = issue.Single(a => a.Title.StartsWith("旌德县", StringComparison.Ordinal)).ArticleId;
+
+        Assert.Contains(_archive.Similar(source, otherRegionsOnly: true, 50)!, h => h.ArticleId == reference);
+        Assert.DoesNotContain(_archive.Similar(source, otherRegionsOnly: false, 50)!, h => h.DocumentId == _archive.GetArticle(_original)!.Document.Id);
+    }
+
+    [Fact]
+    public void For_an_article_of_no_known_place_every_place_counts_as_elsewhere()
+    {
+        const string text = "关于做好优秀共产党员评选推荐工作的通知\n\n各基层党组织：按照评选表彰工作安排，推荐优秀共产党员、优秀党务工作者和先进基层党组织，坚持标准，严格程序，广泛听取党员群众意见。\n";
+        var source = _archive.IngestUpload("placeless-a.txt", Encoding.UTF8.GetBytes(text)).DocumentId! + "-1";
+        const string another = "评选表彰优秀共产党员和先进基层党组织的实施方案\n\n一、评选范围。优秀共产党员、优秀党务工作者从基层党组织推荐产生。二、评选程序。党员群众推荐，党组织研究确定人选，公示后上报表彰。\n";
+        var other = _archive.IngestUpload("placeless-b.txt", Encoding.UTF8.GetBytes(another)).DocumentId! + "-1";
+        Assert.All(new[] { source, other }, id => Assert.Null(_archive.GetArticle(id)!.Article.Region ?? _archive.GetArticle(id)!.Document.Region));
+
+        Assert.Contains(_archive.Similar(source, otherRegionsOnly: true, 50)!, h => h.ArticleId == other);
+    }
 }
