@@ -61,7 +61,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     key = WordBigrams.Extend(key, run[j]);
                     var word = dictionary.Word(node);
                     if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
-                    else if (word.IsWord && !(j == i + 1 && IsPairPkuCuts(run[i], run[j])))
+                    else if (word.IsWord && !(j == i + 1 ? IsPairPkuCuts(run[i], run[j]) : IsGovernmentByLevel(run[i..(j + 1)])))
                         Add(ref lattice, new Edge(i, j + 1, word.IsName ? WordKind.Name : WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
                 }
                 if (i >= numeralEnd)
@@ -98,6 +98,14 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
         Quantities.IsCountAndMeasure(first, second) ||
         (first is '我' or '该' or '本' or '各' &&
          second is '市' or '省' or '县' or '区' or '州' or '镇' or '乡' or '村' or '委' or '厅' or '局' or '校');
+
+    /// <summary>
+    /// A government named by its level or as the people's, with or without its place (县政府, 深圳市政府, 人民政府,
+    /// 上海市人民政府): SmartCN and jieba hold them as words, PKU cuts them (县 政府, 深圳市 政府, 人民 政府), as every gold does.
+    /// </summary>
+    private static bool IsGovernmentByLevel(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && word.EndsWith("政府") &&
+        (word[^3] is '省' or '市' or '县' or '区' or '州' or '镇' or '乡' || word[..^2].EndsWith("人民"));
 
     /// <summary>
     /// What a domain term takes off its route's cost, per square of its length: more than any cut of its characters can
