@@ -91,13 +91,15 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     }
 
     /// <summary>
-    /// Two characters SmartCN or jieba hold as one word where PKU cuts them: a count and its measure word (一 个), or a
-    /// determiner and a place or body (我 市, 该 县, 本 村, 各 委), which the gold cuts as PKU does.
+    /// Two characters SmartCN or jieba hold as one word where PKU cuts them: a count and its measure word (一 个), a
+    /// determiner and a place or body (我 市, 该 县, 本 村, 各 委, 我 院), or a meeting and where or when in it (会 上,
+    /// 会 后), which the gold cuts as PKU does.
     /// </summary>
     public static bool IsPairPkuCuts(char first, char second) =>
         Quantities.IsCountAndMeasure(first, second) ||
         (first is '我' or '该' or '本' or '各' &&
-         second is '市' or '省' or '县' or '区' or '州' or '镇' or '乡' or '村' or '委' or '厅' or '局' or '校');
+         second is '市' or '省' or '县' or '区' or '州' or '镇' or '乡' or '村' or '委' or '厅' or '局' or '校' or '院') ||
+        (first == '会' && second is '上' or '后' or '前');
 
     /// <summary>
     /// A government named by its level or as the people's, with or without its place (县政府, 深圳市政府, 人民政府,

@@ -84,6 +84,7 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
 
     [Theory]
     [InlineData("全县每个乡镇都有一名联络员", "全县 每 个 乡镇 都 有 一 名 联络员")]
+    [InlineData("吃上一颗定心丸", "吃 上 一 颗 定心丸")]
     public void A_count_stands_apart_from_its_measure_word_as_pku_cuts_it(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
@@ -93,6 +94,7 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("我市召开座谈会", "我 市 召开 座谈会")]
     [InlineData("该县组织各区县干部到我省学习", "该 县 组织 各 区 县 干部 到 我 省 学习")]
     [InlineData("我国各地", "我国 各地")] // 国 and 地 are no place or body: PKU keeps these words
+    [InlineData("结合我院实际", "结合 我 院 实际")]
     [InlineData("现将我市拟推荐对象名单予以公示", "现 将 我 市 拟 推荐 对象 名单 予以 公示")] // the HMM may not take 市 back (市拟)
     public void A_determiner_stands_apart_from_a_place_or_body_as_pku_cuts_it(string text, string expected)
     {
@@ -106,6 +108,15 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("各镇人民政府", "各 镇 人民 政府")]
     [InlineData("上海市人民政府印发", "上海市 人民 政府 印发")] // not jieba's 上海市人民政府 once 人民政府 is cut
     public void A_government_stands_apart_from_its_level_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("会上，王芳通报了情况", "会 上 , 王 芳 通报 了 情况")]
+    [InlineData("会后组织学员参观", "会 后 组织 学员 参观")]
+    [InlineData("他会后悔的", "他 会 后悔 的")] // 会 the verb keeps its word
+    public void A_meeting_stands_apart_from_where_or_when_in_it_as_pku_cuts_it(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
     }
