@@ -68,7 +68,13 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                 {
                     numeralEnd = i;
                     while (numeralEnd < n && CharClass.IsChineseNumeral(run[numeralEnd])) numeralEnd++;
-                    if (numeralEnd - i >= 2 && numeralEnd - i <= longest)
+                    // A single numeral is a number before 年 only (五年, 两年: departure 2); before 点 or 分 it is a word's (一点, 十分).
+                    if (numeralEnd - i == 1 && numeralEnd < n && run[numeralEnd] == '年')
+                    {
+                        Add(ref lattice, new Edge(i, numeralEnd, WordKind.Numeral, number.LogProbability, number.Count, number.FirstKey), run);
+                        unitAt = numeralEnd;
+                    }
+                    else if (numeralEnd - i >= 2 && numeralEnd - i <= longest)
                     {
                         Add(ref lattice, new Edge(i, numeralEnd, WordKind.Numeral, number.LogProbability, number.Count, number.FirstKey), run);
                         unitAt = numeralEnd;
