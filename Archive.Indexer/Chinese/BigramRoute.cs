@@ -68,8 +68,10 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                 {
                     numeralEnd = i;
                     while (numeralEnd < n && CharClass.IsChineseNumeral(run[numeralEnd])) numeralEnd++;
-                    // A single numeral is a number before 年 only (五年, 两年: departure 2); before 点 or 分 it is a word's (一点, 十分).
-                    if (numeralEnd - i == 1 && numeralEnd < n && run[numeralEnd] == '年')
+                    // A single digit is a number before 年 only (五年, 两年: departure 2); before 点 or 分 it is a word's (一点, 十分),
+                    // and after 几 or 数 an approximate count's, which the dictionaries hold with its 年 (数十年) or not at all.
+                    if (numeralEnd - i == 1 && numeralEnd < n && run[numeralEnd] == '年' && IsSingleDigit(run[i]) &&
+                        (i == 0 || run[i - 1] is not ('几' or '数')))
                     {
                         Add(ref lattice, new Edge(i, numeralEnd, WordKind.Numeral, number.LogProbability, number.Count, number.FirstKey), run);
                         unitAt = numeralEnd;
@@ -95,6 +97,9 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
             lattice.Return();
         }
     }
+
+    /// <summary>A numeral that is a count by itself (一 to 十, 两); 百, 千 and 万 alone are words' (百年, 千年).</summary>
+    private static bool IsSingleDigit(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两';
 
     /// <summary>
     /// Two characters SmartCN or jieba hold as one word where PKU cuts them: a count and its measure word (一 个), a

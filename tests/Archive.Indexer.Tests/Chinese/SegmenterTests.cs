@@ -64,6 +64,9 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("连续两年考核优秀", "连续 两年 考核 优秀")]
     [InlineData("十分重要", "十分 重要")] // but before no other unit: 十分 is a word
     [InlineData("三年级学生", "三 年级 学生")]
+    [InlineData("近十年来", "近 十年 来")]
+    [InlineData("数百年的历史", "数百年 的 历史")] // an approximate count keeps the dictionaries' word
+    [InlineData("几千年", "几千年")]
     public void A_number_takes_its_unit_when_the_route_cuts_the_unit_alone(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
