@@ -61,14 +61,22 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     key = WordBigrams.Extend(key, run[j]);
                     var word = dictionary.Word(node);
                     if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
-                    else if (word.IsWord && !(j == i + 1 && IsPairPkuCuts(run[i], run[j])))
+                    else if (word.IsWord && !(j == i + 1 ? IsPairPkuCuts(run[i], run[j]) : IsGovernmentByLevel(run[i..(j + 1)])))
                         Add(ref lattice, new Edge(i, j + 1, word.IsName ? WordKind.Name : WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
                 }
                 if (i >= numeralEnd)
                 {
                     numeralEnd = i;
                     while (numeralEnd < n && CharClass.IsChineseNumeral(run[numeralEnd])) numeralEnd++;
-                    if (numeralEnd - i >= 2 && numeralEnd - i <= longest)
+                    // A single digit is a number before 年 only (五年, 两年: departure 2); before 点 or 分 it is a word's (一点, 十分),
+                    // and after 几 or 数 an approximate count's, which the dictionaries hold with its 年 (数十年) or not at all.
+                    if (numeralEnd - i == 1 && numeralEnd < n && run[numeralEnd] == '年' && IsSingleDigit(run[i]) &&
+                        (i == 0 || run[i - 1] is not ('几' or '数')))
+                    {
+                        Add(ref lattice, new Edge(i, numeralEnd, WordKind.Numeral, number.LogProbability, number.Count, number.FirstKey), run);
+                        unitAt = numeralEnd;
+                    }
+                    else if (numeralEnd - i >= 2 && numeralEnd - i <= longest)
                     {
                         Add(ref lattice, new Edge(i, numeralEnd, WordKind.Numeral, number.LogProbability, number.Count, number.FirstKey), run);
                         unitAt = numeralEnd;
@@ -90,14 +98,27 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
         }
     }
 
+    /// <summary>A numeral that is a count by itself (一 to 十, 两); 百, 千 and 万 alone are words' (百年, 千年).</summary>
+    private static bool IsSingleDigit(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两';
+
     /// <summary>
-    /// Two characters SmartCN or jieba hold as one word where PKU cuts them: a count and its measure word (一 个), or a
-    /// determiner and a place or body (我 市, 该 县, 本 村, 各 委), which the gold cuts as PKU does.
+    /// Two characters SmartCN or jieba hold as one word where PKU cuts them: a count and its measure word (一 个), a
+    /// determiner and a place or body (我 市, 该 县, 本 村, 各 委, 我 院), or a meeting and where or when in it (会 上,
+    /// 会 后), which the gold cuts as PKU does.
     /// </summary>
     public static bool IsPairPkuCuts(char first, char second) =>
         Quantities.IsCountAndMeasure(first, second) ||
         (first is '我' or '该' or '本' or '各' &&
-         second is '市' or '省' or '县' or '区' or '州' or '镇' or '乡' or '村' or '委' or '厅' or '局' or '校');
+         second is '市' or '省' or '县' or '区' or '州' or '镇' or '乡' or '村' or '委' or '厅' or '局' or '校' or '院') ||
+        (first == '会' && second is '上' or '后' or '前');
+
+    /// <summary>
+    /// A government named by its level or as the people's, with or without its place (县政府, 深圳市政府, 人民政府,
+    /// 上海市人民政府): SmartCN and jieba hold them as words, PKU cuts them (县 政府, 深圳市 政府, 人民 政府), as every gold does.
+    /// </summary>
+    private static bool IsGovernmentByLevel(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && word.EndsWith("政府") &&
+        (word[^3] is '省' or '市' or '县' or '区' or '州' or '镇' or '乡' || word[..^2].EndsWith("人民"));
 
     /// <summary>
     /// What a domain term takes off its route's cost, per square of its length: more than any cut of its characters can

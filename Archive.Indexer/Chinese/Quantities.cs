@@ -39,7 +39,8 @@ internal static class Quantities
     /// </summary>
     public static bool IsCountAndMeasure(char count, char measure) =>
         (CharClass.IsChineseNumeral(count) || count is '几' or '每') &&
-        measure is '个' or '名' or '位' or '项' or '级' or '轮' or '届' or '次' or '期' or '件' or '条' or '批' or '座' or '种' or '类' or '层' or '场' or '户';
+        measure is '个' or '名' or '位' or '项' or '级' or '轮' or '届' or '次' or '期' or '件' or '条' or '批' or '座' or '种' or '类' or '层' or '场' or '户' or
+                   '颗' or '份' or '张' or '支' or '套' or '片' or '股' or '趟';
 
     /// <summary>Whether the scanner's run is a percent sign (% or ％).</summary>
     public static bool IsPercent(ReadOnlySpan<char> text, Token run) =>

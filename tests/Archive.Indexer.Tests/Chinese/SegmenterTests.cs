@@ -60,6 +60,13 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("覆盖300余万户", "覆盖 300余万 户")]
     [InlineData("二○○一年新年贺词", "二○○一年 新年 贺词")]
     [InlineData("十二月三十一日", "十二月 三十一日")]
+    [InlineData("交流一年来工作", "交流 一年 来 工作")] // a single numeral before 年 too (departure 2)
+    [InlineData("连续两年考核优秀", "连续 两年 考核 优秀")]
+    [InlineData("十分重要", "十分 重要")] // but before no other unit: 十分 is a word
+    [InlineData("三年级学生", "三 年级 学生")]
+    [InlineData("近十年来", "近 十年 来")]
+    [InlineData("数百年的历史", "数百年 的 历史")] // an approximate count keeps the dictionaries' word
+    [InlineData("几千年", "几千年")]
     public void A_number_takes_its_unit_when_the_route_cuts_the_unit_alone(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
@@ -84,6 +91,7 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
 
     [Theory]
     [InlineData("全县每个乡镇都有一名联络员", "全县 每 个 乡镇 都 有 一 名 联络员")]
+    [InlineData("吃上一颗定心丸", "吃 上 一 颗 定心丸")]
     public void A_count_stands_apart_from_its_measure_word_as_pku_cuts_it(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
@@ -93,8 +101,29 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("我市召开座谈会", "我 市 召开 座谈会")]
     [InlineData("该县组织各区县干部到我省学习", "该 县 组织 各 区 县 干部 到 我 省 学习")]
     [InlineData("我国各地", "我国 各地")] // 国 and 地 are no place or body: PKU keeps these words
+    [InlineData("结合我院实际", "结合 我 院 实际")]
     [InlineData("现将我市拟推荐对象名单予以公示", "现 将 我 市 拟 推荐 对象 名单 予以 公示")] // the HMM may not take 市 back (市拟)
     public void A_determiner_stands_apart_from_a_place_or_body_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("会上，王芳通报了情况", "会 上 , 王 芳 通报 了 情况")]
+    [InlineData("会后组织学员参观", "会 后 组织 学员 参观")]
+    [InlineData("他会后悔的", "他 会 后悔 的")] // 会 the verb keeps its word
+    public void A_meeting_stands_apart_from_where_or_when_in_it_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("县政府实行县长负责制", "县 政府 实行 县长 负责制")]
+    [InlineData("梅州市委市政府高度重视", "梅州 市委 市 政府 高度 重视")]
+    [InlineData("深圳市政府召开", "深圳市 政府 召开")]
+    [InlineData("各镇人民政府", "各 镇 人民 政府")]
+    [InlineData("上海市人民政府印发", "上海市 人民 政府 印发")] // not jieba's 上海市人民政府 once 人民政府 is cut
+    public void A_government_stands_apart_from_its_level_as_pku_cuts_it(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
     }
