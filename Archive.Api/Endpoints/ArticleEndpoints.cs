@@ -40,6 +40,7 @@ public static class ArticleEndpoints
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
             .Produces<SimilarResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
+            .WithParameterRange(Count, 1, _ => MaxSimilar)
             .WithParameterExamples(("id", "2a827c17cdd57db0-2"), (OtherRegions, "true"), (Count, "10"));
     }
 

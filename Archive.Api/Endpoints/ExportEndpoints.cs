@@ -39,6 +39,8 @@ public static class ExportEndpoints
             .WithResponseHeader("Content-Disposition", "attachment; filename=archive-export-{yyyyMMdd-HHmmss}.csv (or .json).", StatusCodes.Status200OK)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
             .WithSearchParameters((SearchParameters.Sort, SearchParameterDocs.Sort))
+            .WithParameterChoices(Format, Formats)
+            .WithParameterRange(Limit, 1, limits => limits.MaxExportHits)
             .WithParameterExamples((Format, "csv"), (Limit, "1000"));
     }
 
