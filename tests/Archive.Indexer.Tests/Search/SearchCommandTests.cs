@@ -37,4 +37,20 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Contains(says, error);
         Assert.DoesNotContain("System.", error);
     }
+
+    [Fact]
+    public async Task A_bulletin_printing_only_its_running_count_is_named_by_it_as_the_pages_name_it()
+    {
+        // The line said 临江组工信息 · 2021-06-08, the issue left out, where the result page says 《临江组工信息》总第86期.
+        var file = _temp.File("临江组工信息.txt");
+        File.WriteAllText(file, "临江组工信息\n（总第86期）\n中共临江市委组织部　　　　　　　2021年6月8日\n━━━━━━━━━━━━━━━━━━━━━━\n\n" +
+            "临江市开展年轻干部蹲点调研\n\n　　近日，临江市组织60名年轻干部到乡镇蹲点调研，每人联系一个村，帮助解决群众急难愁盼问题。\n");
+        var data = _temp.File("data");
+        Assert.Equal(0, (await ArchiveProcess.RunAsync(null, ["ingest", file, "--data", data])).Exit);
+
+        var (exit, output, _) = await ArchiveProcess.RunAsync(null, ["search", "蹲点调研", "--data", data]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("临江组工信息 · 总第86期 · 2021-06-08", output);
+    }
 }
