@@ -71,4 +71,17 @@ public sealed class ExportLinkTests(ArchiveSite site)
         using var export = await client.GetAsync("/api/v1/export?q=" + Uri.EscapeDataString(query));
         Assert.Equal("0", export.Headers.GetValues("X-Total-Count").Single());
     }
+
+    [Fact]
+    public async Task A_results_page_of_no_match_says_there_is_nothing_to_export_and_still_offers_the_feed_for_what_comes()
+    {
+        using var client = site.NewHttpClient();
+        var query = "量子纠缠";
+        var page = await client.GetStringAsync("/?q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains("data-total=\"0\"", page);
+        Assert.DoesNotMatch("<a class=\"export\"", page);
+        Assert.Contains("没有文章可导出", page);
+        Assert.Contains("search.atom", page);
+    }
 }
