@@ -174,6 +174,9 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         if (request.PageSize != defaultPageSize) yield return new(Size, request.PageSize.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Whether a parameter names a facet filter (dept, or department as older links name it), in any case.</summary>
+    public static bool IsFacet(string name) => FacetNamed(name) is not null;
+
     /// <summary>"department" is how pages named dept before one name served both; their old links still work.</summary>
     private static FacetField? FacetNamed(string name) =>
         string.Equals(name, "department", StringComparison.OrdinalIgnoreCase) ? FacetField.Department
