@@ -1,11 +1,11 @@
 
 namespace Archive.Api.Contracts;
 
-/// <summary>Every publication with its issues by year: the timeline of past bulletins.</summary>
-public sealed record SeriesResponse(IReadOnlyList<SeriesEntry> Series)
+/// <summary>Every publication with its issues by year: the timeline of past bulletins. warnings names the parameters it does not know.</summary>
+public sealed record SeriesResponse(IReadOnlyList<SeriesEntry> Series, IReadOnlyList<string> Warnings)
 {
-    public static SeriesResponse From(IReadOnlyList<SeriesTimeline> timelines, Links links) =>
-        new([.. timelines.Select(t => new SeriesEntry(t.Series, [.. t.Years.Select(y => SeriesYearEntry.From(y, links))]))]);
+    public static SeriesResponse From(IReadOnlyList<SeriesTimeline> timelines, IReadOnlyList<string> warnings, Links links) =>
+        new([.. timelines.Select(t => new SeriesEntry(t.Series, [.. t.Years.Select(y => SeriesYearEntry.From(y, links))]))], warnings);
 }
 
 public sealed record SeriesEntry(string Name, IReadOnlyList<SeriesYearEntry> Years);

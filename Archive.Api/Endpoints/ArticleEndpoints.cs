@@ -16,6 +16,8 @@ public static class ArticleEndpoints
 {
     public const int MaxSimilar = 50;
     private const int DefaultSimilar = 10;
+    private const string OtherRegions = "other_regions";
+    private const string Count = "count";
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -38,7 +40,8 @@ public static class ArticleEndpoints
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
             .Produces<SimilarResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
-            .WithParameterExamples(("id", "2a827c17cdd57db0-2"), ("other_regions", "true"), ("count", "10"));
+            .WithParameterRange(Count, 1, _ => MaxSimilar)
+            .WithParameterExamples(("id", "2a827c17cdd57db0-2"), (OtherRegions, "true"), (Count, "10"));
     }
 
     private static async Task<IResult> Get(
@@ -68,8 +71,8 @@ public static class ArticleEndpoints
 
     private static async Task<IResult> Similar(
         [Description("The article id.")] string id,
-        [FromQuery(Name = "other_regions"), Description("true: only articles from other regions than the article's own (default false).")] bool? otherRegions,
-        [FromQuery(Name = "count"), Description("How many, 1 to 50 (default 10); a value outside is clamped, and warnings says so.")] BigInteger? count,
+        [FromQuery(Name = OtherRegions), Description("true: only articles from other regions than the article's own (default false).")] bool? otherRegions,
+        [FromQuery(Name = Count), Description("How many, 1 to 50 (default 10); a value outside is clamped, and warnings says so.")] BigInteger? count,
         HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
     {
         if (!ArchiveId.IsWellFormed(id))
@@ -79,15 +82,15 @@ public static class ArticleEndpoints
         var archive = await host.GetAsync(cancellationToken);
         var onlyOtherRegions = otherRegions ?? false;
         // Any run of digits is a whole number however long, clamped as a search's size is (count=99999999999 was a 400).
-        var wanted = SearchParameters.Clamp("count", "条数", count ?? DefaultSimilar, 1, MaxSimilar, out var clamped);
+        var wanted = SearchParameters.Clamp(Count, "条数", count ?? DefaultSimilar, 1, MaxSimilar, out var clamped);
         var hits = archive.Similar(id, onlyOtherRegions, wanted);
         if (hits is null)
         {
             return MergedAway(archive, id, into => $"{Links.For(http.Request).ApiArticle(into)}/similar{http.Request.QueryString}") ?? ApiProblems.ArticleNotFound(id);
         }
         var links = Links.For(http.Request);
-        // A count outside its range is said, as a search says so of page and size.
-        IReadOnlyList<string> warnings = clamped is null ? [] : [$"{clamped.MessageEn} / {clamped.MessageZh}"];
+        // A count outside its range is said, as a search says so of page and size, and so is a parameter of another name.
+        IReadOnlyList<string> warnings = [.. new[] { clamped }.OfType<FieldProblem>().Select(c => $"{c.MessageEn} / {c.MessageZh}"), .. OwnParameters.Unknown(http.Request, OtherRegions, Count)];
         return TypedResults.Ok(new SimilarResponse(id, onlyOtherRegions, warnings, [.. hits.Select(h => Hit.From(h, links))]));
     }
 }

@@ -39,7 +39,9 @@ public static class ExportEndpoints
             .WithResponseHeader("Content-Disposition", "attachment; filename=archive-export-{yyyyMMdd-HHmmss}.csv (or .json).", StatusCodes.Status200OK)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
             .WithSearchParameters((SearchParameters.Sort, SearchParameterDocs.Sort))
-            .WithParameterExamples(("format", "csv"), ("limit", "1000"));
+            .WithParameterChoices(Format, Formats)
+            .WithParameterRange(Limit, 1, limits => limits.MaxExportHits)
+            .WithParameterExamples((Format, "csv"), (Limit, "1000"));
     }
 
     private static async Task<IResult> Export(
@@ -50,9 +52,9 @@ public static class ExportEndpoints
         // A search's page and size do not apply to an export (it lists from the first match up to limit): a search URL
         // reused as it is exports the same matches.
         var (request, _, problem) = SearchUrl.Read(http.Request, options.Value.Limits, strict: true, own: [Format, Limit, SearchParameters.Page, SearchParameters.Size]);
-        if (problem is not null)
+        if ((problem ?? OwnParameters.Repeated(http.Request, Format)) is { } refused)
         {
-            return problem;
+            return refused;
         }
         var csv = string.IsNullOrWhiteSpace(format) || format.Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !format!.Trim().Equals("json", StringComparison.OrdinalIgnoreCase))

@@ -19,17 +19,20 @@ public static class SeriesEndpoints
             .WithSummary("Publications and their issues")
             .WithDescription("Every publication (刊物, e.g. 安庆组工信息) with its issues by year, each issue with its articles: the archive of past bulletins. An issue held in several files (.txt, .docx, .pdf) is listed once, as the file stored first. series and year narrow it to one publication or one year, which costs far less than the whole timeline.")
             .Produces<SeriesResponse>()
-            .ProducesProblems(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> Get(
-        [FromQuery(Name = "series"), Description("Only this publication, named in either script (本溪組工 or 本溪组工); none when the archive holds no such publication.")] string? series,
-        [FromQuery(Name = "year"), Description("Only this year's issues (a year no issue is dated in gives none); undated issues are listed only without it.")] BigInteger? year,
+        [FromQuery(Name = SearchParameters.Series), Description("Only this publication, named in either script (本溪組工 or 本溪组工); none when the archive holds no such publication.")] string? series,
+        [FromQuery(Name = SearchParameters.Year), Description("Only this year's issues (a year no issue is dated in gives none); undated issues are listed only without it.")] BigInteger? year,
         HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
     {
+        // Two publications are not read as one named "A,B", which the archive never holds.
+        if (OwnParameters.Repeated(http.Request, SearchParameters.Series) is { } repeated) return repeated;
         var archive = await host.GetAsync(cancellationToken);
         var links = Links.For(http.Request);
-        if (string.IsNullOrWhiteSpace(series) && year is null) return TypedResults.Ok(SeriesResponse.From(archive.Series(), links));
+        var warnings = OwnParameters.Unknown(http.Request, SearchParameters.Series, SearchParameters.Year);
+        if (string.IsNullOrWhiteSpace(series) && year is null) return TypedResults.Ok(SeriesResponse.From(archive.Series(), warnings, links));
         // One publication or one year: its issues read year by year from the overview, not the whole timeline built.
         var chosen = archive.SeriesOverviews(string.IsNullOrWhiteSpace(series) ? null : series.Trim())
             .Select(timeline => timeline with
@@ -38,6 +41,6 @@ public static class SeriesEndpoints
             })
             .Where(timeline => timeline.Years.Count > 0)
             .ToList();
-        return TypedResults.Ok(SeriesResponse.From(chosen, links));
+        return TypedResults.Ok(SeriesResponse.From(chosen, warnings, links));
     }
 }

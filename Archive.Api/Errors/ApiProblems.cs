@@ -26,6 +26,16 @@ public static class ApiProblems
             $"'{Echo(id)}' is not a valid {kind} id: ids are 1-100 letters, digits, '-' or '_' (as returned by search).",
             $"“{Echo(id)}”不是有效的{(kind == "article" ? "文章" : "文档")}编号：编号由 1-100 个字母、数字、“-”或“_”组成（以检索结果中返回的为准）。");
 
+    /// <summary>
+    /// A parameter of one value sent several times (count=3&amp;count=5): said as such, where the framework reads the
+    /// values joined ('3,5' is not a whole number) or, for a text, searches for them joined.
+    /// </summary>
+    public static ApiProblem GivenMoreThanOnce(string name, IReadOnlyList<string?> values)
+    {
+        var listed = Echo(string.Join(", ", values), 50);
+        return InvalidParameter(name, $"given {values.Count} times ({listed}); give it once.", $"参数 {name} 出现了 {values.Count} 次（{listed}）；只能给一次。");
+    }
+
     public static ApiProblem KeyInQueryString(string parameter) =>
         Make(StatusCodes.Status400BadRequest, "api_key_in_query", "API key in the URL",
             $"API keys are never accepted in the URL (parameter '{parameter}'): URLs end up in logs, proxies and browser history. Send the key in the X-Api-Key header (or Authorization: Bearer) and consider this key exposed: ask for a new one.",

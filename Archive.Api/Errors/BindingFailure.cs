@@ -9,7 +9,9 @@ namespace Archive.Api.Errors;
 /// </summary>
 public static partial class BindingFailure
 {
-    public static ApiProblem? Describe(BadHttpRequestException exception)
+    /// <param name="query">The request's query, where the value is read as sent: the framework joins a parameter given
+    /// twice with a comma (count=3&amp;count=5 reads '3,5') and shows a control character as nothing.</param>
+    public static ApiProblem? Describe(BadHttpRequestException exception, IQueryCollection query)
     {
         var match = Message().Match(exception.Message);
         if (!match.Success)
@@ -17,8 +19,21 @@ public static partial class BindingFailure
             return null;
         }
         var name = JsonNamingPolicy.SnakeCaseLower.ConvertName(match.Groups["name"].Value);
-        var value = ApiProblems.Echo(match.Groups["value"].Value, 50);
         var boolean = match.Groups["type"].Value.Contains("bool", StringComparison.OrdinalIgnoreCase);
+        var (takes, takesZh) = boolean ? ("true or false", "true 或 false") : ("a whole number", "整数");
+        var sent = query[name];
+        if (sent.Count > 1) return ApiProblems.GivenMoreThanOnce(name, sent);
+        var raw = sent.Count == 1 ? sent[0] ?? "" : match.Groups["value"].Value;
+        if (raw.Any(char.IsControl))
+        {
+            var code = $"U+{(int)raw.First(char.IsControl):X4}";
+            return ApiProblems.InvalidParameter(name, $"the value holds a control character ({code}); give {takes}.", $"值含有控制字符（{code}）；应为{takesZh}。");
+        }
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return ApiProblems.InvalidParameter(name, $"the value is empty; give {takes}, or leave the parameter out.", $"值为空；应为{takesZh}，或不给此参数。");
+        }
+        var value = ApiProblems.Echo(raw, 50);
         if (boolean) return ApiProblems.InvalidParameter(name, $"'{value}' is not true or false.", $"“{value}”不是 true 或 false。");
         // A whole number too long for the parameter (size=99999999999999) is said to be out of range, not to be no number.
         return WholeNumber().IsMatch(value)

@@ -30,7 +30,7 @@ public sealed class ProblemExceptionHandler(IOptions<ArchiveApiOptions> options,
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.RequestTooLarge(options.Value.Limits.MaxRequestBytes),
             BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => ApiProblems.RequestTimeout(),
-            BadHttpRequestException bad => BindingFailure.Describe(bad) ?? ApiProblems.MalformedRequest(bad.Message),
+            BadHttpRequestException bad => BindingFailure.Describe(bad, httpContext.Request.Query) ?? ApiProblems.MalformedRequest(bad.Message),
             ArchiveUnavailableException { Starting: true } => ApiProblems.ArchiveStarting(),
             ArchiveUnavailableException => ApiProblems.ArchiveUnavailable(),
             _ when ArchiveService.IsDiskFull(exception) => ApiProblems.StorageFull(),

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Archive.Api.Configuration;
 using Archive.Api.Errors;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace Archive.Api.OpenApi;
@@ -33,6 +35,41 @@ public static class OpenApiConventions
             }
             return Task.CompletedTask;
         });
+
+    /// <summary>
+    /// The whole numbers a query parameter takes, as minimum and maximum in its schema (its description says what is
+    /// done with one outside): a client built from the document knows the limits without reading the prose.
+    /// </summary>
+    /// <param name="maximum">From the service's limits as configured (an export's limit), or a constant.</param>
+    public static RouteHandlerBuilder WithParameterRange(this RouteHandlerBuilder builder, string name, int minimum, Func<RequestLimits, int> maximum) =>
+        builder.AddOpenApiOperationTransformer((operation, context, _) =>
+        {
+            var limits = context.ApplicationServices.GetRequiredService<IOptions<ArchiveApiOptions>>().Value.Limits;
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.Name == name))
+            {
+                parameter.Schema = Range(parameter.Schema?.Format, minimum, maximum(limits));
+            }
+            return Task.CompletedTask;
+        });
+
+    /// <summary>The values a text query parameter takes, as its schema's enum (an export's format: csv, json).</summary>
+    public static RouteHandlerBuilder WithParameterChoices(this RouteHandlerBuilder builder, string name, IReadOnlyList<string> choices) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.Name == name))
+            {
+                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. choices.Select(c => (JsonNode)JsonValue.Create(c))] };
+            }
+            return Task.CompletedTask;
+        });
+
+    public static OpenApiSchema Range(string? format, int minimum, int maximum) => new()
+    {
+        Type = JsonSchemaType.Integer,
+        Format = format,
+        Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The example as its schema types it: a list for a repeatable parameter, a number, a boolean.</summary>
     private static JsonNode? Example(IOpenApiSchema? schema, string value)

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Archive.Api.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace Archive.Api.OpenApi;
@@ -30,22 +32,26 @@ public static class SearchParameterDocs
     /// means there; a feed's size counts entries).
     /// </summary>
     public static RouteHandlerBuilder WithSearchParameters(this RouteHandlerBuilder builder, params (string Name, string Description)[] paging) =>
-        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        builder.AddOpenApiOperationTransformer((operation, context, _) =>
         {
             operation.Parameters ??= [];
+            var maxQueryLength = context.ApplicationServices.GetRequiredService<IOptions<ArchiveApiOptions>>().Value.Limits.MaxQueryLength;
             foreach (var (name, description, example) in Filters)
             {
                 var repeatable = name != SearchParameters.Query;
-                var text = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = name == SearchParameters.Query ? null : SearchParameters.MaxValueLength };
+                var text = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = repeatable ? SearchParameters.MaxValueLength : maxQueryLength };
                 operation.Parameters.Add(Parameter(name, description,
                     repeatable ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = text, MaxItems = SearchParameters.MaxValuesPerFacet } : text,
                     repeatable ? new JsonArray(example) : JsonValue.Create(example)));
             }
             foreach (var (name, description) in paging)
             {
-                var schema = name == SearchParameters.Sort
-                    ? new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. SearchParameters.SortNames.Select(s => (JsonNode)JsonValue.Create(s))] }
-                    : new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" };
+                var schema = name switch
+                {
+                    SearchParameters.Sort => new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. SearchParameters.SortNames.Select(s => (JsonNode)JsonValue.Create(s))] },
+                    SearchParameters.Page => OpenApiConventions.Range("int32", 1, SearchRequest.MaxPage),
+                    _ => OpenApiConventions.Range("int32", 1, SearchRequest.MaxPageSize),
+                };
                 operation.Parameters.Add(Parameter(name, description, schema, null));
             }
             return Task.CompletedTask;

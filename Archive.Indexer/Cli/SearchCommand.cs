@@ -44,10 +44,10 @@ internal static class SearchCommand
         var command = new Command("search", "Search the archive: hits with snippets, and facet counts") { query, data, json, page, size, sort, filters };
         command.SetAction(parse =>
         {
-            var facetNames = SearchParameters.Facets.Select(SearchParameters.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if ((parse.GetValue(filters) ?? []).FirstOrDefault(f => f.IndexOf('=') <= 0 || !facetNames.Contains(f[..f.IndexOf('=')])) is { } unnamed)
+            // A facet as the API names it, department (the pages' older name for dept) included: the same reader decides.
+            if ((parse.GetValue(filters) ?? []).FirstOrDefault(f => f.IndexOf('=') <= 0 || !SearchParameters.IsFacet(f[..f.IndexOf('=')])) is { } unnamed)
             {
-                Console.Error.WriteLine($"error: --filter {unnamed}: write facet=value, the facet one of {string.Join(", ", facetNames)}, e.g. region=安徽省");
+                Console.Error.WriteLine($"error: --filter {unnamed}: write facet=value, the facet one of {string.Join(", ", SearchParameters.Facets.Select(SearchParameters.Name))}, e.g. region=安徽省");
                 return 2;
             }
             var given = new[]
@@ -95,7 +95,7 @@ internal static class SearchCommand
                 noted = true;
             }
             console.MarkupLine($"[bold]{++rank}. {Marked(hit.TitleHtml ?? System.Net.WebUtility.HtmlEncode(hit.Title))}[/]");
-            var where = new[] { hit.Series, hit.IssueNumber is { } n ? $"第{n}期" : null, hit.Date?.ToString("yyyy-MM-dd"), hit.Section, hit.SourceDepartment, hit.Region }
+            var where = new[] { hit.Series, IssueNames.Cited(hit.IssueNumber, hit.TotalIssueNumber), hit.Date?.ToString("yyyy-MM-dd"), hit.Section, hit.SourceDepartment, hit.Region }
                 .Where(p => !string.IsNullOrEmpty(p));
             console.MarkupLine($"   [grey]{Markup.Escape(string.Join(" · ", where))}  {hit.ArticleId}[/]");
             foreach (var snippet in hit.Snippets) console.MarkupLine($"   {Marked(snippet)}");

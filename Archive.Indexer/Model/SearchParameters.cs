@@ -104,11 +104,15 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
             var written = read ? values.Where(v => Typed(name, v, refused)) : values;
             var given = written.Select(v => Readable(name, v, adjusted)).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
             if (given.Count == 0) continue;
+            // A parameter of one value given twice with two values (page=1&page=2, as a link appending to another's
+            // query does) is said whichever it is: the first is read, and nothing showed that the second was not.
+            if (key is Query or Sort or Page or Size && given.Distinct(StringComparer.Ordinal).Count() > 1)
+                adjusted.Add(Adjustment(key, $"{key} was given more than once ({Shorten(string.Join(", ", given))})", "the first was used.",
+                    $"参数 {key} 出现了多次（{Shorten(string.Join("、", given))}）", "只保留第一个。"));
             switch (key)
             {
                 case Query:
                     query = given[0];
-                    if (given.Count > 1) adjusted.Add(Adjustment(Query, "q was given more than once", "the first was used.", "参数 q 出现了多次", "只保留第一个。"));
                     if (query.Length > maxQueryLength)
                     {
                         // Refused, as what was typed cannot be searched; the request keeps its first part to offer instead.
@@ -169,6 +173,9 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         if (request.Page > 1) yield return new(Page, request.Page.ToString(CultureInfo.InvariantCulture));
         if (request.PageSize != defaultPageSize) yield return new(Size, request.PageSize.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Whether a parameter names a facet filter (dept, or department as older links name it), in any case.</summary>
+    public static bool IsFacet(string name) => FacetNamed(name) is not null;
 
     /// <summary>"department" is how pages named dept before one name served both; their old links still work.</summary>
     private static FacetField? FacetNamed(string name) =>

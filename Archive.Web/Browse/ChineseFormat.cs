@@ -25,22 +25,10 @@ public static class ChineseFormat
         return name + IssueOnly(issueNumber, totalIssueNumber);
     }
 
-    /// <summary>第8期, else 总第203期, else nothing: the number an issue is cited by, as the citations name it.</summary>
-    private static string IssueOnly(int? issueNumber, int? totalIssueNumber) =>
-        issueNumber is { } n ? $"第{n}期" : totalIssueNumber is { } total ? $"总第{total}期" : "";
+    private static string IssueOnly(int? issueNumber, int? totalIssueNumber) => IssueNames.Cited(issueNumber, totalIssueNumber);
 
-    /// <summary>
-    /// An issue's numbers as its masthead prints them: 第9期（总第1275期）, or 总第203期 for a bulletin counting its issues
-    /// only from the first; null when it prints neither. Written without spaces, as the citations and result lines write
-    /// them, so that a page copied beside a citation reads the same.
-    /// </summary>
-    public static string? IssueNumbers(int? issueNumber, int? totalIssueNumber) => (issueNumber, totalIssueNumber) switch
-    {
-        ({ } n, { } total) => $"第{n}期（总第{total}期）",
-        ({ } n, null) => $"第{n}期",
-        (null, { } total) => $"总第{total}期",
-        _ => null,
-    };
+    /// <summary>An issue's numbers as its masthead prints them (<see cref="IssueNames.Printed"/>).</summary>
+    public static string? IssueNumbers(int? issueNumber, int? totalIssueNumber) => IssueNames.Printed(issueNumber, totalIssueNumber);
 
     /// <summary>
     /// Where else an article appeared, as 亦见于 names it: an issue with its year (《安庆组工信息》2022年第8期, since two

@@ -20,7 +20,16 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
     public IReadOnlyList<SeriesTimeline> Shown { get; private set; } = [];
 
     /// <summary>With many series the overview is a table, one row per series, and each series has its own page.</summary>
-    public bool IsCompactOverview => _series is null && Series.Count > OverviewSeriesWithIssues;
+    /// <summary>Every series, none chosen, no year asked.</summary>
+    public bool IsOverview => _series is null && _year is null;
+
+    public bool IsCompactOverview => IsOverview && Series.Count > OverviewSeriesWithIssues;
+
+    /// <summary>The year asked for without a series: every series' issues of that year (as /api/v1/series?year= lists them).</summary>
+    public int? YearOfAll => _series is null ? _year : null;
+
+    /// <summary>The years any issue is dated in, newest first: the overview's links to each year of every series.</summary>
+    public IReadOnlyList<int> Years => [.. Series.SelectMany(s => s.Years).Select(y => y.Year).Where(y => y > 0).Distinct().OrderDescending()];
     public ProblemNotice? Problem { get; private set; }
     private string? _series;
     private int? _year;
@@ -32,10 +41,16 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
         _series = string.IsNullOrWhiteSpace(series) ? null : series;
         if (year is not null)
         {
-            // Two mistakes, two answers: a good year without its series was told it was no four digits.
-            if (_series is null) return Refuse(StatusCodes.Status400BadRequest, "年份（year）要和刊物（series）一起给出：先选刊物，再选它的年份。");
             if (!int.TryParse(year, out var parsed)) return Refuse(StatusCodes.Status400BadRequest, "年份“" + Shorten(year) + "”无效：应为四位数字，如 2022。");
             _year = parsed;
+        }
+        if (_series is null && _year is { } alone)
+        {
+            // A year alone is that year of every series, as the API's series?year= answers it (it was a 400 here).
+            Shown = [.. Series.Where(s => s.Years.Any(y => y.Year == alone && alone > 0))];
+            if (Shown.Count == 0) return Refuse(StatusCodes.Status404NotFound, $"档案里没有 {alone} 年的期次。");
+            LoadShownYears();
+            return Page();
         }
         if (_series is not null)
         {
@@ -57,7 +72,7 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
     {
         foreach (var overview in Shown)
         {
-            var year = overview.Series == _series && _year is { } asked ? asked : overview.Years.Select(y => (int?)y.Year).Max();
+            var year = (overview.Series == _series || _series is null) && _year is { } asked ? asked : overview.Years.Select(y => (int?)y.Year).Max();
             if (year is { } shown && archive.SeriesIssues(overview.Series, shown) is { } issues) _shownYears[overview.Series] = issues;
         }
     }
@@ -70,7 +85,7 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
 
     /// <summary>The issues a series shows: all of the year asked for, or the newest few on the overview.</summary>
     public IReadOnlyList<IssueSummary> ShownIssues(SeriesTimeline overview, SeriesYear year) =>
-        overview.Series == _series ? year.Issues : [.. year.Issues.Take(OverviewIssues)];
+        overview.Series == _series || YearOfAll is not null ? year.Issues : [.. year.Issues.Take(OverviewIssues)];
 
     /// <summary>The year whose issues a series shows, with its issues: the one asked for, else its newest.</summary>
     public SeriesYear? ShownYear(SeriesTimeline overview) => _shownYears.GetValueOrDefault(overview.Series);
@@ -86,6 +101,8 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
 
     /// <summary>2022年; the undated issues (year 0) as such, not as a year 0.</summary>
     public static string YearLabel(int year) => year > 0 ? $"{year}年" : "未注明日期";
+
+    public static string YearOfAllUrl(int year) => "/bulletins" + new ReadableQuery().Add("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static string YearUrl(string series, int year) =>
         "/bulletins" + new ReadableQuery().Add("series", series).Add("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));

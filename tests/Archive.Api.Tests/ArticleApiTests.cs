@@ -221,4 +221,35 @@ public sealed class ArticleApiTests(SeededArchive archive)
         var id = await IdOf("大观区在疫情防控一线考察识别干部");
         await client.GetProblem($"/api/v1/articles/{id}/similar?other_regions=maybe", HttpStatusCode.BadRequest, "invalid_parameter");
     }
+
+    [Fact]
+    public async Task A_parameter_similar_and_series_do_not_know_is_a_warning_as_in_a_search_not_dropped_unseen()
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+
+        var similar = await client.OkJson($"/api/v1/articles/{id}/similar?otherRegions=true");
+        var series = await client.OkJson("/api/v1/series?year=2022&page=2");
+
+        Assert.Contains("'otherRegions' is not a parameter here", Assert.Single(similar.Items("warnings")).GetString());
+        Assert.Contains("other_regions", Assert.Single(similar.Items("warnings")).GetString());
+        Assert.Contains("“page”", Assert.Single(series.Items("warnings")).GetString());
+        Assert.Empty((await client.OkJson("/api/v1/series?year=2022")).Items("warnings"));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/articles/{id}/similar?count=3&count=5", "count", "given 2 times (3, 5)")]
+    [InlineData("/api/v1/articles/{id}/similar?other_regions=true&other_regions=false", "other_regions", "given 2 times (true, false)")]
+    [InlineData("/api/v1/series?series=a&series=b", "series", "given 2 times (a, b)")]
+    [InlineData("/api/v1/export?format=csv&format=json", "format", "given 2 times (csv, json)")]
+    [InlineData("/api/v1/export?limit=", "limit", "the value is empty")]
+    [InlineData("/api/v1/series?year=%01", "year", "control character (U+0001)")]
+    public async Task A_parameter_given_twice_empty_or_with_a_control_character_is_said_as_such_not_as_a_value_never_sent(string url, string name, string said)
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+
+        var problem = await client.GetProblem(url.Replace("{id}", id), HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.StartsWith($"Parameter '{name}': ", problem.Str("message_en"));
+        Assert.Contains(said, problem.Str("message_en"));
+    }
 }

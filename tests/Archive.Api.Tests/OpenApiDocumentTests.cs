@@ -69,6 +69,32 @@ public sealed class OpenApiDocumentTests(SeededArchive archive)
         Assert.Equal(JsonValueKind.Number, count.GetProperty("example").ValueKind);
     }
 
+    [Theory]
+    [InlineData("/api/v1/search", "page", 1, 1000)]
+    [InlineData("/api/v1/search", "size", 1, 100)]
+    [InlineData("/api/v1/search.atom", "size", 1, 100)]
+    [InlineData("/api/v1/articles/{id}/similar", "count", 1, 50)]
+    [InlineData("/api/v1/export", "limit", 1, 10000)]
+    public async Task Numeric_parameters_declare_their_range_in_their_schema(string path, string name, int minimum, int maximum)
+    {
+        var document = await client.OkJson("/openapi/v1.json");
+
+        var schema = document.GetProperty("paths").GetProperty(path).GetProperty("get").Items("parameters").First(p => p.Str("name") == name).GetProperty("schema");
+
+        Assert.Equal(minimum, schema.GetProperty("minimum").GetInt32());
+        Assert.Equal(maximum, schema.GetProperty("maximum").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_query_declares_its_length_and_the_export_its_formats()
+    {
+        var document = await client.OkJson("/openapi/v1.json");
+        var export = document.GetProperty("paths").GetProperty("/api/v1/export").GetProperty("get").Items("parameters").ToList();
+
+        Assert.Equal(500, export.First(p => p.Str("name") == "q").GetProperty("schema").GetProperty("maxLength").GetInt32());
+        Assert.Equal(["csv", "json"], export.First(p => p.Str("name") == "format").GetProperty("schema").Items("enum").Select(v => v.GetString()));
+    }
+
     [Fact]
     public async Task Writing_operations_declare_the_api_key()
     {

@@ -52,15 +52,22 @@ public sealed class PublicationPageTests : IDisposable
     }
 
     [Fact]
-    public async Task A_year_without_its_series_is_told_to_name_the_series_not_that_the_year_is_malformed()
+    public async Task A_year_without_its_series_lists_that_year_of_every_series_as_the_api_does()
     {
         var client = _host.CreateClient();
+        var issue = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "000_037b87f1aeded1d9.txt"));
+        await client.UploadAsync("第8期.txt", issue);
 
         using var response = await client.GetAsync("/bulletins?year=2022");
-        var html = await response.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var api = Assert.Single((await client.OkJson("/api/v1/series?year=2022")).Items("series"));
+        using var none = await client.GetAsync("/bulletins?year=1999");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("要和刊物（series）一起给出", html);
-        Assert.DoesNotContain("无效", html);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"《{api.Str("name")}》", html);
+        Assert.All(Assert.Single(Assert.Single(api.Items("years")).Items("issues")).Items("articles"), a => Assert.Contains(a.Str("title"), html));
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.Contains("没有 1999 年的期次", await none.Content.ReadAsStringAsync());
+        Assert.Contains("href=\"/bulletins?year=2022\"", await client.GetStringAsync("/bulletins"));
     }
 }

@@ -225,6 +225,19 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Contains("refused", export.Str("message_en"));
     }
 
+    [Fact]
+    public async Task An_order_given_twice_is_a_warning_in_a_search_and_refuses_an_export_as_a_query_given_twice_is()
+    {
+        var twice = "q=" + Uri.EscapeDataString("疫情") + "&sort=newest&sort=oldest";
+
+        var search = await client.OkJson("/api/v1/search?" + twice);
+        var export = await client.GetProblem("/api/v1/export?" + twice, HttpStatusCode.BadRequest, "invalid_parameter");
+
+        Assert.Contains(search.Items("warnings"), w => w.GetString()!.Contains("sort was given more than once (newest, oldest)"));
+        Assert.Contains("sort", export.Str("message_zh"));
+        Assert.Contains("more than once", export.Str("message_en"));
+    }
+
     [Theory]
     [InlineData("foo:防控", "foo")]
     [InlineData("日期:abc", "日期:abc")]

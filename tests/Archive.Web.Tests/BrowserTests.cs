@@ -214,7 +214,7 @@ public sealed partial class BrowserTests(ArchiveSite site)
         await page.GotoAsync("/bulletins");
         await Assertions.Expect(page.Locator(".series h2").First).ToContainTextAsync("安庆组工信息");
         await Assertions.Expect(page.Locator(".year-heading").First).ToHaveTextAsync("2023年");
-        await page.Locator(".year-nav a", new() { HasText = "2022年" }).ClickAsync();
+        await page.Locator(".series .year-nav a", new() { HasText = "2022年" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("year=2022"));
         await page.GetByRole(AriaRole.Link, new() { Name = "迎江区党建引领全员战“疫”" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("迎江区党建引领全员战“疫”");

@@ -20,6 +20,21 @@ public class SearchParametersTests
         Assert.DoesNotContain(SearchParameters.Of(reading.Request, 10), p => p.Key == "department");
     }
 
+    [Theory]
+    [InlineData("q=党建&q=人才", "q")]
+    [InlineData("sort=newest&sort=oldest", "sort")]
+    [InlineData("page=1&page=2", "page")]
+    [InlineData("size=5&size=50", "size")]
+    public void A_parameter_of_one_value_given_twice_with_two_values_is_said_and_the_first_read(string query, string name)
+    {
+        var reading = Read(query);
+
+        var said = Assert.Single(reading.Adjusted);
+        Assert.Equal(name, said.Field);
+        Assert.Contains("more than once", said.MessageEn);
+        Assert.Empty(Read(query.Split('&')[0] + "&" + query.Split('&')[0]).Adjusted);
+    }
+
     [Fact]
     public void An_apps_own_parameter_is_ignored_with_a_note_whatever_it_holds()
     {
