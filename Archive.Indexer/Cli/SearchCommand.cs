@@ -95,7 +95,7 @@ internal static class SearchCommand
                 noted = true;
             }
             console.MarkupLine($"[bold]{++rank}. {Marked(hit.TitleHtml ?? System.Net.WebUtility.HtmlEncode(hit.Title))}[/]");
-            var where = new[] { hit.Series, IssueNames.Cited(hit.IssueNumber, hit.TotalIssueNumber), hit.Date?.ToString("yyyy-MM-dd"), hit.Section, hit.SourceDepartment, hit.Region }
+            var where = new[] { hit.Series, IssueSummary.Cited(hit.IssueNumber, hit.TotalIssueNumber), hit.Date?.ToString("yyyy-MM-dd"), hit.Section, hit.SourceDepartment, hit.Region }
                 .Where(p => !string.IsNullOrEmpty(p));
             console.MarkupLine($"   [grey]{Markup.Escape(string.Join(" · ", where))}  {hit.ArticleId}[/]");
             foreach (var snippet in hit.Snippets) console.MarkupLine($"   {Marked(snippet)}");

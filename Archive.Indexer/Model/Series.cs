@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Archive.Indexer.Model;
 
 /// <summary>A series (刊物) and its years, newest first.</summary>
@@ -23,5 +25,29 @@ public sealed record SeriesYear(int Year, int IssueCount, int? NewestIssueNumber
         };
 }
 
-/// <summary>An issue: its number in the year and its running count (总第N期), either of which it may not print.</summary>
-public sealed record IssueSummary(string DocumentId, int? IssueNumber, int? TotalIssueNumber, DateOnly? Date, IReadOnlyList<ArticleRef> Articles);
+/// <summary>
+/// An issue: its number in the year and its running count (总第N期), either of which it may not print; and how an
+/// issue is named by them, one way for the index, the citations, the pages and the command line.
+/// </summary>
+public sealed record IssueSummary(string DocumentId, int? IssueNumber, int? TotalIssueNumber, DateOnly? Date, IReadOnlyList<ArticleRef> Articles)
+{
+    /// <summary>总第203期: a running count as a masthead prints it, as the index's issue field holds it beside the numbers in the year.</summary>
+    public static string RunningCount(int total) => $"总第{total.ToString(CultureInfo.InvariantCulture)}期";
+
+    /// <summary>第8期, else 总第203期, else nothing: the number an issue is cited by, as the citations name it.</summary>
+    public static string Cited(int? issueNumber, int? totalIssueNumber) =>
+        issueNumber is { } n ? $"第{n}期" : totalIssueNumber is { } total ? RunningCount(total) : "";
+
+    /// <summary>
+    /// An issue's numbers as its masthead prints them: 第9期（总第1275期）, or 总第203期 for a bulletin counting its issues
+    /// only from the first; null when it prints neither. Written without spaces, as the citations and result lines write
+    /// them, so that a page copied beside a citation reads the same.
+    /// </summary>
+    public static string? Printed(int? issueNumber, int? totalIssueNumber) => (issueNumber, totalIssueNumber) switch
+    {
+        ({ } n, { } total) => $"第{n}期（{RunningCount(total)}）",
+        ({ } n, null) => $"第{n}期",
+        (null, { } total) => RunningCount(total),
+        _ => null,
+    };
+}

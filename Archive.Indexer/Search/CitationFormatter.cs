@@ -72,7 +72,7 @@ internal static class CitationFormatter
     /// </summary>
     private static string? IssueOf(StoredDocument document) =>
         document.IssueNumber?.ToString(CultureInfo.InvariantCulture)
-        ?? (document.TotalIssueNumber is { } total ? Indexing.ArticleDocument.RunningCount(total) : null);
+        ?? (document.TotalIssueNumber is { } total ? IssueSummary.RunningCount(total) : null);
 
     /// <summary>
     /// Who answers for the article (主要责任者): its named authors (three at most, then 等) or the document's author, else

@@ -25,10 +25,10 @@ public static class ChineseFormat
         return name + IssueOnly(issueNumber, totalIssueNumber);
     }
 
-    private static string IssueOnly(int? issueNumber, int? totalIssueNumber) => IssueNames.Cited(issueNumber, totalIssueNumber);
+    private static string IssueOnly(int? issueNumber, int? totalIssueNumber) => IssueSummary.Cited(issueNumber, totalIssueNumber);
 
-    /// <summary>An issue's numbers as its masthead prints them (<see cref="IssueNames.Printed"/>).</summary>
-    public static string? IssueNumbers(int? issueNumber, int? totalIssueNumber) => IssueNames.Printed(issueNumber, totalIssueNumber);
+    /// <summary>An issue's numbers as its masthead prints them (<see cref="IssueSummary.Printed"/>).</summary>
+    public static string? IssueNumbers(int? issueNumber, int? totalIssueNumber) => IssueSummary.Printed(issueNumber, totalIssueNumber);
 
     /// <summary>
     /// Where else an article appeared, as 亦见于 names it: an issue with its year (《安庆组工信息》2022年第8期, since two

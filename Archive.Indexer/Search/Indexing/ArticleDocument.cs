@@ -14,13 +14,10 @@ internal static class ArticleDocument
     /// <summary>第8期, 总第125期 and 2022年, as a citation or a searcher writes them.</summary>
     private static IEnumerable<string?> Citable(StoredDocument document)
     {
-        if (document.IssueNumber is { } issue) yield return $"第{issue}期";
-        if (document.TotalIssueNumber is { } total) yield return RunningCount(total);
+        if (document.IssueNumber is { } issue) yield return IssueSummary.Cited(issue, null);
+        if (document.TotalIssueNumber is { } total) yield return IssueSummary.RunningCount(total);
         if (document.Date is { } date) yield return $"{date.Year}年";
     }
-
-    /// <summary>An issue's running count as its masthead prints it, and as the issue field holds it beside the numbers in the year.</summary>
-    internal static string RunningCount(int total) => $"总第{total.ToString(CultureInfo.InvariantCulture)}期";
 
     /// <summary>
     /// How much of an article's body is searchable: far beyond any article (the longest real ones run to tens of
@@ -90,7 +87,7 @@ internal static class ArticleDocument
         if (document.TotalIssueNumber is { } total)
         {
             // Beside the issue numbers, as 期号:总第203期 asks for it: some bulletins print only their running count.
-            doc.Add(new StringField(IndexFields.Issue, RunningCount(total), Field.Store.NO));
+            doc.Add(new StringField(IndexFields.Issue, IssueSummary.RunningCount(total), Field.Store.NO));
             doc.Add(new StoredField(IndexFields.StoredTotalIssue, total));
         }
         int? day = document.Date is { } date ? DateKey(date) : null;

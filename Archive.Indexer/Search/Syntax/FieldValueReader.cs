@@ -18,7 +18,7 @@ internal static partial class FieldValueReader
                 if (digits.Success && int.TryParse(digits.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var issue) && issue > 0)
                 {
                     // 总第203期 is the running count some bulletins print instead of a number in the year, indexed as printed.
-                    return new TextNode(digits.Groups["total"].Success ? Indexing.ArticleDocument.RunningCount(issue) : issue.ToString(System.Globalization.CultureInfo.InvariantCulture), false, field);
+                    return new TextNode(digits.Groups["total"].Success ? IssueSummary.RunningCount(issue) : issue.ToString(System.Globalization.CultureInfo.InvariantCulture), false, field);
                 }
                 return Ignored($"“{name}:{value}”不是期号（应为数字，如 期号:8，或总期号，如 期号:总第203期），已忽略。", warnings, ignoredFilters);
             case QueryField.Kind:
