@@ -146,7 +146,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             var start = PageChannel.IsName(lines[e]) ? e : WithIssuerAbove(lines, roles, e);
             while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading
                    && (!lines[start].Folded.StartsWith("关于", StringComparison.Ordinal) || DocumentTitle.EndsOnTransmittal(Punctuation.Compact(lines[start - 1].Folded)))
-                   && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded)))
+                   && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded))
+                   // A site's channel over a channel (新闻资讯 / 通知公告) is its menu, never a title's first line.
+                   && !PageChannel.IsName(lines[start - 1]))
                 start--;
             // Alone on its line, not the end of a title wrapped over several (关于…的 / 通知).
             if (start == e && (PageChannel.IsName(lines[e]) || TitleLabel().IsMatch(lines[e].Folded)))

@@ -3681,4 +3681,32 @@ public sealed class GeneralizationTests
         Assert.StartsWith("疫情发生以来,全市各级", doc.Articles[1].Body);
         Assert.EndsWith("予以通报表扬。", doc.Articles[1].Body);
     }
+
+    [Theory]
+    [InlineData("En\n新闻资讯\n通知公告\n")]
+    [InlineData("首页\n\n通知公告\n\n当前位置: 首页 -> 通知公告 -> 正文\n\n")]
+    [InlineData("学校首页\n工作动态\n")]
+    public void A_notice_under_a_sites_home_link_and_channels_is_titled_by_its_own_title(string menu)
+    {
+        var text = menu + """
+            关于做好年度党员教育培训工作的通知
+
+            发布时间:2021-03-02
+
+            各党总支、直属党支部:
+
+            为进一步加强党员教育培训工作,现将有关事项通知如下:
+
+            一、各单位要制定年度培训计划,于3月底前报党委组织部。
+
+            二、各单位要认真组织实施,确保培训质量。
+
+            党委组织部
+
+            2021年3月1日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, "关于做好年度党员教育培训工作的通知", "党委组织部"), (doc.Kind, doc.Title, doc.Publisher));
+        Assert.Null(doc.Articles[0].Subtitle);
+    }
 }
