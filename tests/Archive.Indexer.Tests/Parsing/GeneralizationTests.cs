@@ -3709,4 +3709,32 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.Notice, "关于做好年度党员教育培训工作的通知", "党委组织部"), (doc.Kind, doc.Title, doc.Publisher));
         Assert.Null(doc.Articles[0].Subtitle);
     }
+
+    [Fact]
+    public void A_signature_dated_by_its_year_and_month_alone_closes_the_notice()
+    {
+        const string text = """
+            关于加强校园网站新闻稿件审核的通知
+
+            发布时间:2017-10-10
+
+            各部门、各二级学院:
+
+                为营造良好的舆论氛围,现就加强新闻稿件审核工作通知如下:
+
+                1、各单位主要领导要加强对二级网站新闻稿件的审核。
+
+                2、宣传部将在近期对各二级网站进行检查。
+
+                                                          特此通知
+
+
+                                                          校党委宣传部
+
+                                                          二〇一七年十月
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, "校党委宣传部", new DateOnly(2017, 10, 10)), (doc.Kind, doc.Publisher, doc.Date));
+        Assert.EndsWith("进行检查。", doc.Articles[0].Body);
+    }
 }
