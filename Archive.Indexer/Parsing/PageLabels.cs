@@ -14,7 +14,7 @@ internal sealed partial class PageLabels
     public DateOnly? Date { get; private set; }
     /// <summary>The date a disclosure block gives the document itself (发文日期, 成文日期), not the page's.</summary>
     public DateOnly? IssuedOn { get; private set; }
-    /// <summary>The date a label says the page was published on (发布时间, 发布日期), not a bare 时间 a copy site stamps its upload with.</summary>
+    /// <summary>The date a label says the page was published on (发布时间, 发布日期, 发表时间), not a bare 时间 a copy site stamps its upload with.</summary>
     public DateOnly? PublishedOn { get; private set; }
     public string? Author { get; private set; }
     public string? Department { get; private set; }
@@ -70,7 +70,7 @@ internal sealed partial class PageLabels
                 case "发布时间" or "发布日期" or "发布" or "发表时间" or "发表日期" or "更新时间" or "更新日期" or "生成日期" or "时间" or "日期" or "发文日期":
                     Date ??= ChineseDate.FindFirst(folded);
                     if (label.Name == "发文日期") IssuedOn ??= ChineseDate.FindFirst(folded);
-                    if (label.Name is "发布时间" or "发布日期") PublishedOn ??= ChineseDate.FindFirst(folded);
+                    if (label.Name is "发布时间" or "发布日期" or "发表时间" or "发表日期") PublishedOn ??= ChineseDate.FindFirst(folded);
                     break;
                 case "成文日期":
                     IssuedOn ??= ChineseDate.FindFirst(folded);

@@ -79,8 +79,9 @@ internal static partial class WebLabels
         @"索\s+引\s+号|主\s+题\s+分\s+类|分\s+类|发\s+布\s+机\s+构|发\s+文\s+机\s+[构关]|发\s+布\s+日\s+期|发\s+文\s+日\s+期|" +
         @"成\s+文\s+日\s+期|名\s+称|文\s+号|发\s+文\s+字\s+号|有\s+效\s+性";
 
-    /// <remarks>A bare 发布 labels only at a line's or a gap's start before a colon (发布:2017-06-13): 权威发布：… and 【权威发布】… are headlines.</remarks>
-    [GeneratedRegex(@"(?<label>" + Names + @")\s*(?::|\||】)|(?<=^|\s)(?<label>" + SpacedNames + @")\s+(?=[^\s\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2})|(?<=^|\s)(?<label>发布)\s*:")]
+    /// <remarks>A bare 发布 labels only at a line's or a gap's start before a colon (发布:2017-06-13): 权威发布：… and 【权威发布】… are headlines.
+    /// A label a template put in square brackets before its colon ([发表时间]:2014-02-25 [来源]:) is one too.</remarks>
+    [GeneratedRegex(@"(?<label>" + Names + @")\s*\]?\s*(?::|\||】)|(?<=^|\s)(?<label>" + SpacedNames + @")\s+(?=[^\s\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2})|(?<=^|\s)(?<label>发布)\s*:")]
     private static partial Regex Labels();
 
     /// <summary>A line opening with a letter-spaced label and its value.</summary>

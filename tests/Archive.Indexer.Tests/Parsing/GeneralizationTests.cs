@@ -3737,4 +3737,27 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.Notice, "校党委宣传部", new DateOnly(2017, 10, 10)), (doc.Kind, doc.Publisher, doc.Date));
         Assert.EndsWith("进行检查。", doc.Articles[0].Body);
     }
+
+    [Fact]
+    public void A_notice_cut_before_its_signature_is_dated_by_the_page_line_of_bracketed_labels()
+    {
+        const string text = """
+            当前位置: 部门首页 >> 正文
+
+            关于2020年度各学院网站建设评比情况的通报
+
+            发布者: [发表时间]:2021-01-12 [来源]: [浏览次数]:
+
+            关于2020年度各学院网站建设评比情况的通报
+
+            各学院:
+
+            网站是学院对外宣传的重要窗口。党委宣传部组织人员对各学院网站进行了评比,现将结果通报如下:
+
+            一等奖:文学院网站
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, new DateOnly(2021, 1, 12), "各学院"), (doc.Kind, doc.Date, doc.Recipients));
+        Assert.StartsWith("网站是学院对外宣传", doc.Articles[0].Body);
+    }
 }

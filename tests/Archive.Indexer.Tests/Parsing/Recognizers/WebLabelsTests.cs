@@ -64,6 +64,13 @@ public sealed class WebLabelsTests
         Assert.Contains(("发布", "2017-06-13"), labels.Select(l => (l.Name, l.Value)));
     }
 
+    [Fact]
+    public void A_label_in_square_brackets_before_its_colon_is_a_label()
+    {
+        var labels = WebLabels.Read(Lines.Folded("发布者: [发表时间]:2014-02-25 [来源]: [浏览次数]:"));
+        Assert.Equal([("发表时间", "2014-02-25"), ("来源", ""), ("浏览次数", "")], labels.Select(l => (l.Name, l.Value)));
+    }
+
     [Theory]
     [InlineData("【权威发布】铜陵市出台支持人才发展十条措施")]
     [InlineData("权威发布：铜陵市出台支持人才发展十条措施")]
