@@ -52,6 +52,8 @@ internal sealed partial class PageLabels
             Date ??= leading.Date;
             lead = lead.Remove(leading.Index, leading.Length).Insert(leading.Index, new string(' ', leading.Length));
         }
+        // A review chain in brackets opens on its writer ((图文:张三 初审:李四 编辑:王五)): the bracket is no part of his credit.
+        lead = OpeningBracket().Replace(lead, m => new string(' ', m.Length));
         var leadLine = line.Until(lead.Length);
         if (SiteName.Whole(leadLine) is { } leadSite) Site ??= leadSite;
         else if (Byline.Read(lead) is { } byline)
@@ -148,9 +150,12 @@ internal sealed partial class PageLabels
     [GeneratedRegex(@"会员|网友|投稿|佚名|admin|本站|小编|管理员", RegexOptions.IgnoreCase)]
     private static partial Regex NotAWriter();
 
-    /// <summary>A role that names writers: a reporter's, or one credited for words and pictures (李永春 文/图).</summary>
-    [GeneratedRegex(@"记者|通讯员|撰稿|文\s*/\s*图|图\s*/\s*文")]
+    /// <summary>A role that names writers: a reporter's, or one credited for words and pictures (李永春 文/图, 图文:张三).</summary>
+    [GeneratedRegex(@"记者|通讯员|撰稿|文\s*/?\s*图|图\s*/?\s*文")]
     private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"^\s*[(\[【]")]
+    private static partial Regex OpeningBracket();
 
     [GeneratedRegex(@"(?<=\d{1,2}:\d{2}\s+)\S.*$")]
     private static partial Regex StampCredit();

@@ -3760,4 +3760,26 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.Notice, new DateOnly(2021, 1, 12), "各学院"), (doc.Kind, doc.Date, doc.Recipients));
         Assert.StartsWith("网站是学院对外宣传", doc.Articles[0].Body);
     }
+
+    [Theory]
+    [InlineData("(图文:周晓明 初审:李红 编辑:王建国 审核:张华)")]
+    [InlineData("(撰稿:周晓明 初审:李红 编辑:王建国 审核:张华)")]
+    [InlineData("[文/图:周晓明 编辑:王建国]")]
+    public void A_review_chain_in_brackets_alone_after_the_text_names_its_writer_first(string credits)
+    {
+        var text = """
+            学院召开新闻宣传工作会议
+
+            时间:2025-03-05浏览:10
+
+              3月5日上午,学院在行政楼第三会议室召开新闻宣传工作会议,各系部负责同志参加会议。
+
+              会议对下一阶段新闻宣传工作作了部署。
+
+
+            """ + credits;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, "王建国"), (doc.Kind, doc.Author));
+        Assert.Equal(["周晓明"], doc.Articles[0].Authors);
+    }
 }
