@@ -123,10 +123,10 @@ internal sealed partial class PageLabels
             if (SiteName.Whole(line.From(part.Index).Until(part.Length)) is { } site) Site ??= site;
     }
 
-    /// <summary>A disclosure block prints the value on the line under its label (• 发文字号： / 镇政发〔2024〕7号).</summary>
+    /// <summary>A disclosure block prints the value on the line under its label (• 发文字号： / 镇政发〔2024〕7号), as some templates do without the colon (作者 / 文洁).</summary>
     private static SourceLine? NextLineValue(SourceLine line, IReadOnlyList<SourceLine> lines)
     {
-        if (!line.Folded.TrimEnd().EndsWith(':') || line.Number + 1 >= lines.Count) return null;
+        if (!line.Folded.TrimEnd().EndsWith(':') && !WebLabels.IsBareLabel(line.Folded) || line.Number + 1 >= lines.Count) return null;
         var next = lines[line.Number + 1];
         return WebLabels.Matches(next.Folded) ? null : next;
     }

@@ -17,6 +17,7 @@ internal static partial class WebLabels
     public static bool Matches(string folded)
     {
         if (folded.Length > 200) return false;
+        if (IsBareLabel(folded)) return true;
         var text = folded.TrimStart('•', '-', '·', '*', ' ', '[', '(');
         if (folded.AsSpan().IndexOfAny(":|】.") < 0 && !SpacedLabel().IsMatch(text)) return false;
         if (PortalLine().IsMatch(text) || Lead().IsMatch(text) || Stamp().IsMatch(text)) return true;
@@ -33,6 +34,7 @@ internal static partial class WebLabels
     /// <summary>Every label of the line with its value (the text up to the next label or a wide gap).</summary>
     public static IReadOnlyList<Label> Read(string folded)
     {
+        if (IsBareLabel(folded)) return [new Label(folded.Trim(), "", folded.IndexOf(folded.Trim(), StringComparison.Ordinal), folded.Length)];
         var labels = new List<Label>();
         var matches = Labels().Matches(folded);
         for (var i = 0; i < matches.Count; i++)
@@ -52,6 +54,23 @@ internal static partial class WebLabels
         }
         return labels;
     }
+
+    /// <summary>A line of editors' labels alone (编辑:张三  审核:李四, 责任编辑:王五): those who checked the text, after it.</summary>
+    public static bool IsReviewChain(string folded) =>
+        Read(folded) is { Count: > 0 } labels && labels[0].Index == folded.Length - folded.TrimStart().Length
+        && labels.All(l => EditorRole().IsMatch(l.Name));
+
+    [GeneratedRegex("^(?:" + Credit.EditorRoles + ")$")]
+    private static partial Regex EditorRole();
+
+    /// <summary>
+    /// A page field's label alone on its line, its value on the next (作者 / 文洁, 更新时间 / 2009-09-10): a template that
+    /// sets label and value in cells of their own, as a copy flattens them.
+    /// </summary>
+    public static bool IsBareLabel(string folded) => BareLabel().IsMatch(folded.Trim());
+
+    [GeneratedRegex(@"^(?:作者|来源|信息来源|文章来源|发布时间|发布日期|发表时间|更新时间|更新日期|点击数|点击量|浏览次数|阅读次数|责任编辑)$")]
+    private static partial Regex BareLabel();
 
     /// <summary>Whether the line is an account's post stamp: 原创 全椒组工 2023-05-06 08:00 发表于安徽.</summary>
     public static bool IsAccountStamp(string folded) => Stamp().IsMatch(folded.Trim());

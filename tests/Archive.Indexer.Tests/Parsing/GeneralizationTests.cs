@@ -3782,4 +3782,47 @@ public sealed class GeneralizationTests
         Assert.Equal((DocumentKind.WebArticle, "王建国"), (doc.Kind, doc.Author));
         Assert.Equal(["周晓明"], doc.Articles[0].Authors);
     }
+
+    [Fact]
+    public void A_page_field_whose_label_and_value_stand_on_lines_of_their_own_is_read()
+    {
+        const string text = """
+            学校首页
+            我校校报获评全省高校优秀校报
+            作者
+            李明
+            来源
+            校报
+            点击数
+            更新时间
+            2012-05-18
+
+            由省委高校工委组织的全省高校校报评估工作日前结束,我校校报获评全省高校优秀校报。
+
+            评估专家组认为,我校校报办报质量较高,栏目设置合理。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, "我校校报获评全省高校优秀校报", "李明", new DateOnly(2012, 5, 18)), (doc.Kind, doc.Title, doc.Author, doc.Date));
+        Assert.StartsWith("由省委高校工委", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_review_chain_after_the_text_ends_it_before_the_short_lines_under_it()
+    {
+        const string text = """
+            我校校报获评全省高校优秀校报
+            发布时间:2012-05-18
+
+            由省委高校工委组织的全省高校校报评估工作日前结束,我校校报获评全省高校优秀校报。
+
+            评估专家组认为,我校校报办报质量较高,栏目设置合理。
+
+            编辑:liming  审核:wanghua
+            视觉
+            新闻最新 更多>
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.EndsWith("栏目设置合理。", doc.Articles[0].Body);
+    }
 }
