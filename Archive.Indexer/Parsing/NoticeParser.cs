@@ -146,7 +146,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             var start = PageChannel.IsName(lines[e]) ? e : WithIssuerAbove(lines, roles, e);
             while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading
                    && (!lines[start].Folded.StartsWith("关于", StringComparison.Ordinal) || DocumentTitle.EndsOnTransmittal(Punctuation.Compact(lines[start - 1].Folded)))
-                   && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded)))
+                   && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded))
+                   // A site's channel over a channel (新闻资讯 / 通知公告) is its menu, never a title's first line.
+                   && !PageChannel.IsName(lines[start - 1]))
                 start--;
             // Alone on its line, not the end of a title wrapped over several (关于…的 / 通知).
             if (start == e && (PageChannel.IsName(lines[e]) || TitleLabel().IsMatch(lines[e].Folded)))
@@ -222,18 +224,25 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}批$")]
     private static partial Regex Batch();
 
-    /// <summary>An issuer alone after the closing formula (特此通知 / 中国地质大学(武汉)党委组织部): a signature without its date.</summary>
+    /// <summary>
+    /// An issuer alone after the closing formula (特此通知 / 中国地质大学(武汉)党委组织部): a signature without its date; or
+    /// over a date of its year and month alone (校党委宣传部 / 二〇一七年十月), which gives the document no day.
+    /// </summary>
     private static string? TakeUndatedSignature(SingleArticle page)
     {
         var body = page.Draft.Lines;
-        if (body.Count < 3 || !DocumentTitle.IsClosingFormula(body[^2].Compact)
-            || IssuerAndDate.Read(body[^1].Folded) is not { Issuer: not null, Date: null })
+        var month = body.Count > 0 && YearAndMonth().IsMatch(body[^1].Compact) ? 1 : 0;
+        if (body.Count < 3 + month || !DocumentTitle.IsClosingFormula(body[^(2 + month)].Compact)
+            || IssuerAndDate.Read(body[^(1 + month)].Folded) is not { Issuer: not null, Date: null })
             return null;
-        var signature = body[^1];
-        page.BackMatter.Insert(0, signature.Text);
-        body.RemoveAt(body.Count - 1);
+        var signature = body[^(1 + month)];
+        page.BackMatter.InsertRange(0, body.Skip(body.Count - 1 - month).Select(l => l.Text));
+        body.RemoveRange(body.Count - 1 - month, 1 + month);
         return Punctuation.Compact(signature.Text);
     }
+
+    [GeneratedRegex(@"^(?:\d{4}|[〇零○一二三四五六七八九][〇零○Oo0一二三四五六七八九]{3})年(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月$")]
+    private static partial Regex YearAndMonth();
 
     /// <summary>The closing formula (特此通知) the body ends with, before the signature: no part of the text.</summary>
     private static void TakeClosingFormula(SingleArticle page)

@@ -14,7 +14,7 @@ internal sealed partial class PageLabels
     public DateOnly? Date { get; private set; }
     /// <summary>The date a disclosure block gives the document itself (发文日期, 成文日期), not the page's.</summary>
     public DateOnly? IssuedOn { get; private set; }
-    /// <summary>The date a label says the page was published on (发布时间, 发布日期), not a bare 时间 a copy site stamps its upload with.</summary>
+    /// <summary>The date a label says the page was published on (发布时间, 发布日期, 发表时间), not a bare 时间 a copy site stamps its upload with.</summary>
     public DateOnly? PublishedOn { get; private set; }
     public string? Author { get; private set; }
     public string? Department { get; private set; }
@@ -52,6 +52,8 @@ internal sealed partial class PageLabels
             Date ??= leading.Date;
             lead = lead.Remove(leading.Index, leading.Length).Insert(leading.Index, new string(' ', leading.Length));
         }
+        // A review chain in brackets opens on its writer ((图文:张三 初审:李四 编辑:王五)): the bracket is no part of his credit.
+        lead = OpeningBracket().Replace(lead, m => new string(' ', m.Length));
         var leadLine = line.Until(lead.Length);
         if (SiteName.Whole(leadLine) is { } leadSite) Site ??= leadSite;
         else if (Byline.Read(lead) is { } byline)
@@ -70,7 +72,7 @@ internal sealed partial class PageLabels
                 case "发布时间" or "发布日期" or "发布" or "发表时间" or "发表日期" or "更新时间" or "更新日期" or "生成日期" or "时间" or "日期" or "发文日期":
                     Date ??= ChineseDate.FindFirst(folded);
                     if (label.Name == "发文日期") IssuedOn ??= ChineseDate.FindFirst(folded);
-                    if (label.Name is "发布时间" or "发布日期") PublishedOn ??= ChineseDate.FindFirst(folded);
+                    if (label.Name is "发布时间" or "发布日期" or "发表时间" or "发表日期") PublishedOn ??= ChineseDate.FindFirst(folded);
                     break;
                 case "成文日期":
                     IssuedOn ??= ChineseDate.FindFirst(folded);
@@ -121,10 +123,10 @@ internal sealed partial class PageLabels
             if (SiteName.Whole(line.From(part.Index).Until(part.Length)) is { } site) Site ??= site;
     }
 
-    /// <summary>A disclosure block prints the value on the line under its label (• 发文字号： / 镇政发〔2024〕7号).</summary>
+    /// <summary>A disclosure block prints the value on the line under its label (• 发文字号： / 镇政发〔2024〕7号), as some templates do without the colon (作者 / 文洁).</summary>
     private static SourceLine? NextLineValue(SourceLine line, IReadOnlyList<SourceLine> lines)
     {
-        if (!line.Folded.TrimEnd().EndsWith(':') || line.Number + 1 >= lines.Count) return null;
+        if (!line.Folded.TrimEnd().EndsWith(':') && !WebLabels.IsBareLabel(line.Folded) || line.Number + 1 >= lines.Count) return null;
         var next = lines[line.Number + 1];
         return WebLabels.Matches(next.Folded) ? null : next;
     }
@@ -148,9 +150,12 @@ internal sealed partial class PageLabels
     [GeneratedRegex(@"会员|网友|投稿|佚名|admin|本站|小编|管理员", RegexOptions.IgnoreCase)]
     private static partial Regex NotAWriter();
 
-    /// <summary>A role that names writers: a reporter's, or one credited for words and pictures (李永春 文/图).</summary>
-    [GeneratedRegex(@"记者|通讯员|撰稿|文\s*/\s*图|图\s*/\s*文")]
+    /// <summary>A role that names writers: a reporter's, or one credited for words and pictures (李永春 文/图, 图文:张三).</summary>
+    [GeneratedRegex(@"记者|通讯员|撰稿|文\s*/?\s*图|图\s*/?\s*文")]
     private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"^\s*[(\[【]")]
+    private static partial Regex OpeningBracket();
 
     [GeneratedRegex(@"(?<=\d{1,2}:\d{2}\s+)\S.*$")]
     private static partial Regex StampCredit();

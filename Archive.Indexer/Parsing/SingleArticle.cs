@@ -141,11 +141,14 @@ internal sealed partial class SingleArticle
             }
             break;
         }
-        // A site footer higher up ends the article there too, when only chrome, labels and short lines follow it.
+        // A site footer higher up ends the article there too, when only chrome, labels and short lines follow it; so
+        // does a review chain after the text (编辑:… 审核:…), the short lines under it the page's (视觉, 新闻最新 更多>).
         var footer = start;
         for (var i = start - 1; i >= from; i--)
         {
             if (_roles[i] == LineRole.SiteFooter) footer = i;
+            else if (_roles[i] == LineRole.WebLabel && WebLabels.IsReviewChain(_lines[i].Folded)
+                     && Enumerable.Range(from, i - from).Any(k => _roles[k] == LineRole.Body)) footer = i;
             else if (!(_roles[i].IsFurniture() || _roles[i] is LineRole.WebLabel or LineRole.Heading && _lines[i].Text.Length <= 12)) break;
         }
         return footer;

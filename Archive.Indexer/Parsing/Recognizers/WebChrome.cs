@@ -115,9 +115,11 @@ internal static partial class WebChrome
     /// tracking code (a run of digits alone: 010020070800000000…), a portal's switches of script and access alone or in a
     /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读), a page's close or print link alone (关闭本页), a mood vote's prompt
     /// (请选择您浏览此新闻时的心情), a lost image's name (logo), an HTML comment left as text
-    /// with its &lt; lost or garbled (壟!-- /8962/web_cntv/… --&gt;) and a box's link to more under its name (更多 今日话题).
+    /// with its &lt; lost or garbled (壟!-- /8962/web_cntv/… --&gt;), a box's link to more under its name (更多 今日话题), and a
+    /// site's home link alone or before a few menu words (首页, 学校首页, 首页 往期回顾), its language switch (En) and an e-paper's
+    /// download link (PDF下载).
     /// </summary>
-    [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
+    [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
                     + @"|通版阅读请?点击\s*:?|(?:展开|收缩)通版|文章字数\s*:\s*\d*"
                     + @"|\S?!--.{0,80}-->|更多\s+\S.{0,10}"

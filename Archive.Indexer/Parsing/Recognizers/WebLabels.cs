@@ -17,6 +17,7 @@ internal static partial class WebLabels
     public static bool Matches(string folded)
     {
         if (folded.Length > 200) return false;
+        if (IsBareLabel(folded)) return true;
         var text = folded.TrimStart('•', '-', '·', '*', ' ', '[', '(');
         if (folded.AsSpan().IndexOfAny(":|】.") < 0 && !SpacedLabel().IsMatch(text)) return false;
         if (PortalLine().IsMatch(text) || Lead().IsMatch(text) || Stamp().IsMatch(text)) return true;
@@ -33,6 +34,7 @@ internal static partial class WebLabels
     /// <summary>Every label of the line with its value (the text up to the next label or a wide gap).</summary>
     public static IReadOnlyList<Label> Read(string folded)
     {
+        if (IsBareLabel(folded)) return [new Label(folded.Trim(), "", folded.IndexOf(folded.Trim(), StringComparison.Ordinal), folded.Length)];
         var labels = new List<Label>();
         var matches = Labels().Matches(folded);
         for (var i = 0; i < matches.Count; i++)
@@ -52,6 +54,23 @@ internal static partial class WebLabels
         }
         return labels;
     }
+
+    /// <summary>A line of editors' labels alone (编辑:张三  审核:李四, 责任编辑:王五): those who checked the text, after it.</summary>
+    public static bool IsReviewChain(string folded) =>
+        Read(folded) is { Count: > 0 } labels && labels[0].Index == folded.Length - folded.TrimStart().Length
+        && labels.All(l => EditorRole().IsMatch(l.Name));
+
+    [GeneratedRegex("^(?:" + Credit.EditorRoles + ")$")]
+    private static partial Regex EditorRole();
+
+    /// <summary>
+    /// A page field's label alone on its line, its value on the next (作者 / 文洁, 更新时间 / 2009-09-10): a template that
+    /// sets label and value in cells of their own, as a copy flattens them.
+    /// </summary>
+    public static bool IsBareLabel(string folded) => BareLabel().IsMatch(folded.Trim());
+
+    [GeneratedRegex(@"^(?:作者|来源|信息来源|文章来源|发布时间|发布日期|发表时间|更新时间|更新日期|点击数|点击量|浏览次数|阅读次数|责任编辑)$")]
+    private static partial Regex BareLabel();
 
     /// <summary>Whether the line is an account's post stamp: 原创 全椒组工 2023-05-06 08:00 发表于安徽.</summary>
     public static bool IsAccountStamp(string folded) => Stamp().IsMatch(folded.Trim());
@@ -79,8 +98,9 @@ internal static partial class WebLabels
         @"索\s+引\s+号|主\s+题\s+分\s+类|分\s+类|发\s+布\s+机\s+构|发\s+文\s+机\s+[构关]|发\s+布\s+日\s+期|发\s+文\s+日\s+期|" +
         @"成\s+文\s+日\s+期|名\s+称|文\s+号|发\s+文\s+字\s+号|有\s+效\s+性";
 
-    /// <remarks>A bare 发布 labels only at a line's or a gap's start before a colon (发布:2017-06-13): 权威发布：… and 【权威发布】… are headlines.</remarks>
-    [GeneratedRegex(@"(?<label>" + Names + @")\s*(?::|\||】)|(?<=^|\s)(?<label>" + SpacedNames + @")\s+(?=[^\s\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2})|(?<=^|\s)(?<label>发布)\s*:")]
+    /// <remarks>A bare 发布 labels only at a line's or a gap's start before a colon (发布:2017-06-13): 权威发布：… and 【权威发布】… are headlines.
+    /// A label a template put in square brackets before its colon ([发表时间]:2014-02-25 [来源]:) is one too.</remarks>
+    [GeneratedRegex(@"(?<label>" + Names + @")\s*\]?\s*(?::|\||】)|(?<=^|\s)(?<label>" + SpacedNames + @")\s+(?=[^\s\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2})|(?<=^|\s)(?<label>发布)\s*:")]
     private static partial Regex Labels();
 
     /// <summary>A line opening with a letter-spaced label and its value.</summary>

@@ -51,6 +51,8 @@ internal enum EvaluationSet
     HeldOutBatch22,
     /// <summary>The twenty-third batch of real documents held out ("set": "held-out-23"), all 14 of it (county and district news pages, a city paper's item, notices with a 文号 on one line or two to a page), scored apart from the first twenty-two.</summary>
     HeldOutBatch23,
+    /// <summary>The twenty-fourth batch of real documents held out ("set": "held-out-24"), all 14 of it (university and county news pages with credits in several forms, college notices, a university paper's archive page), scored apart from the first twenty-three.</summary>
+    HeldOutBatch24,
     Samples,
 }
 

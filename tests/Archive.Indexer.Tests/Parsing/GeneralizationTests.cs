@@ -3681,4 +3681,148 @@ public sealed class GeneralizationTests
         Assert.StartsWith("疫情发生以来,全市各级", doc.Articles[1].Body);
         Assert.EndsWith("予以通报表扬。", doc.Articles[1].Body);
     }
+
+    [Theory]
+    [InlineData("En\n新闻资讯\n通知公告\n")]
+    [InlineData("首页\n\n通知公告\n\n当前位置: 首页 -> 通知公告 -> 正文\n\n")]
+    [InlineData("学校首页\n工作动态\n")]
+    public void A_notice_under_a_sites_home_link_and_channels_is_titled_by_its_own_title(string menu)
+    {
+        var text = menu + """
+            关于做好年度党员教育培训工作的通知
+
+            发布时间:2021-03-02
+
+            各党总支、直属党支部:
+
+            为进一步加强党员教育培训工作,现将有关事项通知如下:
+
+            一、各单位要制定年度培训计划,于3月底前报党委组织部。
+
+            二、各单位要认真组织实施,确保培训质量。
+
+            党委组织部
+
+            2021年3月1日
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, "关于做好年度党员教育培训工作的通知", "党委组织部"), (doc.Kind, doc.Title, doc.Publisher));
+        Assert.Null(doc.Articles[0].Subtitle);
+    }
+
+    [Fact]
+    public void A_signature_dated_by_its_year_and_month_alone_closes_the_notice()
+    {
+        const string text = """
+            关于加强校园网站新闻稿件审核的通知
+
+            发布时间:2017-10-10
+
+            各部门、各二级学院:
+
+                为营造良好的舆论氛围,现就加强新闻稿件审核工作通知如下:
+
+                1、各单位主要领导要加强对二级网站新闻稿件的审核。
+
+                2、宣传部将在近期对各二级网站进行检查。
+
+                                                          特此通知
+
+
+                                                          校党委宣传部
+
+                                                          二〇一七年十月
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, "校党委宣传部", new DateOnly(2017, 10, 10)), (doc.Kind, doc.Publisher, doc.Date));
+        Assert.EndsWith("进行检查。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_notice_cut_before_its_signature_is_dated_by_the_page_line_of_bracketed_labels()
+    {
+        const string text = """
+            当前位置: 部门首页 >> 正文
+
+            关于2020年度各学院网站建设评比情况的通报
+
+            发布者: [发表时间]:2021-01-12 [来源]: [浏览次数]:
+
+            关于2020年度各学院网站建设评比情况的通报
+
+            各学院:
+
+            网站是学院对外宣传的重要窗口。党委宣传部组织人员对各学院网站进行了评比,现将结果通报如下:
+
+            一等奖:文学院网站
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Notice, new DateOnly(2021, 1, 12), "各学院"), (doc.Kind, doc.Date, doc.Recipients));
+        Assert.StartsWith("网站是学院对外宣传", doc.Articles[0].Body);
+    }
+
+    [Theory]
+    [InlineData("(图文:周晓明 初审:李红 编辑:王建国 审核:张华)")]
+    [InlineData("(撰稿:周晓明 初审:李红 编辑:王建国 审核:张华)")]
+    [InlineData("[文/图:周晓明 编辑:王建国]")]
+    public void A_review_chain_in_brackets_alone_after_the_text_names_its_writer_first(string credits)
+    {
+        var text = """
+            学院召开新闻宣传工作会议
+
+            时间:2025-03-05浏览:10
+
+              3月5日上午,学院在行政楼第三会议室召开新闻宣传工作会议,各系部负责同志参加会议。
+
+              会议对下一阶段新闻宣传工作作了部署。
+
+
+            """ + credits;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, "王建国"), (doc.Kind, doc.Author));
+        Assert.Equal(["周晓明"], doc.Articles[0].Authors);
+    }
+
+    [Fact]
+    public void A_page_field_whose_label_and_value_stand_on_lines_of_their_own_is_read()
+    {
+        const string text = """
+            学校首页
+            我校校报获评全省高校优秀校报
+            作者
+            李明
+            来源
+            校报
+            点击数
+            更新时间
+            2012-05-18
+
+            由省委高校工委组织的全省高校校报评估工作日前结束,我校校报获评全省高校优秀校报。
+
+            评估专家组认为,我校校报办报质量较高,栏目设置合理。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, "我校校报获评全省高校优秀校报", "李明", new DateOnly(2012, 5, 18)), (doc.Kind, doc.Title, doc.Author, doc.Date));
+        Assert.StartsWith("由省委高校工委", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void A_review_chain_after_the_text_ends_it_before_the_short_lines_under_it()
+    {
+        const string text = """
+            我校校报获评全省高校优秀校报
+            发布时间:2012-05-18
+
+            由省委高校工委组织的全省高校校报评估工作日前结束,我校校报获评全省高校优秀校报。
+
+            评估专家组认为,我校校报办报质量较高,栏目设置合理。
+
+            编辑:liming  审核:wanghua
+            视觉
+            新闻最新 更多>
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.EndsWith("栏目设置合理。", doc.Articles[0].Body);
+    }
 }

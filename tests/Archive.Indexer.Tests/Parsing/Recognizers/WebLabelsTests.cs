@@ -64,6 +64,27 @@ public sealed class WebLabelsTests
         Assert.Contains(("发布", "2017-06-13"), labels.Select(l => (l.Name, l.Value)));
     }
 
+    [Fact]
+    public void A_label_in_square_brackets_before_its_colon_is_a_label()
+    {
+        var labels = WebLabels.Read(Lines.Folded("发布者: [发表时间]:2014-02-25 [来源]: [浏览次数]:"));
+        Assert.Equal([("发表时间", "2014-02-25"), ("来源", ""), ("浏览次数", "")], labels.Select(l => (l.Name, l.Value)));
+    }
+
+    [Theory]
+    [InlineData("作者", true)]
+    [InlineData("更新时间", true)]
+    [InlineData("作者简介", false)]
+    [InlineData("来源于群众", false)]
+    public void A_fields_label_alone_on_its_line_is_a_label(string line, bool bare) => Assert.Equal(bare, WebLabels.IsBareLabel(Lines.Folded(line)));
+
+    [Theory]
+    [InlineData("编辑:B_xiaohui  审核:coast", true)]
+    [InlineData("责任编辑:王五", true)]
+    [InlineData("来源:本站 编辑:张三", false)]
+    [InlineData("作者:李明 审核:王华", false)]
+    public void A_line_of_editors_labels_is_a_review_chain(string line, bool chain) => Assert.Equal(chain, WebLabels.IsReviewChain(Lines.Folded(line)));
+
     [Theory]
     [InlineData("【权威发布】铜陵市出台支持人才发展十条措施")]
     [InlineData("权威发布：铜陵市出台支持人才发展十条措施")]
