@@ -3,6 +3,7 @@ using Archive.Indexer.Search.Synonyms;
 using Archive.Indexer.Search.Syntax;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
 using Archive.Indexer.Search.Facets;
 using Archive.Indexer.Search.Indexing;
 
@@ -223,6 +224,66 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         };
     }
 
+    /// <summary>
+    /// How a partial answer finds a word few articles hold, where it differs from the full query's: a compound also by
+    /// its parts (<see cref="ByItsParts"/>), and one typed right after a word also named otherwise (<see cref="OtherwiseNamed"/>),
+    /// the best of them counting. Null for any other word.
+    /// </summary>
+    /// <param name="articles">How many articles hold the word as a word, when it was counted.</param>
+    private Query? PartialOf(QueryWord word, CutWord? cut, int? articles, IndexSearcher? searcher)
+    {
+        if (cut is null || searcher is null) return null;
+        var parts = articles is { } count ? ByItsParts(word.Query, cut.Key, count) : null;
+        if (cut.After is not { } owner || !EndsInKind(cut.Key)
+            || (articles ?? searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, cut.Key))) >= ArticleSearch.PartialMatchesBelow
+            || OtherwiseNamed(owner, cut.Label, searcher.IndexReader) is not { } otherwise)
+            return parts;
+        return new DisjunctionMaxQuery(0f) { parts ?? word.Query, otherwise };
+    }
+
+    /// <summary>
+    /// A compound few articles hold, typed right after a word (突击队 of 党员突击队), as another place's text names the same
+    /// kind of measure: the word, then a word as long as the compound ending in its last character, or one word of both
+    /// lengths that does (党员先锋队, a word of the dictionary), at <see cref="PartsBoost"/>. Words, not characters:
+    /// 党员干部队伍 is 干部 and 队伍, no kind of 队. Null when no word of the index ends so, or too many to be a kind.
+    /// </summary>
+    private Query? OtherwiseNamed(string owner, string compound, IndexReader reader)
+    {
+        var (folded, last) = (analysis.Folding.Fold(owner), analysis.Folding.Fold(compound)[^1]);
+        var words = TextAnalysis.Tokens(analysis.Words, owner);
+        if (!CharClass.IsHan(last) || words.Count == 0) return null;
+        var kind = BasicAutomata.MakeChar(last);
+        for (var i = 1; i < compound.Length; i++) kind = BasicOperations.Concatenate(BasicAutomata.MakeAnyChar(), kind);
+        var clauses = new List<Query>();
+        foreach (var (field, boost) in new[] { (IndexFields.TitleWords, TitleBoost), (IndexFields.BodyWords, 1f) })
+        {
+            if (Ideographs(reader, field, kind, compound.Length) is { Length: > 0 } named)
+            {
+                var after = new MultiPhraseQuery();
+                foreach (var word in words) after.Add([new Term(field, word.Term)], word.Position);
+                after.Add(named, words[^1].Position + 1);
+                clauses.Add(Boosted(after, boost));
+            }
+            if (Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeString(folded), kind), folded.Length + compound.Length) is { Length: > 0 } whole)
+            {
+                var one = new MultiPhraseQuery();
+                one.Add(whole);
+                clauses.Add(Boosted(one, boost));
+            }
+        }
+        return clauses.Count == 0 ? null : Boosted(new AnyOfQuery(clauses), PartsBoost);
+    }
+
+    /// <summary>
+    /// Whether a compound is a modifier word and one character more that no word of it holds, the kind it names (突击 +
+    /// 队, 示范 + 岗); 年轻干部 ends in the word 干部, and is a kind of cadre, not of 部.
+    /// </summary>
+    private bool EndsInKind(string key)
+    {
+        var inner = analysis.InnerWords(key);
+        return key.Length >= 3 && inner.Contains(key[..^1]) && !inner.Any(w => w.Length < key.Length && key.EndsWith(w, StringComparison.Ordinal));
+    }
+
     /// <summary>The words in their order, a few words apart at most (驻村第一书记和工作队).</summary>
     private static PhraseQuery Near(string field, IReadOnlyList<string> words)
     {
@@ -249,7 +310,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             var parts = searcher is null || cut is null || counted.Count >= MaxWords ? [] : PartsOfMissingWord(cut, word.Query, searcher, out articles);
             if (parts.Count == 0)
             {
-                if (keys.Add(cut?.Key ?? word.Label)) counted.Add(articles is { } count ? word with { Partial = ByItsParts(word.Query, cut!.Key, count) } : word);
+                if (keys.Add(cut?.Key ?? word.Label)) counted.Add(word with { Partial = PartialOf(word, cut, articles, searcher) });
                 continue;
             }
             gathered.Warnings.Add(parts.Count == 1
@@ -604,7 +665,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// 亮出身份), at <see cref="InsideWordBoost"/>: a verb of one character is typed for the two the texts write (亮明, 建立,
     /// 设立), and alone it is found only where the segmenter cut it off. In the title and body bigrams: any bigram starting
     /// with the character, then the word's bigrams one position on. A character starting more than
-    /// <see cref="MaxBigramsStarting"/> bigrams is too common to say which; without an index only the joined text is found.
+    /// <see cref="MaxBigramsOfCharacter"/> bigrams is too common to say which; without an index only the joined text is found.
     /// </summary>
     private Query? BeforeWord(string character, string word, IndexSearcher? searcher)
     {
@@ -623,25 +684,29 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         return Boosted(new AnyOfQuery(clauses), InsideWordBoost);
     }
 
-    /// <summary>A character starting more bigrams than this is too common to be looked for one character before a word.</summary>
-    private const int MaxBigramsStarting = 2000;
+    /// <summary>A character starting more bigrams (or ending more words) than this is too common to be looked for one character before a word (or as a kind).</summary>
+    private const int MaxBigramsOfCharacter = 2000;
 
-    /// <summary>The bigram terms of a field that start with an ideograph; null past <see cref="MaxBigramsStarting"/>.</summary>
-    private static Term[]? BigramsStarting(IndexReader reader, string field, char first)
+    /// <summary>The bigram terms of a field that start with an ideograph; null past <see cref="MaxBigramsOfCharacter"/>.</summary>
+    private static Term[]? BigramsStarting(IndexReader reader, string field, char first) =>
+        Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeChar(first), BasicAutomata.MakeAnyChar()), 2);
+
+    /// <summary>
+    /// The terms of a field that a pattern accepts, of so many ideographs; null past <see cref="MaxBigramsOfCharacter"/>.
+    /// </summary>
+    private static Term[]? Ideographs(IndexReader reader, string field, Automaton pattern, int length)
     {
-        var terms = new List<Term>();
-        if (MultiFields.GetTerms(reader, field)?.GetEnumerator() is not { } each) return [];
-        var prefix = new Lucene.Net.Util.BytesRef(first.ToString());
-        if (each.SeekCeil(prefix) == TermsEnum.SeekStatus.END) return [];
-        do
+        if (MultiFields.GetTerms(reader, field) is not { } terms) return [];
+        var each = new CompiledAutomaton(pattern).GetTermsEnum(terms);
+        var found = new List<Term>();
+        while (each.MoveNext())
         {
-            if (!Lucene.Net.Util.StringHelper.StartsWith(each.Term, prefix)) break;
             var text = each.Term.Utf8ToString();
-            if (text.Length != 2 || !CharClass.IsHan(text[1])) continue;
-            if (terms.Count == MaxBigramsStarting) return null;
-            terms.Add(new Term(field, text));
-        } while (each.MoveNext());
-        return [.. terms];
+            if (text.Length != length || !text.All(CharClass.IsHan)) continue;
+            if (found.Count == MaxBigramsOfCharacter) return null;
+            found.Add(new Term(field, text));
+        }
+        return [.. found];
     }
 
     private static WordOrPhraseQuery WordOrPhrase(string wordField, string bigramField, List<string> words, List<AnalyzedToken> bigrams) =>

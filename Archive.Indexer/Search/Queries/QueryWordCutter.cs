@@ -42,6 +42,8 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
         foreach (var (start, length) in spans.Where(s => s.Length > 1).Concat(framing)) Array.Fill(covered, true, start, length);
 
         var words = new List<CutWord>();
+        // Where the last plain word of two ideographs or more ended (党员 of 党员突击队), for the compound typed right after it.
+        (int End, string Label)? owner = null;
         for (var i = 0; i < tokens.Count;)
         {
             var c = cited.FindIndex(m => m.Index <= tokens[i].Start && tokens[i].Start < m.Index + m.Length);
@@ -50,6 +52,7 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
                 var (at, span) = cited[c];
                 var number = text.Substring(at, span);
                 words.Add(new CutWord(number, number, [], Exact: true));
+                owner = null;
                 while (i < tokens.Count && tokens[i].Start < at + span) i++;
                 continue;
             }
@@ -70,8 +73,10 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
             // Single characters run together (三同, 连心) are found by their text only: their words alone (三 without the
             // stop word 同) are in every other article.
             var joined = length == 0 && end - start > 1;
+            var plain = end - start >= 2 && text[start..end].All(CharClass.IsHan);
             words.Add(new CutWord(text[start..end], string.Concat(terms.Skip(i).Take(next - i)), found, Exact: joined)
             {
+                After = plain && end - start >= 3 && owner is { } before && before.End == start ? before.Label : null,
                 InBigram = length == 0 && end - start == 1 ? BigramAtEdge(text, start) : null,
                 Alone = length == 0 && end - start == 1 && IsAlone(text, start),
                 Before = length == 0 && end - start == 1 && CharClass.IsHan(text[start]) && next < tokens.Count && tokens[next].Start == end && tokens[next].End - tokens[next].Start >= 2
@@ -79,6 +84,7 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
                     : null,
                 SynonymKey = length > 0 ? string.Concat(terms.Skip(i).Take(length)) : null,
             });
+            owner = plain ? (end, text[start..end]) : null;
             i = next;
         }
         return words;
@@ -123,6 +129,13 @@ internal sealed record CutWord(string Label, string Key, IReadOnlyList<string> S
     /// character before it (亮明身份), as a verb of one character is typed for the two the texts write.
     /// </summary>
     public string? Before { get; init; }
+
+    /// <summary>
+    /// The word a compound of three ideographs or more is typed right after (党员 of 党员突击队): a measure is named by its
+    /// owner and its kind, the compound's last character (队, 岗), and another place's text may name it by another
+    /// modifier of the same length (党员先锋队, 党员先锋岗).
+    /// </summary>
+    public string? After { get; init; }
 
     /// <summary>The synonym table's term the word is (its key), whose synonyms the index marks; null without synonyms.</summary>
     public string? SynonymKey { get; init; }

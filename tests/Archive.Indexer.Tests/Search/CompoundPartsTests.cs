@@ -2,7 +2,8 @@ namespace Archive.Indexer.Tests.Search;
 
 /// <summary>
 /// Where few articles hold every word of a query, a compound typed whole (驻村工作队员) is also found by its parts apart: the
-/// articles on a role name it in their own words (驻村第一书记和工作队).
+/// articles on a role name it in their own words (驻村第一书记和工作队); and a kind typed after its owner (党员突击队) by
+/// another modifier of the same length (党员先锋队).
 /// </summary>
 public sealed class CompoundPartsTests(CompoundPartsTests.Articles articles) : IClassFixture<CompoundPartsTests.Articles>
 {
@@ -16,6 +17,10 @@ public sealed class CompoundPartsTests(CompoundPartsTests.Articles articles) : I
             Add("grid.txt", "网格化治理工作推进", "社区推行网格化管理。");
             Add("points.txt", "党员积分制全面推行", "全镇党员实行积分管理。");
             Add("plan.txt", "发展党员计划下达", "各支部按计划发展党员。");
+            Add("commando.txt", "党员突击队上一线", "镇里组建党员突击队，冲在防汛一线。");
+            Add("vanguard.txt", "防疫一线党旗红", "各村组建党员先锋队，冲在防疫一线。");
+            Add("ranks.txt", "党员队伍建设", "党员队伍建设：党员教育、党员管理、党员服务，党员队伍不断壮大。");
+            Add("cadres.txt", "党员干部下基层", "党员干部队伍下到基层，党员干部带头。");
         }
     }
 
@@ -26,5 +31,14 @@ public sealed class CompoundPartsTests(CompoundPartsTests.Articles articles) : I
 
         Assert.True(results.PartialMatches);
         Assert.Contains("依托驻村第一书记开展整顿", results.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public void A_partial_answer_finds_a_kind_typed_after_its_owner_under_another_modifier()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "党员突击队" });
+
+        Assert.True(results.PartialMatches);
+        Assert.Equal(["党员突击队上一线", "防疫一线党旗红"], results.Hits.Take(2).Select(h => h.Title));
     }
 }

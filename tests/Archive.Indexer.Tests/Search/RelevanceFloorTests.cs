@@ -104,6 +104,15 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut12NdcgFloor = 0.72;
 
+    /// <summary>
+    /// The thirteenth held-out set (short words, measures named otherwise, two-word precedents, a place at another level
+    /// or named only by its 文号, titles in part, a 文号 near-miss, traditional script, a typo, queries with no answer here,
+    /// graded 0 to 3, judged from the patterns alone; never tuned on): measured 0.840 blind (SmartChineseAnalyzer: 0.681),
+    /// 0.853 after the general fix its first failure showed. Most of it is known items the archive answers exactly, so the
+    /// floor is set as the twelfth's.
+    /// </summary>
+    private const double HeldOut13NdcgFloor = 0.72;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -155,6 +164,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_twelfth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut12), HeldOut12NdcgFloor, minimumQueries: 25, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_thirteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut13), HeldOut13NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {
