@@ -308,6 +308,10 @@ public sealed class HostileFileTests : IDisposable
     [InlineData("fontbomb.pdf", "a font of page 1 inflates to more than 64 MB")]
     [InlineData("cmapbomb.pdf", "a font of page 1 inflates to more than 64 MB")]
     [InlineData("flate.pdf", "a content stream of page 1 inflates to more than 64 MB")]
+    [InlineData("flateflate.pdf", "a content stream of page 1 inflates to more than 64 MB")]
+    [InlineData("hexflate.pdf", "a content stream of page 1 inflates to more than 64 MB")]
+    [InlineData("runlength.pdf", "a content stream of page 1 inflates to more than 64 MB")]
+    [InlineData("lzw.pdf", "a content stream of page 1 inflates to more than 64 MB")]
     public void A_pdf_whose_page_reads_a_stream_inflating_past_the_bound_is_refused_before_any_reader_inflates_it(string name, string says)
     {
         // PdfPig inflates a stream whole into one growing array, and poppler's pdftotext a font's map too (1.2 GB for 3 GB).
