@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Archive.Api.Configuration;
 using Archive.Api.Security;
+using Archive.Indexer.Cli;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Hosting;
@@ -35,12 +36,11 @@ public sealed class RequestLog(RequestDelegate next, ILogger<RequestLog> logger,
         }
     }
 
-    /// <summary>Control characters (a decoded CR or LF would forge a log line) escaped, length bounded.</summary>
-    private static string Printable(string text)
-    {
-        var cut = text.Length > MaxLogged ? text[..MaxLogged] + "…" : text;
-        return cut.Any(char.IsControl) ? string.Concat(cut.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : cut;
-    }
+    /// <summary>
+    /// Control and format characters escaped (a decoded CR or LF would forge a log line, a bidi override turn it around
+    /// on screen), length bounded.
+    /// </summary>
+    private static string Printable(string text) => TerminalText.Shown(text.Length > MaxLogged ? text[..MaxLogged] + "…" : text);
 
     private string Redact(QueryString query)
     {
