@@ -136,6 +136,7 @@ public static class HostileFiles
         yield return new("wps: random bytes after the compound-file signature", "random.wps",
             [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Bytes(new Random(4), 8 * 1024)]);
         yield return new("rtf: only the opening of a group", "open.rtf", Utf8("{\\rtf1"));
+        yield return new("rtf: 36 bytes declaring a gigabyte of binary data (LibreOffice read on for its whole 20 s)", "bin.rtf", Utf8("{\\rtf1\\ansi ganbu \\bin1000000000 xx}"));
     }
 
     /// <summary>[MS-CFB] header with 4,096-byte sectors whose first DIFAT sector names itself as the next one.</summary>
