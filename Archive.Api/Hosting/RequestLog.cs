@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Archive.Api.Configuration;
 using Archive.Api.Security;
-using Archive.Indexer.Cli;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Hosting;
@@ -40,7 +39,13 @@ public sealed class RequestLog(RequestDelegate next, ILogger<RequestLog> logger,
     /// Control and format characters escaped (a decoded CR or LF would forge a log line, a bidi override turn it around
     /// on screen), length bounded.
     /// </summary>
-    private static string Printable(string text) => TerminalText.Shown(text.Length > MaxLogged ? text[..MaxLogged] + "…" : text);
+    private static string Printable(string text)
+    {
+        var cut = text.Length > MaxLogged ? text[..MaxLogged] + "…" : text;
+        return cut.Any(IsHidden) ? string.Concat(cut.Select(c => IsHidden(c) ? $"\\u{(int)c:x4}" : c.ToString())) : cut;
+    }
+
+    private static bool IsHidden(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private string Redact(QueryString query)
     {

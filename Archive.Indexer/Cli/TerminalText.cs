@@ -8,9 +8,9 @@ namespace Archive.Indexer.Cli;
 /// Text from outside (file names, what a reader said of a file, a document's values) as the terminal shows it: control
 /// characters and format characters written as \u escapes. A file named with an escape sequence cleared the screen or
 /// retitled the terminal when `archive ingest` listed it as failed, a line break in a name forged a line of the report,
-/// and a bidi override reversed what followed it. The API's request log writes paths and queries with it too.
+/// and a bidi override reversed what followed it.
 /// </summary>
-public static class TerminalText
+internal static class TerminalText
 {
     public static string Shown(string text)
     {
@@ -21,7 +21,7 @@ public static class TerminalText
     }
 
     /// <summary><see cref="Shown"/>, escaped for Spectre's markup.</summary>
-    internal static string Markup(string text) => Spectre.Console.Markup.Escape(Shown(text));
+    public static string Markup(string text) => Spectre.Console.Markup.Escape(Shown(text));
 
     private static bool IsHidden(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

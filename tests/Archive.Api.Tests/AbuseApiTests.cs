@@ -159,7 +159,7 @@ public sealed class AbuseApiTests(SeededArchive archive)
         Assert.True(instance.Length < 1_000, $"{instance.Length:N0} characters");
         var logged = Assert.Single(archive.Logs.Lines, line => line.Contains("[2Jaaa"));
         Assert.DoesNotContain(logged, c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
-        Assert.Contains("\\u202E\\u001B[2J", logged);
+        Assert.Contains("\\u202e\\u001b[2J", logged);
     }
 
     [Fact]
