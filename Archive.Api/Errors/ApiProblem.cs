@@ -12,6 +12,9 @@ namespace Archive.Api.Errors;
 /// </summary>
 public sealed record ApiProblem : IResult
 {
+    /// <summary>The longest path a problem names as its instance: the API's own are under 150 characters.</summary>
+    private const int MaxEchoedPath = 300;
+
     /// <summary>urn:archive:problem:{code}</summary>
     public string Type => "urn:archive:problem:" + Code;
     /// <summary>Short English summary of the kind of problem; the same for every occurrence of a code.</summary>
@@ -64,7 +67,8 @@ public sealed record ApiProblem : IResult
         }
         var stamped = this with
         {
-            Instance = Instance ?? httpContext.Request.Path.Value,
+            // The path as the client sent it is client input: echoed bounded and without control and format characters.
+            Instance = Instance ?? ApiProblems.Echo(httpContext.Request.Path.Value ?? "", MaxEchoedPath),
             TraceId = TraceId ?? Activity.Current?.Id ?? httpContext.TraceIdentifier,
         };
         var json = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;

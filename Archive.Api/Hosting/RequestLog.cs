@@ -35,12 +35,17 @@ public sealed class RequestLog(RequestDelegate next, ILogger<RequestLog> logger,
         }
     }
 
-    /// <summary>Control characters (a decoded CR or LF would forge a log line) escaped, length bounded.</summary>
+    /// <summary>
+    /// Control and format characters escaped (a decoded CR or LF would forge a log line, a bidi override turn it around
+    /// on screen), length bounded.
+    /// </summary>
     private static string Printable(string text)
     {
         var cut = text.Length > MaxLogged ? text[..MaxLogged] + "…" : text;
-        return cut.Any(char.IsControl) ? string.Concat(cut.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : cut;
+        return cut.Any(IsHidden) ? string.Concat(cut.Select(c => IsHidden(c) ? $"\\u{(int)c:x4}" : c.ToString())) : cut;
     }
+
+    private static bool IsHidden(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private string Redact(QueryString query)
     {

@@ -48,10 +48,14 @@ internal sealed record ExtractedText(string Text, IReadOnlyList<TextBlock> Block
     /// <exception cref="UnreadableFileException">It holds more than <see cref="MaxCharacters"/> or <see cref="MaxLines"/>.</exception>
     public static void CheckSize(string text)
     {
-        if (text.Length > MaxCharacters)
-            throw new UnreadableFileException($"the file holds {text.Length:N0} characters of text, more than one document is read for ({MaxCharacters:N0}): split it");
+        if (text.Length > MaxCharacters) throw TooMuchText(text.Length);
         if (HasMoreLinesThan(text, MaxLines)) throw TooManyLines();
     }
+
+    /// <summary>The refusal of a text past <see cref="MaxCharacters"/>, with its length where it was read whole (null: refused as it passed the bound).</summary>
+    public static UnreadableFileException TooMuchText(long? characters) => new(characters is { } length
+        ? $"the file holds {length:N0} characters of text, more than one document is read for ({MaxCharacters:N0}): split it"
+        : $"the file holds more than {MaxCharacters:N0} characters of text, more than one document is read for: split it");
 
     private static UnreadableFileException TooManyLines() =>
         new($"the file holds more than {MaxLines:N0} lines of text, more than a document holds: split it into smaller files");

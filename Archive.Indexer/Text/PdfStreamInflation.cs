@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokenization.Scanner;
@@ -8,9 +7,10 @@ namespace Archive.Indexer.Text;
 
 /// <summary>
 /// Streams PdfPig inflates whole to read a page's text (its content streams, the forms it draws, and its fonts' programs,
-/// encodings and character maps), measured before anything decodes them by inflating each into nothing. PdfPig inflates a
+/// encodings and character maps), measured before anything decodes them by decoding each into nothing. PdfPig decodes a
 /// stream into one array, growing it as it goes: a 3 MB font inflating to 3 GB of zeros took the reader to 677 MB, a
-/// content stream inflating to 1 GB of spaces to 982 MB and then 20 s of rendering for recognition.
+/// content stream inflating to 1 GB of spaces to 982 MB and then 20 s of rendering for recognition; Flate of Flate
+/// (2 KB) or run-length (16 MB) decoding to 1 GB took it to its whole heap.
 /// </summary>
 internal static class PdfStreamInflation
 {
@@ -33,7 +33,7 @@ internal static class PdfStreamInflation
         {
             number++;
             foreach (var content in PdfPageDrawing.Contents(page, scanner))
-                if (InflatesPast(content, MaxInflated)) return Refusal(number, "a content stream");
+                if (InflatesPast(content, scanner, MaxInflated)) return Refusal(number, "a content stream");
             var pending = new Stack<(IToken? Token, int Depth, string What)>();
             Push(resources);
             while (pending.TryPop(out var next))
@@ -45,7 +45,7 @@ internal static class PdfStreamInflation
                     // An image is decoded only to be shown, never to read text: a scan's page may inflate to 100 MB.
                     var subtype = stream.StreamDictionary.Data.GetValueOrDefault("Subtype");
                     if (subtype is NameToken { Data: "Image" }) continue;
-                    if (InflatesPast(stream, MaxInflated)) return Refusal(number, next.What);
+                    if (InflatesPast(stream, scanner, MaxInflated)) return Refusal(number, next.What);
                     if (subtype is NameToken { Data: "Form" } && next.Depth > 0) Push(stream.StreamDictionary.Data.GetValueOrDefault("Resources"));
                 }
                 else if (next.Depth == 0) continue;
@@ -71,30 +71,48 @@ internal static class PdfStreamInflation
         $"{what} of page {page:N0} inflates to more than {MaxInflated / 1048576:N0} MB, more than a page's reading needs";
 
     /// <summary>
-    /// Whether a stream whose first filter is Flate inflates past <paramref name="limit"/> bytes: inflated into nothing, a
-    /// buffer at a time, as PdfPig does it (the two bytes of the zlib header skipped, what a damaged end gives counted).
-    /// Other filters expand a few times at most.
+    /// Whether a stream's filters decode it past <paramref name="limit"/> bytes: decoded into nothing, a buffer at a time,
+    /// through each filter PdfPig would apply (its whole chain, which PdfPig decodes filter by filter into arrays; up to
+    /// the first filter for images or encryption, which leaves a text-reading stream as it is); what a damaged end gives
+    /// is counted.
     /// </summary>
-    public static bool InflatesPast(StreamToken stream, long limit)
+    public static bool InflatesPast(StreamToken stream, IPdfTokenScanner scanner, long limit)
     {
-        var filter = stream.StreamDictionary.Data.GetValueOrDefault("Filter") switch
-        {
-            ArrayToken { Data.Count: > 0 } filters => filters.Data[0],
-            var single => single,
-        };
-        if (filter is not NameToken { Data: "FlateDecode" or "Fl" } || stream.Data.Length < 2) return false;
-        using var deflate = new DeflateStream(new MemoryStream(stream.Data[2..].ToArray()), CompressionMode.Decompress);
-        var buffer = new byte[81920];
-        long inflated = 0;
+        var filters = Listed(stream.StreamDictionary.Data.GetValueOrDefault("Filter"), scanner);
+        var parameters = Listed(stream.StreamDictionary.Data.GetValueOrDefault("DecodeParms"), scanner);
+        Stream decoded = new MemoryStream(stream.Data.ToArray(), writable: false);
+        var decoding = 0;
         try
         {
-            for (int read; (read = deflate.Read(buffer)) > 0;)
+            for (; decoding < filters.Count; decoding++)
+            {
+                var earlyChange = decoding < parameters.Count && parameters[decoding] is DictionaryToken named
+                    && PdfTokens.Resolve(named.Data.GetValueOrDefault("EarlyChange"), scanner) is NumericToken { Int: 0 } ? 0 : 1;
+                if (filters[decoding] is not NameToken filter || PdfStreamFilters.Decoded(filter.Data, decoded, earlyChange) is not { } next) break;
+                decoded = next;
+            }
+            if (decoding == 0) return false;
+            var buffer = new byte[81920];
+            long inflated = 0;
+            for (int read; (read = decoded.Read(buffer)) > 0;)
                 if ((inflated += read) > limit) return true;
         }
         catch (InvalidDataException)
         {
             // damaged past here: what was inflated is all PdfPig gets too
         }
+        finally
+        {
+            decoded.Dispose();
+        }
         return false;
     }
+
+    /// <summary>A stream's filters or their parameters: one, or an array of them, each resolved.</summary>
+    private static List<IToken?> Listed(IToken? entry, IPdfTokenScanner scanner) => PdfTokens.Resolve(entry, scanner) switch
+    {
+        null => [],
+        ArrayToken array => [.. array.Data.Select(item => PdfTokens.Resolve(item, scanner))],
+        var single => [single],
+    };
 }

@@ -146,6 +146,23 @@ public sealed class AbuseApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task A_path_is_echoed_in_a_problem_and_the_log_bounded_and_without_control_or_format_characters()
+    {
+        // A bidi override and an escape sequence before 60,000 letters: the problem named the path whole, override
+        // and escape included, and the log line carried the override raw, turning the line around on screen.
+        const string hostile = "\u202E\u001B[2J";
+        using var response = await client.GetAsync("/api/v1/articles/" + Uri.EscapeDataString(hostile) + new string('a', 60_000) + "/similar");
+        var problem = await response.AssertProblem(HttpStatusCode.BadRequest, "invalid_id");
+
+        var instance = problem.GetProperty("instance").GetString()!;
+        Assert.StartsWith("/api/v1/articles/[2Jaaa", instance);
+        Assert.True(instance.Length < 1_000, $"{instance.Length:N0} characters");
+        var logged = Assert.Single(archive.Logs.Lines, line => line.Contains("[2Jaaa"));
+        Assert.DoesNotContain(logged, c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+        Assert.Contains("\\u202e\\u001b[2J", logged);
+    }
+
+    [Fact]
     public async Task A_key_in_the_query_string_never_reaches_the_log()
     {
         const string secret = "leaked-key-0123456789-abcdef";

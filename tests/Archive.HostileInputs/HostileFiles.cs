@@ -136,6 +136,7 @@ public static class HostileFiles
         yield return new("wps: random bytes after the compound-file signature", "random.wps",
             [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Bytes(new Random(4), 8 * 1024)]);
         yield return new("rtf: only the opening of a group", "open.rtf", Utf8("{\\rtf1"));
+        yield return new("rtf: 36 bytes declaring a gigabyte of binary data (LibreOffice read on for its whole 20 s)", "bin.rtf", Utf8("{\\rtf1\\ansi ganbu \\bin1000000000 xx}"));
     }
 
     /// <summary>[MS-CFB] header with 4,096-byte sectors whose first DIFAT sector names itself as the next one.</summary>
@@ -165,6 +166,13 @@ public static class HostileFiles
         yield return new("pdf: 100,000 nested arrays", "arrays.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + new string('[', 100_000) + new string(']', 100_000) + " >>"));
         yield return new("pdf: 50,000 nested dictionaries", "dicts.pdf", PdfWith("<< /Type /Catalog /Pages 2 0 R /X " + Repeat("<< /A ", 50_000) + Repeat(">> ", 50_000) + " >>"));
         yield return new("pdf: a content stream inflating to 300 MB", "flate.pdf", FlateBomb(300L * 1024 * 1024));
+        yield return new("pdf: a content stream of Flate of Flate decoding to 300 MB in 1 KB (1 GB took the reader to its whole heap)", "flateflate.pdf",
+            PageOfEncodedContent("[/FlateDecode /FlateDecode]", Compressed(zlib => zlib.Write(Compressed(inner => WriteSpaces(inner, 300L * 1024 * 1024))))));
+        yield return new("pdf: a content stream of Flate written as hexadecimal digits, decoding to 300 MB", "hexflate.pdf",
+            PageOfEncodedContent("[/ASCIIHexDecode /FlateDecode]", Encoding.ASCII.GetBytes(Convert.ToHexString(Compressed(zlib => WriteSpaces(zlib, 300L * 1024 * 1024))) + ">")));
+        yield return new("pdf: a run-length content stream decoding to 300 MB (16 MB for 1 GB took the reader to 715 MB)", "runlength.pdf",
+            PageOfEncodedContent("/RunLengthDecode", RunLengthSpaces(300L * 1024 * 1024)));
+        yield return new("pdf: an LZW content stream decoding to 300 MB in 230 KB (1 GB in 800 KB took the reader to 758 MB)", "lzw.pdf", PageOfEncodedContent("/LZWDecode", LzwSpaces(300L * 1024 * 1024)));
         yield return new("pdf: a TrueType font's program inflating to 100 MB (3 GB in 3 MB took the reader to 677 MB)", "fontbomb.pdf",
             PageWithInflatingStream("<< /Type /Font /Subtype /TrueType /BaseFont /F /FontDescriptor 6 0 R >>", "",
                 "<< /Type /FontDescriptor /FontName /F /Flags 32 /FontBBox [0 0 1000 1000] /FontFile2 7 0 R >>", "", 100L * 1024 * 1024));
@@ -476,15 +484,20 @@ public static class HostileFiles
         Font,
         Stream("BT /F1 12 Tf " + Repeat("1 0 0 1 72 720 Tm (ganbu) Tj ", runs) + "ET"));
 
-    private static byte[] FlateBomb(long inflated) => PageOfCompressedContent(zlib =>
+    private static byte[] FlateBomb(long inflated) => PageOfEncodedContent("/FlateDecode", Compressed(zlib => WriteSpaces(zlib, inflated)));
+
+    private static void WriteSpaces(Stream to, long count)
     {
         var spaces = new byte[1024 * 1024];
         Array.Fill(spaces, (byte)' ');
-        for (var left = inflated; left > 0; left -= spaces.Length) zlib.Write(spaces, 0, (int)Math.Min(spaces.Length, left));
-    });
+        for (var left = count; left > 0; left -= spaces.Length) to.Write(spaces, 0, (int)Math.Min(spaces.Length, left));
+    }
 
     /// <summary>One page whose content stream is Flate-compressed: what <paramref name="write"/> writes, then a line of text.</summary>
-    private static byte[] PageOfCompressedContent(Action<Stream> write)
+    private static byte[] PageOfCompressedContent(Action<Stream> write) => PageOfEncodedContent("/FlateDecode", Compressed(write));
+
+    /// <summary>zlib's compression of what <paramref name="write"/> writes, then a line of text in font /F1.</summary>
+    private static byte[] Compressed(Action<Stream> write)
     {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
@@ -492,13 +505,68 @@ public static class HostileFiles
             write(zlib);
             zlib.Write(" BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"u8);
         }
-        var data = Encoding.Latin1.GetString(compressed.ToArray());
-        return Pdf(
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-            Font,
-            $"<< /Length {data.Length} /Filter /FlateDecode >>\nstream\n{data}\nendstream");
+        return compressed.ToArray();
+    }
+
+    /// <summary>One page whose content stream is <paramref name="data"/> under <paramref name="filter"/> (a name or an array of them).</summary>
+    public static byte[] PageOfEncodedContent(string filter, byte[] data) => Pdf(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        Font,
+        $"<< /Length {data.Length} /Filter {filter} >>\nstream\n{Encoding.Latin1.GetString(data)}\nendstream");
+
+    /// <summary>
+    /// LZW codes (9 to 12 bits, EarlyChange 1) for <paramref name="count"/> spaces, then a line of text: each code after
+    /// a clear one space longer than the one before, some 7 MB for every 3,700 codes (5.5 KB), cleared before the table fills.
+    /// </summary>
+    private static byte[] LzwSpaces(long count)
+    {
+        var codes = new MemoryStream();
+        int bits = 0, bitCount = 0, nextCode = 258;
+        void Put(int code)
+        {
+            var width = nextCode + 1 >= 2048 ? 12 : nextCode + 1 >= 1024 ? 11 : nextCode + 1 >= 512 ? 10 : 9;
+            (bits, bitCount) = (bits << width | code, bitCount + width);
+            for (; bitCount >= 8; bitCount -= 8) codes.WriteByte((byte)(bits >> (bitCount - 8)));
+            bits &= (1 << bitCount) - 1;
+        }
+        for (long written = 0; written < count;)
+        {
+            Put(256);
+            nextCode = 258;
+            Put(' ');
+            written++;
+            for (var code = 258; code < 4000 && written < count; code++, nextCode++)
+            {
+                Put(code);
+                written += code - 256;
+            }
+        }
+        Put(256);
+        nextCode = 258;
+        var first = true;
+        foreach (var c in " BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"u8)
+        {
+            Put(c);
+            if (!first) nextCode++;
+            first = false;
+        }
+        Put(257);
+        if (bitCount > 0) codes.WriteByte((byte)(bits << (8 - bitCount)));
+        return codes.ToArray();
+    }
+
+    /// <summary>Run-length pairs of 128 spaces each for some <paramref name="count"/> spaces (2 bytes for 128), then a line of text.</summary>
+    private static byte[] RunLengthSpaces(long count)
+    {
+        var line = " BT /F1 12 Tf 72 720 Td (ganbu) Tj ET"u8;
+        var runs = new MemoryStream();
+        for (var left = count; left > 0; left -= 128) runs.Write([129, (byte)' ']);
+        runs.WriteByte((byte)(line.Length - 1));
+        runs.Write(line);
+        runs.WriteByte(128);
+        return runs.ToArray();
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal static class LegacyWordReader
         else if (IsRtf(span))
         {
             contentExtension = ".rtf";
+            if (RtfBinaryData.FindTruncated(span) is { } truncated) throw new UnreadableFileException($"the {what} is damaged or truncated: {truncated}");
         }
         else if (span.StartsWith("PK\u0003\u0004"u8))
         {

@@ -89,6 +89,23 @@ public sealed class LegacyWordFileTests(OfficeFiles files)
     }
 
     [Fact]
+    public void An_rtf_whose_binary_data_declares_more_bytes_than_follow_is_refused_before_LibreOffice_reads_them()
+    {
+        // 36 bytes declaring a gigabyte held LibreOffice for its whole 20 s.
+        var e = Assert.Throws<UnreadableFileException>(() => files.Read("issue.rtf", "{\\rtf1\\ansi ganbu \\bin1000000000 xx}"u8.ToArray()));
+
+        Assert.Equal("the .rtf is damaged or truncated: its binary data (\\bin) at byte 18 declares 1,000,000,000 bytes where 3 follow", e.Message);
+    }
+
+    [Theory]
+    [InlineData("{\\rtf1 {\\pict \\bin4 \\bin}} 干部}")]
+    [InlineData("{\\rtf1 {\\pict \\bin2 {\\}}")]
+    [InlineData("{\\rtf1 \\\\bin999 is text}")]
+    [InlineData("{\\rtf1 \\binary999 \\bin-5 \\bin0}")]
+    public void Binary_data_within_the_file_is_no_truncation(string rtf) =>
+        Assert.Null(Archive.Indexer.Text.Conversion.RtfBinaryData.FindTruncated(System.Text.Encoding.UTF8.GetBytes(rtf)));
+
+    [Fact]
     public void Bytes_that_are_no_word_processor_file_are_refused_before_LibreOffice_sees_them()
     {
         var e = Assert.Throws<UnreadableFileException>(() => files.Read("issue.doc", "这只是一段文字，不是 Word 文件"u8.ToArray()));
