@@ -52,18 +52,24 @@ internal static class CitationFormatter
     public static string Short(StoredArticle article, StoredDocument document)
     {
         var periodical = document.Publication;
-        if (periodical is not null && IssueOf(document) is { } issue)
+        if (periodical is not null && IssueOf(document) is not null)
         {
-            return $"《{periodical}》{(document.Date is { } d ? $"{d.Year}年" : "")}{(document.IssueNumber is null ? issue : $"第{issue}期")}";
+            return $"{BookTitle(periodical)}{(document.Date is { } d ? $"{d.Year}年" : "")}{IssueSummary.Cited(document.IssueNumber, document.TotalIssueNumber)}";
         }
         if (document.DocNumber is { } number) return number;
         if (periodical is not null && document.Kind == DocumentKind.NewspaperPage)
         {
-            return $"《{periodical}》{(document.Date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "")}{(article.Page is { } page ? $"第{page}版" : "")}";
+            return $"{BookTitle(periodical)}{(document.Date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "")}{(article.Page is { } page ? $"第{page}版" : "")}";
         }
-        var where = periodical is not null ? $"《{periodical}》" : document.Site ?? $"《{article.Title}》";
+        var where = periodical is not null ? BookTitle(periodical) : document.Site ?? BookTitle(article.Title);
         return document.Date is { } date ? $"{where} {date.Year}年{date.Month}月{date.Day}日" : where;
     }
+
+    /// <summary>
+    /// A title in book-title marks, a title it names in single ones (《关于印发〈干部管理办法〉的通知》), as GB/T 15834
+    /// nests them: 《…《…》…》 reads as two titles.
+    /// </summary>
+    private static string BookTitle(string title) => $"《{title.Replace('《', '〈').Replace('》', '〉')}》";
 
 
     /// <summary>

@@ -26,6 +26,21 @@ public sealed class CitationFormatterTests
         Assert.Equal("《上海组工》2026年第6期", citation.Short);
     }
 
+    [Fact]
+    public void A_title_naming_another_is_cited_with_the_inner_title_in_single_marks()
+    {
+        var document = new StoredDocument
+        {
+            Id = "n", FileName = "n.txt", Sha256 = "03", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.Notice,
+            Date = new DateOnly(2022, 3, 1),
+        };
+        var article = new StoredArticle { Id = "n-1", DocumentId = "n", Ordinal = 1, Title = "关于印发《村干部管理办法》的通知", Body = "正文。" };
+
+        var citation = CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5));
+
+        Assert.Equal("《关于印发〈村干部管理办法〉的通知》 2022年3月1日", citation.Short);
+    }
+
     [Theory]
     [InlineData(null, 203, "海南组工信息, 2019(总第203期).", "《海南组工信息》2019年总第203期")]
     [InlineData(9, 203, "海南组工信息, 2019(9).", "《海南组工信息》2019年第9期")]
