@@ -19,10 +19,10 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
     /// <summary>The series this page shows: the one asked for, or all of them.</summary>
     public IReadOnlyList<SeriesTimeline> Shown { get; private set; } = [];
 
-    /// <summary>With many series the overview is a table, one row per series, and each series has its own page.</summary>
     /// <summary>Every series, none chosen, no year asked.</summary>
     public bool IsOverview => _series is null && _year is null;
 
+    /// <summary>With many series the overview is a table, one row per series, and each series has its own page.</summary>
     public bool IsCompactOverview => IsOverview && Series.Count > OverviewSeriesWithIssues;
 
     /// <summary>The year asked for without a series: every series' issues of that year (as /api/v1/series?year= lists them).</summary>
@@ -83,9 +83,12 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
     /// <summary>Beyond this many series the overview is a table of series, so it stays light.</summary>
     public const int OverviewSeriesWithIssues = 10;
 
-    /// <summary>The issues a series shows: all of the year asked for, or the newest few on the overview.</summary>
+    /// <summary>
+    /// The issues a series shows: all of the year asked for on its own page, else the newest few (the overview, or a year of
+    /// every series, whose page would otherwise grow with the archive): its year's page has the rest.
+    /// </summary>
     public IReadOnlyList<IssueSummary> ShownIssues(SeriesTimeline overview, SeriesYear year) =>
-        overview.Series == _series || YearOfAll is not null ? year.Issues : [.. year.Issues.Take(OverviewIssues)];
+        overview.Series == _series ? year.Issues : [.. year.Issues.Take(OverviewIssues)];
 
     /// <summary>The year whose issues a series shows, with its issues: the one asked for, else its newest.</summary>
     public SeriesYear? ShownYear(SeriesTimeline overview) => _shownYears.GetValueOrDefault(overview.Series);

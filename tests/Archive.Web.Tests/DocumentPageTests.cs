@@ -72,6 +72,26 @@ public sealed class DocumentPageTests(ArchiveSite site)
         Assert.Contains("<span class=\"where\">《临江组工信息》总第86期 2021年6月8日", article);
     }
 
+    [Fact]
+    public async Task A_year_of_every_series_shows_each_series_newest_issues_and_links_the_rest()
+    {
+        var archive = site.Services.GetRequiredService<ArchiveService>();
+        string[] measures = ["开展年轻干部蹲点调研", "举办村党组织书记培训班", "推行党员积分管理", "建立人才服务驿站"];
+        for (var issue = 1; issue <= measures.Length; issue++)
+        {
+            var text = $"望江组工信息\n第{issue}期\n中共望江县委组织部　　　　　　　2017年{issue}月8日\n━━━━━━━━━━━━━━━━━━━━━━\n\n" +
+                       $"望江县{measures[issue - 1]}\n\n　　近日，望江县{measures[issue - 1]}，第{issue}批工作全面铺开，各乡镇结合实际抓好落实。\n";
+            Assert.Equal(FileOutcomeStatus.New, archive.IngestUpload($"望江组工信息{issue}.txt", Encoding.UTF8.GetBytes(text)).Status);
+        }
+        using var client = site.NewHttpClient();
+
+        var html = await client.GetStringAsync("/bulletins?year=2017");
+
+        Assert.All(new[] { 4, 3, 2 }, issue => Assert.Contains($"<h4>第{issue}期 ", html));
+        Assert.DoesNotContain("<h4>第1期 ", html);
+        Assert.Contains("全部 4 期 →", html);
+    }
+
     /// <summary>A bulletin whose masthead prints only 总第86期, as b040 (海南组工信息) and b012 (组工通讯) do; two articles.</summary>
     private string IngestRunningCountOnlyBulletin()
     {
