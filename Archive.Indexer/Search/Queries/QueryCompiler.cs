@@ -229,13 +229,15 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// its parts (<see cref="ByItsParts"/>), and one typed right after a word also named otherwise (<see cref="OtherwiseNamed"/>),
     /// the best of them counting. Null for any other word.
     /// </summary>
-    /// <param name="articles">How many articles hold the word as a word, when it was counted.</param>
+    /// <param name="articles">
+    /// How many articles hold the word as a word, when it was counted: only the first <see cref="MaxWords"/> words are,
+    /// so that a pasted paragraph's words past them cost no look-up.
+    /// </param>
     private Query? PartialOf(QueryWord word, CutWord? cut, int? articles, IndexSearcher? searcher)
     {
-        if (cut is null || searcher is null) return null;
-        var parts = articles is { } count ? ByItsParts(word.Query, cut.Key, count) : null;
-        if (cut.After is not { } owner || !EndsInKind(cut.Key)
-            || (articles ?? searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, cut.Key))) >= ArticleSearch.PartialMatchesBelow
+        if (cut is null || searcher is null || articles is not { } count) return null;
+        var parts = ByItsParts(word.Query, cut.Key, count);
+        if (cut.After is not { } owner || count >= ArticleSearch.PartialMatchesBelow || !EndsInKind(cut.Key)
             || OtherwiseNamed(owner, cut.Label, searcher.IndexReader) is not { } otherwise)
             return parts;
         return new DisjunctionMaxQuery(0f) { parts ?? word.Query, otherwise };
