@@ -151,7 +151,7 @@ internal sealed partial class PageLabels
     private static partial Regex NotAWriter();
 
     /// <summary>A role that names writers: a reporter's, or one credited for words and pictures (李永春 文/图, 图文:张三).</summary>
-    [GeneratedRegex(@"记者|通讯员|撰稿|文\s*/?\s*图|图\s*/?\s*文")]
+    [GeneratedRegex(@"记者|通讯员|撰稿|文\s*/\s*图|图\s*/\s*文|(?:图文|文图)\s*[:：]")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"^\s*[(\[【]")]
