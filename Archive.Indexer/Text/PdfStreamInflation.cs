@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokenization.Scanner;
@@ -79,8 +80,12 @@ internal static class PdfStreamInflation
     public static bool InflatesPast(StreamToken stream, IPdfTokenScanner scanner, long limit)
     {
         var filters = Listed(stream.StreamDictionary.Data.GetValueOrDefault("Filter"), scanner);
+        if (filters.Count == 0) return false;
         var parameters = Listed(stream.StreamDictionary.Data.GetValueOrDefault("DecodeParms"), scanner);
-        Stream decoded = new MemoryStream(stream.Data.ToArray(), writable: false);
+        // Read where it lies: every page's streams pass here, a content stream the pages share once per page.
+        Stream decoded = MemoryMarshal.TryGetArray<byte>(stream.Data, out var bytes)
+            ? new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false)
+            : new MemoryStream(stream.Data.ToArray(), writable: false);
         var decoding = 0;
         try
         {
