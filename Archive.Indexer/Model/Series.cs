@@ -34,9 +34,12 @@ public sealed record IssueSummary(string DocumentId, int? IssueNumber, int? Tota
     /// <summary>总第203期: a running count as a masthead prints it, as the index's issue field holds it beside the numbers in the year.</summary>
     public static string RunningCount(int total) => $"总第{total.ToString(CultureInfo.InvariantCulture)}期";
 
+    /// <summary>第8期: an issue's number in the year.</summary>
+    public static string InYear(int number) => $"第{number.ToString(CultureInfo.InvariantCulture)}期";
+
     /// <summary>第8期, else 总第203期, else nothing: the number an issue is cited by, as the citations name it.</summary>
     public static string Cited(int? issueNumber, int? totalIssueNumber) =>
-        issueNumber is { } n ? $"第{n}期" : totalIssueNumber is { } total ? RunningCount(total) : "";
+        issueNumber is { } n ? InYear(n) : totalIssueNumber is { } total ? RunningCount(total) : "";
 
     /// <summary>
     /// An issue's numbers as its masthead prints them: 第9期（总第1275期）, or 总第203期 for a bulletin counting its issues
@@ -45,8 +48,8 @@ public sealed record IssueSummary(string DocumentId, int? IssueNumber, int? Tota
     /// </summary>
     public static string? Printed(int? issueNumber, int? totalIssueNumber) => (issueNumber, totalIssueNumber) switch
     {
-        ({ } n, { } total) => $"第{n}期（{RunningCount(total)}）",
-        ({ } n, null) => $"第{n}期",
+        ({ } n, { } total) => $"{InYear(n)}（{RunningCount(total)}）",
+        ({ } n, null) => InYear(n),
         (null, { } total) => RunningCount(total),
         _ => null,
     };

@@ -22,13 +22,8 @@ public static class ChineseFormat
     public static string Issue(string? series, int? issueNumber, int? totalIssueNumber)
     {
         var name = string.IsNullOrEmpty(series) ? "" : $"《{series}》";
-        return name + IssueOnly(issueNumber, totalIssueNumber);
+        return name + IssueSummary.Cited(issueNumber, totalIssueNumber);
     }
-
-    private static string IssueOnly(int? issueNumber, int? totalIssueNumber) => IssueSummary.Cited(issueNumber, totalIssueNumber);
-
-    /// <summary>An issue's numbers as its masthead prints them (<see cref="IssueSummary.Printed"/>).</summary>
-    public static string? IssueNumbers(int? issueNumber, int? totalIssueNumber) => IssueSummary.Printed(issueNumber, totalIssueNumber);
 
     /// <summary>
     /// Where else an article appeared, as 亦见于 names it: an issue with its year (《安庆组工信息》2022年第8期, since two
@@ -36,7 +31,7 @@ public static class ChineseFormat
     /// </summary>
     public static string Appearance(ArticleRef reference)
     {
-        var issue = IssueOnly(reference.IssueNumber, reference.TotalIssueNumber);
+        var issue = IssueSummary.Cited(reference.IssueNumber, reference.TotalIssueNumber);
         if (string.IsNullOrEmpty(reference.Series) && issue.Length == 0)
             return reference.Date is null ? reference.Title : $"{reference.Title}（{Date(reference.Date)}）";
         var year = reference.Date is { } d ? $"{d.Year}年" : "";

@@ -43,7 +43,7 @@ public sealed class ChineseFormatTests
     [InlineData(9, null, "第9期")]
     [InlineData(null, 203, "总第203期")]
     public void An_issue_s_numbers_are_written_as_the_citations_write_them_without_spaces(int? issue, int? total, string expected) =>
-        Assert.Equal(expected, ChineseFormat.IssueNumbers(issue, total));
+        Assert.Equal(expected, IssueSummary.Printed(issue, total));
 
     [Theory]
     [InlineData(6, null, "第6期 2026年3月20日")]

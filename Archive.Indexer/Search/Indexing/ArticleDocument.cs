@@ -14,7 +14,7 @@ internal static class ArticleDocument
     /// <summary>第8期, 总第125期 and 2022年, as a citation or a searcher writes them.</summary>
     private static IEnumerable<string?> Citable(StoredDocument document)
     {
-        if (document.IssueNumber is { } issue) yield return IssueSummary.Cited(issue, null);
+        if (document.IssueNumber is { } issue) yield return IssueSummary.InYear(issue);
         if (document.TotalIssueNumber is { } total) yield return IssueSummary.RunningCount(total);
         if (document.Date is { } date) yield return $"{date.Year}年";
     }
