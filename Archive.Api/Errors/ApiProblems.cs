@@ -237,7 +237,7 @@ public static class ApiProblems
         var shown = new System.Text.StringBuilder(Math.Min(value.Length, max + 1));
         foreach (var c in value)
         {
-            if (char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) continue;
+            if (IsHidden(c)) continue;
             if (shown.Length == max)
             {
                 // A pair of surrogates is one character: not cut in half.
@@ -248,6 +248,9 @@ public static class ApiProblems
         }
         return shown.ToString();
     }
+
+    /// <summary>A control or format character: one that forges a line in a log or a terminal, or turns text around on screen.</summary>
+    internal static bool IsHidden(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static string Megabytes(long bytes) =>
         bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes:N0} bytes";

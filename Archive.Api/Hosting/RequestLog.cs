@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Archive.Api.Configuration;
+using Archive.Api.Errors;
 using Archive.Api.Security;
 using Microsoft.Extensions.Options;
 
@@ -42,10 +43,8 @@ public sealed class RequestLog(RequestDelegate next, ILogger<RequestLog> logger,
     private static string Printable(string text)
     {
         var cut = text.Length > MaxLogged ? text[..MaxLogged] + "…" : text;
-        return cut.Any(IsHidden) ? string.Concat(cut.Select(c => IsHidden(c) ? $"\\u{(int)c:x4}" : c.ToString())) : cut;
+        return cut.Any(ApiProblems.IsHidden) ? string.Concat(cut.Select(c => ApiProblems.IsHidden(c) ? $"\\u{(int)c:x4}" : c.ToString())) : cut;
     }
-
-    private static bool IsHidden(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private string Redact(QueryString query)
     {
