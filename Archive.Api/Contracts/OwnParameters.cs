@@ -9,7 +9,7 @@ namespace Archive.Api.Contracts;
 /// </summary>
 public static class OwnParameters
 {
-    /// <summary>As many as a search says of its own.</summary>
+    /// <summary>At most this many are said: a URL of thousands of made-up names answers with a short list.</summary>
     private const int MaxSaid = 20;
 
     public static IReadOnlyList<string> Unknown(HttpRequest request, params string[] known)
