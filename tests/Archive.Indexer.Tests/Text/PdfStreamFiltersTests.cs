@@ -28,6 +28,16 @@ public class PdfStreamFiltersTests
         // PDF 32000-1, 7.4.4.2: "-----A---B" as codes 256 45 258 258 65 259 66 257.
         Assert.Equal("-----A---B"u8.ToArray(), Decode("LZWDecode", [0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, 0x85, 0x01]));
 
+    [Fact]
+    public void Lzw_decodes_codes_of_every_width_and_past_a_full_table()
+    {
+        // 9 to 12 bits and the table full: a decoder that switched width a code too late stopped early and measured a
+        // bomb small.
+        var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 2000).Select(i => $"第{i}期组工信息，{i * 7919 % 1000}名干部。")));
+
+        Assert.Equal(text, Decode("LZWDecode", Lzw(text)));
+    }
+
     [Theory]
     [InlineData("/ASCIIHexDecode")]
     [InlineData("/ASCII85Decode")]
@@ -94,5 +104,31 @@ public class PdfStreamFiltersTests
     {
         var bits = string.Concat(codes.Select(c => Convert.ToString(c, 2).PadLeft(9, '0'))).PadRight((codes.Length * 9 + 7) / 8 * 8, '0');
         return [.. Enumerable.Range(0, bits.Length / 8).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2))];
+    }
+
+    /// <summary>
+    /// LZW as a PDF writer encodes it with EarlyChange 1 (the default): a clear code first, an entry added after each code
+    /// while the table has room, and codes one bit wider once the next entry's number reaches 512, 1,024 and 2,048: one
+    /// code before a decoder's table could need them, as pdf.js reads the width (log2 of its next entry and one).
+    /// </summary>
+    private static byte[] Lzw(byte[] data)
+    {
+        var table = new Dictionary<(int, byte), int>();
+        var (bits, next, width, current) = (new StringBuilder(), 258, 9, -1);
+        void Write(int code) => bits.Append(Convert.ToString(code, 2).PadLeft(width, '0'));
+        Write(256);
+        foreach (var b in data)
+        {
+            if (current < 0) { current = b; continue; }
+            if (table.TryGetValue((current, b), out var longer)) { current = longer; continue; }
+            Write(current);
+            if (next < 4096) table[(current, b)] = next++;
+            width = next + 1 > 2048 ? 12 : next + 1 > 1024 ? 11 : next + 1 > 512 ? 10 : 9;
+            current = b;
+        }
+        Write(current);
+        Write(257);
+        var padded = bits.ToString().PadRight((bits.Length + 7) / 8 * 8, '0');
+        return [.. Enumerable.Range(0, padded.Length / 8).Select(i => Convert.ToByte(padded.Substring(i * 8, 8), 2))];
     }
 }
