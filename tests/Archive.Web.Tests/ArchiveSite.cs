@@ -80,6 +80,9 @@ public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
+    /// <summary>How long a page's waits (navigation, locators) wait before they fail.</summary>
+    public const float PatienceMilliseconds = 120_000;
+
     /// <summary>A fresh browser context (own cookies, own clipboard grant) at a desktop or phone width.</summary>
     public async Task<IPage> NewPageAsync(bool phone = false)
     {
@@ -92,6 +95,9 @@ public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
             Locale = "zh-CN",
             Permissions = ["clipboard-read", "clipboard-write"],
         });
+        // Patience, not a time limit: with the other test projects running beside these on two cores, a results page
+        // once took more than Playwright's default 30 s to fire its load event (a search submitted with Enter).
+        context.SetDefaultTimeout(PatienceMilliseconds);
         return await context.NewPageAsync();
     }
 

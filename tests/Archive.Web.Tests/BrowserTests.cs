@@ -112,6 +112,7 @@ public sealed partial class BrowserTests(ArchiveSite site)
     public async Task Search_and_facets_work_without_javascript_and_the_copy_buttons_stay_out_of_the_way()
     {
         var context = await site.Browser.NewContextAsync(new() { BaseURL = site.BaseAddress.ToString(), JavaScriptEnabled = false });
+        context.SetDefaultTimeout(ArchiveSite.PatienceMilliseconds);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("检索词").FillAsync("网格化");
