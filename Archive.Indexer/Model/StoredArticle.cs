@@ -13,6 +13,9 @@ public sealed record StoredArticle
     public string? Section { get; init; }
     public string? SourceDepartment { get; init; }
     public string? Region { get; init; }
+
+    /// <summary>Where the article is from: its own region, else its document's (a bulletin's masthead, a notice's issuer).</summary>
+    public string? RegionWithin(StoredDocument document) => Region ?? document.Region;
     public int? Page { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public IReadOnlyList<string> Captions { get; init; } = [];

@@ -101,7 +101,7 @@ public static class QueryBenchmark
         var peerRun = peer.Index(store.ReadActiveArticles().SelectMany(batch => batch).Select(item => new PeerArticle(
             item.Article.Id, item.Article.Title + item.Article.Subtitle, item.Article.Body,
             item.Document.Date is { } date ? date.Year * 10000 + date.Month * 100 + date.Day : 0,
-            KindNames.Code(item.Document.Kind), (item.Article.Region ?? item.Document.Region)?.Split('/')[0], item.Article.Section)));
+            KindNames.Code(item.Document.Kind), item.Article.RegionWithin(item.Document)?.Split('/')[0], item.Article.Section)));
         var figures = new IndexingRun("Lucene.Net + SmartCN, the same stored articles (analyze, index with stored text, merge)", peerRun.Articles, peerRun.Seconds, peerRun.CpuSeconds, Ingest: false);
         figures.Print();
         Console.WriteLine($"  peer index {peerRun.IndexBytes / 1048576.0:N1} MB");

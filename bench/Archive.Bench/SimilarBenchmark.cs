@@ -29,7 +29,7 @@ public static class SimilarBenchmark
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = Path.Combine(work, "data"), SearchCacheEntries = 0 });
         var corpus = JudgedCorpus.Ingest(archive, collection, folder);
         using var baseline = new SmartChineseBaseline(corpus.Articles);
-        var regions = corpus.Articles.ToDictionary(a => a.ArticleId, a => archive.GetArticle(a.ArticleId) is { } d ? d.Article.Region ?? d.Document.Region : null);
+        var regions = corpus.Articles.ToDictionary(a => a.ArticleId, a => archive.GetArticle(a.ArticleId) is { } d ? d.Article.RegionWithin(d.Document) : null);
         var sourceIds = sources.Queries.ToDictionary(s => s.Id, s => SourceArticle(s.Text, collection, corpus, archive));
         Console.WriteLine($"corpus: {corpus.Files} files, {corpus.Articles.Count} stored articles; {sources.Queries.Count} sources, " +
                           $"{sourceIds.Count(s => s.Value is null)} not found: " + string.Join(", ", sourceIds.Where(s => s.Value is null).Select(s => s.Key)));

@@ -47,7 +47,7 @@ internal static class ArticleDocument
         }
 
         var department = article.SourceDepartment;
-        var region = article.Region ?? document.Region;
+        var region = article.RegionWithin(document);
         var series = document.Publication;
         var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
         // The places of the region path too: 连云港 finds an article about 赣榆区 of 连云港市 that never names its city;

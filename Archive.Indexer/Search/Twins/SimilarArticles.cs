@@ -48,7 +48,7 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
             fields.Boost = (float)(score / terms[0].Score);
             query.Add(fields, Occur.SHOULD);
         }
-        var region = article.Region ?? document.Region;
+        var region = article.RegionWithin(document);
         if (otherRegionsOnly && region is not null)
         {
             // Its own city's articles leave with its city. What its issue holds from elsewhere (a bulletin's 市外参考)

@@ -137,7 +137,7 @@ internal static class QueryMix
     {
         var values = new List<(FacetField, string)> { (FacetField.Kind, KindNames.Code(document.Kind)) };
         if (document.Date is { } date) values.Add((FacetField.Year, date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        if ((article.Region ?? document.Region) is { } region) values.Add((FacetField.Region, region.Split('/')[0]));
+        if (article.RegionWithin(document) is { } region) values.Add((FacetField.Region, region.Split('/')[0]));
         if (article.Section is { } section) values.Add((FacetField.Section, section));
         return values.OrderBy(_ => random.Next()).Take(count).ToDictionary(v => v.Item1, v => (IReadOnlyList<string>)[v.Item2]);
     }

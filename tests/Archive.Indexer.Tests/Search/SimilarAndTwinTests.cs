@@ -186,7 +186,7 @@ public sealed class SimilarAndTwinTests : IDisposable
         var keywords = _archive.FindArticle(_original)!.Keywords.Where(k => !k.EndsWith('区')).ToList();
         var placeless = $"{string.Join("", keywords.Take(3))}的做法\n\n有的地方{string.Join("，", keywords)}，取得了成效。\n";
         var id = _archive.IngestUpload("placeless.txt", Encoding.UTF8.GetBytes(placeless)).DocumentId! + "-1";
-        Assert.Null(_archive.GetArticle(id)!.Article.Region ?? _archive.GetArticle(id)!.Document.Region);
+        Assert.Null(_archive.GetArticle(id)!.Article.RegionWithin(_archive.GetArticle(id)!.Document));
 
         Assert.Contains(_archive.Similar(_original, otherRegionsOnly: false, 50)!, h => h.ArticleId == id);
         Assert.DoesNotContain(_archive.Similar(_original, otherRegionsOnly: true, 50)!, h => h.ArticleId == id);
@@ -209,7 +209,7 @@ public sealed class SimilarAndTwinTests : IDisposable
         var source = _archive.IngestUpload("placeless-a.txt", Encoding.UTF8.GetBytes(text)).DocumentId! + "-1";
         const string another = "评选表彰优秀共产党员和先进基层党组织的实施方案\n\n一、评选范围。优秀共产党员、优秀党务工作者从基层党组织推荐产生。二、评选程序。党员群众推荐，党组织研究确定人选，公示后上报表彰。\n";
         var other = _archive.IngestUpload("placeless-b.txt", Encoding.UTF8.GetBytes(another)).DocumentId! + "-1";
-        Assert.All(new[] { source, other }, id => Assert.Null(_archive.GetArticle(id)!.Article.Region ?? _archive.GetArticle(id)!.Document.Region));
+        Assert.All(new[] { source, other }, id => Assert.Null(_archive.GetArticle(id)!.Article.RegionWithin(_archive.GetArticle(id)!.Document)));
 
         Assert.Contains(_archive.Similar(source, otherRegionsOnly: true, 50)!, h => h.ArticleId == other);
     }
