@@ -66,6 +66,16 @@ public class SearchParametersTests
         Assert.Equal("kind", refused.Field);
     }
 
+    [Fact]
+    public void Full_width_digits_as_a_chinese_input_method_types_them_are_a_year_and_a_page()
+    {
+        var reading = Read("year=２０２２&page=３&size=２０");
+
+        Assert.Empty(reading.Refused);
+        Assert.Equal(["2022"], reading.Request.Filters[FacetField.Year]);
+        Assert.Equal((3, 20), (reading.Request.Page, reading.Request.PageSize));
+    }
+
     [Theory]
     [InlineData("year=1899")]
     [InlineData("year=02022")]
