@@ -1,3 +1,4 @@
+using System.Net;
 
 namespace Archive.Api.Contracts;
 
@@ -37,14 +38,15 @@ public sealed record SearchResponse(
 }
 
 /// <summary>
-/// One article in a result list. title_html and snippets are escaped text with &lt;mark&gt; around matches;
-/// missing_words are the query's words it lacks (in a partial answer only).
+/// One article in a result list. title_html and snippets are escaped text with &lt;mark&gt; around matches (a list
+/// that answers no query, similar articles, has the escaped title and no snippets); missing_words are the query's
+/// words it lacks (in a partial answer only).
 /// </summary>
 public sealed record Hit(
     string Id,
     string DocumentId,
     string Title,
-    string? TitleHtml,
+    string TitleHtml,
     IReadOnlyList<string> Snippets,
     string? Kind,
     string? Series,
@@ -61,7 +63,7 @@ public sealed record Hit(
     IReadOnlyList<ArticleLink> Duplicates)
 {
     public static Hit From(SearchHit hit, Links links) => new(
-        hit.ArticleId, hit.DocumentId, hit.Title, hit.TitleHtml, hit.Snippets, hit.Kind, hit.Series, hit.IssueNumber,
+        hit.ArticleId, hit.DocumentId, hit.Title, hit.TitleHtml ?? WebUtility.HtmlEncode(hit.Title), hit.Snippets, hit.Kind, hit.Series, hit.IssueNumber,
         hit.TotalIssueNumber, hit.Date, hit.Section, hit.SourceDepartment, hit.Region, hit.Score, hit.MissingWords,
         links.Permalink(hit.ArticleId), links.ApiArticle(hit.ArticleId),
         [.. hit.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))]);

@@ -40,6 +40,10 @@ public static class ChineseFormat
 
     public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>How long a search took: 12.3 毫秒, and 不到 0.1 毫秒 for an answer the cache held, which is no 0.</summary>
+    public static string Took(double milliseconds) =>
+        milliseconds < 0.05 ? "不到 0.1 毫秒" : milliseconds.ToString("0.#", CultureInfo.InvariantCulture) + " 毫秒";
+
     /// <summary>A file size: 812 B, 48.2 KB, 3.1 MB.</summary>
     public static string Size(long bytes) => bytes switch
     {

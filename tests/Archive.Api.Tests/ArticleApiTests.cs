@@ -172,6 +172,17 @@ public sealed class ArticleApiTests(SeededArchive archive)
     }
 
     [Fact]
+    public async Task Similar_articles_carry_their_title_as_html_as_a_search_hit_does_for_a_client_that_inserts_it()
+    {
+        var id = await IdOf("大观区在疫情防控一线考察识别干部");
+
+        var hits = (await client.OkJson($"/api/v1/articles/{id}/similar")).Items("hits");
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(System.Net.WebUtility.HtmlEncode(h.Str("title")), h.Str("title_html")));
+    }
+
+    [Fact]
     public async Task A_count_of_similar_articles_in_range_has_no_warning()
     {
         var id = await IdOf("大观区在疫情防控一线考察识别干部");

@@ -165,9 +165,12 @@ public sealed class SearchApiTests(SeededArchive archive)
     [InlineData("/api/v1/export?limit=abc", "not a whole number")]
     [InlineData("/api/v1/export?limit=%EF%BC%95", "not a whole number")]
     [InlineData("/api/v1/search?page=abc", "is not a number")]
-    [InlineData("/api/v1/search?size=%EF%BC%95", "is not a number")]
     public async Task A_number_too_long_for_its_parameter_is_called_out_of_range_not_no_number(string url, string says) =>
         Assert.Contains(says, (await client.GetProblem(url, HttpStatusCode.BadRequest, "invalid_parameter")).Str("message_en"));
+
+    [Fact]
+    public async Task A_search_s_size_in_full_width_digits_is_read_as_a_chinese_input_method_types_it() =>
+        Assert.Equal(5, (await client.OkJson("/api/v1/search?size=%EF%BC%95")).GetProperty("size").GetInt32());
 
     [Theory]
     [InlineData("99999999999999")]

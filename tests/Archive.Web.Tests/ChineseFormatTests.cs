@@ -52,4 +52,11 @@ public sealed class ChineseFormatTests
     public void The_bulletins_overview_names_the_newest_issue_as_its_citation_does(int? issue, int? total, string expected) =>
         Assert.Equal(expected, Archive.Web.Pages.BulletinsModel.NewestIssue(
             new SeriesYear(2026, 1, issue, new DateOnly(2026, 3, 20), []) { NewestTotalIssueNumber = total }));
+
+    [Theory]
+    [InlineData(12.34, "12.3 毫秒")]
+    [InlineData(0.06, "0.1 毫秒")]
+    [InlineData(0.02, "不到 0.1 毫秒")]
+    public void A_search_answered_from_the_cache_took_less_than_a_tenth_of_a_millisecond_not_none(double took, string expected) =>
+        Assert.Equal(expected, ChineseFormat.Took(took));
 }
