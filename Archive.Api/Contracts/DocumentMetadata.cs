@@ -1,4 +1,3 @@
-using Archive.Indexer.Store;
 
 namespace Archive.Api.Contracts;
 

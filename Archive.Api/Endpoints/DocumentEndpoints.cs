@@ -8,7 +8,6 @@ using Archive.Api.OpenApi;
 using Archive.Api.Security;
 using Archive.Api.Uploads;
 using Archive.Indexer;
-using Archive.Indexer.Store;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Endpoints;

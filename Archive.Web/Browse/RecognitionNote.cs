@@ -1,5 +1,4 @@
 using System.Globalization;
-using Archive.Indexer.Text.Recognition;
 
 namespace Archive.Web.Browse;
 
