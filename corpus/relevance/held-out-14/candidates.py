@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The candidates of the fourteenth held-out set: the patterns' matches only (no pool of either system's answers), printed
-as ../held-out/candidates.py prints the first set's: usage: candidates.py TSCharacters.txt [SEEDS-DIR] [v01 v02 ...]"""
+as ../held-out/candidates.py prints the first set's: usage: candidates.py TSCharacters.txt [SEEDS-DIR] [t01 t02 ...]"""
 import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
