@@ -773,7 +773,8 @@ internal sealed record CompiledQuery(
 
 /// <summary>
 /// What each word adds to a partial match's coverage, and whether it tells what the match is about: a word most
-/// articles hold does not, and cannot lead a match.
+/// articles hold does not, nor one a quarter of them hold that is far commoner than the query's rarest, and neither
+/// can lead a match.
 /// </summary>
 /// <param name="InTitle">Per word, the articles whose title holds it, each one unit more (null: the title adds nothing).</param>
 internal sealed record Coverage(IReadOnlyList<int> Units, IReadOnlyList<bool> Telling, IReadOnlyList<Query?> InTitle);
