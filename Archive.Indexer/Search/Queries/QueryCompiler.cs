@@ -164,7 +164,13 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             var others = units.Where((_, at) => !places[at]).Sum() + inTitle.Count(q => q is not null);
             for (var at = 0; at < units.Count; at++) if (places[at]) units[at] = others + 1;
         }
-        return new Coverage(units, [.. articles.Select(n => n is null || n <= reader.NumDocs / 2)], inTitle);
+        // A word a quarter of the articles hold does not lead either where it is far commoner than the rarest word some
+        // article holds (党员 of 党员 民主评议, where one article names 民主评议): matches holding it and none of the rarer
+        // words share nothing of what is sought. A word no article holds (a typo, 服物) sets no scale.
+        var rarestHeld = idf.Where((_, at) => articles[at] > 0).Max() ?? 0;
+        var telling = articles.Select((n, at) => places[at] || n is null
+            || (n <= reader.NumDocs / 2 && (n <= reader.NumDocs / 4 || idf[at] >= rarestHeld / 2))).ToList();
+        return new Coverage(units, telling, inTitle);
     }
 
     /// <summary>Whether a word is the name of a place some article of the index belongs to (山东, 鱼台县, 海北州).</summary>
@@ -767,7 +773,8 @@ internal sealed record CompiledQuery(
 
 /// <summary>
 /// What each word adds to a partial match's coverage, and whether it tells what the match is about: a word most
-/// articles hold does not, and cannot lead a match.
+/// articles hold does not, nor one a quarter of them hold that is far commoner than the query's rarest, and neither
+/// can lead a match.
 /// </summary>
 /// <param name="InTitle">Per word, the articles whose title holds it, each one unit more (null: the title adds nothing).</param>
 internal sealed record Coverage(IReadOnlyList<int> Units, IReadOnlyList<bool> Telling, IReadOnlyList<Query?> InTitle);
