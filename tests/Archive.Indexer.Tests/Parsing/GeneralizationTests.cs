@@ -542,6 +542,24 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_pictures_file_name_with_the_number_a_copy_gave_it_is_no_part_of_the_article()
+    {
+        // Written here: an institute's Party-building page as a spam host copied it, the picture's file name left after
+        // the text with the number a file manager gives a copy (新建位图图像 (2).jpg).
+        const string text = """
+            您当前位置: 首页 > 党建园地 > 党建工作
+            第三党支部开展主题党日活动
+            2023年5月12日下午,第三党支部开展主题党日活动,支部党员集体学习党章并交流体会。
+            新建位图图像 (2).jpg
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("第三党支部开展主题党日活动", article.Title);
+        Assert.EndsWith("集体学习党章并交流体会。", article.Body);
+    }
+
+    [Fact]
     public void A_copy_sites_end_of_preview_is_no_part_of_the_speech()
     {
         // Written here: a speech as a document-sharing site shows it, cut off with its call to buy the rest.
