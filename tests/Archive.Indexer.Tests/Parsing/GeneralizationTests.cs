@@ -560,6 +560,23 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void An_editors_credit_run_on_after_the_last_sentence_is_no_part_of_the_text()
+    {
+        // Written here: a county portal's item as a mirror stored it, the reviewer's credit after the last sentence on the
+        // same line and a table's pipe after it.
+        const string text = """
+            |
+            9月3日上午,石门乡召开村“两委”换届工作部署会,乡党委书记王涛出席会议并讲话。
+            会议要求,全乡上下要严明换届纪律,确保换届工作风清气正。 审核:刘海 |
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        var article = Assert.Single(doc.Articles);
+        Assert.EndsWith("确保换届工作风清气正。", article.Body);
+        Assert.Empty(article.Authors); // a reviewer writes nothing
+    }
+
+    [Fact]
     public void A_copy_sites_end_of_preview_is_no_part_of_the_speech()
     {
         // Written here: a speech as a document-sharing site shows it, cut off with its call to buy the rest.
