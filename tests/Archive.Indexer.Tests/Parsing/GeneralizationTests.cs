@@ -577,6 +577,23 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_news_item_signed_at_its_foot_ends_at_its_text_and_is_dated_by_its_signature()
+    {
+        // Written here: a school's news item without headline or page line, signed by its office and dated under the text.
+        const string text = """
+            9月14日上午,副校长王平到学院走访调研,听取了新学期教学准备等情况汇报,对后续工作提出了指导意见。
+            科技处相关负责人陪同调研,学院领导班子成员参加调研。
+
+            学院办公室
+            2020年9月15日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.WebArticle, (DateOnly?)new DateOnly(2020, 9, 15)), (doc.Kind, doc.Date));
+        Assert.EndsWith("学院领导班子成员参加调研。", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void A_copy_sites_end_of_preview_is_no_part_of_the_speech()
     {
         // Written here: a speech as a document-sharing site shows it, cut off with its call to buy the rest.
