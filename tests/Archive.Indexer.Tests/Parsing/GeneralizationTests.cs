@@ -594,6 +594,37 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_notices_own_title_under_its_issuer_wins_over_the_pages_headline()
+    {
+        // Written here: a school's page headed by the title of the notice it forwards, then its own issuer and its own
+        // 关于转发《…》的通知 title wrapped over three lines, the first opening the 《 the last closes.
+        const string text = """
+            关于开展教职工趣味运动会报名工作的通知
+
+              • 发布时间: 2022-05-10 09:12:40
+
+            华山职业学院城南分校
+
+            关于转发《华山市城南区教育局
+            关于开展教职工趣味运动会
+            报名工作的通知》的通知
+
+            全体教职工:
+
+            按照区教育局要求,现将《华山市城南区教育局关于开展教职工趣味运动会报名工作的通知》全文转发你们,请认真组织报名。
+
+            华山职业学院城南分校
+
+            2022年5月10日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal("关于转发《华山市城南区教育局关于开展教职工趣味运动会报名工作的通知》的通知", doc.Title);
+        Assert.Equal(("华山职业学院城南分校", "全体教职工"), (doc.Publisher, doc.Recipients));
+    }
+
+    [Fact]
     public void A_copy_sites_end_of_preview_is_no_part_of_the_speech()
     {
         // Written here: a speech as a document-sharing site shows it, cut off with its call to buy the rest.
