@@ -8,7 +8,7 @@ namespace Archive.Indexer.Parsing;
 /// The credits an article closes with, taken off its last paragraphs: an attribution or byline alone
 /// (（宜秀区委组织部）, 焦作市中站区委组织部供稿, (通讯员 崔璨)) or closing the last paragraph after its last sentence
 /// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source; editors' lines
-/// below them (审核：…, (签发：…)) besides; a news agency's end mark after them ((完), 【完】) is no part of the text, nor are
+/// below them (审核：…, (签发：…)) besides, or one run on after the last sentence (…保障。 审核:肖剑光); a news agency's end mark after them ((完), 【完】) is no part of the text, nor are
 /// an archive's note of the picture printed with the item ((附图片)) and a photographer's credit after the last sentence
 /// (…交谈。 新华社记者 张彬摄): the picture's, captions.
 /// </summary>
@@ -26,6 +26,14 @@ internal static partial class ClosingCredits
             draft.Captions.Add(note.Value.Trim());
             paragraphs[^1] = paragraphs[^1][..note.Index];
             if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+        // An editor's credit run on after the last sentence (…組織保障。 審核:肖劍光 |), a table's pipe perhaps after it.
+        if (paragraphs.Count > 0 && SourceLine.Of(paragraphs[^1], characters) is var lastLine
+            && EditorAfterText().Match(lastLine.Folded) is { Success: true } editor)
+        {
+            var credit = editor.Groups["credit"];
+            draft.Credit(lastLine.From(credit.Index).Until(credit.Length));
+            paragraphs[^1] = lastLine.Until(credit.Index).Text.TrimEnd();
         }
         for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)
         {
@@ -54,6 +62,9 @@ internal static partial class ClosingCredits
             break;
         }
     }
+
+    [GeneratedRegex(@"(?<=[。!?”])\s*(?<credit>(?:" + Credit.EditorRoles + @")\s*[:/]\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2})[\s|]*$")]
+    private static partial Regex EditorAfterText();
 
     [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
     private static partial Regex EndMark();

@@ -134,6 +134,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     private static (int Start, int End)? FindTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
         int? standIn = null; // a channel's name (通知公告) or a disclosure block's 标题： line, the title unless the printed one follows
+        (int Start, int End)? pageHeadline = null; // a page's headline over the document's own issuer and title
         for (var e = 0; e < Math.Min(lines.Count, 20); e++)
         {
             // Past the signature (…委员会 / 2021年1月8日) what ends like a title is its attachment's.
@@ -145,7 +146,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             // A channel's name (公告) is the title only when no printed one follows: see below.
             var start = PageChannel.IsName(lines[e]) ? e : WithIssuerAbove(lines, roles, e);
             while (start > 0 && e - start < 3 && roles[start - 1] == LineRole.Heading
-                   && (!lines[start].Folded.StartsWith("关于", StringComparison.Ordinal) || DocumentTitle.EndsOnTransmittal(Punctuation.Compact(lines[start - 1].Folded)))
+                   && (!lines[start].Folded.StartsWith("关于", StringComparison.Ordinal) || DocumentTitle.EndsOnTransmittal(Punctuation.Compact(lines[start - 1].Folded))
+                       // 关于转发《…局 / 关于…的通知》的通知: a line that opens a 《 the title closes below is its first.
+                       || OpensBookTitle(lines[start - 1].Folded))
                    && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded))
                    // A site's channel over a channel (新闻资讯 / 通知公告) is its menu, never a title's first line.
                    && !PageChannel.IsName(lines[start - 1]))
@@ -157,9 +160,16 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
                 continue;
             }
             if (standIn is { } s && PageChannel.IsName(lines[s]) && !PageChannel.IsUnder(lines[s], lines[e])) continue;
+            // A page's headline over the document's own heading block (the issuer alone, then its title): the headline
+            // may name what the document forwards (关于首届…的通知 over 关于转发《…的通知》的通知); the printed title wins.
+            if (pageHeadline is null && IssuerFollows(lines, roles, e + 1))
+            {
+                pageHeadline = (start, e + 1);
+                continue;
+            }
             return (start, e + 1);
         }
-        return standIn is { } line ? (WithIssuerAbove(lines, roles, line), line + 1) : null;
+        return pageHeadline ?? (standIn is { } line ? (WithIssuerAbove(lines, roles, line), line + 1) : null);
     }
 
     /// <summary>
@@ -173,6 +183,17 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             while (start > 0 && e - start < 3 && IsIssuerPart(lines[start - 1], roles[start - 1])) start--;
         return start;
     }
+
+    /// <summary>Whether the next line of text from <paramref name="from"/>, past the page's labels, is an issuer alone (西安开放大学长安分校).</summary>
+    private static bool IssuerFollows(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int from)
+    {
+        var k = from;
+        while (k < lines.Count && (roles[k].IsFurniture() || roles[k] == LineRole.WebLabel)) k++;
+        return k < lines.Count && roles[k] == LineRole.IssuerAndDate && IssuerAndDate.Read(lines[k].Folded) is { Issuer: not null, Date: null };
+    }
+
+    /// <summary>A line that opens a book-title mark it does not close (关于转发《西安市长安区教育局).</summary>
+    private static bool OpensBookTitle(string folded) => folded.Count(c => c == '《') > folded.Count(c => c == '》');
 
     /// <summary>The date line of a signature: dated, with its issuer on it or alone on the line above.</summary>
     private static bool IsSignatureDate(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i) =>

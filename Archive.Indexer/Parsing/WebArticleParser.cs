@@ -37,6 +37,7 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
         foreach (var author in fields.Authors.Concat(page.NamedByOffice()).Where(a => !page.Draft.Authors.Contains(a)).Distinct().ToList())
             page.Draft.Authors.Add(author);
 
+        var signedOn = TakeFootSignature(page);
         var article = page.Build(null);
         // Who runs the site, or else where the text comes from (来源：海安日报): the place a page without its own speaks of.
         var context = gazetteer.Match(fields.Publisher, (Place?)null, PlaceReading.Department)?.Place
@@ -52,7 +53,7 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
         {
             Kind = DocumentKind.WebArticle,
             Title = article.Title,
-            Date = fields.Date ?? dateLine,
+            Date = fields.Date ?? dateLine ?? signedOn,
             Publisher = fields.Publisher,
             Region = region?.Path,
             DocNumber = fields.DocNumber,
@@ -64,6 +65,22 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
             FrontMatter = page.FrontMatter,
             BackMatter = page.BackMatter,
         };
+    }
+
+    /// <summary>
+    /// A news item signed at its foot as a letter is, under its last sentence (学院办公室 / 2020年9月15日, the unit's name
+    /// perhaps a copy's token): the signature closes the text, and its date is the item's when the page prints none.
+    /// </summary>
+    private static DateOnly? TakeFootSignature(SingleArticle page)
+    {
+        var body = page.Draft.Lines;
+        if (body.Count < 3 || ChineseDate.ParseExact(body[^1].Text) is not { } date) return null;
+        var signer = body[^2].Text.Trim();
+        if (signer.Length is 0 or > 24 || signer.Any(c => char.IsPunctuation(c) && c is not ('(' or ')' or '（' or '）'))
+            || !Punctuation.EndsSentence(body[^3].Text)) return null;
+        page.BackMatter.InsertRange(0, [body[^2].Text, body[^1].Text]);
+        body.RemoveRange(body.Count - 2, 2);
+        return date;
     }
 
     /// <summary>

@@ -312,6 +312,7 @@ internal sealed class Gazetteer
         if (atHead && (leadingShortName || places.All(p => p.Level == PlaceLevel.Province))) return true;
         if (FollowedBy(text, end, ListSeparators) is { } separator)
         {
+            if (ListClosesBelowCounty(text, end)) return false;
             var after = end + separator.Length;
             if (after < text.Length && _names.LongestAt(text, after).Length > 0) return true;
             if (before.Count > 0 && before[^1].Index + before[^1].Length + separator.Length == index
@@ -324,6 +325,20 @@ internal sealed class Gazetteer
             return true;
         if (end < text.Length && _names.LongestAt(text, end) is { Length: > 0 } next)
             return next.Places.Any(n => places.Any(n.IsWithin));
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the list a name opens at <paramref name="end"/> closes with 等 and a level below the county's (松涛、北门、凤凰、
+    /// 永兴…和华莲等社区): its names are communities, villages or towns of those names, not the counties (凤凰县, 永兴县).
+    /// </summary>
+    private static bool ListClosesBelowCounty(string text, int end)
+    {
+        for (var p = end; p < Math.Min(text.Length, end + 80); p++)
+        {
+            if (text[p] == '等') return FollowedBy(text, p + 1, LowerLevels) is not null;
+            if (text[p] is not ('、' or ' ' or '\u3000') && text[p] is < '\u4e00' or > '\u9fff') return false;
+        }
         return false;
     }
 

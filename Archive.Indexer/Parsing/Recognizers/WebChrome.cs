@@ -114,7 +114,7 @@ internal static partial class WebChrome
     /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航, a page's
     /// tracking code (a run of digits alone: 010020070800000000…), a portal's switches of script and access alone or in a
     /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读), a page's close or print link alone (关闭本页), a mood vote's prompt
-    /// (请选择您浏览此新闻时的心情), a lost image's name (logo), an HTML comment left as text
+    /// (请选择您浏览此新闻时的心情), a lost image's name (logo) and a scraped picture's file name, a copy's number too (新建位图图像 (2).jpg), an HTML comment left as text
     /// with its &lt; lost or garbled (壟!-- /8962/web_cntv/… --&gt;), a box's link to more under its name (更多 今日话题), and a
     /// site's home link alone or before a few menu words (首页, 学校首页, 首页 往期回顾), its language switch (En) and an e-paper's
     /// download link (PDF下载).
@@ -130,7 +130,7 @@ internal static partial class WebChrome
                     + @"|(?:[【\[]?(?:阅读|转发|点赞|评论|分享|收藏|在看|打印|关闭|举报|赞)[】\]]?\s*\d*\s*)+"
                     + @"|(?:本篇文章|本文|全文|文章)(?:共|约|总计)?\s*\d+\s*字.{0,12}\d+\s*分钟"
                     + @"|(?:预计)?阅读(?:本文)?(?:时间|约|大约|需要?|约需)+\s*:?\s*\d+\s*分钟"
-                    + @"|[\w-]{0,30}[\s.]?(?:webp|jpe?g|png|gif)|\d{16,}"
+                    + @"|[\w-]{0,30}(?:\s?\(\d{1,3}\))?[\s.]?(?:webp|jpe?g|png|gif)|\d{16,}"
                     + @"|(?:[|\s]*(?:[繁简]体版?|无障碍(?:阅读|浏览|服务|模式|版)?|(?:进入|退出|切换)?(?:适老|长辈|关怀)(?:化|模式|版)+|(?:网站|本站)?已?支持\s*ipv6))+[|\s]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WidgetLine();
 

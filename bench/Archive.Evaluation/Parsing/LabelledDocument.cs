@@ -53,6 +53,8 @@ internal enum EvaluationSet
     HeldOutBatch23,
     /// <summary>The twenty-fourth batch of real documents held out ("set": "held-out-24"), all 14 of it (university and county news pages with credits in several forms, college notices, a university paper's archive page), scored apart from the first twenty-three.</summary>
     HeldOutBatch24,
+    /// <summary>The twenty-fifth batch of real documents held out ("set": "held-out-25"), all 13 of it (county, district and college news pages, several stored without a headline or with it after the text, college notices, a book chapter's survey report), scored apart from the first twenty-four.</summary>
+    HeldOutBatch25,
     Samples,
 }
 

@@ -542,6 +542,89 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_pictures_file_name_with_the_number_a_copy_gave_it_is_no_part_of_the_article()
+    {
+        // Written here: an institute's Party-building page as a spam host copied it, the picture's file name left after
+        // the text with the number a file manager gives a copy (新建位图图像 (2).jpg).
+        const string text = """
+            您当前位置: 首页 > 党建园地 > 党建工作
+            第三党支部开展主题党日活动
+            2023年5月12日下午,第三党支部开展主题党日活动,支部党员集体学习党章并交流体会。
+            新建位图图像 (2).jpg
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        var article = Assert.Single(doc.Articles);
+        Assert.Equal("第三党支部开展主题党日活动", article.Title);
+        Assert.EndsWith("集体学习党章并交流体会。", article.Body);
+    }
+
+    [Fact]
+    public void An_editors_credit_run_on_after_the_last_sentence_is_no_part_of_the_text()
+    {
+        // Written here: a county portal's item as a mirror stored it, the reviewer's credit after the last sentence on the
+        // same line and a table's pipe after it.
+        const string text = """
+            |
+            9月3日上午,石门乡召开村“两委”换届工作部署会,乡党委书记王涛出席会议并讲话。
+            会议要求,全乡上下要严明换届纪律,确保换届工作风清气正。 审核:刘海 |
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        var article = Assert.Single(doc.Articles);
+        Assert.EndsWith("确保换届工作风清气正。", article.Body);
+        Assert.Empty(article.Authors); // a reviewer writes nothing
+    }
+
+    [Fact]
+    public void A_news_item_signed_at_its_foot_ends_at_its_text_and_is_dated_by_its_signature()
+    {
+        // Written here: a school's news item without headline or page line, signed by its office and dated under the text.
+        const string text = """
+            9月14日上午,副校长王平到学院走访调研,听取了新学期教学准备等情况汇报,对后续工作提出了指导意见。
+            科技处相关负责人陪同调研,学院领导班子成员参加调研。
+
+            学院办公室
+            2020年9月15日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal((DocumentKind.WebArticle, (DateOnly?)new DateOnly(2020, 9, 15)), (doc.Kind, doc.Date));
+        Assert.EndsWith("学院领导班子成员参加调研。", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
+    public void A_notices_own_title_under_its_issuer_wins_over_the_pages_headline()
+    {
+        // Written here: a school's page headed by the title of the notice it forwards, then its own issuer and its own
+        // 关于转发《…》的通知 title wrapped over three lines, the first opening the 《 the last closes.
+        const string text = """
+            关于开展教职工趣味运动会报名工作的通知
+
+              • 发布时间: 2022-05-10 09:12:40
+
+            华山职业学院城南分校
+
+            关于转发《华山市城南区教育局
+            关于开展教职工趣味运动会
+            报名工作的通知》的通知
+
+            全体教职工:
+
+            按照区教育局要求,现将《华山市城南区教育局关于开展教职工趣味运动会报名工作的通知》全文转发你们,请认真组织报名。
+
+            华山职业学院城南分校
+
+            2022年5月10日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal("关于转发《华山市城南区教育局关于开展教职工趣味运动会报名工作的通知》的通知", doc.Title);
+        Assert.Equal(("华山职业学院城南分校", "全体教职工"), (doc.Publisher, doc.Recipients));
+    }
+
+    [Fact]
     public void A_copy_sites_end_of_preview_is_no_part_of_the_speech()
     {
         // Written here: a speech as a document-sharing site shows it, cut off with its call to buy the rest.

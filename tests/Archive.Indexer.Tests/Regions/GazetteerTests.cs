@@ -154,6 +154,8 @@ public sealed class GazetteerTests
     // Two counties of one city imply the city no more than the province.
     [InlineData("金寨县、霍邱县的党员参加了培训。")]
     [InlineData("学习丰县和贾汪区的做法,外学沭阳。江苏各地都在行动,浙江也有经验。")]
+    // A list closed by 等社区 names communities: 凤凰 and 永兴 there are no counties of 湘西 and 郴州.
+    [InlineData("调研组先后深入松涛、北门、凤凰、永兴、溪南、天马、莲花和华莲等社区,听取各社区党建工作汇报。")]
     public void A_text_whose_places_disagree_or_are_absent_is_placed_nowhere(string text) =>
         Assert.Null(Gazetteer.InferRegion(text)?.Place.Path);
 
