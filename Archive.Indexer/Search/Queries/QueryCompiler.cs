@@ -168,8 +168,9 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         // article holds (党员 of 党员 民主评议, where one article names 民主评议): matches holding it and none of the rarer
         // words share nothing of what is sought. A word no article holds (a typo, 服物) sets no scale.
         var rarestHeld = idf.Where((_, at) => articles[at] > 0).Max() ?? 0;
-        var telling = articles.Select((n, at) => places[at] || n is null
-            || (n <= reader.NumDocs / 2 && (n <= reader.NumDocs / 4 || idf[at] >= rarestHeld / 2))).ToList();
+        // A place is exempt from the quarter (the archive of one province names it in many articles) but not from the half.
+        var telling = articles.Select((n, at) => n is null
+            || (n <= reader.NumDocs / 2 && (places[at] || n <= reader.NumDocs / 4 || idf[at] >= rarestHeld / 2))).ToList();
         return new Coverage(units, telling, inTitle);
     }
 

@@ -69,3 +69,29 @@ public sealed class PartialAnswerLeadTests(PartialAnswerLeadTests.Articles artic
         Assert.Equal(15, results.Total);
     }
 }
+
+/// <summary>A place most articles name (an archive of one province) leads a partial answer no more than a common word does.</summary>
+public sealed class PartialAnswerPlaceLeadTests(PartialAnswerPlaceLeadTests.Articles articles) : IClassFixture<PartialAnswerPlaceLeadTests.Articles>
+{
+    /// <summary>Four articles of Shandong's counties on other subjects, one appraisal elsewhere, one article on neither.</summary>
+    public sealed class Articles : PageArchive
+    {
+        public Articles()
+        {
+            Add("1.txt", "齐河县党员集中学习", "山东省齐河县组织党员集中学习。");
+            Add("2.txt", "鱼台县驻村工作队培训", "山东省鱼台县举办驻村工作队培训。");
+            Add("3.txt", "邹城市开展入户走访", "山东省邹城市干部入户走访群众。");
+            Add("4.txt", "平阴县召开座谈会", "山东省平阴县召开村干部座谈会。");
+            Add("5.txt", "平潭县开展民主评议", "福建省平潭县各村开展民主评议，群众参与。");
+            Add("6.txt", "乡村议事会观摩", "各地乡村议事会观摩活动。");
+        }
+    }
+
+    [Fact]
+    public void A_place_most_articles_name_does_not_fill_the_partial_answer()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "山东 民主评议" });
+
+        Assert.Equal(["平潭县开展民主评议"], results.Hits.Select(h => h.Title));
+    }
+}
