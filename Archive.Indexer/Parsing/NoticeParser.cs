@@ -128,13 +128,14 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     /// The title: the first line (of the first twenty) that ends like an official document, with the lines above it
     /// that continue it (关于…的 / 通知); an issuer alone above a 关于 line is not part of it unless it ends on 印发 or 转发
     /// (X印发 / 关于…的通知), nor is an attachment list. A
-    /// site's channel (通知公告) or a disclosure block's 标题： line is the title only when the printed one does not follow.
-    /// Null when none ends so.
+    /// site's channel (通知公告) or a disclosure block's 标题： line is the title only when the printed one does not follow,
+    /// nor a page's headline over the document's own issuer and the title right below it. Null when none ends so.
     /// </summary>
     private static (int Start, int End)? FindTitle(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
         int? standIn = null; // a channel's name (通知公告) or a disclosure block's 标题： line, the title unless the printed one follows
         (int Start, int End)? pageHeadline = null; // a page's headline over the document's own issuer and title
+        int? printedTitle = null; // where that title must start: the first line of text below the issuer
         for (var e = 0; e < Math.Min(lines.Count, 20); e++)
         {
             // Past the signature (…委员会 / 2021年1月8日) what ends like a title is its attachment's.
@@ -162,11 +163,14 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
             if (standIn is { } s && PageChannel.IsName(lines[s]) && !PageChannel.IsUnder(lines[s], lines[e])) continue;
             // A page's headline over the document's own heading block (the issuer alone, then its title): the headline
             // may name what the document forwards (关于首届…的通知 over 关于转发《…的通知》的通知); the printed title wins.
-            if (pageHeadline is null && IssuerFollows(lines, roles, e + 1))
+            if (pageHeadline is null && TitleBelowIssuer(lines, roles, e + 1) is { } below)
             {
-                pageHeadline = (start, e + 1);
+                (pageHeadline, printedTitle) = ((start, e + 1), below);
                 continue;
             }
+            // Only a title right below the issuer is the document's own; a line further down (a list of what it forwards:
+            // 1.关于…的意见) leaves the headline the title.
+            if (pageHeadline is { } headline && start != printedTitle) return headline;
             return (start, e + 1);
         }
         return pageHeadline ?? (standIn is { } line ? (WithIssuerAbove(lines, roles, line), line + 1) : null);
@@ -184,12 +188,23 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         return start;
     }
 
-    /// <summary>Whether the next line of text from <paramref name="from"/>, past the page's labels, is an issuer alone (西安开放大学长安分校).</summary>
-    private static bool IssuerFollows(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int from)
+    /// <summary>
+    /// Where a document's own title starts below a page's headline: when the next line of text from
+    /// <paramref name="from"/>, past the page's labels, is an issuer alone (西安开放大学长安分校), the line of text after it;
+    /// otherwise null.
+    /// </summary>
+    private static int? TitleBelowIssuer(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int from)
     {
-        var k = from;
-        while (k < lines.Count && (roles[k].IsFurniture() || roles[k] == LineRole.WebLabel)) k++;
-        return k < lines.Count && roles[k] == LineRole.IssuerAndDate && IssuerAndDate.Read(lines[k].Folded) is { Issuer: not null, Date: null };
+        var issuer = PastLabels(lines, roles, from);
+        return issuer < lines.Count && roles[issuer] == LineRole.IssuerAndDate && IssuerAndDate.Read(lines[issuer].Folded) is { Issuer: not null, Date: null }
+            ? PastLabels(lines, roles, issuer + 1)
+            : null;
+
+        static int PastLabels(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int k)
+        {
+            while (k < lines.Count && (roles[k].IsFurniture() || roles[k] == LineRole.WebLabel)) k++;
+            return k;
+        }
     }
 
     /// <summary>A line that opens a book-title mark it does not close (关于转发《西安市长安区教育局).</summary>

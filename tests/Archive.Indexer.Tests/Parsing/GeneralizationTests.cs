@@ -625,6 +625,37 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_pages_headline_over_its_issuer_stays_the_title_when_the_body_lists_what_the_notice_forwards()
+    {
+        // Written here (review): the headline is the notice's own title; below the issuer, the body lists two documents
+        // whose names end as titles do, and neither is the notice's title.
+        const string text = """
+            关于转发省委组织部两个文件的通知
+
+              • 发布时间: 2022-05-10 09:12:40
+
+            华山职业学院党委组织部
+
+            各党总支、直属党支部:
+
+            现将以下两个文件转发给你们,请结合实际认真贯彻落实。
+
+            1.关于加强新时代党员教育管理工作的意见
+
+            2.关于做好2022年发展党员工作的通知
+
+            华山职业学院党委组织部
+
+            2022年5月10日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal("关于转发省委组织部两个文件的通知", doc.Title);
+        Assert.Equal("各党总支、直属党支部", doc.Recipients);
+    }
+
+    [Fact]
     public void A_copy_sites_end_of_preview_is_no_part_of_the_speech()
     {
         // Written here: a speech as a document-sharing site shows it, cut off with its call to buy the rest.
