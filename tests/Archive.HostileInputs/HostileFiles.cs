@@ -181,6 +181,14 @@ public static class HostileFiles
         yield return new("pdf: 2.5 million q (save the graphics state) in 7 KB (1 GB of PdfPig's heap)", "saves.pdf", PageOfRepeatedOperators("q ", 2_500_000));
         yield return new("pdf: 25 million q in 50 KB (out of the reader's heap)", "saves25m.pdf", PageOfRepeatedOperators("q ", 25_000_000));
         yield return new("pdf: a million rectangles filled, 2 million operators (out of the reader's heap)", "rectangles.pdf", PageOfRepeatedOperators("0 0 1 1 re f ", 1_000_000));
+        yield return new("pdf: one string of 8 MB shown on a page, in 8 KB compressed (42 MB took the reader past its heap)", "longstring.pdf",
+            PageOfCompressedContent(zlib =>
+            {
+                zlib.Write("BT /F1 12 Tf 72 700 Td ("u8);
+                var words = Encoding.ASCII.GetBytes(Repeat("ganbu ", 1_024));
+                for (var i = 0; i < 8 * 1024 * 1024 / words.Length; i++) zlib.Write(words);
+                zlib.Write(") Tj ET"u8);
+            }));
         yield return new("pdf: a form of 2,000 q drawn 1,000 times", "formsaves.pdf",
             PageOfForms([("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET " + Repeat("/X1 Do ", 1_000), "/X1 7 0 R"), (Repeat("q ", 2_000), "")]));
         yield return new("pdf: a page tree that contains itself", "loop.pdf", PageTreeLoop());
