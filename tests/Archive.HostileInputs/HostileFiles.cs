@@ -220,6 +220,8 @@ public static class HostileFiles
         yield return new("pdf: a font that is a loop of references packed in a compressed object stream", "packed.pdf", PdfWithObjectStream(
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Contents 5 0 R >>",
             "7 0 R", "6 0 R"));
+        yield return new("pdf: one font named 200,000 times in a compressed object stream (a million took each poppler program to 6 GB)", "fontnames.pdf",
+            FontNamedOften(200_000));
         yield return new("pdf: a page drawing one content stream 200,000 times (pdftotext ran 120 s on it)", "contents.pdf", Pdf(
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -473,6 +475,14 @@ public static class HostileFiles
         Put($"\nendstream\nendobj\nstartxref\n{xrefOffset}\n%%EOF\n");
         return pdf.ToArray();
     }
+
+    /// <summary>
+    /// A page whose fonts are one font under <paramref name="names"/> names, packed out of sight: poppler builds a font for
+    /// each name of a page it reads (some 6 KB), PdfPig only for those the page draws.
+    /// </summary>
+    public static byte[] FontNamedOften(int names) => PdfWithObjectStream(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font 6 0 R >> /Contents 5 0 R >>",
+        "<< " + string.Concat(Enumerable.Range(0, names).Select(n => $"/F{n} 4 0 R ")) + ">>");
 
     private static string Stream(string content) => $"<< /Length {Encoding.Latin1.GetByteCount(content)} >>\nstream\n{content}\nendstream";
 

@@ -2,6 +2,7 @@ using Archive.Evaluation.Generation;
 using Archive.Indexer.Tests.Store;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;
+using Archive.Indexer.Text.Recognition;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
@@ -56,6 +57,23 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
         var given = System.Text.RegularExpressions.Regex.Match(e.Message, @"^pdftotext did not finish reading the PDF's text layer within (\d+) s");
         Assert.True(given.Success, e.Message);
         Assert.InRange(int.Parse(given.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 11);
+    }
+
+    [Fact]
+    public void Poppler_reading_a_small_pdf_that_names_one_font_200_000_times_stops_at_the_memory_of_a_pdf_its_size_and_says_so()
+    {
+        // A million names in 2.4 MB took pdftotext to 6 GB, and to the whole 2 GB a program may map; 200,000 to 1.2 GB.
+        var pdf = _temp.File("fontnames.pdf");
+        File.WriteAllBytes(pdf, Archive.HostileInputs.HostileFiles.FontNamedOften(200_000));
+        var options = new ConversionOptions();
+        var poppler = new PdfRasterizer(options.PageTimeout, options.RenderTimeout, options.PopplerMemoryFor);
+
+        var e = Assert.Throws<UnreadableFileException>(() =>
+            poppler.TextLayer(pdf, _temp.Path, new TimeBudget(options.PageTimeout), CancellationToken.None));
+
+        Assert.Equal(
+            $"reading the PDF's text layer needed more memory than poppler may use for a PDF of its size ({ExternalProgram.Megabytes(options.PopplerMemoryFor(new FileInfo(pdf).Length))}): " +
+            "the file is damaged or built to be expensive", e.Message);
     }
 
     [Fact]
