@@ -240,6 +240,8 @@ public static class HostileFiles
     public static IEnumerable<HostileFile> Images()
     {
         yield return new("png: a few bytes declaring 50,000 × 50,000 pixels", "bomb.png", Png(50_000, 50_000));
+        yield return new("png: a few bytes declaring 10,000 × 10,000 pixels of 16-bit RGBA (such a real one took Tesseract to 1.3 GB)", "rgba16.png",
+            Png(10_000, 10_000, depth: 16, colourType: 6));
         yield return new("png: a truncated header", "cut.png", Png(100, 100)[..20]);
         yield return new("jpeg: only a start marker", "cut.jpg", [0xFF, 0xD8, 0xFF]);
         yield return new("tiff: a page chain that loops", "loop.tif", [(byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 0, 0, 8, 0, 0, 0]);
@@ -250,7 +252,8 @@ public static class HostileFiles
     }
 
     /// <summary>A PNG whose header declares the size and whose single IDAT holds a few compressed zero bytes.</summary>
-    private static byte[] Png(int width, int height)
+    /// <param name="colourType">0 grey, 2 RGB, 3 a palette, 4 grey and alpha, 6 RGBA.</param>
+    private static byte[] Png(int width, int height, byte depth = 8, byte colourType = 0)
     {
         using var png = new MemoryStream();
         png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -268,7 +271,8 @@ public static class HostileFiles
         var header = new byte[13];
         System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header, width);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; // bit depth; colour type 0 (grey)
+        header[8] = depth;
+        header[9] = colourType;
         Chunk("IHDR", header);
         using var zeros = new MemoryStream();
         using (var zlib = new ZLibStream(zeros, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(new byte[64 * 1024]);

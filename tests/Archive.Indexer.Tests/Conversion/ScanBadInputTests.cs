@@ -62,7 +62,7 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
     [Fact]
     public void Poppler_reading_a_small_pdf_that_names_one_font_200_000_times_stops_at_the_memory_of_a_pdf_its_size_and_says_so()
     {
-        // A million names in 2.4 MB took pdftotext to 6 GB, and to the whole 2 GB a program may map; 200,000 to 1.2 GB.
+        // A million names in 2.4 MB took pdftotext to 6 GB unbounded (some 6 KB a name), and to the whole 2 GB a program may map.
         var pdf = _temp.File("fontnames.pdf");
         File.WriteAllBytes(pdf, Archive.HostileInputs.HostileFiles.FontNamedOften(200_000));
         var options = new ConversionOptions();
@@ -189,6 +189,17 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
         pdf.Write(System.Text.Encoding.ASCII.GetBytes($"xref\n0 5\n0000000000 65535 f \n{string.Concat(offsets.Select(o => $"{o:D10} 00000 n \n"))}" +
                                                      $"trailer << /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
         return pdf.ToArray();
+    }
+
+    [Fact]
+    public void A_colour_image_past_the_pixels_recognition_reads_in_colour_is_refused_from_its_header_before_Tesseract_decodes_it()
+    {
+        // 100 megapixels in grey are read; in 16-bit RGBA such a real PNG took Tesseract to 1.3 GB.
+        var png = Archive.HostileInputs.HostileFiles.Images().First(f => f.FileName == "rgba16.png");
+
+        var e = Fails(png.FileName, png.Content);
+
+        Assert.StartsWith("the image declares 10,000 × 10,000 pixels in colour, more than recognition reads of a page scan (40 megapixels in colour, 100 in grey", e.Message);
     }
 
     [Fact]
