@@ -32,7 +32,7 @@ public static class ReasonInChinese
         (["document type (DTD)"], "文件含有文档类型声明（DTD），Word 从不写入，出于安全考虑未读取"),
         (["articles, more than the"], "文件拆分出的文章过多，请拆成较小的文件后上传"),
         (["lines of text, more than"], "文件行数过多，请拆成较小的文件后上传"),
-        (["characters of text, more than one document"], "文件文字过多，超过一份文档的上限，请拆成较小的文件后上传"),
+        (["characters of text, more than one document", "more than one document is read for"], "文件文字过多，超过一份文档的上限，请拆成较小的文件后上传"),
         (["replaced by another version while"], "要取代的文档在读取期间已被另一版本取代，未作任何保存：请指明当前版本后重新上传"),
         (["was deleted while this file was read"], "要取代的文档在读取期间已被删除，未作任何保存：如需单独保存，请去掉 replaces= 后重新上传"),
         (["is not in the archive"], "要取代的文档不在档案中，未作任何保存"),

@@ -23,6 +23,7 @@ public sealed class ReasonInChineseTests
     [InlineData("the file parses into 12,000 articles, more than the 10,000 a document may hold: split it into smaller files", "文件拆分出的文章过多")]
     [InlineData("the file holds more than 200,000 lines of text, more than a document holds: split it into smaller files", "文件行数过多")]
     [InlineData("the file holds 4,200,000 characters of text, more than one document is read for (4,000,000): split it", "文件文字过多")]
+    [InlineData("the PDF's text layer runs past 16 MB as pdftotext writes it, more than one document is read for (4,194,304 characters): split it", "文件文字过多")]
     [InlineData("the PDF is damaged: object 6 0 R refers back to itself through a chain of references", "文件已损坏或不完整")]
     [InlineData("the PDF is damaged or built to be expensive: page 1 keeps more than 1,000 graphics states saved at once (q without Q), where a page needs a few", "PDF 页面的绘图指令过多或嵌套过深")]
     [InlineData("the PDF is damaged or built to be expensive: page 3 runs more than 1,000,000 drawing operators, more than a page holds", "PDF 页面的绘图指令过多或嵌套过深")]

@@ -650,6 +650,15 @@ public static class HostileFiles
             .. Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 3 0 R /Contents 5 0 R >>", pages)]);
     }
 
+    /// <summary>Pages that all draw one content stream of <paramref name="lines"/> lines of 195 letters: some 40 KB of text a page in a few bytes.</summary>
+    public static byte[] PagesOfLines(int pages, int lines) => Pdf([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        $"<< /Type /Pages /Kids [{string.Join(" ", Enumerable.Range(0, pages).Select(i => $"{i + 6} 0 R"))}] /Count {pages} >>",
+        "<< /Font << /F1 4 0 R >> >>",
+        Font,
+        Stream("BT /F1 3 Tf 20 820 Td 4 TL " + Repeat($"({Repeat("ganbu dangyuan ", 13)}) '\n", lines) + "ET"),
+        .. Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 3 0 R /Contents 5 0 R >>", pages)]);
+
     /// <summary>
     /// Two pages each naming two forms /Fm0 and /Fm1, objects 8 and 9 on the first, 10 and 11 on the second, each of the
     /// given content and without resources of its own (it draws from its page's); page one draws /Fm0, page two /Fm1.

@@ -57,12 +57,16 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
         var number = page?.ToString(CultureInfo.InvariantCulture);
         string[] range = number is null ? [] : ["-f", number, "-l", number];
         var what = number is null ? "reading the PDF's text layer" : $"reading page {number} of the PDF's text layer";
+        // Stopped as its text passes the bound, which said before only that it ran out of time when it wrote more.
+        string? TooMuchText() => File.Exists(output) && new FileInfo(output).Length > MaxTextBytes
+            ? $"the PDF's text layer runs past {MaxTextBytes / (1024 * 1024)} MB as pdftotext writes it, more than one document is read for ({ExtractedText.MaxCharacters:N0} characters): split it"
+            : null;
         var memory = Memory(pdf);
-        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", .. range, pdf, output], what, time.Left(what), memory, cancellationToken);
+        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", .. range, pdf, output], what, time.Left(what), memory, cancellationToken,
+            watch: TooMuchText);
         CheckMemory(result, what, memory);
         if (result.ExitCode != 0 || !File.Exists(output)) return null;
-        if (new FileInfo(output).Length > MaxTextBytes)
-            throw new UnreadableFileException($"the PDF's text layer holds more than {MaxTextBytes / (1024 * 1024)} MB of text: the PDF is damaged or built to be expensive");
+        if (TooMuchText() is { } tooMuch) throw new UnreadableFileException(tooMuch);
         var blocks = new List<TextBlock>();
         var pages = File.ReadAllText(output).Split('\f');
         var first = page ?? 1;
@@ -80,8 +84,8 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
         return blocks.Count == 0 ? null : new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdftotext", "pdf");
     }
 
-    /// <summary>The most text pdftotext may write for one PDF: a thousand dense pages; more is no document.</summary>
-    private const int MaxTextBytes = 64 * 1024 * 1024;
+    /// <summary>The most text pdftotext may write for one PDF: as UTF-8, at least as many characters as one document holds.</summary>
+    private const long MaxTextBytes = 4L * ExtractedText.MaxCharacters;
 
     /// <summary>
     /// The rendered area at most, in pixels: an A3 page at 300 dpi fits; a page declared kilometres wide is cropped

@@ -77,6 +77,21 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
     }
 
     [Fact]
+    public void Pdftotext_writing_more_text_than_a_document_holds_is_stopped_as_it_passes_the_bound_and_says_so_not_that_time_ran_out()
+    {
+        // 500 pages drawing one stream of 200 lines: some 19 MB of text from 60 KB.
+        var pdf = _temp.File("lines.pdf");
+        File.WriteAllBytes(pdf, Archive.HostileInputs.HostileFiles.PagesOfLines(500, 200));
+        var options = new ConversionOptions();
+        var poppler = new PdfRasterizer(options.PageTimeout, options.RenderTimeout, options.PopplerMemoryFor);
+
+        var e = Assert.Throws<UnreadableFileException>(() =>
+            poppler.TextLayer(pdf, _temp.Path, new TimeBudget(options.PageTimeout), CancellationToken.None));
+
+        Assert.Equal("the PDF's text layer runs past 16 MB as pdftotext writes it, more than one document is read for (4,194,304 characters): split it", e.Message);
+    }
+
+    [Fact]
     public void A_pdf_refused_for_a_stream_inflating_past_the_bound_is_not_handed_to_pdftotext_which_would_inflate_it()
     {
         // A font's map to Unicode inflating to 3 GB took pdftotext to 1.2 GB and the file's whole time.
