@@ -11,7 +11,8 @@ namespace Archive.Indexer.Text.Recognition;
 /// </summary>
 internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout, Func<long, long> memoryFor)
 {
-    private long Memory(string pdf) => memoryFor(new FileInfo(pdf).Length);
+    /// <summary>The budget of a run on <paramref name="pdf"/>; where poppler is missing the PDF was never written, and the run says what to install.</summary>
+    private long Memory(string pdf) => memoryFor(File.Exists(pdf) ? new FileInfo(pdf).Length : 0);
 
     /// <summary>
     /// Out of memory, poppler says so and may still exit normally, having read or written only part of the file: that
