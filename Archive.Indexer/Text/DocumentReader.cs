@@ -82,6 +82,9 @@ internal static class DocumentReader
             {
                 ".doc" or ".xlsx" or ".pptx" => throw new UnreadableFileException($"unsupported format {extension}: only .docx among Office files is read"),
                 ".zip" => throw new UnreadableFileException(UnpackFirst(extension)),
+                // An OpenDocument text or an e-book is a zip too: said as what it is, not as a .docx without its body.
+                _ when !FileSignature.IsWordDocument(span) =>
+                    throw new UnreadableFileException($"unsupported format {(extension.Length == 0 ? "(no extension)" : extension)}: the file is {FileSignature.Describe(span)}; of zipped formats only .docx is read"),
                 _ => DocxReader.Read(bytes),
             };
         }

@@ -25,6 +25,7 @@ internal static class FileSignature
                 : bytes.IndexOf("xl/workbook"u8) >= 0 ? "an Excel workbook (.xlsx), a zip archive"
                 : bytes.IndexOf("ppt/presentation"u8) >= 0 ? "a PowerPoint presentation (.pptx), a zip archive"
                 : bytes.IndexOf("application/vnd.oasis.opendocument"u8) >= 0 ? "an OpenDocument file (.odt, .ods), a zip archive"
+                : bytes.IndexOf("application/epub+zip"u8) >= 0 ? "an e-book (.epub), a zip archive"
                 : "a zip archive";
         }
         if (bytes.StartsWith("%PDF-"u8)) return "a PDF (.pdf)";

@@ -2,7 +2,8 @@ namespace Archive.Indexer.Text;
 
 /// <summary>
 /// The operators of a content stream, one after another, lexed over its bytes without building its operands: strings,
-/// names, numbers, arrays and dictionaries are skipped, comments too, and the data of an inline image (ID … EI).
+/// names, numbers, arrays and dictionaries are skipped, comments too, and the data of an inline image (ID … EI); only the
+/// length of the strings is kept.
 /// </summary>
 internal sealed class PdfContentOperators(ReadOnlyMemory<byte> content)
 {
@@ -24,10 +25,14 @@ internal sealed class PdfContentOperators(ReadOnlyMemory<byte> content)
     public string? LastName =>
         _name.Equals(default(Range)) ? null : PdfTokens.Name(System.Text.Encoding.Latin1.GetString(content.Span[_name]));
 
+    /// <summary>The bytes of the strings among the operands of the operator <see cref="Next"/> read last, as written.</summary>
+    public long StringBytes { get; private set; }
+
     /// <summary>The next operator, or null at the end of the stream.</summary>
     public Operator? Next()
     {
         var bytes = content.Span;
+        StringBytes = 0;
         while (_at < bytes.Length)
         {
             var c = bytes[_at];
@@ -37,10 +42,13 @@ internal sealed class PdfContentOperators(ReadOnlyMemory<byte> content)
                     while (_at < bytes.Length && bytes[_at] is not ((byte)'\n' or (byte)'\r')) _at++;
                     continue;
                 case (byte)'(':
+                    var start = _at;
                     SkipString(bytes);
+                    StringBytes += _at - start;
                     continue;
                 case (byte)'<' when _at + 1 < bytes.Length && bytes[_at + 1] != '<':
                     var close = bytes[_at..].IndexOf((byte)'>');
+                    StringBytes += close < 0 ? bytes.Length - _at : close + 1;
                     _at = close < 0 ? bytes.Length : _at + close + 1;
                     continue;
                 case (byte)'/':

@@ -7,10 +7,11 @@ namespace Archive.Indexer.Text;
 
 /// <summary>
 /// What drawing a page asks of PdfPig, counted before any page is read, in one pass over the operators of its content
-/// streams and of the forms it draws (each time it draws them): how many operators it runs, and how many graphics states
-/// it keeps saved at once (each q saves one until its Q, and each form drawn one while it draws). PdfPig keeps every
-/// operator of a page and a copy of the state for every q: a content stream of 2.5 million q (5 MB, or 5 KB compressed)
-/// took 1 GB, the reader's whole heap.
+/// streams and of the forms it draws (each time it draws them): how many operators it runs, how many graphics states
+/// it keeps saved at once (each q saves one until its Q, and each form drawn one while it draws), and how many bytes of
+/// strings it shows. PdfPig keeps every operator of a page and a copy of the state for every q: a content stream of 2.5
+/// million q (5 MB, or 5 KB compressed) took 1 GB, the reader's whole heap; and it builds a letter of some hundreds of
+/// bytes for every byte a string shows: one string of 42 MB took it past its whole heap.
 /// </summary>
 internal static class PdfPageDrawing
 {
@@ -22,6 +23,13 @@ internal static class PdfPageDrawing
     /// thousand. PdfPig keeps a few hundred bytes for each: a million take some 300 MB.
     /// </summary>
     public const int MaxOperators = 1_000_000;
+
+    /// <summary>
+    /// Bytes of strings a page's operators hold at most, as written: the most letters a page holds
+    /// (<see cref="PdfReader.MaxLettersPerPage"/>) take some 100 KB, two bytes each in a Chinese font, four times that
+    /// written as hexadecimal or drawn again at one spot as fake bold.
+    /// </summary>
+    public const int MaxStringBytes = 1024 * 1024;
 
     /// <summary>What a page asks past the bounds, in words, or null.</summary>
     public static string? Find(PdfDocument pdf)
@@ -38,24 +46,27 @@ internal static class PdfPageDrawing
                 return $"page {number:N0} keeps more than {MaxSavedStates:N0} graphics states saved at once (q without Q), where a page needs a few";
             if (cost.Operators > MaxOperators)
                 return $"page {number:N0} runs more than {MaxOperators:N0} drawing operators, more than a page holds";
+            if (cost.Strings > MaxStringBytes)
+                return $"page {number:N0} shows more than {MaxStringBytes / (1024 * 1024)} MB of text strings, more than a page holds ({PdfReader.MaxLettersPerPage:N0} characters at most)";
         }
         return null;
     }
 
     /// <summary>
     /// What running some operators costs: how many there are, the most states saved at once along the way above where they
-    /// started, and how many are still saved when they end. A Q with nothing saved restores nothing; within a form it is
+    /// started, how many are still saved when they end, and the bytes of the strings they show. A Q with nothing saved restores nothing; within a form it is
     /// taken so too (it would restore a state its caller saved): the count errs high, never low. A stream is counted only
     /// until it passes a bound.
     /// </summary>
-    private readonly record struct Cost(long Operators, long Saved, long Net)
+    private readonly record struct Cost(long Operators, long Saved, long Net, long Strings = 0)
     {
         public static Cost None => default;
 
         /// <summary>These operators, then <paramref name="next"/>.</summary>
-        public Cost Then(Cost next) => new(Operators + next.Operators, Math.Max(Saved, Net + next.Saved), Math.Max(0, Net + next.Net));
+        public Cost Then(Cost next) =>
+            new(Operators + next.Operators, Math.Max(Saved, Net + next.Saved), Math.Max(0, Net + next.Net), Strings + next.Strings);
 
-        public bool IsOver => Operators > MaxOperators || Saved > MaxSavedStates;
+        public bool IsOver => Operators > MaxOperators || Saved > MaxSavedStates || Strings > MaxStringBytes;
     }
 
     /// <summary>
@@ -85,7 +96,7 @@ internal static class PdfPageDrawing
             var operators = new PdfContentOperators(content);
             while (!cost.IsOver && operators.Next() is { } op)
             {
-                cost = cost.Then(op switch
+                cost = cost.Then(new Cost(0, 0, 0, operators.StringBytes)).Then(op switch
                 {
                     PdfContentOperators.Operator.Save => new Cost(1, 1, 1),
                     PdfContentOperators.Operator.Restore => new Cost(1, 0, -1),

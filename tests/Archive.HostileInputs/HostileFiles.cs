@@ -181,6 +181,14 @@ public static class HostileFiles
         yield return new("pdf: 2.5 million q (save the graphics state) in 7 KB (1 GB of PdfPig's heap)", "saves.pdf", PageOfRepeatedOperators("q ", 2_500_000));
         yield return new("pdf: 25 million q in 50 KB (out of the reader's heap)", "saves25m.pdf", PageOfRepeatedOperators("q ", 25_000_000));
         yield return new("pdf: a million rectangles filled, 2 million operators (out of the reader's heap)", "rectangles.pdf", PageOfRepeatedOperators("0 0 1 1 re f ", 1_000_000));
+        yield return new("pdf: one string of 8 MB shown on a page, in 8 KB compressed (42 MB took the reader past its heap)", "longstring.pdf",
+            PageOfCompressedContent(zlib =>
+            {
+                zlib.Write("BT /F1 12 Tf 72 700 Td ("u8);
+                var words = Encoding.ASCII.GetBytes(Repeat("ganbu ", 1_024));
+                for (var i = 0; i < 8 * 1024 * 1024 / words.Length; i++) zlib.Write(words);
+                zlib.Write(") Tj ET"u8);
+            }));
         yield return new("pdf: a form of 2,000 q drawn 1,000 times", "formsaves.pdf",
             PageOfForms([("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET " + Repeat("/X1 Do ", 1_000), "/X1 7 0 R"), (Repeat("q ", 2_000), "")]));
         yield return new("pdf: a page tree that contains itself", "loop.pdf", PageTreeLoop());
@@ -212,6 +220,8 @@ public static class HostileFiles
         yield return new("pdf: a font that is a loop of references packed in a compressed object stream", "packed.pdf", PdfWithObjectStream(
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Contents 5 0 R >>",
             "7 0 R", "6 0 R"));
+        yield return new("pdf: one font named 200,000 times in a compressed object stream (a million took each poppler program to 6 GB)", "fontnames.pdf",
+            FontNamedOften(200_000));
         yield return new("pdf: a page drawing one content stream 200,000 times (pdftotext ran 120 s on it)", "contents.pdf", Pdf(
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -230,6 +240,8 @@ public static class HostileFiles
     public static IEnumerable<HostileFile> Images()
     {
         yield return new("png: a few bytes declaring 50,000 × 50,000 pixels", "bomb.png", Png(50_000, 50_000));
+        yield return new("png: a few bytes declaring 10,000 × 10,000 pixels of 16-bit RGBA (such a real one took Tesseract to 1.3 GB)", "rgba16.png",
+            Png(10_000, 10_000, depth: 16, colourType: 6));
         yield return new("png: a truncated header", "cut.png", Png(100, 100)[..20]);
         yield return new("jpeg: only a start marker", "cut.jpg", [0xFF, 0xD8, 0xFF]);
         yield return new("tiff: a page chain that loops", "loop.tif", [(byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 0, 0, 8, 0, 0, 0]);
@@ -240,7 +252,8 @@ public static class HostileFiles
     }
 
     /// <summary>A PNG whose header declares the size and whose single IDAT holds a few compressed zero bytes.</summary>
-    private static byte[] Png(int width, int height)
+    /// <param name="colourType">0 grey, 2 RGB, 3 a palette, 4 grey and alpha, 6 RGBA.</param>
+    private static byte[] Png(int width, int height, byte depth = 8, byte colourType = 0)
     {
         using var png = new MemoryStream();
         png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -258,7 +271,8 @@ public static class HostileFiles
         var header = new byte[13];
         System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header, width);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; // bit depth; colour type 0 (grey)
+        header[8] = depth;
+        header[9] = colourType;
         Chunk("IHDR", header);
         using var zeros = new MemoryStream();
         using (var zlib = new ZLibStream(zeros, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(new byte[64 * 1024]);
@@ -466,6 +480,14 @@ public static class HostileFiles
         return pdf.ToArray();
     }
 
+    /// <summary>
+    /// A page whose fonts are one font under <paramref name="names"/> names, packed out of sight: poppler builds a font for
+    /// each name of a page it reads (some 6 KB), PdfPig only for those the page draws.
+    /// </summary>
+    public static byte[] FontNamedOften(int names) => PdfWithObjectStream(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font 6 0 R >> /Contents 5 0 R >>",
+        "<< " + string.Concat(Enumerable.Range(0, names).Select(n => $"/F{n} 4 0 R ")) + ">>");
+
     private static string Stream(string content) => $"<< /Length {Encoding.Latin1.GetByteCount(content)} >>\nstream\n{content}\nendstream";
 
     private const string Font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
@@ -627,6 +649,15 @@ public static class HostileFiles
             Stream(content.Append("ET").ToString()),
             .. Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 3 0 R /Contents 5 0 R >>", pages)]);
     }
+
+    /// <summary>Pages that all draw one content stream of <paramref name="lines"/> lines of 195 letters: some 40 KB of text a page in a few bytes.</summary>
+    public static byte[] PagesOfLines(int pages, int lines) => Pdf([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        $"<< /Type /Pages /Kids [{string.Join(" ", Enumerable.Range(0, pages).Select(i => $"{i + 6} 0 R"))}] /Count {pages} >>",
+        "<< /Font << /F1 4 0 R >> >>",
+        Font,
+        Stream("BT /F1 3 Tf 20 820 Td 4 TL " + Repeat($"({Repeat("ganbu dangyuan ", 13)}) '\n", lines) + "ET"),
+        .. Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 3 0 R /Contents 5 0 R >>", pages)]);
 
     /// <summary>
     /// Two pages each naming two forms /Fm0 and /Fm1, objects 8 and 9 on the first, 10 and 11 on the second, each of the

@@ -32,12 +32,22 @@ internal sealed record ConversionOptions
         return time < most ? time : most;
     }
     /// <summary>
-    /// The address space each run of a program (LibreOffice, Tesseract, poppler) may map, its children's included. LibreOffice
+    /// The address space each run of a program (LibreOffice, Tesseract; poppler's less, <see cref="PopplerMemoryFor"/>) may map, its children's included. LibreOffice
     /// maps some 400 MB of libraries before it reads a file, and converts a 3.3 MB .doc of 4 M characters within 768 MB;
     /// Tesseract recognizes an A4 page at 150 dpi within 200 MB. A file built to make a program allocate without end
     /// (a picture declared a million pixels square, a table of a million cells) fails there, as that file's failure.
     /// </summary>
     public long ProgramMemory { get; init; } = 2L * 1024 * 1024 * 1024;
+    /// <summary>
+    /// The address space each run of a poppler program (pdffonts, pdfinfo, pdftotext, pdftoppm) may map for a PDF of
+    /// <paramref name="bytes"/>: <see cref="PopplerBaseMemory"/> and <see cref="PopplerMemoryPerByte"/> times the file, at
+    /// most <see cref="ProgramMemory"/>. Poppler needs little past the file itself (a 600 dpi page image renders at 150 dpi
+    /// within 31 MB, a text PDF reads within 23 MB), while a PDF naming one font a million times in 15 MB took each of
+    /// them to 6 GB, and to the whole 2 GB of <see cref="ProgramMemory"/> for 35 s.
+    /// </summary>
+    public long PopplerMemoryFor(long bytes) => Math.Min(ProgramMemory, PopplerBaseMemory + PopplerMemoryPerByte * bytes);
+    public long PopplerBaseMemory { get; init; } = 256L * 1024 * 1024;
+    public int PopplerMemoryPerByte { get; init; } = 4;
     /// <summary>LibreOffice instances converting at once (each holds about 150 MB while it runs).</summary>
     public int Converters { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
     /// <summary>How long recognizing one page (or reading a PDF's page count and fonts) may take before the program is killed.</summary>

@@ -37,10 +37,12 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
     /// <param name="memory">The address space the program and its children may map, in bytes: an allocation past it fails (the
     /// program usually ends with an error or aborts); its libraries and their reservations count too.</param>
     /// <param name="environment">Variables set for the program on top of this process's own.</param>
-    /// <exception cref="UnreadableFileException">The program is missing or did not finish within <paramref name="timeout"/>.</exception>
+    /// <param name="watch">Asked every <see cref="WatchInterval"/> while the program runs: a reason it returns (the output
+    /// the program writes grown past what may be read) stops the program and fails the file with it.</param>
+    /// <exception cref="UnreadableFileException">The program is missing, did not finish within <paramref name="timeout"/>, or was stopped by <paramref name="watch"/>.</exception>
     /// <exception cref="OperationCanceledException">The batch was cancelled; the program was killed.</exception>
     public Result Run(IEnumerable<string> arguments, string what, TimeSpan timeout, long memory, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, Func<string?>? watch = null)
     {
         if (!IsInstalled) throw NotInstalled(what, null);
         // prlimit sets the limit and then becomes the program (same process), so the time limit and kill work as before.
@@ -81,7 +83,14 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
         limit.CancelAfter(timeout);
         try
         {
-            process.WaitForExitAsync(limit.Token).GetAwaiter().GetResult();
+            var exited = process.WaitForExitAsync(limit.Token);
+            while (watch is not null && !((IAsyncResult)exited).AsyncWaitHandle.WaitOne(WatchInterval))
+            {
+                if (watch() is not { } reason) continue;
+                Stop(process);
+                throw new UnreadableFileException(reason);
+            }
+            exited.GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
@@ -99,6 +108,9 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
         }
         return new Result(process.ExitCode, Completed(output), Completed(errors));
     }
+
+    /// <summary>How often a run's watch is asked.</summary>
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(250);
 
     private UnreadableFileException NotInstalled(string what, Exception? inner) =>
         new($"{what} needs {Name} ({Command}), which is not installed: install Debian's {DebianPackage} (apt-get install {DebianPackage})", inner);

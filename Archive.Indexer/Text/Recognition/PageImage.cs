@@ -40,48 +40,65 @@ internal static class PageImage
     }
 
     /// <summary>
-    /// A page at 600 dpi on A3 has 35 megapixels: far more is no page scan but an image built to exhaust the
-    /// memory of whatever decodes it (a few kilobytes of PNG can claim gigabytes).
+    /// The pixels a grey page image may have: Leptonica, which reads images for Tesseract, keeps a grey pixel in a byte
+    /// whatever the file's depth, and Tesseract took a grey page of 70 megapixels to 318 MB. An A4 page at 600 dpi has
+    /// 35 megapixels, an A3 page 70: far more is no page scan but an image built to exhaust the memory of whatever
+    /// decodes it (a few kilobytes of PNG can claim gigabytes).
     /// </summary>
     public const long MaxPixels = 100_000_000;
 
     /// <summary>
-    /// Refuses a PNG or JPEG that declares more than <see cref="MaxPixels"/>, read from its header before anything
-    /// decodes it (<see cref="Pages"/> checks every page of a TIFF).
+    /// The pixels a colour page image may have (with a palette or an alpha channel too): Leptonica keeps each in four
+    /// bytes, and Tesseract took a 16-bit RGBA PNG of 35 megapixels to 506 MB, of 100 megapixels to 1.3 GB.
+    /// </summary>
+    public const long MaxColourPixels = 40_000_000;
+
+    /// <summary>
+    /// Refuses a PNG or JPEG that declares more than <see cref="MaxPixels"/> (<see cref="MaxColourPixels"/> in colour), read
+    /// from its header before anything decodes it (<see cref="Pages"/> checks every page of a TIFF).
     /// </summary>
     /// <exception cref="UnreadableFileException">The image claims more pixels than a page scan has.</exception>
     public static void CheckSize(ReadOnlySpan<byte> image) => CheckPixels(Kind(image) switch
     {
-        ".png" when image.Length >= 24 => (BinaryPrimitives.ReadUInt32BigEndian(image[16..]), BinaryPrimitives.ReadUInt32BigEndian(image[20..])),
+        // Colour type 0 is grey; 2 RGB, 3 a palette, 4 grey with alpha and 6 RGBA are held in colour.
+        ".png" when image.Length >= 26 => new(BinaryPrimitives.ReadUInt32BigEndian(image[16..]), BinaryPrimitives.ReadUInt32BigEndian(image[20..]), image[25] != 0),
         ".jpg" => JpegSize(image),
         _ => null,
     });
 
-    private static void CheckPixels((uint Width, uint Height)? size)
+    private readonly record struct Size(uint Width, uint Height, bool Colour);
+
+    private static void CheckPixels(Size? size)
     {
-        if (size is not var (width, height) || (long)width * height <= MaxPixels) return;
+        if (size is not { } image || (long)image.Width * image.Height <= (image.Colour ? MaxColourPixels : MaxPixels)) return;
         throw new UnreadableFileException(
-            $"the image declares {width:N0} × {height:N0} pixels, far more than a page scan ({MaxPixels / 1_000_000} megapixels at most): it is damaged or built to exhaust memory");
+            $"the image declares {image.Width:N0} × {image.Height:N0} pixels{(image.Colour ? " in colour" : "")}, more than recognition reads of a page scan " +
+            $"({MaxColourPixels / 1_000_000} megapixels in colour, {MaxPixels / 1_000_000} in grey; an A4 page at 600 dpi has 35): " +
+            "scan it at a lower resolution or in grey, or it is damaged or built to exhaust memory");
     }
 
-    /// <summary>The frame size of the first start-of-frame marker; null when there is none.</summary>
-    private static (uint Width, uint Height)? JpegSize(ReadOnlySpan<byte> image)
+    /// <summary>The frame size of the first start-of-frame marker, in colour unless it has one component; null when there is none.</summary>
+    private static Size? JpegSize(ReadOnlySpan<byte> image)
     {
         for (var at = 2; at + 9 < image.Length && image[at] == 0xFF;)
         {
             var marker = image[at + 1];
             // SOF0-SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
             if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
-                return (BinaryPrimitives.ReadUInt16BigEndian(image[(at + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(image[(at + 5)..]));
+                return new(BinaryPrimitives.ReadUInt16BigEndian(image[(at + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(image[(at + 5)..]), image[at + 9] != 1);
             at += 2 + BinaryPrimitives.ReadUInt16BigEndian(image[(at + 2)..]);
         }
         return null;
     }
 
-    /// <summary>ImageWidth (256) and ImageLength (257) of the TIFF directory at <paramref name="directory"/>; null when absent.</summary>
-    private static (uint Width, uint Height)? TiffSize(ReadOnlySpan<byte> image, uint directory, bool bigEndian)
+    /// <summary>
+    /// ImageWidth (256) and ImageLength (257) of the TIFF directory at <paramref name="directory"/>, in colour where it has
+    /// more than one sample a pixel (277) or a palette (262 PhotometricInterpretation 3); null when absent.
+    /// </summary>
+    private static Size? TiffSize(ReadOnlySpan<byte> image, uint directory, bool bigEndian)
     {
         uint width = 0, height = 0;
+        var colour = false;
         var entries = Read16(image, (int)directory, bigEndian);
         for (var i = 0; i < entries && directory + 2L + (i + 1) * 12L <= image.Length; i++)
         {
@@ -91,8 +108,9 @@ internal static class PageImage
             var value = Read16(image, entry + 2, bigEndian) == 3 ? (uint)Read16(image, entry + 8, bigEndian) : Read32(image, entry + 8, bigEndian);
             if (tag == 256) width = value;
             else if (tag == 257) height = value;
+            else if ((tag == 277 && value > 1) || (tag == 262 && value == 3)) colour = true;
         }
-        return width > 0 && height > 0 ? (width, height) : null;
+        return width > 0 && height > 0 ? new(width, height, colour) : null;
     }
 
     private static uint Read32(ReadOnlySpan<byte> bytes, int at, bool bigEndian) =>

@@ -6,21 +6,39 @@ namespace Archive.Indexer.Text.Recognition;
 /// <summary>
 /// Poppler's tools on a PDF on disk: one page as a grey PNG at a given resolution (pdftoppm), the page count
 /// (pdfinfo), whether it has any font, that is any text layer, at all (pdffonts), and its text layer as poppler reads
-/// it (pdftotext), which rebuilds a damaged file's table of objects where PdfPig cannot.
+/// it (pdftotext), which rebuilds a damaged file's table of objects where PdfPig cannot. Each run may map the memory
+/// <paramref name="memoryFor"/> gives a PDF of the file's size (<see cref="ConversionOptions.PopplerMemoryFor"/>).
 /// </summary>
-internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout, long memory)
+internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout, Func<long, long> memoryFor)
 {
+    /// <summary>The budget of a run on <paramref name="pdf"/>; where poppler is missing the PDF was never written, and the run says what to install.</summary>
+    private long Memory(string pdf) => memoryFor(File.Exists(pdf) ? new FileInfo(pdf).Length : 0);
+
+    /// <summary>
+    /// Out of memory, poppler says so and may still exit normally, having read or written only part of the file: that
+    /// run fails, naming the budget, rather than passing on a part as the whole.
+    /// </summary>
+    private static void CheckMemory(ExternalProgram.Result result, string what, long memory)
+    {
+        if (result.Errors.Contains("Out of memory", StringComparison.Ordinal) || result.Errors.Contains("std::bad_alloc", StringComparison.Ordinal))
+            throw new UnreadableFileException(
+                $"{what} needed more memory than poppler may use for a PDF of its size ({ExternalProgram.Megabytes(memory)}): the file is damaged or built to be expensive");
+    }
+
     /// <summary>False for a PDF of page images only, as a scanner writes it: nothing for a PDF parser to read.</summary>
     public bool HasFonts(string pdf, CancellationToken cancellationToken)
     {
-        var result = ExternalProgram.Pdffonts.Run([pdf], "listing the PDF's fonts", pageTimeout, memory, cancellationToken);
-        // Two heading lines (names, dashes), then one line per font.
+        var result = ExternalProgram.Pdffonts.Run([pdf], "listing the PDF's fonts", pageTimeout, Memory(pdf), cancellationToken);
+        // Two heading lines (names, dashes), then one line per font; a failure (out of memory too) is taken for fonts, so
+        // that the text layer is read and says what is wrong.
         return result.ExitCode != 0 || result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 2;
     }
 
     public int PageCount(string pdf, CancellationToken cancellationToken)
     {
+        var memory = Memory(pdf);
         var result = ExternalProgram.Pdfinfo.Run([pdf], "counting the PDF's pages", pageTimeout, memory, cancellationToken);
+        CheckMemory(result, "counting the PDF's pages", memory);
         var line = result.Output.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal));
         return line is not null && int.TryParse(line[6..].Trim(), CultureInfo.InvariantCulture, out var pages)
             ? pages
@@ -40,10 +58,16 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
         var number = page?.ToString(CultureInfo.InvariantCulture);
         string[] range = number is null ? [] : ["-f", number, "-l", number];
         var what = number is null ? "reading the PDF's text layer" : $"reading page {number} of the PDF's text layer";
-        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", .. range, pdf, output], what, time.Left(what), memory, cancellationToken);
+        // Stopped as its text passes the bound, which said before only that it ran out of time when it wrote more.
+        string? TooMuchText() => File.Exists(output) && new FileInfo(output).Length > MaxTextBytes
+            ? $"the PDF's text layer runs past {MaxTextBytes / (1024 * 1024)} MB as pdftotext writes it, more than one document is read for ({ExtractedText.MaxCharacters:N0} characters): split it"
+            : null;
+        var memory = Memory(pdf);
+        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", .. range, pdf, output], what, time.Left(what), memory, cancellationToken,
+            watch: TooMuchText);
+        CheckMemory(result, what, memory);
         if (result.ExitCode != 0 || !File.Exists(output)) return null;
-        if (new FileInfo(output).Length > MaxTextBytes)
-            throw new UnreadableFileException($"the PDF's text layer holds more than {MaxTextBytes / (1024 * 1024)} MB of text: the PDF is damaged or built to be expensive");
+        if (TooMuchText() is { } tooMuch) throw new UnreadableFileException(tooMuch);
         var blocks = new List<TextBlock>();
         var pages = File.ReadAllText(output).Split('\f');
         var first = page ?? 1;
@@ -61,8 +85,8 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
         return blocks.Count == 0 ? null : new ExtractedText(string.Join("\n", blocks.Select(b => b.Text)), blocks, "pdftotext", "pdf");
     }
 
-    /// <summary>The most text pdftotext may write for one PDF: a thousand dense pages; more is no document.</summary>
-    private const int MaxTextBytes = 64 * 1024 * 1024;
+    /// <summary>The most text pdftotext may write for one PDF: as UTF-8, at least as many characters as one document holds.</summary>
+    private const long MaxTextBytes = 4L * ExtractedText.MaxCharacters;
 
     /// <summary>
     /// The rendered area at most, in pixels: an A3 page at 300 dpi fits; a page declared kilometres wide is cropped
@@ -75,15 +99,13 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
     {
         var number = page.ToString(CultureInfo.InvariantCulture);
         var output = Path.Combine(folder, $"page-{number}");
+        var memory = Memory(pdf);
         var result = ExternalProgram.Pdftoppm.Run(
             ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", number, "-l", number, "-singlefile",
                 "-x", "0", "-y", "0", "-W", MaxWidth.ToString(CultureInfo.InvariantCulture), "-H", MaxHeight.ToString(CultureInfo.InvariantCulture), pdf, output],
             $"rendering page {number} of the PDF", renderTimeout, memory, cancellationToken);
         var png = output + ".png";
-        // Out of memory, poppler says so and may still exit normally, having written a page it could not finish.
-        if (result.Errors.Contains("Out of memory", StringComparison.Ordinal))
-            throw new UnreadableFileException(
-                $"page {number} of the PDF needs more memory to render than recognition may use ({ExternalProgram.Megabytes(memory)}): the file is damaged or built to be expensive");
+        CheckMemory(result, $"rendering page {number} of the PDF", memory);
         if (result.ExitCode == 0 && File.Exists(png)) return png;
         var reason = result.Errors.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? $"exit code {result.ExitCode}";
         throw new UnreadableFileException($"page {number} of the PDF could not be rendered for recognition ({reason})");

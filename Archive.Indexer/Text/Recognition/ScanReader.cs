@@ -21,7 +21,7 @@ internal sealed class ScanReader
         _scratch = scratch;
         _options = options;
         _recognizer = new TextRecognizer(options.Languages, options.PageTimeout, options.ScanTimeout, options.ProgramMemory);
-        _rasterizer = new PdfRasterizer(options.PageTimeout, options.RenderTimeout, options.ProgramMemory);
+        _rasterizer = new PdfRasterizer(options.PageTimeout, options.RenderTimeout, options.PopplerMemoryFor);
     }
 
     /// <summary>One image file's bytes.</summary>

@@ -2,6 +2,7 @@ using Archive.Evaluation.Generation;
 using Archive.Indexer.Tests.Store;
 using Archive.Indexer.Text;
 using Archive.Indexer.Text.Conversion;
+using Archive.Indexer.Text.Recognition;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
@@ -56,6 +57,38 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
         var given = System.Text.RegularExpressions.Regex.Match(e.Message, @"^pdftotext did not finish reading the PDF's text layer within (\d+) s");
         Assert.True(given.Success, e.Message);
         Assert.InRange(int.Parse(given.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 11);
+    }
+
+    [Fact]
+    public void Poppler_reading_a_small_pdf_that_names_one_font_200_000_times_stops_at_the_memory_of_a_pdf_its_size_and_says_so()
+    {
+        // A million names in 2.4 MB took pdftotext to 6 GB unbounded (some 6 KB a name), and to the whole 2 GB a program may map.
+        var pdf = _temp.File("fontnames.pdf");
+        File.WriteAllBytes(pdf, Archive.HostileInputs.HostileFiles.FontNamedOften(200_000));
+        var options = new ConversionOptions();
+        var poppler = new PdfRasterizer(options.PageTimeout, options.RenderTimeout, options.PopplerMemoryFor);
+
+        var e = Assert.Throws<UnreadableFileException>(() =>
+            poppler.TextLayer(pdf, _temp.Path, new TimeBudget(options.PageTimeout), CancellationToken.None));
+
+        Assert.Equal(
+            $"reading the PDF's text layer needed more memory than poppler may use for a PDF of its size ({ExternalProgram.Megabytes(options.PopplerMemoryFor(new FileInfo(pdf).Length))}): " +
+            "the file is damaged or built to be expensive", e.Message);
+    }
+
+    [Fact]
+    public void Pdftotext_writing_more_text_than_a_document_holds_is_stopped_as_it_passes_the_bound_and_says_so_not_that_time_ran_out()
+    {
+        // 500 pages drawing one stream of 200 lines: some 19 MB of text from 60 KB.
+        var pdf = _temp.File("lines.pdf");
+        File.WriteAllBytes(pdf, Archive.HostileInputs.HostileFiles.PagesOfLines(500, 200));
+        var options = new ConversionOptions();
+        var poppler = new PdfRasterizer(options.PageTimeout, options.RenderTimeout, options.PopplerMemoryFor);
+
+        var e = Assert.Throws<UnreadableFileException>(() =>
+            poppler.TextLayer(pdf, _temp.Path, new TimeBudget(options.PageTimeout), CancellationToken.None));
+
+        Assert.Equal("the PDF's text layer runs past 16 MB as pdftotext writes it, more than one document is read for (4,194,304 characters): split it", e.Message);
     }
 
     [Fact]
@@ -171,6 +204,17 @@ public sealed class ScanBadInputTests(OfficeFiles files) : IDisposable
         pdf.Write(System.Text.Encoding.ASCII.GetBytes($"xref\n0 5\n0000000000 65535 f \n{string.Concat(offsets.Select(o => $"{o:D10} 00000 n \n"))}" +
                                                      $"trailer << /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
         return pdf.ToArray();
+    }
+
+    [Fact]
+    public void A_colour_image_past_the_pixels_recognition_reads_in_colour_is_refused_from_its_header_before_Tesseract_decodes_it()
+    {
+        // 100 megapixels in grey are read; in 16-bit RGBA such a real PNG took Tesseract to 1.3 GB.
+        var png = Archive.HostileInputs.HostileFiles.Images().First(f => f.FileName == "rgba16.png");
+
+        var e = Fails(png.FileName, png.Content);
+
+        Assert.StartsWith("the image declares 10,000 × 10,000 pixels in colour, more than recognition reads of a page scan (40 megapixels in colour, 100 in grey", e.Message);
     }
 
     [Fact]

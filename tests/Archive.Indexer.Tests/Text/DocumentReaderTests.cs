@@ -97,6 +97,27 @@ public sealed class DocumentReaderTests
         Assert.Contains("more than one document is read for", refused.Message);
     }
 
+    [Theory]
+    [InlineData("通知.odt", "application/vnd.oasis.opendocument.text", "content.xml", "unsupported format .odt: the file is an OpenDocument file (.odt, .ods), a zip archive; of zipped formats only .docx is read")]
+    [InlineData("读本.epub", "application/epub+zip", "OEBPS/ch1.xhtml", "unsupported format .epub: the file is an e-book (.epub), a zip archive; of zipped formats only .docx is read")]
+    public void A_zipped_format_other_than_docx_is_refused_as_what_it_is_not_as_a_docx_without_a_body(string name, string mimeType, string content, string says)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (entry, text) in new[] { ("mimetype", mimeType), (content, "<p>关于做好干部教育培训工作的通知</p>") })
+            {
+                // Both formats keep their mimetype first and uncompressed, for readers that tell them by their first bytes.
+                using var stream = archive.CreateEntry(entry, entry == "mimetype" ? System.IO.Compression.CompressionLevel.NoCompression : System.IO.Compression.CompressionLevel.Optimal).Open();
+                stream.Write(Encoding.UTF8.GetBytes(text));
+            }
+        }
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read(name, zip.ToArray()));
+
+        Assert.Equal(says, e.Message);
+    }
+
     [Fact]
     public void Plain_text_longer_than_a_document_holds_is_refused_before_it_is_cut_into_lines()
     {
