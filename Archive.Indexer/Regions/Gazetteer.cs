@@ -334,10 +334,14 @@ internal sealed class Gazetteer
     /// </summary>
     private static bool ListClosesBelowCounty(string text, int end)
     {
+        // An item longer than a name (湘潭三市组织部门负责同志…) ends the list: a 等 past it closes another.
+        const int MaxItem = 6;
+        var item = 0;
         for (var p = end; p < Math.Min(text.Length, end + 80); p++)
         {
             if (text[p] == '等') return FollowedBy(text, p + 1, LowerLevels) is not null;
-            if (text[p] is not ('、' or ' ' or '\u3000') && text[p] is < '\u4e00' or > '\u9fff') return false;
+            if (text[p] is '、' or ' ' or '\u3000') item = 0;
+            else if (text[p] is < '\u4e00' or > '\u9fff' || ++item > MaxItem) return false;
         }
         return false;
     }

@@ -142,6 +142,8 @@ public sealed class GazetteerTests
     [InlineData("河南省委组织部召开部务会。", "河南省")]
     // A city-wide story that names one of its districts in passing stays at the city.
     [InlineData("南京市推进社区治理。南京市各区都有做法,鼓楼区的网格化管理是其中之一。", "江苏省/南京市")]
+    // A list of cities, then a sentence running on to another list closed by 等村: the cities are no villages.
+    [InlineData("长沙、株洲、湘潭三市组织部门负责同志先后深入韶山、花明楼等村开展学习交流。", "湖南省")]
     public void A_text_is_placed_as_deep_as_its_places_agree(string text, string path) =>
         Assert.Equal(path, Gazetteer.InferRegion(text)?.Place.Path);
 
