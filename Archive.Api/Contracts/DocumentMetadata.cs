@@ -1,4 +1,3 @@
-
 namespace Archive.Api.Contracts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Archive.Api.Contracts;
 
 /// <summary>
@@ -63,7 +61,7 @@ public sealed record Hit(
     IReadOnlyList<ArticleLink> Duplicates)
 {
     public static Hit From(SearchHit hit, Links links) => new(
-        hit.ArticleId, hit.DocumentId, hit.Title, hit.TitleHtml ?? WebUtility.HtmlEncode(hit.Title), hit.Snippets, hit.Kind, hit.Series, hit.IssueNumber,
+        hit.ArticleId, hit.DocumentId, hit.Title, hit.TitleAsHtml, hit.Snippets, hit.Kind, hit.Series, hit.IssueNumber,
         hit.TotalIssueNumber, hit.Date, hit.Section, hit.SourceDepartment, hit.Region, hit.Score, hit.MissingWords,
         links.Permalink(hit.ArticleId), links.ApiArticle(hit.ArticleId),
         [.. hit.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))]);

@@ -94,7 +94,7 @@ internal static class SearchCommand
                 console.MarkupLine("[yellow]以下结果未包含全部检索词[/]");
                 noted = true;
             }
-            console.MarkupLine($"[bold]{++rank}. {Marked(hit.TitleHtml ?? System.Net.WebUtility.HtmlEncode(hit.Title))}[/]");
+            console.MarkupLine($"[bold]{++rank}. {Marked(hit.TitleAsHtml)}[/]");
             var where = new[] { hit.Series, IssueSummary.Cited(hit.IssueNumber, hit.TotalIssueNumber), hit.Date?.ToString("yyyy-MM-dd"), hit.Section, hit.SourceDepartment, hit.Region }
                 .Where(p => !string.IsNullOrEmpty(p));
             console.MarkupLine($"   [grey]{Markup.Escape(string.Join(" · ", where))}  {hit.ArticleId}[/]");

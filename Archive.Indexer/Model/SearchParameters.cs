@@ -194,7 +194,7 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         }
         if (field == FacetField.Year)
         {
-            var digits = AsciiDigits(value);
+            var digits = FullWidthDigits.Folded(value);
             if (digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear) return digits;
             refused.Add(new(name, $"'{Shorten(value)}' is not a year; give four digits such as 2022.", $"年份“{Shorten(value)}”无效：应为四位数字，如 2022。"));
             return null;
@@ -250,7 +250,7 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
     private static int ReadNumber(string name, string label, string value, int min, int max, int fallback, List<FieldProblem> refused, List<FieldProblem> adjusted)
     {
         // Any run of digits is a whole number, however long (page=99999999999999999999 is clamped, not "no number").
-        if (!BigInteger.TryParse(AsciiDigits(value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        if (!BigInteger.TryParse(FullWidthDigits.Folded(value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             refused.Add(new(name, $"{name} '{Shorten(value)}' is not a number; give a whole number from {min} to {max}.",
                 $"{label}“{Shorten(value)}”无效：应为 {min} 到 {max} 之间的整数。"));
@@ -260,13 +260,6 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         if (adjustment is not null) adjusted.Add(adjustment);
         return clamped;
     }
-
-    /// <summary>Full-width digits (２０２２) as ASCII ones: a Chinese input method types them so.</summary>
-    private static string AsciiDigits(string value) =>
-        string.Create(value.Length, value, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++) span[i] = source[i] is >= '０' and <= '９' ? (char)(source[i] - '０' + '0') : source[i];
-        });
 
     /// <summary>
     /// A number brought within min..max, and the warning a search gives when it was outside (page=0 is outside 1..1000;

@@ -1,4 +1,6 @@
 using System.Collections.ObjectModel;
+using System.Net;
+using System.Text.Json.Serialization;
 
 namespace Archive.Indexer.Model;
 
@@ -47,7 +49,11 @@ public sealed record SearchHit
     public required string ArticleId { get; init; }
     public required string DocumentId { get; init; }
     public required string Title { get; init; }
+    /// <summary>The title marked where it matches the query; null without highlights or a query (similar articles).</summary>
     public string? TitleHtml { get; init; }
+    /// <summary>The title as HTML to insert: marked where the search marked it, else escaped.</summary>
+    [JsonIgnore]
+    public string TitleAsHtml => TitleHtml ?? WebUtility.HtmlEncode(Title);
     public IReadOnlyList<string> Snippets { get; init; } = [];
     public string? Kind { get; init; }
     public string? Series { get; init; }

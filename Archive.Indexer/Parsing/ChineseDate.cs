@@ -44,7 +44,7 @@ internal static partial class ChineseDate
     public static IEnumerable<(DateOnly Date, int Index, int Length)> FindAll(string? text)
     {
         if (string.IsNullOrEmpty(text)) yield break;
-        var normalized = NormalizeDigits(text);
+        var normalized = FullWidthDigits.Folded(text);
         // Most lines hold no digit and no 年: no date, and no search for one.
         if (normalized.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
@@ -79,15 +79,6 @@ internal static partial class ChineseDate
         year is >= 1949 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;
-
-    private static string NormalizeDigits(string text) =>
-        text.AsSpan().IndexOfAnyInRange('０', '９') < 0
-            ? text
-            : string.Create(text.Length, text, static (span, source) =>
-            {
-                for (var i = 0; i < source.Length; i++)
-                    span[i] = source[i] is >= '０' and <= '９' ? (char)('0' + (source[i] - '０')) : source[i];
-            });
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s*(?<sep1>年|-|\.|/|／|．)\s*(?<m>\d{1,2})\s*(?<sep2>月|-|\.|/|／|．)\s*(?<d>\d{1,2})(?!\d)\s*日?")]
     private static partial Regex ArabicDate();
