@@ -27,7 +27,7 @@ internal static partial class ClosingCredits
             paragraphs[^1] = paragraphs[^1][..note.Index];
             if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
         }
-        // An editor's credit run on after the last sentence (…組織保障。 審核:肖劍光 |), a table's pipe perhaps after it.
+        // Editors' credits run on after the last sentence (…組織保障。 審核:肖劍光 |, …风气正。 编辑:李红 审核:刘海), a table's pipe perhaps after them.
         if (paragraphs.Count > 0 && SourceLine.Of(paragraphs[^1], characters) is var lastLine
             && EditorAfterText().Match(lastLine.Folded) is { Success: true } editor)
         {
@@ -63,7 +63,7 @@ internal static partial class ClosingCredits
         }
     }
 
-    [GeneratedRegex(@"(?<=[。!?”])\s*(?<credit>(?:" + Credit.EditorRoles + @")\s*[:/]\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2})[\s|]*$")]
+    [GeneratedRegex(@"(?<=[。!?”])\s*(?<credit>(?:(?:" + Credit.EditorRoles + @")\s*[:/]\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}\s*)+?)[\s|]*$")]
     private static partial Regex EditorAfterText();
 
     [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]

@@ -23,8 +23,9 @@ internal static partial class WebLabels
         if (PortalLine().IsMatch(text) || Lead().IsMatch(text) || Stamp().IsMatch(text)) return true;
         var labels = Labels().Matches(text);
         if (labels.Count == 0) return false;
-        // Credits closing a paragraph after its last sentence (…提质增效。(撰稿:张三 审核:李四 编辑:王五)): the line is text.
-        if (text.AsSpan(0, labels[0].Index).IndexOf('。') >= 0 && text.TrimEnd().EndsWith(')')) return false;
+        // Credits closing a paragraph after its last sentence (…提质增效。(撰稿:张三 审核:李四 编辑:王五), …风气正。 编辑:李红
+        // 审核:刘海): the line is text, whose credits are taken off it with the article's.
+        if (text.AsSpan(0, labels[0].Index).IndexOf('。') >= 0 && (text.TrimEnd().EndsWith(')') || IsReviewChain(text[labels[0].Index..]))) return false;
         // A label opening the line, or several, or one in a short line, or one after the page's time opening it
         // (2008-12-3 1:05:32 来源: …): not a sentence that mentions 来源 in passing.
         return labels[0].Index == 0 || labels.Count >= 2 || text.Length <= 40 && !text.Contains('。')

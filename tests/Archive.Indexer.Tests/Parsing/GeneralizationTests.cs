@@ -577,6 +577,25 @@ public sealed class GeneralizationTests
     }
 
     [Fact]
+    public void A_chain_of_editors_credits_run_on_after_the_last_sentence_keeps_the_sentence_and_names_no_author()
+    {
+        // Written here (review): the editor and the reviewer after the last sentence of a township's news item; the line
+        // was read as the page's labels, so the paragraph was lost and the editor taken as its author.
+        const string text = """
+            石门乡召开村两委换届工作部署会
+            2021-09-03 来源:石门乡
+            9月3日上午,石门乡召开村“两委”换届工作部署会,乡党委书记王涛出席会议并讲话。
+            会议要求,全乡上下要严明换届纪律,确保换届工作风清气正。 编辑:李红 审核:刘海
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        var article = Assert.Single(doc.Articles);
+        Assert.EndsWith("确保换届工作风清气正。", article.Body);
+        Assert.Null(doc.Author);
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
     public void A_news_item_signed_at_its_foot_ends_at_its_text_and_is_dated_by_its_signature()
     {
         // Written here: a school's news item without headline or page line, signed by its office and dated under the text.
