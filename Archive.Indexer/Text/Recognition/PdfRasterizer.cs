@@ -15,14 +15,19 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
     private long Memory(string pdf) => memoryFor(File.Exists(pdf) ? new FileInfo(pdf).Length : 0);
 
     /// <summary>
-    /// Out of memory, poppler says so and may still exit normally, having read or written only part of the file: that
-    /// run fails, naming the budget, rather than passing on a part as the whole.
+    /// Runs a poppler program on <paramref name="pdf"/> within its budget. Out of memory, poppler says so and may still
+    /// exit normally, having read or written only part of the file: that run fails, naming the budget, rather than
+    /// passing on a part as the whole.
     /// </summary>
-    private static void CheckMemory(ExternalProgram.Result result, string what, long memory)
+    private ExternalProgram.Result Run(ExternalProgram program, string[] arguments, string pdf, string what, TimeSpan timeout,
+        CancellationToken cancellationToken, Func<string?>? watch = null)
     {
+        var memory = Memory(pdf);
+        var result = program.Run(arguments, what, timeout, memory, cancellationToken, watch: watch);
         if (result.Errors.Contains("Out of memory", StringComparison.Ordinal) || result.Errors.Contains("std::bad_alloc", StringComparison.Ordinal))
             throw new UnreadableFileException(
                 $"{what} needed more memory than poppler may use for a PDF of its size ({ExternalProgram.Megabytes(memory)}): the file is damaged or built to be expensive");
+        return result;
     }
 
     /// <summary>False for a PDF of page images only, as a scanner writes it: nothing for a PDF parser to read.</summary>
@@ -36,9 +41,7 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
 
     public int PageCount(string pdf, CancellationToken cancellationToken)
     {
-        var memory = Memory(pdf);
-        var result = ExternalProgram.Pdfinfo.Run([pdf], "counting the PDF's pages", pageTimeout, memory, cancellationToken);
-        CheckMemory(result, "counting the PDF's pages", memory);
+        var result = Run(ExternalProgram.Pdfinfo, [pdf], pdf, "counting the PDF's pages", pageTimeout, cancellationToken);
         var line = result.Output.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal));
         return line is not null && int.TryParse(line[6..].Trim(), CultureInfo.InvariantCulture, out var pages)
             ? pages
@@ -62,10 +65,8 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
         string? TooMuchText() => File.Exists(output) && new FileInfo(output).Length > MaxTextBytes
             ? $"the PDF's text layer runs past {MaxTextBytes / (1024 * 1024)} MB as pdftotext writes it, more than one document is read for ({ExtractedText.MaxCharacters:N0} characters): split it"
             : null;
-        var memory = Memory(pdf);
-        var result = ExternalProgram.Pdftotext.Run(["-enc", "UTF-8", "-eol", "unix", .. range, pdf, output], what, time.Left(what), memory, cancellationToken,
-            watch: TooMuchText);
-        CheckMemory(result, what, memory);
+        var result = Run(ExternalProgram.Pdftotext, ["-enc", "UTF-8", "-eol", "unix", .. range, pdf, output], pdf, what, time.Left(what), cancellationToken,
+            TooMuchText);
         if (result.ExitCode != 0 || !File.Exists(output)) return null;
         if (TooMuchText() is { } tooMuch) throw new UnreadableFileException(tooMuch);
         var blocks = new List<TextBlock>();
@@ -99,13 +100,11 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
     {
         var number = page.ToString(CultureInfo.InvariantCulture);
         var output = Path.Combine(folder, $"page-{number}");
-        var memory = Memory(pdf);
-        var result = ExternalProgram.Pdftoppm.Run(
+        var result = Run(ExternalProgram.Pdftoppm,
             ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", number, "-l", number, "-singlefile",
                 "-x", "0", "-y", "0", "-W", MaxWidth.ToString(CultureInfo.InvariantCulture), "-H", MaxHeight.ToString(CultureInfo.InvariantCulture), pdf, output],
-            $"rendering page {number} of the PDF", renderTimeout, memory, cancellationToken);
+            pdf, $"rendering page {number} of the PDF", renderTimeout, cancellationToken);
         var png = output + ".png";
-        CheckMemory(result, $"rendering page {number} of the PDF", memory);
         if (result.ExitCode == 0 && File.Exists(png)) return png;
         var reason = result.Errors.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? $"exit code {result.ExitCode}";
         throw new UnreadableFileException($"page {number} of the PDF could not be rendered for recognition ({reason})");
