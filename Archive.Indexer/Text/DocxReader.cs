@@ -52,7 +52,10 @@ internal static class DocxReader
             using var stream = new MemoryStream(bytes.ToArray(), writable: false);
             CheckPackage(bytes.Span, stream);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
-            var part = document.MainDocumentPart ?? throw new UnreadableFileException("the .docx has no document body");
+            // A zip the package links to no Word document (no word/document.xml reached from _rels/.rels) is another kind
+            // of file named .docx: a .zip, an .odt or an .epub; saying "no body" would have the user look for a broken Word file.
+            var part = document.MainDocumentPart ?? throw new UnreadableFileException(
+                "the .docx is a zip archive that holds no Word document (no main document part): another kind of file named .docx?");
             var styles = DocxStyles.Of(part);
             // One follower for every part: each part closes all the runs it opens.
             var hiddenRuns = DocxHiddenRuns.For(styles);

@@ -51,6 +51,22 @@ public sealed class DocxPackageTests
     }
 
     [Fact]
+    public void A_zip_of_no_Word_document_named_docx_is_said_to_be_another_kind_of_file()
+    {
+        // An .odt renamed: a zip whose package links to no main document part.
+        var odt = Zip(0);
+        odt = With(odt, zip =>
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("mimetype").Open())) writer.Write("application/vnd.oasis.opendocument.text");
+            using (var writer = new StreamWriter(zip.CreateEntry("content.xml").Open())) writer.Write("<office:document-content/>");
+        });
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("renamed.docx", odt));
+
+        Assert.StartsWith("the .docx is a zip archive that holds no Word document", refused.Message);
+    }
+
+    [Fact]
     public void The_entry_count_is_the_zip64_record_s_past_what_the_short_record_holds()
     {
         var zip = Zip(70_000);
