@@ -129,6 +129,26 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("全市乡镇党委书记赴台交流培训", "全市 乡镇 党委 书记 赴 台 交流 培训")] // not jieba's 党委书记 after 乡镇
+    [InlineData("区政法委书记王建辉参加", "区 政法委 书记 王 建辉 参加")]
+    [InlineData("七位支部书记结合实际", "七 位 支部 书记 结合 实际")]
+    [InlineData("总书记和第一书记", "总书记 和 第一书记")] // a title of its own, and the domain's term
+    public void A_party_committee_stands_apart_from_its_secretary_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("升任省公安厅副厅级干部", "升任 省 公安厅 副 厅级 干部")]
+    [InlineData("享受正厅级待遇", "享受 正 厅级 待遇")]
+    [InlineData("享受副县级待遇", "享受 副 县级 待遇")]
+    [InlineData("正处级巡视员和副科级干部", "正处级 巡视员 和 副科级 干部")] // the domain's ranks stay whole
+    public void Deputy_or_full_stands_apart_from_a_rank_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("在周营村召开会议", "在 周营村 召开 会议")] // not the name 周 营 before 村
     [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
     [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
