@@ -166,7 +166,7 @@ internal sealed class Segmenter
         try
         {
             var count = route.Cut(chars, before, after, words);
-            count = unknownWords.Find(chars, words, count);
+            count = unknownWords.Find(chars, words, count, before == Dictionary.Number);
             var i = 0;
             if (number is { } n)
             {

@@ -149,6 +149,24 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("补充公示6名拟表彰人选", "补充 公示 6 名 拟 表彰 人选")] // not 名拟
+    [InlineData("出现在100人拟表彰名单中", "出现 在 100 人 拟 表彰 名单 中")] // not 人拟
+    [InlineData("2016-06-28湖里高林社区", "2016 - 06 - 28 湖里 高 林 社区")] // no measure: a name after a date stays the HMM's
+    public void The_hmm_leaves_a_measure_after_a_number_alone(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("王瑰曙作了动员讲话", "王 瑰曙 作 了 动员 讲话")] // not 王 瑰曙作
+    [InlineData("市长沈晓明作了讲话", "市长 沈 晓明 作 了 讲话")]
+    [InlineData("局长杨何蓓茵表示", "局长 杨何蓓茵 表示")] // two surnames: a name of four
+    public void A_name_the_hmm_finds_is_of_three_characters_at_most(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("在周营村召开会议", "在 周营村 召开 会议")] // not the name 周 营 before 村
     [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
     [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
