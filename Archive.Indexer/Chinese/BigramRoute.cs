@@ -61,7 +61,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     key = WordBigrams.Extend(key, run[j]);
                     var word = dictionary.Word(node);
                     if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
-                    else if (word.IsWord && !(j == i + 1 ? IsPairPkuCuts(run[i], run[j]) : IsGovernmentByLevel(run[i..(j + 1)])))
+                    else if (word.IsWord && (word.IsDomain || !(j == i + 1 ? IsPairPkuCuts(run[i], run[j]) : IsPhrasePkuCuts(run[i..(j + 1)]))))
                         Add(ref lattice, new Edge(i, j + 1, word.IsName ? WordKind.Name : WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
                 }
                 if (i >= numeralEnd)
@@ -113,12 +113,16 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
         (first == '会' && second is '上' or '后' or '前');
 
     /// <summary>
-    /// A government named by its level or as the people's, with or without its place (县政府, 深圳市政府, 人民政府,
-    /// 上海市人民政府): SmartCN and jieba hold them as words, PKU cuts them (县 政府, 深圳市 政府, 人民 政府), as every gold does.
+    /// Words of three characters or more that SmartCN or jieba hold and PKU cuts, as every gold does: a government named by
+    /// its level or as the people's, with or without its place (县 政府, 深圳市 政府, 人民 政府, 上海市 人民 政府); a party
+    /// committee or branch and its secretary (党委 书记, 县委 书记, 政法委 书记, 支部 书记); 副 or 正 before a rank (副 厅级,
+    /// 正 县级), as PKU cuts 副 from a title (副 主席). The domain's own ranks (正处级, 副科级) are terms and stay whole.
     /// </summary>
-    private static bool IsGovernmentByLevel(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && word.EndsWith("政府") &&
-        (word[^3] is '省' or '市' or '县' or '区' or '州' or '镇' or '乡' || word[..^2].EndsWith("人民"));
+    private static bool IsPhrasePkuCuts(ReadOnlySpan<char> word) =>
+        word.Length >= 3 &&
+        (word.EndsWith("政府") && (word[^3] is '省' or '市' or '县' or '区' or '州' or '镇' or '乡' || word[..^2].EndsWith("人民")) ||
+         word.EndsWith("书记") && (word[^3] == '委' || word[..^2].EndsWith("支部") || word[..^2].EndsWith("总支")) ||
+         word.Length == 3 && word[0] is '副' or '正' && word[2] == '级');
 
     /// <summary>
     /// What a domain term takes off its route's cost, per square of its length: more than any cut of its characters can

@@ -12,7 +12,7 @@ namespace Archive.Indexer.Chinese;
 internal sealed class Segmenter
 {
     /// <summary>Bumped when the rules change how text is cut (the data files are fingerprinted by content).</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     private readonly HmmModel hmm;
     private readonly BigramRoute route;
@@ -166,7 +166,7 @@ internal sealed class Segmenter
         try
         {
             var count = route.Cut(chars, before, after, words);
-            count = unknownWords.Find(chars, words, count);
+            count = unknownWords.Find(chars, words, count, before == Dictionary.Number);
             var i = 0;
             if (number is { } n)
             {

@@ -11,12 +11,17 @@ namespace Archive.Indexer.Chinese;
 /// </summary>
 internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
 {
-    /// <summary>Rewrites the route's <paramref name="count"/> words in place with the HMM's words; returns the new count.</summary>
-    public int Find(ReadOnlySpan<char> run, Span<RouteWord> words, int count)
+    /// <summary>
+    /// Rewrites the route's <paramref name="count"/> words in place with the HMM's words; returns the new count. A run
+    /// <paramref name="afterNumber"/> starting with the number's measure or unit, left single by the route (6 名, 100 人,
+    /// 14 日), keeps it single: the HMM would join it to the next word (名拟, 人拟). Another first character may begin a
+    /// name after a date (28 湖里).
+    /// </summary>
+    public int Find(ReadOnlySpan<char> run, Span<RouteWord> words, int count, bool afterNumber)
     {
         Span<int> ends = stackalloc int[64];
-        var written = 0;
-        for (var i = 0; i < count;)
+        var written = afterNumber && count > 0 && words[0].Length == 1 && Quantities.CountsOrDates(run[0]) ? 1 : 0; // the measure stays where it is
+        for (var i = written; i < count;)
         {
             var j = i;
             while (j < count && words[j].Length == 1 && words[j].Kind is WordKind.Dictionary or WordKind.Unknown) j++;
@@ -48,6 +53,15 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
                 }
                 else if (kind != WordKind.Dictionary && end - start is 3 or 4 && run[end - 1] == Village && !AllCommonAlone(run[start..(end - 1)]))
                     kind = WordKind.Unknown; // 刘屯村, not 刘 屯村; but 42 名 新 村 官
+                else if (kind == WordKind.Unknown && end - start == 4 && Surnames.IsCommon(run[start]) && !Surnames.IsCommon(run[start + 1]) &&
+                         run[end - 1] != Village)
+                {
+                    // A name is of two or three characters: the fourth is the word after it, glued on (潘小松 升任, 王瑰曙 作).
+                    // Two surnames first are a married woman's name of four (杨何蓓茵), as Hong Kong writes them.
+                    words[written++] = new RouteWord(start, end - 1, WordKind.Name);
+                    kind = WordKind.Dictionary;
+                    start = end - 1;
+                }
                 if (kind == WordKind.Dictionary)
                     for (var c = start; c < end; c++) words[written++] = new RouteWord(c, c + 1, WordKind.Dictionary);
                 else words[written++] = new RouteWord(start, end, kind);

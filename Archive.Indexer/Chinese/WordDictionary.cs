@@ -163,6 +163,7 @@ internal sealed class WordDictionary
         // Short terms first: a long term may split into short ones, which must have their final probability by then.
         domain.Sort((a, b) => a.Word.Length.CompareTo(b.Word.Length));
         var parts = new Dictionary<int, (byte Head, byte Tail)>();
+        var domainNodes = domain.Select(d => d.Node).ToHashSet();
         foreach (var (node, word, floor) in domain)
         {
             var (probability, head, tail) = BestSplit(trie, probabilities, total, word);
@@ -175,7 +176,7 @@ internal sealed class WordDictionary
         {
             var (head, tail) = parts.GetValueOrDefault(i);
             table[i] = new DictionaryWord(probabilities[i] > 0 ? (float)Math.Log(probabilities[i]) : float.NegativeInfinity, counts[i], head, tail,
-                names.Contains(i) && !parts.ContainsKey(i));
+                names.Contains(i) && !parts.ContainsKey(i), domainNodes.Contains(i));
         }
         return new WordDictionary(trie, table, Math.Log(total), wordCount, classes);
     }
@@ -267,8 +268,9 @@ internal sealed class WordDictionary
 /// the first and last word it is made of, which stand for it in context (what precedes it is scored as preceding its
 /// first word, what follows as following its last), so it costs nothing more than its parts and comes out whole.
 /// <see cref="IsName"/>: a person's name, routed whole with jieba's frequency and cut into surname and given name after.
+/// <see cref="IsDomain"/>: a word of the domain dictionary, SmartCN's counts or not (正处级), which no rule of PKU's cuts.
 /// </summary>
-internal readonly record struct DictionaryWord(float LogProbability, int Count, byte Head = 0, byte Tail = 0, bool IsName = false)
+internal readonly record struct DictionaryWord(float LogProbability, int Count, byte Head = 0, byte Tail = 0, bool IsName = false, bool IsDomain = false)
 {
     public bool IsTerm => Head > 0;
 

@@ -31,6 +31,8 @@ public sealed class DomainDictionaryTests(SegmentationFixture fixture)
     [InlineData("每个基层网格配备网格长1名", "网格长")]
     [InlineData("裕安区罗集乡成立临时党支部支援城南镇", "临时党支部")]
     [InlineData("16名在村任职选调生就地转化为疫情防控工作队", "选调生")]
+    [InlineData("为确保农民工按时足额领取工资，市人社局认真分析清欠形势", "人社局")] // 人 社局 before it was a term
+    [InlineData("省人社厅二级巡视员参加调研", "人社厅")]
     public void Domain_terms_come_out_whole_in_context(string sentence, string term)
     {
         Assert.Contains(term, fixture.Words(sentence));

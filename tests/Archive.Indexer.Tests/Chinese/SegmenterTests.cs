@@ -129,6 +129,44 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("全市乡镇党委书记赴台交流培训", "全市 乡镇 党委 书记 赴 台 交流 培训")] // not jieba's 党委书记 after 乡镇
+    [InlineData("区政法委书记王建辉参加", "区 政法委 书记 王 建辉 参加")]
+    [InlineData("七位支部书记结合实际", "七 位 支部 书记 结合 实际")]
+    [InlineData("总书记和第一书记", "总书记 和 第一书记")] // a title of its own, and the domain's term
+    public void A_party_committee_stands_apart_from_its_secretary_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("升任省公安厅副厅级干部", "升任 省 公安厅 副 厅级 干部")]
+    [InlineData("享受正厅级待遇", "享受 正 厅级 待遇")]
+    [InlineData("享受副县级待遇", "享受 副 县级 待遇")]
+    [InlineData("正处级巡视员和副科级干部", "正处级 巡视员 和 副科级 干部")] // the domain's ranks stay whole
+    public void Deputy_or_full_stands_apart_from_a_rank_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("补充公示6名拟表彰人选", "补充 公示 6 名 拟 表彰 人选")] // not 名拟
+    [InlineData("出现在100人拟表彰名单中", "出现 在 100 人 拟 表彰 名单 中")] // not 人拟
+    [InlineData("2016-06-28湖里高林社区", "2016 - 06 - 28 湖里 高 林 社区")] // no measure: a name after a date stays the HMM's
+    public void The_hmm_leaves_a_measure_after_a_number_alone(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("王瑰曙作了动员讲话", "王 瑰曙 作 了 动员 讲话")] // not 王 瑰曙作
+    [InlineData("市长沈晓明作了讲话", "市长 沈 晓明 作 了 讲话")]
+    [InlineData("局长杨何蓓茵表示", "局长 杨何蓓茵 表示")] // two surnames: a name of four
+    public void A_name_the_hmm_finds_is_of_three_characters_at_most(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("在周营村召开会议", "在 周营村 召开 会议")] // not the name 周 营 before 村
     [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
     [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
