@@ -125,7 +125,8 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// The fifteenth held-out set (abbreviations and spoken forms, titles and a slogan remembered with a word changed, a
     /// 文号 cited only, a year, a place at another level, typos, precedents, traditional script, queries with no answer
     /// here, graded 0 to 3, judged from the patterns alone; never tuned on): measured 0.830 blind (SmartChineseAnalyzer:
-    /// 0.679). Half of it is known items the archive answers exactly, so the floor is set as the fourteenth's.
+    /// 0.679), 0.856 after the general fix its first failure showed. A third of it is known items the archive answers
+    /// exactly, so the floor is set as the fourteenth's.
     /// </summary>
     private const double HeldOut15NdcgFloor = 0.72;
 
