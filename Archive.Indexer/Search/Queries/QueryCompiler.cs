@@ -232,18 +232,49 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     }
 
     /// <summary>
+    /// How a partial answer finds a word of two ideographs few articles hold (公选, 机改, 电商): as typed, or as the short form
+    /// it may be, the first characters of two words of two written in a row (公开选拔, 机构改革, 电子商务), at
+    /// <see cref="PartsBoost"/>, the better of the two counting. The texts write the measure out; whoever types it says it
+    /// short. Null for any other word, for a typo (<see cref="SoundsLikeAHeldWord"/>), and where a character starts too many
+    /// words to say which.
+    /// </summary>
+    /// <param name="articles">How many articles hold the word's text.</param>
+    private Query? ByItsInitials(Query query, string key, int articles, IndexReader reader)
+    {
+        if (articles >= ArticleSearch.PartialMatchesBelow || key.Length != 2 || !key.All(CharClass.IsHan) || SoundsLikeAHeldWord(key, reader)) return null;
+        var clauses = new List<Query>();
+        foreach (var (field, boost) in new[] { (IndexFields.TitleWords, TitleBoost), (IndexFields.BodyWords, 1f) })
+        {
+            if (BigramsStarting(reader, field, key[0]) is not { Length: > 0 } first || BigramsStarting(reader, field, key[1]) is not { Length: > 0 } second) continue;
+            var written = new MultiPhraseQuery();
+            written.Add(first, 0);
+            written.Add(second, 1);
+            clauses.Add(Boosted(written, boost));
+        }
+        return clauses.Count == 0 ? null : new DisjunctionMaxQuery(0f) { query, Boosted(new AnyOfQuery(clauses), PartsBoost) };
+    }
+
+    /// <summary>
+    /// Whether a word of two ideographs reads as a word the articles hold, one character typed for another of its sound
+    /// (中新 for 中心, 服物 for 服务): a typo, which the input method made, not a short form. Without the readings, none is.
+    /// </summary>
+    private bool SoundsLikeAHeldWord(string word, IndexReader reader) =>
+        analysis.Homophones is { } homophones && Enumerable.Range(0, 2).Any(at => homophones.Of(word[at]).Any(other =>
+            reader.DocFreq(new Term(IndexFields.BodyWords, at == 0 ? $"{other}{word[1]}" : $"{word[0]}{other}")) > 0));
+
+    /// <summary>
     /// How a partial answer finds a word few articles hold, where it differs from the full query's: a compound also by
     /// its parts (<see cref="ByItsParts"/>), and one typed right after a word also named otherwise (<see cref="OtherwiseNamed"/>),
     /// the best of them counting. Null for any other word.
     /// </summary>
     /// <param name="articles">
-    /// How many articles hold the word as a word, when it was counted: only the first <see cref="MaxWords"/> words are,
+    /// How many articles hold the word as a word (a word of two ideographs: its text), when it was counted: only the first <see cref="MaxWords"/> words are,
     /// so that a pasted paragraph's words past them cost no look-up.
     /// </param>
     private Query? PartialOf(QueryWord word, CutWord? cut, int? articles, IndexSearcher? searcher)
     {
         if (cut is null || searcher is null || articles is not { } count) return null;
-        var parts = ByItsParts(word.Query, cut.Key, count);
+        var parts = ByItsParts(word.Query, cut.Key, count) ?? ByItsInitials(word.Query, cut.Key, count, searcher.IndexReader);
         if (cut.After is not { } owner || count >= ArticleSearch.PartialMatchesBelow || !EndsInKind(cut.Key)
             || OtherwiseNamed(owner, cut.Label, searcher.IndexReader) is not { } otherwise)
             return parts;
@@ -344,14 +375,20 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// into (人才引进 → 人才 引进), which articles may well hold; or, where no parts make up the whole of it, the longest
     /// word inside it that articles hold (生活会 → 生活); none otherwise. Recall first: the word alone would find nothing,
     /// and in a longer query it would be left out. <paramref name="articles"/>: how many articles hold a word of inner
-    /// words as a word (null for any other).
+    /// words as a word, or a word of two ideographs' text (null for any other).
     /// </summary>
     private IReadOnlyList<string> PartsOfMissingWord(CutWord word, Query query, IndexSearcher searcher, out int? articles)
     {
         articles = null;
         var issuer = CitedNumbers.Issuer(word.Label);
         var inner = issuer is null ? analysis.InnerWords(word.Key) : null;
-        if (inner is { Count: 0 }) return [];
+        // A word of two ideographs has no inner words, but how many hold its text (its one bigram) says whether a partial
+        // answer looks for it written out (ByItsInitials): 党群 is a word in few articles and inside 党群服务中心 in many.
+        if (inner is { Count: 0 })
+        {
+            if (word.Key.Length == 2) articles = searcher.IndexReader.DocFreq(new Term(IndexFields.BodyBigrams, word.Key));
+            return [];
+        }
         var asWord = searcher.IndexReader.DocFreq(new Term(IndexFields.BodyWords, word.Key));
         if (inner is not null) articles = asWord;
         if (asWord > 0 || MatchesAny(query, searcher)) return [];
@@ -696,7 +733,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// <summary>A character starting more bigrams (or ending more words) than this is too common to be looked for one character before a word (or as a kind).</summary>
     private const int MaxBigramsOfCharacter = 2000;
 
-    /// <summary>The bigram terms of a field that start with an ideograph; null past <see cref="MaxBigramsOfCharacter"/>.</summary>
+    /// <summary>The terms of two ideographs of a field (bigrams, or words of two) that start with an ideograph; null past <see cref="MaxBigramsOfCharacter"/>.</summary>
     private static Term[]? BigramsStarting(IndexReader reader, string field, char first) =>
         Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeChar(first), BasicAutomata.MakeAnyChar()), 2);
 

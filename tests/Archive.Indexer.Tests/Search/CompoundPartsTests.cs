@@ -3,7 +3,8 @@ namespace Archive.Indexer.Tests.Search;
 /// <summary>
 /// Where few articles hold every word of a query, a compound typed whole (驻村工作队员) is also found by its parts apart: the
 /// articles on a role name it in their own words (驻村第一书记和工作队); and a kind typed after its owner (党员突击队) by
-/// another modifier of the same length (党员先锋队).
+/// another modifier of the same length (党员先锋队); and a short form of two characters (公选) written out (公开选拔), but
+/// not a typo (中新 for 中心).
 /// </summary>
 public sealed class CompoundPartsTests(CompoundPartsTests.Articles articles) : IClassFixture<CompoundPartsTests.Articles>
 {
@@ -21,6 +22,9 @@ public sealed class CompoundPartsTests(CompoundPartsTests.Articles articles) : I
             Add("vanguard.txt", "防疫一线党旗红", "各村组建党员先锋队，冲在防疫一线。");
             Add("ranks.txt", "党员队伍建设", "党员队伍建设：党员教育、党员管理、党员服务，党员队伍不断壮大。");
             Add("cadres.txt", "党员干部下基层", "党员干部队伍下到基层，党员干部带头。");
+            Add("selection.txt", "竞争上岗工作办法", "全市公开选拔干部，择优任用。");
+            Add("centre.txt", "便民服务中心建设", "建好便民服务中心。");
+            Add("news.txt", "中央新闻报道服务群众", "中央新闻报道了党员服务群众、服务基层的事迹。");
         }
     }
 
@@ -40,5 +44,23 @@ public sealed class CompoundPartsTests(CompoundPartsTests.Articles articles) : I
 
         Assert.True(results.PartialMatches);
         Assert.Equal(["党员突击队上一线", "防疫一线党旗红"], results.Hits.Take(2).Select(h => h.Title));
+    }
+
+    [Fact]
+    public void A_partial_answer_finds_a_short_form_written_out()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "公选干部" });
+
+        Assert.True(results.PartialMatches);
+        Assert.Equal("竞争上岗工作办法", results.Hits[0].Title);
+    }
+
+    [Fact]
+    public void A_typo_is_not_looked_for_as_a_short_form()
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = "服务中新" });
+
+        Assert.True(results.PartialMatches);
+        Assert.Contains("中新", results.Hits.Single(h => h.Title == "中央新闻报道服务群众").MissingWords);
     }
 }

@@ -121,6 +121,15 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut14NdcgFloor = 0.72;
 
+    /// <summary>
+    /// The fifteenth held-out set (abbreviations and spoken forms, titles and a slogan remembered with a word changed, a
+    /// 文号 cited only, a year, a place at another level, typos, precedents, traditional script, queries with no answer
+    /// here, graded 0 to 3, judged from the patterns alone; never tuned on): measured 0.830 blind (SmartChineseAnalyzer:
+    /// 0.679), 0.856 after the general fix its first failure showed. A third of it is known items the archive answers
+    /// exactly, so the floor is set as the fourteenth's.
+    /// </summary>
+    private const double HeldOut15NdcgFloor = 0.72;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -180,6 +189,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_fourteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut14), HeldOut14NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_fifteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut15), HeldOut15NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {
