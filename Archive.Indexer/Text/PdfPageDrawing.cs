@@ -27,9 +27,10 @@ internal static class PdfPageDrawing
     /// <summary>
     /// Bytes of strings a page's operators hold at most, as written: the most letters a page holds
     /// (<see cref="PdfReader.MaxLettersPerPage"/>) take some 100 KB, two bytes each in a Chinese font, four times that
-    /// written as hexadecimal or drawn again at one spot as fake bold.
+    /// written as hexadecimal or drawn again at one spot as fake bold. Past that PdfPig builds letters for nothing (the
+    /// page is refused after, for its letters): 990 KB of strings took the reader to 396 MB before the page was refused.
     /// </summary>
-    public const int MaxStringBytes = 1024 * 1024;
+    public const int MaxStringBytes = 512 * 1024;
 
     /// <summary>What a page asks past the bounds, in words, or null.</summary>
     public static string? Find(PdfDocument pdf)
@@ -47,7 +48,7 @@ internal static class PdfPageDrawing
             if (cost.Operators > MaxOperators)
                 return $"page {number:N0} runs more than {MaxOperators:N0} drawing operators, more than a page holds";
             if (cost.Strings > MaxStringBytes)
-                return $"page {number:N0} shows more than {MaxStringBytes / (1024 * 1024)} MB of text strings, more than a page holds ({PdfReader.MaxLettersPerPage:N0} characters at most)";
+                return $"page {number:N0} shows more than {MaxStringBytes / 1024:N0} KB of text strings, more than a page holds ({PdfReader.MaxLettersPerPage:N0} characters at most)";
         }
         return null;
     }

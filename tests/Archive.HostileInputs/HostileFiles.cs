@@ -189,6 +189,14 @@ public static class HostileFiles
                 for (var i = 0; i < 8 * 1024 * 1024 / words.Length; i++) zlib.Write(words);
                 zlib.Write(") Tj ET"u8);
             }));
+        yield return new("pdf: one string of 990 KB shown on a page (990,000 letters PdfPig built, 396 MB, before the page was refused for them)", "string990k.pdf",
+            PageOfCompressedContent(zlib =>
+            {
+                zlib.Write("BT /F1 1 Tf 10 10 Td ("u8);
+                var words = Encoding.ASCII.GetBytes(Repeat("ab ", 1_000));
+                for (var i = 0; i < 330; i++) zlib.Write(words);
+                zlib.Write(") Tj ET"u8);
+            }));
         yield return new("pdf: a form of 2,000 q drawn 1,000 times", "formsaves.pdf",
             PageOfForms([("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET " + Repeat("/X1 Do ", 1_000), "/X1 7 0 R"), (Repeat("q ", 2_000), "")]));
         yield return new("pdf: a page tree that contains itself", "loop.pdf", PageTreeLoop());

@@ -31,6 +31,7 @@ internal static class LegacyWordReader
         {
             contentExtension = ".rtf";
             if (RtfBinaryData.FindTruncated(span) is { } truncated) throw new UnreadableFileException($"the {what} is damaged or truncated: {truncated}");
+            bytes = RtfParagraphs.Split(bytes);
         }
         else if (span.StartsWith("PK\u0003\u0004"u8))
         {

@@ -1,0 +1,57 @@
+using System.Text;
+using Archive.Indexer.Text.Conversion;
+
+namespace Archive.Indexer.Tests.Conversion;
+
+public sealed class RtfParagraphsTests
+{
+    private const string Head = "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0 SimSun;}}\\f0 ";
+
+    private static string Split(string rtf) => Encoding.ASCII.GetString(RtfParagraphs.Split(Encoding.ASCII.GetBytes(rtf)).Span);
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
+    [Fact]
+    public void Paragraphs_of_real_length_are_left_as_they_are()
+    {
+        var rtf = Head + Repeat(Repeat("\\'d6\\'d0", 400) + "\\'a1\\'a3\\par ", 50) + "}";
+
+        Assert.Equal(rtf, Split(rtf));
+    }
+
+    [Fact]
+    public void Pictures_fonts_and_binary_data_are_no_paragraph_text()
+    {
+        var rtf = Head + "{\\pict\\pngblip " + Repeat("89ab", 20_000) + "}{\\*\\generator " + Repeat("x", 20_000) + "}" +
+                  "{\\object{\\*\\objdata " + Repeat("0f", 20_000) + "}}{\\pict \\bin30000 " + Repeat("{\\'\\u", 6_000) + "} ganbu}";
+
+        Assert.Equal(rtf, Split(rtf));
+    }
+
+    [Fact]
+    public void A_long_paragraph_is_cut_after_a_sentence_and_never_inside_a_character()
+    {
+        var sentence = Repeat("\\'d6\\'d0\\u22269?", 30) + "\\'a1\\'a3";
+        var rtf = Head + Repeat(sentence, 200) + "}";
+
+        var split = Split(rtf);
+
+        Assert.Equal(rtf, split.Replace("\\par ", ""));
+        var pieces = split[Head.Length..].Split("\\par ");
+        Assert.True(pieces.Length > 1);
+        Assert.All(pieces[..^1], piece => Assert.EndsWith("\\'a1\\'a3", piece));
+    }
+
+    [Fact]
+    public void A_paragraph_where_no_sentence_ends_is_cut_between_characters()
+    {
+        var rtf = Head + Repeat("{\\b \\u20013?}\\'d6\\'d0", 10_000) + "}";
+
+        var split = Split(rtf);
+
+        Assert.Equal(rtf, split.Replace("\\par ", ""));
+        Assert.True(split.Split("\\par ").Length > 10);
+        Assert.DoesNotContain("\\par ?", split);
+        Assert.DoesNotContain("\\'d6\\par ", split);
+    }
+}
