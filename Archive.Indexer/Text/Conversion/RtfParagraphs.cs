@@ -19,6 +19,10 @@ internal static class RtfParagraphs
     /// grows faster than characters' (8,000 characters of 2,000 runs a paragraph converted in 15 s, of 500 in 6 s).</summary>
     public const int RunWeight = 4;
 
+    /// <summary>Groups deeper than this share the \uc of the one at this depth: a file of nothing but braces would
+    /// otherwise keep one entry for each (50 MB of them, 200 MB and more), and real documents nest a few dozen deep.</summary>
+    public const int MaxTrackedDepth = 256;
+
     private static readonly byte[] Break = "\\par "u8.ToArray();
 
     /// <summary>Groups holding no text a paragraph is made of (tables of fonts, styles, pictures as hexadecimal
@@ -52,7 +56,7 @@ internal static class RtfParagraphs
             if (b == '{')
             {
                 depth++;
-                uc.Push(currentUc);
+                if (depth <= MaxTrackedDepth) uc.Push(currentUc);
                 fallback = 0;
                 if (depth < skippedFrom && at + 1 < rtf.Length && rtf[at + 1] == '\\' &&
                     (rtf[(at + 1)..].StartsWith("\\*"u8) || NoText.Contains(Letters(rtf, at + 2))))
@@ -63,8 +67,8 @@ internal static class RtfParagraphs
             if (b == '}')
             {
                 if (depth == skippedFrom) skippedFrom = int.MaxValue;
+                if (depth <= MaxTrackedDepth) currentUc = uc.Count > 0 ? uc.Pop() : 1;
                 depth = Math.Max(depth - 1, 0);
-                currentUc = uc.Count > 0 ? uc.Pop() : 1;
                 fallback = 0;
                 continue;
             }

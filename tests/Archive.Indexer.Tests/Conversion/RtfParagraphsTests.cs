@@ -20,6 +20,22 @@ public sealed class RtfParagraphsTests
     }
 
     [Fact]
+    public void A_file_of_nested_groups_is_scanned_without_keeping_each_group()
+    {
+        // 20 MB of opening braces kept an entry each: some 128 MB as the bookkeeping grew.
+        var braces = new byte[20_000_000];
+        Array.Fill(braces, (byte)'{');
+        "{\\rtf1 "u8.CopyTo(braces);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var split = RtfParagraphs.Split(braces);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(braces.Length, split.Length);
+        Assert.True(allocated < 1_000_000, $"{allocated:N0} bytes allocated");
+    }
+
+    [Fact]
     public void Pictures_fonts_and_binary_data_are_no_paragraph_text()
     {
         var rtf = Head + "{\\pict\\pngblip " + Repeat("89ab", 20_000) + "}{\\*\\generator " + Repeat("x", 20_000) + "}" +
