@@ -1,6 +1,8 @@
 using System.Globalization;
 using Archive.Bench.Relevance;
 using Archive.Indexer;
+using Archive.Indexer.Chinese;
+using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Search.Twins;
 
 namespace Archive.Bench;
@@ -69,9 +71,13 @@ public static class SimilarBenchmark
 
         var shown = (BenchArguments.Text(args, "--show") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var titles = corpus.Articles.ToDictionary(a => a.ArticleId, a => a.Title);
+        var terms = new ArticleEnricher(KeywordExtractor.For(ChineseLanguage.Shared), ChineseLanguage.Shared.ScriptFolding);
         foreach (var source in sets.SelectMany(set => set.Sources.Queries).Where(s => shown.Contains(s.Id)))
         {
-            Console.WriteLine($"\n{source.Id} {source.Text}, keywords: {string.Join(" ", archive.GetArticle(sourceIds[source.Id]!)!.Article.Keywords)}");
+            var article = archive.GetArticle(sourceIds[source.Id]!)!.Article;
+            Console.WriteLine($"\n{source.Id} {source.Text}, keywords: {string.Join(" ", article.Keywords)}");
+            Console.WriteLine("words read for similar articles: " + string.Join(" ", terms.Terms(article, SimilarArticles.CandidateTerms)
+                .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Word}:{w.Score:0.000}"))));
             foreach (var elsewhere in new[] { false, true })
             {
                 for (var i = 0; i < systems.Length; i++)
