@@ -1,13 +1,15 @@
 using System.Globalization;
 using Archive.Bench.Relevance;
 using Archive.Indexer;
+using Archive.Indexer.Chinese;
+using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Search.Twins;
 
 namespace Archive.Bench;
 
 /// <summary>
-/// `similar [--work DIR] [--show SOURCE[,SOURCE...]] [--pool FILE]`: ingests the judged corpus as `relevance` does and,
-/// for every source article of corpus/relevance/similar, measures the archive's similar articles beside Lucene's
+/// `similar [--work DIR] [--set NAME] [--show SOURCE[,SOURCE...]] [--pool FILE]`: ingests the judged corpus as `relevance` does and,
+/// for every source article of corpus/relevance/similar and of similar-2 (each set printed apart; --set names one), measures the archive's similar articles beside Lucene's
 /// MoreLikeThis over SmartChineseAnalyzer (the design card's peer, same process, same stored articles): nDCG@10, P@5,
 /// Recall@10 and MRR against the graded judgments, in two modes: every place (the API's default) and other cities
 /// only (the article page's 外地类似做法; the peer's list is filtered by the same rule, an article of no known place
@@ -24,14 +26,15 @@ public static class SimilarBenchmark
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         var folder = JudgedSet.Folder();
         var collection = JudgedSet.Load(folder);
-        var sources = JudgedSet.Load(folder, JudgedSet.Similar);
+        var names = BenchArguments.Text(args, "--set") is { } named ? [named] : new[] { JudgedSet.Similar, JudgedSet.Similar2 };
+        var sets = names.Select(name => (Name: name, Sources: JudgedSet.Load(folder, name))).ToList();
 
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = Path.Combine(work, "data"), SearchCacheEntries = 0 });
         var corpus = JudgedCorpus.Ingest(archive, collection, folder);
         using var baseline = new SmartChineseBaseline(corpus.Articles);
         var regions = corpus.Articles.ToDictionary(a => a.ArticleId, a => archive.GetArticle(a.ArticleId) is { } d ? d.Article.RegionWithin(d.Document) : null);
-        var sourceIds = sources.Queries.ToDictionary(s => s.Id, s => SourceArticle(s.Text, collection, corpus, archive));
-        Console.WriteLine($"corpus: {corpus.Files} files, {corpus.Articles.Count} stored articles; {sources.Queries.Count} sources, " +
+        var sourceIds = sets.SelectMany(set => set.Sources.Queries).ToDictionary(s => s.Id, s => SourceArticle(s.Text, collection, corpus, archive));
+        Console.WriteLine($"corpus: {corpus.Files} files, {corpus.Articles.Count} stored articles; {sourceIds.Count} sources in {string.Join(", ", names)}, " +
                           $"{sourceIds.Count(s => s.Value is null)} not found: " + string.Join(", ", sourceIds.Where(s => s.Value is null).Select(s => s.Key)));
 
         var systems = new (string Name, Func<string, bool, IReadOnlyList<string>> Similar)[]
@@ -45,29 +48,36 @@ public static class SimilarBenchmark
 
         if (BenchArguments.Text(args, "--pool") is { } pool)
         {
-            File.WriteAllLines(pool, sources.Queries.SelectMany(s =>
+            File.WriteAllLines(pool, sets.SelectMany(set => set.Sources.Queries).SelectMany(s =>
                 new[] { false, true }.SelectMany(elsewhere => Enumerable.Range(0, systems.Length).SelectMany(i => Ranked(i, s.Id, elsewhere)))
                     .SelectMany(id => corpus.KeysById.GetValueOrDefault(id) ?? []).Distinct().Order(StringComparer.Ordinal).Select(key => $"{s.Id}\t{key}")));
             Console.WriteLine($"pool written to {Path.GetFullPath(pool)}");
             return 0;
         }
 
-        foreach (var elsewhere in new[] { false, true })
+        foreach (var (name, sources) in sets)
         {
-            var outcomes = Enumerable.Range(0, systems.Length)
-                .Select(i => RelevanceRun.Outcomes(sources, corpus, source =>
-                {
-                    var ranked = Ranked(i, sources.Queries.First(q => q.Text == source).Id, elsewhere);
-                    return (ranked, ranked.Count);
-                })).ToList();
-            Report(elsewhere ? "other cities only (the article page's 外地类似做法)" : "every place (the API's default)", outcomes, systems.Select(s => s.Name).ToList());
+            foreach (var elsewhere in new[] { false, true })
+            {
+                var outcomes = Enumerable.Range(0, systems.Length)
+                    .Select(i => RelevanceRun.Outcomes(sources, corpus, source =>
+                    {
+                        var ranked = Ranked(i, sources.Queries.First(q => q.Text == source).Id, elsewhere);
+                        return (ranked, ranked.Count);
+                    })).ToList();
+                Report($"{name}, " + (elsewhere ? "other cities only (the article page's 外地类似做法)" : "every place (the API's default)"), outcomes, systems.Select(s => s.Name).ToList());
+            }
         }
 
         var shown = (BenchArguments.Text(args, "--show") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var titles = corpus.Articles.ToDictionary(a => a.ArticleId, a => a.Title);
-        foreach (var source in sources.Queries.Where(s => shown.Contains(s.Id)))
+        var terms = new ArticleEnricher(KeywordExtractor.For(ChineseLanguage.Shared), ChineseLanguage.Shared.ScriptFolding);
+        foreach (var source in sets.SelectMany(set => set.Sources.Queries).Where(s => shown.Contains(s.Id)))
         {
-            Console.WriteLine($"\n{source.Id} {source.Text}, keywords: {string.Join(" ", archive.GetArticle(sourceIds[source.Id]!)!.Article.Keywords)}");
+            var article = archive.GetArticle(sourceIds[source.Id]!)!.Article;
+            Console.WriteLine($"\n{source.Id} {source.Text}, keywords: {string.Join(" ", article.Keywords)}");
+            Console.WriteLine("words read for similar articles: " + string.Join(" ", terms.Terms(article, SimilarArticles.CandidateTerms)
+                .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Word}:{w.Score:0.000}"))));
             foreach (var elsewhere in new[] { false, true })
             {
                 for (var i = 0; i < systems.Length; i++)

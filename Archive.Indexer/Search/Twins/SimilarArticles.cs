@@ -7,8 +7,8 @@ namespace Archive.Indexer.Search.Twins;
 
 /// <summary>
 /// The articles most like a given one: its best words (its keywords, 主题词, and the next ones by the same score: the
-/// measure's own words are often not among the 5-8 a reader is shown), each weighted by its score in the article,
-/// matched against other articles' keywords and words, scored by BM25. Place names are left out of them: another
+/// measure's own words are often not among the 5-8 a reader is shown), weighed again by their rarity in this archive,
+/// each weighted by that score, matched against other articles' keywords and words, scored by BM25. Place names are left out of them: another
 /// place's measure never names the article's places, and a neighbour's news on anything does. The article itself,
 /// its twins (the same text republished) and its own issue (listed beside it) are left out, and an article republished elsewhere is shown once; optionally everything from its own city instead, and what names no place:
 /// how other places handled the same thing (<see cref="Elsewhere"/>).
@@ -19,7 +19,7 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     private const int MaxTerms = 12;
     private const int CandidatesPerHit = 3;
 
-    /// <summary>The article's best words read for its similar articles: room for the place names left out.</summary>
+    /// <summary>The article's best words read for its similar articles: room for the place names and the words no other article holds, left out.</summary>
     public const int CandidateTerms = 2 * MaxTerms;
 
     /// <param name="twins">The article's twins (ids), left out as the article itself is.</param>
@@ -28,44 +28,16 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     public IReadOnlyList<SearchHit> Find(StoredArticle article, StoredDocument document, IReadOnlyList<(string Word, double Score)> words,
         IReadOnlySet<string> twins, IReadOnlyList<string> ownIssue, bool otherRegionsOnly, int count)
     {
-        var terms = words.Where(w => !gazetteer.IsName(w.Word)).Take(MaxTerms).ToList();
-        if (terms.Count == 0 || count <= 0) return [];
-        // A disjunction of the keywords (no required clause, no minimum in the query) is scored by Lucene's bucketing
-        // BooleanScorer, several times faster than the minimum-should-match scorer over long posting lists; the
-        // minimum of keywords matched is applied by the collector instead (see MatchingAtLeast). Each keyword is one
-        // clause, wherever it matched: an article that shares one keyword only (座谈会, in its title and its text) is
-        // no similar measure. A keyword's fields are a DisjunctionMaxQuery whose tie-breaker 1 sums them as a nested
-        // BooleanQuery would, without a bucket table of its own for each keyword.
-        var query = new BooleanQuery();
-        foreach (var (keyword, score) in terms)
-        {
-            var fields = new DisjunctionMaxQuery(1f)
-            {
-                new TermQuery(new Term(IndexFields.Keyword, keyword)) { Boost = KeywordBoost },
-                new TermQuery(new Term(IndexFields.BodyWords, keyword)),
-                new TermQuery(new Term(IndexFields.TitleWords, keyword)),
-            };
-            fields.Boost = (float)(score / terms[0].Score);
-            query.Add(fields, Occur.SHOULD);
-        }
+        if (count <= 0) return [];
         var region = article.RegionWithin(document);
-        if (otherRegionsOnly && region is not null)
-        {
-            // Its own city's articles leave with its city. What its issue holds from elsewhere (a bulletin's 市外参考)
-            // stays: precedents its editors chose for it.
-            query.Add(new TermQuery(new Term(IndexFields.Region, RegionPath.City(region))), Occur.MUST_NOT);
-        }
-        else
-        {
-            foreach (var own in ownIssue) query.Add(new TermQuery(new Term(IndexFields.DocumentId, own)), Occur.MUST_NOT);
-        }
-        var minimum = Math.Min(2, terms.Count);
-
         return index.WithSearcher(searcher =>
         {
+            var terms = Weighed(searcher, words.Where(w => !gazetteer.IsName(w.Word)), own: 1 + twins.Count);
+            if (terms.Count == 0) return [];
+            var query = Query(terms, region, ownIssue, otherRegionsOnly);
             // Room for the article's twins and for the twins among the similar ones, which are shown once.
             var top = TopScoreDocCollector.Create(count * CandidatesPerHit + twins.Count, docsScoredInOrder: false);
-            searcher.Search(query, new MatchingAtLeast(minimum, top));
+            searcher.Search(query, new MatchingAtLeast(Math.Min(2, terms.Count), top));
             var hits = new List<SearchHit>(count);
             var groups = new HashSet<string>(StringComparer.Ordinal);
             foreach (var scored in top.GetTopDocs().ScoreDocs)
@@ -79,6 +51,78 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
             }
             return hits;
         });
+    }
+
+    /// <summary>
+    /// A disjunction of the words (no required clause, no minimum in the query) is scored by Lucene's bucketing
+    /// BooleanScorer, several times faster than the minimum-should-match scorer over long posting lists; the minimum of
+    /// words matched is applied by the collector instead (see MatchingAtLeast). Each word is one clause, wherever it
+    /// matched: an article that shares one word only (座谈会, in its title and its text) is no similar measure. A word's
+    /// fields are a DisjunctionMaxQuery whose tie-breaker 1 sums them as a nested BooleanQuery would, without a bucket
+    /// table of its own for each word.
+    /// </summary>
+    private static BooleanQuery Query(IReadOnlyList<(string Word, double Score)> terms, string? region, IReadOnlyList<string> ownIssue, bool otherRegionsOnly)
+    {
+        var query = new BooleanQuery();
+        foreach (var (word, score) in terms)
+        {
+            var fields = new DisjunctionMaxQuery(1f)
+            {
+                new TermQuery(new Term(IndexFields.Keyword, word)) { Boost = KeywordBoost },
+                new TermQuery(new Term(IndexFields.BodyWords, word)),
+                new TermQuery(new Term(IndexFields.TitleWords, word)),
+            };
+            fields.Boost = (float)(score / terms[0].Score);
+            query.Add(fields, Occur.SHOULD);
+        }
+        if (otherRegionsOnly && region is not null)
+        {
+            // Its own city's articles leave with its city. What its issue holds from elsewhere (a bulletin's 市外参考)
+            // stays: precedents its editors chose for it.
+            query.Add(new TermQuery(new Term(IndexFields.Region, RegionPath.City(region))), Occur.MUST_NOT);
+        }
+        else
+        {
+            foreach (var own in ownIssue) query.Add(new TermQuery(new Term(IndexFields.DocumentId, own)), Occur.MUST_NOT);
+        }
+        return query;
+    }
+
+    /// <summary>
+    /// The words the similar articles are looked for by: the article's best words by the keyword score (its words rare
+    /// in Chinese at large) weighed again by their rarity in this archive, BM25's IDF over its articles, best first, as
+    /// many as <see cref="MaxTerms"/>. Words rare in the language are often the stock of organisation-work documents
+    /// (抓好, 一如既往, 十六大, 县直 in a notice) and crowded out the subject (疫情防控 in an article on 连心卡); a word no
+    /// other article holds than the article and its twins (<paramref name="own"/>), a name it coined for its measure
+    /// (连心卡), can find nothing and is left out.
+    /// </summary>
+    private static List<(string Word, double Score)> Weighed(IndexSearcher searcher, IEnumerable<(string Word, double Score)> words, int own)
+    {
+        var articles = searcher.IndexReader.NumDocs;
+        return words
+            .Select(w => (w.Word, w.Score, Holders: Holders(searcher, w.Word, own)))
+            .Where(w => w.Holders > own)
+            .Select(w => (w.Word, Score: w.Score * Math.Log(1 + (articles - w.Holders + 0.5) / (w.Holders + 0.5))))
+            .OrderByDescending(w => w.Score).ThenBy(w => w.Word, StringComparer.Ordinal)
+            .Take(MaxTerms)
+            .ToList();
+    }
+
+    /// <summary>
+    /// How many articles hold the word in their keywords, title or text: the most of one field's count, which settles
+    /// a common word; a word that few hold is counted across the fields (live articles only), enough to tell whether
+    /// any other article than the article's <paramref name="own"/> holds it.
+    /// </summary>
+    private static int Holders(IndexSearcher searcher, string word, int own)
+    {
+        Term[] terms = [new(IndexFields.Keyword, word), new(IndexFields.BodyWords, word), new(IndexFields.TitleWords, word)];
+        var most = terms.Max(t => searcher.IndexReader.DocFreq(t));
+        if (most > own) return most;
+        var anywhere = new BooleanQuery();
+        foreach (var term in terms) anywhere.Add(new TermQuery(term), Occur.SHOULD);
+        var holders = new TotalHitCountCollector();
+        searcher.Search(anywhere, holders);
+        return holders.TotalHits;
     }
 
     /// <summary>

@@ -44,4 +44,34 @@ public sealed class SimilarMeasuresTests : IDisposable
 
         Assert.Contains(_archive.Similar(source, otherRegionsOnly: false, 50)!, h => h.ArticleId == contest);
     }
+
+    [Fact]
+    public void Words_no_other_article_holds_leave_room_for_the_measure_s_words()
+    {
+        // Twelve rare words only the source holds outscore the measure's words (疫情防控, 重点人群, 联户) in the article, and
+        // would fill the similar query with words that can find nothing.
+        const string own = "韭菜、园子、藤架、长廊、筒子楼、自来水管、清洁工、洗衣、暖气、楼下、邻居、食用菌。";
+        var source = Add("card.txt", "王益区发放党员连心卡\n\n王益区在疫情防控中向重点人群发放连心卡，党员联户。" + own + own + own + "\n");
+        var paired = Add("pairs.txt", "宿松县党员联户守护重点人群\n\n宿松县在疫情防控中为重点人群建立台账，党员联户上门服务。\n");
+
+        Assert.Contains(_archive.Similar(source, otherRegionsOnly: false, 50)!, h => h.ArticleId == paired);
+    }
+
+    [Fact]
+    public void Words_common_in_the_archive_give_way_to_the_measure_s_words()
+    {
+        // The source's most frequent words are rare in Chinese at large but held by most of this archive's articles (as
+        // 抓好 and 一如既往 are in organisation-work documents); the measure's words come once, and the other place's
+        // measure shares only those.
+        const string stock = "韭菜、园子、藤架、长廊、筒子楼、自来水管、清洁工、洗衣、暖气、楼下、邻居、食用菌。";
+        string[] places = ["临沂市", "赣州市", "遵义市", "绵阳市", "宜春市", "南阳市"];
+        foreach (var (place, i) in places.Select((p, i) => (p, i)))
+        {
+            Add($"fair{i}.txt", $"{place}举办第{i + 1}届农民丰收节\n\n{place}第{i + 1}届农民丰收节开幕，展出{stock}集市{i + 1}天。\n");
+        }
+        var source = Add("card.txt", "王益区发放党员连心卡\n\n王益区在疫情防控中向重点人群发放连心卡，党员联户。" + stock + stock + stock + "\n");
+        var paired = Add("pairs.txt", "宿松县党员联户守护重点人群\n\n宿松县在疫情防控中为重点人群建立台账，党员联户上门服务。\n");
+
+        Assert.Contains(_archive.Similar(source, otherRegionsOnly: false, 3)!, h => h.ArticleId == paired);
+    }
 }
