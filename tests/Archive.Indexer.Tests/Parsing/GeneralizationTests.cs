@@ -3958,4 +3958,33 @@ public sealed class GeneralizationTests
         Assert.Equal(DocumentKind.WebArticle, doc.Kind);
         Assert.EndsWith("栏目设置合理。", doc.Articles[0].Body);
     }
+
+    [Fact]
+    public void A_page_of_bulleted_briefs_under_a_bare_brief_heading_gives_each_brief_its_article()
+    {
+        const string text = """
+            2041 期 / 第3版:3
+            综合简报
+               ◆5月8日,我县召开安全生产工作调度会。副县长王强出席,各乡镇分管负责人参加会议。
+                ◆5月9日,县委组织部举办年轻干部培训班,全县60名年轻干部参加培训。
+                ◆ 5月10日,县政协组织委员开展视察活动,实地察看重点项目建设进展。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(3, doc.Articles.Count);
+        Assert.All(doc.Articles, a => Assert.Equal(("综合简报", (int?)3, (string?)null), (a.Section, a.Page, a.Title)));
+        Assert.StartsWith("5月9日,县委组织部", doc.Articles[1].Body);
+    }
+
+    [Fact]
+    public void A_page_line_repeating_the_pages_number_after_its_colon_names_no_section()
+    {
+        const string text = """
+            1886 期 / 第2版:2
+            县委组织部举办年轻干部培训班
+            本报讯 5月9日,县委组织部举办年轻干部培训班,全县60名年轻干部参加培训。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, (int?)2, (string?)null), (doc.Kind, doc.Articles[0].Page, doc.Articles[0].Section));
+    }
 }
