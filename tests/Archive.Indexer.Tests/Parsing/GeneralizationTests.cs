@@ -4034,4 +4034,25 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse(text);
         Assert.Equal((DocumentKind.Report, "党代表选举会议讲话稿"), (doc.Kind, doc.Title));
     }
+
+    [Theory]
+    [InlineData("(新华社)")]
+    [InlineData("《 人民日报 》( 2021年02月28日 01 版)\n\n(责编:王晓、李强)")]
+    public void The_mark_of_where_a_reposted_item_comes_from_is_no_part_of_its_text(string mark)
+    {
+        var text = """
+            全国组织工作会议召开
+
+            发布时间:2021-03-01
+
+            近日,全国组织工作会议在北京召开,会议部署了下一阶段组织工作。
+
+            会议强调,要全面加强干部队伍建设,充分体现先进性、代表性和时代性。
+
+            """ + mark;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.EndsWith("代表性和时代性。", doc.Articles[0].Body);
+        Assert.Null(doc.Articles[0].SourceDepartment);
+    }
 }
