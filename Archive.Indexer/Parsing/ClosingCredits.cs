@@ -39,6 +39,15 @@ internal static partial class ClosingCredits
         {
             var last = SourceLine.Of(paragraphs[^1], characters);
             // The editors' lines under it (编辑：…, (编审：…), 签发：…) name no writer: taken, not counted.
+            // …nor does the mark of where a reposted item comes from, which names no department of its own: its agency
+            // alone in brackets ((新华社)) or the paper's issue and page it was printed on (《 人民日报 》( 2021年02月28日 01 版)).
+            if (SourceMark().IsMatch(last.Folded))
+            {
+                draft.Credits.Add(last.Text.Trim());
+                paragraphs.RemoveAt(paragraphs.Count - 1);
+                taken--;
+                continue;
+            }
             if (last.Text.Length <= 30 && last.Folded.AsSpan().IndexOfAny("。,;!?") < 0 && Credit.IsEditor(last.Folded))
             {
                 draft.Credit(last);
@@ -65,6 +74,9 @@ internal static partial class ClosingCredits
 
     [GeneratedRegex(@"(?<=[。!?”])\s*(?<credit>(?:(?:" + Credit.EditorRoles + @")\s*[:/]\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}\s*)+?)[\s|]*$")]
     private static partial Regex EditorAfterText();
+
+    [GeneratedRegex(@"^\s*(?:\(\s*(?!合作)[\u4e00-\u9fa5]{2}社\s*\)|《\s*[\u4e00-\u9fa5]{2,12}\s*》\s*\(\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,3}\s*版\s*\))\s*$")]
+    private static partial Regex SourceMark();
 
     [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
     private static partial Regex EndMark();

@@ -35,7 +35,9 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             {
                 if (pageLine < 0) pageLine = i;
                 page ??= int.TryParse(edition.Groups["page"].Value, out var n) ? n : ChineseNumber.Parse(edition.Groups["numeral"].Value);
-                section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s ? line.Cut(edition.Groups["section"].Index, s.Length) : null;
+                // A site repeating the page's number after the colon (第2版:2) names no section.
+                section ??= edition.Groups["section"].Value.Trim() is { Length: > 0 } s && !s.All(char.IsAsciiDigit)
+                    ? line.Cut(edition.Groups["section"].Index, s.Length) : null;
             }
             if (Newspaper.NameAtStart(line.Folded) is { } paper) publisher ??= line.Cut(paper);
             if (Newspaper.Registration(line.Folded) is { } registered && registered.End.Value > 0) publisher ??= line.Cut(registered);
@@ -324,9 +326,12 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     /// </summary>
     internal static (string Name, int First)? NewsInBrief(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
     {
-        // The name as printed (簡訊), recognized in folded script.
-        if (roles[i] != LineRole.SectionHeading || SectionHeading.Name(lines[i]) is not { } name
-            || !BriefHeading().IsMatch(lines[i].CompactFolded.TrimEnd('】', '〕', ']', '■', '◆', '★', '●'))) return null;
+        // The name as printed (簡訊), recognized in folded script; a bare name such as 要闻简报 reads as a series' masthead
+        // line, but on a page over bulleted items it heads them all the same.
+        if (!BriefHeading().IsMatch(lines[i].CompactFolded.TrimEnd('】', '〕', ']', '■', '◆', '★', '●'))) return null;
+        var name = roles[i] == LineRole.SectionHeading ? SectionHeading.Name(lines[i])
+            : roles[i] is LineRole.Masthead or LineRole.Heading && lines[i].CompactFolded.Length <= 8 ? lines[i].Compact : null;
+        if (name is null) return null;
         var first = i + 1;
         if (first < lines.Count && IsDateStamp(lines[first])) first++;
         if (first + 1 >= lines.Count || !IsBriefItem(lines[first]) && !IsTitledBriefItem(lines, roles, first)) return null;

@@ -108,6 +108,9 @@ internal sealed partial class PageLabels
                     break;
             }
         }
+        // A stamp to the minute standing between the labels' values (作者:高启盼 石啉儒  2023-12-05 09:27:03 来源:…): the
+        // page's date though no label names it.
+        if (labels.Count > 0 && ClockStamp().Match(f) is { Success: true } stamp) Date ??= ChineseDate.FindFirst(stamp.Value);
         if (SiteFooter.Matches(f)) ReadFooter(line);
         Site ??= SiteName.InText(line);
     }
@@ -162,4 +165,7 @@ internal sealed partial class PageLabels
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")]
+    private static partial Regex ClockStamp();
 }

@@ -403,7 +403,7 @@ internal sealed partial class SingleArticle
     /// <summary>A line that opens on the event's day (2月9日下午) is the body's, however short.</summary>
     private static bool StartsLikeBody(SourceLine line) => line.HasClauseMark && line.Text.Length > 40;
 
-    /// <summary>The headline as the page prints it, without a copy site's additions (第一篇：, (全文3579字), 第2页, a table's pipes), a disclosure block's 标题： and letter-spacing.</summary>
+    /// <summary>The headline as the page prints it, without a copy site's additions (第一篇：, 第1篇 before a space, (全文3579字), 第2页, a table's pipes), a disclosure block's 标题： and letter-spacing.</summary>
     public static string CleanTitle(string title)
     {
         var cleaned = Punctuation.CloseUpLetterSpacing(SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), ""));
@@ -467,6 +467,6 @@ internal sealed partial class SingleArticle
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s(?=\d)|(?<=\d)\s(?=[\u4e00-\u9fa5])")]
     private static partial Regex SpaceByDigits();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|^标\s*题\s*[:：]|[(（]全文\d+字[)）]$|第\d{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇(?:\s*[:：]|\s+(?=\S{4}))|^标\s*题\s*[:：]|[(（]全文\d+字[)）]$|第\d{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAdditions();
 }

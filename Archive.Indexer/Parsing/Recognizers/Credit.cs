@@ -38,7 +38,8 @@ internal static partial class Credit
             // 陆组轩 and 吉组轩 are pen names; 通组 and 解团 are departments signing short.
             if (PersonName.IsLikely(value) && !(value.Length == 2 && Organization.HasBodyWord(value)) && !Office().IsMatch(value))
                 authors.Add(range);
-            else if (Organization.HasBodyWord(value) && !Speaker.IsOffice(value)) // 市人大常委会副主任 is a post
+            // 市人大常委会副主任 is a post; 新华社 the agency the item comes from, no department of the place's.
+            else if (Organization.HasBodyWord(value) && !Speaker.IsOffice(value) && !NewsAgency().IsMatch(value))
                 department ??= range;
         }
         return department is null && authors.Count == 0 ? null : new Reading(department, authors);
@@ -54,6 +55,10 @@ internal static partial class Credit
     /// </summary>
     [GeneratedRegex(@"^(?:干部|组织|人才|宣传|党建|党员|基层|研究|综合|信息|调研|电教|远教|老干|人事|公务员|干教|考核|监督)(?:科|股|室|办|处|组)$")]
     private static partial Regex Office();
+
+    /// <summary>A news agency's short name (新华社, 中新社, 美联社): a source, not a cooperative (合作社).</summary>
+    [GeneratedRegex(@"^(?!合作)[\u4e00-\u9fa5]{2}社$")]
+    private static partial Regex NewsAgency();
 
     private static string Blank(Regex pattern, string text) =>
         pattern.Replace(text, m => new string(' ', m.Length));

@@ -25,7 +25,7 @@ internal static partial class SiteName
     {
         if (Whole(line) is { } whole) return whole;
         if (Home().Match(line.Folded) is { Success: true } home) return Cut(line, home.Groups["site"]);
-        // A first step that is a channel's name (当前位置: 工作动态>> 地方政务) names no site.
+        // A first step that is a channel's name (当前位置: 工作动态>> 地方政务) or the home page's link (网站首页>>) names no site.
         return FirstStep().Match(line.Folded) is { Success: true } step && !PageChannel.IsName(step.Groups["site"].Value) ? Cut(line, step.Groups["site"]) : null;
     }
 
@@ -46,7 +46,7 @@ internal static partial class SiteName
     [GeneratedRegex(@"返回(?<site>[\u4e00-\u9fa5]{1,10}" + Suffix + ")首页")]
     private static partial Regex Home();
 
-    [GeneratedRegex(@"^(?:当前页面|当前位置|您的位置|位置)\s*:\s*(?<site>(?!首页|主页)[\u4e00-\u9fa5]{2,10})\s*>")]
+    [GeneratedRegex(@"^(?:当前页面|当前位置|您的位置|位置)\s*:\s*(?<site>(?![\u4e00-\u9fa5]{0,2}(?:首页|主页))[\u4e00-\u9fa5]{2,10})\s*>")]
     private static partial Regex FirstStep();
 
     // The site may join its app with a middle dot (青溪新闻网·掌上青溪客户端讯) and name its local station before 讯

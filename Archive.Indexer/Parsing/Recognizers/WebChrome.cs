@@ -117,7 +117,8 @@ internal static partial class WebChrome
     /// (请选择您浏览此新闻时的心情), a lost image's name (logo) and a scraped picture's file name, a copy's number too (新建位图图像 (2).jpg), an HTML comment left as text
     /// with its &lt; lost or garbled (壟!-- /8962/web_cntv/… --&gt;), a box's link to more under its name (更多 今日话题), and a
     /// site's home link alone or before a few menu words (首页, 学校首页, 首页 往期回顾), its language switch (En) and an e-paper's
-    /// download link (PDF下载).
+    /// download link (PDF下载); labels whose values the copy lost, a row of the page's dates (出版:更新:), a clock's
+    /// (今天是: |) and a ticker's (公告通知:).
     /// </summary>
     [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
@@ -131,6 +132,7 @@ internal static partial class WebChrome
                     + @"|(?:本篇文章|本文|全文|文章)(?:共|约|总计)?\s*\d+\s*字.{0,12}\d+\s*分钟"
                     + @"|(?:预计)?阅读(?:本文)?(?:时间|约|大约|需要?|约需)+\s*:?\s*\d+\s*分钟"
                     + @"|[\w-]{0,30}(?:\s?\(\d{1,3}\))?[\s.]?(?:webp|jpe?g|png|gif)|\d{16,}"
+                    + @"|(?:(?:出版|更新|发布)(?:时间|日期)?\s*:\s*){2,3}|今天是\s*:\s*\|?|(?:公告通知|通知公告|最新公告)\s*:"
                     + @"|(?:[|\s]*(?:[繁简]体版?|无障碍(?:阅读|浏览|服务|模式|版)?|(?:进入|退出|切换)?(?:适老|长辈|关怀)(?:化|模式|版)+|(?:网站|本站)?已?支持\s*ipv6))+[|\s]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WidgetLine();
 

@@ -124,10 +124,11 @@ internal static partial class WebLabels
     /// <summary>
     /// The account's names, the date and time a WeChat article was published, where from; or an app's stamp on its own
     /// item (©原创 2020-05-12 16:15 钟祥市融媒体中心 记者 赵超); a news site's stamp alone, its year set apart (2022 05/ 13 10:36);
-    /// a paper's site's time to the second and the paper it printed the item in (2023-08-02 07:30:31 商丘日报), or the site's
+    /// a paper's site's time to the second and the paper it printed the item in (2023-08-02 07:30:31 商丘日报), a reposting
+    /// site's channel and paper with the editors' names (2021-03-01 14:49:16 人民网-人民日报 谢倩、闫妍), or the site's
     /// mark of its own item, glued on or not (2009-09-02 10:01:08本站原创).
     /// </summary>
-    [GeneratedRegex(@"^(?:原创\s+)?(?:\S{2,20}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+发表于\S{2,8})?$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}(?:\s+[\u4e00-\u9fa5]{2,12}(?:报|网)|\s*(?:本站)?原创)$|^©?\s*原创\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+\S{1,20}){0,4}$|^\d{4}\s+\d{1,2}/\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")]
+    [GeneratedRegex(@"^(?:原创\s+)?(?:\S{2,20}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+发表于\S{2,8})?$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}(?:\s+[\u4e00-\u9fa5]{2,12}(?:报|网)(?:-[\u4e00-\u9fa5]{2,12}(?:报|网))?(?:\s+[\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4}){0,3})?|\s*(?:本站)?原创)$|^©?\s*原创\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+\S{1,20}){0,4}$|^\d{4}\s+\d{1,2}/\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")]
     private static partial Regex Stamp();
 
     [GeneratedRegex(@"^(?:【[^【】]{1,6}】\s*)?[【\[(]\s*(?:责任编辑|编辑|责编)\s*:[^【】\[\]()]{1,12}[】\])]\s*$")]

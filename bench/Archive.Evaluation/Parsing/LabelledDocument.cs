@@ -55,6 +55,8 @@ internal enum EvaluationSet
     HeldOutBatch24,
     /// <summary>The twenty-fifth batch of real documents held out ("set": "held-out-25"), all 13 of it (county, district and college news pages, several stored without a headline or with it after the text, college notices, a book chapter's survey report), scored apart from the first twenty-four.</summary>
     HeldOutBatch25,
+    /// <summary>The twenty-sixth batch of real documents held out ("set": "held-out-26"), all 16 of it (a Taiwanese e-newsletter issue, a county paper's page of untitled briefs, an opinion page, a district paper's item with its data after the text, two notices, a speech, web pages credited at the foot), scored apart from the first twenty-five.</summary>
+    HeldOutBatch26,
     Samples,
 }
 

@@ -3958,4 +3958,101 @@ public sealed class GeneralizationTests
         Assert.Equal(DocumentKind.WebArticle, doc.Kind);
         Assert.EndsWith("栏目设置合理。", doc.Articles[0].Body);
     }
+
+    [Fact]
+    public void A_page_of_bulleted_briefs_under_a_bare_brief_heading_gives_each_brief_its_article()
+    {
+        const string text = """
+            2041 期 / 第3版:3
+            综合简报
+               ◆5月8日,我县召开安全生产工作调度会。副县长王强出席,各乡镇分管负责人参加会议。
+                ◆5月9日,县委组织部举办年轻干部培训班,全县60名年轻干部参加培训。
+                ◆ 5月10日,县政协组织委员开展视察活动,实地察看重点项目建设进展。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(3, doc.Articles.Count);
+        Assert.All(doc.Articles, a => Assert.Equal(("综合简报", (int?)3, (string?)null), (a.Section, a.Page, a.Title)));
+        Assert.StartsWith("5月9日,县委组织部", doc.Articles[1].Body);
+    }
+
+    [Fact]
+    public void A_page_line_repeating_the_pages_number_after_its_colon_names_no_section()
+    {
+        const string text = """
+            1886 期 / 第2版:2
+            县委组织部举办年轻干部培训班
+            本报讯 5月9日,县委组织部举办年轻干部培训班,全县60名年轻干部参加培训。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.NewspaperPage, (int?)2, (string?)null), (doc.Kind, doc.Articles[0].Page, doc.Articles[0].Section));
+    }
+
+    [Fact]
+    public void A_stamp_to_the_second_with_the_reposted_papers_channel_and_its_editors_dates_the_page()
+    {
+        const string text = """
+            全省组织工作会议召开
+
+            2022-06-02 09:15:40 光明网-光明日报 王晓、李强
+
+            本报讯 6月1日,全省组织工作会议召开,会议部署了下一阶段组织工作。
+
+            会议强调,要全面加强干部队伍建设。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, new DateOnly(2022, 6, 2), (string?)null), (doc.Kind, doc.Date, doc.Articles[0].Subtitle));
+    }
+
+    [Fact]
+    public void A_stamp_to_the_minute_between_a_page_lines_labels_dates_the_page()
+    {
+        const string text = """
+            某区举行社区党组织书记擂台比武活动
+
+            作者:张明 李华  2023-12-05 09:27:03 来源:城市导报
+
+            擂台比武晒实绩,比学赶超谱新篇。12月4日,某区举行社区党组织书记擂台比武活动。
+
+            参赛书记分别围绕抓党建、抓治理等方面作了交流发言。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.WebArticle, new DateOnly(2023, 12, 5)), (doc.Kind, doc.Date));
+    }
+
+    [Fact]
+    public void A_bundles_numbering_before_a_space_is_no_part_of_the_speechs_title()
+    {
+        const string text = """
+            - 目录
+            第1篇 党代表选举会议讲话稿
+            同志们:
+            按照区委的统一安排部署,今天我们召开党代表换届选举工作部署大会。下面,我谈四点意见。
+            一、统一思想,提高认识,充分认识这次换届选举的重大意义
+            这次换届选举,对于激发全镇人民的政治热情,依法行使民主权利,具有十分重要的意义。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal((DocumentKind.Report, "党代表选举会议讲话稿"), (doc.Kind, doc.Title));
+    }
+
+    [Theory]
+    [InlineData("(新华社)")]
+    [InlineData("《 人民日报 》( 2021年02月28日 01 版)\n\n(责编:王晓、李强)")]
+    public void The_mark_of_where_a_reposted_item_comes_from_is_no_part_of_its_text(string mark)
+    {
+        var text = """
+            全国组织工作会议召开
+
+            发布时间:2021-03-01
+
+            近日,全国组织工作会议在北京召开,会议部署了下一阶段组织工作。
+
+            会议强调,要全面加强干部队伍建设,充分体现先进性、代表性和时代性。
+
+            """ + mark;
+        var doc = Samples.Parser.Parse(text);
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.EndsWith("代表性和时代性。", doc.Articles[0].Body);
+        Assert.Null(doc.Articles[0].SourceDepartment);
+    }
 }

@@ -12,6 +12,7 @@ public sealed class CreditTests
     [InlineData("齐河县委组织部 曹志亮 王慧敏", "齐河县委组织部", "曹志亮 王慧敏")]
     [InlineData("杨征程(建湖县委组织部)", "建湖县委组织部", "杨征程")]
     [InlineData("干部科", "干部科", "")]
+    [InlineData("城关镇合作社", "城关镇合作社", "")]
     [InlineData("党建办 李明", "党建办", "李明")]
     [InlineData("信息来源：青山镇党委", "青山镇党委", "")]
     [InlineData("资料来源:市委组织部组织科", "市委组织部组织科", "")]
@@ -61,6 +62,8 @@ public sealed class CreditTests
     [InlineData("责任编辑：王芳")]
     [InlineData("(责编:王芳)")]
     [InlineData("清风苑9月2日讯 ")]
+    [InlineData("(新华社)")]
+    [InlineData("(中新社)")]
     public void An_editor_or_a_qualifier_names_nobody(string credit) => Assert.Null(Credit.Read(Lines.Folded(credit)));
 
     [Theory]
@@ -197,6 +200,8 @@ public sealed class CreditTests
     [InlineData("【特訊】為熱烈慶祝澳門特別行政區成立十九周年", "Newspaper", "【特訊】")]
     [InlineData("【本報消息】兩名澳門廚師獲選參加青年廚師計劃", "Newspaper", "【本報消息】")]
     [InlineData("〔本報綜合報導〕2015 年八仙塵爆造成 15 人死亡", "Newspaper", "〔本報綜合報導〕")]
+    // A county's 讯 set off by a space before the day the item tells of.
+    [InlineData("沂水讯 8月4日,许家湖镇72个村支部委员会分别开展了活动", "Place", "沂水讯 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);

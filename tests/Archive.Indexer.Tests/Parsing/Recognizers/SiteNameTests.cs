@@ -27,6 +27,8 @@ public sealed class SiteNameTests
     [Theory]
     [InlineData("当前位置: 工作动态>> 地方政务")]
     [InlineData("您的位置: 通知公告 > 正文")]
+    [InlineData("當前位置: 網站首頁>>法規制度")]
+    [InlineData("当前位置: 学校首页 > 学校新闻")]
     public void A_breadcrumb_opening_on_a_channel_names_no_site(string breadcrumb) => Assert.Null(SiteName.InChrome(Lines.Of(breadcrumb)));
 
     [Theory]
