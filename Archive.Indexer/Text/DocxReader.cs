@@ -52,10 +52,7 @@ internal static class DocxReader
             using var stream = new MemoryStream(bytes.ToArray(), writable: false);
             CheckPackage(bytes.Span, stream);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
-            // A zip the package links to no Word document (no word/document.xml reached from _rels/.rels) is another kind
-            // of file named .docx: a .zip, an .odt or an .epub; saying "no body" would have the user look for a broken Word file.
-            var part = document.MainDocumentPart ?? throw new UnreadableFileException(
-                "the .docx is a zip archive that holds no Word document (no main document part): another kind of file named .docx?");
+            var part = document.MainDocumentPart ?? throw new UnreadableFileException(WithoutMainPart(bytes.Span));
             var styles = DocxStyles.Of(part);
             // One follower for every part: each part closes all the runs it opens.
             var hiddenRuns = DocxHiddenRuns.For(styles);
@@ -95,6 +92,15 @@ internal static class DocxReader
             throw new UnreadableFileException("the .docx is damaged or truncated: its parts or the links between them are broken", e);
         }
     }
+
+    /// <summary>
+    /// Why a package links to no main document: a zip that holds no Word document at all is another kind of file named
+    /// .docx (a .zip, an .odt, an .epub: saying "no body" would have the user look for a broken Word file); one that
+    /// holds word/document.xml lost the link to it (_rels/.rels) and is damaged.
+    /// </summary>
+    private static string WithoutMainPart(ReadOnlySpan<byte> bytes) => FileSignature.IsWordDocument(bytes)
+        ? "the .docx is damaged: its document (word/document.xml) is there, but the package's link to it (_rels/.rels) is missing or broken"
+        : $"the .docx is {FileSignature.Describe(bytes)}, not a Word document: another kind of file named .docx?";
 
     /// <summary>
     /// Refuses a package of more parts, content types or links than <see cref="MaxParts"/> and <see cref="MaxPackagePartBytes"/>

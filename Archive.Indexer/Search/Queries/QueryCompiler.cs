@@ -147,9 +147,9 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         {
             if (w.IsGroup || asked[i]) return (int?)null;
             var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
-            return frequencies.Count == 0 ? reader.NumDocs : frequencies.Min();
+            return frequencies.Count == 0 ? reader.MaxDoc : frequencies.Min();
         }).ToList();
-        var idf = articles.Select(n => n is { } count ? Math.Log(1 + (reader.NumDocs - count + 0.5) / (count + 0.5)) : (double?)null).ToList();
+        var idf = articles.Select(n => n is { } count ? Bm25Idf.Of(count, reader.MaxDoc) : (double?)null).ToList();
         var rarest = idf.Max() ?? 0;
         var units = idf.Select((i, at) => asked[at] || i < rarest / 2 ? 1 : 2).ToList();
         var places = words.Select(w => !w.IsGroup && NamesIndexedRegion(w.Label, reader)).ToList();
@@ -170,7 +170,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var rarestHeld = idf.Where((_, at) => articles[at] > 0).Max() ?? 0;
         // A place is exempt from the quarter (the archive of one province names it in many articles) but not from the half.
         var telling = articles.Select((n, at) => n is null
-            || (n <= reader.NumDocs / 2 && (places[at] || n <= reader.NumDocs / 4 || idf[at] >= rarestHeld / 2))).ToList();
+            || (n <= reader.MaxDoc / 2 && (places[at] || n <= reader.MaxDoc / 4 || idf[at] >= rarestHeld / 2))).ToList();
         return new Coverage(units, telling, inTitle);
     }
 
@@ -241,26 +241,41 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// <param name="articles">How many articles hold the word's text.</param>
     private Query? ByItsInitials(Query query, string key, int articles, IndexReader reader)
     {
-        if (articles >= ArticleSearch.PartialMatchesBelow || key.Length != 2 || !key.All(CharClass.IsHan) || SoundsLikeAHeldWord(key, reader)) return null;
+        if (articles >= ArticleSearch.PartialMatchesBelow || key.Length != 2 || !key.All(CharClass.IsHan) || SoundsLikeAHeldWord(key, articles, reader)) return null;
+        // Scored as one occurrence of the word typed would be, not by the phrase's words: a phrase of several words at a
+        // position sums the idf of them all (hundreds here), which put any 公X选Y (公司选举) above an article saying 公选.
+        var typed = Bm25Idf.Of(articles, reader.MaxDoc);
         var clauses = new List<Query>();
         foreach (var (field, boost) in new[] { (IndexFields.TitleWords, TitleBoost), (IndexFields.BodyWords, 1f) })
         {
-            if (BigramsStarting(reader, field, key[0]) is not { Length: > 0 } first || BigramsStarting(reader, field, key[1]) is not { Length: > 0 } second) continue;
+            if (BigramsStarting(reader, field, key[0]) is not { Terms.Length: > 0 } first || BigramsStarting(reader, field, key[1]) is not { Terms.Length: > 0 } second
+                || first.Postings + second.Postings > MaxInitialsPostings) continue;
             var written = new MultiPhraseQuery();
-            written.Add(first, 0);
-            written.Add(second, 1);
-            clauses.Add(Boosted(written, boost));
+            written.Add(first.Terms, 0);
+            written.Add(second.Terms, 1);
+            clauses.Add(new ConstantScoreQuery(written) { Boost = (float)(boost * typed) });
         }
         return clauses.Count == 0 ? null : new DisjunctionMaxQuery(0f) { query, Boosted(new AnyOfQuery(clauses), PartsBoost) };
     }
 
     /// <summary>
-    /// Whether a word of two ideographs reads as a word the articles hold, one character typed for another of its sound
-    /// (中新 for 中心, 服物 for 服务): a typo, which the input method made, not a short form. Without the readings, none is.
+    /// The most postings (articles holding a word, summed over the words of both initials) a short form is looked for
+    /// in: the phrase walks them all, with their positions, and a common initial's words (公开, 公司, 公共 ...) grow with
+    /// the archive. Past it the short form is not looked for, as a character starting too many words is not.
     /// </summary>
-    private bool SoundsLikeAHeldWord(string word, IndexReader reader) =>
+    private const long MaxInitialsPostings = 100_000;
+
+    /// <summary>
+    /// Whether a word of two ideographs reads as a word the articles hold, one character typed for another of its sound
+    /// (中新 for 中心, 服物 for 服务): a typo, which the input method made, not a short form. The word it reads as must be
+    /// held by more articles than hold the word's text and by as many as a full answer needs: a word of the same sound
+    /// that one article holds (技改 beside 机改) says nothing of what was meant. Without the readings, none is.
+    /// </summary>
+    /// <param name="articles">How many articles hold the word's text.</param>
+    private bool SoundsLikeAHeldWord(string word, int articles, IndexReader reader) =>
         analysis.Homophones is { } homophones && Enumerable.Range(0, 2).Any(at => homophones.Of(word[at]).Any(other =>
-            reader.DocFreq(new Term(IndexFields.BodyWords, at == 0 ? $"{other}{word[1]}" : $"{word[0]}{other}")) > 0));
+            reader.DocFreq(new Term(IndexFields.BodyWords, at == 0 ? $"{other}{word[1]}" : $"{word[0]}{other}")) is var held
+            && held > articles && held >= ArticleSearch.PartialMatchesBelow));
 
     /// <summary>
     /// How a partial answer finds a word few articles hold, where it differs from the full query's: a compound also by
@@ -297,14 +312,14 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var clauses = new List<Query>();
         foreach (var (field, boost) in new[] { (IndexFields.TitleWords, TitleBoost), (IndexFields.BodyWords, 1f) })
         {
-            if (Ideographs(reader, field, kind, compound.Length) is { Length: > 0 } named)
+            if (Ideographs(reader, field, kind, compound.Length) is { Terms: { Length: > 0 } named })
             {
                 var after = new MultiPhraseQuery();
                 foreach (var word in words) after.Add([new Term(field, word.Term)], word.Position);
                 after.Add(named, words[^1].Position + 1);
                 clauses.Add(Boosted(after, boost));
             }
-            if (Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeString(folded), kind), folded.Length + compound.Length) is { Length: > 0 } whole)
+            if (Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeString(folded), kind), folded.Length + compound.Length) is { Terms: { Length: > 0 } whole })
             {
                 var one = new MultiPhraseQuery();
                 one.Add(whole);
@@ -721,7 +736,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         foreach (var (field, boost) in new[] { (IndexFields.TitleBigrams, TitleBoost), (IndexFields.BodyBigrams, 1f) })
         {
             clauses.Add(Boosted(Phrase(field, character + word)!, boost));
-            if (searcher is null || BigramsStarting(searcher.IndexReader, field, analysis.Folding.Fold(character)[0]) is not { Length: > 0 } starting) continue;
+            if (searcher is null || BigramsStarting(searcher.IndexReader, field, analysis.Folding.Fold(character)[0]) is not { Terms: { Length: > 0 } starting }) continue;
             var between = new MultiPhraseQuery();
             between.Add(starting, 0);
             foreach (var bigram in bigrams) between.Add([new Term(field, bigram.Term)], bigram.Position + 2);
@@ -734,25 +749,30 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     private const int MaxBigramsOfCharacter = 2000;
 
     /// <summary>The terms of two ideographs of a field (bigrams, or words of two) that start with an ideograph; null past <see cref="MaxBigramsOfCharacter"/>.</summary>
-    private static Term[]? BigramsStarting(IndexReader reader, string field, char first) =>
+    private static IdeographTerms? BigramsStarting(IndexReader reader, string field, char first) =>
         Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeChar(first), BasicAutomata.MakeAnyChar()), 2);
+
+    /// <summary>Terms a pattern found, and how many articles hold them, summed (deleted ones included, as DocFreq counts).</summary>
+    private sealed record IdeographTerms(Term[] Terms, long Postings);
 
     /// <summary>
     /// The terms of a field that a pattern accepts, of so many ideographs; null past <see cref="MaxBigramsOfCharacter"/>.
     /// </summary>
-    private static Term[]? Ideographs(IndexReader reader, string field, Automaton pattern, int length)
+    private static IdeographTerms? Ideographs(IndexReader reader, string field, Automaton pattern, int length)
     {
-        if (MultiFields.GetTerms(reader, field) is not { } terms) return [];
+        if (MultiFields.GetTerms(reader, field) is not { } terms) return new([], 0);
         var each = new CompiledAutomaton(pattern).GetTermsEnum(terms);
         var found = new List<Term>();
+        var postings = 0L;
         while (each.MoveNext())
         {
             var text = each.Term.Utf8ToString();
             if (text.Length != length || !text.All(CharClass.IsHan)) continue;
             if (found.Count == MaxBigramsOfCharacter) return null;
             found.Add(new Term(field, text));
+            postings += each.DocFreq;
         }
-        return [.. found];
+        return new([.. found], postings);
     }
 
     private static WordOrPhraseQuery WordOrPhrase(string wordField, string bigramField, List<string> words, List<AnalyzedToken> bigrams) =>

@@ -43,7 +43,7 @@ internal sealed class WordOrPhraseQuery(Query words, string bigramField, IReadOn
         var idf = wordTerms.GroupBy(t => t.Field).SelectMany(field => Seek(reader, field.Key, [.. field.Select(t => t.Bytes)]).Frequencies).Sum(wordFrequency =>
         {
             var frequency = Math.Max(wordFrequency, textFrequency);
-            return Math.Log(1 + (reader.MaxDoc - frequency + 0.5) / (frequency + 0.5));
+            return Bm25Idf.Of(frequency, reader.MaxDoc);
         });
         // A segment lacking one of the bigrams cannot hold the text: no states.
         var bigramStates = states.Select(leaf => leaf.Contains(null) ? null : Array.ConvertAll(leaf, state => state!)).ToArray();

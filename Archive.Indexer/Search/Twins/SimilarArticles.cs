@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Search.Indexing;
+using Archive.Indexer.Search.Queries;
 
 namespace Archive.Indexer.Search.Twins;
 
@@ -98,11 +99,11 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     /// </summary>
     private static List<(string Word, double Score)> Weighed(IndexSearcher searcher, IEnumerable<(string Word, double Score)> words, int own)
     {
-        var articles = searcher.IndexReader.NumDocs;
+        var articles = searcher.IndexReader.MaxDoc;
         return words
             .Select(w => (w.Word, w.Score, Holders: Holders(searcher, w.Word, own)))
             .Where(w => w.Holders > own)
-            .Select(w => (w.Word, Score: w.Score * Math.Log(1 + (articles - w.Holders + 0.5) / (w.Holders + 0.5))))
+            .Select(w => (w.Word, Score: w.Score * Bm25Idf.Of(w.Holders, articles)))
             .OrderByDescending(w => w.Score).ThenBy(w => w.Word, StringComparer.Ordinal)
             .Take(MaxTerms)
             .ToList();
@@ -110,14 +111,15 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
 
     /// <summary>
     /// How many articles hold the word in their keywords, title or text: the most of one field's count, which settles
-    /// a common word; a word that few hold is counted across the fields (live articles only), enough to tell whether
-    /// any other article than the article's <paramref name="own"/> holds it.
+    /// a common word; a word that few hold is counted across the fields (live articles only: a count also holds the
+    /// deleted copies of a re-ingested article), enough to tell whether any other article than the article's
+    /// <paramref name="own"/> holds it.
     /// </summary>
     private static int Holders(IndexSearcher searcher, string word, int own)
     {
         Term[] terms = [new(IndexFields.Keyword, word), new(IndexFields.BodyWords, word), new(IndexFields.TitleWords, word)];
         var most = terms.Max(t => searcher.IndexReader.DocFreq(t));
-        if (most > own) return most;
+        if (most > own + searcher.IndexReader.NumDeletedDocs) return most;
         var anywhere = new BooleanQuery();
         foreach (var term in terms) anywhere.Add(new TermQuery(term), Occur.SHOULD);
         var holders = new TotalHitCountCollector();

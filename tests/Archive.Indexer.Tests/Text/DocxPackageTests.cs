@@ -57,13 +57,24 @@ public sealed class DocxPackageTests
         var odt = Zip(0);
         odt = With(odt, zip =>
         {
-            using (var writer = new StreamWriter(zip.CreateEntry("mimetype").Open())) writer.Write("application/vnd.oasis.opendocument.text");
+            // Stored, not deflated, as OpenDocument requires: its type reads in the zip's bytes.
+            using (var writer = new StreamWriter(zip.CreateEntry("mimetype", CompressionLevel.NoCompression).Open())) writer.Write("application/vnd.oasis.opendocument.text");
             using (var writer = new StreamWriter(zip.CreateEntry("content.xml").Open())) writer.Write("<office:document-content/>");
         });
 
         var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("renamed.docx", odt));
 
-        Assert.StartsWith("the .docx is a zip archive that holds no Word document", refused.Message);
+        Assert.Equal("the .docx is an OpenDocument file (.odt, .ods), a zip archive, not a Word document: another kind of file named .docx?", refused.Message);
+    }
+
+    [Fact]
+    public void A_docx_whose_link_to_its_document_is_lost_is_said_to_be_damaged()
+    {
+        var docx = With(TestDocuments.DocxOfXml("<w:p><w:r><w:t>宜秀区战疫一线党旗红</w:t></w:r></w:p>"), zip => zip.GetEntry("_rels/.rels")!.Delete());
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("unlinked.docx", docx));
+
+        Assert.StartsWith("the .docx is damaged: its document (word/document.xml) is there, but the package's link to it (_rels/.rels)", refused.Message);
     }
 
     [Fact]
