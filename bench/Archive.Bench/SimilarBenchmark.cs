@@ -76,7 +76,7 @@ public static class SimilarBenchmark
         {
             var article = archive.GetArticle(sourceIds[source.Id]!)!.Article;
             Console.WriteLine($"\n{source.Id} {source.Text}, keywords: {string.Join(" ", article.Keywords)}");
-            Console.WriteLine("words read for similar articles: " + string.Join(" ", terms.Terms(article, SimilarArticles.CandidateTerms)
+            Console.WriteLine("candidate words by the keyword score (before the archive's idf weighs them and leaves out those no other article holds): " + string.Join(" ", terms.Terms(article, SimilarArticles.CandidateTerms)
                 .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Word}:{w.Score:0.000}"))));
             foreach (var elsewhere in new[] { false, true })
             {

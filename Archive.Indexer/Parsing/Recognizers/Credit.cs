@@ -56,8 +56,13 @@ internal static partial class Credit
     [GeneratedRegex(@"^(?:干部|组织|人才|宣传|党建|党员|基层|研究|综合|信息|调研|电教|远教|老干|人事|公务员|干教|考核|监督)(?:科|股|室|办|处|组)$")]
     private static partial Regex Office();
 
-    /// <summary>A news agency's short name (新华社, 中新社, 美联社): a source, not a cooperative (合作社).</summary>
-    [GeneratedRegex(@"^(?!合作)[\u4e00-\u9fa5]{2}社$")]
+    /// <summary>
+    /// The news agencies' short names a reposted item credits (新华社, 中新社, 美联社): a source, which names no department.
+    /// Named one by one: a word and 社 is as often a cooperative, a publisher or a bank (合作社, 出版社, 杂志社, 信用社).
+    /// </summary>
+    public const string NewsAgencies = "新华社|中新社|中通社|美联社|路透社|法新社|共同社|塔斯社|韩联社|合众社|德新社|俄新社|安莎社|埃菲社|越通社|朝中社";
+
+    [GeneratedRegex("^(?:" + NewsAgencies + ")$")]
     private static partial Regex NewsAgency();
 
     private static string Blank(Regex pattern, string text) =>

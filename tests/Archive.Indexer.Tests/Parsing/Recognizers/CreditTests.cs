@@ -64,6 +64,7 @@ public sealed class CreditTests
     [InlineData("清风苑9月2日讯 ")]
     [InlineData("(新华社)")]
     [InlineData("(中新社)")]
+    [InlineData("(美联社)")]
     public void An_editor_or_a_qualifier_names_nobody(string credit) => Assert.Null(Credit.Read(Lines.Folded(credit)));
 
     [Theory]
