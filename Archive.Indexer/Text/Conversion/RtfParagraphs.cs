@@ -5,18 +5,19 @@ namespace Archive.Indexer.Text.Conversion;
 /// paragraph's runs and of its characters set in another font (symbols, private use), so one paragraph of 7,500 bold
 /// characters between plain ones (15,000 runs, 158 KB) held it past 60 s and 30,000 private-use characters (240 KB)
 /// for 27 s, while the same text in paragraphs of 500 runs converts in 6 s. A paragraph is cut once it counts
-/// <see cref="MaxUnits"/> (a character one, a group or a control word <see cref="RunWeight"/>) at the next
-/// sentence's end, or <see cref="SentenceGrace"/> on where no sentence ends: the text is kept whole, in more
-/// paragraphs. Real paragraphs stay whole: the six .docx of corpus/real written as RTF by LibreOffice count 1,115 at
-/// most, and the longest line of corpus/real is 856 characters.
+/// <see cref="MaxUnits"/> (a character one, a run <see cref="RunWeight"/>: a group opened or a control word set after
+/// text, however many control words follow, as Word writes each run with half a dozen) at the next sentence's end, or
+/// <see cref="SentenceGrace"/> on where no sentence ends: the text is kept whole, in more paragraphs. Real paragraphs
+/// stay whole: the longest line of corpus/real is 856 characters, and a Word paragraph of 800 characters in 60 runs,
+/// each switching between Chinese and Latin fonts, counts some 2,100.
 /// </summary>
 internal static class RtfParagraphs
 {
-    public const int MaxUnits = 4_000;
+    public const int MaxUnits = 3_000;
     public const int SentenceGrace = 1_000;
 
-    /// <summary>What a group or a control word counts for, against a character's one: they start runs, whose cost
-    /// grows faster than characters' (8,000 characters of 2,000 runs a paragraph converted in 15 s, of 500 in 6 s).</summary>
+    /// <summary>What a run counts for, against a character's one: its cost grows faster than characters' (8,000
+    /// characters of 2,000 runs a paragraph converted in 15 s, of 500 in 6 s).</summary>
     public const int RunWeight = 4;
 
     /// <summary>Groups deeper than this share the \uc of the one at this depth: a file of nothing but braces would
@@ -46,6 +47,7 @@ internal static class RtfParagraphs
         var units = 0;
         var fallback = 0; // characters after \uN that stand in for it (\ucN), never cut from it
         var sentenceEnded = false;
+        var afterText = false; // the next group or control word starts a run
         var uc = new Stack<int>();
         var currentUc = 1;
         var previous = 0; // the previous byte of text, for GB2312's full stop and marks
@@ -61,7 +63,7 @@ internal static class RtfParagraphs
                 if (depth < skippedFrom && at + 1 < rtf.Length && rtf[at + 1] == '\\' &&
                     (rtf[(at + 1)..].StartsWith("\\*"u8) || NoText.Contains(Letters(rtf, at + 2))))
                     skippedFrom = depth;
-                units += RunWeight;
+                StartRun();
                 continue;
             }
             if (b == '}')
@@ -140,12 +142,19 @@ internal static class RtfParagraphs
             if (depth >= skippedFrom) continue;
             if (!isText)
             {
-                units += RunWeight;
+                StartRun();
                 continue;
             }
             Count(start, ends, fallbackAfter: 0, lead: value >= 0x81 && !midCharacter);
         }
         return cuts.Count == 0 ? content : WithBreaks(rtf, cuts);
+
+        void StartRun()
+        {
+            if (!afterText) return;
+            units += RunWeight;
+            afterText = false;
+        }
 
         void Count(int start, bool ends, int fallbackAfter, bool lead)
         {
@@ -160,6 +169,7 @@ internal static class RtfParagraphs
                 units = 0;
             }
             units++;
+            afterText = true;
             sentenceEnded = ends;
             fallback = fallbackAfter;
             midCharacter = lead;

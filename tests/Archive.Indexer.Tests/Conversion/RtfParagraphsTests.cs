@@ -59,6 +59,18 @@ public sealed class RtfParagraphsTests
     }
 
     [Fact]
+    public void A_Word_paragraph_of_real_length_stays_whole_however_many_control_words_its_runs_take()
+    {
+        // Word writes each run with half a dozen control words and switches fonts around every Latin letter or digit:
+        // 780 characters in 60 runs.
+        var run = "{\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1234567 " + Repeat("\\'d6\\'d0", 12) + "\\'a1\\'a3}" +
+                  "\\hich\\af13\\dbch\\af13\\loch\\f13 ";
+        var rtf = Head + Repeat(run, 60) + "\\'a1\\'a3\\par }";
+
+        Assert.Equal(rtf, Split(rtf));
+    }
+
+    [Fact]
     public void A_paragraph_where_no_sentence_ends_is_cut_between_characters()
     {
         var rtf = Head + Repeat("{\\b \\u20013?}\\'d6\\'d0", 10_000) + "}";
