@@ -86,9 +86,21 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         }
 
         var full = Conjunction(strict, words.Select(w => w.Query));
-        return new CompiledQuery(full, Partial(strict, words, CoverageOf(words, searcher)), full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
+        var lacked = words.Count > 1 ? words.FirstOrDefault(w => LackedLatinTerm(w, searcher)) : null;
+        if (lacked is not null) gathered.Warnings.Add($"档案中没有“{lacked.Label.Trim()}”，只含其他词的结果不列出。");
+        var partial = lacked is null ? Partial(strict, words, CoverageOf(words, searcher)) : null;
+        return new CompiledQuery(full, partial, full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
             gathered.Warnings, Describe(parsed, gathered), HasScoringText(parsed.Root));
     }
+
+    /// <summary>
+    /// Whether a word of Latin letters (5G, APP, AB角) is held by no article: a term the archive lacks, which no typo of
+    /// a held word explains (respelling replaces ideographs of one sound), so the articles on the query's other words
+    /// answer another question: 5G+党建 gave a page of every article on 党建. False without an index to look in.
+    /// </summary>
+    private static bool LackedLatinTerm(QueryWord word, IndexSearcher? searcher) =>
+        searcher is not null && !word.IsGroup && word.Label.Any(c => char.IsAsciiLetter(c) || c is >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ')
+        && searcher.Search(word.Query, 1).TotalHits == 0;
 
     /// <summary>
     /// The fallback: the strict clauses, and the words ranked by how many an article holds. An article needs one of
