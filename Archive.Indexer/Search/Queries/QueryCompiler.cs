@@ -209,7 +209,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
                 query = new AnyOfQuery([query, inside]);
             if (word.Alone && InsideWords(word.Label, withBody: true) is { } anywhere) query = new AnyOfQuery([query, anywhere]);
             if (word.Before is { } following && BeforeWord(word.Label, following, gathered.Searcher) is { } before) query = new AnyOfQuery([query, before]);
-            if (word.Month is { } month && InMonth(month, gathered.Searcher) is { } dated) query = new AnyOfQuery([query, dated]);
+            if (word.Period is { } period) query = new AnyOfQuery([query, .. InPeriod(period, gathered.Searcher)]);
             var used = word.Synonyms.Take(SynonymTable.MaxUsed).ToList();
             if (word.Synonyms.Count > SynonymTable.MaxUsed) gathered.Warnings.Add($"“{word.Label}”的同义词较多，只用了前 {SynonymTable.MaxUsed} 个：{string.Join("、", used)}。");
             if (word.SynonymKey is { } key && used.Count > 0)
@@ -225,17 +225,18 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     }
 
     /// <summary>
-    /// The articles dated in a month typed (2023年3月), scored as one occurrence in the body of a word held by as many
-    /// articles would be: the month is one of the query's words, and its text in a title still counts more. Null
-    /// where no article is dated in it, or without an index to count in.
+    /// The articles of a period typed: those naming a year of a range (2008年 of 2007年-2009年), and those dated in it,
+    /// scored as one occurrence in the body of a word held by as many articles would be (the period's text in a title
+    /// still counts more). The date adds nothing where no article is dated in the period, or without an index to count in.
     /// </summary>
-    private static Query? InMonth(DateOnly month, IndexSearcher? searcher)
+    private IEnumerable<Query> InPeriod(Period period, IndexSearcher? searcher)
     {
-        if (searcher is null) return null;
-        var dated = NumericRangeQuery.NewInt32Range(IndexFields.Date, ArticleDocument.DateKey(month),
-            ArticleDocument.DateKey(month.AddMonths(1).AddDays(-1)), true, true);
+        foreach (var year in period.Years)
+            if (Words($"{year}年", phrase: true, withBody: true) is { } named) yield return named;
+        if (searcher is null) yield break;
+        var dated = NumericRangeQuery.NewInt32Range(IndexFields.Date, ArticleDocument.DateKey(period.From), ArticleDocument.DateKey(period.To), true, true);
         var articles = searcher.Search(dated, 1).TotalHits;
-        return articles == 0 ? null : new ConstantScoreQuery(dated) { Boost = (float)Bm25Idf.Of(articles, searcher.IndexReader.MaxDoc) };
+        if (articles > 0) yield return new ConstantScoreQuery(dated) { Boost = (float)Bm25Idf.Of(articles, searcher.IndexReader.MaxDoc) };
     }
 
     /// <summary>
