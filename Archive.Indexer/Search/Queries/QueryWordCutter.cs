@@ -7,7 +7,9 @@ namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
 /// Cuts a run of characters as typed into the words a partial match is counted by: the segmenter's words; an issue or a
-/// document number as cited (第8期, 岳办发〔2017〕2号: <see cref="CitedNumbers"/>) is one word, found by its exact text; words that
+/// document number as cited (第8期, 岳办发〔2017〕2号: <see cref="CitedNumbers"/>) is one word, found by its exact text, and so is
+/// a month or a range of years typed (2023年3月, 2007年-2009年: <see cref="TypedPeriods"/>), also found by a year of it and
+/// by the article's date; words that
 /// together make a term of the synonym table are one word (with the term's synonyms); and characters the segmenter
 /// left single (连心: 连 is a stop word, 心 a word alone) stay together as one word with whatever single characters or stop
 /// words of one character stand between them, to be found by its exact text only (a stop word of several characters,
@@ -33,7 +35,9 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
             return [new CutWord(typed, typed, [], Exact: true)];
         tokens.RemoveAll(t => framing.Any(f => f.Start <= t.Start && t.End <= f.Start + f.Length));
         // A cited number ends where a word ends: in 第8期间 the 期 belongs to 期间.
-        var cited = CitedNumbers.Find(text).Where(m => !tokens.Exists(t => t.Start < m.Index + m.Length && t.End > m.Index + m.Length)).ToList();
+        var cited = CitedNumbers.Find(text).Select(m => (m.Index, m.Length, Period: (Period?)null))
+            .Concat(TypedPeriods.Find(text).Select(m => (m.Index, m.Length, Period: (Period?)m.Period)))
+            .Where(m => !tokens.Exists(t => t.Start < m.Index + m.Length && t.End > m.Index + m.Length)).ToList();
         var terms = tokens.ConvertAll(t => t.Term);
         var covered = new bool[text.Length];
         foreach (var token in tokens.Where(t => t.End - t.Start >= 2)) Array.Fill(covered, true, token.Start, token.End - token.Start);
@@ -49,9 +53,9 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
             var c = cited.FindIndex(m => m.Index <= tokens[i].Start && tokens[i].Start < m.Index + m.Length);
             if (c >= 0)
             {
-                var (at, span) = cited[c];
+                var (at, span, period) = cited[c];
                 var number = text.Substring(at, span);
-                words.Add(new CutWord(number, number, [], Exact: true));
+                words.Add(new CutWord(number, number, [], Exact: true) { Period = period });
                 owner = null;
                 while (i < tokens.Count && tokens[i].Start < at + span) i++;
                 continue;
@@ -136,6 +140,9 @@ internal sealed record CutWord(string Label, string Key, IReadOnlyList<string> S
     /// modifier of the same length (党员先锋队, 党员先锋岗).
     /// </summary>
     public string? After { get; init; }
+
+    /// <summary>The period a word types (2023年3月, 2007年-2009年): an article dated in it holds the word; null for any other word.</summary>
+    public Period? Period { get; init; }
 
     /// <summary>The synonym table's term the word is (its key), whose synonyms the index marks; null without synonyms.</summary>
     public string? SynonymKey { get; init; }

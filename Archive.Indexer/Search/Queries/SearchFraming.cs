@@ -17,7 +17,9 @@ namespace Archive.Indexer.Search.Queries;
 /// not; counted, it was a word the articles on the subject lacked, and ranked below them those that say 加强 of anything.
 /// So is asking what is done (报到以后具体做些什么事情, 博士到基层服务一年都做些什么): the articles describe the doing in
 /// their own verbs; 做些, held by no article, set the scale that made every other word count as a common one. Asking
-/// what is said (会议一般讲哪些内容, 培训都讲些什么) is the same: the speeches one wants say 讲话, not 讲哪些.
+/// what is said (会议一般讲哪些内容, 培训都讲些什么) is the same: the speeches one wants say 讲话, not 讲哪些. A bulletin's
+/// section typed as words (组工信息 简讯栏目) says where to look too: the items filed under 简讯 never say 栏目 of
+/// themselves, and counted, 栏目 was a word every one of them lacked.
 /// </summary>
 internal static class SearchFraming
 {
@@ -40,7 +42,7 @@ internal static class SearchFraming
     private static readonly string[] Phrases =
     [
         .. Others.SelectMany(other => Places.Select(place => other + place)),
-        "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县", "类似",
+        "外地", "外省", "外市", "外县", "各地", "各省", "各市", "各县", "类似", "栏目",
         .. Interrogatives.SelectMany(asked => Bettering.Select(verb => asked + verb)),
         .. Doing.SelectMany(verb => What.Select(what => verb + what)),
     ];

@@ -130,6 +130,16 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut15NdcgFloor = 0.72;
 
+    /// <summary>
+    /// The sixteenth held-out set (titles with halves swapped or a word changed, a role with a town, a person with her
+    /// role, a year range, a month, a section and a source department typed as words, questions, traditional script,
+    /// Latin letters and digits, slogans in part, queries with no answer here, graded 0 to 3, judged from the patterns
+    /// and the manifests alone; never tuned on): measured 0.863 blind (SmartChineseAnalyzer: 0.622), 0.910 after the
+    /// general fixes its failures showed. Half of it is known items the archive answers exactly, so the floor is set as
+    /// the fifteenth's.
+    /// </summary>
+    private const double HeldOut16NdcgFloor = 0.72;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -193,6 +203,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_fifteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut15), HeldOut15NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_sixteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut16), HeldOut16NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

@@ -21,6 +21,7 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
             Add("mentors.txt", "导师帮带新录用公务员", "为年轻干部培养配备导师，一对一帮带。");
             Add("strengthen.txt", "加强作风建设", "全县加强作风建设，加强年轻干部队伍管理。");
             Add("similar.txt", "类似问题立行立改", "发现类似问题及时整改，举一反三杜绝类似情况。");
+            Add("column.txt", "开设党建栏目", "县电视台开设党建栏目，介绍基层党建经验。");
         }
     }
 
@@ -53,6 +54,17 @@ public sealed class SearchFramingTests(SearchFramingTests.Articles articles) : I
 
         Assert.Equal("村级党群服务中心全面升级", results.Hits[0].Title);
         Assert.DoesNotContain(results.Hits, h => h.Title == "类似问题立行立改");
+    }
+
+    [Fact]
+    public void A_section_typed_as_words_is_framing_beside_its_name()
+    {
+        // 栏目 says where the items are filed; the article holding 栏目 and 党建 is on neither what nor where.
+        var results = articles.Archive.Search(new SearchRequest { Query = "激励干部栏目" });
+
+        Assert.Equal("激励干部担当作为", results.Hits[0].Title);
+        Assert.Empty(results.Hits[0].MissingWords);
+        Assert.DoesNotContain(results.Hits, h => h.Title == "开设党建栏目");
     }
 
     [Fact]
