@@ -8,7 +8,7 @@ namespace Archive.Indexer.Parsing;
 /// </summary>
 internal static partial class ArchiveItemLines
 {
-    private const string PageLine = @"^第\s*(?<page>\d{1,3})\s*版\s*\((?<section>[\u4e00-\u9fa5]{0,12})\)\s*";
+    private const string PageLine = @"^第\s*(?<page>[0-9]{1,3})\s*版\s*\((?<section>[\u4e00-\u9fa5]{0,12})\)\s*";
     private const string Column = @"专栏\s*:\s*\S{0,12}";
 
     /// <summary>An item's page line, its column's field after it or not.</summary>

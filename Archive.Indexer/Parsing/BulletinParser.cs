@@ -839,7 +839,7 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     private static partial Regex PlaceLead();
 
     /// <summary>An item of a list inside an article: 一是…, 其二…, (一)…, (1)…. Reads folded text.</summary>
-    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\))")]
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|\(\s*[一二三四五六七八九十0-9]{1,3}\s*\))")]
     private static partial Regex ListItem();
 
     /// <summary>
@@ -1027,10 +1027,10 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:" + InstructionsLabel + ")$")]
     private static partial Regex InstructionsHeading();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d)|[△▲◎◆●■★◇□►▶☆]\s*)")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、.]|[0-9]{1,2}\s*[、.](?![0-9])|[△▲◎◆●■★◇□►▶☆]\s*)")]
     private static partial Regex TitleMarker();
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、](?!\d)")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,2})\s*[.、](?![0-9])")]
     private static partial Regex NumberedTitle();
 
     [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*[、.]")]
@@ -1039,12 +1039,12 @@ internal sealed partial class BulletinParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();
 
-    [GeneratedRegex(@"^\d{1,2}月\d{1,2}日|^近日|^日前|^近年来|^今年以来")]
+    [GeneratedRegex(@"^[0-9]{1,2}月[0-9]{1,2}日|^近日|^日前|^近年来|^今年以来")]
     private static partial Regex EventDate();
 
     [GeneratedRegex(@"\S+(?:\s\S+)*?(?=\s{2,}|$)")]
     private static partial Regex Chunk();
 
-    [GeneratedRegex(@"^(?:内部资料|内部刊物|注意保存|内部资料注意保存|仅供参考|秘密|机密|绝密|专报|专刊|增刊|\(.{0,12}\)|\d{4}年?)$")]
+    [GeneratedRegex(@"^(?:内部资料|内部刊物|注意保存|内部资料注意保存|仅供参考|秘密|机密|绝密|专报|专刊|增刊|\(.{0,12}\)|[0-9]{4}年?)$")]
     private static partial Regex MastheadChrome();
 }

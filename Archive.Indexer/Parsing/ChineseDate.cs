@@ -80,14 +80,14 @@ internal static partial class ChineseDate
             ? new DateOnly(year, month, day)
             : null;
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s*(?<sep1>年|-|\.|/|／|．)\s*(?<m>\d{1,2})\s*(?<sep2>月|-|\.|/|／|．)\s*(?<d>\d{1,2})(?!\d)\s*日?")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})\s*(?<sep1>年|-|\.|/|／|．)\s*(?<m>[0-9]{1,2})\s*(?<sep2>月|-|\.|/|／|．)\s*(?<d>[0-9]{1,2})(?![0-9])\s*日?")]
     private static partial Regex ArabicDate();
 
     /// <summary>A news site's stamp with its year set apart by a space, month/day and the time after (2022 05/ 13 10:36).</summary>
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s+(?<m>\d{1,2})/\s*(?<d>\d{1,2})(?=\s+\d{1,2}:\d{2})")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})\s+(?<m>[0-9]{1,2})/\s*(?<d>[0-9]{1,2})(?=\s+[0-9]{1,2}:[0-9]{2})")]
     private static partial Regex SpacedYearDate();
 
-    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?![\d.])")]
+    [GeneratedRegex(@"(?<![0-9.])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})(?![0-9.])")]
     private static partial Regex DayFirstDate();
 
     [GeneratedRegex(@"(?<y>[〇零○Ｏ一二三四五六七八九][〇零○ＯOo0一二三四五六七八九]{3})\s*年\s*(?<m>十[一二]?|[一二三四五六七八九])\s*月\s*(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")]

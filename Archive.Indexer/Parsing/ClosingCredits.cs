@@ -75,7 +75,7 @@ internal static partial class ClosingCredits
     [GeneratedRegex(@"(?<=[。!?”])\s*(?<credit>(?:(?:" + Credit.EditorRoles + @")\s*[:/]\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}\s*)+?)[\s|]*$")]
     private static partial Regex EditorAfterText();
 
-    [GeneratedRegex(@"^\s*(?:\(\s*(?:" + Credit.NewsAgencies + @")\s*\)|《\s*[\u4e00-\u9fa5]{2,12}\s*》\s*\(\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,3}\s*版\s*\))\s*$")]
+    [GeneratedRegex(@"^\s*(?:\(\s*(?:" + Credit.NewsAgencies + @")\s*\)|《\s*[\u4e00-\u9fa5]{2,12}\s*》\s*\(\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[0-9]{1,3}\s*版\s*\))\s*$")]
     private static partial Regex SourceMark();
 
     [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]

@@ -24,9 +24,9 @@ internal static partial class CopySiteBundle
         return (title, $"{piece.Groups["before"].Value.Trim()} {piece.Groups["after"].Value.Trim()}".Trim());
     }
 
-    [GeneratedRegex(@"^(?<title>.{4,80}?)\s*[(（]\s*(?:精选|通用|共|热门|优秀|推荐)?\s*[\d一二三四五六七八九十多]{1,3}\s*篇(?:范文)?\s*[)）]$")]
+    [GeneratedRegex(@"^(?<title>.{4,80}?)\s*[(（]\s*(?:精选|通用|共|热门|优秀|推荐)?\s*[0-9一二三四五六七八九十多]{1,3}\s*篇(?:范文)?\s*[)）]$")]
     private static partial Regex Headline();
 
-    [GeneratedRegex(@"^(?<before>\d{1,2}\s*[.、．]\s*|第[一二三四五六七八九十\d]{1,3}篇\s*[:：]?\s*|篇[一二三四五六七八九十]\s*[:：]?\s*)?(?<title>.{4,80}?)(?<after>\s*篇[一二三四五六七八九十\d]{1,3})?$")]
+    [GeneratedRegex(@"^(?<before>[0-9]{1,2}\s*[.、．]\s*|第[一二三四五六七八九十0-9]{1,3}篇\s*[:：]?\s*|篇[一二三四五六七八九十]\s*[:：]?\s*)?(?<title>.{4,80}?)(?<after>\s*篇[一二三四五六七八九十0-9]{1,3})?$")]
     private static partial Regex Piece();
 }

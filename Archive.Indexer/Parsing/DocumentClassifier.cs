@@ -292,13 +292,13 @@ internal static partial class DocumentClassifier
     private static partial Regex NewspaperSource();
 
     // 当前版:01版 is an e-paper template's page line: the page alone, after the label.
-    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?\d{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*(?:[:：]|\([\u4e00-\u9fa5]{0,12}\))|^当前版\s*[:：]\s*第?\s*[A-Z]?\d{1,5}\s*版")]
+    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?[0-9]{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*(?:[:：]|\([\u4e00-\u9fa5]{0,12}\))|^当前版\s*[:：]\s*第?\s*[A-Z]?[0-9]{1,5}\s*版")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^(?:本报|首席|全媒体|特约)?记者\s")]
     private static partial Regex ReporterByline();
 
-    [GeneratedRegex(@"\s*\([^()]{2,20}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号\)\s*$")]
+    [GeneratedRegex(@"\s*\([^()]{2,20}[〔\[(【]\s*[0-9]{4}\s*[〕\])】]\s*[0-9]{1,5}\s*号\)\s*$")]
     private static partial Regex AppendedNumber();
 
     [GeneratedRegex(@"(?<=^.{4,90}?)(?:同志们|各位领导)[,、]?[^:。]{0,10}:")]
@@ -316,7 +316,7 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"现(?:将|就)[^。]{0,20}通知如下|(?:公告|通告)如下|特此通知|请结合实际|认真贯彻执行|遵照执行|现予印发|印发给你们|现将[^。]{0,30}(?:予以|进行)公示")]
     private static partial Regex NoticePhrase();
 
-    [GeneratedRegex(@"(?:^|\s)附件\s*[:：]?\s*\d")]
+    [GeneratedRegex(@"(?:^|\s)附件\s*[:：]?\s*[0-9]")]
     private static partial Regex Attachment();
 
     [GeneratedRegex(@"(?:基本情况|现状|存在的?问题|主要做法|主要成效|原因分析|对策建议|意见建议|几点建议|几点思考|下一步打算|工作打算|启示)")]
@@ -328,18 +328,18 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"\(\s*((?:本报|特约|首席|全媒体|融媒体)?(?:记者|通讯员|撰稿|文\s*/\s*图|图\s*/\s*文)\s*[:/]?[^()]{2,40})\)\s*$")]
     private static partial Regex WriterCredit();
 
-    [GeneratedRegex(@"^(?:\d{1,2}月\d{1,2}(?:[、—至-]\d{1,2})?(?:日|号)|近日|日前|近期|近年来|近两年来|昨天|昨日|今天)")]
+    [GeneratedRegex(@"^(?:[0-9]{1,2}月[0-9]{1,2}(?:[、—至-][0-9]{1,2})?(?:日|号)|近日|日前|近期|近年来|近两年来|昨天|昨日|今天)")]
     private static partial Regex NewsLead();
 
     [GeneratedRegex(@"召开|举办|举行|开班|开幕|出席|主持|参加了|参加会议|参加培训|走访|调研")]
     private static partial Regex Occasion();
 
-    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|要求,|提出了?[一二三四五六七八九十两\d]+(?:点|条)")]
+    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|要求,|提出了?[一二三四五六七八九十两0-9]+(?:点|条)")]
     private static partial Regex ReportedStatement();
 
     [GeneratedRegex(@"(?:印发|发布|出台|下发)《")]
     private static partial Regex Issued();
 
-    [GeneratedRegex(@"(?:\d{4}年|今年|去年)?\d{1,2}月(?:\d{1,2}日|份|中旬|上旬|下旬|底|初)|近日|日前")]
+    [GeneratedRegex(@"(?:[0-9]{4}年|今年|去年)?[0-9]{1,2}月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|底|初)|近日|日前")]
     private static partial Regex EventDay();
 }

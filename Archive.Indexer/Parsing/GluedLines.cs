@@ -185,13 +185,13 @@ internal static partial class GluedLines
         yield return text.From(text.Folded.Length - text.Folded.TrimStart().Length);
     }
 
-    [GeneratedRegex(@"^\d{1,3}\.\s*(?<title>\S.{3,})$")]
+    [GeneratedRegex(@"^[0-9]{1,3}\.\s*(?<title>\S.{3,})$")]
     private static partial Regex ListEntry();
 
-    [GeneratedRegex(@"\d{1,2}月\d{1,2}日[讯电]")]
+    [GeneratedRegex(@"[0-9]{1,2}月[0-9]{1,2}日[讯电]")]
     private static partial Regex DatedDateline();
 
-    [GeneratedRegex(@"^(?:第\s*\d{1,3}\s*页\s*,?\s*共\s*\d{1,4}\s*页|\[接上页\])")]
+    [GeneratedRegex(@"^(?:第\s*[0-9]{1,3}\s*页\s*,?\s*共\s*[0-9]{1,4}\s*页|\[接上页\])")]
     private static partial Regex PageMarker();
 
     [GeneratedRegex(@"^.{0,40}?(?:https?://|www\.)[\w.-]+\.(?:com|cn|net|org)(?=[\u4e00-\u9fa5])")]
@@ -200,7 +200,7 @@ internal static partial class GluedLines
     [GeneratedRegex(@"(?:同志们|各位领导[、,]同志们|各位领导)[^:。,]{0,8}:(?:\s*大家好[!。]?)?")]
     private static partial Regex Salutation();
 
-    [GeneratedRegex(@"^(?<issuer>[^()]{2,20})\([〇○零一二三四五六七八九0oO\dXx]{2,4}\s*年[^()]{1,12}\)")]
+    [GeneratedRegex(@"^(?<issuer>[^()]{2,20})\([〇○零一二三四五六七八九0oO0-9Xx]{2,4}\s*年[^()]{1,12}\)")]
     private static partial Regex IssuedOn();
 
     [GeneratedRegex(@"^(?:各[^:,。]{1,30}|[\u4e00-\u9fa5]{2,8}(?:办|委|部|局|厅|组))\s*:(?=\s?\S)")]
@@ -211,14 +211,14 @@ internal static partial class GluedLines
     [GeneratedRegex(@"^(?<headline>[^:|。]{6,50}?)\s+(?=" + PageLabel + @"[^。]{0,60}?(?:发布时间|发布日期|浏览次数|点击))")]
     private static partial Regex HeadlineBeforeLabels();
 
-    [GeneratedRegex(@"^(?:" + PageLabel + @"\s*[^|:\s]*(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*\|\s*)+" + PageLabel + @"\s*[^|:\s]*\s+(?=\S)")]
+    [GeneratedRegex(@"^(?:" + PageLabel + @"\s*[^|:\s]*(?:\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*\|\s*)+" + PageLabel + @"\s*[^|:\s]*\s+(?=\S)")]
     private static partial Regex LabelsBeforeText();
 
     /// <summary>A headline run straight into the page's time and labels (…辉煌成就2008-12-3 1:05:32 来源: 南宁新闻网 …).</summary>
-    [GeneratedRegex(@"^(?<headline>[^:|。]{6,50}?)\s*(?=\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+" + PageLabel + @")")]
+    [GeneratedRegex(@"^(?<headline>[^:|。]{6,50}?)\s*(?=[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+" + PageLabel + @")")]
     private static partial Regex HeadlineBeforeStamp();
 
-    [GeneratedRegex(@"(?<=[。!]|\.(?:docx?|pdf|xlsx?|wps)\s)\s*(?<issuer>[^\s。,:]{4,30})\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s|]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[。!]|\.(?:docx?|pdf|xlsx?|wps)\s)\s*(?<issuer>[^\s。,:]{4,30})\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[\s|]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingSignature();
 
     /// <summary>An attachment list after the text's last sentence (…进行表彰。 附件: 1.….docx 2.…): a line of its own.</summary>

@@ -257,7 +257,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         return draft.Build(gazetteer.Match(signer, (Place?)null, PlaceReading.Department)?.Place.Path);
     }
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}批$")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十0-9]{1,3}批$")]
     private static partial Regex Batch();
 
     /// <summary>
@@ -277,7 +277,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         return Punctuation.Compact(signature.Text);
     }
 
-    [GeneratedRegex(@"^(?:\d{4}|[〇零○一二三四五六七八九][〇零○Oo0一二三四五六七八九]{3})年(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月$")]
+    [GeneratedRegex(@"^(?:[0-9]{4}|[〇零○一二三四五六七八九][〇零○Oo0一二三四五六七八九]{3})年(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月$")]
     private static partial Regex YearAndMonth();
 
     /// <summary>The closing formula (特此通知) the body ends with, before the signature: no part of the text.</summary>
@@ -365,7 +365,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?<issuer>.{2,30}?)文件$")]
     private static partial Regex RedHeader();
 
-    [GeneratedRegex(@"\s*[(（][^()（）]{2,20}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,5}\s*号[)）]\s*$")]
+    [GeneratedRegex(@"\s*[(（][^()（）]{2,20}[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]{1,5}\s*号[)）]\s*$")]
     private static partial Regex AppendedNumber();
 
     [GeneratedRegex(@"^(?<issuer>.{2,30}?)关于|^(?<issuer>.{2,40}?)(?:" + Proclamations + ")$")]

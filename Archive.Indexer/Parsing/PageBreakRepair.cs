@@ -101,6 +101,6 @@ internal static partial class PageBreakRepair
     }
 
     /// <summary>A list number or a bracketed number (一、 （二） 3. 第四章) starts a new paragraph, whatever came before.</summary>
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.](?![0-9])|第[一二三四五六七八九十0-9]+[章节条部分])")]
     private static partial Regex ListMarker();
 }

@@ -138,7 +138,7 @@ internal sealed partial class PageLabels
     private static bool IsWriter(string folded) => folded.Length is >= 2 and <= 30 && !NotAWriter().IsMatch(folded) && !GovernmentBody().IsMatch(folded.Trim());
 
     /// <summary>A site's code for its editor after the name (责任编辑:贾楠 SN245): no part of the name.</summary>
-    [GeneratedRegex(@"\s+[A-Za-z]{1,4}\d{1,6}$")]
+    [GeneratedRegex(@"\s+[A-Za-z]{1,4}[0-9]{1,6}$")]
     private static partial Regex EditorCode();
 
     [GeneratedRegex(@"(?:组织部|宣传部|统战部|委员会|人大|党委|党组|工委|政府|办公室|研究室|政研室|局|厅|委|办)$")]
@@ -160,12 +160,12 @@ internal sealed partial class PageLabels
     [GeneratedRegex(@"^\s*[(\[【]")]
     private static partial Regex OpeningBracket();
 
-    [GeneratedRegex(@"(?<=\d{1,2}:\d{2}\s+)\S.*$")]
+    [GeneratedRegex(@"(?<=[0-9]{1,2}:[0-9]{2}\s+)\S.*$")]
     private static partial Regex StampCredit();
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")]
+    [GeneratedRegex(@"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}")]
     private static partial Regex ClockStamp();
 }

@@ -20,7 +20,7 @@ internal static partial class Punctuation
     /// </summary>
     public static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny("。！？，；!?;") >= 0 || SentenceComma().IsMatch(text);
 
-    [GeneratedRegex(@"(?<!\d),|,(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9]),|,(?![0-9])")]
     private static partial Regex SentenceComma();
 
     /// <summary>Text without any white space (ASCII, full-width, no-break).</summary>

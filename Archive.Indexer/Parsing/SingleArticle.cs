@@ -451,7 +451,7 @@ internal sealed partial class SingleArticle
             : Punctuation.Compact(line);
     }
 
-    [GeneratedRegex(@"^(?:附件|附)\s*[:\d]|^\d\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$|^[^\s.,。]{2,40}\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:附件|附)\s*[:0-9]|^[0-9]\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$|^[^\s.,。]{2,40}\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentLine();
 
     [GeneratedRegex(@"\p{L}{3}")]
@@ -460,13 +460,13 @@ internal sealed partial class SingleArticle
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|^正文$|^目录$")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十0-9]{1,3}篇\s*[:：]|^正文$|^目录$")]
     private static partial Regex CopySiteMarker();
 
     /// <summary>The space a pdf puts between Chinese and digits (召开 2023 年): not the title's.</summary>
-    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s(?=\d)|(?<=\d)\s(?=[\u4e00-\u9fa5])")]
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s(?=[0-9])|(?<=[0-9])\s(?=[\u4e00-\u9fa5])")]
     private static partial Regex SpaceByDigits();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}篇(?:\s*[:：]|\s+(?=\S{4}))|^标\s*题\s*[:：]|[(（]全文\d+字[)）]$|第\d{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^第[一二三四五六七八九十0-9]{1,3}篇(?:\s*[:：]|\s+(?=\S{4}))|^标\s*题\s*[:：]|[(（]全文[0-9]+字[)）]$|第[0-9]{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAdditions();
 }

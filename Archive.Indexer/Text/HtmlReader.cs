@@ -239,7 +239,7 @@ internal static partial class HtmlReader
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetDeclaration();
 
-    [GeneratedRegex(@"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<!--\s*saved from url=\([0-9]+\)(\S+?)\s*-->", RegexOptions.IgnoreCase)]
     private static partial Regex SavedFrom();
 
     [GeneratedRegex(@"\b(nav|navbar|menu|breadcrumb|sidebar|topbar)\b")]
@@ -259,7 +259,7 @@ internal static partial class HtmlReader
     private static partial Regex PrintedIndent();
 
     /// <summary>The style's last text-indent declaration: the one a browser applies.</summary>
-    [GeneratedRegex(@"(?<![\w-])text-indent\s*:\s*(-?\d+(?:\.\d+)?)\s*(em|rem|px|pt)?", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\w-])text-indent\s*:\s*(-?[0-9]+(?:\.[0-9]+)?)\s*(em|rem|px|pt)?", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TextIndent();
 
     [GeneratedRegex(@"(?<![\w-])text-align\s*:\s*([a-z-]+)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -25,6 +25,6 @@ internal static partial class Caption
     [GeneratedRegex(@"^\([^()]{2,20}(?:图片|供图)\)$")]
     private static partial Regex PictureSource();
 
-    [GeneratedRegex(@"^图为|^\(图[::]|^图片来源|^(?:[上下左右]|[左右][上下])图\s*\d?\s*:")]
+    [GeneratedRegex(@"^图为|^\(图[::]|^图片来源|^(?:[上下左右]|[左右][上下])图\s*[0-9]?\s*:")]
     private static partial Regex Pictured();
 }

@@ -18,6 +18,6 @@ internal static partial class ContentsLine
         return title.Length >= 4 ? (title, int.Parse(m.Groups["page"].Value), m.Groups["title"].Length) : null;
     }
 
-    [GeneratedRegex(@"^(?<title>.*?[^\d\s.…·])\s*(?:[.…·]{2,}\s*|\s+)\(?(?<page>\d{1,3})\)?$")]
+    [GeneratedRegex(@"^(?<title>.*?[^0-9\s.…·])\s*(?:[.…·]{2,}\s*|\s+)\(?(?<page>[0-9]{1,3})\)?$")]
     private static partial Regex Entry();
 }

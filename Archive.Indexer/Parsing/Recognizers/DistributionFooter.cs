@@ -73,10 +73,10 @@ internal static partial class DistributionFooter
     private static partial Regex NextRecipients();
 
     /// <summary>The print run, a line of its own or closing a colophon after a space (…审核：刘强　（共印120份）).</summary>
-    [GeneratedRegex(@"(?:^|(?<=\s))\(?\s*共印\s*(?<n>[\d一二三四五六七八九十百〇零]{1,6})\s*份\s*\)?$")]
+    [GeneratedRegex(@"(?:^|(?<=\s))\(?\s*共印\s*(?<n>[0-9一二三四五六七八九十百〇零]{1,6})\s*份\s*\)?$")]
     private static partial Regex PrintRun();
 
-    [GeneratedRegex(@"^(?<value>.{0,40}(?:年.{1,6}日|\d{4}[-.]\d{1,2}[-.]\d{1,2}))\s*印发$")]
+    [GeneratedRegex(@"^(?<value>.{0,40}(?:年.{1,6}日|[0-9]{4}[-.][0-9]{1,2}[-.][0-9]{1,2}))\s*印发$")]
     private static partial Regex Printed();
 
     [GeneratedRegex(@"^\(\s*此件(?<value>发至.{1,60}|只发.{1,60})\)$")]

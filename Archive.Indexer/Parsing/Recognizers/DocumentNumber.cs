@@ -51,12 +51,12 @@ internal static partial class DocumentNumber
         return rest.Length <= 24 ? number : null;
     }
 
-    [GeneratedRegex(@"(?<prefix>[\u4e00-\u9fa5]{1,14})\s*[〔\[(【]\s*(?<year>\d{4})\s*[〕\])】]\s*(?<n>\d{1,5})\s*号")]
+    [GeneratedRegex(@"(?<prefix>[\u4e00-\u9fa5]{1,14})\s*[〔\[(【]\s*(?<year>[0-9]{4})\s*[〕\])】]\s*(?<n>[0-9]{1,5})\s*号")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^\s*(?<prefix>[\u4e00-\u9fa5]{1,14})\s*[〔\[【]\s*(?<year>\d{4})\s*[〕\]】]\s*(?<n>\d{1,5})\s*$")]
+    [GeneratedRegex(@"^\s*(?<prefix>[\u4e00-\u9fa5]{1,14})\s*[〔\[【]\s*(?<year>[0-9]{4})\s*[〕\]】]\s*(?<n>[0-9]{1,5})\s*$")]
     private static partial Regex WithoutHao();
 
-    [GeneratedRegex(@"^\s*\(\s*(?<number>[\u4e00-\u9fa5]{0,14}第\s*\d{1,5}\s*号)\s*\)\s*$")]
+    [GeneratedRegex(@"^\s*\(\s*(?<number>[\u4e00-\u9fa5]{0,14}第\s*[0-9]{1,5}\s*号)\s*\)\s*$")]
     private static partial Regex InSeries();
 }

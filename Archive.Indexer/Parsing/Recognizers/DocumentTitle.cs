@@ -28,7 +28,7 @@ internal static partial class DocumentTitle
     /// </summary>
     public static bool EndsOnTransmittal(string compact) => compact.Length <= 60 && Transmittal().IsMatch(compact);
 
-    [GeneratedRegex(@"(?:通知|通报|意见|方案|决定|批复|请示|函|纪要|明电|公告|通告|公示|决议|倡议书|要点)(?:\((?:试行|征求意见稿|草案|修订)\))?(?:第\d+页)?$|^关于.{4,60}的(?:通知|意见|方案|决定|报告|请示|通报)")]
+    [GeneratedRegex(@"(?:通知|通报|意见|方案|决定|批复|请示|函|纪要|明电|公告|通告|公示|决议|倡议书|要点)(?:\((?:试行|征求意见稿|草案|修订)\))?(?:第[0-9]+页)?$|^关于.{4,60}的(?:通知|意见|方案|决定|报告|请示|通报)")]
     private static partial Regex Official();
 
     [GeneratedRegex(@"^(?:特此(?:通知|通报|公告|通告|函告|批复|说明|报告)|此复)[。.!]?$")]
@@ -40,6 +40,6 @@ internal static partial class DocumentTitle
     [GeneratedRegex(@"(?:印发|转发|批转)$")]
     private static partial Regex Transmittal();
 
-    [GeneratedRegex(@"(?:讲话|发言|发言稿|讲稿|宣讲稿|致辞|报告|汇报|材料|总结|思考|对策|体会|心得|述职)(?:文稿|稿)?(?:\(.{1,12}\)|【.{1,8}】|范文|全文|精选)*\d?$")]
+    [GeneratedRegex(@"(?:讲话|发言|发言稿|讲稿|宣讲稿|致辞|报告|汇报|材料|总结|思考|对策|体会|心得|述职)(?:文稿|稿)?(?:\(.{1,12}\)|【.{1,8}】|范文|全文|精选)*[0-9]?$")]
     private static partial Regex Report();
 }

@@ -27,14 +27,14 @@ internal static partial class IssueLine
         return null;
     }
 
-    private const string Number = @"\d{1,5}|[一二三四五六七八九十百〇零]{1,6}";
+    private const string Number = @"[0-9]{1,5}|[一二三四五六七八九十百〇零]{1,6}";
 
     [GeneratedRegex(@"(?<=^|\s|年|\)|\||[\u4e00-\u9fa5])(?<!总\s*)第\s*(?<n>" + Number + @")\s*期(?:\s*\(\s*(?:总\s*第\s*(?<total>" + Number + @")\s*期|专刊|增刊|特刊)\s*\)|\s*总\s*第\s*(?<total>" + Number + @")\s*期)?(?=$|\s|\(|总)")]
     private static partial Regex Numbered();
 
     /// <summary>An issue in brackets closing its line, alone or after the series' name, as a masthead prints it: （第15期）,
     /// 宣城组工（2023年第15期）. A headline ending so (…培训班（第一期）) is no issue line.</summary>
-    [GeneratedRegex(@"^\s*(?<before>[^()]*?)\s*(?<issue>\(\s*(?:\d{4}\s*年\s*)?第\s*(?<n>" + Number + @")\s*期\s*\))\s*$")]
+    [GeneratedRegex(@"^\s*(?<before>[^()]*?)\s*(?<issue>\(\s*(?:[0-9]{4}\s*年\s*)?第\s*(?<n>" + Number + @")\s*期\s*\))\s*$")]
     private static partial Regex Bracketed();
 
     [GeneratedRegex(@"(?<=^|\s|\()总\s*第\s*(?<total>" + Number + @")\s*期(?=$|\s|\))")]

@@ -32,7 +32,7 @@ internal static partial class IssuerAndDate
     private static bool IsJoint(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } parts && parts.All(p => p.Length >= 3 && Organization.IsName(p));
 
-    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?|星期[一二三四五六日天]?|周[一二三四五六日]|[【\[]?\s*字[体号]\s*:.*$")]
+    [GeneratedRegex(@"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|星期[一二三四五六日天]?|周[一二三四五六日]|[【\[]?\s*字[体号]\s*:.*$")]
     private static partial Regex Leftovers();
 
     [GeneratedRegex(@"\(\s*\)|\[\s*\]")]

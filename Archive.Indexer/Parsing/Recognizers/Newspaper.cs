@@ -33,13 +33,13 @@ internal static partial class Newspaper
         return publisher.Success ? publisher.Groups["paper"].Index..(publisher.Groups["paper"].Index + publisher.Groups["paper"].Length) : 0..0;
     }
 
-    [GeneratedRegex(@"(?:国内统一(?:刊号|连续出版物号)|国内刊号)\s*:?\s*CN\s*\d{2}\s*-\s*\d{4}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:国内统一(?:刊号|连续出版物号)|国内刊号)\s*:?\s*CN\s*[0-9]{2}\s*-\s*[0-9]{4}", RegexOptions.IgnoreCase)]
     private static partial Regex RegistrationNumber();
 
     [GeneratedRegex(@"(?<paper>[\u4e00-\u9fa5]{2,10}报社?)(?:主办|出版)")]
     private static partial Regex Publisher();
 
-    [GeneratedRegex(@"(?:^|\s)今日\s*\d{1,2}\s*版(?=\s|$|总)")]
+    [GeneratedRegex(@"(?:^|\s)今日\s*[0-9]{1,2}\s*版(?=\s|$|总)")]
     private static partial Regex TodaysPages();
 
     private static Range? PaperIn(Match match) =>
@@ -47,9 +47,9 @@ internal static partial class Newspaper
 
     private const string Paper = @"(?<paper>[\u4e00-\u9fa5]{2,8}(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|青年报|法治报|法制报|经济报|农民报))";
 
-    [GeneratedRegex(@"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?" + Paper + @"(?:\s|$)")]
+    [GeneratedRegex(@"^(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*)?" + Paper + @"(?:\s|$)")]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"^\s*" + Paper + @"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")]
+    [GeneratedRegex(@"^\s*" + Paper + @"\s*(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")]
     private static partial Regex NameAndDate();
 }

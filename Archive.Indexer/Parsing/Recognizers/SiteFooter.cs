@@ -31,7 +31,7 @@ internal static partial class SiteFooter
     public static bool IsContactLine(string folded) =>
         folded.Length <= 80 && !Punctuation.EndsSentence(folded.TrimEnd()) && Contact().IsMatch(folded);
 
-    [GeneratedRegex(@"(?:读者|新闻|报料|爆料)热线\s*[:：]?\s*[(（]?\d")]
+    [GeneratedRegex(@"(?:读者|新闻|报料|爆料)热线\s*[:：]?\s*[(（]?[0-9]")]
     private static partial Regex Contact();
 
     [GeneratedRegex(@"^(?:主办单位|承办单位|协办单位|技术支持|版权所有|设计制作|Powered\s+by\s|联系电话|联系我们|网站标识码|网站地图|备案号|邮箱|E-?mail|Copyright|©(?!\s*原创)|[\u4e00-\u9fa5]{0,10}ICP备|[\u4e00-\u9fa5]{2,12}编辑部\s*:|(?:主办|承办|(?:通讯|通信|联系)?地址|电话|邮编)(?=\s*:|\s|$)(?!.*[。!?]$))", RegexOptions.IgnoreCase)]

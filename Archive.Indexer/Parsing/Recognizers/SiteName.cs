@@ -52,7 +52,7 @@ internal static partial class SiteName
     // The site may join its app with a middle dot (青溪新闻网·掌上青溪客户端讯) and name its local station before 讯
     // (南方网韶关讯). A place with the day (南方网北京6月30日讯) is a source reporting from afar, reposted: not this site.
     // Or print its name alone in brackets (【连网】).
-    [GeneratedRegex(@"^(?<site>(?!本)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|客户端))(?:\d{1,2}月\d{1,2}日|[\u4e00-\u9fa5]{0,4}?)讯|^【(?<site>[\u4e00-\u9fa5]{1,8}网)讯?】")]
+    [GeneratedRegex(@"^(?<site>(?!本)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|客户端))(?:[0-9]{1,2}月[0-9]{1,2}日|[\u4e00-\u9fa5]{0,4}?)讯|^【(?<site>[\u4e00-\u9fa5]{1,8}网)讯?】")]
     private static partial Regex DatelineSite();
 
     // The name starts the text or follows what a disclaimer or a lead says before it (并不表明…立场, 不代表…观点, 本文由…小编).

@@ -115,10 +115,10 @@ internal static partial class WebLabels
     [GeneratedRegex(@"\s{2,}|\s(?=\S+\s*:)|\s*[【\[]")]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5A-Za-z]{1,12}(?:网站|网|在线)\s+)?(?:https?://|www\.)\S+\s+\d{4}年")]
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5A-Za-z]{1,12}(?:网站|网|在线)\s+)?(?:https?://|www\.)\S+\s+[0-9]{4}年")]
     private static partial Regex PortalLine();
 
-    [GeneratedRegex(@"(?:https?://|www\.)\S+\s+\d{4}年")]
+    [GeneratedRegex(@"(?:https?://|www\.)\S+\s+[0-9]{4}年")]
     private static partial Regex PortalAddress();
 
     /// <summary>
@@ -128,13 +128,13 @@ internal static partial class WebLabels
     /// site's channel and paper with the editors' names (2021-03-01 14:49:16 人民网-人民日报 谢倩、闫妍), or the site's
     /// mark of its own item, glued on or not (2009-09-02 10:01:08本站原创).
     /// </summary>
-    [GeneratedRegex(@"^(?:原创\s+)?(?:\S{2,20}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+发表于\S{2,8})?$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}(?:\s+[\u4e00-\u9fa5]{2,12}(?:报|网)(?:-[\u4e00-\u9fa5]{2,12}(?:报|网))?(?:\s+[\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4}){0,3})?|\s*(?:本站)?原创)$|^©?\s*原创\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+\S{1,20}){0,4}$|^\d{4}\s+\d{1,2}/\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")]
+    [GeneratedRegex(@"^(?:原创\s+)?(?:\S{2,20}\s+){1,3}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?:\s+发表于\S{2,8})?$|^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\s+[\u4e00-\u9fa5]{2,12}(?:报|网)(?:-[\u4e00-\u9fa5]{2,12}(?:报|网))?(?:\s+[\u4e00-\u9fa5]{2,4}(?:、[\u4e00-\u9fa5]{2,4}){0,3})?|\s*(?:本站)?原创)$|^©?\s*原创\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?:\s+\S{1,20}){0,4}$|^[0-9]{4}\s+[0-9]{1,2}/\s*[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
     private static partial Regex Stamp();
 
     [GeneratedRegex(@"^(?:【[^【】]{1,6}】\s*)?[【\[(]\s*(?:责任编辑|编辑|责编)\s*:[^【】\[\]()]{1,12}[】\])]\s*$")]
     private static partial Regex EditorStamp();
 
-    [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s")]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s")]
     private static partial Regex PageTime();
 
     [GeneratedRegex(@"^(?:导语|简介|原标题|内容提要|摘要)\s*:")]

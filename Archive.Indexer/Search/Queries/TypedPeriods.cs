@@ -18,10 +18,10 @@ internal static partial class TypedPeriods
 {
     public const int MaxYears = 10;
 
-    [GeneratedRegex(@"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")]
+    [GeneratedRegex(@"(?<![0-9])([0-9]{4})\s*年\s*([0-9]{1,2})\s*月(?!\s*[0-9]{1,2}\s*[日号])")]
     private static partial Regex YearAndMonth();
 
-    [GeneratedRegex(@"(?<!\d)(\d{4})\s*年?\s*(?:-|－|—|–|~|～|至|到)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)")]
+    [GeneratedRegex(@"(?<![0-9])([0-9]{4})\s*年?\s*(?:-|－|—|–|~|～|至|到)\s*([0-9]{4})\s*年(?!\s*[0-9]{1,2}\s*月)")]
     private static partial Regex RangeOfYears();
 
     /// <summary>Where a text types a period, and its first and last days; widths fold in place (２０２３ as an input method types it).</summary>

@@ -11,7 +11,7 @@ namespace Archive.Indexer.Search.Syntax;
 /// </summary>
 internal static partial class CitedNumbers
 {
-    [GeneratedRegex(@"总?第\s*\d{1,4}\s*期")]
+    [GeneratedRegex(@"总?第\s*[0-9]{1,4}\s*期")]
     private static partial Regex Issue();
 
     /// <summary>
@@ -38,7 +38,7 @@ internal static partial class CitedNumbers
     /// </summary>
     public static bool IsNumberWithoutIssuer(string text) => NumberWithoutIssuer().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^[〔\[［【]\s*\d{4}\s*[〕\]］】](?:\s*\d{1,5}\s*号)?$")]
+    [GeneratedRegex(@"^[〔\[［【]\s*[0-9]{4}\s*[〕\]］】](?:\s*[0-9]{1,5}\s*号)?$")]
     private static partial Regex NumberWithoutIssuer();
 
     /// <summary>Where a text closed up by <see cref="CloseUp"/> cites an issue or a document number.</summary>

@@ -426,7 +426,7 @@ internal static partial class QuerySyntaxParser
     private static partial System.Text.RegularExpressions.Regex NumberRange();
 
     /// <summary>Lucene's boost and fuzziness or proximity suffixes with their numbers: ^2, ^0.5, ~, ~2.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\^~]\d*(?:\.\d+)?(?=$|[\s()|""＂])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\^~][0-9]*(?:\.[0-9]+)?(?=$|[\s()|""＂])")]
     private static partial System.Text.RegularExpressions.Regex Modifier();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z0-9]{256,}")]

@@ -38,7 +38,7 @@ internal static partial class ChineseMarks
         return DotLeaders().Replace(FullWidthBesideHan(line), "……");
     }
 
-    [GeneratedRegex(@"(?:[.,，。·…]{2,}|…)(?=\s*\d{1,3}$)")]
+    [GeneratedRegex(@"(?:[.,，。·…]{2,}|…)(?=\s*[0-9]{1,3}$)")]
     private static partial Regex DotLeaders();
 
     /// <summary>ASCII punctuation next to Chinese text (a character or a full-width mark), as Chinese typesetting has it: full width.</summary>

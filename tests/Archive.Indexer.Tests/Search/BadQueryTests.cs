@@ -32,6 +32,18 @@ public sealed class BadQueryTests(SampleArchive samples) : IClassFixture<SampleA
         Assert.Equal(samples.Report.Articles, results.Total);
     }
 
+    /// <summary>A digit of another script (Arabic-Indic, Devanagari) is read as no number: the readers of numbers take 0-9 only.</summary>
+    [Theory]
+    [InlineData("٢٠٢٣年٣月 党建")]
+    [InlineData("२०२२年-२०२३年 党建")]
+    public void Digits_of_other_scripts_are_searched_as_text(string query)
+    {
+        var results = samples.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.True(results.PartialMatches);
+        Assert.NotEmpty(results.Hits);
+    }
+
     [Fact]
     public void A_run_of_letters_longer_than_a_word_finds_nothing_and_says_so()
     {

@@ -29,6 +29,7 @@ public sealed class ContentsAndSectionsTests
     [InlineData("第 8 期")]
     [InlineData("一、提高政治站位，切实增强疫情防控的紧迫感。")]
     [InlineData("2020")]
+    [InlineData("某某区开展党员培训工作 ٣")] // digits of another script are no page number (int.Parse threw on them)
     public void Leaves_other_lines_alone(string line) => Assert.Null(ContentsLine.Read(Lines.Folded(line)));
 
     [Theory]
