@@ -83,6 +83,9 @@ internal static partial class ClosingCredits
     [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
     private static partial Regex EndMark();
 
+    /// <summary>Whether a paragraph closes on its photographer's credit (…观看。 记者白永民通讯员张磊摄): a news photo's caption.</summary>
+    public static bool ClosesOnPhotographersCredit(string folded) => PhotoCredit().IsMatch(folded);
+
     /// <summary>The picture's note or its photographer's credit closing a paragraph, or null.</summary>
     private static Match? PictureCredit(string paragraph) =>
         PictureNote().Match(paragraph) is { Success: true } note ? note
