@@ -10,7 +10,7 @@ namespace Archive.Indexer.Parsing;
 /// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source; editors' lines
 /// below them (审核：…, (签发：…)) besides, or one run on after the last sentence (…保障。 审核:肖剑光); a news agency's end mark after them ((完), 【完】) is no part of the text, nor are
 /// an archive's note of the picture printed with the item ((附图片)) and a photographer's credit after the last sentence
-/// (…交谈。 新华社记者 张彬摄): the picture's, captions.
+/// (…交谈。 新华社记者 张彬摄, …观看。 记者白永民通讯员张磊摄): the picture's, captions.
 /// </summary>
 internal static partial class ClosingCredits
 {
@@ -55,7 +55,9 @@ internal static partial class ClosingCredits
                 taken--;
                 continue;
             }
-            if (Attribution.AloneOnLine(last.Folded) is not null || Byline.Read(last.Folded) is { Authors.Count: > 0 } && last.Text.Length <= 30)
+            // A byline names its writers, or, led by its role, the office that wrote it (文/图 培训办公室).
+            if (Attribution.AloneOnLine(last.Folded) is not null
+                || Byline.Read(last.Folded) is { } byline && (byline.Authors.Count > 0 || byline.Department is not null) && last.Text.Length <= 30)
             {
                 draft.Credit(last);
                 paragraphs.RemoveAt(paragraphs.Count - 1);
@@ -81,6 +83,9 @@ internal static partial class ClosingCredits
     [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
     private static partial Regex EndMark();
 
+    /// <summary>Whether a paragraph closes on its photographer's credit (…观看。 记者白永民通讯员张磊摄): a news photo's caption.</summary>
+    public static bool ClosesOnPhotographersCredit(string folded) => PhotoCredit().IsMatch(folded);
+
     /// <summary>The picture's note or its photographer's credit closing a paragraph, or null.</summary>
     private static Match? PictureCredit(string paragraph) =>
         PictureNote().Match(paragraph) is { Success: true } note ? note
@@ -90,6 +95,7 @@ internal static partial class ClosingCredits
     [GeneratedRegex(@"\s*[(（]\s*附(?:图片|图|照片)\s*[)）]\s*$")]
     private static partial Regex PictureNote();
 
-    [GeneratedRegex(@"(?<=[。!?”])\s*(?:[\u4e00-\u9fa5]{0,8}记者\s*)?[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}\s*摄\s*$")]
+    // A reporter and a correspondent may share the picture, run together (…观看。 记者白永民通讯员张磊摄).
+    [GeneratedRegex(@"(?<=[。!?”])\s*(?:[\u4e00-\u9fa5]{0,8}记者\s*)?[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}(?:\s*通讯员\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2})?\s*摄\s*$")]
     private static partial Regex PhotoCredit();
 }

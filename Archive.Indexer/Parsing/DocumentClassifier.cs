@@ -160,13 +160,16 @@ internal static partial class DocumentClassifier
         foreach (var k in new[] { firstBody, NextBody(lines, roles, firstBody) })
             if (k >= 0 && NewsLead().IsMatch(lines[k].Folded)) evidence.Add(DocumentKind.WebArticle, 2, "news lead", lines[k]);
         // …and closes on its writer's credit: (记者:魏伟俊), (通讯员 崔璨), (文/图:…部 宁翠兰), alone or after the last sentence.
-        // …or on the department that supplied it, alone on its line: (集团组织人事部 供稿), (供稿:组织部).
+        // …or on the department that supplied it, alone on its line: (集团组织人事部 供稿), (供稿:组织部),
         for (var i = Math.Max(0, lines.Count - 2); i < lines.Count; i++)
         {
             if (WriterCredit().Match(lines[i].Folded) is { Success: true } credit && Credit.Read(credit.Groups[1].Value) is { Authors.Count: > 0 })
                 evidence.Add(DocumentKind.WebArticle, 2, "writer's credit", lines[i]);
             else if (roles[i] == LineRole.Attribution && lines[i].Folded.Contains("供稿", StringComparison.Ordinal))
                 evidence.Add(DocumentKind.WebArticle, 2, "supplier's credit", lines[i]);
+            // …or on the credit of the picture its text is the caption of (…观看。 记者白永民通讯员张磊摄).
+            else if (lines[i].Folded.EndsWith('摄') && ClosingCredits.ClosesOnPhotographersCredit(lines[i].Folded))
+                evidence.Add(DocumentKind.WebArticle, 2, "photographer's credit", lines[i]);
         }
 
         // Prose no kind claims, that narrates an event (who met or spoke, and when), is a news item as a site carries it:

@@ -64,8 +64,8 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     }
 
     /// <summary>
-    /// The text simplified, half-width and without glosses or a forum's anti-copy junk, and the map of its indices when
-    /// either went.
+    /// The text simplified, half-width and without glosses, a forum's anti-copy junk or a spam mirror's pictographs, and the
+    /// map of its indices when any went.
     /// </summary>
     private static (string Folded, int[]? Map) FoldText(string text, TraditionalCharacters characters)
     {
@@ -76,6 +76,9 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
         if (folded.Length >= 11 && folded.Contains(' '))
             foreach (Match junk in Jammer().Matches(folded))
                 if (IsJammer(junk.Value)) additions.Add((junk.Index, junk.Length));
+        // The pictographs a spam mirror scatters through a copy (講話🧔🏿。, 編輯🍮:) are no part of any word; a line of them alone stays as it is.
+        if (folded.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0 && Pictographs().Replace(folded, "").Trim().Length > 0)
+            foreach (Match pictograph in Pictographs().Matches(folded)) additions.Add((pictograph.Index, pictograph.Length));
         if (additions.Count == 0) return (folded, null);
         additions.Sort();
         var plain = new StringBuilder(folded.Length);
@@ -173,6 +176,11 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
 
     [GeneratedRegex(@"(?<![!-~])(?![)\]}])(?:[!-~]{1,3} ){5,}[!-~]{1,3}(?![!-~])")]
     private static partial Regex Jammer();
+
+    /// <summary>Emoji and their modifiers: a pictograph of the supplementary planes (🧔, 🟩, a skin tone 🏿), a joiner, a
+    /// variation selector, and a sign (♀) a joiner or a modifier binds into one.</summary>
+    [GeneratedRegex(@"(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u200D\uFE0F]|(?<=[\uDC00-\uDFFF\u200D])[\u2640\u2642\u2695\u2696\u2708\u2764])+")]
+    private static partial Regex Pictographs();
 
     /// <summary>A pinyin gloss after a character: 會(huì)議, 網(wǎng)訊.</summary>
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")]

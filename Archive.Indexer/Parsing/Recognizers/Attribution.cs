@@ -28,7 +28,7 @@ internal static partial class Attribution
     /// <summary>
     /// A credit closing a paragraph after its last sentence (…全力做好后勤保障工作。（宜秀区委组织部）, …贡献力量。(渠县土溪镇):
     /// a town or 街道 writing, no department), or a writer's name run on before it (…突出作用。杨征程(建湖县委组织部)), the
-    /// editors perhaps listed after the writer ((撰稿:张三 审核:李四 编辑:王五)): the index where it starts and the credit's text.
+    /// editors and the photographer perhaps listed after the writer ((撰稿:张三 摄影:赵六 审核:李四 编辑:王五)): the index where it starts and the credit's text.
     /// </summary>
     public static (int Start, Range Who)? AtEnd(string folded)
     {
@@ -63,6 +63,6 @@ internal static partial class Attribution
     [GeneratedRegex(@"^(?!不含|含(?!山)|除|各|全(?:县|市|区|镇|乡|省)|所有|包括|其中|以上|以下)[\u4e00-\u9fa5]{2,12}(?:镇|乡|街道)$")]
     private static partial Regex Town();
 
-    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,3})?\(\s*(?:[\u4e00-\u9fa5]{1,4}\s*:)?\s*(?<who>[^()。,;:!?]{2,40}?)\s*(?:供稿)?(?:\s+(?:" + Credit.EditorRoles + @")\s*:[^()。,;:]{2,10})*\)\s*$")]
+    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,3})?\(\s*(?:[\u4e00-\u9fa5]{1,4}\s*:)?\s*(?<who>[^()。,;:!?]{2,40}?)\s*(?:供稿)?(?:\s+(?:" + Credit.EditorRoles + @"|摄影)\s*:[^()。,;:]{2,10})*\)\s*$")]
     private static partial Regex Closing();
 }

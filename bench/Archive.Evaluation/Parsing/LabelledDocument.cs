@@ -57,6 +57,8 @@ internal enum EvaluationSet
     HeldOutBatch25,
     /// <summary>The twenty-sixth batch of real documents held out ("set": "held-out-26"), all 16 of it (a Taiwanese e-newsletter issue, a county paper's page of untitled briefs, an opinion page, a district paper's item with its data after the text, two notices, a speech, web pages credited at the foot), scored apart from the first twenty-five.</summary>
     HeldOutBatch26,
+    /// <summary>The twenty-seventh batch of real documents held out ("set": "held-out-27"), all 15 of it (web pages credited after the text or headed by a bare channel or agency name, a paper's item alone, an open-government page's implementing opinions, a survey report's preview), scored apart from the first twenty-six.</summary>
+    HeldOutBatch27,
     Samples,
 }
 

@@ -4055,4 +4055,54 @@ public sealed class GeneralizationTests
         Assert.EndsWith("代表性和时代性。", doc.Articles[0].Body);
         Assert.Null(doc.Articles[0].SourceDepartment);
     }
+
+    private const string ItemWithoutHeadline = """
+        5月27日下午,学院召开党建工作会商会议。校党委书记出席会议并讲话。
+
+        会上,与会同志就基层组织工作条例的修订背景、过程和内容作了交流。
+
+        党建办、组织部等相关同志参加会议。
+        """;
+
+    [Theory]
+    // A magazine's column editor under a reprinted item, the writer's unit above him.
+    [InlineData("\n(作者单位:建平县委组织部)\n本栏编辑/赵阳", "建平县委组织部")]
+    // An office credited for words and pictures, alone after the text.
+    [InlineData("\n文/图 培训办公室", "培训办公室")]
+    public void Credits_of_an_office_after_the_text_are_no_part_of_it(string credits, string department)
+    {
+        var doc = Samples.Parser.Parse(ItemWithoutHeadline + credits);
+        Assert.EndsWith("相关同志参加会议。", doc.Articles[0].Body);
+        Assert.Equal(department, doc.Articles[0].SourceDepartment);
+    }
+
+    [Theory]
+    // A reporter and a correspondent sharing a picture's credit, run together after the caption's text.
+    [InlineData(" 记者白永民通讯员张磊摄")]
+    // The writer's credit with the photographer and the reviewers after it (摄影, 初核, 审定).
+    [InlineData("(撰稿:蔡梦雅 摄影:张雷雷 初核:张丽丽 编辑:朱新水 审定:束舒娅)")]
+    // A spam mirror's pictograph inside an editor's label.
+    [InlineData("(撰稿:蔡梦雅 审核:张丽丽 编辑🍮:朱新水)")]
+    public void Credits_run_on_after_the_last_sentence_are_no_part_of_the_text(string credits)
+    {
+        var doc = Samples.Parser.Parse(ItemWithoutHeadline + credits);
+        Assert.EndsWith("相关同志参加会议。", doc.Articles[0].Body);
+    }
+
+    [Fact]
+    public void Pictographs_a_spam_mirror_scatters_through_a_copy_break_no_reading()
+    {
+        var text = """
+            組織部召開黨建工作會議
+
+            發布時間:2022-05-31
+
+            5月27日下午,學院召開黨建工作五月會商會議🧔🏿。校黨委書記出席會議並講話🏌🏼。
+
+            黨建辦、組織部等相關同誌參加會議👓。(撰稿👱🏻‍♀️:蔡夢雅 編輯:朱新水)
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.EndsWith("參加會議👓。", doc.Articles[0].Body);
+        Assert.Equal(["蔡夢雅"], doc.Articles[0].Authors);
+    }
 }

@@ -37,6 +37,8 @@ public sealed class KindTests
     // A body copied without its page, its points enumerated, closing on the department that supplied it: a news item.
     [InlineData(DocumentKind.WebArticle, "按照通知要求,省委组织部到集团就党的建设工作进行调研。\n会上指出,要把握两个重点:一是抓企业党委,二是抓基层党建。\n(集团组织人事部 供稿)")]
     [InlineData(DocumentKind.WebArticle, "组织员培训班于1月12日在学院会议室举办,组织部部长出席了培训班。\n随后,与会同志就组织工作进行了交流。")]
+    // A news photo's caption copied without its page, closing on its photographers' credit.
+    [InlineData(DocumentKind.WebArticle, "我市积极探索创新发展党建文化的新方法,在农村筹建了党建红色文化长廊。图为党员群众在文化长廊前驻足观看。 记者白永民通讯员张磊摄")]
     [InlineData(DocumentKind.WebArticle, "党建工作推进会\n会议由县委副书记主持。会议指出,要抓好基层党组织建设,推动各项任务落实。")]
     [InlineData(DocumentKind.Report, "在全县村级组织换届选举工作会议上的讲话\n同志们:\n今年是村级组织换届选举年,全县有个村党组织要进行换届选举。")]
     [InlineData(DocumentKind.Report, "小康大业,人才为本。上蔡县人事劳动和社会保障局长期以来一直重视人才资源的开发工作。\n一、文化专业技术人才资源现状\n全县共有文化专业技术人才265人。\n二、存在的问题\n人才总量少。")]

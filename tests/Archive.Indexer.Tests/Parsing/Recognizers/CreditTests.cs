@@ -203,6 +203,8 @@ public sealed class CreditTests
     [InlineData("〔本報綜合報導〕2015 年八仙塵爆造成 15 人死亡", "Newspaper", "〔本報綜合報導〕")]
     // A county's 讯 set off by a space before the day the item tells of.
     [InlineData("沂水讯 8月4日,许家湖镇72个村支部委员会分别开展了活动", "Place", "沂水讯 ")]
+    // A source's short name and 讯 set off by a space before the first sentence.
+    [InlineData("主流日照讯 为加强农村党组织书记“头雁队伍”建设,推进乡村组织振兴", "Place", "主流日照讯 ")]
     public void Reads_datelines(string text, string kind, string dateline)
     {
         var line = Lines.Of(text);
@@ -227,6 +229,9 @@ public sealed class CreditTests
     [InlineData("简讯(三则)")]
     [InlineData("据《条例》规定，党员应当按期缴纳党费")]
     [InlineData("喜讯 记者从县委组织部获悉，全县")]
+    [InlineData("特大喜讯 我县再获全国表彰")]
+    [InlineData("全媒体快讯 今年以来全县新发展党员120名")]
+    [InlineData("无线通讯 全县实现村村通")]
     [InlineData("据新华网5月26日消息,中组部")]
     [InlineData("公社十一日电话通知各生产队")]
     public void A_word_ending_in_讯_without_a_reporters_credit_is_no_dateline(string text) => Assert.Null(Dateline.Read(Lines.Folded(text)));
