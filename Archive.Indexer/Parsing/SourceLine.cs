@@ -133,8 +133,13 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     }
 
     /// <summary>The line's first folded characters, as a line of their own (a dateline before the body).</summary>
-    public SourceLine Until(int length) =>
-        this with { Text = Cut(0, length), Folded = Folded[..length], Map = Map?[..length] };
+    public SourceLine Until(int length)
+    {
+        if (Map is null || length == 0) return this with { Text = Text[..length], Folded = Folded[..length], Map = null };
+        // The text starts where the first folded character was printed (after a pictograph folded out): the map follows it.
+        var textStart = Map[0];
+        return this with { Text = Cut(0, length), Folded = Folded[..length], Map = [.. Map[..length].Select(i => i - textStart)] };
+    }
 
     /// <summary>The line without white space, for comparing a title with its table-of-contents entry.</summary>
     public string Compact => Punctuation.Compact(Text);

@@ -4105,4 +4105,12 @@ public sealed class GeneralizationTests
         Assert.EndsWith("參加會議👓。", doc.Articles[0].Body);
         Assert.Equal(["蔡夢雅"], doc.Articles[0].Authors);
     }
+
+    /// <summary>A pictograph before a page's credit line: its names are cut from the printed text after it (the cut ran past the line's end and threw).</summary>
+    [Fact]
+    public void A_pictograph_opening_a_credit_line_moves_no_name()
+    {
+        var doc = Samples.Parser.Parse("😀(融媒体记者:涂炜 编辑:胡共鸣 审核:万疆 终审:黄炎)\n手第8期机版\n");
+        Assert.Contains("涂炜", doc.Articles.SelectMany(a => a.Authors));
+    }
 }
