@@ -1,3 +1,4 @@
+using System.Text;
 using Archive.HostileInputs;
 using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Tests.Store;
@@ -320,6 +321,33 @@ public sealed class HostileFileTests : IDisposable
         var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(pdf.FileName, pdf.Content));
 
         Assert.Contains(says, refused.Message);
+    }
+
+    [Theory]
+    [InlineData("catalogstring.pdf", "object 1 0 holds more than 1 MB of strings and names outside any stream")]
+    [InlineData("catalogarray.pdf", "object 1 0 holds more than 1,000,000 values outside any stream")]
+    [InlineData("packedarray.pdf", "object 7 0 (an object stream) holds more than 1,000,000 values outside any stream")]
+    public void A_pdf_object_holding_megabytes_of_strings_or_a_million_values_outside_its_streams_is_refused_before_its_reader_builds_them(string name, string says)
+    {
+        // PdfPig reads the catalog, the document's information and a page's dictionary whole, some 16 bytes for each byte
+        // of a string and a token of some hundred for each value, and poppler took the same file past its memory after.
+        var pdf = HostileFiles.Pdf().First(f => f.FileName == name);
+        using var reader = new IsolatedReader();
+
+        var refused = Assert.Throws<UnreadableFileException>(() => reader.Read(pdf.FileName, pdf.Content));
+
+        Assert.Contains(says, refused.Message);
+        Assert.True(refused.Expensive);
+    }
+
+    [Fact]
+    public void Strings_that_hold_parentheses_and_the_words_stream_endobj_and_xref_are_measured_as_strings()
+    {
+        var pdf = Encoding.Latin1.GetBytes("%PDF-1.4\n1 0 obj\n<< /Title (a \\) stream (endobj) xref " + new string('x', 600_000) + ") /Subject <"
+            + new string('6', 800_000) + "> >>\nendobj\n2 0 obj\n(" + new string('y', 600_000) + ")\nendobj\n");
+
+        Assert.Null(PdfObjectSyntax.Find(pdf));
+        Assert.Contains("1 MB of strings and names", PdfObjectSyntax.Find(pdf.Concat(Encoding.Latin1.GetBytes("3 0 obj\n[(" + new string('z', 600_000) + ") <" + new string('7', 1_000_000) + ">]\nendobj\n")).ToArray()));
     }
 
     [Theory]
