@@ -29,6 +29,8 @@ internal static class PdfReader
         bytes = bytes[header..];
         if (PdfReferenceChains.Find(bytes.Span) is { } chain)
             throw new UnreadableFileException($"the PDF is damaged or built to break readers: {chain}");
+        if (PdfObjectSyntax.Find(bytes.Span) is { } syntax)
+            throw new UnreadableFileException($"the PDF is damaged or built to be expensive: {syntax}") { Expensive = true };
         var file = bytes.ToArray();
         try
         {

@@ -20,11 +20,40 @@ internal static class TextDecoder
         if (bytes.Length == 0) throw new UnreadableFileException("the file is empty");
         if (FileSignature.Describe(bytes) is { } format)
             throw new UnreadableFileException($"binary content: the file is {format}, not text; give it its own extension");
+        try
+        {
+            return Whole(bytes, declaredCharset);
+        }
+        catch (UnreadableFileException) when (CutInLastCharacter(bytes) is { } cut)
+        {
+            var (text, encoding) = Whole(bytes[..cut], declaredCharset);
+            return (text + '\uFFFD', encoding);
+        }
+    }
+
+    private static (string Text, string Encoding) Whole(ReadOnlySpan<byte> bytes, string? declaredCharset)
+    {
         foreach (var mark in Marks)
         {
             if (bytes.StartsWith(mark.Bytes)) return WithMark(bytes[mark.Bytes.Length..], mark, declaredCharset);
         }
         return WithoutMark(bytes, declaredCharset);
+    }
+
+    /// <summary>
+    /// Where a text cut short inside its last character breaks (a download, a copy or an export stopped at a byte
+    /// count): the bytes are UTF-8 or GB18030 (Big5 reads as GB18030 too) but for the last one to three, the start of a
+    /// character whose other bytes are missing. Such a file was refused whole as binary; it is read up to there, with
+    /// U+FFFD where its last character stood. Null when the bytes break anywhere else.
+    /// </summary>
+    private static int? CutInLastCharacter(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var encoding in (Encoding[])[new UTF8Encoding(false, true), Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)])
+        {
+            var at = FirstInvalid(encoding, bytes);
+            if (at > 0 && at < bytes.Length && at >= bytes.Length - 3) return at;
+        }
+        return null;
     }
 
     /// <summary>A byte-order mark, the encoding it stands for, its name, and the name a text read in it is given.</summary>

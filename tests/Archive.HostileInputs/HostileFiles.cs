@@ -197,6 +197,13 @@ public static class HostileFiles
                 for (var i = 0; i < 330; i++) zlib.Write(words);
                 zlib.Write(") Tj ET"u8);
             }));
+        yield return new("pdf: a catalog holding a string of 2 MB (a title of 40 MB in the document's information took the reader to 632 MB)", "catalogstring.pdf",
+            PdfWith("<< /Type /Catalog /Pages 2 0 R /Title (" + Repeat("ganbu ", 350_000) + ") >>"));
+        yield return new("pdf: a catalog holding an array of 1.2 million numbers (10 million strings in a page's dictionary took the reader past its heap)", "catalogarray.pdf",
+            PdfWith("<< /Type /Catalog /Pages 2 0 R /X [" + Repeat("1 ", 1_200_000) + "] >>"));
+        yield return new("pdf: a page's resources packed in an object stream of 14 KB holding an array of 1.2 million numbers (10 million in 20 KB took the reader to 540 MB)", "packedarray.pdf",
+            PdfWithObjectStream("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 6 0 R /Contents 5 0 R >>",
+                "<< /Font << /F1 4 0 R >> /X [" + Repeat("1 ", 1_200_000) + "] >>"));
         yield return new("pdf: a form of 2,000 q drawn 1,000 times", "formsaves.pdf",
             PageOfForms([("BT /F1 12 Tf 72 700 Td (ganbu) Tj ET " + Repeat("/X1 Do ", 1_000), "/X1 7 0 R"), (Repeat("q ", 2_000), "")]));
         yield return new("pdf: a page tree that contains itself", "loop.pdf", PageTreeLoop());

@@ -1,3 +1,4 @@
+using System.Text;
 using Archive.HostileInputs;
 using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Tests.Store;
@@ -322,6 +323,16 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains(says, refused.Message);
     }
 
+    [Fact]
+    public void Strings_that_hold_parentheses_and_the_words_stream_endobj_and_xref_are_measured_as_strings()
+    {
+        var pdf = Encoding.Latin1.GetBytes("%PDF-1.4\n1 0 obj\n<< /Title (a \\) stream (endobj) xref " + new string('x', 600_000) + ") /Subject <"
+            + new string('6', 800_000) + "> >>\nendobj\n2 0 obj\n(" + new string('y', 600_000) + ")\nendobj\n");
+
+        Assert.Null(PdfObjectSyntax.Find(pdf));
+        Assert.Contains("1 MB of strings and names", PdfObjectSyntax.Find(pdf.Concat(Encoding.Latin1.GetBytes("3 0 obj\n[(" + new string('z', 600_000) + ") <" + new string('7', 1_000_000) + ">]\nendobj\n")).ToArray()));
+    }
+
     [Theory]
     [InlineData("fontbomb.pdf", "a font of page 1 inflates to more than 64 MB")]
     [InlineData("cmapbomb.pdf", "a font of page 1 inflates to more than 64 MB")]
@@ -330,9 +341,14 @@ public sealed class HostileFileTests : IDisposable
     [InlineData("hexflate.pdf", "a content stream of page 1 inflates to more than 64 MB")]
     [InlineData("runlength.pdf", "a content stream of page 1 inflates to more than 64 MB")]
     [InlineData("lzw.pdf", "a content stream of page 1 inflates to more than 64 MB")]
-    public void A_pdf_whose_page_reads_a_stream_inflating_past_the_bound_is_refused_before_any_reader_inflates_it(string name, string says)
+    [InlineData("catalogstring.pdf", "object 1 0 holds more than 1 MB of strings and names outside any stream")]
+    [InlineData("catalogarray.pdf", "object 1 0 holds more than 1,000,000 values outside any stream")]
+    [InlineData("packedarray.pdf", "object 7 0 (an object stream) holds more than 1,000,000 values outside any stream")]
+    public void A_pdf_whose_page_reads_a_stream_inflating_past_the_bound_or_whose_objects_hold_megabytes_is_refused_before_any_reader_builds_them(string name, string says)
     {
-        // PdfPig inflates a stream whole into one growing array, and poppler's pdftotext a font's map too (1.2 GB for 3 GB).
+        // PdfPig inflates a stream whole into one growing array, and poppler's pdftotext a font's map too (1.2 GB for 3 GB);
+        // PdfPig reads the catalog, the document's information and a page's dictionary whole, some 16 bytes for each byte
+        // of a string and a token of some hundred for each value, and poppler took such a file past its memory after.
         var pdf = HostileFiles.Pdf().First(f => f.FileName == name);
         using var reader = new IsolatedReader();
 

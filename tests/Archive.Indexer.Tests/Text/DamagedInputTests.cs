@@ -23,6 +23,33 @@ public sealed partial class DamagedInputTests
         Assert.Equal(("utf-8", Notice.Replace("\n", "", StringComparison.Ordinal)), (text.Encoding, string.Concat(text.Blocks.Select(b => b.Text))));
     }
 
+    [Theory]
+    [InlineData("utf-8", 1)]
+    [InlineData("utf-8", 2)]
+    [InlineData("gb18030", 1)]
+    public void A_text_cut_short_inside_its_last_character_is_read_up_to_there(string encoding, int bytesOfLast)
+    {
+        // A download or an export stopped at a byte count: the whole text was refused as binary for its last byte.
+        var legacy = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+        var bytes = (encoding == "utf-8" ? Encoding.UTF8 : legacy).GetBytes(Notice + "附").AsSpan();
+        var cut = bytes[..(bytes.Length - (encoding == "utf-8" ? 3 : 2) + bytesOfLast)].ToArray();
+
+        var text = DocumentReader.Read("notice.txt", cut);
+
+        Assert.Equal(Notice.Replace("\n", "", StringComparison.Ordinal) + "\uFFFD", string.Concat(text.Blocks.Select(b => b.Text)));
+    }
+
+    [Fact]
+    public void A_text_broken_before_its_last_character_is_still_refused()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Notice + "附件").ToList();
+        bytes.RemoveAt(bytes.Count - 4);
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("notice.txt", bytes.ToArray()));
+
+        Assert.Contains("binary content or an unknown encoding", e.Message);
+    }
+
     [Fact]
     public void A_text_of_many_nul_bytes_is_still_refused_as_binary()
     {
