@@ -20,9 +20,9 @@ namespace Archive.Indexer.Search.Queries;
 internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms)
 {
     private readonly InsideWordFilters _insideWords = new();
-    private readonly StartingBigramPositions _startingPositions = new();
-    /// <summary>Per reader, the bigrams each character starts (<see cref="BigramsStarting"/>).</summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<(string Field, char First), IdeographTerms?>> _bigramsStarting = new();
+    private readonly OpenPositions _openPositions = new();
+    /// <summary>Per reader, the terms of each pattern looked for (<see cref="Held"/>).</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Pattern), IdeographTerms?>> _held = new();
     private readonly QueryWordCutter _cutter = new(analysis, synonyms);
 
     public const float TitleBoost = 4f;
@@ -313,20 +313,21 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         if (!CharClass.IsHan(last) || words.Count == 0) return null;
         var kind = BasicAutomata.MakeChar(last);
         for (var i = 1; i < compound.Length; i++) kind = BasicOperations.Concatenate(BasicAutomata.MakeAnyChar(), kind);
+        var kindPattern = new string('?', compound.Length - 1) + last;
         var clauses = new List<Query>();
         foreach (var (field, boost) in new[] { (IndexFields.TitleWords, TitleBoost), (IndexFields.BodyWords, 1f) })
         {
-            if (Ideographs(reader, field, kind, compound.Length) is { Terms: { Length: > 0 } named })
+            if (Held(reader, field, kindPattern, () => Ideographs(reader, field, kind, compound.Length)) is { Terms.Length: > 0 } named)
             {
-                var after = new MultiPhraseQuery();
-                foreach (var word in words) after.Add([new Term(field, word.Term)], word.Position);
-                after.Add(named, words[^1].Position + 1);
+                var after = new OpenPhraseQuery(field, kindPattern, (named.Terms, named.Statistics, words[^1].Position + 1),
+                    [.. words.Select(w => (w.Term, w.Position))], openFirst: false, _openPositions);
                 clauses.Add(Boosted(after, boost));
             }
-            if (Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeString(folded), kind), folded.Length + compound.Length) is { Terms: { Length: > 0 } whole })
+            if (Held(reader, field, folded + kindPattern, () => Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeString(folded), kind), folded.Length + compound.Length))
+                is { Terms.Length: > 0 } whole)
             {
                 var one = new MultiPhraseQuery();
-                one.Add(whole);
+                one.Add(whole.Terms);
                 clauses.Add(Boosted(one, boost));
             }
         }
@@ -742,7 +743,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         {
             clauses.Add(Boosted(Phrase(field, character + word)!, boost));
             if (searcher is null || BigramsStarting(searcher.IndexReader, field, first) is not { Terms.Length: > 0 } starting) continue;
-            clauses.Add(Boosted(new BeforeWordQuery(field, first, starting.Statistics, starting.Terms, bigrams, _startingPositions), boost));
+            clauses.Add(Boosted(new OpenPhraseQuery(field, StartingPattern(first), (starting.Terms, starting.Statistics, 0), bigrams, openFirst: true, _openPositions), boost));
         }
         return Boosted(new AnyOfQuery(clauses), InsideWordBoost);
     }
@@ -754,17 +755,27 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// The terms of two ideographs of a field (bigrams, or words of two) that start with an ideograph; null past
     /// <see cref="MaxBigramsOfCharacter"/>. Read once per reader: the enumeration visits every term of the character.
     /// </summary>
-    private IdeographTerms? BigramsStarting(IndexReader reader, string field, char first)
+    private IdeographTerms? BigramsStarting(IndexReader reader, string field, char first) =>
+        Held(reader, field, StartingPattern(first), () => Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeChar(first), BasicAutomata.MakeAnyChar()), 2));
+
+    /// <summary>The pattern of the bigrams starting with a character, as the caches name it (? for any ideograph).</summary>
+    private static string StartingPattern(char first) => $"{first}?";
+
+    /// <summary>
+    /// The terms of a field a pattern names (its ? any ideograph), read once per reader: the enumeration visits every
+    /// term of the pattern's first characters, and a phrase of them weighs each again (<see cref="OpenPhraseQuery"/>).
+    /// </summary>
+    private IdeographTerms? Held(IndexReader reader, string field, string pattern, Func<IdeographTerms?> read)
     {
-        var held = _bigramsStarting.GetValue(reader, _ => new());
-        if (held.TryGetValue((field, first), out var terms)) return terms;
-        terms = Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeChar(first), BasicAutomata.MakeAnyChar()), 2);
-        if (held.Count >= MaxCharactersHeld) held.Clear();
-        return held[(field, first)] = terms;
+        var held = _held.GetValue(reader, _ => new());
+        if (held.TryGetValue((field, pattern), out var terms)) return terms;
+        terms = read();
+        if (held.Count >= MaxPatternsHeld) held.Clear();
+        return held[(field, pattern)] = terms;
     }
 
-    /// <summary>Characters whose bigrams are held per reader at most; past that the list starts over.</summary>
-    private const int MaxCharactersHeld = 256;
+    /// <summary>Patterns whose terms are held per reader at most; past that the list starts over.</summary>
+    private const int MaxPatternsHeld = 256;
 
     /// <summary>
     /// Terms a pattern found, how many articles hold them, summed (deleted ones included, as DocFreq counts), and each

@@ -5,27 +5,28 @@ using Lucene.Net.Util;
 namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
-/// Where the bigrams starting with an ideograph stand in a segment (务实, 务工, 务中 … of 务): per field and character,
-/// the documents holding any of them and, per document, their positions, sorted and without repeats; deleted documents
-/// included (the caller applies its accepted documents). Reading them unions the postings of every such bigram, a
-/// hundred or more (务 starts 186 in the bodies of 20,000 generated articles), which a character typed before a word
-/// again need not pay a second time. Held for segments of any reader; a segment's bigrams starting with the character
-/// are the same whichever reader holds it. At most <see cref="Budget"/> numbers are held in all; past that the cache
-/// starts over. A character whose bigrams stand more than so many times in one segment (<see cref="MaxPositions"/>) is not held.
+/// Where the terms of a pattern stand in a segment (the bigrams starting with 务: 务实, 务工, 务中 …; the words of three
+/// ending in 区): per field and pattern, the documents holding any of them and, per document, their positions, sorted
+/// and without repeats; deleted documents included (the caller applies its accepted documents). Reading them unions
+/// the postings of every such term, a hundred or more (务 starts 186 bigrams in the bodies of 20,000 generated
+/// articles), which a search for the same pattern again need not pay a second time (<see cref="OpenPhraseQuery"/>).
+/// Held for segments of any reader: a segment's terms of a pattern are the same whichever reader holds it. At most
+/// <see cref="Budget"/> numbers are held in all; past that the cache starts over. A pattern whose terms stand more
+/// than so many times in one segment (<see cref="MaxPositions"/>) is not held.
 /// </summary>
-/// <param name="maxPositions">Positions of one character in one segment held at most (4 bytes each).</param>
-internal sealed class StartingBigramPositions(int maxPositions = StartingBigramPositions.MaxPositions)
+/// <param name="maxPositions">Positions of one pattern in one segment held at most (4 bytes each).</param>
+internal sealed class OpenPositions(int maxPositions = OpenPositions.MaxPositions)
 {
     public const int MaxPositions = 2_000_000;
     /// <summary>Documents and positions held in all (4 bytes each, a document counting two).</summary>
     private const long Budget = 8_000_000;
 
-    private readonly ConcurrentDictionary<(object Segment, string Field, char First), Where?> _held = new();
+    private readonly ConcurrentDictionary<(object Segment, string Field, string Pattern), Where?> _held = new();
     private long _numbers;
 
     /// <summary>
     /// The documents holding the bigrams (ascending), each one's positions from Starts[i] to Starts[i + 1]; Frequency is
-    /// the bigrams' document frequencies summed, as Lucene's union of their postings counts its cost.
+    /// the terms' document frequencies summed, as Lucene's union of their postings counts its cost.
     /// </summary>
     public sealed record Where(int[] Docs, int[] Starts, int[] Positions, long Frequency)
     {
@@ -33,12 +34,12 @@ internal sealed class StartingBigramPositions(int maxPositions = StartingBigramP
     }
 
     /// <summary>
-    /// Where the <paramref name="terms"/> (every bigram of the field starting with <paramref name="first"/> that the index
-    /// holds) stand in the segment; null when they stand there more than <see cref="MaxPositions"/> times.
+    /// Where the <paramref name="terms"/> (every term of the field that the <paramref name="pattern"/> accepts, of the
+    /// reader holding the segment) stand in the segment; null when they stand there more than so many times.
     /// </summary>
-    public Where? Of(AtomicReader segment, string field, char first, IReadOnlyList<Term> terms)
+    public Where? Of(AtomicReader segment, string field, string pattern, IReadOnlyList<Term> terms)
     {
-        var key = (segment.CoreCacheKey, field, first);
+        var key = (segment.CoreCacheKey, field, pattern);
         if (_held.TryGetValue(key, out var where)) return where;
         where = Read(segment, field, terms, maxPositions);
         if (Interlocked.Add(ref _numbers, where?.Numbers ?? 0) > Budget)

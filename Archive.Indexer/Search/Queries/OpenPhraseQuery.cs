@@ -6,27 +6,30 @@ using Lucene.Net.Util;
 namespace Archive.Indexer.Search.Queries;
 
 /// <summary>
-/// Any bigram starting with a character, then a word's bigrams one position on (亮 before 身份: 亮明身份, 亮出身份), in one
-/// field: matched and scored exactly as a MultiPhraseQuery of all those bigrams at position 0 and the word's after it,
-/// idf summed over every bigram, but without its cost on each search. That query looked every bigram up in every
-/// segment to weigh it and opened and merged all their postings to match it: 务 of 务打造先 starts 186 bigrams in the
-/// bodies of 20,000 generated articles, and that search took 33 ms where the others of its mix took under 6.1. Here
-/// the bigrams' statistics come from the caller (read once per reader with the terms), where they stand from
-/// <see cref="StartingBigramPositions"/> (read once per segment), and a document is checked for them only where the
-/// word's own bigrams stand; a segment where they stand too often to be held is matched by the MultiPhraseQuery.
+/// A phrase one of whose positions is open, any of many terms of a field: any bigram starting with a character, then a
+/// word's bigrams (务 of 务打造: 务实打造, 务工打造), or a word, then any word of a kind (萍乡市 then a district, any
+/// word of three ending in 区). Matched and scored exactly as the MultiPhraseQuery of those terms would be, idf summed
+/// over every term, without its cost on each search: that query looks each of hundreds of terms up in every segment to
+/// weigh it and opens and merges all their postings to match it. 务 starts 186 bigrams in the bodies of 20,000
+/// generated articles, and 务打造先 took 33 ms where the other searches of its mix took under 6.1. Here the open terms'
+/// statistics come from the caller (read once per reader with the terms), where they stand from
+/// <see cref="OpenPositions"/> (read once per segment), and a document is checked for them only where the phrase's
+/// other terms all stand; a segment where they stand too often to be held is matched by the MultiPhraseQuery.
 /// </summary>
-/// <param name="starting">The field's bigrams starting with <paramref name="first"/>, in term order, and their statistics.</param>
-/// <param name="word">The word's bigrams and their positions in the phrase (the first at 2).</param>
-internal sealed class BeforeWordQuery(string field, char first, IReadOnlyList<TermStatistics> starting, IReadOnlyList<Term> startingTerms,
-    IReadOnlyList<(string Term, int Position)> word, StartingBigramPositions positions) : Query
+/// <param name="pattern">What the open terms are, as <see cref="OpenPositions"/> holds them: the same pattern, the same terms.</param>
+/// <param name="open">Every term of the field the pattern accepts, in term order, its position, and the terms' statistics.</param>
+/// <param name="fixedTerms">The phrase's other terms and their positions, in the order the phrase names them.</param>
+/// <param name="openFirst">Whether the phrase names the open position before the others (as MultiPhraseQuery sums their idf).</param>
+internal sealed class OpenPhraseQuery(string field, string pattern, (IReadOnlyList<Term> Terms, IReadOnlyList<TermStatistics> Statistics, int Position) open,
+    IReadOnlyList<(string Term, int Position)> fixedTerms, bool openFirst, OpenPositions positions) : Query
 {
     private readonly string _field = field;
-    private readonly char _first = first;
-    private readonly IReadOnlyList<TermStatistics> _starting = starting;
-    private readonly IReadOnlyList<Term> _startingTerms = startingTerms;
-    private readonly IReadOnlyList<(string Term, int Position)> _word = word;
-    private readonly StartingBigramPositions _positions = positions;
-    private readonly Term[] _wordTerms = [.. word.Select(w => new Term(field, w.Term))];
+    private readonly string _pattern = pattern;
+    private readonly (IReadOnlyList<Term> Terms, IReadOnlyList<TermStatistics> Statistics, int Position) _open = open;
+    private readonly IReadOnlyList<(string Term, int Position)> _fixed = fixedTerms;
+    private readonly bool _openFirst = openFirst;
+    private readonly OpenPositions _positions = positions;
+    private readonly Term[] _fixedTerms = [.. fixedTerms.Select(w => new Term(field, w.Term))];
     private TermContext[]? _states;
 
     public override Weight CreateWeight(IndexSearcher searcher)
@@ -34,38 +37,41 @@ internal sealed class BeforeWordQuery(string field, char first, IReadOnlyList<Te
         var states = _states;
         if (states is null || states[0].TopReaderContext != searcher.TopReaderContext)
         {
-            _states = states = [.. _wordTerms.Select(t => TermContext.Build(searcher.TopReaderContext, t))];
+            _states = states = [.. _fixedTerms.Select(t => TermContext.Build(searcher.TopReaderContext, t))];
         }
-        return new BeforeWordWeight(this, searcher, states);
+        return new OpenPhraseWeight(this, searcher, states);
     }
 
-    /// <summary>The same phrase as Lucene writes it: what a segment whose bigrams are not held is matched by.</summary>
+    /// <summary>The same phrase as Lucene writes it: what a segment whose open terms are not held is matched by.</summary>
     private MultiPhraseQuery AsMultiPhrase()
     {
         var phrase = new MultiPhraseQuery { Boost = Boost };
-        phrase.Add([.. _startingTerms], 0);
-        for (var i = 0; i < _wordTerms.Length; i++) phrase.Add([_wordTerms[i]], _word[i].Position);
+        if (_openFirst) phrase.Add([.. _open.Terms], _open.Position);
+        for (var i = 0; i < _fixedTerms.Length; i++) phrase.Add([_fixedTerms[i]], _fixed[i].Position);
+        if (!_openFirst) phrase.Add([.. _open.Terms], _open.Position);
         return phrase;
     }
 
-    /// <summary>A word of no bigrams leaves the starting bigrams alone, which MultiPhraseQuery rewrites to any of them.</summary>
-    public override Query Rewrite(IndexReader reader) => _word.Count == 0 ? AsMultiPhrase().Rewrite(reader) : this;
+    /// <summary>Without other terms the open ones stand alone, which MultiPhraseQuery rewrites to any of them.</summary>
+    public override Query Rewrite(IndexReader reader) => _fixed.Count == 0 ? AsMultiPhrase().Rewrite(reader) : this;
 
     public override void ExtractTerms(ISet<Term> terms)
     {
-        foreach (var term in _startingTerms.Concat(_wordTerms)) terms.Add(term);
+        foreach (var term in _open.Terms.Concat(_fixedTerms)) terms.Add(term);
     }
 
-    public override string ToString(string fieldName) => $"{_field}:\"{_first}? {string.Join(" ", _word.Select(w => w.Term))}\"^{Boost}";
+    public override string ToString(string fieldName) =>
+        $"{_field}:\"{_pattern}@{_open.Position} {string.Join(" ", _fixed.Select(w => $"{w.Term}@{w.Position}"))}\"^{Boost}";
 
     public override bool Equals(object? obj) =>
-        obj is BeforeWordQuery other && Boost == other.Boost && _field == other._field && _first == other._first && _word.SequenceEqual(other._word);
+        obj is OpenPhraseQuery other && Boost == other.Boost && _field == other._field && _pattern == other._pattern
+        && _open.Position == other._open.Position && _openFirst == other._openFirst && _fixed.SequenceEqual(other._fixed);
 
-    public override int GetHashCode() => HashCode.Combine(Boost, _field, _first, _word.Count > 0 ? _word[0].Term : "");
+    public override int GetHashCode() => HashCode.Combine(Boost, _field, _pattern, _open.Position, _fixed.Count > 0 ? _fixed[0].Term : "");
 
-    private sealed class BeforeWordWeight : Weight
+    private sealed class OpenPhraseWeight : Weight
     {
-        private readonly BeforeWordQuery _query;
+        private readonly OpenPhraseQuery _query;
         private readonly IndexSearcher _searcher;
         private readonly TermContext[] _states;
         private readonly Similarity _similarity;
@@ -73,14 +79,15 @@ internal sealed class BeforeWordQuery(string field, char first, IReadOnlyList<Te
         private (float Norm, float TopLevelBoost)? _normalized;
         private Weight? _multiPhrase;
 
-        public BeforeWordWeight(BeforeWordQuery query, IndexSearcher searcher, TermContext[] states)
+        public OpenPhraseWeight(OpenPhraseQuery query, IndexSearcher searcher, TermContext[] states)
         {
             _query = query;
             _searcher = searcher;
             _states = states;
             _similarity = searcher.Similarity;
-            // As MultiPhraseWeight: the statistics of every term at every position, in their order.
-            var all = query._starting.Concat(query._wordTerms.Select((t, i) => searcher.TermStatistics(t, states[i]))).ToArray();
+            // As MultiPhraseWeight: the statistics of every term at every position, in the order the phrase names them.
+            var named = query._fixedTerms.Select((t, i) => searcher.TermStatistics(t, states[i]));
+            var all = (query._openFirst ? query._open.Statistics.Concat(named) : named.Concat(query._open.Statistics)).ToArray();
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query._field), all);
         }
 
@@ -98,7 +105,7 @@ internal sealed class BeforeWordQuery(string field, char first, IReadOnlyList<Te
         {
             var segment = context.AtomicReader;
             if (segment.GetTerms(_query._field) is not { } terms) return null;
-            if (_query._positions.Of(segment, _query._field, _query._first, _query._startingTerms) is not { } where) return MultiPhrase().GetScorer(context, acceptDocs);
+            if (_query._positions.Of(segment, _query._field, _query._pattern, _query._open.Terms) is not { } where) return MultiPhrase().GetScorer(context, acceptDocs);
             if (where.Docs.Length == 0) return null;
             var each = terms.GetEnumerator();
             var wordPostings = new DocsAndPositionsEnum[_states.Length];
@@ -106,13 +113,13 @@ internal sealed class BeforeWordQuery(string field, char first, IReadOnlyList<Te
             for (var i = 0; i < _states.Length; i++)
             {
                 if (_states[i].Get(context.Ord) is not { } state) return null;
-                each.SeekExact(_query._wordTerms[i].Bytes, state);
+                each.SeekExact(_query._fixedTerms[i].Bytes, state);
                 wordFrequencies[i] = each.DocFreq;
                 wordPostings[i] = each.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE);
             }
-            var scorer = new BeforeWordScorer(this, where, acceptDocs, wordPostings, [.. _query._word.Select(w => w.Position)],
+            var scorer = new OpenPhraseScorer(this, where, _query._open.Position, acceptDocs, wordPostings, [.. _query._fixed.Select(w => w.Position)],
                 Math.Min(where.Frequency, wordFrequencies.Min()), _similarity.GetSimScorer(_stats, context));
-            return scorer.Empty(wordFrequencies) ? null : scorer;
+            return scorer.Empty(wordFrequencies, _query._openFirst) ? null : scorer;
         }
 
         /// <summary>The MultiPhraseQuery's own weight, normalized as this one was; its statistics are the same.</summary>
@@ -143,10 +150,10 @@ internal sealed class BeforeWordQuery(string field, char first, IReadOnlyList<Te
     }
 
     /// <summary>
-    /// The documents where a starting bigram stands at some position and each of the word's bigrams at that position plus
-    /// its own; the frequency is how many such positions, as ExactPhraseScorer counts them.
+    /// The documents where the phrase starts at some position (none before the text's first) with an open term and each
+    /// other term at its place; the frequency is how many such starts, as ExactPhraseScorer counts them.
     /// </summary>
-    private sealed class BeforeWordScorer(Weight weight, StartingBigramPositions.Where where, IBits? acceptDocs,
+    private sealed class OpenPhraseScorer(Weight weight, OpenPositions.Where where, int openPosition, IBits? acceptDocs,
         DocsAndPositionsEnum[] word, int[] offsets, long cost, Similarity.SimScorer docScorer) : Scorer(weight)
     {
         private int _doc = -1;
@@ -167,19 +174,20 @@ internal sealed class BeforeWordQuery(string field, char first, IReadOnlyList<Te
         public override int NextDoc() => Advance(_doc + 1);
 
         /// <summary>
-        /// Whether Lucene's phrase scorer would not be made: a bigram missing from the segment, or one after the rarest
-        /// with no accepted document.
+        /// Whether Lucene's phrase scorer would not be made: a position after the rarest with no accepted document.
         /// </summary>
-        public bool Empty(int[] wordFrequencies)
+        public bool Empty(int[] wordFrequencies, bool openFirst)
         {
-            // The positions sorted by frequency, as ExactPhraseScorer orders them (stable: the starting bigrams first on a tie).
-            var order = wordFrequencies.Select((f, i) => (Frequency: (long)f, Slot: i)).Prepend((Frequency: where.Frequency, Slot: -1)).OrderBy(s => s.Frequency).ToList();
+            // The positions sorted by frequency, as ExactPhraseScorer orders them (stable: in the order the phrase names them).
+            var named = wordFrequencies.Select((f, i) => (Frequency: (long)f, Slot: i));
+            var open = (Frequency: where.Frequency, Slot: -1);
+            var order = (openFirst ? named.Prepend(open) : named.Append(open)).OrderBy(s => s.Frequency).ToList();
             return order.Skip(1).Any(s => s.Slot < 0 ? !where.Docs.Any(d => acceptDocs is null || acceptDocs.Get(d)) : word[s.Slot].NextDoc() == NO_MORE_DOCS);
         }
 
         /// <summary>
-        /// The next document from <paramref name="target"/> holding each of the word's bigrams (their postings skip the
-        /// documents not accepted) and a starting bigram, whose positions then fit.
+        /// The next document from <paramref name="target"/> holding each of the other terms (their postings skip the
+        /// documents not accepted) and an open one, whose positions then fit.
         /// </summary>
         public override int Advance(int target)
         {
@@ -230,10 +238,10 @@ internal sealed class BeforeWordQuery(string field, char first, IReadOnlyList<Te
             return found >= 0 ? found : ~found;
         }
 
-        /// <summary>How many start positions have a starting bigram and each word bigram at its offset after it.</summary>
+        /// <summary>How many starts have an open term at its position and each other term at its own.</summary>
         private int PhraseFrequency()
         {
-            // Each word bigram's starts (its positions less its offset), read once; ascending, as positions are.
+            // Each other term's starts (its positions less its place in the phrase), read once; ascending, as positions are.
             var used = 0;
             for (var i = 0; i < word.Length; i++)
             {
@@ -246,7 +254,8 @@ internal sealed class BeforeWordQuery(string field, char first, IReadOnlyList<Te
             var count = 0;
             for (var p = where.Starts[_at]; p < where.Starts[_at + 1]; p++)
             {
-                var start = where.Positions[p];
+                var start = where.Positions[p] - openPosition;
+                if (start < 0) continue;
                 var all = true;
                 for (var i = 0; i < word.Length && all; i++)
                 {
