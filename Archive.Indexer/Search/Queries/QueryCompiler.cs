@@ -20,6 +20,9 @@ namespace Archive.Indexer.Search.Queries;
 internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms)
 {
     private readonly InsideWordFilters _insideWords = new();
+    private readonly OpenPositions _openPositions = new();
+    /// <summary>Per reader, the terms of each pattern looked for (<see cref="Held"/>).</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Pattern), IdeographTerms?>> _held = new();
     private readonly QueryWordCutter _cutter = new(analysis, synonyms);
 
     public const float TitleBoost = 4f;
@@ -338,20 +341,21 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         if (!CharClass.IsHan(last) || words.Count == 0) return null;
         var kind = BasicAutomata.MakeChar(last);
         for (var i = 1; i < compound.Length; i++) kind = BasicOperations.Concatenate(BasicAutomata.MakeAnyChar(), kind);
+        var kindPattern = new string('?', compound.Length - 1) + last;
         var clauses = new List<Query>();
         foreach (var (field, boost) in new[] { (IndexFields.TitleWords, TitleBoost), (IndexFields.BodyWords, 1f) })
         {
-            if (Ideographs(reader, field, kind, compound.Length) is { Terms: { Length: > 0 } named })
+            if (Held(reader, field, kindPattern, () => Ideographs(reader, field, kind, compound.Length)) is { Terms.Length: > 0 } named)
             {
-                var after = new MultiPhraseQuery();
-                foreach (var word in words) after.Add([new Term(field, word.Term)], word.Position);
-                after.Add(named, words[^1].Position + 1);
+                var after = new OpenPhraseQuery(field, kindPattern, (named.Terms, named.Statistics, words[^1].Position + 1),
+                    [.. words.Select(w => (w.Term, w.Position))], openFirst: false, _openPositions);
                 clauses.Add(Boosted(after, boost));
             }
-            if (Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeString(folded), kind), folded.Length + compound.Length) is { Terms: { Length: > 0 } whole })
+            if (Held(reader, field, folded + kindPattern, () => Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeString(folded), kind), folded.Length + compound.Length))
+                is { Terms.Length: > 0 } whole)
             {
                 var one = new MultiPhraseQuery();
-                one.Add(whole);
+                one.Add(whole.Terms);
                 clauses.Add(Boosted(one, boost));
             }
         }
@@ -760,16 +764,14 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     private Query? BeforeWord(string character, string word, IndexSearcher? searcher)
     {
         if (character.Length != 1 || Phrase(IndexFields.BodyBigrams, character + word) is null) return null;
-        var bigrams = TextAnalysis.Tokens(analysis.Bigrams, word);
+        var bigrams = TextAnalysis.Tokens(analysis.Bigrams, word).Select(b => (b.Term, Position: b.Position + 2)).ToList();
+        var first = analysis.Folding.Fold(character)[0];
         var clauses = new List<Query>();
         foreach (var (field, boost) in new[] { (IndexFields.TitleBigrams, TitleBoost), (IndexFields.BodyBigrams, 1f) })
         {
             clauses.Add(Boosted(Phrase(field, character + word)!, boost));
-            if (searcher is null || BigramsStarting(searcher.IndexReader, field, analysis.Folding.Fold(character)[0]) is not { Terms: { Length: > 0 } starting }) continue;
-            var between = new MultiPhraseQuery();
-            between.Add(starting, 0);
-            foreach (var bigram in bigrams) between.Add([new Term(field, bigram.Term)], bigram.Position + 2);
-            clauses.Add(Boosted(between, boost));
+            if (searcher is null || BigramsStarting(searcher.IndexReader, field, first) is not { Terms.Length: > 0 } starting) continue;
+            clauses.Add(Boosted(new OpenPhraseQuery(field, StartingPattern(first), (starting.Terms, starting.Statistics, 0), bigrams, openFirst: true, _openPositions), boost));
         }
         return Boosted(new AnyOfQuery(clauses), InsideWordBoost);
     }
@@ -777,21 +779,47 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// <summary>A character starting more bigrams (or ending more words) than this is too common to be looked for one character before a word (or as a kind).</summary>
     private const int MaxBigramsOfCharacter = 2000;
 
-    /// <summary>The terms of two ideographs of a field (bigrams, or words of two) that start with an ideograph; null past <see cref="MaxBigramsOfCharacter"/>.</summary>
-    private static IdeographTerms? BigramsStarting(IndexReader reader, string field, char first) =>
-        Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeChar(first), BasicAutomata.MakeAnyChar()), 2);
+    /// <summary>
+    /// The terms of two ideographs of a field (bigrams, or words of two) that start with an ideograph; null past
+    /// <see cref="MaxBigramsOfCharacter"/>. Read once per reader: the enumeration visits every term of the character.
+    /// </summary>
+    private IdeographTerms? BigramsStarting(IndexReader reader, string field, char first) =>
+        Held(reader, field, StartingPattern(first), () => Ideographs(reader, field, BasicOperations.Concatenate(BasicAutomata.MakeChar(first), BasicAutomata.MakeAnyChar()), 2));
 
-    /// <summary>Terms a pattern found, and how many articles hold them, summed (deleted ones included, as DocFreq counts).</summary>
-    private sealed record IdeographTerms(Term[] Terms, long Postings);
+    /// <summary>The pattern of the bigrams starting with a character, as the caches name it (? for any ideograph).</summary>
+    private static string StartingPattern(char first) => $"{first}?";
+
+    /// <summary>
+    /// The terms of a field a pattern names (its ? any ideograph), read once per reader: the enumeration visits every
+    /// term of the pattern's first characters, and a phrase of them weighs each again (<see cref="OpenPhraseQuery"/>).
+    /// </summary>
+    private IdeographTerms? Held(IndexReader reader, string field, string pattern, Func<IdeographTerms?> read)
+    {
+        var held = _held.GetValue(reader, _ => new());
+        if (held.TryGetValue((field, pattern), out var terms)) return terms;
+        terms = read();
+        if (held.Count >= MaxPatternsHeld) held.Clear();
+        return held[(field, pattern)] = terms;
+    }
+
+    /// <summary>Patterns whose terms are held per reader at most; past that the list starts over.</summary>
+    private const int MaxPatternsHeld = 256;
+
+    /// <summary>
+    /// Terms a pattern found, how many articles hold them, summed (deleted ones included, as DocFreq counts), and each
+    /// one's statistics, as a phrase query weighs them.
+    /// </summary>
+    private sealed record IdeographTerms(Term[] Terms, long Postings, TermStatistics[] Statistics);
 
     /// <summary>
     /// The terms of a field that a pattern accepts, of so many ideographs; null past <see cref="MaxBigramsOfCharacter"/>.
     /// </summary>
     private static IdeographTerms? Ideographs(IndexReader reader, string field, Automaton pattern, int length)
     {
-        if (MultiFields.GetTerms(reader, field) is not { } terms) return new([], 0);
+        if (MultiFields.GetTerms(reader, field) is not { } terms) return new([], 0, []);
         var each = new CompiledAutomaton(pattern).GetTermsEnum(terms);
         var found = new List<Term>();
+        var statistics = new List<TermStatistics>();
         var postings = 0L;
         while (each.MoveNext())
         {
@@ -799,9 +827,10 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             if (text.Length != length || !text.All(CharClass.IsHan)) continue;
             if (found.Count == MaxBigramsOfCharacter) return null;
             found.Add(new Term(field, text));
+            statistics.Add(new TermStatistics(found[^1].Bytes, each.DocFreq, each.TotalTermFreq));
             postings += each.DocFreq;
         }
-        return new([.. found], postings);
+        return new([.. found], postings, [.. statistics]);
     }
 
     private static WordOrPhraseQuery WordOrPhrase(string wordField, string bigramField, List<string> words, List<AnalyzedToken> bigrams) =>
