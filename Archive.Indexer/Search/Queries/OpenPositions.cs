@@ -18,7 +18,7 @@ namespace Archive.Indexer.Search.Queries;
 internal sealed class OpenPositions(int maxPositions = OpenPositions.MaxPositions)
 {
     public const int MaxPositions = 2_000_000;
-    /// <summary>Documents and positions held in all (4 bytes each, a document counting two).</summary>
+    /// <summary>Documents and positions held in all (4 bytes each, a document counting two, an entry one).</summary>
     private const long Budget = 8_000_000;
 
     private readonly ConcurrentDictionary<(object Segment, string Field, string Pattern), Where?> _held = new();
@@ -42,10 +42,12 @@ internal sealed class OpenPositions(int maxPositions = OpenPositions.MaxPosition
         var key = (segment.CoreCacheKey, field, pattern);
         if (_held.TryGetValue(key, out var where)) return where;
         where = Read(segment, field, terms, maxPositions);
-        if (Interlocked.Add(ref _numbers, where?.Numbers ?? 0) > Budget)
+        // An entry counts one more than its numbers, so that patterns found nowhere cannot pile up unbounded either.
+        var numbers = 1 + (where?.Numbers ?? 0);
+        if (Interlocked.Add(ref _numbers, numbers) > Budget)
         {
             _held.Clear();
-            Interlocked.Exchange(ref _numbers, where?.Numbers ?? 0);
+            Interlocked.Exchange(ref _numbers, numbers);
         }
         _held[key] = where;
         return where;
