@@ -167,6 +167,15 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("网格长舒晋萍介绍", "网格长 舒 晋萍 介绍")] // 舒 is no common surname, nor a common word alone
+    [InlineData("老党员戚家宁过了生日", "老 党员 戚 家宁 过 了 生日")] // and the word glued after the name comes off
+    [InlineData("推进智造升级", "推进 智造 升级")] // two characters led by a rarer surname are no name (智 is one)
+    public void A_name_the_hmm_finds_may_start_with_a_rarer_surname(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("在周营村召开会议", "在 周营村 召开 会议")] // not the name 周 营 before 村
     [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
     [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
