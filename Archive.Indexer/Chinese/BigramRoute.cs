@@ -48,6 +48,8 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     var time = dictionary.Time;
                     Add(ref lattice, new Edge(i, i + 1, WordKind.Unit, time.LogProbability, time.Count, time.FirstKey), run);
                 }
+                if (i + 2 < n && run[i + 1] == '家' && IsVillage(run[i + 2]) && Surnames.IsCommon(run[i]))
+                    Add(ref lattice, Village(i, i + 3, dictionary.VillageLogProbability), run); // a village named for a family: 宋家村, 王家庄
                 var node = dictionary.Root(run[i]);
                 var key = WordBigrams.Extend(WordBigrams.EmptyKey, run[i]);
                 var single = dictionary.Word(node);
@@ -59,6 +61,8 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     node = dictionary.Child(node, run[j]);
                     if (node == 0) break;
                     key = WordBigrams.Extend(key, run[j]);
+                    if (j + 1 < n && run[j + 1] == '村' && IsTownName(node))
+                        Add(ref lattice, Village(i, j + 2, dictionary.VillageLogProbability), run); // a village named as the town: 苇沙河村 beside 苇沙河镇
                     var word = dictionary.Word(node);
                     if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
                     else if (word.IsWord && (word.IsDomain || !(j == i + 1 ? IsPairPkuCuts(run[i], run[j]) : IsPhrasePkuCuts(run[i..(j + 1)]))))
@@ -97,6 +101,24 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
             lattice.Return();
         }
     }
+
+    /// <summary>What a village's name ends with: 村, or 庄 (王家庄).</summary>
+    private static bool IsVillage(char c) => c is '村' or '庄';
+
+    /// <summary>
+    /// Whether the dictionary holds the name at <paramref name="node"/> (two characters or more) as a town's, with 镇 or 乡,
+    /// and PKU's corpus does not hold it as a common word: 乡村 振兴 村 党组织, though there are towns named 振兴.
+    /// </summary>
+    private bool IsTownName(int node) =>
+        (dictionary.Word(dictionary.Child(node, '镇')).IsWord || dictionary.Word(dictionary.Child(node, '乡')).IsWord) &&
+        dictionary.Word(node).Count < UnknownWords.CommonAloneCount;
+
+    /// <summary>
+    /// A village neither dictionary holds, recognized by its form: one word, as PKU keeps a place with its level (马头营村),
+    /// scored as a place the dictionaries do not list.
+    /// </summary>
+    private static Edge Village(int start, int end, float logProbability) =>
+        new(start, end, WordKind.Dictionary, logProbability, 0, 0);
 
     /// <summary>A numeral that is a count by itself (一 to 十, 两); 百, 千 and 万 alone are words' (百年, 千年).</summary>
     private static bool IsSingleDigit(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两';

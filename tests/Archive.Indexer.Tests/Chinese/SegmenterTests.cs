@@ -176,6 +176,15 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("宋家村的站点管理员", "宋家村 的 站点 管理员")] // not jieba's 家村 after the surname
+    [InlineData("驻白石村第一书记", "驻 白石村 第一书记")] // a village named as the town (白石镇)
+    [InlineData("促乡村振兴村党组织书记", "促 乡村 振兴 村 党组织 书记")] // there are towns named 振兴, but it is a common word
+    public void A_village_named_for_a_family_or_as_a_town_is_one_word(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("在周营村召开会议", "在 周营村 召开 会议")] // not the name 周 营 before 村
     [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
     [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
