@@ -138,13 +138,22 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     /// Words of three characters or more that SmartCN or jieba hold and PKU cuts, as every gold does: a government named by
     /// its level or as the people's, with or without its place (县 政府, 深圳市 政府, 人民 政府, 上海市 人民 政府); a party
     /// committee or branch and its secretary (党委 书记, 县委 书记, 政法委 书记, 支部 书记); 副 or 正 before a rank (副 厅级,
-    /// 正 县级), as PKU cuts 副 from a title (副 主席). The domain's own ranks (正处级, 副科级) are terms and stay whole.
+    /// 正 县级), as PKU cuts 副 from a title (副 主席); an ordinal and its measure word (第三 次, 第十九 届), as a count and its
+    /// measure. The domain's own ranks (正处级, 副科级) are terms and stay whole.
     /// </summary>
     private static bool IsPhrasePkuCuts(ReadOnlySpan<char> word) =>
         word.Length >= 3 &&
         (word.EndsWith("政府") && (word[^3] is '省' or '市' or '县' or '区' or '州' or '镇' or '乡' || word[..^2].EndsWith("人民")) ||
          word.EndsWith("书记") && (word[^3] == '委' || word[..^2].EndsWith("支部") || word[..^2].EndsWith("总支")) ||
-         word.Length == 3 && word[0] is '副' or '正' && word[2] == '级');
+         word.Length == 3 && word[0] is '副' or '正' && word[2] == '级' ||
+         word[0] == '第' && Quantities.IsMeasure(word[^1]) && IsAllNumerals(word[1..^1]));
+
+    private static bool IsAllNumerals(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!CharClass.IsChineseNumeral(c)) return false;
+        return true;
+    }
 
     /// <summary>
     /// What a domain term takes off its route's cost, per square of its length: more than any cut of its characters can
