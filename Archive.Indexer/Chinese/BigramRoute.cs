@@ -48,7 +48,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     var time = dictionary.Time;
                     Add(ref lattice, new Edge(i, i + 1, WordKind.Unit, time.LogProbability, time.Count, time.FirstKey), run);
                 }
-                if (i + 2 < n && run[i + 1] == '家' && IsVillage(run[i + 2]) && Surnames.IsCommon(run[i]))
+                if (i + 2 < n && longest >= 3 && run[i + 1] == '家' && IsVillage(run[i + 2]) && Surnames.IsCommon(run[i]))
                     Add(ref lattice, Village(i, i + 3, dictionary.VillageLogProbability), run); // a village named for a family: 宋家村, 王家庄
                 var node = dictionary.Root(run[i]);
                 var key = WordBigrams.Extend(WordBigrams.EmptyKey, run[i]);
@@ -61,7 +61,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     node = dictionary.Child(node, run[j]);
                     if (node == 0) break;
                     key = WordBigrams.Extend(key, run[j]);
-                    if (j + 1 < n && run[j + 1] == '村' && IsTownName(node))
+                    if (j + 1 < n && j + 2 - i <= longest && run[j + 1] == '村' && IsTownName(node))
                         Add(ref lattice, Village(i, j + 2, dictionary.VillageLogProbability), run); // a village named as the town: 苇沙河村 beside 苇沙河镇
                     var word = dictionary.Word(node);
                     if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
@@ -115,7 +115,8 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
 
     /// <summary>
     /// A village neither dictionary holds, recognized by its form: one word, as PKU keeps a place with its level (马头营村),
-    /// scored as a place the dictionaries do not list.
+    /// scored as a place the dictionaries do not list. Not longer than the caller allows: search mode cuts a word again
+    /// with shorter words only, and would find the same village in it for ever.
     /// </summary>
     private static Edge Village(int start, int end, float logProbability) =>
         new(start, end, WordKind.Dictionary, logProbability, 0, 0);

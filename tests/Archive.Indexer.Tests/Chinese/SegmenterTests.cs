@@ -222,6 +222,16 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("宋家村", "家村")]
+    [InlineData("白石村", "白石")]
+    public void Search_mode_cuts_a_village_found_by_its_form_into_shorter_words(string village, string parts)
+    {
+        var tokens = fixture.Segmenter.Segment(village, SegmentMode.Search); // the same village again, for ever, before
+        Assert.Equal(village, tokens[0].Text(village));
+        Assert.Equal(parts, string.Join(' ', tokens.Skip(1).Select(t => t.Text(village))));
+    }
+
+    [Theory]
     [InlineData("疫情防控", "疫情 防控")]
     [InlineData("第一时间", "第一 时间")]
     [InlineData("双联系双报到", "双联系 联系 双报到 报到")]
