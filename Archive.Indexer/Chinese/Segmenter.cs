@@ -167,7 +167,6 @@ internal sealed class Segmenter
         {
             var count = route.Cut(chars, before, after, words);
             count = unknownWords.Find(chars, words, count, before == Dictionary.Number);
-            count = JoinSuffixes(chars, words, count);
             var i = 0;
             if (number is { } n)
             {
@@ -203,22 +202,6 @@ internal sealed class Segmenter
         {
             ArrayPool<RouteWord>.Shared.Return(words);
         }
-    }
-
-    /// <summary>
-    /// Joins the suffix 化 (-ize) that the route left single to the word of two characters before it: 层级化, 痕迹化, 智慧化 are
-    /// one word, as PKU's 现代化 and 信息化, and every gold keeps them whole; neither dictionary holds the newer ones.
-    /// </summary>
-    private static int JoinSuffixes(ReadOnlySpan<char> run, Span<RouteWord> words, int count)
-    {
-        var written = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (i + 1 < count && words[i] is { Length: 2, Kind: WordKind.Dictionary } && words[i + 1].Length == 1 && run[words[i + 1].Start] == '化')
-                words[written++] = new RouteWord(words[i].Start, words[++i].End, WordKind.Dictionary);
-            else words[written++] = words[i];
-        }
-        return written;
     }
 
     /// <summary>A number with what it took (3.5万, 1450余, 2000年, 50%): one token, and in search mode its two parts after it.</summary>

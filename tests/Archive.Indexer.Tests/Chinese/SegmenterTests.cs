@@ -193,15 +193,6 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
-    [InlineData("推行层级化管理", "推行 层级化 管理")]
-    [InlineData("推进工作痕迹化", "推进 工作 痕迹化")]
-    [InlineData("形势变化很大", "形势 变化 很 大")] // 化 inside a word is no suffix
-    public void The_suffix_hua_joins_the_word_before_it(string text, string expected)
-    {
-        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
-    }
-
-    [Theory]
     [InlineData("在周营村召开会议", "在 周营村 召开 会议")] // not the name 周 营 before 村
     [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
     [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
