@@ -48,6 +48,8 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     var time = dictionary.Time;
                     Add(ref lattice, new Edge(i, i + 1, WordKind.Unit, time.LogProbability, time.Count, time.FirstKey), run);
                 }
+                if (i + 2 < n && longest >= 3 && run[i + 1] == '家' && IsVillage(run[i + 2]) && Surnames.IsCommon(run[i]))
+                    Add(ref lattice, Village(i, i + 3, dictionary.VillageLogProbability), run); // a village named for a family: 宋家村, 王家庄
                 var node = dictionary.Root(run[i]);
                 var key = WordBigrams.Extend(WordBigrams.EmptyKey, run[i]);
                 var single = dictionary.Word(node);
@@ -59,6 +61,8 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     node = dictionary.Child(node, run[j]);
                     if (node == 0) break;
                     key = WordBigrams.Extend(key, run[j]);
+                    if (j + 1 < n && j + 2 - i <= longest && run[j + 1] == '村' && IsTownName(node))
+                        Add(ref lattice, Village(i, j + 2, dictionary.VillageLogProbability), run); // a village named as the town: 苇沙河村 beside 苇沙河镇
                     var word = dictionary.Word(node);
                     if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
                     else if (word.IsWord && (word.IsDomain || !(j == i + 1 ? IsPairPkuCuts(run[i], run[j]) : IsPhrasePkuCuts(run[i..(j + 1)]))))
@@ -98,6 +102,25 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
         }
     }
 
+    /// <summary>What a village's name ends with: 村, or 庄 (王家庄).</summary>
+    private static bool IsVillage(char c) => c is '村' or '庄';
+
+    /// <summary>
+    /// Whether the dictionary holds the name at <paramref name="node"/> (two characters or more) as a town's, with 镇 or 乡,
+    /// and PKU's corpus does not hold it as a common word: 乡村 振兴 村 党组织, though there are towns named 振兴.
+    /// </summary>
+    private bool IsTownName(int node) =>
+        (dictionary.Word(dictionary.Child(node, '镇')).IsWord || dictionary.Word(dictionary.Child(node, '乡')).IsWord) &&
+        dictionary.Word(node).Count < UnknownWords.CommonAloneCount;
+
+    /// <summary>
+    /// A village neither dictionary holds, recognized by its form: one word, as PKU keeps a place with its level (马头营村),
+    /// scored as a place the dictionaries do not list. Not longer than the caller allows: search mode cuts a word again
+    /// with shorter words only, and would find the same village in it for ever.
+    /// </summary>
+    private static Edge Village(int start, int end, float logProbability) =>
+        new(start, end, WordKind.Dictionary, logProbability, 0, 0);
+
     /// <summary>A numeral that is a count by itself (一 to 十, 两); 百, 千 and 万 alone are words' (百年, 千年).</summary>
     private static bool IsSingleDigit(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两';
 
@@ -116,13 +139,22 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     /// Words of three characters or more that SmartCN or jieba hold and PKU cuts, as every gold does: a government named by
     /// its level or as the people's, with or without its place (县 政府, 深圳市 政府, 人民 政府, 上海市 人民 政府); a party
     /// committee or branch and its secretary (党委 书记, 县委 书记, 政法委 书记, 支部 书记); 副 or 正 before a rank (副 厅级,
-    /// 正 县级), as PKU cuts 副 from a title (副 主席). The domain's own ranks (正处级, 副科级) are terms and stay whole.
+    /// 正 县级), as PKU cuts 副 from a title (副 主席); an ordinal and its measure word (第三 次, 第十九 届), as a count and its
+    /// measure. The domain's own ranks (正处级, 副科级) are terms and stay whole.
     /// </summary>
     private static bool IsPhrasePkuCuts(ReadOnlySpan<char> word) =>
         word.Length >= 3 &&
         (word.EndsWith("政府") && (word[^3] is '省' or '市' or '县' or '区' or '州' or '镇' or '乡' || word[..^2].EndsWith("人民")) ||
          word.EndsWith("书记") && (word[^3] == '委' || word[..^2].EndsWith("支部") || word[..^2].EndsWith("总支")) ||
-         word.Length == 3 && word[0] is '副' or '正' && word[2] == '级');
+         word.Length == 3 && word[0] is '副' or '正' && word[2] == '级' ||
+         word[0] == '第' && Quantities.IsMeasure(word[^1]) && IsAllNumerals(word[1..^1]));
+
+    private static bool IsAllNumerals(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!CharClass.IsChineseNumeral(c)) return false;
+        return true;
+    }
 
     /// <summary>
     /// What a domain term takes off its route's cost, per square of its length: more than any cut of its characters can

@@ -40,7 +40,7 @@ internal static class Quantities
     public static bool IsCountAndMeasure(char count, char measure) =>
         (CharClass.IsChineseNumeral(count) || count is '几' or '每') && IsMeasure(measure);
 
-    private static bool IsMeasure(char c) =>
+    public static bool IsMeasure(char c) =>
         c is '个' or '名' or '位' or '项' or '级' or '轮' or '届' or '次' or '期' or '件' or '条' or '批' or '座' or '种' or '类' or '层' or '场' or '户' or
              '颗' or '份' or '张' or '支' or '套' or '片' or '股' or '趟';
 

@@ -3,7 +3,7 @@ namespace Archive.Indexer.Chinese;
 /// <summary>
 /// Words no dictionary holds (names, new places, new terms): a stretch of two or more characters that the route left
 /// single, and that is not a dictionary word as a whole (the route chose its characters over it), is cut again by the
-/// character HMM, as jieba does. A word of two or three characters the HMM finds that starts with a common surname is a
+/// character HMM, as jieba does. A word of two or three characters the HMM finds that starts with a surname is a
 /// name (<see cref="WordKind.Name"/>), which comes out as PKU's standard cuts Chinese names: the surname apart from the
 /// given name (王 长庆). Characters that are all common words on their own stay apart: the route chose them single, and
 /// the HMM joins a preposition or verb to a noun, or a count to its measure, as readily as it joins a new word (由街,
@@ -39,7 +39,7 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
             {
                 var end = from + ends[k];
                 var kind = end - start == 1 ? WordKind.Dictionary
-                    : end - start is 2 or 3 && Surnames.IsCommon(run[start]) ? WordKind.Name
+                    : (end - start == 2 && Surnames.IsCommon(run[start])) || (end - start == 3 && LeadsName(run[start..end])) ? WordKind.Name
                     : WordKind.Unknown;
                 if (kind == WordKind.Unknown && AllCommonAlone(run[start..end]) ||
                     kind != WordKind.Dictionary && HoldsPairPkuCuts(run[from..words[j - 1].End], start - from, end - from))
@@ -53,7 +53,7 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
                 }
                 else if (kind != WordKind.Dictionary && end - start is 3 or 4 && run[end - 1] == Village && !AllCommonAlone(run[start..(end - 1)]))
                     kind = WordKind.Unknown; // 刘屯村, not 刘 屯村; but 42 名 新 村 官
-                else if (kind == WordKind.Unknown && end - start == 4 && Surnames.IsCommon(run[start]) && !Surnames.IsCommon(run[start + 1]) &&
+                else if (kind == WordKind.Unknown && end - start == 4 && LeadsName(run[start..end]) && !Surnames.IsCommon(run[start + 1]) &&
                          run[end - 1] != Village)
                 {
                     // A name is of two or three characters: the fourth is the word after it, glued on (潘小松 升任, 王瑰曙 作).
@@ -96,12 +96,23 @@ internal sealed class UnknownWords(WordDictionary dictionary, HmmModel hmm)
     /// to others like it: chosen on the dev gold and test2 (30 to 1,000 all gain there; below 300 the in-sample
     /// gold's names start to lose).
     /// </summary>
-    private const int CommonAloneCount = 300;
+    internal const int CommonAloneCount = 300;
 
     private bool AllCommonAlone(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
-            if (dictionary.Word(dictionary.Root(c)).Count < CommonAloneCount) return false;
+            if (!IsCommonAlone(c)) return false;
         return true;
     }
+
+    private bool IsCommonAlone(char c) => dictionary.Word(dictionary.Root(c)).Count >= CommonAloneCount;
+
+    /// <summary>
+    /// Whether a word of three characters the HMM finds starting with <paramref name="c"/> is a name: one of the hundred
+    /// commonest surnames, or a rarer one (舒 晋萍, 庞 丽红, 戚 家宁) that PKU's corpus seldom holds as a word alone; a rarer
+    /// surname that is a common word by itself (文, 安, 时, 和) leads new words as often as names. Of two characters, only a
+    /// common surname's: the rarer ones lead as many new words as names (植入, 平台, 智造, 尤需).
+    /// </summary>
+    private bool LeadsName(ReadOnlySpan<char> word) =>
+        Surnames.IsCommon(word[0]) || (Surnames.IsSurname(word[0]) && !IsCommonAlone(word[0]) && !dictionary.Contains(word[..2]));
 }

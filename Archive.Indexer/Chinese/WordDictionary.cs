@@ -24,11 +24,12 @@ internal sealed class WordDictionary
     private readonly CharTrie trie;
     private readonly DictionaryWord[] words; // by node, side by side so that a lookup touches one cache line
 
-    private WordDictionary(CharTrie trie, DictionaryWord[] words, double logTotal, int wordCount, IReadOnlyDictionary<string, int> classes)
+    private WordDictionary(CharTrie trie, DictionaryWord[] words, double logTotal, double placeProbability, int wordCount, IReadOnlyDictionary<string, int> classes)
     {
         this.trie = trie;
         this.words = words;
         UnknownLogProbability = (float)(Math.Log(0.5) - logTotal);
+        VillageLogProbability = (float)Math.Log(placeProbability);
         WordCount = wordCount;
         WordClass Class(string name) => new(name, (float)(Math.Log(Math.Max(1, classes.GetValueOrDefault(name))) - logTotal), classes.GetValueOrDefault(name));
         SentenceStart = Class("始##始");
@@ -40,6 +41,12 @@ internal sealed class WordDictionary
 
     /// <summary>The log probability of a single ideograph no source knows.</summary>
     public float UnknownLogProbability { get; }
+
+    /// <summary>
+    /// The log probability of a village no source holds, found by its form (<see cref="BigramRoute"/>): a county's, as PKU
+    /// keeps a place with its level whole.
+    /// </summary>
+    public float VillageLogProbability { get; }
 
     public int WordCount { get; }
 
@@ -178,7 +185,7 @@ internal sealed class WordDictionary
             table[i] = new DictionaryWord(probabilities[i] > 0 ? (float)Math.Log(probabilities[i]) : float.NegativeInfinity, counts[i], head, tail,
                 names.Contains(i) && !parts.ContainsKey(i), domainNodes.Contains(i));
         }
-        return new WordDictionary(trie, table, Math.Log(total), wordCount, classes);
+        return new WordDictionary(trie, table, Math.Log(total), PlaceFrequency / jiebaTotal, wordCount, classes);
     }
 
     /// <summary>

@@ -167,6 +167,32 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("网格长舒晋萍介绍", "网格长 舒 晋萍 介绍")] // 舒 is no common surname, nor a common word alone
+    [InlineData("老党员戚家宁过了生日", "老 党员 戚 家宁 过 了 生日")] // and the word glued after the name comes off
+    [InlineData("推进智造升级", "推进 智造 升级")] // two characters led by a rarer surname are no name (智 is one)
+    public void A_name_the_hmm_finds_may_start_with_a_rarer_surname(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("宋家村的站点管理员", "宋家村 的 站点 管理员")] // not jieba's 家村 after the surname
+    [InlineData("驻白石村第一书记", "驻 白石村 第一书记")] // a village named as the town (白石镇)
+    [InlineData("促乡村振兴村党组织书记", "促 乡村 振兴 村 党组织 书记")] // there are towns named 振兴, but it is a common word
+    public void A_village_named_for_a_family_or_as_a_town_is_one_word(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("这是第三次表彰", "这 是 第三 次 表彰")]
+    [InlineData("召开第五次全体会议", "召开 第五 次 全体 会议")]
+    public void An_ordinal_stands_apart_from_its_measure_as_pku_cuts_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("在周营村召开会议", "在 周营村 召开 会议")] // not the name 周 营 before 村
     [InlineData("驻孙岗村工作队", "驻 孙岗村 工作队")]
     [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
@@ -184,6 +210,16 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
         const string text = "2000年";
         var shown = fixture.Segmenter.Segment(text, SegmentMode.Search).Select(t => $"{t.Text(text)}+{t.PositionIncrement}");
         Assert.Equal(["2000年+1", "2000+0", "年+0"], shown);
+    }
+
+    [Theory]
+    [InlineData("宋家村", "家村")]
+    [InlineData("白石村", "白石")]
+    public void Search_mode_cuts_a_village_found_by_its_form_into_shorter_words(string village, string parts)
+    {
+        var tokens = fixture.Segmenter.Segment(village, SegmentMode.Search); // the same village again, for ever, before
+        Assert.Equal(village, tokens[0].Text(village));
+        Assert.Equal(parts, string.Join(' ', tokens.Skip(1).Select(t => t.Text(village))));
     }
 
     [Theory]
