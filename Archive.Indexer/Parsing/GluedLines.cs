@@ -71,7 +71,7 @@ internal static partial class GluedLines
         foreach (var seam in seams.Append(line.Folded.Length))
         {
             var piece = line.From(from).Until(seam - from);
-            if (piece.Text.Trim().Length > 0) yield return piece with { Text = piece.Text.Trim() };
+            if (piece.Text.Trim().Length > 0) yield return piece.Trimmed();
             from = seam;
         }
     }
@@ -87,7 +87,7 @@ internal static partial class GluedLines
             if (at <= 0 || at >= line.Folded.Length) break;
             var head = line.Until(at);
             if (printedAgain.Contains(head.Compact)) break;
-            yield return head with { Text = head.Text.Trim() };
+            yield return head.Trimmed();
             previous = head.Folded;
             line = line.From(at);
             var spaces = 0;
@@ -100,10 +100,10 @@ internal static partial class GluedLines
             if (TrailingAttachments().Match(text.Folded) is { Success: true } attachments)
             {
                 var listed = attachments.Index + attachments.Value.Length - attachments.Value.TrimStart().Length;
-                yield return text.Until(listed) with { Text = text.Until(listed).Text.Trim() };
+                yield return text.Until(listed).Trimmed();
                 text = text.From(listed);
             }
-            yield return text with { Text = text.Text.Trim() };
+            yield return text.Trimmed();
             line = line.From(signed);
         }
         yield return line;
@@ -178,9 +178,9 @@ internal static partial class GluedLines
     private static IEnumerable<SourceLine> CutListedItem(SourceLine line, int titleEnd)
     {
         var head = ArchiveItemLines.Head().Match(line.Folded).Length;
-        yield return line.Until(head) with { Text = line.Until(head).Text.Trim() };
+        yield return line.Until(head).Trimmed();
         var title = line.From(head).Until(titleEnd - head);
-        yield return title with { Text = title.Text.Trim() };
+        yield return title.Trimmed();
         var text = line.From(titleEnd);
         yield return text.From(text.Folded.Length - text.Folded.TrimStart().Length);
     }

@@ -141,6 +141,16 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
         return this with { Text = Cut(0, length), Folded = Folded[..length], Map = [.. Map[..length].Select(i => i - textStart)] };
     }
 
+    /// <summary>
+    /// The line without white space at either end, its printed and folded text alike: a piece cut from a glued line
+    /// (送：　　本报讯…) trimmed in its text alone kept the folded spaces, and a value cut by a folded index ran past the text.
+    /// </summary>
+    public SourceLine Trimmed()
+    {
+        var lead = Folded.Length - Folded.AsSpan().TrimStart().Length;
+        return From(lead).Until(Folded.AsSpan().Trim().Length);
+    }
+
     /// <summary>The line without white space, for comparing a title with its table-of-contents entry.</summary>
     public string Compact => Punctuation.Compact(Text);
 

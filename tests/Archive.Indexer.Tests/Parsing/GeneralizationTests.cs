@@ -4113,4 +4113,12 @@ public sealed class GeneralizationTests
         var doc = Samples.Parser.Parse("😀(融媒体记者:涂炜 编辑:胡共鸣 审核:万疆 终审:黄炎)\n手第8期机版\n");
         Assert.Contains("涂炜", doc.Articles.SelectMany(a => a.Authors));
     }
+
+    /// <summary>A recipient key glued before a dateline (送：　　本报讯…) is cut apart and trimmed in its folded text too (a value was cut past the printed one).</summary>
+    [Fact]
+    public void A_recipient_key_glued_before_a_dateline_is_cut_apart_cleanly()
+    {
+        var doc = Samples.Parser.Parse("２０２３年３月４日第8期\n| 自相矛盾、互相矛盾,其為矛盾,一也。\n送：　　本报讯(记者庄婷婷通讯员许文洁杨晶晶)“大家现在看到的这张图,是我们区主导产业布局定位一览表,这些集中区、集聚区的产业之间既相互独立,又密不可分。”在赣榆区2025年新录用公务员初任培训班的课堂上,“山海榆跃”导师工作室成员、赣榆区工信局党委书记、局长董惠民结合区域发展实际,为新录用公务员带来了一堂干货满满的实践课。\n");
+        Assert.NotEmpty(doc.Articles);
+    }
 }
