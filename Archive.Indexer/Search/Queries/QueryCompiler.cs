@@ -97,13 +97,18 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     }
 
     /// <summary>
-    /// Whether a word of Latin letters (5G, APP, AB角) is held by no article: a term the archive lacks, which no typo of
-    /// a held word explains (respelling replaces ideographs of one sound), so the articles on the query's other words
-    /// answer another question: 5G+党建 gave a page of every article on 党建. False without an index to look in.
+    /// Whether a coded term, Latin letters with digits or ideographs (5G, O2O, AB角), is held by no article: a term the
+    /// archive lacks, which no typo of a held word explains (respelling replaces ideographs of one sound), so the articles
+    /// on the query's other words answer another question: 5G+党建 gave a page of every article on 党建. Letters alone
+    /// (dangjian, vs) may be pinyin or a word typed beside the subject, and leave the partial answer. False without an
+    /// index to look in.
     /// </summary>
     private static bool LackedLatinTerm(QueryWord word, IndexSearcher? searcher) =>
-        searcher is not null && !word.IsGroup && word.Label.Any(c => char.IsAsciiLetter(c) || c is >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ')
-        && searcher.Search(word.Query, 1).TotalHits == 0;
+        searcher is not null && !word.IsGroup && IsCoded(word.Label) && searcher.Search(word.Query, 1).TotalHits == 0;
+
+    private static bool IsCoded(string label) =>
+        label.Any(c => char.IsAsciiLetter(c) || c is >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ')
+        && label.Any(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || CharClass.IsHan(c));
 
     /// <summary>
     /// The fallback: the strict clauses, and the words ranked by how many an article holds. An article needs one of

@@ -66,6 +66,18 @@ public sealed class PartialAnswerTests(PartialAnswerTests.Articles articles) : I
         Assert.Contains(results.Warnings, w => w.Contains("5G", StringComparison.Ordinal) || w.Contains("５Ｇ", StringComparison.Ordinal));
     }
 
+    /// <summary>Letters alone no article holds may be pinyin or a word typed beside the subject: the partial answer stays.</summary>
+    [Theory]
+    [InlineData("liudong 流动党员")]
+    [InlineData("ｖｓ 流动党员")]
+    public void A_word_of_letters_alone_no_article_holds_leaves_the_partial_answer(string query)
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = query });
+
+        Assert.True(results.PartialMatches);
+        Assert.Contains(results.Hits, h => h.Title == "外出务工人员有了新的家");
+    }
+
     [Fact]
     public void A_word_of_Latin_letters_some_article_holds_leaves_the_partial_answer()
     {
