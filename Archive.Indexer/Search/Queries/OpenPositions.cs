@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -21,7 +22,8 @@ internal sealed class OpenPositions(int maxPositions = OpenPositions.MaxPosition
     /// <summary>Documents and positions held in all (4 bytes each, a document counting two, an entry one).</summary>
     private const long Budget = 8_000_000;
 
-    private readonly ConcurrentDictionary<(object Segment, string Field, string Pattern), Where?> _held = new();
+    /// <summary>Per segment core (weakly, so that a segment merged away takes its entries with it), per field and pattern.</summary>
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<(string Field, string Pattern), Where?>> _held = new();
     private long _numbers;
 
     /// <summary>
@@ -39,8 +41,8 @@ internal sealed class OpenPositions(int maxPositions = OpenPositions.MaxPosition
     /// </summary>
     public Where? Of(AtomicReader segment, string field, string pattern, IReadOnlyList<Term> terms)
     {
-        var key = (segment.CoreCacheKey, field, pattern);
-        if (_held.TryGetValue(key, out var where)) return where;
+        var held = _held.GetValue(segment.CoreCacheKey, _ => new());
+        if (held.TryGetValue((field, pattern), out var where)) return where;
         where = Read(segment, field, terms, maxPositions);
         // An entry counts one more than its numbers, so that patterns found nowhere cannot pile up unbounded either.
         var numbers = 1 + (where?.Numbers ?? 0);
@@ -48,8 +50,9 @@ internal sealed class OpenPositions(int maxPositions = OpenPositions.MaxPosition
         {
             _held.Clear();
             Interlocked.Exchange(ref _numbers, numbers);
+            held = _held.GetValue(segment.CoreCacheKey, _ => new());
         }
-        _held[key] = where;
+        held[(field, pattern)] = where;
         return where;
     }
 
