@@ -72,13 +72,22 @@ internal static class PdfObjectSyntax
                     }
                     at = WordEnd(pdf, at);
                     var word = pdf[from..at];
-                    if (word.SequenceEqual("stream"u8) || word.SequenceEqual("xref"u8))
+                    if (word.SequenceEqual("xref"u8))
                     {
-                        // A stream's data, or a table of offsets: what follows to its end is no object's syntax.
-                        var end = pdf[at..].IndexOf(word[0] == 's' ? "endstream"u8 : "trailer"u8);
-                        if (end < 0) return null;
-                        if (word[0] == 's' && objectStream is null && IsObjectStream(pdf[dictionary..from])
-                            && Packed(pdf[dictionary..from], pdf[at..(at + end)], $"{measured} (an object stream)") is { } packed)
+                        // A table of offsets: lines of digits, n and f, which a keyword alone cannot stretch over objects.
+                        while (at < pdf.Length && (IsWhiteSpace(pdf[at]) || pdf[at] is >= (byte)'0' and <= (byte)'9' or (byte)'n' or (byte)'f')) at++;
+                        continue;
+                    }
+                    if (word.SequenceEqual("stream"u8))
+                    {
+                        // A stream's data is no object's syntax; it ends at endstream, or where an object starts before that (a
+                        // stream keyword alone, in an object no table points to, hid every object after it from this pass).
+                        var end = pdf[at..].IndexOf("endstream"u8);
+                        var data = pdf[at..(end < 0 ? pdf.Length : at + end)];
+                        if (ObjectHeader(data) is { } header) end = header;
+                        else if (end < 0) return null;
+                        if (objectStream is null && Decoded(pdf[dictionary..from]) is var streamDictionary && IsObjectStream(streamDictionary)
+                            && Packed(streamDictionary, pdf[at..(at + end)], $"{measured} (an object stream)") is { } packed)
                             return packed;
                         at += end;
                         continue;
@@ -101,10 +110,59 @@ internal static class PdfObjectSyntax
         return null;
     }
 
-    private static bool IsObjectStream(ReadOnlySpan<byte> dictionary)
+    /// <summary>An object stream's dictionary: its type, or the two keys PdfPig unpacks one by, whatever its type says.</summary>
+    private static bool IsObjectStream(ReadOnlySpan<byte> dictionary) =>
+        NameAt(dictionary, "/ObjStm"u8) >= 0 || NameAt(dictionary, "/N"u8) >= 0 && NameAt(dictionary, "/First"u8) >= 0;
+
+    /// <summary>Where a whole name stands (/Filter, not /FilterX), or -1.</summary>
+    private static int NameAt(ReadOnlySpan<byte> dictionary, ReadOnlySpan<byte> name)
     {
-        var type = dictionary.IndexOf("/ObjStm"u8);
-        return type >= 0 && (type + 7 == dictionary.Length || IsWhiteSpace(dictionary[type + 7]) || IsDelimiter(dictionary[type + 7]));
+        for (var from = 0; dictionary[from..].IndexOf(name) is var at and >= 0; from += at + name.Length)
+        {
+            var end = from + at + name.Length;
+            if (end == dictionary.Length || IsWhiteSpace(dictionary[end]) || IsDelimiter(dictionary[end])) return from + at;
+        }
+        return -1;
+    }
+
+    /// <summary>A dictionary's bytes with the names' escapes decoded (/Obj#53tm is /ObjStm to PdfPig), for finding keys.</summary>
+    private static byte[] Decoded(ReadOnlySpan<byte> dictionary)
+    {
+        var decoded = new List<byte>(dictionary.Length);
+        for (var i = 0; i < dictionary.Length; i++)
+        {
+            if (dictionary[i] == '#' && i + 2 < dictionary.Length && byte.TryParse(dictionary.Slice(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var b))
+            {
+                decoded.Add(b);
+                i += 2;
+            }
+            else decoded.Add(dictionary[i]);
+        }
+        return [.. decoded];
+    }
+
+    /// <summary>
+    /// Where an object's header (12 0 obj) stands in a stream's data, or null: the stream ended before it, its length
+    /// wrong or the keyword a decoy. Compressed data holds one by chance about never (digits, a space, digits, obj).
+    /// </summary>
+    private static int? ObjectHeader(ReadOnlySpan<byte> data)
+    {
+        for (var from = 0; data[from..].IndexOf("obj"u8) is var at and >= 0; from += at + 3)
+        {
+            var i = from + at - 1;
+            var after = from + at + 3;
+            if (i < 0 || !IsWhiteSpace(data[i]) || after < data.Length && !IsWhiteSpace(data[after]) && !IsDelimiter(data[after])) continue;
+            while (i >= 0 && IsWhiteSpace(data[i])) i--;
+            var digits = i;
+            while (i >= 0 && data[i] is >= (byte)'0' and <= (byte)'9') i--;
+            if (i == digits || i < 0 || !IsWhiteSpace(data[i])) continue;
+            while (i >= 0 && IsWhiteSpace(data[i])) i--;
+            digits = i;
+            while (i >= 0 && data[i] is >= (byte)'0' and <= (byte)'9') i--;
+            if (i == digits || i >= 0 && !IsWhiteSpace(data[i])) continue;
+            return i + 1;
+        }
+        return null;
     }
 
     /// <summary>
@@ -145,7 +203,7 @@ internal static class PdfObjectSyntax
     private static List<string> Filters(ReadOnlySpan<byte> dictionary)
     {
         var filters = new List<string>();
-        var at = dictionary.IndexOf("/Filter"u8);
+        var at = NameAt(dictionary, "/Filter"u8);
         if (at < 0) return filters;
         var value = dictionary[(at + 7)..].TrimStart("\0\t\n\f\r "u8);
         var list = value.StartsWith("["u8);

@@ -323,6 +323,37 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains(says, refused.Message);
     }
 
+    /// <summary>
+    /// Decoys that hid an object from the measure (review): a stream or xref keyword in an object no table points to, an
+    /// object stream with no type or its type's name escaped. PdfPig reads objects by the table's offsets and unpacks
+    /// an object stream by its /N and /First, so the measure may not take a keyword or a type on trust.
+    /// </summary>
+    [Theory]
+    [InlineData("99 0 obj\n<< /Length 0 >>\nstream\n", "", "object 1 0")]
+    [InlineData("99 0 obj\nxref\nendobj\n", "", "object 1 0")]
+    [InlineData("", "<< /N 1 /First 4 /Filter /FlateDecode", "an object stream")]
+    [InlineData("", "<< /Type /Obj#53tm /N 1 /First 4 /Filt#65r /FlateDecode", "an object stream")]
+    public void Decoys_hide_no_object_from_the_measure(string decoy, string objectStream, string says)
+    {
+        var values = "[" + string.Concat(Enumerable.Repeat("1 ", 1_100_000)) + "]";
+        var pdf = new MemoryStream();
+        pdf.Write(Encoding.Latin1.GetBytes("%PDF-1.5\n" + decoy));
+        if (objectStream.Length == 0)
+            pdf.Write(Encoding.Latin1.GetBytes($"1 0 obj\n<< /Type /Catalog /X {values} >>\nendobj\n"));
+        else
+        {
+            var packed = new MemoryStream();
+            using (var zlib = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+                zlib.Write(Encoding.Latin1.GetBytes("7 0 " + values));
+            pdf.Write(Encoding.Latin1.GetBytes($"8 0 obj\n{objectStream} /Length {packed.Length} >>\nstream\n"));
+            pdf.Write(packed.ToArray());
+            pdf.Write("\nendstream\nendobj\n"u8);
+        }
+        pdf.Write("2 0 obj\n<< /Length 3 >>\nstream\nabc\nendstream\nendobj\n"u8);
+
+        Assert.Contains(says, PdfObjectSyntax.Find(pdf.ToArray()));
+    }
+
     [Fact]
     public void Strings_that_hold_parentheses_and_the_words_stream_endobj_and_xref_are_measured_as_strings()
     {
