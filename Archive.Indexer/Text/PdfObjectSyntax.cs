@@ -86,7 +86,7 @@ internal static class PdfObjectSyntax
                         var data = pdf[at..(end < 0 ? pdf.Length : at + end)];
                         if (ObjectHeader(data) is { } header) end = header;
                         else if (end < 0) return null;
-                        if (objectStream is null && Decoded(pdf[dictionary..from]) is var streamDictionary && IsObjectStream(streamDictionary)
+                        if (objectStream is null && Decoded(pdf[Math.Max(dictionary, from - MaxDictionaryBytes)..from]) is var streamDictionary && IsObjectStream(streamDictionary)
                             && Packed(streamDictionary, pdf[at..(at + end)], $"{measured} (an object stream)") is { } packed)
                             return packed;
                         at += end;
@@ -125,20 +125,27 @@ internal static class PdfObjectSyntax
         return -1;
     }
 
+    /// <summary>
+    /// The most bytes before a stream keyword read as its dictionary: within the bounds an object's values and strings
+    /// may take, and no copy of a whole file when the keyword stands in no object.
+    /// </summary>
+    private const int MaxDictionaryBytes = 2 * MaxStringBytes + 2 * MaxTokens;
+
     /// <summary>A dictionary's bytes with the names' escapes decoded (/Obj#53tm is /ObjStm to PdfPig), for finding keys.</summary>
     private static byte[] Decoded(ReadOnlySpan<byte> dictionary)
     {
-        var decoded = new List<byte>(dictionary.Length);
+        var decoded = new byte[dictionary.Length];
+        var length = 0;
         for (var i = 0; i < dictionary.Length; i++)
         {
             if (dictionary[i] == '#' && i + 2 < dictionary.Length && byte.TryParse(dictionary.Slice(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var b))
             {
-                decoded.Add(b);
+                decoded[length++] = b;
                 i += 2;
             }
-            else decoded.Add(dictionary[i]);
+            else decoded[length++] = dictionary[i];
         }
-        return [.. decoded];
+        return decoded[..length];
     }
 
     /// <summary>
