@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using System.Numerics;
 using Archive.Api.Contracts;
+using Archive.Api.Errors;
 using Archive.Api.Hosting;
 using Archive.Api.OpenApi;
 using Archive.Indexer.Model;
@@ -24,20 +24,22 @@ public static class SeriesEndpoints
 
     private static async Task<IResult> Get(
         [FromQuery(Name = SearchParameters.Series), Description("Only this publication, named in either script (本溪組工 or 本溪组工); none when the archive holds no such publication.")] string? series,
-        [FromQuery(Name = SearchParameters.Year), Description("Only this year's issues (a year no issue is dated in gives none); undated issues are listed only without it.")] BigInteger? year,
+        [FromQuery(Name = SearchParameters.Year), Description("Only this year's issues, four digits (1900-2100, full-width too); a year no issue is dated in gives none; undated issues are listed only without it.")] string? year,
         HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
     {
         // Two publications are not read as one named "A,B", which the archive never holds.
         if (OwnParameters.Repeated(http.Request, SearchParameters.Series) is { } repeated) return repeated;
+        var (yearAsked, refused) = SearchParameters.ReadYear(year);
+        if (refused is not null) return ApiProblems.InvalidParameter(refused.Field, refused.MessageEn, refused.MessageZh);
         var archive = await host.GetAsync(cancellationToken);
         var links = Links.For(http.Request);
         var warnings = OwnParameters.Unknown(http.Request, SearchParameters.Series, SearchParameters.Year);
-        if (string.IsNullOrWhiteSpace(series) && year is null) return TypedResults.Ok(SeriesResponse.From(archive.Series(), warnings, links));
+        if (string.IsNullOrWhiteSpace(series) && yearAsked is null) return TypedResults.Ok(SeriesResponse.From(archive.Series(), warnings, links));
         // One publication or one year: its issues read year by year from the overview, not the whole timeline built.
         var chosen = archive.SeriesOverviews(string.IsNullOrWhiteSpace(series) ? null : series.Trim())
             .Select(timeline => timeline with
             {
-                Years = [.. timeline.Years.Where(y => year is null || y.Year > 0 && y.Year == year).Select(y => archive.SeriesIssues(timeline.Series, y.Year)).OfType<SeriesYear>()],
+                Years = [.. timeline.Years.Where(y => yearAsked is null || y.Year > 0 && y.Year == yearAsked).Select(y => archive.SeriesIssues(timeline.Series, y.Year)).OfType<SeriesYear>()],
             })
             .Where(timeline => timeline.Years.Count > 0)
             .ToList();

@@ -160,6 +160,18 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         return new SearchParameters(request, sort is not null, FieldProblems.Said(refused), FieldProblems.Said(adjusted));
     }
 
+    /// <summary>
+    /// One year as a search's year filter reads it: full-width digits as a Chinese keyboard types them, an empty value as
+    /// none, a value that is no year or holds a control character refused, said. For what is filtered by a year alone
+    /// (the timeline of bulletins), so a link's year means there what it means in a search.
+    /// </summary>
+    public static (int? Year, FieldProblem? Refused) ReadYear(string? value)
+    {
+        var reading = Read([new(Year, [value])], SearchRequest.DefaultPageSize);
+        return (reading.Request.Filters.GetValueOrDefault(FacetField.Year) is [var year] ? int.Parse(year, CultureInfo.InvariantCulture) : null,
+            reading.Refused.FirstOrDefault());
+    }
+
     /// <summary>The parameters of a request, defaults left out (a page of the default size, the default order), so links stay short.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Of(SearchRequest request, int defaultPageSize)
     {

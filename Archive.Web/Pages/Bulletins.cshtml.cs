@@ -39,10 +39,12 @@ public sealed class BulletinsModel(ArchiveService archive) : PageModel
     {
         Series = archive.SeriesOverviews();
         _series = string.IsNullOrWhiteSpace(series) ? null : series;
-        if (year is not null)
+        // 0 is the link of a series' undated issues (YearUrl); any other year is read as a search's year filter reads it.
+        if (year?.Trim() == "0") _year = 0;
+        else
         {
-            if (!int.TryParse(year, out var parsed)) return Refuse(StatusCodes.Status400BadRequest, "年份“" + Shorten(year) + "”无效：应为四位数字，如 2022。");
-            _year = parsed;
+            (_year, var refused) = SearchParameters.ReadYear(year);
+            if (refused is not null) return Refuse(StatusCodes.Status400BadRequest, refused.MessageZh);
         }
         if (_series is null && _year is { } alone)
         {

@@ -104,7 +104,22 @@ public sealed class ArticleApiTests(SeededArchive archive)
         Assert.All(anyPublication, s => Assert.Equal([2022], s.Items("years").Select(y => y.GetProperty("year").GetInt32())));
         Assert.Contains(anyPublication, s => s.Str("name") == "安庆组工信息");
         Assert.Empty((await client.OkJson("/api/v1/series?series=" + Uri.EscapeDataString("没有这本刊物"))).Items("series"));
-        Assert.Empty((await client.OkJson("/api/v1/series?year=99999999999")).Items("series"));
+        Assert.Empty((await client.OkJson("/api/v1/series?year=1950")).Items("series"));
+    }
+
+    [Fact]
+    public async Task The_series_year_is_read_as_the_search_reads_it()
+    {
+        var typed = (await client.OkJson("/api/v1/series?year=2022")).Items("series").Select(s => s.Str("name")).ToList();
+        var fullWidth = (await client.OkJson("/api/v1/series?year=" + Uri.EscapeDataString("２０２２"))).Items("series").Select(s => s.Str("name")).ToList();
+        var empty = (await client.OkJson("/api/v1/series?year=")).Items("series").Count();
+        var none = (await client.OkJson("/api/v1/series")).Items("series").Count();
+
+        Assert.NotEmpty(typed);
+        Assert.Equal(typed, fullWidth);
+        Assert.Equal(none, empty);
+        var problem = await client.GetProblem("/api/v1/series?year=99999999999", HttpStatusCode.BadRequest, "invalid_parameter");
+        Assert.Contains("not a year", problem.GetRawText());
     }
 
     /// <summary>A bulletin whose masthead prints only 总第86期, as b040 (海南组工信息) and b012 (组工通讯) do; two articles.</summary>

@@ -86,10 +86,14 @@ public sealed class DocumentPageTests(ArchiveSite site)
         using var client = site.NewHttpClient();
 
         var html = await client.GetStringAsync("/bulletins?year=2017");
+        var fullWidth = await client.GetStringAsync("/bulletins?year=" + Uri.EscapeDataString("２０１７"));
+        using var emptyYear = await client.GetAsync("/bulletins?year=");
 
         Assert.All(new[] { 4, 3, 2 }, issue => Assert.Contains($"<h4>第{issue}期 ", html));
         Assert.DoesNotContain("<h4>第1期 ", html);
         Assert.Contains("全部 4 期 →", html);
+        Assert.Contains("全部 4 期 →", fullWidth);
+        Assert.Equal(System.Net.HttpStatusCode.OK, emptyYear.StatusCode);
     }
 
     /// <summary>A bulletin whose masthead prints only 总第86期, as b040 (海南组工信息) and b012 (组工通讯) do; two articles.</summary>
