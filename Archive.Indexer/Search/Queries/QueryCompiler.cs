@@ -309,10 +309,14 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// that one article holds (技改 beside 机改) says nothing of what was meant. Without the readings, none is.
     /// </summary>
     /// <param name="articles">How many articles hold the word's text.</param>
-    private bool SoundsLikeAHeldWord(string word, int articles, IndexReader reader) =>
-        analysis.Homophones is { } homophones && Enumerable.Range(0, 2).Any(at => homophones.Of(word[at]).Any(other =>
-            reader.DocFreq(new Term(IndexFields.BodyWords, at == 0 ? $"{other}{word[1]}" : $"{word[0]}{other}")) is var held
+    private bool SoundsLikeAHeldWord(string word, int articles, IndexReader reader)
+    {
+        if (analysis.Homophones is not { } homophones) return false;
+        var frequencies = new DocFrequencies(reader);
+        return Enumerable.Range(0, 2).Any(at => homophones.Of(word[at]).Any(other =>
+            frequencies.Of(IndexFields.BodyWords, at == 0 ? $"{other}{word[1]}" : $"{word[0]}{other}") is var held
             && held > articles && held >= ArticleSearch.PartialMatchesBelow));
+    }
 
     /// <summary>
     /// How a partial answer finds a word few articles hold, where it differs from the full query's: a compound also by

@@ -44,6 +44,7 @@ internal static class Respelling
     {
         if (query.Length > MaxQueryLength || analysis.Homophones is not { } homophones) return null;
         var text = analysis.Folding.Fold(query).ToCharArray();
+        var frequencies = new DocFrequencies(searcher.IndexReader);
         var replaced = new List<int>();
         var unknownPairs = 0;
         for (var start = 0; start < text.Length; start++)
@@ -54,8 +55,8 @@ internal static class Respelling
             var budget = Math.Min(MaxReplaced - replaced.Count, (end - start) / 2);
             // A field's name before its colon (主题词:, 来源单位：) is syntax, no words: respelled, a filter became words.
             var fieldName = end < text.Length && text[end] is ':' or '：' && QueryFieldNames.TryResolve(query[start..end], out _);
-            if (!fieldName && replaced.Count < MaxReplaced && (end - start == 2 ? RespellWord(text, start, searcher.IndexReader, analysis, homophones, ref unknownPairs)
-                    : end - start >= MinRunLength ? RespellRun(text, start, end, searcher, homophones, budget, ref unknownPairs) : null) is { } run)
+            if (!fieldName && replaced.Count < MaxReplaced && (end - start == 2 ? RespellWord(text, start, frequencies, analysis, homophones, ref unknownPairs)
+                    : end - start >= MinRunLength ? RespellRun(text, start, end, searcher, frequencies, homophones, budget, ref unknownPairs) : null) is { } run)
                 replaced.AddRange(run);
             start = end;
         }
@@ -69,21 +70,20 @@ internal static class Respelling
     /// Replaces the characters of text[start..end) that make unknown pairs, at most <paramref name="budget"/>: where it
     /// replaced them, or null when some pair stays unknown.
     /// </summary>
-    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, Homophones homophones, int budget, ref int unknownPairs)
+    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, Homophones homophones, int budget, ref int unknownPairs)
     {
-        var reader = searcher.IndexReader;
         var replaced = new List<int>();
-        if (AllPairsKnown(reader, text, start, end)) return RespellKnownPairs(text, start, end, searcher, homophones, budget, ref unknownPairs);
+        if (AllPairsKnown(frequencies, text, start, end)) return RespellKnownPairs(text, start, end, searcher, frequencies, homophones, budget, ref unknownPairs);
         for (var pair = start; pair + 1 < end; pair++)
         {
-            if (Known(reader, text[pair], text[pair + 1])) continue;
+            if (Known(frequencies, text[pair], text[pair + 1])) continue;
             if (replaced.Count == budget || ++unknownPairs > MaxUnknownPairs) return null;
             // Either character of an unknown pair may be the typo: the one whose replacement reads most often in context.
             // The first of a run has one neighbour to check a replacement by, so it is tried only when the pair after it
             // is known: when that one is unknown too, the second character is the likelier typo.
-            var second = Best(text, pair + 1, start, end, searcher, homophones);
-            var first = pair > start || (pair + 2 < end && Known(reader, text[pair + 1], text[pair + 2]))
-                ? Best(text, pair, start, end, searcher, homophones)
+            var second = Best(text, pair + 1, start, end, searcher, frequencies, homophones);
+            var first = pair > start || (pair + 2 < end && Known(frequencies, text[pair + 1], text[pair + 2]))
+                ? Best(text, pair, start, end, searcher, frequencies, homophones)
                 : null;
             int at;
             char character;
@@ -100,7 +100,7 @@ internal static class Respelling
     /// Replaces the character of a run of known pairs that fits none of its three-character stretches, when the run is
     /// in no title or body and is found with the replacement: where it replaced it, or null.
     /// </summary>
-    private static List<int>? RespellKnownPairs(char[] text, int start, int end, IndexSearcher searcher, Homophones homophones, int budget, ref int lookedInto)
+    private static List<int>? RespellKnownPairs(char[] text, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, Homophones homophones, int budget, ref int lookedInto)
     {
         if (budget == 0 || end - start is < MinKnownPairsRun or > MaxKnownPairsRun) return null;
         // A run some article holds whole costs one search and no share of the looking into: counted, the words typed
@@ -116,7 +116,7 @@ internal static class Respelling
             var last = Math.Min(stretchFound.Length - 1, at - start);
             if (stretchFound[first..(last + 1)].Any(found => found)) continue;
             if (++lookedInto > MaxUnknownPairs) return null;
-            if (Best(text, at, start, end, searcher, homophones) is not { } best) continue;
+            if (Best(text, at, start, end, searcher, frequencies, homophones) is not { } best) continue;
             var typed = text[at];
             text[at] = best.Character;
             if (Count(searcher, text[start..end]) > 0) return [at];
@@ -131,10 +131,10 @@ internal static class Respelling
     /// held only across words (员讲 of 党员讲党课). A word the dictionary knows (长江, 物质) is taken as meant: the archive
     /// lacks it. Where it replaced it, or null.
     /// </summary>
-    private static List<int>? RespellWord(char[] text, int start, IndexReader reader, TextAnalysis analysis, Homophones homophones, ref int unknownPairs)
+    private static List<int>? RespellWord(char[] text, int start, DocFrequencies frequencies, TextAnalysis analysis, Homophones homophones, ref int unknownPairs)
     {
         // Each word so looked into is an unknown pair: a query of many is nonsense, given up after a few.
-        if (Known(reader, text[start], text[start + 1]) || analysis.IsWord(new string(text, start, 2)) || ++unknownPairs > MaxUnknownPairs) return null;
+        if (Known(frequencies, text[start], text[start + 1]) || analysis.IsWord(new string(text, start, 2)) || ++unknownPairs > MaxUnknownPairs) return null;
         // A word the index holds as one first (村级, by fuzzy pinyin, over 春季, of the same sound but only the
         // dictionary's), then the same sound, then the most used as a word and as a pair (座谈 inside 座谈会).
         (int At, char Character, (bool, bool, int, int) Rank)? best = null;
@@ -145,9 +145,9 @@ internal static class Respelling
                 foreach (var candidate in sounds(text[at]))
                 {
                     var word = at == start ? new string([candidate, text[start + 1]]) : new string([text[start], candidate]);
-                    var asPair = Frequency(reader, word[0], word[1]);
+                    var asPair = Frequency(frequencies, word[0], word[1]);
                     if (asPair == 0) continue;
-                    var asWord = WordFields.Sum(field => reader.DocFreq(new Term(field, word)));
+                    var asWord = WordFields.Sum(field => frequencies.Of(field, word));
                     var rank = (asWord > 0, same, asWord, asPair);
                     if ((asWord > 0 || analysis.IsWord(word)) && (best is null || rank.CompareTo(best.Value.Rank) > 0)) best = (at, candidate, rank);
                 }
@@ -158,11 +158,11 @@ internal static class Respelling
         return [found.At];
     }
 
-    private static bool AllPairsKnown(IndexReader reader, char[] text, int start, int end)
+    private static bool AllPairsKnown(DocFrequencies frequencies, char[] text, int start, int end)
     {
         for (var pair = start; pair + 1 < end; pair++)
         {
-            if (!Known(reader, text[pair], text[pair + 1])) return false;
+            if (!Known(frequencies, text[pair], text[pair + 1])) return false;
         }
         return true;
     }
@@ -171,38 +171,37 @@ internal static class Respelling
     /// The character of the same sound as the one at <paramref name="at"/> that pairs with its neighbours and reads most
     /// often between them; failing one, the character of a sound fuzzy pinyin confuses with it.
     /// </summary>
-    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, Homophones homophones) =>
-        Best(text, at, start, end, searcher, homophones.Of(text[at])) ?? Best(text, at, start, end, searcher, homophones.Near(text[at]));
+    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, Homophones homophones) =>
+        Best(text, at, start, end, searcher, frequencies, homophones.Of(text[at])) ?? Best(text, at, start, end, searcher, frequencies, homophones.Near(text[at]));
 
-    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, IEnumerable<char> sounds)
+    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IEnumerable<char> sounds)
     {
-        var reader = searcher.IndexReader;
         var previous = at > start ? text[at - 1] : (char?)null;
         var next = at + 1 < end ? text[at + 1] : (char?)null;
         var candidates = new List<(char Character, int Frequency)>();
         foreach (var candidate in sounds)
         {
             var frequency = int.MaxValue;
-            if (previous is { } before) frequency = Frequency(reader, before, candidate);
-            if (next is { } after) frequency = Math.Min(frequency, Frequency(reader, candidate, after));
+            if (previous is { } before) frequency = Frequency(frequencies, before, candidate);
+            if (next is { } after) frequency = Math.Min(frequency, Frequency(frequencies, candidate, after));
             if (frequency > 0) candidates.Add((candidate, frequency));
         }
         (char Character, long Count)? best = null;
         foreach (var (candidate, _) in candidates.OrderByDescending(c => c.Frequency).Take(MaxCounted))
         {
-            var count = InContext(text, at, candidate, start, end, searcher);
+            var count = InContext(text, at, candidate, start, end, searcher, frequencies);
             if (best is null || count > best.Value.Count) best = (candidate, count);
         }
         return best is { Count: > 0 } ? best : null;
     }
 
     /// <summary>How many articles hold the candidate with up to two characters either side of it, as far as those pairs are known.</summary>
-    private static long InContext(char[] text, int at, char candidate, int start, int end, IndexSearcher searcher)
+    private static long InContext(char[] text, int at, char candidate, int start, int end, IndexSearcher searcher, DocFrequencies frequencies)
     {
         var from = at > start ? at - 1 : at;
-        if (from < at && from - 1 >= start && Known(searcher.IndexReader, text[from - 1], text[from])) from--;
+        if (from < at && from - 1 >= start && Known(frequencies, text[from - 1], text[from])) from--;
         var to = at + 1 < end ? at + 1 : at;
-        if (to > at && to + 1 < end && Known(searcher.IndexReader, text[to], text[to + 1])) to++;
+        if (to > at && to + 1 < end && Known(frequencies, text[to], text[to + 1])) to++;
         var window = text[from..(to + 1)];
         window[at - from] = candidate;
         return Count(searcher, window);
@@ -223,12 +222,12 @@ internal static class Respelling
         return counter.TotalHits;
     }
 
-    private static bool Known(IndexReader reader, char first, char second) => Frequency(reader, first, second) > 0;
+    private static bool Known(DocFrequencies frequencies, char first, char second) => Frequency(frequencies, first, second) > 0;
 
     /// <summary>How many titles and bodies hold the pair (an article holding it in both counts twice: an order, not a count).</summary>
-    private static int Frequency(IndexReader reader, char first, char second)
+    private static int Frequency(DocFrequencies frequencies, char first, char second)
     {
         var pair = new string([first, second]);
-        return Fields.Sum(field => reader.DocFreq(new Term(field, pair)));
+        return Fields.Sum(field => frequencies.Of(field, pair));
     }
 }
