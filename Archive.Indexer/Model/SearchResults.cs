@@ -26,7 +26,8 @@ public sealed record SearchResults
     public string? ParsedQuery { get; init; }
     /// <summary>
     /// The query with a typed character or two replaced (疫请防空 → 疫情防控), when no article holds every word of the
-    /// query as typed and some hold every word of this one: a suggestion, not searched.
+    /// query as typed and some hold every word of this one: a suggestion, or, when the query as typed finds nothing at
+    /// all, the query the hits answer (a warning says so).
     /// </summary>
     public string? Respelled { get; init; }
     /// <summary>What could not be read in the query and how it was treated instead.</summary>

@@ -65,15 +65,12 @@ internal sealed class ArticleSearch(
             warnings.AddRange(RegionsWithoutArticles(selections, unknown, _ordinals.GetValue(searcher.IndexReader, Ordinals)));
             if (page != request.Page) warnings.Add($"页码只能在 1 到 {SearchRequest.MaxPage} 之间，已按第 {page} 页显示。");
             if (size != request.PageSize) warnings.Add($"每页条数只能在 1 到 {SearchRequest.MaxPageSize} 之间，已按每页 {size} 条显示。");
-            var parsed = QuerySyntaxParser.Parse(request.Query);
-            var compiled = _compiler.Compile(parsed, searcher);
+            var (parsed, compiled, answer, respelled) = Answered(searcher, page * size, request, selections);
             warnings.InsertRange(0, compiled.Warnings);
-
-            var answer = FullOrPartial(searcher, compiled, page * size, request, selections);
+            if (answer.Respelled) warnings.Insert(0, $"没有找到“{request.Query}”，以下是“{respelled}”的结果。");
             var pageDocs = answer.Ranked.Skip((page - 1) * size).Take(size).ToList();
             var hits = Hits(searcher, pageDocs, compiled, request);
             if (answer.Partial) hits = WordCoverage.MarkMissing(searcher, pageDocs.Select(m => m.Doc).ToList(), hits, compiled.Words);
-            var respelled = answer.FullMatches == 0 ? Respelled(searcher, request, selections) : null;
 
             var results = new SearchResults
             {
@@ -106,8 +103,7 @@ internal sealed class ArticleSearch(
         try
         {
             var searcher = lease.Searcher;
-            var compiled = _compiler.Compile(QuerySyntaxParser.Parse(request.Query), searcher);
-            var answer = FullOrPartial(searcher, compiled, Math.Max(1, limit), request, Selections(request).Selections);
+            var (_, _, answer, _) = Answered(searcher, Math.Max(1, limit), request, Selections(request).Selections);
             var ranked = answer.Ranked.Take(limit).ToList();
             return new SearchExport(answer.Total, ranked.Count, i => StoredHit(searcher.Doc(ranked[i].Doc), ranked[i].Score), lease);
         }
@@ -116,6 +112,26 @@ internal sealed class ArticleSearch(
             lease.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The query's answer, with the query as parsed and compiled, and its respelling when no article holds every word.
+    /// A query that finds nothing at all, not even in part, whose respelling finds articles holding every word, is
+    /// answered as respelled: a character typed for another of its sound (创先争忧 for 创先争优) left an empty page
+    /// with a suggestion, where the searcher meant the respelled words. A query with some answer keeps it, the
+    /// respelling only offered.
+    /// </summary>
+    private (ParsedQuery Parsed, CompiledQuery Compiled, Answer Answer, string? Respelled) Answered(IndexSearcher searcher, int window,
+        SearchRequest request, Dictionary<FacetField, List<string>> selections)
+    {
+        var parsed = QuerySyntaxParser.Parse(request.Query);
+        var compiled = _compiler.Compile(parsed, searcher);
+        var answer = FullOrPartial(searcher, compiled, window, request, selections);
+        if (answer.FullMatches > 0 || Respelled(searcher, request, selections) is not { } respelled) return (parsed, compiled, answer, null);
+        if (answer.Total > 0) return (parsed, compiled, answer, respelled);
+        var asRespelled = QuerySyntaxParser.Parse(respelled);
+        var compiledRespelled = _compiler.Compile(asRespelled, searcher);
+        return (asRespelled, compiledRespelled, FullOrPartial(searcher, compiledRespelled, window, request, selections) with { Respelled = true }, respelled);
     }
 
     /// <summary>
@@ -156,7 +172,9 @@ internal sealed class ArticleSearch(
     private long FullMatches(IndexSearcher searcher, CompiledQuery compiled, MatchOrder order, SearchRequest request, Dictionary<FacetField, List<string>> selections) =>
         Collect(searcher, compiled.Query, rescoring: null, order, window: 1, request with { WithFacets = false }, selections).Total;
 
-    private sealed record Answer(long Total, long FullMatches, bool Partial, List<RankedMatch> Ranked, IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Facets);
+    /// <summary>An answer's matches; <paramref name="Respelled"/> when they answer the respelled query, not the query as typed.</summary>
+    private sealed record Answer(long Total, long FullMatches, bool Partial, List<RankedMatch> Ranked, IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Facets,
+        bool Respelled = false);
 
     /// <summary>
     /// The ticked values by facet as the facets count them (simplified script, region paths normalized), so a value in

@@ -140,6 +140,15 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut16NdcgFloor = 0.72;
 
+    /// <summary>
+    /// The seventeenth held-out set (ethnic and border areas, joint-meeting systems, model texts to download, measures
+    /// cited by a half-remembered document title, a year with a province, questions, the Youth League, two characters, a
+    /// typo, traditional script, queries with no answer here, graded 0 to 3, judged from the patterns alone; never tuned
+    /// on): measured 0.789 blind (SmartChineseAnalyzer: 0.583), 0.848 after the general fixes its failures showed. Half
+    /// of it is documents cited by title that the archive answers exactly, so the floor is set as the sixteenth's.
+    /// </summary>
+    private const double HeldOut17NdcgFloor = 0.72;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -207,6 +216,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_sixteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut16), HeldOut16NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_seventeenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut17), HeldOut17NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

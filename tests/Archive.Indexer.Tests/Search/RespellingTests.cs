@@ -45,7 +45,6 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     {
         var results = articles.Archive.Search(new SearchRequest { Query = typed });
 
-        Assert.Equal(0, results.FullMatches);
         Assert.Equal(respelled, results.Respelled);
         Assert.True(articles.Archive.Search(new SearchRequest { Query = respelled }).FullMatches > 0);
     }
@@ -76,6 +75,29 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     {
         // 题词 is no pair the articles hold and 主题目 is a word they do: respelled, the filter became words and found articles.
         Assert.Null(articles.Archive.Search(new SearchRequest { Query = typed }).Respelled);
+    }
+
+    [Theory]
+    [InlineData("疫请防空", "疫情防控", "大观区在疫情防控一线考察识别干部")]
+    [InlineData("两学一作", "两学一做", "推进两学一做学习教育常态化")]
+    public void A_query_that_finds_nothing_at_all_is_answered_as_respelled(string typed, string respelled, string title)
+    {
+        var results = articles.Archive.Search(new SearchRequest { Query = typed });
+
+        Assert.Equal(respelled, results.Respelled);
+        Assert.Equal(title, Assert.Single(results.Hits).Title);
+        Assert.Contains(results.Warnings, w => w.Contains(typed) && w.Contains(respelled));
+    }
+
+    [Fact]
+    public void A_query_some_article_answers_in_part_keeps_its_answer_and_is_offered_respelled()
+    {
+        // 选调生 is held and 坐谈会 nowhere: the articles on 选调生 answer in part, 座谈会 is offered.
+        var results = articles.Archive.Search(new SearchRequest { Query = "选调生 坐谈会" });
+
+        Assert.Equal("选调生 座谈会", results.Respelled);
+        Assert.True(results.PartialMatches);
+        Assert.Contains("坐谈会", Assert.Single(results.Hits).MissingWords);
     }
 
     [Fact]

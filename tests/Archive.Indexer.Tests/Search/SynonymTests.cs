@@ -85,6 +85,10 @@ public sealed class SynonymTests : IDisposable
         // 新兴领域 (新兴领域党建) is the umbrella the articles name by its parts: the two new kinds of organisation and the
         // new employment groups.
         Assert.Equal(["两新组织", "非公企业", "社会组织", "新就业群体"], table.Match(Analysis.WordTerms("新兴领域"), 0).Synonyms);
+        // 团委 is written with its level inside it (团省委, 团区委), where no exact text of it is: one way, a level's
+        // committee is not another's.
+        Assert.Equal(["团省委", "团市委", "团县委", "团区委"], table.Match(Analysis.WordTerms("团委"), 0).Synonyms);
+        Assert.Empty(table.Match(Analysis.WordTerms("团省委"), 0).Synonyms);
     }
 
     [Theory]
