@@ -5,7 +5,8 @@ namespace Archive.Api.Contracts;
 /// hold every word of the query, partial_matches is true: the hits go on with articles that hold some of the words
 /// (most words first), each listing its missing_words, and full_matches says how many hold them all. When none holds
 /// them all and the query with a typed character or two replaced finds some, respelled is that query (疫请防空 → 疫情防控);
-/// when the query as typed finds nothing at all, the hits are the respelled query's (a warning says so).
+/// when the query as typed finds nothing at all, the hits are the respelled query's, answers_respelled is true and a
+/// warning says so (an export or a feed of the query as typed lists nothing: ask them for respelled).
 /// </summary>
 public sealed record SearchResponse(
     long Total,
@@ -17,6 +18,7 @@ public sealed record SearchResponse(
     string? Query,
     string? ParsedQuery,
     string? Respelled,
+    bool AnswersRespelled,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<Hit> Hits,
     IReadOnlyList<Facet> Facets)
@@ -31,6 +33,7 @@ public sealed record SearchResponse(
         query,
         results.ParsedQuery,
         results.Respelled,
+        results.AnswersRespelled,
         [.. warnings, .. results.Warnings],
         [.. results.Hits.Select(h => Hit.From(h, links))],
         Facet.Of(results.Facets));

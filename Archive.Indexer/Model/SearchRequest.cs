@@ -28,8 +28,9 @@ public sealed record SearchRequest
     /// <summary>Show a republished article once, with its twins as "also published in" (true), or every copy.</summary>
     public bool CollapseDuplicates { get; init; } = true;
     /// <summary>
-    /// When fewer articles than a page hold every word, go on with those holding some of them (true), or answer with
-    /// the full matches alone (an export lists matches, not suggestions).
+    /// When fewer articles than a page hold every word, go on with those holding some of them, and when none holds any,
+    /// answer the query respelled (true); or answer with the full matches of the query as typed alone (an export or a
+    /// feed lists matches, not suggestions).
     /// </summary>
     public bool WithPartialMatches { get; init; } = true;
 }

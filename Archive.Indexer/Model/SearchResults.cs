@@ -30,6 +30,8 @@ public sealed record SearchResults
     /// all, the query the hits answer (a warning says so).
     /// </summary>
     public string? Respelled { get; init; }
+    /// <summary>Whether the hits answer <see cref="Respelled"/>, the query as typed finding nothing at all: links to export or follow them carry it.</summary>
+    public bool AnswersRespelled { get; init; }
     /// <summary>What could not be read in the query and how it was treated instead.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
     /// <summary>The warnings about field filters of the query that were not applied (<c>foo:x</c>, <c>日期:abc</c>, <c>标题:</c>): with them the search finds more than the query says.</summary>

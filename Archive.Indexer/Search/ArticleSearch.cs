@@ -82,6 +82,7 @@ internal sealed class ArticleSearch(
                 Facets = answer.Facets,
                 ParsedQuery = compiled.Understood,
                 Respelled = respelled,
+                AnswersRespelled = answer.Respelled,
                 Warnings = warnings,
                 IgnoredFilters = parsed.IgnoredFilters,
                 Page = page,
@@ -117,7 +118,7 @@ internal sealed class ArticleSearch(
     /// <summary>
     /// The query's answer, with the query as parsed and compiled, and its respelling when no article holds every word.
     /// A query that finds nothing at all, not even in part, whose respelling finds articles holding every word, is
-    /// answered as respelled: a character typed for another of its sound (创先争忧 for 创先争优) left an empty page
+    /// answered as respelled where suggestions are asked for (<see cref="SearchRequest.WithPartialMatches"/>): a character typed for another of its sound (创先争忧 for 创先争优) left an empty page
     /// with a suggestion, where the searcher meant the respelled words. A query with some answer keeps it, the
     /// respelling only offered.
     /// </summary>
@@ -128,7 +129,8 @@ internal sealed class ArticleSearch(
         var compiled = _compiler.Compile(parsed, searcher);
         var answer = FullOrPartial(searcher, compiled, window, request, selections);
         if (answer.FullMatches > 0 || Respelled(searcher, request, selections) is not { } respelled) return (parsed, compiled, answer, null);
-        if (answer.Total > 0) return (parsed, compiled, answer, respelled);
+        // An export or a feed lists what the query as typed matches: it has no room to say it answers another.
+        if (answer.Total > 0 || !request.WithPartialMatches) return (parsed, compiled, answer, respelled);
         var asRespelled = QuerySyntaxParser.Parse(respelled);
         var compiledRespelled = _compiler.Compile(asRespelled, searcher);
         return (asRespelled, compiledRespelled, FullOrPartial(searcher, compiledRespelled, window, request, selections) with { Respelled = true }, respelled);

@@ -36,6 +36,7 @@ public sealed class SearchApiTests(SeededArchive archive)
 
         // Nothing in the section holds 疫请 or any other word typed: the hits are the respelled query's, and a warning says so.
         Assert.True(result.GetProperty("full_matches").GetInt64() > 0);
+        Assert.True(result.GetProperty("answers_respelled").GetBoolean());
         Assert.Equal("疫情防控 栏目:市内信息", result.Str("respelled"));
         Assert.Contains(result.Items("warnings"), w => w.GetString()!.Contains("以下是“疫情防控 栏目:市内信息”的结果"));
     }

@@ -8,9 +8,24 @@ public sealed class RespellingLinkTests(ArchiveSite site)
     public async Task A_query_typed_with_a_wrong_character_links_to_the_respelled_query_with_the_same_filters()
     {
         using var client = site.NewHttpClient();
-        var html = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("疫请防控") + "&section=" + Uri.EscapeDataString("市内信息"));
+        // 党建 is held: the articles holding it answer in part, and the respelling is offered.
+        var html = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("党建 疫请") + "&section=" + Uri.EscapeDataString("市内信息"));
 
-        Assert.Contains("您是不是要找：<a href=\"/?q=疫情防控&amp;section=市内信息\">疫情防控</a>", html);
+        Assert.Contains("您是不是要找：<a href=\"/?q=党建%20疫情&amp;section=市内信息\">党建 疫情</a>", html);
+    }
+
+    [Fact]
+    public async Task A_query_that_finds_nothing_at_all_shows_the_respelled_answer_and_exports_and_follows_it()
+    {
+        using var client = site.NewHttpClient();
+        var html = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("疫请防空"));
+
+        Assert.Contains("没有找到“疫请防空”，以下是“疫情防控”的结果。", html);
+        Assert.DoesNotContain("您是不是要找", html);
+        Assert.Contains("href=\"/api/v1/export?q=疫情防控\"", html);
+        Assert.Contains("href=\"/api/v1/search.atom?q=疫情防控\"", html);
+        var filtered = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("疫请防控") + "&section=" + Uri.EscapeDataString("市内信息"));
+        Assert.Contains("href=\"/api/v1/export?q=疫情防控&amp;section=市内信息\"", filtered);
     }
 
     [Fact]

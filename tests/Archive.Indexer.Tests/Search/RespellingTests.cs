@@ -85,8 +85,21 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
         var results = articles.Archive.Search(new SearchRequest { Query = typed });
 
         Assert.Equal(respelled, results.Respelled);
+        Assert.True(results.AnswersRespelled);
         Assert.Equal(title, Assert.Single(results.Hits).Title);
         Assert.Contains(results.Warnings, w => w.Contains(typed) && w.Contains(respelled));
+    }
+
+    [Fact]
+    public void An_export_or_a_feed_lists_what_the_query_as_typed_matches_never_its_respelling()
+    {
+        // Neither can say it answers another query than asked: a search page can, and links them to the respelled one.
+        using var export = articles.Archive.Export(new SearchRequest { Query = "疫请防空" }, 100);
+
+        Assert.Equal(0, export.Total);
+        Assert.Empty(export.Hits);
+        Assert.Empty(articles.Archive.Feed("疫请防空", new Dictionary<FacetField, IReadOnlyList<string>>(), 10));
+        Assert.NotEmpty(articles.Archive.Feed("疫情防控", new Dictionary<FacetField, IReadOnlyList<string>>(), 10));
     }
 
     [Fact]
@@ -96,6 +109,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
         var results = articles.Archive.Search(new SearchRequest { Query = "选调生 坐谈会" });
 
         Assert.Equal("选调生 座谈会", results.Respelled);
+        Assert.False(results.AnswersRespelled);
         Assert.True(results.PartialMatches);
         Assert.Contains("坐谈会", Assert.Single(results.Hits).MissingWords);
     }
