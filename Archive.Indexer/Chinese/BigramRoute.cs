@@ -48,6 +48,8 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     var time = dictionary.Time;
                     Add(ref lattice, new Edge(i, i + 1, WordKind.Unit, time.LogProbability, time.Count, time.FirstKey), run);
                 }
+                if (i + 2 < n && longest >= 2 && run[i + 1] == '好' && TakesGoodAsResult(run[i]) && !StartsWord(run, i + 1))
+                    Add(ref lattice, Term(run, i, i + 2, 1, 1), run); // a verb and its result before its object: 用好 资源, 选好 领头雁
                 if (i + 2 < n && longest >= 3 && run[i + 1] == '家' && IsVillage(run[i + 2]) && Surnames.IsCommon(run[i]))
                     Add(ref lattice, Village(i, i + 3, dictionary.VillageLogProbability), run); // a village named for a family: 宋家村, 王家庄
                 var node = dictionary.Root(run[i]);
@@ -64,7 +66,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     if (j + 1 < n && j + 2 - i <= longest && run[j + 1] == '村' && IsTownName(node))
                         Add(ref lattice, Village(i, j + 2, dictionary.VillageLogProbability), run); // a village named as the town: 苇沙河村 beside 苇沙河镇
                     var word = dictionary.Word(node);
-                    if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word), run);
+                    if (word.IsTerm) Add(ref lattice, Term(run, i, j + 1, word.Head, word.Tail), run);
                     else if (word.IsWord && (word.IsDomain || !(j == i + 1 ? IsPairPkuCuts(run[i], run[j]) : IsPhrasePkuCuts(run[i..(j + 1)]))))
                         Add(ref lattice, new Edge(i, j + 1, word.IsName ? WordKind.Name : WordKind.Dictionary, word.LogProbability, word.Count, WordBigrams.Extend(key, '@')), run);
                 }
@@ -121,6 +123,23 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     private static Edge Village(int start, int end, float logProbability) =>
         new(start, end, WordKind.Dictionary, logProbability, 0, 0);
 
+    /// <summary>
+    /// A one-character verb whose result 好 PKU keeps with it as one word (做好, 搞好, 抓好), as every gold does where they
+    /// agree (用好, 选好, 当好, 讲好, 想好, 找好); the dictionaries hold some (做好) and lack others (用好, 讲好), and the
+    /// bigrams of the two characters alone outbid the word where they hold it (为 做 好 疫情防控). 走 is left out: the golds
+    /// disagree on 走好.
+    /// </summary>
+    private static bool TakesGoodAsResult(char c) =>
+        c is '做' or '搞' or '抓' or '办' or '干' or '当' or '用' or '建' or '管' or '学' or '选' or '想' or '找' or '讲' or '打' or
+            '带' or '守' or '开' or '把' or '写' or '练' or '种' or '配' or '护' or '育' or '谋';
+
+    /// <summary>Whether the character at <paramref name="at"/> begins a dictionary word with the next one (好事, 好好, 好用).</summary>
+    private bool StartsWord(ReadOnlySpan<char> run, int at)
+    {
+        var node = at + 1 < run.Length ? dictionary.Root(run[at]) : 0;
+        return node != 0 && dictionary.Word(dictionary.Child(node, run[at + 1])).IsWord;
+    }
+
     /// <summary>A numeral that is a count by itself (一 to 十, 两); 百, 千 and 万 alone are words' (百年, 千年).</summary>
     private static bool IsSingleDigit(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两';
 
@@ -165,16 +184,19 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     /// </summary>
     private const double TermBonusPerSquaredCharacter = 4;
 
-    /// <summary>A domain term's edge: entered as its first word, left as its last (<see cref="DictionaryWord.IsTerm"/>).</summary>
-    private Edge Term(ReadOnlySpan<char> run, int start, int end, DictionaryWord term)
+    /// <summary>
+    /// A domain term's edge (<see cref="DictionaryWord.IsTerm"/>), or a verb and its result 好: entered as its first word
+    /// (<paramref name="headLength"/> characters), left as its last.
+    /// </summary>
+    private Edge Term(ReadOnlySpan<char> run, int start, int end, int headLength, int tailLength)
     {
-        var head = dictionary.Word(dictionary.Find(run.Slice(start, term.Head)));
-        var tail = run[(end - term.Tail)..end];
+        var head = dictionary.Word(dictionary.Find(run.Slice(start, headLength)));
+        var tail = run[(end - tailLength)..end];
         var last = dictionary.Word(dictionary.Find(tail));
         return new Edge(start, end, WordKind.Dictionary, head.IsWord ? head.LogProbability : dictionary.UnknownLogProbability,
             last.IsWord ? last.Count : 0, WordBigrams.FirstKey(tail))
         {
-            KeyLength = term.Head,
+            KeyLength = headLength,
             Counted = head.Count > 0,
             Bonus = TermBonusPerSquaredCharacter * (end - start <= 2 ? 1 : (end - start) * (end - start)),
         };

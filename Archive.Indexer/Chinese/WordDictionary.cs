@@ -146,6 +146,13 @@ internal sealed class WordDictionary
         {
             var node = Node(place);
             if (counts[node] == 0) Set(node, Math.Max(probabilities[node], weight * PlaceFrequency / jiebaTotal));
+            // The domain names a county or district by its name alone before its committee or a brand (巧家 县委组织部, 巧家
+            // 党建, 金水 区委): where jieba holds that name and SmartCN does not, it weighs as the county does, undiscounted.
+            if (place.Length == 3 && place[^1] is '县' or '区')
+            {
+                var name = trie.Find(place.AsSpan(0, 2));
+                if (name != 0 && counts[name] == 0 && probabilities[name] > 0) Set(name, Math.Max(probabilities[name], PlaceFrequency / jiebaTotal));
+            }
         }
 
         var domain = new List<(int Node, string Word, double Floor)>();

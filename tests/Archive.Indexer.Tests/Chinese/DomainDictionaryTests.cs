@@ -33,6 +33,23 @@ public sealed class DomainDictionaryTests(SegmentationFixture fixture)
     [InlineData("16名在村任职选调生就地转化为疫情防控工作队", "选调生")]
     [InlineData("为确保农民工按时足额领取工资，市人社局认真分析清欠形势", "人社局")] // 人 社局 before it was a term
     [InlineData("省人社厅二级巡视员参加调研", "人社厅")]
+    // 新媒体 党建 (test7): each came out as its characters before it was a term (新 媒体, 公众 号, 在 线, 领导 小组)
+    [InlineData("各级组织部门用好新媒体平台", "新媒体")]
+    [InlineData("构建全媒体传播格局", "全媒体")]
+    [InlineData("县融媒体中心开设党建专栏", "融媒体")]
+    [InlineData("把自媒体从业人员纳入统战工作", "自媒体")]
+    [InlineData("关注县委组织部的微信公众号", "公众号")]
+    [InlineData("通过抖音号和视频号发布换届知识", "抖音号")]
+    [InlineData("通过抖音号和视频号发布换届知识", "视频号")]
+    [InlineData("拍摄党员教育短视频", "短视频")]
+    [InlineData("开发党员积分小程序", "小程序")]
+    [InlineData("录制微党课", "微党课")]
+    [InlineData("开设网上微课堂", "微课堂")]
+    [InlineData("开展线上培训", "线上")]
+    [InlineData("党员在线学习党史", "在线")]
+    [InlineData("成立疫情防控工作领导小组", "领导小组")]
+    [InlineData("由市委人才办牵头", "人才办")]
+    [InlineData("深入开展招才引智活动", "招才引智")]
     public void Domain_terms_come_out_whole_in_context(string sentence, string term)
     {
         Assert.Contains(term, fixture.Words(sentence));

@@ -185,6 +185,25 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("巧家县委组织部开通微信公众号", "巧家 县委组织部 开通 微信 公众号")] // 巧 家: jieba's 巧家 at its discount lost to its characters
+    [InlineData("巧家党建", "巧家 党建")]
+    [InlineData("金水区委还通过开设专栏", "金水 区委 还 通过 开设 专栏")] // not 金水区 委还: the district took 区 from 区委
+    public void A_county_by_its_name_alone_weighs_as_the_county(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("为做好疫情防控工作", "为 做好 疫情防控 工作")] // 做 好 before: the pairs of the two characters outbid the word
+    [InlineData("要用好红色资源", "要 用好 红色 资源")] // neither dictionary holds 用好
+    [InlineData("选好配强村党组织书记", "选好 配 强 村 党组织 书记")]
+    [InlineData("他常做好事", "他 常 做 好事")] // 好 begins a word with the next character: the verb stays alone
+    public void A_one_character_verb_and_its_result_hao_are_one_word(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("这是第三次表彰", "这 是 第三 次 表彰")]
     [InlineData("召开第五次全体会议", "召开 第五 次 全体 会议")]
     public void An_ordinal_stands_apart_from_its_measure_as_pku_cuts_it(string text, string expected)
