@@ -18,8 +18,8 @@ internal static class RtfParagraphs
 
     /// <summary>What a run counts for, against a character's one: its cost grows faster than characters' (8,000
     /// characters of 2,000 runs a paragraph converted in 15 s, of 500 in 6 s), and a paragraph whose font switches on
-    /// every character is all runs: weighed 4, its paragraphs held 600 to 800 runs, and LibreOffice took 1.4 s of
-    /// processor time for 30,000 such characters where paragraphs of 230 to 300 runs take 0.9 s and plain text 0.1 s. A
+    /// every character is all runs: weighed 4, its paragraphs held 600 to 800 runs, and LibreOffice took 1.4 s of user
+    /// time past its start for 30,000 such characters where paragraphs of 230 to 300 runs take 0.9 s and plain text 0.1 s. A
     /// real paragraph stays whole: LibreOffice's RTF of corpus/real counted at most 1,115 weighed 4, so at most 2,899 weighed 12
     /// (a run holds a character at least), and Word's 800 characters in 60 runs count 1,520.</summary>
     public const int RunWeight = 12;
