@@ -32,12 +32,20 @@ internal sealed record ConversionOptions
         return time < most ? time : most;
     }
     /// <summary>
-    /// The address space each run of a program (LibreOffice, Tesseract; poppler's less, <see cref="PopplerMemoryFor"/>) may map, its children's included. LibreOffice
-    /// maps some 400 MB of libraries before it reads a file, and converts a 3.3 MB .doc of 4 M characters within 768 MB;
-    /// Tesseract recognizes an A4 page at 150 dpi within 200 MB. A file built to make a program allocate without end
-    /// (a picture declared a million pixels square, a table of a million cells) fails there, as that file's failure.
+    /// The address space each run of LibreOffice may map, its children's included (poppler's programs get less,
+    /// <see cref="PopplerMemoryFor"/>, and Tesseract <see cref="RecognitionMemory"/>). LibreOffice maps some 400 MB of
+    /// libraries before it reads a file, and converts a 3.3 MB .doc of 4 M characters within 768 MB. A file built to make
+    /// a program allocate without end (a table of a million cells) fails there, as that file's failure.
     /// </summary>
     public long ProgramMemory { get; init; } = 2L * 1024 * 1024 * 1024;
+    /// <summary>
+    /// The address space each run of Tesseract may map. Measured (peak VmPeak, chi_sim, one thread) on corpus/real's PDFs
+    /// rendered as scans: a page at 150 dpi 145-149 MB, at 300 dpi 212-217 MB, at 600 dpi 473 MB; and on the largest
+    /// pages the header check (PageImage) lets through, a newspaper page of 39.6 megapixels as 16-bit RGBA 600 MB (it runs
+    /// within 620 MB) and a bulletin page of 96.7 megapixels in 16-bit grey 456 MB. Twice the scanned pages' need leaves
+    /// room for denser text; what passes it is an image built to allocate, not a page.
+    /// </summary>
+    public long RecognitionMemory { get; init; } = 1L * 1024 * 1024 * 1024;
     /// <summary>
     /// The address space each run of a poppler program (pdffonts, pdfinfo, pdftotext, pdftoppm) may map for a PDF of
     /// <paramref name="bytes"/>: <see cref="PopplerBaseMemory"/> and <see cref="PopplerMemoryPerByte"/> times the file, at

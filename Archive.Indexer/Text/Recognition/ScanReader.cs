@@ -20,7 +20,7 @@ internal sealed class ScanReader
     {
         _scratch = scratch;
         _options = options;
-        _recognizer = new TextRecognizer(options.Languages, options.PageTimeout, options.ScanTimeout, options.ProgramMemory);
+        _recognizer = new TextRecognizer(options.Languages, options.PageTimeout, options.ScanTimeout, options.RecognitionMemory);
         _rasterizer = new PdfRasterizer(options.PageTimeout, options.RenderTimeout, options.PopplerMemoryFor);
     }
 

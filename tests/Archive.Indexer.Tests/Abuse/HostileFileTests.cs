@@ -354,6 +354,23 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains(says, PdfObjectSyntax.Find(pdf.ToArray()));
     }
 
+    /// <summary>
+    /// A stream cut short (no endstream), or one whose endstream comes only after the file's end: PdfPig reads the trailer
+    /// by the offsets at the file's end, and a 40 MB title in its /Info took the reader to 963 MB unmeasured.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("%%EOF\nendstream\n")]
+    public void A_trailer_after_a_stream_cut_short_is_measured(string after)
+    {
+        var values = "[" + string.Concat(Enumerable.Repeat("1 ", 1_100_000)) + "]";
+        var pdf = Encoding.Latin1.GetBytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n<< /Length 5 >>\nstream\nhello\n" +
+                                           "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Info << /Title " + values + " >> >>\n" +
+                                           "startxref\n60\n" + after);
+
+        Assert.Contains("the trailer holds more than 1,000,000 values", PdfObjectSyntax.Find(pdf));
+    }
+
     [Fact]
     public void Strings_that_hold_parentheses_and_the_words_stream_endobj_and_xref_are_measured_as_strings()
     {

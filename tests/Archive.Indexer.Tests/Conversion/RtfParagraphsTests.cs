@@ -82,4 +82,19 @@ public sealed class RtfParagraphsTests
         Assert.DoesNotContain("\\par ?", split);
         Assert.DoesNotContain("\\'d6\\par ", split);
     }
+
+    [Fact]
+    public void A_paragraph_switching_font_on_every_character_is_cut_within_a_few_hundred_runs()
+    {
+        // LibreOffice's import works in the square of a paragraph's runs: cut at 600 to 800 runs, 30,000 characters each
+        // set in the other font took it 1.4 s of processor time, where 40 runs a paragraph take 0.5 s.
+        var sentence = Repeat("\\f0\\u20013?\\f1\\u22269?", 20) + "\\u12290?";
+        var rtf = Head + Repeat(sentence, 200) + "}";
+
+        var split = Split(rtf);
+
+        Assert.Equal(rtf, split.Replace("\\par ", ""));
+        var pieces = split[Head.Length..].Split("\\par ");
+        Assert.All(pieces, piece => Assert.InRange(piece.Split("\\f").Length - 1, 0, 320));
+    }
 }
