@@ -168,11 +168,27 @@ internal sealed class ReaderProcess : IDisposable
     /// <summary>Why the process ended, from the end of its error output and its exit code.</summary>
     public string Errors()
     {
-        string head;
-        lock (_errors) head = _errors.ToString().Trim();
         var exit = _process.WaitForExit(1_000) ? $"exit code {_process.ExitCode}" : "still running";
-        var firstLine = head.Split('\n', 2)[0];
+        var firstLine = ErrorOutput().Split('\n', 2)[0];
         return firstLine.Length == 0 ? exit : $"{firstLine} ({exit})";
+    }
+
+    /// <summary>
+    /// Whether the runtime ended the process for want of memory: a heap at its hard limit can fail where no
+    /// OutOfMemoryException reaches the reader (the collector's own bookkeeping), and the process ends saying so.
+    /// </summary>
+    public bool RanOutOfMemory()
+    {
+        _process.WaitForExit(1_000);
+        return SaysOutOfMemory(ErrorOutput());
+    }
+
+    internal static bool SaysOutOfMemory(string errors) =>
+        errors.Contains("Out of memory", StringComparison.OrdinalIgnoreCase) || errors.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal);
+
+    private string ErrorOutput()
+    {
+        lock (_errors) return _errors.ToString().Trim();
     }
 
     private void Kill()

@@ -14,6 +14,10 @@ internal static class ReaderProtocol
 {
     public const byte Ready = 0x5A;
 
+    /// <summary>Why a file is refused whose reading filled the reader's heap, whether the reader answered so or the runtime ended it.</summary>
+    public const string OutOfMemoryMessage =
+        "reading the file needed more memory than a reader may use: the file is damaged or built to be expensive";
+
     /// <summary>A request's file or an answer's text at most: past the archive's file limit, and a reader refuses more text first.</summary>
     private const int MaxChunkBytes = 1 << 30;
 

@@ -27,8 +27,7 @@ internal static class ReaderWorker
             catch (OutOfMemoryException)
             {
                 // The heap may be in any state now: answer, then end; the archive starts a fresh process.
-                ReaderProtocol.WriteAnswer(output, new(ReaderProtocol.Outcome.OutOfMemory, null,
-                    "reading the file needed more memory than a reader may use: the file is damaged or built to be expensive"));
+                ReaderProtocol.WriteAnswer(output, new(ReaderProtocol.Outcome.OutOfMemory, null, ReaderProtocol.OutOfMemoryMessage));
                 return 3;
             }
         }

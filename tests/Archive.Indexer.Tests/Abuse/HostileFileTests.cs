@@ -465,6 +465,19 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains("more memory than a reader may use", refused.Message);
     }
 
+    [Theory]
+    [InlineData("Out of memory.", true)]
+    [InlineData("Fatal error. Out of memory", true)]
+    [InlineData("Unhandled exception. System.OutOfMemoryException: Insufficient memory to continue the execution of the program.", true)]
+    [InlineData("Stack overflow.", false)]
+    [InlineData("", false)]
+    public void A_reader_the_runtime_ended_for_want_of_memory_is_said_to_have_needed_more_memory_than_a_reader_may_use(string errors, bool outOfMemory)
+    {
+        // Under load a heap at its hard limit can fail in the collector, where no exception reaches the reader to answer:
+        // the file is refused for its memory as when the reader answers so, not as a crash.
+        Assert.Equal(outOfMemory, ReaderProcess.SaysOutOfMemory(errors));
+    }
+
     [Fact]
     public void A_pdf_whose_pages_name_other_forms_by_the_same_names_is_read_not_taken_for_forms_drawing_one_another()
     {
