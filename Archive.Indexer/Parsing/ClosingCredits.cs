@@ -9,7 +9,7 @@ namespace Archive.Indexer.Parsing;
 /// (（宜秀区委组织部）, 焦作市中站区委组织部供稿, (通讯员 崔璨)) or closing the last paragraph after its last sentence
 /// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source; editors' lines
 /// below them (审核：…, (签发：…)) besides, or one run on after the last sentence (…保障。 审核:肖剑光), and credits' labels whose values the copy lost
-/// (通讯:, 撰稿:); a news agency's end mark after them ((完), 【完】) is no part of the text, nor are a page's tags after it ([标签:介绍]),
+/// (通讯:, 撰稿:); a news agency's end mark after them ((完), 【完】) is no part of the text, nor are a page's tags after it ([标签:介绍], kept with the credits),
 /// an archive's note of the picture printed with the item ((附图片)) and a photographer's credit after the last sentence
 /// (…交谈。 新华社记者 张彬摄, …观看。 记者白永民通讯员张磊摄): the picture's, captions.
 /// </summary>
@@ -17,16 +17,16 @@ internal static partial class ClosingCredits
 {
     public static void Take(ArticleDraft draft, List<string> paragraphs, TraditionalCharacters characters)
     {
-        if (paragraphs.Count > 0 && EndMark().Match(paragraphs[^1]) is { Success: true } mark)
+        if (paragraphs.Count > 0 && EndMark().Match(paragraphs[^1]) is { Success: true } mark) CutLast(paragraphs, mark.Index);
+        if (paragraphs.Count > 0 && PageTags().Match(paragraphs[^1]) is { Success: true } tags)
         {
-            paragraphs[^1] = paragraphs[^1][..mark.Index];
-            if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+            draft.Credits.Add(tags.Value.Trim()); // kept with what closes the article, as printed
+            CutLast(paragraphs, tags.Index);
         }
         if (paragraphs.Count > 0 && PictureCredit(paragraphs[^1]) is { } note)
         {
             draft.Captions.Add(note.Value.Trim());
-            paragraphs[^1] = paragraphs[^1][..note.Index];
-            if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+            CutLast(paragraphs, note.Index);
         }
         // Editors' credits run on after the last sentence (…組織保障。 審核:肖劍光 |, …风气正。 编辑:李红 审核:刘海), a table's pipe perhaps after them.
         if (paragraphs.Count > 0 && SourceLine.Of(paragraphs[^1], characters) is var lastLine
@@ -76,6 +76,13 @@ internal static partial class ClosingCredits
         }
     }
 
+    /// <summary>The last paragraph cut where what closes it starts; gone when nothing is left of it.</summary>
+    private static void CutLast(List<string> paragraphs, int at)
+    {
+        paragraphs[^1] = paragraphs[^1][..at];
+        if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+    }
+
     [GeneratedRegex(@"(?<=[。!?”])\s*(?<credit>(?:(?:" + Credit.EditorRoles + @")\s*[:/]\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}\s*)+?)[\s|]*$")]
     private static partial Regex EditorAfterText();
 
@@ -85,9 +92,12 @@ internal static partial class ClosingCredits
     [GeneratedRegex(@"^\s*\(?\s*(?:通讯员?|撰稿人?|作者|摄影|图片|文字|供稿|来源|文\s*/\s*图|图\s*/\s*文)\s*:\s*\)?\s*$")]
     private static partial Regex EmptyCreditLabel();
 
-    // A page's tags in brackets may stand where a preview cut its text off (…我们虽[标签:介绍]): no part of it either.
-    [GeneratedRegex(@"\s*(?:[(（【\[]\s*完\s*[)）】\]]|[【\[]\s*(?:标签|tags?)\s*[:：][^\]】]{0,60}[\]】])\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
     private static partial Regex EndMark();
+
+    // A page's tags in brackets may stand where a preview cut its text off (…我们虽[标签:介绍]).
+    [GeneratedRegex(@"\s*[【\[]\s*(?:标签|tags?)\s*[:：][^\]】]{0,60}[\]】]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageTags();
 
     /// <summary>Whether a paragraph closes on its photographer's credit (…观看。 记者白永民通讯员张磊摄): a news photo's caption.</summary>
     public static bool ClosesOnPhotographersCredit(string folded) => PhotoCredit().IsMatch(folded);
