@@ -8,7 +8,8 @@ namespace Archive.Indexer.Parsing;
 /// The credits an article closes with, taken off its last paragraphs: an attribution or byline alone
 /// (（宜秀区委组织部）, 焦作市中站区委组织部供稿, (通讯员 崔璨)) or closing the last paragraph after its last sentence
 /// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source; editors' lines
-/// below them (审核：…, (签发：…)) besides, or one run on after the last sentence (…保障。 审核:肖剑光); a news agency's end mark after them ((完), 【完】) is no part of the text, nor are
+/// below them (审核：…, (签发：…)) besides, or one run on after the last sentence (…保障。 审核:肖剑光), and credits' labels whose values the copy lost
+/// (通讯:, 撰稿:); a news agency's end mark after them ((完), 【完】) is no part of the text, nor are a page's tags after it ([标签:介绍], kept with the credits),
 /// an archive's note of the picture printed with the item ((附图片)) and a photographer's credit after the last sentence
 /// (…交谈。 新华社记者 张彬摄, …观看。 记者白永民通讯员张磊摄): the picture's, captions.
 /// </summary>
@@ -16,16 +17,16 @@ internal static partial class ClosingCredits
 {
     public static void Take(ArticleDraft draft, List<string> paragraphs, TraditionalCharacters characters)
     {
-        if (paragraphs.Count > 0 && EndMark().Match(paragraphs[^1]) is { Success: true } mark)
+        if (paragraphs.Count > 0 && EndMark().Match(paragraphs[^1]) is { Success: true } mark) CutLast(paragraphs, mark.Index);
+        if (paragraphs.Count > 0 && PageTags().Match(paragraphs[^1]) is { Success: true } tags)
         {
-            paragraphs[^1] = paragraphs[^1][..mark.Index];
-            if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+            draft.Credits.Add(tags.Value.Trim()); // kept with what closes the article, as printed
+            CutLast(paragraphs, tags.Index);
         }
         if (paragraphs.Count > 0 && PictureCredit(paragraphs[^1]) is { } note)
         {
             draft.Captions.Add(note.Value.Trim());
-            paragraphs[^1] = paragraphs[^1][..note.Index];
-            if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+            CutLast(paragraphs, note.Index);
         }
         // Editors' credits run on after the last sentence (…組織保障。 審核:肖劍光 |, …风气正。 编辑:李红 审核:刘海), a table's pipe perhaps after them.
         if (paragraphs.Count > 0 && SourceLine.Of(paragraphs[^1], characters) is var lastLine
@@ -41,7 +42,8 @@ internal static partial class ClosingCredits
             // The editors' lines under it (编辑：…, (编审：…), 签发：…) name no writer: taken, not counted.
             // …nor does the mark of where a reposted item comes from, which names no department of its own: its agency
             // alone in brackets ((新华社)) or the paper's issue and page it was printed on (《 人民日报 》( 2021年02月28日 01 版)).
-            if (SourceMark().IsMatch(last.Folded))
+            // …nor does a credit's label the copy kept without its value (通讯:, 撰稿:, under the text each alone).
+            if (SourceMark().IsMatch(last.Folded) || EmptyCreditLabel().IsMatch(last.Folded))
             {
                 draft.Credits.Add(last.Text.Trim());
                 paragraphs.RemoveAt(paragraphs.Count - 1);
@@ -74,14 +76,28 @@ internal static partial class ClosingCredits
         }
     }
 
+    /// <summary>The last paragraph cut where what closes it starts; gone when nothing is left of it.</summary>
+    private static void CutLast(List<string> paragraphs, int at)
+    {
+        paragraphs[^1] = paragraphs[^1][..at];
+        if (paragraphs[^1].Length == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+    }
+
     [GeneratedRegex(@"(?<=[。!?”])\s*(?<credit>(?:(?:" + Credit.EditorRoles + @")\s*[:/]\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}\s*)+?)[\s|]*$")]
     private static partial Regex EditorAfterText();
 
     [GeneratedRegex(@"^\s*(?:\(\s*(?:" + Credit.NewsAgencies + @")\s*\)|《\s*[\u4e00-\u9fa5]{2,12}\s*》\s*\(\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[0-9]{1,3}\s*版\s*\))\s*$")]
     private static partial Regex SourceMark();
 
+    [GeneratedRegex(@"^\s*\(?\s*(?:通讯员?|撰稿人?|作者|摄影|图片|文字|供稿|来源|文\s*/\s*图|图\s*/\s*文)\s*:\s*\)?\s*$")]
+    private static partial Regex EmptyCreditLabel();
+
     [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
     private static partial Regex EndMark();
+
+    // A page's tags in brackets may stand where a preview cut its text off (…我们虽[标签:介绍]).
+    [GeneratedRegex(@"\s*[【\[]\s*(?:标签|tags?)\s*[:：][^\]】]{0,60}[\]】]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageTags();
 
     /// <summary>Whether a paragraph closes on its photographer's credit (…观看。 记者白永民通讯员张磊摄): a news photo's caption.</summary>
     public static bool ClosesOnPhotographersCredit(string folded) => PhotoCredit().IsMatch(folded);

@@ -12,7 +12,7 @@ internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadO
 /// parts (a 文号, a 主送 line, a signature, an attachment list), a title ending in 通知/意见/方案 and its words (现将有关
 /// 事项通知如下, 现公告如下, 现将推荐对象予以公示); a web page its
 /// chrome (a breadcrumb, labels naming its source, author or time of publication, a 导语, a portal's address line, a
-/// site footer), a 网讯 dateline or a writer's credit closing the text; a newspaper page its 版次 line, a 本报讯
+/// site footer), a 网讯 dateline or a writer's credit closing the text; a newspaper page its 版次 line, its e-paper's masthead (…-数字报), a 本报讯
 /// dateline or a reporter's byline; a report a speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
 /// evidence before the weights do: an issue line makes a bulletin; an official document's own parts make a notice even
 /// inside a portal's chrome (so does a disclosure block's 发文机关); a page's chrome makes a web article of whatever speech or report it carries. Prose
@@ -101,6 +101,7 @@ internal static partial class DocumentClassifier
             if (i < head && f.Contains('版') && EpaperPage().IsMatch(f))
                 evidence.Add(DocumentKind.NewspaperPage, 8, "e-paper page line", line, Strength.PageChrome);
             if (i < head && Newspaper.Masthead(f) is not null) evidence.Add(DocumentKind.NewspaperPage, 6, "paper and date line", line, Strength.PageChrome);
+            if (i < head && Newspaper.IsEpaperMasthead(f)) evidence.Add(DocumentKind.NewspaperPage, 8, "an e-paper's masthead", line, Strength.PageChrome);
             // A front page counts the day's pages in its masthead (今日16版 总第3640期, 今日 8 版 2023 年 4 月 26 日).
             if (Newspaper.CountsTodaysPages(f)) evidence.Add(DocumentKind.NewspaperPage, 8, "today's pages in a masthead", line, Strength.PageChrome);
             if (i < head && Newspaper.Registration(f) is not null) evidence.Add(DocumentKind.NewspaperPage, 8, "a paper's registration number", line, Strength.PageChrome);

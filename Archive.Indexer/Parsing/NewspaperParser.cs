@@ -411,6 +411,12 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             if (opening && draft.Lines.Count == 0)
             {
                 if (Newspaper.Masthead(line.Folded) is not null) continue; // the item's masthead: read with the page's head
+                // An e-paper item's label line (新闻作者:… 发布时间:…) stands between its headline and its dateline.
+                if (role == LineRole.WebLabel)
+                {
+                    (back ?? draft.Credits).Add(line.Text);
+                    continue;
+                }
                 if (draft.Subtitle is null && SubtitleLine().Match(line.Text) is { Success: true } dash)
                 {
                     draft.Subtitle = dash.Groups["text"].Value.Trim();

@@ -103,7 +103,8 @@ internal sealed partial class SingleArticle
     /// <summary>
     /// Where a block of other pages' teasers (新闻推荐, 相关阅读) starts after a paragraph of the text, or <paramref name="end"/>:
     /// its heading over a headline (a short line without a full stop) or a teaser cut short (…一、征集...); over a whole
-    /// paragraph (延伸阅读 over more of the story) it is text. An editor's stamp in brackets (【编辑:叶攀】) closes the text:
+    /// paragraph (延伸阅读 over more of the story) it is text, and so is what follows it over a line printed above it, the page's
+    /// headline again (相关推荐 / 无棣县…座谈会: the widget's teasers were lost, the text comes). An editor's stamp in brackets (【编辑:叶攀】) closes the text:
     /// what follows it is such a block, headed or not. So does a site's disclaimer (免责声明:) and its items.
     /// </summary>
     private int RelatedStart(int from, int end)
@@ -113,7 +114,7 @@ internal sealed partial class SingleArticle
         {
             if (sawParagraph && WebChrome.OpensRelated(_lines[i].Folded)
                 && Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => !_roles[k].IsFurniture(), -1) is var next
-                && (next < 0 || IsTeaser(_lines[next])))
+                && (next < 0 || IsTeaser(_lines[next]) && !Enumerable.Range(from, i - from).Any(k => _lines[k].Compact == _lines[next].Compact)))
                 return i;
             if (sawParagraph && _roles[i] == LineRole.WebLabel && WebLabels.IsEditorStamp(_lines[i].Folded)) return i + 1;
             if (sawParagraph && WebChrome.OpensDisclaimer(_lines[i].Folded)) return i;
@@ -163,14 +164,15 @@ internal sealed partial class SingleArticle
             for (var i = from; i < limit; i++)
                 if (_roles[i] is LineRole.Heading or LineRole.Body or LineRole.Masthead && !_lines[i].IsLong && isTitle(_lines[i]))
                     return SubtitleLine().IsMatch(_lines[i].Text) && HeadlineAbove(i, from) is { } above ? (above, above + 1) : (i, i + 1);
-        // The page's labels: the headline stands right above them, past a department line (颍东区委组织部); a line right
+        // The page's labels: the headline stands right above them, past a department line (颍东区委组织部) or its date line
+        // (2020-07-22新闻5 over 原标题:…); a line right
         // under a heading no shorter than it is that headline's subtitle or deck (全市组织部长会议召开 / 覃卫国作出批示,
         // 中山首个花木基地党群服务站揭牌 / 可为党员与群众提供50多项服务), unless the heading is a channel's name.
         for (var i = from; i < limit; i++)
         {
             if (_roles[i] != LineRole.WebLabel) continue;
             var k = i - 1;
-            while (k > from && _roles[k] == LineRole.IssuerAndDate && PageLabels.IsDepartment(_lines[k])) k--;
+            while (k > from && _roles[k] == LineRole.IssuerAndDate && (PageLabels.IsDepartment(_lines[k]) || IsDateAlone(_lines[k]))) k--;
             // A writer's line under the headline, naming him after his office (吉林市委常委、组织部部长 董亮), is no headline.
             if (k > from && IsNamedOffice(_lines[k]) && HeadlineAbove(k, from) is { } headline) k = headline;
             if (k < from || !IsHeadline(k))
@@ -178,7 +180,8 @@ internal sealed partial class SingleArticle
                 if (i == from) continue;
                 break;
             }
-            if (k > from && IsHeadline(k - 1) && _lines[k - 1].Text.Length >= _lines[k].Text.Length && !PageChannel.IsName(_lines[k - 1])) k--;
+            if (k > from && IsHeadline(k - 1) && _lines[k - 1].Text.Length >= _lines[k].Text.Length && !PageChannel.IsName(_lines[k - 1])
+                && !IsCrumbOver(_lines[k - 1], _lines[k])) k--;
             return (k, k + 1);
         }
         // Past the page's chrome and its banner above a breadcrumb: the first heading; a body line means the headline is lost.
@@ -290,7 +293,7 @@ internal sealed partial class SingleArticle
         if (k == i || k >= end) return null;
         var next = _lines[k];
         var marksEnd = _roles[k] is LineRole.WebLabel or LineRole.Byline or LineRole.Salutation
-                       || _roles[k] == LineRole.IssuerAndDate && IssuerAndDate.Read(next.Folded) is { Issuer: null, Date: not null }
+                       || _roles[k] == LineRole.IssuerAndDate && IsDateAlone(next)
                        || Dateline.Read(next.Folded) is not null;
         return marksEnd ? k : null;
     }
@@ -369,6 +372,14 @@ internal sealed partial class SingleArticle
             i++;
         return i;
     }
+
+    /// <summary>A breadcrumb whose last step is the headline under it (600字范文 > 无棣县…座谈会): the site's, no deck over it.</summary>
+    private static bool IsCrumbOver(SourceLine above, SourceLine headline) =>
+        above.CompactFolded.EndsWith(headline.CompactFolded, StringComparison.Ordinal)
+        && above.CompactFolded[..^headline.CompactFolded.Length].EndsWith('>');
+
+    /// <summary>A date line with no issuer beside it (2022 年 3 月 10 日, 2020-07-22新闻5).</summary>
+    private static bool IsDateAlone(SourceLine line) => IssuerAndDate.Read(line.Folded) is { Issuer: null, Date: not null };
 
     private bool IsHeadline(int k) =>
         (_roles[k] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading || IsExclaimedHeadline(k))

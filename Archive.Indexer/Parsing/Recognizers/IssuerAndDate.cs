@@ -4,7 +4,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// A line that states who issues a document and when, or only one of the two: 中共郑州市委组织部　二○二三年九月八日,
-/// 中共河南省委组织部办公室编　2020年1月16日, 党政办公室 党委宣传部 (joint issuers side by side), 2022 年 3 月 10 日, (2019年3月31日), 30.03.2021 20:03, 阿里地区行政公署, a date run together (20151126).
+/// 中共河南省委组织部办公室编　2020年1月16日, 党政办公室 党委宣传部 (joint issuers side by side), 2022 年 3 月 10 日, (2019年3月31日), 30.03.2021 20:03, 阿里地区行政公署, a date run together (20151126), a list's date with its channel and view count (2020-07-22新闻5).
 /// Reads folded text.
 /// </summary>
 internal static partial class IssuerAndDate
@@ -21,6 +21,8 @@ internal static partial class IssuerAndDate
         // (2024-02-24 20:10字体:), the issuer. Brackets inside a name stay (中国地质大学(武汉)党委组织部).
         rest = EmptyBrackets().Replace(Leftovers().Replace(rest, " "), " ").Trim().Trim('(', ')', '[', ']', ' ');
         if (rest.Length == 0) return date.Length > 0 ? new Reading(null, date.Date, 0, 0) : null;
+        // A list's page line: the date with the channel and the view count run on after it (2020-07-22新闻5).
+        if (date.Length > 0 && folded[..date.Index].Trim().Length == 0 && ChannelAndCount().IsMatch(rest)) return new Reading(null, date.Date, 0, 0);
         var issuerText = IssuerSuffix().Replace(rest, "");
         // Bodies issuing jointly, set side by side (党政办公室 党委宣传部), each a name of its own.
         if (!Organization.IsName(issuerText) && !IsJoint(issuerText)) return null;
@@ -34,6 +36,9 @@ internal static partial class IssuerAndDate
 
     [GeneratedRegex(@"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|星期[一二三四五六日天]?|周[一二三四五六日]|[【\[]?\s*字[体号]\s*:.*$")]
     private static partial Regex Leftovers();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,4}\s*[0-9]{1,7}$")]
+    private static partial Regex ChannelAndCount();
 
     [GeneratedRegex(@"\(\s*\)|\[\s*\]")]
     private static partial Regex EmptyBrackets();

@@ -15,7 +15,7 @@ internal static partial class Organization
 
     /// <summary>
     /// A token of a credit that names a body rather than a person: it holds a word of organizations (委, 部, 办, 局,
-    /// 组, 团 …) or ends like a newspaper, station or site (日报, 电视台, 网).
+    /// 组, 团 …) or ends like a newspaper, station or site (日报, 电视台, 网), or a county media centre's short name (平舆融媒).
     /// </summary>
     public static bool HasBodyWord(string token) => BodyWord().IsMatch(token);
 
@@ -38,6 +38,6 @@ internal static partial class Organization
     [GeneratedRegex(@"(?:干部|全部|内部|外部|局部|俱乐部)$|^(?:建立|成立|组建|建成|设立|筹建)|[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]")]
     private static partial Regex NotAName();
 
-    [GeneratedRegex(@"[委部办局处科室股组团队社厅院校司所站台馆会]|党|政府|中心|日报|晚报|报社|网$|公署|人大|政协|宣$")]
+    [GeneratedRegex(@"[委部办局处科室股组团队社厅院校司所站台馆会]|党|政府|中心|日报|晚报|报社|网$|融媒$|公署|人大|政协|宣$")]
     private static partial Regex BodyWord();
 }

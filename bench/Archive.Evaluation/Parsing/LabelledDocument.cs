@@ -59,6 +59,8 @@ internal enum EvaluationSet
     HeldOutBatch26,
     /// <summary>The twenty-seventh batch of real documents held out ("set": "held-out-27"), all 15 of it (web pages credited after the text or headed by a bare channel or agency name, a paper's item alone, an open-government page's implementing opinions, a survey report's preview), scored apart from the first twenty-six.</summary>
     HeldOutBatch27,
+    /// <summary>The twenty-eighth batch of real documents held out ("set": "held-out-28"), all 16 of it (county and school news pages with credits at the head or foot, converting and 范文 mirrors, four notices (one printing its own number, one stored from its 主送 line), two papers' items, a speech preview and a survey report), scored apart from the first twenty-seven.</summary>
+    HeldOutBatch28,
     Samples,
 }
 

@@ -42,6 +42,8 @@ public sealed class CreditTests
     [InlineData("文字:王立新 图片:赵明", null, "王立新")]
     [InlineData("通组", "通组", "")]
     [InlineData("吴江日报　李伟 孙跃勤", "吴江日报", "李伟 孙跃勤")]
+    [InlineData("来源:长治日报 记者 解婷", null, "解婷")]
+    [InlineData("平舆融媒 常启慧 朱青 单江坤", "平舆融媒", "常启慧 朱青 单江坤")]
     [InlineData("供稿单位：赣榆区委组织部", "赣榆区委组织部", "")]
     [InlineData("陆组轩", null, "陆组轩")]
     [InlineData("县政协副主席  王小明", null, "王小明")] // an office is no department
@@ -143,6 +145,8 @@ public sealed class CreditTests
     [InlineData("通 讯 员：王芳", "王芳")]
     [InlineData("文图/韩秀婷", "韩秀婷")]
     [InlineData("图文/王芳", "王芳")]
+    [InlineData("平輿融媒 常啟慧 朱青 單江坤", "常啟慧 朱青 單江坤")]
+    [InlineData("记者|李耀华 摄影|李天禄", "李耀华")]
     public void Recognizes_bylines(string line, string authors) =>
         Assert.Equal(authors, string.Join(" ", Byline.Read(Lines.Folded(line))!.AuthorsIn(Lines.Of(line))));
 

@@ -60,6 +60,7 @@ public sealed class MastheadLineTests
     [InlineData("(2019年3月31日)", null, "2019-03-31")]
     [InlineData("30.03.2021  20:03", null, "2021-03-30")]
     [InlineData("2019.5.20", null, "2019-05-20")]
+    [InlineData("2020-07-22新闻5", null, "2020-07-22")]
     [InlineData("二oo八年六月十五日", null, "2008-06-15")]
     [InlineData("二00九年十月二十日", null, "2009-10-20")]
     [InlineData("阿里地区行政公署", "阿里地区行政公署", null)]
