@@ -110,17 +110,26 @@ internal sealed partial class SingleArticle
     private int RelatedStart(int from, int end)
     {
         var sawParagraph = false;
+        // The lines above a heading, compacted once as headings come: a page of many headings is not read over for each.
+        var above = new HashSet<string>(StringComparer.Ordinal);
+        var compacted = from;
         for (var i = from; i < end; i++)
         {
             if (sawParagraph && WebChrome.OpensRelated(_lines[i].Folded)
                 && Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => !_roles[k].IsFurniture(), -1) is var next
-                && (next < 0 || IsTeaser(_lines[next]) && !Enumerable.Range(from, i - from).Any(k => _lines[k].Compact == _lines[next].Compact)))
+                && (next < 0 || IsTeaser(_lines[next]) && !PrintedAbove(next, i)))
                 return i;
             if (sawParagraph && _roles[i] == LineRole.WebLabel && WebLabels.IsEditorStamp(_lines[i].Folded)) return i + 1;
             if (sawParagraph && WebChrome.OpensDisclaimer(_lines[i].Folded)) return i;
             sawParagraph |= _roles[i] == LineRole.Body && _lines[i].HasClauseMark;
         }
         return end;
+
+        bool PrintedAbove(int line, int heading)
+        {
+            for (; compacted < heading; compacted++) above.Add(_lines[compacted].Compact);
+            return above.Contains(_lines[line].Compact);
+        }
     }
 
     /// <summary>Another page's headline (a short line without a full stop) or its opening cut short (…一、征集...).</summary>
