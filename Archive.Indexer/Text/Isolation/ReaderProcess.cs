@@ -168,7 +168,7 @@ internal sealed class ReaderProcess : IDisposable
     /// <summary>Why the process ended, from the end of its error output and its exit code.</summary>
     public string Errors()
     {
-        var exit = _process.WaitForExit(1_000) ? $"exit code {_process.ExitCode}" : "still running";
+        var exit = Ended() ? $"exit code {_process.ExitCode}" : "still running";
         var firstLine = ErrorOutput().Split('\n', 2)[0];
         return firstLine.Length == 0 ? exit : $"{firstLine} ({exit})";
     }
@@ -179,8 +179,16 @@ internal sealed class ReaderProcess : IDisposable
     /// </summary>
     public bool RanOutOfMemory()
     {
-        _process.WaitForExit(1_000);
+        Ended();
         return SaysOutOfMemory(ErrorOutput());
+    }
+
+    /// <summary>Whether the process ended within a second, its error output then read to the end (a timed wait does not drain it).</summary>
+    private bool Ended()
+    {
+        if (!_process.WaitForExit(1_000)) return false;
+        _process.WaitForExit();
+        return true;
     }
 
     internal static bool SaysOutOfMemory(string errors) =>
