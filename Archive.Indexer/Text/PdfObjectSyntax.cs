@@ -174,15 +174,18 @@ internal static class PdfObjectSyntax
         return null;
     }
 
-    /// <summary>Where the keyword <c>trailer</c> stands as a word in a stream's data, or null: a stream cut short before its file's trailer.</summary>
+    /// <summary>
+    /// Where a trailer (the keyword <c>trailer</c> as a word, its dictionary's &lt;&lt; after it) starts in a stream's data,
+    /// or null: a stream cut short before its file's trailer. The word alone is a page's text ((Film trailer) Tj) or metadata.
+    /// </summary>
     private static int? TrailerAt(ReadOnlySpan<byte> data)
     {
         for (var from = 0; data[from..].IndexOf("trailer"u8) is var at and >= 0; from += at + 7)
         {
             var start = from + at;
             var after = start + 7;
-            if ((start == 0 || IsWhiteSpace(data[start - 1]) || IsDelimiter(data[start - 1])) &&
-                (after == data.Length || IsWhiteSpace(data[after]) || IsDelimiter(data[after])))
+            while (after < data.Length && IsWhiteSpace(data[after])) after++;
+            if ((start == 0 || IsWhiteSpace(data[start - 1]) || IsDelimiter(data[start - 1])) && data[after..].StartsWith("<<"u8))
                 return start;
         }
         return null;

@@ -372,6 +372,17 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void A_page_whose_text_says_trailer_is_no_trailer_and_its_stream_stays_unmeasured()
+    {
+        // A page's text, uncompressed: the word alone, no dictionary after it; the page's many numbers are a stream's data.
+        var content = "BT /F1 12 Tf (Film trailer) Tj " + string.Concat(Enumerable.Repeat("1 ", 1_100_000)) + "ET";
+        var pdf = Encoding.Latin1.GetBytes($"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n<< /Length {content.Length} >>\nstream\n{content}\nendstream\nendobj\n" +
+                                           "trailer\n<< /Root 1 0 R >>\n%%EOF\n");
+
+        Assert.Null(PdfObjectSyntax.Find(pdf));
+    }
+
+    [Fact]
     public void Strings_that_hold_parentheses_and_the_words_stream_endobj_and_xref_are_measured_as_strings()
     {
         var pdf = Encoding.Latin1.GetBytes("%PDF-1.4\n1 0 obj\n<< /Title (a \\) stream (endobj) xref " + new string('x', 600_000) + ") /Subject <"
