@@ -128,9 +128,10 @@ internal sealed class ArticleSearch(
         var parsed = QuerySyntaxParser.Parse(request.Query);
         var compiled = _compiler.Compile(parsed, searcher);
         var answer = FullOrPartial(searcher, compiled, window, request, selections);
-        if (answer.FullMatches > 0 || Respelled(searcher, request, selections) is not { } respelled) return (parsed, compiled, answer, null);
-        // An export or a feed lists what the query as typed matches: it has no room to say it answers another.
-        if (answer.Total > 0 || !request.WithPartialMatches) return (parsed, compiled, answer, respelled);
+        // An export or a feed lists what the query as typed matches, with no room to say it answers another or to offer one.
+        if (answer.FullMatches > 0 || !request.WithPartialMatches || Respelled(searcher, request, selections) is not { } respelled)
+            return (parsed, compiled, answer, null);
+        if (answer.Total > 0) return (parsed, compiled, answer, respelled);
         var asRespelled = QuerySyntaxParser.Parse(respelled);
         var compiledRespelled = _compiler.Compile(asRespelled, searcher);
         return (asRespelled, compiledRespelled, FullOrPartial(searcher, compiledRespelled, window, request, selections) with { Respelled = true }, respelled);
