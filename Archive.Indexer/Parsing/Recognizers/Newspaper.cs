@@ -35,11 +35,12 @@ internal static partial class Newspaper
 
     /// <summary>
     /// An e-paper's masthead naming its digital edition (今日竹山-数字报|今日竹山-电子版, 浙江日报 数字报纸): the title its site
-    /// gives every page of the paper. An 电子报 is as often a newsletter sent by mail (環境資訊電子報): no paper's.
+    /// gives every page of the paper. An 电子报 is as often a newsletter sent by mail (環境資訊電子報): no paper's. The name
+    /// stands apart from the edition or is a paper's (…报数字报): run on, it is a sentence (我县正式上线数字报).
     /// </summary>
     public static bool IsEpaperMasthead(string folded) => folded.Length <= 40 && EpaperMasthead().IsMatch(folded.Trim());
 
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,12}\s*[-—·]?\s*数字报纸?(?:\s*\|\s*[\u4e00-\u9fa5]{2,12}\s*[-—·]?\s*(?:数字报纸?|电子版))?$")]
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,12}(?:\s*[-—·]\s*|\s+|(?<=报))数字报纸?(?:\s*\|\s*[\u4e00-\u9fa5]{2,12}(?:\s*[-—·]\s*|\s+|(?<=报))(?:数字报纸?|电子版))?$")]
     private static partial Regex EpaperMasthead();
 
     [GeneratedRegex(@"(?:国内统一(?:刊号|连续出版物号)|国内刊号)\s*:?\s*CN\s*[0-9]{2}\s*-\s*[0-9]{4}", RegexOptions.IgnoreCase)]

@@ -12,6 +12,8 @@ public sealed class EpaperMastheadTests
     [InlineData("浙江日报 数字报纸", true)]
     [InlineData("環境資訊電子報", false)]
     [InlineData("推进数字报刊建设", false)]
+    [InlineData("我县正式上线数字报", false)]
+    [InlineData("竹山日报数字报", true)]
     [InlineData("下载电子版", false)]
     [InlineData("全县订阅党报党刊数字报3000份。", false)]
     public void Recognizes_an_e_papers_masthead(string line, bool masthead) =>
