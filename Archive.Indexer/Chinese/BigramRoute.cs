@@ -127,17 +127,25 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     /// A one-character verb whose result 好 PKU keeps with it as one word (做好, 搞好, 抓好), as every gold does where they
     /// agree (用好, 选好, 当好, 讲好, 想好, 找好); the dictionaries hold some (做好) and lack others (用好, 讲好), and the
     /// bigrams of the two characters alone outbid the word where they hold it (为 做 好 疫情防控). 走 is left out: the golds
-    /// disagree on 走好.
+    /// disagree on 走好; so is 种, a measure word as often (这种 好 做法).
     /// </summary>
     private static bool TakesGoodAsResult(char c) =>
         c is '做' or '搞' or '抓' or '办' or '干' or '当' or '用' or '建' or '管' or '学' or '选' or '想' or '找' or '讲' or '打' or
-            '带' or '守' or '开' or '把' or '写' or '练' or '种' or '配' or '护' or '育' or '谋';
+            '带' or '守' or '开' or '把' or '写' or '练' or '配' or '护' or '育' or '谋';
 
-    /// <summary>Whether the character at <paramref name="at"/> begins a dictionary word with the next one (好事, 好好, 好用).</summary>
+    /// <summary>
+    /// Whether the character at <paramref name="at"/> begins a dictionary word with those after it (好事, 好消息, 好日子): then
+    /// the verb before it is a preposition or a word of its own (当 好消息传来时, 把 好日子过好).
+    /// </summary>
     private bool StartsWord(ReadOnlySpan<char> run, int at)
     {
-        var node = at + 1 < run.Length ? dictionary.Root(run[at]) : 0;
-        return node != 0 && dictionary.Word(dictionary.Child(node, run[at + 1])).IsWord;
+        var node = dictionary.Root(run[at]);
+        for (var i = at + 1; node != 0 && i < run.Length; i++)
+        {
+            node = dictionary.Child(node, run[i]);
+            if (node != 0 && dictionary.Word(node).IsWord) return true;
+        }
+        return false;
     }
 
     /// <summary>A numeral that is a count by itself (一 to 十, 两); 百, 千 and 万 alone are words' (百年, 千年).</summary>

@@ -198,6 +198,8 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("要用好红色资源", "要 用好 红色 资源")] // neither dictionary holds 用好
     [InlineData("选好配强村党组织书记", "选好 配 强 村 党组织 书记")]
     [InlineData("他常做好事", "他 常 做 好事")] // 好 begins a word with the next character: the verb stays alone
+    [InlineData("当好消息传来时", "当 好 消息 传来 时")] // or with the next two (好消息): 当 is a preposition here
+    [InlineData("把好日子过好", "把 好 日子 过 好")]
     public void A_one_character_verb_and_its_result_hao_are_one_word(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
