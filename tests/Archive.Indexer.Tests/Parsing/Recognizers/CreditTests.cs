@@ -44,6 +44,7 @@ public sealed class CreditTests
     [InlineData("吴江日报　李伟 孙跃勤", "吴江日报", "李伟 孙跃勤")]
     [InlineData("来源:长治日报 记者 解婷", null, "解婷")]
     [InlineData("平舆融媒 常启慧 朱青 单江坤", "平舆融媒", "常启慧 朱青 单江坤")]
+    [InlineData("平舆融媒 记者 常启慧", "平舆融媒", "常启慧")] // a media centre set apart is the source, a paper (长治日报 记者) not
     [InlineData("供稿单位：赣榆区委组织部", "赣榆区委组织部", "")]
     [InlineData("陆组轩", null, "陆组轩")]
     [InlineData("县政协副主席  王小明", null, "王小明")] // an office is no department
