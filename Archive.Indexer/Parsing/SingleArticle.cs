@@ -104,7 +104,8 @@ internal sealed partial class SingleArticle
     /// Where a block of other pages' teasers (新闻推荐, 相关阅读) starts after a paragraph of the text, or <paramref name="end"/>:
     /// its heading over a headline (a short line without a full stop) or a teaser cut short (…一、征集...); over a whole
     /// paragraph (延伸阅读 over more of the story) it is text, and so is what follows it over a line printed above it, the page's
-    /// headline again (相关推荐 / 无棣县…座谈会: the widget's teasers were lost, the text comes). An editor's stamp in brackets (【编辑:叶攀】) closes the text:
+    /// headline again with text after it (相关推荐 / 无棣县…座谈会 / a byline / a paragraph: the widget's teasers were lost, the
+    /// text comes); a widget listing the page's own headline among others' is still one. An editor's stamp in brackets (【编辑:叶攀】) closes the text:
     /// what follows it is such a block, headed or not. So does a site's disclaimer (免责声明:) and its items.
     /// </summary>
     private int RelatedStart(int from, int end)
@@ -117,7 +118,7 @@ internal sealed partial class SingleArticle
         {
             if (sawParagraph && WebChrome.OpensRelated(_lines[i].Folded)
                 && Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => !_roles[k].IsFurniture(), -1) is var next
-                && (next < 0 || IsTeaser(_lines[next]) && !PrintedAbove(next, i)))
+                && (next < 0 || IsTeaser(_lines[next]) && !(PrintedAbove(next, i) && TextFollows(next, end))))
                 return i;
             if (sawParagraph && _roles[i] == LineRole.WebLabel && WebLabels.IsEditorStamp(_lines[i].Folded)) return i + 1;
             if (sawParagraph && WebChrome.OpensDisclaimer(_lines[i].Folded)) return i;
@@ -131,6 +132,11 @@ internal sealed partial class SingleArticle
             return above.Contains(_lines[line].Compact);
         }
     }
+
+    /// <summary>Whether a paragraph of text comes within the two lines after <paramref name="line"/> (a byline may stand between).</summary>
+    private bool TextFollows(int line, int end) =>
+        Enumerable.Range(line + 1, end - line - 1).Where(k => !_roles[k].IsFurniture()).Take(2)
+            .Any(k => _roles[k] == LineRole.Body && _lines[k].HasClauseMark && !IsTeaser(_lines[k]));
 
     /// <summary>Another page's headline (a short line without a full stop) or its opening cut short (…一、征集...).</summary>
     private static bool IsTeaser(SourceLine line) =>

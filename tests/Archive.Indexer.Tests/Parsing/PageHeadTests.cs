@@ -50,4 +50,29 @@ public sealed class PageHeadTests
         Assert.EndsWith("提出了具体意见和建议。", doc.Articles[0].Body);
         Assert.Equal(["王芳", "吕琳琳", "孟维学"], doc.Articles[0].Authors);
     }
+
+    [Fact]
+    public void A_related_widget_listing_the_pages_own_headline_among_others_is_no_text()
+    {
+        var text = """
+            无棣县碣石山镇召开党外人士座谈会
+
+            时间:2018-08-14 07:34:21
+
+            5月26日,无棣县碣石山镇召开党外人士座谈会,镇党委副书记主持会议。
+
+            随后,与会党外人士代表发言,提出了具体意见和建议。
+
+            相关推荐
+
+            无棣县碣石山镇召开党外人士座谈会
+
+            滨州市召开统一战线工作会议
+
+            沾化区举办党外干部培训班
+            """;
+        var doc = Samples.Parser.Parse(text);
+        Assert.EndsWith("提出了具体意见和建议。", doc.Articles[0].Body);
+        Assert.DoesNotContain("滨州市召开统一战线工作会议", doc.Articles[0].Body);
+    }
 }
