@@ -118,9 +118,9 @@ internal sealed class ArticleSearch(
     /// <summary>
     /// The query's answer, with the query as parsed and compiled, and its respelling when no article holds every word.
     /// A query that finds nothing at all, not even in part, whose respelling finds articles holding every word, is
-    /// answered as respelled where suggestions are asked for (<see cref="SearchRequest.WithPartialMatches"/>): a character typed for another of its sound (创先争忧 for 创先争优) left an empty page
-    /// with a suggestion, where the searcher meant the respelled words. A query with some answer keeps it, the
-    /// respelling only offered.
+    /// answered as respelled where suggestions are asked for (<see cref="SearchRequest.WithPartialMatches"/>): a
+    /// character typed for another of its sound (创先争忧 for 创先争优) left an empty page with a suggestion, where the
+    /// searcher meant the respelled words. A query with some answer keeps it, the respelling only offered.
     /// </summary>
     private (ParsedQuery Parsed, CompiledQuery Compiled, Answer Answer, string? Respelled) Answered(IndexSearcher searcher, int window,
         SearchRequest request, Dictionary<FacetField, List<string>> selections)
@@ -131,10 +131,9 @@ internal sealed class ArticleSearch(
         // An export or a feed lists what the query as typed matches, with no room to say it answers another or to offer one.
         if (answer.FullMatches > 0 || !request.WithPartialMatches || Respelled(searcher, request, selections) is not { } respelled)
             return (parsed, compiled, answer, null);
-        if (answer.Total > 0) return (parsed, compiled, answer, respelled);
-        var asRespelled = QuerySyntaxParser.Parse(respelled);
-        var compiledRespelled = _compiler.Compile(asRespelled, searcher);
-        return (asRespelled, compiledRespelled, FullOrPartial(searcher, compiledRespelled, window, request, selections) with { Respelled = true }, respelled);
+        if (answer.Total > 0) return (parsed, compiled, answer, respelled.Text);
+        return (respelled.Parsed, respelled.Compiled,
+            FullOrPartial(searcher, respelled.Compiled, window, request, selections) with { Respelled = true }, respelled.Text);
     }
 
     /// <summary>
@@ -158,13 +157,18 @@ internal sealed class ArticleSearch(
         return new Answer(full.Total, full.Total, false, full.Ranked, full.Facets);
     }
 
-    /// <summary>The query with its typos replaced when that finds articles holding every word (with the same facet values ticked).</summary>
-    private string? Respelled(IndexSearcher searcher, SearchRequest request, Dictionary<FacetField, List<string>> selections)
+    /// <summary>
+    /// The query with its typos replaced, as parsed and compiled, when that finds articles holding every word (with the
+    /// same facet values ticked).
+    /// </summary>
+    private (string Text, ParsedQuery Parsed, CompiledQuery Compiled)? Respelled(IndexSearcher searcher, SearchRequest request,
+        Dictionary<FacetField, List<string>> selections)
     {
         if (string.IsNullOrWhiteSpace(request.Query) || Respelling.Respell(request.Query, searcher, index.Analysis) is not { } respelled)
             return null;
-        var compiled = _compiler.Compile(QuerySyntaxParser.Parse(respelled), searcher);
-        return FullMatches(searcher, compiled, MatchOrder.For(request.Sort, compiled.Scored), request, selections) > 0 ? respelled : null;
+        var parsed = QuerySyntaxParser.Parse(respelled);
+        var compiled = _compiler.Compile(parsed, searcher);
+        return FullMatches(searcher, compiled, MatchOrder.For(request.Sort, compiled.Scored), request, selections) > 0 ? (respelled, parsed, compiled) : null;
     }
 
     /// <summary>How many articles hold every word, whatever facet values are ticked (a near-duplicate group once).</summary>
