@@ -103,10 +103,11 @@ internal sealed partial class SingleArticle
     /// <summary>
     /// Where a block of other pages' teasers (新闻推荐, 相关阅读) starts after a paragraph of the text, or <paramref name="end"/>:
     /// its heading over a headline (a short line without a full stop) or a teaser cut short (…一、征集...); over a whole
-    /// paragraph (延伸阅读 over more of the story) it is text, and so is what follows it over a line printed above it, the page's
-    /// headline again with text after it (相关推荐 / 无棣县…座谈会 / a byline / a paragraph: the widget's teasers were lost, the
-    /// text comes); a widget listing the page's own headline among others' is still one. An editor's stamp in brackets (【编辑:叶攀】) closes the text:
-    /// what follows it is such a block, headed or not. So does a site's disclaimer (免责声明:) and its items.
+    /// paragraph (延伸阅读 over more of the story) it is text, and so is what follows it over a line printed above it, the
+    /// page's headline again with text after it (相关推荐 / 无棣县…座谈会 / a byline / a paragraph: the widget's teasers were
+    /// lost, the text comes); a widget listing the page's own headline among others' is still one. An editor's stamp in
+    /// brackets (【编辑:叶攀】) closes the text: what follows it is such a block, headed or not. So does a site's disclaimer
+    /// (免责声明:) and its items.
     /// </summary>
     private int RelatedStart(int from, int end)
     {
