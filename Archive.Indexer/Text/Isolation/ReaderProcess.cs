@@ -183,12 +183,22 @@ internal sealed class ReaderProcess : IDisposable
         return SaysOutOfMemory(ErrorOutput());
     }
 
-    /// <summary>Whether the process ended within a second, its error output then read to the end (a timed wait does not drain it).</summary>
+    /// <summary>
+    /// Whether the process ended within a second, its error output read to the end: the asynchronous wait drains it, a
+    /// timed WaitForExit does not, and the untimed one could wait on whatever still held the stream.
+    /// </summary>
     private bool Ended()
     {
-        if (!_process.WaitForExit(1_000)) return false;
-        _process.WaitForExit();
-        return true;
+        using var second = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        try
+        {
+            _process.WaitForExitAsync(second.Token).GetAwaiter().GetResult();
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return _process.HasExited;
+        }
     }
 
     internal static bool SaysOutOfMemory(string errors) =>
