@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Indexer.Chinese;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Text;
 
@@ -71,8 +72,8 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     {
         var folded = Punctuation.FoldWidth(characters.Fold(text));
         var additions = new List<(int Index, int Length)>();
-        if (folded.Contains('('))
-            foreach (Match gloss in Gloss().Matches(folded)) additions.Add((gloss.Index, gloss.Length));
+        for (var open = folded.IndexOf('('); open >= 0; open = folded.IndexOf('(', open + 1))
+            if (PinyinGlossCharFilter.GlossAt(folded, open) is var gloss and > 0) additions.Add((open, gloss));
         if (folded.Length >= 11 && folded.Contains(' '))
             foreach (Match junk in Jammer().Matches(folded))
                 if (IsJammer(junk.Value)) additions.Add((junk.Index, junk.Length));
@@ -196,8 +197,4 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     /// variation selector, and a sign (♀) a joiner or a modifier binds into one.</summary>
     [GeneratedRegex(@"(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u200D\uFE0F]|(?<=[\uDC00-\uDFFF\u200D])[\u2640\u2642\u2695\u2696\u2708\u2764])+")]
     private static partial Regex Pictographs();
-
-    /// <summary>A pinyin gloss after a character: 會(huì)議, 網(wǎng)訊.</summary>
-    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")]
-    private static partial Regex Gloss();
 }
