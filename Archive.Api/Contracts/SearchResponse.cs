@@ -4,9 +4,9 @@ namespace Archive.Api.Contracts;
 /// One page of hits, the facet counts of all matches, and how the query was read. When fewer articles than a page
 /// hold every word of the query, partial_matches is true: the hits go on with articles that hold some of the words
 /// (most words first), each listing its missing_words, and full_matches says how many hold them all. When none holds
-/// them all and the query with a typed character or two replaced finds some, respelled is that query (疫请防空 → 疫情防控);
-/// when the query as typed finds nothing at all, the hits are the respelled query's, answers_respelled is true and a
-/// warning says so (an export or a feed of the query as typed lists nothing: ask them for respelled).
+/// them all and the query with a typed character or two replaced finds some, respelled is that query (疫请防空 → 疫情防控),
+/// the hits are its, answers_respelled is true and a warning says so (an export or a feed of the query as typed lists
+/// what it matches: ask them for respelled).
 /// </summary>
 public sealed record SearchResponse(
     long Total,

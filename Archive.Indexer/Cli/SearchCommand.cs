@@ -83,7 +83,6 @@ internal static class SearchCommand
         foreach (var warning in results.Warnings) console.MarkupLine($"[yellow]注意：{Markup.Escape(warning)}[/]");
         var full = results.PartialMatches ? $"（其中 {results.FullMatches} 篇包含全部检索词）" : "";
         console.MarkupLine($"[grey]查询：{Markup.Escape(results.ParsedQuery ?? "")}  共 {results.Total} 篇{full}，第 {results.Page} 页，用时 {results.TookMs:0.0} ms[/]");
-        if (results.Respelled is { } respelled && !results.AnswersRespelled) console.MarkupLine($"[yellow]您是不是要找：{Markup.Escape(respelled)}[/]");
         var rank = (results.Page - 1) * results.PageSize;
         var noted = false;
         foreach (var hit in results.Hits)

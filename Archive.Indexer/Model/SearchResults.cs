@@ -26,11 +26,10 @@ public sealed record SearchResults
     public string? ParsedQuery { get; init; }
     /// <summary>
     /// The query with a typed character or two replaced (疫请防空 → 疫情防控), when no article holds every word of the
-    /// query as typed and some hold every word of this one: a suggestion, or, when the query as typed finds nothing at
-    /// all, the query the hits answer (a warning says so).
+    /// query as typed and some hold every word of this one: the query the hits answer (a warning says so).
     /// </summary>
     public string? Respelled { get; init; }
-    /// <summary>Whether the hits answer <see cref="Respelled"/>, the query as typed finding nothing at all: links to export or follow them carry it.</summary>
+    /// <summary>Whether the hits answer <see cref="Respelled"/>, no article holding the query as typed whole: links to export or follow them carry it.</summary>
     public bool AnswersRespelled { get; init; }
     /// <summary>What could not be read in the query and how it was treated instead.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

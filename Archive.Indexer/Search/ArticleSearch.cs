@@ -117,10 +117,11 @@ internal sealed class ArticleSearch(
 
     /// <summary>
     /// The query's answer, with the query as parsed and compiled, and its respelling when no article holds every word.
-    /// A query that finds nothing at all, not even in part, whose respelling finds articles holding every word, is
-    /// answered as respelled where suggestions are asked for (<see cref="SearchRequest.WithPartialMatches"/>): a
-    /// character typed for another of its sound (创先争忧 for 创先争优) left an empty page with a suggestion, where the
-    /// searcher meant the respelled words. A query with some answer keeps it, the respelling only offered.
+    /// A query no article holds whole, whose respelling finds articles holding every word, is answered as respelled
+    /// where suggestions are asked for (<see cref="SearchRequest.WithPartialMatches"/>): a character typed for another
+    /// of its sound (创先争忧 for 创先争优) left an empty page with a suggestion, where the searcher meant the respelled
+    /// words; and a respelling is made only of a word no article holds (廉正 for 廉政, 坐谈会 for 座谈会), so the query's
+    /// answer in part was its other words alone (村干部, 选调生), the word the searcher typed to narrow them left out.
     /// </summary>
     private (ParsedQuery Parsed, CompiledQuery Compiled, Answer Answer, string? Respelled) Answered(IndexSearcher searcher, int window,
         SearchRequest request, Dictionary<FacetField, List<string>> selections)
@@ -131,7 +132,6 @@ internal sealed class ArticleSearch(
         // An export or a feed lists what the query as typed matches, with no room to say it answers another or to offer one.
         if (answer.FullMatches > 0 || !request.WithPartialMatches || Respelled(searcher, request, selections) is not { } respelled)
             return (parsed, compiled, answer, null);
-        if (answer.Total > 0) return (parsed, compiled, answer, respelled.Text);
         return (respelled.Parsed, respelled.Compiled,
             FullOrPartial(searcher, respelled.Compiled, window, request, selections) with { Respelled = true }, respelled.Text);
     }

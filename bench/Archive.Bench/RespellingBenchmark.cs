@@ -7,7 +7,7 @@ namespace Archive.Bench;
 
 /// <summary>
 /// `respelling [--work DIR] [--seed S]`: ingests the judged corpus (corpus/real and corpus/samples, as `relevance` does)
-/// and measures the suggestions a query typed wrong gets (您是不是要找). Typos: each of the 150 most frequent words of
+/// and measures the respellings a query typed wrong gets (answered with 以下是“…”的结果). Typos: each of the 150 most frequent words of
 /// four to six characters in the articles, and of two, with one character replaced by another of its sound that the
 /// articles use at least 20 times (what an input method offers first), scored right (the word, script folded), wrong,
 /// or none; a typo some article holds as typed is left out. Words typed together: the pairs of words that no article

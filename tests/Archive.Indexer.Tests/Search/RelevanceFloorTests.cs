@@ -149,6 +149,15 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut17NdcgFloor = 0.72;
 
+    /// <summary>
+    /// The eighteenth held-out set (branch standards, training academies, campaigns, cited regulations, open letters,
+    /// accountability, vetting, bulletin issues, departments and years, cadres in ethnic areas, typos, traditional script,
+    /// queries with no answer here, graded 0 to 3, judged from the patterns and the manifests; never tuned on): measured
+    /// 0.660 blind (SmartChineseAnalyzer: 0.276), 0.696 after the general fix its failures showed. Its questions and
+    /// ethnic areas are weak, so the floor sits further below the figure than the others'.
+    /// </summary>
+    private const double HeldOut18NdcgFloor = 0.62;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -220,6 +229,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_seventeenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut17), HeldOut17NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_eighteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut18), HeldOut18NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {
