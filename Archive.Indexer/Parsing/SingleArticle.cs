@@ -348,9 +348,11 @@ internal sealed partial class SingleArticle
             Draft.Add(line);
         }
         // A short line with no punctuation after the last paragraph is a photo's caption (学习会议现场), unless it is the
-        // writer's byline (记者 吕晓琼), which the closing credits take, or an issuer or a date (2020年1月23日), a signature's.
+        // writer's byline (记者 吕晓琼), which the closing credits take, or an issuer or a date (2020年1月23日), a signature's,
+        // or a rule's next article cut short where the copy ends (第五条  行政机关).
         if (Draft.Lines.Count >= 2 && Draft.Lines[^1] is { Text.Length: <= 10 } last && !last.Text.Any(char.IsPunctuation)
-            && _roles[last.Number] is not (LineRole.Byline or LineRole.IssuerAndDate) && Punctuation.EndsSentence(Draft.Lines[^2].Text))
+            && _roles[last.Number] is not (LineRole.Byline or LineRole.IssuerAndDate) && Punctuation.EndsSentence(Draft.Lines[^2].Text)
+            && !RuleArticle().IsMatch(last.Folded))
         {
             Draft.Captions.Add(last.Text);
             Draft.Lines.RemoveAt(Draft.Lines.Count - 1);
@@ -483,6 +485,10 @@ internal sealed partial class SingleArticle
 
     [GeneratedRegex(@"\p{L}{3}")]
     private static partial Regex Word();
+
+    /// <summary>An article of a rule opening its paragraph (第五条 …, 第12条 …).</summary>
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇0-9]{1,4}条\s*\S")]
+    private static partial Regex RuleArticle();
 
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();
