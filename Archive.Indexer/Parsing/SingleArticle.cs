@@ -386,10 +386,17 @@ internal sealed partial class SingleArticle
     {
         var i = from;
         while (i < limit && (_roles[i].IsFurniture() || _roles[i] is LineRole.WebLabel or LineRole.SiteFooter or LineRole.ContentsLabel
-                             || IsCopySiteMarker(_lines[i]) || IsStrayMark(_lines[i]) || SiteName.Whole(_lines[i]) is not null))
+                             || IsCopySiteMarker(_lines[i]) || IsStrayMark(_lines[i]) || SiteName.Whole(_lines[i]) is not null
+                             || IsListedTeaser(_lines[i])))
             i++;
         return i;
     }
+
+    /// <summary>
+    /// A sidebar's teaser above the headline, one of a bulleted list of the site's latest pages (最新新闻 / · 第二批主题教育中,…):
+    /// another page's headline, never this one's.
+    /// </summary>
+    private static bool IsListedTeaser(SourceLine line) => WebChrome.IsListed(line.Folded) && IsTeaser(line);
 
     /// <summary>A breadcrumb whose last step is the headline under it (600字范文 > 无棣县…座谈会): the site's, no deck over it.</summary>
     private static bool IsCrumbOver(SourceLine above, SourceLine headline) =>

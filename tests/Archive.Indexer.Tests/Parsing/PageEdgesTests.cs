@@ -8,6 +8,55 @@ namespace Archive.Indexer.Tests.Parsing;
 public sealed class PageEdgesTests
 {
     [Fact]
+    public void A_sidebars_bulleted_list_of_the_latest_pages_above_the_headline_is_no_headline()
+    {
+        const string text = """
+            首页 组工动态 基层党建 干部工作
+            当前位置:首页 >> 组工动态 >> 文章内容
+            站内搜索
+            最新新闻
+            · 某某区召开基层党建工作推进会
+            · 某某区建立年轻干部跟踪培养制度
+            · 某某区举办新任村党组织书记培训班
+            · 某某街道开展党员志愿服务活动
+            · 某某区召开组织工作会议
+            · 某某区选派干部驻村开展帮扶
+            · 某某区组织部机关开展主题党日活动
+            · 某某区评选优秀共产党员
+            · 某某区推进党员积分管理
+            · 某某区启动人才引进计划
+            热点新闻
+            某某区委组织部举办组织工作开放日活动
+            发布日期:2019-05-20
+            近日,二十位来自各行业的党员群众代表走进区委组织部,参加组织工作开放日活动。
+            座谈会上,与会代表就干部选拔、人才培养等提出了意见建议。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("某某区委组织部举办组织工作开放日活动", doc.Title);
+        Assert.Equal(new DateOnly(2019, 5, 20), doc.Date);
+    }
+
+    [Fact]
+    public void A_page_line_lettered_by_edition_with_two_letters_heads_a_papers_item()
+    {
+        const string text = """
+            第RB03版: 日报03版
+
+            编者按
+
+            为推动全市基层党组织建设提质增效,本报即日起开设《书记谈党建》专栏,刊发各级党组织书记的思考与实践,敬请关注。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Null(doc.Title);
+        Assert.Equal(("编者按", "日报03版", 3), (article.Title, article.Section, article.Page));
+    }
+
+    [Fact]
     public void A_date_alone_under_the_contact_lines_with_the_attachment_line_under_it_dates_the_notice()
     {
         const string text = """
@@ -45,5 +94,22 @@ public sealed class PageEdgesTests
         Assert.Equal(new DateOnly(2018, 4, 2), doc.Date);
         Assert.EndsWith("第三条  行政机关", article.Body);
         Assert.Empty(article.Captions);
+    }
+
+    [Fact]
+    public void A_headline_telling_that_a_school_set_up_a_branch_with_its_correspondents_byline_under_it_is_a_news_page()
+    {
+        const string text = """
+            马克思主义学院成立教工第二党支部
+            通讯员 李明
+            根据学校党委统一部署,马克思主义学院党总支研究决定成立教工第二党支部,由五名教师党员组成。
+            新支部将立足学科特色,加强党员教育管理,发挥战斗堡垒作用。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("马克思主义学院成立教工第二党支部", doc.Title);
+        Assert.Equal(["李明"], article.Authors);
     }
 }
