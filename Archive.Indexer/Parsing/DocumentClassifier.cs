@@ -141,6 +141,9 @@ internal static partial class DocumentClassifier
             if (role is LineRole.Body && (f.Contains('我') || f.Contains("刚才", StringComparison.Ordinal)) && SpeechPhrase().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 1, "speaker's words", line);
             if (role is LineRole.Body && f.Contains('是') && Enumeration().IsMatch(f)) evidence.Add(DocumentKind.Report, 1.5, "points enumerated 一是 二是", line);
+            // A report's opening names what it is (…形成本调研报告:, 现将调研情况报告如下:), its heading lost or never printed.
+            if (role is LineRole.Body && f.Contains("报告", StringComparison.Ordinal) && OwnReport().IsMatch(f))
+                evidence.Add(DocumentKind.Report, 3, "the text calls itself a report", line);
             if (role is LineRole.Heading && NumberedPart().IsMatch(f) && ReportPart().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 2, "a report's part (基本情况, 存在的问题, 对策建议)", line);
             if (role is LineRole.Body && f.AsSpan().IndexOfAny("通执印结遵公") >= 0 && NoticePhrase().IsMatch(f))
@@ -339,6 +342,9 @@ internal static partial class DocumentClassifier
 
     [GeneratedRegex(@"(?:^|\s)附件\s*[:：]?\s*[0-9]")]
     private static partial Regex Attachment();
+
+    [GeneratedRegex(@"形成(?:了|此|这份|本)?(?:调研|调查|专题)?报告\s*[:。]|现将[^。]{0,16}?(?:情况|结果)报告如下")]
+    private static partial Regex OwnReport();
 
     [GeneratedRegex(@"(?:基本情况|现状|存在的?问题|主要做法|主要成效|原因分析|对策建议|意见建议|几点建议|几点思考|下一步打算|工作打算|启示)")]
     private static partial Regex ReportPart();

@@ -2,8 +2,9 @@ namespace Archive.Indexer.Tests.Parsing;
 
 /// <summary>
 /// What stands at a page's edges, around the document it carries: a sidebar's list above a headline, a paper's page line
-/// lettered by edition, a signature's date with an attachment line under it, a rule cut short where a copy ends. Texts
-/// written here after layouts the twenty-ninth batch showed.
+/// lettered by edition, a signature's date with an attachment line under it, a rule cut short where a copy ends, credits
+/// and labels under the text, a report's opening naming what it is where its heading was lost. Texts written here after
+/// layouts the twenty-ninth batch showed.
 /// </summary>
 public sealed class PageEdgesTests
 {
@@ -111,5 +112,49 @@ public sealed class PageEdgesTests
         Assert.Equal(DocumentKind.WebArticle, doc.Kind);
         Assert.Equal("马克思主义学院成立教工第二党支部", doc.Title);
         Assert.Equal(["李明"], article.Authors);
+    }
+
+    [Fact]
+    public void A_credit_closing_the_text_with_its_reviewer_after_the_writer_is_taken_off_the_body()
+    {
+        const string text = """
+            4月2日下午,机关党委召开党支部书记述职评议会,各党支部书记围绕履职情况作了述职。
+            会议要求,各支部要深度融合党建与业务,提升党建质效。(供稿:周晓梅 审稿:钱立新)
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.EndsWith("提升党建质效。", article.Body);
+        Assert.Equal(["周晓梅"], article.Authors);
+    }
+
+    [Fact]
+    public void An_aggregators_title_label_under_the_text_is_no_part_of_it()
+    {
+        const string text = """
+            本篇文章180字,读完约1分钟
+
+            今年以来,某某镇以村部和文化广场建设为抓手,采取了一系列有效措施加快建设进度。全镇有8个行政村,按照村部面积应达到200平方米以上的要求,新建村部4个,改建文化广场3个,基层阵地面貌焕然一新
+
+            来源:某某新闻
+
+            标题:某某镇狠抓村级阵地建设
+
+            地址:http://www.example.com/news/1234.html
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.EndsWith("基层阵地面貌焕然一新", article.Body);
+    }
+
+    [Fact]
+    public void A_report_stored_without_its_heading_that_calls_itself_a_report_is_a_report()
+    {
+        const string text = """
+            基层党组织是党的全部工作和战斗力的基础。通过走访座谈、发放问卷等方式,摸清了全镇党建工作情况,形成本调研报告:
+            一、党建工作开展情况
+            目前,全镇有党员560名,党支部24个。
+            (一)健全组织抓党建。对隶属关系不顺的党组织及时调整,新建产业党支部3个。
+            """;
+        Assert.Equal(DocumentKind.Report, Samples.Parser.Parse(text).Kind);
     }
 }
