@@ -4,7 +4,7 @@ namespace Archive.Indexer.Parsing;
 
 /// <summary>
 /// Dates as Chinese documents write them: 2022年3月10日, 2022 年 3 月 10 日, 2022-04-11, 2022.4.11, 2022/4/11,
-/// full-width digits, 二〇二二年三月十日 (also 二○, and 二oo八, 二00九 as copies write 〇), day first 30.03.2021, and a news
+/// full-width digits, 二〇二二年三月十日 (also 二○, and 二oo八, 二00九 as copies write 〇; 二O一一年5月16日 with the month and day in digits), day first 30.03.2021, and a news
 /// site's stamp with the year set apart (2022 05/ 13 10:36).
 /// Impossible dates (2022-02-30) are not dates.
 /// </summary>
@@ -90,6 +90,7 @@ internal static partial class ChineseDate
     [GeneratedRegex(@"(?<![0-9.])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})(?![0-9.])")]
     private static partial Regex DayFirstDate();
 
-    [GeneratedRegex(@"(?<y>[〇零○Ｏ一二三四五六七八九][〇零○ＯOo0一二三四五六七八九]{3})\s*年\s*(?<m>十[一二]?|[一二三四五六七八九])\s*月\s*(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")]
+    // A signature may write its year in numerals and its month and day in digits (二O一一年5月16日).
+    [GeneratedRegex(@"(?<y>[〇零○Ｏ一二三四五六七八九][〇零○ＯOo0一二三四五六七八九]{3})\s*年\s*(?:(?<m>十[一二]?|[一二三四五六七八九])\s*月\s*(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])|(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2}))\s*日")]
     private static partial Regex HanDate();
 }

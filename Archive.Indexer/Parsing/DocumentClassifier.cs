@@ -141,6 +141,9 @@ internal static partial class DocumentClassifier
             if (role is LineRole.Body && (f.Contains('我') || f.Contains("刚才", StringComparison.Ordinal)) && SpeechPhrase().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 1, "speaker's words", line);
             if (role is LineRole.Body && f.Contains('是') && Enumeration().IsMatch(f)) evidence.Add(DocumentKind.Report, 1.5, "points enumerated 一是 二是", line);
+            // A report's opening names what it is (…形成本调研报告:, 现将调研情况报告如下:), its heading lost or never printed.
+            if (role is LineRole.Body && f.Contains("报告", StringComparison.Ordinal) && OwnReport().IsMatch(f))
+                evidence.Add(DocumentKind.Report, 3, "the text calls itself a report", line);
             if (role is LineRole.Heading && NumberedPart().IsMatch(f) && ReportPart().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 2, "a report's part (基本情况, 存在的问题, 对策建议)", line);
             if (role is LineRole.Body && f.AsSpan().IndexOfAny("通执印结遵公") >= 0 && NoticePhrase().IsMatch(f))
@@ -160,6 +163,8 @@ internal static partial class DocumentClassifier
         // A news item with nothing around it, as copied from a site: opens on the event's day.
         foreach (var k in new[] { firstBody, NextBody(lines, roles, firstBody) })
             if (k >= 0 && NewsLead().IsMatch(lines[k].Folded)) evidence.Add(DocumentKind.WebArticle, 2, "news lead", lines[k]);
+        // …or stands under its headline with its correspondent's or reporter's byline alone on a line (通讯员 陆艳).
+        if (BylineUnderHeadline(lines, roles, firstBody) is { } byline) evidence.Add(DocumentKind.WebArticle, 2, "a reporter's byline under the headline", byline);
         // …and closes on its writer's credit: (记者:魏伟俊), (通讯员 崔璨), (文/图:…部 宁翠兰), alone or after the last sentence.
         // …or on the department that supplied it, alone on its line: (集团组织人事部 供稿), (供稿:组织部),
         for (var i = Math.Max(0, lines.Count - 2); i < lines.Count; i++)
@@ -238,6 +243,21 @@ internal static partial class DocumentClassifier
     /// <summary>The first line holding a sentence: what is above it is the page's head.</summary>
     private static int FirstBody(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles) => NextBody(lines, roles, -1);
 
+    /// <summary>A byline naming a reporter or correspondent right above the first paragraph, with a heading right above it.</summary>
+    private static SourceLine? BylineUnderHeadline(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int firstBody)
+    {
+        var byline = Previous(firstBody);
+        if (byline < 1 || roles[byline] != LineRole.Byline || !ReporterRole().IsMatch(lines[byline].Folded)) return null;
+        return Previous(byline) is var headline and >= 0 && roles[headline] == LineRole.Heading ? lines[byline] : null;
+
+        int Previous(int k)
+        {
+            for (k--; k >= 0; k--)
+                if (!roles[k].IsFurniture()) return k;
+            return -1;
+        }
+    }
+
     private static int NextBody(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int after)
     {
         for (var i = after + 1; i < lines.Count && after >= -1; i++)
@@ -296,7 +316,7 @@ internal static partial class DocumentClassifier
     private static partial Regex NewspaperSource();
 
     // 当前版:01版 is an e-paper template's page line: the page alone, after the label.
-    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]?[0-9]{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*(?:[:：]|\([\u4e00-\u9fa5]{0,12}\))|^当前版\s*[:：]\s*第?\s*[A-Z]?[0-9]{1,5}\s*版")]
+    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]{0,2}[0-9]{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*(?:[:：]|\([\u4e00-\u9fa5]{0,12}\))|^当前版\s*[:：]\s*第?\s*[A-Z]{0,2}[0-9]{1,5}\s*版")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^(?:本报|首席|全媒体|特约)?记者\s")]
@@ -323,6 +343,9 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"(?:^|\s)附件\s*[:：]?\s*[0-9]")]
     private static partial Regex Attachment();
 
+    [GeneratedRegex(@"形成(?:了|此|这份|本)?(?:调研|调查|专题)?报告\s*[:。]|现将[^。]{0,16}?(?:情况|结果)报告如下")]
+    private static partial Regex OwnReport();
+
     [GeneratedRegex(@"(?:基本情况|现状|存在的?问题|主要做法|主要成效|原因分析|对策建议|意见建议|几点建议|几点思考|下一步打算|工作打算|启示)")]
     private static partial Regex ReportPart();
 
@@ -331,6 +354,9 @@ internal static partial class DocumentClassifier
 
     [GeneratedRegex(@"\(\s*((?:本报|特约|首席|全媒体|融媒体)?(?:记者|通讯员|撰稿|文\s*/\s*图|图\s*/\s*文)\s*[:/]?[^()]{2,40})\)\s*$")]
     private static partial Regex WriterCredit();
+
+    [GeneratedRegex(@"记者|通讯员")]
+    private static partial Regex ReporterRole();
 
     [GeneratedRegex(@"^(?:[0-9]{1,2}月[0-9]{1,2}(?:[、—至-][0-9]{1,2})?(?:日|号)|近日|日前|近期|近年来|近两年来|昨天|昨日|今天)")]
     private static partial Regex NewsLead();

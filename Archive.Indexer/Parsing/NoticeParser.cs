@@ -312,25 +312,30 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     /// <summary>
     /// A date run onto the end of the last line (…推荐审批表二oo八年六月十五日), or alone under the last paragraph of a
     /// notice that is not signed (…服务事项。 / 二〇〇九年三月二十五日), or under its contact lines (联系电话:88781462): the
-    /// signature's, the signer's line lost or never printed.
+    /// signature's, the signer's line lost or never printed. The attachment list under it (附:代表候选人名单) goes with it.
     /// </summary>
     private static DateOnly? TakeTrailingDate(SingleArticle page)
     {
-        if (page.Draft.Lines.Count == 0) return null;
-        var last = page.Draft.Lines[^1];
+        var lines = page.Draft.Lines;
+        var end = lines.Count;
+        while (end > 1 && SingleArticle.IsAttachmentLine(lines[end - 1])) end--;
+        if (end == 0) return null;
+        var last = lines[end - 1];
         var folded = last.Folded.TrimEnd(' ', '|');
         if (ChineseDate.FindAll(folded).OrderBy(d => d.Index).LastOrDefault() is not { Length: > 0 } date
             || date.Index + date.Length != folded.Length)
             return null;
+        var attachments = lines.Skip(end).Select(l => l.Text).ToList();
         if (folded[..date.Index].Trim().Length == 0)
         {
-            if (page.Draft.Lines.Count < 2 || !Punctuation.EndsSentence(page.Draft.Lines[^2].Text) && !ContactLine().IsMatch(page.Draft.Lines[^2].Folded)) return null;
-            page.Draft.Lines.RemoveAt(page.Draft.Lines.Count - 1);
-            page.BackMatter.Insert(0, last.Text);
+            if (end < 2 || !Punctuation.EndsSentence(lines[end - 2].Text) && !ContactLine().IsMatch(lines[end - 2].Folded)) return null;
+            lines.RemoveRange(end - 1, lines.Count - end + 1);
+            page.BackMatter.InsertRange(0, [last.Text, .. attachments]);
             return date.Date;
         }
-        page.Draft.Lines[^1] = last.Until(date.Index);
-        page.BackMatter.Insert(0, last.From(date.Index).Text);
+        lines.RemoveRange(end, lines.Count - end);
+        lines[^1] = last.Until(date.Index);
+        page.BackMatter.InsertRange(0, [last.From(date.Index).Text, .. attachments]);
         return date.Date;
     }
 

@@ -348,9 +348,11 @@ internal sealed partial class SingleArticle
             Draft.Add(line);
         }
         // A short line with no punctuation after the last paragraph is a photo's caption (学习会议现场), unless it is the
-        // writer's byline (记者 吕晓琼), which the closing credits take, or an issuer or a date (2020年1月23日), a signature's.
+        // writer's byline (记者 吕晓琼), which the closing credits take, or an issuer or a date (2020年1月23日), a signature's,
+        // or a rule's next article cut short where the copy ends (第五条  行政机关).
         if (Draft.Lines.Count >= 2 && Draft.Lines[^1] is { Text.Length: <= 10 } last && !last.Text.Any(char.IsPunctuation)
-            && _roles[last.Number] is not (LineRole.Byline or LineRole.IssuerAndDate) && Punctuation.EndsSentence(Draft.Lines[^2].Text))
+            && _roles[last.Number] is not (LineRole.Byline or LineRole.IssuerAndDate) && Punctuation.EndsSentence(Draft.Lines[^2].Text)
+            && !RuleArticle().IsMatch(last.Folded))
         {
             Draft.Captions.Add(last.Text);
             Draft.Lines.RemoveAt(Draft.Lines.Count - 1);
@@ -384,10 +386,17 @@ internal sealed partial class SingleArticle
     {
         var i = from;
         while (i < limit && (_roles[i].IsFurniture() || _roles[i] is LineRole.WebLabel or LineRole.SiteFooter or LineRole.ContentsLabel
-                             || IsCopySiteMarker(_lines[i]) || IsStrayMark(_lines[i]) || SiteName.Whole(_lines[i]) is not null))
+                             || IsCopySiteMarker(_lines[i]) || IsStrayMark(_lines[i]) || SiteName.Whole(_lines[i]) is not null
+                             || IsListedTeaser(_lines[i])))
             i++;
         return i;
     }
+
+    /// <summary>
+    /// A sidebar's teaser above the headline, one of a bulleted list of the site's latest pages (最新新闻 / · 第二批主题教育中,…):
+    /// another page's headline, never this one's.
+    /// </summary>
+    private static bool IsListedTeaser(SourceLine line) => WebChrome.IsListed(line.Folded) && IsTeaser(line);
 
     /// <summary>A breadcrumb whose last step is the headline under it (600字范文 > 无棣县…座谈会): the site's, no deck over it.</summary>
     private static bool IsCrumbOver(SourceLine above, SourceLine headline) =>
@@ -483,6 +492,10 @@ internal sealed partial class SingleArticle
 
     [GeneratedRegex(@"\p{L}{3}")]
     private static partial Regex Word();
+
+    /// <summary>An article of a rule opening its paragraph (第五条 …, 第12条 …).</summary>
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇0-9]{1,4}条\s*\S")]
+    private static partial Regex RuleArticle();
 
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();

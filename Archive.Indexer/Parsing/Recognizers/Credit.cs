@@ -82,11 +82,11 @@ internal static partial class Credit
     [GeneratedRegex(@"(?:[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|融媒|网|社)|[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台)\s+)?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|实习生|撰稿人?|作者单位|作者|读者|报道员|报道|文字|整理|供稿单位|供稿|(?:信息|资料|消息|新闻|稿件)?来源|稿源|本报讯|讯)|[\u4e00-\u9fa5]{0,6}报道组|(?:调研组|课题组|专题组|写作组)?成员|执笔人?|文\s*/\s*图|图\s*/\s*文|(?<=/\s*)(?:文图|图文)|(?:文图|图文)(?=\s*/)|[\u4e00-\u9fa5]{1,10}?[0-9]{1,2}月[0-9]{1,2}日[讯电]|摄(?=\s|$|\()|等$")]
     private static partial Regex Role();
 
-    [GeneratedRegex(@"编辑\s*:?\s*[\u4e00-\u9fa5]{2,4}\)?$|^\(?(?:责任|执行|本期|值班|本栏|本刊)?(?:编辑|责编|编审|审核|审校|签发|制作|监制|校对|初审|复审|终审)\s*[:/]|^[—-]{1,2}\s*(?:本[刊报网]|本栏)?(?:编者|编辑部)$")]
+    [GeneratedRegex(@"编辑\s*:?\s*[\u4e00-\u9fa5]{2,4}\)?$|^\(?(?:责任|执行|本期|值班|本栏|本刊)?(?:编辑|责编|编审|审核|审稿|审校|签发|制作|监制|校对|初审|复审|终审)\s*[:/]|^[—-]{1,2}\s*(?:本[刊报网]|本栏)?(?:编者|编辑部)$")]
     private static partial Regex Editor();
 
-    /// <summary>The roles of those who edit, check or sign off an item after its writer (审核:李四, 编辑:王五, 初核:…, 审定:…).</summary>
-    public const string EditorRoles = "责任编辑|责编|编辑|审核|审校|初审|初核|复审|终审|审定|签发|校对";
+    /// <summary>The roles of those who edit, check or sign off an item after its writer (审核:李四, 编辑:王五, 初核:…, 审定:…, 审稿:…).</summary>
+    public const string EditorRoles = "责任编辑|责编|编辑|审核|审稿|审校|初审|初核|复审|终审|审定|签发|校对";
 
     /// <summary>Editors' credits after a writer's, to the end of the line (… 审核:李四 编辑:王五).</summary>
     [GeneratedRegex(@"(?<=\S\s+)(?:" + EditorRoles + @")\s*:.*$")]

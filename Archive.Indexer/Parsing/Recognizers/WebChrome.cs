@@ -69,6 +69,9 @@ internal static partial class WebChrome
     [GeneratedRegex(@"[0-9]久久|精品久久|久久(?:精品|综合|热|视频|免费|国产)|少妇|熟女|人妻|一区二区|中文字幕|无码|波多野|日韩欧美|欧美日韩|(?<![a-z])av(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex SpamWords();
 
+    /// <summary>A line a list's bullet opens (· 鱼峰区建立后备干部“轮岗换位”制度, - 上一篇：…): an item of a list, a sidebar's most often.</summary>
+    public static bool IsListed(string folded) => ListBullet().IsMatch(folded.TrimStart());
+
     /// <summary>
     /// The heading of a block of other pages' teasers after the text (新闻推荐, 相关阅读, 推荐阅读, 猜你喜欢, 往期推荐): what
     /// follows it is no part of the article.
@@ -124,7 +127,7 @@ internal static partial class WebChrome
     /// (今天是: |) and a ticker's (公告通知:); a page's tags, listed or lost (标签:调研报告范文,…, 标签:), and a picture's marker
     /// alone (【资料图】); an e-paper's page and issue links and zoom buttons each alone on its line (上一版, 下一期, 放大).
     /// </summary>
-    [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|信息搜索:?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
+    [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|(?:信息|站内|全站|网站)(?:搜索|检索):?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
                     + @"|通版阅读请?点击\s*:?|(?:展开|收缩)通版|文章字数\s*:\s*[0-9]*|[上下]一[版期]|放大|缩小"
                     + @"|\S?!--.{0,80}-->|更多\s+\S.{0,10}"

@@ -61,6 +61,8 @@ internal enum EvaluationSet
     HeldOutBatch27,
     /// <summary>The twenty-eighth batch of real documents held out ("set": "held-out-28"), all 16 of it (county and school news pages with credits at the head or foot, converting and 范文 mirrors, four notices (one printing its own number, one stored from its 主送 line), two papers' items, a speech preview and a survey report), scored apart from the first twenty-seven.</summary>
     HeldOutBatch28,
+    /// <summary>The twenty-ninth batch of real documents held out ("set": "held-out-29"), all 16 of it (district and county news pages with chrome above or credits below the text, a 图片新闻 item, spam and converting mirrors, three notices (an 印发 notice with its attachment, one dated with 年月日 lost, one stored from its 主送 line), two papers' items and two survey reports), scored apart from the first twenty-eight.</summary>
+    HeldOutBatch29,
     Samples,
 }
 

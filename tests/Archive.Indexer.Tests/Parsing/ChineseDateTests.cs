@@ -14,6 +14,8 @@ public sealed class ChineseDateTests
     [InlineData("二〇二二年三月十日", "2022-03-10")]
     [InlineData("二〇二〇年十二月三十一日", "2020-12-31")]
     [InlineData("二○一九年十月二十日", "2019-10-20")]
+    [InlineData("二O一一年5月16日", "2011-05-16")]
+    [InlineData("二〇二〇年 3 月 9 日", "2020-03-09")]
     public void Parses_every_usual_form(string text, string iso) =>
         Assert.Equal(DateOnly.Parse(iso), ChineseDate.ParseExact(text));
 
