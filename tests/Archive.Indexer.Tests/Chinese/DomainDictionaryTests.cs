@@ -50,6 +50,8 @@ public sealed class DomainDictionaryTests(SegmentationFixture fixture)
     [InlineData("成立疫情防控工作领导小组", "领导小组")]
     [InlineData("由市委人才办牵头", "人才办")]
     [InlineData("深入开展招才引智活动", "招才引智")]
+    [InlineData("每个微网格配备1名微网格长", "微网格")] // 微 网格 before it was a term (test6, test8)
+    [InlineData("每个微网格配备1名微网格长", "微网格长")]
     public void Domain_terms_come_out_whole_in_context(string sentence, string term)
     {
         Assert.Contains(term, fixture.Words(sentence));
