@@ -60,7 +60,7 @@ internal sealed class ChineseLanguage
     {
         var smartCn = SmartCnDictionaries.Load(Files.SmartCnDictionaries);
         return new Segmenter(
-            WordDictionary.Load(smartCn, Files.JiebaDictionary, Files.Towns, Files.Counties, Files.DomainDictionaries),
+            WordDictionary.Load(smartCn, Files.JiebaDictionary, Files.Towns, Files.Counties, Files.DomainDictionaries, Files.PhraseLists),
             new WordBigrams(smartCn.BigramKeys, smartCn.BigramCounts),
             HmmModel.Load(Files.HmmModel));
     }

@@ -60,6 +60,9 @@ internal sealed class DataPackageFiles(string baseDirectory)
     /// <summary>The domain dictionaries (dict/*.txt), in a stable order.</summary>
     public IReadOnlyList<string> DomainDictionaries => DomainFiles("*.txt");
 
+    /// <summary>The lists of phrases PKU's standard cuts that SmartCN or jieba hold whole (dict/*.phrases), in a stable order.</summary>
+    public IReadOnlyList<string> PhraseLists => DomainFiles("*.phrases");
+
     /// <summary>The synonym tables (dict/*.tsv: domain terms), in a stable order.</summary>
     public IReadOnlyList<string> SynonymTables => DomainFiles("*.tsv");
 
@@ -83,7 +86,7 @@ internal sealed class DataPackageFiles(string baseDirectory)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"segmenter {segmenterVersion}\n{Chinese.SmartCnDictionaries.Fingerprint}\n"));
-        foreach (var path in new[] { JiebaDictionary, HmmModel, StopWords, Townships, Areas, Cities, Provinces, TraditionalCharacters, TraditionalPhrases }.Concat(DomainDictionaries))
+        foreach (var path in new[] { JiebaDictionary, HmmModel, StopWords, Townships, Areas, Cities, Provinces, TraditionalCharacters, TraditionalPhrases }.Concat(DomainDictionaries).Concat(PhraseLists))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));
             hash.AppendData(File.ReadAllBytes(path));

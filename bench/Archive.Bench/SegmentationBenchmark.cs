@@ -52,6 +52,7 @@ public static class SegmentationBenchmark
                      ("test5.txt", "held-out test 5, organization work: 任前公示 and 任免 names, 党校 and 人社 bodies, Latin and digits, some traditional script (corpus/segmentation/test5.txt)"),
                      ("test6.txt", "held-out test 6, organization work: 网格 and 社区 names, newer words, offices, some traditional script (corpus/segmentation/test6.txt)"),
                      ("test7.txt", "held-out test 7, organization work: 新媒体 and 直播 党建, 驻村 and village names, 考核 with figures, some traditional script (corpus/segmentation/test7.txt)"),
+                     ("test8.txt", "held-out test 8, organization work: 村 集体 经济 and village and town names, 网格, 任前公示 and 干部 posts, 人才 policy, 党员 冬训, some traditional script (corpus/segmentation/test8.txt)"),
                      ("dev.txt", "held-out dev (corpus/segmentation/dev.txt)"),
                      ("samples.txt", "in-sample: the five samples (tests/.../Gold/segmentation.txt)"),
                  })

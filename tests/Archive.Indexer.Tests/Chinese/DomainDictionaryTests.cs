@@ -50,6 +50,8 @@ public sealed class DomainDictionaryTests(SegmentationFixture fixture)
     [InlineData("成立疫情防控工作领导小组", "领导小组")]
     [InlineData("由市委人才办牵头", "人才办")]
     [InlineData("深入开展招才引智活动", "招才引智")]
+    [InlineData("每个微网格配备1名微网格长", "微网格")] // 微 网格 before it was a term (test6, test8)
+    [InlineData("每个微网格配备1名微网格长", "微网格长")]
     public void Domain_terms_come_out_whole_in_context(string sentence, string term)
     {
         Assert.Contains(term, fixture.Words(sentence));
@@ -64,5 +66,32 @@ public sealed class DomainDictionaryTests(SegmentationFixture fixture)
         var words = fixture.Words(sentence);
         Assert.Contains(word, words);
         Assert.DoesNotContain(not, words);
+    }
+
+    private static List<string[]> Phrases() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "dict"), "*.phrases")
+            .SelectMany(File.ReadLines)
+            .Select(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length > 0 && words[0][0] != '#')
+            .ToList();
+
+    /// <summary>SmartCN counts 集体经济 as a word and jieba lists 长效机制; PKU's standard, and every gold, writes their words apart.</summary>
+    [Fact]
+    public void Every_listed_phrase_comes_out_as_its_words()
+    {
+        var phrases = Phrases();
+        Assert.True(phrases.Count >= 10);
+        var joined = phrases.Where(p => !fixture.Words(string.Concat(p)).SequenceEqual(p)).ToList();
+        Assert.True(joined.Count == 0, "not cut: " + string.Join(", ", joined.Select(p => $"{string.Concat(p)} -> {string.Join(' ', fixture.Words(string.Concat(p)))}")));
+    }
+
+    [Theory]
+    [InlineData("发展壮大村集体经济", "发展 壮大 村 集体 经济")]
+    [InlineData("发展社会主义市场经济", "发展 社会主义 市场 经济")]
+    [InlineData("干部要在学习上下功夫", "干部 要 在 学习 上 下 功夫")]
+    [InlineData("建立长效机制", "建立 长效 机制")]
+    public void A_listed_phrase_is_cut_in_context(string sentence, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(sentence)));
     }
 }

@@ -7,6 +7,7 @@ public sealed class TownNameTests(SegmentationFixture fixture)
     [Theory]
     [InlineData("县里在花岗镇和上派镇召开现场会", "花岗镇", "上派镇")]
     [InlineData("罗集乡党委书记带队走访", "罗集乡", "党委")]
+    [InlineData("兴化市周庄镇牢牢把握冬训要求", "周庄镇", "牢牢")] // jieba tags 周庄镇 a person's name (nr): 周 庄镇
     public void A_town_or_township_named_in_the_text_is_one_word(string sentence, string town, string next)
     {
         var words = fixture.Words(sentence);
