@@ -111,7 +111,7 @@ internal sealed partial class PdfEncryption
     /// <summary>How far around /Encrypt the trailer's /ID is looked for.</summary>
     private const int NearTrailer = 4096;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\d{1,10})\s+(\d{1,5})\s+R")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([0-9]{1,10})\s+([0-9]{1,5})\s+R")]
     private static partial System.Text.RegularExpressions.Regex Reference();
 
     private static PdfEncryption? Revisions2To4(DictionaryToken dictionary, int version, int revision, byte[] owner, byte[] user, byte[] id)

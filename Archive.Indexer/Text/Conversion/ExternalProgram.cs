@@ -92,7 +92,7 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
             while (!((IAsyncResult)exited).AsyncWaitHandle.WaitOne(WatchInterval))
             {
                 var reason = watch?.Invoke()
-                             ?? (judge.Judge(ProcessTreeTime.Of(process.Id), stopwatch.Elapsed) is { } verdict
+                             ?? (judge.Judge(ProcessTree.ProcessorTime(process.Id), stopwatch.Elapsed) is { } verdict
                                  ? $"{Name} {ReadWatch.Described(verdict, budget)} {what} and was stopped: the file may be damaged, built to be expensive, or far larger than usual"
                                  : null);
                 if (reason is null) continue;
@@ -122,6 +122,7 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
 
     private static void Stop(Process process)
     {
+        var tree = ProcessTree.Of(process.Id);
         try
         {
             process.Kill(entireProcessTree: true);
@@ -130,7 +131,13 @@ internal sealed record ExternalProgram(string Command, string DebianPackage, str
         {
             // It exited on its own meanwhile.
         }
-        // A stopped (SIGSTOP) or dying process still exits on SIGKILL; waiting makes sure its files are closed before they are deleted.
-        process.WaitForExit(TimeSpan.FromSeconds(10));
+        // A stopped (SIGSTOP) or dying process still exits on SIGKILL; waiting for the program and its children makes
+        // sure their files are closed before they are deleted (soffice.bin writes in the job's folder).
+        var waited = Stopwatch.StartNew();
+        process.WaitForExit(KillTime);
+        while (!tree.All(ProcessTree.HasEnded) && waited.Elapsed < KillTime) Thread.Sleep(10);
     }
+
+    /// <summary>How long killed processes are waited for at most.</summary>
+    private static readonly TimeSpan KillTime = TimeSpan.FromSeconds(10);
 }
