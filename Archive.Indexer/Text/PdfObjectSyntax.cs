@@ -9,7 +9,8 @@ namespace Archive.Indexer.Text;
 /// then pdftotext past its memory, 25 s in all. Stream data (from <c>stream</c> to <c>endstream</c>: content,
 /// fonts, images) and cross-reference tables are passed over, but for object streams, inflated (to
 /// <see cref="PdfStreamInflation.MaxInflated"/> at most, as PdfPig would) and measured as one object: 20 KB of one
-/// packing an array of 10 million numbers took the reader to 540 MB.
+/// packing an array of 10 million numbers took the reader to 540 MB, and as much encrypted (decrypted here as PdfPig
+/// decrypts it, <see cref="PdfEncryption"/>).
 /// </summary>
 internal static class PdfObjectSyntax
 {
@@ -23,14 +24,16 @@ internal static class PdfObjectSyntax
     public const int MaxStringBytes = 1024 * 1024;
 
     /// <summary>The first object past either bound, in words, or null.</summary>
-    public static string? Find(ReadOnlySpan<byte> pdf) => Find(pdf, objectStream: null);
+    public static string? Find(ReadOnlySpan<byte> pdf) => Find(pdf, objectStream: null, PdfEncryption.Of(pdf));
 
     /// <param name="objectStream">The object stream whose inflated objects <paramref name="pdf"/> are, or null for the file.</param>
-    private static string? Find(ReadOnlySpan<byte> pdf, string? objectStream)
+    /// <param name="encryptions">The keys an object stream's data may be encrypted with (<see cref="PdfEncryption"/>): it is measured as each decrypts it.</param>
+    private static string? Find(ReadOnlySpan<byte> pdf, string? objectStream, List<PdfEncryption> encryptions)
     {
         var tokens = 0;
         long strings = 0;
         var (number, generation) = (0L, 0L); // the last two numbers read: an object's number and generation before obj
+        var (objectNumber, objectGeneration) = (0L, 0L); // the object's being measured, whose key decrypts its stream
         var measured = objectStream ?? "what precedes the first object";
         var dictionary = 0; // where the object being measured starts: a stream's dictionary is read from there
         for (var at = 0; at < pdf.Length;)
@@ -88,15 +91,22 @@ internal static class PdfObjectSyntax
                         var data = pdf[at..(end < 0 ? pdf.Length : at + end)];
                         if (Earlier(ObjectHeader(data), TrailerAt(data)) is { } next) end = next;
                         else if (end < 0) return null;
-                        if (objectStream is null && Decoded(pdf[Math.Max(dictionary, from - MaxDictionaryBytes)..from]) is var streamDictionary && IsObjectStream(streamDictionary)
-                            && Packed(streamDictionary, pdf[at..(at + end)], $"{measured} (an object stream)") is { } packed)
-                            return packed;
+                        if (objectStream is null && Decoded(pdf[Math.Max(dictionary, from - MaxDictionaryBytes)..from]) is var streamDictionary && IsObjectStream(streamDictionary))
+                        {
+                            var packedData = StreamData(pdf[at..(at + end)]);
+                            if (Packed(streamDictionary, packedData, $"{measured} (an object stream)") is { } packed) return packed;
+                            foreach (var encryption in encryptions)
+                                if (encryption.Decrypted(objectNumber, objectGeneration, packedData) is { } decrypted
+                                    && Packed(streamDictionary, decrypted, $"{measured} (an encrypted object stream)") is { } packedEncrypted)
+                                    return packedEncrypted;
+                        }
                         at += end;
                         continue;
                     }
                     if (word.SequenceEqual("obj"u8) || word.SequenceEqual("endobj"u8) || word.SequenceEqual("trailer"u8))
                     {
                         measured = word[0] switch { (byte)'o' => $"object {number} {generation}", (byte)'t' => "the trailer", _ => "what follows an object" };
+                        if (word[0] == 'o') (objectNumber, objectGeneration) = (number, generation);
                         (tokens, strings, dictionary) = (0, 0, at);
                         continue;
                     }
@@ -194,14 +204,12 @@ internal static class PdfObjectSyntax
     private static int? Earlier(int? one, int? other) => one is { } a && other is { } b ? Math.Min(a, b) : one ?? other;
 
     /// <summary>
-    /// An object stream's objects measured as one: its data (after the line break that ends <c>stream</c>) decoded
+    /// An object stream's objects measured as one: its data (decrypted where the file is) decoded
     /// through the filters its dictionary names by name, into at most <see cref="PdfStreamInflation.MaxInflated"/>. A
     /// filter named by reference or none this decodes is left to PdfPig, as a damaged end is.
     /// </summary>
     private static string? Packed(ReadOnlySpan<byte> dictionary, ReadOnlySpan<byte> data, string what)
     {
-        if (data.StartsWith("\r\n"u8)) data = data[2..];
-        else if (data.StartsWith("\n"u8) || data.StartsWith("\r"u8)) data = data[1..];
         Stream decoded = new MemoryStream(data.ToArray(), writable: false);
         var inflated = new MemoryStream();
         try
@@ -224,8 +232,12 @@ internal static class PdfObjectSyntax
         {
             decoded.Dispose();
         }
-        return Find(inflated.GetBuffer().AsSpan(0, (int)inflated.Length), what);
+        return Find(inflated.GetBuffer().AsSpan(0, (int)inflated.Length), what, []);
     }
+
+    /// <summary>A stream's data: what follows the line break that ends <c>stream</c>.</summary>
+    private static ReadOnlySpan<byte> StreamData(ReadOnlySpan<byte> data) =>
+        data.StartsWith("\r\n"u8) ? data[2..] : data.StartsWith("\n"u8) || data.StartsWith("\r"u8) ? data[1..] : data;
 
     /// <summary>The filters a stream's dictionary names: /Filter /A, or /Filter [/A /B]; none where it names them otherwise.</summary>
     private static List<string> Filters(ReadOnlySpan<byte> dictionary)

@@ -1,11 +1,15 @@
 namespace Archive.Indexer.Text.Conversion;
 
-/// <summary>The limits and settings of the readers that hand files to LibreOffice and Tesseract; every value has a working default.</summary>
+/// <summary>
+/// The limits and settings of the readers that hand files to LibreOffice and Tesseract; every value has a working default.
+/// A run's time is a budget of processor time, its children's included (<see cref="ExternalProgram"/>); the totals over
+/// several runs (<see cref="TextLayerTimeFor"/>, <see cref="ScanTimeout"/>) are counted in wall time.
+/// </summary>
 internal sealed record ConversionOptions
 {
-    /// <summary>How long LibreOffice may take for one .doc, .wps or .rtf at most before it is killed; a smaller file gets less (<see cref="FileTimeFor"/>).</summary>
+    /// <summary>The processor time LibreOffice may take for one .doc, .wps or .rtf at most before it is killed; a smaller file gets less (<see cref="FileTimeFor"/>).</summary>
     public TimeSpan FileTimeout { get; init; } = TimeSpan.FromSeconds(120);
-    /// <summary>LibreOffice's time for any file: a cold start with a new profile, on a loaded machine.</summary>
+    /// <summary>LibreOffice's time for any file: a cold start with a new profile.</summary>
     public TimeSpan FileBaseTime { get; init; } = TimeSpan.FromSeconds(20);
     /// <summary>
     /// LibreOffice's time for each megabyte more. Genuine files convert at about a second a megabyte (a 9.5 MB .doc of
@@ -14,7 +18,7 @@ internal sealed record ConversionOptions
     /// </summary>
     public TimeSpan FileTimePerMegabyte { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>How long LibreOffice may take for a file of <paramref name="bytes"/>: the base, the allowance per megabyte, at most <see cref="FileTimeout"/>.</summary>
+    /// <summary>The processor time LibreOffice may take for a file of <paramref name="bytes"/>: the base, the allowance per megabyte, at most <see cref="FileTimeout"/>.</summary>
     public TimeSpan FileTimeFor(long bytes) => Scaled(FileBaseTime, FileTimePerMegabyte, FileTimeout, bytes);
     /// <summary>
     /// How long pdftotext may take to read one PDF's text layer, all its runs for the file together (the whole file, or one

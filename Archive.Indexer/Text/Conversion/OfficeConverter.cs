@@ -7,7 +7,7 @@ namespace Archive.Indexer.Text.Conversion;
 /// <see cref="DocxReader"/> then reads like any other: paragraphs, headings and tables as LibreOffice understood
 /// them, and the text in Unicode whatever code page (GBK, GB2312) the file used. Each slot has a LibreOffice profile
 /// of its own (two instances cannot share one) that stays warm between files; every file is converted by its own
-/// soffice run under a time limit that grows with the file. A run that hangs or crashes is killed and its slot's profile is thrown away, so the
+/// soffice run under a budget of processor time that grows with the file. A run that hangs or crashes is killed and its slot's profile is thrown away, so the
 /// next file starts a fresh LibreOffice; files in the other slots are not touched.
 /// </summary>
 internal sealed class OfficeConverter : IDisposable
@@ -18,7 +18,7 @@ internal sealed class OfficeConverter : IDisposable
     private readonly SemaphoreSlim _free;
     private readonly ConcurrentBag<string> _profiles = [];
 
-    /// <param name="timeFor">How long a run may take for a file of so many bytes.</param>
+    /// <param name="timeFor">The processor time a run may take for a file of so many bytes.</param>
     /// <param name="memory">The address space a run may map (<see cref="ConversionOptions.ProgramMemory"/>).</param>
     public OfficeConverter(ScratchFolder scratch, int converters, Func<long, TimeSpan> timeFor, long memory)
     {

@@ -62,8 +62,8 @@ internal sealed class IsolatedReader : IDisposable
                 var why = status switch
                 {
                     ReadStatus.Answered => answer!.Message!,
-                    ReadStatus.OverBudget => $"reading the file took more than its budget of processor time ({budget.TotalSeconds:0.#} s) and was stopped: the file is damaged or built to be expensive; a re-saved or plain-text copy may read",
-                    ReadStatus.Stuck => $"the reader made no progress on the file for {(budget * ReadWatch.IdleFactor).TotalSeconds:0.#} s and was stopped: the file is damaged or built to stall readers",
+                    ReadStatus.OverBudget => $"the reader {ReadWatch.Described(status, budget)} on the file and was stopped: the file is damaged or built to be expensive; a re-saved or plain-text copy may read",
+                    ReadStatus.Stuck or ReadStatus.OutOfTime => $"the reader {ReadWatch.Described(status, budget)} on the file and was stopped: the file is damaged or built to stall readers",
                     ReadStatus.Garbled => "the reader's answer on this file was garbled: the file is damaged or built to break readers",
                     ReadStatus.Ended when process.RanOutOfMemory() => ReaderProtocol.OutOfMemoryMessage,
                     _ => $"the reader crashed on this file ({process.Errors()}): the file is damaged or built to break readers",

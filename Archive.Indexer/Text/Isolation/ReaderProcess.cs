@@ -14,6 +14,8 @@ internal enum ReadStatus
     OverBudget,
     /// <summary>Stopped after computing nothing for several budgets of wall time.</summary>
     Stuck,
+    /// <summary>Stopped at its ceiling of wall time, a multiple of its budget, though it computed now and then.</summary>
+    OutOfTime,
     /// <summary>The process ended while reading (a stack overflow, a killed heap).</summary>
     Ended,
     /// <summary>The answer broke the protocol.</summary>

@@ -19,11 +19,11 @@ internal sealed class PdfRasterizer(TimeSpan pageTimeout, TimeSpan renderTimeout
     /// exit normally, having read or written only part of the file: that run fails, naming the budget, rather than
     /// passing on a part as the whole.
     /// </summary>
-    private ExternalProgram.Result Run(ExternalProgram program, string[] arguments, string pdf, string what, TimeSpan timeout,
+    private ExternalProgram.Result Run(ExternalProgram program, string[] arguments, string pdf, string what, TimeSpan budget,
         CancellationToken cancellationToken, Func<string?>? watch = null)
     {
         var memory = Memory(pdf);
-        var result = program.Run(arguments, what, timeout, memory, cancellationToken, watch: watch);
+        var result = program.Run(arguments, what, budget, memory, cancellationToken, watch: watch);
         if (result.Errors.Contains("Out of memory", StringComparison.Ordinal) || result.Errors.Contains("std::bad_alloc", StringComparison.Ordinal))
             throw new UnreadableFileException(
                 $"{what} needed more memory than poppler may use for a PDF of its size ({ExternalProgram.Megabytes(memory)}): the file is damaged or built to be expensive");

@@ -39,4 +39,17 @@ public class ReadWatchTests
         Assert.Null(watch.Judge(S(1.01), S(16.9)));
         Assert.Equal(ReadStatus.Stuck, watch.Judge(S(1.02), S(17)));
     }
+
+    [Fact]
+    public void A_reader_that_computes_in_a_trickle_between_long_waits_is_out_of_time_at_sixteen_budgets_of_wall_time()
+    {
+        // 0.15 s of processor time every 10 s: progress each time, a quarter of its budget spent by the ceiling.
+        var watch = new ReadWatch(Budget, processorTimeAtStart: TimeSpan.Zero);
+
+        for (var second = 10; second < 48; second += 10)
+        {
+            Assert.Null(watch.Judge(S(0.015 * second), S(second)));
+        }
+        Assert.Equal(ReadStatus.OutOfTime, watch.Judge(S(0.72), S(48)));
+    }
 }

@@ -1,0 +1,3 @@
+#!/bin/sh
+# Computes without end.
+while :; do :; done
