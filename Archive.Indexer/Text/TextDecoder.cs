@@ -173,26 +173,45 @@ internal static class TextDecoder
     /// <summary>
     /// A text whose lines are in two encodings, UTF-8 and GB18030 (or Big5): files joined from several sources, a
     /// paragraph pasted from a GBK page into a UTF-8 file or the reverse. Each line is read in the one that reads it
-    /// (<see cref="ReadLine"/>), so nothing is lost and nothing replaced; a line that neither reads is refused, naming
-    /// where. A line feed is never part of a two-byte character in any of them, so lines are cut before decoding.
+    /// (<see cref="ReadLine"/>), so nothing is lost and nothing replaced. A line that reads in neither (a byte lost or
+    /// changed in a copy, a character cut at a line's end by a tool that wrapped bytes) is read in the encoding most
+    /// lines are in, with U+FFFD where it breaks: such a file was refused whole for one broken character. When more
+    /// than <see cref="BrokenLinesShare"/> of the lines read in neither, the bytes are no text: refused, naming the
+    /// first. A line feed is never part of a two-byte character in any of them, so lines are cut before decoding.
     /// </summary>
     private static (string Text, string Encoding) MixedLines(ReadOnlySpan<byte> bytes, Encoding legacy)
     {
-        var text = new StringBuilder(bytes.Length);
-        var line = 1;
-        var anyUtf8 = false;
+        var lines = new List<(Range Range, string? Text, bool Utf8, bool Ascii)>();
         for (var start = 0; NextLine(bytes, ref start, out var range);)
         {
             var (read, utf8) = ReadLine(bytes[range], legacy);
-            text.Append(read ?? throw new UnreadableFileException(
-                "binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text " +
-                $"(line {line:N0}, from byte {range.Start.Value + Breaks(bytes[range], legacy):N0}, is none of them, nor are the lines each in one of them)"));
-            anyUtf8 |= utf8;
-            if (range.End.Value < bytes.Length) text.Append('\n');
-            line++;
+            lines.Add((range, read, utf8, Ascii.IsValid(bytes[range])));
         }
-        return (CheckText(text.ToString()), anyUtf8 ? $"utf-8+{legacy.WebName}" : legacy.WebName);
+        var broken = lines.FindIndex(line => line.Text is null);
+        if (broken >= 0 && lines.Count(line => line.Text is null) > Math.Max(1, lines.Count / BrokenLinesShare))
+        {
+            var range = lines[broken].Range;
+            throw new UnreadableFileException(
+                "binary content or an unknown encoding: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5 text " +
+                $"(line {broken + 1:N0}, from byte {range.Start.Value + Breaks(bytes[range], legacy):N0}, is none of them, nor are the lines each in one of them)");
+        }
+        // Lines of ASCII read alike in both and tell nothing.
+        var told = lines.Where(line => line.Text is not null && !line.Ascii).ToList();
+        var mostlyUtf8 = told.Count(line => line.Utf8) > told.Count(line => !line.Utf8);
+        var lenient = mostlyUtf8 ? Encoding.UTF8 : Encoding.GetEncoding(legacy.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+        var text = new StringBuilder(bytes.Length);
+        foreach (var (range, line, _, _) in lines)
+        {
+            text.Append(line ?? lenient.GetString(bytes[range]));
+            if (range.End.Value < bytes.Length) text.Append('\n');
+        }
+        var anyUtf8 = mostlyUtf8 || told.Any(line => line.Utf8);
+        var anyLegacy = !mostlyUtf8 || told.Any(line => !line.Utf8);
+        return (CheckText(text.ToString()), anyUtf8 && anyLegacy ? $"utf-8+{legacy.WebName}" : anyUtf8 ? "utf-8" : legacy.WebName);
     }
+
+    /// <summary>One line in this many, at most, may read in neither encoding (and at least one): more is binary.</summary>
+    private const int BrokenLinesShare = 20;
 
     /// <summary>
     /// A line as UTF-8 where it reads as UTF-8 with a character of three bytes or more (Chinese is), unless it reads in

@@ -40,14 +40,45 @@ public sealed partial class DamagedInputTests
     }
 
     [Fact]
-    public void A_text_broken_before_its_last_character_is_still_refused()
+    public void A_utf8_text_broken_inside_a_character_is_read_with_a_replacement_where_it_breaks()
     {
+        // A byte lost in a copy: the whole text was refused as binary for it.
         var bytes = Encoding.UTF8.GetBytes(Notice + "附件").ToList();
-        bytes.RemoveAt(bytes.Count - 4);
+        bytes.RemoveAt(Encoding.UTF8.GetByteCount("关于做好干部教") + 1);
 
-        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("notice.txt", bytes.ToArray()));
+        var text = DocumentReader.Read("notice.txt", bytes.ToArray());
 
-        Assert.Contains("binary content or an unknown encoding", e.Message);
+        Assert.Equal("utf-8", text.Encoding);
+        Assert.Equal("关于做好干部教\uFFFD培训工作的通知", text.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void A_gbk_text_with_a_character_cut_at_a_line_end_is_read_in_gbk_with_a_replacement_there()
+    {
+        // A tool that wrapped lines at a byte count left half a character at a line's end (0xA1 alone before the line feed).
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+        byte[] bytes = [.. gbk.GetBytes("关于做好干部教育培训工作的通知\n各县区委组织部"), 0xA1, .. gbk.GetBytes("\n请认真做好红旗渠精神专题培训。\n")];
+
+        var text = DocumentReader.Read("notice.txt", bytes);
+
+        Assert.Equal("gb18030", text.Encoding);
+        Assert.Equal("关于做好干部教育培训工作的通知各县区委组织部\uFFFD请认真做好红旗渠精神专题培训。", string.Concat(text.Blocks.Select(b => b.Text)));
+    }
+
+    [Fact]
+    public void Bytes_broken_on_many_lines_are_still_refused_as_no_text()
+    {
+        var random = new Random(7);
+        var bytes = Enumerable.Range(0, 40).SelectMany(_ =>
+        {
+            var line = new byte[30];
+            random.NextBytes(line);
+            return line.Select(b => b == (byte)'\n' ? (byte)0xFF : b).Append((byte)0xFF).Append((byte)'\n');
+        }).ToArray();
+
+        var e = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("data.txt", bytes));
+
+        Assert.Contains("binary content", e.Message);
     }
 
     [Fact]
