@@ -499,8 +499,8 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>
-    /// The most similar other articles (not its twins); with otherRegionsOnly, only those from regions other than the
-    /// article's own (any, for an article of no known place). Null when the article is unknown.
+    /// The most similar other articles (not its twins); with otherRegionsOnly, none known to be from the article's
+    /// own city (any, for an article of no known place). Null when the article is unknown.
     /// </summary>
     public IReadOnlyList<SearchHit>? Similar(string articleId, bool otherRegionsOnly, int count = 10)
     {

@@ -11,7 +11,7 @@ namespace Archive.Indexer.Search.Twins;
 /// measure's own words are often not among the 5-8 a reader is shown), weighed again by their rarity in this archive,
 /// each weighted by that score, matched against other articles' keywords and words, scored by BM25. Place names are left out of them: another
 /// place's measure never names the article's places, and a neighbour's news on anything does. The article itself,
-/// its twins (the same text republished) and its own issue (listed beside it) are left out, and an article republished elsewhere is shown once; optionally everything from its own city instead, and what names no place:
+/// its twins (the same text republished) and its own issue (listed beside it) are left out, and an article republished elsewhere is shown once; optionally everything from its own city instead:
 /// how other places handled the same thing (<see cref="Elsewhere"/>).
 /// </summary>
 internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
@@ -128,12 +128,13 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether an article comes from elsewhere than its source, as 外地类似做法 asks: from another city than the source's.
-    /// An article of no known place is not known to (its twins may be); for a source of no known place there is no city
-    /// to tell others from, and every article counts, as it would for a reader who does not know where the source is from.
+    /// Whether an article comes from elsewhere than its source, as 外地类似做法 asks: not from the source's city. An
+    /// article of no known place is not known to be from it, and most are from elsewhere: a notice names its units, not
+    /// its city (各镇(街)党(工)委), and leaving such articles out lost other places' notices of the source's kind; for a
+    /// source of no known place there is no city to tell others from, and every article counts.
     /// </summary>
     internal static bool Elsewhere(string? source, string? article) =>
-        source is null || article is not null && RegionPath.City(source) != RegionPath.City(article);
+        source is null || article is null || RegionPath.City(source) != RegionPath.City(article);
 
     /// <summary>
     /// Passes on only documents that matched at least <paramref name="minimum"/> clauses of a disjunction: the
