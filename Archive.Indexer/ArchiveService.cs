@@ -512,7 +512,8 @@ public sealed class ArchiveService : IDisposable
         string[] ownIssue = document.Status == DocumentStatus.Superseded && _store.GetCurrentDocumentId(document.Id) is { } current
             ? [document.Id, current]
             : [document.Id];
-        return _similar.Find(article, document, words, twins, ownIssue, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
+        var text = _analysis.WordTerms(article.Title + "\n" + ArticleEnricher.Reading(article));
+        return _similar.Find(article, document, words, text, twins, ownIssue, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
     }
 
     /// <summary>An article and its document, unless unknown, deleted or merged into another.</summary>

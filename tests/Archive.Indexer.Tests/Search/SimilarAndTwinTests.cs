@@ -203,6 +203,21 @@ public sealed class SimilarAndTwinTests : IDisposable
     }
 
     [Fact]
+    public void A_measure_the_others_name_otherwise_is_found_by_its_synonym()
+    {
+        // 固定党日 is cut 固定 党日; the other article writes 主题党日, one word, and shares no other word of the measure.
+        const string text = "县政府办机关党支部开展固定党日活动\n\n县政府办机关党支部开展固定党日活动，全体党员来到爱国主义教育基地，重温入党誓词。\n";
+        var source = _archive.IngestUpload("fixed-day.txt", Encoding.UTF8.GetBytes(text)).DocumentId! + "-1";
+        // Its other words held elsewhere too, so that an article must share two of them (or a synonym and one).
+        const string visit = "某县组织党员参观爱国主义教育基地\n\n全体党员来到爱国主义教育基地，重温入党誓词。\n";
+        _archive.IngestUpload("visit.txt", Encoding.UTF8.GetBytes(visit));
+        const string another = "南浔区推行红色星期六制度\n\n南浔区规定每月第一个星期六为主题党日，党员定时间、定主题参加。\n";
+        var other = _archive.IngestUpload("themed-day.txt", Encoding.UTF8.GetBytes(another)).DocumentId! + "-1";
+
+        Assert.Contains(_archive.Similar(source, otherRegionsOnly: false, 50)!, h => h.ArticleId == other);
+    }
+
+    [Fact]
     public void For_an_article_of_no_known_place_every_place_counts_as_elsewhere()
     {
         const string text = "关于做好优秀共产党员评选推荐工作的通知\n\n各基层党组织：按照评选表彰工作安排，推荐优秀共产党员、优秀党务工作者和先进基层党组织，坚持标准，严格程序，广泛听取党员群众意见。\n";
