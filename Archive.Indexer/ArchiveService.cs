@@ -499,8 +499,8 @@ public sealed class ArchiveService : IDisposable
     }
 
     /// <summary>
-    /// The most similar other articles (not its twins); with otherRegionsOnly, only those from regions other than the
-    /// article's own (any, for an article of no known place). Null when the article is unknown.
+    /// The most similar other articles (not its twins); with otherRegionsOnly, none known to be from the article's
+    /// own city (any, for an article of no known place). Null when the article is unknown.
     /// </summary>
     public IReadOnlyList<SearchHit>? Similar(string articleId, bool otherRegionsOnly, int count = 10)
     {
@@ -512,7 +512,8 @@ public sealed class ArchiveService : IDisposable
         string[] ownIssue = document.Status == DocumentStatus.Superseded && _store.GetCurrentDocumentId(document.Id) is { } current
             ? [document.Id, current]
             : [document.Id];
-        return _similar.Find(article, document, words, twins, ownIssue, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
+        var text = _analysis.WordTerms(article.Title + "\n" + ArticleEnricher.Reading(article));
+        return _similar.Find(article, document, words, text, twins, ownIssue, otherRegionsOnly, Math.Clamp(count, 1, SearchRequest.MaxPageSize));
     }
 
     /// <summary>An article and its document, unless unknown, deleted or merged into another.</summary>

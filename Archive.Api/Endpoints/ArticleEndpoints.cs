@@ -36,7 +36,7 @@ public static class ArticleEndpoints
             .WithName("SimilarArticles")
             .WithTags("Articles")
             .WithSummary("Similar articles")
-            .WithDescription("The articles most like this one. With other_regions=true, only articles from regions other than its own (any, for an article of no known place): similar measures in other cities.")
+            .WithDescription("The articles most like this one. With other_regions=true, none known to be from its own city (any, for an article of no known place): similar measures in other cities.")
             .RequireRateLimiting(SearchEndpoints.RateLimitPolicy)
             .Produces<SimilarResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)

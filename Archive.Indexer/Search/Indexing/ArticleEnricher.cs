@@ -26,10 +26,10 @@ internal sealed class ArticleEnricher(KeywordExtractor keywords, ScriptFolding f
     /// The article's <paramref name="count"/> best words with their scores, read as its keywords are (see
     /// <see cref="KeywordExtractor.Terms"/>), from its first <see cref="TermsReading"/> characters.
     /// </summary>
-    public IReadOnlyList<(string Word, double Score)> Terms(StoredArticle article, int count)
-    {
-        var body = article.Body.Length <= TermsReading ? article.Body
-            : article.Body[..(char.IsHighSurrogate(article.Body[TermsReading - 1]) ? TermsReading - 1 : TermsReading)];
-        return keywords.Terms(FoldedTextAnalyzer.Read(article.Title, folding), FoldedTextAnalyzer.Read(body, folding), count);
-    }
+    public IReadOnlyList<(string Word, double Score)> Terms(StoredArticle article, int count) =>
+        keywords.Terms(FoldedTextAnalyzer.Read(article.Title, folding), FoldedTextAnalyzer.Read(Reading(article), folding), count);
+
+    /// <summary>The part of the article's body <see cref="Terms"/> reads: its first <see cref="TermsReading"/> characters.</summary>
+    public static string Reading(StoredArticle article) => article.Body.Length <= TermsReading ? article.Body
+        : article.Body[..(char.IsHighSurrogate(article.Body[TermsReading - 1]) ? TermsReading - 1 : TermsReading)];
 }

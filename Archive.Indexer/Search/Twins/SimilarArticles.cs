@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Archive.Indexer.Regions;
 using Archive.Indexer.Search.Indexing;
 using Archive.Indexer.Search.Queries;
+using Archive.Indexer.Search.Synonyms;
 
 namespace Archive.Indexer.Search.Twins;
 
@@ -11,7 +12,7 @@ namespace Archive.Indexer.Search.Twins;
 /// measure's own words are often not among the 5-8 a reader is shown), weighed again by their rarity in this archive,
 /// each weighted by that score, matched against other articles' keywords and words, scored by BM25. Place names are left out of them: another
 /// place's measure never names the article's places, and a neighbour's news on anything does. The article itself,
-/// its twins (the same text republished) and its own issue (listed beside it) are left out, and an article republished elsewhere is shown once; optionally everything from its own city instead, and what names no place:
+/// its twins (the same text republished) and its own issue (listed beside it) are left out, and an article republished elsewhere is shown once; optionally everything from its own city instead:
 /// how other places handled the same thing (<see cref="Elsewhere"/>).
 /// </summary>
 internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
@@ -19,6 +20,8 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     private const float KeywordBoost = 2f;
     private const int MaxTerms = 12;
     private const int CandidatesPerHit = 3;
+    /// <summary>A measure's other name counts half its own words, as a synonym does in a search.</summary>
+    private const float SynonymBoost = 0.5f;
 
     /// <summary>The article's best words read for its similar articles: room for the place names and the words no other article holds, left out.</summary>
     public const int CandidateTerms = 2 * MaxTerms;
@@ -26,16 +29,18 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     /// <param name="twins">The article's twins (ids), left out as the article itself is.</param>
     /// <param name="ownIssue">The documents whose articles are the article's own issue (its document, and the version that replaced it): left out unless its own city is.</param>
     /// <param name="words">The article's best words, best first, with their scores (<see cref="CandidateTerms"/> of them).</param>
+    /// <param name="text">The article's words in order, as the word analyzer gives them: where it names a term of the synonym groups.</param>
     public IReadOnlyList<SearchHit> Find(StoredArticle article, StoredDocument document, IReadOnlyList<(string Word, double Score)> words,
-        IReadOnlySet<string> twins, IReadOnlyList<string> ownIssue, bool otherRegionsOnly, int count)
+        IReadOnlyList<string> text, IReadOnlySet<string> twins, IReadOnlyList<string> ownIssue, bool otherRegionsOnly, int count)
     {
         if (count <= 0) return [];
         var region = article.RegionWithin(document);
         return index.WithSearcher(searcher =>
         {
-            var terms = Weighed(searcher, words.Where(w => !gazetteer.IsName(w.Word)), own: 1 + twins.Count);
+            var weighed = Weighed(searcher, words.Where(w => !gazetteer.IsName(w.Word)), own: 1 + twins.Count);
+            var terms = weighed.Where(w => w.HeldElsewhere).Take(MaxTerms).Select(w => (w.Word, w.Score)).ToList();
             if (terms.Count == 0) return [];
-            var query = Query(terms, region, ownIssue, otherRegionsOnly);
+            var query = Query(terms, OtherNames(text, weighed.Take(MaxTerms).ToDictionary(w => w.Word, w => w.Score, StringComparer.Ordinal)), region, ownIssue, otherRegionsOnly);
             // Room for the article's twins and for the twins among the similar ones, which are shown once.
             var top = TopScoreDocCollector.Create(count * CandidatesPerHit + twins.Count, docsScoredInOrder: false);
             searcher.Search(query, new MatchingAtLeast(Math.Min(2, terms.Count), top));
@@ -62,9 +67,22 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     /// fields are a DisjunctionMaxQuery whose tie-breaker 1 sums them as a nested BooleanQuery would, without a bucket
     /// table of its own for each word.
     /// </summary>
-    private static BooleanQuery Query(IReadOnlyList<(string Word, double Score)> terms, string? region, IReadOnlyList<string> ownIssue, bool otherRegionsOnly)
+    private static BooleanQuery Query(IReadOnlyList<(string Word, double Score)> terms, IReadOnlyList<(string Key, double Score)> otherNames,
+        string? region, IReadOnlyList<string> ownIssue, bool otherRegionsOnly)
     {
         var query = new BooleanQuery();
+        foreach (var (key, score) in otherNames)
+        {
+            // Where the index marked the synonyms of the term the article names (主题党日 for its 固定党日).
+            var mark = SynonymMarks.Mark(key);
+            var names = new DisjunctionMaxQuery(1f)
+            {
+                new TermQuery(new Term(IndexFields.TitleBigrams, mark)),
+                new TermQuery(new Term(IndexFields.BodyBigrams, mark)),
+            };
+            names.Boost = (float)(SynonymBoost * score / terms[0].Score);
+            query.Add(names, Occur.SHOULD);
+        }
         foreach (var (word, score) in terms)
         {
             var fields = new DisjunctionMaxQuery(1f)
@@ -90,22 +108,44 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The words the similar articles are looked for by: the article's best words by the keyword score (its words rare
-    /// in Chinese at large) weighed again by their rarity in this archive, BM25's IDF over its articles, best first, as
-    /// many as <see cref="MaxTerms"/>. Words rare in the language are often the stock of organisation-work documents
+    /// The terms of the synonym groups the article names whose words are among its best words (held by other articles
+    /// or not: 党日 of 固定党日 may be its own), each with the best score of its words: a measure the others name
+    /// otherwise (固定党日, cut 固定 党日, against 主题党日, one word; 骑手 against 外卖小哥) is found by its other names too.
+    /// </summary>
+    private List<(string Key, double Score)> OtherNames(IReadOnlyList<string> text, IReadOnlyDictionary<string, double> scores)
+    {
+        var names = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var at = 0; at < text.Count;)
+        {
+            var (length, _) = index.Synonyms.Match(text, at);
+            if (length == 0)
+            {
+                at++;
+                continue;
+            }
+            var key = string.Concat(text.Skip(at).Take(length));
+            var score = text.Skip(at).Take(length).Max(w => scores.GetValueOrDefault(w));
+            if (score > 0) names[key] = Math.Max(score, names.GetValueOrDefault(key));
+            at += length;
+        }
+        return names.Select(n => (n.Key, n.Value)).OrderBy(n => n.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The article's best words by the keyword score (its words rare in Chinese at large) weighed again by their rarity
+    /// in this archive, BM25's IDF over its articles, best first; the similar articles are looked for by the first
+    /// <see cref="MaxTerms"/> held elsewhere. Words rare in the language are often the stock of organisation-work documents
     /// (抓好, 一如既往, 十六大, 县直 in a notice) and crowded out the subject (疫情防控 in an article on 连心卡); a word no
     /// other article holds than the article and its twins (<paramref name="own"/>), a name it coined for its measure
-    /// (连心卡), can find nothing and is left out.
+    /// (连心卡), can find nothing itself, though a synonym of it may (<see cref="OtherNames"/>).
     /// </summary>
-    private static List<(string Word, double Score)> Weighed(IndexSearcher searcher, IEnumerable<(string Word, double Score)> words, int own)
+    private static List<(string Word, double Score, bool HeldElsewhere)> Weighed(IndexSearcher searcher, IEnumerable<(string Word, double Score)> words, int own)
     {
         var articles = searcher.IndexReader.MaxDoc;
         return words
             .Select(w => (w.Word, w.Score, Holders: Holders(searcher, w.Word, own)))
-            .Where(w => w.Holders > own)
-            .Select(w => (w.Word, Score: w.Score * Bm25Idf.Of(w.Holders, articles)))
+            .Select(w => (w.Word, Score: w.Score * Bm25Idf.Of(Math.Max(w.Holders, 1), articles), HeldElsewhere: w.Holders > own))
             .OrderByDescending(w => w.Score).ThenBy(w => w.Word, StringComparer.Ordinal)
-            .Take(MaxTerms)
             .ToList();
     }
 
@@ -128,12 +168,13 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether an article comes from elsewhere than its source, as 外地类似做法 asks: from another city than the source's.
-    /// An article of no known place is not known to (its twins may be); for a source of no known place there is no city
-    /// to tell others from, and every article counts, as it would for a reader who does not know where the source is from.
+    /// Whether an article comes from elsewhere than its source, as 外地类似做法 asks: not from the source's city. An
+    /// article of no known place is not known to be from it, and most are from elsewhere: a notice names its units, not
+    /// its city (各镇(街)党(工)委), and leaving such articles out lost other places' notices of the source's kind; for a
+    /// source of no known place there is no city to tell others from, and every article counts.
     /// </summary>
     internal static bool Elsewhere(string? source, string? article) =>
-        source is null || article is not null && RegionPath.City(source) != RegionPath.City(article);
+        source is null || article is null || RegionPath.City(source) != RegionPath.City(article);
 
     /// <summary>
     /// Passes on only documents that matched at least <paramref name="minimum"/> clauses of a disjunction: the
