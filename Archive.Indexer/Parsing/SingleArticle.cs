@@ -69,6 +69,7 @@ internal sealed partial class SingleArticle
             title = CleanTitle(joined);
             FrontMatter.AddRange(TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0));
         }
+        else title = LabelledTitle(from, bodyEnd);
         Draft = new ArticleDraft(title, null, titleStart >= 0 ? _lines[titleStart].Page : null);
         var bodyStart = ReadHead(titleStart >= 0 ? titleEnd : from, bodyEnd, title);
         ReadBody(bodyStart, bodyEnd, stripDateline);
@@ -173,6 +174,20 @@ internal sealed partial class SingleArticle
 
     /// <summary>The headline: by the kind's own shape, else the heading right above the page's labels or address line,
     /// else the first heading after the page's chrome; its wrapped lines; (-1, -1) when the text prints none.</summary>
+    /// <summary>
+    /// The headline a page gives only as a label above its text (标题：清凉山镇狠抓村部文化广场建设工作, a portal's export or an
+    /// aggregator's copy), when no line stands as the headline; the label line itself stays with the page's labels.
+    /// </summary>
+    private string? LabelledTitle(int from, int end)
+    {
+        for (var i = from; i < Math.Min(end, from + 16) && (_roles[i].IsFurniture() || _roles[i] == LineRole.WebLabel); i++)
+        {
+            if (_roles[i] == LineRole.WebLabel && TitleLabel().Match(_lines[i].Folded) is { Success: true } label)
+                return CleanTitle(_lines[i].Cut(label.Groups[1].Index, label.Groups[1].Length).Trim());
+        }
+        return null;
+    }
+
     private (int Start, int End) FindTitle(int from, int end, Func<SourceLine, bool>? isTitle)
     {
         var limit = Math.Min(end, from + 16);
@@ -489,6 +504,9 @@ internal sealed partial class SingleArticle
 
     [GeneratedRegex(@"^(?:附件|附)\s*[:0-9]|^[0-9]\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$|^[^\s.,。]{2,40}\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentLine();
+
+    [GeneratedRegex(@"^标题\s*:\s*(\S.{3,79})$")]
+    private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"\p{L}{3}")]
     private static partial Regex Word();

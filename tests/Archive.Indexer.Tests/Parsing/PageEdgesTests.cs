@@ -147,6 +147,21 @@ public sealed class PageEdgesTests
     }
 
     [Fact]
+    public void A_page_headed_by_a_title_label_has_its_value_as_the_headline()
+    {
+        const string text = """
+            标题：清凉山镇狠抓村部文化广场建设工作
+            来源：县委组织部 发布时间：2023-05-06
+                今年以来，清凉山镇党委把村部文化广场建设作为抓党建促乡村振兴的重要抓手，统筹资金，倒排工期，扎实推进。
+                目前，全镇12个村的文化广场已全部建成投用，群众满意度明显提升。
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.Equal("清凉山镇狠抓村部文化广场建设工作", article.Title);
+        Assert.StartsWith("今年以来", article.Body);
+    }
+
+    [Fact]
     public void A_report_stored_without_its_heading_that_calls_itself_a_report_is_a_report()
     {
         const string text = """
