@@ -141,7 +141,8 @@ internal static partial class DocumentClassifier
             if (role is LineRole.Body && (f.Contains('我') || f.Contains("刚才", StringComparison.Ordinal)) && SpeechPhrase().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 1, "speaker's words", line);
             if (role is LineRole.Body && f.Contains('是') && Enumeration().IsMatch(f)) evidence.Add(DocumentKind.Report, 1.5, "points enumerated 一是 二是", line);
-            // A report's opening names what it is (…形成本调研报告:, 现将调研情况报告如下:), its heading lost or never printed.
+            // A report's opening names what it is (…形成本调研报告:, 现将调研情况报告如下:), its heading lost or never printed;
+            // news that a survey 形成了调研报告。 tells of another text.
             if (role is LineRole.Body && f.Contains("报告", StringComparison.Ordinal) && OwnReport().IsMatch(f))
                 evidence.Add(DocumentKind.Report, 3, "the text calls itself a report", line);
             if (role is LineRole.Heading && NumberedPart().IsMatch(f) && ReportPart().IsMatch(f))
@@ -343,7 +344,7 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"(?:^|\s)附件\s*[:：]?\s*[0-9]")]
     private static partial Regex Attachment();
 
-    [GeneratedRegex(@"形成(?:了|此|这份|本)?(?:调研|调查|专题)?报告\s*[:。]|现将[^。]{0,16}?(?:情况|结果)报告如下")]
+    [GeneratedRegex(@"形成(?:此|这份|本)(?:调研|调查|专题)?报告\s*:|现将[^。]{0,16}?(?:情况|结果)报告如下")]
     private static partial Regex OwnReport();
 
     [GeneratedRegex(@"(?:基本情况|现状|存在的?问题|主要做法|主要成效|原因分析|对策建议|意见建议|几点建议|几点思考|下一步打算|工作打算|启示)")]

@@ -147,6 +147,17 @@ public sealed class PageEdgesTests
     }
 
     [Fact]
+    public void News_that_a_survey_made_a_report_is_no_report()
+    {
+        const string text = """
+            县委组织部开展基层党建专题调研
+            近日,县委组织部组成调研组,深入全县12个乡镇开展基层党建专题调研,通过走访座谈、查阅资料等方式,形成了调研报告。
+            调研组表示,将针对发现的问题逐项整改,推动基层党建提质增效。
+            """;
+        Assert.NotEqual(DocumentKind.Report, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Fact]
     public void A_page_headed_by_a_title_label_has_its_value_as_the_headline()
     {
         const string text = """
