@@ -325,6 +325,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         if (ChineseDate.FindAll(folded).OrderBy(d => d.Index).LastOrDefault() is not { Length: > 0 } date
             || date.Index + date.Length != folded.Length)
             return null;
+        // A date that ends a period or a deadline (公示期为2023年3月1日至2023年3月7日, 截至2023年3月7日) is the text's.
+        if (PeriodEnd().IsMatch(folded[..date.Index])) return null;
         var attachments = lines.Skip(end).Select(l => l.Text).ToList();
         if (folded[..date.Index].Trim().Length == 0)
         {
@@ -338,6 +340,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         page.BackMatter.InsertRange(0, [last.From(date.Index).Text, .. attachments]);
         return date.Date;
     }
+
+    [GeneratedRegex(@"(?:至|到|[-—~～]|截止|截至|止于|于|在)\s*$")]
+    private static partial Regex PeriodEnd();
 
     /// <summary>各工作片、镇级机关各部门、行政村: recipients printed without their colon, right under the title.</summary>
     private static bool UnmarkedRecipients(SourceLine line) =>

@@ -147,6 +147,24 @@ public sealed class PageEdgesTests
     }
 
     [Fact]
+    public void A_period_ending_a_notice_above_its_attachment_is_no_signature_date()
+    {
+        const string text = """
+            关于拟提拔任用干部的任前公示
+
+            根据《党政领导干部选拔任用工作条例》有关规定，现将拟提拔任用干部情况予以公示。
+            公示期间，对公示对象有异议的，可通过来信、来电、来访等方式向县委组织部反映。
+            举报电话：0551-12345678
+            公示期为2023年3月1日至2023年3月7日
+            附件：拟提拔任用干部名单
+            """;
+        var document = Samples.Parser.Parse(text);
+
+        Assert.Null(document.Date);
+        Assert.Contains("公示期为2023年3月1日至2023年3月7日", Assert.Single(document.Articles).Body);
+    }
+
+    [Fact]
     public void News_that_a_survey_made_a_report_is_no_report()
     {
         const string text = """
