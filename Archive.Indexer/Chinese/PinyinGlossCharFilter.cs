@@ -62,7 +62,7 @@ internal sealed class PinyinGlossCharFilter(TextReader input) : WholeTextCharFil
     /// <summary>
     /// The length of the glosses at <paramref name="at"/>, right after an ideograph, or 0: a syllable in parentheses,
     /// "(huì)" or "（huì）", with a tone mark, or without one when it is at least two letters (個(ge), 政(zheng)) and so no
-    /// list's (a) or (b); glosses repeated (政(zheng)(zhèng)); and the space some sites set after each, when an ideograph follows (黨(dang) 政; 網(wǎng) 2022年 keeps its space).
+    /// list's (a) or (b); glosses repeated (政(zheng)(zhèng)); and the space some sites set after each (a no-break or an ideographic one in some copies), when an ideograph follows (黨(dang) 政; 網(wǎng) 2022年 keeps its space).
     /// (WTO), (试行), (app) and (café) stay.
     /// </summary>
     public static int GlossAt(ReadOnlySpan<char> text, int at)
@@ -71,7 +71,7 @@ internal sealed class PinyinGlossCharFilter(TextReader input) : WholeTextCharFil
         var end = at;
         while (end < text.Length && Syllable(text, end) is var length and > 0) end += length;
         if (end == at) return 0;
-        return end + 1 < text.Length && text[end] == ' ' && CharClass.IsHan(text[end + 1]) ? end + 1 - at : end - at;
+        return end + 1 < text.Length && text[end] is ' ' or '\u00A0' or '\u3000' && CharClass.IsHan(text[end + 1]) ? end + 1 - at : end - at;
     }
 
     protected override int Filter(ReadOnlySpan<char> text, char[] output)

@@ -12,6 +12,8 @@ public sealed class PinyinGlossTests
     // Without a tone mark, as some sites write them, repeated, and followed by a space (177job.com, a county's notice).
     [InlineData("發揮幹部個(ge) 人的工作能力", "發揮幹部個人的工作能力")]
     [InlineData("黨(dang) 政領導幹部交流", "黨政領導幹部交流")]
+    [InlineData("黨(dang)\u00A0政機關", "黨政機關")] // a page's no-break space, which the parsers fold to a space
+    [InlineData("黨(dang)\u3000政機關", "黨政機關")]
     [InlineData("人民政(zheng)(zhèng)(zheng)府(fu)信息(xi)(xi)公開", "人民政府信息公開")]
     [InlineData("鄉(xiāng)鎮(zhèn)領(lǐng)導(dǎo)班子", "鄉鎮領導班子")]
     public void A_gloss_goes(string text, string without) => Assert.Equal(without, PinyinGlossCharFilter.Remove(text));
