@@ -32,10 +32,11 @@ internal static partial class Organization
     private static partial Regex Name();
 
     /// <summary>
-    /// A headline ending in 干部 or 全部, one telling that a body was set up (成立全市首个…党委, 组建…党支部), by whom too
-    /// (公共管理学院成立研究生党支部; a name may start with 筹建: 筹建办公室), or phrases apart (…咒语 激发…干部): no organization's name.
+    /// A headline ending in 干部 or 全部, one telling that a body was set up (成立全市首个…党委, 组建…党支部, 筹建…), by a body
+    /// named before the verb too (公共管理学院成立研究生党支部), or phrases apart (…咒语 激发…干部): no organization's name. The
+    /// verb inside a name (福建成都商会党委, …设立新区工作委员会) is no such telling.
     /// </summary>
-    [GeneratedRegex(@"(?:干部|全部|内部|外部|局部|俱乐部)$|^筹建|建立|成立|组建|建成|设立|[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]")]
+    [GeneratedRegex(@"(?:干部|全部|内部|外部|局部|俱乐部)$|^(?:建立|成立|组建|建成|设立|筹建)|[院校部委会局所](?:建立|成立|组建|建成|设立)|[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]")]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"[委部办局处科室股组团队社厅院校司所站台馆会]|党|政府|中心|日报|晚报|报社|网$|融媒$|公署|人大|政协|宣$")]

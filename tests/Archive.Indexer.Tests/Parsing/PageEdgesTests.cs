@@ -146,6 +146,14 @@ public sealed class PageEdgesTests
         Assert.EndsWith("基层阵地面貌焕然一新", article.Body);
     }
 
+    [Theory]
+    [InlineData("福建成都商会党委", true)] // 建成 across two words of a name
+    [InlineData("中共重庆市设立新区工作委员会", true)]
+    [InlineData("公共管理学院成立研究生党支部", false)] // a headline: a body that set one up
+    [InlineData("成立全市首个商圈党委", false)]
+    public void A_name_holding_a_verb_of_founding_is_still_a_name(string folded, bool isName) =>
+        Assert.Equal(isName, Archive.Indexer.Parsing.Recognizers.Organization.IsName(folded));
+
     [Fact]
     public void A_period_ending_a_notice_above_its_attachment_is_no_signature_date()
     {
