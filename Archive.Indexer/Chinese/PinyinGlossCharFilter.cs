@@ -62,7 +62,8 @@ internal sealed class PinyinGlossCharFilter(TextReader input) : WholeTextCharFil
     /// <summary>
     /// The length of the glosses at <paramref name="at"/>, right after an ideograph, or 0: a syllable in parentheses,
     /// "(huì)" or "（huì）", with a tone mark, or without one when it is at least two letters (個(ge), 政(zheng)) and so no
-    /// list's (a) or (b); glosses repeated (政(zheng)(zhèng)); and the space some sites set after each (a no-break or an ideographic one in some copies), when an ideograph follows (黨(dang) 政; 網(wǎng) 2022年 keeps its space).
+    /// list's (a) or (b); glosses repeated (政(zheng)(zhèng)); and the space some sites set after each (a no-break or an
+    /// ideographic one in some copies) when an ideograph follows (黨(dang) 政; 網(wǎng) 2022年 keeps its space).
     /// (WTO), (试行), (app) and (café) stay.
     /// </summary>
     public static int GlossAt(ReadOnlySpan<char> text, int at)

@@ -172,8 +172,6 @@ internal sealed partial class SingleArticle
         return footer;
     }
 
-    /// <summary>The headline: by the kind's own shape, else the heading right above the page's labels or address line,
-    /// else the first heading after the page's chrome; its wrapped lines; (-1, -1) when the text prints none.</summary>
     /// <summary>
     /// The headline a page gives only as a label above its text (标题：清凉山镇狠抓村部文化广场建设工作, a portal's export or an
     /// aggregator's copy), when no line stands as the headline; the label line itself stays with the page's labels.
@@ -188,6 +186,8 @@ internal sealed partial class SingleArticle
         return null;
     }
 
+    /// <summary>The headline: by the kind's own shape, else the heading right above the page's labels or address line,
+    /// else the first heading after the page's chrome; its wrapped lines; (-1, -1) when the text prints none.</summary>
     private (int Start, int End) FindTitle(int from, int end, Func<SourceLine, bool>? isTitle)
     {
         var limit = Math.Min(end, from + 16);

@@ -176,8 +176,9 @@ internal static class TextDecoder
     /// (<see cref="ReadLine"/>), so nothing is lost and nothing replaced. A line that reads in neither (a byte lost or
     /// changed in a copy, a character cut at a line's end by a tool that wrapped bytes) is read in the encoding most
     /// lines are in, with U+FFFD where it breaks: such a file was refused whole for one broken character. When more
-    /// than <see cref="BrokenLinesShare"/> of the lines read in neither, the bytes are no text: refused, naming the
-    /// first. A line feed is never part of a two-byte character in any of them, so lines are cut before decoding.
+    /// than one line in <see cref="BrokenLinesShare"/> (and more than one) reads in neither, the bytes are no text:
+    /// refused, naming the first. A line feed is never part of a two-byte character in any of them, so lines are cut
+    /// before decoding.
     /// </summary>
     private static (string Text, string Encoding) MixedLines(ReadOnlySpan<byte> bytes, Encoding legacy)
     {
