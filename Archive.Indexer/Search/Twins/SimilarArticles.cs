@@ -123,8 +123,9 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
                 at++;
                 continue;
             }
-            var key = string.Concat(text.Skip(at).Take(length));
-            var score = text.Skip(at).Take(length).Max(w => scores.GetValueOrDefault(w));
+            var words = text.Skip(at).Take(length).ToList();
+            var key = string.Concat(words);
+            var score = words.Max(w => scores.GetValueOrDefault(w));
             if (score > 0) names[key] = Math.Max(score, names.GetValueOrDefault(key));
             at += length;
         }
