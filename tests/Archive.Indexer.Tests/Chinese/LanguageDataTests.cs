@@ -66,6 +66,10 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
         Assert.Contains('理', shapes.Of('埋')); // 土 and 王 before 里
         Assert.Contains('则', shapes.Of('侧')); // 侧 is 亻 before 则
         Assert.Contains('例', shapes.Of('列')); // and 例 is 亻 before 列
+        Assert.Contains('已', shapes.Of('己')); // 已 is 己 modified
+        Assert.Contains('己', shapes.Of('已'));
+        Assert.Contains('末', shapes.Of('未')); // 木 and 一, placed otherwise
+        Assert.Contains('士', shapes.Of('土'));
         Assert.DoesNotContain('桂', shapes.Of('桂'));
         Assert.DoesNotContain('包', shapes.Of('失'));
         Assert.Empty(shapes.Of('a'));
