@@ -61,12 +61,13 @@ internal static partial class Punctuation
 
     /// <summary>
     /// Markdown emphasis (**bold**) left in converted text: not part of the words. A copy site's mask is, and stays: two
-    /// asterisks for a year's digits (20**年, 〔20**〕24号) or a place's name before its level (**区, **县委), or a longer run (***名).
+    /// asterisks for a year's digits (20**年, 〔20**〕24号), a place's name before its level (**区, **县委) or a count before its measure
+    /// word (**个, **名), or a longer run (***名).
     /// </summary>
     public static string StripEmphasis(string text) =>
         text.Contains("**", StringComparison.Ordinal) ? Emphasis().Replace(text, "") : text;
 
-    [GeneratedRegex(@"(?<![0-9*])\*\*(?![0-9*]|[省市区县镇乡村州旗])")]
+    [GeneratedRegex(@"(?<![0-9*])\*\*(?![0-9*]|[省市区县镇乡村州旗个名])")]
     private static partial Regex Emphasis();
 
     /// <summary>

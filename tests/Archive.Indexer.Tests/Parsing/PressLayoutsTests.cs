@@ -100,6 +100,7 @@ public sealed class PressLayoutsTests
     [Theory]
     [InlineData("20**年,全县干部群众在县委领导下取得新成绩。", "20**年,全县干部群众在县委领导下取得新成绩。")]
     [InlineData("根据考核办法(委发〔20**〕24号)精神,**县委决定予以表彰。", "根据考核办法(委发〔20**〕24号)精神,**县委决定予以表彰。")]
+    [InlineData("已建立联合党支部的**个,覆盖**名党员。", "已建立联合党支部的**个,覆盖**名党员。")]
     [InlineData("各村要**以先进为榜样**,再创佳绩。", "各村要以先进为榜样,再创佳绩。")]
     public void A_copy_sites_mask_stays_where_markdowns_emphasis_goes(string text, string expected) =>
         Assert.Equal(expected, Punctuation.StripEmphasis(text));
