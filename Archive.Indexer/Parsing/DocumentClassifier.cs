@@ -316,8 +316,9 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"来源\s*:\s*\S*(?:日报|晚报|早报|报)(?:\s|$)")]
     private static partial Regex NewspaperSource();
 
-    // 当前版:01版 is an e-paper template's page line: the page alone, after the label.
-    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]{0,2}[0-9]{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*(?:[:：]|\([\u4e00-\u9fa5]{0,12}\))|^当前版\s*[:：]\s*第?\s*[A-Z]{0,2}[0-9]{1,5}\s*版")]
+    // 当前版:01版 is an e-paper template's page line: the page alone, after the label; 本期共4版, 当前第1版 another's navigation,
+    // counting the issue's pages.
+    [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]{0,2}[0-9]{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*(?:[:：]|\([\u4e00-\u9fa5]{0,12}\))|^当前版\s*[:：]\s*第?\s*[A-Z]{0,2}[0-9]{1,5}\s*版|本期共\s*[0-9]{1,3}\s*版\s*[,，]?\s*当前第\s*[A-Z]{0,2}[0-9]{1,5}\s*版")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^(?:本报|首席|全媒体|特约)?记者\s")]

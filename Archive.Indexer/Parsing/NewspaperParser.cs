@@ -507,11 +507,12 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The page and its section in a page head: 第05版：要闻, 第3版  党建, 第2版(要闻)专栏：…, 第4版() (an archive's, the section left empty), A3版, 第RB01版: 日报01版
+    /// The page and its section in a page head: 第05版：要闻, 第3版  党建, 第2版(要闻)专栏：…, 第4版() (an archive's, the section left empty), A3版, 第RB01版: 日报01版,
+    /// an e-paper's navigation naming the page shown (本期共4版, 当前第1版)
     /// (a group's paper lettering its pages by edition, two letters); and 第A05：党建之窗, where a site's template
     /// lost the 版 but the line still opens on the page's 第 and its section follows the colon. Reads folded text.
     /// </summary>
-    [GeneratedRegex(@"(?<=^|\s|^当前版\s*:\s*)(?:第?\s*[A-Z]{0,2}(?<page>[0-9]{1,5})|第(?<numeral>[一二三四五六七八九十]{1,3})|(?<numeral>[一二三四五六七八九十]{1,3})(?=\s*版\s*:))\s*版(?:\s*:\s*(?<section>(?:(?!总?第\s*[0-9])[^\s上]){1,30})|\((?<section>[\u4e00-\u9fa5]{0,12})\)|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))|^第\s*[A-Z]?(?<page>[0-9]{1,3})\s*:\s*(?<section>[\u4e00-\u9fa5]{2,12})(?=\s|$)")]
+    [GeneratedRegex(@"(?<=^|\s|^当前版\s*:\s*|当前)(?:第?\s*[A-Z]{0,2}(?<page>[0-9]{1,5})|第(?<numeral>[一二三四五六七八九十]{1,3})|(?<numeral>[一二三四五六七八九十]{1,3})(?=\s*版\s*:))\s*版(?:\s*:\s*(?<section>(?:(?!总?第\s*[0-9])[^\s上]){1,30})|\((?<section>[\u4e00-\u9fa5]{0,12})\)|\s+(?<section>[\u4e00-\u9fa5]{1,12})(?=\s|$)|(?=\s|$))|^第\s*[A-Z]?(?<page>[0-9]{1,3})\s*:\s*(?<section>[\u4e00-\u9fa5]{2,12})(?=\s|$)")]
     private static partial Regex EpaperPage();
 
     [GeneratedRegex(@"^[0-9]{1,3}[.、]")]

@@ -85,6 +85,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         if (signer is not null && Organization.IsMasked(signer)) signer = null;
         TakeClosingFormula(page);
         date ??= TakeTrailingDate(page);
+        TakeTrailingAttachmentList(page);
         date ??= page.HeadLines.Select(l => IssuerAndDate.Read(l.Folded)?.Date).FirstOrDefault(d => d is not null);
         date ??= footer.PrintedOn;
         date ??= portal.IssuedOn;
@@ -312,13 +313,14 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     /// <summary>
     /// A date run onto the end of the last line (…推荐审批表二oo八年六月十五日), or alone under the last paragraph of a
     /// notice that is not signed (…服务事项。 / 二〇〇九年三月二十五日), or under its contact lines (联系电话:88781462): the
-    /// signature's, the signer's line lost or never printed. The attachment list under it (附:代表候选人名单) goes with it.
+    /// signature's, the signer's line lost or never printed. The attachment list under it (附:代表候选人名单) goes with it, and so
+    /// do a portal's release note ((此件公开发布)) and a table's stray bar (|) under the date.
     /// </summary>
     private static DateOnly? TakeTrailingDate(SingleArticle page)
     {
         var lines = page.Draft.Lines;
         var end = lines.Count;
-        while (end > 1 && SingleArticle.IsAttachmentLine(lines[end - 1])) end--;
+        while (end > 1 && (SingleArticle.IsAttachmentLine(lines[end - 1]) || ReleaseNote().IsMatch(lines[end - 1].Folded.Trim()))) end--;
         if (end == 0) return null;
         var last = lines[end - 1];
         var folded = last.Folded.TrimEnd(' ', '|');
@@ -341,8 +343,26 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         return date.Date;
     }
 
+    /// <summary>
+    /// The attachment list a text closes on with no signature under it (…邮政编码:100721 / 附件:1.拟表彰名单), as a page
+    /// printing a 公示 without its seal stores it: the list, no part of the text.
+    /// </summary>
+    private static void TakeTrailingAttachmentList(SingleArticle page)
+    {
+        var lines = page.Draft.Lines;
+        var start = lines.Count;
+        while (start > 1 && SingleArticle.IsAttachmentLine(lines[start - 1])) start--;
+        if (start == lines.Count) return;
+        page.BackMatter.InsertRange(0, lines.Skip(start).Select(l => l.Text));
+        lines.RemoveRange(start, lines.Count - start);
+    }
+
     [GeneratedRegex(@"(?:至|到|[-—~～]|截止|截至|止于|于|在)\s*$")]
     private static partial Regex PeriodEnd();
+
+    /// <summary>How a portal releases the document ((此件公开发布), (此件主动公开), (此件不公开)), or a bar a table left alone on a line.</summary>
+    [GeneratedRegex(@"^(?:\(此件[\u4e00-\u9fa5]{2,8}\)|\|+)$")]
+    private static partial Regex ReleaseNote();
 
     /// <summary>各工作片、镇级机关各部门、行政村: recipients printed without their colon, right under the title.</summary>
     private static bool UnmarkedRecipients(SourceLine line) =>

@@ -153,8 +153,9 @@ internal sealed partial class PageLabels
     [GeneratedRegex(@"会员|网友|投稿|佚名|admin|本站|小编|管理员", RegexOptions.IgnoreCase)]
     private static partial Regex NotAWriter();
 
-    /// <summary>A role that names writers: a reporter's, or one credited for words and pictures (李永春 文/图, 图文:张三).</summary>
-    [GeneratedRegex(@"记者|通讯员|撰稿|文\s*/\s*图|图\s*/\s*文|(?:图文|文图)\s*[:：]")]
+    /// <summary>A role that names writers: a reporter's, one credited for words and pictures (李永春 文/图, 图文:张三), or for the
+    /// words alone (文:张三  李四 图:王五), as a school's page credits its writers apart from its photographer.</summary>
+    [GeneratedRegex(@"记者|通讯员|撰稿|文\s*/\s*图|图\s*/\s*文|(?:图文|文图)\s*[:：]|(?<![\u4e00-\u9fa5])文\s*[:：]")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"^\s*[(\[【]")]

@@ -59,9 +59,16 @@ internal static partial class Punctuation
         };
     }
 
-    /// <summary>Markdown emphasis (**bold**) left in converted text: not part of the words.</summary>
+    /// <summary>
+    /// Markdown emphasis (**bold**) left in converted text: not part of the words. A copy site's mask is, and stays: two
+    /// asterisks for a year's digits (20**年, 〔20**〕24号), a place's name before its level (**区, **县委) or a count before its measure
+    /// word (**个, **名), or a longer run (***名).
+    /// </summary>
     public static string StripEmphasis(string text) =>
-        text.Contains("**", StringComparison.Ordinal) ? text.Replace("**", "", StringComparison.Ordinal) : text;
+        text.Contains("**", StringComparison.Ordinal) ? Emphasis().Replace(text, "") : text;
+
+    [GeneratedRegex(@"(?<![0-9*])\*\*(?![0-9*]|[省市区县镇乡村州旗个名])")]
+    private static partial Regex Emphasis();
 
     /// <summary>
     /// Letter-spacing closed up: a space beside a character standing alone goes (通 知 -> 通知, 组 工 信 息 -> 组工信息,

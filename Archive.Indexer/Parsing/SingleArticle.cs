@@ -454,9 +454,13 @@ internal sealed partial class SingleArticle
     /// <summary>A line that opens on the event's day (2月9日下午) is the body's, however short.</summary>
     private static bool StartsLikeBody(SourceLine line) => line.HasClauseMark && line.Text.Length > 40;
 
-    /// <summary>The headline as the page prints it, without a copy site's additions (第一篇：, 第1篇 before a space, (全文3579字), 第2页, a table's pipes), a disclosure block's 标题： and letter-spacing.</summary>
+    /// <summary>The headline as the page prints it, once where the line prints it twice, without a copy site's additions (第一篇：, 第1篇 before a space, (全文3579字), 第2页, a table's pipes), a disclosure block's 标题： and letter-spacing.</summary>
     public static string CleanTitle(string title)
     {
+        // A headline printed twice on its line (a page's heading and its title run together): once.
+        if (Doubled().Match(title.Trim()) is { Success: true } doubled) title = doubled.Groups["once"].Value;
+        // An official document's title a site quotes whole (《…的通知》): without the quotes.
+        if (DocumentTitle.IsOfficial(Punctuation.Compact(title)) && DocumentTitle.Unquoted(title.Trim()) is var unquoted && unquoted.Length < title.Trim().Length) title = unquoted;
         var cleaned = Punctuation.CloseUpLetterSpacing(SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), ""));
         return cleaned.Length > 0 ? cleaned : title.Trim();
     }
@@ -504,6 +508,9 @@ internal sealed partial class SingleArticle
 
     [GeneratedRegex(@"^(?:附件|附)\s*[:0-9]|^[0-9]\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$|^[^\s.,。]{2,40}\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentLine();
+
+    [GeneratedRegex(@"^(?<once>\S.{3,79}?)\s+\k<once>$")]
+    private static partial Regex Doubled();
 
     [GeneratedRegex(@"^标题\s*:\s*(\S.{3,79})$")]
     private static partial Regex TitleLabel();

@@ -110,7 +110,7 @@ internal sealed class Gazetteer
     public RegionMatch? Match(string? text, Place? context, PlaceReading reading = PlaceReading.Text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var mentions = FindMentions(Characters.Fold(text.Length > 2_000 ? text[..2_000] : text), reading == PlaceReading.Department);
+        var mentions = FindMentions(Fold(text.Length > 2_000 ? text[..2_000] : text), reading == PlaceReading.Department);
         if (mentions.Count == 0) return null;
 
         // Places named apart (桐城市…来望江县) form separate chains; a chain names one place, its deepest.
@@ -156,7 +156,7 @@ internal sealed class Gazetteer
         foreach (var (text, weight) in texts)
         {
             if (string.IsNullOrEmpty(text) || weight <= 0) continue;
-            var folded = Characters.Fold(text.Length > VotedCharacters ? text[..VotedCharacters] : text);
+            var folded = Fold(text.Length > VotedCharacters ? text[..VotedCharacters] : text);
             var mentions = FindMentions(folded, leadingShortName: false);
             for (var k = 0; k < mentions.Count; k++)
                 if (Choose(mentions, k, context) is { } chosen)
@@ -296,6 +296,12 @@ internal sealed class Gazetteer
         if (before.Count > 0 && before[^1].Index + before[^1].Length == index) return false;
         return "和与及或并".Contains(text[index]) || _wordsEndingInCounty.Contains(text[index - 1] << 16 | text[index]);
     }
+
+    /// <summary>
+    /// The text simplified and without a converting mirror's pinyin glosses: 乡镇(zhèn)和县直部门 is 乡镇和县直部门, whose 和县
+    /// follows a word (a conjunction, no county), not a bracket.
+    /// </summary>
+    private string Fold(string text) => Characters.Fold(PinyinGlossCharFilter.Remove(text));
 
     /// <summary>Whether <paramref name="index"/> is right after 中共.</summary>
     private static bool AfterParty(string text, int index) => index >= 2 && text[index - 2] == '中' && text[index - 1] == '共';

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>
 /// A line that says who wrote an article: led by a role (本报记者 王新伟 吴秉泽, 通讯员 陈星, 湖南日报记者 李国斌, 撰稿：本报记者 赵靖云,
 /// 【全媒体记者 吴刚】, 本报记者 王丽 摄, a paper's own 晚报记者 李明), or a source and its writers alone (岷县县委组织部　吕鹏飞,
-/// 吴江日报　李伟 孙跃勤), or names alone (孙太男 杨小芳, 陆组轩), or a photo's credit (王嘉斌摄(人民视觉)). Reads folded text.
+/// 吴江日报　李伟 孙跃勤), or names alone (孙太男 杨小芳, 陆组轩), or a photo's credit (王嘉斌摄(人民视觉), 井娇摄影报道). Reads folded text.
 /// </summary>
 internal static partial class Byline
 {
@@ -37,6 +37,6 @@ internal static partial class Byline
     [GeneratedRegex(@"^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5])+(?=[ \u3000|:/]|$)")]
     private static partial Regex LetterSpacedLead();
 
-    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台|融媒体中心))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习)?(?:记者|通讯员|实习生|撰稿|作者|读者)|^(?:文|图|文/图|文图|图文)\s*[:/]|^[\u4e00-\u9fa5]{2,3}\s*摄(?:\(.{1,10}\))?$")]
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台|融媒体中心))?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习)?(?:记者|通讯员|实习生|撰稿|作者|读者)|^(?:文|图|文/图|文图|图文)\s*[:/]|^[\u4e00-\u9fa5]{2,3}\s*摄(?:影报道)?(?:\(.{1,10}\))?$")]
     private static partial Regex RoleLed();
 }

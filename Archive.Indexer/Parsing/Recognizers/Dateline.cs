@@ -5,7 +5,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>Who a dateline says published the item first.</summary>
 internal enum DatelineKind
 {
-    /// <summary>本报讯 (in brackets too, as Macau, Hong Kong and Taiwan papers print it: 【本报讯】, 【本报消息】, 【特讯】, 〔本报综合报导〕), 萧山日报讯, 本报济南4月25日讯 (or 电, as a paper datelines its own reporter's item away from home; a paper
+    /// <summary>本报讯 (in brackets too, as Macau, Hong Kong and Taiwan papers print it: 【本报讯】, 【本报消息】, 【特讯】, 〔本报综合报导〕, a paper's own
+    /// name before 专讯 or 报讯: 【明报专讯】, 【大公报讯】), 萧山日报讯, 本报济南4月25日讯 (or 电, as a paper datelines its own reporter's item away from home; a paper
     /// named, 海南日报那大12月30日电, with its press group before it, 大众报业·鲁中晨报淄博8月7日讯), 早报讯, 本刊讯;
     /// a paper reprinting another's item: 据《广西日报》消息.</summary>
     Newspaper,
@@ -14,7 +15,7 @@ internal enum DatelineKind
     /// are an agency's) or its news of a day (中广网北京5月26日独家消息), which no sentence opens with.</summary>
     Web,
     /// <summary>新华社北京4月10日电, any agency's 社 (东方社广州3月9日电, a slash after it as some print), its 讯 without place or day (新华社讯), its place spaced off
-    /// (中新网 呼伦贝尔8月26日电) or left out when the agency's name holds it (香港中通社11月27日电).</summary>
+    /// (中新网 呼伦贝尔8月26日电) or left out when the agency's name holds it (香港中通社11月27日电); in parentheses, as Taiwan's agency prints it (中央社台北30日电).</summary>
     Agency,
     /// <summary>【全媒体记者 吴刚】, (通讯员 傅先菊): a byline standing where a dateline would.</summary>
     Byline,
@@ -63,6 +64,6 @@ internal static partial class Dateline
         return new Reading(kind, lead + m.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<paper>[【〔](?:本报讯|本报消息|特讯|本报综合报道|本报综合报导)[】〕]|本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:[0-9]{1,2}月[0-9]{1,2}日)?讯|(?:本报|(?:[\u4e00-\u9fa5]{2,8}·)?[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|晨报))[\u4e00-\u9fa5]{1,6}[0-9]{1,2}月[0-9]{1,2}日[讯电]|本报[\u4e00-\u9fa5]{1,6}?" + Day + @"[讯电](?=[\s:]|$))|(?<web>\(本[网站]讯\)|本[网站]讯|【[\u4e00-\u9fa5]{1,8}网讯?】|(?!据)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|融媒|客户端)(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|消息(?=\s*[:(]))|(?!据|人民网|中新网)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{2,8}?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日电|(?!据)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{0,8}?[0-9]{1,2}月[0-9]{1,2}日(?:独家)?消息)|(?<agency>【?(?:(?:[\u4e00-\u9fa5]{1,4}社|人民网|中新网)\s?[\u4e00-\u9fa5]{0,8}[0-9]{1,2}月[0-9]{1,2}日电|[\u4e00-\u9fa5]{1,4}社[\u4e00-\u9fa5]{0,4}?" + Day + @"[电讯](?=[\s】:]|$)|[\u4e00-\u9fa5]{1,4}社讯)】?)|(?<place>[\u4e00-\u9fa5]{2,10}?[0-9]{1,2}月[0-9]{1,2}日讯|[\u4e00-\u9fa5]{2,10}?讯(?=\s+[0-9]{1,2}月[0-9]{1,2}日)|[\u4e00-\u9fa5]{2,6}?(?<![通资简喜快短电视音死传审问质应])讯(?=[ \u3000]+[\u4e00-\u9fa5])|[\u4e00-\u9fa5]{2,10}?讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?(?:[/\s]*据?[\u4e00-\u9fa5]{2,8}(?:讯|消息)\s*:)?[:/\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
+    [GeneratedRegex(@"^(?:(?<paper>[【〔](?:本报讯|本报消息|特讯|本报综合报道|本报综合报导|[\u4e00-\u9fa5]{1,6}?(?:专讯|报讯))[】〕]|本报讯|本刊讯|据《[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报)》(?:消息|报道)|[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|报)(?:[0-9]{1,2}月[0-9]{1,2}日)?讯|(?:本报|(?:[\u4e00-\u9fa5]{2,8}·)?[\u4e00-\u9fa5]{1,8}?(?:日报|晚报|早报|晨报))[\u4e00-\u9fa5]{1,6}[0-9]{1,2}月[0-9]{1,2}日[讯电]|本报[\u4e00-\u9fa5]{1,6}?" + Day + @"[讯电](?=[\s:]|$))|(?<web>\(本[网站]讯\)|本[网站]讯|【[\u4e00-\u9fa5]{1,8}网讯?】|(?!据)[\u4e00-\u9fa5][\u4e00-\u9fa5·]{0,13}?(?:网|融媒|客户端)(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|消息(?=\s*[:(]))|(?!据|人民网|中新网)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{2,8}?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日电|(?!据)[\u4e00-\u9fa5]{1,12}?网[\u4e00-\u9fa5]{0,8}?[0-9]{1,2}月[0-9]{1,2}日(?:独家)?消息)|(?<agency>\([\u4e00-\u9fa5]{1,4}社[\u4e00-\u9fa5]{0,6}?(?:[0-9]{1,2}月)?" + Day + @"[电讯]\)|【?(?:(?:[\u4e00-\u9fa5]{1,4}社|人民网|中新网)\s?[\u4e00-\u9fa5]{0,8}[0-9]{1,2}月[0-9]{1,2}日电|[\u4e00-\u9fa5]{1,4}社[\u4e00-\u9fa5]{0,4}?" + Day + @"[电讯](?=[\s】:]|$)|[\u4e00-\u9fa5]{1,4}社讯)】?)|(?<place>[\u4e00-\u9fa5]{2,10}?[0-9]{1,2}月[0-9]{1,2}日讯|[\u4e00-\u9fa5]{2,10}?讯(?=\s+[0-9]{1,2}月[0-9]{1,2}日)|[\u4e00-\u9fa5]{2,6}?(?<![通资简喜快短电视音死传审问质应])讯(?=[ \u3000]+[\u4e00-\u9fa5])|[\u4e00-\u9fa5]{2,10}?讯(?=\s*(?:\([^()]{0,12}|【[^【】]{0,12}|" + Reporters + @")(?:记者|通讯员))))\s*(?:\([^()]{2,40}\)|【[^【】]{2,30}】|" + Reported + @")?(?:[/\s]*据?[\u4e00-\u9fa5]{2,8}(?:讯|消息)\s*:)?[:/\s]*|^【" + Reporters + @"(?:记者|通讯员)[^【】]{2,30}】\s*|^\(" + Reporters + @"(?:记者|通讯员)[^()]{2,30}\)\s*")]
     private static partial Regex Pattern();
 }

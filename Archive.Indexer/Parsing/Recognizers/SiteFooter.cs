@@ -4,7 +4,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 
 /// <summary>
 /// A web site's footer: who runs it (主办单位, …主办, 版权所有, …主办 | …主管), its disclaimer, who built it (技术支持, 设计制作), its address (地址,
-/// 通讯地址: … 邮编: …), phone, ICP number and copyright; a paper's line giving its hotline or submissions address. The short labels a paragraph
+/// 通讯地址: … 邮编: …), phone, ICP number and copyright, the company owning it named in English alone on its line (Suntek Computer
+/// Systems Limited.); a paper's line giving its hotline or submissions address. The short labels a paragraph
 /// may well begin with (主办, 承办, 地址) count only followed by their value or alone, never in a sentence. Reads folded
 /// text.
 /// </summary>
@@ -34,7 +35,7 @@ internal static partial class SiteFooter
     [GeneratedRegex(@"(?:读者|新闻|报料|爆料)热线\s*[:：]?\s*[(（]?[0-9]")]
     private static partial Regex Contact();
 
-    [GeneratedRegex(@"^(?:主办单位|承办单位|协办单位|技术支持|版权所有|设计制作|Powered\s+by\s|联系电话|联系我们|网站标识码|网站地图|备案号|邮箱|E-?mail|Copyright|©(?!\s*原创)|[\u4e00-\u9fa5]{0,10}ICP备|[\u4e00-\u9fa5]{2,12}编辑部\s*:|(?:主办|承办|(?:通讯|通信|联系)?地址|电话|邮编)(?=\s*:|\s|$)(?!.*[。!?]$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:主办单位|承办单位|协办单位|技术支持|版权所有|设计制作|Powered\s+by\s|联系电话|联系我们|网站标识码|网站地图|备案号|邮箱|E-?mail|Copyright|©(?!\s*原创)|[\u4e00-\u9fa5]{0,10}ICP备|[\u4e00-\u9fa5]{2,12}编辑部\s*:|(?:主办|承办|(?:通讯|通信|联系)?地址|电话|邮编)(?=\s*:|\s|$)(?!.*[。!?]$)|[a-z][a-z&.,'\s-]{2,60}\s(?:Limited|Ltd|Inc|Corporation)\.?$)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"版权所有|ICP备|All Rights Reserved|Copyright|主办\s+\S{2,30}?承办|主办\s*[|｜]\s*\S{2,30}?\s*主管\s*$", RegexOptions.IgnoreCase)]

@@ -14,7 +14,7 @@ internal static partial class WebChrome
 {
     public static bool Matches(string folded)
     {
-        if (folded.Length > 120) return folded.Length <= 400 && CopySiteIntroduction().IsMatch(folded);
+        if (folded.Length > 120) return folded.Length <= 400 && (CopySiteIntroduction().IsMatch(folded) || LanguageOffer().IsMatch(folded));
         var text = folded.Trim();
         if (text.Length == 0) return false;
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
@@ -23,8 +23,23 @@ internal static partial class WebChrome
         return WidgetLine().IsMatch(text) || WidgetWords().IsMatch(text)
                || IsBreadcrumb(text)
                || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text) && Byline.Read(text) is null
-               || IsKeywordSpam(text);
+               || IsKeywordSpam(text) || ConsentNotice().IsMatch(text) || Kana().Count(text) >= 3 || LanguageOffer().IsMatch(text);
     }
+
+    /// <summary>
+    /// A site's notice asking consent to its privacy terms (本网站使用相关技术…尊重使用者隐私…代表您同意上述规范, 请同意我们的隐私权规范，
+    /// 才能启用听新闻的功能): the site's words about itself, above or between the page's.
+    /// </summary>
+    [GeneratedRegex(@"(?:本网站|本站|我们)[^。]{0,40}(?:隐私|cookie)[^。]{0,60}同意|同意[^。]{0,10}(?:本网站|本站|我们)的?(?:隐私|cookie)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsentNotice();
+
+    /// <summary>A site's offer of its edition in another language, in that language (…Would you like to go to CNA's English website…).</summary>
+    [GeneratedRegex(@"^[^\u4e00-\u9fff]*\b(?:English|Chinese|Japanese)\s+(?:website|version|edition|site)\b[^\u4e00-\u9fff]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageOffer();
+
+    /// <summary>Japanese kana: a line holding several is a site's offer of its Japanese edition, no line of a Chinese text.</summary>
+    [GeneratedRegex(@"[\u3040-\u30ff]")]
+    private static partial Regex Kana();
 
     /// <summary>
     /// The text without the pictures a copy kept as Markdown (![](…), ![培训现场](/uploads/px.jpg)), glued to a paragraph's
@@ -73,7 +88,8 @@ internal static partial class WebChrome
     public static bool IsListed(string folded) => ListBullet().IsMatch(folded.TrimStart());
 
     /// <summary>
-    /// The heading of a block of other pages' teasers after the text (新闻推荐, 相关阅读, 推荐阅读, 猜你喜欢, 往期推荐): what
+    /// The heading of a block of other pages' teasers or a page's keyword links after the text (新闻推荐, 相关阅读, 推荐阅读, 猜你喜欢,
+    /// 往期推荐, 相关热词搜索): what
     /// follows it is no part of the article.
     /// </summary>
     public static bool OpensRelated(string folded) => RelatedHeading().IsMatch(folded.Trim());
@@ -84,13 +100,17 @@ internal static partial class WebChrome
     [GeneratedRegex(@"^(?:免责(?:声明|申明)|版权(?:及免责)?声明)\s*:?$")]
     private static partial Regex Disclaimer();
 
+    [GeneratedRegex(@"^(?:\(?\+?[0-9]{2,4}\)?[\s-]?)?[0-9][0-9\s-]{5,16}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|hk|tw|mo)(?:/\S*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactValue();
+
     /// <summary>Three or more short items separated by | or by spaces alone, with no sentence among them; a byline's roles
     /// and names (记者 王芳 通讯员 吕琳琳 孟维学) are no menu.</summary>
     private static bool IsMenu(string text)
     {
         if (text.AsSpan().IndexOfAny("。,;!?") >= 0) return false;
         var byBar = text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (byBar.Length >= 3 && byBar.All(i => i.Length <= 12)) return true;
+        // A contact box's row is one too: its labels and their numbers, mail boxes and addresses ((852) 3600 3600, news@opg.com.hk).
+        if (byBar.Length >= 3 && byBar.All(i => i.Length <= 12 || ContactValue().IsMatch(i))) return true;
         var bySpace = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return bySpace.Length >= 5 && bySpace.All(i => i.Length is >= 2 and <= 4 && i.All(char.IsLetter));
     }
@@ -108,7 +128,7 @@ internal static partial class WebChrome
     [GeneratedRegex(@"!\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)")]
     private static partial Regex MarkdownPicture();
 
-    [GeneratedRegex(@"^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关链接|相关推荐|猜你喜欢|热门推荐|热点推荐|更多阅读|往期推荐|往期回顾|往期精彩|精彩推荐|精彩回顾|热文推荐)\s*[:>»]*$")]
+    [GeneratedRegex(@"^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关链接|相关推荐|猜你喜欢|热门推荐|热点推荐|更多阅读|往期推荐|往期回顾|往期精彩|精彩推荐|精彩回顾|热文推荐|相关热词搜索|相关热词|热词搜索)\s*[:>»]*$")]
     private static partial Regex RelatedHeading();
 
     /// <summary>
@@ -123,11 +143,11 @@ internal static partial class WebChrome
     /// (请选择您浏览此新闻时的心情), a lost image's name (logo) and a scraped picture's file name, a copy's number too (新建位图图像 (2).jpg), an HTML comment left as text
     /// with its &lt; lost or garbled (壟!-- /8962/web_cntv/… --&gt;), a box's link to more under its name (更多 今日话题), and a
     /// site's home link alone or before a few menu words (首页, 学校首页, 首页 往期回顾), its language switch (En) and an e-paper's
-    /// download link (PDF下载); labels whose values the copy lost, a row of the page's dates (出版:更新:), a clock's
+    /// download link (PDF下载), an app's name twice around its lost icon's word (中央社一手新闻APP Icon中央社一手新闻APP), and its download link (下载); labels whose values the copy lost, a row of the page's dates (出版:更新:), a clock's
     /// (今天是: |) and a ticker's (公告通知:); a page's tags, listed or lost (标签:调研报告范文,…, 标签:), and a picture's marker
     /// alone (【资料图】); an e-paper's page and issue links and zoom buttons each alone on its line (上一版, 下一期, 放大).
     /// </summary>
-    [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|(?:信息|站内|全站|网站)(?:搜索|检索):?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
+    [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|下载(?:APP|客户端)?|[\u4e00-\u9fa5]{2,12}APP\s*Icon\s*[\u4e00-\u9fa5]{2,12}APP|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|(?:信息|站内|全站|网站)(?:搜索|检索):?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
                     + @"|通版阅读请?点击\s*:?|(?:展开|收缩)通版|文章字数\s*:\s*[0-9]*|[上下]一[版期]|放大|缩小"
                     + @"|\S?!--.{0,80}-->|更多\s+\S.{0,10}"

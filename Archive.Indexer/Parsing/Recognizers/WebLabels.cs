@@ -5,7 +5,7 @@ namespace Archive.Indexer.Parsing.Recognizers;
 /// <summary>
 /// A web page's metadata as a copy keeps it: label lines (发布时间：2022-04-11 来源：… 作者：… 浏览次数：5794), a government
 /// portal's disclosure block (• 索引号：, 发文字号 | … |), a portal's URL and time (http://www.sina.com.cn 2005年11月20日06:55
-/// 四川在线-华西都市报), a copy site's lead (导语：…, 简介：…, 原标题：…, and an aggregator's 标题：… under the text), a WeChat article's stamp (原创 鹿邑组工 2023-05-06
+/// 四川在线-华西都市报, www.sinoca.com 2015-05-31  澎湃新闻), a copy site's lead (导语：…, 简介：…, 原标题：…, and an aggregator's 标题：… under the text), a WeChat article's stamp (原创 鹿邑组工 2023-05-06
 /// 18:00 发表于河南), a news site's review chain after the text (初审：刘晗 复审：马萍 终审：张宇, [撰稿：… 责编：… 终审：…]).
 /// Reads folded text.
 /// </summary>
@@ -115,10 +115,10 @@ internal static partial class WebLabels
     [GeneratedRegex(@"\s{2,}|\s(?=\S+\s*:)|\s*[【\[]")]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5A-Za-z]{1,12}(?:网站|网|在线)\s+)?(?:https?://|www\.)\S+\s+[0-9]{4}年")]
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5A-Za-z]{1,12}(?:网站|网|在线)\s+)?(?:https?://|www\.)\S+\s+[0-9]{4}(?:年|-[0-9]{1,2}-[0-9]{1,2}(?=\s|$))")]
     private static partial Regex PortalLine();
 
-    [GeneratedRegex(@"(?:https?://|www\.)\S+\s+[0-9]{4}年")]
+    [GeneratedRegex(@"(?:https?://|www\.)\S+\s+[0-9]{4}(?:年|-[0-9]{1,2}-[0-9]{1,2}(?=\s|$))")]
     private static partial Regex PortalAddress();
 
     /// <summary>

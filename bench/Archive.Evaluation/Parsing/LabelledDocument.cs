@@ -63,6 +63,8 @@ internal enum EvaluationSet
     HeldOutBatch28,
     /// <summary>The twenty-ninth batch of real documents held out ("set": "held-out-29"), all 16 of it (district and county news pages with chrome above or credits below the text, a 图片新闻 item, spam and converting mirrors, three notices (an 印发 notice with its attachment, one dated with 年月日 lost, one stored from its 主送 line), two papers' items and two survey reports), scored apart from the first twenty-eight.</summary>
     HeldOutBatch29,
+    /// <summary>The thirtieth batch of real documents held out ("set": "held-out-30"), all 17 of it (Hong Kong, Macau and Taiwan originals in traditional script, one stored as BIG5; a 决定 inside a portal's page, a provincial 印发 notice printing its own number, a 公示 and a town's 表彰 decision stored without headings; an e-paper 图片新闻 item, a host's 主持词, spam and converting mirrors), scored apart from the first twenty-nine.</summary>
+    HeldOutBatch30,
     Samples,
 }
 
