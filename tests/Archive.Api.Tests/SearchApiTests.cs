@@ -103,6 +103,15 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Contains(result.Items("warnings"), w => w.GetString()!.Contains("page=0"));
     }
 
+    /// <summary>"4 matches fill 1 pages of 37" read as a slip: the English half counts as English does.</summary>
+    [Fact]
+    public async Task A_page_past_the_only_page_says_it_in_the_singular()
+    {
+        var past = await client.OkJson("/api/v1/search?size=100&page=2");
+
+        Assert.Contains("fill 1 page of 100.", Assert.Single(past.Items("warnings")).GetString());
+    }
+
     [Fact]
     public async Task A_page_past_the_last_is_empty_and_says_how_many_pages_there_are()
     {
