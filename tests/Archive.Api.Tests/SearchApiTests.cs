@@ -411,6 +411,29 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Equal(pages, lines[1..].Select(line => line.Split(',')[0]));
     }
 
+    /// <summary>
+    /// Staff export notices to cite them by their 文号: the rows named it only inside the citation, so a sheet could not be
+    /// sorted or looked up by it.
+    /// </summary>
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public async Task An_export_row_gives_the_document_number_in_a_column_of_its_own(string format)
+    {
+        var query = "/api/v1/export?format=" + format + "&q=" + Uri.EscapeDataString("庆组明电〔2020〕2号");
+
+        if (format == "json")
+        {
+            var row = (await client.OkJson(query)).EnumerateArray().First();
+            Assert.Equal("庆组明电〔2020〕2号", row.Str("doc_number"));
+            return;
+        }
+        var lines = (await client.GetStringAsync(query)).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var column = Array.IndexOf(lines[0].TrimEnd('\r').Split(','), "doc_number");
+        Assert.True(column >= 0, lines[0]);
+        Assert.Equal("庆组明电〔2020〕2号", lines[1].Split(',')[column]);
+    }
+
     [Theory]
     [InlineData("limit=0")]
     [InlineData("limit=-5")]
