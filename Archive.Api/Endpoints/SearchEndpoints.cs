@@ -59,7 +59,7 @@ public static class SearchEndpoints
         http.Response.Headers["Server-Timing"] = FormattableString.Invariant($"search;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0}");
         // The page says so with a 404 (没有这一页); a client paging on gets its empty page, and why.
         IReadOnlyList<string> said = results.PastTheLastPage
-            ? [.. warnings, FormattableString.Invariant($"page={results.Page} is past the last page: {results.Total:N0} matches fill {results.PageCount} pages of {results.PageSize}. / 第 {results.Page} 页超出范围：共 {results.Total:N0} 篇，每页 {results.PageSize} 篇，只有 {results.PageCount} 页。")]
+            ? [.. warnings, FormattableString.Invariant($"page={results.Page} is past the last page: {results.Total:N0} {(results.Total == 1 ? "match fills" : "matches fill")} {results.PageCount} {(results.PageCount == 1 ? "page" : "pages")} of {results.PageSize}. / 第 {results.Page} 页超出范围：共 {results.Total:N0} 篇，每页 {results.PageSize} 篇，只有 {results.PageCount} 页。")]
             : warnings;
         return TypedResults.Ok(SearchResponse.From(results, request.Query, said, Links.For(http.Request)));
     }

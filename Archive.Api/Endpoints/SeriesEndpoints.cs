@@ -17,13 +17,13 @@ public static class SeriesEndpoints
             .WithName("Series")
             .WithTags("Series")
             .WithSummary("Publications and their issues")
-            .WithDescription("Every publication (刊物, e.g. 安庆组工信息) with its issues by year, each issue with its articles: the archive of past bulletins. An issue held in several files (.txt, .docx, .pdf) is listed once, as the file stored first. series and year narrow it to one publication or one year, which costs far less than the whole timeline.")
+            .WithDescription("Every publication the archive holds issues of (刊物, e.g. 安庆组工信息) with its issues by year, each issue with its articles: the archive of past bulletins. A paper known only as a newspaper page's publisher (人民日报, which the search's series facet lists as the page's 刊物) has no issues here: search with series for its pages. An issue held in several files (.txt, .docx, .pdf) is listed once, as the file stored first. series and year narrow it to one publication or one year, which costs far less than the whole timeline.")
             .Produces<SeriesResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> Get(
-        [FromQuery(Name = SearchParameters.Series), Description("Only this publication, named in either script (本溪組工 or 本溪组工); none when the archive holds no such publication.")] string? series,
+        [FromQuery(Name = SearchParameters.Series), Description("Only this publication, named in either script (本溪組工 or 本溪组工); none when the archive holds no issue of such a publication.")] string? series,
         [FromQuery(Name = SearchParameters.Year), Description("Only this year's issues, four digits (1900-2100, full-width too); a year no issue is dated in gives none; undated issues are listed only without it.")] string? year,
         HttpContext http, ArchiveHost host, CancellationToken cancellationToken)
     {

@@ -59,7 +59,7 @@ public static class AtomFeed
         }
         Link(xml, "alternate", "text/html", links.Permalink(article.Id));
         Link(xml, "related", "application/json", links.ApiArticle(article.Id));
-        if ((article.SourceDepartment ?? document.Publisher) is { Length: > 0 } author)
+        foreach (var author in Authors(article, document))
         {
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, Clean(author));
@@ -77,6 +77,15 @@ public static class AtomFeed
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
+
+    /// <summary>
+    /// Who wrote the entry: its named writers (记者, 作者, the page's author), else the department or publisher it comes
+    /// from; none leaves the feed's own author standing for it.
+    /// </summary>
+    private static IEnumerable<string> Authors(StoredArticle article, StoredDocument document) =>
+        article.Authors.Count > 0 ? article.Authors
+        : (document.Author ?? article.SourceDepartment ?? document.Publisher) is { Length: > 0 } one ? [one]
+        : [];
 
     private static void Link(XmlWriter xml, string rel, string type, string href)
     {

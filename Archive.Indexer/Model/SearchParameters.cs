@@ -208,7 +208,9 @@ public sealed partial record SearchParameters(SearchRequest Request, bool SortGi
         {
             var digits = FullWidthDigits.Folded(value);
             if (digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear) return digits;
-            refused.Add(new(name, $"'{Shorten(value)}' is not a year; give four digits such as 2022.", $"年份“{Shorten(value)}”无效：应为四位数字，如 2022。"));
+            refused.Add(digits.Length == 4 && digits.All(char.IsAsciiDigit)
+                ? new(name, $"'{digits}' is outside the years searched, {MinYear}..{MaxYear}.", $"年份“{digits}”超出可检索的范围（{MinYear} 到 {MaxYear} 年）。")
+                : new(name, $"'{Shorten(value)}' is not a year; give four digits such as 2022.", $"年份“{Shorten(value)}”无效：应为四位数字，如 2022。"));
             return null;
         }
         if (field == FacetField.Kind)

@@ -73,6 +73,8 @@ public sealed record SearchHit
     public IReadOnlyList<ArticleRef> AlsoPublishedIn { get; init; } = [];
     /// <summary>How to cite it: given in exports, where a list of references is what is wanted; null in result pages.</summary>
     public Citation? Citation { get; init; }
+    /// <summary>Its document's 文号, which staff cite and look notices up by: given in exports, as <see cref="Citation"/>.</summary>
+    public string? DocNumber { get; init; }
 }
 
 /// <summary>A short reference to an article: enough to link to it and say where it appeared.</summary>

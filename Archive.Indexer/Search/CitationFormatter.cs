@@ -37,7 +37,7 @@ internal static class CitationFormatter
                 Entry(Responsible(article, document), $"{numbered}[EB/OL]",
                     Join(document.Site, date is null ? null : $", ({date})") + $"[{accessed:yyyy-MM-dd}]", document.SourceUrl),
             DocumentKind.Notice =>
-                Entry(document.Publisher ?? article.SourceDepartment, $"{numbered}[A]", date),
+                Entry(Parties(document.Publisher ?? article.SourceDepartment), $"{numbered}[A]", date),
             _ => Entry(Responsible(article, document), $"{numbered}[Z]", Join(document.Publication ?? document.Site, date is null ? null : ", " + date)),
         };
         // A mirror's pinyin after characters (市長(zhǎng)) is no part of what the work prints: the values keep it as read,
@@ -91,9 +91,19 @@ internal static class CitationFormatter
         var department = article.SourceDepartment is { Length: > 0 } d ? d : null;
         if (document.Kind == DocumentKind.Bulletin && department is not null) return department;
         var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
-        if (authors.Count > 0) return string.Join(", ", authors.Take(3)) + (authors.Count > 3 ? ", 等" : "");
-        return department ?? (document.Publisher is { } publisher && publisher != document.Publication && publisher != document.Site ? publisher : null);
+        if (authors.Count > 0) return Listed(authors);
+        return Parties(department ?? (document.Publisher is { } publisher && publisher != document.Publication && publisher != document.Site ? publisher : null));
     }
+
+    /// <summary>
+    /// Bodies that issue or report jointly, as they sign (鹤岗市人民政府、鹤岗市中级人民法院), listed as GB/T 7714 lists
+    /// 责任者: apart, with commas.
+    /// </summary>
+    private static string? Parties(string? bodies) =>
+        bodies?.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } parts ? Listed(parts) : bodies;
+
+    /// <summary>Several 责任者: three at most, then 等 (GB/T 7714-2015, 8.1.1).</summary>
+    private static string Listed(IReadOnlyList<string> names) => string.Join(", ", names.Take(3)) + (names.Count > 3 ? ", 等" : "");
 
     /// <summary>A title or a deck without the full stop a deck sentence ends with (…去年共培训793万人次。[N] is no citation).</summary>
     private static string Bare(string title) => title.TrimEnd().TrimEnd('。', '.', '；', ';');

@@ -55,6 +55,21 @@ public sealed class FeedApiTests(SeededArchive archive)
         Assert.Equal(dates.OrderDescending(), dates);
     }
 
+    /// <summary>
+    /// A signed article's entry names its writers, as its citation does (许睿. 金安：…[N]. 六安日报): the newspaper sample's
+    /// entry named nobody, and a web article's by its author named only the feed.
+    /// </summary>
+    [Fact]
+    public async Task An_entry_names_the_articles_writers()
+    {
+        var feed = await Feed(client, "q=" + Uri.EscapeDataString("五线五关"));
+
+        var entry = Assert.Single(feed.Elements(Atom + "entry"));
+        var article = await client.OkJson("/api/v1/articles/" + entry.Element(Atom + "id")!.Value["urn:archive:article:".Length..]);
+        Assert.Equal(article.Items("authors").Select(a => a.GetString()), entry.Elements(Atom + "author").Select(a => a.Element(Atom + "name")!.Value));
+        Assert.Equal("许睿", entry.Element(Atom + "author")!.Element(Atom + "name")!.Value);
+    }
+
     [Fact]
     public async Task Ids_are_stable_and_a_reader_that_has_the_feed_gets_a_304()
     {

@@ -103,6 +103,15 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Contains(result.Items("warnings"), w => w.GetString()!.Contains("page=0"));
     }
 
+    /// <summary>"4 matches fill 1 pages of 37" read as a slip: the English half counts as English does.</summary>
+    [Fact]
+    public async Task A_page_past_the_only_page_says_it_in_the_singular()
+    {
+        var past = await client.OkJson("/api/v1/search?size=100&page=2");
+
+        Assert.Contains("fill 1 page of 100.", Assert.Single(past.Items("warnings")).GetString());
+    }
+
     [Fact]
     public async Task A_page_past_the_last_is_empty_and_says_how_many_pages_there_are()
     {
@@ -400,6 +409,29 @@ public sealed class SearchApiTests(SeededArchive archive)
         Assert.Equal(search.GetProperty("total").GetInt64(), lines.Length - 1);
         Assert.Equal(search.GetProperty("total").GetInt64().ToString(), response.Headers.GetValues("X-Total-Count").Single());
         Assert.Equal(pages, lines[1..].Select(line => line.Split(',')[0]));
+    }
+
+    /// <summary>
+    /// Staff export notices to cite them by their 文号: the rows named it only inside the citation, so a sheet could not be
+    /// sorted or looked up by it.
+    /// </summary>
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public async Task An_export_row_gives_the_document_number_in_a_column_of_its_own(string format)
+    {
+        var query = "/api/v1/export?format=" + format + "&q=" + Uri.EscapeDataString("庆组明电〔2020〕2号");
+
+        if (format == "json")
+        {
+            var row = (await client.OkJson(query)).EnumerateArray().First();
+            Assert.Equal("庆组明电〔2020〕2号", row.Str("doc_number"));
+            return;
+        }
+        var lines = (await client.GetStringAsync(query)).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var column = Array.IndexOf(lines[0].TrimEnd('\r').Split(','), "doc_number");
+        Assert.True(column >= 0, lines[0]);
+        Assert.Equal("庆组明电〔2020〕2号", lines[1].Split(',')[column]);
     }
 
     [Theory]

@@ -35,12 +35,17 @@ internal sealed class FacetOrdinals
         _regionsByName = ByOwnName(values, dimensionStart[(int)FacetField.Region], dimensionStart[(int)FacetField.Region + 1]);
     }
 
-    /// <summary>Each name a region of the reader goes by (安庆市, 安庆) with its path; null where two regions share it.</summary>
+    /// <summary>
+    /// Each name a region of the reader goes by (安庆市, 安庆) with its path; where two regions share it, the outer one
+    /// when one lies inside the other (吉林 of 吉林省 and of 吉林省/吉林市: 吉林省, as 地区:吉林 reads it, the city's
+    /// articles among its own), else null.
+    /// </summary>
     private readonly Dictionary<string, string?> _regionsByName;
 
     /// <summary>
     /// The path of the one region of the reader named <paramref name="name"/> by its own name (安庆市 or 安庆:
-    /// 安徽省/安庆市), as a filter written with a place's name rather than its path means; null when none or several are.
+    /// 安徽省/安庆市), or of the outermost of several one inside the other, as a filter written with a place's name rather
+    /// than its path means; null when none or several apart are.
     /// </summary>
     public string? RegionNamed(string name) => _regionsByName.GetValueOrDefault(name);
 
@@ -49,9 +54,16 @@ internal sealed class FacetOrdinals
         var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var ord = start; ord < end; ord++)
             foreach (var name in RegionPath.OwnNames(values[ord]))
-                byName[name] = byName.ContainsKey(name) ? null : values[ord];
+                byName[name] = byName.TryGetValue(name, out var other) ? Outer(other, values[ord]) : values[ord];
         return byName;
     }
+
+    /// <summary>Of two regions of one name, the one the other lies inside; null when neither does.</summary>
+    private static string? Outer(string? one, string other) =>
+        one is null ? null
+        : other.StartsWith(one + "/", StringComparison.Ordinal) ? one
+        : one.StartsWith(other + "/", StringComparison.Ordinal) ? other
+        : null;
 
     /// <summary>
     /// The region tree: the ordinals of the region paths below each path (provinces below ""), ascending. Every

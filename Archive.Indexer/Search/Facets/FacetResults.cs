@@ -16,7 +16,7 @@ internal static class FacetResults
             var selected = selections.GetValueOrDefault(field) ?? [];
             var list = field == FacetField.Region
                 ? new RegionTree(ordinals, counts, selected, maxValues).Level("")
-                : Ranked(ordinals, counts, field, selected, maxValues);
+                : Ranked(ordinals, counts, field, selected, field == FacetField.Year ? int.MaxValue : maxValues);
             results.Add(field, list);
         }
         return results;
@@ -24,8 +24,9 @@ internal static class FacetResults
 
     /// <summary>
     /// Region paths counted at every level become a tree: provinces, their cities, their counties. Every level is
-    /// ranked by count, cut at maxValues, the selected paths and their ancestors kept; a selected path counted
-    /// nowhere is listed under its parent with 0. Only the levels shown are visited.
+    /// ranked by count; below the provinces (34 at most, all listed: one left out could not be ticked) each is cut at
+    /// maxValues, the selected paths and their ancestors kept; a selected path counted nowhere is listed under its
+    /// parent with 0. Only the levels shown are visited.
     /// </summary>
     private sealed class RegionTree(FacetOrdinals ordinals, int[] counts, List<string> selected, int maxValues)
     {
@@ -43,12 +44,12 @@ internal static class FacetResults
             var uncounted = selected.Count == 0 ? [] : Uncounted(parent);
             if (found + uncounted.Count == 0) return [];
 
-            var level = new List<FacetValue>(Math.Min(found + uncounted.Count, maxValues));
+            var level = new List<FacetValue>(found + uncounted.Count);
             for (var rank = 0; rank < found + uncounted.Count; rank++)
             {
                 var (value, count) = rank < found ? (ordinals.Values[counted[rank]], counts[counted[rank]]) : (uncounted[rank - found], 0);
                 var isSelected = selected.Contains(value);
-                if (rank >= maxValues && !isSelected && !HasSelectedBelow(value)) continue;
+                if (parent.Length > 0 && rank >= maxValues && !isSelected && !HasSelectedBelow(value)) continue;
                 level.Add(new FacetValue(value, count, isSelected) { Children = Level(value) });
             }
             return level;
@@ -77,9 +78,12 @@ internal static class FacetResults
         public int Compare(int x, int y) => counts[x] != counts[y] ? counts[y].CompareTo(counts[x]) : string.CompareOrdinal(values[x], values[y]);
     }
 
+    /// <summary>A list by count, cut at maxValues, the selected values kept; the years are all listed (a timeline of a
+    /// century or so: cut by count, the chart lost the rare early years).</summary>
     private static IReadOnlyList<FacetValue> Ranked(FacetOrdinals ordinals, int[] counts, FacetField field, List<string> selected, int maxValues)
     {
         int start = ordinals.DimensionStart[(int)field], end = ordinals.DimensionStart[(int)field + 1];
+        maxValues = Math.Min(maxValues, end - start);
         var selectedOrds = selected.Select(v => ordinals.Ordinal(field, v)).Where(o => o >= 0).Select(o => (Ord: o, Count: counts[o]));
         var counted = Top(counts, start, end, maxValues).Union(selectedOrds).Select(v => (Value: ordinals.Values[v.Ord], Count: (long)v.Count)).ToList();
         var values = counted.Select(v => new FacetValue(v.Value, v.Count, selected.Contains(v.Value)))

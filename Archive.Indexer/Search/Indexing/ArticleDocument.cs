@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Archive.Indexer.Chinese;
@@ -9,8 +10,18 @@ using Archive.Indexer.Search.Facets;
 namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>Turns a stored article (with its document) into the Lucene document that represents it.</summary>
-internal static class ArticleDocument
+internal static partial class ArticleDocument
 {
+    /// <summary>
+    /// A 文号 as printed and, when the page left out its 号 (湖委发〔2018〕20 alone on its line), as it is cited and typed
+    /// too: 湖委发〔2018〕20号.
+    /// </summary>
+    private static string[] CitedForms(string? number) =>
+        number is null ? [] : WithoutHao().IsMatch(number) ? [number, number + "号"] : [number];
+
+    [GeneratedRegex(@"〕[0-9]{1,5}$")]
+    private static partial Regex WithoutHao();
+
     /// <summary>第8期, 总第125期 and 2022年, as a citation or a searcher writes them.</summary>
     private static IEnumerable<string?> Citable(StoredDocument document)
     {
@@ -53,7 +64,8 @@ internal static class ArticleDocument
         // The places of the region path too: 连云港 finds an article about 赣榆区 of 连云港市 that never names its city;
         // the section, as people ask for experience from elsewhere (市外参考 乡村振兴); and the issue and the year as
         // people cite them: 安庆组工信息 第8期, 2020年 疫情. Each value once: a newspaper's paper is its series and its publisher.
-        var meta = new[] { document.DocNumber, department, article.Section, series, document.Publisher, document.Site, region?.Replace('/', ' ') }
+        var docNumbers = CitedForms(document.DocNumber);
+        var meta = docNumbers.Concat([department, article.Section, series, document.Publisher, document.Site, region?.Replace('/', ' ')])
             .Concat(authors).Concat(article.Captions).Concat(Citable(document))
             .Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal);
         foreach (var value in meta)
@@ -63,7 +75,10 @@ internal static class ArticleDocument
         AddText(doc, IndexFields.DepartmentBigrams, department);
         AddText(doc, IndexFields.SectionBigrams, article.Section);
         AddText(doc, IndexFields.SeriesBigrams, series);
-        AddText(doc, IndexFields.DocNumberBigrams, document.DocNumber);
+        foreach (var number in docNumbers)
+        {
+            AddText(doc, IndexFields.DocNumberBigrams, number);
+        }
         foreach (var author in authors)
         {
             AddText(doc, IndexFields.AuthorBigrams, author);

@@ -35,7 +35,8 @@ internal sealed class QueryWordCutter(TextAnalysis analysis, SynonymTable synony
             return [new CutWord(typed, typed, [], Exact: true)];
         tokens.RemoveAll(t => framing.Any(f => f.Start <= t.Start && t.End <= f.Start + f.Length));
         // A cited number ends where a word ends: in 第8期间 the 期 belongs to 期间.
-        var cited = CitedNumbers.Find(text).Select(m => (m.Index, m.Length, Period: (Period?)null))
+        // Found in the folded text, whose places are the text's: 滬府發〔2017〕92號 is a number as 沪府发〔2017〕92号 is.
+        var cited = CitedNumbers.Find(analysis.Folding.Fold(text)).Select(m => (m.Index, m.Length, Period: (Period?)null))
             .Concat(TypedPeriods.Find(text).Select(m => (m.Index, m.Length, Period: (Period?)m.Period)))
             .Where(m => !tokens.Exists(t => t.Start < m.Index + m.Length && t.End > m.Index + m.Length)).ToList();
         var terms = tokens.ConvertAll(t => t.Term);

@@ -223,6 +223,41 @@ public sealed class CitationFormatterTests
         Assert.EndsWith(address is null ? "[2026-12-05]." : $"[2026-12-05]. {address}.", article.Citation.Gbt7714);
     }
 
+    /// <summary>
+    /// GB/T 7714-2015 (8.1.1) separates several 责任者 with commas, three at most then 等; a notice issued jointly names its
+    /// issuers as it signs them, 鹤岗市人民政府、鹤岗市中级人民法院, which is one party to a reader of the citation.
+    /// </summary>
+    [Theory]
+    [InlineData("notices/n051.txt", "鹤岗市人民政府, 鹤岗市中级人民法院. ")]
+    [InlineData("notices/n058.txt", "中共上海市普陀区教育工作委员会, 上海市普陀区教育局. ")]
+    public void A_notice_issued_jointly_names_its_issuers_apart_as_GBT_7714_separates_them(string file, string expected)
+    {
+        var corpus = Archive.Evaluation.Parsing.LabelledCorpus.FindUpwards(AppContext.BaseDirectory, "corpus/real")!;
+        using var folder = new Chinese.BadInputTests.DataFolder();
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = folder.Path });
+        archive.IngestUpload(Path.GetFileName(file), File.ReadAllBytes(Path.Combine(corpus, file)));
+
+        var hit = archive.Search(new SearchRequest()).Hits[0];
+        var citation = archive.GetArticle(hit.ArticleId)!.Citation.Gbt7714;
+
+        Assert.StartsWith(expected, citation);
+    }
+
+    [Theory]
+    [InlineData("中共中央、国务院", "中共中央, 国务院. 题名[A].")]
+    [InlineData("甲局、乙局、丙局、丁局", "甲局, 乙局, 丙局, 等. 题名[A].")]
+    [InlineData("区政法委 区党委宣传部", "区政法委 区党委宣传部. 题名[A].")]
+    public void Joint_issuers_are_three_at_most_then_etc(string publisher, string expected)
+    {
+        var document = new StoredDocument
+        {
+            Id = "j", FileName = "j.txt", Sha256 = "05", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.Notice, Publisher = publisher,
+        };
+        var article = new StoredArticle { Id = "j-1", DocumentId = "j", Ordinal = 1, Title = "题名", Body = "正文。" };
+
+        Assert.Equal(expected, CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5)).Gbt7714);
+    }
+
     [Fact]
     public void The_parser_alone_reads_the_address_as_ingest_does()
     {

@@ -91,6 +91,18 @@ public class SearchParametersTests
         Assert.Equal(1, reading.Request.Page);
     }
 
+    /// <summary>1899 is four digits: a message asking for four digits left the user to guess the range.</summary>
+    [Theory]
+    [InlineData("year=1899", "1900", "2100")]
+    [InlineData("year=2101", "1900", "2100")]
+    public void A_year_of_four_digits_outside_the_range_is_told_the_range(string query, string first, string last)
+    {
+        var refused = Assert.Single(Read(query).Refused);
+
+        Assert.Contains($"{first}..{last}", refused.MessageEn);
+        Assert.Contains($"{first} 到 {last}", refused.MessageZh);
+    }
+
     [Theory]
     [InlineData("kind=\u0000", "U+0000")]
     [InlineData("region=安庆\u0001", "U+0001")]
