@@ -320,7 +320,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     {
         var lines = page.Draft.Lines;
         var end = lines.Count;
-        while (end > 1 && (SingleArticle.IsAttachmentLine(lines[end - 1]) || ReleaseNote().IsMatch(lines[end - 1].Folded.Trim()))) end--;
+        while (end > 1 && (SingleArticle.IsAttachmentLine(lines[end - 1]) || IsReleaseNote(lines[end - 1]))) end--;
         if (end == 0) return null;
         var last = lines[end - 1];
         var folded = last.Folded.TrimEnd(' ', '|');
@@ -345,13 +345,16 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
 
     /// <summary>
     /// The attachment list a text closes on with no signature under it (…邮政编码:100721 / 附件:1.拟表彰名单), as a page
-    /// printing a 公示 without its seal stores it: the list, no part of the text.
+    /// printing a 公示 without its seal stores it, and a portal's release note ((此件公开发布)): the list, no part of the text.
+    /// The list opens at its heading or a linked file; a numbered line above it that reads like a listed form is the
+    /// text's last requirement (3.请各党支部于4月20日前报送党员信息采集表).
     /// </summary>
     private static void TakeTrailingAttachmentList(SingleArticle page)
     {
         var lines = page.Draft.Lines;
         var start = lines.Count;
-        while (start > 1 && SingleArticle.IsAttachmentLine(lines[start - 1])) start--;
+        while (start > 1 && (SingleArticle.IsAttachmentLine(lines[start - 1]) || IsReleaseNote(lines[start - 1]))) start--;
+        while (start < lines.Count && !SingleArticle.OpensAttachmentList(lines[start]) && !IsReleaseNote(lines[start])) start++;
         if (start == lines.Count) return;
         page.BackMatter.InsertRange(0, lines.Skip(start).Select(l => l.Text));
         lines.RemoveRange(start, lines.Count - start);
@@ -363,6 +366,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     /// <summary>How a portal releases the document ((此件公开发布), (此件主动公开), (此件不公开)), or a bar a table left alone on a line.</summary>
     [GeneratedRegex(@"^(?:\(此件[\u4e00-\u9fa5]{2,8}\)|\|+)$")]
     private static partial Regex ReleaseNote();
+
+    private static bool IsReleaseNote(SourceLine line) => ReleaseNote().IsMatch(line.Folded.Trim());
 
     /// <summary>各工作片、镇级机关各部门、行政村: recipients printed without their colon, right under the title.</summary>
     private static bool UnmarkedRecipients(SourceLine line) =>

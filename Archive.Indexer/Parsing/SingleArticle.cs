@@ -446,7 +446,13 @@ internal sealed partial class SingleArticle
     /// A line of a notice's attachment list (附件：1.…方案, 附件2…), or an attachment a site links by its file's name
     /// (困难党员登记表.doc): never its title, however it ends.
     /// </summary>
-    public static bool IsAttachmentLine(SourceLine line) => AttachmentLine().IsMatch(line.Folded);
+    public static bool IsAttachmentLine(SourceLine line) => OpensAttachmentList(line) || NumberedForm().IsMatch(line.Folded);
+
+    /// <summary>
+    /// A line an attachment list opens with (附件：…, 附1…) or a linked file: unlike a numbered form (2.推荐审批表), which a
+    /// notice's last requirement may look like (3.请各党支部于4月20日前报送党员信息采集表), never a line of the text.
+    /// </summary>
+    public static bool OpensAttachmentList(SourceLine line) => AttachmentHeadingOrFile().IsMatch(line.Folded);
 
     /// <summary>第一篇：…, a 文库 bundle's marker, and 正文: lines a copy site puts before the text.</summary>
     private static bool IsCopySiteMarker(SourceLine line) => CopySiteMarker().IsMatch(line.Folded);
@@ -460,7 +466,8 @@ internal sealed partial class SingleArticle
         // A headline printed twice on its line (a page's heading and its title run together): once.
         if (Doubled().Match(title.Trim()) is { Success: true } doubled) title = doubled.Groups["once"].Value;
         // An official document's title a site quotes whole (《…的通知》): without the quotes.
-        if (DocumentTitle.IsOfficial(Punctuation.Compact(title)) && DocumentTitle.Unquoted(title.Trim()) is var unquoted && unquoted.Length < title.Trim().Length) title = unquoted;
+        if (DocumentTitle.Unquoted(title.Trim()) is var unquoted && unquoted.Length < title.Trim().Length
+            && DocumentTitle.IsOfficial(Punctuation.Compact(unquoted))) title = unquoted;
         var cleaned = Punctuation.CloseUpLetterSpacing(SpaceByDigits().Replace(TitleAdditions().Replace(title, "").Trim(' ', '|', '\u3000'), ""));
         return cleaned.Length > 0 ? cleaned : title.Trim();
     }
@@ -506,8 +513,11 @@ internal sealed partial class SingleArticle
             : Punctuation.Compact(line);
     }
 
-    [GeneratedRegex(@"^(?:附件|附)\s*[:0-9]|^[0-9]\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$|^[^\s.,。]{2,40}\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$", RegexOptions.IgnoreCase)]
-    private static partial Regex AttachmentLine();
+    [GeneratedRegex(@"^(?:附件|附)\s*[:0-9]|^[^\s.,。]{2,40}\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttachmentHeadingOrFile();
+
+    [GeneratedRegex(@"^[0-9]\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedForm();
 
     [GeneratedRegex(@"^(?<once>\S.{3,79}?)\s+\k<once>$")]
     private static partial Regex Doubled();

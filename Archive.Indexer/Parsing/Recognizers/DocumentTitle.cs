@@ -9,18 +9,24 @@ namespace Archive.Indexer.Parsing.Recognizers;
 internal static partial class DocumentTitle
 {
     /// <summary>Whether the title ends like an official document; the closing formula 特此通知 ends a body, never titles one.</summary>
-    public static bool IsOfficial(string compact)
-    {
-        compact = Unquoted(compact);
-        return compact.Length <= 90 && Official().IsMatch(compact) && !ClosingFormula().IsMatch(compact);
-    }
+    public static bool IsOfficial(string compact) =>
+        compact.Length <= 90 && Official().IsMatch(compact) && !ClosingFormula().IsMatch(compact);
 
     /// <summary>
-    /// A title a legal site quotes whole in 《》 (《中共吉林省委办公厅…印发〈…〉的通知》) without the quotes, which are the site's, not
-    /// the title's; any other text as it is.
+    /// A title a legal site quotes whole in 《》 (《中共吉林省委办公厅…印发〈…〉的通知》, or 《…印发《…》的通知》 with the inner
+    /// quotes alike) without the quotes, which are the site's, not the title's; any other text as it is.
     /// </summary>
-    public static string Unquoted(string compact) =>
-        compact.Length > 6 && compact[0] == '《' && compact.IndexOf('》') == compact.Length - 1 ? compact[1..^1] : compact;
+    public static string Unquoted(string compact)
+    {
+        if (compact.Length <= 6 || compact[0] != '《' || compact[^1] != '》') return compact;
+        var depth = 0;
+        for (var i = 0; i < compact.Length - 1; i++)
+        {
+            depth += compact[i] switch { '《' => 1, '》' => -1, _ => 0 };
+            if (depth == 0) return compact;
+        }
+        return compact[1..^1];
+    }
 
     /// <summary>The formula an official document's body closes with (特此通知, 特此公告, 此复).</summary>
     public static bool IsClosingFormula(string compact) => ClosingFormula().IsMatch(compact);

@@ -28,17 +28,21 @@ internal static partial class WebChrome
 
     /// <summary>
     /// A site's notice asking consent to its privacy terms (本网站使用相关技术…尊重使用者隐私…代表您同意上述规范, 请同意我们的隐私权规范，
-    /// 才能启用听新闻的功能): the site's words about itself, above or between the page's.
+    /// 才能启用听新闻的功能): the site's words about itself, above or between the page's. A text's own words about privacy
+    /// (我们严格保护群众个人隐私，经本人同意后方可公示) name no site, no terms and no cookies.
     /// </summary>
-    [GeneratedRegex(@"(?:本网站|本站|我们)[^。]{0,40}(?:隐私|cookie)[^。]{0,60}同意|同意[^。]{0,10}(?:本网站|本站|我们)的?(?:隐私|cookie)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:本网站|本站)[^。]{0,40}(?:隐私|cookie)[^。]{0,60}同意|(?:隐私权?(?:政策|声明|规范|条款)|cookie)[^。]{0,60}同意|同意[^。]{0,10}(?:本网站|本站|我们)的?(?:隐私权?(?:政策|声明|规范|条款)|cookie)", RegexOptions.IgnoreCase)]
     private static partial Regex ConsentNotice();
 
     /// <summary>A site's offer of its edition in another language, in that language (…Would you like to go to CNA's English website…).</summary>
     [GeneratedRegex(@"^[^\u4e00-\u9fff]*\b(?:English|Chinese|Japanese)\s+(?:website|version|edition|site)\b[^\u4e00-\u9fff]*$", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageOffer();
 
-    /// <summary>Japanese kana: a line holding several is a site's offer of its Japanese edition, no line of a Chinese text.</summary>
-    [GeneratedRegex(@"[\u3040-\u30ff]")]
+    /// <summary>
+    /// Japanese kana: a line holding several is a site's offer of its Japanese edition, no line of a Chinese text. Not the
+    /// katakana middle dot, long mark or double hyphen (・ー゠), which Chinese names and slogans use (『躍動・共融・關愛』).
+    /// </summary>
+    [GeneratedRegex(@"[\u3041-\u3096\u30a1-\u30fa]")]
     private static partial Regex Kana();
 
     /// <summary>
@@ -147,7 +151,7 @@ internal static partial class WebChrome
     /// (今天是: |) and a ticker's (公告通知:); a page's tags, listed or lost (标签:调研报告范文,…, 标签:), and a picture's marker
     /// alone (【资料图】); an e-paper's page and issue links and zoom buttons each alone on its line (上一版, 下一期, 放大).
     /// </summary>
-    [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|下载(?:APP|客户端)?|[\u4e00-\u9fa5]{2,12}APP\s*Icon\s*[\u4e00-\u9fa5]{2,12}APP|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|(?:信息|站内|全站|网站)(?:搜索|检索):?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
+    [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|下载(?:APP|客户端)?|(?<app>\S{2,20})\s*(?:Icon|图标)\s*\k<app>|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|(?:信息|站内|全站|网站)(?:搜索|检索):?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
                     + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
                     + @"|通版阅读请?点击\s*:?|(?:展开|收缩)通版|文章字数\s*:\s*[0-9]*|[上下]一[版期]|放大|缩小"
                     + @"|\S?!--.{0,80}-->|更多\s+\S.{0,10}"

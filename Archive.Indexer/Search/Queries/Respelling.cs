@@ -36,6 +36,8 @@ internal static class Respelling
     /// longer one words run together, not one word mistyped.
     /// </summary>
     private const int MinKnownPairsRun = 4, MaxKnownPairsRun = 8;
+    /// <summary>Where the characters written alike stand among the ways a character is replaced (after the two of its sound).</summary>
+    private const int ShapeTier = 2;
 
     private static readonly string[] Fields = [IndexFields.TitleBigrams, IndexFields.BodyBigrams];
     private static readonly string[] WordFields = [IndexFields.TitleWords, IndexFields.BodyWords];
@@ -91,7 +93,9 @@ internal static class Respelling
                 : null;
             int at;
             char character;
-            if (first is { } f && (second is null || f.Count > second.Value.Count)) (at, character) = (pair, f.Character);
+            // A character of a sound alike goes before one written alike, whichever of the two it replaces.
+            if (first is { } f && (second is not { } other || (f.Tier == ShapeTier, -f.Count).CompareTo((other.Tier == ShapeTier, -other.Count)) < 0))
+                (at, character) = (pair, f.Character);
             else if (second is { } s) (at, character) = (pair + 1, s.Character);
             else return null;
             text[at] = character;
@@ -146,7 +150,7 @@ internal static class Respelling
         for (var tier = 0; tier < alike.Count; tier++)
         {
             // A character written alike is tried only when no character of a sound alike made a word.
-            if (tier == 2 && best is not null) break;
+            if (tier == ShapeTier && best is not null) break;
             var (sounds, same) = (alike[tier], tier == 0);
             for (var at = start; at <= start + 1; at++)
             {
@@ -179,8 +183,14 @@ internal static class Respelling
     /// The character of the same sound as the one at <paramref name="at"/> that pairs with its neighbours and reads most
     /// often between them; failing one, the character of a sound fuzzy pinyin confuses with it; failing that, one written alike.
     /// </summary>
-    private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IReadOnlyList<Func<char, IEnumerable<char>>> alike) =>
-        alike.Select(tier => Best(text, at, start, end, searcher, frequencies, tier(text[at]))).FirstOrDefault(best => best is not null);
+    private static (char Character, long Count, int Tier)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IReadOnlyList<Func<char, IEnumerable<char>>> alike)
+    {
+        for (var tier = 0; tier < alike.Count; tier++)
+        {
+            if (Best(text, at, start, end, searcher, frequencies, alike[tier](text[at])) is { } best) return (best.Character, best.Count, tier);
+        }
+        return null;
+    }
 
     private static (char Character, long Count)? Best(char[] text, int at, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IEnumerable<char> sounds)
     {

@@ -71,7 +71,8 @@ public sealed class LanguageDataTests(SegmentationFixture fixture)
         Assert.Contains('末', shapes.Of('未')); // 木 and 一, placed otherwise
         Assert.Contains('士', shapes.Of('土'));
         Assert.DoesNotContain('桂', shapes.Of('桂'));
-        Assert.DoesNotContain('包', shapes.Of('失'));
+        Assert.DoesNotContain('杯', shapes.Of('不')); // 木 before 不: a left part the eye does not miss
+        Assert.DoesNotContain('不', shapes.Of('坏'));
         Assert.Empty(shapes.Of('a'));
     }
 

@@ -102,6 +102,9 @@ public sealed class PressLayoutsTests
     [InlineData("根据考核办法(委发〔20**〕24号)精神,**县委决定予以表彰。", "根据考核办法(委发〔20**〕24号)精神,**县委决定予以表彰。")]
     [InlineData("已建立联合党支部的**个,覆盖**名党员。", "已建立联合党支部的**个,覆盖**名党员。")]
     [InlineData("各村要**以先进为榜样**,再创佳绩。", "各村要以先进为榜样,再创佳绩。")]
+    [InlineData("**2023年度党建工作要点**", "2023年度党建工作要点")]
+    [InlineData("**市委组织部召开专题会议**", "市委组织部召开专题会议")]
+    [InlineData("**名单公示**", "名单公示")]
     public void A_copy_sites_mask_stays_where_markdowns_emphasis_goes(string text, string expected) =>
         Assert.Equal(expected, Punctuation.StripEmphasis(text));
 
