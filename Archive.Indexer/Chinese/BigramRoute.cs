@@ -52,6 +52,10 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     Add(ref lattice, Term(run, i, i + 2, 1, 1), run); // a verb and its result before its object: 用好 资源, 选好 领头雁
                 if (i + 2 < n && longest >= 3 && run[i + 1] == '家' && IsVillage(run[i + 2]) && Surnames.IsCommon(run[i]))
                     Add(ref lattice, Village(i, i + 3, dictionary.VillageLogProbability), run); // a village named for a family: 宋家村, 王家庄
+                if (i > 0 && IsPlaceLevel(run[i - 1]))
+                    for (var end = i + 3; end <= n && end - i <= Math.Min(longest, MaxVillageLength); end++)
+                        if (run[end - 1] == '村' && IsVillageName(run[i..(end - 1)]))
+                            Add(ref lattice, Village(i, end, dictionary.VillageLogProbability), run); // a village after its town or county: 崞村镇 黄家梁村
                 var node = dictionary.Root(run[i]);
                 var key = WordBigrams.Extend(WordBigrams.EmptyKey, run[i]);
                 var single = dictionary.Word(node);
@@ -103,6 +107,28 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
             lattice.Return();
         }
     }
+
+    /// <summary>The longest village found after its town or county, 村 included (四十亩滩村).</summary>
+    private const int MaxVillageLength = 5;
+
+    /// <summary>What a town, township or county ends with, where the name of a village in it may follow (白驿镇 岫云村).</summary>
+    private static bool IsPlaceLevel(char c) => c is '镇' or '乡' or '县';
+
+    /// <summary>
+    /// Whether the characters before a 村 that follows a town or county read as a village's name rather than words of their
+    /// own: not a common word (全镇 所有 村, 全县 贫困 村), nor characters all common alone (八 个), nor led by a word common
+    /// alone that is neither a common surname nor a numeral (的 北营村, 各 行政村), nor holding 村 itself (乡 村振兴).
+    /// </summary>
+    private bool IsVillageName(ReadOnlySpan<char> name)
+    {
+        if (name.Contains('村') || dictionary.Word(dictionary.Find(name)).Count >= UnknownWords.CommonAloneCount) return false;
+        if (IsCommonAlone(name[0]) && !Surnames.IsCommon(name[0]) && !CharClass.IsChineseNumeral(name[0])) return false;
+        foreach (var c in name)
+            if (!IsCommonAlone(c)) return true;
+        return false;
+    }
+
+    private bool IsCommonAlone(char c) => dictionary.Word(dictionary.Root(c)).Count >= UnknownWords.CommonAloneCount;
 
     /// <summary>What a village's name ends with: 村, or 庄 (王家庄).</summary>
     private static bool IsVillage(char c) => c is '村' or '庄';

@@ -118,6 +118,20 @@ internal sealed class WordDictionary
             else if (word.Contains("##", StringComparison.Ordinal)) classes[word] = count;
         }
 
+        // Traditional script writes the particle 着 (PKU's u, which stands alone: 看 着) as 著, which folding keeps, since
+        // simplified script has 著 too (著名, 显著): alone, 著 weighs as the particle, and the words it is in keep theirs.
+        var particle = trie.Find("着");
+        if (particle != 0)
+        {
+            var traditional = Node("著");
+            if (counts[traditional] < counts[particle])
+            {
+                if (probabilities[traditional] == 0) wordCount++;
+                counts[traditional] = counts[particle];
+                probabilities[traditional] = probabilities[particle];
+            }
+        }
+
         var jieba = new List<(string Word, double Frequency, bool IsName)>(350_000);
         var lineNumber = 0;
         foreach (var line in ReadLines(jiebaPath))
