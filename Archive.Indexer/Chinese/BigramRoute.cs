@@ -116,19 +116,24 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
 
     /// <summary>
     /// Whether the characters before a 村 that follows a town or county read as a village's name rather than words of their
-    /// own: not a common word (全镇 所有 村, 全县 贫困 村), nor characters all common alone (八 个), nor led by a word common
-    /// alone that is neither a common surname nor a numeral (的 北营村, 各 行政村), nor holding 村 itself (乡 村振兴).
+    /// own: not a common word (全镇 所有 村, 全县 贫困 村) nor led by one (镇 政府 驻地 村, 的 北营村, 各 行政村) but a
+    /// common surname or a numeral (黄家梁村, 四十亩滩村), not characters all common alone (八 个 村), not holding 村 itself
+    /// (乡 村振兴).
     /// </summary>
     private bool IsVillageName(ReadOnlySpan<char> name)
     {
-        if (name.Contains('村') || dictionary.Word(dictionary.Find(name)).Count >= UnknownWords.CommonAloneCount) return false;
-        if (IsCommonAlone(name[0]) && !Surnames.IsCommon(name[0]) && !CharClass.IsChineseNumeral(name[0])) return false;
+        if (name.Contains('村')) return false;
+        var node = dictionary.Root(name[0]);
+        for (var i = 1; node != 0 && i <= name.Length; i++)
+        {
+            var common = dictionary.Word(node).Count >= UnknownWords.CommonAloneCount;
+            if (common && (i > 1 || !Surnames.IsCommon(name[0]) && !CharClass.IsChineseNumeral(name[0]))) return false;
+            if (i < name.Length) node = dictionary.Child(node, name[i]);
+        }
         foreach (var c in name)
-            if (!IsCommonAlone(c)) return true;
+            if (dictionary.Word(dictionary.Root(c)).Count < UnknownWords.CommonAloneCount) return true;
         return false;
     }
-
-    private bool IsCommonAlone(char c) => dictionary.Word(dictionary.Root(c)).Count >= UnknownWords.CommonAloneCount;
 
     /// <summary>What a village's name ends with: 村, or 庄 (王家庄).</summary>
     private static bool IsVillage(char c) => c is '村' or '庄';
