@@ -198,6 +198,7 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [Theory]
     [InlineData("明白这些，我就琢磨著得干点实事", "明白 这些 , 我 就 琢磨 著 得 干 点 实事")] // traditional script's 着, folded: not 著得
     [InlineData("我学著说邱县话", "我 学 著 说 邱县 话")] // not 我学著
+    [InlineData("顶著压力上", "顶 著 压力 上")] // the HMM reads it as 着: not 顶著
     [InlineData("他是著名作家", "他 是 著名 作家")] // the words 著 is in keep it
     public void Zhu_alone_is_the_particle_zhe_of_traditional_script(string text, string expected)
     {
