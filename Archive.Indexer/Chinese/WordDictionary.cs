@@ -156,6 +156,18 @@ internal sealed class WordDictionary
             Set(node, Math.Max(probabilities[node], JiebaWeight * frequency / jiebaTotal));
             if (isName) names.Add(node);
         }
+        // Traditional script writes 着 as 著 in words too (随著, 接著, 著力, 著眼): each word with 着 is also a word with 著, as
+        // often, where 著 does not make a word of its own already (著名).
+        foreach (var word in smartCn.Words.Select(w => w.Word).Concat(jieba.Select(w => w.Word)))
+        {
+            if (word.Length < 2 || !word.Contains('着') || !IsAllHan(word)) continue;
+            var node = trie.Find(word);
+            var traditional = Node(word.Replace('着', '著'));
+            if (node == 0 || probabilities[node] == 0 || probabilities[traditional] > 0) continue;
+            Set(traditional, probabilities[node]);
+            counts[traditional] = counts[node];
+            if (names.Contains(node)) names.Add(traditional);
+        }
         // A town at jieba's discount, as its everyday words beside it read better as often as not (团结 乡村, 胜利 乡); a county
         // or city undiscounted, since the discount is for compounds PKU cuts and it keeps these whole: 宣 城市 was cut.
         foreach (var (place, weight) in towns.Select(t => (t, JiebaWeight)).Concat(counties.Select(c => (c, 1.0))))

@@ -187,7 +187,8 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [Theory]
     [InlineData("是四川省广元市苍溪县白驿镇岫云村的党支部书记", "是 四川省 广元市 苍溪县 白驿镇 岫云村 的 党支部 书记")] // jieba's 岫云 and 村
     [InlineData("派驻张家口市宣化区崞村镇黄家梁村第一书记李辉", "派驻 张家口市 宣化区 崞村镇 黄家梁村 第一书记 李 辉")] // not 黄家 梁 村
-    [InlineData("驻阳原县四十亩滩村第一书记孙国亮", "驻 阳原县 四十亩滩村 第一书记 孙 国亮")] // a numeral may lead the name
+    [InlineData("静宁县三合乡段渠村村民说", "静宁县 三合乡 段渠村 村民 说")] // corpus/real: not 段 渠村
+    [InlineData("清凉山镇狠抓村部文化广场", "清凉山镇 狠抓 村 部 文化 广场")] // corpus/real: a verb PKU counts is no name
     [InlineData("在仙居县白塔镇的各行政村中", "在 仙居县 白塔镇 的 各 行政村 中")] // led by common words alone: no name
     [InlineData("全镇所有村都通了路", "全镇 所有 村 都 通 了 路")] // a common word
     public void A_village_after_its_town_or_county_is_one_word_with_its_name(string text, string expected)
