@@ -201,6 +201,7 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("我学著说邱县话", "我 学 著 说 邱县 话")] // not 我学著
     [InlineData("顶著压力上", "顶 著 压力 上")] // the HMM reads it as 着: not 顶著
     [InlineData("他是著名作家", "他 是 著名 作家")] // the words 著 is in keep it
+    [InlineData("在现场采写出的新闻，随著时间的推移", "在 现场 采写 出 的 新闻 , 随著 时间 的 推移")] // corpus/real, folded: PKU's 随着
     public void Zhu_alone_is_the_particle_zhe_of_traditional_script(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
