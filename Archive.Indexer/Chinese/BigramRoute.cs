@@ -52,6 +52,10 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
                     Add(ref lattice, Term(run, i, i + 2, 1, 1), run); // a verb and its result before its object: 用好 资源, 选好 领头雁
                 if (i + 2 < n && longest >= 3 && run[i + 1] == '家' && IsVillage(run[i + 2]) && Surnames.IsCommon(run[i]))
                     Add(ref lattice, Village(i, i + 3, dictionary.VillageLogProbability), run); // a village named for a family: 宋家村, 王家庄
+                if (i > 0 && IsPlaceLevel(run[i - 1]))
+                    for (var end = i + 3; end <= n && end - i <= Math.Min(longest, MaxVillageLength); end++)
+                        if (run[end - 1] == '村' && IsVillageName(run[i..(end - 1)], run[i - 1]))
+                            Add(ref lattice, Village(i, end, dictionary.VillageLogProbability), run); // a village after its town or county: 崞村镇 黄家梁村
                 var node = dictionary.Root(run[i]);
                 var key = WordBigrams.Extend(WordBigrams.EmptyKey, run[i]);
                 var single = dictionary.Word(node);
@@ -103,6 +107,40 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
             lattice.Return();
         }
     }
+
+    /// <summary>The longest village found after its town or county, 村 included (赵杨李新村).</summary>
+    private const int MaxVillageLength = 5;
+
+    /// <summary>What a town, township or county ends with, where the name of a village in it may follow (白驿镇 岫云村).</summary>
+    private static bool IsPlaceLevel(char c) => c is '镇' or '乡' or '县';
+
+    /// <summary>
+    /// Whether the characters before a 村 that follows a town or county read as a village's name rather than words of their
+    /// own (checked on corpus/real, where the looser rule joined 狠抓村, 恰恰村, 延伸到农村, 第十届村, 团县委情系包村):
+    /// the level is no word with the name's first character (县委, 乡镇); no word PKU's corpus counts leads the name or is
+    /// it (全镇 所有 村, 镇 政府 驻地 村, 狠抓 村), but a common surname or a rare character may (黄家梁村, 岫云村); no count or
+    /// ordinal is in it (十 名, 第十 届); its last character and 村 are no common word (延伸 到 农村); its characters are not
+    /// all common alone (的 各); it holds no 村 itself (乡 村振兴).
+    /// </summary>
+    private bool IsVillageName(ReadOnlySpan<char> name, char level)
+    {
+        if (dictionary.Contains([level, name[0]])) return false;
+        foreach (var c in name)
+            if (c is '村' or '第' || CharClass.IsChineseNumeral(c)) return false;
+        if (dictionary.Word(dictionary.Find([name[^1], '村'])).Count >= UnknownWords.CommonAloneCount) return false;
+        var node = dictionary.Root(name[0]);
+        if (IsCommonAlone(name[0]) && !Surnames.IsCommon(name[0])) return false;
+        for (var i = 1; i < name.Length && node != 0; i++)
+        {
+            node = dictionary.Child(node, name[i]);
+            if (node != 0 && dictionary.Word(node).Count > 0) return false;
+        }
+        foreach (var c in name)
+            if (!IsCommonAlone(c)) return true;
+        return false;
+    }
+
+    private bool IsCommonAlone(char c) => dictionary.Word(dictionary.Root(c)).Count >= UnknownWords.CommonAloneCount;
 
     /// <summary>What a village's name ends with: 村, or 庄 (王家庄).</summary>
     private static bool IsVillage(char c) => c is '村' or '庄';

@@ -63,6 +63,9 @@ internal sealed class HmmModel
                     throw DataPackageFiles.Corrupt(path, lineNumber, $"expected \"char:logprob\", found \"{pair}\"");
                 table[pair[0]] = (float)p;
             }
+            // Traditional script writes the particle 着 as 著, which folding keeps (simplified 著名): the words 著 is in
+            // are the dictionaries', so a 著 left to the HMM is the particle, which stands alone as 着 does (望 著, not 望著).
+            table['著'] = table['着'];
             emissions[state] = table;
         }
         return new HmmModel(start, transitions, emissions);

@@ -118,6 +118,20 @@ internal sealed class WordDictionary
             else if (word.Contains("##", StringComparison.Ordinal)) classes[word] = count;
         }
 
+        // Traditional script writes the particle 着 (PKU's u, which stands alone: 看 着) as 著, which folding keeps, since
+        // simplified script has 著 too (著名, 显著): alone, 著 weighs as the particle, and the words it is in keep theirs.
+        var particle = trie.Find("着");
+        if (particle != 0)
+        {
+            var traditional = Node("著");
+            if (counts[traditional] < counts[particle])
+            {
+                if (probabilities[traditional] == 0) wordCount++;
+                counts[traditional] = counts[particle];
+                probabilities[traditional] = probabilities[particle];
+            }
+        }
+
         var jieba = new List<(string Word, double Frequency, bool IsName)>(350_000);
         var lineNumber = 0;
         foreach (var line in ReadLines(jiebaPath))
@@ -141,6 +155,18 @@ internal sealed class WordDictionary
             if (counts[node] > 0) continue;
             Set(node, Math.Max(probabilities[node], JiebaWeight * frequency / jiebaTotal));
             if (isName) names.Add(node);
+        }
+        // Traditional script writes 着 as 著 in words too (随著, 接著, 著力, 著眼): each word with 着 is also a word with 著, as
+        // often, where 著 does not make a word of its own already (著名).
+        foreach (var word in smartCn.Words.Select(w => w.Word).Concat(jieba.Select(w => w.Word)))
+        {
+            if (word.Length < 2 || !word.Contains('着') || !IsAllHan(word)) continue;
+            var node = trie.Find(word);
+            var traditional = Node(word.Replace('着', '著'));
+            if (node == 0 || probabilities[node] == 0 || probabilities[traditional] > 0) continue;
+            Set(traditional, probabilities[node]);
+            counts[traditional] = counts[node];
+            if (names.Contains(node)) names.Add(traditional);
         }
         // A town at jieba's discount, as its everyday words beside it read better as often as not (团结 乡村, 胜利 乡); a county
         // or city undiscounted, since the discount is for compounds PKU cuts and it keeps these whole: 宣 城市 was cut.

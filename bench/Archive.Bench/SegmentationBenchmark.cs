@@ -53,6 +53,7 @@ public static class SegmentationBenchmark
                      ("test6.txt", "held-out test 6, organization work: 网格 and 社区 names, newer words, offices, some traditional script (corpus/segmentation/test6.txt)"),
                      ("test7.txt", "held-out test 7, organization work: 新媒体 and 直播 党建, 驻村 and village names, 考核 with figures, some traditional script (corpus/segmentation/test7.txt)"),
                      ("test8.txt", "held-out test 8, organization work: 村 集体 经济 and village and town names, 网格, 任前公示 and 干部 posts, 人才 policy, 党员 冬训, some traditional script (corpus/segmentation/test8.txt)"),
+                     ("test9.txt", "held-out test 9, organization work: 驻村 第一书记 and 村 干部 with village and person names, colloquial speech quoted in news, 直播 and Latin mixed in, some traditional script (corpus/segmentation/test9.txt)"),
                      ("dev.txt", "held-out dev (corpus/segmentation/dev.txt)"),
                      ("samples.txt", "in-sample: the five samples (tests/.../Gold/segmentation.txt)"),
                  })

@@ -185,6 +185,29 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("是四川省广元市苍溪县白驿镇岫云村的党支部书记", "是 四川省 广元市 苍溪县 白驿镇 岫云村 的 党支部 书记")] // jieba's 岫云 and 村
+    [InlineData("派驻张家口市宣化区崞村镇黄家梁村第一书记李辉", "派驻 张家口市 宣化区 崞村镇 黄家梁村 第一书记 李 辉")] // not 黄家 梁 村
+    [InlineData("静宁县三合乡段渠村村民说", "静宁县 三合乡 段渠村 村民 说")] // corpus/real: not 段 渠村
+    [InlineData("清凉山镇狠抓村部文化广场", "清凉山镇 狠抓 村 部 文化 广场")] // corpus/real: a verb PKU counts is no name
+    [InlineData("在仙居县白塔镇的各行政村中", "在 仙居县 白塔镇 的 各 行政村 中")] // led by common words alone: no name
+    [InlineData("全镇所有村都通了路", "全镇 所有 村 都 通 了 路")] // a common word
+    public void A_village_after_its_town_or_county_is_one_word_with_its_name(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("明白这些，我就琢磨著得干点实事", "明白 这些 , 我 就 琢磨 著 得 干 点 实事")] // traditional script's 着, folded: not 著得
+    [InlineData("我学著说邱县话", "我 学 著 说 邱县 话")] // not 我学著
+    [InlineData("顶著压力上", "顶 著 压力 上")] // the HMM reads it as 着: not 顶著
+    [InlineData("他是著名作家", "他 是 著名 作家")] // the words 著 is in keep it
+    [InlineData("在现场采写出的新闻，随著时间的推移", "在 现场 采写 出 的 新闻 , 随著 时间 的 推移")] // corpus/real, folded: PKU's 随着
+    public void Zhu_alone_is_the_particle_zhe_of_traditional_script(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("巧家县委组织部开通微信公众号", "巧家 县委组织部 开通 微信 公众号")] // 巧 家: jieba's 巧家 at its discount lost to its characters
     [InlineData("巧家党建", "巧家 党建")]
     [InlineData("金水区委还通过开设专栏", "金水 区委 还 通过 开设 专栏")] // not 金水区 委还: the district took 区 from 区委
