@@ -494,7 +494,7 @@ internal sealed class ArchiveStore : IDisposable
     /// a few batches at once, and 1,000 articles of the 4 M characters a document may hold are 8 GB (a reindex of 149
     /// articles of 1 to 4 M characters, one batch, peaked at 1.8 GB; found by hostile28).
     /// </summary>
-    public IEnumerable<IReadOnlyList<ArticleWithDocument>> ReadActiveArticles(int batchSize = 1_000, long batchCharacters = 16_000_000)
+    public IEnumerable<IReadOnlyList<ArticleWithDocument>> ReadActiveArticles(int batchSize = 1_000, long batchCharacters = BatchCharacters)
     {
         var after = "";
         while (true)
@@ -532,6 +532,35 @@ internal sealed class ArchiveStore : IDisposable
 
         return result;
     }
+
+    /// <summary>
+    /// The given articles with their documents, in batches that end once their bodies reach <paramref name="batchCharacters"/>:
+    /// the index's catch-up reads up to 5,000 changed articles at a time, which for articles of the 4 M characters a
+    /// document may hold were 40 GB at once.
+    /// </summary>
+    public IEnumerable<IReadOnlyList<ArticleWithDocument>> ReadArticlesWithDocuments(IReadOnlyCollection<string> articleIds, long batchCharacters = BatchCharacters)
+    {
+        using var connection = Connect();
+        var batch = new List<(string DocumentId, StoredArticle Article)>();
+        var characters = 0L;
+        foreach (var chunk in articleIds.Chunk(500))
+        {
+            foreach (var row in connection.Query<ArticleRow>(ArticlesWithDocuments("a.id IN @chunk"), new { chunk }, buffered: false))
+            {
+                var article = row.ToStored();
+                batch.Add((row.DocumentId, article));
+                characters += article.Body.Length;
+                if (characters < batchCharacters) continue;
+                yield return WithDocuments(connection, batch);
+                batch = [];
+                characters = 0;
+            }
+        }
+        if (batch.Count > 0) yield return WithDocuments(connection, batch);
+    }
+
+    /// <summary>How many characters of bodies a batch of articles read for indexing holds at most (and one article more).</summary>
+    public const long BatchCharacters = 16_000_000;
 
     /// <summary>The bodies of these articles by id: all that snippets need, in one query.</summary>
     public IReadOnlyDictionary<string, string> GetBodies(IReadOnlyCollection<string> articleIds)

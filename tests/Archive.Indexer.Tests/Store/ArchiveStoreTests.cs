@@ -234,10 +234,10 @@ public sealed class ArchiveStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_batch_of_active_articles_ends_once_its_bodies_reach_the_characters_it_may_hold()
+    public void A_batch_of_articles_read_for_indexing_ends_once_its_bodies_reach_the_characters_it_may_hold()
     {
         // Long articles come in smaller batches: a reindex holds a few batches at once, and 1,000 articles of the 4 M
-        // characters a document may hold were one batch of 8 GB.
+        // characters a document may hold were one batch of 8 GB (a catch-up's 5,000 changed articles, 40 GB).
         for (var i = 1; i <= 5; i++)
         {
             var body = new string('党', 1_000) + i;
@@ -249,6 +249,11 @@ public sealed class ArchiveStoreTests : IDisposable
         Assert.Equal([3, 2], batches.Select(b => b.Count));
         Assert.Equal(5, batches.SelectMany(b => b).Select(a => a.Article.Id).Distinct().Count());
         Assert.All(batches.SelectMany(b => b), a => Assert.Equal(1_001, a.Article.Body.Length));
+        var ids = batches.SelectMany(b => b).Select(a => a.Article.Id).ToList();
+        var changed = _store.ReadArticlesWithDocuments(ids, batchCharacters: 2_500).ToList();
+        Assert.Equal([3, 2], changed.Select(b => b.Count));
+        Assert.Equal(ids.Order(), changed.SelectMany(b => b).Select(a => a.Article.Id).Order());
+        Assert.All(changed.SelectMany(b => b), a => Assert.StartsWith("讲话", a.Document.Title));
     }
 
     [Fact]
