@@ -749,11 +749,12 @@ public sealed class ArchiveService : IDisposable
             foreach (var change in changes) latest[change.ArticleId] = change.Kind;
             var upserts = latest.Where(c => c.Value == ArticleChangeKind.Upsert).Select(c => c.Key).ToList();
             var failures = new ConcurrentBag<IndexFailure>();
-            Parallel.ForEach(_store.GetArticlesWithDocuments(upserts), Parallelism, item =>
-            {
-                if (item.Document.Status != DocumentStatus.Active || item.Article.MergedInto is not null) _index.DeleteArticle(item.Article.Id);
-                else if (IndexingFailure(() => _index.Upsert(item.Article, item.Document), item.Article.Id) is { } failure) failures.Add(failure);
-            });
+            foreach (var batch in _store.ReadArticlesWithDocuments(upserts))
+                Parallel.ForEach(batch, Parallelism, item =>
+                {
+                    if (item.Document.Status != DocumentStatus.Active || item.Article.MergedInto is not null) _index.DeleteArticle(item.Article.Id);
+                    else if (IndexingFailure(() => _index.Upsert(item.Article, item.Document), item.Article.Id) is { } failure) failures.Add(failure);
+                });
             _store.ForgetIndexFailures([.. latest.Keys.Except(failures.Select(f => f.ArticleId))]);
             _store.RecordIndexFailures(failures);
             foreach (var removed in latest.Where(c => c.Value == ArticleChangeKind.Remove))

@@ -33,7 +33,7 @@ internal static partial class ClosingCredits
             && EditorAfterText().Match(lastLine.Folded) is { Success: true } editor)
         {
             var credit = editor.Groups["credit"];
-            draft.Credit(lastLine.From(credit.Index).Until(credit.Length));
+            draft.Credit(lastLine.Slice(credit.Index, credit.Length));
             paragraphs[^1] = lastLine.Until(credit.Index).Text.TrimEnd();
         }
         for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)

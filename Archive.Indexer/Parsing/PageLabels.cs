@@ -64,7 +64,7 @@ internal sealed partial class PageLabels
         }
         foreach (var label in labels)
         {
-            var value = label.Value.Length == 0 ? NextLineValue(line, lines) : line.From(label.ValueIndex).Until(label.Value.Length);
+            var value = label.Value.Length == 0 ? NextLineValue(line, lines) : line.Slice(label.ValueIndex, label.Value.Length);
             if (value is null || value.Text.Trim().Length == 0) continue;
             var folded = value.Folded;
             switch (label.Name)
@@ -123,7 +123,7 @@ internal sealed partial class PageLabels
         if (Host().Match(line.Folded) is { Success: true } host && Organization.IsName(host.Groups["who"].Value))
             Publisher ??= line.Cut(host.Groups["who"].Index, host.Groups["who"].Length);
         foreach (Match part in Part().Matches(line.Folded))
-            if (SiteName.Whole(line.From(part.Index).Until(part.Length)) is { } site) Site ??= site;
+            if (SiteName.Whole(line.Slice(part.Index, part.Length)) is { } site) Site ??= site;
     }
 
     /// <summary>A disclosure block prints the value on the line under its label (• 发文字号： / 镇政发〔2024〕7号), as some templates do without the colon (作者 / 文洁).</summary>

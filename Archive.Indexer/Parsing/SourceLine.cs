@@ -143,13 +143,27 @@ internal sealed partial record SourceLine(int Number, string Text, string Folded
     }
 
     /// <summary>
+    /// The folded range [start, start + length) as a line of its own, as <c>From(start).Until(length)</c> cuts it without
+    /// copying the rest of the line first: a line cut into many pieces (a newspaper page flattened into one line of
+    /// 600,000 datelines) was copied whole for each of them.
+    /// </summary>
+    public SourceLine Slice(int start, int length)
+    {
+        if (start >= Folded.Length) return From(start).Until(length);
+        var folded = Folded.Substring(start, length);
+        if (Map is null || length == 0) return this with { Text = Text.Substring(Map is null ? start : Map[start], length), Folded = folded, Map = null };
+        var textStart = Map[start];
+        return this with { Text = Text[textStart..(Map[start + length - 1] + 1)], Folded = folded, Map = [.. Map[start..(start + length)].Select(i => i - textStart)] };
+    }
+
+    /// <summary>
     /// The line without white space at either end, its printed and folded text alike: a piece cut from a glued line
     /// (送：　　本报讯…) trimmed in its text alone kept the folded spaces, and a value cut by a folded index ran past the text.
     /// </summary>
     public SourceLine Trimmed()
     {
         var lead = Folded.Length - Folded.AsSpan().TrimStart().Length;
-        return From(lead).Until(Folded.AsSpan().Trim().Length);
+        return Slice(lead, Folded.AsSpan().Trim().Length);
     }
 
     /// <summary>The line without white space, for comparing a title with its table-of-contents entry.</summary>

@@ -39,8 +39,10 @@ internal static class DocumentReader
             // Named as what it is: the text layer's reader goes by the name, and a PDF may come as anything.
             return tools.Scans.ReadPdf(bytes, () => read(Path.ChangeExtension(fileName, ".pdf"), bytes), context);
         if (WordBinaryFile.IsCompoundFile(bytes.Span)) return LegacyWordReader.Read(extension, bytes, tools.Office, read, context.Cancellation);
-        // A .docx saved under a text format's name is read as what it is, as a PDF is.
+        // A .docx or an RTF saved under a text format's name is read as what it is, as a PDF is: an RTF read as text
+        // was stored as its markup ({\rtf1\ansi… its title, \u20851? its words).
         if (IsTextFormat(extension) && FileSignature.IsZip(bytes.Span)) return ZippedDocument.Read(extension, "text", bytes, read);
+        if (IsTextFormat(extension) && FileSignature.IsRtf(bytes.Span)) return LegacyWordReader.Read(extension, bytes, tools.Office, read, context.Cancellation);
         return read(fileName, bytes);
     }
 
@@ -90,9 +92,7 @@ internal static class DocumentReader
         }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
             throw new UnreadableFileException("a legacy Office file (.doc, .wps, .xls): it is read through LibreOffice, which this reader was not given");
-        var head = System.Text.Encoding.ASCII.GetString(span[..Math.Min(span.Length, 512)]).TrimStart().ToLowerInvariant();
-        if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal))
-            return HtmlReader.Read(span);
+        if (FileSignature.IsHtml(span)) return HtmlReader.Read(span);
         try
         {
             return PlainTextReader.Read(span);

@@ -16,6 +16,20 @@ internal static class FileSignature
     /// </summary>
     public static bool IsWordDocument(ReadOnlySpan<byte> bytes) => IsZip(bytes) && bytes.IndexOf("word/document"u8) >= 0;
 
+    /// <summary>Whether the bytes are an RTF document: its markup opens it, after white space at most.</summary>
+    public static bool IsRtf(ReadOnlySpan<byte> bytes) => bytes.TrimStart(" \t\r\n"u8).StartsWith("{\\rtf"u8);
+
+    /// <summary>
+    /// Whether the bytes are a web page: its document type or its html tag opens it, after a byte-order mark and white
+    /// space (Word's "web page", which government sites serve as .doc, opens <c>&lt;html xmlns:v=…</c>).
+    /// </summary>
+    public static bool IsHtml(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        var head = System.Text.Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 512)]).TrimStart().ToLowerInvariant();
+        return head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal);
+    }
+
     /// <summary>"a Word document (.docx)", "a PDF (.pdf)" …; null for bytes that start as none of the formats known here.</summary>
     public static string? Describe(ReadOnlySpan<byte> bytes)
     {

@@ -39,6 +39,8 @@ public static class HostileFiles
         yield return new("text: 50,000 lines that each look like a title", "titles.txt", Utf8(Repeat("△宜秀区战“疫”一线党旗红\n（宜秀区委组织部）\n", 50_000)));
         yield return new("text: one article with 20,000 numbered headings that announced nothing", "headings.txt",
             Utf8("组工信息\n第1期\n中共某县委组织部　　2023年1月1日\n关于某项工作的调研报告\n　　开展调研，形成此报告。\n" + Repeat("一、基本情况\n　　正文内容，这是一段话。\n", 20_000)));
+        yield return new("text: one line of 300,000 paper datelines (本报讯), as a flattened newspaper page holds a few", "datelines.txt",
+            Utf8("县宣传思想工作会议上的讲话\n" + Repeat("本报讯", 300_000)));
         yield return new("text: 20,000 wrapped paragraphs", "wrapped.txt",
             Utf8("组工信息\n第1期\n" + Repeat("某县推行村级事务公开\n　　某县在各村设立公开栏，每月公开村级财务收支、项\n目建设等情况，接受群众监督。\n", 20_000)));
     }

@@ -47,6 +47,9 @@ internal static partial class Dateline
     /// <summary>A credit without brackets, told from text by the 报道 that closes it: 记者李明报道, 记者 王强 通讯员 刘芳 报道.</summary>
     private const string Reported = "(?:" + Reporters + @"(?:记者|通讯员)\s*[\u4e00-\u9fa5·]{2,4}\s*){1,4}报道";
 
+    /// <summary>How many characters after its stray marks a dateline is read in: the longest, a paper's name, place, day and credit, is shorter.</summary>
+    public const int Reach = 80;
+
     public static Reading? Read(string folded)
     {
         // A copy may leave a stray mark before it (\ 本网讯…, | 本报讯…): the dateline's, cut away with it.
@@ -54,7 +57,7 @@ internal static partial class Dateline
         var lead = unmarked.Length == folded.Length ? 0 : folded.Length - unmarked.TrimStart().Length;
         if (folded.Length - lead < 4) return null;
         var rest = folded[lead..];
-        var m = Pattern().Match(rest.Length > 80 ? rest[..80] : rest);
+        var m = Pattern().Match(rest.Length > Reach ? rest[..Reach] : rest);
         if (!m.Success) return null;
         var kind = m.Groups["paper"].Success ? DatelineKind.Newspaper
             : m.Groups["web"].Success ? DatelineKind.Web

@@ -3,13 +3,14 @@ namespace Archive.Indexer.Text.Conversion;
 /// <summary>
 /// .doc, .wps (WPS Office writes Word's binary format) and .rtf: told apart by their first bytes, whatever the file
 /// is called, checked for what LibreOffice cannot convert (a password, a zip in disguise), converted to .docx by
-/// <see cref="OfficeConverter"/> and read as .docx by <paramref name="readDocx"/> (the reader processes, since what
-/// LibreOffice writes is only as sound as what it was given).
+/// <see cref="OfficeConverter"/> and read as .docx by <paramref name="read"/> (the reader processes, since what
+/// LibreOffice writes is only as sound as what it was given). A web page under such a name (Word's "web page", which
+/// government sites serve as .doc) is read as the page it is.
 /// </summary>
 internal static class LegacyWordReader
 {
     public static ExtractedText Read(string extension, ReadOnlyMemory<byte> bytes, OfficeConverter converter,
-        Func<string, ReadOnlyMemory<byte>, ExtractedText> readDocx, CancellationToken cancellationToken)
+        Func<string, ReadOnlyMemory<byte>, ExtractedText> read, CancellationToken cancellationToken)
     {
         var what = extension.Length > 0 ? extension : "file";
         var span = bytes.Span;
@@ -27,7 +28,7 @@ internal static class LegacyWordReader
                     throw new UnreadableFileException($"the {what} is damaged or truncated: its compound-file directory points outside the file");
             }
         }
-        else if (IsRtf(span))
+        else if (FileSignature.IsRtf(span))
         {
             contentExtension = ".rtf";
             if (RtfBinaryData.FindTruncated(span) is { } truncated) throw new UnreadableFileException($"the {what} is damaged or truncated: {truncated}");
@@ -35,7 +36,11 @@ internal static class LegacyWordReader
         }
         else if (span.StartsWith("PK\u0003\u0004"u8))
         {
-            return ZippedDocument.Read(what, "a Word, WPS or RTF document", bytes, readDocx);
+            return ZippedDocument.Read(what, "a Word, WPS or RTF document", bytes, read);
+        }
+        else if (FileSignature.IsHtml(span))
+        {
+            return read("page.html", bytes);
         }
         else
         {
@@ -43,8 +48,6 @@ internal static class LegacyWordReader
         }
 
         var docx = converter.ToDocx(bytes, contentExtension, what, cancellationToken);
-        return readDocx("converted.docx", docx) with { Encoding = "libreoffice", Format = contentExtension[1..] };
+        return read("converted.docx", docx) with { Encoding = "libreoffice", Format = contentExtension[1..] };
     }
-
-    private static bool IsRtf(ReadOnlySpan<byte> span) => span.TrimStart(" \t\r\n"u8).StartsWith("{\\rtf"u8);
 }

@@ -52,6 +52,35 @@ public sealed class LegacyWordFileTests(OfficeFiles files)
         Assert.Equal(ParsedSample(OfficeFiles.Bulletin), Parsed(text));
     }
 
+    [Theory]
+    [InlineData("通知.doc")]
+    [InlineData("通知.wps")]
+    public void A_doc_that_is_a_web_page_is_read_as_the_page(string name)
+    {
+        // Word's "web page" in GB2312, as government sites serve it under a .doc name: it was refused as no Word document.
+        var page = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w=\"urn:schemas-microsoft-com:office:word\">"
+                   + "<head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"></head><body>"
+                   + "<p class=MsoNormal>关于做好干部教育培训工作的通知</p><p class=MsoNormal>各县区委组织部：请认真做好红旗渠精神专题培训。</p></body></html>";
+        var bytes = System.Text.Encoding.GetEncoding("GB18030").GetBytes(page);
+
+        var text = files.Read(name, bytes);
+
+        Assert.Equal("html", text.Format);
+        Assert.Contains("请认真做好红旗渠精神专题培训", text.Text);
+    }
+
+    [Theory]
+    [InlineData("issue.txt")]
+    [InlineData("issue.md")]
+    public void An_rtf_under_a_text_name_is_read_as_the_rtf_not_as_its_markup(string name)
+    {
+        var text = files.Read(name, files.Rtf);
+
+        Assert.Equal("rtf", text.Format);
+        Assert.DoesNotContain("\\rtf", text.Text);
+        Assert.Equal(ParsedSample(OfficeFiles.Bulletin), Parsed(text));
+    }
+
     [Fact]
     public void A_password_protected_doc_says_so()
     {

@@ -234,6 +234,29 @@ public sealed class ArchiveStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_batch_of_articles_read_for_indexing_ends_once_its_bodies_reach_the_characters_it_may_hold()
+    {
+        // Long articles come in smaller batches: a reindex holds a few batches at once, and 1,000 articles of the 4 M
+        // characters a document may hold were one batch of 8 GB (a catch-up's 5,000 changed articles, 40 GB).
+        for (var i = 1; i <= 5; i++)
+        {
+            var body = new string('党', 1_000) + i;
+            _store.Save(Source($"/in/{i}.txt", body), new ParsedDocument { Kind = DocumentKind.Report, Title = $"讲话{i}", Articles = [new ParsedArticle { Title = $"讲话{i}", Body = body }] }, body);
+        }
+
+        var batches = _store.ReadActiveArticles(batchSize: 1_000, batchCharacters: 2_500).ToList();
+
+        Assert.Equal([3, 2], batches.Select(b => b.Count));
+        Assert.Equal(5, batches.SelectMany(b => b).Select(a => a.Article.Id).Distinct().Count());
+        Assert.All(batches.SelectMany(b => b), a => Assert.Equal(1_001, a.Article.Body.Length));
+        var ids = batches.SelectMany(b => b).Select(a => a.Article.Id).ToList();
+        var changed = _store.ReadArticlesWithDocuments(ids, batchCharacters: 2_500).ToList();
+        Assert.Equal([3, 2], changed.Select(b => b.Count));
+        Assert.Equal(ids.Order(), changed.SelectMany(b => b).Select(a => a.Article.Id).Order());
+        Assert.All(changed.SelectMany(b => b), a => Assert.StartsWith("讲话", a.Document.Title));
+    }
+
+    [Fact]
     public void Series_timeline_groups_active_issues_by_year_newest_first()
     {
         _store.Save(Source("/in/1.txt", "一"), Bulletin(1, "一") with { Date = new DateOnly(2021, 5, 1) }, "一");
