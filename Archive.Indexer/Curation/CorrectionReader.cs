@@ -63,7 +63,7 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
                     "只含不可见字符（零宽空格、方向控制符等）；如要清空请传 null")
                 : (CanonicalJson.Null, null);
         }
-        if (text.Any(char.IsControl)) return Problem(field, "must be one line of text, without line breaks or control characters", "应为一行文字，不能含换行或控制字符");
+        if (text.Any(BreaksLine)) return Problem(field, "must be one line of text, without line breaks or control characters", "应为一行文字，不能含换行或控制字符");
         return field.Kind switch
         {
             FieldKind.Text or FieldKind.DocumentNumber => text.Length <= MaxTextLength ? (CanonicalJson.Of(text), null) : TooLong(field, MaxTextLength),
@@ -86,6 +86,9 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
             _ => throw new InvalidOperationException($"field kind {field.Kind}"),
         };
     }
+
+    /// <summary>A control character, or the Unicode line and paragraph separators (U+2028, U+2029), which break a line as \n does.</summary>
+    private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     /// <summary>
     /// A value as ingest reads text (<see cref="SourceLine"/>): without invisible characters; numbers, dates and 文号
@@ -134,7 +137,7 @@ internal sealed partial class CorrectionReader(Gazetteer gazetteer)
         };
         if (names is null) return Problem(field, "must be a list of names (or names separated by 、)", "应为姓名列表（或以“、”分隔的姓名）");
         var list = names.Select(n => InvisibleText.Without(n).Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        if (list.Count > MaxNames || list.Any(n => n.Length > 50 || n.Any(char.IsControl)))
+        if (list.Count > MaxNames || list.Any(n => n.Length > 50 || n.Any(BreaksLine)))
         {
             return Problem(field, $"at most {MaxNames} names of up to 50 characters each", $"最多 {MaxNames} 个姓名，每个不超过 50 个字符");
         }

@@ -58,6 +58,18 @@ public sealed class CorrectionInputTests : IDisposable
         Assert.Null(_archive.FindDocument(_document)!.DocNumber);
     }
 
+    [Theory]
+    [InlineData("安庆市委\n组织部")]
+    [InlineData("安庆市委\u2028组织部")]
+    [InlineData("安庆市委\u2029组织部")]
+    public void A_line_break_in_a_one_line_field_is_refused_whichever_character_makes_it(string value)
+    {
+        var result = Correct("publisher", value);
+
+        Assert.Equal(CorrectionStatus.Invalid, result.Status);
+        Assert.Contains("one line", Assert.Single(result.Problems).MessageEn);
+    }
+
     [Fact]
     public void Full_width_digits_in_a_number_or_a_document_number_are_read_as_ingest_reads_them()
     {
