@@ -129,7 +129,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
             if (c is '村' or '第' || CharClass.IsChineseNumeral(c)) return false;
         if (dictionary.Word(dictionary.Find([name[^1], '村'])).Count >= UnknownWords.CommonAloneCount) return false;
         var node = dictionary.Root(name[0]);
-        if (IsCommonAlone(name[0]) && !Surnames.IsCommon(name[0])) return false;
+        if (IsCommonAlone(name[0]) && (!Surnames.IsCommon(name[0]) || MostlyFunctionWords.Contains(name[0]))) return false;
         for (var i = 1; i < name.Length && node != 0; i++)
         {
             node = dictionary.Child(node, name[i]);
@@ -139,6 +139,9 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
             if (!IsCommonAlone(c)) return true;
         return false;
     }
+
+    /// <summary>Common surnames that a text mostly writes as a preposition or an adverb (向贫困村 选派, 曾有 贫困村, 于 村): no village's name opens with them alone.</summary>
+    private const string MostlyFunctionWords = "向于曾";
 
     private bool IsCommonAlone(char c) => dictionary.Word(dictionary.Root(c)).Count >= UnknownWords.CommonAloneCount;
 

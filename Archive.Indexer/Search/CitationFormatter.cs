@@ -24,7 +24,7 @@ internal static class CitationFormatter
     {
         var title = Join(Bare(article.Title), article.Subtitle is { Length: > 0 } sub ? ": " + Bare(sub) : null);
         var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var numbered = title + (document.DocNumber is { } number ? ": " + number : "");
+        var numbered = title + (document.DocNumber is { } number ? ": " + CitedNumber.Of(number) : "");
         var gbt = document.Kind switch
         {
             DocumentKind.Bulletin when document.Series is { } series && IssueOf(document) is { } issue && document.Date is { } dated =>
@@ -56,7 +56,7 @@ internal static class CitationFormatter
         {
             return $"{BookTitle(periodical)}{(document.Date is { } d ? $"{d.Year}年" : "")}{IssueSummary.Cited(document.IssueNumber, document.TotalIssueNumber)}";
         }
-        if (document.DocNumber is { } number) return number;
+        if (document.DocNumber is { } number) return CitedNumber.Of(number);
         if (periodical is not null && document.Kind == DocumentKind.NewspaperPage)
         {
             return $"{BookTitle(periodical)}{(document.Date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "")}{(article.Page is { } page ? $"第{page}版" : "")}";
@@ -89,18 +89,35 @@ internal static class CitationFormatter
     private static string? Responsible(StoredArticle article, StoredDocument document)
     {
         var department = article.SourceDepartment is { Length: > 0 } d ? d : null;
-        if (document.Kind == DocumentKind.Bulletin && department is not null) return department;
-        var authors = article.Authors.Count > 0 ? article.Authors : document.Author is { } a ? [a] : [];
-        if (authors.Count > 0) return Listed(authors);
-        return Parties(department ?? (document.Publisher is { } publisher && publisher != document.Publication && publisher != document.Site ? publisher : null));
+        if (document.Kind == DocumentKind.Bulletin && department is not null) return Parties(department);
+        if (article.Authors.Count > 0) return Listed(article.Authors);
+        return Parties(document.Author ?? department
+            ?? (document.Publisher is { } publisher && publisher != document.Publication && publisher != document.Site ? publisher : null));
     }
 
     /// <summary>
-    /// Bodies that issue or report jointly, as they sign (鹤岗市人民政府、鹤岗市中级人民法院), listed as GB/T 7714 lists
-    /// 责任者: apart, with commas.
+    /// Bodies or writers that issue or report jointly, as they sign (鹤岗市人民政府、鹤岗市中级人民法院; 谢倩、闫妍), listed as
+    /// GB/T 7714 lists 责任者: apart, with commas. A list in brackets names one body's other names
+    /// (县委组织部（县人才办、县老干部局）) and stays whole.
     /// </summary>
-    private static string? Parties(string? bodies) =>
-        bodies?.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } parts ? Listed(parts) : bodies;
+    private static string? Parties(string? bodies)
+    {
+        if (bodies is null) return null;
+        var parts = new List<string>();
+        var (depth, from) = (0, 0);
+        for (var i = 0; i <= bodies.Length; i++)
+        {
+            var c = i < bodies.Length ? bodies[i] : '、';
+            if (c is '（' or '(') depth++;
+            else if (c is '）' or ')' && depth > 0) depth--;
+            else if (c == '、' && (depth == 0 || i == bodies.Length))
+            {
+                if (bodies[from..i].Trim() is { Length: > 0 } part) parts.Add(part);
+                from = i + 1;
+            }
+        }
+        return parts.Count > 0 ? Listed(parts) : bodies;
+    }
 
     /// <summary>Several 责任者: three at most, then 等 (GB/T 7714-2015, 8.1.1).</summary>
     private static string Listed(IReadOnlyList<string> names) => string.Join(", ", names.Take(3)) + (names.Count > 3 ? ", 等" : "");

@@ -56,7 +56,7 @@ public sealed class FeedApiTests(SeededArchive archive)
     }
 
     /// <summary>
-    /// A signed article's entry names its writers, as its citation does (许睿. 金安：…[N]. 六安日报): the newspaper sample's
+    /// A signed article's entry names its writers, as a newspaper item's citation does (许睿. 金安：…[N]. 六安日报): the newspaper sample's
     /// entry named nobody, and a web article's by its author named only the feed.
     /// </summary>
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Archive.Indexer.Chinese;
@@ -10,17 +9,11 @@ using Archive.Indexer.Search.Facets;
 namespace Archive.Indexer.Search.Indexing;
 
 /// <summary>Turns a stored article (with its document) into the Lucene document that represents it.</summary>
-internal static partial class ArticleDocument
+internal static class ArticleDocument
 {
-    /// <summary>
-    /// A 文号 as printed and, when the page left out its 号 (湖委发〔2018〕20 alone on its line), as it is cited and typed
-    /// too: 湖委发〔2018〕20号.
-    /// </summary>
+    /// <summary>A 文号 as printed and, when that is not how it is cited (湖委发〔2018〕20), as cited too.</summary>
     private static string[] CitedForms(string? number) =>
-        number is null ? [] : WithoutHao().IsMatch(number) ? [number, number + "号"] : [number];
-
-    [GeneratedRegex(@"〕[0-9]{1,5}$")]
-    private static partial Regex WithoutHao();
+        number is null ? [] : CitedNumber.Of(number) is var cited && cited != number ? [number, cited] : [number];
 
     /// <summary>第8期, 总第125期 and 2022年, as a citation or a searcher writes them.</summary>
     private static IEnumerable<string?> Citable(StoredDocument document)

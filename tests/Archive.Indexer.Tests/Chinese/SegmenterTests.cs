@@ -191,6 +191,8 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("清凉山镇狠抓村部文化广场", "清凉山镇 狠抓 村 部 文化 广场")] // corpus/real: a verb PKU counts is no name
     [InlineData("在仙居县白塔镇的各行政村中", "在 仙居县 白塔镇 的 各 行政村 中")] // led by common words alone: no name
     [InlineData("全镇所有村都通了路", "全镇 所有 村 都 通 了 路")] // a common word
+    [InlineData("全县向贫困村选派第一书记", "全县 向 贫困村 选派 第一书记")] // a surname written mostly as a preposition: no 向贫困村
+    [InlineData("全镇曾有贫困村12个", "全镇 曾 有 贫困村 12 个")] // nor as an adverb
     public void A_village_after_its_town_or_county_is_one_word_with_its_name(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));

@@ -247,6 +247,7 @@ public sealed class CitationFormatterTests
     [InlineData("中共中央、国务院", "中共中央, 国务院. 题名[A].")]
     [InlineData("甲局、乙局、丙局、丁局", "甲局, 乙局, 丙局, 等. 题名[A].")]
     [InlineData("区政法委 区党委宣传部", "区政法委 区党委宣传部. 题名[A].")]
+    [InlineData("县委组织部（县人才办、县老干部局、县公务员局、县编办）", "县委组织部（县人才办、县老干部局、县公务员局、县编办）. 题名[A].")] // one body's other names
     public void Joint_issuers_are_three_at_most_then_etc(string publisher, string expected)
     {
         var document = new StoredDocument
@@ -256,6 +257,38 @@ public sealed class CitationFormatterTests
         var article = new StoredArticle { Id = "j-1", DocumentId = "j", Ordinal = 1, Title = "题名", Body = "正文。" };
 
         Assert.Equal(expected, CitationFormatter.Format(article, document, new DateOnly(2026, 12, 5)).Gbt7714);
+    }
+
+    /// <summary>
+    /// Writers and departments reporting jointly are listed apart wherever the citation names them: a page's author
+    /// (谢倩、闫妍), a bulletin item's department; a 文号 printed without its 号 is cited with it, as staff cite it.
+    /// </summary>
+    [Fact]
+    public void Joint_writers_and_departments_are_listed_apart_and_a_number_is_cited_with_its_hao()
+    {
+        var page = new StoredDocument
+        {
+            Id = "w", FileName = "w.txt", Sha256 = "06", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.WebArticle, Author = "谢倩、闫妍",
+        };
+        var bulletin = new StoredDocument
+        {
+            Id = "b", FileName = "b.txt", Sha256 = "07", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.Bulletin, Series = "某组工信息",
+            IssueNumber = 3, Date = new DateOnly(2022, 3, 1),
+        };
+        var notice = new StoredDocument
+        {
+            Id = "n", FileName = "n.txt", Sha256 = "08", IngestedAt = DateTimeOffset.UnixEpoch, Kind = DocumentKind.Notice, Publisher = "湖州市委",
+            DocNumber = "湖委发〔2018〕20",
+        };
+        StoredArticle Article(string document, string? department = null) =>
+            new() { Id = document + "-1", DocumentId = document, Ordinal = 1, Title = "题名", Body = "正文。", SourceDepartment = department };
+        var accessed = new DateOnly(2026, 12, 5);
+
+        Assert.StartsWith("谢倩, 闫妍. 题名[EB/OL]", CitationFormatter.Format(Article("w"), page, accessed).Gbt7714);
+        Assert.StartsWith("甲区委组织部, 乙区人社局. 题名[J]", CitationFormatter.Format(Article("b", "甲区委组织部、乙区人社局"), bulletin, accessed).Gbt7714);
+        var cited = CitationFormatter.Format(Article("n"), notice, accessed);
+        Assert.Equal("湖州市委. 题名: 湖委发〔2018〕20号[A].", cited.Gbt7714);
+        Assert.Equal("湖委发〔2018〕20号", cited.Short);
     }
 
     [Fact]
