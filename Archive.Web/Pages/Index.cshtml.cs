@@ -40,7 +40,7 @@ public sealed class IndexModel(ArchiveService archive, IOptions<ArchiveWebOption
         if (Results.PastTheLastPage)
         {
             Problem = new ProblemNotice("没有这一页", [$"这个检索共 {ChineseFormat.Count(Results.Total)} 篇，只有 {PageCount} 页。"],
-                State.WithPage(1).ToUrl(), "回到第 1 页");
+                State.WithPage((int)Math.Max(1, PageCount)).ToUrl(), PageCount > 1 ? $"到第 {PageCount} 页（最后一页）" : "回到第 1 页");
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
         return Page();
