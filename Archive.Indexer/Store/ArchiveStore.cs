@@ -541,20 +541,29 @@ internal sealed class ArchiveStore : IDisposable
     public IEnumerable<IReadOnlyList<ArticleWithDocument>> ReadArticlesWithDocuments(IReadOnlyCollection<string> articleIds, long batchCharacters = BatchCharacters)
     {
         using var connection = Connect();
+        var pending = new Queue<string>(articleIds.Distinct(StringComparer.Ordinal));
         var batch = new List<(string DocumentId, StoredArticle Article)>();
         var characters = 0L;
-        foreach (var chunk in articleIds.Chunk(500))
+        while (pending.Count > 0)
         {
+            var chunk = new List<string>(500);
+            while (chunk.Count < 500 && pending.TryDequeue(out var id)) chunk.Add(id);
+            var read = new HashSet<string>(StringComparer.Ordinal);
             foreach (var row in connection.Query<ArticleRow>(ArticlesWithDocuments("a.id IN @chunk"), new { chunk }, buffered: false))
             {
                 var article = row.ToStored();
                 batch.Add((row.DocumentId, article));
+                read.Add(article.Id);
                 characters += article.Body.Length;
-                if (characters < batchCharacters) continue;
-                yield return WithDocuments(connection, batch);
-                batch = [];
-                characters = 0;
+                if (characters >= batchCharacters) break;
             }
+            if (characters < batchCharacters) continue;
+            // The reader is closed before the batch is handed on (an open read would hold back the log's clean-up while
+            // the batch is indexed); the chunk's unread ids come first in the next.
+            pending = new Queue<string>(chunk.Where(id => !read.Contains(id)).Concat(pending));
+            yield return WithDocuments(connection, batch);
+            batch = [];
+            characters = 0;
         }
         if (batch.Count > 0) yield return WithDocuments(connection, batch);
     }

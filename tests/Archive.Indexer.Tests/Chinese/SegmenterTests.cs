@@ -193,6 +193,7 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("全镇所有村都通了路", "全镇 所有 村 都 通 了 路")] // a common word
     [InlineData("全县向贫困村选派第一书记", "全县 向 贫困村 选派 第一书记")] // a surname written mostly as a preposition: no 向贫困村
     [InlineData("全镇曾有贫困村12个", "全镇 曾 有 贫困村 12 个")] // nor as an adverb
+    [InlineData("石门镇曾坊村村民说", "石门镇 曾坊村 村民 说")] // a village whose name opens with it is still one
     public void A_village_after_its_town_or_county_is_one_word_with_its_name(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));

@@ -250,7 +250,8 @@ public sealed class ArchiveStoreTests : IDisposable
         Assert.Equal(5, batches.SelectMany(b => b).Select(a => a.Article.Id).Distinct().Count());
         Assert.All(batches.SelectMany(b => b), a => Assert.Equal(1_001, a.Article.Body.Length));
         var ids = batches.SelectMany(b => b).Select(a => a.Article.Id).ToList();
-        var changed = _store.ReadArticlesWithDocuments(ids, batchCharacters: 2_500).ToList();
+        // An id no longer stored (deleted since the change) is left out, wherever the batch ended.
+        var changed = _store.ReadArticlesWithDocuments(["gone-1", .. ids, "gone-2"], batchCharacters: 2_500).ToList();
         Assert.Equal([3, 2], changed.Select(b => b.Count));
         Assert.Equal(ids.Order(), changed.SelectMany(b => b).Select(a => a.Article.Id).Order());
         Assert.All(changed.SelectMany(b => b), a => Assert.StartsWith("讲话", a.Document.Title));
