@@ -150,6 +150,55 @@ public sealed class PressLayoutsTests
         Assert.EndsWith("邮政编码:100000", article.Body);
     }
 
+    /// <summary>A notice's last requirement numbered like a listed form (3.请…采集表) is its text, not an attachment list.</summary>
+    [Fact]
+    public void A_numbered_last_requirement_ending_like_a_form_stays_in_the_text()
+    {
+        const string text = """
+            关于开展党员信息采集工作的通知
+            各党支部:
+            为做好党员信息管理工作,现就有关事项通知如下。
+            1.采集范围为全体正式党员和预备党员。
+            2.各党支部要认真核对党员信息,确保准确无误。
+            3.请各党支部于4月20日前报送党员信息采集表
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.EndsWith("报送党员信息采集表", article.Body);
+    }
+
+    /// <summary>A headline a middle dot joins (『躍動・共融・關愛・同行』) is no Japanese line, and a text's own words on privacy are no site's consent banner.</summary>
+    [Fact]
+    public void A_middle_dot_and_a_texts_words_on_privacy_are_no_sites_chrome()
+    {
+        const string text = """
+            『躍動・共融・關愛・同行』活動周六舉行
+            社區黨支部組織黨員走訪長者,了解他們的生活需要。
+            我们严格保护群众个人隐私,经本人同意后方可公示走访记录。
+            活動得到居民的支持。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+
+        Assert.Equal("『躍動・共融・關愛・同行』活動周六舉行", doc.Title);
+        Assert.Contains("经本人同意后方可公示走访记录", article.Body);
+    }
+
+    /// <summary>A copy site's quotes around a title that names another in the same quotes (《…印发《…》的通知》) are taken off too.</summary>
+    [Fact]
+    public void A_title_quoted_whole_with_the_same_quotes_inside_loses_the_outer_ones()
+    {
+        const string text = """
+            《中共某某省委办公厅关于印发《关于加强基层党建工作的实施意见》的通知》
+            某办发〔2018〕12号
+            各市(州)党委,省委各部、委:
+            《关于加强基层党建工作的实施意见》已经省委同意,现印发给你们,请结合实际认真贯彻落实。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal("中共某某省委办公厅关于印发《关于加强基层党建工作的实施意见》的通知", doc.Title);
+    }
+
     [Fact]
     public void A_notices_title_a_legal_site_quotes_whole_is_its_title_without_the_quotes()
     {
