@@ -501,14 +501,7 @@ internal sealed class ArchiveStore : IDisposable
         {
             using var connection = Connect();
             var articles = new List<(string DocumentId, StoredArticle Article)>();
-            var characters = 0L;
-            foreach (var row in connection.Query<ArticleRow>(ArticlesWithDocuments(ActiveArticlesAfter), new { after, batchSize }, buffered: false))
-            {
-                var article = row.ToStored();
-                articles.Add((row.DocumentId, article));
-                characters += article.Body.Length;
-                if (characters >= batchCharacters) break;
-            }
+            ReadInto(articles, connection, ActiveArticlesAfter, new { after, batchSize }, batchCharacters);
             if (articles.Count == 0)
             {
                 yield break;
@@ -548,18 +541,11 @@ internal sealed class ArchiveStore : IDisposable
         {
             var chunk = new List<string>(500);
             while (chunk.Count < 500 && pending.TryDequeue(out var id)) chunk.Add(id);
-            var read = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var row in connection.Query<ArticleRow>(ArticlesWithDocuments("a.id IN @chunk"), new { chunk }, buffered: false))
-            {
-                var article = row.ToStored();
-                batch.Add((row.DocumentId, article));
-                read.Add(article.Id);
-                characters += article.Body.Length;
-                if (characters >= batchCharacters) break;
-            }
+            var before = batch.Count;
+            characters += ReadInto(batch, connection, "a.id IN @chunk", new { chunk }, batchCharacters - characters);
             if (characters < batchCharacters) continue;
-            // The reader is closed before the batch is handed on (an open read would hold back the log's clean-up while
-            // the batch is indexed); the chunk's unread ids come first in the next.
+            // The batch is handed on with its read closed; the chunk's unread ids come first in the next.
+            var read = batch.Skip(before).Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
             pending = new Queue<string>(chunk.Where(id => !read.Contains(id)).Concat(pending));
             yield return WithDocuments(connection, batch);
             batch = [];
@@ -570,6 +556,24 @@ internal sealed class ArchiveStore : IDisposable
 
     /// <summary>How many characters of bodies a batch of articles read for indexing holds at most (and one article more).</summary>
     public const long BatchCharacters = 16_000_000;
+
+    /// <summary>
+    /// Adds the articles the query finds to <paramref name="batch"/> until their bodies reach <paramref name="room"/>
+    /// characters; the characters added. The read is closed on return: a read left open while the batch is indexed
+    /// would hold back the log's clean-up.
+    /// </summary>
+    private static long ReadInto(List<(string DocumentId, StoredArticle Article)> batch, SqliteConnection connection, string where, object parameters, long room)
+    {
+        var characters = 0L;
+        foreach (var row in connection.Query<ArticleRow>(ArticlesWithDocuments(where), parameters, buffered: false))
+        {
+            var article = row.ToStored();
+            batch.Add((row.DocumentId, article));
+            characters += article.Body.Length;
+            if (characters >= room) break;
+        }
+        return characters;
+    }
 
     /// <summary>The bodies of these articles by id: all that snippets need, in one query.</summary>
     public IReadOnlyDictionary<string, string> GetBodies(IReadOnlyCollection<string> articleIds)
