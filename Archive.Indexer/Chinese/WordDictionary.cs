@@ -162,8 +162,9 @@ internal sealed class WordDictionary
         {
             if (word.Length < 2 || !word.Contains('着') || !IsAllHan(word)) continue;
             var node = trie.Find(word);
+            if (node == 0 || probabilities[node] == 0) continue;
             var traditional = Node(word.Replace('着', '著'));
-            if (node == 0 || probabilities[node] == 0 || probabilities[traditional] > 0) continue;
+            if (probabilities[traditional] > 0) continue;
             Set(traditional, probabilities[node]);
             counts[traditional] = counts[node];
             if (names.Contains(node)) names.Add(traditional);
