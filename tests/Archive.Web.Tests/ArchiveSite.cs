@@ -95,8 +95,8 @@ public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
             Locale = "zh-CN",
             Permissions = ["clipboard-read", "clipboard-write"],
         });
-        // Patience, not a time limit: with the other test projects running beside these on two cores, a results page
-        // once took more than Playwright's default 30 s to fire its load event (a search submitted with Enter).
+        // Patience, not a time limit: on two busy cores a page can take longer than Playwright's default 30 s. (The waits
+        // once blamed on a slow results page were missed navigations: see PageNavigation.FollowAsync.)
         context.SetDefaultTimeout(PatienceMilliseconds);
         return await context.NewPageAsync();
     }
@@ -123,4 +123,19 @@ public sealed class ArchiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class ArchiveSiteCollection : ICollectionFixture<ArchiveSite>
 {
     public const string Name = "archive site";
+}
+
+public static class PageNavigation
+{
+    /// <summary>
+    /// Does what leads to another page and waits until a page whose address matches the pattern has loaded. The wait
+    /// starts before the action: started after it, it can miss a navigation that commits between its look at the
+    /// address and its subscription to navigations, and then waits out its patience (a key press did in CI).
+    /// </summary>
+    public static async Task FollowAsync(this IPage page, Func<Task> action, string addressPattern)
+    {
+        var arrived = page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(addressPattern));
+        await action();
+        await arrived;
+    }
 }

@@ -14,8 +14,7 @@ public sealed partial class BrowserTests(ArchiveSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("检索词").FillAsync("疫情防控");
-        await page.GetByLabel("检索词").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("q="));
+        await page.FollowAsync(() => page.GetByLabel("检索词").PressAsync("Enter"), "q=");
         var totalBefore = await TotalAsync(page);
         Assert.True(totalBefore > 1, $"疫情防控 should match several sample articles, got {totalBefore}");
 
@@ -23,8 +22,7 @@ public sealed partial class BrowserTests(ArchiveSite site)
         var facetValue = page.Locator(".facet-section a.value", new() { HasText = "市外参考" });
         var promised = long.Parse(await facetValue.Locator(".n").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         var yearCountsBefore = await page.Locator(".facet-year .n").AllInnerTextsAsync();
-        await facetValue.ClickAsync();
-        await page.WaitForURLAsync(new Regex("section="));
+        await page.FollowAsync(() => facetValue.ClickAsync(), "section=");
         var totalAfter = await TotalAsync(page);
         Assert.Equal(promised, totalAfter);
         Assert.True(totalAfter < totalBefore);
@@ -32,8 +30,7 @@ public sealed partial class BrowserTests(ArchiveSite site)
         Assert.Equal(1, await page.Locator(".chips a", new() { HasText = "栏目：市外参考" }).CountAsync());
         var resultsUrl = page.Url;
 
-        await page.Locator(".hit .title a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/articles/"));
+        await page.FollowAsync(() => page.Locator(".hit .title a").First.ClickAsync(), "/articles/");
         Assert.True(await page.Locator(".article .body mark").CountAsync() > 0, "the search terms should be marked in the text");
 
         var citation = (await page.Locator("#cite-gbt").InnerTextAsync()).Trim();
@@ -82,8 +79,7 @@ public sealed partial class BrowserTests(ArchiveSite site)
         await page.GotoAsync("/");
         await page.GetByLabel("检索词").FillAsync("考察识别干部");                     // 1
         await page.GetByLabel("检索词").PressAsync("Enter");                           // 2
-        await page.GetByRole(AriaRole.Link, new() { Name = "大观区在疫情防控一线考察识别干部" }).ClickAsync(); // 3
-        await page.WaitForURLAsync(new Regex("/articles/"));
+        await page.FollowAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "大观区在疫情防控一线考察识别干部" }).ClickAsync(), "/articles/"); // 3
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("大观区在疫情防控一线考察识别干部");
         await Assertions.Expect(page.Locator(".metadata")).ToContainTextAsync("大观区委组织部");
     }
@@ -93,10 +89,8 @@ public sealed partial class BrowserTests(ArchiveSite site)
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync("/");
-        await page.Locator(".elsewhere a.big").ClickAsync();                                         // 1
-        await page.WaitForURLAsync(new Regex("section="));
-        await page.Locator(".facet-year a", new() { HasText = "2023" }).ClickAsync();                // 2
-        await page.WaitForURLAsync(new Regex("year=2023"));
+        await page.FollowAsync(() => page.Locator(".elsewhere a.big").ClickAsync(), "section="); // 1
+        await page.FollowAsync(() => page.Locator(".facet-year a", new() { HasText = "2023" }).ClickAsync(), "year=2023"); // 2
 
         var hits = page.Locator(".hit");
         Assert.True(await hits.CountAsync() > 0);
@@ -116,13 +110,10 @@ public sealed partial class BrowserTests(ArchiveSite site)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("检索词").FillAsync("网格化");
-        await page.GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("q="));
+        await page.FollowAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync(), "q=");
         Assert.True(await TotalAsync(page) > 0);
-        await page.Locator(".facet-year a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("year="));
-        await page.Locator(".hit .title a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/articles/"));
+        await page.FollowAsync(() => page.Locator(".facet-year a").First.ClickAsync(), "year=");
+        await page.FollowAsync(() => page.Locator(".hit .title a").First.ClickAsync(), "/articles/");
         await Assertions.Expect(page.Locator("#cite-gbt")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("button.copy").First).ToBeHiddenAsync();
         await context.CloseAsync();
@@ -139,8 +130,7 @@ public sealed partial class BrowserTests(ArchiveSite site)
             await page.Keyboard.PressAsync("Tab");
         Assert.Equal("q", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await page.Keyboard.TypeAsync("考察识别");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("q="));
+        await page.FollowAsync(() => page.Keyboard.PressAsync("Enter"), "q=");
         Assert.True(await TotalAsync(page) > 0);
     }
 
@@ -155,8 +145,7 @@ public sealed partial class BrowserTests(ArchiveSite site)
         await page.ScreenshotAsync(new() { Path = Shot($"home-{width}.png"), FullPage = true });
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("疫情防控 党员") + "&section=" + Uri.EscapeDataString("市内信息"));
         await page.ScreenshotAsync(new() { Path = Shot($"results-{width}.png"), FullPage = true });
-        await page.Locator(".hit .title a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/articles/"));
+        await page.FollowAsync(() => page.Locator(".hit .title a").First.ClickAsync(), "/articles/");
         await page.ScreenshotAsync(new() { Path = Shot($"article-{width}.png"), FullPage = true });
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.ScreenshotAsync(new() { Path = Shot($"article-print-{width}.png"), FullPage = true });
@@ -197,14 +186,12 @@ public sealed partial class BrowserTests(ArchiveSite site)
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("大观区在疫情防控一线考察识别干部"));
-        await page.GetByRole(AriaRole.Link, new() { Name = "大观区在疫情防控一线考察识别干部" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/articles/"));
+        await page.FollowAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "大观区在疫情防控一线考察识别干部" }).ClickAsync(), "/articles/");
         await Assertions.Expect(page.Locator("#issue-heading")).ToHaveTextAsync("本期其他文章");
         await Assertions.Expect(page.Locator("section:has(#issue-heading)")).ToContainTextAsync("宜秀区战“疫”一线党旗红");
         await Assertions.Expect(page.Locator("#similar-heading")).ToBeVisibleAsync();
         Assert.True(await page.Locator(".keywords a").CountAsync() > 0);
-        await page.Locator(".keywords a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("keyword="));
+        await page.FollowAsync(() => page.Locator(".keywords a").First.ClickAsync(), "keyword=");
         Assert.True(await TotalAsync(page) > 0);
     }
 
@@ -215,8 +202,7 @@ public sealed partial class BrowserTests(ArchiveSite site)
         await page.GotoAsync("/bulletins");
         await Assertions.Expect(page.Locator(".series h2").First).ToContainTextAsync("安庆组工信息");
         await Assertions.Expect(page.Locator(".year-heading").First).ToHaveTextAsync("2023年");
-        await page.Locator(".series .year-nav a", new() { HasText = "2022年" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("year=2022"));
+        await page.FollowAsync(() => page.Locator(".series .year-nav a", new() { HasText = "2022年" }).ClickAsync(), "year=2022");
         await page.GetByRole(AriaRole.Link, new() { Name = "迎江区党建引领全员战“疫”" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("迎江区党建引领全员战“疫”");
     }

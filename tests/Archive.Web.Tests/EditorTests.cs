@@ -68,8 +68,7 @@ public sealed class EditorTests(ArchiveSite site)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"加强{marker}督促检查");
 
         await page.GetByLabel("检索词").FillAsync(marker);
-        await page.GetByLabel("检索词").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("q="));
+        await page.FollowAsync(() => page.GetByLabel("检索词").PressAsync("Enter"), "q=");
         await Assertions.Expect(page.Locator(".hit .title")).ToContainTextAsync([$"关于{marker}调研的通知", $"加强{marker}督促检查"], new() { IgnoreCase = false });
         await Assertions.Expect(page.Locator("link[rel=alternate][type='application/atom+xml']")).ToHaveAttributeAsync("href", new Regex("^/api/v1/search.atom\\?q="));
 
