@@ -4,14 +4,14 @@ using Archive.Indexer.Text.Recognition;
 namespace Archive.Indexer.Text;
 
 /// <summary>
-/// Bytes of one file -> <see cref="ExtractedText"/>, by extension (.txt .md .html .htm .docx .pdf; with
+/// Bytes of one file -> <see cref="ExtractedText"/>, by extension (.txt .md .html .htm .mht .docx .pdf; with
 /// <see cref="DocumentTools"/> also .doc .wps .rtf, images and the pages of PDFs without a text layer); an unknown
 /// extension is sniffed from the content. A file that cannot be read throws <see cref="UnreadableFileException"/>.
 /// </summary>
 internal static class DocumentReader
 {
     public static IReadOnlyList<string> Extensions { get; } =
-        [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", .. LegacyExtensions, .. PageImage.Extensions];
+        [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".mht", ".mhtml", ".docx", ".pdf", .. LegacyExtensions, .. PageImage.Extensions];
 
     /// <summary>Whether a file is named as a page image (JPEG, PNG, TIFF) that Tesseract reads.</summary>
     public static bool IsPageImage(string fileName) => PageImage.Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
@@ -43,6 +43,7 @@ internal static class DocumentReader
         // was stored as its markup ({\rtf1\ansi… its title, \u20851? its words).
         if (IsTextFormat(extension) && FileSignature.IsZip(bytes.Span)) return ZippedDocument.Read(extension, "text", bytes, read);
         if (IsTextFormat(extension) && FileSignature.IsRtf(bytes.Span)) return LegacyWordReader.Read(extension, bytes, tools.Office, read, context.Cancellation);
+        if (IsTextFormat(extension) && WebArchiveReader.IsWebArchive(bytes.Span)) return read("page.mht", bytes);
         return read(fileName, bytes);
     }
 
@@ -65,6 +66,7 @@ internal static class DocumentReader
             ".txt" or ".text" => PlainTextReader.Read(bytes.Span),
             ".md" or ".markdown" => MarkdownReader.Read(bytes.Span),
             ".html" or ".htm" => HtmlReader.Read(bytes.Span),
+            ".mht" or ".mhtml" => WebArchiveReader.Read(bytes.Span),
             ".docx" => DocxReader.Read(bytes),
             ".pdf" => PdfReader.Read(bytes),
             _ => Sniff(extension, bytes),
@@ -93,6 +95,7 @@ internal static class DocumentReader
         if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
             throw new UnreadableFileException("a legacy Office file (.doc, .wps, .xls): it is read through LibreOffice, which this reader was not given");
         if (FileSignature.IsHtml(span)) return HtmlReader.Read(span);
+        if (WebArchiveReader.IsWebArchive(span)) return WebArchiveReader.Read(span);
         try
         {
             return PlainTextReader.Read(span);

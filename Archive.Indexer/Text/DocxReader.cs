@@ -279,8 +279,9 @@ internal static class DocxReader
     }
 
     /// <summary>
-    /// The blocks of a chunk the document imports (w:altChunk) by its relationship id: HTML, plain text or a .docx (whose
-    /// own chunks are not read); none for a missing part or another format (RTF, MHT), which Word alone converts.
+    /// The blocks of a chunk the document imports (w:altChunk) by its relationship id: HTML, a web archive (MHT), plain
+    /// text or a .docx (whose own chunks are not read); none for a missing part or another format (RTF), which Word
+    /// alone converts.
     /// </summary>
     private static IReadOnlyList<TextBlock> Imported(OpenXmlPart part, string? id, ImportBudget imports)
     {
@@ -304,6 +305,7 @@ internal static class DocxReader
             return chunk.ContentType switch
             {
                 "text/html" or "application/xhtml+xml" => HtmlReader.Read(content, imports.HtmlWork).Blocks,
+                "message/rfc822" or "multipart/related" => WebArchiveReader.Read(content, imports.HtmlWork).Blocks,
                 "text/plain" => PlainTextReader.Read(content).Blocks,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
                     or "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Read(content, imports: null).Blocks,

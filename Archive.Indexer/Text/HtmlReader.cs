@@ -53,9 +53,10 @@ internal static partial class HtmlReader
     }
 
     /// <param name="work">Shared by every page of one file; a page's own when null.</param>
-    public static ExtractedText Read(ReadOnlySpan<byte> bytes, WorkBudget? work = null)
+    /// <param name="charset">The charset the page's carrier declares (a web archive's part header), before its own meta.</param>
+    public static ExtractedText Read(ReadOnlySpan<byte> bytes, WorkBudget? work = null, string? charset = null)
     {
-        var (html, encoding) = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+        var (html, encoding) = TextDecoder.Decode(bytes, charset ?? DeclaredCharset(bytes));
         return Read(html, encoding, work);
     }
 

@@ -4,8 +4,8 @@ namespace Archive.Indexer.Text.Conversion;
 /// .doc, .wps (WPS Office writes Word's binary format) and .rtf: told apart by their first bytes, whatever the file
 /// is called, checked for what LibreOffice cannot convert (a password, a zip in disguise), converted to .docx by
 /// <see cref="OfficeConverter"/> and read as .docx by <paramref name="read"/> (the reader processes, since what
-/// LibreOffice writes is only as sound as what it was given). A web page under such a name (Word's "web page", which
-/// government sites serve as .doc) is read as the page it is.
+/// LibreOffice writes is only as sound as what it was given). A web page under such a name (Word's "web page" or
+/// "single file web page", which government sites serve as .doc) is read as the page it is.
 /// </summary>
 internal static class LegacyWordReader
 {
@@ -41,6 +41,10 @@ internal static class LegacyWordReader
         else if (FileSignature.IsHtml(span))
         {
             return read("page.html", bytes);
+        }
+        else if (WebArchiveReader.IsWebArchive(span))
+        {
+            return read("page.mht", bytes);
         }
         else
         {
