@@ -44,7 +44,8 @@ internal static class FacetResults
             var uncounted = selected.Count == 0 ? [] : Uncounted(parent);
             if (found + uncounted.Count == 0) return [];
 
-            var level = new List<FacetValue>(found + uncounted.Count);
+            // Below the provinces a level keeps maxValues and the selected at most, of what may be thousands of places.
+            var level = new List<FacetValue>(parent.Length == 0 ? found + uncounted.Count : Math.Min(found + uncounted.Count, maxValues + selected.Count));
             for (var rank = 0; rank < found + uncounted.Count; rank++)
             {
                 var (value, count) = rank < found ? (ordinals.Values[counted[rank]], counts[counted[rank]]) : (uncounted[rank - found], 0);
