@@ -154,7 +154,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// is sought than the query's rare ones (流动, 帮带), so a word whose idf is under half the rarest word's counts one,
     /// the others two. Two steps only: finer ones would split the tiers that exact text and proximity rank within, on
     /// frequencies a small archive cannot tell apart. A word's articles are estimated by its rarest character pair in
-    /// the body, the articles holding its text; an OR group's are not estimated (its label is no text to look up), and
+    /// the body, the articles holding its text (a character alone: the articles its query finds); an OR group's are not estimated (its label is no text to look up), and
     /// it counts two. The words a question is put in (<see cref="QuestionWords"/>: 上级, 情况, 做法) count one, and do not set
     /// the scale. Null (one each) without an index to count in.
     /// </summary>
@@ -166,11 +166,19 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var articles = words.Select((w, i) =>
         {
             if (w.IsGroup || asked[i]) return (int?)null;
+            // A character alone has no pair: the articles its query finds are its count (会 in a third of them), where
+            // the count of a pair no body holds made it the rarest word.
+            if (w.Label.Trim().Length == 1) return searcher.Search(w.Query, 1).TotalHits;
             var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
             return frequencies.Count == 0 ? reader.MaxDoc : frequencies.Min();
         }).ToList();
         var idf = articles.Select(n => n is { } count ? Bm25Idf.Of(count, reader.MaxDoc) : (double?)null).ToList();
-        var rarest = idf.Max() ?? 0;
+        // A word nothing finds, neither its text nor its synonyms (a question's everyday word, a typo left unrespelled),
+        // sets no scale: as the rarest it made every word found count one, so that an article holding the question's verb
+        // ranked with one holding its subject. A word whose pairs no body holds may still be found (海北州 by its full
+        // name, a character alone), and sets it.
+        var found = words.Select((w, at) => articles[at] is not 0 || searcher.Search(w.Query, 1).TotalHits > 0).ToList();
+        var rarest = idf.Where((_, at) => found[at]).Max() ?? 0;
         var units = idf.Select((i, at) => asked[at] || i < rarest / 2 ? 1 : 2).ToList();
         var places = words.Select(w => !w.IsGroup && NamesIndexedRegion(w.Label, reader)).ToList();
         // A telling word in the title (濮阳召回2名驻村第一书记) says what the article is about: such a near miss, lacking a

@@ -4,7 +4,7 @@ namespace Archive.Bench.Relevance;
 /// A judged relevance set of corpus/relevance: the queries, their graded articles, and the anchors that find an
 /// article in the stored text (corpus/relevance/README.md). Two sets share the articles: the in-sample one the
 /// ranking was tuned on (corpus/relevance) and the held-out ones nothing may be tuned on (corpus/relevance/held-out and
-/// held-out-2 to held-out-19).
+/// held-out-2 to held-out-20).
 /// </summary>
 public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList<ArticleAnchor> Articles)
 {
@@ -65,6 +65,9 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
     /// <summary>The folder of the nineteenth held-out set: typos of another shape (细侧, 选拨, 桂职, 管埋, 冶理, 条列, 建没), plain questions, needs worded otherwise than the texts (民营企业, 退伍军人, 蹲苗), ethnic and pastoral areas, documents cited by a title or number in part, precedents elsewhere, a query with no answer here, graded 0 to 3, judged blind from the patterns alone.</summary>
     public const string HeldOut19 = "held-out-19";
 
+    /// <summary>The folder of the twentieth held-out set: measures in a researcher's words, a county with a measure, documents cited by part of their title, abbreviations (两新, 3会1课, 一老一小), plain questions, typos of sound and shape, traditional script, a number in other digits, a year range, graded 0 to 3, judged blind from the patterns alone.</summary>
+    public const string HeldOut20 = "held-out-20";
+
     /// <summary>The folder of the similar-articles set: source articles (their keys as the queries' text) and the articles offered for them, graded 0 to 3.</summary>
     public const string Similar = "similar";
 
@@ -76,7 +79,7 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
 
     /// <summary>
     /// Reads a set: its queries and judgments from <paramref name="queries"/> (the relevance folder itself when
-    /// null, or <see cref="HeldOut"/>, <see cref="HeldOut2"/>, <see cref="HeldOut3"/>, <see cref="HeldOut4"/>, <see cref="HeldOut5"/>, <see cref="HeldOut6"/>, <see cref="HeldOut7"/>, <see cref="HeldOut8"/>, <see cref="HeldOut9"/>, <see cref="HeldOut10"/>, <see cref="HeldOut11"/>, <see cref="HeldOut12"/>, <see cref="HeldOut13"/>, <see cref="HeldOut14"/>, <see cref="HeldOut15"/>, <see cref="HeldOut16"/>, <see cref="HeldOut17"/>, <see cref="HeldOut18"/>, <see cref="HeldOut19"/>), the articles from the relevance <paramref name="folder"/>. Copies of an
+    /// null, or <see cref="HeldOut"/>, <see cref="HeldOut2"/>, <see cref="HeldOut3"/>, <see cref="HeldOut4"/>, <see cref="HeldOut5"/>, <see cref="HeldOut6"/>, <see cref="HeldOut7"/>, <see cref="HeldOut8"/>, <see cref="HeldOut9"/>, <see cref="HeldOut10"/>, <see cref="HeldOut11"/>, <see cref="HeldOut12"/>, <see cref="HeldOut13"/>, <see cref="HeldOut14"/>, <see cref="HeldOut15"/>, <see cref="HeldOut16"/>, <see cref="HeldOut17"/>, <see cref="HeldOut18"/>, <see cref="HeldOut19"/>, <see cref="HeldOut20"/>), the articles from the relevance <paramref name="folder"/>. Copies of an
     /// article (the same text in two files) become one article, graded as the best of them.
     /// </summary>
     public static JudgedSet Load(string folder, string? queries = null)
@@ -110,7 +113,7 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
         File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'));
 }
 
-/// <summary>A query as typed, its kind, and the grade of every article judged for it (0 to 2; 0 to 3 in held-out-6 to held-out-19).</summary>
+/// <summary>A query as typed, its kind, and the grade of every article judged for it (0 to 2; 0 to 3 in held-out-6 to held-out-20).</summary>
 public sealed record JudgedQuery(string Id, string Kind, string Text, IReadOnlyDictionary<string, int> Grades)
 {
     public int Relevant => Grades.Values.Count(g => g > 0);

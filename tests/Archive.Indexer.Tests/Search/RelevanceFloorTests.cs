@@ -166,6 +166,15 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut19NdcgFloor = 0.70;
 
+    /// <summary>
+    /// The twentieth held-out set (measures in a researcher's words, a county with a measure, documents cited by part of
+    /// their title, abbreviations, plain questions, typos of sound and shape, traditional script, other digits, a year
+    /// range, graded 0 to 3, judged from the patterns; never tuned on): measured 0.725 blind (SmartChineseAnalyzer: 0.551),
+    /// 0.75 after the general fixes its failures showed (a word nothing finds sets no coverage scale, a character alone
+    /// counted by its articles, slogans typed with digits read with ideographs).
+    /// </summary>
+    private const double HeldOut20NdcgFloor = 0.70;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -245,6 +254,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_nineteenth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut19), HeldOut19NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_twentieth_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut20), HeldOut20NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {
