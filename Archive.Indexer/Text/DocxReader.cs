@@ -305,7 +305,7 @@ internal static class DocxReader
             return chunk.ContentType switch
             {
                 "text/html" or "application/xhtml+xml" => HtmlReader.Read(content, imports.HtmlWork).Blocks,
-                "message/rfc822" or "multipart/related" => WebArchiveReader.Read(content, imports.HtmlWork).Blocks,
+                "message/rfc822" or "multipart/related" => WebArchiveReader.Find(content, imports.HtmlWork)?.Blocks ?? [],
                 "text/plain" => PlainTextReader.Read(content).Blocks,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
                     or "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Read(content, imports: null).Blocks,

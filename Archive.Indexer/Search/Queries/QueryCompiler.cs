@@ -170,15 +170,16 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             // the count of a pair no body holds made it the rarest word.
             if (w.Label.Trim().Length == 1) return searcher.Search(w.Query, 1).TotalHits;
             var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
-            return frequencies.Count == 0 ? reader.MaxDoc : frequencies.Min();
+            var estimate = frequencies.Count == 0 ? reader.MaxDoc : frequencies.Min();
+            // A word whose pairs no body holds may still be found (海北州 by its full name, 入职 by its synonyms): counted
+            // by the articles its query finds, not as held by none, which made it the rarest word.
+            return estimate > 0 ? estimate : searcher.Search(w.Query, 1).TotalHits;
         }).ToList();
         var idf = articles.Select(n => n is { } count ? Bm25Idf.Of(count, reader.MaxDoc) : (double?)null).ToList();
         // A word nothing finds, neither its text nor its synonyms (a question's everyday word, a typo left unrespelled),
         // sets no scale: as the rarest it made every word found count one, so that an article holding the question's verb
-        // ranked with one holding its subject. A word whose pairs no body holds may still be found (海北州 by its full
-        // name, a character alone), and sets it.
-        var found = words.Select((w, at) => articles[at] is not 0 || searcher.Search(w.Query, 1).TotalHits > 0).ToList();
-        var rarest = idf.Where((_, at) => found[at]).Max() ?? 0;
+        // ranked with one holding its subject.
+        var rarest = idf.Where((_, at) => articles[at] > 0).Max() ?? 0;
         var units = idf.Select((i, at) => asked[at] || i < rarest / 2 ? 1 : 2).ToList();
         var places = words.Select(w => !w.IsGroup && NamesIndexedRegion(w.Label, reader)).ToList();
         // A telling word in the title (濮阳召回2名驻村第一书记) says what the article is about: such a near miss, lacking a
@@ -194,11 +195,10 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         }
         // A word a quarter of the articles hold does not lead either where it is far commoner than the rarest word some
         // article holds (党员 of 党员 民主评议, where one article names 民主评议): matches holding it and none of the rarer
-        // words share nothing of what is sought. A word no article holds (a typo, 服物) sets no scale.
-        var rarestHeld = idf.Where((_, at) => articles[at] > 0).Max() ?? 0;
-        // A place is exempt from the quarter (the archive of one province names it in many articles) but not from the half.
+        // words share nothing of what is sought. A place is exempt from the quarter (the archive of one province names it
+        // in many articles) but not from the half.
         var telling = articles.Select((n, at) => n is null
-            || (n <= reader.MaxDoc / 2 && (places[at] || n <= reader.MaxDoc / 4 || idf[at] >= rarestHeld / 2))).ToList();
+            || (n <= reader.MaxDoc / 2 && (places[at] || n <= reader.MaxDoc / 4 || idf[at] >= rarest / 2))).ToList();
         return new Coverage(units, telling, inTitle);
     }
 

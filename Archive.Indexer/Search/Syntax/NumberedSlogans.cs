@@ -6,8 +6,8 @@ namespace Archive.Indexer.Search.Syntax;
 /// A numbered slogan typed with digits (3会1课, 2学1做, 4议2公开): the texts write its numbers as ideographs (三会一课,
 /// 两学一做, 四议两公开) and none writes 3会1课, so the slogan typed so found only its single characters. It is read as
 /// written: single digits, each followed by one or two ideographs, at least two of them in a row. 2 is 两, as in the
-/// slogans (两学一做, 两新, 两委). A count or a date is not one: a digit followed by a measure word or a unit (3年2次,
-/// 8期), one among other digits (2020年3月), or a letter (5G).
+/// slogans (两学一做, 两新, 两委). A count or a date is not one: a digit followed by a measure word, a unit, a scale or a
+/// period (3年2次, 8期, 1万2千, 1季度, 1等奖), one among other digits (2020年3月), or a letter (5G).
 /// </summary>
 internal static class NumberedSlogans
 {
@@ -37,7 +37,7 @@ internal static class NumberedSlogans
         {
             var ideographs = 0;
             while (at + 1 + ideographs < text.Length && ideographs < 2 && CharClass.IsHan(text[at + 1 + ideographs])) ideographs++;
-            if (ideographs == 0 || Quantities.CountsOrDates(text[at + 1])) break;
+            if (ideographs == 0 || Quantifies(text[at + 1])) break;
             at += 1 + ideographs;
             numbers++;
         }
@@ -45,6 +45,10 @@ internal static class NumberedSlogans
         var clean = at == text.Length || !(char.IsAsciiLetterOrDigit(text[at]) || text[at] is >= '０' and <= '９');
         return numbers >= 2 && clean ? at : -1;
     }
+
+    /// <summary>Whether a character after a number makes it a count, an amount, a date, a period or a rank.</summary>
+    private static bool Quantifies(char c) =>
+        Quantities.CountsOrDates(c) || c is '十' or '百' or '千' or '万' or '亿' or '季' or '周' or '天' or '等' or '倍' or '成';
 
     /// <summary>1 to 9 of an ASCII or full-width digit; null for 0 and any other character.</summary>
     private static int? Digit(char c) => c switch

@@ -391,7 +391,7 @@ internal static partial class QuerySyntaxParser
                     warnings.Add($"“{lexeme.Text}”按文号查找（{QueryFieldNames.Canonical(QueryField.DocNumber)}:{lexeme.Text}）；要查正文里的数字，请去掉括号。");
                     return Count(new TextNode(lexeme.Text, lexeme.Kind == LexemeKind.Phrase, QueryField.DocNumber));
                 case LexemeKind.Word:
-                    return Count(new TextNode(Written(lexeme.Text), Phrase: false));
+                    return Written(lexeme.Text);
                 case LexemeKind.Phrase:
                     return Count(Phrase(lexeme.Text, QueryField.Text));
                 case LexemeKind.Field:
@@ -401,12 +401,16 @@ internal static partial class QuerySyntaxParser
             }
         }
 
-        /// <summary>A word with a numbered slogan typed with digits in it, as the texts write it (<see cref="NumberedSlogans"/>), saying so.</summary>
-        private string Written(string word)
+        /// <summary>
+        /// A word with a numbered slogan typed with digits in it, as the texts write it (<see cref="NumberedSlogans"/>),
+        /// saying so when it is searched (a clause over the limit is not).
+        /// </summary>
+        private QueryNode? Written(string word)
         {
             var written = NumberedSlogans.Written(word);
-            if (written != word) warnings.Add($"“{word}”按“{written}”查找。");
-            return written;
+            var node = Count(new TextNode(written, Phrase: false));
+            if (node is not null && written != word) warnings.Add($"“{word}”按“{written}”查找。");
+            return node;
         }
 
         private QueryNode? Count(QueryNode? node)

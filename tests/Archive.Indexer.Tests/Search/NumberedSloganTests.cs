@@ -31,6 +31,9 @@ public sealed class NumberedSloganTests(NumberedSloganTests.Articles articles) :
     [InlineData("1+6模式")]
     [InlineData("12会3课")] // not a single digit
     [InlineData("3会1课2")]
+    [InlineData("1万2千")] // an amount: scales after the digits
+    [InlineData("1季度2季度")] // periods
+    [InlineData("1等奖2等奖")] // ranks
     public void Counts_dates_and_codes_keep_their_digits(string typed) =>
         Assert.Equal(typed, NumberedSlogans.Written(typed));
 

@@ -85,6 +85,65 @@ public sealed class WebArchiveReaderTests
         Assert.Equal("the web archive (.mht) holds no web page (no text/html part), only images or other files", refused.Message);
     }
 
+    [Fact]
+    public void A_mail_saved_as_mht_is_read_from_the_page_inside_its_alternatives()
+    {
+        // Outlook's "save as" of a mail with pictures: related parts, the first of which holds the text and the page as alternatives.
+        var mail = Encoding.UTF8.GetBytes(
+            "From: 组织部 <zzb@example.cn>\r\nSubject: =?gb2312?B?zajWqg==?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n" +
+            "\ttype=\"multipart/alternative\";\r\n\tboundary=\"----=_NextPart_000_0001\"\r\n\r\n" +
+            "------=_NextPart_000_0001\r\nContent-Type: multipart/alternative;\r\n\tboundary=\"----=_NextPart_001_0002\"\r\n\r\n" +
+            "------=_NextPart_001_0002\r\nContent-Type: text/plain;\r\n\tcharset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n纯文本\r\n\r\n" +
+            "------=_NextPart_001_0002\r\nContent-Type: text/html;\r\n\tcharset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+            "<html><body><p>关于报送党员发展计划的通知</p></body></html>\r\n\r\n------=_NextPart_001_0002--\r\n\r\n" +
+            "------=_NextPart_000_0001\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n\r\n------=_NextPart_000_0001--\r\n");
+
+        Assert.Equal(["关于报送党员发展计划的通知"], DocumentReader.Read("mail.mht", mail).Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_page_line_that_opens_with_the_boundary_is_text_and_a_soft_break_may_trail_spaces()
+    {
+        var archive = Encoding.UTF8.GetBytes(
+            "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=a\n\n--a\nContent-Type: text/html; charset=utf-8\n" +
+            "Content-Transfer-Encoding: quoted-printable\n\n<p>第一段=  \n继续</p>\n--accent\n<p>第二段</p>\n--a--\n");
+
+        Assert.Equal(["第一段继续", "--accent", "第二段"], DocumentReader.Read("a.mht", archive).Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_or_a_page_cut_off_in_its_base64_still_reads()
+    {
+        var page = Convert.ToBase64String(Encoding.UTF8.GetBytes("<p>关于开展主题党日活动的通知</p>"));
+        var archive = Encoding.UTF8.GetBytes(
+            "\uFEFFMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n" +
+            $"Content-Transfer-Encoding: base64\r\n\r\n{page[..^2]}");
+
+        Assert.True(WebArchiveReader.IsWebArchive(archive));
+        Assert.StartsWith("关于开展主题党日活动", DocumentReader.Read("cut.mht", archive).Text);
+    }
+
+    [Fact]
+    public void A_boundary_longer_than_MIME_allows_is_refused_before_it_is_searched_for()
+    {
+        var archive = Encoding.ASCII.GetBytes($"MIME-Version: 1.0\nContent-Type: multipart/related; boundary={new string('-', 5_000)}\n\n" + new string('-', 100_000));
+
+        var refused = Assert.Throws<UnreadableFileException>(() => DocumentReader.Read("long.mht", archive));
+
+        Assert.Equal("the web archive (.mht) names a boundary of 5,000 characters between its parts; MIME allows 70", refused.Message);
+    }
+
+    [Fact]
+    public void A_web_archive_a_docx_imports_without_a_page_adds_nothing()
+    {
+        var images = Encoding.ASCII.GetBytes(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: image/png\r\n\r\nPNG\r\n--b1--\r\n");
+
+        var text = DocumentReader.Read("export.docx", TestDocuments.DocxImporting(AlternativeFormatImportPartType.Mht, images));
+
+        Assert.Equal(["前言段落。", "结尾段落。"], text.Blocks.Select(b => b.Text));
+    }
+
     [Theory]
     [InlineData("Note: the meeting is on Friday.\nContent-Type: multipart/related; boundary=x\n\nMore.")]
     [InlineData("标题：关于召开组织工作会议的通知\n\n正文。")]
