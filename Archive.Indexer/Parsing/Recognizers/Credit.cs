@@ -38,6 +38,10 @@ internal static partial class Credit
             // 陆组轩 and 吉组轩 are pen names; 通组 and 解团 are departments signing short.
             if (PersonName.IsLikely(value) && !(value.Length == 2 && Organization.HasBodyWord(value)) && !Office().IsMatch(value))
                 authors.Add(range);
+            // A three-character name right after its role's label (文:宇红雷, 记者 亓军) is a name whatever its surname: the
+            // surname list holds the common ones only.
+            else if (value.Length == 3 && value == token.Value && !Organization.HasBodyWord(value) && RoleLabelBefore().IsMatch(folded[..range.Start.Value]))
+                authors.Add(range);
             // Names a reporter's or a photographer's credit ran together (通讯员 寧建華 左璐瑤陳瀾, 陈云松周武军尤旭怡摄), cut
             // where only one cut gives names.
             else if (PeopleCredited().IsMatch(folded) && value.Length == token.Length && !Organization.HasBodyWord(value)
@@ -57,6 +61,10 @@ internal static partial class Credit
         }
         return department is null && authors.Count == 0 ? null : new Reading(department, authors);
     }
+
+    /// <summary>A writer's, a reporter's or a photographer's role labelled right before a name (文:, 图:, 记者 , 通讯员 ).</summary>
+    [GeneratedRegex(@"(?:(?<![\u4e00-\u9fa5])(?:文|图|文/图|图/文)\s*[:/]|(?:记者|通讯员|作者|撰稿|执笔|摄影)\s*[:/]?)\s*$")]
+    private static partial Regex RoleLabelBefore();
 
     /// <summary>A credit of people: reporters, correspondents or photographers (记者, 通讯员, …摄), no department's.</summary>
     [GeneratedRegex(@"记者|通讯员|摄(?:影|\s*\)?\s*$)")]

@@ -51,6 +51,19 @@ public sealed class CreditsAndDatelinesTests
     }
 
     [Fact]
+    public void A_name_right_after_its_roles_label_is_a_writer_whatever_its_surname()
+    {
+        const string text = """
+            7月1日晚,学院党委组织全体党员观看“七一”主题党课,重温入党誓词,进一步坚定理想信念。
+            文:宇红雷  陈远林  审核:张艳霞
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.Equal(["宇红雷", "陈远林"], article.Authors);
+        Assert.EndsWith("坚定理想信念。", article.Body);
+    }
+
+    [Fact]
     public void A_sites_dateline_from_a_place_on_a_day_is_taken_off_the_text()
     {
         const string text = """
