@@ -34,6 +34,8 @@ internal sealed partial class SingleArticle
     /// <summary>Bylines of the heading block; a site may stamp the page's date and time on one (| 记者 张三 | 2021-11-12 14:04).</summary>
     public List<SourceLine> Bylines { get; } = [];
     public int TitleIndex { get; private set; } = -1;
+    /// <summary>The date of a stamp a page ran on after its headline ( @ 2012-12-19T00: 返回 新闻热点), or null.</summary>
+    public DateOnly? StampAfterTitle { get; private set; }
 
     /// <summary>
     /// Reads the layout. <paramref name="isTitle"/> names the kind's own headline (a notice's …的通知, a speech's …讲话)
@@ -67,7 +69,9 @@ internal sealed partial class SingleArticle
             // between two words stays (鹤岗市人民政府 鹤岗市中级人民法院印发).
             var joined = printed.Count == 1 ? printed[0] : string.Concat(printed.Select(Punctuation.CloseUpLetterSpacing));
             title = CleanTitle(joined);
-            FrontMatter.AddRange(TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0));
+            var additions = TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0).ToList();
+            FrontMatter.AddRange(additions);
+            StampAfterTitle = additions.Select(a => ChineseDate.FindFirst(SourceLine.Fold(a, _characters))).FirstOrDefault(d => d is not null);
         }
         else title = LabelledTitle(from, bodyEnd);
         Draft = new ArticleDraft(title, null, titleStart >= 0 ? _lines[titleStart].Page : null);
@@ -471,7 +475,7 @@ internal sealed partial class SingleArticle
     /// <summary>A dateline on a line of its own above the text (南丹讯, 本报讯): the text's opening, never its headline.</summary>
     private static bool IsDatelineAlone(SourceLine line) => Dateline.Read(line.Folded) is { } dateline && dateline.Length >= line.Folded.TrimEnd().Length;
 
-    /// <summary>The headline as the page prints it, once where the line prints it twice, without a copy site's additions (第一篇：, 第1篇 before a space, (全文3579字), 第2页, a table's pipes), a disclosure block's 标题： and letter-spacing.</summary>
+    /// <summary>The headline as the page prints it, once where the line prints it twice, without a copy site's additions (第一篇：, 第1篇 before a space, (全文3579字), 第2页, a table's pipes), a portal's QR-code prompts around it (掃描二維碼訪問中評網移動版 …), a stamp and a back link run on after it ( @ 2012-12-19T00: 返回 新闻热点), a disclosure block's 标题： and letter-spacing.</summary>
     public static string CleanTitle(string title)
     {
         // A headline printed twice on its line (a page's heading and its title run together): once.
@@ -553,6 +557,6 @@ internal sealed partial class SingleArticle
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s(?=[0-9])|(?<=[0-9])\s(?=[\u4e00-\u9fa5])")]
     private static partial Regex SpaceByDigits();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十0-9]{1,3}篇(?:\s*[:：]|\s+(?=\S{4}))|^标\s*题\s*[:：]|[(（]全文[0-9]+字[)）]$|第[0-9]{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^第[一二三四五六七八九十0-9]{1,3}篇(?:\s*[:：]|\s+(?=\S{4}))|^标\s*题\s*[:：]|[(（]全文[0-9]+字[)）]$|第[0-9]{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$|\s*[扫掃]描二[维維][码碼][访訪][问問]\S*\s*|\s+@\s+[0-9]{4}-[0-9]{2}-[0-9]{2}T.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAdditions();
 }

@@ -153,6 +153,38 @@ public sealed class CreditsAndDatelinesTests
         Assert.Null(Assert.Single(doc.Articles).Title);
     }
 
+    [Fact]
+    public void A_portals_qr_code_prompts_around_the_headline_are_no_part_of_it()
+    {
+        const string text = """
+            掃描二維碼訪問中評網移動版 中組部部署開展全國黨員隊伍建設調研 掃描二維碼訪問中評社微信
+            http://www.CRNTT.com   2015-03-02 09:12:40
+
+              中評社北京3月2日電/中央組織部近日發出通知,部署開展全國黨員隊伍建設調研工作。
+              通知要求,各級黨組織要認真組織,確保調研質量。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal("中組部部署開展全國黨員隊伍建設調研", doc.Title);
+    }
+
+    [Fact]
+    public void A_stamp_and_a_back_link_run_on_after_the_headline_date_the_page_and_leave_the_headline()
+    {
+        const string text = """
+            新闻热点
+
+            立法会议员对选举安排有不同意见 @ 2013-03-05T00: 返回 新闻热点
+            关键词:立法会
+            有传媒报道,立法会多名议员昨日就选举安排发表意见,认为应加强咨询。
+            多名议员表示,希望政府在下月公布方案前,先听取各界意见。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal("立法会议员对选举安排有不同意见", doc.Title);
+        Assert.Equal(new DateOnly(2013, 3, 5), doc.Date);
+    }
+
     [Theory]
     [InlineData("去年,各级党委把黑河经济社会发展纳入培训重点,立足黑河实际,在潍坊市委党校举办了专题培训班。", "黑龙江省/黑河市")]
     [InlineData("要结合工作实际,推动经济社会发展。", null)]
