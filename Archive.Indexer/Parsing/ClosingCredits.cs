@@ -36,6 +36,7 @@ internal static partial class ClosingCredits
             draft.Credit(lastLine.Slice(credit.Index, credit.Length));
             paragraphs[^1] = lastLine.Until(credit.Index).Text.TrimEnd();
         }
+        JoinBrokenCredit(paragraphs, characters);
         for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)
         {
             var last = SourceLine.Of(paragraphs[^1], characters);
@@ -76,6 +77,26 @@ internal static partial class ClosingCredits
         }
     }
 
+    /// <summary>
+    /// A credit in brackets a copy broke over two lines ((韦 / 乐), (通讯员 / 王芳)): one credit again, the two short lines
+    /// opening and closing one pair of brackets between them.
+    /// </summary>
+    private static void JoinBrokenCredit(List<string> paragraphs, TraditionalCharacters characters)
+    {
+        if (paragraphs.Count < 2) return;
+        var opening = SourceLine.Of(paragraphs[^2], characters).Folded.Trim();
+        var closing = SourceLine.Of(paragraphs[^1], characters).Folded.Trim();
+        if (!BracketOpened().IsMatch(opening) || !BracketClosed().IsMatch(closing)) return;
+        paragraphs[^2] = paragraphs[^2].TrimEnd() + paragraphs[^1].TrimStart();
+        paragraphs.RemoveAt(paragraphs.Count - 1);
+    }
+
+    [GeneratedRegex(@"^\([^()。,;!?]{1,12}$")]
+    private static partial Regex BracketOpened();
+
+    [GeneratedRegex(@"^[^()。,;!?]{1,12}\)$")]
+    private static partial Regex BracketClosed();
+
     /// <summary>The last paragraph cut where what closes it starts; gone when nothing is left of it.</summary>
     private static void CutLast(List<string> paragraphs, int at)
     {
@@ -86,8 +107,12 @@ internal static partial class ClosingCredits
     [GeneratedRegex(@"(?<=[。!?”])\s*(?<credit>(?:(?:" + Credit.EditorRoles + @")\s*[:/]\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}\s*)+?)[\s|]*$")]
     private static partial Regex EditorAfterText();
 
-    [GeneratedRegex(@"^\s*(?:\(\s*(?:" + Credit.NewsAgencies + @")\s*\)|《\s*[\u4e00-\u9fa5]{2,12}\s*》\s*\(\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[0-9]{1,3}\s*版\s*\))\s*$")]
+    [GeneratedRegex(@"^\s*(?:\(\s*(?:" + Credit.NewsAgencies + @")\s*\)|《\s*[\u4e00-\u9fa5]{2,12}\s*》\s*\(\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?<page>[0-9]{1,3})\s*版\s*\))\s*$")]
     private static partial Regex SourceMark();
+
+    /// <summary>The page a paper's print line names (《 人民日报 》( 2021年02月28日 01 版): 1), or null for any other credit.</summary>
+    public static int? PrintedPage(string credit, TraditionalCharacters characters) =>
+        SourceMark().Match(SourceLine.Fold(credit, characters)) is { Success: true } mark && mark.Groups["page"].Success ? int.Parse(mark.Groups["page"].Value) : null;
 
     [GeneratedRegex(@"^\s*\(?\s*(?:通讯员?|撰稿人?|作者|摄影|图片|文字|供稿|来源|文\s*/\s*图|图\s*/\s*文)\s*:\s*\)?\s*$")]
     private static partial Regex EmptyCreditLabel();

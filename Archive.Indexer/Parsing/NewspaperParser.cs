@@ -118,6 +118,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         }
         RecoverStrandedTitle(drafts);
         date ??= back.Select(b => ChineseDate.FindFirst(SourceLine.Fold(b, gazetteer.Characters))).FirstOrDefault(d => d is not null);
+        if (drafts.Count > 0) drafts[^1].Page ??= PrintedPage(back);
         MainTitleFromFooter(drafts, back, front);
 
         var articles = drafts.Select(d => d.Build(null, Body(d))).ToList();
@@ -158,8 +159,13 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
     {
         var paragraphs = draft.Paragraphs();
         ClosingCredits.Take(draft, paragraphs, gazetteer.Characters);
+        draft.Page ??= PrintedPage(draft.Credits);
         return paragraphs;
     }
+
+    /// <summary>The page a paper's print line among <paramref name="lines"/> names (《 人民日报 》( 2025年05月22日 11 版)): an item reposted alone was printed there.</summary>
+    private int? PrintedPage(IEnumerable<string> lines) =>
+        lines.Select(l => ClosingCredits.PrintedPage(l, gazetteer.Characters)).FirstOrDefault(p => p is not null);
 
     /// <summary>
     /// Where articles start (and their headline lines end): at the top heading level where the text has headings;

@@ -61,17 +61,20 @@ internal static partial class Punctuation
 
     /// <summary>
     /// Markdown emphasis (**bold**) left in converted text: not part of the words. A copy site's mask is, and stays: two
-    /// asterisks for a year's digits (20**年, 〔20**〕24号), a place's name before its level (**区, **县委) or a count before its measure
-    /// word (**个, **名), or a longer run (***名). A pair around two characters or more, its second half no mask, is emphasis
+    /// asterisks for a year's digits (20**年, 〔20**〕24号), a place's name before its level (**区, **县委, **區 in a traditional copy), a
+    /// count before its measure word (**个, **名), a year (**年度) or a range of them (五年(**-**)规划), or a longer run (***名). A pair around two characters or more, its second half no mask, is emphasis
     /// whatever it opens with (**2023年度党建工作要点**, **名单公示**); what is left unpaired is judged by what follows it.
     /// </summary>
     public static string StripEmphasis(string text) =>
         text.Contains("**", StringComparison.Ordinal) ? Emphasis().Replace(EmphasisPair().Replace(text, "${inner}"), "") : text;
 
-    [GeneratedRegex(@"(?<![0-9*])\*\*(?<inner>[^\s*][^*]*[^\s*])\*\*(?![0-9*]|[省市区县镇乡村州旗个名])")]
+    /// <summary>What a copy site's mask stands before: a level, a measure word, a year, another mask across a dash.</summary>
+    private const string MaskedWord = "[省市区县镇乡村州旗个名年區縣鎮鄉個]|-\\*\\*";
+
+    [GeneratedRegex(@"(?<![0-9*]|\*\*-)\*\*(?<inner>[^\s*][^*]*[^\s*])\*\*(?![0-9*]|" + MaskedWord + ")")]
     private static partial Regex EmphasisPair();
 
-    [GeneratedRegex(@"(?<![0-9*])\*\*(?![0-9*]|[省市区县镇乡村州旗个名])")]
+    [GeneratedRegex(@"(?<![0-9*]|\*\*-)\*\*(?![0-9*]|" + MaskedWord + ")")]
     private static partial Regex Emphasis();
 
     /// <summary>

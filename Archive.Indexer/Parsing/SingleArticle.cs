@@ -34,6 +34,8 @@ internal sealed partial class SingleArticle
     /// <summary>Bylines of the heading block; a site may stamp the page's date and time on one (| 记者 张三 | 2021-11-12 14:04).</summary>
     public List<SourceLine> Bylines { get; } = [];
     public int TitleIndex { get; private set; } = -1;
+    /// <summary>The date of a stamp a page ran on after its headline ( @ 2012-12-19T00: 返回 新闻热点), or null.</summary>
+    public DateOnly? StampAfterTitle { get; private set; }
 
     /// <summary>
     /// Reads the layout. <paramref name="isTitle"/> names the kind's own headline (a notice's …的通知, a speech's …讲话)
@@ -67,7 +69,9 @@ internal sealed partial class SingleArticle
             // between two words stays (鹤岗市人民政府 鹤岗市中级人民法院印发).
             var joined = printed.Count == 1 ? printed[0] : string.Concat(printed.Select(Punctuation.CloseUpLetterSpacing));
             title = CleanTitle(joined);
-            FrontMatter.AddRange(TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0));
+            var additions = TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0).ToList();
+            FrontMatter.AddRange(additions);
+            StampAfterTitle = additions.Select(a => ChineseDate.FindFirst(SourceLine.Fold(a, _characters))).FirstOrDefault(d => d is not null);
         }
         else title = LabelledTitle(from, bodyEnd);
         Draft = new ArticleDraft(title, null, titleStart >= 0 ? _lines[titleStart].Page : null);
@@ -106,7 +110,8 @@ internal sealed partial class SingleArticle
     /// its heading over a headline (a short line without a full stop) or a teaser cut short (…一、征集...); over a whole
     /// paragraph (延伸阅读 over more of the story) it is text, and so is what follows it over a line printed above it, the
     /// page's headline again with text after it (相关推荐 / 无棣县…座谈会 / a byline / a paragraph: the widget's teasers were
-    /// lost, the text comes); a widget listing the page's own headline among others' is still one. An editor's stamp in
+    /// lost, the text comes; not a dateline printed above, which opens the next teaser as it opened the text: 新闻推荐 / 南丹讯 / …);
+    /// a widget listing the page's own headline among others' is still one. An editor's stamp in
     /// brackets (【编辑:叶攀】) closes the text: what follows it is such a block, headed or not. So does a site's disclaimer
     /// (免责声明:) and its items.
     /// </summary>
@@ -120,7 +125,7 @@ internal sealed partial class SingleArticle
         {
             if (sawParagraph && WebChrome.OpensRelated(_lines[i].Folded)
                 && Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => !_roles[k].IsFurniture(), -1) is var next
-                && (next < 0 || IsTeaser(_lines[next]) && !(PrintedAbove(next, i) && TextFollows(next, end))))
+                && (next < 0 || IsTeaser(_lines[next]) && !(PrintedAbove(next, i) && Dateline.Read(_lines[next].Folded) is null && TextFollows(next, end))))
                 return i;
             if (sawParagraph && _roles[i] == LineRole.WebLabel && WebLabels.IsEditorStamp(_lines[i].Folded)) return i + 1;
             if (sawParagraph && WebChrome.OpensDisclaimer(_lines[i].Folded)) return i;
@@ -222,7 +227,7 @@ internal sealed partial class SingleArticle
         while (under < limit && PageChannel.IsName(_lines[under])) under = PastChrome(under + 1, limit);
         if (under != first && under < limit && IsHeadline(under) && PageChannel.IsUnder(_lines[first], _lines[under])) first = under;
         if (first < end && (_roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading || IsExclaimedHeadline(first))
-                        && !StartsLikeBody(_lines[first]))
+                        && !StartsLikeBody(_lines[first]) && !IsDatelineAlone(_lines[first]) && !OutlineHeading().IsMatch(_lines[first].Folded))
             return (first, first + 1);
         return (-1, -1);
     }
@@ -460,7 +465,17 @@ internal sealed partial class SingleArticle
     /// <summary>A line that opens on the event's day (2月9日下午) is the body's, however short.</summary>
     private static bool StartsLikeBody(SourceLine line) => line.HasClauseMark && line.Text.Length > 40;
 
-    /// <summary>The headline as the page prints it, once where the line prints it twice, without a copy site's additions (第一篇：, 第1篇 before a space, (全文3579字), 第2页, a table's pipes), a disclosure block's 标题： and letter-spacing.</summary>
+    /// <summary>
+    /// A heading numbered as a part of a text's outline (三、其他事项, (二)工作措施): a copy stored from the middle of a document
+    /// opens on one; a page's headline is never numbered so.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|\([一二三四五六七八九十]{1,3}\))")]
+    private static partial Regex OutlineHeading();
+
+    /// <summary>A dateline on a line of its own above the text (南丹讯, 本报讯): the text's opening, never its headline.</summary>
+    private static bool IsDatelineAlone(SourceLine line) => Dateline.Read(line.Folded) is { } dateline && dateline.Length >= line.Folded.TrimEnd().Length;
+
+    /// <summary>The headline as the page prints it, once where the line prints it twice, without a copy site's additions (第一篇：, 第1篇 before a space, (全文3579字), 第2页, a table's pipes), a portal's QR-code prompts around it (掃描二維碼訪問中評網移動版 …), a stamp and a back link run on after it ( @ 2012-12-19T00: 返回 新闻热点), a disclosure block's 标题： and letter-spacing.</summary>
     public static string CleanTitle(string title)
     {
         // A headline printed twice on its line (a page's heading and its title run together): once.
@@ -542,6 +557,6 @@ internal sealed partial class SingleArticle
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s(?=[0-9])|(?<=[0-9])\s(?=[\u4e00-\u9fa5])")]
     private static partial Regex SpaceByDigits();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十0-9]{1,3}篇(?:\s*[:：]|\s+(?=\S{4}))|^标\s*题\s*[:：]|[(（]全文[0-9]+字[)）]$|第[0-9]{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^第[一二三四五六七八九十0-9]{1,3}篇(?:\s*[:：]|\s+(?=\S{4}))|^标\s*题\s*[:：]|[(（]全文[0-9]+字[)）]$|第[0-9]{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$|\s*[扫掃]描二[维維][码碼][访訪][问問]\S*\s*|\s+@\s+[0-9]{4}-[0-9]{2}-[0-9]{2}T.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAdditions();
 }

@@ -13,8 +13,9 @@ namespace Archive.Indexer.Regions;
 internal sealed class Gazetteer
 {
     // What may follow a short name for it to be read as a place: 安庆市委 is the full name; 安庆先锋网, 金安：; a
-    // development zone named after its place (武汉经开区, 连云港高新区).
-    private static readonly string[] ShortNameContinuations = ["委", "先锋", "组工", ":", "：", "党建", "发布", "经开区", "开发区", "高新区"];
+    // development zone named after its place (武汉经开区, 连云港高新区); the place whose economy or circumstances a text
+    // speaks of (黑河经济社会发展, 立足黑河实际).
+    private static readonly string[] ShortNameContinuations = ["委", "先锋", "组工", ":", "：", "党建", "发布", "经开区", "开发区", "高新区", "经济社会", "实际"];
 
     // A city's or province's media (六安日报, 濮阳网讯); a district's stem before 日报 is as likely a word (光明日报).
     private static readonly string[] MediaContinuations = ["日报", "晚报", "新闻", "网", "融媒", "电视"];

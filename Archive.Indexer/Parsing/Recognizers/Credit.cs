@@ -38,6 +38,22 @@ internal static partial class Credit
             // 陆组轩 and 吉组轩 are pen names; 通组 and 解团 are departments signing short.
             if (PersonName.IsLikely(value) && !(value.Length == 2 && Organization.HasBodyWord(value)) && !Office().IsMatch(value))
                 authors.Add(range);
+            // A three-character name right after its role's label (文:宇红雷, 记者 亓军) is a name whatever its surname: the
+            // surname list holds the common ones only.
+            else if (value.Length == 3 && value == token.Value && !Organization.HasBodyWord(value) && RoleLabelBefore().IsMatch(folded[..range.Start.Value]))
+                authors.Add(range);
+            // Names a reporter's or a photographer's credit ran together (通讯员 寧建華 左璐瑤陳瀾, 陈云松周武军尤旭怡摄), cut
+            // where only one cut gives names.
+            else if (PeopleCredited().IsMatch(folded) && value.Length == token.Length && !Organization.HasBodyWord(value)
+                     && PersonName.RunTogether(value) is { } names)
+            {
+                var at = range.Start.Value;
+                foreach (var length in names)
+                {
+                    authors.Add(at..(at + length));
+                    at += length;
+                }
+            }
             // 市人大常委会副主任 is a post; 新华社 the agency the item comes from, no department of the place's; a place the
             // reporter files from (记者 苏榕蓉 福州报道, 记者[吴建铭 台中后里报导]) neither.
             else if (Organization.HasBodyWord(value) && !Speaker.IsOffice(value) && !NewsAgency().IsMatch(value) && !ReportedFrom(folded, range.End.Value))
@@ -45,6 +61,14 @@ internal static partial class Credit
         }
         return department is null && authors.Count == 0 ? null : new Reading(department, authors);
     }
+
+    /// <summary>A writer's, a reporter's or a photographer's role labelled right before a name (文:, 图:, 记者 , 通讯员 ).</summary>
+    [GeneratedRegex(@"(?:(?<![\u4e00-\u9fa5])(?:文|图|文/图|图/文)\s*[:/]|(?:记者|通讯员|作者|撰稿|执笔|摄影)\s*[:/]?)\s*$")]
+    private static partial Regex RoleLabelBefore();
+
+    /// <summary>A credit of people: reporters, correspondents or photographers (记者, 通讯员, …摄), no department's.</summary>
+    [GeneratedRegex(@"记者|通讯员|摄(?:影|\s*\)?\s*$)")]
+    private static partial Regex PeopleCredited();
 
     /// <summary>Whether the word ending at <paramref name="end"/> is the place a report is filed from: 报道 or 报导 follows it.</summary>
     private static bool ReportedFrom(string folded, int end)
@@ -85,9 +109,10 @@ internal static partial class Credit
     /// 牡丹晚报全媒体记者, (来源:长治日报 记者 解婷): the paper a reporter writes for, no department; a media centre or site set
     /// apart, 平舆融媒 记者 张三, is the source that credits its writers), or the paper's
     /// own bare (晚报记者); words and pictures credited across a slash (李明/文图, 文图/李明); a dateline's source with its day
-    /// (文明风6月30日讯, 本报济南4月25日讯) or a paper's own mark (明报专讯, 大公报讯), which names no writer.
+    /// (文明风6月30日讯, 本报济南4月25日讯), a paper's own mark (明报专讯, 大公报讯) or a place's news mark opening the credit (南丹讯,
+    /// 三峡秭归讯(记者 宋黎立)), which names no writer.
     /// </summary>
-    [GeneratedRegex(@"(?:[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|融媒|网|社)|[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台)\s+)?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|实习生|撰稿人?|作者单位|作者|读者|报道员|报道|文字|整理|供稿单位|供稿|(?:信息|资料|消息|新闻|稿件)?来源|稿源|本报讯|讯|报导)|[\u4e00-\u9fa5]{0,6}报道组|(?:调研组|课题组|专题组|写作组)?成员|执笔人?|文\s*/\s*图|图\s*/\s*文|(?<=/\s*)(?:文图|图文)|(?:文图|图文)(?=\s*/)|[\u4e00-\u9fa5]{1,10}?[0-9]{1,2}月[0-9]{1,2}日[讯电]|[\u4e00-\u9fa5]{1,8}?(?:专讯|报讯)|摄(?:影报道)?(?=\s|$|\()|等$")]
+    [GeneratedRegex(@"(?:[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|融媒|网|社)|[\u4e00-\u9fa5]{0,8}?(?:日报|晚报|报社|电视台)\s+)?(?:本报|本台|本网|新华社|特约|首席|全媒体|融媒体|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|实习生|撰稿人?|作者单位|作者|读者|报道员|报道|文字|整理|供稿单位|供稿|(?:信息|资料|消息|新闻|稿件)?来源|稿源|本报讯|讯|报导)|[\u4e00-\u9fa5]{0,6}报道组|(?:调研组|课题组|专题组|写作组)?成员|执笔人?|文\s*/\s*图|图\s*/\s*文|(?<=/\s*)(?:文图|图文)|(?:文图|图文)(?=\s*/)|[\u4e00-\u9fa5]{1,10}?[0-9]{1,2}月[0-9]{1,2}日[讯电]|[\u4e00-\u9fa5]{1,8}?(?:专讯|报讯)|^[\u4e00-\u9fa5]{2,8}?讯(?=\s*(?:$|[(【]))|摄(?:影报道)?(?=\s|$|[()])|等$")]
     private static partial Regex Role();
 
     [GeneratedRegex(@"编辑\s*:?\s*[\u4e00-\u9fa5]{2,4}\)?$|^\(?(?:责任|执行|本期|值班|本栏|本刊)?(?:编辑|责编|编审|审核|审稿|审校|签发|制作|监制|校对|初审|复审|终审)\s*[:/]|^[—-]{1,2}\s*(?:本[刊报网]|本栏)?(?:编者|编辑部)$")]

@@ -20,6 +20,7 @@ internal static partial class WebChrome
         if (text.Trim('|', ' ', '-', ':').Length == 0) return true; // a table's empty cells or its header rule
         if (WithoutPictures(text).Length == 0) return true; // a picture a copy kept as Markdown, alone on its line
         text = ListBullet().Replace(text, ""); // a copy's list markers (- 上一篇：…) are no part of the widget
+        text = LostArrow().Replace(text, "").Trim(); // nor an e-paper's arrows that lost their symbol font (3上一篇, 下一版4)
         return WidgetLine().IsMatch(text) || WidgetWords().IsMatch(text)
                || IsBreadcrumb(text)
                || (text.Contains('|') || text.AsSpan().Count(' ') >= 4) && IsMenu(text) && Byline.Read(text) is null
@@ -128,6 +129,13 @@ internal static partial class WebChrome
 
     [GeneratedRegex(@"^[-*·•]\s+")]
     private static partial Regex ListBullet();
+
+    /// <summary>
+    /// The arrows e-paper templates draw in a symbol font (Webdings' 3 and 4 are ◄ and ►): a copy that lost the font keeps the
+    /// digit glued to the link (3上一篇, 3上一版  下一版4). Only before 上一 and after 下一, where no count of the text stands.
+    /// </summary>
+    [GeneratedRegex(@"^3\s*(?=上一[篇版期条])|(?<=下一[篇版期条])\s*4$")]
+    private static partial Regex LostArrow();
 
     [GeneratedRegex(@"!\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)")]
     private static partial Regex MarkdownPicture();

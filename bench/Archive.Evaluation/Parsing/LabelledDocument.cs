@@ -65,6 +65,8 @@ internal enum EvaluationSet
     HeldOutBatch29,
     /// <summary>The thirtieth batch of real documents held out ("set": "held-out-30"), all 17 of it (Hong Kong, Macau and Taiwan originals in traditional script, one stored as BIG5; a 决定 inside a portal's page, a provincial 印发 notice printing its own number, a 公示 and a town's 表彰 decision stored without headings; an e-paper 图片新闻 item, a host's 主持词, spam and converting mirrors), scored apart from the first twenty-nine.</summary>
     HeldOutBatch30,
+    /// <summary>The thirty-first batch of real documents held out ("set": "held-out-31"), all 18 of it (county and city pages stored as the body alone, a credit broken over two lines or with names run together, 范文 and converting mirrors, a province's 实施意见 printing its number, a notice stored without heading and one from its third part, an e-paper page listing its headlines, papers' items with a print line or an editor, a speech with masked places), scored apart from the first thirty.</summary>
+    HeldOutBatch31,
     Samples,
 }
 
