@@ -314,7 +314,7 @@ internal sealed class BigramRoute(WordDictionary dictionary, WordBigrams bigrams
     /// or a phrase PKU cuts (请于). Not where a count, a measure or a determiner leads, whose pairs PKU cuts by rule and
     /// SmartCN's corpus sees too seldom to tell (四 中, 两 个 子方案, 我 部, 各 党（工）委), nor a pair PKU's standard cuts (会 上).
     /// A verb and its result 好 is left to its own rule (<see cref="TakesGoodAsResult"/>), which joins them before an object
-    /// only: joined at a run's end too, 管好 became a rarer word of the index and relevance held-out-8's 怎么 管好 村干部 fell.
+    /// only (seg8 found that joining them at a run's end too cost relevance held-out-8's 怎么 管好 村干部).
     /// Longer words are left to the bigrams: PKU's corpus counts many compounds (校党委, 机关干部, 经济基础) that its
     /// standard, and every gold, cuts where they stand in a sentence.
     /// </summary>
