@@ -54,6 +54,7 @@ public static class SegmentationBenchmark
                      ("test7.txt", "held-out test 7, organization work: 新媒体 and 直播 党建, 驻村 and village names, 考核 with figures, some traditional script (corpus/segmentation/test7.txt)"),
                      ("test8.txt", "held-out test 8, organization work: 村 集体 经济 and village and town names, 网格, 任前公示 and 干部 posts, 人才 policy, 党员 冬训, some traditional script (corpus/segmentation/test8.txt)"),
                      ("test9.txt", "held-out test 9, organization work: 驻村 第一书记 and 村 干部 with village and person names, colloquial speech quoted in news, 直播 and Latin mixed in, some traditional script (corpus/segmentation/test9.txt)"),
+                     ("test10.txt", "held-out test 10, organization work: 干部 教育 培训, 发展党员 and 党费, 党内 选举, 非公 and 社会组织 党建, 机关党建, 老干部 work, 人才 programmes, some traditional script (corpus/segmentation/test10.txt)"),
                      ("dev.txt", "held-out dev (corpus/segmentation/dev.txt)"),
                      ("samples.txt", "in-sample: the five samples (tests/.../Gold/segmentation.txt)"),
                  })

@@ -52,6 +52,8 @@ public sealed class DomainDictionaryTests(SegmentationFixture fixture)
     [InlineData("深入开展招才引智活动", "招才引智")]
     [InlineData("每个微网格配备1名微网格长", "微网格")] // 微 网格 before it was a term (test6, test8)
     [InlineData("每个微网格配备1名微网格长", "微网格长")]
+    [InlineData("机关党员50人以上、100人以下的，设立党的总支部委员会", "总支部")] // 总 支部 before
+    [InlineData("商务贸易学院召开党总支部委员会换届选举大会", "党总支部")] // 党 总 支部 before
     public void Domain_terms_come_out_whole_in_context(string sentence, string term)
     {
         Assert.Contains(term, fixture.Words(sentence));

@@ -245,10 +245,40 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("刘屯村召开村民大会", "刘屯村 召开 村民 大会")] // not 刘 屯村
     [InlineData("到了村里回村看看", "到 了 村里 回 村 看看")] // 回 is no village's name
     [InlineData("示范引领村党组织", "示范 引领 村 党组织")] // 引领 is a word, not a name
-    [InlineData("42名新村官参加培训", "42 名 新 村 官 参加 培训")] // 名 and 新 are common words alone
+    [InlineData("42名新村官参加培训", "42 名 新 村官 参加 培训")] // 名 and 新 are common words alone; 村官 a word PKU counts and test7 keeps
     public void A_village_the_hmm_finds_is_one_word_with_its_name(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    /// <summary>
+    /// A word of two characters PKU's corpus counts and never cut into its characters stays whole where the route used to
+    /// cut it after a strong neighbour (他 说 话, 跨 越, 任 免, 于 都, 上 报: corpus/real and test9, before the change).
+    /// </summary>
+    [Theory]
+    [InlineData("他说话简洁利落，回答问题很少超过三句话", "说话")]
+    [InlineData("为黔西南经济社会实现跨越发展作出有力贡献", "跨越")]
+    [InlineData("进入换届之年后，已先后任免了中山、肇庆", "任免")]
+    [InlineData("书记开春伊始就专程到宁都、于都开展调研", "于都")]
+    [InlineData("做好2022年度民主生活会问题整改、材料上报等后续工作", "上报")]
+    public void A_word_pku_never_cuts_is_not_cut_into_its_characters(string text, string word)
+    {
+        Assert.Contains(word, fixture.Words(text));
+    }
+
+    /// <summary>
+    /// ... but not a word only jieba lists (高志 would break the name 高 志群; 请于 is PKU's 请 于), nor one a count, a
+    /// measure or a determiner leads (两 个 子方案, 各 党总支), whose pairs the route weighs as before (corpus/real).
+    /// </summary>
+    [Theory]
+    [InlineData("副组长：周巍、祁海龙、吕桂华、徐建役、陈虎培、高志群、包雷耿", "志群", "高志")]
+    [InlineData("有关单位对公示内容有异议的，请于2021年8月10日前", "于", "请于")]
+    [InlineData("讨论了党史学习教育专题学习清单和“为群众办实事”任务清单两个子方案", "个", "个子")]
+    public void A_pair_the_rule_leaves_to_the_bigrams_is_weighed_as_before(string text, string word, string not)
+    {
+        var words = fixture.Words(text);
+        Assert.Contains(word, words);
+        Assert.DoesNotContain(not, words);
     }
 
     [Fact]
