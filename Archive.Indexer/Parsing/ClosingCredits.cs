@@ -79,14 +79,15 @@ internal static partial class ClosingCredits
 
     /// <summary>
     /// A credit in brackets a copy broke over two lines ((韦 / 乐), (通讯员 / 王芳)): one credit again, the two short lines
-    /// opening and closing one pair of brackets between them.
+    /// opening and closing one pair of brackets between them and reading as a credit together (a contact's name and
+    /// phone, (联系人:张三 / 电话:12345678), stay two lines).
     /// </summary>
     private static void JoinBrokenCredit(List<string> paragraphs, TraditionalCharacters characters)
     {
         if (paragraphs.Count < 2) return;
         var opening = SourceLine.Of(paragraphs[^2], characters).Folded.Trim();
         var closing = SourceLine.Of(paragraphs[^1], characters).Folded.Trim();
-        if (!BracketOpened().IsMatch(opening) || !BracketClosed().IsMatch(closing)) return;
+        if (!BracketOpened().IsMatch(opening) || !BracketClosed().IsMatch(closing) || Credit.Read(opening[1..] + closing[..^1]) is null) return;
         paragraphs[^2] = paragraphs[^2].TrimEnd() + paragraphs[^1].TrimStart();
         paragraphs.RemoveAt(paragraphs.Count - 1);
     }

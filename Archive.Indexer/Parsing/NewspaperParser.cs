@@ -118,7 +118,8 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         }
         RecoverStrandedTitle(drafts);
         date ??= back.Select(b => ChineseDate.FindFirst(SourceLine.Fold(b, gazetteer.Characters))).FirstOrDefault(d => d is not null);
-        if (drafts.Count > 0) drafts[^1].Page ??= PrintedPage(back);
+        // A page copied whole prints its line once, under its last item: every item was printed there.
+        if (PrintedPage(back) is { } printed) foreach (var draft in drafts) draft.Page ??= printed;
         MainTitleFromFooter(drafts, back, front);
 
         var articles = drafts.Select(d => d.Build(null, Body(d))).ToList();

@@ -467,9 +467,10 @@ internal sealed partial class SingleArticle
 
     /// <summary>
     /// A heading numbered as a part of a text's outline (三、其他事项, (二)工作措施): a copy stored from the middle of a document
-    /// opens on one; a page's headline is never numbered so.
+    /// opens on one; a page's headline is never numbered so. Holidays paired (五一、端午假期廉洁提醒; 六一, 七一, 八一) are no
+    /// outline's numbers.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|\([一二三四五六七八九十]{1,3}\))")]
+    [GeneratedRegex(@"^\s*(?:(?![五六七八]一\s*、)[一二三四五六七八九十]{1,3}\s*、|\([一二三四五六七八九十]{1,3}\))")]
     private static partial Regex OutlineHeading();
 
     /// <summary>A dateline on a line of its own above the text (南丹讯, 本报讯): the text's opening, never its headline.</summary>
@@ -557,6 +558,6 @@ internal sealed partial class SingleArticle
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s(?=[0-9])|(?<=[0-9])\s(?=[\u4e00-\u9fa5])")]
     private static partial Regex SpaceByDigits();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十0-9]{1,3}篇(?:\s*[:：]|\s+(?=\S{4}))|^标\s*题\s*[:：]|[(（]全文[0-9]+字[)）]$|第[0-9]{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$|\s*[扫掃]描二[维維][码碼][访訪][问問]\S*\s*|\s+@\s+[0-9]{4}-[0-9]{2}-[0-9]{2}T.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^第[一二三四五六七八九十0-9]{1,3}篇(?:\s*[:：]|\s+(?=\S{4}))|^标\s*题\s*[:：]|[(（]全文[0-9]+字[)）]$|第[0-9]{1,3}页$|(?:\s*\|)+\s*$|\s+\.(?:pdf|docx?|txt)$|\s*[扫掃]描二[维維][码碼][访訪][问問][\u4e00-\u9fa5]{0,8}?(?:移[动動]版|手[机機]版|客[户戶]端|微信)\s*|\s+@\s+[0-9]{4}-[0-9]{2}-[0-9]{2}T.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAdditions();
 }

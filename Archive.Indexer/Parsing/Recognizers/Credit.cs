@@ -40,7 +40,8 @@ internal static partial class Credit
                 authors.Add(range);
             // A three-character name right after its role's label (文:宇红雷, 记者 亓军) is a name whatever its surname: the
             // surname list holds the common ones only.
-            else if (value.Length == 3 && value == token.Value && !Organization.HasBodyWord(value) && RoleLabelBefore().IsMatch(folded[..range.Start.Value]))
+            else if (value.Length == 3 && value == token.Value && !Organization.HasBodyWord(value) && !NoName().IsMatch(value)
+                     && !ReportedFrom(folded, range.End.Value) && RoleLabelBefore().IsMatch(folded[..range.Start.Value]))
                 authors.Add(range);
             // Names a reporter's or a photographer's credit ran together (通讯员 寧建華 左璐瑤陳瀾, 陈云松周武军尤旭怡摄), cut
             // where only one cut gives names.
@@ -65,6 +66,10 @@ internal static partial class Credit
     /// <summary>A writer's, a reporter's or a photographer's role labelled right before a name (文:, 图:, 记者 , 通讯员 ).</summary>
     [GeneratedRegex(@"(?:(?<![\u4e00-\u9fa5])(?:文|图|文/图|图/文)\s*[:/]|(?:记者|通讯员|作者|撰稿|执笔|摄影)\s*[:/]?)\s*$")]
     private static partial Regex RoleLabelBefore();
+
+    /// <summary>What a credit says in a name's place: an interviewee's picture, a file photo, no name given.</summary>
+    [GeneratedRegex(@"^(?:受访者|资料图|未署名|网络图|供图者)$")]
+    private static partial Regex NoName();
 
     /// <summary>A credit of people: reporters, correspondents or photographers (记者, 通讯员, …摄), no department's.</summary>
     [GeneratedRegex(@"记者|通讯员|摄(?:影|\s*\)?\s*$)")]

@@ -190,4 +190,74 @@ public sealed class CreditsAndDatelinesTests
     [InlineData("要结合工作实际,推动经济社会发展。", null)]
     public void A_short_place_name_before_the_economy_or_the_circumstances_a_text_speaks_of_is_its_place(string text, string? path) =>
         Assert.Equal(path, Samples.Parser.Gazetteer.InferRegion(text)?.Place.Path);
+    // The review's counter-examples to the rules above: each line is what a real page prints, read as before the batch.
+
+    [Fact]
+    public void A_columns_name_ending_in_its_news_mark_stays_the_headline()
+    {
+        var doc = Samples.Parser.Parse("组工要讯\n\n4月29日下午,县委组织部召开全县组织工作推进会,全县各乡镇党委书记参加会议。\n");
+
+        Assert.Equal("组工要讯", doc.Title);
+    }
+
+    [Fact]
+    public void A_company_giving_out_its_news_opens_the_text_and_is_no_dateline()
+    {
+        const string text = """
+            南方电网加大农网投资
+            南方电网5月6日对外发布消息 今年将投资300亿元用于农村电网改造升级,惠及广西、云南、贵州等五省区农村群众。
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.StartsWith("南方电网5月6日对外发布消息", article.Body);
+    }
+
+    [Fact]
+    public void A_holiday_pair_is_a_headline_not_an_outline_heading()
+    {
+        const string text = """
+            五一、端午假期廉洁提醒
+
+            五一、端午假期将至,为进一步严明纪律要求,驰而不息纠“四风”树新风,现就有关事项提醒如下。
+            县纪委监委
+            2024年4月28日
+            """;
+        Assert.Equal("五一、端午假期廉洁提醒", Samples.Parser.Parse(text).Title);
+    }
+
+    [Theory]
+    [InlineData("(记者 佳木斯报道)")]
+    [InlineData("(图:受访者)")]
+    public void A_place_reported_from_or_an_interviewee_is_no_writer(string credit)
+    {
+        var text = $"""
+            昨天上午,宁海县300余名党员干部分赴各社区,参加该县党员“领岗认职”活动,通过到社区当周末社工等形式为群众排忧解难。
+            {credit}
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.DoesNotContain("佳木斯", article.Authors);
+        Assert.DoesNotContain("受访者", article.Authors);
+    }
+
+    [Fact]
+    public void A_contact_and_a_phone_closing_a_notice_are_not_joined_as_a_credit()
+    {
+        const string text = """
+            关于报送2024年度党员发展计划的通知
+            各基层党组织:请于12月20日前将本单位2024年度党员发展计划报县委组织部组织科。
+            (联系人:张三
+            电话:12345678)
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.DoesNotContain("联系人:张三电话", article.Body);
+    }
+
+    [Fact]
+    public void A_qr_code_prompt_run_into_a_headline_goes_without_the_headline()
+    {
+        Assert.Equal("中组部部署开展主题教育", SingleArticle.CleanTitle("扫描二维码访问中评网移动版中组部部署开展主题教育"));
+        Assert.Equal("扫描二维码访问党员之家", SingleArticle.CleanTitle("扫描二维码访问党员之家"));
+    }
 }
