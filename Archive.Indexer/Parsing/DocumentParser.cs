@@ -17,10 +17,13 @@ internal sealed class DocumentParser
     private readonly NewspaperParser _newspaper;
     private readonly ReportParser _report;
     private readonly GenericParser _generic;
+    private readonly TimeSpan _budget;
 
-    public DocumentParser(Gazetteer gazetteer)
+    /// <param name="budget">The processor time one parse may spend (<see cref="ParseBudget.Default"/>).</param>
+    public DocumentParser(Gazetteer gazetteer, TimeSpan? budget = null)
     {
         Gazetteer = gazetteer;
+        _budget = budget ?? ParseBudget.Default;
         _bulletin = new BulletinParser(gazetteer);
         _notice = new NoticeParser(gazetteer);
         _web = new WebArticleParser(gazetteer);
@@ -34,11 +37,13 @@ internal sealed class DocumentParser
     /// <summary>A parser over the data packages copied beside the running assembly.</summary>
     public static DocumentParser CreateDefault() => new(Gazetteer.LoadDefault());
 
-    /// <exception cref="UnreadableFileException">The text is more than a document holds (<see cref="ExtractedText.Bounded"/>).</exception>
+    /// <exception cref="UnreadableFileException">The text is more than a document holds (<see cref="ExtractedText.Bounded"/>), or
+    /// parsing it spent its budget (<see cref="ParseBudget"/>).</exception>
     public ParsedDocument Parse(ExtractedText text)
     {
         text = text.Bounded();
-        var lines = SourceLine.Read(text, Gazetteer.Characters);
+        var budget = new ParseBudget(_budget);
+        var lines = new BudgetedLines(SourceLine.Read(text, Gazetteer.Characters), budget);
         var roles = LineClassifier.Classify(lines);
         var decision = DocumentClassifier.Classify(lines, roles);
         var parsed = decision.Kind switch

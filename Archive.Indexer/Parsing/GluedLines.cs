@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Archive.Indexer.Parsing.Recognizers;
+using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Parsing;
 
@@ -30,16 +31,22 @@ internal static partial class GluedLines
     /// </summary>
     private const int MaxSeams = 1_000;
 
+    /// <summary>
+    /// The lines cut apart are no more than a text may bring (<see cref="ExtractedText.MaxLines"/>), however many lines are
+    /// cut: 12,625 lines of 100 本报讯 each, cut 1,000 times at most each, made 1.26 M lines for the parsers, 14 s of a core
+    /// for 3.8 MB (hostile29); the lines past the bound stay as they are (the first lines' few pieces aside).
+    /// </summary>
     public static List<SourceLine> Split(List<SourceLine> lines)
     {
         var split = new List<SourceLine>(lines.Count + 8);
         for (var i = 0; i < lines.Count; i++)
         {
+            var room = ExtractedText.MaxLines - (split.Count + lines.Count - i);
             // A headline run into a portal's address and time is cut however short the line (not a label's value: 文章来源：www…;
             // not the site's name leading its own line: 中央政府门户网站 www.gov.cn 2006年07月14日).
-            if (i > 0 && ListedItem(lines[i - 1].Folded, lines[i].Folded) is > 0 and var title)
+            if (i > 0 && room >= 2 && ListedItem(lines[i - 1].Folded, lines[i].Folded) is > 0 and var title)
                 split.AddRange(CutListedItem(lines[i], title));
-            else if (lines[i].Folded.Length > 150 && PageSeams(lines[i].Folded) is { Count: > 0 } seams)
+            else if (lines[i].Folded.Length > 150 && room > 0 && PageSeams(lines[i].Folded, Math.Min(MaxSeams, room)) is { Count: > 0 } seams)
                 split.AddRange(CutAt(lines[i], seams));
             else if (i < FirstLines && (lines[i].Text.Length > 60 || WebLabels.PortalAddressIndex(lines[i].Folded) is > 0 and var portal
                     && !lines[i].Folded[..portal].TrimEnd().EndsWith(':') && !SiteName.IsName(lines[i].Folded[..portal])))
@@ -56,10 +63,11 @@ internal static partial class GluedLines
     /// every such dateline inside the line, and after the sentence closing the item before it where no more than a
     /// headline's words (no clause mark) stand between, which become a line of their own.
     /// </summary>
-    private static List<int> PageSeams(string folded)
+    private static List<int> PageSeams(string folded, int maxSeams)
     {
         var seams = new List<int>();
-        for (var at = folded.IndexOf("报讯", 1, StringComparison.Ordinal); at > 0 && seams.Count < MaxSeams; at = folded.IndexOf("报讯", at + 2, StringComparison.Ordinal))
+        // Each dateline adds a seam, two with the headline before it.
+        for (var at = folded.IndexOf("报讯", 1, StringComparison.Ordinal); at > 0 && seams.Count + 2 <= maxSeams; at = folded.IndexOf("报讯", at + 2, StringComparison.Ordinal))
         {
             // The paper's name runs back to the space or mark before it: 香港文汇报讯, 本报讯 (a word glued before 本报 is not the paper's).
             var start = at > 0 && folded[at - 1] == '本' ? at - 1 : at;

@@ -81,6 +81,26 @@ public sealed class IngestionPipelineTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A parse that spends its processor time (<see cref="ParseBudget"/>) fails that file with the reason, and the other
+    /// files of the batch are stored: a budget of nothing stands for a text shaped to keep the parsers working.
+    /// </summary>
+    [Fact]
+    public void A_file_whose_parse_spends_its_budget_fails_alone_with_the_reason()
+    {
+        var lines = Input("lines.txt", System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("一、加强组织领导\n　　各单位要高度重视。\n", 10_000))));
+        var sample = CopySample("003_19de08771915f546.txt", "notice.txt");
+        var parser = new DocumentParser(DocumentParser.CreateDefault().Gazetteer, TimeSpan.Zero);
+
+        var report = IngestionPipeline.Create(_store, parser: parser).Ingest([lines, sample]);
+
+        var failed = report.Single(f => f.Path == lines);
+        Assert.Equal(FileOutcomeStatus.Failed, failed.Status);
+        Assert.Contains("took more than 0 s of processor time", failed.Error);
+        Assert.Equal(FileOutcomeStatus.New, report.Single(f => f.Path == sample).Status);
+        Assert.Equal(1, _store.GetCounts().Documents);
+    }
+
     [Fact]
     public void The_same_bytes_under_two_names_make_one_document()
     {

@@ -102,6 +102,21 @@ public sealed class BadInputTests
         Assert.Equal("安徽省/安庆市/望江县", traditional.Articles.Single().Region);
     }
 
+    /// <summary>
+    /// Every stage reads its lines through the budget: a parse given none fails in its first pass over a long text with
+    /// the reason rather than running on.
+    /// </summary>
+    [Fact]
+    public void A_parse_past_its_processor_budget_fails_with_the_reason()
+    {
+        var parser = new DocumentParser(Samples.Parser.Gazetteer, TimeSpan.Zero);
+        var text = string.Concat(Enumerable.Repeat("一、加强组织领导\n　　各单位要高度重视。\n", 10_000));
+
+        var error = Assert.Throws<UnreadableFileException>(() => parser.Parse(text));
+
+        Assert.Contains("took more than 0 s of processor time", error.Message);
+    }
+
     /// <summary>100,000 lines, a line of 2 MB, 50,000 lines shaped like headlines, a line of 600,000 datelines: parsed in bounded time and whole.</summary>
     [Theory(Timeout = 120_000)]
     [InlineData("lines")]

@@ -1,4 +1,5 @@
 using Archive.Indexer.Parsing;
+using Archive.Indexer.Text;
 
 namespace Archive.Indexer.Tests.Parsing.Recognizers;
 
@@ -52,5 +53,16 @@ public sealed class GluedLinesTests
         const string text = "据报道,湖南日报长沙5月8日电称,全省今年下拨党费2000万元,用于基层党组织活动阵地建设,惠及村级党组织一万余个,受到广泛欢迎。";
         Assert.Single(GluedLines.Split([Lines.Of(text)]));
     }
-}
 
+    /// <summary>
+    /// A text of many lines each holding many paper datelines is cut into no more lines than a text may bring: each line
+    /// cut 1,000 times at most, 2,000 lines of 300 本报讯 made 600,000 lines for the parsers (hostile29).
+    /// </summary>
+    [Fact]
+    public void Lines_cut_at_datelines_are_no_more_than_a_text_may_hold()
+    {
+        var lines = Enumerable.Range(0, 2_000).Select(_ => Lines.Of(string.Concat(Enumerable.Repeat("本报讯", 300)))).ToList();
+        var split = GluedLines.Split(lines);
+        Assert.InRange(split.Count, 190_000, ExtractedText.MaxLines);
+    }
+}
