@@ -20,12 +20,14 @@ internal static class OriginalText
     private const int MinReference = 8;
     /// <summary>Probes of a body that find nothing in the original before the rest of that body is given up on.</summary>
     private const int MaxMisses = 256;
+    /// <summary>How far after the last stretch found a body's next text is looked for, before anywhere (for a body's opening only).</summary>
+    private const int Reach = 8_192;
     /// <summary>
     /// How many times the original's length the probes may search through in all (a million characters at least): a
-    /// probe that misses searches the whole original, twice. A document of 1,914 alike texts (本报讯 a hundred times a
-    /// line) held a core and the store's write transaction for 287 s that way (hostile29). Past it, the rest is text.
+    /// probe that missed searched the whole original, twice, so a document of 1,914 alike texts (本报讯 a hundred times
+    /// a line) held a core and the store's write transaction for 287 s (hostile29). Past it, the rest is kept as text.
     /// </summary>
-    private const int SearchBudget = 16;
+    private const int SearchBudget = 64;
     private const int Literal = 0;
 
     /// <summary>The column value for a document's original text, as references into the bodies of its articles where it can.</summary>
@@ -109,9 +111,10 @@ internal static class OriginalText
     /// <summary>
     /// Where the original holds the bodies' text: (start in the original, article ordinal, start in its body, length),
     /// in order of start, none overlapping. Each body is walked from its start: a probe of <see cref="MinReference"/>
-    /// characters is looked for from where the last stretch ended (then anywhere) and the match is extended as far as
-    /// the two texts agree; a paragraph the parser joined from wrapped lines becomes one stretch per line. The search is
-    /// bounded (<see cref="SearchBudget"/>): what is not found by then is kept as text.
+    /// characters is looked for within <see cref="Reach"/> of where the last stretch ended (then anywhere, until the body
+    /// is first found) and the match is extended as far as the two texts agree; a paragraph the parser joined from
+    /// wrapped lines becomes one stretch per line. The search is bounded (<see cref="SearchBudget"/>): what is not found
+    /// by then is kept as text.
     /// </summary>
     private static List<(int Start, int Ordinal, int BodyStart, int Length)> Align(string original, IReadOnlyList<StoredArticle> articles)
     {
@@ -121,15 +124,17 @@ internal static class OriginalText
         foreach (var article in articles)
         {
             var body = article.Body;
-            var (at, misses) = (0, 0);
+            var (at, misses, opened) = (0, 0, false);
             while (at + MinReference <= body.Length && misses < MaxMisses && budget > 0)
             {
                 var probe = body.AsSpan(at, MinReference);
-                var start = original.AsSpan(cursor).IndexOf(probe, StringComparison.Ordinal);
-                budget -= start >= 0 ? start + MinReference : original.Length - cursor;
+                var near = original.AsSpan(cursor, Math.Min(Reach, original.Length - cursor));
+                var start = near.IndexOf(probe, StringComparison.Ordinal);
+                budget -= start >= 0 ? start + MinReference : near.Length;
                 if (start >= 0) start += cursor;
-                else
+                else if (!opened)
                 {
+                    // A body whose opening is not where the last one ended stands elsewhere (articles out of order).
                     start = original.AsSpan().IndexOf(probe, StringComparison.Ordinal);
                     budget -= start >= 0 ? start + MinReference : original.Length;
                 }
@@ -139,6 +144,7 @@ internal static class OriginalText
                     misses++;
                     continue;
                 }
+                opened = true;
                 var length = original.AsSpan(start).CommonPrefixLength(body.AsSpan(at));
                 found.Add((start, article.Ordinal, at, length));
                 at += length;
