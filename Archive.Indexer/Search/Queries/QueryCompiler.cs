@@ -104,7 +104,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// index to look in.
     /// </summary>
     private static bool LackedLatinTerm(QueryWord word, IndexSearcher? searcher) =>
-        searcher is not null && !word.IsGroup && IsCoded(word.Label) && searcher.Search(word.Query, 1).TotalHits == 0;
+        searcher is not null && !word.IsGroup && IsCoded(word.Label) && searcher.Count(word.Query) == 0;
 
     private static bool IsCoded(string label) =>
         label.Any(c => char.IsAsciiLetter(c) || c is >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ')
@@ -168,12 +168,12 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             if (w.IsGroup || asked[i]) return (int?)null;
             // A character alone has no pair: the articles its query finds are its count (会 in a third of them), where
             // the count of a pair no body holds made it the rarest word.
-            if (w.Label.Trim().Length == 1) return searcher.Search(w.Query, 1).TotalHits;
+            if (w.Label.Trim().Length == 1) return searcher.Count(w.Query);
             var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
             var estimate = frequencies.Count == 0 ? reader.MaxDoc : frequencies.Min();
             // A word whose pairs no body holds may still be found (海北州 by its full name, 入职 by its synonyms): counted
             // by the articles its query finds, not as held by none, which made it the rarest word.
-            return estimate > 0 ? estimate : searcher.Search(w.Query, 1).TotalHits;
+            return estimate > 0 ? estimate : searcher.Count(w.Query);
         }).ToList();
         var idf = articles.Select(n => n is { } count ? Bm25Idf.Of(count, reader.MaxDoc) : (double?)null).ToList();
         // A word nothing finds, neither its text nor its synonyms (a question's everyday word, a typo left unrespelled),
@@ -251,7 +251,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             if (Words($"{year}年", phrase: true, withBody: true) is { } named) yield return named;
         if (searcher is null) yield break;
         var dated = NumericRangeQuery.NewInt32Range(IndexFields.Date, ArticleDocument.DateKey(period.From), ArticleDocument.DateKey(period.To), true, true);
-        var articles = searcher.Search(dated, 1).TotalHits;
+        var articles = searcher.Count(dated);
         if (articles > 0) yield return new ConstantScoreQuery(dated) { Boost = (float)Bm25Idf.Of(articles, searcher.IndexReader.MaxDoc) };
     }
 

@@ -235,9 +235,7 @@ internal static class Respelling
             for (var i = 0; i + 1 < window.Length; i++) phrase.Add(new Term(field, new string(window, i, 2)), i);
             either.Add(phrase, Occur.SHOULD);
         }
-        var counter = new TotalHitCountCollector();
-        searcher.Search(either, counter);
-        return counter.TotalHits;
+        return searcher.Count(either);
     }
 
     private static bool Known(DocFrequencies frequencies, char first, char second) => Frequency(frequencies, first, second) > 0;

@@ -163,9 +163,7 @@ internal sealed class SimilarArticles(ArticleIndex index, Gazetteer gazetteer)
         if (most > own + searcher.IndexReader.NumDeletedDocs) return most;
         var anywhere = new BooleanQuery();
         foreach (var term in terms) anywhere.Add(new TermQuery(term), Occur.SHOULD);
-        var holders = new TotalHitCountCollector();
-        searcher.Search(anywhere, holders);
-        return holders.TotalHits;
+        return searcher.Count(anywhere);
     }
 
     /// <summary>
