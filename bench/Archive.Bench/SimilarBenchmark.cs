@@ -9,7 +9,7 @@ namespace Archive.Bench;
 
 /// <summary>
 /// `similar [--work DIR] [--set NAME] [--show SOURCE[,SOURCE...]] [--pool FILE]`: ingests the judged corpus as `relevance` does and,
-/// for every source article of corpus/relevance/similar, similar-2 and similar-3 (each set printed apart; --set names one), measures the archive's similar articles beside Lucene's
+/// for every source article of corpus/relevance/similar, similar-2, similar-3 and similar-4 (each set printed apart; --set names one), measures the archive's similar articles beside Lucene's
 /// MoreLikeThis over SmartChineseAnalyzer (the design card's peer, same process, same stored articles): nDCG@10, P@5,
 /// Recall@10 and MRR against the graded judgments, in two modes: every place (the API's default) and other cities
 /// only (the article page's 外地类似做法; the peer's list is filtered by the same rule, an article of no known place
@@ -26,7 +26,7 @@ public static class SimilarBenchmark
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         var folder = JudgedSet.Folder();
         var collection = JudgedSet.Load(folder);
-        var names = BenchArguments.Text(args, "--set") is { } named ? [named] : new[] { JudgedSet.Similar, JudgedSet.Similar2, JudgedSet.Similar3 };
+        var names = BenchArguments.Text(args, "--set") is { } named ? [named] : new[] { JudgedSet.Similar, JudgedSet.Similar2, JudgedSet.Similar3, JudgedSet.Similar4 };
         var sets = names.Select(name => (Name: name, Sources: JudgedSet.Load(folder, name))).ToList();
 
         using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = Path.Combine(work, "data"), SearchCacheEntries = 0 });

@@ -54,7 +54,7 @@ internal sealed class KeywordExtractor
 
     public IReadOnlyList<string> Extract(string title, string body)
     {
-        var scored = Scored(title, body, MaxKeywords, keep: true);
+        var scored = Scored(title, body, MaxKeywords, keep: true, everyday: false);
         var best = scored.Count > 0 ? scored[0].Score : 0;
         return scored
             .Where((w, rank) => rank < MinKeywords || w.Score >= best * TailShare)
@@ -64,15 +64,17 @@ internal sealed class KeywordExtractor
 
     /// <summary>
     /// The article's <paramref name="count"/> best words by the keywords' score, without the facet's cut: what it is
-    /// about in more words than the 5-8 a reader is shown (similar articles look for them). Nothing is kept for the index.
+    /// about in more words than the 5-8 a reader is shown (similar articles look for them). Everyday words count here
+    /// too, at their low IDF: the subject of many an article is one (城市 of 城市基层党建, 教育 of 党员教育, 宣传 of
+    /// 宣传思想工作), and the caller weighs every word again by its rarity in the archive. Nothing is kept for the index.
     /// </summary>
     public IReadOnlyList<(string Word, double Score)> Terms(string title, string body, int count) =>
-        Scored(title, body, count, keep: false);
+        Scored(title, body, count, keep: false, everyday: true);
 
-    private List<(string Word, double Score)> Scored(string title, string body, int count, bool keep)
+    private List<(string Word, double Score)> Scored(string title, string body, int count, bool keep, bool everyday)
     {
         var weights = new Dictionary<string, Weight>(StringComparer.Ordinal);
-        var total = Count(title, TitleWeight, weights, keep) + Count(body, 1, weights, keep);
+        var total = Count(title, TitleWeight, weights, keep, everyday) + Count(body, 1, weights, keep, everyday);
         if (total == 0) return [];
         return weights
             .Select(w => (Word: w.Key, Score: w.Value.Sum / total * w.Value.Verdict.Idf * w.Value.Verdict.Boost))
@@ -81,7 +83,7 @@ internal sealed class KeywordExtractor
             .ToList();
     }
 
-    private double Count(string text, double weight, Dictionary<string, Weight> weights, bool keep)
+    private double Count(string text, double weight, Dictionary<string, Weight> weights, bool keep, bool everyday)
     {
         // Words are looked up by span: an article allocates only the words it keeps (a word longer than the buffer is
         // never a keyword).
@@ -109,7 +111,7 @@ internal sealed class KeywordExtractor
             if (_folding is null) word.CopyTo(simplified);
             else _folding.Fold(word, simplified);
             var verdict = VerdictOn(simplified);
-            if (!verdict.Kept) continue;
+            if (!verdict.Kept || verdict.Everyday && !everyday) continue;
             ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _);
             sum = new Weight(sum.Sum + weight, verdict);
             counted += weight;
@@ -128,18 +130,19 @@ internal sealed class KeywordExtractor
         if (verdicts.TryGetValue(word, out var known)) return known;
         var idf = _idf.Idf(word);
         var domain = _domainTermSpans.Contains(word);
-        var verdict = _stopWords.Contains(word) || HasDigit(word) || (idf < MinIdf && !domain) || !(domain || _idf.Contains(word) || IsPlaceName(word))
+        var verdict = _stopWords.Contains(word) || HasDigit(word) || !(domain || _idf.Contains(word) || IsPlaceName(word))
             ? Verdict.LeftOut
-            : new Verdict(idf, domain ? DomainBoost : 1);
+            : new Verdict(idf, domain ? DomainBoost : 1, Everyday: idf < MinIdf && !domain);
         // An archive of unbounded vocabulary starts the table afresh now and then rather than hold every word it met.
         if (verdicts.TryAdd(word, verdict) && Interlocked.Increment(ref _verdictsAdded) % MaxVerdicts == 0) _verdicts.Clear();
         return verdict;
     }
 
-    /// <summary>A word's IDF and boost when it may be a keyword; NaN IDF when it may not (a stop word, a digit, an everyday word).</summary>
-    private readonly record struct Verdict(double Idf, double Boost)
+    /// <summary>A word's IDF and boost when it may be counted; NaN IDF when it may not (a stop word, a digit, a word neither
+    /// vocabulary knows). An everyday word is never a keyword.</summary>
+    private readonly record struct Verdict(double Idf, double Boost, bool Everyday)
     {
-        public static readonly Verdict LeftOut = new(double.NaN, 0);
+        public static readonly Verdict LeftOut = new(double.NaN, 0, false);
 
         public bool Kept => !double.IsNaN(Idf);
     }

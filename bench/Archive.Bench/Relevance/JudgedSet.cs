@@ -77,6 +77,9 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
     /// <summary>The third similar-articles set: sources on measures neither earlier set used, of every kind, judged blind from the patterns and the manifests alone.</summary>
     public const string Similar3 = "similar-3";
 
+    /// <summary>The fourth similar-articles set: short items, notices, newspaper items and counties' articles on topics the earlier sets used little, judged blind from the patterns and the manifests alone.</summary>
+    public const string Similar4 = "similar-4";
+
     /// <summary>
     /// Reads a set: its queries and judgments from <paramref name="queries"/> (the relevance folder itself when
     /// null, or <see cref="HeldOut"/>, <see cref="HeldOut2"/>, <see cref="HeldOut3"/>, <see cref="HeldOut4"/>, <see cref="HeldOut5"/>, <see cref="HeldOut6"/>, <see cref="HeldOut7"/>, <see cref="HeldOut8"/>, <see cref="HeldOut9"/>, <see cref="HeldOut10"/>, <see cref="HeldOut11"/>, <see cref="HeldOut12"/>, <see cref="HeldOut13"/>, <see cref="HeldOut14"/>, <see cref="HeldOut15"/>, <see cref="HeldOut16"/>, <see cref="HeldOut17"/>, <see cref="HeldOut18"/>, <see cref="HeldOut19"/>, <see cref="HeldOut20"/>), the articles from the relevance <paramref name="folder"/>. Copies of an

@@ -74,4 +74,16 @@ public sealed class SimilarMeasuresTests : IDisposable
 
         Assert.Contains(_archive.Similar(source, otherRegionsOnly: false, 3)!, h => h.ArticleId == paired);
     }
+
+    [Fact]
+    public void A_measure_named_by_an_everyday_word_is_found_by_it()
+    {
+        // 城市 is an everyday word in Chinese at large (never one of the keywords shown), yet it is what tells urban party
+        // building from rural: the other city's urban party building shares only it and 基层党建 with the source.
+        var source = Add("urban.txt", "港城加强城市基层党建\n\n港城城市基层党建以街道社区为核心，城市基层党建推进会昨日举行，城市基层党建互联互动。\n");
+        Add("rural.txt", "蓬安农村基层党建推进会\n\n蓬安召开农村基层党建推进会。\n");
+        var urban = Add("tianjin.txt", "天津城市基层党建\n\n天津各区城市基层党建覆盖商务楼宇。\n");
+
+        Assert.Contains(_archive.Similar(source, otherRegionsOnly: false, 50)!, h => h.ArticleId == urban);
+    }
 }
