@@ -25,14 +25,16 @@ public sealed class PortalPagesAndSealedDocumentsTests
         """;
 
     [Fact]
-    public void A_legal_databases_number_keeps_its_year_in_ascii_brackets_and_a_date_alone_before_the_attachment_signs()
+    public void A_legal_databases_number_keeps_its_year_in_ascii_brackets_and_a_date_alone_before_the_attachment_signs_the_attachment_staying_text()
     {
         var doc = Samples.Parser.Parse(PowerNotice);
 
         Assert.Equal(DocumentKind.Notice, doc.Kind);
         Assert.Equal("县政办发〔2012〕15号", doc.DocNumber);
         Assert.Equal(new DateOnly(2012, 5, 10), doc.Date);
-        Assert.EndsWith("新闻媒体等正常用电。", Assert.Single(doc.Articles).Body);
+        var body = Assert.Single(doc.Articles).Body;
+        Assert.DoesNotContain("二〇一二年五月十日", body);
+        Assert.EndsWith("附:电网年有序用电方案\n一、总体要求", body);
     }
 
     [Theory]
