@@ -102,7 +102,9 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
         // The issuer's place, or the one the title names; a place the body mentions is not the document's.
         var region = gazetteer.Match(publisher, (Place?)null, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(article.SourceDepartment, (Place?)null, PlaceReading.Department)?.Place
-                     ?? gazetteer.Match(article.Title)?.Place;
+                     ?? gazetteer.Match(article.Title)?.Place
+                     // Else the province its number names, the text speaking as one (浙政发〔2004〕34号 … 我省).
+                     ?? gazetteer.Match(ProvinceAbbreviation.OfNumber(docNumber, article.Body), (Place?)null, PlaceReading.Department)?.Place;
         var first = article with { Region = region?.Path, Page = null, Section = batch };
         return new ParsedDocument
         {

@@ -100,7 +100,7 @@ internal sealed partial class PageLabels
                 case "发文机关": // the issuer by definition, a town's name too (冷水滩区蔡市镇)
                     if (Organization.IsName(folded) || folded.Length is >= 2 and <= 30 && !folded.Contains(' ')) Publisher ??= value.Text.Trim();
                     break;
-                case "发文字号" or "文号":
+                case "发文字号" or "发布文号" or "文号": // 发布文号: a legal database's field
                     DocNumber ??= DocumentNumber.FindAll(folded).FirstOrDefault()?.Printed(value);
                     break;
                 case "浏览次数" or "浏览量" or "浏览" or "点击数" or "点击量" or "点击次数" or "点击" or "阅读次数" or "阅读量" or "访问量" or "访问次数":
@@ -111,6 +111,8 @@ internal sealed partial class PageLabels
         // A stamp to the minute standing between the labels' values (作者:高启盼 石啉儒  2023-12-05 09:27:03 来源:…): the
         // page's date though no label names it.
         if (labels.Count > 0 && ClockStamp().Match(f) is { Success: true } stamp) Date ??= ChineseDate.FindFirst(stamp.Value);
+        // A day alone standing between them (来源:东南网 2011-11-21 编辑:黄水来): the page's date as well.
+        if (labels.Count > 1 && DayBetweenValues().Match(f) is { Success: true } day) Date ??= ChineseDate.FindFirst(day.Value);
         if (SiteFooter.Matches(f)) ReadFooter(line);
         Site ??= SiteName.InText(line);
     }
@@ -169,4 +171,7 @@ internal sealed partial class PageLabels
 
     [GeneratedRegex(@"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}")]
     private static partial Regex ClockStamp();
+
+    [GeneratedRegex(@"(?<=\s)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?=\s)")]
+    private static partial Regex DayBetweenValues();
 }

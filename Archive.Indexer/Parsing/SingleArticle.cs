@@ -228,7 +228,7 @@ internal sealed partial class SingleArticle
         if (under != first && under < limit && IsHeadline(under) && PageChannel.IsUnder(_lines[first], _lines[under])) first = under;
         if (first < end && (_roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading || IsExclaimedHeadline(first))
                         && !StartsLikeBody(_lines[first]) && !IsDatelineAlone(_lines[first]) && !OutlineHeading().IsMatch(_lines[first].Folded))
-            return (first, first + 1);
+            return HeadlineOverDate(first, end) is { } dated ? (dated, dated + 1) : (first, first + 1);
         return (-1, -1);
     }
 
@@ -352,6 +352,14 @@ internal sealed partial class SingleArticle
                 BackMatter.Add(line.Text);
                 continue;
             }
+            // A short headline run on into the site's dateline on one line (杨铭书出席汇报会 香格里拉网讯(记者 余丽芹) 4月7日…).
+            if (Draft.Lines.Count == 0 && stripDateline && Draft.Title is null && RunInHeadline().Match(line.Folded) is { Success: true } head
+                && Dateline.Read(line.Folded[head.Length..]) is { Kind: not DatelineKind.Byline })
+            {
+                Draft.Title = line.Until(head.Groups["title"].Length).Text.Trim();
+                FrontMatter.Add(Draft.Title);
+                line = line.From(head.Length);
+            }
             if (Draft.Lines.Count == 0 && stripDateline && Dateline.Read(line.Folded) is { } dateline)
             {
                 Draft.Credit(line.Until(dateline.Length), takeDepartment: false);
@@ -375,6 +383,13 @@ internal sealed partial class SingleArticle
             && !RuleArticle().IsMatch(last.Folded))
         {
             Draft.Captions.Add(last.Text);
+            Draft.Lines.RemoveAt(Draft.Lines.Count - 1);
+        }
+        // The text's opening printed again under it, alone (a page's summary field: 近年来,砚山县…的生动局面。): no paragraph.
+        if (Draft.Lines.Count >= 2 && Draft.Lines[^1].Compact is { Length: >= 15 } again
+            && Draft.Lines[0].Compact.Length > again.Length && Draft.Lines[0].Compact.StartsWith(again, StringComparison.Ordinal))
+        {
+            BackMatter.Insert(0, Draft.Lines[^1].Text);
             Draft.Lines.RemoveAt(Draft.Lines.Count - 1);
         }
     }
@@ -424,6 +439,23 @@ internal sealed partial class SingleArticle
         && above.CompactFolded[..^headline.CompactFolded.Length].EndsWith('>');
 
     /// <summary>A date line with no issuer beside it (2022 年 3 月 10 日, 2020-07-22新闻5).</summary>
+    /// <summary>
+    /// Under a sidebar's headings (中图推荐, 推荐内容, 热点内容), the headline is the heading right above the page's date
+    /// alone on its line with the text under it: where two headings or more stand between, the first heading is the sidebar's.
+    /// </summary>
+    private int? HeadlineOverDate(int first, int end)
+    {
+        for (var i = first + 3; i < Math.Min(end, first + 24); i++)
+        {
+            if (!IsDateAlone(_lines[i])) continue;
+            var text = i + 1;
+            while (text < _lines.Count && _roles[text].IsFurniture()) text++;
+            return IsHeadline(i - 1) && Enumerable.Range(first, i - 1 - first).All(k => _roles[k] == LineRole.Heading || _roles[k].IsFurniture())
+                   && text < _lines.Count && _roles[text] == LineRole.Body ? i - 1 : null;
+        }
+        return null;
+    }
+
     private static bool IsDateAlone(SourceLine line) => IssuerAndDate.Read(line.Folded) is { Issuer: null, Date: not null };
 
     private bool IsHeadline(int k) =>
@@ -503,13 +535,15 @@ internal sealed partial class SingleArticle
             if (IssuerAndDate.Read(body[d].Folded) is not { Date: not null } dated) continue;
             var top = d;
             while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
-            // A date alone in the text is no signature, unless the text has just closed (…现予印发。): the seal signs.
-            if (top == d && dated.Issuer is null && !DocumentTitle.ClosesText(body[d - 1].Compact)) continue;
+            // A date alone in the text is no signature, unless the text has just closed (…现予印发。) or an attachment
+            // follows it (二○○四年九月二十八日 / 附:…名单): the seal signs, and the attachment it heads stays in the body.
+            var sealedOverAttachment = top == d && dated.Issuer is null && d + 1 < body.Count && AttachmentHeadingOrFile().IsMatch(body[d + 1].Folded.Trim());
+            if (top == d && dated.Issuer is null && !DocumentTitle.ClosesText(body[d - 1].Compact) && !sealedOverAttachment) continue;
             var signer = top < d ? Signers(body[top].Text) : dated.Issuer is null ? null : Signers(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
             var attachmentList = top;
             while (attachmentList > 0 && IsAttachmentLine(body[attachmentList - 1])) attachmentList--;
             var after = body.Skip(d + 1).ToList();
-            var afterIsBody = after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
+            var afterIsBody = sealedOverAttachment || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
             if (atFoot && afterIsBody) return (null, null);
             var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
             BackMatter.InsertRange(0, moved);
@@ -534,6 +568,10 @@ internal sealed partial class SingleArticle
 
     [GeneratedRegex(@"^[0-9]\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedForm();
+
+    /// <summary>A headline's words before a space opening a line: no punctuation but quotes and a title's marks.</summary>
+    [GeneratedRegex(@"^\s*(?<title>[\u4e00-\u9fa5A-Za-z0-9“”《》、·\-]{6,40})[ \u3000]+(?=\S)")]
+    private static partial Regex RunInHeadline();
 
     [GeneratedRegex(@"^(?<once>\S.{3,79}?)\s+\k<once>$")]
     private static partial Regex Doubled();

@@ -48,7 +48,8 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
         var region = gazetteer.Match(article.SourceDepartment, context, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(page.OfficeLines.FirstOrDefault()?.Text, context, PlaceReading.Department)?.Place
                      ?? gazetteer.Match(article.Title, context)?.Place
-                     ?? gazetteer.InferRegion([(article.Title, 3), (article.Subtitle, 2), (article.Body, 1)], context)?.Place
+                     // A photo's caption speaks of the text's place as the text does (昆明市委常委…楊東偉。趙嘉/攝).
+                     ?? gazetteer.InferRegion([(article.Title, 3), (article.Subtitle, 2), (article.Body, 1), (string.Join("\n", article.Captions), 1)], context)?.Place
                      ?? context;
         return new ParsedDocument
         {

@@ -16,6 +16,8 @@ internal sealed class Gazetteer
     // development zone named after its place (武汉经开区, 连云港高新区); the place whose economy or circumstances a text
     // speaks of (黑河经济社会发展, 立足黑河实际).
     private static readonly string[] ShortNameContinuations = ["委", "先锋", "组工", ":", "：", "党建", "发布", "经开区", "开发区", "高新区", "经济社会", "实际"];
+    /// <summary>What an official goes to a place to do (到祥云调研, 赴蒲川检查): the short name between 到 or 赴 and it is the place.</summary>
+    private static readonly string[] VisitWords = ["调研", "考察", "视察", "检查", "督导", "指导", "慰问", "走访"];
 
     // A city's or province's media (六安日报, 濮阳网讯); a district's stem before 日报 is as likely a word (光明日报).
     private static readonly string[] MediaContinuations = ["日报", "晚报", "新闻", "网", "融媒", "电视"];
@@ -313,6 +315,7 @@ internal sealed class Gazetteer
         // 大关镇, 城关街道: a town or a village of that name, not the county (大关县).
         if (FollowedBy(text, end, LowerLevels) is not null) return false;
         if (FollowedBy(text, end, ShortNameContinuations) is not null) return true;
+        if (index >= 1 && text[index - 1] is '到' or '赴' && FollowedBy(text, end, VisitWords) is not null) return true;
         if (FollowedBy(text, end, MediaContinuations) is not null && places.Any(p => p.Level != PlaceLevel.Area)) return true;
         var atHead = index == 0 || index == 2 && AfterParty(text, index);
         // A department's name starts with its place (连云港高新区…); any text may open with its province (西藏表彰…).

@@ -11,7 +11,8 @@ namespace Archive.Indexer.Parsing.Recognizers;
 internal static partial class SiteName
 {
     /// <summary>The line when it is nothing but a site's name.</summary>
-    public static string? Whole(SourceLine line) => IsName(line.Folded) ? line.Text.Trim() : null;
+    public static string? Whole(SourceLine line) =>
+        IsName(line.Folded) ? line.Text.Trim() : SitesOf().Match(line.Folded) is { Success: true } owner ? Cut(line, owner.Groups["site"]) : null;
 
     /// <summary>Whether the folded text is nothing but a site's name.</summary>
     public static bool IsName(string folded)
@@ -40,8 +41,12 @@ internal static partial class SiteName
 
     private const string Suffix = @"(?:先锋网|网站|网|文库|范文站|站|在线)";
 
-    [GeneratedRegex(@"^[\u4e00-\u9fa5A-Za-z]{1,12}" + Suffix + "$")]
+    /// <summary>A portal's name and its sites' link in a footer (东南网旗下网站): the portal, never "…旗下网站" as a name.</summary>
+    [GeneratedRegex(@"^(?!.*旗下)[\u4e00-\u9fa5A-Za-z]{1,12}" + Suffix + "$")]
     private static partial Regex Name();
+
+    [GeneratedRegex(@"^\s*(?<site>[\u4e00-\u9fa5A-Za-z]{1,12}" + Suffix + @")旗下(?:网站|媒体|网站群)?\s*$")]
+    private static partial Regex SitesOf();
 
     [GeneratedRegex(@"返回(?<site>[\u4e00-\u9fa5]{1,10}" + Suffix + ")首页")]
     private static partial Regex Home();

@@ -152,7 +152,7 @@ internal static partial class WebChrome
     /// calls to register and log in (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？注册), a menu's 导航, a page's
     /// tracking code (a run of digits alone: 010020070800000000…), a portal's switches of script and access alone or in a
     /// row (| 繁體 | 网站已支持ipv6, 进入适老模式 无障碍阅读), a page's close or print link alone (关闭本页), a mood vote's prompt
-    /// (请选择您浏览此新闻时的心情), a lost image's name (logo) and a scraped picture's file name, a copy's number too (新建位图图像 (2).jpg), an HTML comment left as text
+    /// (请选择您浏览此新闻时的心情), a prompt to read the page on a phone (扫码阅读手机版), a lost image's name (logo) and a scraped picture's file name, a copy's number too (新建位图图像 (2).jpg), an HTML comment left as text
     /// with its &lt; lost or garbled (壟!-- /8962/web_cntv/… --&gt;), a box's link to more under its name (更多 今日话题), and a
     /// site's home link alone or before a few menu words (首页, 学校首页, 首页 往期回顾), its language switch (En) and an e-paper's
     /// download link (PDF下载), an app's name twice around its lost icon's word (中央社一手新闻APP Icon中央社一手新闻APP), and its download link (下载); labels whose values the copy lost, a row of the page's dates (出版:更新:), a clock's
@@ -165,7 +165,7 @@ internal static partial class WebChrome
                     + @"|\S?!--.{0,80}-->|更多\s+\S.{0,10}"
                     + @"|(?:马上|立即|免费)注册\s*[,，].{0,40}|您?(?:需要|请先?)\s*登录\s*(?:后?才|后)(?:可以|能).{0,30}"
                     + @"|(?:发表|我要|留言与?)评论\s*(?:\(.{0,16}\))?|(?:请输入)?验证码\s*:?|[×✕✖]|(?:关闭|打印)本?页|请选择您?(?:浏览|阅读|看完)此(?:新闻|文章|信息)(?:时|后)的心情"
-                    + @"|点击(?:上方)?蓝字.{0,12}|(?:点击)?关注我们|(?:扫码|欢迎)?关注(?:微信)?公众号.{0,12}|(?:喜欢就|觉得不错就?|记得|别忘了)点个?(?:赞|在看)[吧哦呀!]*|点个(?:赞|在看)[吧哦呀!]*|长按(?:二维码)?(?:识别|关注).{0,16}|扫码关注.{0,16}"
+                    + @"|点击(?:上方)?蓝字.{0,12}|(?:点击)?关注我们|(?:扫码|欢迎)?关注(?:微信)?公众号.{0,12}|(?:喜欢就|觉得不错就?|记得|别忘了)点个?(?:赞|在看)[吧哦呀!]*|点个(?:赞|在看)[吧哦呀!]*|长按(?:二维码)?(?:识别|关注).{0,16}|扫码关注.{0,16}|扫码(?:阅读|浏览|访问|查看)(?:手机版|移动版|手机端|全文)"
                     + @"|(?:阅读|查看|浏览|点击)更多(?:>+|»|\.+|…+)?|阅读更多\s+\S.{0,30}的文章"
                     + @"|(?:[【\[]?(?:阅读|转发|点赞|评论|分享|收藏|在看|打印|关闭|举报|赞)[】\]]?\s*[0-9]*\s*)+"
                     + @"|(?:本篇文章|本文|全文|文章)(?:共|约|总计)?\s*[0-9]+\s*字.{0,12}[0-9]+\s*分钟"

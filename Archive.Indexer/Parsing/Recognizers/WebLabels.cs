@@ -88,7 +88,7 @@ internal static partial class WebLabels
     private const string Names =
         "发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|更新日期|生成日期|归档时间|实施日期|生效时间|废止时间|时间|日期|" +
         "作者|来源|来自|稿源|信息来源|文章来源|责任编辑|责编|编辑|审核|初审|复审|终审|浏览次数|浏览量|浏览|点击数|点击量|点击次数|点击|阅读次数|阅读量|访问量|访问次数|" +
-        "索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发布部门|发文字号|文号|有效性|是否有效|内容概述|内容摘要|名\\s*称|关键词|公开形式|" +
+        "索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发布部门|发文字号|发布文号|文号|有效性|是否有效|内容概述|内容摘要|名\\s*称|关键词|公开形式|" +
         "责任部门|公文种类|法规类别|时效性|效力级别|发文机关";
 
     /// <summary>
@@ -111,8 +111,9 @@ internal static partial class WebLabels
     [GeneratedRegex(@"(?:\s+(?:打印|关闭|纠错|收藏|分享|举报))+$")]
     private static partial Regex TrailingWidget();
 
-    /// <summary>Where a value ends before the next field: a wide gap, a label, a widget's bracket.</summary>
-    [GeneratedRegex(@"\s{2,}|\s(?=\S+\s*:)|\s*[【\[]")]
+    /// <summary>Where a value ends before the next field: a wide gap, a label, a widget's bracket — never a document number's
+    /// year in brackets (发布文号: 浙政发[2004]34号).</summary>
+    [GeneratedRegex(@"\s{2,}|\s(?=\S+\s*:)|\s*[【\[](?!\s*[0-9]{4}\s*[\]】])")]
     private static partial Regex WideGap();
 
     [GeneratedRegex(@"^(?:[\u4e00-\u9fa5A-Za-z]{1,12}(?:网站|网|在线)\s+)?(?:https?://|www\.)\S+\s+[0-9]{4}(?:年|-[0-9]{1,2}-[0-9]{1,2}(?=\s|$))")]

@@ -53,6 +53,8 @@ public sealed class GazetteerTests
     [InlineData("西藏表彰100个农牧区基层党组织", "西藏自治区")] // a text may open with its province
     [InlineData("六安日报", "安徽省/六安市")]
     [InlineData("武汉经开区", "湖北省/武汉市")] // a development zone named after its city
+    [InlineData("忻州市委组织部部长到繁峙调研指导工作", "山西省/忻州市/繁峙县")] // a short name an official goes to, to inspect
+    [InlineData("平定县委组织部组团赴繁峙考察学习", "山西省/阳泉市/平定县")] // the first place named leads where the second is apart
     public void Reads_short_forms(string text, string path) =>
         Assert.Equal(path, Gazetteer.Resolve(text));
 
