@@ -59,6 +59,10 @@ internal static class SimHash
     public static bool AreTwins(ulong a, int lengthA, ulong b, int lengthB) =>
         a != 0 && b != 0 && Distance(a, b) <= MaxDistance && Math.Abs(lengthA - lengthB) <= MaxLengthDifference * Math.Max(lengthA, lengthB);
 
+    /// <summary>The shortest and longest lengths a twin of a text of <paramref name="length"/> characters may have (<see cref="AreTwins"/>).</summary>
+    public static (int Shortest, int Longest) TwinLengths(int length) =>
+        ((int)Math.Floor(length * (1 - MaxLengthDifference)), (int)Math.Ceiling(length / (1 - MaxLengthDifference)));
+
     /// <summary>Shingles the byte-wide counters of <see cref="ByteLanes"/> hold before one could overflow.</summary>
     private const int MaxInLanes = byte.MaxValue;
 

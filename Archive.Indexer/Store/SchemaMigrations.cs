@@ -24,6 +24,30 @@ internal static class SchemaMigrations
         """;
 
     /// <summary>
+    /// Twin candidates are the placed leaders and articles alone (<see cref="TwinGroups"/>), read with their length from
+    /// four partial indexes: the band indexes held every article, members too, and a candidate's length meant reading its
+    /// body. <c>leader_length</c> is the body's length for a leader or an article alone in search, null for a member or an
+    /// article out of search. Groups are placed afresh, as the groups' step did, each article's length set as it is placed.
+    /// </summary>
+    private const string TwinLeadersStep =
+        """
+        ALTER TABLE articles ADD COLUMN leader_length INTEGER;
+        DROP INDEX articles_band0;
+        DROP INDEX articles_band1;
+        DROP INDEX articles_band2;
+        DROP INDEX articles_band3;
+        CREATE INDEX articles_leader_band0 ON articles((fingerprint & 65535), leader_length, fingerprint)
+            WHERE leader_length IS NOT NULL;
+        CREATE INDEX articles_leader_band1 ON articles(((fingerprint >> 16) & 65535), leader_length, fingerprint)
+            WHERE leader_length IS NOT NULL;
+        CREATE INDEX articles_leader_band2 ON articles(((fingerprint >> 32) & 65535), leader_length, fingerprint)
+            WHERE leader_length IS NOT NULL;
+        CREATE INDEX articles_leader_band3 ON articles(((fingerprint >> 48) & 65535), leader_length, fingerprint)
+            WHERE leader_length IS NOT NULL;
+        UPDATE articles SET twin_group = NULL WHERE twin_group IS NOT NULL;
+        """;
+
+    /// <summary>
     /// The version that replaced a document (<see cref="DocumentVersions"/>). Rows stored before get it where their
     /// history still shows it: a document no file's path holds any more was replaced by what now holds a path of its
     /// file name (an upload's name, or the same name at the end of a folder path).
@@ -155,12 +179,14 @@ internal static class SchemaMigrations
         """
         ALTER TABLE documents ADD COLUMN source_url TEXT;
         """,
+        TwinLeadersStep,
     ];
 
     /// <summary>What a step needs done in code, in its transaction, for the rows stored before it (keyed by the step).</summary>
     private static readonly Dictionary<string, Action<SqliteConnection, SqliteTransaction>> AfterStep = new()
     {
-        [TwinGroupsStep] = TwinGroups.PlaceAll,
+        // The groups' step placed every article; the leaders' step, which every archive.db running it runs after, places them anew.
+        [TwinLeadersStep] = TwinGroups.PlaceAll,
     };
 
     public static int Latest => Steps.Length;

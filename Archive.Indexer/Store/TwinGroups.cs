@@ -12,8 +12,10 @@ namespace Archive.Indexer.Store;
 /// of two or more, the leader's own row included; null for an article alone. When a leader leaves, its members are
 /// placed again one by one in the order they were stored, as if they arrived anew; when the last member leaves, the
 /// leader is alone again. Every article whose group changes is logged for the search index to follow.
-/// Candidates are found through four expression indexes on the fingerprint's 16-bit bands: twins within
-/// <see cref="SimHash.MaxDistance"/> bits share at least one band.
+/// Candidates are found through four partial indexes on the fingerprint's 16-bit bands (twins within
+/// <see cref="SimHash.MaxDistance"/> bits share at least one band) that hold the placed leaders and articles alone
+/// with their length (<c>leader_length</c>, set for an article placed alone or leading, null for a member or an article
+/// out of search): members are never read.
 /// </summary>
 internal static class TwinGroups
 {
@@ -26,9 +28,21 @@ internal static class TwinGroups
         "((fingerprint >> 48) & 65535)",
     ];
 
-    /// <summary>The rows of articles sharing a band with the fingerprint: read from the covering indexes alone.</summary>
-    internal static readonly string BandCandidates = string.Join(" UNION ALL ", Bands.Select((band, i) =>
-        $"SELECT rowid AS RowId, fingerprint AS Fingerprint FROM articles WHERE fingerprint IS NOT NULL AND {band} = @band{i}"));
+    /// <summary>
+    /// Leaders read from one band's index at most, the shortest first. An article joins a leader (or no one), never a
+    /// member, and only a leader as long as a twin may be is read, so a twin is missed only where more than this many
+    /// leaders of its length share each of its four bands: distinct articles share a 16-bit band one time in 65,536,
+    /// and twins join their leader instead of adding to the band.
+    /// </summary>
+    internal const int MaxCandidatesPerBand = 1_000;
+
+    /// <summary>
+    /// The placed leaders and articles alone (<c>leader_length</c> set) sharing a band with the fingerprint whose lengths a
+    /// twin's may be, read from the covering partial indexes alone; each band's reading is capped, see <see cref="MaxCandidatesPerBand"/>.
+    /// </summary>
+    internal static readonly string LeaderCandidates = string.Join(" UNION ALL ", Bands.Select((band, i) =>
+        $"SELECT * FROM (SELECT rowid AS RowId, fingerprint AS Fingerprint, leader_length AS Length FROM articles " +
+        $"WHERE fingerprint IS NOT NULL AND leader_length IS NOT NULL AND {band} = @band{i} AND leader_length BETWEEN @shortest AND @longest LIMIT {MaxCandidatesPerBand})"));
 
     /// <summary>
     /// Places articles that just became active (stored, or their document restored) in groups, in the order given.
@@ -43,6 +57,8 @@ internal static class TwinGroups
                 new { id }, transaction);
             if (article?.Fingerprint is not { } fingerprint) continue;
             var leader = FirstLeader(connection, transaction, article, unchecked((ulong)fingerprint));
+            // Alone, it is a candidate for the next articles; as a member, never.
+            connection.Execute("UPDATE articles SET leader_length = @length WHERE id = @id", new { length = leader is null ? article.Length : (int?)null, id }, transaction);
             if (leader is null) continue;
             if (leader.TwinGroup is null)
             {
@@ -61,6 +77,8 @@ internal static class TwinGroups
     {
         foreach (var id in articleIds)
         {
+            // Out of search nothing joins it (Join sets its length again).
+            connection.Execute("UPDATE articles SET leader_length = NULL WHERE id = @id", new { id }, transaction);
             var group = connection.ExecuteScalar<string?>("SELECT twin_group FROM articles WHERE id = @id", new { id }, transaction);
             if (group is null) continue;
             SetGroup(connection, transaction, id, null);
@@ -117,34 +135,31 @@ internal static class TwinGroups
     }
 
     /// <summary>
-    /// How many leaders near an article (sharing a band, within <see cref="SimHash.MaxDistance"/> bits) are weighed as its
-    /// twin's: an article near more leaders it is no twin of (alike texts of lengths too far apart) is rare, and an archive
-    /// of them made each new article read the bodies of all.
+    /// The first-stored placed article that leads a group or is alone and is a twin of <paramref name="article"/>, its
+    /// document active. Members are never weighed, and no body is read: every near article's was, for each new article,
+    /// so a document of 5,000 articles alike but for a word held the store's write transaction for 59 s of processor
+    /// time, growing with the square of their number (hostile30).
     /// </summary>
-    internal const int MaxLeaders = 32;
-
-    /// <summary>The first-stored active article among the first <see cref="MaxLeaders"/> near it that lead a group or are alone, and is a twin of <paramref name="article"/>.</summary>
     private static Candidate? FirstLeader(SqliteConnection connection, SqliteTransaction transaction, Placed article, ulong fingerprint)
     {
-        var bands = new DynamicParameters();
-        for (var band = 0; band < Bands.Length; band++) bands.Add($"band{band}", (long)((fingerprint >> (16 * band)) & 0xFFFF));
-        var near = connection.Query<(long RowId, long Fingerprint)>(BandCandidates, bands, transaction)
-            .Where(c => c.RowId != article.RowId && SimHash.Distance(unchecked((ulong)c.Fingerprint), fingerprint) <= SimHash.MaxDistance)
+        var parameters = new DynamicParameters();
+        for (var band = 0; band < Bands.Length; band++) parameters.Add($"band{band}", (long)((fingerprint >> (16 * band)) & 0xFFFF));
+        var (shortest, longest) = SimHash.TwinLengths(article.Length);
+        parameters.Add("shortest", shortest);
+        parameters.Add("longest", longest);
+        var twins = connection.Query<(long RowId, long Fingerprint, int Length)>(LeaderCandidates, parameters, transaction)
+            .Where(c => c.RowId != article.RowId && SimHash.AreTwins(fingerprint, article.Length, unchecked((ulong)c.Fingerprint), c.Length))
             .Select(c => c.RowId)
             .Distinct()
-            .ToList();
-        if (near.Count == 0) return null;
-        // Only leaders and articles alone are read, the first MaxLeaders of them, one at a time up to the first twin: every
-        // near article's body was read, so a document of many alike texts of different lengths (none a twin of another)
-        // read each earlier one's body for each (1,914 articles of 本报讯 repeated held the store's write transaction past
-        // 15 minutes, hostile29).
-        return connection.Query<Candidate>(
-                "SELECT a.rowid AS RowId, a.id AS Id, a.twin_group AS TwinGroup, a.fingerprint AS Fingerprint, a.body AS Body " +
-                "FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.rowid IN (SELECT value FROM json_each(@near)) AND d.status = 'Active' " +
-                "AND (a.twin_group IS NULL OR a.twin_group = a.id) ORDER BY a.rowid LIMIT @max",
-                // One parameter, the rowids as JSON: a list parameter is a parameter per rowid, a statement of thousands prepared anew for each article.
-                new { near = "[" + string.Join(',', near) + "]", max = MaxLeaders }, transaction, buffered: false)
-            .FirstOrDefault(c => SimHash.AreTwins(fingerprint, article.Length, unchecked((ulong)c.Fingerprint), c.Length));
+            .Order();
+        foreach (var rowId in twins)
+        {
+            var leader = connection.QuerySingleOrDefault<Candidate>(
+                "SELECT a.id AS Id, a.twin_group AS TwinGroup FROM articles a JOIN documents d ON d.id = a.document_id " +
+                "WHERE a.rowid = @rowId AND d.status = 'Active'", new { rowId }, transaction);
+            if (leader is not null) return leader;
+        }
+        return null;
     }
 
     private static void SetGroup(SqliteConnection connection, SqliteTransaction transaction, string id, string? group) =>
@@ -165,11 +180,7 @@ internal static class TwinGroups
 
     private sealed class Candidate
     {
-        public long RowId { get; set; }
         public string Id { get; set; } = "";
         public string? TwinGroup { get; set; }
-        public long Fingerprint { get; set; }
-        public object Body { get; set; } = "";
-        public int Length => StoredText.Length(Body);
     }
 }

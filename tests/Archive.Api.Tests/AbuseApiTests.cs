@@ -80,6 +80,37 @@ public sealed class AbuseApiTests(SeededArchive archive)
         }
     }
 
+    private static readonly string[] Kinds = ["bulletin", "notice", "web_article", "newspaper_page", "report", "generic", "通知"];
+
+    /// <summary>
+    /// Every facet at its bound of 20 values, the largest page size and the last page, with a query at its bound of
+    /// clauses: an answer (or the page past the results, or the export's 400), each bound named in a warning (hostile30).
+    /// </summary>
+    [Fact]
+    public async Task Every_facet_at_its_bound_with_the_largest_page_gets_an_answer_and_warnings()
+    {
+        var facets = string.Concat(new[] { "section", "dept", "region", "year", "kind", "series", "keyword" }.SelectMany(facet =>
+            Enumerable.Range(0, 21).Select(i => $"&{facet}={Uri.EscapeDataString(facet switch
+            {
+                "year" => (2000 + i).ToString(),
+                "kind" => Kinds[i % Kinds.Length],
+                _ => $"值{i}{new string('党', 150)}",
+            })}")));
+        var q = Uri.EscapeDataString(string.Join(" OR ", Enumerable.Range(0, 100).Select(i => $"词{i}"))[..500]);
+
+        var search = await client.OkJson($"/api/v1/search?q={q}&size=100{facets}");
+        var warnings = search.Items("warnings").Select(w => w.GetString()!).ToList();
+        Assert.Contains(warnings, w => w.Contains("20", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("32", StringComparison.Ordinal));
+        await client.OkJson($"/api/v1/facets?q={q}{facets}");
+        foreach (var address in new[] { $"/api/v1/search?q={q}&size=100&page=1000{facets}", $"/api/v1/export?format=csv&q={q}{facets}", $"/?q={q}&page=1000&size=100{facets}" })
+        {
+            var status = await Get(address);
+            // The export refuses what the search cuts with a warning (a filter's typo never exports the whole archive).
+            Assert.True(status is HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{address[..40]}: {(int)status}");
+        }
+    }
+
     [Fact]
     public async Task A_10000_character_query_gets_a_problem_on_the_api_and_an_explanation_on_the_page()
     {
