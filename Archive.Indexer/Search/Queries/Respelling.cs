@@ -53,6 +53,7 @@ internal static class Respelling
         var frequencies = new DocFrequencies(searcher.IndexReader);
         var replaced = new List<int>();
         var unknownPairs = 0;
+        var wordStarts = analysis.WordSpans(new string(text)).Select(span => span.Start).ToHashSet();
         for (var start = 0; start < text.Length; start++)
         {
             if (!CharClass.IsHan(text[start])) continue;
@@ -62,7 +63,7 @@ internal static class Respelling
             // A field's name before its colon (主题词:, 来源单位：) is syntax, no words: respelled, a filter became words.
             var fieldName = end < text.Length && text[end] is ':' or '：' && QueryFieldNames.TryResolve(query[start..end], out _);
             if (!fieldName && replaced.Count < MaxReplaced && (end - start == 2 ? RespellWord(text, start, frequencies, analysis, alike, ref unknownPairs)
-                    : end - start >= MinRunLength ? RespellRun(text, start, end, searcher, frequencies, alike, budget, ref unknownPairs) : null) is { } run)
+                    : end - start >= MinRunLength ? RespellRun(text, start, end, searcher, frequencies, alike, wordStarts, budget, ref unknownPairs) : null) is { } run)
                 replaced.AddRange(run);
             start = end;
         }
@@ -74,9 +75,10 @@ internal static class Respelling
 
     /// <summary>
     /// Replaces the characters of text[start..end) that make unknown pairs, at most <paramref name="budget"/>: where it
-    /// replaced them, or null when some pair stays unknown.
+    /// replaced them, or null when some pair stays unknown. A pair across two of the segmenter's words (<paramref name="wordStarts"/>)
+    /// that nothing replaces is two words the archive never writes side by side (领办|合做社: 办合), no typo to give the run up for.
     /// </summary>
-    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IReadOnlyList<Func<char, IEnumerable<char>>> alike, int budget, ref int unknownPairs)
+    private static List<int>? RespellRun(char[] text, int start, int end, IndexSearcher searcher, DocFrequencies frequencies, IReadOnlyList<Func<char, IEnumerable<char>>> alike, ISet<int> wordStarts, int budget, ref int unknownPairs)
     {
         var replaced = new List<int>();
         if (AllPairsKnown(frequencies, text, start, end)) return RespellKnownPairs(text, start, end, searcher, frequencies, alike, budget, ref unknownPairs);
@@ -97,6 +99,7 @@ internal static class Respelling
             if (first is { } f && (second is not { } other || (f.Tier == ShapeTier, -f.Count).CompareTo((other.Tier == ShapeTier, -other.Count)) < 0))
                 (at, character) = (pair, f.Character);
             else if (second is { } s) (at, character) = (pair + 1, s.Character);
+            else if (wordStarts.Contains(pair + 1)) continue;
             else return null;
             text[at] = character;
             replaced.Add(at);

@@ -3,7 +3,8 @@ namespace Archive.Indexer.Search.Synonyms;
 /// <summary>
 /// The synonyms of every term of its sources, looked up by the words of a query: a term is keyed by its words as the
 /// word analyzer gives them (folded, stop words out), so 两新组织 matches however a query's words were cut and 組工
-/// finds the group of 组工. Terms in several groups get the synonyms of all of them. Immutable.
+/// finds the group of 组工. Terms in several groups get the synonyms of all of them, and a term naming the same as a
+/// one way group's first term what that one stands for. Immutable.
 /// </summary>
 internal sealed class SynonymTable
 {
@@ -27,20 +28,31 @@ internal sealed class SynonymTable
     {
         var table = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var longest = 0;
-        foreach (var group in sources.SelectMany(s => s.Groups()))
+        void Add(string term, IEnumerable<string> group)
         {
-            foreach (var term in group.Keys)
+            var termWords = words(term);
+            if (termWords.Count is 0 or > MaxKeyWords) return;
+            var key = string.Concat(termWords);
+            var synonyms = table.TryGetValue(key, out var known) ? known : table[key] = [];
+            foreach (var other in group)
             {
-                var termWords = words(term);
-                if (termWords.Count is 0 or > MaxKeyWords) continue;
-                var key = string.Concat(termWords);
-                var synonyms = table.TryGetValue(key, out var known) ? known : table[key] = [];
-                foreach (var other in group.Terms)
-                {
-                    if (other != term && string.Concat(words(other)) != key && !synonyms.Contains(other)) synonyms.Add(other);
-                }
-                longest = Math.Max(longest, termWords.Count);
+                if (other != term && string.Concat(words(other)) != key && !synonyms.Contains(other)) synonyms.Add(other);
             }
+            longest = Math.Max(longest, termWords.Count);
+        }
+        var groups = sources.SelectMany(s => s.Groups()).ToList();
+        foreach (var group in groups.Where(g => !g.OneWay))
+        {
+            foreach (var term in group.Terms) Add(term, group.Terms);
+        }
+        // A term that names the same thing as a one way group's first term (新经济组织和新社会组织 as 两新组织) stands for
+        // what that one stands for (非公企业, 社会组织) too.
+        var sameAs = table.ToDictionary(t => t.Key, t => t.Value.ToList(), StringComparer.Ordinal);
+        foreach (var group in groups.Where(g => g.OneWay))
+        {
+            var head = group.Terms[0];
+            var same = sameAs.GetValueOrDefault(string.Concat(words(head))) ?? [];
+            foreach (var term in same.Prepend(head)) Add(term, group.Terms.Skip(1));
         }
         return (table, longest);
     }

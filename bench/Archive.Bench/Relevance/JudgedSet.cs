@@ -4,7 +4,7 @@ namespace Archive.Bench.Relevance;
 /// A judged relevance set of corpus/relevance: the queries, their graded articles, and the anchors that find an
 /// article in the stored text (corpus/relevance/README.md). Two sets share the articles: the in-sample one the
 /// ranking was tuned on (corpus/relevance) and the held-out ones nothing may be tuned on (corpus/relevance/held-out and
-/// held-out-2 to held-out-20).
+/// held-out-2 to held-out-21).
 /// </summary>
 public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList<ArticleAnchor> Articles)
 {
@@ -68,6 +68,9 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
     /// <summary>The folder of the twentieth held-out set: measures in a researcher's words, a county with a measure, documents cited by part of their title, abbreviations (两新, 3会1课, 一老一小), plain questions, typos of sound and shape, traditional script, a number in other digits, a year range, graded 0 to 3, judged blind from the patterns alone.</summary>
     public const string HeldOut20 = "held-out-20";
 
+    /// <summary>The folder of the twenty-first held-out set: precedents elsewhere, measures and meetings remembered by a phrase, plain questions, abbreviations typed out in full (三会一课, 两新, 两优一先, 一老一小 in everyday words), near-synonyms, typos of sound and shape, a year or a range of years with a topic, a county with a measure, graded 0 to 3, judged blind from the patterns alone.</summary>
+    public const string HeldOut21 = "held-out-21";
+
     /// <summary>The folder of the similar-articles set: source articles (their keys as the queries' text) and the articles offered for them, graded 0 to 3.</summary>
     public const string Similar = "similar";
 
@@ -116,7 +119,7 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
         File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'));
 }
 
-/// <summary>A query as typed, its kind, and the grade of every article judged for it (0 to 2; 0 to 3 in held-out-6 to held-out-20).</summary>
+/// <summary>A query as typed, its kind, and the grade of every article judged for it (0 to 2; 0 to 3 in held-out-6 to held-out-21).</summary>
 public sealed record JudgedQuery(string Id, string Kind, string Text, IReadOnlyDictionary<string, int> Grades)
 {
     public int Relevant => Grades.Values.Count(g => g > 0);

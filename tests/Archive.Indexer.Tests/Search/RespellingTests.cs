@@ -25,6 +25,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
             Add("study.txt", "推进两学一做学习教育常态化", "全县统一作息，推进两学一做学习教育。");
             Add("contact.txt", "干部包联党员", "乡镇干部包联党员，村干部报到服务。");
             Add("posts.txt", "挂职干部培训班开班", "来琼挂职干部参加为期五天的培训。");
+            Add("coop.txt", "村党支部领办多家合作社", "村党支部领办土地合作社和劳务合作社，带动群众增收。");
         }
     }
 
@@ -39,6 +40,7 @@ public sealed class RespellingTests(RespellingTests.Articles articles) : IClassF
     [InlineData("两学一作", "两学一做")] // every pair held (学一 of 两学一做, 一作 of 统一作息): the run as a whole is not
     [InlineData("村级集体经纪", "村级集体经济")] // 体经 of 集体经济, 经纪 of 房产经纪
     [InlineData("党建引邻", "党建引领")] // no lín fits: lǐng, as fuzzy pinyin (-ng as -n) types it
+    [InlineData("党支部领办合做社", "党支部领办合作社")] // 办合, nowhere: two words never written side by side, not a second typo
     [InlineData("坐谈", "座谈")] // a word of two characters: either may be the typo, the one whose replacement is held is
     // No character of a sound alike fits: one written alike, typed by its look (桂 for 挂, 冶 for 治, 淡 for 谈).
     [InlineData("桂职干部 培训", "挂职干部 培训")]
