@@ -44,7 +44,7 @@ public static class HostileQueries
         // Round 30: queries built to cost, each at the 500-character bound.
         yield return new("500 characters of alternating operators and quotes", Repeat("\"干部\" OR -\"党员\" AND +“组织” | ", 20)[..500]);
         yield return new("200 different words OR'd", string.Join(" OR ", Enumerable.Range(0, 200).Select(i => $"{(char)(0x4E00 + 37 * i)}{(char)(0x4E00 + 53 * i + 1)}"))[..500]);
-        yield return new("160 prefixes", string.Join(' ', Enumerable.Range(0, 160).Select(i => $"{(char)(0x4E00 + 41 * i)}*"))[..500]);
+        yield return new("167 prefixes", string.Join(' ', Enumerable.Range(0, 167).Select(i => $"{(char)(0x4E00 + 41 * i)}*"))[..500]);
         yield return new("120 fuzzy words", Repeat("干部~2 ", 120)[..500]);
         yield return new("70 field filters with ranges", Repeat("年份:2000..2030 日期:2000-01-01..2030-12-31 期号:1..999 标题:干部 ", 20)[..500]);
         yield return new("60 phrases of three words", Repeat("\"干部党员组织\" ", 60)[..500]);
