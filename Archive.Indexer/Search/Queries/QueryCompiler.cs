@@ -51,7 +51,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
 
         var strict = new List<(QueryNode Node, Query Query)>();
         var found = new List<(QueryWord Word, CutWord? Cut)>();
-        var children = JoinedAcrossSpaces(parsed.Root is AllOfNode all ? all.Children : [parsed.Root]);
+        var children = parsed.Root is AllOfNode all ? all.Children : [parsed.Root];
         // The words framing a search for precedents (其他城市, 各地) are left out beside a subject, kept when they are all there is.
         var framed = new Dictionary<TextNode, List<CutWord>>(ReferenceEqualityComparer.Instance);
         List<CutWord> WithoutFraming(TextNode text) =>
@@ -94,36 +94,6 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var partial = lacked is null ? Partial(strict, words, CoverageOf(words, searcher)) : null;
         return new CompiledQuery(full, partial, full is null ? null : Rescoring(gathered), words, gathered.Needles.Distinct().ToList(),
             gathered.Warnings, Describe(parsed, gathered), HasScoringText(parsed.Root));
-    }
-
-    /// <summary>
-    /// The query's parts with the words typed apart joined where a term of the synonym table spans them: its words typed
-    /// with a space between (新经济组织 新社会组织, 新经济组织和新社会组织 written out) are that term, found with its synonyms,
-    /// not words the articles hold scattered.
-    /// </summary>
-    private List<QueryNode> JoinedAcrossSpaces(IReadOnlyList<QueryNode> children)
-    {
-        var joined = new List<QueryNode>();
-        foreach (var node in children)
-        {
-            if (joined is [.., TextNode { Field: QueryField.Text, Phrase: false, Required: false } before]
-                && node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } after
-                && SpansTerm(analysis.WordTerms(before.Text), analysis.WordTerms(after.Text)))
-                joined[^1] = before with { Text = before.Text + " " + after.Text };
-            else joined.Add(node);
-        }
-        return joined;
-    }
-
-    /// <summary>Whether a term of the synonym table starts among the first words and ends among the second.</summary>
-    private bool SpansTerm(IReadOnlyList<string> first, IReadOnlyList<string> second)
-    {
-        var words = first.Concat(second).ToList();
-        for (var i = 0; i < first.Count; i++)
-        {
-            if (i + synonyms.Match(words, i).Length > first.Count) return true;
-        }
-        return false;
     }
 
     /// <summary>

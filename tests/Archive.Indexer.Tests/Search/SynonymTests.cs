@@ -57,17 +57,6 @@ public sealed class SynonymTests : IDisposable
     }
 
     [Fact]
-    public void A_term_typed_with_a_space_inside_is_the_term_with_its_synonyms()
-    {
-        var compiler = new QueryCompiler(Analysis, Table(new SynonymGroup(["两新组织", "新经济组织和新社会组织"])));
-
-        Assert.Contains("两新组织", compiler.Compile(QuerySyntaxParser.Parse("新经济组织 新社会组织 党建")).Understood);
-        Assert.Contains("两新组织", compiler.Compile(QuerySyntaxParser.Parse("新经济组织和新社会组织 党建")).Understood);
-        // Words that make no term across the space stay apart: 党建 is no part of the term.
-        Assert.DoesNotContain("同义词", compiler.Compile(QuerySyntaxParser.Parse("新经济组织 党建")).Understood);
-    }
-
-    [Fact]
     public void The_file_format_reads_groups_one_way_lines_and_comments_and_names_a_bad_line()
     {
         var path = _temp.File("synonyms.tsv");
