@@ -126,4 +126,19 @@ public sealed class SynonymTests : IDisposable
         Assert.Contains(words, w => w.Label == character);
         Assert.DoesNotContain(words, w => w.Label.Contains('的'));
     }
+
+    [Fact]
+    public void Words_typed_apart_that_make_a_term_are_still_found_apart()
+    {
+        // 疫情 防控 is two words to find anywhere, as 发展 党员 is: read as the term 疫情防控 (with its synonyms) it lost every
+        // article holding the two apart.
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+        archive.IngestUpload("term.txt", "东城区防控工作\n\n东城区扎实做好疫情防控工作，社区干部全员上岗。\n"u8.ToArray());
+        archive.IngestUpload("apart.txt", "西城区社区工作\n\n西城区在疫情期间组织党员下沉社区，做好重点人群的防控和服务。\n"u8.ToArray());
+
+        var titles = archive.Search(new SearchRequest { Query = "疫情 防控" }).Hits.Select(h => h.Title).ToList();
+
+        Assert.Contains("东城区防控工作", titles);
+        Assert.Contains("西城区社区工作", titles);
+    }
 }
