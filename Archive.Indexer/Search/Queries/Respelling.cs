@@ -11,7 +11,8 @@ namespace Archive.Indexer.Search.Queries;
 /// every character of a sound, so a typo is one character for another of the same sound, tones aside (疫请防空 for
 /// 疫情防控). Mostly it shows as a pair of characters that no title or body holds: such a character is replaced by the
 /// character of its sound that the articles hold most often between its neighbours; a run of ideographs is respelled
-/// only when every pair of it is then found. A typo can also make only pairs other words hold (两学一作: 学一 and 一作
+/// only when every pair of it is then found, but for a pair across two of the segmenter's words (领办|合做社: two words
+/// the archive never writes side by side). A typo can also make only pairs other words hold (两学一作: 学一 and 一作
 /// are found): then the run as a whole is in no title or body, and the character whose every three-character stretch
 /// is in none is replaced, only when the whole run is then found. Whether the respelled query finds anything is the
 /// caller's to check. Only a character of the same sound replaces another (failing one, a sound fuzzy pinyin types

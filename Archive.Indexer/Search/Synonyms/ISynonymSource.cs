@@ -13,8 +13,4 @@ internal interface ISynonymSource
 /// Terms that name the same thing (组织工作, 组工), each a synonym of the others; or, one way, a term and what it
 /// stands for (两优一先 for 优秀共产党员, 优秀党务工作者, 先进基层党组织: each of those is not a synonym of the others).
 /// </summary>
-internal sealed record SynonymGroup(IReadOnlyList<string> Terms, bool OneWay = false)
-{
-    /// <summary>The terms that have synonyms in this group: all of them, or the first alone when one way.</summary>
-    public IEnumerable<string> Keys => OneWay ? Terms.Take(1) : Terms;
-}
+internal sealed record SynonymGroup(IReadOnlyList<string> Terms, bool OneWay = false);
