@@ -27,7 +27,8 @@ internal static class SchemaMigrations
     /// Twin candidates are the placed leaders and articles alone (<see cref="TwinGroups"/>), read with their length from
     /// four partial indexes: the band indexes held every article, members too, and a candidate's length meant reading its
     /// body. <c>leader_length</c> is the body's length for a leader or an article alone in search, null for a member or an
-    /// article out of search. Groups are placed afresh, as the groups' step did, each article's length set as it is placed.
+    /// article out of search. Every article is placed afresh (whatever the archive's age: the groups' step no longer places
+    /// them), each article's length set as it is placed.
     /// </summary>
     private const string TwinLeadersStep =
         """
@@ -185,7 +186,7 @@ internal static class SchemaMigrations
     /// <summary>What a step needs done in code, in its transaction, for the rows stored before it (keyed by the step).</summary>
     private static readonly Dictionary<string, Action<SqliteConnection, SqliteTransaction>> AfterStep = new()
     {
-        // The groups' step placed every article; the leaders' step, which every archive.db running it runs after, places them anew.
+        // Every archive.db that runs the groups' step runs the leaders' step after it: that one places every article.
         [TwinLeadersStep] = TwinGroups.PlaceAll,
     };
 
