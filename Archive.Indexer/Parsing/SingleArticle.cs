@@ -34,8 +34,11 @@ internal sealed partial class SingleArticle
     /// <summary>Bylines of the heading block; a site may stamp the page's date and time on one (| 记者 张三 | 2021-11-12 14:04).</summary>
     public List<SourceLine> Bylines { get; } = [];
     public int TitleIndex { get; private set; } = -1;
-    /// <summary>The date of a stamp a page ran on after its headline ( @ 2012-12-19T00: 返回 新闻热点), or null.</summary>
-    public DateOnly? StampAfterTitle { get; private set; }
+    /// <summary>
+    /// The date a page ran on into a line: a stamp after its headline ( @ 2012-12-19T00: 返回 新闻热点), a date before its
+    /// dateline (2023年5月12日 本报讯…); or null.
+    /// </summary>
+    public DateOnly? InlineDate { get; private set; }
 
     /// <summary>
     /// Reads the layout. <paramref name="isTitle"/> names the kind's own headline (a notice's …的通知, a speech's …讲话)
@@ -71,7 +74,7 @@ internal sealed partial class SingleArticle
             title = CleanTitle(joined);
             var additions = TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0).ToList();
             FrontMatter.AddRange(additions);
-            StampAfterTitle = additions.Select(a => ChineseDate.FindFirst(SourceLine.Fold(a, _characters))).FirstOrDefault(d => d is not null);
+            InlineDate = additions.Select(a => ChineseDate.FindFirst(SourceLine.Fold(a, _characters))).FirstOrDefault(d => d is not null);
         }
         else title = LabelledTitle(from, bodyEnd);
         Draft = new ArticleDraft(title, null, titleStart >= 0 ? _lines[titleStart].Page : null);
@@ -352,12 +355,16 @@ internal sealed partial class SingleArticle
                 BackMatter.Add(line.Text);
                 continue;
             }
-            // A short headline run on into the site's dateline on one line (杨铭书出席汇报会 香格里拉网讯(记者 余丽芹) 4月7日…).
+            // A short headline run on into the site's dateline on one line (杨铭书出席汇报会 香格里拉网讯(记者 余丽芹) 4月7日…);
+            // a date or a department there (2023年5月12日 本报讯…, 中共昆明市委组织部 昆明日报讯…) heads the page, no headline.
             if (Draft.Lines.Count == 0 && stripDateline && Draft.Title is null && RunInHeadline().Match(line.Folded) is { Success: true } head
                 && Dateline.Read(line.Folded[head.Length..]) is { Kind: not DatelineKind.Byline })
             {
-                Draft.Title = line.Until(head.Groups["title"].Length).Text.Trim();
-                FrontMatter.Add(Draft.Title);
+                var words = head.Groups["title"].Value;
+                var printed = line.Until(head.Groups["title"].Length).Text.Trim();
+                if (ChineseDate.FindFirst(words) is { } date) InlineDate ??= date;
+                else if (!Organization.IsName(words) && IssuerAndDate.Read(words) is not { Issuer: not null }) Draft.Title = printed;
+                FrontMatter.Add(printed);
                 line = line.From(head.Length);
             }
             if (Draft.Lines.Count == 0 && stripDateline && Dateline.Read(line.Folded) is { } dateline)
