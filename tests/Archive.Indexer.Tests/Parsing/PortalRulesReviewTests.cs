@@ -4,7 +4,8 @@ namespace Archive.Indexer.Tests.Parsing;
 
 /// <summary>
 /// What a review of the thirty-second batch's rules found them doing to texts they were not written for: a date or a
-/// department run on into a dateline read as a headline. The texts are the batch's own sentences in other layouts.
+/// department run on into a dateline read as a headline, a
+/// headline's subtitle or its last line read as the headline under a sidebar. The texts are the batch's own sentences in other layouts.
 /// </summary>
 public sealed class PortalRulesReviewTests
 {
@@ -24,5 +25,21 @@ public sealed class PortalRulesReviewTests
         Assert.Null(article.Title);
         Assert.StartsWith(bodyStart, article.Body);
         if (date is not null) Assert.Equal(DateOnly.Parse(date), doc.Date);
+    }
+
+    [Theory]
+    [InlineData("扎根基层三十载\n为民服务显担当\n——记全国优秀共产党员、县人民医院医生张三", "扎根基层三十载")]
+    [InlineData("县委组织部:以高质量党建\n引领乡村振兴\n推动基层治理现代化", "县委组织部:以高质量党建")]
+    public void A_headline_over_lines_and_its_date_is_no_sidebar(string head, string title)
+    {
+        var text = $"""
+            {head}
+            2023-05-12
+            近年来,县委组织部坚持大抓基层的鲜明导向,把党的领导贯穿基层治理全过程,推动各项工作落地见效。
+            全县各级党组织以钉钉子精神抓好各项任务落实,基层党组织的政治功能和组织功能不断增强。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.StartsWith(title, doc.Title);
     }
 }
