@@ -5,7 +5,8 @@ namespace Archive.Indexer.Tests.Parsing;
 /// <summary>
 /// What a review of the thirty-second batch's rules found them doing to texts they were not written for: a date or a
 /// department run on into a dateline read as a headline, a
-/// headline's subtitle or its last line read as the headline under a sidebar. The texts are the batch's own sentences in other layouts.
+/// headline's subtitle or its last line read as the headline under a sidebar, another
+/// label's day read as the page's date. The texts are the batch's own sentences in other layouts.
 /// </summary>
 public sealed class PortalRulesReviewTests
 {
@@ -41,5 +42,20 @@ public sealed class PortalRulesReviewTests
         var doc = Samples.Parser.Parse(text);
 
         Assert.StartsWith(title, doc.Title);
+    }
+
+    [Fact]
+    public void A_day_under_another_label_between_the_labels_is_no_date_of_the_page()
+    {
+        const string text = """
+            市人社局召开职称评审工作会议
+            索引号: 11320100MB1234567X/2023-00123 发布机构: 市人社局 实施日期: 2024-01-01 有效性: 有效
+            发布日期: 2023-11-20
+            11月20日,市人社局召开职称评审工作会议,部署2024年度职称评审工作。
+            会议要求,各单位要严格按照评审条件,认真组织申报人员填报材料,确保材料真实准确。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(new DateOnly(2023, 11, 20), doc.Date);
     }
 }
