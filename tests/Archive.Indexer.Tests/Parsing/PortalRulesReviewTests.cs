@@ -6,7 +6,7 @@ namespace Archive.Indexer.Tests.Parsing;
 /// What a review of the thirty-second batch's rules found them doing to texts they were not written for: a date or a
 /// department run on into a dateline read as a headline, a
 /// headline's subtitle or its last line read as the headline under a sidebar, another
-/// label's day read as the page's date. The texts are the batch's own sentences in other layouts.
+/// label's day read as the page's date, a rule's sentence forbidding copies read as a site's rights notice. The texts are the batch's own sentences in other layouts.
 /// </summary>
 public sealed class PortalRulesReviewTests
 {
@@ -57,5 +57,22 @@ public sealed class PortalRulesReviewTests
         var doc = Samples.Parser.Parse(text);
 
         Assert.Equal(new DateOnly(2023, 11, 20), doc.Date);
+    }
+
+    [Fact]
+    public void A_rules_sentence_forbidding_copies_names_no_site_and_stays_in_the_text()
+    {
+        const string text = """
+            档案利用管理办法
+            第一条 为加强馆藏档案的利用管理,根据《中华人民共和国档案法》,制定本办法。
+            第二条 利用档案应当出示有效证件,填写档案利用登记表,经批准后方可查阅。
+            第三条 档案利用者应当遵守下列规定:
+            未经授权,任何单位和个人不得擅自复制、转载、摘编馆藏档案的内容。
+            第四条 本办法自发布之日起施行。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Contains("未经授权,任何单位和个人不得擅自复制、转载、摘编馆藏档案的内容。", Assert.Single(doc.Articles).Body);
+        Assert.NotEqual(DocumentKind.WebArticle, doc.Kind);
     }
 }
