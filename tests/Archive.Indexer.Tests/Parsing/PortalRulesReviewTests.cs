@@ -6,7 +6,8 @@ namespace Archive.Indexer.Tests.Parsing;
 /// What a review of the thirty-second batch's rules found them doing to texts they were not written for: a date or a
 /// department run on into a dateline read as a headline, a
 /// headline's subtitle or its last line read as the headline under a sidebar, another
-/// label's day read as the page's date, a rule's sentence forbidding copies read as a site's rights notice. The texts are the batch's own sentences in other layouts.
+/// label's day read as the page's date, a rule's sentence forbidding copies read as a site's rights notice, a city's
+/// document numbered on its province's character placed in the province. The texts are the batch's own sentences in other layouts.
 /// </summary>
 public sealed class PortalRulesReviewTests
 {
@@ -74,5 +75,20 @@ public sealed class PortalRulesReviewTests
 
         Assert.Contains("未经授权,任何单位和个人不得擅自复制、转载、摘编馆藏档案的内容。", Assert.Single(doc.Articles).Body);
         Assert.NotEqual(DocumentKind.WebArticle, doc.Kind);
+    }
+
+    [Fact]
+    public void A_citys_number_on_its_provinces_character_quoting_the_province_places_no_document_in_the_province()
+    {
+        const string text = """
+            发布文号: 宁政发[2023]12号
+            各区人民政府,市府各委办局,市各直属单位:
+            根据《省政府关于加强基层治理体系和治理能力现代化建设的实施意见》,现就有关事项通知如下。
+            一、各单位要高度重视,明确责任分工,确保各项任务按期完成。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Null(doc.Region);
     }
 }
