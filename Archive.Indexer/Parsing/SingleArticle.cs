@@ -548,14 +548,15 @@ internal sealed partial class SingleArticle
             var top = d;
             while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
             // A date alone in the text is no signature, unless the text has just closed (…现予印发。) or an attachment
-            // follows it (二○○四年九月二十八日 / 附:…名单): the seal signs, and the attachment it heads stays in the body.
+            // follows it (二○○四年九月二十八日 / 附:…名单): the seal signs, and the attachment it heads stays in the body, unless
+            // the copy kept its heading alone: back matter after the date.
             var sealedOverAttachment = top == d && dated.Issuer is null && d + 1 < body.Count && AttachmentHeadingOrFile().IsMatch(body[d + 1].Folded.Trim());
             if (top == d && dated.Issuer is null && !DocumentTitle.ClosesText(body[d - 1].Compact) && !sealedOverAttachment) continue;
             var signer = top < d ? Signers(body[top].Text) : dated.Issuer is null ? null : Signers(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
             var attachmentList = top;
             while (attachmentList > 0 && IsAttachmentLine(body[attachmentList - 1])) attachmentList--;
             var after = body.Skip(d + 1).ToList();
-            var afterIsBody = sealedOverAttachment || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
+            var afterIsBody = sealedOverAttachment && after.Count > 1 || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
             if (atFoot && afterIsBody) return (null, null);
             var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
             BackMatter.InsertRange(0, moved);

@@ -7,7 +7,8 @@ namespace Archive.Indexer.Tests.Parsing;
 /// department run on into a dateline read as a headline, a
 /// headline's subtitle or its last line read as the headline under a sidebar, another
 /// label's day read as the page's date, a rule's sentence forbidding copies read as a site's rights notice, a city's
-/// document numbered on its province's character placed in the province. The texts are the batch's own sentences in other layouts.
+/// document numbered on its province's character placed in the province, an
+/// attachment's heading alone under the seal's date put before it. The texts are the batch's own sentences in other layouts.
 /// </summary>
 public sealed class PortalRulesReviewTests
 {
@@ -90,5 +91,24 @@ public sealed class PortalRulesReviewTests
 
         Assert.Equal(DocumentKind.Notice, doc.Kind);
         Assert.Null(doc.Region);
+    }
+
+    [Fact]
+    public void An_attachments_heading_alone_under_the_seals_date_follows_the_date_in_the_back_matter()
+    {
+        const string text = """
+            发布文号: 县政办发[2012]15号
+            各乡镇、县直各单位:
+            由于目前降水明显减少,水力发电严重不足,造成电力供应不到用电负荷的30%,给人民群众的生产生活带来了一定影响。
+            一是科学调度。坚决服从电网调度,在确保电网安全运行的前提下,尽量多供电。
+            联系人:王强 0351-3075871
+            二〇一二年五月十日
+            附:电网年有序用电方案
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(new DateOnly(2012, 5, 10), doc.Date);
+        Assert.Equal(["二〇一二年五月十日", "附:电网年有序用电方案"], doc.BackMatter.TakeLast(2));
+        Assert.DoesNotContain("附:电网年有序用电方案", Assert.Single(doc.Articles).Body);
     }
 }
