@@ -446,9 +446,9 @@ internal sealed partial class SingleArticle
         && above.CompactFolded[..^headline.CompactFolded.Length].EndsWith('>');
 
     /// <summary>
-    /// Under a sidebar's boxes and links (中图推荐, 政治人物:胡锦涛, 推荐内容, 热点内容), the headline is the heading right above the
-    /// page's date alone on its line with the text under it. Headings over the date that are no sidebar's are the headline
-    /// itself wrapped over lines or with its subtitle (——记…), which the first heading opens.
+    /// Under a sidebar's boxes (中图推荐, 推荐内容, 热点内容) and their links, the headline is the heading right above the page's
+    /// date alone on its line with the text under it. Headings over the date with no box among them are the headline itself
+    /// wrapped over lines or with its subtitle (——记…), which the first heading opens.
     /// </summary>
     private int? HeadlineOverDate(int first, int end)
     {
@@ -458,14 +458,12 @@ internal sealed partial class SingleArticle
             var text = i + 1;
             while (text < _lines.Count && _roles[text].IsFurniture()) text++;
             return IsHeadline(i - 1) && !SubtitleLine().IsMatch(_lines[i - 1].Folded)
-                   && Enumerable.Range(first, i - 1 - first).All(k => _roles[k].IsFurniture() || _roles[k] == LineRole.Heading && IsSidebarLine(_lines[k]))
+                   && Enumerable.Range(first, i - 1 - first).All(k => _roles[k] == LineRole.Heading || _roles[k].IsFurniture())
+                   && Enumerable.Range(first, i - 1 - first).Any(k => SidebarBox().IsMatch(_lines[k].Folded.Trim()))
                    && text < _lines.Count && _roles[text] == LineRole.Body ? i - 1 : null;
         }
         return null;
     }
-
-    /// <summary>A sidebar's box name (中图推荐, 热点内容, 最新文章) or a link in it under a label (政治人物:胡锦涛).</summary>
-    private static bool IsSidebarLine(SourceLine line) => SidebarLine().IsMatch(line.Folded.Trim());
 
     /// <summary>A date line with no issuer beside it (2022 年 3 月 10 日, 2020-07-22新闻5).</summary>
     private static bool IsDateAlone(SourceLine line) => IssuerAndDate.Read(line.Folded) is { Issuer: null, Date: not null };
@@ -599,8 +597,9 @@ internal sealed partial class SingleArticle
     [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇0-9]{1,4}条\s*\S")]
     private static partial Regex RuleArticle();
 
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{0,4}(?:推荐|热点|热门|排行|相关|最新|专题|精选|阅读)[\u4e00-\u9fa5]{0,4}$|^[\u4e00-\u9fa5]{2,6}\s*:\s*[\u4e00-\u9fa5·]{2,5}$")]
-    private static partial Regex SidebarLine();
+    /// <summary>A sidebar's box name (中图推荐, 热点内容, 最新文章), never a headline's words (召开专题会议).</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{0,4}(?:推荐|热点|热门|排行|相关|最新|精选)(?:内容|新闻|文章|阅读|资讯|排行|榜)?$")]
+    private static partial Regex SidebarBox();
 
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();
