@@ -111,7 +111,8 @@ internal sealed partial class PageLabels
         // A stamp to the minute standing between the labels' values (作者:高启盼 石啉儒  2023-12-05 09:27:03 来源:…): the
         // page's date though no label names it.
         if (labels.Count > 0 && ClockStamp().Match(f) is { Success: true } stamp) Date ??= ChineseDate.FindFirst(stamp.Value);
-        // A day alone standing between them (来源:东南网 2011-11-21 编辑:黄水来): the page's date as well.
+        // A day alone standing between them (来源:东南网 2011-11-21 编辑:黄水来): the page's date as well; a day right after a
+        // label is that label's (实施日期: 2024-01-01 有效性: 有效), whatever its name.
         if (labels.Count > 1 && DayBetweenValues().Match(f) is { Success: true } day) Date ??= ChineseDate.FindFirst(day.Value);
         if (SiteFooter.Matches(f)) ReadFooter(line);
         Site ??= SiteName.InText(line);
@@ -172,6 +173,6 @@ internal sealed partial class PageLabels
     [GeneratedRegex(@"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}")]
     private static partial Regex ClockStamp();
 
-    [GeneratedRegex(@"(?<=\s)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?=\s)")]
+    [GeneratedRegex(@"(?<=\s)(?<!:\s*)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?=\s)")]
     private static partial Regex DayBetweenValues();
 }

@@ -34,8 +34,11 @@ internal sealed partial class SingleArticle
     /// <summary>Bylines of the heading block; a site may stamp the page's date and time on one (| 记者 张三 | 2021-11-12 14:04).</summary>
     public List<SourceLine> Bylines { get; } = [];
     public int TitleIndex { get; private set; } = -1;
-    /// <summary>The date of a stamp a page ran on after its headline ( @ 2012-12-19T00: 返回 新闻热点), or null.</summary>
-    public DateOnly? StampAfterTitle { get; private set; }
+    /// <summary>
+    /// The date a page ran on into a line: a stamp after its headline ( @ 2012-12-19T00: 返回 新闻热点), a date before its
+    /// dateline (2023年5月12日 本报讯…); or null.
+    /// </summary>
+    public DateOnly? InlineDate { get; private set; }
 
     /// <summary>
     /// Reads the layout. <paramref name="isTitle"/> names the kind's own headline (a notice's …的通知, a speech's …讲话)
@@ -71,7 +74,7 @@ internal sealed partial class SingleArticle
             title = CleanTitle(joined);
             var additions = TitleAdditions().Matches(joined).Select(m => m.Value.Trim(' ', '|')).Where(a => a.Length > 0).ToList();
             FrontMatter.AddRange(additions);
-            StampAfterTitle = additions.Select(a => ChineseDate.FindFirst(SourceLine.Fold(a, _characters))).FirstOrDefault(d => d is not null);
+            InlineDate = additions.Select(a => ChineseDate.FindFirst(SourceLine.Fold(a, _characters))).FirstOrDefault(d => d is not null);
         }
         else title = LabelledTitle(from, bodyEnd);
         Draft = new ArticleDraft(title, null, titleStart >= 0 ? _lines[titleStart].Page : null);
@@ -352,12 +355,16 @@ internal sealed partial class SingleArticle
                 BackMatter.Add(line.Text);
                 continue;
             }
-            // A short headline run on into the site's dateline on one line (杨铭书出席汇报会 香格里拉网讯(记者 余丽芹) 4月7日…).
+            // A short headline run on into the site's dateline on one line (杨铭书出席汇报会 香格里拉网讯(记者 余丽芹) 4月7日…);
+            // a date or a department there (2023年5月12日 本报讯…, 中共昆明市委组织部 昆明日报讯…) heads the page, no headline.
             if (Draft.Lines.Count == 0 && stripDateline && Draft.Title is null && RunInHeadline().Match(line.Folded) is { Success: true } head
                 && Dateline.Read(line.Folded[head.Length..]) is { Kind: not DatelineKind.Byline })
             {
-                Draft.Title = line.Until(head.Groups["title"].Length).Text.Trim();
-                FrontMatter.Add(Draft.Title);
+                var words = head.Groups["title"].Value;
+                var printed = line.Until(head.Groups["title"].Length).Text.Trim();
+                if (ChineseDate.FindFirst(words) is { } date) InlineDate ??= date;
+                else if (!Organization.IsName(words) && IssuerAndDate.Read(words) is not { Issuer: not null }) Draft.Title = printed;
+                FrontMatter.Add(printed);
                 line = line.From(head.Length);
             }
             if (Draft.Lines.Count == 0 && stripDateline && Dateline.Read(line.Folded) is { } dateline)
@@ -438,10 +445,10 @@ internal sealed partial class SingleArticle
         above.CompactFolded.EndsWith(headline.CompactFolded, StringComparison.Ordinal)
         && above.CompactFolded[..^headline.CompactFolded.Length].EndsWith('>');
 
-    /// <summary>A date line with no issuer beside it (2022 年 3 月 10 日, 2020-07-22新闻5).</summary>
     /// <summary>
-    /// Under a sidebar's headings (中图推荐, 推荐内容, 热点内容), the headline is the heading right above the page's date
-    /// alone on its line with the text under it: where two headings or more stand between, the first heading is the sidebar's.
+    /// Under a sidebar's boxes (中图推荐, 推荐内容, 热点内容) and their links, the headline is the heading right above the page's
+    /// date alone on its line with the text under it. Headings over the date with no box among them are the headline itself
+    /// wrapped over lines or with its subtitle (——记…), which the first heading opens.
     /// </summary>
     private int? HeadlineOverDate(int first, int end)
     {
@@ -450,12 +457,15 @@ internal sealed partial class SingleArticle
             if (!IsDateAlone(_lines[i])) continue;
             var text = i + 1;
             while (text < _lines.Count && _roles[text].IsFurniture()) text++;
-            return IsHeadline(i - 1) && Enumerable.Range(first, i - 1 - first).All(k => _roles[k] == LineRole.Heading || _roles[k].IsFurniture())
+            return IsHeadline(i - 1) && !SubtitleLine().IsMatch(_lines[i - 1].Folded)
+                   && Enumerable.Range(first, i - 1 - first).All(k => _roles[k] == LineRole.Heading || _roles[k].IsFurniture())
+                   && Enumerable.Range(first, i - 1 - first).Any(k => SidebarBox().IsMatch(_lines[k].Folded.Trim()))
                    && text < _lines.Count && _roles[text] == LineRole.Body ? i - 1 : null;
         }
         return null;
     }
 
+    /// <summary>A date line with no issuer beside it (2022 年 3 月 10 日, 2020-07-22新闻5).</summary>
     private static bool IsDateAlone(SourceLine line) => IssuerAndDate.Read(line.Folded) is { Issuer: null, Date: not null };
 
     private bool IsHeadline(int k) =>
@@ -536,14 +546,15 @@ internal sealed partial class SingleArticle
             var top = d;
             while (top > 0 && IssuerAndDate.Read(body[top - 1].Folded) is { Issuer: not null, Date: null }) top--;
             // A date alone in the text is no signature, unless the text has just closed (…现予印发。) or an attachment
-            // follows it (二○○四年九月二十八日 / 附:…名单): the seal signs, and the attachment it heads stays in the body.
+            // follows it (二○○四年九月二十八日 / 附:…名单): the seal signs, and the attachment it heads stays in the body, unless
+            // the copy kept its heading alone: back matter after the date.
             var sealedOverAttachment = top == d && dated.Issuer is null && d + 1 < body.Count && AttachmentHeadingOrFile().IsMatch(body[d + 1].Folded.Trim());
             if (top == d && dated.Issuer is null && !DocumentTitle.ClosesText(body[d - 1].Compact) && !sealedOverAttachment) continue;
             var signer = top < d ? Signers(body[top].Text) : dated.Issuer is null ? null : Signers(body[d].Cut(dated.IssuerIndex, dated.IssuerLength));
             var attachmentList = top;
             while (attachmentList > 0 && IsAttachmentLine(body[attachmentList - 1])) attachmentList--;
             var after = body.Skip(d + 1).ToList();
-            var afterIsBody = sealedOverAttachment || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
+            var afterIsBody = sealedOverAttachment && after.Count > 1 || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
             if (atFoot && afterIsBody) return (null, null);
             var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
             BackMatter.InsertRange(0, moved);
@@ -585,6 +596,10 @@ internal sealed partial class SingleArticle
     /// <summary>An article of a rule opening its paragraph (第五条 …, 第12条 …).</summary>
     [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇0-9]{1,4}条\s*\S")]
     private static partial Regex RuleArticle();
+
+    /// <summary>A sidebar's box name (中图推荐, 热点内容, 最新文章), never a headline's words (召开专题会议).</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{0,4}(?:推荐|热点|热门|排行|相关|最新|精选)(?:内容|新闻|文章|阅读|资讯|排行|榜)?$")]
+    private static partial Regex SidebarBox();
 
     [GeneratedRegex(@"^(?:——|──|—|--)+\s*(?<text>.+)$")]
     private static partial Regex SubtitleLine();

@@ -27,7 +27,7 @@ internal sealed partial class WebArticleParser(Gazetteer gazetteer)
                     ? line.Cut(dated.IssuerIndex, dated.IssuerLength).Trim() : line.Text;
         }
         dateLine ??= page.Bylines.Select(l => ChineseDate.FindFirst(l.Folded)).FirstOrDefault(d => d is not null);
-        dateLine ??= page.StampAfterTitle;
+        dateLine ??= page.InlineDate;
         // The site: a line that is nothing but its name, a breadcrumb's first step, a 网讯 dateline, the footer.
         var site = lines.Take(Math.Max(page.TitleIndex, 0) + 1).Where(l => roles[l.Number].IsFurniture() || roles[l.Number] is LineRole.Heading or LineRole.WebLabel)
                        .Select(SiteName.InChrome).FirstOrDefault(s => s is not null)

@@ -4,8 +4,10 @@ namespace Archive.Indexer.Regions;
 
 /// <summary>
 /// The one-character name a province's organs number their documents with (浙政发, 鲁政办发, 皖组字): a number opening on it
-/// is the province's own only when the text speaks as a province (我省, 全省, 省政府, 自治区) and never as a city (我市, 全市),
-/// as a city's organs share the character (宁政发 is 南京's as well as 宁夏's, 吉 吉林省's and 吉林市's).
+/// is the province's own only when the text speaks as the province (我省, 全省; an autonomous region's 我区, 全区, 自治区) and
+/// never as a city (我市, 全市, 市委, 市府, 市直, 各区人民政府): a city quotes its province (《省政府关于…》, 省委) as any text
+/// may. Where a city's organs share the character (宁政发 is 南京's as well as 宁夏's, 吉 吉林市's, 青 青岛's) the text must
+/// name the province too.
 /// </summary>
 internal static partial class ProvinceAbbreviation
 {
@@ -19,21 +21,29 @@ internal static partial class ProvinceAbbreviation
         ['宁'] = "宁夏回族自治区", ['新'] = "新疆维吾尔自治区",
     };
 
+    /// <summary>The characters a city's organs number with as well, and the province's name a text of the province gives.</summary>
+    private static readonly Dictionary<char, string> SharedWithCities = new() { ['宁'] = "宁夏", ['吉'] = "吉林省", ['青'] = "青海" };
+
     /// <summary>The province a document's number names, read with the text it numbers, or null.</summary>
     public static string? OfNumber(string? docNumber, string? text)
     {
-        if (docNumber is null || text is null || !OrganCode().IsMatch(docNumber)) return null;
-        return Provinces.TryGetValue(docNumber[0], out var province) && SpeaksAsProvince().IsMatch(text) && !SpeaksAsCity().IsMatch(text)
-            ? province : null;
+        if (docNumber is null || text is null || !OrganCode().IsMatch(docNumber) || !Provinces.TryGetValue(docNumber[0], out var province))
+            return null;
+        var speaksAsProvince = province.EndsWith("自治区", StringComparison.Ordinal) ? SpeaksAsRegion().IsMatch(text) : SpeaksAsProvince().IsMatch(text);
+        var namesProvince = !SharedWithCities.TryGetValue(docNumber[0], out var name) || text.Contains(name, StringComparison.Ordinal);
+        return speaksAsProvince && namesProvince && !SpeaksAsCity().IsMatch(text) ? province : null;
     }
 
     /// <summary>The province's character and an organ's code (政发, 政办发, 委发, 组通, 组字, 办发) before the year.</summary>
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}(?:政|委|组|办)(?:办)?(?:发|函|通|字|电)?[〔\[(【]")]
     private static partial Regex OrganCode();
 
-    [GeneratedRegex("我省|全省|省政府|省委|自治区")]
+    [GeneratedRegex("我省|全省")]
     private static partial Regex SpeaksAsProvince();
 
-    [GeneratedRegex("我市|全市|我县|全县|市政府|市委")]
+    [GeneratedRegex("我区|全区|自治区")]
+    private static partial Regex SpeaksAsRegion();
+
+    [GeneratedRegex("我市|全市|我县|全县|市政府|市委|市府|市直|各区人民政府")]
     private static partial Regex SpeaksAsCity();
 }

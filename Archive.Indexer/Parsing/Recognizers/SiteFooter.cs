@@ -18,14 +18,18 @@ internal static partial class SiteFooter
         || IsContactLine(folded);
 
     /// <summary>
+    /// A site's notice forbidding copies of its pages without its leave (未经云岭先锋网书面特别授权,请勿建立镜像,违者依法必究):
+    /// naming the site (本网, 本站, …网) before the leave, or mirrors. A rule's sentence (未经授权,任何单位和个人不得擅自复制…。)
+    /// names neither and closes with its full stop.
+    /// </summary>
+    [GeneratedRegex(@"^(?!.*。\s*$)未经(?:\S{0,18}?[网站]\S{0,8}?(?:授权|许可)\S{0,20}?(?:镜像|转载|复制|摘编)|\S{0,20}?(?:授权|许可)\S{0,20}?镜像)")]
+    private static partial Regex RightsNotice();
+
+    /// <summary>
     /// The site's disclaimer over what it carries (本站部分信息由…提供…不承担任何保证责任, 本网转载文章…请相关权利人与本网站联系):
     /// opening on the site and what part of its content, and naming responsibility, rights or views. A news item's own
     /// dateline (本网讯, 本站讯) opens no such line.
     /// </summary>
-    /// <summary>A site's notice forbidding copies of its pages without its leave (未经云岭先锋网书面特别授权,请勿建立镜像,违者依法必究).</summary>
-    [GeneratedRegex(@"^未经\S{0,20}?(?:授权|许可)\S{0,20}?(?:镜像|转载|复制|摘编)")]
-    private static partial Regex RightsNotice();
-
     [GeneratedRegex(@"^本(?:站|网站?)(?:部分|所有|所载|刊载|转载|发布)[^。]{0,40}?(?:信息|文章|稿件|图片|内容|作品).*(?:责任|负责|权利人|版权|著作权|观点|立场)")]
     private static partial Regex Disclaimer();
 
