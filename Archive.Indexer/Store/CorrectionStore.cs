@@ -51,8 +51,10 @@ internal sealed class CorrectionStore
                 : [target];
             foreach (var articleId in affected)
             {
-                // Keywords weigh the title: an article whose title changed gets them anew.
-                if (!onDocument && names.Contains("title")) Enrich(connection, transaction, articleId, enrich);
+                // Keywords weigh the title: an article whose title changed gets them anew, and its fingerprint, which an
+                // older build computed otherwise, its place among twins with it.
+                if (!onDocument && names.Contains("title") && Enrich(connection, transaction, articleId, enrich))
+                    TwinGroups.Regroup(connection, transaction, [articleId], []);
                 LogChange(connection, transaction, articleId, ArticleChangeKind.Upsert);
             }
             return new CorrectionResult(CorrectionStatus.Applied, documentId) { Revision = revision, Entries = entries };
@@ -287,11 +289,13 @@ internal sealed class CorrectionStore
                 r.Editor, r.Reason, DateTimeOffset.Parse(r.At, CultureInfo.InvariantCulture)))
             .ToList();
 
-    /// <summary>Keywords and fingerprint anew for an article whose title or text changed.</summary>
-    internal static void Enrich(SqliteConnection connection, SqliteTransaction transaction, string articleId, Func<StoredArticle, StoredArticle> enrich)
+    /// <summary>Keywords and fingerprint anew for an article whose title or text changed; whether the fingerprint changed.</summary>
+    internal static bool Enrich(SqliteConnection connection, SqliteTransaction transaction, string articleId, Func<StoredArticle, StoredArticle> enrich)
     {
         var article = connection.QuerySingle<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles a WHERE a.id = @articleId", new { articleId }, transaction);
-        connection.Execute("UPDATE articles SET keywords = @Keywords, fingerprint = @Fingerprint WHERE id = @Id", ArticleRow.From(enrich(article.ToStored())), transaction);
+        var enriched = ArticleRow.From(enrich(article.ToStored()));
+        connection.Execute("UPDATE articles SET keywords = @Keywords, fingerprint = @Fingerprint WHERE id = @Id", enriched, transaction);
+        return enriched.Fingerprint != article.Fingerprint;
     }
 
     internal static void LogChange(SqliteConnection connection, SqliteTransaction transaction, string articleId, ArticleChangeKind kind) =>

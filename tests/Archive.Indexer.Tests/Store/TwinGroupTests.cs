@@ -233,6 +233,23 @@ public sealed class TwinGroupTests : IDisposable
         Assert.Equal(xId, Group(tId));
     }
 
+    [Fact]
+    public void A_title_correction_that_gives_an_article_another_fingerprint_places_it_again()
+    {
+        // An article fingerprinted otherwise (as an older build did) is alone beside its twin until a correction of its
+        // title computes its fingerprint anew: then it joins the twin.
+        var leader = Store("/in/a.txt", Text);
+        var older = Save("/in/b.txt", [(Text + "另附说明。", ~SimHash.Compute(Text)!.Value)])[0];
+        Assert.Null(Group(older));
+        var title = CorrectableField.Article.Single(f => f.Name == "title");
+
+        var corrected = _store.Corrections.Correct(_store.GetArticle(older)!.DocumentId, older, [(title, CanonicalJson.Of("新的标题"))],
+            new Editing("tests"), Fingerprinted);
+
+        Assert.Equal(CorrectionStatus.Applied, corrected.Status);
+        Assert.Equal(leader, Group(older));
+    }
+
     /// <summary>Stores a document of the given bodies with the given fingerprints; the articles' ids.</summary>
     private List<string> Save(string path, IReadOnlyList<(string Body, ulong Fingerprint)> bodies)
     {
