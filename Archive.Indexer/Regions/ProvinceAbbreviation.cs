@@ -6,8 +6,8 @@ namespace Archive.Indexer.Regions;
 /// The one-character name a province's organs number their documents with (浙政发, 鲁政办发, 皖组字): a number opening on it
 /// is the province's own only when the text speaks as the province (我省, 全省; an autonomous region's 我区, 全区, 自治区) and
 /// never as a city (我市, 全市, 市委, 市府, 市直, 各区人民政府): a city quotes its province (《省政府关于…》, 省委) as any text
-/// may. Where a city's organs share the character (宁政发 is 南京's as well as 宁夏's, 吉 吉林市's, 青 青岛's) the text must
-/// name the province too.
+/// may. Where a city's organs share the character (宁政发 is 南京's as well as 宁夏's, 吉 吉林市's, 青 青岛's), and for an
+/// autonomous region, whose 全区 a city's district writes as well, the text must name the province too.
 /// </summary>
 internal static partial class ProvinceAbbreviation
 {
@@ -21,8 +21,14 @@ internal static partial class ProvinceAbbreviation
         ['宁'] = "宁夏回族自治区", ['新'] = "新疆维吾尔自治区",
     };
 
-    /// <summary>The characters a city's organs number with as well, and the province's name a text of the province gives.</summary>
-    private static readonly Dictionary<char, string> SharedWithCities = new() { ['宁'] = "宁夏", ['吉'] = "吉林省", ['青'] = "青海" };
+    /// <summary>
+    /// The characters whose number alone does not tell (a city's organs number with them as well, or the text speaks as a
+    /// region in words a district uses too), and the province's name a text of the province gives.
+    /// </summary>
+    private static readonly Dictionary<char, string> NamedInText = new()
+    {
+        ['宁'] = "宁夏", ['吉'] = "吉林省", ['青'] = "青海", ['蒙'] = "内蒙古", ['桂'] = "广西", ['藏'] = "西藏", ['新'] = "新疆",
+    };
 
     /// <summary>The province a document's number names, read with the text it numbers, or null.</summary>
     public static string? OfNumber(string? docNumber, string? text)
@@ -30,7 +36,7 @@ internal static partial class ProvinceAbbreviation
         if (docNumber is null || text is null || !OrganCode().IsMatch(docNumber) || !Provinces.TryGetValue(docNumber[0], out var province))
             return null;
         var speaksAsProvince = province.EndsWith("自治区", StringComparison.Ordinal) ? SpeaksAsRegion().IsMatch(text) : SpeaksAsProvince().IsMatch(text);
-        var namesProvince = !SharedWithCities.TryGetValue(docNumber[0], out var name) || text.Contains(name, StringComparison.Ordinal);
+        var namesProvince = !NamedInText.TryGetValue(docNumber[0], out var name) || text.Contains(name, StringComparison.Ordinal);
         return speaksAsProvince && namesProvince && !SpeaksAsCity().IsMatch(text) ? province : null;
     }
 

@@ -41,6 +41,8 @@ public sealed class PortalPagesAndSealedDocumentsTests
     [InlineData("赣组字[2011]8号", "全省100个县(市、区)的党政正职人员都具有基层领导工作经历,换届工作本月可基本结束。", "江西省")]
     [InlineData("宁政发[2011]8号", "按照全省部署,全市100个社区的党组织书记都具有基层工作经历,换届工作本月可基本结束。", null)]
     [InlineData("吉组字[2011]8号", "按照吉林省委部署,全省换届有序推进,全市100个社区的党组织书记都具有基层工作经历,换届工作本月可基本结束。", null)]
+    [InlineData("桂组发[2011]8号", "全区100个社区的党组织书记都具有基层工作经历,换届工作本月可基本结束。", null)]
+    [InlineData("桂组发[2011]8号", "广西全区100个县(市、区)的党政正职都具有基层领导工作经历,换届工作本月可基本结束。", "广西壮族自治区")]
     public void A_number_opening_on_a_provinces_character_places_a_document_that_speaks_as_the_province(string number, string sentence, string? region)
     {
         var text = $"""
