@@ -150,13 +150,7 @@ internal static class TwinGroups
     /// </summary>
     private static Candidate? FirstLeader(SqliteConnection connection, SqliteTransaction transaction, Placed article, ulong fingerprint)
     {
-        var parameters = new DynamicParameters();
-        for (var band = 0; band < Bands.Length; band++) parameters.Add($"band{band}", (long)((fingerprint >> (16 * band)) & 0xFFFF));
-        var (shortest, longest) = SimHash.TwinLengths(article.Length);
-        parameters.Add("length", article.Length);
-        parameters.Add("shortest", shortest);
-        parameters.Add("longest", longest);
-        var twins = connection.Query<(long RowId, long Fingerprint, int Length)>(LeaderCandidates, parameters, transaction)
+        var twins = connection.Query<(long RowId, long Fingerprint, int Length)>(LeaderCandidates, CandidatesOf(fingerprint, article.Length), transaction)
             .Where(c => c.RowId != article.RowId && SimHash.AreTwins(fingerprint, article.Length, unchecked((ulong)c.Fingerprint), c.Length))
             .Select(c => c.RowId)
             .Distinct()
@@ -169,6 +163,18 @@ internal static class TwinGroups
             if (leader is not null) return leader;
         }
         return null;
+    }
+
+    /// <summary>The parameters of <see cref="LeaderCandidates"/> for a text of this fingerprint and length.</summary>
+    internal static DynamicParameters CandidatesOf(ulong fingerprint, int length)
+    {
+        var parameters = new DynamicParameters();
+        for (var band = 0; band < Bands.Length; band++) parameters.Add($"band{band}", (long)((fingerprint >> (16 * band)) & 0xFFFF));
+        var (shortest, longest) = SimHash.TwinLengths(length);
+        parameters.Add("length", length);
+        parameters.Add("shortest", shortest);
+        parameters.Add("longest", longest);
+        return parameters;
     }
 
     private static void SetGroup(SqliteConnection connection, SqliteTransaction transaction, string id, string? group) =>

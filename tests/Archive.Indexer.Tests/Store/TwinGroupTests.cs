@@ -98,12 +98,7 @@ public sealed class TwinGroupTests : IDisposable
 
         Assert.All(articles, a => Assert.Equal(articles[0].Id, Group(a.Id)));
         using var connection = new SqliteConnection($"Data Source={_store.DatabasePath};Mode=ReadOnly");
-        var fingerprint = articles[0].Fingerprint!.Value;
-        var parameters = new DynamicParameters();
-        for (var band = 0; band < 4; band++) parameters.Add($"band{band}", (long)((fingerprint >> (16 * band)) & 0xFFFF));
-        parameters.Add("length", 0);
-        parameters.Add("shortest", 0);
-        parameters.Add("longest", int.MaxValue);
+        var parameters = TwinGroups.CandidatesOf(articles[0].Fingerprint!.Value, articles[^1].Body.Length);
         Assert.Equal([articles[0].Id], connection.Query<long>(TwinGroups.LeaderCandidates, parameters).Distinct()
             .Select(rowId => connection.ExecuteScalar<string>("SELECT id FROM articles WHERE rowid = @rowId", new { rowId })));
     }
