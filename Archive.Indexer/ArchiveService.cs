@@ -417,7 +417,7 @@ public sealed class ArchiveService : IDisposable
         _search.Export(request with { WithFacets = false, WithHighlights = false, WithPartialMatches = false }, limit).CompletedBy(hits =>
         {
             var cited = Cited(hits.Select(h => h.ArticleId));
-            return hits.Select(h => cited.TryGetValue(h.ArticleId, out var entry) ? h with { Citation = entry.Citation, DocNumber = entry.Document.DocNumber } : h);
+            return hits.Select(h => cited.TryGetValue(h.ArticleId, out var entry) ? h with { Citation = entry.Citation } : h);
         });
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed record SearchResponse(
 /// <summary>
 /// One article in a result list. title_html and snippets are escaped text with &lt;mark&gt; around matches (a list
 /// that answers no query, similar articles, has the escaped title and no snippets); missing_words are the query's
-/// words it lacks (in a partial answer only).
+/// words it lacks (in a partial answer only); doc_number is its document's 文号 as printed (a notice's), else null.
 /// </summary>
 public sealed record Hit(
     string Id,
@@ -62,13 +62,14 @@ public sealed record Hit(
     IReadOnlyList<string> MissingWords,
     string Permalink,
     string ApiUrl,
-    IReadOnlyList<ArticleLink> Duplicates)
+    IReadOnlyList<ArticleLink> Duplicates,
+    string? DocNumber)
 {
     public static Hit From(SearchHit hit, Links links) => new(
         hit.ArticleId, hit.DocumentId, hit.Title, hit.TitleAsHtml, hit.Snippets, hit.Kind, hit.Series, hit.IssueNumber,
         hit.TotalIssueNumber, hit.Date, hit.Section, hit.SourceDepartment, hit.Region, hit.Score, hit.MissingWords,
         links.Permalink(hit.ArticleId), links.ApiArticle(hit.ArticleId),
-        [.. hit.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))]);
+        [.. hit.AlsoPublishedIn.Select(r => ArticleLink.From(r, links))], hit.DocNumber);
 }
 
 /// <summary>A short reference to an article: enough to link to it and say where it appeared.</summary>

@@ -73,7 +73,7 @@ public sealed record SearchHit
     public IReadOnlyList<ArticleRef> AlsoPublishedIn { get; init; } = [];
     /// <summary>How to cite it: given in exports, where a list of references is what is wanted; null in result pages.</summary>
     public Citation? Citation { get; init; }
-    /// <summary>Its document's 文号, which staff cite and look notices up by: given in exports, as <see cref="Citation"/>.</summary>
+    /// <summary>Its document's 文号 as the document prints it, which staff cite and look notices up by.</summary>
     public string? DocNumber { get; init; }
 }
 

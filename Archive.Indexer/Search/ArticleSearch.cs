@@ -403,6 +403,7 @@ internal sealed class ArticleSearch(
         Section = doc.Get(IndexFields.StoredSection),
         SourceDepartment = doc.Get(IndexFields.StoredDepartment),
         Region = doc.Get(IndexFields.StoredRegion),
+        DocNumber = doc.Get(IndexFields.StoredDocNumber),
         Score = float.IsNaN(score) ? 0 : score,
     };
 

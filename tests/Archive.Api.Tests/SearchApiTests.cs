@@ -412,6 +412,21 @@ public sealed class SearchApiTests(SeededArchive archive)
     }
 
     /// <summary>
+    /// A notice looked up by part of its 文号 is named by it in the result list (the number was read from the store for
+    /// exports only, so a hit showed a notice's title and date but not the number it was found by); a bulletin's
+    /// article prints none.
+    /// </summary>
+    [Fact]
+    public async Task A_hit_gives_its_documents_number_and_null_where_it_prints_none()
+    {
+        var notice = (await client.OkJson("/api/v1/search?q=" + Uri.EscapeDataString("庆组明电"))).GetProperty("hits")[0];
+        var bulletin = (await client.OkJson("/api/v1/search?q=考察识别")).GetProperty("hits")[0];
+
+        Assert.Equal("庆组明电〔2020〕2号", notice.Str("doc_number"));
+        Assert.Equal(JsonValueKind.Null, bulletin.GetProperty("doc_number").ValueKind);
+    }
+
+    /// <summary>
     /// Staff export notices to cite them by their 文号: the rows named it only inside the citation, so a sheet could not be
     /// sorted or looked up by it.
     /// </summary>

@@ -23,6 +23,16 @@ public sealed class DocumentPageTests(ArchiveSite site)
     }
 
     [Fact]
+    public async Task A_notices_result_line_names_it_by_its_document_number()
+    {
+        using var client = site.NewHttpClient();
+
+        var html = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("庆组明电"));
+
+        Assert.Contains("<span class=\"docno\">庆组明电〔2020〕2号</span>", html);
+    }
+
+    [Fact]
     public async Task A_notices_page_names_its_issuing_authority_and_speaks_of_no_issue()
     {
         var notice = site.Samples.Single(s => Path.GetFileName(s.Path).StartsWith("003_", StringComparison.Ordinal)).DocumentId;

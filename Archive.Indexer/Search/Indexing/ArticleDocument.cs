@@ -72,6 +72,7 @@ internal static class ArticleDocument
         {
             AddText(doc, IndexFields.DocNumberBigrams, number);
         }
+        if (document.DocNumber is { } printed) doc.Add(new StoredField(IndexFields.StoredDocNumber, printed));
         foreach (var author in authors)
         {
             AddText(doc, IndexFields.AuthorBigrams, author);

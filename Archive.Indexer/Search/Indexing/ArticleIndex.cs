@@ -22,10 +22,10 @@ internal sealed class ArticleIndex : IDisposable
     /// region's places in the metadata field; 9: near-duplicate groups from the store instead of fingerprints; 10: the
     /// issue and the year in the metadata field; 11: the section in the metadata field; 12: a term indexed at most 20,000
     /// times in an article's field; 13: facet values and keywords in simplified script; 14: synonym marks in the bigram
-    /// fields; 15: a newspaper page's paper as its publication, 刊物; 16: the rank of a near-duplicate group's member; 17: an article's place among its day's in the date values; 18: an alternative inserted in brackets read both ways in the bigram fields, 村(社区)党组织书记 as 村党组织书记 too; 19: one ideograph quoted inside a word read without the quotes in the bigram fields, 战“疫” as 战疫 too; 20: an issue's running count stored and in the issue field, 总第203期; 21: that joined bigram at the position after the one before it, so a phrase reaches it from before; 22: glosses without a tone mark, repeated or followed by a space left out too, 黨(dang) 政 as 党政; 23: a 文号 printed without its 号 indexed with it too, 湖委发〔2018〕20号): an index
+    /// fields; 15: a newspaper page's paper as its publication, 刊物; 16: the rank of a near-duplicate group's member; 17: an article's place among its day's in the date values; 18: an alternative inserted in brackets read both ways in the bigram fields, 村(社区)党组织书记 as 村党组织书记 too; 19: one ideograph quoted inside a word read without the quotes in the bigram fields, 战“疫” as 战疫 too; 20: an issue's running count stored and in the issue field, 总第203期; 21: that joined bigram at the position after the one before it, so a phrase reaches it from before; 22: glosses without a tone mark, repeated or followed by a space left out too, 黨(dang) 政 as 党政; 23: a 文号 printed without its 号 indexed with it too, 湖委发〔2018〕20号; 24: the 文号 stored for the result lines): an index
     /// of another version is rebuilt from the store.
     /// </summary>
-    public const int Schema = 23;
+    public const int Schema = 24;
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
     /// <summary>A search sees changes made before this long ago at the latest.</summary>
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);

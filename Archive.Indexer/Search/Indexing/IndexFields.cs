@@ -56,6 +56,8 @@ internal static class IndexFields
     public const string StoredSection = "s_section";
     public const string StoredDepartment = "s_dept";
     public const string StoredRegion = "s_region";
+    /// <summary>The document's 文号 as it prints it: a result line names a notice by it, as staff cite and look it up.</summary>
+    public const string StoredDocNumber = "s_docno";
 
     /// <summary>Commit user data key: the store's change sequence this commit reflects.</summary>
     public const string StoreSequence = "store_seq";
