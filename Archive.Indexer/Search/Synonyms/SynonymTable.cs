@@ -8,8 +8,11 @@ namespace Archive.Indexer.Search.Synonyms;
 /// </summary>
 internal sealed class SynonymTable
 {
-    /// <summary>Longer keys are not looked for: no synonym group names anything in more words.</summary>
-    private const int MaxKeyWords = 8;
+    /// <summary>
+    /// Longer keys are not looked for: the longest term is an abbreviation's full form (学党章党规学系列讲话做合格党员 of
+    /// 两学一做, nine words), and a query counts no more words than this (<see cref="Queries.QueryCompiler.MaxWords"/>).
+    /// </summary>
+    private const int MaxKeyWords = 12;
     /// <summary>A term's synonyms beyond these are left out of queries and marks (a group can be long).</summary>
     public const int MaxUsed = 4;
 

@@ -183,6 +183,14 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     /// </summary>
     private const double HeldOut21NdcgFloor = 0.72;
 
+    /// <summary>
+    /// The twenty-second held-out set (precedents elsewhere, measures and speeches remembered by a phrase, plain questions,
+    /// abbreviations and one typed out in full, near-synonyms, typos of sound and shape, a year or a range of years, a county
+    /// or district with a measure, graded 0 to 3, judged from the patterns; never tuned on): measured 0.807 blind
+    /// (SmartChineseAnalyzer: 0.659), 0.847 after the general fix its failure showed (a term typed apart found by its synonyms).
+    /// </summary>
+    private const double HeldOut22NdcgFloor = 0.80;
+
     [Fact]
     public void The_judged_queries_rank_well_and_none_is_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder), NdcgFloor, minimumQueries: 60, unansweredAtMost: 0);
@@ -270,6 +278,10 @@ public sealed class RelevanceFloorTests(RelevanceFloorTests.JudgedArchive judged
     [Fact]
     public void The_twenty_first_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
         AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut21), HeldOut21NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
+
+    [Fact]
+    public void The_twenty_second_held_out_queries_rank_above_a_floor_and_few_are_left_without_an_answer() =>
+        AssertAboveFloor(JudgedSet.Load(judged.Folder, JudgedSet.HeldOut22), HeldOut22NdcgFloor, minimumQueries: 20, unansweredAtMost: HeldOutUnansweredAtMost);
 
     private void AssertAboveFloor(JudgedSet set, double floor, int minimumQueries, int unansweredAtMost)
     {

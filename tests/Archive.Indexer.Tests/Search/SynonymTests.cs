@@ -71,6 +71,14 @@ public sealed class SynonymTests : IDisposable
     }
 
     [Fact]
+    public void An_abbreviations_full_form_of_nine_words_is_a_term()
+    {
+        var table = Table(new SynonymGroup(["两学一做", "学党章党规学系列讲话做合格党员"]));
+
+        Assert.Equal(["两学一做"], table.Match(Analysis.WordTerms("学党章党规学系列讲话做合格党员"), 0).Synonyms);
+    }
+
+    [Fact]
     public void A_word_with_many_synonyms_uses_the_first_few_and_says_so()
     {
         var many = Enumerable.Range(1, 20).Select(i => $"同义说法{i}号").Prepend("组工").ToList();
@@ -140,5 +148,21 @@ public sealed class SynonymTests : IDisposable
 
         Assert.Contains("东城区防控工作", titles);
         Assert.Contains("西城区社区工作", titles);
+    }
+
+    [Fact]
+    public void A_term_typed_with_spaces_between_its_words_is_also_found_by_its_synonyms()
+    {
+        // 新经济组织 新社会组织 types the term 新经济组织和新社会组织 in two runs: an article naming it 两新组织 holds every word
+        // the searcher meant, and one holding the words as typed is still a full match.
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+        archive.IngestUpload("short.txt", "某县两新党建\n\n某县推进两新组织党建工作，组织覆盖率和工作覆盖率不断提高。\n"u8.ToArray());
+        archive.IngestUpload("typed.txt", "某区非公党建\n\n某区在新经济组织中建立党组织，在新社会组织中开展党建工作。\n"u8.ToArray());
+        archive.IngestUpload("other.txt", "某镇党建工作\n\n某镇开展农村党建工作，村党组织书记述职评议。\n"u8.ToArray());
+
+        var results = archive.Search(new SearchRequest { Query = "新经济组织 新社会组织 党建" });
+
+        Assert.Equal(2, results.FullMatches);
+        Assert.Equal(["某区非公党建", "某县两新党建"], results.Hits.Take(2).Select(h => h.Title).Order(StringComparer.Ordinal));
     }
 }
