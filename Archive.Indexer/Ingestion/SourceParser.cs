@@ -15,12 +15,6 @@ namespace Archive.Indexer.Ingestion;
 /// </summary>
 internal sealed class SourceParser(DocumentParser parser, DocumentTools? tools, IsolatedReader isolated)
 {
-    /// <summary>
-    /// More articles than any bulletin, newspaper page or compilation holds (real ones hold a few dozen): a file
-    /// parsed into more is built to make the store and the index work, and is refused with the reason.
-    /// </summary>
-    public const int MaxArticles = 2_000;
-
     public ParsedFile ParseFile(string fileName, ReadOnlyMemory<byte> content, ReadingContext context) =>
         Parse(tools is null ? isolated.Read(fileName, content) : DocumentReader.Read(fileName, content, tools, context, isolated.Read));
 
@@ -35,8 +29,9 @@ internal sealed class SourceParser(DocumentParser parser, DocumentTools? tools, 
             throw new UnreadableFileException(
                 "the file holds no text: an empty page or document, only scripts, styles and navigation, or only white space, punctuation, symbols and marks");
         var parsed = parser.Parse(text);
-        if (parsed.Articles.Count > MaxArticles)
-            throw new UnreadableFileException($"the file parses into {parsed.Articles.Count:N0} articles, more than the {MaxArticles:N0} a document may hold: split it into smaller files");
+        if (parsed.Articles.Count > ParsedDocument.MaxArticles)
+            throw new UnreadableFileException(
+                $"the file parses into {parsed.Articles.Count:N0} articles, more than the {ParsedDocument.MaxArticles:N0} a document may hold: split it into smaller files");
         return new ParsedFile(parsed, text.Text, text.Recognition, text.Encoding);
     }
 

@@ -12,6 +12,13 @@ namespace Archive.Indexer.Parsing;
 /// </summary>
 internal sealed record ParsedDocument : DocumentMetadata
 {
+    /// <summary>
+    /// More articles than any bulletin, newspaper page or compilation holds (real ones hold a few dozen): a file
+    /// parsed into more is built to make the store and the index work, and is refused with the reason; an editor's
+    /// splits stop there too.
+    /// </summary>
+    public const int MaxArticles = 2_000;
+
     /// <summary>How sure the kind is (0..1): its evidence against all the evidence found.</summary>
     public double KindConfidence { get; init; }
     /// <summary>The evidence each kind found, heaviest for the chosen kind first: "bulletin +5: issue line: 第 8 期 (line 4)".</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Archive.Indexer.Parsing;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -82,6 +83,14 @@ internal sealed class CorrectionStore
                         $"拆分位置第 {atParagraph} 段不在文章内：这篇文章共 {paragraphs.Count} 段，新文章只能从第 2 至第 {paragraphs.Count} 段开始。")]);
             }
 
+            var order = LiveOrder(connection, transaction, documentId);
+            if (order.Count >= ParsedDocument.MaxArticles)
+            {
+                return CorrectionResult.Invalid(documentId, [new FieldProblem("at_paragraph",
+                    $"at_paragraph: the document already holds {order.Count:N0} articles, the most a document may hold ({ParsedDocument.MaxArticles:N0}); merge some first.",
+                    $"本文档已有 {order.Count:N0} 篇文章，已达一份文档可容纳的上限（{ParsedDocument.MaxArticles:N0} 篇），无法再拆分；请先合并部分文章。")]);
+            }
+
             var taken = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE document_id = @documentId AND id LIKE @prefix",
                 new { documentId, prefix = ContentIdentity.EditorArticleId(documentId, 0)[..^1] + "%" }, transaction);
             var newId = ContentIdentity.EditorArticleId(documentId, (int)taken + 1);
@@ -95,7 +104,6 @@ internal sealed class CorrectionStore
                 Body = ArticleParagraphs.Join(paragraphs.Skip(atParagraph - 1)),
             }), transaction);
             MoveMergedAfterSplit(connection, transaction, articleId, newId, paragraphs.Skip(atParagraph - 1).ToHashSet(StringComparer.Ordinal));
-            var order = LiveOrder(connection, transaction, documentId).Where(id => id != newId).ToList();
             order.Insert(order.IndexOf(articleId) + 1, newId);
             Renumber(connection, transaction, documentId, order);
 

@@ -67,7 +67,7 @@ public sealed class IngestionPipelineTests : IDisposable
 
         var outcome = Pipeline().Ingest([Input("many.txt", System.Text.Encoding.UTF8.GetBytes(text))]).Single();
 
-        Assert.Equal(refused, articles > SourceParser.MaxArticles);
+        Assert.Equal(refused, articles > ParsedDocument.MaxArticles);
         if (!refused)
         {
             Assert.Equal(FileOutcomeStatus.New, outcome.Status);
