@@ -16,6 +16,12 @@ namespace Archive.Indexer.Store;
 internal sealed class CorrectionStore
 {
     private const int MaxMergeChain = 1_000;
+    /// <summary>
+    /// The rows a document may keep, its live articles and the ids merges retired (kept so that their permalinks still
+    /// lead to the text): a split adds one and a merge retires one, so splitting and merging back again and again grew a
+    /// document without end, and every split renumbers every row.
+    /// </summary>
+    private const int MaxKeptArticles = 2 * ParsedDocument.MaxArticles;
     private readonly ArchiveStore _store;
 
     internal CorrectionStore(ArchiveStore store) => _store = store;
@@ -89,6 +95,13 @@ internal sealed class CorrectionStore
                 return CorrectionResult.Invalid(documentId, [new FieldProblem("at_paragraph",
                     $"at_paragraph: the document already holds {order.Count:N0} articles, the most a document may hold ({ParsedDocument.MaxArticles:N0}); merge some first.",
                     $"本文档已有 {order.Count:N0} 篇文章，已达一份文档可容纳的上限（{ParsedDocument.MaxArticles:N0} 篇），无法再拆分；请先合并部分文章。")]);
+            }
+            var kept = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE document_id = @documentId", new { documentId }, transaction);
+            if (kept >= MaxKeptArticles)
+            {
+                return CorrectionResult.Invalid(documentId, [new FieldProblem("at_paragraph",
+                    $"at_paragraph: the document was split and merged so often that it keeps {kept:N0} articles and ids of merged ones, the most a document may keep ({MaxKeptArticles:N0}); it is split no further.",
+                    $"本文档拆分、合并次数过多，已保留 {kept:N0} 篇文章及已合并文章的编号，达到上限（{MaxKeptArticles:N0}），无法再拆分。")]);
             }
 
             var taken = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE document_id = @documentId AND id LIKE @prefix",

@@ -61,6 +61,33 @@ public sealed class SplitBoundTests : IDisposable
         Assert.Equal(ParsedDocument.MaxArticles, _store.GetArticlesOfDocument(documentId).Count);
     }
 
+    /// <summary>
+    /// Splitting an article and merging the part back retires an id each time (kept for its permalink): the rows grew
+    /// without end while the live articles stayed few. The merges are written directly (thousands through the store take
+    /// minutes: each renumbers every row).
+    /// </summary>
+    [Fact]
+    public void A_document_split_and_merged_back_thousands_of_times_is_split_no_further()
+    {
+        var (documentId, ids) = StoreSplittable(2 * ParsedDocument.MaxArticles, lastParagraphs: 3);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temp.File("data/archive.db")}"))
+        {
+            connection.Open();
+            using var retire = connection.CreateCommand();
+            retire.CommandText = "UPDATE articles SET merged_into = $into WHERE document_id = $document AND id <> $into AND id <> $last";
+            retire.Parameters.AddWithValue("$into", ids[0]);
+            retire.Parameters.AddWithValue("$document", documentId);
+            retire.Parameters.AddWithValue("$last", ids[^1]);
+            retire.ExecuteNonQuery();
+        }
+
+        var refused = _store.Corrections.Split(documentId, ids[^1], 2, "拆出", Editor, a => a);
+
+        Assert.Equal(CorrectionStatus.Invalid, refused.Status);
+        Assert.Contains("merged", Assert.Single(refused.Problems).MessageEn);
+        Assert.Equal(2, _store.GetArticlesOfDocument(documentId).Count);
+    }
+
     /// <summary>A document of <paramref name="articles"/> articles, the last of <paramref name="lastParagraphs"/> paragraphs of one ideograph.</summary>
     private (string DocumentId, IReadOnlyList<string> Ids) StoreSplittable(int articles, int lastParagraphs = 2)
     {
