@@ -12,8 +12,8 @@ internal sealed record KindDecision(DocumentKind Kind, double Confidence, IReadO
 /// parts (a 文号, a 主送 line, a signature, an attachment list), a title ending in 通知/意见/方案 and its words (现将有关
 /// 事项通知如下, 现公告如下, 现将推荐对象予以公示); a web page its
 /// chrome (a breadcrumb, labels naming its source, author or time of publication, a 导语, a portal's address line, a
-/// site footer), a 网讯 dateline or a writer's credit closing the text; a newspaper page its 版次 line, its e-paper's masthead (…-数字报), a 本报讯
-/// dateline or a reporter's byline; a report a speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
+/// site footer), a 网讯 dateline or a writer's or a department's credit closing the text; a newspaper page its 版次 line, its e-paper's masthead (…-数字报), a 本报讯
+/// dateline or a reporter's byline (the paper's own, 本报记者, weighing as much as 本报讯); a report a speech's or report's title, a salutation, a speaker's words, parts numbered 一、二、. Three conventions rank the
 /// evidence before the weights do: an issue line makes a bulletin; an official document's own parts make a notice even
 /// inside a portal's chrome (so does a disclosure block's 发文机关); a page's chrome makes a web article of whatever speech or report it carries. Prose
 /// no kind claims is a web article when it narrates an event as news does (a body copied without its page), and generic otherwise.
@@ -87,6 +87,10 @@ internal static partial class DocumentClassifier
                     break; // a hotline or a submissions address: papers print them as sites do
                 case LineRole.SiteFooter:
                     evidence.Add(DocumentKind.WebArticle, 3, "site footer", line, Strength.PageChrome);
+                    break;
+                // 本报记者 is the paper's own reporter, a box before the byline perhaps (■本报记者李磊): a paper's item, as 本报讯 is.
+                case LineRole.Byline when OwnReporterByline().IsMatch(f):
+                    evidence.Add(DocumentKind.NewspaperPage, 4, "the paper's own reporter's byline", line);
                     break;
                 case LineRole.Byline when ReporterByline().IsMatch(f):
                     evidence.Add(DocumentKind.NewspaperPage, 2, "reporter's byline", line);
@@ -174,6 +178,9 @@ internal static partial class DocumentClassifier
                 evidence.Add(DocumentKind.WebArticle, 2, "writer's credit", lines[i]);
             else if (roles[i] == LineRole.Attribution && lines[i].Folded.Contains("供稿", StringComparison.Ordinal))
                 evidence.Add(DocumentKind.WebArticle, 2, "supplier's credit", lines[i]);
+            // …or on the department's, in brackets after the last sentence, signing short perhaps (…服务群众触角。 (湟源组)).
+            else if (DepartmentClosing(lines[i].Folded))
+                evidence.Add(DocumentKind.WebArticle, 2, "a department's credit closing the text", lines[i]);
             // …or on the credit of the picture its text is the caption of (…观看。 记者白永民通讯员张磊摄).
             else if (lines[i].Folded.EndsWith('摄') && ClosingCredits.ClosesOnPhotographersCredit(lines[i].Folded))
                 evidence.Add(DocumentKind.WebArticle, 2, "photographer's credit", lines[i]);
@@ -268,7 +275,7 @@ internal static partial class DocumentClassifier
 
     /// <summary>
     /// The first body line of a text that tells an event as news does: two of an occasion (召开, 举办, 出席), a statement
-    /// reported (指出, 强调, 据悉) and the day it happened (9月15日, 近日), anywhere in its body.
+    /// reported (指出, 强调, 据悉, 吕叶辉介绍,) and the day it happened or began (9月15日, 近日, 2011年10月起), anywhere in its body.
     /// </summary>
     private static SourceLine? Narration(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
@@ -278,6 +285,10 @@ internal static partial class DocumentClassifier
         var signs = (Occasion().IsMatch(text) ? 1 : 0) + (ReportedStatement().IsMatch(text) ? 1 : 0) + (EventDay().IsMatch(text) ? 1 : 0);
         return signs >= 2 ? lines[body[0]] : null;
     }
+
+    /// <summary>A credit closing a paragraph after its last sentence that names a department (…触角。 (湟源组), …保障。(宜秀区委组织部)).</summary>
+    private static bool DepartmentClosing(string folded) =>
+        Attribution.AtEnd(folded) is { } closing && Credit.Read(folded[closing.Who]) is { Department: not null };
 
     /// <summary>
     /// Whether a page's headline above the title says the document is issued (南京印发《关于…的实施意见》和《…》) and no
@@ -324,6 +335,9 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"^(?:本报|首席|全媒体|特约)?记者\s")]
     private static partial Regex ReporterByline();
 
+    [GeneratedRegex(@"^[□■]?\s*本报(?:特约|首席)?(?:记者|通讯员)")]
+    private static partial Regex OwnReporterByline();
+
     [GeneratedRegex(@"\s*\([^()]{2,20}[〔\[(【]\s*[0-9]{4}\s*[〕\])】]\s*[0-9]{1,5}\s*号\)\s*$")]
     private static partial Regex AppendedNumber();
 
@@ -366,12 +380,12 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"召开|举办|举行|开班|开幕|出席|主持|参加了|参加会议|参加培训|走访|调研")]
     private static partial Regex Occasion();
 
-    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|要求,|提出了?[一二三四五六七八九十两0-9]+(?:点|条)")]
+    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|介绍,|要求,|提出了?[一二三四五六七八九十两0-9]+(?:点|条)")]
     private static partial Regex ReportedStatement();
 
     [GeneratedRegex(@"(?:印发|发布|出台|下发)《")]
     private static partial Regex Issued();
 
-    [GeneratedRegex(@"(?:[0-9]{4}年|今年|去年)?[0-9]{1,2}月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|底|初)|近日|日前")]
+    [GeneratedRegex(@"(?:[0-9]{4}年|今年|去年)?[0-9]{1,2}月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|底|初|起)|近日|日前")]
     private static partial Regex EventDay();
 }

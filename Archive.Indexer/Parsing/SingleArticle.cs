@@ -554,7 +554,10 @@ internal sealed partial class SingleArticle
             var attachmentList = top;
             while (attachmentList > 0 && IsAttachmentLine(body[attachmentList - 1])) attachmentList--;
             var after = body.Skip(d + 1).ToList();
-            var afterIsBody = sealedOverAttachment && after.Count > 1 || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60);
+            // What follows the date is the attachment's text, kept in the body, when it holds sentences or lists names
+            // (名单附后: 1、南京东路街道新桥居委会 / 2、…), not the files an attachment list names (1.报名表.docx).
+            var afterIsBody = sealedOverAttachment && after.Count > 1 || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60)
+                              || after.Count(l => ListedName().IsMatch(l.Folded) && !NumberedForm().IsMatch(l.Folded)) >= 2;
             if (atFoot && afterIsBody) return (null, null);
             var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
             BackMatter.InsertRange(0, moved);
@@ -579,6 +582,9 @@ internal sealed partial class SingleArticle
 
     [GeneratedRegex(@"^[0-9]\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedForm();
+
+    [GeneratedRegex(@"^\s*[0-9]{1,3}\s*[、.]\s*[\u4e00-\u9fa5]")]
+    private static partial Regex ListedName();
 
     /// <summary>A headline's words before a space opening a line: no punctuation but quotes and a title's marks.</summary>
     [GeneratedRegex(@"^\s*(?<title>[\u4e00-\u9fa5A-Za-z0-9“”《》、·\-]{6,40})[ \u3000]+(?=\S)")]

@@ -48,10 +48,13 @@ internal static partial class DocumentTitle
     [GeneratedRegex(@"(?:通知|通报|意见|方案|决定|批复|请示|函|纪要|明电|公告|通告|公示|决议|倡议书|要点)(?:\((?:试行|征求意见稿|草案|修订)\))?(?:第[0-9]+页)?$|^关于.{4,60}的(?:通知|意见|方案|决定|报告|请示|通报)")]
     private static partial Regex Official();
 
-    [GeneratedRegex(@"^(?:特此(?:通知|通报|公告|通告|函告|批复|说明|报告)|此复)[。.!]?$")]
+    /// <summary>The closing formulas themselves, one list for a formula alone and a request ending on one.</summary>
+    private const string Formula = @"特此(?:通知|通报|公告|通告|函告|批复|说明|报告)|此复";
+
+    [GeneratedRegex(@"^(?:" + Formula + @")[。.!]?$")]
     private static partial Regex ClosingFormula();
 
-    [GeneratedRegex(@"(?:现予印发|印发给你们|转发给你们|(?:遵照|贯彻)执行|特此(?:通知|通报|公告|通告)|此复)[。.!]?$")]
+    [GeneratedRegex(@"(?:现予印发|印发给你们|转发给你们|(?:遵照|贯彻)执行|" + Formula + @")[。.!]?$")]
     private static partial Regex ClosingRequest();
 
     [GeneratedRegex(@"(?:印发|转发|批转)$")]

@@ -99,12 +99,19 @@ internal static partial class LineClassifier
         return IsHeading(line) ? LineRole.Heading : LineRole.Body;
     }
 
-    /// <summary>A short line holding no sentence: no full stop or semicolon, not cut off at a comma or colon.</summary>
+    /// <summary>
+    /// A short line holding no sentence: no full stop or semicolon, not cut off at a comma or colon, nor at a mark that
+    /// opens a title, a quotation or a bracket (…按照《 / 中共上海市委关于…》: a paragraph wrapped inside the title it cites).
+    /// </summary>
     public static bool IsHeading(SourceLine line)
     {
         var f = line.Folded.TrimEnd();
-        return f.Length is > 0 and <= 60 && f.AsSpan().IndexOfAny("。!?;") < 0 && f[^1] is not (',' or '、' or ':' or '.');
+        return f.Length is > 0 and <= 60 && f.AsSpan().IndexOfAny("。!?;") < 0 && f[^1] is not (',' or '、' or ':' or '.')
+               && !OpeningMarks.Contains(f[^1]);
     }
+
+    /// <summary>Marks that open what a line cannot end on: a title, a quotation, a bracket.</summary>
+    private const string OpeningMarks = "《〈“‘(〔【[「『";
 
     /// <summary>
     /// A headline closed by an exclamation or a question (…活动正式启动！, …减的是什么？, 定了！今年…这么干！): a short line with

@@ -1,0 +1,110 @@
+using Archive.Indexer.Parsing;
+
+namespace Archive.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Layouts the thirty-third batch showed: a paragraph wrapped inside the title it cites (…按照《 / 关于…》), a 批复 closing
+/// on 特此批复 over its date alone and the names it approves, a paper's own reporter boxed under a headline that runs its
+/// kicker into the title, a body stored alone closing on a department's short credit, and news told through what an
+/// official says (…介绍,) and since when (2011年10月起). The texts are other public pages' sentences (北京 and 上海
+/// notices, 拉萨, 西藏, 青海 and 海口 items) set in those layouts.
+/// </summary>
+public sealed class MunicipalNoticesAndPapersItemsTests
+{
+    [Fact]
+    public void A_line_ending_on_the_mark_that_opens_a_cited_title_is_the_paragraphs_first_line_not_a_heading()
+    {
+        const string text = """
+            关于基层党组织换届工作年中督查的通知
+            各基层党委(党总支、直属党支部):
+            按照《
+            关于建立健全基层党组织按期换届提醒督促机制的通知》(京组通〔2017〕46号)要求,市委组织部和市委教育工委现对基层党组织换届工作进行年中督查。具体要求如下:
+            1.扎实推进基层党组织换届工作,通过日常督查调研等方式进行督促检查,确保压力和措施传导到位。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.StartsWith("按照《", Assert.Single(doc.Articles).Body);
+    }
+
+    [Theory]
+    [InlineData("特此批复。")]
+    [InlineData("特此函告。")]
+    public void A_date_alone_under_a_closing_formula_signs_the_document_and_the_names_listed_after_it_stay_text(string formula)
+    {
+        var text = $"""
+            上海市民政局关于同意虹口区曲阳路街道办事处等2个街道办事处为上海市先进街道办事处的批复
+            (沪民基发〔2007〕40号)
+            虹口区民政局:
+            经验收,你局申报的曲阳路街道办事处、凉城新村街道办事处达到上海市先进街道办事处标准,同意为上海市先进街道办事处(名单附后)。
+            {formula}
+            二○○七年六月二十五日
+            上海市先进街道办事处
+            1、曲阳路街道办事处
+            2、凉城新村街道办事处
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(new DateOnly(2007, 6, 25), doc.Date);
+        var body = Assert.Single(doc.Articles).Body;
+        Assert.DoesNotContain("二○○七年六月二十五日", body);
+        Assert.EndsWith("2、凉城新村街道办事处", body);
+    }
+
+    [Fact]
+    public void A_papers_own_reporter_boxed_under_a_headline_running_its_kicker_into_the_title_makes_a_papers_item_titled_by_that_line()
+    {
+        const string headline = "全链式学历教育工程接续推出本科班成为基层党员干部提升学历的新途径海口美兰区再出“新招”提升“两委”干部综合能力";
+        var text = $"""
+            {headline}
+            ■本报记者刘梦晓
+            5月19日上午,海口美兰区海府街道大英社区居委会副主任王丽芬兴高采烈地赶到海南开放大学,参加美兰区第一届村(社区、居)干部本科班开学典礼。
+            在今后5年,海口市美兰区每年选拔推荐60名村(社区、居)党员干部和群众参加本科班学习,5年学员名额共为300名。
+            """;
+        var doc = Samples.Parser.Parse(text);
+        var article = Assert.Single(doc.Articles);
+
+        Assert.Equal(DocumentKind.NewspaperPage, doc.Kind);
+        Assert.Equal(headline, article.Title);
+        Assert.Equal(["刘梦晓"], article.Authors);
+        Assert.NotNull(article.Region);
+        Assert.Equal(article.Region, doc.Region);
+    }
+
+    [Fact]
+    public void A_body_stored_alone_closing_on_a_departments_short_credit_is_a_sites_news_item()
+    {
+        const string text = """
+            为推进学习贯彻习近平新时代中国特色社会主义思想主题教育在支部走深走实,根据我省主题教育三个实践载体的部署要求,机关党委纪委与传媒处党支部赴新西社区联合开展主题党日活动。
+            通过参观“石榴籽家园”中青海民族概况、民族团结一家亲展墙、中华传统节日展墙、家园活动室等,增强了党员们铸牢中华民族共同体意识的责任感、使命感。 (城东组)
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("城东组", Assert.Single(doc.Articles).SourceDepartment);
+    }
+
+    [Theory]
+    [InlineData("""
+        西藏自治区政府新闻办公室召开新闻发布会,记者在会上获悉,拉萨市现有基层党组织3605个,各行各业党员数量达到5.7万余名。
+        拉萨市委组织部副部长杨栋章介绍,拉萨市已实现农牧区、机关事业单位、学校、国有企业、离退休老干部领域党组织覆盖率达100%。
+        """)]
+    [InlineData("""
+        西藏自治区在拉萨市召开干部驻村工作会议,2万余名干部将进驻5541个村(社区),“接力”为群众办实事、解难事。
+        2011年10月起,西藏已连续选派10批21万余名干部开展驻村帮扶工作,十年来协助基层健全各类规章制度11.2万余份。
+        """)]
+    public void News_told_through_what_an_official_says_or_since_when_a_work_runs_is_a_news_item_though_stored_alone(string text)
+    {
+        Assert.Equal(DocumentKind.WebArticle, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Fact]
+    public void Prose_naming_an_occasion_alone_stays_generic()
+    {
+        const string text = """
+            基层党组织是党全部工作和战斗力的基础,其在基层社会治理中如何更好的发挥作用,是一个迫切的现实课题。
+            社会治理是指在执政党领导下,由政府主导,多方面治理主体共同参与的,对社会公共事务进行治理的活动,各地召开会议研究部署。
+            """;
+        Assert.Equal(DocumentKind.Generic, Samples.Parser.Parse(text).Kind);
+    }
+}
