@@ -147,11 +147,11 @@ internal sealed class Segmenter
         last.End == numberStart && text[last.Start] == '第';
 
     /// <summary>
-    /// Whether an hour stands right before the number at <paramref name="numberStart"/> (8时 30分, 九点 十五分): only then is
+    /// Whether an hour stands right before the number at <paramref name="numberStart"/> (8时 30分, 九点 十五分, 9時 30分): only then is
     /// 分 after it a minute, a unit of time that joins the number; else it is points (积 20 分, 每 次 2 分, 460 分), a measure.
     /// </summary>
     private static bool AfterHour(ReadOnlySpan<char> text, List<Token> tokens, int numberStart) =>
-        tokens.Count > 0 && tokens[^1] is var last && last.End == numberStart && text[last.End - 1] is '时' or '点';
+        tokens.Count > 0 && tokens[^1] is var last && last.End == numberStart && text[last.End - 1] is '时' or '点' or '時' or '點';
 
     private static void Flush(ref Quantity? number, SegmentMode mode, List<Token> tokens)
     {

@@ -68,6 +68,7 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     [InlineData("数百年的历史", "数百年 的 历史")] // an approximate count keeps the dictionaries' word
     [InlineData("几千年", "几千年")]
     [InlineData("3月20日上午8时30分召开", "3月 20日 上午 8时 30分 召开")] // 分 after an hour is a minute
+    [InlineData("下午5時30分在郵政總局", "下午 5 時 30分 在 郵政 總局")] // in either script (as written; folded, 5时 30分)
     [InlineData("参加集中学习每次2分，全年累计不超过12分", "参加 集中 学习 每 次 2 分 , 全年 累计 不 超过 12 分")] // else points (test11)
     [InlineData("十二届区委常委会第57次会议", "十二 届 区委 常委会 第57 次 会议")] // an ordinal with digits is one word
     [InlineData("今年第9号市长令", "今年 第9号 市长 令")]
