@@ -12,7 +12,7 @@ namespace Archive.Indexer.Chinese;
 internal sealed class Segmenter
 {
     /// <summary>Bumped when the rules change how text is cut (the data files are fingerprinted by content).</summary>
-    public const int Version = 14;
+    public const int Version = 15;
 
     private readonly HmmModel hmm;
     private readonly BigramRoute route;
@@ -61,14 +61,17 @@ internal sealed class Segmenter
             else if (run.Kind == TokenKind.Number)
             {
                 Flush(ref number, mode, tokens);
-                var whole = run with { Length = run.Length + Quantities.SuffixLength(text, run.End) };
+                var ordinal = IsOrdinalPrefix(text, tokens, run.Start);
+                if (ordinal) tokens.RemoveAt(tokens.Count - 1);
+                var prefix = ordinal ? 1 : 0;
+                var whole = run with { Start = run.Start - prefix, Length = prefix + run.Length + Quantities.SuffixLength(text, run.End) };
                 var peek = scanner;
                 if (peek.MoveNext(out var next) && next.Start == whole.End && Quantities.IsPercent(text, next))
                 {
                     scanner = peek;
-                    new Quantity(whole with { Length = whole.Length + 1 }, run.Length).Add(mode, tokens);
+                    new Quantity(whole with { Length = whole.Length + 1 }, run.Length, prefix).Add(mode, tokens);
                 }
-                else number = new Quantity(whole, run.Length);
+                else number = new Quantity(whole, run.Length, prefix);
                 run = whole; // what follows stands after the number and what it took
             }
             else
@@ -135,6 +138,21 @@ internal sealed class Segmenter
         _ => boundary,
     };
 
+    /// <summary>
+    /// Whether the last token is 第 alone, right before the number at <paramref name="numberStart"/>: an ordinal with digits
+    /// is one word (第3 期, 第57 次, 第9号), as PKU keeps 第十五 and every gold writes 第3 whole.
+    /// </summary>
+    private static bool IsOrdinalPrefix(ReadOnlySpan<char> text, List<Token> tokens, int numberStart) =>
+        tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Word, Length: 1, PositionIncrement: 1 } last &&
+        last.End == numberStart && text[last.Start] == '第';
+
+    /// <summary>
+    /// Whether an hour stands right before the number at <paramref name="numberStart"/> (8时 30分, 九点 十五分, 9時 30分): only then is
+    /// 分 after it a minute, a unit of time that joins the number; else it is points (积 20 分, 每 次 2 分, 460 分), a measure.
+    /// </summary>
+    private static bool AfterHour(ReadOnlySpan<char> text, List<Token> tokens, int numberStart) =>
+        tokens.Count > 0 && tokens[^1] is var last && last.End == numberStart && text[last.End - 1] is '时' or '点' or '時' or '點';
+
     private static void Flush(ref Quantity? number, SegmentMode mode, List<Token> tokens)
     {
         number?.Add(mode, tokens);
@@ -170,7 +188,7 @@ internal sealed class Segmenter
             var i = 0;
             if (number is { } n)
             {
-                if (Quantities.IsUnitWord(chars, words[0]))
+                if (Quantities.IsUnitWord(chars, words[0]) && (chars[0] != '分' || AfterHour(text, tokens, n.Whole.Start)))
                 {
                     n.WithUnit(1).Add(mode, tokens);
                     i = 1;
@@ -181,7 +199,8 @@ internal sealed class Segmenter
             {
                 var word = words[i];
                 var token = new Token(run.Start + word.Start, word.Length, TokenKind.Word, 1);
-                if (word.Kind == WordKind.Numeral && i + 1 < count && Quantities.IsUnitWord(chars, words[i + 1]))
+                if (word.Kind == WordKind.Numeral && i + 1 < count && Quantities.IsUnitWord(chars, words[i + 1]) &&
+                    (chars[words[i + 1].Start] != '分' || AfterHour(text, tokens, token.Start)))
                 {
                     new Quantity(token, word.Length).WithUnit(1).Add(mode, tokens);
                     i++;
@@ -204,8 +223,11 @@ internal sealed class Segmenter
         }
     }
 
-    /// <summary>A number with what it took (3.5万, 1450余, 2000年, 50%): one token, and in search mode its two parts after it.</summary>
-    private readonly record struct Quantity(Token Whole, int NumberLength)
+    /// <summary>
+    /// A number with what it took (3.5万, 1450余, 2000年, 50%, 第3): one token, and in search mode its parts after it, the
+    /// number and what follows it (an ordinal's 第, one character, is no part).
+    /// </summary>
+    private readonly record struct Quantity(Token Whole, int NumberLength, int PrefixLength = 0)
     {
         public Quantity WithUnit(int length) => this with { Whole = Whole with { Length = Whole.Length + length } };
 
@@ -213,8 +235,9 @@ internal sealed class Segmenter
         {
             tokens.Add(Whole);
             if (mode != SegmentMode.Search || NumberLength == Whole.Length) return;
-            tokens.Add(Whole with { Length = NumberLength, PositionIncrement = 0 });
-            tokens.Add(new Token(Whole.Start + NumberLength, Whole.Length - NumberLength, TokenKind.Word, 0));
+            var numberEnd = Whole.Start + PrefixLength + NumberLength;
+            tokens.Add(Whole with { Start = Whole.Start + PrefixLength, Length = NumberLength, PositionIncrement = 0 });
+            if (numberEnd < Whole.End) tokens.Add(new Token(numberEnd, Whole.End - numberEnd, TokenKind.Word, 0));
         }
     }
 }
