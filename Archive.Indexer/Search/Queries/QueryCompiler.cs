@@ -61,8 +61,9 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         List<CutWord> Plain(TextNode text) => plain.TryGetValue(text, out var cut) ? cut : plain[text] = _cutter.Cut(text.Text);
         // A query of nothing but stop words searches them as typed (管好) rather than listing every article.
         var stopWordsAsTyped = children.All(n => n is TextNode { Field: QueryField.Text, Phrase: false, Required: false } t && Plain(t).Count == 0);
-        // Where each run of characters typed put its words in found, for a term typed across several of them.
-        var typed = new List<(TextNode Node, int From, int To)>();
+        // Where each run of characters typed put its words in found, for a term typed across several of them: in stretches
+        // of runs typed side by side, as a group, phrase, +word or -word between two runs parts the term.
+        var typed = new List<List<(TextNode Node, int From, int To)>> { new() };
         foreach (var node in children)
         {
             if (node is TextNode { Field: QueryField.Text, Phrase: false, Required: false } text)
@@ -77,20 +78,27 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
                         : $"“{text.Describe()}”里没有可以搜索的文字，已忽略。");
                 }
                 found.AddRange(TextWords(text, cut, gathered).Select(w => (w.Word, (CutWord?)w.Cut)));
-                typed.Add((text, from, found.Count));
+                typed[^1].Add((text, from, found.Count));
             }
             else if (Node(node, positive: true, gathered) is { } query)
             {
+                if (typed[^1].Count > 0) typed.Add([]);
                 if (node is AnyOfNode && HasScoringText(node)) found.Add((new QueryWord(node.Describe(), query) { IsGroup = true }, null));
                 else strict.Add((node, query));
             }
         }
-        WithTermsTypedApart(typed, found, gathered);
+        var apart = typed.SelectMany(stretch => TermsTypedApart(stretch, found)).ToList();
         var words = Counted(found, gathered, searcher);
         if (words.Count > MaxWords)
         {
             gathered.Warnings.Add($"查询的词语超过 {MaxWords} 个，只按前 {MaxWords} 个（{string.Join("、", words.Take(MaxWords).Select(w => w.Label))}）排序和查找。");
             words.RemoveRange(MaxWords, words.Count - MaxWords);
+        }
+        // A term's synonyms are shown and marked only where one of its words is still searched.
+        foreach (var term in apart.Where(t => words.Any(w => t.Carriers.Contains(w.Query, ReferenceEqualityComparer.Instance))))
+        {
+            gathered.Needles.AddRange(term.Used);
+            gathered.Synonyms.Add((term.Typed, term.Used));
         }
 
         var full = Conjunction(strict, words.Select(w => w.Query));
@@ -250,11 +258,16 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// 学党章党规 学系列讲话 做合格党员, the full form of 两学一做): each word of those runs is also found by the term's synonyms,
     /// so that an article naming the term otherwise holds them all. The words stay words of their own, found as typed:
     /// joined into the term they had to stand side by side, and 疫情 防控 found 12 articles instead of 36. Only runs typed
-    /// whole make a term (a run's words may not be split between a term and the next word), consecutive, two or more.
+    /// whole make a term (a run's words may not be split between a term and the next word), consecutive (nothing else
+    /// typed between them: <paramref name="typed"/> is one stretch), two or more. The synonyms count once, as they would
+    /// for the term typed joined: at their weight in the term's first word; in the others they score nothing, so that an
+    /// article naming the term only otherwise does not outrank those holding it as typed (组织 工作: 组工 counted twice).
     /// </summary>
-    private void WithTermsTypedApart(List<(TextNode Node, int From, int To)> typed, List<(QueryWord Word, CutWord? Cut)> found, Gathered gathered)
+    /// <returns>Each term found: as typed, its synonyms used, and the words' queries now carrying them.</returns>
+    private List<TermTypedApart> TermsTypedApart(List<(TextNode Node, int From, int To)> typed, List<(QueryWord Word, CutWord? Cut)> found)
     {
-        if (typed.Count < 2) return;
+        var apart = new List<TermTypedApart>();
+        if (typed.Count < 2) return apart;
         var terms = new List<string>();
         var starts = new List<int>();
         foreach (var (node, _, _) in typed)
@@ -268,15 +281,27 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             var (length, synonymsOf) = synonyms.Match(terms, starts[first]);
             var last = starts.IndexOf(starts[first] + length) - 1;
             if (length == 0 || last <= first) continue;
-            var used = synonymsOf.Take(SynonymTable.MaxUsed).ToList();
-            var also = Synonyms(string.Concat(terms.Skip(starts[first]).Take(length)));
-            for (var at = typed[first].From; at < typed[last].To; at++)
-                found[at] = (found[at].Word with { Query = new AnyOfQuery([found[at].Word.Query, also]) }, found[at].Cut);
-            gathered.Needles.AddRange(used);
-            gathered.Synonyms.Add((string.Join(" ", typed.Skip(first).Take(last - first + 1).Select(t => t.Node.Text)), used));
+            var key = string.Concat(terms.Skip(starts[first]).Take(length));
+            var carriers = new List<Query>();
+            for (var run = first; run <= last; run++)
+            {
+                for (var at = typed[run].From; at < typed[run].To; at++)
+                {
+                    var also = carriers.Count == 0 ? Synonyms(key) : new ConstantScoreQuery(Synonyms(key)) { Boost = 0f };
+                    var query = new AnyOfQuery([found[at].Word.Query, also]);
+                    found[at] = (found[at].Word with { Query = query }, found[at].Cut);
+                    carriers.Add(query);
+                }
+            }
+            apart.Add(new(string.Join(" ", typed.Skip(first).Take(last - first + 1).Select(t => t.Node.Text)),
+                synonymsOf.Take(SynonymTable.MaxUsed).ToList(), carriers));
             first = last;
         }
+        return apart;
     }
+
+    /// <summary>A term typed with spaces between its words: as typed, its synonyms used, the queries of its words.</summary>
+    private sealed record TermTypedApart(string Typed, IReadOnlyList<string> Used, IReadOnlyList<Query> Carriers);
 
     /// <summary>
     /// The articles of a period typed: those naming a year of a range (2008年 of 2007年-2009年), and those dated in it,

@@ -9,10 +9,11 @@ namespace Archive.Indexer.Search.Synonyms;
 internal sealed class SynonymTable
 {
     /// <summary>
-    /// Longer keys are not looked for: the longest term is an abbreviation's full form (学党章党规学系列讲话做合格党员 of
-    /// 两学一做, nine words), and a query counts no more words than this (<see cref="Queries.QueryCompiler.MaxWords"/>).
+    /// Longer keys are not looked for: a query counts no more words (<see cref="Queries.QueryCompiler.MaxWords"/>), so a
+    /// longer term typed apart would not be searched whole. The longest term is an abbreviation's full form
+    /// (学党章党规学系列讲话做合格党员 of 两学一做, nine words).
     /// </summary>
-    private const int MaxKeyWords = 12;
+    private const int MaxKeyWords = Queries.QueryCompiler.MaxWords;
     /// <summary>A term's synonyms beyond these are left out of queries and marks (a group can be long).</summary>
     public const int MaxUsed = 4;
 

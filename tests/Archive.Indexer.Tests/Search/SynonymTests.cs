@@ -165,4 +165,58 @@ public sealed class SynonymTests : IDisposable
         Assert.Equal(2, results.FullMatches);
         Assert.Equal(["某区非公党建", "某县两新党建"], results.Hits.Take(2).Select(h => h.Title).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("疫情 (捐款 OR 捐赠) 防控")]
+    [InlineData("疫情 -党员 防控")]
+    [InlineData("疫情 \"社区\" 防控")]
+    public void Runs_with_another_clause_typed_between_them_make_no_term(string query)
+    {
+        // 疫情 and 防控 are typed apart, with a group, an exclusion or a phrase between them: not the term 疫情防控, so an
+        // article naming only its synonym 抗疫 holds neither word, and none of the group's (it had 0 -> 8 full matches on corpus/real).
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+        archive.IngestUpload("typed.txt", "东城区社区工作\n\n东城区社区组织居民捐款支持疫情防控工作，志愿者下沉一线。\n"u8.ToArray());
+        archive.IngestUpload("synonym.txt", "西城区社区工作\n\n西城区社区干部坚守抗疫一线，为居民送菜上门。\n"u8.ToArray());
+
+        var results = archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal(1, results.FullMatches);
+        Assert.Equal("东城区社区工作", results.Hits[0].Title);
+    }
+
+    [Fact]
+    public void A_term_typed_apart_counts_its_synonyms_once_so_the_term_as_typed_ranks_first()
+    {
+        // 组织 工作 is the term 组织工作 typed apart: its synonym 组工 finds the articles naming it so, scored as the joined
+        // term's synonym would be. Added to both words, it counted twice, and an article whose title says 组工 twice
+        // outranked one whose title says 组织工作 (on corpus/real the top six were all 组工 articles).
+        var real = Archive.Evaluation.Parsing.LabelledCorpus.FindUpwards(AppContext.BaseDirectory, "corpus/real")
+            ?? throw new DirectoryNotFoundException("corpus/real not found above the test assembly");
+        using var archive = ArchiveService.Open(new ArchiveOptions { DataDirectory = _temp.File("data") });
+        foreach (var file in new[] { "web/w300.txt", "web/w330.txt", "reports/r049.txt", "bulletins/b050.txt" })
+            archive.IngestUpload(Path.GetFileName(file), File.ReadAllBytes(Path.Combine(real, file)));
+
+        var titles = archive.Search(new SearchRequest { Query = "组织 工作" }).Hits.Select(h => h.Title).ToList();
+
+        var typed = titles.FindIndex(t => t.Contains("组织工作开放日", StringComparison.Ordinal));
+        var synonym = titles.FindIndex(t => t.Contains("組工學堂", StringComparison.Ordinal));
+        Assert.True(typed >= 0 && synonym >= 0, string.Join(" | ", titles));
+        Assert.True(typed < synonym, string.Join(" | ", titles));
+    }
+
+    [Fact]
+    public void A_term_typed_apart_past_the_words_counted_shows_no_synonyms()
+    {
+        // Words past the twelfth are not searched: the synonyms of a term among them are neither shown nor marked.
+        var compiler = new QueryCompiler(Analysis, Table(new SynonymGroup(["两新组织", "新经济组织和新社会组织"])));
+        const string twelve = "党建 干部 培训 考核 选拔 任用 监督 管理 服务 基层 农村 社区";
+
+        var past = compiler.Compile(QuerySyntaxParser.Parse($"{twelve} 新经济组织 新社会组织"));
+        var within = compiler.Compile(QuerySyntaxParser.Parse($"新经济组织 新社会组织 {twelve}"));
+
+        Assert.DoesNotContain("两新组织", past.Understood);
+        Assert.DoesNotContain("两新组织", past.Needles);
+        Assert.Contains("两新组织", within.Understood);
+        Assert.Contains("两新组织", within.Needles);
+    }
 }
