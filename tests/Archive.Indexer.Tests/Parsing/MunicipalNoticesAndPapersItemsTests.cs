@@ -99,6 +99,51 @@ public sealed class MunicipalNoticesAndPapersItemsTests
     }
 
     [Fact]
+    public void A_notice_signed_by_its_issuer_over_an_attachment_list_keeps_the_list_out_of_its_body()
+    {
+        const string text = """
+            关于开展2023年度全市优秀共产党员推荐工作的通知
+            各县(市、区)委组织部,市直各党(工)委:
+            为进一步激励广大党员干部担当作为,经研究,决定开展2023年度全市优秀共产党员推荐工作。请各单位于6月10日前将推荐材料报送市委组织部组织科。
+            特此通知。
+            中共西宁市委组织部
+            2023年5月20日
+            附件:
+            1.全市优秀共产党员推荐对象基本情况汇总
+            2.全市优秀共产党员推荐审批表.xlsx
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(new DateOnly(2023, 5, 20), doc.Date);
+        Assert.EndsWith("报送市委组织部组织科。", Assert.Single(doc.Articles).Body);
+        Assert.Contains("2.全市优秀共产党员推荐审批表.xlsx", doc.BackMatter);
+    }
+
+    [Fact]
+    public void A_report_signed_at_its_foot_over_a_numbered_attachment_list_keeps_its_signature()
+    {
+        const string text = """
+            湟源县委组织部2023年上半年工作总结
+            今年以来,县委组织部在县委的坚强领导下,紧紧围绕全县中心工作,扎实推进组织工作各项任务落实,取得了阶段性成效。
+            一、主要工作
+            一是持续加强政治建设;二是扎实推进基层党建;三是不断深化干部队伍建设。
+            二、下半年工作打算
+            下半年,我们将继续坚持以党的政治建设为统领,全面提升组织工作质量。
+            中共湟源县委组织部
+            2023年7月5日
+            附件:
+            1、上半年基层党建重点任务完成情况
+            2、上半年干部教育培训情况统计
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.Report, doc.Kind);
+        Assert.Equal(new DateOnly(2023, 7, 5), doc.Date);
+        Assert.Equal("中共湟源县委组织部", doc.Publisher);
+        Assert.DoesNotContain("2023年7月5日", Assert.Single(doc.Articles).Body);
+    }
+
+    [Fact]
     public void Prose_naming_an_occasion_alone_stays_generic()
     {
         const string text = """
