@@ -381,7 +381,10 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         (role == LineRole.Heading && line.Text.Length <= longest || role == LineRole.Body && line.Text.Length <= 20 && line.Folded.TrimEnd().EndsWith(':'))
         && ChineseDate.FindFirst(line.Folded) is null && !EpaperPage().IsMatch(line.Folded) && line.CompactFolded != "专栏:";
 
-    /// <summary>The headline of lines [start, end): a kicker ending with a colon joins it; a second line is the subtitle.</summary>
+    /// <summary>
+    /// The headline of lines [start, end): a kicker ending with a colon joins it, and so does a line wrapped inside a
+    /// quotation (海口美兰区再出“ / 新招”提升…); a second line is the subtitle.
+    /// </summary>
     private static string? Headline(IReadOnlyList<SourceLine> lines, int start, int end, out string? subtitle)
     {
         subtitle = null;
@@ -395,6 +398,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         for (var i = start + 1; i < end; i++)
         {
             if (lines[i - 1].Folded.TrimEnd().EndsWith(':')) title += lines[i].Text;
+            else if (LineClassifier.EndsOnOpeningMark(lines[i - 1])) title = title.TrimEnd() + lines[i].Text.Trim();
             else
             {
                 var line = SubtitleLine().Match(lines[i].Text) is { Success: true } marked ? marked.Groups["text"].Value.Trim() : lines[i].Text;

@@ -99,6 +99,40 @@ public sealed class MunicipalNoticesAndPapersItemsTests
     }
 
     [Fact]
+    public void A_title_wrapped_after_the_mark_that_opens_the_document_it_issues_is_the_whole_title()
+    {
+        const string text = """
+            中共北京市委组织部关于印发《
+            北京市基层党组织书记培训工作实施办法》的通知
+            各区委组织部,市委各部委办,各市属企业党委:
+            现将《北京市基层党组织书记培训工作实施办法》印发给你们,请结合实际认真贯彻执行。
+            特此通知。
+            中共北京市委组织部
+            2019年3月12日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal("中共北京市委组织部关于印发《北京市基层党组织书记培训工作实施办法》的通知", doc.Title);
+    }
+
+    [Fact]
+    public void A_papers_headline_wrapped_inside_a_quotation_is_one_title()
+    {
+        const string text = """
+            海口美兰区再出“
+            新招”提升“两委”干部综合能力
+            ■本报记者刘梦晓
+            5月19日上午,海口美兰区海府街道大英社区居委会副主任王丽芬兴高采烈地赶到海南开放大学,参加美兰区第一届村(社区、居)干部本科班开学典礼。
+            在今后5年,海口市美兰区每年选拔推荐60名村(社区、居)党员干部和群众参加本科班学习,5年学员名额共为300名。
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.Equal("海口美兰区再出“新招”提升“两委”干部综合能力", article.Title);
+        Assert.Null(article.Subtitle);
+    }
+
+    [Fact]
     public void A_notice_signed_by_its_issuer_over_an_attachment_list_keeps_the_list_out_of_its_body()
     {
         const string text = """
