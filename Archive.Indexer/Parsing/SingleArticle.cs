@@ -61,7 +61,7 @@ internal sealed partial class SingleArticle
             BackMatter.Add(_lines[i].Text);
         }
 
-        var (titleStart, titleEnd) = knownTitle ?? FindTitle(from, bodyEnd, isTitle);
+        var (titleStart, titleEnd) = knownTitle ?? WithWrappedHalves(FindTitle(from, bodyEnd, isTitle), from, bodyEnd);
         for (var i = from; i < (titleStart < 0 ? from : titleStart); i++) Front(i);
         string? title = null;
         if (titleStart >= 0)
@@ -233,6 +233,19 @@ internal sealed partial class SingleArticle
                         && !StartsLikeBody(_lines[first]) && !IsDatelineAlone(_lines[first]) && !OutlineHeading().IsMatch(_lines[first].Folded))
             return HeadlineOverDate(first, end) is { } dated ? (dated, dated + 1) : (first, first + 1);
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// A headline wrapped after a mark that opens a title or a quotation (我县召开学习贯彻《 / 中国共产党支部工作条例(试行)》座谈会):
+    /// the heading line above the one found, or under it, that the wrap cut off.
+    /// </summary>
+    private (int Start, int End) WithWrappedHalves((int Start, int End) title, int from, int end)
+    {
+        var (start, stop) = title;
+        if (start < 0) return title;
+        while (start > from && IsHeadline(start - 1) && LineClassifier.EndsOnOpeningMark(_lines[start - 1])) start--;
+        while (stop < end && LineClassifier.EndsOnOpeningMark(_lines[stop - 1]) && IsHeadline(stop)) stop++;
+        return (start, stop);
     }
 
     /// <summary>

@@ -117,6 +117,22 @@ public sealed class MunicipalNoticesAndPapersItemsTests
     }
 
     [Fact]
+    public void A_pages_headline_wrapped_after_the_mark_that_opens_a_cited_title_is_whole_over_its_labels()
+    {
+        const string text = """
+            我县召开学习贯彻《
+            中国共产党支部工作条例(试行)》座谈会
+            来源:湟源县委组织部 发布时间:2023-05-01 10:20
+            4月28日,湟源县召开学习贯彻《中国共产党支部工作条例(试行)》座谈会,县委常委、组织部部长出席会议并讲话。
+            会议强调,各级党组织要把学习贯彻《条例》作为一项重要政治任务,推动支部建设全面进步全面过硬。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("我县召开学习贯彻《中国共产党支部工作条例(试行)》座谈会", doc.Title);
+    }
+
+    [Fact]
     public void A_papers_headline_wrapped_inside_a_quotation_is_one_title()
     {
         const string text = """
