@@ -89,11 +89,9 @@ internal static partial class DocumentClassifier
                     evidence.Add(DocumentKind.WebArticle, 3, "site footer", line, Strength.PageChrome);
                     break;
                 // 本报记者 is the paper's own reporter, a box before the byline perhaps (■本报记者李磊): a paper's item, as 本报讯 is.
-                case LineRole.Byline when OwnReporterByline().IsMatch(f):
-                    evidence.Add(DocumentKind.NewspaperPage, 4, "the paper's own reporter's byline", line);
-                    break;
-                case LineRole.Byline when ReporterByline().IsMatch(f):
-                    evidence.Add(DocumentKind.NewspaperPage, 2, "reporter's byline", line);
+                case LineRole.Byline when ReporterByline().Match(f) is { Success: true } reporter:
+                    if (reporter.Groups["own"].Success) evidence.Add(DocumentKind.NewspaperPage, 4, "the paper's own reporter's byline", line);
+                    else evidence.Add(DocumentKind.NewspaperPage, 2, "reporter's byline", line);
                     break;
             }
             // A disclosure block naming a document's issuing organ (发文机关：…): a page carrying an official document.
@@ -179,7 +177,7 @@ internal static partial class DocumentClassifier
             else if (roles[i] == LineRole.Attribution && lines[i].Folded.Contains("供稿", StringComparison.Ordinal))
                 evidence.Add(DocumentKind.WebArticle, 2, "supplier's credit", lines[i]);
             // …or on the department's, in brackets after the last sentence, signing short perhaps (…服务群众触角。 (湟源组)).
-            else if (DepartmentClosing(lines[i].Folded))
+            else if (DepartmentClosing(lines[i].Folded) && !HasIssueOrOutline(lines, roles))
                 evidence.Add(DocumentKind.WebArticle, 2, "a department's credit closing the text", lines[i]);
             // …or on the credit of the picture its text is the caption of (…观看。 记者白永民通讯员张磊摄).
             else if (lines[i].Folded.EndsWith('摄') && ClosingCredits.ClosesOnPhotographersCredit(lines[i].Folded))
@@ -275,7 +273,7 @@ internal static partial class DocumentClassifier
 
     /// <summary>
     /// The first body line of a text that tells an event as news does: two of an occasion (召开, 举办, 出席), a statement
-    /// reported (指出, 强调, 据悉, 吕叶辉介绍,) and the day it happened or began (9月15日, 近日, 2011年10月起), anywhere in its body.
+    /// reported (指出, 强调, 据悉, 副部长吕叶辉介绍,) and the day it happened or began (9月15日, 近日, 2011年10月起), anywhere in its body.
     /// </summary>
     private static SourceLine? Narration(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles)
     {
@@ -286,9 +284,26 @@ internal static partial class DocumentClassifier
         return signs >= 2 ? lines[body[0]] : null;
     }
 
-    /// <summary>A credit closing a paragraph after its last sentence that names a department (…触角。 (湟源组), …保障。(宜秀区委组织部)).</summary>
-    private static bool DepartmentClosing(string folded) =>
-        Attribution.AtEnd(folded) is { } closing && Credit.Read(folded[closing.Who]) is { Department: not null };
+    /// <summary>
+    /// A credit closing a paragraph after its last sentence that names a department, whole or by its short name (…触角。
+    /// (湟源组), …保障。(宜秀区委组织部)). Not a bracket naming who is charged with a measure ((责任单位:县委组织部), (市残联、
+    /// 市财政局负责)), where an author works ((作者单位:县委党校)), a title's origin (原标题:…) or a picture's credit.
+    /// </summary>
+    private static bool DepartmentClosing(string folded)
+    {
+        if (Attribution.AtEnd(folded) is not { } closing || NotADepartmentsCredit().IsMatch(folded[closing.Start..])) return false;
+        var who = folded[closing.Who];
+        return Credit.Read(who) is { Department: { } department } && who[department].Trim() is var name
+               && (Organization.IsName(name) || ShortDepartment().IsMatch(name));
+    }
+
+    /// <summary>
+    /// A bulletin's items and a text numbered in parts (一、…) close each on their own department's credit or the unit
+    /// charged with the measure: no sign of a site's item there.
+    /// </summary>
+    private static bool HasIssueOrOutline(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles) =>
+        Enumerable.Range(0, lines.Count).Any(i => roles[i] == LineRole.IssueLine
+                                                 || roles[i] is LineRole.Body or LineRole.Heading && NumberedPart().IsMatch(lines[i].Folded.TrimStart()));
 
     /// <summary>
     /// Whether a page's headline above the title says the document is issued (南京印发《关于…的实施意见》和《…》) and no
@@ -332,11 +347,16 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"(?<=^|\s)(?:第?\s*[A-Z]{0,2}[0-9]{1,5}|第?[一二三四五六七八九十]{1,3})\s*版\s*(?:[:：]|\([\u4e00-\u9fa5]{0,12}\))|^当前版\s*[:：]\s*第?\s*[A-Z]{0,2}[0-9]{1,5}\s*版|本期共\s*[0-9]{1,3}\s*版\s*[,，]?\s*当前第\s*[A-Z]{0,2}[0-9]{1,5}\s*版")]
     private static partial Regex EpaperPage();
 
-    [GeneratedRegex(@"^(?:本报|首席|全媒体|特约)?记者\s")]
+    /// <summary>A reporter's byline: a paper's own (本报记者, 本报通讯员, boxed perhaps: ■本报记者李磊) or any (首席记者 …).</summary>
+    [GeneratedRegex(@"^(?:[□■]?\s*(?<own>本报)(?:特约|首席)?(?:记者|通讯员)|(?:首席|全媒体|特约)?记者\s)")]
     private static partial Regex ReporterByline();
 
-    [GeneratedRegex(@"^[□■]?\s*本报(?:特约|首席)?(?:记者|通讯员)")]
-    private static partial Regex OwnReporterByline();
+    [GeneratedRegex(@"负责|負責|牵头|牽頭|责任单位|責任單位|作者单位|作者單位|原标题|原標題|图片|圖片")]
+    private static partial Regex NotADepartmentsCredit();
+
+    /// <summary>An organization department's short name (湟源组, 通组): a place and 组.</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{1,4}组$")]
+    private static partial Regex ShortDepartment();
 
     [GeneratedRegex(@"\s*\([^()]{2,20}[〔\[(【]\s*[0-9]{4}\s*[〕\])】]\s*[0-9]{1,5}\s*号\)\s*$")]
     private static partial Regex AppendedNumber();
@@ -380,12 +400,14 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"召开|举办|举行|开班|开幕|出席|主持|参加了|参加会议|参加培训|走访|调研")]
     private static partial Regex Occasion();
 
-    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|介绍,|要求,|提出了?[一二三四五六七八九十两0-9]+(?:点|条)")]
+    /// <remarks>介绍, reports a statement after an official's title and name (副部长杨栋章介绍,) or an interview (受访时介绍,), not after any noun (老党员的介绍,).</remarks>
+    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|(?:(?:部长|书记|主任|主委|负责人|局长|县长|市长|区长|主席|院长)(?:(?!的)[\u4e00-\u9fa5]){0,3}|受访时|采访时)介绍,|要求,|提出了?[一二三四五六七八九十两0-9]+(?:点|条)")]
     private static partial Regex ReportedStatement();
 
     [GeneratedRegex(@"(?:印发|发布|出台|下发)《")]
     private static partial Regex Issued();
 
-    [GeneratedRegex(@"(?:[0-9]{4}年|今年|去年)?[0-9]{1,2}月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|底|初|起)|近日|日前")]
+    /// <remarks>A month a work began counts when the span is past (2011年10月起,西藏已连续选派…), not a rule's start (自2024年3月起,…每季度召开一次).</remarks>
+    [GeneratedRegex(@"(?:[0-9]{4}年|今年|去年)?[0-9]{1,2}月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|底|初|起(?=[^。;]{0,24}?(?:已|以来|先后|累计)))|近日|日前")]
     private static partial Regex EventDay();
 }

@@ -238,9 +238,9 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
             // Two heading lines, or three over a —— subtitle (引题, 主题, ——副题).
             var most = titleEnd > 0 && SubtitleLine().IsMatch(lines[titleEnd - 1].Text) ? 3 : 2;
             // A kicker run into the title fills a line of its own (…搭建多元化平台加大培养力度为海南干部成长提速): right over
-            // the byline it is the headline all the same.
+            // the byline any heading line is the headline all the same.
             while (top > 0 && titleEnd - top < most
-                   && (IsHeadlineLine(lines[top - 1], roles[top - 1]) || top == i && roles[i] == LineRole.Byline && IsHeadlineLine(lines[top - 1], roles[top - 1], LongHeadline))
+                   && IsHeadlineLine(lines[top - 1], roles[top - 1], overByline: top == i && roles[i] == LineRole.Byline)
                    && (starts.Count == 0 || top - 1 >= starts[^1].TitleEnd)) top--;
             if (top == titleEnd)
             {
@@ -373,15 +373,19 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         || roles[i] == LineRole.WebLabel && WebLabels.Read(lines[i].Folded) is { Count: > 0 } labels && labels.All(l => !l.Name.Contains("来源") && l.Name != "稿源")
         || roles[i] is LineRole.Body or LineRole.Heading && Dateline.Read(lines[i].Folded) is { Kind: not DatelineKind.Web };
 
-    /// <summary>The longest a headline line may be: a heading line's own bound, for a kicker and a title run together.</summary>
-    private const int LongHeadline = 60;
-
+    /// <summary>
+    /// A headline's line: a heading line of 40 characters at most, any heading line <paramref name="overByline"/> (a kicker
+    /// and a title run together), or a short kicker ending with a colon.
+    /// </summary>
     /// <remarks>A paper's archive heads each item with its column's field, empty where the item has none (专栏：): no kicker.</remarks>
-    private static bool IsHeadlineLine(SourceLine line, LineRole role, int longest = 40) =>
-        (role == LineRole.Heading && line.Text.Length <= longest || role == LineRole.Body && line.Text.Length <= 20 && line.Folded.TrimEnd().EndsWith(':'))
+    private static bool IsHeadlineLine(SourceLine line, LineRole role, bool overByline = false) =>
+        (role == LineRole.Heading && (overByline || line.Text.Length <= 40) || role == LineRole.Body && line.Text.Length <= 20 && line.Folded.TrimEnd().EndsWith(':'))
         && ChineseDate.FindFirst(line.Folded) is null && !EpaperPage().IsMatch(line.Folded) && line.CompactFolded != "专栏:";
 
-    /// <summary>The headline of lines [start, end): a kicker ending with a colon joins it; a second line is the subtitle.</summary>
+    /// <summary>
+    /// The headline of lines [start, end): a kicker ending with a colon joins it, and so does a line wrapped inside a
+    /// quotation (海口美兰区再出“ / 新招”提升…); a second line is the subtitle.
+    /// </summary>
     private static string? Headline(IReadOnlyList<SourceLine> lines, int start, int end, out string? subtitle)
     {
         subtitle = null;
@@ -395,6 +399,7 @@ internal sealed partial class NewspaperParser(Gazetteer gazetteer)
         for (var i = start + 1; i < end; i++)
         {
             if (lines[i - 1].Folded.TrimEnd().EndsWith(':')) title += lines[i].Text;
+            else if (LineClassifier.EndsOnOpeningMark(lines[i - 1])) title = title.TrimEnd() + lines[i].Text.Trim();
             else
             {
                 var line = SubtitleLine().Match(lines[i].Text) is { Success: true } marked ? marked.Groups["text"].Value.Trim() : lines[i].Text;

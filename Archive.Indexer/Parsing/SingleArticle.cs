@@ -61,7 +61,7 @@ internal sealed partial class SingleArticle
             BackMatter.Add(_lines[i].Text);
         }
 
-        var (titleStart, titleEnd) = knownTitle ?? FindTitle(from, bodyEnd, isTitle);
+        var (titleStart, titleEnd) = knownTitle ?? WithWrappedHalves(FindTitle(from, bodyEnd, isTitle), from, bodyEnd);
         for (var i = from; i < (titleStart < 0 ? from : titleStart); i++) Front(i);
         string? title = null;
         if (titleStart >= 0)
@@ -233,6 +233,19 @@ internal sealed partial class SingleArticle
                         && !StartsLikeBody(_lines[first]) && !IsDatelineAlone(_lines[first]) && !OutlineHeading().IsMatch(_lines[first].Folded))
             return HeadlineOverDate(first, end) is { } dated ? (dated, dated + 1) : (first, first + 1);
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// A headline wrapped after a mark that opens a title or a quotation (我县召开学习贯彻《 / 中国共产党支部工作条例(试行)》座谈会):
+    /// the heading line above the one found, or under it, that the wrap cut off.
+    /// </summary>
+    private (int Start, int End) WithWrappedHalves((int Start, int End) title, int from, int end)
+    {
+        var (start, stop) = title;
+        if (start < 0) return title;
+        while (start > from && IsHeadline(start - 1) && LineClassifier.EndsOnOpeningMark(_lines[start - 1])) start--;
+        while (stop < end && LineClassifier.EndsOnOpeningMark(_lines[stop - 1]) && IsHeadline(stop)) stop++;
+        return (start, stop);
     }
 
     /// <summary>
@@ -554,10 +567,10 @@ internal sealed partial class SingleArticle
             var attachmentList = top;
             while (attachmentList > 0 && IsAttachmentLine(body[attachmentList - 1])) attachmentList--;
             var after = body.Skip(d + 1).ToList();
-            // What follows the date is the attachment's text, kept in the body, when it holds sentences or lists names
-            // (名单附后: 1、南京东路街道新桥居委会 / 2、…), not the files an attachment list names (1.报名表.docx).
+            // What follows the date is the attachment's text, kept in the body, when it holds sentences or, under a date
+            // alone closing a formula (特此批复 / 2016年7月18日), lists names (名单附后: 1、南京东路街道新桥居委会 / 2、…).
             var afterIsBody = sealedOverAttachment && after.Count > 1 || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60)
-                              || after.Count(l => ListedName().IsMatch(l.Folded) && !NumberedForm().IsMatch(l.Folded)) >= 2;
+                              || top == d && dated.Issuer is null && !atFoot && ListsNames(after);
             if (atFoot && afterIsBody) return (null, null);
             var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
             BackMatter.InsertRange(0, moved);
@@ -566,6 +579,16 @@ internal sealed partial class SingleArticle
             return (signer, dated.Date);
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// Two numbered lines at least (1、…居委会 / 2、…) before any attachment heading, none a file or a form: the names an
+    /// approval lists, not the files an attachment list names (附件: / 1.…汇总 / 2.…审批表.xlsx).
+    /// </summary>
+    private static bool ListsNames(List<SourceLine> lines)
+    {
+        var listed = lines.TakeWhile(l => !AttachmentHeading().IsMatch(l.Folded)).ToList();
+        return listed.Count(l => ListedName().IsMatch(l.Folded)) >= 2 && !listed.Any(l => NumberedForm().IsMatch(l.Folded.Trim()));
     }
 
     /// <summary>The issuer of a signature; bodies issuing jointly, set side by side (中共怀宁县委组织部　怀宁县人力资源和社会保障局), joined by 、.</summary>
@@ -577,10 +600,16 @@ internal sealed partial class SingleArticle
             : Punctuation.Compact(line);
     }
 
-    [GeneratedRegex(@"^(?:附件|附)\s*[:0-9]|^[^\s.,。]{2,40}\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$", RegexOptions.IgnoreCase)]
+    /// <summary>The extensions of the files a notice attaches.</summary>
+    private const string FileExtension = @"\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$";
+
+    [GeneratedRegex(@"^(?:附件|附)\s*[:0-9]|^[^\s.,。]{2,40}" + FileExtension, RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentHeadingOrFile();
 
-    [GeneratedRegex(@"^[0-9]\s*[.、]\s*\S{2,40}(?:表|xls|doc|docx|pdf)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:附件|附)\s*[:0-9]")]
+    private static partial Regex AttachmentHeading();
+
+    [GeneratedRegex(@"^[0-9]{1,2}\s*[.、]\s*\S{2,40}(?:表$|" + FileExtension + ")", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedForm();
 
     [GeneratedRegex(@"^\s*[0-9]{1,3}\s*[、.]\s*[\u4e00-\u9fa5]")]

@@ -24,7 +24,7 @@ internal static partial class LineClassifier
             roles[i] = Classify(lines[i], runningHeaders.Contains(i));
         // A short line that opens a wrapped paragraph is the paragraph's, whatever its shape alone.
         for (var i = 0; i < lines.Count; i++)
-            if (roles[i] == LineRole.Heading && OpensWrappedParagraph(lines, roles, i)) roles[i] = LineRole.Body;
+            if (roles[i] == LineRole.Heading && (OpensWrappedParagraph(lines, roles, i) || WrapsIntoParagraph(lines, roles, i))) roles[i] = LineRole.Body;
         // A dash and a byline under a paragraph that ends its sentence (——读者 沈顺南) sign the paragraph: no subtitle.
         for (var i = 1; i < lines.Count; i++)
             if (roles[i] == LineRole.Heading && roles[i - 1] == LineRole.Body && Punctuation.EndsSentence(lines[i - 1].Folded.TrimEnd())
@@ -99,16 +99,28 @@ internal static partial class LineClassifier
         return IsHeading(line) ? LineRole.Heading : LineRole.Body;
     }
 
-    /// <summary>
-    /// A short line holding no sentence: no full stop or semicolon, not cut off at a comma or colon, nor at a mark that
-    /// opens a title, a quotation or a bracket (…按照《 / 中共上海市委关于…》: a paragraph wrapped inside the title it cites).
-    /// </summary>
+    /// <summary>A short line holding no sentence: no full stop or semicolon, not cut off at a comma or colon.</summary>
     public static bool IsHeading(SourceLine line)
     {
         var f = line.Folded.TrimEnd();
-        return f.Length is > 0 and <= 60 && f.AsSpan().IndexOfAny("。!?;") < 0 && f[^1] is not (',' or '、' or ':' or '.')
-               && !OpeningMarks.Contains(f[^1]);
+        return f.Length is > 0 and <= 60 && f.AsSpan().IndexOfAny("。!?;") < 0 && f[^1] is not (',' or '、' or ':' or '.');
     }
+
+    /// <summary>
+    /// A line cut at a mark that opens a title, a quotation or a bracket wraps: it is a paragraph's when the line it runs
+    /// on into holds a sentence (…按照《 / 中共上海市委关于…》(沪委〔2004〕17号)的要求,…), and stays a heading when that line is a
+    /// heading's rest (…关于印发《 / 北京市…实施办法》的通知).
+    /// </summary>
+    private static bool WrapsIntoParagraph(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles, int i)
+    {
+        if (!EndsOnOpeningMark(lines[i])) return false;
+        var next = i + 1;
+        while (next < lines.Count && roles[next].IsFurniture()) next++;
+        return next < lines.Count && roles[next] == LineRole.Body;
+    }
+
+    /// <summary>A line cut at a mark that opens a title, a quotation or a bracket: the rest of what it opens is on the next.</summary>
+    public static bool EndsOnOpeningMark(SourceLine line) => line.Folded.TrimEnd() is { Length: > 0 } f && OpeningMarks.Contains(f[^1]);
 
     /// <summary>Marks that open what a line cannot end on: a title, a quotation, a bracket.</summary>
     private const string OpeningMarks = "《〈“‘(〔【[「『";

@@ -99,6 +99,147 @@ public sealed class MunicipalNoticesAndPapersItemsTests
     }
 
     [Fact]
+    public void A_title_wrapped_after_the_mark_that_opens_the_document_it_issues_is_the_whole_title()
+    {
+        const string text = """
+            中共北京市委组织部关于印发《
+            北京市基层党组织书记培训工作实施办法》的通知
+            各区委组织部,市委各部委办,各市属企业党委:
+            现将《北京市基层党组织书记培训工作实施办法》印发给你们,请结合实际认真贯彻执行。
+            特此通知。
+            中共北京市委组织部
+            2019年3月12日
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.Notice, doc.Kind);
+        Assert.Equal("中共北京市委组织部关于印发《北京市基层党组织书记培训工作实施办法》的通知", doc.Title);
+    }
+
+    [Fact]
+    public void A_pages_headline_wrapped_after_the_mark_that_opens_a_cited_title_is_whole_over_its_labels()
+    {
+        const string text = """
+            我县召开学习贯彻《
+            中国共产党支部工作条例(试行)》座谈会
+            来源:湟源县委组织部 发布时间:2023-05-01 10:20
+            4月28日,湟源县召开学习贯彻《中国共产党支部工作条例(试行)》座谈会,县委常委、组织部部长出席会议并讲话。
+            会议强调,各级党组织要把学习贯彻《条例》作为一项重要政治任务,推动支部建设全面进步全面过硬。
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.WebArticle, doc.Kind);
+        Assert.Equal("我县召开学习贯彻《中国共产党支部工作条例(试行)》座谈会", doc.Title);
+    }
+
+    [Fact]
+    public void A_papers_headline_wrapped_inside_a_quotation_is_one_title()
+    {
+        const string text = """
+            海口美兰区再出“
+            新招”提升“两委”干部综合能力
+            ■本报记者刘梦晓
+            5月19日上午,海口美兰区海府街道大英社区居委会副主任王丽芬兴高采烈地赶到海南开放大学,参加美兰区第一届村(社区、居)干部本科班开学典礼。
+            在今后5年,海口市美兰区每年选拔推荐60名村(社区、居)党员干部和群众参加本科班学习,5年学员名额共为300名。
+            """;
+        var article = Assert.Single(Samples.Parser.Parse(text).Articles);
+
+        Assert.Equal("海口美兰区再出“新招”提升“两委”干部综合能力", article.Title);
+        Assert.Null(article.Subtitle);
+    }
+
+    [Fact]
+    public void A_notice_signed_by_its_issuer_over_an_attachment_list_keeps_the_list_out_of_its_body()
+    {
+        const string text = """
+            关于开展2023年度全市优秀共产党员推荐工作的通知
+            各县(市、区)委组织部,市直各党(工)委:
+            为进一步激励广大党员干部担当作为,经研究,决定开展2023年度全市优秀共产党员推荐工作。请各单位于6月10日前将推荐材料报送市委组织部组织科。
+            特此通知。
+            中共西宁市委组织部
+            2023年5月20日
+            附件:
+            1.全市优秀共产党员推荐对象基本情况汇总
+            2.全市优秀共产党员推荐审批表.xlsx
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(new DateOnly(2023, 5, 20), doc.Date);
+        Assert.EndsWith("报送市委组织部组织科。", Assert.Single(doc.Articles).Body);
+        Assert.Contains("2.全市优秀共产党员推荐审批表.xlsx", doc.BackMatter);
+    }
+
+    [Fact]
+    public void A_report_signed_at_its_foot_over_a_numbered_attachment_list_keeps_its_signature()
+    {
+        const string text = """
+            湟源县委组织部2023年上半年工作总结
+            今年以来,县委组织部在县委的坚强领导下,紧紧围绕全县中心工作,扎实推进组织工作各项任务落实,取得了阶段性成效。
+            一、主要工作
+            一是持续加强政治建设;二是扎实推进基层党建;三是不断深化干部队伍建设。
+            二、下半年工作打算
+            下半年,我们将继续坚持以党的政治建设为统领,全面提升组织工作质量。
+            中共湟源县委组织部
+            2023年7月5日
+            附件:
+            1、上半年基层党建重点任务完成情况
+            2、上半年干部教育培训情况统计
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(DocumentKind.Report, doc.Kind);
+        Assert.Equal(new DateOnly(2023, 7, 5), doc.Date);
+        Assert.Equal("中共湟源县委组织部", doc.Publisher);
+        Assert.DoesNotContain("2023年7月5日", Assert.Single(doc.Articles).Body);
+    }
+
+    [Theory]
+    [InlineData("""
+        关于进一步激励干部担当作为的若干措施
+        一、树立鲜明用人导向。坚持把政治标准放在首位,大力选拔敢于负责、勇于担当、善于作为、实绩突出的干部。(责任单位:县委组织部)
+        二、完善干部考核评价机制。突出考准考实干部政治素质,强化考核结果运用。(县委组织部、县人社局)
+        三、加大关心关爱干部力度。落实谈心谈话制度,帮助干部解决实际困难。(县委组织部)
+        """)]
+    [InlineData("""
+        关于进一步激励干部担当作为的若干措施
+        为深入贯彻落实新时代党的组织路线,激励广大干部新时代新担当新作为,结合我县实际,制定如下措施。
+        一、树立鲜明用人导向。坚持把政治标准放在首位,大力选拔敢于负责、勇于担当、善于作为、实绩突出的干部。
+        二、完善干部考核评价机制。突出考准考实干部政治素质,强化考核结果运用。
+        三、加大关心关爱干部力度。落实谈心谈话制度,帮助干部解决实际困难。(县委组织部)
+        """)]
+    [InlineData("""
+        基层党组织是党全部工作和战斗力的基础,其在基层社会治理中如何更好的发挥作用,是一个迫切的现实课题。
+        社会治理是指在执政党领导下,由政府主导,多方面治理主体共同参与的,对社会公共事务进行治理的活动。(作者单位:县委党校)
+        """)]
+    public void Measures_charging_a_department_or_prose_naming_its_authors_unit_are_no_sites_news_item(string text)
+    {
+        Assert.Equal(DocumentKind.Generic, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Fact]
+    public void A_members_report_that_tells_of_an_introduction_is_no_news_item()
+    {
+        const string text = """
+            敬爱的党组织:
+            本季度我参加了党支部组织的集中学习,认真学习了党章党规和习近平总书记系列重要讲话精神,思想认识有了新的提高。
+            通过支部书记的讲解和老党员的介绍,我对党的光荣历史有了更加深刻的理解,更加坚定了理想信念。
+            今后我将严格要求自己,努力向党组织靠拢。
+            """;
+        Assert.NotEqual(DocumentKind.WebArticle, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Fact]
+    public void A_rule_that_applies_from_a_month_is_no_news_of_a_work_begun()
+    {
+        const string text = """
+            为进一步规范党员教育管理工作,结合我县实际,制定以下措施。
+            一、自2024年3月起,各基层党支部每季度召开一次组织生活会,认真开展批评与自我批评。
+            二、各乡镇党委要加强对党员教育管理工作的督促指导,每半年开展一次专项检查。
+            """;
+        Assert.Equal(DocumentKind.Generic, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Fact]
     public void Prose_naming_an_occasion_alone_stays_generic()
     {
         const string text = """
