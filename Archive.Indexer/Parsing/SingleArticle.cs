@@ -569,7 +569,7 @@ internal sealed partial class SingleArticle
             var after = body.Skip(d + 1).ToList();
             // What follows the date is the attachment's text, kept in the body, when it holds sentences or, under a date
             // alone closing a formula (特此批复 / 2016年7月18日), lists names (名单附后: 1、南京东路街道新桥居委会 / 2、…).
-            var afterIsBody = sealedOverAttachment && after.Count > 1 || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60)
+            var afterIsBody = sealedOverAttachment && after.Count > 1 && !ListsAttachments(after) || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60)
                               || top == d && dated.Issuer is null && !atFoot && ListsNames(after);
             if (atFoot && afterIsBody) return (null, null);
             var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
@@ -591,6 +591,14 @@ internal sealed partial class SingleArticle
         return listed.Count(l => ListedName().IsMatch(l.Folded)) >= 2 && !listed.Any(l => NumberedForm().IsMatch(l.Folded.Trim()));
     }
 
+    /// <summary>
+    /// A heading that only announces attachments, then numbered lines with no sentence (附件 / 1.…学员名单 / 2.…日程安排):
+    /// the list of the files attached, not an attachment's text.
+    /// </summary>
+    private static bool ListsAttachments(List<SourceLine> lines) =>
+        BareAttachmentHeading().IsMatch(lines[0].Folded)
+        && lines.Skip(1).All(l => ListedName().IsMatch(l.Folded) && !l.HasClauseMark && !l.IsLong);
+
     /// <summary>The issuer of a signature; bodies issuing jointly, set side by side (中共怀宁县委组织部　怀宁县人力资源和社会保障局), joined by 、.</summary>
     private static string Signers(string line)
     {
@@ -603,11 +611,18 @@ internal sealed partial class SingleArticle
     /// <summary>The extensions of the files a notice attaches.</summary>
     private const string FileExtension = @"\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$";
 
-    [GeneratedRegex(@"^(?:附件|附)\s*[:0-9]|^[^\s.,。]{2,40}" + FileExtension, RegexOptions.IgnoreCase)]
+    /// <summary>An attachment's heading: any line opening with 附件 or 附表 (附件 alone, 附件清单, 附表:, 附件1), or 附 with a colon or number.</summary>
+    private const string AttachmentHeadingPattern = @"^\s*(?:附件|附表|附\s*[:0-9])";
+
+    [GeneratedRegex(AttachmentHeadingPattern + @"|^[^\s.,。]{2,40}" + FileExtension, RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentHeadingOrFile();
 
-    [GeneratedRegex(@"^\s*(?:附件|附)\s*[:0-9]")]
+    [GeneratedRegex(AttachmentHeadingPattern)]
     private static partial Regex AttachmentHeading();
+
+    /// <summary>A heading that names no attachment, only announces them (附件 / 附件清单: / 附表).</summary>
+    [GeneratedRegex(@"^\s*附[件表](?:清单|目录)?\s*:?\s*$")]
+    private static partial Regex BareAttachmentHeading();
 
     [GeneratedRegex(@"^[0-9]{1,2}\s*[.、]\s*\S{2,40}(?:表$|" + FileExtension + ")", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedForm();

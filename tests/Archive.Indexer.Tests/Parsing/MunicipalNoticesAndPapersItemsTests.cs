@@ -169,6 +169,29 @@ public sealed class MunicipalNoticesAndPapersItemsTests
         Assert.Contains("2.全市优秀共产党员推荐审批表.xlsx", doc.BackMatter);
     }
 
+    [Theory]
+    [InlineData("附件")]
+    [InlineData("附件清单:")]
+    [InlineData("附表:")]
+    public void A_date_alone_under_the_closing_formula_over_an_attachment_list_leaves_the_list_out_of_the_body(string heading)
+    {
+        var text = $"""
+            中共某某县委组织部关于开展2023年度基层党组织书记培训的通知
+            各乡镇党委,县直各单位党组(党委):
+            为进一步提升基层党组织书记履职能力,县委组织部决定举办2023年度基层党组织书记培训班。请各单位按照要求认真做好学员选派工作,确保按时参训。
+            特此通知。
+            2023年5月20日
+            {heading}
+            1.基层党组织书记培训学员名单
+            2.培训日程安排
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(new DateOnly(2023, 5, 20), doc.Date);
+        Assert.EndsWith("确保按时参训。", Assert.Single(doc.Articles).Body);
+        Assert.Contains("2.培训日程安排", doc.BackMatter);
+    }
+
     [Fact]
     public void A_report_signed_at_its_foot_over_a_numbered_attachment_list_keeps_its_signature()
     {
