@@ -354,8 +354,11 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"负责|負責|牵头|牽頭|责任单位|責任單位|作者单位|作者單位|原标题|原標題|图片|圖片")]
     private static partial Regex NotADepartmentsCredit();
 
-    /// <summary>An organization department's short name (湟源组, 通组): a place and 组.</summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{1,4}组$")]
+    /// <summary>
+    /// An organization department's short name (湟源组, 通组): a place and 组, never a working group named by its task
+    /// (课题组, 调研组, 督导组, 领导小组), which signs a report or speech, not a site's item.
+    /// </summary>
+    [GeneratedRegex(@"^(?![\u4e00-\u9fa5]*(?:课题|调研|督导|督查|巡察|巡视|考察|考核|检查|指导|宣讲|工作|专家|写作|起草|评审|小)组$)[\u4e00-\u9fa5]{1,4}组$")]
     private static partial Regex ShortDepartment();
 
     [GeneratedRegex(@"\s*\([^()]{2,20}[〔\[(【]\s*[0-9]{4}\s*[〕\])】]\s*[0-9]{1,5}\s*号\)\s*$")]

@@ -240,6 +240,35 @@ public sealed class MunicipalNoticesAndPapersItemsTests
     }
 
     [Fact]
+    public void A_report_closing_on_the_working_group_that_wrote_it_is_no_sites_news_item()
+    {
+        const string text = """
+            关于加强基层党组织建设的调研报告
+
+            近年来,我县坚持把基层党组织建设作为最大政绩,不断夯实基层基础。通过深入调研,我们发现基层党组织建设仍存在一些薄弱环节。
+            为此,建议进一步健全工作机制,强化保障措施,推动基层党建提质增效。
+            (课题组)
+            """;
+        Assert.Equal(DocumentKind.Report, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Fact]
+    public void A_working_groups_credit_takes_nothing_from_a_reports_confidence()
+    {
+        const string text = """
+            加强基层党组织建设的几点思考
+
+            在新时代党的建设总要求指引下,基层党组织建设必须坚持问题导向。我们要进一步树立大抓基层的鲜明导向,推动基层党组织全面进步、全面过硬。
+            基层党组织是党的全部工作和战斗力的基础,要切实发挥战斗堡垒作用。
+            """;
+        var unsigned = Samples.Parser.Parse(text);
+        var signed = Samples.Parser.Parse(text + "\n(调研组)");
+
+        Assert.Equal(unsigned.Kind, signed.Kind);
+        Assert.Equal(unsigned.KindConfidence, signed.KindConfidence);
+    }
+
+    [Fact]
     public void A_members_report_that_tells_of_an_introduction_is_no_news_item()
     {
         const string text = """
