@@ -177,7 +177,7 @@ internal static partial class DocumentClassifier
             else if (roles[i] == LineRole.Attribution && lines[i].Folded.Contains("供稿", StringComparison.Ordinal))
                 evidence.Add(DocumentKind.WebArticle, 2, "supplier's credit", lines[i]);
             // …or on the department's, in brackets after the last sentence, signing short perhaps (…服务群众触角。 (湟源组)).
-            else if (DepartmentClosing(lines[i].Folded) && !HasIssueOrOutline(lines, roles))
+            else if (DepartmentClosing(lines[i].Folded) && !HasIssueOrOutline(lines, roles) && !CreditsEarlierParagraph(lines, i))
                 evidence.Add(DocumentKind.WebArticle, 2, "a department's credit closing the text", lines[i]);
             // …or on the credit of the picture its text is the caption of (…观看。 记者白永民通讯员张磊摄).
             else if (lines[i].Folded.EndsWith('摄') && ClosingCredits.ClosesOnPhotographersCredit(lines[i].Folded))
@@ -298,12 +298,19 @@ internal static partial class DocumentClassifier
     }
 
     /// <summary>
-    /// A bulletin's items and a text numbered in parts (一、…) close each on their own department's credit or the unit
-    /// charged with the measure: no sign of a site's item there.
+    /// A bulletin's items and a text numbered in parts or items (一、, (一), 1., 第一条, 一是) close each on their own
+    /// department's credit or the unit charged with the measure: no sign of a site's item there.
     /// </summary>
     private static bool HasIssueOrOutline(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles) =>
         Enumerable.Range(0, lines.Count).Any(i => roles[i] == LineRole.IssueLine
-                                                 || roles[i] is LineRole.Body or LineRole.Heading && NumberedPart().IsMatch(lines[i].Folded.TrimStart()));
+                                                 || roles[i] is LineRole.Body or LineRole.Heading && Outline.IsItem(lines[i].Folded));
+
+    /// <summary>
+    /// Whether a paragraph before the closing one ends on a bracketed credit too: a site's item closes on one credit, a
+    /// list of measures on the unit charged with each, however numbered.
+    /// </summary>
+    private static bool CreditsEarlierParagraph(IReadOnlyList<SourceLine> lines, int closing) =>
+        Enumerable.Range(0, closing).Any(i => Attribution.AtEnd(lines[i].Folded) is not null);
 
     /// <summary>
     /// Whether a page's headline above the title says the document is issued (南京印发《关于…的实施意见》和《…》) and no

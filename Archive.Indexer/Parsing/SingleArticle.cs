@@ -229,8 +229,9 @@ internal sealed partial class SingleArticle
         var under = first;
         while (under < limit && PageChannel.IsName(_lines[under])) under = PastChrome(under + 1, limit);
         if (under != first && under < limit && IsHeadline(under) && PageChannel.IsUnder(_lines[first], _lines[under])) first = under;
+        // A copy stored from the middle of a document opens on an outline's heading (三、其他事项); a headline is never numbered so.
         if (first < end && (_roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading || IsExclaimedHeadline(first))
-                        && !StartsLikeBody(_lines[first]) && !IsDatelineAlone(_lines[first]) && !OutlineHeading().IsMatch(_lines[first].Folded))
+                        && !StartsLikeBody(_lines[first]) && !IsDatelineAlone(_lines[first]) && !Outline.IsHeading(_lines[first].Folded))
             return HeadlineOverDate(first, end) is { } dated ? (dated, dated + 1) : (first, first + 1);
         return (-1, -1);
     }
@@ -519,14 +520,6 @@ internal sealed partial class SingleArticle
 
     /// <summary>A line that opens on the event's day (2月9日下午) is the body's, however short.</summary>
     private static bool StartsLikeBody(SourceLine line) => line.HasClauseMark && line.Text.Length > 40;
-
-    /// <summary>
-    /// A heading numbered as a part of a text's outline (三、其他事项, (二)工作措施): a copy stored from the middle of a document
-    /// opens on one; a page's headline is never numbered so. Holidays paired (五一、端午假期廉洁提醒; 六一, 七一, 八一) are no
-    /// outline's numbers.
-    /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?![五六七八]一\s*、)[一二三四五六七八九十]{1,3}\s*、|\([一二三四五六七八九十]{1,3}\))")]
-    private static partial Regex OutlineHeading();
 
     /// <summary>A dateline on a line of its own above the text (南丹讯, 本报讯): the text's opening, never its headline.</summary>
     private static bool IsDatelineAlone(SourceLine line) => Dateline.Read(line.Folded) is { } dateline && dateline.Length >= line.Folded.TrimEnd().Length;

@@ -268,6 +268,23 @@ public sealed class MunicipalNoticesAndPapersItemsTests
         Assert.Equal(unsigned.KindConfidence, signed.KindConfidence);
     }
 
+    [Theory]
+    [InlineData("1.", "2.", "3.", DocumentKind.Generic)]
+    [InlineData("(一)", "(二)", "(三)", DocumentKind.Generic)]
+    [InlineData("第一条 ", "第二条 ", "第三条 ", DocumentKind.Generic)]
+    [InlineData("一是", "二是", "三是", DocumentKind.Report)]
+    public void Measures_however_numbered_closing_each_on_the_department_charged_keep_their_kind(string first, string second, string third, DocumentKind kind)
+    {
+        var text = $"""
+            关于进一步激励干部担当作为的若干措施
+            为深入贯彻落实新时代党的组织路线,激励广大干部新时代新担当新作为,结合我县实际,制定如下措施。
+            {first}树立鲜明用人导向。坚持把政治标准放在首位,大力选拔敢于负责、勇于担当、善于作为、实绩突出的干部。(县委组织部)
+            {second}完善干部考核评价机制。突出考准考实干部政治素质,强化考核结果运用。(县委组织部、县人社局)
+            {third}加大关心关爱干部力度。落实谈心谈话制度,帮助干部解决实际困难。(县委组织部)
+            """;
+        Assert.Equal(kind, Samples.Parser.Parse(text).Kind);
+    }
+
     [Fact]
     public void A_members_report_that_tells_of_an_introduction_is_no_news_item()
     {
