@@ -410,8 +410,11 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"召开|举办|举行|开班|开幕|出席|主持|参加了|参加会议|参加培训|走访|调研")]
     private static partial Regex Occasion();
 
-    /// <remarks>介绍, reports a statement after an official's title and name (副部长杨栋章介绍,) or an interview (受访时介绍,), not after any noun (老党员的介绍,).</remarks>
-    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|(?:(?:部长|书记|主任|主委|负责人|局长|县长|市长|区长|主席|院长)(?:(?!的)[\u4e00-\u9fa5]){0,3}|受访时|采访时)介绍,|要求,|提出了?[一二三四五六七八九十两0-9]+(?:点|条)")]
+    /// <remarks>
+    /// 介绍, reports a statement after an official's title and a name of two or three characters (副部长杨栋章介绍,) or an
+    /// interview (受访时介绍,), not after any noun (老党员的介绍,) nor a title alone, as a member's own report tells (听了支部书记介绍,).
+    /// </remarks>
+    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|(?:(?:部长|书记|主任|主委|负责人|局长|县长|市长|区长|主席|院长)(?:(?!的)[\u4e00-\u9fa5]){2,3}|受访时|采访时)介绍,|要求,|提出了?[一二三四五六七八九十两0-9]+(?:点|条)")]
     private static partial Regex ReportedStatement();
 
     [GeneratedRegex(@"(?:印发|发布|出台|下发)《")]
