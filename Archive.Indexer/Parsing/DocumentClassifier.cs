@@ -177,7 +177,7 @@ internal static partial class DocumentClassifier
             else if (roles[i] == LineRole.Attribution && lines[i].Folded.Contains("供稿", StringComparison.Ordinal))
                 evidence.Add(DocumentKind.WebArticle, 2, "supplier's credit", lines[i]);
             // …or on the department's, in brackets after the last sentence, signing short perhaps (…服务群众触角。 (湟源组)).
-            else if (DepartmentClosing(lines[i].Folded) && !HasIssueOrOutline(lines, roles))
+            else if (DepartmentClosing(lines[i].Folded) && !HasIssueOrOutline(lines, roles) && !CreditsEarlierParagraph(lines, i))
                 evidence.Add(DocumentKind.WebArticle, 2, "a department's credit closing the text", lines[i]);
             // …or on the credit of the picture its text is the caption of (…观看。 记者白永民通讯员张磊摄).
             else if (lines[i].Folded.EndsWith('摄') && ClosingCredits.ClosesOnPhotographersCredit(lines[i].Folded))
@@ -298,12 +298,19 @@ internal static partial class DocumentClassifier
     }
 
     /// <summary>
-    /// A bulletin's items and a text numbered in parts (一、…) close each on their own department's credit or the unit
-    /// charged with the measure: no sign of a site's item there.
+    /// A bulletin's items and a text numbered in parts or items (一、, (一), 1., 第一条, 一是) close each on their own
+    /// department's credit or the unit charged with the measure: no sign of a site's item there.
     /// </summary>
     private static bool HasIssueOrOutline(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineRole> roles) =>
         Enumerable.Range(0, lines.Count).Any(i => roles[i] == LineRole.IssueLine
-                                                 || roles[i] is LineRole.Body or LineRole.Heading && NumberedPart().IsMatch(lines[i].Folded.TrimStart()));
+                                                 || roles[i] is LineRole.Body or LineRole.Heading && Outline.IsItem(lines[i].Folded));
+
+    /// <summary>
+    /// Whether a paragraph before the closing one ends on a bracketed credit too: a site's item closes on one credit, a
+    /// list of measures on the unit charged with each, however numbered.
+    /// </summary>
+    private static bool CreditsEarlierParagraph(IReadOnlyList<SourceLine> lines, int closing) =>
+        Enumerable.Range(0, closing).Any(i => Attribution.AtEnd(lines[i].Folded) is not null);
 
     /// <summary>
     /// Whether a page's headline above the title says the document is issued (南京印发《关于…的实施意见》和《…》) and no
@@ -354,8 +361,11 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"负责|負責|牵头|牽頭|责任单位|責任單位|作者单位|作者單位|原标题|原標題|图片|圖片")]
     private static partial Regex NotADepartmentsCredit();
 
-    /// <summary>An organization department's short name (湟源组, 通组): a place and 组.</summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{1,4}组$")]
+    /// <summary>
+    /// An organization department's short name (湟源组, 通组): a place and 组, never a working group named by its task
+    /// (课题组, 调研组, 督导组, 领导小组), which signs a report or speech, not a site's item.
+    /// </summary>
+    [GeneratedRegex(@"^(?![\u4e00-\u9fa5]*(?:课题|调研|督导|督查|巡察|巡视|考察|考核|检查|指导|宣讲|工作|专家|写作|起草|评审|小)组$)[\u4e00-\u9fa5]{1,4}组$")]
     private static partial Regex ShortDepartment();
 
     [GeneratedRegex(@"\s*\([^()]{2,20}[〔\[(【]\s*[0-9]{4}\s*[〕\])】]\s*[0-9]{1,5}\s*号\)\s*$")]
@@ -400,8 +410,11 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"召开|举办|举行|开班|开幕|出席|主持|参加了|参加会议|参加培训|走访|调研")]
     private static partial Regex Occasion();
 
-    /// <remarks>介绍, reports a statement after an official's title and name (副部长杨栋章介绍,) or an interview (受访时介绍,), not after any noun (老党员的介绍,).</remarks>
-    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|(?:(?:部长|书记|主任|主委|负责人|局长|县长|市长|区长|主席|院长)(?:(?!的)[\u4e00-\u9fa5]){0,3}|受访时|采访时)介绍,|要求,|提出了?[一二三四五六七八九十两0-9]+(?:点|条)")]
+    /// <remarks>
+    /// 介绍, reports a statement after an official's title and a name of two or three characters (副部长杨栋章介绍,) or an
+    /// interview (受访时介绍,), not after any noun (老党员的介绍,) nor a title alone, as a member's own report tells (听了支部书记介绍,).
+    /// </remarks>
+    [GeneratedRegex(@"指出|强调|表示|据悉|据了解|据介绍|了解到|介绍说|(?:(?:部长|书记|主任|主委|负责人|局长|县长|市长|区长|主席|院长)(?:(?!的)[\u4e00-\u9fa5]){2,3}|受访时|采访时)介绍,|要求,|提出了?[一二三四五六七八九十两0-9]+(?:点|条)")]
     private static partial Regex ReportedStatement();
 
     [GeneratedRegex(@"(?:印发|发布|出台|下发)《")]

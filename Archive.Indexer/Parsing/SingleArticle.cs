@@ -229,8 +229,9 @@ internal sealed partial class SingleArticle
         var under = first;
         while (under < limit && PageChannel.IsName(_lines[under])) under = PastChrome(under + 1, limit);
         if (under != first && under < limit && IsHeadline(under) && PageChannel.IsUnder(_lines[first], _lines[under])) first = under;
+        // A copy stored from the middle of a document opens on an outline's heading (三、其他事项); a headline is never numbered so.
         if (first < end && (_roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading || IsExclaimedHeadline(first))
-                        && !StartsLikeBody(_lines[first]) && !IsDatelineAlone(_lines[first]) && !OutlineHeading().IsMatch(_lines[first].Folded))
+                        && !StartsLikeBody(_lines[first]) && !IsDatelineAlone(_lines[first]) && !Outline.IsHeading(_lines[first].Folded))
             return HeadlineOverDate(first, end) is { } dated ? (dated, dated + 1) : (first, first + 1);
         return (-1, -1);
     }
@@ -520,14 +521,6 @@ internal sealed partial class SingleArticle
     /// <summary>A line that opens on the event's day (2月9日下午) is the body's, however short.</summary>
     private static bool StartsLikeBody(SourceLine line) => line.HasClauseMark && line.Text.Length > 40;
 
-    /// <summary>
-    /// A heading numbered as a part of a text's outline (三、其他事项, (二)工作措施): a copy stored from the middle of a document
-    /// opens on one; a page's headline is never numbered so. Holidays paired (五一、端午假期廉洁提醒; 六一, 七一, 八一) are no
-    /// outline's numbers.
-    /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?![五六七八]一\s*、)[一二三四五六七八九十]{1,3}\s*、|\([一二三四五六七八九十]{1,3}\))")]
-    private static partial Regex OutlineHeading();
-
     /// <summary>A dateline on a line of its own above the text (南丹讯, 本报讯): the text's opening, never its headline.</summary>
     private static bool IsDatelineAlone(SourceLine line) => Dateline.Read(line.Folded) is { } dateline && dateline.Length >= line.Folded.TrimEnd().Length;
 
@@ -569,7 +562,7 @@ internal sealed partial class SingleArticle
             var after = body.Skip(d + 1).ToList();
             // What follows the date is the attachment's text, kept in the body, when it holds sentences or, under a date
             // alone closing a formula (特此批复 / 2016年7月18日), lists names (名单附后: 1、南京东路街道新桥居委会 / 2、…).
-            var afterIsBody = sealedOverAttachment && after.Count > 1 || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60)
+            var afterIsBody = sealedOverAttachment && after.Count > 1 && !ListsAttachments(after) || after.Any(l => l.HasClauseMark && !l.IsLong || l.Text.Length > 60)
                               || top == d && dated.Issuer is null && !atFoot && ListsNames(after);
             if (atFoot && afterIsBody) return (null, null);
             var moved = body.Skip(attachmentList).Take(d + 1 - attachmentList).Concat(afterIsBody ? [] : after).Select(l => l.Text).ToList();
@@ -591,6 +584,14 @@ internal sealed partial class SingleArticle
         return listed.Count(l => ListedName().IsMatch(l.Folded)) >= 2 && !listed.Any(l => NumberedForm().IsMatch(l.Folded.Trim()));
     }
 
+    /// <summary>
+    /// A heading that only announces attachments, then numbered lines with no sentence (附件 / 1.…学员名单 / 2.…日程安排):
+    /// the list of the files attached, not an attachment's text.
+    /// </summary>
+    private static bool ListsAttachments(List<SourceLine> lines) =>
+        BareAttachmentHeading().IsMatch(lines[0].Folded)
+        && lines.Skip(1).All(l => ListedName().IsMatch(l.Folded) && !l.HasClauseMark && !l.IsLong);
+
     /// <summary>The issuer of a signature; bodies issuing jointly, set side by side (中共怀宁县委组织部　怀宁县人力资源和社会保障局), joined by 、.</summary>
     private static string Signers(string line)
     {
@@ -603,11 +604,18 @@ internal sealed partial class SingleArticle
     /// <summary>The extensions of the files a notice attaches.</summary>
     private const string FileExtension = @"\.(?:docx?|xlsx?|wps|et|pdf|rar|zip)$";
 
-    [GeneratedRegex(@"^(?:附件|附)\s*[:0-9]|^[^\s.,。]{2,40}" + FileExtension, RegexOptions.IgnoreCase)]
+    /// <summary>An attachment's heading: any line opening with 附件 or 附表 (附件 alone, 附件清单, 附表:, 附件1), or 附 with a colon or number.</summary>
+    private const string AttachmentHeadingPattern = @"^\s*(?:附件|附表|附\s*[:0-9])";
+
+    [GeneratedRegex(AttachmentHeadingPattern + @"|^[^\s.,。]{2,40}" + FileExtension, RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentHeadingOrFile();
 
-    [GeneratedRegex(@"^\s*(?:附件|附)\s*[:0-9]")]
+    [GeneratedRegex(AttachmentHeadingPattern)]
     private static partial Regex AttachmentHeading();
+
+    /// <summary>A heading that names no attachment, only announces them (附件 / 附件清单: / 附表).</summary>
+    [GeneratedRegex(@"^\s*附[件表](?:清单|目录)?\s*:?\s*$")]
+    private static partial Regex BareAttachmentHeading();
 
     [GeneratedRegex(@"^[0-9]{1,2}\s*[.、]\s*\S{2,40}(?:表$|" + FileExtension + ")", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedForm();

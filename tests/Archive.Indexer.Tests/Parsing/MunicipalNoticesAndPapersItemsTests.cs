@@ -169,6 +169,29 @@ public sealed class MunicipalNoticesAndPapersItemsTests
         Assert.Contains("2.全市优秀共产党员推荐审批表.xlsx", doc.BackMatter);
     }
 
+    [Theory]
+    [InlineData("附件")]
+    [InlineData("附件清单:")]
+    [InlineData("附表:")]
+    public void A_date_alone_under_the_closing_formula_over_an_attachment_list_leaves_the_list_out_of_the_body(string heading)
+    {
+        var text = $"""
+            中共某某县委组织部关于开展2023年度基层党组织书记培训的通知
+            各乡镇党委,县直各单位党组(党委):
+            为进一步提升基层党组织书记履职能力,县委组织部决定举办2023年度基层党组织书记培训班。请各单位按照要求认真做好学员选派工作,确保按时参训。
+            特此通知。
+            2023年5月20日
+            {heading}
+            1.基层党组织书记培训学员名单
+            2.培训日程安排
+            """;
+        var doc = Samples.Parser.Parse(text);
+
+        Assert.Equal(new DateOnly(2023, 5, 20), doc.Date);
+        Assert.EndsWith("确保按时参训。", Assert.Single(doc.Articles).Body);
+        Assert.Contains("2.培训日程安排", doc.BackMatter);
+    }
+
     [Fact]
     public void A_report_signed_at_its_foot_over_a_numbered_attachment_list_keeps_its_signature()
     {
@@ -211,18 +234,72 @@ public sealed class MunicipalNoticesAndPapersItemsTests
         基层党组织是党全部工作和战斗力的基础,其在基层社会治理中如何更好的发挥作用,是一个迫切的现实课题。
         社会治理是指在执政党领导下,由政府主导,多方面治理主体共同参与的,对社会公共事务进行治理的活动。(作者单位:县委党校)
         """)]
+    [InlineData("""
+        关于进一步激励干部担当作为的若干措施
+        为深入贯彻落实新时代党的组织路线,激励广大干部新时代新担当新作为,结合我县实际,制定如下措施。
+        树立鲜明用人导向。坚持把政治标准放在首位,大力选拔敢于负责、勇于担当、善于作为、实绩突出的干部。
+        加大关心关爱干部力度。落实谈心谈话制度,帮助干部解决实际困难。(责任单位:县委组织部)
+        """)]
     public void Measures_charging_a_department_or_prose_naming_its_authors_unit_are_no_sites_news_item(string text)
     {
         Assert.Equal(DocumentKind.Generic, Samples.Parser.Parse(text).Kind);
     }
 
     [Fact]
-    public void A_members_report_that_tells_of_an_introduction_is_no_news_item()
+    public void A_report_closing_on_the_working_group_that_wrote_it_is_no_sites_news_item()
     {
         const string text = """
+            关于加强基层党组织建设的调研报告
+
+            近年来,我县坚持把基层党组织建设作为最大政绩,不断夯实基层基础。通过深入调研,我们发现基层党组织建设仍存在一些薄弱环节。
+            为此,建议进一步健全工作机制,强化保障措施,推动基层党建提质增效。
+            (课题组)
+            """;
+        Assert.Equal(DocumentKind.Report, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Fact]
+    public void A_working_groups_credit_takes_nothing_from_a_reports_confidence()
+    {
+        const string text = """
+            加强基层党组织建设的几点思考
+
+            在新时代党的建设总要求指引下,基层党组织建设必须坚持问题导向。我们要进一步树立大抓基层的鲜明导向,推动基层党组织全面进步、全面过硬。
+            基层党组织是党的全部工作和战斗力的基础,要切实发挥战斗堡垒作用。
+            """;
+        var unsigned = Samples.Parser.Parse(text);
+        var signed = Samples.Parser.Parse(text + "\n(调研组)");
+
+        Assert.Equal(unsigned.Kind, signed.Kind);
+        Assert.Equal(unsigned.KindConfidence, signed.KindConfidence);
+    }
+
+    [Theory]
+    [InlineData("1.", "2.", "3.", DocumentKind.Generic)]
+    [InlineData("(一)", "(二)", "(三)", DocumentKind.Generic)]
+    [InlineData("第一条 ", "第二条 ", "第三条 ", DocumentKind.Generic)]
+    [InlineData("一是", "二是", "三是", DocumentKind.Report)]
+    public void Measures_however_numbered_closing_each_on_the_department_charged_keep_their_kind(string first, string second, string third, DocumentKind kind)
+    {
+        var text = $"""
+            关于进一步激励干部担当作为的若干措施
+            为深入贯彻落实新时代党的组织路线,激励广大干部新时代新担当新作为,结合我县实际,制定如下措施。
+            {first}树立鲜明用人导向。坚持把政治标准放在首位,大力选拔敢于负责、勇于担当、善于作为、实绩突出的干部。(县委组织部)
+            {second}完善干部考核评价机制。突出考准考实干部政治素质,强化考核结果运用。(县委组织部、县人社局)
+            {third}加大关心关爱干部力度。落实谈心谈话制度,帮助干部解决实际困难。(县委组织部)
+            """;
+        Assert.Equal(kind, Samples.Parser.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("通过支部书记的讲解和老党员的介绍,")]
+    [InlineData("听了支部书记介绍,")]
+    public void A_members_report_that_tells_of_an_introduction_is_no_news_item(string introduction)
+    {
+        var text = $"""
             敬爱的党组织:
             本季度我参加了党支部组织的集中学习,认真学习了党章党规和习近平总书记系列重要讲话精神,思想认识有了新的提高。
-            通过支部书记的讲解和老党员的介绍,我对党的光荣历史有了更加深刻的理解,更加坚定了理想信念。
+            {introduction}我对党的光荣历史有了更加深刻的理解,更加坚定了理想信念。
             今后我将严格要求自己,努力向党组织靠拢。
             """;
         Assert.NotEqual(DocumentKind.WebArticle, Samples.Parser.Parse(text).Kind);
