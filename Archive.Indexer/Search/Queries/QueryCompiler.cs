@@ -167,7 +167,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
     /// is sought than the query's rare ones (流动, 帮带), so a word whose idf is under half the rarest word's counts one,
     /// the others two. Two steps only: finer ones would split the tiers that exact text and proximity rank within, on
     /// frequencies a small archive cannot tell apart. A word's articles are estimated by its rarest character pair in
-    /// the body, the articles holding its text (a character alone: the articles its query finds); an OR group's are not estimated (its label is no text to look up), and
+    /// the body, the articles holding its text (a character alone: <see cref="LoneCharacterArticles"/>); an OR group's are not estimated (its label is no text to look up), and
     /// it counts two. The words a question is put in (<see cref="QuestionWords"/>: 上级, 情况, 做法) count one, and do not set
     /// the scale. Null (one each) without an index to count in.
     /// </summary>
@@ -179,9 +179,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var articles = words.Select((w, i) =>
         {
             if (w.IsGroup || asked[i]) return (int?)null;
-            // A character alone has no pair: the articles its query finds are its count (会 in a third of them), where
-            // the count of a pair no body holds made it the rarest word.
-            if (w.Label.Trim().Length == 1) return searcher.Count(w.Query);
+            if (w.Label.Trim().Length == 1) return LoneCharacterArticles(w, searcher);
             var frequencies = TextAnalysis.Tokens(analysis.Bigrams, w.Label).Select(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term))).ToList();
             var estimate = frequencies.Count == 0 ? reader.MaxDoc : frequencies.Min();
             // A word whose pairs no body holds may still be found (海北州 by its full name, 入职 by its synonyms): counted
@@ -213,6 +211,26 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
         var telling = articles.Select((n, at) => n is null
             || (n <= reader.MaxDoc / 2 && (places[at] || n <= reader.MaxDoc / 4 || idf[at] >= rarest / 2))).ToList();
         return new Coverage(units, telling, inTitle);
+    }
+
+    /// <summary>
+    /// A character alone has no pair: how many articles its query finds it in (会 in a third of them), where the count
+    /// of a pair no body holds made it the rarest word. Typed alone, it is found inside any word: those articles are
+    /// counted (the search reads the same cached documents). Cut off a word typed in part (展 of 展农村党组织书记培), its
+    /// articles are estimated by the terms that find it, as a word or in the bigram at the edge (展农): counting its query
+    /// also ran the look one character before the next word over every bigram the character starts, a third of such a
+    /// search's time, for the few articles only that look adds. Counted where neither term is held, and for a digit or a
+    /// letter (no look before a word, and a number's terms are not words).
+    /// </summary>
+    private int LoneCharacterArticles(QueryWord word, IndexSearcher searcher)
+    {
+        if (word.Cut is not { Alone: false } cut || !CharClass.IsHan(word.Label.Trim()[0])) return searcher.Count(word.Query);
+        var reader = searcher.IndexReader;
+        var asWord = analysis.WordTerms(cut.Label).Sum(term => reader.DocFreq(new Term(IndexFields.BodyWords, term)));
+        var inBigram = cut.InBigram is { } bigram
+            ? TextAnalysis.Tokens(analysis.Bigrams, bigram).Sum(t => reader.DocFreq(new Term(IndexFields.BodyBigrams, t.Term)))
+            : 0;
+        return Math.Max(asWord, inBigram) is > 0 and var estimate ? estimate : searcher.Count(word.Query);
     }
 
     /// <summary>Whether a word is the name of a place some article of the index belongs to (山东, 鱼台县, 海北州).</summary>
@@ -249,7 +267,7 @@ internal sealed class QueryCompiler(TextAnalysis analysis, SynonymTable synonyms
             }
             // A word the cutter joined (连心, a name of single characters) is marked as it matched.
             if (word.Label.Length > 1) gathered.Needles.Add(word.Label);
-            yield return (new QueryWord(word.Label, query), word);
+            yield return (new QueryWord(word.Label, query) { Cut = word }, word);
         }
     }
 
@@ -983,4 +1001,7 @@ internal sealed record QueryWord(string Label, Query Query)
 
     /// <summary>How a partial answer finds the word, where it differs from <see cref="Query"/>.</summary>
     public Query? Partial { get; init; }
+
+    /// <summary>The word as the query was cut into words (null for an OR group).</summary>
+    public CutWord? Cut { get; init; }
 }
