@@ -205,7 +205,8 @@ internal static class Respelling
         {
             var frequency = int.MaxValue;
             if (previous is { } before) frequency = Frequency(frequencies, before, candidate);
-            if (next is { } after) frequency = Math.Min(frequency, Frequency(frequencies, candidate, after));
+            // A candidate its left neighbour never precedes is out: the right pair is not looked up (most candidates).
+            if (next is { } after && frequency > 0) frequency = Math.Min(frequency, Frequency(frequencies, candidate, after));
             if (frequency > 0) candidates.Add((candidate, frequency));
         }
         (char Character, long Count)? best = null;
