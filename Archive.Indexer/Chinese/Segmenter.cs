@@ -12,7 +12,7 @@ namespace Archive.Indexer.Chinese;
 internal sealed class Segmenter
 {
     /// <summary>Bumped when the rules change how text is cut (the data files are fingerprinted by content).</summary>
-    public const int Version = 15;
+    public const int Version = 16;
 
     private readonly HmmModel hmm;
     private readonly BigramRoute route;

@@ -56,6 +56,7 @@ public static class SegmentationBenchmark
                      ("test9.txt", "held-out test 9, organization work: 驻村 第一书记 and 村 干部 with village and person names, colloquial speech quoted in news, 直播 and Latin mixed in, some traditional script (corpus/segmentation/test9.txt)"),
                      ("test10.txt", "held-out test 10, organization work: 干部 教育 培训, 发展党员 and 党费, 党内 选举, 非公 and 社会组织 党建, 机关党建, 老干部 work, 人才 programmes, some traditional script (corpus/segmentation/test10.txt)"),
                      ("test11.txt", "held-out test 11, organization work: 纪检 约谈, 巡察 and 整改, 组织生活会 and 民主评议, 党员 积分, 主题教育, 容错 and 干事 创业, Tibet and Qinghai, some traditional script (corpus/segmentation/test11.txt)"),
+                     ("test12.txt", "held-out test 12, organization work: 记者 reports with quotes, 任免 and 任前公示 with names, dates and offices, 乡村振兴 产业 and 村 集体 经济 figures, 巡视, 公开 选拔, Ningxia, Gansu, Guizhou, Heilongjiang, Jiangxi, Yunnan, Guangxi, Inner Mongolia, some traditional script (corpus/segmentation/test12.txt)"),
                      ("dev.txt", "held-out dev (corpus/segmentation/dev.txt)"),
                      ("samples.txt", "in-sample: the five samples (tests/.../Gold/segmentation.txt)"),
                  })

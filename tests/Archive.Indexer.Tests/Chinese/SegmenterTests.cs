@@ -225,6 +225,17 @@ public sealed class SegmenterTests(SegmentationFixture fixture)
     }
 
     [Theory]
+    [InlineData("据江西日报消息", "据 江西日报 消息")] // corpus/real: a province by its name and 日报 (江西 日报 before)
+    [InlineData("连日来，海南日报派出多个走基层记者团", "连日来 , 海南日报 派出 多 个 走 基层 记者团")]
+    [InlineData("咸宁日报记者", "咸宁日报 记者")] // a city (咸宁市) by its name (test8)
+    [InlineData("过生日报名参加", "过 生日 报名 参加")] // jieba's 生日报 is no newspaper: a name of one character is none
+    [InlineData("每天填写工作日报", "每天 填写 工作 日报")] // a daily report, not a place's newspaper
+    public void A_newspaper_named_for_its_place_is_one_word_as_pku_keeps_its_renminribao(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', fixture.Words(text)));
+    }
+
+    [Theory]
     [InlineData("为做好疫情防控工作", "为 做好 疫情防控 工作")] // 做 好 before: the pairs of the two characters outbid the word
     [InlineData("要用好红色资源", "要 用好 红色 资源")] // neither dictionary holds 用好
     [InlineData("选好配强村党组织书记", "选好 配 强 村 党组织 书记")]
