@@ -121,10 +121,10 @@ internal static partial class WebChrome
     }
 
     /// <summary>
-    /// A breadcrumb: 当前位置：首页 > …, 首页 > 工作动态 > 正文; or its steps run together where a copy lost the
+    /// A breadcrumb: 当前位置：首页 > … (当前所在：首页 > 勤政简报), 首页 > 工作动态 > 正文; or its steps run together where a copy lost the
     /// separators (首页范文工作报告调研报告): a headline never opens on the home page's link.
     /// </summary>
-    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前)?(?:所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*$|-?>\s*(?:正文|详情)$|^首页[\u4e00-\u9fa5]{2,28}$")]
+    [GeneratedRegex(@"^(?:当前(?:位置|所在)|[您你](?:现在|当前)?(?:所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*$|-?>\s*(?:正文|详情)$|^首页[\u4e00-\u9fa5]{2,28}$")]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^[-*·•]\s+")]
