@@ -157,10 +157,11 @@ internal static partial class WebChrome
     /// site's home link alone or before a few menu words (首页, 学校首页, 首页 往期回顾), its language switch (En) and an e-paper's
     /// download link (PDF下载), an app's name twice around its lost icon's word (中央社一手新闻APP Icon中央社一手新闻APP), and its download link (下载); labels whose values the copy lost, a row of the page's dates (出版:更新:), a clock's
     /// (今天是: |) and a ticker's (公告通知:); a page's tags, listed or lost (标签:调研报告范文,…, 标签:), and a picture's marker
-    /// alone (【资料图】); an e-paper's page and issue links and zoom buttons each alone on its line (上一版, 下一期, 放大).
+    /// alone (【资料图】); an e-paper's page and issue links and zoom buttons each alone on its line (上一版, 下一期, 放大); a site's
+    /// greeting alone (欢迎访问 反腐倡廉网!).
     /// </summary>
     [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|下载(?:APP|客户端)?|(?<app>\S{2,20})\s*(?:Icon|图标)\s*\k<app>|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|(?:信息|站内|全站|网站)(?:搜索|检索):?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
-                    + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
+                    + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分|欢迎(?:访问|光临|来到|进入)\s*[^\s。,;]{2,30}[!！]?"
                     + @"|通版阅读请?点击\s*:?|(?:展开|收缩)通版|文章字数\s*:\s*[0-9]*|[上下]一[版期]|放大|缩小"
                     + @"|\S?!--.{0,80}-->|更多\s+\S.{0,10}"
                     + @"|(?:马上|立即|免费)注册\s*[,，].{0,40}|您?(?:需要|请先?)\s*登录\s*(?:后?才|后)(?:可以|能).{0,30}"
