@@ -5,9 +5,9 @@ namespace Archive.Indexer.Tests.Parsing;
 /// <summary>
 /// Layouts the thirty-fourth batch showed: a provincial paper's dateline naming the place its item is filed from
 /// (甘肃日报秦州讯(记者…)), a reporter's credit run on after the last sentence (…召开。 记者丁威程), a document-sharing page
-/// heading a 印发 notice with the name of what it issues, a body stored alone dated only 近期, a breadcrumb labelled 当前所在
-/// and a comment counter under the text. The texts are other public pages' sentences (通渭, 盐城, 东阳, 乌兰察布, 锡林郭勒)
-/// set in those layouts.
+/// heading a 印发 notice with the name of what it issues, a body stored alone dated only 近期, a breadcrumb labelled 当前所在,
+/// a comment counter under the text and a news channel's name over a text whose headline was lost. The texts are other
+/// public pages' sentences (通渭, 盐城, 东阳, 乌兰察布, 柳州) set in those layouts.
 /// </summary>
 public sealed class BorderProvincesPagesTests
 {
@@ -116,5 +116,19 @@ public sealed class BorderProvincesPagesTests
 
         Assert.Equal(DocumentKind.WebArticle, doc.Kind);
         Assert.Equal("乌兰察布市创新苏木乡镇干部培训打造过硬队伍", doc.Title);
+    }
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("农工党柳州市基层组织负责人暨新党员培训会召开\n", "农工党柳州市基层组织负责人暨新党员培训会召开")]
+    public void A_news_channels_name_over_the_text_with_no_headline_under_it_is_no_title(string headline, string? title)
+    {
+        var text = $"""
+            综合新闻
+            {headline}2014年12月18日,农工党柳州市基层组织负责人暨新党员培训会在柳钢宾馆会议室召开。农工党柳州市委主委关建国、副主委秦海洸、黄福文、柳元,各基层组织负责人、近两年入党的新党员以及全体机关干部共60多人参加会议。
+            会上,秦海洸副主委通报了今年全市农工党基层组织换届工作情况。
+            """;
+
+        Assert.Equal(title, Samples.Parser.Parse(text).Title);
     }
 }
