@@ -8,7 +8,7 @@ namespace Archive.Indexer.Parsing;
 /// The credits an article closes with, taken off its last paragraphs: an attribution or byline alone
 /// (（宜秀区委组织部）, 焦作市中站区委组织部供稿, (通讯员 崔璨)) or closing the last paragraph after its last sentence
 /// (…起好步。(通讯员 崔璨), …作用。杨征程(建湖县委组织部)). At most two: a writer's credit and a source; editors' lines
-/// below them (审核：…, (签发：…)) besides, or one run on after the last sentence (…保障。 审核:肖剑光), and credits' labels whose values the copy lost
+/// below them (审核：…, (签发：…)) besides, or one run on after the last sentence (…保障。 审核:肖剑光), a reporter's so run on (…召开。 记者丁威程), and credits' labels whose values the copy lost
 /// (通讯:, 撰稿:); a news agency's end mark after them ((完), 【完】) is no part of the text, nor are a page's tags after it ([标签:介绍], kept with the credits),
 /// an archive's note of the picture printed with the item ((附图片)) and a photographer's credit after the last sentence
 /// (…交谈。 新华社记者 张彬摄, …观看。 记者白永民通讯员张磊摄): the picture's, captions.
@@ -35,6 +35,16 @@ internal static partial class ClosingCredits
             var credit = editor.Groups["credit"];
             draft.Credit(lastLine.Slice(credit.Index, credit.Length));
             paragraphs[^1] = lastLine.Until(credit.Index).Text.TrimEnd();
+        }
+        // A reporter's credit run on after the last sentence, a space before it (…胜利召开。 记者丁威程): the writer's, not the text.
+        if (paragraphs.Count > 0 && SourceLine.Of(paragraphs[^1], characters) is var reported
+            && ReporterAfterText().Match(reported.Folded) is { Success: true } reporter
+            && reporter.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(PersonName.IsLikely))
+        {
+            var credit = reporter.Groups["credit"];
+            draft.Credit(reported.Slice(credit.Index, credit.Length));
+            paragraphs[^1] = reported.Until(credit.Index).Text.TrimEnd();
+            draft.IsClosed = true;
         }
         JoinBrokenCredit(paragraphs, characters);
         for (var taken = 0; taken < 2 && paragraphs.Count > 0; taken++)
@@ -107,6 +117,10 @@ internal static partial class ClosingCredits
 
     [GeneratedRegex(@"(?<=[。!?”])\s*(?<credit>(?:(?:" + Credit.EditorRoles + @")\s*[:/]\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}\s*)+?)[\s|]*$")]
     private static partial Regex EditorAfterText();
+
+    /// <remarks>A photographer's credit (…观看。 记者张彬摄) is a caption's, taken before; a name that is none (记者获悉) stays text.</remarks>
+    [GeneratedRegex(@"(?<=[。!?”])\s+(?<credit>(?:本报|全媒体|融媒体|首席|特约)?(?:记者|通讯员)\s*(?<names>[\u4e00-\u9fa5]{2,4}(?:\s+[\u4e00-\u9fa5]{2,4}){0,2}))(?<!摄)\s*$")]
+    private static partial Regex ReporterAfterText();
 
     [GeneratedRegex(@"^\s*(?:\(\s*(?:" + Credit.NewsAgencies + @")\s*\)|《\s*[\u4e00-\u9fa5]{2,12}\s*》\s*\(\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?<page>[0-9]{1,3})\s*版\s*\))\s*$")]
     private static partial Regex SourceMark();

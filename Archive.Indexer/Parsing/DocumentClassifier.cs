@@ -421,6 +421,6 @@ internal static partial class DocumentClassifier
     private static partial Regex Issued();
 
     /// <remarks>A month a work began counts when the span is past (2011年10月起,西藏已连续选派…), not a rule's start (自2024年3月起,…每季度召开一次).</remarks>
-    [GeneratedRegex(@"(?:[0-9]{4}年|今年|去年)?[0-9]{1,2}月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|底|初|起(?=[^。;]{0,24}?(?:已|以来|先后|累计)))|近日|日前")]
+    [GeneratedRegex(@"(?:[0-9]{4}年|今年|去年)?[0-9]{1,2}月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|底|初|起(?=[^。;]{0,24}?(?:已|以来|先后|累计)))|近日|近期|日前")]
     private static partial Regex EventDay();
 }

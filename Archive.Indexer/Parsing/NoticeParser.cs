@@ -130,7 +130,7 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
     /// <summary>
     /// The title: the first line (of the first twenty) that ends like an official document, with the lines above it
     /// that continue it (关于…的 / 通知); an issuer alone above a 关于 line is not part of it unless it ends on 印发 or 转发
-    /// (X印发 / 关于…的通知), nor is an attachment list. A
+    /// (X印发 / 关于…的通知), nor is a heading the title holds whole (the name of what it issues), nor an attachment list. A
     /// site's channel (通知公告) or a disclosure block's 标题： line is the title only when the printed one does not follow,
     /// nor a page's headline over the document's own issuer and the title right below it. Null when none ends so.
     /// </summary>
@@ -154,6 +154,8 @@ internal sealed partial class NoticeParser(Gazetteer gazetteer)
                        // 关于转发《…局 / 关于…的通知》的通知: a line that opens a 《 the title closes below is its first.
                        || OpensBookTitle(lines[start - 1].Folded))
                    && !DocumentTitle.IsOfficial(Punctuation.Compact(lines[start - 1].Folded))
+                   // A heading the title below holds whole (公文处理实施细则 over 关于印发公文处理实施细则的通知) names what it issues: no first half of it.
+                   && !Punctuation.Compact(lines[start].Folded).Contains(Punctuation.Compact(lines[start - 1].Folded), StringComparison.Ordinal)
                    // A site's channel over a channel (新闻资讯 / 通知公告) is its menu, never a title's first line.
                    && !PageChannel.IsName(lines[start - 1]))
                 start--;

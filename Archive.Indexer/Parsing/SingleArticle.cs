@@ -229,6 +229,8 @@ internal sealed partial class SingleArticle
         var under = first;
         while (under < limit && PageChannel.IsName(_lines[under])) under = PastChrome(under + 1, limit);
         if (under != first && under < limit && IsHeadline(under) && PageChannel.IsUnder(_lines[first], _lines[under])) first = under;
+        // A news channel's name with no headline under it (综合新闻 over the text) heads the channel's list: the item's headline is lost.
+        else if (first < limit && PageChannel.IsNewsChannel(_lines[first]) && (under >= limit || !IsHeadline(under))) return (-1, -1);
         // A copy stored from the middle of a document opens on an outline's heading (三、其他事项); a headline is never numbered so.
         if (first < end && (_roles[first] is LineRole.Heading or LineRole.Masthead or LineRole.SectionHeading || IsExclaimedHeadline(first))
                         && !StartsLikeBody(_lines[first]) && !IsDatelineAlone(_lines[first]) && !Outline.IsHeading(_lines[first].Folded))

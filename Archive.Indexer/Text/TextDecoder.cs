@@ -408,7 +408,7 @@ internal static class TextDecoder
     {
         try
         {
-            text = encoding.GetString(bytes);
+            text = encoding.GetString(encoding.CodePage == Gb18030CodePage ? WithGbkEuro(bytes) : bytes);
             return true;
         }
         catch (DecoderFallbackException)
@@ -416,6 +416,36 @@ internal static class TextDecoder
             text = "";
             return false;
         }
+    }
+
+    private const int Gb18030CodePage = 54936;
+
+    /// <summary>
+    /// GBK's euro sign, the single byte 80 that Windows (CP936) and iconv write for €, as GB18030 encodes it (A2 E3):
+    /// GB18030 left 80 undefined, so a GBK text holding one was read as mixed lines with U+FFFD for it. A byte 80 that
+    /// trails a lead byte (81-FE) is that character's, and a four-byte character's digits are skipped whole.
+    /// </summary>
+    private static ReadOnlySpan<byte> WithGbkEuro(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IndexOf((byte)0x80) < 0) return bytes;
+        var converted = new List<byte>(bytes.Length + 8);
+        for (var i = 0; i < bytes.Length;)
+        {
+            var length = bytes[i] < 0x80 ? 1
+                : bytes[i] == 0x80 ? 0
+                : i + 3 < bytes.Length && bytes[i + 1] is >= 0x30 and <= 0x39 ? 4
+                : 2;
+            if (length == 0)
+            {
+                converted.Add(0xA2);
+                converted.Add(0xE3);
+                i++;
+                continue;
+            }
+            foreach (var b in bytes.Slice(i, Math.Min(length, bytes.Length - i))) converted.Add(b);
+            i += length;
+        }
+        return converted.ToArray();
     }
 
     /// <summary>

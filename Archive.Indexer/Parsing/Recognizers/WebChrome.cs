@@ -121,10 +121,10 @@ internal static partial class WebChrome
     }
 
     /// <summary>
-    /// A breadcrumb: 当前位置：首页 > …, 首页 > 工作动态 > 正文; or its steps run together where a copy lost the
+    /// A breadcrumb: 当前位置：首页 > … (当前所在：首页 > 勤政简报), 首页 > 工作动态 > 正文; or its steps run together where a copy lost the
     /// separators (首页范文工作报告调研报告): a headline never opens on the home page's link.
     /// </summary>
-    [GeneratedRegex(@"^(?:当前位置|[您你](?:现在|当前)?(?:所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*$|-?>\s*(?:正文|详情)$|^首页[\u4e00-\u9fa5]{2,28}$")]
+    [GeneratedRegex(@"^(?:当前(?:位置|所在)|[您你](?:现在|当前)?(?:所在)?的位置|所在位置|当前页面|位置)\s*[:>]|^首页\s*-?>|\S\s*-?>\s*\S.*-?>|(?:^|\s)-?>\s*$|-?>\s*(?:正文|详情)$|^首页[\u4e00-\u9fa5]{2,28}$")]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^[-*·•]\s+")]
@@ -157,10 +157,11 @@ internal static partial class WebChrome
     /// site's home link alone or before a few menu words (首页, 学校首页, 首页 往期回顾), its language switch (En) and an e-paper's
     /// download link (PDF下载), an app's name twice around its lost icon's word (中央社一手新闻APP Icon中央社一手新闻APP), and its download link (下载); labels whose values the copy lost, a row of the page's dates (出版:更新:), a clock's
     /// (今天是: |) and a ticker's (公告通知:); a page's tags, listed or lost (标签:调研报告范文,…, 标签:), and a picture's marker
-    /// alone (【资料图】); an e-paper's page and issue links and zoom buttons each alone on its line (上一版, 下一期, 放大).
+    /// alone (【资料图】); an e-paper's page and issue links and zoom buttons each alone on its line (上一版, 下一期, 放大); a site's
+    /// greeting alone (欢迎访问 反腐倡廉网!).
     /// </summary>
     [GeneratedRegex(@"^(?:logo|手机版|电脑版|网站地图|返回顶部|回到顶部|返回首页|返回目录|返回列表|English|En|(?:学校|网站|学院|本站)?首页(?:\s+[\u4e00-\u9fa5]{2,6}){0,6}|PDF\s*下载|下载\s*PDF|下载(?:APP|客户端)?|(?<app>\S{2,20})\s*(?:Icon|图标)\s*\k<app>|(?:标题|版面|文章|网站)?导航|语音朗读|正文|更多>*|上一篇.*|下一篇.*|分享到.*|分享\s*:|相关文章.*|相关阅读.*|相关新闻.*|评论一下|最热评论|最新评论|微信订阅号|网站编辑|文章播报|语音引擎就绪|进度:.*|seo|\[后台管理\]|(?:信息|站内|全站|网站)(?:搜索|检索):?|我有话说|扫一扫.*|左右滑动查看更多|查看原文|阅读原文|点击查看.*|(?:字体|字号)\s*:.*|网友评论|\[?接[上下]页\]?"
-                    + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分"
+                    + @"|[上下]一条(?:\s*:.*)?|(?:正在)?加载中.*|(?:我要)?评分|欢迎(?:访问|光临|来到|进入)\s*[^\s。,;]{2,30}[!！]?"
                     + @"|通版阅读请?点击\s*:?|(?:展开|收缩)通版|文章字数\s*:\s*[0-9]*|[上下]一[版期]|放大|缩小"
                     + @"|\S?!--.{0,80}-->|更多\s+\S.{0,10}"
                     + @"|(?:马上|立即|免费)注册\s*[,，].{0,40}|您?(?:需要|请先?)\s*登录\s*(?:后?才|后)(?:可以|能).{0,30}"
@@ -180,6 +181,6 @@ internal static partial class WebChrome
     /// A widget's words inside a line (【字体：大 中 小】, 打印本页 关闭窗口). Every branch opens with a literal, so the
     /// search skips ahead to the few places one starts instead of trying each branch at each character.
     /// </summary>
-    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=[0-9])条评论|已有[0-9]+人参与|评论\s*[0-9]+人参与|此处隐藏\s*[0-9]+\s*字|下载后查看|预览结束|免费获取全文|站内会员|【点此注册】|【刷新页面】|未登[录陆]用户请|转载请注明|不代表本(?:网|站|平台|号)的?(?:观点|立场)|(?:本网|本站|本平台|本公众号|本号|原创|稿件|作品|图片|文章)[^。]{0,24}?(?:未经|严禁|禁止|不得)[^。]{0,16}?转载|省略\s*[0-9]+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:本站|本网)为(?:你|您|大家).{0,10}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
+    [GeneratedRegex(@"[【\[]\s*字[体号]|视力保护色|打印本页|关闭窗口|上一版.*下一版|上一篇.*下一篇|放大\s*缩小|还没有评论|抢沙发|您尚未登录|网友评论仅供|文明上网|(?<=[0-9])条评论|已有[0-9]+人(?:参与|发表了?评论)|评论\s*[0-9]+人参与|此处隐藏\s*[0-9]+\s*字|下载后查看|预览结束|免费获取全文|站内会员|【点此注册】|【刷新页面】|未登[录陆]用户请|转载请注明|不代表本(?:网|站|平台|号)的?(?:观点|立场)|(?:本网|本站|本平台|本公众号|本号|原创|稿件|作品|图片|文章)[^。]{0,24}?(?:未经|严禁|禁止|不得)[^。]{0,16}?转载|省略\s*[0-9]+\s*字|立即了解|由会员分享|欢迎下载|收藏此页|爱问\(iAsk|意见反馈留言板|小编.{0,12}整理|(?:本站|本网)为(?:你|您|大家).{0,10}整理|(?:以下|下面)是.{0,30}整理的|(?:www\.|https?://)[\w.-]+\.(?:com|cn|net|org)/?$")]
     private static partial Regex WidgetWords();
 }
