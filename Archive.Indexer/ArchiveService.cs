@@ -113,9 +113,10 @@ public sealed class ArchiveService : IDisposable
     public string? Repair { get; private set; }
 
     /// <summary>
-    /// The index is derived from the store, so an index that cannot be read (damaged or missing files, a format of
-    /// another version) is moved aside (replacing an older aside copy) and started afresh; Open then rebuilds it.
-    /// Any other failure (a lock another process holds, a full disk, a passing I/O error) is no damage: it is thrown.
+    /// The index is derived from the store, so an index that cannot be read (damaged, cut or missing files, a format
+    /// of another version, a file where its folder should be) is moved aside (replacing an older aside copy) and
+    /// started afresh; Open then rebuilds it. What is no damage of the index is thrown: a lock another process holds,
+    /// a full disk, a folder the process may not write.
     /// </summary>
     private ArticleIndex OpenOrSetAsideIndex(string directory, SynonymTable synonyms)
     {
@@ -123,15 +124,26 @@ public sealed class ArchiveService : IDisposable
         {
             return ArticleIndex.Open(directory, _analysis, synonyms);
         }
-        catch (Exception e) when (e is Lucene.Net.Index.CorruptIndexException or EndOfStreamException or FileNotFoundException)
+        catch (Exception e) when (IsIndexDamage(e))
         {
             var aside = directory + ".damaged";
             if (Directory.Exists(aside)) Directory.Delete(aside, recursive: true);
-            Directory.Move(directory, aside);
+            else File.Delete(aside);
+            if (File.Exists(directory)) File.Move(directory, aside);
+            else Directory.Move(directory, aside);
             Repair = $"the search index could not be read ({e.GetType().Name}: {e.Message}); it was moved to {aside} and rebuilt from the store";
             return ArticleIndex.Open(directory, _analysis, synonyms);
         }
     }
+
+    /// <summary>
+    /// Lucene says a damaged file in many ways (CorruptIndexException, an IOException "codec header mismatch", an
+    /// end of file, a missing file, an index out of range reading a cut one), so damage is what is left once the
+    /// failures that are not the files' own are set apart.
+    /// </summary>
+    private static bool IsIndexDamage(Exception e) =>
+        e is not (Lucene.Net.Store.LockObtainFailedException or UnauthorizedAccessException or OutOfMemoryException or DataPackageException)
+        && !StorageFullException.IsDiskFull(e);
 
     /// <summary>The store, for tests that need its hooks (a capped database size).</summary>
     internal ArchiveStore Store => _store;
