@@ -28,6 +28,7 @@ namespace Archive.Indexer;
 public sealed class ArchiveService : IDisposable
 {
     private const int ChangeBatch = 5_000;
+    private const string IndexFolder = "index";
     /// <summary>
     /// A batch this large, and at least a quarter of the index, is a bulk load: the index is merged for searching
     /// afterwards (a small batch into a large index is not worth rewriting it).
@@ -72,7 +73,9 @@ public sealed class ArchiveService : IDisposable
         _lock = DataFolderLock.Take(options.DataDirectory);
         try
         {
-            _store = ArchiveStore.Open(Path.Combine(options.DataDirectory, ArchiveStore.DatabaseFile), clock);
+            var database = Path.Combine(options.DataDirectory, ArchiveStore.DatabaseFile);
+            if (LostStore(options.DataDirectory, database) is { } lost) throw DamagedStoreException.Lost(Path.GetFullPath(database), lost);
+            _store = ArchiveStore.Open(database, clock);
         }
         catch
         {
@@ -84,7 +87,7 @@ public sealed class ArchiveService : IDisposable
             // The language's data packages load here and may be missing or damaged (DataPackageException).
             _analysis = TextAnalysis.For(language);
             var parser = DocumentParser.CreateDefault();
-            _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"), new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms));
+            _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, IndexFolder), new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms));
             _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
             _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
             _similar = new SimilarArticles(_index, parser.Gazetteer);
@@ -145,6 +148,21 @@ public sealed class ArchiveService : IDisposable
         e is not (Lucene.Net.Store.LockObtainFailedException or UnauthorizedAccessException or OutOfMemoryException or DataPackageException)
         && !StorageFullException.IsDiskFull(e);
 
+    /// <summary>
+    /// How archive.db is gone ("missing", "empty") when the folder still holds an archive's index (a commit of it) or
+    /// kept originals, or null: opened, a new empty store would have the index emptied to match it.
+    /// </summary>
+    private static string? LostStore(string dataDirectory, string database)
+    {
+        var what = !File.Exists(database) ? "missing" : new FileInfo(database).Length == 0 ? "empty" : null;
+        if (what is null) return null;
+        var index = Path.Combine(dataDirectory, IndexFolder);
+        var originals = Path.Combine(dataDirectory, OriginalFiles.FolderName);
+        var held = (Directory.Exists(index) && Directory.EnumerateFiles(index, "segments_*").Any())
+                   || (Directory.Exists(originals) && Directory.EnumerateFiles(originals, "*", SearchOption.AllDirectories).Any());
+        return held ? what : null;
+    }
+
     /// <summary>The store, for tests that need its hooks (a capped database size).</summary>
     internal ArchiveStore Store => _store;
 
@@ -177,6 +195,11 @@ public sealed class ArchiveService : IDisposable
             var indexed = service._index.CommittedSequence;
             // Rebuild when the index has another schema, is far behind from scratch, or is ahead of the store
             // (the database was replaced): replaying the change log cannot fix those.
+            if (indexed > stored)
+            {
+                service.Repair = $"the search index held changes up to {indexed} the store does not (it holds up to {stored}): archive.db was replaced " +
+                                 "or lost its last writes (a damaged write-ahead log); the index was rebuilt from the store";
+            }
             if (service._index.NeedsRebuild || (indexed == 0 && stored > ChangeBatch) || indexed > stored)
             {
                 service.Reindex();
@@ -187,9 +210,11 @@ public sealed class ArchiveService : IDisposable
             }
             return service;
         }
-        catch
+        catch (Exception e)
         {
             service.Dispose();
+            // Damage SQLite finds only as the index reads the rows (a page of articles cut or zeroed) is the store's.
+            if (DamagedStoreException.IsDamage(e)) throw DamagedStoreException.Unreadable(service._store.DatabasePath, e);
             throw;
         }
     }
