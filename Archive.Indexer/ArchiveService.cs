@@ -28,6 +28,7 @@ namespace Archive.Indexer;
 public sealed class ArchiveService : IDisposable
 {
     private const int ChangeBatch = 5_000;
+    private const string IndexFolder = "index";
     /// <summary>
     /// A batch this large, and at least a quarter of the index, is a bulk load: the index is merged for searching
     /// afterwards (a small batch into a large index is not worth rewriting it).
@@ -72,7 +73,9 @@ public sealed class ArchiveService : IDisposable
         _lock = DataFolderLock.Take(options.DataDirectory);
         try
         {
-            _store = ArchiveStore.Open(Path.Combine(options.DataDirectory, ArchiveStore.DatabaseFile), clock);
+            var database = Path.Combine(options.DataDirectory, ArchiveStore.DatabaseFile);
+            if (LostStore(options.DataDirectory, database) is { } lost) throw DamagedStoreException.Lost(Path.GetFullPath(database), lost);
+            _store = ArchiveStore.Open(database, clock);
         }
         catch
         {
@@ -84,7 +87,7 @@ public sealed class ArchiveService : IDisposable
             // The language's data packages load here and may be missing or damaged (DataPackageException).
             _analysis = TextAnalysis.For(language);
             var parser = DocumentParser.CreateDefault();
-            _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, "index"), new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms));
+            _index = OpenOrSetAsideIndex(Path.Combine(options.DataDirectory, IndexFolder), new SynonymTable(SynonymSources(language, parser.Gazetteer), _analysis.WordTerms));
             _searchCache = new SearchResultCache(options.SearchCacheEntries, options.SearchCacheMegabytes * 1024L * 1024);
             _search = new ArticleSearch(_index, _store.GetBodies, _searchCache);
             _similar = new SimilarArticles(_index, parser.Gazetteer);
@@ -113,9 +116,10 @@ public sealed class ArchiveService : IDisposable
     public string? Repair { get; private set; }
 
     /// <summary>
-    /// The index is derived from the store, so an index that cannot be read (damaged or missing files, a format of
-    /// another version) is moved aside (replacing an older aside copy) and started afresh; Open then rebuilds it.
-    /// Any other failure (a lock another process holds, a full disk, a passing I/O error) is no damage: it is thrown.
+    /// The index is derived from the store, so an index that cannot be read (damaged, cut or missing files, a format
+    /// of another version, a file where its folder should be) is moved aside (replacing an older aside copy) and
+    /// started afresh; Open then rebuilds it. What is no damage of the index is thrown: a lock another process holds,
+    /// a full disk, a folder the process may not write.
     /// </summary>
     private ArticleIndex OpenOrSetAsideIndex(string directory, SynonymTable synonyms)
     {
@@ -123,14 +127,40 @@ public sealed class ArchiveService : IDisposable
         {
             return ArticleIndex.Open(directory, _analysis, synonyms);
         }
-        catch (Exception e) when (e is Lucene.Net.Index.CorruptIndexException or EndOfStreamException or FileNotFoundException)
+        catch (Exception e) when (IsIndexDamage(e))
         {
             var aside = directory + ".damaged";
             if (Directory.Exists(aside)) Directory.Delete(aside, recursive: true);
-            Directory.Move(directory, aside);
+            else File.Delete(aside);
+            if (File.Exists(directory)) File.Move(directory, aside);
+            else Directory.Move(directory, aside);
             Repair = $"the search index could not be read ({e.GetType().Name}: {e.Message}); it was moved to {aside} and rebuilt from the store";
             return ArticleIndex.Open(directory, _analysis, synonyms);
         }
+    }
+
+    /// <summary>
+    /// Lucene says a damaged file in many ways (CorruptIndexException, an IOException "codec header mismatch", an
+    /// end of file, a missing file, an index out of range reading a cut one), so damage is what is left once the
+    /// failures that are not the files' own are set apart.
+    /// </summary>
+    private static bool IsIndexDamage(Exception e) =>
+        e is not (Lucene.Net.Store.LockObtainFailedException or UnauthorizedAccessException or OutOfMemoryException or DataPackageException)
+        && !StorageFullException.IsDiskFull(e);
+
+    /// <summary>
+    /// How archive.db is gone ("missing", "empty") when the folder still holds an archive's index (a commit of it) or
+    /// kept originals, or null: opened, a new empty store would have the index emptied to match it.
+    /// </summary>
+    private static string? LostStore(string dataDirectory, string database)
+    {
+        var what = !File.Exists(database) ? "missing" : new FileInfo(database).Length == 0 ? "empty" : null;
+        if (what is null) return null;
+        var index = Path.Combine(dataDirectory, IndexFolder);
+        var originals = Path.Combine(dataDirectory, OriginalFiles.FolderName);
+        var held = (Directory.Exists(index) && Directory.EnumerateFiles(index, "segments_*").Any())
+                   || (Directory.Exists(originals) && Directory.EnumerateFiles(originals, "*", SearchOption.AllDirectories).Any());
+        return held ? what : null;
     }
 
     /// <summary>The store, for tests that need its hooks (a capped database size).</summary>
@@ -165,6 +195,11 @@ public sealed class ArchiveService : IDisposable
             var indexed = service._index.CommittedSequence;
             // Rebuild when the index has another schema, is far behind from scratch, or is ahead of the store
             // (the database was replaced): replaying the change log cannot fix those.
+            if (indexed > stored)
+            {
+                service.Repair = $"the search index held changes up to {indexed} the store does not (it holds up to {stored}): archive.db was replaced " +
+                                 "or lost its last writes (a damaged write-ahead log); the index was rebuilt from the store";
+            }
             if (service._index.NeedsRebuild || (indexed == 0 && stored > ChangeBatch) || indexed > stored)
             {
                 service.Reindex();
@@ -175,9 +210,11 @@ public sealed class ArchiveService : IDisposable
             }
             return service;
         }
-        catch
+        catch (Exception e)
         {
             service.Dispose();
+            // Damage SQLite finds only as the index reads the rows (a page of articles cut or zeroed) is the store's.
+            if (DamagedStoreException.IsDamage(e)) throw DamagedStoreException.Unreadable(service._store.DatabasePath, e);
             throw;
         }
     }

@@ -53,8 +53,24 @@ internal sealed class ArchiveStore : IDisposable
             ForeignKeys = true,
             DefaultTimeout = 60,
         }.ToString();
-        var originals = new OriginalFiles(Path.Combine(Path.GetDirectoryName(fullPath)!, "originals"));
+        var originals = new OriginalFiles(Path.Combine(Path.GetDirectoryName(fullPath)!, OriginalFiles.FolderName));
         var store = new ArchiveStore(connectionString, clock ?? TimeProvider.System, originals) { DatabasePath = fullPath };
+        try
+        {
+            Prepare(store);
+        }
+        catch (Exception e)
+        {
+            // No connection of a store that failed to open may keep the file open.
+            store.Dispose();
+            if (DamagedStoreException.IsDamage(e)) throw DamagedStoreException.Unreadable(fullPath, e);
+            throw;
+        }
+        return store;
+    }
+
+    private static void Prepare(ArchiveStore store)
+    {
         using var connection = store.Connect();
         // 16 KB pages for a new database (an existing one keeps its own): compressed articles of some 2 KB pack into
         // them with little left over, where 4 KB pages held one or two and left a sixth of the file empty (archive.db
@@ -62,7 +78,6 @@ internal sealed class ArchiveStore : IDisposable
         connection.Execute($"PRAGMA page_size={PageSize}");
         connection.Execute("PRAGMA journal_mode=WAL");
         SchemaMigrations.Apply(connection);
-        return store;
     }
 
     /// <summary>

@@ -9,6 +9,8 @@ namespace Archive.Indexer.Store;
 /// </summary>
 internal sealed class OriginalFiles(string directory)
 {
+    /// <summary>The folder beside archive.db.</summary>
+    public const string FolderName = "originals";
     private const string Partial = ".partial";
 
     public string Directory { get; } = directory;

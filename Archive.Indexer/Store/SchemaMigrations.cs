@@ -198,8 +198,7 @@ internal static class SchemaMigrations
         var current = connection.ExecuteScalar<long?>("SELECT MAX(version) FROM schema_version") ?? 0;
         if (current > Steps.Length)
         {
-            throw new InvalidOperationException(
-                $"archive.db has schema version {current}, newer than this program knows ({Steps.Length}): use a newer archive.");
+            throw DamagedStoreException.Newer(connection.DataSource, current, Steps.Length);
         }
 
         for (var version = (int)current + 1; version <= Steps.Length; version++)

@@ -62,20 +62,32 @@ internal sealed class ArticleIndex : IDisposable
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         _writer = new IndexWriter(directory, config);
-        var committed = _writer.CommitData;
-        NeedsRebuild = committed.TryGetValue(IndexFields.SchemaVersion, out var schema)
-            ? schema != Schema.ToString(CultureInfo.InvariantCulture) || Committed(IndexFields.Segmentation) != analysis.Segmentation
-                || Committed(IndexFields.Synonyms) != _marks.Fingerprint
-            : _writer.NumDocs > 0;
-        if (NeedsRebuild)
+        try
         {
-            _writer.DeleteAll();
-        }
-        CommittedSequence = !NeedsRebuild && committed.TryGetValue(IndexFields.StoreSequence, out var seq)
-            && long.TryParse(seq, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new RankingSearcherFactory());
+            var committed = _writer.CommitData;
+            NeedsRebuild = committed.TryGetValue(IndexFields.SchemaVersion, out var schema)
+                ? schema != Schema.ToString(CultureInfo.InvariantCulture) || Committed(IndexFields.Segmentation) != analysis.Segmentation
+                    || Committed(IndexFields.Synonyms) != _marks.Fingerprint
+                : _writer.NumDocs > 0;
+            if (NeedsRebuild)
+            {
+                _writer.DeleteAll();
+            }
+            CommittedSequence = !NeedsRebuild && committed.TryGetValue(IndexFields.StoreSequence, out var seq)
+                && long.TryParse(seq, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new RankingSearcherFactory());
 
-        string Committed(string key) => committed.TryGetValue(key, out var value) ? value : "";
+            string Committed(string key) => committed.TryGetValue(key, out var value) ? value : "";
+        }
+        catch
+        {
+            // A segment that cannot be read fails the searcher after the writer took the folder's lock: without this
+            // the lock outlived the failure, and the index set aside and opened afresh could not be written.
+            _writer.Rollback();
+            _marked.Dispose();
+            directory.Dispose();
+            throw;
+        }
     }
 
     /// <summary>BM25 over every text field; the title's weight comes from query boosts.</summary>
