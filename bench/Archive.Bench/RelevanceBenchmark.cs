@@ -9,7 +9,7 @@ namespace Archive.Bench;
 /// `relevance [--work DIR] [--kind KIND] [--show QUERY-ID[,QUERY-ID...]] [--pool FILE]`: ingests the judged corpus (corpus/real and corpus/samples) into a fresh
 /// archive, indexes the same stored articles with the design card's SmartChineseAnalyzer setup in the same run, runs
 /// the judged sets of corpus/relevance on both systems — the in-sample set the ranking was tuned on, then the
-/// held-out sets (corpus/relevance/held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, held-out-10, held-out-11, held-out-12, held-out-13, held-out-14, held-out-15, held-out-16, held-out-17, held-out-18, held-out-19, held-out-20, held-out-21, held-out-22) nothing may be tuned on, each printed on its own — and prints nDCG@10,
+/// held-out sets (corpus/relevance/held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, held-out-10, held-out-11, held-out-12, held-out-13, held-out-14, held-out-15, held-out-16, held-out-17, held-out-18, held-out-19, held-out-20, held-out-21, held-out-22, held-out-23) nothing may be tuned on, each printed on its own — and prints nDCG@10,
 /// P@5, Recall@10, MRR and hits per query, the means, the means by kind, the queries left with no result, and the
 /// hits given to the queries that have nothing relevant. --kind keeps the queries of one kind (run-on,
 /// traditional…); --show prints both systems' top 10 for the queries named (of any set), with the grade of each hit;
@@ -49,6 +49,7 @@ public static class RelevanceBenchmark
             ("held-out 20 (corpus/relevance/held-out-20: measures in a researcher's words, a county with a measure, documents cited by part of their title, abbreviations, plain questions, typos of sound and shape, traditional script, other digits, a year range, graded 0-3, judged blind from the patterns alone, never tuned on)", JudgedSet.Load(folder, JudgedSet.HeldOut20)),
             ("held-out 21 (corpus/relevance/held-out-21: precedents elsewhere, measures remembered by a phrase, plain questions, abbreviations typed out in full, near-synonyms, typos of sound and shape, a year or a range of years, a county with a measure, graded 0-3, judged blind from the patterns alone, never tuned on)", JudgedSet.Load(folder, JudgedSet.HeldOut21)),
             ("held-out 22 (corpus/relevance/held-out-22: precedents elsewhere, measures and speeches remembered by a phrase, plain questions, abbreviations and one typed out in full, near-synonyms, typos of sound and shape, a year or a range of years, a county or district with a measure, graded 0-3, judged blind from the patterns alone, never tuned on)", JudgedSet.Load(folder, JudgedSet.HeldOut22)),
+            ("held-out 23 (corpus/relevance/held-out-23: precedents elsewhere, measures and documents remembered by a phrase or a number, plain questions, abbreviations and full forms, near-synonyms, typos of sound and shape, a year or a range of years, a county or district with a measure, two words, graded 0-3, judged blind from the patterns alone, never tuned on)", JudgedSet.Load(folder, JudgedSet.HeldOut23)),
         }.Select(s => kind is null ? s : (s.Item1, s.Item2 with { Queries = s.Item2.Queries.Where(q => q.Kind == kind).ToList() })).ToList();
         var set = sets[0].Item2;
 

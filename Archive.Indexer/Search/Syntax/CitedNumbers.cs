@@ -15,15 +15,16 @@ internal static partial class CitedNumbers
     private static partial Regex Issue();
 
     /// <summary>
-    /// The text with each issue written without spaces and each document number as documents print it (〔2017〕):
-    /// brackets typed as ( ) or [ ] there are part of the number, not the query syntax's grouping or ranges.
+    /// The text with each issue written without spaces and each document number as documents print it (〔2017〕) and
+    /// as it is cited (<see cref="CitedNumber"/>: 07号 is 7号): brackets typed as ( ) or [ ] there are part of the
+    /// number, not the query syntax's grouping or ranges.
     /// </summary>
     public static string CloseUp(string text)
     {
         text = Issue().Replace(text, m => string.Concat(m.Value.Where(c => !char.IsWhiteSpace(c))));
         // Width folding keeps every character's place, so the numbers' places hold in the text as typed.
         foreach (var number in DocumentNumber.FindAll(Punctuation.FoldWidth(text)).Reverse())
-            text = string.Concat(text.AsSpan(0, number.Index), number.Normalized, text.AsSpan(number.Index + number.Length));
+            text = string.Concat(text.AsSpan(0, number.Index), CitedNumber.Of(number.Normalized), text.AsSpan(number.Index + number.Length));
         return text;
     }
 

@@ -4,7 +4,7 @@ namespace Archive.Bench.Relevance;
 /// A judged relevance set of corpus/relevance: the queries, their graded articles, and the anchors that find an
 /// article in the stored text (corpus/relevance/README.md). Two sets share the articles: the in-sample one the
 /// ranking was tuned on (corpus/relevance) and the held-out ones nothing may be tuned on (corpus/relevance/held-out and
-/// held-out-2 to held-out-22).
+/// held-out-2 to held-out-23).
 /// </summary>
 public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList<ArticleAnchor> Articles)
 {
@@ -74,6 +74,9 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
     /// <summary>The folder of the twenty-second held-out set: precedents elsewhere (members taking requests online, epidemic publicity, township organisation members' reports), measures and speeches remembered by a phrase, plain questions, abbreviations (四不两直, 三肩挑, 四点半学校) and one typed out in full, near-synonyms, typos of sound and shape, a year or a range of years, a county or district with a measure, graded 0 to 3, judged blind from the patterns alone.</summary>
     public const string HeldOut22 = "held-out-22";
 
+    /// <summary>The folder of the twenty-third held-out set: precedents elsewhere (village committees' age and schooling, the new countryside, secretaries' field teaching), measures and documents remembered by a phrase or a 文号, plain questions, abbreviations and full forms (三带四帮, 两推两审, 访惠聚, 三肩挑), near-synonyms, typos of sound and shape, a year or a range of years, a county or district with a measure, two words, graded 0 to 3, judged blind from the patterns alone.</summary>
+    public const string HeldOut23 = "held-out-23";
+
     /// <summary>The folder of the similar-articles set: source articles (their keys as the queries' text) and the articles offered for them, graded 0 to 3.</summary>
     public const string Similar = "similar";
 
@@ -88,7 +91,7 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
 
     /// <summary>
     /// Reads a set: its queries and judgments from <paramref name="queries"/> (the relevance folder itself when
-    /// null, or <see cref="HeldOut"/>, <see cref="HeldOut2"/>, <see cref="HeldOut3"/>, <see cref="HeldOut4"/>, <see cref="HeldOut5"/>, <see cref="HeldOut6"/>, <see cref="HeldOut7"/>, <see cref="HeldOut8"/>, <see cref="HeldOut9"/>, <see cref="HeldOut10"/>, <see cref="HeldOut11"/>, <see cref="HeldOut12"/>, <see cref="HeldOut13"/>, <see cref="HeldOut14"/>, <see cref="HeldOut15"/>, <see cref="HeldOut16"/>, <see cref="HeldOut17"/>, <see cref="HeldOut18"/>, <see cref="HeldOut19"/>, <see cref="HeldOut20"/>, <see cref="HeldOut21"/>, <see cref="HeldOut22"/>), the articles from the relevance <paramref name="folder"/>. Copies of an
+    /// null, or <see cref="HeldOut"/>, <see cref="HeldOut2"/>, <see cref="HeldOut3"/>, <see cref="HeldOut4"/>, <see cref="HeldOut5"/>, <see cref="HeldOut6"/>, <see cref="HeldOut7"/>, <see cref="HeldOut8"/>, <see cref="HeldOut9"/>, <see cref="HeldOut10"/>, <see cref="HeldOut11"/>, <see cref="HeldOut12"/>, <see cref="HeldOut13"/>, <see cref="HeldOut14"/>, <see cref="HeldOut15"/>, <see cref="HeldOut16"/>, <see cref="HeldOut17"/>, <see cref="HeldOut18"/>, <see cref="HeldOut19"/>, <see cref="HeldOut20"/>, <see cref="HeldOut21"/>, <see cref="HeldOut22"/>, <see cref="HeldOut23"/>), the articles from the relevance <paramref name="folder"/>. Copies of an
     /// article (the same text in two files) become one article, graded as the best of them.
     /// </summary>
     public static JudgedSet Load(string folder, string? queries = null)
@@ -122,7 +125,7 @@ public sealed record JudgedSet(IReadOnlyList<JudgedQuery> Queries, IReadOnlyList
         File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'));
 }
 
-/// <summary>A query as typed, its kind, and the grade of every article judged for it (0 to 2; 0 to 3 in held-out-6 to held-out-22).</summary>
+/// <summary>A query as typed, its kind, and the grade of every article judged for it (0 to 2; 0 to 3 in held-out-6 to held-out-23).</summary>
 public sealed record JudgedQuery(string Id, string Kind, string Text, IReadOnlyDictionary<string, int> Grades)
 {
     public int Relevant => Grades.Values.Count(g => g > 0);

@@ -37,6 +37,20 @@ public sealed class CitedDocumentNumberTests : IDisposable
         Assert.Equal(1, results.FullMatches);
     }
 
+    /// <summary>n034 and n062 print 来苏委发〔2021〕68号 and 新政发〔2020〕16号; a number typed padded with zeros, as a
+    /// register or a file name writes it, is the same number.</summary>
+    [Theory]
+    [InlineData("来苏委发〔2021〕068号", "n034.txt")]
+    [InlineData("新政发(2020)016号", "n062.txt")]
+    [InlineData("湖委发〔2018〕020号", "n031.txt")]
+    public void A_number_typed_with_leading_zeros_is_found_as_printed(string query, string file)
+    {
+        var results = _archive.Search(new SearchRequest { Query = query });
+
+        Assert.Equal(file, _archive.FindDocument(Assert.Single(results.Hits).DocumentId)!.FileName);
+        Assert.Equal(1, results.FullMatches);
+    }
+
     /// <summary>n061 prints 滬府發〔2017〕92號: typed in either script the number is one word, found by its exact text.</summary>
     [Fact]
     public void A_number_typed_in_traditional_script_is_the_same_number_as_in_simplified()
